@@ -1,0 +1,64 @@
+"""The differential oracle: BuildKit's own Go parser through PyPI ``dockerfile``
+(v0.12.5), and the named rules for that version's known gaps."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional, Tuple
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "shipwright"
+
+try:  # test-only dependency
+    import dockerfile as _dockerfile
+except ImportError:  # pragma: no cover
+    _dockerfile = None
+
+
+def available() -> bool:
+    return _dockerfile is not None
+
+
+def oracle_commands(text: str):
+    """Oracle commands as comparable tuples, or the error message."""
+    try:
+        cmds = _dockerfile.parse_string(text)
+    except _dockerfile.GoParseError as exc:
+        return None, str(exc)
+    out = []
+    for c in cmds:
+        out.append((c.cmd.lower(), c.sub_cmd.lower() if c.sub_cmd else None, bool(c.json),
+                    tuple(c.flags), tuple(c.value),
+                    tuple((h.name, h.file_descriptor, h.content) for h in c.heredocs),
+                    c.start_line, c.end_line))
+    return out, None
+
+
+# ---------------------------------------------------------------- known gaps of v0.12.5
+# Each rule names a documented difference between the oracle and current BuildKit
+# (../shared/spec/dockerfile-syntax.md).  A file is excluded only through a rule.
+
+_SPACE_AFTER_HEREDOC = re.compile(r"(^|\s)\d*<<-?[ \t]+\S")
+_CHECK_DIRECTIVE = re.compile(r"^\s*#\s*check\s*=", re.I | re.M)
+
+
+def gap_rule(text: str) -> Optional[str]:
+    """The name of the oracle gap that makes ``text`` incomparable, if any."""
+    if "\x00" in text:
+        return "nul-truncates"
+    head = text.split("\n", 5)[:5]
+    if any(_CHECK_DIRECTIVE.match(l) for l in head):
+        return "check-directive-unknown"
+    if _SPACE_AFTER_HEREDOC.search(text):
+        return "space-after-heredoc-marker"
+    return None
+
+
+def ours(tree) -> list:
+    from transpiler.semantics import commands
+
+    out = []
+    for c in commands(tree):
+        flags = c.flags if c.sub_cmd is None else ()  # oracle drops ONBUILD trigger flags
+        out.append((c.cmd, c.sub_cmd, c.json, flags, c.value, c.heredocs, c.start_line, c.end_line))
+    return out

@@ -1,0 +1,163 @@
+"""Text -> ``ast.Dockerfile``: drives the pre-lexer, parses each logical instruction,
+reads heredoc bodies, gives every comment and blank line its owner and groups the
+instructions into stages."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import List, Optional
+
+from .. import ast
+from ..diagnostics import check
+from ..errors import ParseError
+from .chars import GO_SPACE, strip_go
+from .instruction import ArgError, InstructionParser, can_contain_heredoc
+from .prelexer import (DirectiveLine, LineAssembler, LogicalInstruction, RawLine,
+                       TriviaLine)
+from .words import heredoc_markers
+
+
+def _span_of_lines(first: RawLine, last: RawLine, first_col: int = 1) -> ast.Span:
+    return ast.Span(first.number, first_col, first.offset + first_col - 1,
+                    last.number, len(last.body) + 1, last.offset + len(last.body))
+
+
+def _trivia(rec: TriviaLine) -> ast.Trivia:
+    line = rec.line
+    span = _span_of_lines(line, line)
+    if rec.kind == "comment":
+        return ast.Comment(line.body, eol=line.eol, span=span)
+    return ast.BlankLine(line.body, eol=line.eol, span=span)
+
+
+class _JoinedMap:
+    """Maps an index in the joined instruction text back to a source position."""
+
+    def __init__(self, logical: LogicalInstruction, trimmed_from: int):
+        self.pieces = []  # (joined index, RawLine, column of piece start)
+        at = 0
+        code = [l for l, p in zip(logical.lines, logical.layout) if p.kind == "code"]
+        pieces = [p for p in logical.layout if p.kind == "code"]
+        for i, (line, piece) in enumerate(zip(code, pieces)):
+            start_col = len(piece.indent) + 1 if i == 0 else 1
+            self.pieces.append((at, line, start_col))
+            at += len(piece.content + piece.gap) + (0 if i == 0 else len(piece.indent))
+        self.shift = trimmed_from
+
+    def locate(self, index: int):
+        index += self.shift
+        chosen = self.pieces[0]
+        for piece in self.pieces:
+            if piece[0] <= index:
+                chosen = piece
+            else:
+                break
+        at, line, col = chosen
+        column = col + (index - at)
+        return line.number, column, line.offset + column - 1
+
+
+def parse_dockerfile(text: str) -> ast.Dockerfile:
+    assembler = LineAssembler(text)
+    directives: List[ast.Directive] = []
+    pending: List[ast.Trivia] = []
+    instructions: List[ast.Instruction] = []
+    parsers = {}
+
+    def get_parser() -> InstructionParser:
+        esc = assembler.escape
+        if esc not in parsers:
+            parsers[esc] = InstructionParser(esc)
+        return parsers[esc]
+
+    for rec in assembler.run():
+        if isinstance(rec, DirectiveLine):
+            line = rec.line
+            directives.append(ast.Directive(rec.name, rec.value, text=line.body, eol=line.eol,
+                                            span=_span_of_lines(line, line)))
+        elif isinstance(rec, TriviaLine):
+            pending.append(_trivia(rec))
+        else:
+            node = _instruction(rec, get_parser(), assembler)
+            instructions.append(node.with_changes(leading=tuple(pending), raw=node.raw))
+            pending = []
+
+    newline = "\n"
+    for line in assembler.lines:
+        if line.eol:
+            newline = "\r\n" if line.eol.endswith("\r\n") else "\n"
+            break
+    last = assembler.lines[-1] if assembler.lines else None
+    preamble: List[ast.Instruction] = []
+    stages: List[ast.Stage] = []
+    for node in instructions:
+        if isinstance(node, ast.From):
+            stages.append(ast.Stage(from_=node, body=(), span=node.span))
+        elif stages:
+            st = stages[-1]
+            stages[-1] = ast.Stage(from_=st.from_, body=st.body + (node,),
+                                   span=_join_spans(st.span, node.span))
+        else:
+            preamble.append(node)
+    tree = ast.Dockerfile(
+        directives=tuple(directives), preamble=tuple(preamble), stages=tuple(stages),
+        trailing=tuple(pending), escape=assembler.escape, bom=assembler.bom,
+        newline=newline, final_newline=bool(last is None or last.eol),
+        span=ast.Span(1, 1, 0, last.number if last else 1,
+                      len(last.body) + 1 if last else 1, len(text)),
+    )
+    return dataclasses.replace(tree, diagnostics=tuple(check(tree)))
+
+
+def _join_spans(a: Optional[ast.Span], b: Optional[ast.Span]) -> Optional[ast.Span]:
+    if a is None or b is None:
+        return a or b
+    return ast.Span(a.line, a.column, a.offset, b.end_line, b.end_column, b.end_offset)
+
+
+def _instruction(rec: LogicalInstruction, parser: InstructionParser,
+                 assembler: LineAssembler) -> ast.Instruction:
+    joined = rec.joined
+    trimmed = strip_go(joined)
+    lead = len(joined) - len(joined.lstrip(GO_SPACE))
+    mapper = _JoinedMap(rec, lead)
+    try:
+        node = parser.parse(trimmed)
+    except ArgError as err:
+        line, col, _ = mapper.locate(min(err.index, max(len(trimmed) - 1, 0)))
+        src = next((l.body for l in rec.lines if l.number == line), rec.start.body)
+        raise ParseError(err.message, line, col, src) from None
+
+    heredocs: List[ast.Heredoc] = []
+    if "<<" in trimmed and can_contain_heredoc(node):
+        for name, fd, chomp, expand in heredoc_markers(trimmed):
+            first_body = assembler.pos + 1
+            content, terminator = assembler.read_heredoc(rec, name, chomp)
+            last = rec.lines[-1]
+            start_line = next(l for l in rec.lines if l.number == first_body) \
+                if first_body <= last.number else last
+            heredocs.append(ast.Heredoc(
+                name=name, content=content, fd=fd, chomp=chomp, expand=expand,
+                terminator=terminator, span=_span_of_lines(start_line, last)))
+    if heredocs:
+        if isinstance(node, ast.Onbuild):
+            node = node.with_changes(trigger=node.trigger.with_changes(heredocs=tuple(heredocs)))
+        else:
+            node = node.with_changes(heredocs=tuple(heredocs))
+
+    line, col, _ = mapper.locate(0)
+    span = ast.Span(line, col, rec.start.offset + col - 1, rec.end.number,
+                    len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
+    flags = tuple(
+        f.with_changes(span=_flag_span(mapper, trimmed, f)) for f in node.flags)
+    heredoc_text = "".join(l.text for l in rec.heredoc_lines)
+    layout = ast.Layout(tuple(rec.layout), heredoc_text)
+    return dataclasses.replace(node, flags=flags, raw=rec.raw, layout=layout, span=span)
+
+
+def _flag_span(mapper: _JoinedMap, trimmed: str, flag: ast.Flag) -> Optional[ast.Span]:
+    index = trimmed.find(flag.text)
+    if index < 0:
+        return None
+    line, col, off = mapper.locate(index)
+    return ast.Span(line, col, off, line, col + len(flag.text), off + len(flag.text))

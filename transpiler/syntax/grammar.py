@@ -1,0 +1,58 @@
+"""Loading the Lark grammar: one LALR parser per escape character, built once and
+cached on disk so start-up does not rebuild the tables."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+START_RULES = ["line", "maybe_json", "maybe_json_list", "word_list", "name_words"]
+
+
+def grammar_path() -> Path:
+    """The grammar ships in the wheel as ``transpiler/grammar``; in a checkout it is
+    the top-level ``grammar/`` folder."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "grammar" / "dockerfile.lark",
+                      here.parent / "grammar" / "dockerfile.lark"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("dockerfile.lark not found next to the transpiler package")
+
+
+@lru_cache(maxsize=None)
+def grammar_text(escape: str) -> str:
+    text = grammar_path().read_text(encoding="utf-8")
+    esc = "\\\\" if escape == "\\" else escape
+    return text.replace("@ESC_CLASS@", esc).replace("@ESC@", esc)
+
+
+def _cache_file(escape: str) -> str:
+    import hashlib
+    import lark
+
+    key = hashlib.sha256((lark.__version__ + grammar_text(escape)).encode()).hexdigest()[:16]
+    folder = os.environ.get("DTRANSPILE_CACHE_DIR") or os.path.join(
+        tempfile.gettempdir(), f"dtranspile-{os.getuid() if hasattr(os, 'getuid') else 'u'}")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return ""
+    return os.path.join(folder, f"grammar-{key}.lark-cache")
+
+
+@lru_cache(maxsize=None)
+def parser(escape: str):
+    """The LALR parser for files whose escape character is ``escape``."""
+    from lark import Lark
+
+    kwargs = dict(parser="lalr", lexer="contextual", start=START_RULES,
+                  maybe_placeholders=False)
+    cache = _cache_file(escape)
+    try:
+        return Lark(grammar_text(escape), cache=cache or False, **kwargs)
+    except (OSError, EOFError, ValueError):
+        # unwritable or corrupt cache: build in memory
+        return Lark(grammar_text(escape), **kwargs)

@@ -1,0 +1,244 @@
+"""One logical instruction -> one typed AST node.
+
+Follows BuildKit's ``newNodeFromLine``: split keyword and flags (Lark rule ``line``),
+then parse the arguments with the rule BuildKit's dispatch table picks for the keyword.
+First-layer errors (JSON array of non-strings, ``ENV must have two arguments``, a
+name=value list with a bare word) raise ``ParseError``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, List, Optional, Tuple
+
+from lark import Token, Tree
+from lark.exceptions import LarkError
+
+from .. import ast
+from ..errors import ParseError
+from .chars import GO_SPACE, TOKEN_WS_CLASS, is_go_space, strip_go
+from .grammar import parser
+from .words import (decode_json_strings, json_prefix_kind, name_word_value,
+                    unquote_flag_word)
+
+import re
+
+_TOKEN_WS = re.compile(f"[{TOKEN_WS_CLASS}]+")
+
+HEREDOC_KEYWORDS = ("run", "copy", "add")
+
+NOT_STRINGS = "when using JSON array syntax, arrays must be comprised of strings only"
+
+
+class ArgError(Exception):
+    """A first-layer error inside the argument text; ``index`` is where in it."""
+
+    def __init__(self, message: str, index: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.index = index
+
+
+def _go_quote(s: str) -> str:
+    import json
+
+    return json.dumps(s, ensure_ascii=False)
+
+
+class InstructionParser:
+    """Parses the joined text of instructions for one escape character."""
+
+    def __init__(self, escape: str):
+        self.escape = escape
+        self.lark = parser(escape)
+        self._dispatch: Dict[str, Callable] = {
+            "run": self._command, "cmd": self._command, "entrypoint": self._command,
+            "shell": self._command,
+            "copy": self._paths, "add": self._paths, "volume": self._paths,
+            "from": self._from, "expose": self._expose,
+            "env": self._pairs, "label": self._pairs,
+            "arg": self._arg,
+            "user": self._string, "workdir": self._string, "stopsignal": self._string,
+            "maintainer": self._string,
+            "healthcheck": self._healthcheck,
+            "onbuild": self._onbuild,
+        }
+
+    # ------------------------------------------------------------------ line level
+
+    def split(self, text: str) -> Tuple[str, List[Tuple[str, int]], str, int]:
+        """(keyword, [(flag word, index)], args, args index) for a trimmed line."""
+        try:
+            tree = self.lark.parse(text, start="line")
+        except LarkError as exc:  # pragma: no cover - the grammar accepts every line
+            raise ArgError(f"cannot split instruction: {exc}") from None
+        keyword = ""
+        flags: List[Tuple[str, int]] = []
+        args, args_at = "", len(text)
+        for item in _flatten(tree):
+            if item.type == "KEYWORD":
+                keyword = str(item)
+            elif item.type == "FLAG":
+                value = unquote_flag_word(str(item))
+                if value == "--":
+                    rest_at = item.end_pos
+                    args = strip_go(text[rest_at:])
+                    args_at = len(text) - len(text[rest_at:].lstrip(GO_SPACE))
+                    return keyword, flags, args, args_at
+                flags.append((str(item), item.start_pos))
+            elif item.type == "REST":
+                args, args_at = str(item), item.start_pos
+                break
+        return keyword, flags, args, args_at
+
+    def parse(self, text: str) -> ast.Instruction:
+        """Build the node for ``text`` (already joined and trimmed)."""
+        keyword, flag_words, args, args_at = self.split(text)
+        flags = tuple(_make_flag(word) for word, _ in flag_words)
+        lower = keyword.lower()
+        handler = self._dispatch.get(lower)
+        if handler is None:
+            return ast.Unknown(keyword=keyword, flags=flags, text=args)
+        try:
+            return handler(lower, keyword, flags, args)
+        except ArgError as err:
+            err.index += args_at
+            raise
+
+    # ------------------------------------------------------------------ forms
+
+    def _maybe_json(self, args: str, rule: str):
+        """parseMaybeJSON / parseMaybeJSONToList.  Returns (ExecForm|None, tree)."""
+        tree = self.lark.parse(args, start=rule)
+        if tree.data == "exec_form":
+            return ast.ExecForm(decode_json_strings(str(tree.children[0]))), tree
+        if args.startswith("[") and json_prefix_kind(args) == "nonstring":
+            raise ArgError(NOT_STRINGS)
+        return None, tree
+
+    def _command(self, lower, keyword, flags, args):
+        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        if not args:
+            return cls(keyword=keyword, flags=flags, command=None)
+        exec_form, _ = self._maybe_json(args, "maybe_json")
+        command = exec_form if exec_form is not None else ast.ShellForm(args)
+        return cls(keyword=keyword, flags=flags, command=command)
+
+    def _paths(self, lower, keyword, flags, args):
+        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        if not args:
+            # parseJSON fails on "", then the whitespace list of "" is empty
+            return cls(keyword=keyword, flags=flags, paths=(), json=False)
+        exec_form, tree = self._maybe_json(args, "maybe_json_list")
+        if exec_form is not None:
+            return cls(keyword=keyword, flags=flags, paths=exec_form.args, json=True)
+        words = tuple(str(t) for t in tree.children[0].children)
+        return cls(keyword=keyword, flags=flags, paths=words, json=False)
+
+    def _words(self, args: str) -> Tuple[str, ...]:
+        if not args:
+            return ()
+        return tuple(_TOKEN_WS.split(args))
+
+    def _from(self, lower, keyword, flags, args):
+        return ast.From(keyword=keyword, flags=flags, args=self._words(args))
+
+    def _expose(self, lower, keyword, flags, args):
+        return ast.Expose(keyword=keyword, flags=flags, ports=self._words(args))
+
+    def _string(self, lower, keyword, flags, args):
+        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        return cls(keyword=keyword, flags=flags, value=args)
+
+    def _name_words(self, args: str) -> List[str]:
+        if not args:
+            return []
+        tree = self.lark.parse(args, start="name_words")
+        return [name_word_value(str(t), self.escape) for t in tree.children]
+
+    def _pairs(self, lower, keyword, flags, args):
+        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        words = self._name_words(args)
+        if not words:
+            return cls(keyword=keyword, flags=flags, pairs=())
+        if "=" not in words[0]:
+            parts = _TOKEN_WS.split(args, maxsplit=1)
+            if len(parts) < 2:
+                raise ArgError(f"{lower.upper()} must have two arguments")
+            pair = ast.KeyValue(parts[0], parts[1], legacy=True)
+            return cls(keyword=keyword, flags=flags, pairs=(pair,))
+        pairs = []
+        for word in words:
+            if "=" not in word:
+                raise ArgError(f"Syntax error - can't find = in {_go_quote(word)}. "
+                               "Must be of the form: name=value", args.find(word))
+            key, value = word.split("=", 1)
+            pairs.append(ast.KeyValue(key, value))
+        return cls(keyword=keyword, flags=flags, pairs=tuple(pairs))
+
+    def _arg(self, lower, keyword, flags, args):
+        decls = []
+        for word in self._name_words(args):
+            if "=" in word:
+                name, value = word.split("=", 1)
+                decls.append(ast.ArgDecl(name, value))
+            else:
+                decls.append(ast.ArgDecl(word, None))
+        return ast.Arg(keyword=keyword, flags=flags, args=tuple(decls))
+
+    def _healthcheck(self, lower, keyword, flags, args):
+        sep = 0
+        while sep < len(args) and not is_go_space(args[sep]):
+            sep += 1
+        nxt = sep
+        while nxt < len(args) and is_go_space(args[nxt]):
+            nxt += 1
+        if sep == 0:
+            return ast.Healthcheck(keyword=keyword, flags=flags, kind_word="", command=None)
+        rest = args[nxt:]
+        command = None
+        if rest:
+            try:
+                exec_form, _ = self._maybe_json(rest, "maybe_json")
+            except ArgError as err:
+                err.index += nxt
+                raise
+            command = exec_form if exec_form is not None else ast.ShellForm(rest)
+        return ast.Healthcheck(keyword=keyword, flags=flags, kind_word=args[:sep],
+                               command=command)
+
+    def _onbuild(self, lower, keyword, flags, args):
+        if not args:
+            return ast.Onbuild(keyword=keyword, flags=flags, trigger=None)
+        try:
+            trigger = self.parse(args)
+        except ArgError as err:
+            raise
+        return ast.Onbuild(keyword=keyword, flags=flags, trigger=trigger)
+
+
+def _flatten(tree):
+    for child in tree.children:
+        if isinstance(child, Token):
+            yield child
+        elif isinstance(child, Tree):
+            yield from _flatten(child)
+
+
+def _make_flag(word: str) -> ast.Flag:
+    value = unquote_flag_word(word)
+    body = value[2:]
+    if "=" in body:
+        name, val = body.split("=", 1)
+        return ast.Flag(name, val, text=word)
+    return ast.Flag(body, None, text=word)
+
+
+def can_contain_heredoc(node: ast.Instruction) -> bool:
+    """BuildKit's canContainHeredoc: RUN/COPY/ADD (or ONBUILD of one) in shell form."""
+    if isinstance(node, ast.Onbuild) and node.trigger is not None:
+        node = node.trigger
+    if isinstance(node, ast.Run):
+        return not isinstance(node.command, ast.ExecForm)
+    if isinstance(node, (ast.Copy, ast.Add)):
+        return not node.json
+    return False
