@@ -32,10 +32,7 @@ class Span:
     end_offset: int
 
     def to_json(self) -> dict:
-        return {
-            "start": [self.line, self.column, self.offset],
-            "end": [self.end_line, self.end_column, self.end_offset],
-        }
+        return dataclasses.asdict(self)
 
 
 def _meta(**kw):

@@ -1,0 +1,245 @@
+"""The ``dtranspile`` command.  Thin: it reads inputs, calls the library, writes
+results and maps errors to the documented exit codes.
+
+Exit codes: 0 ok, 1 ``--check`` found changes, 2 bad input or usage, 3 rewrite
+declined (only with ``--strict``), 123 internal error or failed safety check.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import click
+
+EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_DECLINED, EXIT_INTERNAL = 0, 1, 2, 3, 123
+
+
+@dataclass
+class Options:
+    mode: str = "transpile"  # transpile | fmt | ast
+    write: bool = False
+    check: bool = False
+    diff: bool = False
+    runtime: Optional[str] = None
+    explain: bool = False
+    strict: bool = False
+    fast: bool = False
+    indent: str = "    "
+    operator_position: str = "start"
+    stdin_filename: Optional[str] = None
+    color: bool = False
+
+
+@dataclass
+class Outcome:
+    """What happened to one input."""
+
+    name: str
+    exit_code: int = EXIT_OK
+    changed: bool = False
+    written: bool = False
+    messages: List[str] = field(default_factory=list)
+
+
+def _stderr(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _stdout(text: str) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def _indent_unit(value: str) -> str:
+    if value in ("tab", "tabs", "\t"):
+        return "\t"
+    if value.isdigit() and 0 < int(value) <= 16:
+        return " " * int(value)
+    raise click.BadParameter("use a number of spaces (1-16) or 'tab'", param_hint="--indent")
+
+
+def _produce(text: str, opts: Options, out: Outcome) -> str:
+    """The new content for one input, by mode."""
+    if opts.mode == "ast":
+        import transpiler
+        from transpiler.ast_json import dumps
+
+        return dumps(transpiler.parse(text)) + "\n"
+    if opts.mode == "fmt":
+        from transpiler.formatter import format as format_text
+
+        return format_text(text, indent=opts.indent, operator_position=opts.operator_position,
+                           fast=opts.fast)
+    from transpiler.transpile import transpile
+
+    result = transpile(text, runtime=opts.runtime)
+    report = result.report
+    if opts.explain:
+        out.messages.append(report.render())
+    else:
+        for warning in getattr(report, "warnings", ()) or ():
+            out.messages.append(f"{out.name}: warning: {warning}")
+        if report.declined and report.reason:
+            out.messages.append(f"{out.name}: left as is: {report.reason}")
+    if report.declined and opts.strict:
+        out.exit_code = EXIT_DECLINED
+    return result.output
+
+
+def process(name: str, path: Optional[str], opts: Options) -> Outcome:
+    from transpiler.errors import ParseError, SafetyError
+    from transpiler.files import decode, read_text, write_atomic
+
+    out = Outcome(name)
+    try:
+        if path is None:
+            text = decode(sys.stdin.buffer.read())
+        else:
+            if os.path.isdir(path):
+                raise _UsageProblem(f"{name}: is a directory")
+            text = read_text(path)
+        new = _produce(text, opts, out)
+    except FileNotFoundError:
+        out.messages.append(f"{name}: error: no such file")
+        out.exit_code = EXIT_BAD_INPUT
+        return out
+    except PermissionError:
+        out.messages.append(f"{name}: error: permission denied")
+        out.exit_code = EXIT_BAD_INPUT
+        return out
+    except IsADirectoryError:
+        out.messages.append(f"{name}: error: is a directory")
+        out.exit_code = EXIT_BAD_INPUT
+        return out
+    except _UsageProblem as exc:
+        out.messages.append(f"{exc} (give files, or directories with --write/--check/--diff)")
+        out.exit_code = EXIT_BAD_INPUT
+        return out
+    except ParseError as exc:
+        out.messages.append(exc.render(name, color=opts.color))
+        out.exit_code = EXIT_BAD_INPUT
+        return out
+    except SafetyError as exc:
+        out.messages.append(f"{name}:{exc.line}:{exc.column}: error: safety check failed, "
+                            f"nothing written: {exc.message}")
+        out.exit_code = EXIT_INTERNAL
+        return out
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the contract: no traceback, exit 123
+        if os.environ.get("DTRANSPILE_DEBUG"):
+            raise
+        out.messages.append(f"{name}: internal error: {type(exc).__name__}: {exc} "
+                            "(set DTRANSPILE_DEBUG=1 for a traceback; please report it)")
+        out.exit_code = EXIT_INTERNAL
+        return out
+
+    out.changed = new != text
+    if opts.check or opts.diff:
+        if opts.diff and out.changed:
+            _stdout("".join(difflib.unified_diff(
+                text.splitlines(keepends=True), new.splitlines(keepends=True),
+                fromfile=f"{name}\t(original)", tofile=f"{name}\t(new)")))
+        if opts.check and out.changed:
+            out.messages.append(f"would rewrite {name}")
+            out.exit_code = max(out.exit_code, EXIT_CHANGED)
+        return out
+    if opts.write and path is not None:
+        if out.changed:
+            try:
+                write_atomic(path, new)
+            except OSError as exc:
+                out.messages.append(f"{name}: error: cannot write: {exc.strerror or exc}")
+                out.exit_code = EXIT_BAD_INPUT
+                return out
+            out.written = True
+        return out
+    _stdout(new)
+    return out
+
+
+class _UsageProblem(Exception):
+    pass
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--fmt", "fmt", is_flag=True, help="Format only, no restructuring.")
+@click.option("--ast", "show_ast", is_flag=True, help="Print the syntax tree as JSON.")
+@click.option("-w", "--write", is_flag=True, help="Rewrite files in place (only when the content changes).")
+@click.option("--check", is_flag=True, help="Report files that would change; exit 1 if any.")
+@click.option("--diff", is_flag=True, help="Print a unified diff instead of the result.")
+@click.option("--runtime", metavar="IMAGE", help="Force the runner stage's base image.")
+@click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
+@click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
+@click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
+@click.option("--indent", default="4", show_default=True, metavar="N|tab",
+              help="Continuation indent: a number of spaces or 'tab'.")
+@click.option("--operator-position", type=click.Choice(["start", "end"]), default="start",
+              show_default=True, help="Where &&, || and | go when a RUN chain breaks lines.")
+@click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
+@click.version_option(package_name="dtranspile", prog_name="dtranspile")
+def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
+         operator_position, stdin_filename):
+    """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
+    it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
+    output unless --write, --check or --diff is given."""
+    if fmt and show_ast:
+        raise click.UsageError("--fmt and --ast cannot be combined")
+    opts = Options(
+        mode="ast" if show_ast else "fmt" if fmt else "transpile",
+        write=write, check=check, diff=diff, runtime=runtime, explain=explain,
+        strict=strict, fast=fast, indent=_indent_unit(indent),
+        operator_position=operator_position, stdin_filename=stdin_filename,
+        color=sys.stderr.isatty() and not os.environ.get("NO_COLOR"),
+    )
+    if write and (check or diff):
+        raise click.UsageError("--write cannot be combined with --check or --diff")
+    from transpiler.files import discover
+
+    inputs = list(files) or ["-"]
+    targets = []
+    for item in inputs:
+        if item == "-":
+            targets.append((stdin_filename or "<stdin>", None))
+        elif os.path.isdir(item) and (write or check or diff):
+            found = list(discover([item]))
+            targets.extend((p, p) for p in found)
+        else:
+            targets.append((item, item))
+    if not targets:
+        _stderr("no Dockerfiles found")
+        sys.exit(EXIT_OK)
+    if len(targets) > 1 and not (write or check or diff):
+        raise click.UsageError("several inputs need --write, --check or --diff")
+    if sum(1 for _, p in targets if p is None) > 1:
+        raise click.UsageError("standard input can be read only once")
+
+    code = EXIT_OK
+    written = 0
+    try:
+        for name, path in targets:
+            out = process(name, path, opts)
+            for message in out.messages:
+                _stderr(message)
+            written += out.written
+            code = max(code, out.exit_code)
+    except KeyboardInterrupt:
+        _stderr(f"interrupted; {written} file(s) written, none left half-written")
+        sys.exit(130)
+    if write and len(targets) > 1:
+        _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")
+    sys.exit(code)
+
+
+def run() -> None:  # pragma: no cover - `python -m transpiler`
+    main(prog_name="dtranspile")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
