@@ -1,0 +1,78 @@
+"""What the analysis knows about a builder's base image: the config it brings (ENV,
+WORKDIR) and its C library and Debian/Alpine release.
+
+Only images whose configuration is documented by their official Dockerfiles are
+listed; anything else is "unknown", and the passes decline when an answer depends on
+it (for example the GOPATH of an unknown image)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Optional
+
+#: BuildKit's and Docker's default PATH for Linux when an image sets none
+DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+DEBIAN_RELEASES = ("jessie", "stretch", "buster", "bullseye", "bookworm", "trixie")
+
+
+@dataclass(frozen=True)
+class BaseImage:
+    reference: str
+    known: bool
+    env: Dict[str, str] = field(default_factory=dict)
+    workdir: str = "/"
+    libc: Optional[str] = None  # "glibc", "musl" or None (unknown)
+    family: Optional[str] = None  # "debian", "alpine", "ubuntu", ...
+    release: Optional[str] = None  # e.g. "stretch", "3.18"
+    has_ca_certificates: bool = False
+    has_go: bool = False
+    has_gcc: bool = False
+
+
+def split_reference(ref: str):
+    """``registry/name:tag@digest`` -> (name without registry 'library/', tag)."""
+    ref = ref.split("@", 1)[0]
+    name, tag = ref, ""
+    if ":" in ref.rsplit("/", 1)[-1]:
+        name, tag = ref.rsplit(":", 1)
+    if name.startswith("docker.io/"):
+        name = name[len("docker.io/"):]
+    if name.startswith("library/"):
+        name = name[len("library/"):]
+    return name, tag
+
+
+def _debian_release(tag: str) -> Optional[str]:
+    for rel in DEBIAN_RELEASES:
+        if re.search(rf"(^|-){rel}($|-)", tag):
+            return rel
+    return None
+
+
+def _alpine_release(tag: str) -> Optional[str]:
+    m = re.search(r"alpine(\d+\.\d+)", tag)
+    return m.group(1) if m else None
+
+
+def describe(ref: str) -> BaseImage:
+    """Facts about ``ref`` (a FROM image after ARG expansion)."""
+    name, tag = split_reference(ref)
+    if name == "golang":
+        go_env = {"GOPATH": "/go",
+                  "PATH": "/go/bin:/usr/local/go/bin:" + DEFAULT_PATH}
+        if "alpine" in tag:
+            return BaseImage(ref, True, go_env, "/go", "musl", "alpine", _alpine_release(tag),
+                             has_ca_certificates=True, has_go=True, has_gcc=False)
+        return BaseImage(ref, True, go_env, "/go", "glibc", "debian", _debian_release(tag),
+                         has_ca_certificates=True, has_go=True, has_gcc=True)
+    if name == "alpine":
+        return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "musl", "alpine",
+                         tag if re.fullmatch(r"\d+\.\d+(\.\d+)?", tag) else None)
+    if name == "debian":
+        rel = _debian_release(tag)
+        return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "glibc", "debian", rel)
+    if name == "ubuntu":
+        return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "glibc", "ubuntu", tag or None)
+    return BaseImage(ref, False, {"PATH": DEFAULT_PATH}, "/")

@@ -1,0 +1,169 @@
+"""Variable expansion as BuildKit's shell lexer does it for ENV, WORKDIR, COPY ...
+
+The transpiler needs expanded values to decide things (where a binary lands, which
+WORKDIR is in force) and must know when it *cannot* expand: an unknown variable is
+reported, never silently replaced by an empty string, so callers can decline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, Optional, Set, Tuple
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class Expansion:
+    """Result of expanding a word: ``value`` and the names that had no value."""
+
+    __slots__ = ("value", "unknown", "names")
+
+    def __init__(self, value: str, unknown: Set[str], names: Set[str]):
+        self.value = value
+        self.unknown = unknown
+        self.names = names
+
+    @property
+    def complete(self) -> bool:
+        return not self.unknown
+
+
+def referenced_names(text: str, escape: str = "\\") -> Set[str]:
+    """Every variable name ``text`` mentions (``$a``, ``${a}``, ``${a:-x}`` ...)."""
+    return expand(text, {}, escape=escape, unquote=False).names
+
+
+def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = True) -> Expansion:
+    """Expand ``$v``/``${v}``/``${v:-w}``... against ``env``.  Single quotes are literal,
+    double quotes group; with ``unquote`` the quotes are removed as BuildKit does for
+    ENV/LABEL values and paths."""
+    out = []
+    unknown: Set[str] = set()
+    names: Set[str] = set()
+    i, n = 0, len(text)
+    quote: Optional[str] = None
+    while i < n:
+        c = text[i]
+        if c == escape and quote != "'" and i + 1 < n:
+            nxt = text[i + 1]
+            if quote == '"' and nxt not in ('"', "$", escape):
+                out.append(c)
+            elif not unquote:
+                out.append(c)
+            out.append(nxt)
+            i += 2
+            continue
+        if c in ("'", '"') and (quote is None or quote == c):
+            quote = None if quote == c else c
+            if not unquote:
+                out.append(c)
+            i += 1
+            continue
+        if c == "$" and quote != "'" and i + 1 < n:
+            value, consumed = _expand_reference(text, i, env, unknown, names, escape)
+            if consumed:
+                out.append(value)
+                i += consumed
+                continue
+        out.append(c)
+        i += 1
+    return Expansion("".join(out), unknown, names)
+
+
+def _expand_reference(text, i, env, unknown, names, escape) -> Tuple[str, int]:
+    if text[i + 1] == "{":
+        end = _matching_brace(text, i + 2)
+        if end < 0:
+            return "", 0
+        inner = text[i + 2:end]
+        m = _NAME.match(inner)
+        if not m:
+            return "", 0
+        name = m.group(0)
+        names.add(name)
+        rest = inner[m.end():]
+        value = env.get(name)
+        consumed = end + 1 - i
+        if rest == "":
+            if value is None:
+                unknown.add(name)
+                return "", consumed
+            return value, consumed
+        for op in (":-", ":+", "-", "+"):
+            if rest.startswith(op):
+                word = expand(rest[len(op):], env, escape)
+                names.update(word.names)
+                is_set = value is not None and (value != "" or not op.startswith(":"))
+                if op.endswith("-"):
+                    if is_set:
+                        return value, consumed
+                    unknown.update(word.unknown)
+                    return word.value, consumed
+                if is_set:
+                    unknown.update(word.unknown)
+                    return word.value, consumed
+                if value is None and op == "+":
+                    return "", consumed
+                return "", consumed
+        # prefix/suffix removal and substitution: only when the value is known
+        if value is None:
+            unknown.add(name)
+            return "", consumed
+        unknown.add(name + rest)  # an operator we do not evaluate: treat as unknown
+        return "", consumed
+    m = _NAME.match(text, i + 1)
+    if not m:
+        return "", 0
+    name = m.group(0)
+    names.add(name)
+    value = env.get(name)
+    if value is None:
+        unknown.add(name)
+        return "", m.end() - i
+    return value, m.end() - i
+
+
+def _matching_brace(text: str, start: int) -> int:
+    depth = 1
+    for j in range(start, len(text)):
+        if text[j] == "{":
+            depth += 1
+        elif text[j] == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def substitute_known(text: str, known: Dict[str, str], keep: Callable[[str], bool]) -> Optional[str]:
+    """Rewrite ``text`` replacing plain ``$v``/``${v}`` references whose name ``keep``
+    rejects by their value from ``known``; None when such a reference is not plain or
+    has no known value.  Used to carry a runtime ENV into a stage where a builder-only
+    variable it mentions does not exist."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "$" and i + 1 < n:
+            if text[i + 1] == "{":
+                end = _matching_brace(text, i + 2)
+                inner = text[i + 2:end] if end > 0 else ""
+                m = _NAME.fullmatch(inner)
+                names = _NAME.match(inner)
+                if names and not keep(names.group(0)):
+                    if not m or names.group(0) not in known:
+                        return None
+                    out.append(known[names.group(0)])
+                    i = end + 1
+                    continue
+            else:
+                m = _NAME.match(text, i + 1)
+                if m and not keep(m.group(0)):
+                    if m.group(0) not in known:
+                        return None
+                    out.append(known[m.group(0)])
+                    i = m.end()
+                    continue
+        out.append(c)
+        i += 1
+    return "".join(out)
