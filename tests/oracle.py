@@ -27,7 +27,7 @@ def oracle_commands(text: str):
         return None, str(exc)
     out = []
     for c in cmds:
-        out.append((c.cmd.lower(), c.sub_cmd.lower() if c.sub_cmd else None, bool(c.json),
+        out.append(((c.cmd or '').lower(), c.sub_cmd.lower() if c.sub_cmd else None, bool(c.json),
                     tuple(c.flags), tuple(c.value),
                     tuple((h.name, h.file_descriptor, h.content) for h in c.heredocs),
                     c.start_line, c.end_line))
@@ -55,10 +55,24 @@ def gap_rule(text: str) -> Optional[str]:
 
 
 def ours(tree) -> list:
-    from transpiler.semantics import commands
+    """Our commands projected onto what the binding can show (named rules):
+
+    - unknown-keyword-value: parseIgnore keeps no arguments, the binding shows ('',);
+    - onbuild-trigger-details: the binding drops a trigger's flags and heredocs, and
+      shows ('',) for a trigger that is itself ONBUILD (its value is a child node).
+    """
+    from transpiler import ast
+    from transpiler.semantics import command
 
     out = []
-    for c in commands(tree):
-        flags = c.flags if c.sub_cmd is None else ()  # oracle drops ONBUILD trigger flags
-        out.append((c.cmd, c.sub_cmd, c.json, flags, c.value, c.heredocs, c.start_line, c.end_line))
+    for node in tree.instructions:
+        c = command(node)
+        value, flags, docs = c.value, c.flags, c.heredocs
+        if isinstance(node, ast.Unknown):
+            value = ("",)
+        if c.sub_cmd is not None:
+            flags, docs = (), ()
+            if isinstance(node.trigger, ast.Onbuild):
+                value = ("",)
+        out.append((c.cmd, c.sub_cmd, c.json, flags, value, docs, c.start_line, c.end_line))
     return out

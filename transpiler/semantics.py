@@ -63,7 +63,9 @@ def values(node: ast.Instruction) -> Tuple[Tuple[str, ...], bool]:
             return (), False
         return values(node.trigger)
     if isinstance(node, ast.Unknown):
-        return ("",), False
+        # BuildKit's first layer keeps no arguments for unknown keywords (parseIgnore);
+        # we keep the text so that a rewrite that changed it is still caught.
+        return (node.text,), False
     raise TypeError(f"no BuildKit value for {type(node).__name__}")
 
 

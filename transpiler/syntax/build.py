@@ -145,8 +145,10 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
         else:
             node = node.with_changes(heredocs=tuple(heredocs))
 
-    line, col, _ = mapper.locate(0)
-    span = ast.Span(line, col, rec.start.offset + col - 1, rec.end.number,
+    # BuildKit's start line is the first physical line, even when it holds only an
+    # escape character; the column is where the text starts on it.
+    col = len(rec.layout[0].indent) + 1
+    span = ast.Span(rec.start.number, col, rec.start.offset + col - 1, rec.end.number,
                     len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
     flags = tuple(
         f.with_changes(span=_flag_span(mapper, trimmed, f)) for f in node.flags)

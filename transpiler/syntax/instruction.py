@@ -67,6 +67,10 @@ class InstructionParser:
 
     def split(self, text: str) -> Tuple[str, List[Tuple[str, int]], str, int]:
         """(keyword, [(flag word, index)], args, args index) for a trimmed line."""
+        if not text:
+            # a continuation made only of escape characters: BuildKit keeps an
+            # instruction with an empty keyword
+            return "", [], "", 0
         try:
             tree = self.lark.parse(text, start="line")
         except LarkError as exc:  # pragma: no cover - the grammar accepts every line

@@ -1,0 +1,11 @@
+
+
+# leading comment
+FROM alpine
+
+
+# owned by RUN
+RUN true
+
+# trailing comment
+

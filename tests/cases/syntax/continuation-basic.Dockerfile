@@ -1,0 +1,6 @@
+FROM alpine
+RUN apk add --no-cache \
+      curl \
+      git
+RUN echo hello\
+world

@@ -1,0 +1,4 @@
+FROM alpine
+RUN echo c:\\
+RUN echo three\\\
+RUN echo next

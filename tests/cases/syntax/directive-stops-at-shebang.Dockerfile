@@ -1,0 +1,3 @@
+#!/usr/bin/env docker
+# escape=`
+FROM alpine

@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1.7
+#ESCAPE = \
+# check=skip=JSONArgsRecommended
+FROM alpine

@@ -1,0 +1,4 @@
+FROM alpine
+RUNN echo hi
+FOO bar baz
+RUN echo ok

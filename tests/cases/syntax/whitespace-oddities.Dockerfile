@@ -1,0 +1,5 @@
+  FROM   alpine  
+	RUN	echo	tabs
+  # indented comment
+EXPOSE 80\
+81
