@@ -1,0 +1,88 @@
+"""Public API: ``transpile(text, runtime=None) -> TranspileResult``.
+
+Runs the pass pipeline, prints the new tree, formats it when the formatter is
+available, and verifies the post-conditions on the printed text.  Whenever a pass
+declines or a post-condition fails, the output is the input (formatted) and the
+report says why; a broken output is never returned."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from .passes import PIPELINE, Context, Decline
+from .postconditions import PostconditionError, verify
+from .printer import unparse
+from .report import Report
+
+
+@dataclass
+class TranspileResult:
+    output: str
+    report: Report
+    changed: bool
+
+
+def _formatter():
+    try:
+        if importlib.util.find_spec("transpiler.formatter") is None:
+            return None
+        return importlib.import_module("transpiler.formatter").format
+    except Exception:  # a formatter mid-rewrite must not break the transpiler
+        return None
+
+
+def format_text(text: str, warnings=None) -> str:
+    fmt = _formatter()
+    if fmt is None:
+        return text
+    try:
+        return fmt(text)
+    except Exception as exc:
+        if warnings is not None:
+            warnings.append(f"formatter failed ({type(exc).__name__}: {exc}); output not formatted")
+        return text
+
+
+def transpile(text: str, runtime: str | None = None) -> TranspileResult:
+    import transpiler
+
+    tree = transpiler.parse(text)
+    ctx = Context(text=text, tree=tree, runtime=runtime)
+    report = Report()
+    try:
+        for step in PIPELINE:
+            step(ctx)
+        output = format_text(unparse(ctx.new_tree), ctx.warnings)
+        build_only = ctx.detection.build_only_env if ctx.detection else frozenset()
+        report.checks = verify(tree, output, build_only)
+    except (Decline, PostconditionError) as exc:
+        reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
+        report.declined, report.reason = True, reason
+        report.warnings = list(ctx.warnings)
+        output = format_text(text, report.warnings)
+        return TranspileResult(output, report, output != text)
+    report.recipe = ctx.recipe.name
+    report.placements = ctx.placements
+    report.artifacts = list(ctx.detection.artifacts)
+    report.copies = ctx.copies
+    report.runner, report.runner_reason = ctx.runner.image, ctx.runner.reason
+    report.builder_image = ctx.facts.stage.from_.image
+    report.added = list(dict.fromkeys(ctx.added))
+    report.warnings = list(dict.fromkeys(ctx.warnings))
+    return TranspileResult(output, report, output != text)
+
+
+class _CallableModule(type(importlib)):
+    """``transpiler.transpile`` is this module once it is imported (Python sets the
+    package attribute to the submodule); calling it calls ``transpile`` so both
+    ``transpiler.transpile(text)`` and ``transpiler.transpile.transpile(text)`` work."""
+
+    def __call__(self, text: str, runtime: str | None = None) -> TranspileResult:
+        return transpile(text, runtime=runtime)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
