@@ -57,7 +57,9 @@ class _JoinedMap:
         return line.number, column, line.offset + column - 1
 
 
-def parse_dockerfile(text: str) -> ast.Dockerfile:
+def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
+    """``fast=False`` sends every instruction through the Lark grammar (the reference
+    the fast paths are tested against)."""
     assembler = LineAssembler(text)
     directives: List[ast.Directive] = []
     pending: List[ast.Trivia] = []
@@ -67,7 +69,7 @@ def parse_dockerfile(text: str) -> ast.Dockerfile:
     def get_parser() -> InstructionParser:
         esc = assembler.escape
         if esc not in parsers:
-            parsers[esc] = InstructionParser(esc)
+            parsers[esc] = InstructionParser(esc, fast=fast)
         return parsers[esc]
 
     for rec in assembler.run():

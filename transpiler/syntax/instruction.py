@@ -15,7 +15,7 @@ from lark.exceptions import LarkError
 
 from .. import ast
 from ..errors import ParseError
-from .chars import GO_SPACE, TOKEN_WS_CLASS, is_go_space, strip_go
+from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
                     unquote_flag_word)
@@ -23,6 +23,8 @@ from .words import (decode_json_strings, json_prefix_kind, name_word_value,
 import re
 
 _TOKEN_WS = re.compile(f"[{TOKEN_WS_CLASS}]+")
+# keyword end: the grammar's _TWS terminal (a token blank, then any Go blanks)
+_KEYWORD_END = re.compile(f"[{TOKEN_WS_CLASS}][{GO_SPACE_CLASS}]*")
 
 HEREDOC_KEYWORDS = ("run", "copy", "add")
 
@@ -47,9 +49,15 @@ def _go_quote(s: str) -> str:
 class InstructionParser:
     """Parses the joined text of instructions for one escape character."""
 
-    def __init__(self, escape: str):
+    def __init__(self, escape: str, fast: bool = True):  # noqa: D107
         self.escape = escape
         self.lark = parser(escape)
+        # Fast paths: when the grammar's outcome is decided by the first character
+        # (no flag, no "["), take it directly, using the grammar's own terminal
+        # patterns.  tests/test_fast_paths.py checks both paths agree on the corpus.
+        self.fast = fast
+        self._name_word = re.compile(self.lark.get_terminal("NAME_WORD").pattern.to_regexp())
+        self._sp = re.compile(self.lark.get_terminal("_SP").pattern.to_regexp())
         self._dispatch: Dict[str, Callable] = {
             "run": self._command, "cmd": self._command, "entrypoint": self._command,
             "shell": self._command,
@@ -71,6 +79,12 @@ class InstructionParser:
             # a continuation made only of escape characters: BuildKit keeps an
             # instruction with an empty keyword
             return "", [], "", 0
+        if self.fast:
+            m = _KEYWORD_END.search(text)
+            if m is None:
+                return text, [], "", len(text)
+            if not text.startswith("--", m.end()):
+                return text[:m.start()], [], text[m.end():], m.end()
         try:
             tree = self.lark.parse(text, start="line")
         except LarkError as exc:  # pragma: no cover - the grammar accepts every line
@@ -112,6 +126,8 @@ class InstructionParser:
 
     def _maybe_json(self, args: str, rule: str):
         """parseMaybeJSON / parseMaybeJSONToList.  Returns (ExecForm|None, tree)."""
+        if self.fast and not args.startswith("["):
+            return None, None
         tree = self.lark.parse(args, start=rule)
         if tree.data == "exec_form":
             return ast.ExecForm(decode_json_strings(str(tree.children[0]))), tree
@@ -135,7 +151,10 @@ class InstructionParser:
         exec_form, tree = self._maybe_json(args, "maybe_json_list")
         if exec_form is not None:
             return cls(keyword=keyword, flags=flags, paths=exec_form.args, json=True)
-        words = tuple(str(t) for t in tree.children[0].children)
+        if tree is None:
+            words = tuple(_TOKEN_WS.split(args))
+        else:
+            words = tuple(str(t) for t in tree.children[0].children)
         return cls(keyword=keyword, flags=flags, paths=words, json=False)
 
     def _words(self, args: str) -> Tuple[str, ...]:
@@ -156,6 +175,20 @@ class InstructionParser:
     def _name_words(self, args: str) -> List[str]:
         if not args:
             return []
+        if self.fast:
+            words, pos, n = [], 0, len(args)
+            while pos < n:
+                m = self._name_word.match(args, pos)
+                if m is None:
+                    break  # cannot happen on trimmed text; let the grammar decide
+                words.append(name_word_value(m.group(), self.escape))
+                pos = m.end()
+                if pos == n:
+                    return words
+                sp = self._sp.match(args, pos)
+                if sp is None:
+                    break
+                pos = sp.end()
         tree = self.lark.parse(args, start="name_words")
         return [name_word_value(str(t), self.escape) for t in tree.children]
 

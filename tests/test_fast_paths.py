@@ -1,0 +1,38 @@
+"""The parser's fast paths (taken when the first character decides the grammar's
+outcome) must build exactly the tree the Lark grammar builds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+
+import transpiler
+from transpiler.syntax.build import parse_dockerfile
+
+import oracle
+from test_property_roundtrip import texts
+
+
+def _both(text):
+    try:
+        slow = parse_dockerfile(text, fast=False)
+    except transpiler.ParseError as exc:
+        with pytest.raises(transpiler.ParseError) as info:
+            parse_dockerfile(text, fast=True)
+        assert (info.value.message, info.value.line, info.value.column) == (exc.message, exc.line, exc.column)
+        return
+    fast = parse_dockerfile(text, fast=True)
+    assert fast == slow
+    assert [n.span for n in fast.instructions] == [n.span for n in slow.instructions]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_fast_paths_agree_on_generated_texts(text):
+    _both(text)
+
+
+@pytest.mark.skipif(not oracle.CORPUS.is_dir(), reason=f"corpus folder {oracle.CORPUS} is absent")
+def test_fast_paths_agree_on_corpus():
+    for path in sorted(oracle.CORPUS.iterdir())[::3]:
+        _both(path.read_bytes().decode("utf-8", "replace"))
