@@ -80,8 +80,7 @@ def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
         elif isinstance(rec, TriviaLine):
             pending.append(_trivia(rec))
         else:
-            node = _instruction(rec, get_parser(), assembler)
-            instructions.append(node.with_changes(leading=tuple(pending), raw=node.raw))
+            instructions.append(_instruction(rec, get_parser(), assembler, tuple(pending)))
             pending = []
 
     newline = "\n"
@@ -118,15 +117,14 @@ def _join_spans(a: Optional[ast.Span], b: Optional[ast.Span]) -> Optional[ast.Sp
 
 
 def _instruction(rec: LogicalInstruction, parser: InstructionParser,
-                 assembler: LineAssembler) -> ast.Instruction:
+                 assembler: LineAssembler, leading: tuple = ()) -> ast.Instruction:
     joined = rec.joined
     trimmed = strip_go(joined)
     lead = len(joined) - len(joined.lstrip(GO_SPACE))
-    mapper = _JoinedMap(rec, lead)
     try:
         node = parser.parse(trimmed)
     except ArgError as err:
-        line, col, _ = mapper.locate(min(err.index, max(len(trimmed) - 1, 0)))
+        line, col, _ = _JoinedMap(rec, lead).locate(min(err.index, max(len(trimmed) - 1, 0)))
         src = next((l.body for l in rec.lines if l.number == line), rec.start.body)
         raise ParseError(err.message, line, col, src) from None
 
@@ -152,11 +150,21 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
     col = len(rec.layout[0].indent) + 1
     span = ast.Span(rec.start.number, col, rec.start.offset + col - 1, rec.end.number,
                     len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
-    flags = tuple(
-        f.with_changes(span=_flag_span(mapper, trimmed, f)) for f in node.flags)
-    heredoc_text = "".join(l.text for l in rec.heredoc_lines)
+    if node.flags:
+        mapper = _JoinedMap(rec, lead)
+        for flag in node.flags:
+            _fill(flag, span=_flag_span(mapper, trimmed, flag))
+    heredoc_text = "".join(l.text for l in rec.heredoc_lines) if rec.heredoc_lines else ""
     layout = ast.Layout(tuple(rec.layout), heredoc_text)
-    return dataclasses.replace(node, flags=flags, raw=rec.raw, layout=layout, span=span)
+    return _fill(node, raw=rec.raw, layout=layout, span=span, leading=leading)
+
+
+def _fill(node, **fields):
+    """Set fields on a node this builder has just created and nobody else has seen
+    (cheaper than dataclasses.replace, which re-runs __init__ for every node)."""
+    for name, value in fields.items():
+        object.__setattr__(node, name, value)
+    return node
 
 
 def _flag_span(mapper: _JoinedMap, trimmed: str, flag: ast.Flag) -> Optional[ast.Span]:
