@@ -1,0 +1,7 @@
+FROM alpine
+# a comment
+
+RUN echo hi
+# another
+
+RUN echo bye

@@ -1,0 +1,4 @@
+FROM alpine
+copy   onlyone
+healthcheck   bogus  x
+RUN echo fine

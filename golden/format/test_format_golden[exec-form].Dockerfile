@@ -1,0 +1,7 @@
+FROM alpine
+CMD ["a", "b", "c"]
+ENTRYPOINT ["/bin/sh", "-c"]
+RUN ["echo", "é ☃"]
+CMD ["a"]   trailing text is ignored by BuildKit
+RUN [ not json ]
+CMD []

@@ -1,0 +1,9 @@
+FROM alpine
+RUN <<A <<B
+  hello  
+A
+	world
+B
+COPY <<EOF /etc/conf
+  key = value
+EOF

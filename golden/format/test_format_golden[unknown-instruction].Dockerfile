@@ -1,0 +1,4 @@
+FROM alpine
+RUNN echo hi
+RUN echo ok
+FOO --bar   baz

@@ -1,0 +1,9 @@
+FROM alpine
+# a comment
+
+RUN echo hi
+# another
+
+
+
+RUN echo bye

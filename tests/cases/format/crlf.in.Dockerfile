@@ -1,0 +1,6 @@
+from alpine
+run echo a \
+  && echo b
+
+
+env K v w

@@ -1,0 +1,4 @@
+from alpine
+copy   onlyone
+healthcheck   bogus  x
+run   echo fine

@@ -1,0 +1,7 @@
+FROM alpine
+RUN echo a \
+
+    && echo b
+RUN echo c \
+    
+    && echo d

@@ -1,0 +1,9 @@
+FROM alpine
+RUN <<A <<B
+  hello  
+A
+	world
+B
+copy <<EOF   /etc/conf
+  key = value
+EOF

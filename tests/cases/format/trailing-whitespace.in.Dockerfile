@@ -1,0 +1,5 @@
+FROM alpine   
+RUN echo hi   	
+# comment   
+RUN echo a \   
+    b   

@@ -1,0 +1,4 @@
+FROM alpine
+RUNN echo hi
+run echo ok
+FOO --bar   baz

@@ -1,0 +1,141 @@
+"""A small document IR and its layout algorithm (after Wadler/Prettier/ruff).
+
+Format rules build documents instead of strings so that indentation, line endings
+and optional breaks are decided in one place:
+
+- ``Text``      literal text; never contains a line break it does not own (verbatim
+                regions may embed raw line breaks, printed as they are);
+- ``Line``      a break: in a group that fits it prints as ``flat`` (a space by
+                default, ``""`` for a soft line), otherwise as a newline plus the
+                current indentation;
+- ``HARDLINE``  a break that always breaks (forces its enclosing groups to break);
+- ``Indent``    children printed with one more indentation unit after each break;
+- ``Group``     children laid out flat if they fit in the width, broken otherwise.
+
+Dockerfiles keep the author's line breaks, so the formatter mostly uses hard lines;
+groups exist for rendered (edited) nodes and future passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Tuple, Union
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Line:
+    flat: str = " "
+    hard: bool = False
+
+
+@dataclass(frozen=True)
+class Indent:
+    contents: "Doc"
+    unit: str = ""  # "" = the layout's indentation unit
+
+
+@dataclass(frozen=True)
+class Group:
+    contents: "Doc"
+
+
+@dataclass(frozen=True)
+class Concat:
+    parts: Tuple["Doc", ...]
+
+
+Doc = Union[Text, Line, Indent, Group, Concat, str]
+
+HARDLINE = Line(hard=True)
+LINE = Line(" ")
+SOFTLINE = Line("")
+
+
+def text(s: str) -> Text:
+    return Text(s)
+
+
+def concat(*parts: Doc) -> Concat:
+    return Concat(tuple(p for p in parts if p != ""))
+
+
+def join(sep: Doc, docs) -> Concat:
+    out: List[Doc] = []
+    for i, d in enumerate(docs):
+        if i:
+            out.append(sep)
+        out.append(d)
+    return Concat(tuple(out))
+
+
+def indent(*parts: Doc, unit: str = "") -> Indent:
+    return Indent(concat(*parts), unit)
+
+
+def group(*parts: Doc) -> Group:
+    return Group(concat(*parts))
+
+
+# --------------------------------------------------------------------------- layout
+
+_BREAK, _FLAT = 0, 1
+
+
+def _fits(doc: Doc, width: int) -> bool:
+    """Whether ``doc`` printed flat fits in ``width`` columns (hard lines never fit)."""
+    stack = [doc]
+    while stack:
+        if width < 0:
+            return False
+        d = stack.pop()
+        if isinstance(d, str):
+            width -= len(d)
+        elif isinstance(d, Text):
+            if "\n" in d.text:
+                return False
+            width -= len(d.text)
+        elif isinstance(d, Line):
+            if d.hard:
+                return False
+            width -= len(d.flat)
+        elif isinstance(d, (Indent, Group)):
+            stack.append(d.contents)
+        else:
+            stack.extend(reversed(d.parts))
+    return width >= 0
+
+
+def layout(doc: Doc, *, unit: str = "    ", newline: str = "\n", width: int = 80) -> str:
+    """Print ``doc``: breaks become ``newline`` plus the indentation in force."""
+    out: List[str] = []
+    column = 0
+    stack: List[Tuple[str, int, Doc]] = [("", _BREAK, doc)]
+    while stack:
+        ind, mode, d = stack.pop()
+        if isinstance(d, str):
+            d = Text(d)
+        if isinstance(d, Text):
+            out.append(d.text)
+            nl = d.text.rfind("\n")
+            column = len(d.text) - nl - 1 if nl >= 0 else column + len(d.text)
+        elif isinstance(d, Line):
+            if mode == _FLAT and not d.hard:
+                out.append(d.flat)
+                column += len(d.flat)
+            else:
+                out.append(newline + ind)
+                column = len(ind)
+        elif isinstance(d, Indent):
+            stack.append((ind + (d.unit or unit), mode, d.contents))
+        elif isinstance(d, Group):
+            flat = mode == _FLAT or _fits(d.contents, width - column)
+            stack.append((ind, _FLAT if flat else _BREAK, d.contents))
+        else:
+            for part in reversed(d.parts):
+                stack.append((ind, mode, part))
+    return "".join(out)

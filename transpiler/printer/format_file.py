@@ -1,0 +1,151 @@
+"""A whole Dockerfile -> canonical text.
+
+File-level rules live here: directives first exactly as read; comment lines without
+trailing blanks; at most one blank line in a row, none at the start or the end; one
+blank line before every FROM after the first; ``# dtranspile: off`` ... ``on`` regions,
+unknown instructions and instructions with second-layer diagnostics printed exactly
+as written; exactly one final newline in the file's own line ending.  Each instruction
+is formatted by ``format_instruction``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Set
+
+from .. import ast
+from ..syntax.prelexer import _DIRECTIVE, VALID_DIRECTIVES
+from . import doc as d
+from .format_lines import format_lines
+from .format_rules import Style, format_line
+from .render import render_instruction
+
+_OFF = re.compile(r"^\s*#\s*dtranspile:\s*off\s*$", re.I)
+_ON = re.compile(r"^\s*#\s*dtranspile:\s*on\s*$", re.I)
+_EOL = re.compile(r"\r*\n?\Z")
+
+
+def _heredoc_text(node: ast.Instruction) -> str:
+    """Heredoc bodies and terminators as written (rendered when the node was built)."""
+    if node.layout is not None:
+        return node.layout.heredoc_text
+    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    out = []
+    for doc in getattr(target, "heredocs", ()):
+        out.append(doc.content)
+        if doc.content and not doc.content.endswith("\n"):
+            out.append("\n")
+        out.append((doc.terminator or doc.name) + "\n")
+    return "".join(out)
+
+
+def verbatim(node: ast.Instruction) -> d.Doc:
+    """The instruction exactly as written, without its final line ending."""
+    if node.raw is None:
+        return d.text(render_instruction(node) + ("\n" + _EOL.sub("", _heredoc_text(node))
+                                                  if _heredoc_text(node) else ""))
+    return d.text(_EOL.sub("", node.raw))
+
+
+def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
+    """The canonical document for one instruction (heredoc bodies untouched)."""
+    if isinstance(node, ast.Unknown):
+        return verbatim(node)
+    layout = node.layout
+    if layout is None:
+        main: d.Doc = d.text(format_line(node, render_instruction(node, style.escape), style))
+    elif len(layout.lines) == 1 and not layout.lines[0].escape:
+        main = d.text(format_line(node, layout.lines[0].content, style))
+    else:
+        main = format_lines(node, layout, style)
+    heredocs = _heredoc_text(node)
+    if heredocs:
+        return d.concat(main, d.HARDLINE, d.text(_EOL.sub("", heredocs)))
+    return main
+
+
+def _looks_like_directive(text: str) -> bool:
+    m = _DIRECTIVE.match(text.lstrip())
+    return bool(m) and m.group(1).lower() in VALID_DIRECTIVES
+
+
+class _Printer:
+    def __init__(self, tree: ast.Dockerfile, style: Style):
+        self.tree = tree
+        self.style = style
+        self.out: List[d.Doc] = []
+        self.blank = False  # a blank line is pending
+        self.off = False
+        self.seen_from = False
+        self.flagged = _diagnostic_lines(tree)
+
+    def emit(self, doc: d.Doc) -> None:
+        if self.blank and self.out:
+            self.out.append("")
+        self.blank = False
+        self.out.append(doc)
+
+    def trivia(self, item: ast.Trivia, following: List[ast.Trivia]) -> None:
+        if self.off:
+            self.out.append(d.text(item.text))
+            if isinstance(item, ast.Comment) and _ON.match(item.text):
+                self.off = False
+            return
+        if isinstance(item, ast.BlankLine):
+            # a blank line that keeps a directive-like comment from being a directive
+            nxt = following[0] if following else None
+            if not self.out and not (isinstance(nxt, ast.Comment) and _looks_like_directive(nxt.text)):
+                return
+            if not self.out:
+                self.out.append("")
+                return
+            self.blank = True
+            return
+        self.emit(d.text(item.text.strip(" \t")))
+        if _OFF.match(item.text):
+            self.off = True
+
+    def instruction(self, node: ast.Instruction) -> None:
+        leading = list(node.leading)
+        is_from = isinstance(node, ast.From)
+        if is_from and self.seen_from and not self.off and self.out:
+            if not leading or not isinstance(leading[0], ast.BlankLine):
+                self.blank = True
+        if is_from:
+            self.seen_from = True
+        for i, item in enumerate(leading):
+            self.trivia(item, leading[i + 1:])
+        if self.off or self._flagged(node):
+            self.emit(verbatim(node))
+        else:
+            self.emit(format_instruction(node, self.style))
+
+    def _flagged(self, node: ast.Instruction) -> bool:
+        span = node.span
+        return span is not None and any(
+            span.line <= line <= span.end_line for line in self.flagged)
+
+    def run(self) -> str:
+        tree = self.tree
+        for directive in tree.directives:
+            self.out.append(d.text(directive.text or f"# {directive.name}={directive.value}"))
+        for node in tree.instructions:
+            self.instruction(node)
+        trailing = list(tree.trailing)
+        for i, item in enumerate(trailing):
+            self.trivia(item, trailing[i + 1:])
+        if self.off:
+            pass  # an open region keeps its trailing blank lines
+        doc = d.concat(d.join(d.HARDLINE, self.out), d.HARDLINE)
+        text = d.layout(doc, unit=self.style.indent, newline=tree.newline)
+        return ("\ufeff" if tree.bom else "") + text
+
+
+def _diagnostic_lines(tree: ast.Dockerfile) -> Set[int]:
+    return {diag.line for diag in tree.diagnostics if diag.line}
+
+
+def format_dockerfile(tree: ast.Dockerfile, style: Optional[Style] = None) -> str:
+    """Canonical text for ``tree`` (no safety checks; see ``transpiler.formatter``)."""
+    style = style or Style(escape=tree.escape)
+    return _Printer(tree, style).run()

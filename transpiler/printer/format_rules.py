@@ -1,0 +1,261 @@
+"""One format function per instruction type: the canonical spelling of an
+instruction's argument text.
+
+Each ``format_<kind>(node, rest, style)`` gets the argument text exactly as written
+(after the keyword and flags, on one line) and returns its canonical spelling, or
+``rest`` itself when a rewrite could change what BuildKit reads.  ``format_line``
+adds the head (upper-case keyword, flags separated by single spaces).  Multi-line
+instructions are handled by ``format_lines``, which reuses ``format_head``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Tuple
+
+from .. import ast
+from ..shellword import quote_word
+from ..syntax.chars import GO_SPACE
+
+_KEYWORD = re.compile(r"[^\t\x0b\x0c\r ]+")
+_LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
+
+
+@dataclass(frozen=True)
+class Style:
+    """Formatting options: continuation indentation unit, where ``&&`` / ``||`` /
+    ``|`` go when a RUN chain is broken over lines, and the file's escape character."""
+
+    indent: str = "    "
+    operator_position: str = "start"  # or "end"
+    escape: str = "\\"
+
+
+# --------------------------------------------------------------------------- head
+
+
+@dataclass(frozen=True)
+class Head:
+    """The first words of an instruction line: keyword, the flags found on that
+    line, the argument text after them, and whether every flag was found."""
+
+    keyword: str
+    flags: Tuple[str, ...]
+    rest: str
+    complete: bool
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in GO_SPACE:
+        pos += 1
+    return pos
+
+
+def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
+    """Split ``text`` (an instruction line without leading blanks) into keyword, flags
+    and the rest, using the node's flag words as written.  None when the line does
+    not start the way the node was parsed (a keyword broken over lines, a ``--``)."""
+    m = _KEYWORD.match(text)
+    if not m or m.group(0) != node.keyword:
+        return None
+    pos = m.end()
+    if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
+        return None
+    flags: List[str] = []
+    for flag in node.flags:
+        at = _skip_space(text, pos)
+        if at == len(text):
+            return Head(node.keyword, tuple(flags), "", False)
+        if not flag.text or not text.startswith(flag.text, at):
+            return None
+        end = at + len(flag.text)
+        if end < len(text) and text[end] not in GO_SPACE:
+            return None
+        flags.append(flag.text)
+        pos = end
+    rest = text[_skip_space(text, pos):]
+    if rest.startswith("--"):
+        return None  # a "--" ending the flags, or something we did not parse
+    return Head(node.keyword, tuple(flags), rest, True)
+
+
+def keyword_of(node: ast.Instruction) -> str:
+    return node.KIND if node.KIND else node.keyword
+
+
+def format_head(head: Head, node: ast.Instruction) -> str:
+    return " ".join((keyword_of(node),) + head.flags)
+
+
+def _join(head: str, rest: str) -> str:
+    return f"{head} {rest}" if rest else head
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def _clean_json(rest: str) -> Optional[List[str]]:
+    """The array when ``rest`` is exactly one JSON array of strings (nothing after it)."""
+    try:
+        value, end = json.JSONDecoder().raw_decode(rest)
+    except ValueError:
+        return None
+    if end != len(rest) or not isinstance(value, list):
+        return None
+    if not all(isinstance(v, str) for v in value):
+        return None
+    return value
+
+
+def format_exec(args) -> str:
+    """``["a", "b"]``: one space after each comma, non-ASCII kept as is."""
+    return json.dumps(list(args), ensure_ascii=False)
+
+
+def _format_command(command: Optional[ast.Command], rest: str) -> str:
+    if isinstance(command, ast.ExecForm):
+        value = _clean_json(rest)
+        if value is not None and tuple(value) == command.args:
+            return format_exec(command.args)
+    return rest
+
+
+def format_run(node: ast.Run, rest: str, style: Style) -> str:
+    return _format_command(node.command, rest)
+
+
+format_cmd = format_entrypoint = format_shell = format_run
+
+
+def format_paths(node: ast._WithPaths, rest: str, style: Style) -> str:
+    """COPY / ADD / VOLUME: JSON stays JSON; a word list gets single spaces unless the
+    spacing could matter (text that starts like JSON, quoted heredoc names)."""
+    if node.json:
+        value = _clean_json(rest)
+        if value is not None and tuple(value) == node.paths:
+            return format_exec(node.paths)
+        return rest
+    if rest.startswith("[") or ("<<" in rest and ("'" in rest or '"' in rest)):
+        return rest
+    return " ".join(node.paths) if tuple(_LIST_WS.split(rest)) == node.paths else rest
+
+
+format_copy = format_add = format_volume = format_paths
+
+
+def format_from(node: ast.From, rest: str, style: Style) -> str:
+    args = list(node.args)
+    if tuple(_LIST_WS.split(rest)) != node.args:
+        return rest
+    if len(args) == 3 and args[1].lower() == "as":
+        args[1] = "AS"
+    return " ".join(args)
+
+
+def format_expose(node: ast.Expose, rest: str, style: Style) -> str:
+    if tuple(_LIST_WS.split(rest)) != node.ports:
+        return rest
+    return " ".join(node.ports)
+
+
+def _plain_key(key: str, escape: str) -> bool:
+    return bool(key) and not any(c in key for c in "'\"=$") and escape not in key
+
+
+def format_pairs(node: ast._WithPairs, rest: str, style: Style) -> str:
+    """ENV / LABEL: ``k=v`` words with single spaces; the legacy ``K v w`` form becomes
+    ``K="v w"``, quoted so BuildKit's shell lexer reads the same value."""
+    if rest.endswith(style.escape):
+        return rest
+    if node.is_legacy:
+        pair = node.pairs[0]
+        if not _plain_key(pair.key, style.escape):
+            return rest
+        quoted = quote_word(pair.value, style.escape)
+        return rest if quoted is None else f"{pair.key}={quoted}"
+    return " ".join(f"{p.key}={p.value}" for p in node.pairs)
+
+
+format_env = format_label = format_pairs
+
+
+def format_arg(node: ast.Arg, rest: str, style: Style) -> str:
+    if rest.endswith(style.escape):
+        return rest
+    return " ".join(d.name if d.value is None else f"{d.name}={d.value}" for d in node.args)
+
+
+def format_string(node, rest: str, style: Style) -> str:
+    """USER / WORKDIR / STOPSIGNAL / MAINTAINER: the whole rest is the value."""
+    return rest
+
+
+format_user = format_workdir = format_stopsignal = format_maintainer = format_string
+
+
+def _split_kind_word(rest: str) -> Tuple[str, str, str]:
+    m = re.match(f"([^{GO_SPACE}]*)([{GO_SPACE}]*)(.*)\\Z", rest, re.S)
+    return m.group(1), m.group(2), m.group(3)
+
+
+def healthcheck_kind(word: str) -> str:
+    return word.upper() if word.upper() in ("CMD", "NONE") else word
+
+
+def format_healthcheck(node: ast.Healthcheck, rest: str, style: Style) -> str:
+    word, _, tail = _split_kind_word(rest)
+    if word != node.kind_word:
+        return rest
+    return _join(healthcheck_kind(word), _format_command(node.command, tail))
+
+
+def format_onbuild(node: ast.Onbuild, rest: str, style: Style) -> str:
+    if node.trigger is None:
+        return rest
+    return format_line(node.trigger, rest, style)
+
+
+def format_unknown(node: ast.Unknown, rest: str, style: Style) -> str:
+    return rest
+
+
+FORMATTERS: Dict[type, Callable[..., str]] = {
+    ast.Run: format_run, ast.Cmd: format_cmd, ast.Entrypoint: format_entrypoint,
+    ast.Shell: format_shell, ast.Copy: format_copy, ast.Add: format_add,
+    ast.Volume: format_volume, ast.From: format_from, ast.Expose: format_expose,
+    ast.Env: format_env, ast.Label: format_label, ast.Arg: format_arg,
+    ast.User: format_user, ast.Workdir: format_workdir, ast.Stopsignal: format_stopsignal,
+    ast.Maintainer: format_maintainer, ast.Healthcheck: format_healthcheck,
+    ast.Onbuild: format_onbuild, ast.Unknown: format_unknown,
+}
+
+
+def format_line(node: ast.Instruction, text: str, style: Style) -> str:
+    """The canonical spelling of a whole one-line instruction ``text``."""
+    head = split_head(text, node)
+    if head is None or not head.complete:
+        return text
+    return _join(format_head(head, node), FORMATTERS[type(node)](node, head.rest, style))
+
+
+def format_first_line(node: ast.Instruction, text: str, style: Style) -> str:
+    """The first line of a continued instruction: keyword case and the spacing of the
+    words that are complete on this line; the rest as written."""
+    head = split_head(text, node)
+    if head is None:
+        return text
+    out = format_head(head, node)
+    if not head.complete:
+        return out
+    rest = head.rest
+    if isinstance(node, ast.Onbuild) and node.trigger is not None and rest:
+        inner = split_head(rest, node.trigger)
+        if inner is not None and (inner.rest or inner.keyword != rest):
+            rest = format_first_line(node.trigger, rest, style)
+    elif isinstance(node, ast.Healthcheck):
+        word, gap, tail = _split_kind_word(rest)
+        if word == node.kind_word and gap:
+            rest = healthcheck_kind(word) + " " + tail if tail else healthcheck_kind(word)
+    return _join(out, rest)

@@ -1,0 +1,100 @@
+"""Equivalence and stability checks, run after every rewrite (as black does).
+
+``assert_equivalent`` compares what two trees mean to BuildKit: directives, then each
+instruction as ``semantics.command`` gives it, without line numbers, with only the
+differences a formatter is allowed to make normalised away:
+
+- shell-form strings (RUN/CMD/ENTRYPOINT/SHELL, HEALTHCHECK CMD, ONBUILD of those):
+  runs of blanks outside quotes collapsed (re-indenting a continuation changes only
+  the length of such a run);
+- ``AS`` in FROM and ``CMD``/``NONE`` in HEALTHCHECK: compared case-insensitively, as
+  BuildKit reads them;
+- ENV/LABEL values: compared as BuildKit's shell lexer reads them (quotes and escapes
+  removed, variables opaque), so ``K v w`` equals ``K="v w"``.
+
+Everything else must be identical, including ONBUILD trigger flags, heredoc bodies
+and the text of unknown instructions.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+from . import ast, semantics
+from .errors import SafetyError
+from .shellword import collapse_blanks, process_word
+
+_SHELL_KINDS = ("run", "cmd", "entrypoint", "shell")
+
+
+def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tuple:
+    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    kind = (cmd.sub_cmd or cmd.cmd) if isinstance(node, ast.Onbuild) else cmd.cmd
+    value = list(cmd.value)
+    if kind in _SHELL_KINDS and not cmd.json and value:
+        value = [collapse_blanks(v, escape) for v in value]
+    elif kind == "healthcheck" and value:
+        value[0] = value[0].upper()
+        if not cmd.json:
+            value[1:] = [collapse_blanks(v, escape) for v in value[1:]]
+    elif kind == "from" and len(value) == 3 and value[1].lower() == "as":
+        value[1] = "as"
+    elif kind in ("env", "label"):
+        for i in range(1, len(value), 2):
+            words = process_word(value[i], escape)
+            value[i] = ("raw", value[i]) if words is None else ("word", words)
+    extra: tuple = ()
+    if target is not node:
+        extra = tuple(f.as_buildkit() for f in target.flags)
+    if isinstance(target, ast.Unknown):
+        extra += (target.keyword, target.text)
+    docs = tuple((h.name, h.fd, h.content, h.chomp, h.expand)
+                 for h in getattr(target, "heredocs", ()))
+    return (cmd.cmd, cmd.sub_cmd, cmd.json, cmd.flags, tuple(value), docs, extra)
+
+
+def meaning(tree: ast.Dockerfile) -> List[Tuple[tuple, Optional[ast.Span]]]:
+    """(comparison key, source span) per instruction."""
+    out = []
+    for node, cmd in zip(tree.instructions, semantics.commands(tree)):
+        out.append((_value_key(node, cmd, tree.escape), node.span))
+    return out
+
+
+def _describe(key: Optional[tuple]) -> str:
+    if key is None:
+        return "nothing"
+    return f"{key[0].upper()} {key[4]!r}"
+
+
+def assert_equivalent(src: ast.Dockerfile, dst: ast.Dockerfile) -> None:
+    """Raise ``SafetyError`` at the first instruction whose meaning differs."""
+    src_dirs = [(x.name, x.value) for x in src.directives]
+    dst_dirs = [(x.name, x.value) for x in dst.directives]
+    if src_dirs != dst_dirs or src.escape != dst.escape:
+        raise SafetyError(f"parser directives changed: {src_dirs} -> {dst_dirs}", 1, 1)
+    a, b = meaning(src), meaning(dst)
+    for i in range(max(len(a), len(b))):
+        ka, span_a = a[i] if i < len(a) else (None, None)
+        kb, span_b = b[i] if i < len(b) else (None, None)
+        if ka != kb:
+            span = span_a or span_b
+            raise SafetyError(
+                f"formatting changed the meaning of instruction {i + 1}: "
+                f"{_describe(ka)} became {_describe(kb)}",
+                span.line if span else 0, span.column if span else 0)
+
+
+def assert_stable(first: str, second: str) -> None:
+    """Raise ``SafetyError`` where formatting the output again changed it."""
+    if first == second:
+        return
+    a, b = first.splitlines(True), second.splitlines(True)
+    for n, (x, y) in enumerate(zip(a, b), 1):
+        if x != y:
+            col = next((c for c, (p, q) in enumerate(zip(x, y), 1) if p != q),
+                       min(len(x), len(y)) + 1)
+            raise SafetyError(f"formatting is not stable: line {n} becomes {y.rstrip()!r}",
+                              n, col)
+    n = min(len(a), len(b)) + 1
+    raise SafetyError(f"formatting is not stable: the output changes length at line {n}", n, 1)

@@ -1,0 +1,203 @@
+"""BuildKit's ``ProcessWord`` (shell_parser.go) for ENV/LABEL values, with variables
+kept as opaque tokens.
+
+Why: BuildKit's first layer keeps ENV/LABEL values raw (``"hello world"`` with its
+quotes); the second layer expands each value with the shell lexer, which removes
+quotes and escapes and substitutes variables.  The formatter rewrites legacy
+``ENV K hello world`` as ``ENV K="hello world"``: the raw values differ, the processed
+words must not.  ``process_word`` gives the processed word as a tuple of segments
+(``("lit", text)`` or ``("var", raw)``) so two spellings can be compared without an
+environment; ``quote_word`` builds the double-quoted spelling of a raw legacy value.
+Both return ``None`` for spellings they do not model (nested quotes inside
+``${...}``, unterminated quotes); callers then keep the text as written.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+Segments = Tuple[Tuple[str, str], ...]
+
+_SPECIAL_PARAM = set("@*#?-$!0")
+
+
+def _dollar_extent(word: str, i: int, escape: str) -> Optional[int]:
+    """End index of the ``$`` construct starting at ``word[i]``; ``i + 1`` when the
+    ``$`` is literal.  None when the construct holds quotes or escapes (not modelled)."""
+    n = len(word)
+    j = i + 1
+    if j < n and word[j] == "{":
+        end = word.find("}", j)
+        if end < 0:
+            return None
+        inner = word[j + 1:end]
+        if any(c in inner for c in "'\"$") or escape in inner:
+            return None
+        return end + 1
+    if j < n and word[j].isdigit():
+        while j < n and word[j].isdigit():
+            j += 1
+        return j
+    if j < n and word[j] in _SPECIAL_PARAM:
+        return j + 1
+    while j < n and (word[j].isalnum() or word[j] == "_"):
+        j += 1
+    return j
+
+
+def process_word(word: str, escape: str = "\\") -> Optional[Segments]:
+    """The word as BuildKit's ``ProcessWord`` reads it (see module docstring)."""
+    out: List[Tuple[str, str]] = []
+
+    def lit(s: str) -> None:
+        if not s:
+            return
+        if out and out[-1][0] == "lit":
+            out[-1] = ("lit", out[-1][1] + s)
+        else:
+            out.append(("lit", s))
+
+    def dollar(i: int) -> Optional[int]:
+        end = _dollar_extent(word, i, escape)
+        if end is None:
+            return None
+        if end == i + 1:
+            lit("$")
+        else:
+            out.append(("var", word[i:end]))
+        return end
+
+    i, n = 0, len(word)
+    while i < n:
+        ch = word[i]
+        if ch == "'":
+            end = word.find("'", i + 1)
+            if end < 0:
+                return None
+            lit(word[i + 1:end])
+            i = end + 1
+        elif ch == '"':
+            i += 1
+            while True:
+                if i >= n:
+                    return None
+                c = word[i]
+                if c == '"':
+                    i += 1
+                    break
+                if c == "$":
+                    i = dollar(i)
+                    if i is None:
+                        return None
+                    continue
+                i += 1
+                if c == escape:
+                    if i >= n:
+                        continue
+                    if word[i] in ('"', "$", escape):
+                        c = word[i]
+                        i += 1
+                lit(c)
+        elif ch == "$":
+            i = dollar(i)
+            if i is None:
+                return None
+        elif ch == escape:
+            if i + 1 < n:
+                lit(word[i + 1])
+            i += 2
+        else:
+            lit(ch)
+            i += 1
+    return tuple(out)
+
+
+def quote_word(value: str, escape: str = "\\") -> Optional[str]:
+    """A double-quoted spelling of the raw word ``value`` that ``process_word`` reads
+    the same (and that BuildKit's parseWords keeps as one word), or None."""
+    out: List[str] = ['"']
+    special = ('"', "$", escape)
+
+    def put_literal(c: str) -> None:
+        out.append(escape + c if c in special else c)
+
+    i, n = 0, len(value)
+    while i < n:
+        ch = value[i]
+        if ch == "'":
+            end = value.find("'", i + 1)
+            if end < 0:
+                return None
+            for c in value[i + 1:end]:
+                put_literal(c)
+            i = end + 1
+        elif ch == '"':
+            j = i + 1
+            while True:
+                if j >= n:
+                    return None
+                c = value[j]
+                if c == '"':
+                    break
+                if c == "$":
+                    end = _dollar_extent(value, j, escape)
+                    if end is None:
+                        return None
+                    j = end
+                    continue
+                j += 2 if c == escape else 1
+            out.append(value[i + 1:j])
+            i = j + 1
+        elif ch == "$":
+            end = _dollar_extent(value, i, escape)
+            if end is None:
+                return None
+            if end == i + 1:
+                out.append(escape + "$")
+            else:
+                out.append(value[i:end])
+            i = end
+        elif ch == escape:
+            if i + 1 < n:
+                put_literal(value[i + 1])
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    out.append('"')
+    quoted = "".join(out)
+    if process_word(quoted, escape) != process_word(value, escape):
+        return None
+    return quoted
+
+
+
+def collapse_blanks(text: str, escape: str = "\\") -> str:
+    """``text`` with every run of blanks outside quotes turned into one space and the
+    ends trimmed.  Re-indenting a continuation line changes only such runs, so this is
+    the shell-form comparison key."""
+    out: List[str] = []
+    quote = ""
+    i, n = 0, len(text)
+    pending = False
+    while i < n:
+        ch = text[i]
+        if not quote and ch in " \t\r\n\x0b\x0c":
+            pending = True
+            i += 1
+            continue
+        if pending and out:
+            out.append(" ")
+        pending = False
+        if ch == escape and quote != "'" and i + 1 < n:
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        out.append(ch)
+        i += 1
+    return "".join(out)
