@@ -68,6 +68,11 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return ("builder", "copies from another image") if before else \
                    ("runner", "copies from another image after the build")
         if before:
+            if any(src in (".", "./") for src in node.sources):
+                ctx.warnings.append(f"{node.name} at {ctx.line_of(node)} copies the whole build "
+                                    "context into the builder; only the artifacts reach the "
+                                    "runner, so files the program reads at run time (templates, "
+                                    "static assets, config) must be copied explicitly")
             return "builder", "brings build inputs (sources) into the builder"
         return "runner", "copies files from the context after the build: runtime files"
     if isinstance(node, ast.Env):

@@ -3,7 +3,9 @@ build step means nothing to split)."""
 
 from __future__ import annotations
 
+from .. import ast
 from ..recipes import RECIPES
+from . import entrypoint
 from .context import Context, Decline
 
 
@@ -15,5 +17,12 @@ def run(ctx: Context) -> None:
             if detection.problems:
                 raise Decline(detection.problems[0])
             return
+    for node in ctx.facts.stage.body:
+        if isinstance(node, (ast.Cmd, ast.Entrypoint)) and node.command is not None:
+            words = entrypoint.command_words(node)[0]
+            for recipe in RECIPES:
+                reason = recipe.needs_toolchain(words)
+                if reason:
+                    raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     names = ", ".join(r.name for r in RECIPES)
     raise Decline(f"no build step found (recipes tried: {names})")

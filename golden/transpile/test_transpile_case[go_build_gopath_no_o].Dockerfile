@@ -1,0 +1,13 @@
+FROM golang:1.9-stretch AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+WORKDIR /go/src/github.com/acme/hello
+COPY . .
+RUN go get -d -v ./...
+RUN go build
+
+FROM alpine:3.20
+WORKDIR /go/src/github.com/acme/hello
+COPY --from=builder /go/src/github.com/acme/hello/hello /go/src/github.com/acme/hello/hello
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["./hello"]

@@ -1,0 +1,12 @@
+FROM golang:1.21-alpine3.19 AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+WORKDIR /app
+COPY . .
+RUN go build -o /usr/local/bin/app .
+
+FROM alpine:3.20
+WORKDIR /app
+COPY --from=builder /usr/local/bin/app /usr/local/bin/app
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["app"]

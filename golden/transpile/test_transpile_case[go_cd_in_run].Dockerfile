@@ -1,0 +1,11 @@
+FROM golang:1.11-stretch AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+COPY . /go/src/github.com/acme/daemon
+RUN cd /go/src/github.com/acme/daemon/cmd/daemond && go get -d -v && go build -o /usr/bin/daemond
+
+FROM alpine:3.20
+WORKDIR /go
+COPY --from=builder /usr/bin/daemond /usr/bin/daemond
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["/usr/bin/daemond"]

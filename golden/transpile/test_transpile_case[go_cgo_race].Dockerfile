@@ -1,0 +1,10 @@
+FROM golang:1.21-bullseye AS builder
+WORKDIR /src
+COPY . .
+RUN go build -race -o /srv/app .
+
+FROM debian:bullseye-slim
+WORKDIR /src
+COPY --from=builder /srv/app /srv/app
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["/srv/app"]

@@ -1,0 +1,14 @@
+FROM golang:1.10-stretch AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+ENV APP_HOME=$GOPATH/src/github.com/acme/web
+COPY . $APP_HOME
+WORKDIR $APP_HOME
+RUN go build -o web .
+
+FROM alpine:3.20
+WORKDIR /go/src/github.com/acme/web
+COPY --from=builder /go/src/github.com/acme/web/web /go/src/github.com/acme/web/web
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENV APP_HOME=/go/src/github.com/acme/web
+ENTRYPOINT ["./web"]

@@ -1,0 +1,13 @@
+FROM golang:1.12-stretch AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+COPY . /go/src/github.com/acme/tool
+WORKDIR /go/src/github.com/acme/tool
+RUN go install -v ./cmd/tool
+
+FROM alpine:3.20
+WORKDIR /go/src/github.com/acme/tool
+COPY --from=builder /go/bin/tool /usr/local/bin/tool
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["tool"]
+CMD ["--help"]

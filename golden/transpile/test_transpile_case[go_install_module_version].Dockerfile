@@ -1,0 +1,10 @@
+FROM golang:1.22-alpine3.19 AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+RUN go install github.com/acme/cli/v2@v2.3.0
+
+FROM alpine:3.20
+WORKDIR /go
+COPY --from=builder /go/bin/cli /usr/local/bin/cli
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["cli"]

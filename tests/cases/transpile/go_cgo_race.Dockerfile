@@ -1,0 +1,5 @@
+FROM golang:1.21-bullseye
+WORKDIR /src
+COPY . .
+RUN go build -race -o /srv/app .
+CMD ["/srv/app"]

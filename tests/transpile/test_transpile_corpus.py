@@ -1,0 +1,39 @@
+"""Every Go file of the corpus (ECOSYSTEMS.tsv): no crash; transpiled with all
+post-conditions, or left alone with a stated reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transpiler.transpile import transpile
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def _go_files():
+    table = CORPUS / "ECOSYSTEMS.tsv"
+    if not table.exists():
+        return []
+    return [line.split("\t")[1].strip() for line in table.read_text().splitlines()
+            if line.startswith("go\t")]
+
+
+def test_go_corpus():
+    files = _go_files()
+    if not files:
+        pytest.skip(f"corpus not found at {CORPUS} (ECOSYSTEMS.tsv missing)")
+    transpiled = declined = 0
+    for name in files:
+        text = (CORPUS / name).read_text(encoding="utf-8", errors="replace")
+        result = transpile(text)
+        if result.report.declined:
+            assert result.report.reason, name
+            declined += 1
+        else:
+            assert len(result.report.checks) == 6, name
+            assert transpile(result.output).output == result.output, name
+            transpiled += 1
+    assert transpiled + declined == len(files)
+    assert transpiled > 0

@@ -1,0 +1,42 @@
+"""Checks every golden transpile case must pass besides its snapshot."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+
+import transpiler
+from transpiler.postconditions import verify
+from transpiler.recipes.go import BUILD_ONLY_ENV
+from transpiler.transpile import transpile
+
+
+def hadolint_rules(text: str):
+    """The set of hadolint rule codes reported on ``text`` (None when hadolint is missing)."""
+    exe = shutil.which("hadolint")
+    if exe is None:
+        return None
+    proc = subprocess.run([exe, "-f", "json", "-"], input=text, capture_output=True, text=True)
+    return {item["code"] for item in json.loads(proc.stdout or "[]")}
+
+
+def formatter():
+    if importlib.util.find_spec("transpiler.formatter") is None:
+        return None
+    from transpiler.formatter import format as fmt
+    return fmt
+
+
+def check_result(source: str, result) -> None:
+    if not result.report.declined:
+        verify(transpiler.parse(source), result.output, BUILD_ONLY_ENV)
+        assert result.report.checks, "post-conditions must have run"
+    else:
+        assert result.report.reason
+    again = transpile(result.output)
+    assert again.output == result.output, "transpiling the output again changed it"
+    before, after = hadolint_rules(source), hadolint_rules(result.output)
+    if before is not None:
+        assert after <= before, f"hadolint rules new on the output: {sorted(after - before)}"
