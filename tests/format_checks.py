@@ -54,7 +54,10 @@ def oracle_equivalent(before: str, after: str, escape: str) -> Optional[str]:
 
 def comment_lines(text: str) -> int:
     """Comment lines (top level and inside continuations; heredoc bodies excluded)."""
-    tree = transpiler.parse(text)
+    return tree_comment_lines(transpiler.parse(text))
+
+
+def tree_comment_lines(tree) -> int:
     count = sum(1 for t in tree.trailing if isinstance(t, transpiler.ast.Comment))
     for node in tree.instructions:
         count += sum(1 for t in node.leading if isinstance(t, transpiler.ast.Comment))
