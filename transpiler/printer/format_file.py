@@ -27,7 +27,7 @@ _EOL = re.compile(r"\r*\n?\Z")
 
 def _heredoc_text(node: ast.Instruction) -> str:
     """Heredoc bodies and terminators as written (rendered when the node was built)."""
-    if node.layout is not None:
+    if node.raw is not None and node.layout is not None:
         return node.layout.heredoc_text
     target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
     out = []
@@ -51,7 +51,7 @@ def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
     """The canonical document for one instruction (heredoc bodies untouched)."""
     if isinstance(node, ast.Unknown):
         return verbatim(node)
-    layout = node.layout
+    layout = node.layout if node.raw is not None else None
     if layout is None:
         main: d.Doc = d.text(format_line(node, render_instruction(node, style.escape), style))
     elif len(layout.lines) == 1 and not layout.lines[0].escape:
@@ -134,8 +134,8 @@ class _Printer:
         trailing = list(tree.trailing)
         for i, item in enumerate(trailing):
             self.trivia(item, trailing[i + 1:])
-        if self.off:
-            pass  # an open region keeps its trailing blank lines
+        if not self.out:
+            return ""
         doc = d.concat(d.join(d.HARDLINE, self.out), d.HARDLINE)
         text = d.layout(doc, unit=self.style.indent, newline=tree.newline)
         return ("\ufeff" if tree.bom else "") + text

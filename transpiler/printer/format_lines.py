@@ -17,6 +17,7 @@ break to the configured side.
 
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from .. import ast
@@ -24,6 +25,8 @@ from . import doc as d
 from .format_rules import Style, format_first_line
 
 _OPERATORS = ("&&", "||", "|")
+_LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
+_LIST_WS_SPLIT = re.compile(r"([\t\x0b\x0c\r ]+)")
 
 
 def whitespace_free(node: ast.Instruction) -> bool:
@@ -130,6 +133,8 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
     contents[0] = format_first_line(node, contents[0], style)
     if isinstance(_target(node), ast.Run) and not json_mode:
         _move_operators(contents, safe, style)
+    if isinstance(node, ast.From):
+        _upper_as(node, contents, [lines[i] for i in code])
 
     by_line = {i: k for k, i in enumerate(code)}
     parts: List[d.Doc] = []
@@ -153,6 +158,27 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
         else:
             parts.append(d.HARDLINE)
     return d.concat(*parts)
+
+
+def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:
+    """``as`` -> ``AS`` in a FROM broken over lines, when every break separates words
+    (so the word positions are known: keyword, flags, image, ``as``, name)."""
+    if node.stage_name is None or node.args[1] == "AS":
+        return
+    if any(l.escape and not l.gap for l in code_lines[:-1]):
+        return
+    target = 1 + len(node.flags) + 1
+    seen = -1
+    for k, content in enumerate(contents):
+        pieces = _LIST_WS_SPLIT.split(content)
+        for p, piece in enumerate(pieces):
+            if piece and not _LIST_WS.fullmatch(piece):
+                seen += 1
+                if seen == target:
+                    if piece.lower() == "as":
+                        pieces[p] = "AS"
+                        contents[k] = "".join(pieces)
+                    return
 
 
 def _comment_indent(lines, i, code, safe, style: Style) -> str:

@@ -1,0 +1,152 @@
+"""Unit tests for the formatter's parts: the document IR, the legacy ENV/LABEL
+quoting, the safety checks (they must catch a broken rule), options and errors."""
+
+from __future__ import annotations
+
+import pytest
+
+import transpiler
+from transpiler.errors import SafetyError
+from transpiler.printer import doc as d
+from transpiler.printer import format_rules
+from transpiler.safety import assert_equivalent, assert_stable
+from transpiler.shellword import collapse_blanks, process_word, quote_word
+
+import format_checks
+
+
+# ------------------------------------------------------------------ document IR
+
+def test_group_stays_flat_when_it_fits():
+    doc = d.group("RUN", d.LINE, "echo", d.LINE, "hi")
+    assert d.layout(doc) == "RUN echo hi"
+
+
+def test_group_breaks_with_indent_when_too_wide():
+    doc = d.group("RUN", d.indent(d.LINE, "x" * 40, d.LINE, "y" * 40))
+    assert d.layout(doc, unit="  ", width=20) == "RUN\n  " + "x" * 40 + "\n  " + "y" * 40
+
+
+def test_hardline_breaks_and_uses_the_newline():
+    doc = d.concat("a", d.indent(d.HARDLINE, "b", unit="\t"), d.HARDLINE, "c")
+    assert d.layout(doc, newline="\r\n") == "a\r\n\tb\r\nc"
+
+
+def test_text_with_line_breaks_is_printed_as_is():
+    assert d.layout(d.concat("x", d.HARDLINE, "body\n  kept")) == "x\nbody\n  kept"
+
+
+# ------------------------------------------------------------------ legacy ENV
+
+@pytest.mark.parametrize("raw, quoted", [
+    ("hello world", '"hello world"'),
+    ("$HOME/bin:${PATH}", '"$HOME/bin:${PATH}"'),
+    ('"a b" c', '"a b c"'),
+    ("'$x' y", '"\\$x y"'),
+    ("a\\ b", '"a b"'),
+    ('say \\"hi\\"', '"say \\"hi\\""'),
+    ("cost$ 5", '"cost\\$ 5"'),
+    ("back\\\\slash", '"back\\\\slash"'),
+])
+def test_quote_word_reads_the_same(raw, quoted):
+    assert quote_word(raw) == quoted
+    assert process_word(quoted) == process_word(raw)
+
+
+@pytest.mark.parametrize("raw", ["it's", '"open', "${a:-\"x\"}"])
+def test_quote_word_declines_what_it_does_not_model(raw):
+    assert quote_word(raw) is None
+
+
+def test_legacy_env_matches_buildkit_after_unquoting():
+    text = "FROM a\nENV K hello   world\nENV P $HOME/x:${PATH}\nLABEL l 'one' \"two\"\n"
+    out = transpiler.format(text)
+    assert out == 'FROM a\nENV K="hello   world"\nENV P="$HOME/x:${PATH}"\nLABEL l="one two"\n'
+    assert format_checks.oracle_equivalent(text, out, "\\") is None
+
+
+def test_collapse_blanks_keeps_quoted_runs():
+    assert collapse_blanks('a   "b   c"  d\\  e') == 'a "b   c" d\\  e'
+
+
+# ------------------------------------------------------------------ safety
+
+def test_assert_equivalent_names_the_first_difference():
+    src = transpiler.parse("FROM a\nRUN echo a\n")
+    dst = transpiler.parse("FROM a\nRUN echo b\n")
+    with pytest.raises(SafetyError) as info:
+        assert_equivalent(src, dst)
+    assert info.value.line == 2
+    assert "RUN" in info.value.message
+
+
+def test_assert_equivalent_accepts_reindented_shell_and_as_case():
+    src = transpiler.parse("from a as b\nRUN echo a && \\\n  echo  b\n")
+    dst = transpiler.parse("FROM a AS b\nRUN echo a \\\n    && echo  b\n")
+    assert_equivalent(src, dst)
+
+
+def test_assert_equivalent_is_strict_outside_shell_form():
+    src = transpiler.parse("FROM a\nWORKDIR /a \\\n  b\n")
+    dst = transpiler.parse("FROM a\nWORKDIR /a \\\n    b\n")
+    with pytest.raises(SafetyError):
+        assert_equivalent(src, dst)
+
+
+def test_assert_stable_reports_line():
+    with pytest.raises(SafetyError) as info:
+        assert_stable("a\nb\n", "a\nc\n")
+    assert info.value.line == 2
+
+
+def test_a_broken_rule_is_caught(monkeypatch):
+    monkeypatch.setitem(format_rules.FORMATTERS, transpiler.ast.Expose,
+                        lambda node, rest, style: " ".join(reversed(node.ports)))
+    with pytest.raises(SafetyError) as info:
+        transpiler.format("FROM a\nEXPOSE 80 443\n")
+    assert info.value.line == 2
+    # --fast skips the check
+    assert transpiler.format("FROM a\nEXPOSE 80 443\n", fast=True) == "FROM a\nEXPOSE 443 80\n"
+
+
+def test_an_unstable_rule_is_caught(monkeypatch):
+    def toggle(node, rest, style):  # same meaning, different text each time
+        return rest.replace(", ", ",") if ", " in rest else rest.replace(",", ", ")
+
+    monkeypatch.setitem(format_rules.FORMATTERS, transpiler.ast.Cmd, toggle)
+    with pytest.raises(SafetyError) as info:
+        transpiler.format('FROM a\nCMD ["a","b"]\n')
+    assert "not stable" in info.value.message
+
+
+# ------------------------------------------------------------------ API
+
+def test_parse_errors_propagate():
+    with pytest.raises(transpiler.ParseError):
+        transpiler.format("FROM a\nENV PATH\n")
+
+
+def test_empty_input_stays_empty():
+    assert transpiler.format("") == ""
+    assert transpiler.format("\n\n") == ""
+
+
+def test_options_are_validated():
+    with pytest.raises(ValueError):
+        transpiler.format("FROM a\n", operator_position="middle")
+    with pytest.raises(ValueError):
+        transpiler.format("FROM a\n", indent="x")
+
+
+def test_format_tree_renders_edited_nodes():
+    from transpiler.formatter import format_tree
+
+    tree = transpiler.parse("FROM a\nrun echo hi\n")
+    stage = tree.stages[0]
+    edited = stage.body[0].with_changes(command=transpiler.ast.ShellForm("echo bye"))
+    tree = tree.with_changes(stages=(stage.with_changes(body=(edited,)),))
+    assert format_tree(tree) == "FROM a\nRUN echo bye\n"
+
+
+def test_public_name_resolves():
+    assert transpiler.format("from a\n") == "FROM a\n"
