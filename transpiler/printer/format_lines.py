@@ -125,7 +125,9 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
     for k, i in enumerate(code):
         line = lines[i]
         piece = (line.indent if k else "") + line.content + line.gap
-        if k and free and lines[code[k - 1]].gap and not quote:
+        prev = lines[code[k - 1]] if k else None
+        # an escape character before the gap escapes its first blank: not a separator
+        if prev and free and prev.gap and not quote and not prev.content.endswith(style.escape):
             safe[k] = True
         quote = scan_quotes(piece, quote, style.escape, json_mode)
 
