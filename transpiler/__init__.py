@@ -29,14 +29,25 @@ def unparse(tree: "ast.Dockerfile") -> str:
     return _unparse(tree)
 
 
+def format(text: str, **options) -> str:  # noqa: A001 - the public name
+    """Canonical formatting (see ``transpiler.formatter.format`` for the options).
+    Raises ParseError for bad input and SafetyError if the result would not mean
+    exactly what the input means."""
+    from .formatter import format as _format
+
+    return _format(text, **options)
+
+
+def transpile(text: str, runtime: "str | None" = None):
+    """Rewrite a single-stage build as a multi-stage one; the result has ``.output``
+    (the new text, or the input left as it was) and ``.report``."""
+    from .multistage import transpile as _transpile
+
+    return _transpile(text, runtime=runtime)
+
+
 def __getattr__(name):
-    # heavier entry points load on first use, keeping `import transpiler` cheap
-    if name == "format":
-        from .formatter import format as fn
-        return fn
-    if name == "transpile":
-        from .transpile import transpile as fn
-        return fn
+    # walkers load on first use, keeping `import transpiler` cheap
     if name in ("Visitor", "Transformer", "walk"):
         from . import visit
         return getattr(visit, name)

@@ -75,7 +75,7 @@ def _produce(text: str, opts: Options, out: Outcome) -> str:
 
         return format_text(text, indent=opts.indent, operator_position=opts.operator_position,
                            fast=opts.fast)
-    from transpiler.transpile import transpile
+    from transpiler.multistage import transpile
 
     result = transpile(text, runtime=opts.runtime)
     report = result.report

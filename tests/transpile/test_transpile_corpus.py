@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from transpiler.transpile import transpile
+from transpiler.multistage import transpile
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 

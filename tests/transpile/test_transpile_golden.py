@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from transpile_checks import check_result, formatter
-from transpiler.transpile import transpile
+from transpiler.multistage import transpile
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
 RUNTIMES = {"seed_alpine37": ("seed", "alpine:3.7")}
@@ -83,5 +83,4 @@ def test_unknown_runtime_warns():
 
 def test_callable_module_name():
     import transpiler
-    import transpiler.transpile  # noqa: F401
     assert transpiler.transpile((CASES / "seed.Dockerfile").read_text()).changed

@@ -10,7 +10,7 @@ import subprocess
 import transpiler
 from transpiler.postconditions import verify
 from transpiler.recipes.go import BUILD_ONLY_ENV
-from transpiler.transpile import transpile
+from transpiler.multistage import transpile
 
 
 def hadolint_rules(text: str):

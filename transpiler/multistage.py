@@ -72,17 +72,3 @@ def transpile(text: str, runtime: str | None = None) -> TranspileResult:
     report.added = list(dict.fromkeys(ctx.added))
     report.warnings = list(dict.fromkeys(ctx.warnings))
     return TranspileResult(output, report, output != text)
-
-
-class _CallableModule(type(importlib)):
-    """``transpiler.transpile`` is this module once it is imported (Python sets the
-    package attribute to the submodule); calling it calls ``transpile`` so both
-    ``transpiler.transpile(text)`` and ``transpiler.transpile.transpile(text)`` work."""
-
-    def __call__(self, text: str, runtime: str | None = None) -> TranspileResult:
-        return transpile(text, runtime=runtime)
-
-
-import sys as _sys  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule
