@@ -43,6 +43,7 @@ class Outcome:
     changed: bool = False
     written: bool = False
     messages: List[str] = field(default_factory=list)
+    stdout: str = ""  # printed by the parent, in input order
 
 
 def _stderr(text: str) -> None:
@@ -142,9 +143,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     out.changed = new != text
     if opts.check or opts.diff:
         if opts.diff and out.changed:
-            _stdout("".join(difflib.unified_diff(
-                text.splitlines(keepends=True), new.splitlines(keepends=True),
-                fromfile=f"{name}\t(original)", tofile=f"{name}\t(new)")))
+            out.stdout = unified_diff(text, new, name)
         if opts.check and out.changed:
             out.messages.append(f"would rewrite {name}")
             out.exit_code = max(out.exit_code, EXIT_CHANGED)
@@ -159,12 +158,50 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
                 return out
             out.written = True
         return out
-    _stdout(new)
+    out.stdout = new
     return out
+
+
+def unified_diff(old: str, new: str, name: str) -> str:
+    """A unified diff that patch(1) accepts, marking a missing final newline."""
+    lines = []
+    for line in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                     fromfile=f"{name}\t(original)", tofile=f"{name}\t(new)"):
+        lines.append(line)
+        if not line.endswith("\n"):
+            lines.append("\n\\ No newline at end of file\n")
+    return "".join(lines)
 
 
 class _UsageProblem(Exception):
     pass
+
+
+#: below this many files a process pool costs more than it saves
+POOL_THRESHOLD = 16
+
+
+def _run_all(targets, opts: Options, jobs: int):
+    """Outcomes in input order; many files are spread over a process pool."""
+    workers = jobs or (os.cpu_count() or 1)
+    if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
+        for name, path in targets:
+            yield process(name, path, opts)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(min(workers, len(targets)),
+                             mp_context=multiprocessing.get_context(method)) as pool:
+        futures = [pool.submit(process, name, path, opts) for name, path in targets]
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -183,9 +220,11 @@ class _UsageProblem(Exception):
 @click.option("--operator-position", type=click.Choice(["start", "end"]), default="start",
               show_default=True, help="Where &&, || and | go when a RUN chain breaks lines.")
 @click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, metavar="N",
+              help="Worker processes for many files (default: one per core).")
 @click.version_option(package_name="dtranspile", prog_name="dtranspile")
 def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-         operator_position, stdin_filename):
+         operator_position, stdin_filename, jobs):
     """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
     it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
     output unless --write, --check or --diff is given."""
@@ -223,8 +262,9 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
     code = EXIT_OK
     written = 0
     try:
-        for name, path in targets:
-            out = process(name, path, opts)
+        for out in _run_all(targets, opts, jobs):
+            if out.stdout:
+                _stdout(out.stdout)
             for message in out.messages:
                 _stderr(message)
             written += out.written
