@@ -1,0 +1,60 @@
+"""native_deps: reading installs, -dev -> runtime package per release, install RUN text."""
+
+import pytest
+
+from transpiler.recipes.native_deps import (Distro, distro_of, install_command, kind_of,
+                                            read_install, runtime_needs, runtime_of)
+
+BOOKWORM, TRIXIE, BUSTER = Distro("debian", "bookworm"), Distro("debian", "trixie"), Distro("debian", "buster")
+ALPINE = Distro("alpine", "3.20")
+
+
+def test_read_install_apt_apk_yum():
+    assert read_install(["apt-get", "-y", "install", "--no-install-recommends", "libpq-dev",
+                         "gcc=4:12.2.0-3"]).packages == ("libpq-dev", "gcc")
+    got = read_install(["apk", "add", "--no-cache", "--virtual", ".build", "openssl-dev"])
+    assert got.packages == ("openssl-dev",) and got.virtual == ".build" and got.manager == "apk"
+    assert read_install(["yum", "install", "-y", "zlib-devel"]).manager == "yum"
+    assert read_install(["apt-get", "update"]) is None
+    assert read_install(["make"]) is None
+
+
+@pytest.mark.parametrize("dev,distro,runtime", [
+    ("libpq-dev", BOOKWORM, "libpq5"), ("libxml2-dev", BOOKWORM, "libxml2"),
+    ("libffi-dev", BOOKWORM, "libffi8"), ("libffi-dev", BUSTER, "libffi6"),
+    ("libjpeg-dev", BOOKWORM, "libjpeg62-turbo"), ("libjpeg-dev", Distro("ubuntu", "jammy"), "libjpeg8"),
+    ("libssl-dev", BOOKWORM, "libssl3"), ("libssl-dev", BUSTER, "libssl1.1"),
+    ("libssl-dev", TRIXIE, "libssl3t64"), ("zlib1g-dev", TRIXIE, "zlib1g"),
+    ("openssl-dev", ALPINE, "openssl"), ("jpeg-dev", ALPINE, "libjpeg-turbo"),
+])
+def test_runtime_of(dev, distro, runtime):
+    assert runtime_of(dev, distro) == runtime
+
+
+def test_unknown_release_is_unknown():
+    assert runtime_of("libssl-dev", Distro("debian", None)) is None
+    assert runtime_of("libfoo-dev", BOOKWORM) is None
+
+
+def test_runtime_needs_splits_toolchain_dev_other():
+    needs = runtime_needs(["build-essential", "cmake", "git", "libpq-dev", "libfoo-dev",
+                           "ca-certificates", "nginx", "libgomp1"], BOOKWORM)
+    assert needs.packages == ("libpq5", "ca-certificates", "libgomp1")
+    assert needs.unknown == ("libfoo-dev",)
+    assert needs.other == ("nginx",)
+    assert set(needs.dropped) == {"build-essential", "cmake", "git"}
+    assert kind_of("gcc-12", BOOKWORM) == "toolchain"
+
+
+def test_distro_of_ubuntu_numbers():
+    assert distro_of("ubuntu", "22.04") == Distro("ubuntu", "jammy")
+    assert distro_of("ubuntu", "latest") == Distro("ubuntu", None)
+    assert distro_of("centos", "7") is None
+
+
+def test_install_command():
+    assert install_command(BOOKWORM, ["libpq5", "libffi8"], ldconfig=True) == (
+        "apt-get update && apt-get install -y --no-install-recommends libffi8 libpq5 "
+        "&& rm -rf /var/lib/apt/lists/* && ldconfig")
+    assert install_command(ALPINE, ["libpq"], ldconfig=True) == "apk add --no-cache libpq"
+    assert install_command(BOOKWORM, [], ldconfig=True) == "ldconfig"
