@@ -16,12 +16,97 @@ are kept in its ``layout``.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import MISSING, field
 from typing import ClassVar, Iterator, Optional, Tuple, Union
 
 
-@dataclass(frozen=True)
-class Span:
+class FrozenRecord:
+    """Base of every node and record: immutable, compared by its ``compare`` fields.
+
+    The classes are declared as dataclasses (so ``dataclasses.fields``/``replace``
+    work), but their ``__init__``, ``__eq__``, ``__hash__`` and ``__repr__`` are these
+    generic ones: generating them per class with ``exec`` cost most of the package's
+    import time, which a format-on-save command pays on every run.
+    """
+
+    __slots__ = ()
+    _names: ClassVar[Tuple[str, ...]] = ()
+    _defaults: ClassVar[tuple] = ()
+    _index: ClassVar[dict] = {}
+    _compare: ClassVar[Tuple[str, ...]] = ()
+    _shown: ClassVar[Tuple[str, ...]] = ()
+
+    def __init__(self, *args, **kwargs):
+        names = self._names
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes at most {len(names)} arguments")
+        values = list(self._defaults)
+        values[:len(args)] = args
+        if kwargs:
+            index = self._index
+            for key, value in kwargs.items():
+                try:
+                    values[index[key]] = value
+                except KeyError:
+                    raise TypeError(f"{type(self).__name__} has no field {key!r}") from None
+        setter = object.__setattr__
+        for name, value in zip(names, values):
+            if value is _REQUIRED:
+                raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
+            setter(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _key(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._compare)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self):
+        return hash((self.__class__.__name__,) + self._key())
+
+    def __repr__(self):
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
+        return f"{type(self).__name__}({inner})"
+
+
+_REQUIRED = object()
+
+
+def record(cls):
+    """Declare ``cls``'s fields as a dataclass without generated methods, and record
+    what the generic FrozenRecord methods need."""
+    cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+    fields = dataclasses.fields(cls)
+    defaults = []
+    for f in fields:
+        if f.default is not MISSING:
+            defaults.append(f.default)
+        elif f.default_factory is not MISSING:  # pragma: no cover - none used
+            raise TypeError("default_factory is not supported on AST records")
+        else:
+            defaults.append(_REQUIRED)
+    cls._names = tuple(f.name for f in fields)
+    cls._defaults = tuple(defaults)
+    cls._index = {f.name: i for i, f in enumerate(fields)}
+    cls._compare = tuple(f.name for f in fields if f.compare)
+    cls._shown = tuple(f.name for f in fields if f.repr)
+    return cls
+
+
+@record
+class Span(FrozenRecord):
     """A source range: 1-based line and column, 0-based character offset; end exclusive."""
 
     line: int
@@ -40,8 +125,8 @@ def _meta(**kw):
     return field(compare=False, repr=False, **kw)
 
 
-@dataclass(frozen=True)
-class Node:
+@record
+class Node(FrozenRecord):
     def with_changes(self, **changes):
         """Return a copy with ``changes``; the copy forgets its source text (``raw``)
         so the printer renders it from its fields."""
@@ -66,7 +151,7 @@ class Node:
 # --------------------------------------------------------------------------- trivia
 
 
-@dataclass(frozen=True)
+@record
 class Comment(Node):
     """A whole comment line. ``text`` is the line without its newline, as written."""
 
@@ -80,7 +165,7 @@ class Comment(Node):
         return self.text.lstrip().lstrip("#").strip()
 
 
-@dataclass(frozen=True)
+@record
 class BlankLine(Node):
     """An empty or whitespace-only line. ``text`` keeps its whitespace."""
 
@@ -92,7 +177,7 @@ class BlankLine(Node):
 Trivia = Union[Comment, BlankLine]
 
 
-@dataclass(frozen=True)
+@record
 class Directive(Node):
     """A parser directive (``# syntax=...``, ``# escape=...``, ``# check=...``)."""
 
@@ -106,7 +191,7 @@ class Directive(Node):
 # --------------------------------------------------------------------------- parts
 
 
-@dataclass(frozen=True)
+@record
 class Flag(Node):
     """A leading ``--name[=value]`` word. ``value`` is unquoted (as BuildKit reads it);
     ``text`` is the word as written."""
@@ -120,7 +205,7 @@ class Flag(Node):
         return "--" + self.name + ("" if self.value is None else "=" + self.value)
 
 
-@dataclass(frozen=True)
+@record
 class ExecForm(Node):
     """JSON array form: ``["a", "b"]``."""
 
@@ -128,7 +213,7 @@ class ExecForm(Node):
     span: Optional[Span] = _meta(default=None)
 
 
-@dataclass(frozen=True)
+@record
 class ShellForm(Node):
     """Shell form: the rest of the line, continuations joined, as one raw string."""
 
@@ -139,7 +224,7 @@ class ShellForm(Node):
 Command = Union[ExecForm, ShellForm]
 
 
-@dataclass(frozen=True)
+@record
 class KeyValue(Node):
     """One ENV/LABEL pair. ``value`` is raw (quotes and escapes kept, as BuildKit's
     first layer keeps them). ``legacy`` marks the ``KEY value with spaces`` form."""
@@ -150,7 +235,7 @@ class KeyValue(Node):
     span: Optional[Span] = _meta(default=None)
 
 
-@dataclass(frozen=True)
+@record
 class ArgDecl(Node):
     """One ARG word: ``name`` or ``name=value`` (value raw)."""
 
@@ -159,7 +244,7 @@ class ArgDecl(Node):
     span: Optional[Span] = _meta(default=None)
 
 
-@dataclass(frozen=True)
+@record
 class Heredoc(Node):
     """A here-document opened on an instruction line and read from the lines below it.
 
@@ -178,8 +263,8 @@ class Heredoc(Node):
 # --------------------------------------------------------------------------- layout
 
 
-@dataclass(frozen=True)
-class PhysicalLine:
+@record
+class PhysicalLine(FrozenRecord):
     """One physical line of a continued instruction, split so a formatter can re-indent
     it without touching its meaning.
 
@@ -204,8 +289,8 @@ class PhysicalLine:
         return self.indent + self.content + self.gap + self.escape + self.after + self.eol
 
 
-@dataclass(frozen=True)
-class Layout:
+@record
+class Layout(FrozenRecord):
     """How an instruction was laid out in the source: its physical lines, then its
     heredoc bodies (raw, with terminators)."""
 
@@ -216,7 +301,7 @@ class Layout:
 # --------------------------------------------------------------------------- instructions
 
 
-@dataclass(frozen=True)
+@record
 class Instruction(Node):
     """Base of every instruction.
 
@@ -258,7 +343,7 @@ def _kind(name):
     return deco
 
 
-@dataclass(frozen=True)
+@record
 class _WithCommand(Instruction):
     command: Optional[Command] = None
 
@@ -268,30 +353,30 @@ class _WithCommand(Instruction):
 
 
 @_kind("RUN")
-@dataclass(frozen=True)
+@record
 class Run(_WithCommand):
     heredocs: Tuple[Heredoc, ...] = ()
 
 
 @_kind("CMD")
-@dataclass(frozen=True)
+@record
 class Cmd(_WithCommand):
     pass
 
 
 @_kind("ENTRYPOINT")
-@dataclass(frozen=True)
+@record
 class Entrypoint(_WithCommand):
     pass
 
 
 @_kind("SHELL")
-@dataclass(frozen=True)
+@record
 class Shell(_WithCommand):
     pass
 
 
-@dataclass(frozen=True)
+@record
 class _WithPaths(Instruction):
     """COPY/ADD/VOLUME: a JSON array or a whitespace-separated list (quotes not special)."""
 
@@ -299,7 +384,7 @@ class _WithPaths(Instruction):
     json: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class _Transfer(_WithPaths):
     """COPY and ADD: sources then a destination; may open heredocs."""
 
@@ -315,25 +400,25 @@ class _Transfer(_WithPaths):
 
 
 @_kind("COPY")
-@dataclass(frozen=True)
+@record
 class Copy(_Transfer):
     pass
 
 
 @_kind("ADD")
-@dataclass(frozen=True)
+@record
 class Add(_Transfer):
     pass
 
 
 @_kind("VOLUME")
-@dataclass(frozen=True)
+@record
 class Volume(_WithPaths):
     pass
 
 
 @_kind("FROM")
-@dataclass(frozen=True)
+@record
 class From(Instruction):
     """``FROM image [AS name]``; ``args`` are the whitespace-separated words as written."""
 
@@ -351,12 +436,12 @@ class From(Instruction):
 
 
 @_kind("EXPOSE")
-@dataclass(frozen=True)
+@record
 class Expose(Instruction):
     ports: Tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class _WithPairs(Instruction):
     pairs: Tuple[KeyValue, ...] = ()
 
@@ -366,24 +451,24 @@ class _WithPairs(Instruction):
 
 
 @_kind("ENV")
-@dataclass(frozen=True)
+@record
 class Env(_WithPairs):
     pass
 
 
 @_kind("LABEL")
-@dataclass(frozen=True)
+@record
 class Label(_WithPairs):
     pass
 
 
 @_kind("ARG")
-@dataclass(frozen=True)
+@record
 class Arg(Instruction):
     args: Tuple[ArgDecl, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class _WithString(Instruction):
     """USER, WORKDIR, STOPSIGNAL, MAINTAINER: the whole rest as one string."""
 
@@ -391,31 +476,31 @@ class _WithString(Instruction):
 
 
 @_kind("USER")
-@dataclass(frozen=True)
+@record
 class User(_WithString):
     pass
 
 
 @_kind("WORKDIR")
-@dataclass(frozen=True)
+@record
 class Workdir(_WithString):
     pass
 
 
 @_kind("STOPSIGNAL")
-@dataclass(frozen=True)
+@record
 class Stopsignal(_WithString):
     pass
 
 
 @_kind("MAINTAINER")
-@dataclass(frozen=True)
+@record
 class Maintainer(_WithString):
     pass
 
 
 @_kind("HEALTHCHECK")
-@dataclass(frozen=True)
+@record
 class Healthcheck(Instruction):
     """``HEALTHCHECK NONE`` or ``HEALTHCHECK [flags] CMD <command>``.  ``kind_word`` is the
     first word as written (``CMD``, ``NONE`` or anything else BuildKit rejects later)."""
@@ -429,14 +514,14 @@ class Healthcheck(Instruction):
 
 
 @_kind("ONBUILD")
-@dataclass(frozen=True)
+@record
 class Onbuild(Instruction):
     """``ONBUILD <instruction>``; the nested instruction has no raw text of its own."""
 
     trigger: Optional[Instruction] = None
 
 
-@dataclass(frozen=True)
+@record
 class Unknown(Instruction):
     """An instruction BuildKit's line assembly accepts but its second layer rejects.
     Kept verbatim so no tool ever deletes it."""
@@ -456,7 +541,7 @@ INSTRUCTION_CLASSES = {
 # --------------------------------------------------------------------------- file
 
 
-@dataclass(frozen=True)
+@record
 class Stage(Node):
     """A ``FROM`` and the instructions up to the next ``FROM``."""
 
@@ -473,8 +558,8 @@ class Stage(Node):
         return (self.from_,) + self.body
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+@record
+class Diagnostic(FrozenRecord):
     """A problem BuildKit reports after line assembly (unknown instruction, bad flag,
     wrong argument count ...).  It does not stop parsing, so a formatter can keep the
     file intact."""
@@ -490,7 +575,7 @@ class Diagnostic:
         return dataclasses.asdict(self)
 
 
-@dataclass(frozen=True)
+@record
 class Dockerfile(Node):
     """A whole file.  ``header`` holds the directive block (directives plus the BOM);
     ``preamble`` the instructions before the first FROM (global ARGs, or errors);

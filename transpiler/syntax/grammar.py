@@ -29,6 +29,23 @@ def grammar_text(escape: str) -> str:
     return text.replace("@ESC_CLASS@", esc).replace("@ESC@", esc)
 
 
+@lru_cache(maxsize=None)
+def terminals(escape: str) -> dict:
+    """The grammar's regular-expression terminals, compiled, read straight from the
+    .lark file (``NAME[.priority]: /regex/flags``) without importing Lark."""
+    import re
+
+    line_re = re.compile(r"^(_?[A-Z][A-Z0-9_]*)(?:\.\d+)?:\s*/(.*)/([imsulx]*)\s*$")
+    out = {}
+    for line in grammar_text(escape).splitlines():
+        m = line_re.match(line)
+        if m:
+            name, body, flags = m.groups()
+            inline = "".join(f"(?{f})" for f in flags) if flags else ""
+            out[name] = re.compile(inline + body)
+    return out
+
+
 def _cache_file(escape: str) -> str:
     import hashlib
     import lark

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Tuple
 
-from lark import Token, Tree
-from lark.exceptions import LarkError
-
 from .. import ast
 from ..errors import ParseError
 from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
-from .grammar import parser
+from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
                     unquote_flag_word)
 
@@ -51,13 +48,17 @@ class InstructionParser:
 
     def __init__(self, escape: str, fast: bool = True):  # noqa: D107
         self.escape = escape
-        self.lark = parser(escape)
-        # Fast paths: when the grammar's outcome is decided by the first character
-        # (no flag, no "["), take it directly, using the grammar's own terminal
-        # patterns.  tests/test_fast_paths.py checks both paths agree on the corpus.
+        # The grammar is regular: every start rule is a sequence of its terminals.
+        # The fast path runs those terminals (read from the .lark file) directly, in
+        # the order the LALR parser with its contextual lexer would try them, so
+        # start-up does not pay for importing Lark.  ``fast=False`` parses with the
+        # Lark LALR parser built from the same file; tests/test_fast_paths.py checks
+        # that both build the same trees on the corpus and on generated files.
         self.fast = fast
-        self._name_word = re.compile(self.lark.get_terminal("NAME_WORD").pattern.to_regexp())
-        self._sp = re.compile(self.lark.get_terminal("_SP").pattern.to_regexp())
+        self._lark = None
+        t = terminals(escape)
+        self._flag, self._sp = t["FLAG"], t["_SP"]
+        self._json, self._name_word = t["JSON_STRINGS"], t["NAME_WORD"]
         self._dispatch: Dict[str, Callable] = {
             "run": self._command, "cmd": self._command, "entrypoint": self._command,
             "shell": self._command,
@@ -71,6 +72,12 @@ class InstructionParser:
             "onbuild": self._onbuild,
         }
 
+    @property
+    def lark(self):
+        if self._lark is None:
+            self._lark = parser(self.escape)
+        return self._lark
+
     # ------------------------------------------------------------------ line level
 
     def split(self, text: str) -> Tuple[str, List[Tuple[str, int]], str, int]:
@@ -80,11 +87,9 @@ class InstructionParser:
             # instruction with an empty keyword
             return "", [], "", 0
         if self.fast:
-            m = _KEYWORD_END.search(text)
-            if m is None:
-                return text, [], "", len(text)
-            if not text.startswith("--", m.end()):
-                return text[:m.start()], [], text[m.end():], m.end()
+            return self._split_fast(text)
+        from lark.exceptions import LarkError
+
         try:
             tree = self.lark.parse(text, start="line")
         except LarkError as exc:  # pragma: no cover - the grammar accepts every line
@@ -108,6 +113,26 @@ class InstructionParser:
                 break
         return keyword, flags, args, args_at
 
+    def _split_fast(self, text: str):
+        """Rule ``line``: KEYWORD (_TWS (FLAG _SP)* (REST | DDASH rest))."""
+        m = _KEYWORD_END.search(text)
+        if m is None:
+            return text, [], "", len(text)
+        keyword, pos, n = text[:m.start()], m.end(), len(text)
+        flags: List[Tuple[str, int]] = []
+        while text.startswith("--", pos):
+            word = self._flag.match(text, pos).group()  # FLAG matches any "--..." word
+            end = pos + len(word)
+            if unquote_flag_word(word) == "--":
+                rest = text[end:]
+                args = strip_go(rest)
+                return keyword, flags, args, n - len(rest.lstrip(GO_SPACE))
+            flags.append((word, pos))
+            if end == n:
+                return keyword, flags, "", n
+            pos = self._sp.match(text, end).end()  # a FLAG ends only at a blank
+        return keyword, flags, text[pos:], pos
+
     def parse(self, text: str) -> ast.Instruction:
         """Build the node for ``text`` (already joined and trimmed)."""
         keyword, flag_words, args, args_at = self.split(text)
@@ -126,7 +151,13 @@ class InstructionParser:
 
     def _maybe_json(self, args: str, rule: str):
         """parseMaybeJSON / parseMaybeJSONToList.  Returns (ExecForm|None, tree)."""
-        if self.fast and not args.startswith("["):
+        if self.fast:
+            # JSON_STRINGS has the highest priority; whatever follows it is ignored
+            m = self._json.match(args)
+            if m:
+                return ast.ExecForm(decode_json_strings(m.group())), None
+            if args.startswith("[") and json_prefix_kind(args) == "nonstring":
+                raise ArgError(NOT_STRINGS)
             return None, None
         tree = self.lark.parse(args, start=rule)
         if tree.data == "exec_form":
@@ -255,10 +286,10 @@ class InstructionParser:
 
 def _flatten(tree):
     for child in tree.children:
-        if isinstance(child, Token):
-            yield child
-        elif isinstance(child, Tree):
+        if hasattr(child, "children"):
             yield from _flatten(child)
+        else:
+            yield child
 
 
 def _make_flag(word: str) -> ast.Flag:
