@@ -33,27 +33,27 @@ class FrozenRecord:
     _names: ClassVar[Tuple[str, ...]] = ()
     _defaults: ClassVar[tuple] = ()
     _index: ClassVar[dict] = {}
+    _default_values: ClassVar[dict] = {}
+    _required: ClassVar[Tuple[str, ...]] = ()
     _compare: ClassVar[Tuple[str, ...]] = ()
     _shown: ClassVar[Tuple[str, ...]] = ()
 
     def __init__(self, *args, **kwargs):
-        names = self._names
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__name__} takes at most {len(names)} arguments")
-        values = list(self._defaults)
-        values[:len(args)] = args
+        values = self._default_values.copy()
+        if args:
+            if len(args) > len(self._names):
+                raise TypeError(f"{type(self).__name__} takes at most {len(self._names)} arguments")
+            values.update(zip(self._names, args))
         if kwargs:
-            index = self._index
-            for key, value in kwargs.items():
-                try:
-                    values[index[key]] = value
-                except KeyError:
-                    raise TypeError(f"{type(self).__name__} has no field {key!r}") from None
-        setter = object.__setattr__
-        for name, value in zip(names, values):
-            if value is _REQUIRED:
-                raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
-            setter(self, name, value)
+            if not kwargs.keys() <= values.keys():
+                unknown = sorted(set(kwargs) - set(values))
+                raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}")
+            values.update(kwargs)
+        if self._required:
+            for name in self._required:
+                if values[name] is _REQUIRED:
+                    raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
+        _set_attr(self, "__dict__", values)
 
     def __setattr__(self, name, value):
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -82,6 +82,7 @@ class FrozenRecord:
 
 
 _REQUIRED = object()
+_set_attr = object.__setattr__
 
 
 def record(cls):
@@ -100,6 +101,8 @@ def record(cls):
     cls._names = tuple(f.name for f in fields)
     cls._defaults = tuple(defaults)
     cls._index = {f.name: i for i, f in enumerate(fields)}
+    cls._default_values = dict(zip(cls._names, cls._defaults))
+    cls._required = tuple(n for n, d in zip(cls._names, defaults) if d is _REQUIRED)
     cls._compare = tuple(f.name for f in fields if f.compare)
     cls._shown = tuple(f.name for f in fields if f.repr)
     return cls
