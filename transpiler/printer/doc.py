@@ -18,35 +18,62 @@ groups exist for rendered (edited) nodes and future passes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import List, Tuple, Union
 
 
-@dataclass(frozen=True)
-class Text:
-    text: str
+class _Part:
+    """Doc IR parts are plain slotted classes: generating dataclass methods at import
+    would cost more start-up time than the whole layout of a typical file."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __hash__(self):
+        return hash((type(self).__name__,) + tuple(getattr(self, n) for n in self.__slots__))
+
+    def __repr__(self):
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({inner})"
 
 
-@dataclass(frozen=True)
-class Line:
-    flat: str = " "
-    hard: bool = False
+class Text(_Part):
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
 
 
-@dataclass(frozen=True)
-class Indent:
-    contents: "Doc"
-    unit: str = ""  # "" = the layout's indentation unit
+class Line(_Part):
+    __slots__ = ("flat", "hard")
+
+    def __init__(self, flat: str = " ", hard: bool = False):
+        self.flat = flat
+        self.hard = hard
 
 
-@dataclass(frozen=True)
-class Group:
-    contents: "Doc"
+class Indent(_Part):
+    __slots__ = ("contents", "unit")
+
+    def __init__(self, contents: "Doc", unit: str = ""):  # "" = the layout's unit
+        self.contents = contents
+        self.unit = unit
 
 
-@dataclass(frozen=True)
-class Concat:
-    parts: Tuple["Doc", ...]
+class Group(_Part):
+    __slots__ = ("contents",)
+
+    def __init__(self, contents: "Doc"):
+        self.contents = contents
+
+
+class Concat(_Part):
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Tuple["Doc", ...]):
+        self.parts = parts
 
 
 Doc = Union[Text, Line, Indent, Group, Concat, str]
