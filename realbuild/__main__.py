@@ -1,0 +1,54 @@
+"""``python -m realbuild [--setup-only] [--json FILE] [CASE...]``: install the tools,
+make the local images, run the cases (all by default), print the table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from . import cases as cases_mod
+from .env import ROOT
+from .runner import run_case, table
+from .setup import ensure_tools
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m realbuild", description=__doc__)
+    ap.add_argument("cases", nargs="*", help="case names (folders of realbuild/cases/)")
+    ap.add_argument("--setup-only", action="store_true", help="install tools and make images")
+    ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    ap.add_argument("--report", metavar="FILE", default=str(ROOT / "report.txt"),
+                    help="where the table is written (default: %(default)s)")
+    args = ap.parse_args(argv)
+    ensure_tools()
+    if args.setup_only:
+        from .images import ensure_all
+        for key, ref in ensure_all().items():
+            print(f"{key}: {ref}")
+        return 0
+    selected = cases_mod.by_name(args.cases) if args.cases else cases_mod.all_cases()
+    results = []
+    t0 = time.monotonic()
+    for case in selected:
+        print(f"[realbuild] {case.name} ...", file=sys.stderr, flush=True)
+        res = run_case(case)
+        print(f"[realbuild] {case.name}: {res.status} ({res.seconds}s)", file=sys.stderr,
+              flush=True)
+        results.append(res)
+    text = table(results)
+    ok = sum(r.status == "same" for r in results)
+    text += (f"\n\n{ok}/{len(results)} cases build and behave the same "
+             f"({time.monotonic() - t0:.0f}s); logs and transpiled files in {ROOT / 'work'}")
+    print(text)
+    with open(args.report, "w") as fh:
+        fh.write(text + "\n")
+    if args.json:
+        with open(args.json, "w") as fh:
+            json.dump([r.to_json() for r in results], fh, indent=2)
+    return 0 if all(r.status in ("same", "declined") for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Build the original and the transpiled Dockerfile of a case from the same context, run
+both, compare behaviour, record image sizes."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+from . import images
+from .cases import Case
+from .env import ROOT, WORK, CommandError, run
+
+RUN_TIMEOUT = 60  # seconds for a CLI run
+PROBE_TIMEOUT = 30  # seconds for a server to answer on 127.0.0.1
+
+# what Debian's buildah 1.28 cannot build: not a transpiler failure when a rewrite uses it
+_HEREDOC = re.compile(r"^\s*(RUN|COPY|ADD)\b[^\n]*(?<!<)<<(?!<)-?\s*[\"']?[A-Za-z_]", re.I | re.M)
+_COPY_LINK = re.compile(r"^\s*(COPY|ADD)\b[^\n]*--link\b", re.I | re.M)
+
+
+@dataclass
+class Outcome:
+    """What one image did: stdout + exit code (CLI) or HTTP answers (server)."""
+    exit_code: Optional[int] = None
+    stdout: str = ""
+    stderr: str = ""
+    http: dict = field(default_factory=dict)  # path -> [status, body]
+
+    def behaviour(self):
+        return (self.exit_code, self.stdout) if not self.http else self.http
+
+
+@dataclass
+class Result:
+    case: str
+    ecosystem: str
+    runtime: Optional[str]
+    status: str = "pending"  # same | differs | declined | build-failed | transpiled-build-failed |
+    #                          unsupported-by-buildah | no-local-image | error
+    detail: str = ""
+    runner: str = ""
+    original_size: Optional[int] = None
+    transpiled_size: Optional[int] = None
+    original: Optional[Outcome] = None
+    transpiled: Optional[Outcome] = None
+    transpiled_dockerfile: str = ""
+    declined_reason: str = ""
+    seconds: float = 0.0
+
+    @property
+    def same(self) -> Optional[bool]:
+        if self.original is None or self.transpiled is None:
+            return None
+        return self.original.behaviour() == self.transpiled.behaviour()
+
+    @property
+    def ratio(self) -> Optional[float]:
+        if self.original_size and self.transpiled_size:
+            return self.transpiled_size / self.original_size
+        return None
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["same"], d["ratio"] = self.same, self.ratio
+        return d
+
+
+def from_images(dockerfile_text: str) -> List[str]:
+    """Base images named in FROM lines, minus stages and scratch."""
+    stages, refs = set(), []
+    for line in dockerfile_text.splitlines():
+        m = re.match(r"\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?", line, re.I)
+        if not m:
+            continue
+        ref = m.group(1)
+        if ref.lower() not in stages and ref != "scratch":
+            refs.append(ref)
+        if m.group(2):
+            stages.add(m.group(2).lower())
+    return refs
+
+
+def ensure_images(refs: List[str], log: Path) -> Optional[str]:
+    """Make the local images ``refs`` need; the first one that cannot be made, or None."""
+    by_qualified = {images.qualify(n): key for key, spec in images.SPECS.items() for n in spec.names}
+    for ref in refs:
+        key = by_qualified.get(images.qualify(ref))
+        if key is None:
+            return ref
+        images.ensure(key, log)
+    return None
+
+
+def build(case: Case, dockerfile: Path, tag: str, log: Path) -> None:
+    run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers",
+         "-f", dockerfile, "-t", tag, case.path], nice=True, timeout=1800, log=log)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_cli(case: Case, image: str, log: Path) -> Outcome:
+    env = [a for k, v in case.env.items() for a in ("-e", f"{k}={v}")]
+    proc = run(["podman", "run", "--rm", "--network", "none", *env, image, *case.args],
+               check=False, timeout=RUN_TIMEOUT, log=log)
+    return Outcome(exit_code=proc.returncode, stdout=proc.stdout, stderr=proc.stderr[-2000:])
+
+
+def run_server(case: Case, image: str, log: Path) -> Outcome:
+    probe = case.probe
+    port = _free_port()
+    name = f"realbuild-{case.name}-{int(time.time() * 1000) % 10**9}"
+    env = dict(case.env, **{probe.get("port_env", "PORT"): str(port)})
+    env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
+    started = run(["podman", "run", "-d", "--name", name, "--network", "host", *env_args, image,
+                   *case.args], check=False, timeout=RUN_TIMEOUT, log=log)
+    out = Outcome()
+    if started.returncode != 0:
+        out.exit_code, out.stderr = started.returncode, started.stderr[-2000:]
+        return out
+    try:
+        deadline = time.monotonic() + PROBE_TIMEOUT
+        for path in probe.get("paths", ["/"]):
+            url = f"http://127.0.0.1:{port}{path}"
+            while True:
+                try:
+                    with urllib.request.urlopen(url, timeout=5) as resp:
+                        out.http[path] = [resp.status, resp.read().decode(errors="replace")]
+                    break
+                except urllib.error.HTTPError as exc:
+                    out.http[path] = [exc.code, exc.read().decode(errors="replace")]
+                    break
+                except (urllib.error.URLError, ConnectionError, OSError) as exc:
+                    state = run(["podman", "inspect", "--format", "{{.State.Running}}", name],
+                                check=False).stdout.strip()
+                    if state != "true" or time.monotonic() > deadline:
+                        out.http[path] = [None, f"no answer ({exc}); running={state}"]
+                        break
+                    time.sleep(0.3)
+    finally:
+        logs = run(["podman", "logs", name], check=False)
+        out.stdout, out.stderr = logs.stdout[-2000:], logs.stderr[-2000:]
+        run(["podman", "rm", "-f", "-t", "2", name], check=False, timeout=60)
+    return out
+
+
+def exercise(case: Case, image: str, log: Path) -> Outcome:
+    return run_server(case, image, log) if case.probe else run_cli(case, image, log)
+
+
+def buildah_unsupported(text: str) -> Optional[str]:
+    if _HEREDOC.search(text):
+        return "heredoc (RUN/COPY <<EOF): not supported by Debian's buildah 1.28"
+    if _COPY_LINK.search(text):
+        return "COPY --link: not supported by Debian's buildah 1.28"
+    return None
+
+
+def run_case(case: Case) -> Result:
+    import transpiler
+
+    t0 = time.monotonic()
+    res = Result(case.name, case.ecosystem, case.runtime)
+    work = WORK / case.name
+    work.mkdir(parents=True, exist_ok=True)
+    log = work / "log.txt"
+    log.write_text("")
+    original_text = case.dockerfile.read_text()
+    tr = transpiler.transpile(original_text, runtime=case.runtime)
+    res.transpiled_dockerfile = tr.output
+    transpiled_path = work / "Dockerfile.transpiled"
+    transpiled_path.write_text(tr.output)
+    if tr.report.declined:
+        res.declined_reason = tr.report.reason or ""
+    else:
+        res.runner = str(getattr(tr.report, "runner", "") or "")
+    tag_orig = f"localhost/realbuild/{case.name}:original"
+    tag_new = f"localhost/realbuild/{case.name}:transpiled"
+    try:
+        missing = ensure_images(from_images(original_text), log)
+        if missing:
+            res.status, res.detail = "no-local-image", f"no local image for {missing}"
+            return res
+        build(case, case.dockerfile, tag_orig, log)
+        res.original_size = images.image_size(tag_orig)
+        res.original = exercise(case, tag_orig, log)
+        if tr.report.declined:
+            res.status, res.detail = "declined", res.declined_reason
+            return res
+        unsupported = buildah_unsupported(tr.output)
+        if unsupported:
+            res.status, res.detail = "unsupported-by-buildah", unsupported
+            return res
+        missing = ensure_images(from_images(tr.output), log)
+        if missing:
+            res.status, res.detail = "no-local-image", f"no local image for runner {missing}"
+            return res
+        try:
+            build(case, transpiled_path, tag_new, log)
+        except CommandError as exc:
+            res.status, res.detail = "transpiled-build-failed", str(exc)[-1500:]
+            return res
+        res.transpiled_size = images.image_size(tag_new)
+        res.transpiled = exercise(case, tag_new, log)
+        res.status = "same" if res.same else "differs"
+        if not res.same:
+            res.detail = _explain_difference(res.original, res.transpiled)
+    except CommandError as exc:
+        if res.status == "pending":
+            res.status, res.detail = ("build-failed" if res.original_size is None else "error",
+                                      str(exc)[-1500:])
+    finally:
+        res.seconds = round(time.monotonic() - t0, 1)
+        (work / "result.json").write_text(json.dumps(res.to_json(), indent=2))
+    return res
+
+
+def _explain_difference(a: Outcome, b: Outcome) -> str:
+    if a.http or b.http:
+        parts = []
+        for path in sorted(set(a.http) | set(b.http)):
+            if a.http.get(path) != b.http.get(path):
+                parts.append(f"{path}: original {a.http.get(path)!r} vs transpiled {b.http.get(path)!r}")
+        if b.stderr:
+            parts.append(f"transpiled stderr: {b.stderr.strip()[-500:]}")
+        return "; ".join(parts)
+    return (f"original exit {a.exit_code} stdout {a.stdout!r}; transpiled exit {b.exit_code} "
+            f"stdout {b.stdout!r} stderr {b.stderr.strip()[-500:]!r}")
+
+
+def run_cases(cases) -> List[Result]:
+    return [run_case(c) for c in cases]
+
+
+# ----------------------------------------------------------------------------- table
+
+def human(n: Optional[int]) -> str:
+    if n is None:
+        return "-"
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return str(n)
+
+
+def table(results: List[Result]) -> str:
+    rows = [("case", "ecosystem", "runner", "original", "transpiled", "ratio", "same behaviour",
+             "status")]
+    for r in results:
+        runner = r.runner or "-"
+        if r.runtime:
+            runner += " (--runtime)"
+        same = {True: "yes", False: "NO", None: "-"}[r.same]
+        rows.append((r.case, r.ecosystem, runner, human(r.original_size),
+                     human(r.transpiled_size), f"{r.ratio:.3f}" if r.ratio else "-", same,
+                     r.status))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    notes = [f"- {r.case}: {r.status}: {r.detail.strip()[:600]}" for r in results
+             if r.status != "same" and r.detail]
+    sizes = "sizes: uncompressed on-disk image size from `podman image inspect --format {{.Size}}`"
+    return "\n".join(lines + ["", sizes] + (["", "notes:"] + notes if notes else []))
