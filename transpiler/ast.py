@@ -119,6 +119,12 @@ class Span(FrozenRecord):
     end_column: int
     end_offset: int
 
+    def __init__(self, line, column, offset, end_line, end_column, end_offset):
+        # hand-written: the parser builds one or more per line
+        _set_attr(self, "__dict__", {
+            "line": line, "column": column, "offset": offset, "end_line": end_line,
+            "end_column": end_column, "end_offset": end_offset})
+
     def to_json(self) -> dict:
         return dataclasses.asdict(self)
 
@@ -287,6 +293,12 @@ class PhysicalLine(FrozenRecord):
     after: str
     eol: str
 
+    def __init__(self, kind, indent, content, gap, escape, after, eol):
+        # hand-written: one per physical line of every instruction
+        _set_attr(self, "__dict__", {
+            "kind": kind, "indent": indent, "content": content, "gap": gap,
+            "escape": escape, "after": after, "eol": eol})
+
     @property
     def text(self) -> str:
         return self.indent + self.content + self.gap + self.escape + self.after + self.eol
@@ -299,6 +311,9 @@ class Layout(FrozenRecord):
 
     lines: Tuple[PhysicalLine, ...]
     heredoc_text: str = ""
+
+    def __init__(self, lines, heredoc_text=""):
+        _set_attr(self, "__dict__", {"lines": lines, "heredoc_text": heredoc_text})
 
 
 # --------------------------------------------------------------------------- instructions
