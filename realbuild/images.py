@@ -217,6 +217,54 @@ ENV PATH=/usr/local/cargo/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:
 RUN mkdir -p /usr/local/cargo/bin && chmod -R 1777 /usr/local/cargo
 """
 
+# Debian's nodejs 18 and npm 9; npm reaches the registry through a TLS-intercepting proxy,
+# so node trusts the system bundle (which includes the machine's extra CAs).  The
+# official images' docker-entrypoint.sh is not reproduced (it only execs its arguments).
+NODE = """\
+FROM docker.io/library/debian:bookworm
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates nodejs npm \\
+ && rm -rf /var/lib/apt/lists/*
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+CMD ["node"]
+"""
+
+# the slim runner: nodejs only (Debian's npm brings hundreds of node-* packages; the
+# official slim image ships npm, so sizes here are a little smaller than real ones)
+NODE_SLIM = """\
+FROM docker.io/library/debian:bookworm-slim
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends nodejs \\
+ && rm -rf /var/lib/apt/lists/*
+CMD ["node"]
+"""
+
+# Debian's python3.11 laid out like the official python images, which install Python
+# under /usr/local: pip (no PEP 668 marker) writes to /usr/local/lib/python3.11/site-packages
+# (Debian's dist-packages is a symlink to it) and console scripts to /usr/local/bin;
+# `python` and `pip` exist.  The slim runner has the same layout without pip.
+PYTHON_LAYOUT = """\
+RUN rm -f /usr/lib/python3.11/EXTERNALLY-MANAGED \\
+ && mkdir -p /usr/local/lib/python3.11/site-packages \\
+ && rm -rf /usr/local/lib/python3.11/dist-packages \\
+ && ln -s site-packages /usr/local/lib/python3.11/dist-packages
+ENV PYTHONDONTWRITEBYTECODE=1
+CMD ["python3"]
+"""
+PYTHON = """\
+FROM docker.io/library/debian:bookworm
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates python3 python3-pip python3-venv python-is-python3 gcc libc6-dev \\
+ && rm -rf /var/lib/apt/lists/*
+ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt
+""" + PYTHON_LAYOUT
+PYTHON_SLIM = """\
+FROM docker.io/library/debian:bookworm-slim
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates python3 python-is-python3 \\
+ && rm -rf /var/lib/apt/lists/*
+""" + PYTHON_LAYOUT
+
 SPECS: Dict[str, ImageSpec] = {
     "debian:bookworm": ImageSpec(("debian:bookworm", "debian:12", "debian:latest"), "rootfs",
                                  populate=populate_bookworm,
@@ -232,6 +280,15 @@ SPECS: Dict[str, ImageSpec] = {
     # bookworm's rustc is 1.63; crates.io is not reachable here, samples take no crates
     "rust:1.63-bookworm": ImageSpec(("rust:1.63-bookworm", "rust:1.63"), "containerfile",
                                     containerfile=RUST, deps=("debian:bookworm",)),
+    "node:18-bookworm": ImageSpec(("node:18-bookworm", "node:18"), "containerfile",
+                                  containerfile=NODE, deps=("debian:bookworm",)),
+    "node:18-bookworm-slim": ImageSpec(("node:18-bookworm-slim", "node:18-slim"), "containerfile",
+                                       containerfile=NODE_SLIM, deps=("debian:bookworm-slim",)),
+    "python:3.11-bookworm": ImageSpec(("python:3.11-bookworm", "python:3.11"), "containerfile",
+                                      containerfile=PYTHON, deps=("debian:bookworm",)),
+    "python:3.11-slim-bookworm": ImageSpec(("python:3.11-slim-bookworm", "python:3.11-slim"),
+                                           "containerfile", containerfile=PYTHON_SLIM,
+                                           deps=("debian:bookworm-slim",)),
     "gcc:12": ImageSpec(("gcc:12", "gcc:12-bookworm"), "containerfile", containerfile=GCC,
                         deps=("debian:bookworm",)),
 }
