@@ -12,8 +12,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-import tempfile
-from pathlib import Path
 from typing import Iterable, Iterator, List
 
 from .errors import ParseError
@@ -31,8 +29,8 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
     """Files named on the command line as they are; directories searched for
     Dockerfiles (hidden and vendored folders skipped)."""
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
+        if os.path.isdir(raw):
+            path = raw
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
@@ -79,6 +77,8 @@ def write_atomic(path: str, text: str) -> None:
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
         mode = 0o644
+    import tempfile  # only writers pay for it
+
     fd, tmp = tempfile.mkstemp(prefix=".dtranspile-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
