@@ -23,6 +23,7 @@ def test_wheel_ships_grammar_and_works_outside_checkout(tmp_path):
     wheel = next(dist.glob("dtranspile-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "transpiler/grammar/dockerfile.lark" in names
+    assert "transpiler/py.typed" in names  # PEP 561: type checkers read the annotations
     for module in (ROOT / "transpiler").rglob("*.py"):
         rel = module.relative_to(ROOT).as_posix()
         assert rel in names, f"{rel} is missing from the wheel (list its package in pyproject.toml)"

@@ -32,6 +32,12 @@ class Options:
     operator_position: str = "start"
     stdin_filename: Optional[str] = None
     color: bool = False
+    end_of_line: Optional[str] = None
+    insert_final_newline: bool = True
+    #: options given on the command line; the project configuration fills the others
+    explicit: frozenset = frozenset()
+    use_config: bool = True
+    verbose: bool = False
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Outcome:
     written: bool = False
     messages: List[str] = field(default_factory=list)
     stdout: str = ""  # printed by the parent, in input order
+    info: List[str] = field(default_factory=list)  # not errors: silenced by --quiet
 
 
 def _stderr(text: str) -> None:
@@ -74,8 +81,14 @@ def _produce(text: str, opts: Options, out: Outcome) -> str:
     if opts.mode == "fmt":
         from transpiler.formatter import format as format_text
 
-        return format_text(text, indent=opts.indent, operator_position=opts.operator_position,
-                           fast=opts.fast)
+        new = format_text(text, indent=opts.indent, operator_position=opts.operator_position,
+                          fast=opts.fast)
+        if opts.end_of_line or not opts.insert_final_newline:
+            from transpiler import eol
+
+            new = eol.apply(new, text, end_of_line=opts.end_of_line,
+                            insert_final_newline=opts.insert_final_newline, fast=opts.fast)
+        return new
     from transpiler.multistage import transpile
 
     result = transpile(text, runtime=opts.runtime)
@@ -84,20 +97,48 @@ def _produce(text: str, opts: Options, out: Outcome) -> str:
         out.messages.append(report.render())
     else:
         for warning in getattr(report, "warnings", ()) or ():
-            out.messages.append(f"{out.name}: warning: {warning}")
+            out.info.append(f"{out.name}: warning: {warning}")
         if report.declined and report.reason:
-            out.messages.append(f"{out.name}: left as is: {report.reason}")
+            out.info.append(f"{out.name}: left as is: {report.reason}")
     if report.declined and opts.strict:
         out.exit_code = EXIT_DECLINED
     return result.output
 
 
+#: Options field -> the click parameter that sets it
+_CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
+                 "runtime": "runtime", "end_of_line": None, "insert_final_newline": None}
+
+
+def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
+    """``opts`` with the project configuration for ``path`` filling what the command
+    line left unsaid (transpiler/config.py has the precedence rules)."""
+    if not opts.use_config or opts.mode == "ast":
+        return opts
+    import dataclasses
+
+    from transpiler import config
+
+    where = path if path is not None else opts.stdin_filename
+    settings = config.resolve(where)
+    changes = {}
+    for name, param in _CONFIGURABLE.items():
+        if param not in opts.explicit and name in settings.origin:
+            changes[name] = getattr(settings, name)
+            if opts.verbose:
+                out.info.append(f"{out.name}: {name.replace('_', '-')} from "
+                                f"{settings.origin[name]}")
+    return dataclasses.replace(opts, **changes) if changes else opts
+
+
 def process(name: str, path: Optional[str], opts: Options) -> Outcome:
+    from transpiler.config import ConfigError
     from transpiler.errors import ParseError, SafetyError
     from transpiler.files import decode, read_text, write_atomic
 
     out = Outcome(name)
     try:
+        opts = _configured(opts, path, out)
         if path is None:
             text = decode(sys.stdin.buffer.read())
         else:
@@ -125,6 +166,10 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         out.messages.append(exc.render(name, color=opts.color))
         out.exit_code = EXIT_BAD_INPUT
         return out
+    except ConfigError as exc:
+        out.messages.append(f"{name}: error: configuration: {exc}")
+        out.exit_code = EXIT_BAD_INPUT
+        return out
     except SafetyError as exc:
         out.messages.append(f"{name}:{exc.line}:{exc.column}: error: safety check failed, "
                             f"nothing written: {exc.message}")
@@ -145,7 +190,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         if opts.diff and out.changed:
             out.stdout = unified_diff(text, new, name)
         if opts.check and out.changed:
-            out.messages.append(f"would rewrite {name}")
+            out.info.append(f"would rewrite {name}")
             out.exit_code = max(out.exit_code, EXIT_CHANGED)
         return out
     if opts.write and path is not None:
@@ -222,12 +267,24 @@ def _run_all(targets, opts: Options, jobs: int):
 @click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
 @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, metavar="N",
               help="Worker processes for many files (default: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also say which configuration file set each option.")
+@click.option("--no-config", is_flag=True,
+              help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
+@click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
 @click.version_option(package_name="dtranspile", prog_name="dtranspile")
 def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-         operator_position, stdin_filename, jobs):
+         operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
     """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
     it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
     output unless --write, --check or --diff is given."""
+    if lsp:
+        from transpiler.lsp import serve
+
+        sys.exit(serve())
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose cannot be combined")
     if fmt and show_ast:
         raise click.UsageError("--fmt and --ast cannot be combined")
     opts = Options(
@@ -235,7 +292,9 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
         write=write, check=check, diff=diff, runtime=runtime, explain=explain,
         strict=strict, fast=fast, indent=_indent_unit(indent),
         operator_position=operator_position, stdin_filename=stdin_filename,
-        color=sys.stderr.isatty() and not os.environ.get("NO_COLOR"),
+        color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
+        and not os.environ.get("NO_COLOR"),
+        explicit=_explicit_params(), use_config=not no_config, verbose=verbose,
     )
     if write and (check or diff):
         raise click.UsageError("--write cannot be combined with --check or --diff")
@@ -259,22 +318,42 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
     if sum(1 for _, p in targets if p is None) > 1:
         raise click.UsageError("standard input can be read only once")
 
+    from transpiler.progress import Progress
+
     code = EXIT_OK
     written = 0
+    bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
+                   enabled=None if (write or check or diff) and not quiet else False)
     try:
         for out in _run_all(targets, opts, jobs):
             if out.stdout:
                 _stdout(out.stdout)
             for message in out.messages:
-                _stderr(message)
+                bar.write(message)
+            if not quiet:
+                for message in out.info:
+                    bar.write(message)
             written += out.written
             code = max(code, out.exit_code)
+            bar.advance()
+        bar.close()
     except KeyboardInterrupt:
+        bar.close()
         _stderr(f"interrupted; {written} file(s) written, none left half-written")
         sys.exit(130)
-    if write and len(targets) > 1:
+    if write and len(targets) > 1 and not quiet:
         _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")
     sys.exit(code)
+
+
+def _explicit_params() -> frozenset:
+    """Names of the parameters given on the command line (they beat the config)."""
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context()
+    return frozenset(name for name in ctx.params
+                     if ctx.get_parameter_source(name) not in
+                     (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP, None))
 
 
 def run() -> None:  # pragma: no cover - `python -m transpiler`

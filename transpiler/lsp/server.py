@@ -1,0 +1,302 @@
+"""The pygls server: handlers that turn library calls into LSP messages.
+
+Rules every handler follows, because an editor restarts a crashed server only a few
+times before giving up on it:
+- nothing raised escapes a handler: a request that cannot be served answers ``null``
+  (no edits, no actions) and the reason goes to the client's log;
+- formatting options come from the project configuration for the document's path
+  (transpiler/config.py), not from the editor's ``tabSize``, so format-on-save and
+  ``dtranspile --fmt --check`` in CI always agree;
+- the formatter's safety checks stay on: an edit the editor applies on save must mean
+  exactly what the user wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import List, Optional
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.uris import to_fs_path
+
+import transpiler
+from transpiler import config, eol
+from transpiler.errors import ParseError, SafetyError
+
+from . import edits as E
+
+log = logging.getLogger("dtranspile.lsp")
+
+CONVERT_TITLE = "Convert to multi-stage build"
+CONVERT_KIND = types.CodeActionKind.RefactorRewrite
+SOURCE = "dtranspile"
+
+
+class _Protocol(LanguageServerProtocol):
+    """Answers a request whose params do not fit the LSP types with an InvalidParams
+    error; pygls alone only logs it, and the client would wait for ever."""
+
+    def structure_message(self, data):
+        try:
+            return super().structure_message(data)
+        except Exception:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                self._send_response(data["id"],
+                                    error=JsonRpcInvalidParams().to_response_error())
+            raise
+
+
+class DtranspileServer(LanguageServer):
+    """Keeps a per-document cache of the last transpile result (code actions are asked
+    for on every cursor move; the transpiler is not that cheap)."""
+
+    def __init__(self) -> None:
+        super().__init__("dtranspile", transpiler.__version__,
+                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=_Protocol)
+        self.transpiled: dict = {}
+
+    def report_server_error(self, error, source):  # no pop-ups for internal hiccups
+        log.error("dtranspile server error: %s", error)
+
+
+# ------------------------------------------------------------------------------ helpers
+
+def _encoding(ls: DtranspileServer) -> str:
+    enc = getattr(ls.workspace, "position_encoding", None) or "utf-16"
+    return str(getattr(enc, "value", enc))
+
+
+def _path(uri: str) -> Optional[str]:
+    try:
+        return to_fs_path(uri) if uri.startswith("file:") else None
+    except Exception:  # noqa: BLE001 - a strange URI only loses the config lookup
+        return None
+
+
+def _settings(uri: str) -> config.Settings:
+    path = _path(uri)
+    if path is None:
+        return config.Settings()
+    return config.resolve(path)
+
+
+def _source(ls: DtranspileServer, uri: str) -> str:
+    return ls.workspace.get_text_document(uri).source
+
+
+def _position(lines: List[str], line: int, column: int, enc: str) -> types.Position:
+    """0-based code-point (line, column) -> an LSP position in the agreed encoding."""
+    text = lines[line] if 0 <= line < len(lines) else ""
+    return types.Position(line=max(line, 0), character=E.encode_column(text, max(column, 0), enc))
+
+
+def _to_text_edits(found: List[E.Edit], lines: List[str], enc: str) -> List[types.TextEdit]:
+    out = []
+    for e in found:
+        if e.end_char is not None:
+            end = _position(lines, e.end_line - 1, e.end_char, enc)
+        else:
+            end = types.Position(line=e.end_line, character=0)
+        out.append(types.TextEdit(range=types.Range(start=types.Position(line=e.start_line,
+                                                                        character=0), end=end),
+                                  new_text=e.text))
+    return out
+
+
+def _log(ls: DtranspileServer, message: str, kind=types.MessageType.Warning) -> None:
+    try:
+        ls.window_log_message(types.LogMessageParams(type=kind, message=message))
+    except Exception:  # noqa: BLE001
+        log.warning("%s", message)
+
+
+# --------------------------------------------------------------------------- diagnostics
+
+_SEVERITY = {"error": types.DiagnosticSeverity.Error,
+             "warning": types.DiagnosticSeverity.Warning,
+             "info": types.DiagnosticSeverity.Information}
+
+
+def diagnostics(text: str, enc: str = "utf-16") -> List[types.Diagnostic]:
+    """Parse errors and BuildKit's second-layer problems, with ranges."""
+    lines = E.split_lines(text)
+    out: List[types.Diagnostic] = []
+    try:
+        tree = transpiler.parse(text)
+    except ParseError as err:
+        line, col = max(err.line - 1, 0), max(err.column - 1, 0)
+        end = max(E.line_end(lines, line), col)
+        out.append(types.Diagnostic(
+            range=types.Range(start=_position(lines, line, col, enc),
+                              end=_position(lines, line, end, enc)),
+            message=err.message, severity=types.DiagnosticSeverity.Error,
+            source=SOURCE, code="parse-error"))
+        return out
+    for d in tree.diagnostics:
+        line = max(d.line - 1, 0)
+        col = max(d.column - 1, 0)
+        last = max((d.end_line or d.line) - 1, line)
+        out.append(types.Diagnostic(
+            range=types.Range(start=_position(lines, line, col, enc),
+                              end=_position(lines, last, E.line_end(lines, last), enc)),
+            message=d.message, severity=_SEVERITY.get(d.severity, types.DiagnosticSeverity.Error),
+            source=SOURCE, code=d.code))
+    return out
+
+
+def publish(ls: DtranspileServer, uri: str, version: Optional[int]) -> None:
+    try:
+        found = diagnostics(_source(ls, uri), _encoding(ls))
+    except Exception as exc:  # noqa: BLE001 - an internal error is itself a diagnostic
+        found = [types.Diagnostic(
+            range=types.Range(start=types.Position(line=0, character=0),
+                              end=types.Position(line=0, character=0)),
+            message=f"dtranspile internal error: {type(exc).__name__}: {exc}",
+            severity=types.DiagnosticSeverity.Error, source=SOURCE)]
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=version))
+
+
+# ---------------------------------------------------------------------------- formatting
+
+def formatted(text: str, settings: config.Settings) -> str:
+    out = transpiler.format(text, indent=settings.indent,
+                            operator_position=settings.operator_position)
+    if settings.end_of_line or not settings.insert_final_newline:
+        out = eol.apply(out, text, end_of_line=settings.end_of_line,
+                        insert_final_newline=settings.insert_final_newline)
+    return out
+
+
+def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Range]):
+    text = _source(ls, uri)
+    try:
+        new = formatted(text, _settings(uri))
+    except ParseError:
+        return None  # the diagnostics already say why
+    except (SafetyError, config.ConfigError) as exc:
+        _log(ls, f"dtranspile: not formatted: {exc}")
+        return None
+    if new == text:
+        return []
+    lines = E.split_lines(text)
+    if selection is None:
+        found = E.document_edits(text, new)
+    else:
+        first, last = selection.start.line, selection.end.line
+        if last > first and selection.end.character == 0:
+            last -= 1  # a selection of whole lines ends at the start of the next one
+        found = E.range_edits(text, new, transpiler.parse(text), transpiler.parse(new),
+                              first, last)
+    return _to_text_edits(found, lines, _encoding(ls))
+
+
+# -------------------------------------------------------------------------- code action
+
+def _transpiled(ls: DtranspileServer, uri: str):
+    doc = ls.workspace.get_text_document(uri)
+    key = (doc.version, doc.source)
+    cached = ls.transpiled.get(uri)
+    if cached and cached[0] == key:
+        return cached[1]
+    result = transpiler.transpile(doc.source, runtime=_settings(uri).runtime)
+    ls.transpiled[uri] = (key, result)
+    return result
+
+
+def _wants_rewrite(only) -> bool:
+    if not only:
+        return True
+    kind = str(CONVERT_KIND.value)
+    return any(kind == str(getattr(k, "value", k)) or kind.startswith(str(getattr(k, "value", k)) + ".")
+               for k in only)
+
+
+def code_actions(ls: DtranspileServer, params: types.CodeActionParams):
+    if not _wants_rewrite(params.context.only if params.context else None):
+        return []
+    uri = params.text_document.uri
+    try:
+        result = _transpiled(ls, uri)
+    except (ParseError, SafetyError):
+        return []
+    if result.report.declined or not result.changed:
+        return []
+    text = _source(ls, uri)
+    found = E.document_edits(text, result.output)
+    text_edits = _to_text_edits(found, E.split_lines(text), _encoding(ls))
+    return [types.CodeAction(title=CONVERT_TITLE, kind=CONVERT_KIND,
+                             edit=types.WorkspaceEdit(changes={uri: text_edits}))]
+
+
+# ------------------------------------------------------------------------------ wiring
+
+def _guarded(name: str, fallback=None):
+    """Run a handler; log instead of raising, answer ``fallback``."""
+    def wrap(fn):
+        def handler(ls, params):
+            try:
+                return fn(ls, params)
+            except Exception as exc:  # noqa: BLE001 - the server must stay up
+                log.exception("%s failed", name)
+                _log(ls, f"dtranspile: {name} failed: {type(exc).__name__}: {exc}",
+                     types.MessageType.Error)
+                return fallback
+        handler.__name__ = fn.__name__
+        return handler
+    return wrap
+
+
+def build_server() -> DtranspileServer:
+    server = DtranspileServer()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    @_guarded("didOpen")
+    def did_open(ls, params: types.DidOpenTextDocumentParams):
+        publish(ls, params.text_document.uri, params.text_document.version)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    @_guarded("didChange")
+    def did_change(ls, params: types.DidChangeTextDocumentParams):
+        publish(ls, params.text_document.uri, params.text_document.version)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    @_guarded("didSave")
+    def did_save(ls, params: types.DidSaveTextDocumentParams):
+        publish(ls, params.text_document.uri, None)  # a config file may have changed
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    @_guarded("didClose")
+    def did_close(ls, params: types.DidCloseTextDocumentParams):
+        uri = params.text_document.uri
+        ls.transpiled.pop(uri, None)
+        ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(types.TEXT_DOCUMENT_FORMATTING)
+    @_guarded("formatting")
+    def formatting(ls, params: types.DocumentFormattingParams):
+        return _format_edits(ls, params.text_document.uri, None)
+
+    @server.feature(types.TEXT_DOCUMENT_RANGE_FORMATTING)
+    @_guarded("rangeFormatting")
+    def range_formatting(ls, params: types.DocumentRangeFormattingParams):
+        return _format_edits(ls, params.text_document.uri, params.range)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[CONVERT_KIND]))
+    @_guarded("codeAction", fallback=None)
+    def code_action(ls, params: types.CodeActionParams):
+        return code_actions(ls, params)
+
+    return server
+
+
+def main() -> None:  # pragma: no cover - python -m transpiler.lsp.server
+    logging.basicConfig(level=os.environ.get("DTRANSPILE_LSP_LOG", "WARNING"))
+    build_server().start_io()
