@@ -64,7 +64,8 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env) -> List[s
             for src in node.sources:
                 if not src.startswith("/"):
                     raise PostconditionError(f"COPY --from source {src} is not absolute")
-                if src not in produced and posixpath.dirname(src) + "/*" not in produced:
+                if src not in produced and posixpath.dirname(src) + "/*" not in produced and \
+                        not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
                     raise PostconditionError(f"COPY --from source {src} is not produced in the builder")
                 dest = node.destination
                 target = resolve_path(fact.before.workdir, dest)
@@ -89,6 +90,8 @@ def _produced(facts) -> Set[str]:
             out.update(a.path for a in det.artifacts if a.path)
             # a build that writes binaries whose names only the command shows
             out.update(a.directory + "/*" for a in det.artifacts if a.directory and not a.certain)
+            # a directory tree whose exact sub-directory only the command shows
+            out.update(a.path + "/**" for a in det.artifacts if a.path and getattr(a, "tree", False) and not a.certain)
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     return out

@@ -56,6 +56,27 @@ def _alpine_release(tag: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+#: Rust images whose tag names no release: the Debian release of ``rust:1``/``latest``
+#: today (a ``rust:1.NN`` tag without a release name is left unknown: it depends on when
+#: that version was published)
+RUST_DEFAULT_RELEASE = "trixie"
+DOTNET_SDKS = ("mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/core/sdk",
+               "microsoft/dotnet")
+
+
+def _rust(ref: str, tag: str) -> BaseImage:
+    env = {"PATH": "/usr/local/cargo/bin:" + DEFAULT_PATH, "CARGO_HOME": "/usr/local/cargo",
+           "RUSTUP_HOME": "/usr/local/rustup"}
+    if "alpine" in tag:
+        return BaseImage(ref, True, env, "/", "musl", "alpine", _alpine_release(tag),
+                         has_ca_certificates=True, has_gcc=True)
+    release = _debian_release(tag)
+    if release is None and re.fullmatch(r"(1|latest|stable|nightly)?(-slim)?", tag):
+        release = RUST_DEFAULT_RELEASE
+    return BaseImage(ref, True, env, "/", "glibc", "debian", release,
+                     has_ca_certificates=True, has_gcc=True)
+
+
 def describe(ref: str) -> BaseImage:
     """Facts about ``ref`` (a FROM image after ARG expansion)."""
     name, tag = split_reference(ref)
@@ -67,6 +88,19 @@ def describe(ref: str) -> BaseImage:
                              has_ca_certificates=True, has_go=True, has_gcc=False)
         return BaseImage(ref, True, go_env, "/go", "glibc", "debian", _debian_release(tag),
                          has_ca_certificates=True, has_go=True, has_gcc=True)
+    if name in ("rust", "rustlang/rust"):
+        return _rust(ref, tag)
+    if name in ("gcc", "buildpack-deps"):
+        # buildpack-deps (and gcc on top of it) carry compilers, libssl-dev, curl, git
+        return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "glibc", "debian",
+                         _debian_release(tag), has_ca_certificates=True, has_gcc=True)
+    if name in DOTNET_SDKS:
+        alpine = "alpine" in tag
+        return BaseImage(ref, True, {"PATH": DEFAULT_PATH, "DOTNET_RUNNING_IN_CONTAINER": "true"},
+                         "/", "musl" if alpine else "glibc", "alpine" if alpine else
+                         ("ubuntu" if any(u in tag for u in ("jammy", "noble", "focal")) else
+                          "debian"), _alpine_release(tag) if alpine else _debian_release(tag),
+                         has_ca_certificates=True)
     if name == "alpine":
         return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "musl", "alpine",
                          tag if re.fullmatch(r"\d+\.\d+(\.\d+)?", tag) else None)

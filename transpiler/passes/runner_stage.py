@@ -28,6 +28,7 @@ def run(ctx: Context) -> None:
     body.extend(_workdir(ctx, runner))
     body.extend(_artifact_copies(ctx, runner))
     body.extend(_certificates(ctx, runner))
+    body.extend(ctx.detection.runner_setup_after)
     body.extend(_runtime_instructions(ctx, runner))
     body = _keep_used_args(body)
     from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))

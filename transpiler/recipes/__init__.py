@@ -2,8 +2,11 @@
 recognises a build step wins."""
 
 from .base import Artifact, Cgo, Detection, Recipe, RunnerChoice
+from .dotnet import RECIPE as DOTNET
 from .go import RECIPE as GO
+from .native import RECIPE as NATIVE
+from .rust import RECIPE as RUST
 
-RECIPES = (GO,)
+RECIPES = (GO, RUST, DOTNET, NATIVE)
 
-__all__ = ["Artifact", "Cgo", "Detection", "Recipe", "RunnerChoice", "RECIPES", "GO"]
+__all__ = ["Artifact", "Cgo", "Detection", "Recipe", "RunnerChoice", "RECIPES", "GO", "RUST", "DOTNET", "NATIVE"]

@@ -52,6 +52,9 @@ class Detection:
     notes: List[str] = field(default_factory=list)
     build_only_env: FrozenSet[str] = frozenset()
     extra_build_indices: Tuple[int, ...] = ()  # later RUNs that are still build work
+    #: instructions the runner needs after the artifact COPYs (``RUN ldconfig`` once
+    #: libraries are copied to /usr/local/lib); ``runner_setup`` comes before them
+    runner_setup_after: Tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,5 @@
+FROM gcc:13-bookworm
+WORKDIR /src
+COPY . .
+RUN g++ -O2 -o app main.cpp
+CMD ["./app"]

@@ -1,0 +1,9 @@
+FROM mcr.microsoft.com/dotnet/sdk:9.0 AS builder
+WORKDIR /src
+COPY . .
+RUN dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime-deps:9.0
+WORKDIR /src
+COPY --from=builder /app /app
+ENTRYPOINT ["/app/Api"]

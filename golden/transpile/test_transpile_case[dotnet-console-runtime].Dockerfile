@@ -1,0 +1,9 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS builder
+WORKDIR /src
+COPY . .
+RUN dotnet publish Worker/Worker.csproj -c Release -o /out
+
+FROM mcr.microsoft.com/dotnet/runtime:8.0
+WORKDIR /out
+COPY --from=builder /out /out
+ENTRYPOINT ["dotnet", "Worker.dll"]

@@ -1,0 +1,10 @@
+FROM rust:1.79-slim-bookworm AS builder
+WORKDIR /src
+COPY . .
+RUN cargo install --path . --locked
+
+FROM debian:bookworm-slim
+WORKDIR /src
+COPY --from=builder /usr/local/cargo/bin/mycli /usr/local/bin/mycli
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["mycli", "--help"]

@@ -1,0 +1,10 @@
+FROM rust:1-slim-bookworm AS builder
+WORKDIR /ws
+COPY . .
+RUN cargo build --release -p gateway
+
+FROM debian:bookworm-slim
+WORKDIR /ws/target/release
+COPY --from=builder /ws/target/release/gateway /ws/target/release/gateway
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["./gateway"]

@@ -1,0 +1,7 @@
+FROM alpine:3.19
+RUN apk add --no-cache g++ make openssl-dev
+WORKDIR /app
+COPY . .
+RUN g++ -O2 -o server main.cpp -lssl -lcrypto
+EXPOSE 9000
+CMD ["./server"]

@@ -1,0 +1,7 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0
+WORKDIR /app
+COPY . .
+RUN dotnet publish -c Release
+ENV ASPNETCORE_URLS=http://+:5000
+EXPOSE 5000
+CMD ["dotnet", "bin/Release/net8.0/publish/Shop.dll"]
