@@ -73,7 +73,17 @@ def debootstrap(log: Path) -> Path:
                 p.unlink()
     (target / "etc/apt/apt.conf.d/docker-no-recommends").write_text(
         'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n')
+    (target / "etc/apt/apt.conf.d/docker-clean").write_text(DOCKER_CLEAN)
     return target
+
+
+# the official debian images' apt hook: no package caches left in layers
+DOCKER_CLEAN = """\
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+"""
 
 
 def image_exists(ref: str) -> bool:
@@ -105,7 +115,10 @@ class ImageSpec:
         if self.populate is not None:
             h.update(self.populate.__name__.encode())
             h.update((self.populate.__doc__ or "").encode())
-        h.update(b"v2")
+        h.update(DOCKER_CLEAN.encode())
+        for dep in self.deps:  # a rebuilt base makes its dependents stale
+            h.update(SPECS[dep].recipe_hash().encode())
+        h.update(b"v3")
         return h.hexdigest()[:16]
 
 
