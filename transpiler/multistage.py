@@ -56,7 +56,9 @@ def transpile(text: str, runtime: str | None = None) -> TranspileResult:
             step(ctx)
         output = format_text(unparse(ctx.new_tree), ctx.warnings)
         build_only = ctx.detection.build_only_env if ctx.detection else frozenset()
-        report.checks = verify(tree, output, build_only)
+        allowed = ctx.detection.allowed_changes if ctx.detection else frozenset()
+        report.build_only_env, report.allowed_changes = build_only, allowed
+        report.checks = verify(tree, output, build_only, allowed)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

@@ -23,8 +23,11 @@ class PostconditionError(Exception):
     pass
 
 
-def verify(original: ast.Dockerfile, output_text: str, build_only_env) -> List[str]:
-    """Checks that passed (names); raises PostconditionError on the first failure."""
+def verify(original: ast.Dockerfile, output_text: str, build_only_env,
+           allowed_changes=frozenset()) -> List[str]:
+    """Checks that passed (names); raises PostconditionError on the first failure.
+    ``allowed_changes`` names final-image properties the recipe changes on purpose
+    (a static site served by nginx gets nginx's CMD and port 80)."""
     import transpiler
 
     passed: List[str] = []
@@ -77,8 +80,10 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env) -> List[s
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
     _check_variables(runner_facts, runner_entry)
     passed.append("every variable used in the runner is defined there")
-    _check_preserved(original, out, runner_facts, runner_entry, build_only_env)
-    passed.append("ENTRYPOINT/CMD, EXPOSE, LABEL, runtime ENV, USER and WORKDIR are kept")
+    _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed_changes)
+    kept = [k for k in ("ENTRYPOINT/CMD", "EXPOSE", "LABEL", "runtime ENV", "USER", "WORKDIR")
+            if not set(k.replace("runtime ", "").split("/")) & set(allowed_changes)]
+    passed.append(", ".join(kept[:-1]) + " and " + kept[-1] + " are kept")
     return passed
 
 
@@ -110,14 +115,23 @@ def _check_entry(runner, facts, entry, files):
     if (needs_shell or shell_form) and entry.known and entry.shell is None:
         raise PostconditionError(f"the command needs a shell and {runner.from_.image} has none")
     final = facts.final
+    files = set(files) | set(entry.provides)
+
+    def present(path):  # copied itself, inside a copied directory, or in the image
+        return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files)
+
     if "/" in program:
         target = resolve_path(final.workdir, program)
-        if target not in files:
+        if not present(target):
             raise PostconditionError(f"{program} is not copied into the runner")
         return
     for directory in final.path_dirs:
-        if posixpath.join(directory, program) in files:
+        if present(posixpath.join(directory, program)):
             return
+    own_entry = last(body, ast.Entrypoint) is not None
+    if entry.entrypoint and not own_entry and final.workdir and \
+            present(resolve_path(final.workdir, program)):
+        return  # an argument of the image's ENTRYPOINT (node's runs `node index.js`)
     raise PostconditionError(f"`{program}` is not on the runner's PATH")
 
 
@@ -146,12 +160,16 @@ def _final_kind(stage_body, kind):
     return semantics.command(node).meaning() if node is not None else None
 
 
-def _check_preserved(original, out, runner_facts, runner_entry, build_only_env):
+def _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed=()):
     src_stage, runner = original.stages[0], out.stages[-1]
     for kind in (ast.Entrypoint, ast.Cmd, ast.Healthcheck, ast.Stopsignal):
+        if kind.KIND in allowed:
+            continue
         if _final_kind(src_stage.body, kind) != _final_kind(runner.body, kind):
             raise PostconditionError(f"the final image's {kind.KIND} changed")
     for kind in (ast.Expose, ast.Label, ast.Volume, ast.Onbuild, ast.Maintainer):
+        if kind.KIND in allowed:
+            continue
         a = _meaning([n for n in src_stage.body if isinstance(n, kind)])
         b = _meaning([n for n in runner.body if isinstance(n, kind)])
         if a != b:
@@ -163,14 +181,14 @@ def _check_preserved(original, out, runner_facts, runner_entry, build_only_env):
             keys.extend(p.key for p in node.pairs)
     for key in dict.fromkeys(keys):
         value = src_facts.final.env.get(key, "")
-        if key == "PATH" or is_build_only(key, value, build_only_env):
+        if key == "PATH" or is_build_only(key, value, build_only_env) or "ENV" in allowed:
             continue
         if runner_facts.final.env.get(key) != value:
             raise PostconditionError(f"runtime ENV {key} changed: {value!r} -> "
                                      f"{runner_facts.final.env.get(key)!r}")
     user_a = src_facts.final.user or "root"
     user_b = runner_facts.final.user or runner_entry.default_user
-    if user_a != user_b:
+    if user_a != user_b and "USER" not in allowed:
         raise PostconditionError(f"USER changed: {user_a} -> {user_b}")
     if src_facts.final.workdir != runner_facts.final.workdir:
         raise PostconditionError(f"WORKDIR changed: {src_facts.final.workdir} -> "

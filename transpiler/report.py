@@ -23,6 +23,8 @@ class Report:
     builder_image: Optional[str] = None
     added: List[str] = field(default_factory=list)
     checks: List[str] = field(default_factory=list)
+    build_only_env: frozenset = frozenset()  # what the post-conditions did not compare
+    allowed_changes: frozenset = frozenset()  # final-image changes made on purpose
 
     def render(self) -> str:
         lines: List[str] = []

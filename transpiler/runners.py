@@ -23,6 +23,11 @@ _DEBIAN_USERS = frozenset({"root", "daemon", "bin", "sys", "sync", "games", "man
                            "news", "uucp", "proxy", "www-data", "backup", "list", "irc",
                            "gnats", "nobody"})
 _DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
+_NODE = tuple(f"/usr/local/bin/{p}" for p in ("node", "nodejs", "npm", "npx", "yarn", "corepack"))
+_PYTHON = tuple(f"/usr/local/bin/{p}" for p in ("python", "python3", "pip", "pip3"))
+_PYTHON_PATH = "/usr/local/bin:" + DEFAULT_PATH
+_JAVA_PATH = "/opt/java/openjdk/bin:" + DEFAULT_PATH
+_JAVA = ("/opt/java/openjdk/bin/java",)
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,10 @@ class RunnerImage:
     default_user: str = "root"
     workdir: str = "/"
     known: bool = True
+    #: programs the image brings (absolute paths): an interpreter the command starts
+    provides: Tuple[str, ...] = ()
+    #: this entry applies only to tags containing this text ("alpine"); "" = any tag
+    tag_has: str = ""
 
     @property
     def effective_path(self) -> str:
@@ -60,6 +69,46 @@ TABLE = (
                 _DISTROLESS_USERS),
     RunnerImage("gcr.io/distroless/base-debian12", DEFAULT_PATH, (), None, "glibc", True,
                 _DISTROLESS_USERS),
+    # interpreted / VM runtimes (issue 6).  node images run docker-entrypoint.sh, which
+    # execs its arguments (prefixing `node` when the first is not a command); node
+    # bundles its own CA store, so TLS works without the ca-certificates package
+    RunnerImage("node", DEFAULT_PATH, ("docker-entrypoint.sh",), "/bin/sh", "musl", True,
+                _ALPINE_USERS | {"node"}, provides=_NODE, tag_has="alpine"),
+    RunnerImage("node", DEFAULT_PATH, ("docker-entrypoint.sh",), "/bin/sh", "glibc", True,
+                _DEBIAN_USERS | {"node"}, provides=_NODE),
+    RunnerImage("python", _PYTHON_PATH, (), "/bin/sh", "musl", True, _ALPINE_USERS,
+                provides=_PYTHON, tag_has="alpine"),
+    RunnerImage("python", _PYTHON_PATH, (), "/bin/sh", "glibc", True, _DEBIAN_USERS,
+                provides=_PYTHON),
+    RunnerImage("eclipse-temurin", _JAVA_PATH, (), "/bin/sh", "musl", True, _ALPINE_USERS,
+                provides=_JAVA, tag_has="alpine"),
+    RunnerImage("eclipse-temurin", _JAVA_PATH, (), "/bin/sh", "glibc", True,
+                _DEBIAN_USERS | {"ubuntu"}, provides=_JAVA),
+    RunnerImage("nginx", DEFAULT_PATH, ("/docker-entrypoint.sh",), "/bin/sh", "musl", True,
+                _ALPINE_USERS | {"nginx"}, provides=("/usr/sbin/nginx",), tag_has="alpine"),
+)
+
+
+#: .NET runtime images (issue 5): Debian based unless the tag says alpine; .NET 8+
+#: images have the ``app`` user; ``dotnet`` is linked at /usr/bin/dotnet (not in
+#: runtime-deps, which is for self-contained apps)
+_DOTNET = ("/usr/bin/dotnet",)
+for _prefix in ("mcr.microsoft.com/dotnet/", "mcr.microsoft.com/dotnet/core/"):
+    for _flavour in ("aspnet", "runtime", "runtime-deps"):
+        _provides = () if _flavour == "runtime-deps" else _DOTNET
+        TABLE += (
+            RunnerImage(_prefix + _flavour, DEFAULT_PATH, (), "/bin/sh", "musl", True,
+                        _ALPINE_USERS | {"app"}, provides=_provides, tag_has="alpine"),
+            RunnerImage(_prefix + _flavour, DEFAULT_PATH, (), None, "glibc", True,
+                        frozenset({"root", "app"}), provides=_provides, tag_has="chiseled"),
+            RunnerImage(_prefix + _flavour, DEFAULT_PATH, (), "/bin/sh", "glibc", True,
+                        _DEBIAN_USERS | {"app"}, provides=_provides),
+        )
+TABLE += (
+    RunnerImage("microsoft/dotnet", DEFAULT_PATH, (), "/bin/sh", "glibc", True, _DEBIAN_USERS,
+                provides=_DOTNET),
+    RunnerImage("gcr.io/distroless/cc-debian12", DEFAULT_PATH, (), None, "glibc", True,
+                _DISTROLESS_USERS),
 )
 
 
@@ -67,7 +116,7 @@ def lookup(image: str) -> RunnerImage:
     """The table entry for ``image``; an unknown image gets a weak entry (``known`` False)."""
     name, tag = split_reference(image)
     for entry in TABLE:
-        if entry.name == name:
+        if entry.name == name and entry.tag_has in tag:
             if name.startswith("gcr.io/distroless/") and tag.startswith("nonroot"):
                 return RunnerImage(**{**entry.__dict__, "default_user": "nonroot"})
             return entry
@@ -90,6 +139,16 @@ SIZES_MB = (
     ("gcr.io/distroless/static-debian11", "*", 2.0),
     ("gcr.io/distroless/static-debian12", "*", 2.0),
     ("scratch", "*", 0.0),
+    ("node", "slim", 79.9),
+    ("node", "alpine", 60.7),
+    ("node", "*", 408.5),
+    ("python", "slim", 43.0),
+    ("python", "alpine", None),
+    ("python", "*", 412.9),
+    ("maven", "eclipse-temurin-21", 242.7),
+    ("eclipse-temurin", "21-jre", 121.1),
+    ("eclipse-temurin", "21-jdk", 230.1),
+    ("nginx", "alpine", 26.3),
 )
 
 

@@ -88,6 +88,9 @@ def describe(ref: str) -> BaseImage:
                              has_ca_certificates=True, has_go=True, has_gcc=False)
         return BaseImage(ref, True, go_env, "/go", "glibc", "debian", _debian_release(tag),
                          has_ca_certificates=True, has_go=True, has_gcc=True)
+    runtime = _runtime_image(ref, name, tag)
+    if runtime is not None:
+        return runtime
     if name in ("rust", "rustlang/rust"):
         return _rust(ref, tag)
     if name in ("gcc", "buildpack-deps"):
@@ -110,3 +113,43 @@ def describe(ref: str) -> BaseImage:
     if name == "ubuntu":
         return BaseImage(ref, True, {"PATH": DEFAULT_PATH}, "/", "glibc", "ubuntu", tag or None)
     return BaseImage(ref, False, {"PATH": DEFAULT_PATH}, "/")
+
+
+#: official language images whose distribution the tag shows: (name, PATH, Debian-family
+#: default when the tag names no distribution).  maven/gradle with eclipse-temurin and
+#: eclipse-temurin itself are Ubuntu based; the others Debian based.
+_RUNTIME_IMAGES = {
+    "node": (DEFAULT_PATH, "debian"),
+    "python": ("/usr/local/bin:" + DEFAULT_PATH, "debian"),
+    "maven": ("/opt/java/openjdk/bin:" + DEFAULT_PATH, "ubuntu"),
+    "gradle": ("/opt/java/openjdk/bin:" + DEFAULT_PATH, "ubuntu"),
+    "eclipse-temurin": ("/opt/java/openjdk/bin:" + DEFAULT_PATH, "ubuntu"),
+    "openjdk": ("/usr/local/openjdk/bin:" + DEFAULT_PATH, "debian"),
+}
+_UBUNTU_TAGS = {"focal": "20.04", "jammy": "22.04", "noble": "24.04"}
+
+
+def _runtime_image(ref: str, name: str, tag: str) -> Optional[BaseImage]:
+    """Node, Python and JDK images: C library and distribution release from the tag
+    (``node:20-alpine3.19``, ``python:3.11-slim-bookworm``, ``maven:3-eclipse-temurin-17``).
+    Their PATH is what their official Dockerfiles set; other config is not relied on."""
+    if name not in _RUNTIME_IMAGES:
+        return None
+    path, default_family = _RUNTIME_IMAGES[name]
+    env = {"PATH": path}
+    if "alpine" in tag:
+        return BaseImage(ref, True, env, "/", "musl", "alpine", _alpine_release(tag),
+                         has_ca_certificates=True)
+    if name in ("maven", "gradle") and re.search(r"(^|-)(jdk|openjdk)-?\d", tag):
+        default_family = "debian"  # the older maven:3-jdk-8 / openjdk-based tags
+    rel = _debian_release(tag)
+    if rel:
+        return BaseImage(ref, True, env, "/", "glibc", "debian", rel, has_ca_certificates=True)
+    for codename, version in _UBUNTU_TAGS.items():
+        if codename in tag:
+            return BaseImage(ref, True, env, "/", "glibc", "ubuntu", version,
+                             has_ca_certificates=True)
+    if any(w in tag for w in ("corretto", "oracle", "ubi", "windows", "nanoserver")):
+        return BaseImage(ref, False, env, "/")
+    return BaseImage(ref, True, env, "/", "glibc", default_family, None,
+                     has_ca_certificates=True)

@@ -26,4 +26,15 @@ def run(ctx: Context) -> None:
     for placement in ctx.placements:
         if placement.where in ("builder", "both"):
             body.append(placement.node)
+    for extra in det.builder_additions:
+        prev = body[-1] if body else None
+        if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \
+                isinstance(prev.command, ast.ShellForm) and isinstance(extra.command, ast.ShellForm):
+            # one RUN, not two in a row (hadolint DL3059): the addition joins the last build RUN
+            body[-1] = prev.with_changes(command=ast.ShellForm(
+                prev.command.text.rstrip() + " && " + extra.command.text))
+        else:
+            body.append(extra)
+    ctx.added.extend(det.added)
+    ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))

@@ -18,6 +18,12 @@ METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.
 BUILDER_SIDE = {"go", "godep", "glide", "dep", "rm", "echo", "true", "ls", "cd", "apt-get",
                 "apk", "yum", "go-wrapper", "upx", "strip", "file", "ldd"}
 TOOLCHAIN_PATH_HINTS = ("/go/bin", "go/bin", "GOPATH", "GOROOT", "/usr/local/go")
+#: programs of a RUN that only sets up the runtime (users, directories, permissions):
+#: such a RUN is repeated in the runner, whose files it concerns
+RUNTIME_SETUP = {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir", "chown",
+                 "chmod", "ln", "touch", "true"}
+#: what a runner that replaces the program (a web server for a static site) drops
+REPLACED = (ast.Cmd, ast.Entrypoint, ast.Expose, ast.User, ast.Healthcheck)
 
 
 def is_build_only(key: str, value: str, build_only) -> bool:
@@ -54,12 +60,19 @@ def run(ctx: Context) -> None:
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     node, i = fact.node, fact.index
     det = ctx.detection
+    replaced = det.replace_command is not None
+    if replaced and isinstance(node, REPLACED):
+        return "dropped", "replaced: the runner serves the build output itself"
     if isinstance(node, ast.Run):
+        if i in det.runtime_indices and not replaced:
+            return ("both" if before else "runner"), "installs what the program needs at run time"
+        if _only(node, RUNTIME_SETUP) and not replaced:
+            return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
         if before:
             if i in det.build_indices:
                 return "builder", "build step"
             return "builder", "before the build step: prepares the build"
-        if _builder_side(node):
+        if _builder_side(node) or replaced:
             return "builder", "after the build step, but only build work or cleanup"
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
                       "runtime; running it in a small runner is not supported yet")
@@ -68,7 +81,12 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return ("builder", "copies from another image") if before else \
                    ("runner", "copies from another image after the build")
         if before:
-            if any(src in (".", "./") for src in node.sources):
+            trees = [a.path for a in det.artifacts if a.tree and a.path]
+            inside = fact.before.workdir and any(
+                (fact.before.workdir.rstrip("/") + "/").startswith(t.rstrip("/") + "/")
+                for t in trees)
+            if any(src in (".", "./") for src in node.sources) and not inside and \
+                    det.replace_command is None:
                 ctx.warnings.append(f"{node.name} at {ctx.line_of(node)} copies the whole build "
                                     "context into the builder; only the artifacts reach the "
                                     "runner, so files the program reads at run time (templates, "
@@ -76,6 +94,8 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", "brings build inputs (sources) into the builder"
         return "runner", "copies files from the context after the build: runtime files"
     if isinstance(node, ast.Env):
+        if replaced:
+            return ("builder" if before else "dropped"), "the program it configured is replaced"
         runtime = [p for p in node.pairs
                    if not is_build_only(p.key, p.value, det.build_only_env)]
         if not runtime:
@@ -109,6 +129,17 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, METADATA):
         return "runner", "image metadata: belongs to the final image"
     raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _only(node: ast.Run, programs) -> bool:
+    """Whether every command of the RUN is one of ``programs``."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return False
+    script = split_commands(node.command.text)
+    if script.complex or not script.commands:
+        return False
+    return all(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in programs
+               for c in script.commands)
 
 
 def _builder_side(node: ast.Run) -> bool:

@@ -88,8 +88,20 @@ def run(ctx: Context) -> None:
         raise Decline(f"HEALTHCHECK at {ctx.line_of(health)}: its command would have to exist in "
                       "the runner, which the transpiler cannot check")
     final = ctx.facts.final
-    artifact, how = match_artifact(program, final.workdir, final.path_dirs,
-                                   ctx.detection.artifacts)
+    artifact, how = None, ""
+    entry_for = getattr(ctx.recipe, "entry_for", None)
+    if entry_for is not None:  # the recipe knows interpreters its runner provides
+        words, _ = command_words(main)
+        if entrypoint is not None and cmd is not None:
+            words = words + command_words(cmd)[0]
+        found = entry_for(program, words, ctx.facts, ctx.detection)
+        if isinstance(found, str):
+            raise Decline(f"{main.name} at {ctx.line_of(main)}: {found}")
+        if found is not None:
+            artifact, how = found, "exact"
+    if artifact is None:
+        artifact, how = match_artifact(program, final.workdir, final.path_dirs,
+                                       ctx.detection.artifacts)
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
@@ -116,7 +128,13 @@ def match_artifact(program: str, workdir: Optional[str], path_dirs, artifacts: L
                 return art, "exact"
     for directory, name in candidates:
         for art in artifacts:
-            if art.directory == directory and (art.name == name or not art.certain):
+            if art.tree and art.path and art.certain and \
+                    (directory + "/").startswith(art.path.rstrip("/") + "/"):
+                return art, "exact"  # a program inside a copied directory (a venv's bin/)
+    for directory, name in candidates:
+        for art in artifacts:
+            if art.directory == directory and (art.name == name or not art.certain) \
+                    and not art.tree:
                 fixed = Artifact(directory, name, art.how, art.index, True)
                 return fixed, "exact" if art.name == name else "guess"
     return None, ""

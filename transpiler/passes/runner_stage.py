@@ -25,11 +25,28 @@ def run(ctx: Context) -> None:
     if final.workdir is None:
         raise Decline("the final WORKDIR cannot be resolved: " + "; ".join(final.unresolved))
     body: List[ast.Instruction] = []
+    det = ctx.detection
+    runs_here = [p.node for p in ctx.placements
+                 if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
+    if (runs_here or det.runner_setup) and runner.known and runner.shell is None:
+        raise Decline(f"RUN instructions must run in the runner and {ctx.runner.image} has no "
+                      "shell")
+    base_libc = ctx.facts.base.libc
+    if runs_here and (not runner.known or runner.libc is None or runner.libc != base_libc):
+        raise Decline(f"RUN at {ctx.line_of(runs_here[0])} sets up the runtime with the "
+                      f"builder's tools; runner {ctx.runner.image} is not the same distribution "
+                      f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
+                      "may be missing there")
+    body.extend(det.runner_setup)
     body.extend(_workdir(ctx, runner))
     body.extend(_artifact_copies(ctx, runner))
     body.extend(_certificates(ctx, runner))
     body.extend(ctx.detection.runner_setup_after)
     body.extend(_runtime_instructions(ctx, runner))
+    if det.replace_command is not None:
+        if det.expose:
+            body.append(ast.Expose(keyword="EXPOSE", ports=tuple(det.expose)))
+        body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(det.replace_command))))
     body = _keep_used_args(body)
     from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
@@ -60,20 +77,21 @@ def _workdir(ctx, runner):
 
 def _artifact_copies(ctx, runner):
     path_dirs = set(d.rstrip("/") for d in runner.effective_path.split(":"))
-    chosen = [ctx.entry]
+    chosen = [] if ctx.entry.provided else [ctx.entry]
     for art in ctx.detection.artifacts:
         if art.certain and art.path and "go get" not in art.how and \
                 art.path not in {a.path for a in chosen}:
             chosen.append(art)
     nodes = []
     for art in chosen:
-        dest = art.path
-        by_name = art is ctx.entry and ctx.entry_reference == "name"
+        dest = art.destination or art.path
+        by_name = art is ctx.entry and ctx.entry_reference == "name" and not art.tree
         if by_name and art.directory not in path_dirs:
             dest = f"{RUNNER_BIN}/{art.name}"
             ctx.added.append(f"{art.name} copied to {dest}: it was found through PATH in "
                              f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
-        reason = "the command the container runs" if art is ctx.entry else "another binary the build writes"
+        reason = "the command the container runs" if art is ctx.entry else \
+            ("what the program needs" if art.tree else "another binary the build writes")
         ctx.copies.append(CopiedFile(art.path, dest, f"{reason} ({art.how})"))
         nodes.append(_copy(ctx, art.path, dest))
     return nodes
@@ -183,7 +201,11 @@ def _check_user(ctx, node, fact, runner):
     name = user.split(":")[0]
     if not name or name.isdigit() or not runner.known:
         return
-    if name not in runner.users:
+    created = any(p.where in ("runner", "both") and isinstance(p.node, ast.Run) and
+                  isinstance(p.node.command, ast.ShellForm) and
+                  any(w in ("useradd", "adduser") for w in p.node.command.text.split()) and
+                  name in p.node.command.text.split() for p in ctx.placements)
+    if name not in runner.users and not created:
         raise Decline(f"USER {name} at {ctx.line_of(node)}: {ctx.runner.image} has no such user "
                       "(it was created in the single-stage image)")
 

@@ -25,6 +25,15 @@ class Artifact:
     how: str
     index: int  # index in the stage body of the instruction that writes it
     certain: bool = True
+    #: a directory (venv, node_modules + dist, an app's source tree): a program found
+    #: anywhere under it is "in" the artifact, and it is copied whole
+    tree: bool = False
+    #: where the runner gets it when not at the same path (``pip --prefix=/install``
+    #: -> ``/usr/local``); None = the same path
+    destination: Optional[str] = None
+    #: the program comes with the runner image (``node``, ``python``, ``java``): the
+    #: command needs no copy of its own, only the recipe's other artifacts
+    provided: bool = False
 
     @property
     def path(self) -> Optional[str]:
@@ -55,6 +64,22 @@ class Detection:
     #: instructions the runner needs after the artifact COPYs (``RUN ldconfig`` once
     #: libraries are copied to /usr/local/lib); ``runner_setup`` comes before them
     runner_setup_after: Tuple[object, ...] = ()
+    #: RUNs that must run in the runner as well (``npm install -g pm2``): the runtime
+    #: depends on what they install
+    runtime_indices: Tuple[int, ...] = ()
+    #: instructions appended to the builder (``RUN npm prune --omit=dev``)
+    builder_additions: Tuple[object, ...] = ()
+    #: instructions put first in the runner (install of runtime libraries)
+    runner_setup: Tuple[object, ...] = ()
+    #: the runner runs this instead of the original program (a static site served by
+    #: nginx); the original CMD/ENTRYPOINT, USER, runtime ENV and EXPOSE are replaced
+    replace_command: Optional[Tuple[str, ...]] = None
+    expose: Optional[Tuple[str, ...]] = None  # EXPOSE in the runner when replaced
+    #: the final image's properties the rewrite changes on purpose (checked names:
+    #: "CMD", "ENTRYPOINT", "EXPOSE", "USER", "WORKDIR", "ENV")
+    allowed_changes: FrozenSet[str] = frozenset()
+    warnings: List[str] = field(default_factory=list)
+    added: List[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -76,3 +101,7 @@ class Recipe(Protocol):
     def choose_runner(self, detection: Detection, facts: StageFacts,
                       needs_shell: bool) -> RunnerChoice | str:
         """The runner image, or a reason string when none fits."""
+
+    # optional: ``entry_for(program, words, facts, detection) -> Artifact | str | None``
+    # ties a command whose program no build step writes (an interpreter the runner
+    # provides, a script in a venv) to the recipe's artifacts; a string declines.

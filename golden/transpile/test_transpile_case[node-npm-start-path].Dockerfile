@@ -1,0 +1,12 @@
+FROM node:lts AS builder
+ENV NPM_CONFIG_LOGLEVEL=warn
+WORKDIR /opt/app
+COPY . .
+RUN npm install && npm run build && npm prune --omit=dev
+
+FROM node:lts-slim
+WORKDIR /opt/app
+COPY --from=builder /opt/app /opt/app
+ENV PATH=/opt/app/node_modules/.bin:$PATH NODE_ENV=production
+EXPOSE 8080
+CMD npm start

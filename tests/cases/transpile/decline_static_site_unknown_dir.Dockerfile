@@ -1,0 +1,5 @@
+FROM node:18
+WORKDIR /web
+COPY . .
+RUN npm install && npm run build
+CMD ["npx", "serve", "-s", "www"]

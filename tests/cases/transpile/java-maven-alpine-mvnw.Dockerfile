@@ -1,0 +1,10 @@
+FROM eclipse-temurin:17-jdk-alpine
+WORKDIR /workspace/app
+COPY mvnw .
+COPY .mvn .mvn
+COPY pom.xml .
+COPY src src
+RUN ./mvnw install -DskipTests
+RUN addgroup -S spring && adduser -S spring -G spring
+USER spring
+ENTRYPOINT ["java", "-jar", "target/app-1.0.0.jar"]

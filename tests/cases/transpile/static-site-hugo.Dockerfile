@@ -1,0 +1,6 @@
+FROM klakegg/hugo:0.111.3-ext-alpine
+WORKDIR /src
+COPY . .
+RUN hugo --minify
+EXPOSE 1313
+CMD ["hugo", "server", "--bind", "0.0.0.0"]

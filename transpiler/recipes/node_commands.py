@@ -1,0 +1,95 @@
+"""Reading npm / yarn / pnpm / tsc command lines: installs (project or global), whether
+they leave dev dependencies out, and build scripts.  Shared by the Node server and
+static site recipes."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+MANAGERS = {"npm", "yarn", "pnpm"}
+#: scripts that start a development server or watcher: they need dev dependencies
+DEV_SCRIPTS = {"dev", "develop", "watch", "start:dev", "dev:server", "serve:dev", "debug"}
+#: programs that, in CMD/ENTRYPOINT, need dev dependencies or the build toolchain
+DEV_PROGRAMS = {"ts-node", "ts-node-dev", "nodemon", "tsx", "babel-node", "webpack-dev-server",
+                "next-dev", "react-scripts", "ng", "vue-cli-service", "gatsby"}
+
+
+@dataclass(frozen=True)
+class NodeCommand:
+    manager: str  # npm, yarn, pnpm, tsc, npx
+    kind: str  # "install", "global", "build", "prune", "other"
+    production: bool = False  # the install leaves dev dependencies out
+    script: Optional[str] = None
+
+
+def _flags(args):
+    return [a for a in args if a.startswith("-")]
+
+
+def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
+    if not argv:
+        return None
+    head = posixpath.basename(argv[0])
+    args = argv[1:]
+    prod_env = env.get("NODE_ENV") == "production"
+    if head == "tsc":
+        return NodeCommand("tsc", "build")
+    if head == "npx":
+        rest = [a for a in args if not a.startswith("-")]
+        if rest and rest[0] in ("tsc", "next", "vite", "ng", "webpack", "rollup", "esbuild",
+                                "parcel", "gatsby", "nuxt", "astro", "react-scripts"):
+            return NodeCommand("npx", "build", script=" ".join(rest[:2]))
+        return NodeCommand("npx", "other")
+    if head not in MANAGERS:
+        return None
+    words = [a for a in args if not a.startswith("-")]
+    flags = _flags(args)
+    production = prod_env or any(f in ("--production", "--prod", "--omit=dev", "--only=prod",
+                                       "--only=production", "-P") for f in flags)
+    sub = words[0] if words else ("install" if head in ("yarn",) else "")
+    if head == "yarn" and sub == "global":
+        return NodeCommand(head, "global")
+    if sub in ("ci", "install", "i", "add", "isntall") or (head == "yarn" and not words):
+        if "-g" in flags or "--global" in flags or "--location=global" in flags:
+            return NodeCommand(head, "global")
+        return NodeCommand(head, "install", production)
+    if sub == "prune":
+        return NodeCommand(head, "prune", True)
+    if sub in ("run", "run-script"):
+        script = words[1] if len(words) > 1 else ""
+        return NodeCommand(head, "build", script=script)
+    if head in ("yarn", "pnpm") and sub and sub not in ("cache", "config", "set", "global",
+                                                         "policies", "version", "info"):
+        return NodeCommand(head, "build", script=sub)
+    return NodeCommand(head, "other")
+
+
+def prune_command(manager: str, node_major: Optional[int]) -> str:
+    """The builder RUN that removes dev dependencies once the build is done."""
+    if manager == "yarn":
+        return "yarn install --production --ignore-scripts --prefer-offline"
+    if manager == "pnpm":
+        return "pnpm prune --prod"
+    if node_major is not None and node_major < 16:
+        return "npm prune --production"
+    return "npm prune --omit=dev"
+
+
+def dev_command(words: Tuple[str, ...]) -> Optional[str]:
+    """A reason when a CMD/ENTRYPOINT needs dev dependencies."""
+    names = [posixpath.basename(w) for w in words]
+    for name in names:
+        if name in DEV_PROGRAMS:
+            return f"the command runs `{name}`, a development tool (dev dependency)"
+    if names and names[0] in MANAGERS | {"npx"}:
+        rest = [w for w in names[1:] if not w.startswith("-")]
+        script = rest[1] if rest[:1] == ["run"] and len(rest) > 1 else (rest[0] if rest else "")
+        if script in DEV_SCRIPTS:
+            return (f"the command runs the `{script}` script, a development server that needs "
+                    "dev dependencies")
+        if names[0] == "npx" and rest and rest[0] in ("next", "vite", "nuxt") and \
+                len(rest) > 1 and rest[1] == "dev":
+            return "the command starts a development server"
+    return None
