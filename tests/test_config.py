@@ -137,3 +137,14 @@ def test_line_ending_policy_is_checked_like_any_rewrite():
     assert eol.apply("FROM a\r\n", "FROM a\r\n", end_of_line="lf") == "FROM a\n"
     assert eol.apply("FROM a\n", "FROM a", insert_final_newline=False) == "FROM a"
     assert eol.apply("FROM a\n", "FROM a\n", insert_final_newline=False) == "FROM a\n"
+
+
+def test_runtime_from_the_config_reaches_the_transpiler(project):
+    (project / "svc" / "Dockerfile").write_text(
+        "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nCMD [\"/app\"]\n")
+    (project / ".dtranspile.toml").write_text('runtime = "alpine:3.20"\n')
+    code, out, err = run("svc/Dockerfile", cwd=project)
+    assert code == 0, err
+    assert "FROM alpine:3.20" in out
+    code, out, err = run("--runtime", "busybox:1.36", "svc/Dockerfile", cwd=project)
+    assert "FROM busybox:1.36" in out and "alpine:3.20" not in out

@@ -123,6 +123,8 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     settings = config.resolve(where)
     changes = {}
     for name, param in _CONFIGURABLE.items():
+        if (name == "runtime") != (opts.mode == "transpile"):
+            continue  # the runtime matters to transpiling only, the rest to --fmt only
         if param not in opts.explicit and name in settings.origin:
             changes[name] = getattr(settings, name)
             if opts.verbose:
