@@ -1,0 +1,70 @@
+"""The language server's edit arithmetic, without a server: minimal line edits, a last
+line without a newline, range restriction per instruction, UTF-16 columns."""
+
+from __future__ import annotations
+
+import pytest
+
+import transpiler
+from transpiler.lsp import edits as E
+
+
+def apply(text, found):
+    lines = E.split_lines(text)
+    for e in sorted(found, reverse=True):
+        head = "".join(lines[:e.start_line])
+        if e.end_char is not None:
+            tail_start = sum(len(x) for x in lines[:e.end_line - 1]) + e.end_char
+        else:
+            tail_start = sum(len(x) for x in lines[:e.end_line])
+        text = head + e.text + text[tail_start:]
+        lines = E.split_lines(text)
+    return text
+
+
+@pytest.mark.parametrize("old", [
+    "from a\nrun x && \\\n  y\n# c\nworkdir /w",          # no final newline
+    "FROM a\r\nRUN x && \\\r\n  y\r\n",                    # CRLF kept
+    "FROM a\n\n\n\nRUN x\n",
+    "",
+])
+def test_document_edits_reproduce_the_formatted_text(old):
+    new = transpiler.format(old)
+    found = E.document_edits(old, new)
+    assert apply(old, found) == new
+    assert all(e.text != "".join(E.split_lines(old)[e.start_line:e.end_line]) for e in found)
+
+
+def test_range_edits_stay_inside_the_overlapping_instructions():
+    old = "from a\nrun x && \\\n  y\nrun p && \\\n  q\nworkdir /w\n"
+    new = transpiler.format(old)
+    found = E.range_edits(old, new, transpiler.parse(old), transpiler.parse(new), 3, 3)
+    assert found and all(3 <= e.start_line and e.end_line <= 5 for e in found)
+    assert apply(old, found) == "from a\nrun x && \\\n  y\nRUN p \\\n    && q\nworkdir /w\n"
+
+
+def test_last_line_without_newline_ends_inside_it():
+    found = E.document_edits("FROM a\nrun x", "FROM a\nRUN x\n")
+    assert found == [E.Edit(1, 2, "RUN x\n", end_char=5)]
+
+
+def test_columns_in_utf16_and_utf8():
+    line = "RUN echo \U0001f600 é x"
+    assert E.encode_column(line, 11) == 12           # the emoji is two UTF-16 units
+    assert E.encode_column(line, 11, "utf-8") == 14  # four bytes for it, one for the blank
+    assert E.encode_column(line, 11, "utf-32") == 11
+
+
+def test_split_lines_counts_like_lsp():
+    assert E.split_lines("a\r\nb\rc\nd") == ["a\r\n", "b\r", "c\n", "d"]
+    assert E.split_lines("a\x0cb\n") == ["a\x0cb\n"]  # a form feed is no line break
+
+
+def test_diagnostic_ranges_are_in_the_agreed_encoding():
+    pytest.importorskip("pygls")
+    from transpiler.lsp.server import diagnostics
+
+    found = diagnostics("FROM a\nCOPY \U0001f600\n")
+    assert [d.code for d in found] == ["arg-count"]
+    assert (found[0].range.start.character, found[0].range.end.character) == (0, 7)
+    assert diagnostics("FROM a\nCOPY \U0001f600\n", "utf-8")[0].range.end.character == 9
