@@ -40,11 +40,21 @@ def _heredoc_text(node: ast.Instruction) -> str:
 
 
 def verbatim(node: ast.Instruction) -> d.Doc:
-    """The instruction exactly as written, without its final line ending."""
+    """The instruction exactly as written, without its final line ending; the line
+    endings between its own lines become the file's (they mean nothing to BuildKit, and
+    a kept ``\n`` in a CRLF file would decide the next run's line ending), heredoc
+    bodies stay byte for byte."""
     if node.raw is None:
         return d.text(render_instruction(node) + ("\n" + _EOL.sub("", _heredoc_text(node))
                                                   if _heredoc_text(node) else ""))
-    return d.text(_EOL.sub("", node.raw))
+    layout = node.layout
+    if layout is None:
+        return d.text(_EOL.sub("", node.raw))
+    doc = d.join(d.HARDLINE, [d.text(l.indent + l.content + l.gap + l.escape + l.after)
+                              for l in layout.lines])
+    if layout.heredoc_text:
+        doc = d.concat(doc, d.HARDLINE, d.text(_EOL.sub("", layout.heredoc_text)))
+    return doc
 
 
 def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:

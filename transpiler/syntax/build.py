@@ -90,16 +90,16 @@ def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
             break
     last = assembler.lines[-1] if assembler.lines else None
     preamble: List[ast.Instruction] = []
-    stages: List[ast.Stage] = []
+    groups: List[List[ast.Instruction]] = []  # FROM then its body; linear, not tuple + (node,)
     for node in instructions:
         if isinstance(node, ast.From):
-            stages.append(ast.Stage(from_=node, body=(), span=node.span))
-        elif stages:
-            st = stages[-1]
-            stages[-1] = ast.Stage(from_=st.from_, body=st.body + (node,),
-                                   span=_join_spans(st.span, node.span))
+            groups.append([node])
+        elif groups:
+            groups[-1].append(node)
         else:
             preamble.append(node)
+    stages = [ast.Stage(from_=g[0], body=tuple(g[1:]), span=_join_spans(g[0].span, g[-1].span)
+                        if len(g) > 1 else g[0].span) for g in groups]
     tree = ast.Dockerfile(
         directives=tuple(directives), preamble=tuple(preamble), stages=tuple(stages),
         trailing=tuple(pending), escape=assembler.escape, bom=assembler.bom,

@@ -1,0 +1,1 @@
+"""Mutation fuzzing of parse, format and transpile (see harness.py, run.py)."""

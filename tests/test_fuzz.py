@@ -1,0 +1,66 @@
+"""Fuzzing in the normal suite: a short run of the mutation fuzzer (fuzz/harness.py)
+over the shipwright corpus, and every distinct failure a long run found, shrunk, as a
+regression case.  The only allowed outcomes: a result, or a positioned ParseError."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from fuzz import harness  # noqa: E402
+from fuzz.shrink import shrink  # noqa: E402
+
+import transpiler  # noqa: E402
+
+# Shrunk inputs from long runs (seed:index of the first finding in the comment).
+REGRESSIONS = [
+    # 1:11644, 1:9423, 2:12559 - an instruction printed verbatim (here: COPY before FROM,
+    # flagged by a diagnostic) kept its own "\n" in a CRLF file; when it became the first
+    # line the next run chose "\n" for the file: formatting was not stable
+    "\r\n\\\nCOPY ./stack-8.2.yaml /opt/accelerate-examples/stack.yaml",
+    "\r\n\\\n  && chmod a+rx /usr/local/bin/livedl",
+    "\n\\\r\n     && pip install ub.com/BruceDone/py-dag.git",
+    "FROM a\r\nFOO x \\\n y\r\n",
+    "\r\nCOPY a \\\n b <<EOF\nbody\r\nEOF\r\n",
+]
+
+
+@pytest.mark.parametrize("text", REGRESSIONS)
+def test_regression_meets_the_contract(text):
+    result = harness.check_text(text)
+    assert result is None or result is harness.REJECTED, result
+
+
+def test_verbatim_lines_take_the_file_line_ending():
+    assert transpiler.format("\r\n\\\nCOPY a b") == "\\\r\nCOPY a b\r\n"
+    # heredoc bodies stay byte for byte
+    out = transpiler.format("FROM a\r\nRUN x <<EOF\r\nbody\nEOF\r\n")
+    assert "body\nEOF" in out
+
+
+def test_mutations_are_reproducible():
+    corpus = [b"FROM a\nRUN echo hi \\\n  && true\n", b"FROM golang\nRUN go build .\n"]
+    assert harness.make_input(corpus, 5, 17) == harness.make_input(corpus, 5, 17)
+
+
+def test_shrinker_keeps_the_failure():
+    data = b"FROM a\nRUN x\nBAD here\nRUN y\n"
+    small = shrink(data, keep=lambda d: b"BAD" in d)
+    assert small == b"BAD"
+
+
+@pytest.mark.skipif(not (harness.CORPUS / "shipwright").is_dir(),
+                    reason="../shared/corpus/shipwright is absent")
+def test_short_fuzz_run_finds_nothing(tmp_path):
+    corpus = harness.load_corpus()
+    stats = harness.run(seed=20240601, count=2000, out_dir=tmp_path, corpus=corpus,
+                        progress_every=0, time_limit=45)
+    found = sorted(p.name for p in tmp_path.glob("*.Dockerfile"))
+    assert stats["failures"] == 0, (stats["signatures"], found)
+    assert stats["inputs"] >= 300  # even on a loaded machine the run means something
