@@ -66,7 +66,7 @@ def native_runner(facts: StageFacts, extra: Sequence[str] = (), ldconfig: bool =
     if needs.other:
         return (f"the build installs {', '.join(needs.other)}; whether {what} needs "
                 f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
-    runtime = [p for p in list(needs.packages) + list(extra) if p not in ("ca-certificates",)]
+    runtime = list(needs.packages) + list(extra)  # ca-certificates installed = kept
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":
