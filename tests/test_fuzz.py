@@ -28,6 +28,14 @@ REGRESSIONS = [
     "\n\\\r\n     && pip install ub.com/BruceDone/py-dag.git",
     "FROM a\r\nFOO x \\\n y\r\n",
     "\r\nCOPY a \\\n b <<EOF\nbody\r\nEOF\r\n",
+    # 3:2293 - a CR then blanks ending the last line: trimming the blanks left the CR
+    # before the new line ending (CRLF: the next run chose another line ending)
+    "FROM\nRUN pip install -r requirements.txt\r\t",
+    "FROM a\r\r\n# c `\r   \n\r\nCMD x",  # 2:18621, the same in a comment
+    "# c\r\t\nFROM a\nFOO x\r\t\n",
+    # found while fixing 3:2293: trimming the blanks after "\\\r" made it a continuation
+    "FROM a\nRUN a \\\r\t\n b\r\t",
+    "FROM a\nRUN a \\\r",
 ]
 
 

@@ -155,6 +155,10 @@ def layout(doc: Doc, *, unit: str = "    ", newline: str = "\n", width: int = 80
                 out.append(d.flat)
                 column += len(d.flat)
             else:
+                # a CR left at the end of a line would join the line ending and make
+                # it CRLF (content that BuildKit trims anyway): it goes with the break
+                while out and out[-1].endswith("\r"):
+                    out[-1] = out[-1].rstrip("\r")
                 out.append(newline + ind)
                 column = len(ind)
         elif isinstance(d, Indent):

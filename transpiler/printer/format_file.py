@@ -65,7 +65,10 @@ def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
     if layout is None:
         main: d.Doc = d.text(format_line(node, render_instruction(node, style.escape), style))
     elif len(layout.lines) == 1 and not layout.lines[0].escape:
-        main = d.text(format_line(node, layout.lines[0].content, style))
+        line = layout.lines[0]
+        # blanks after a CR stay: without them the CR would join the line ending
+        keep = line.gap if line.content.endswith("\r") else ""
+        main = d.text(format_line(node, line.content, style) + keep)
     else:
         main = format_lines(node, layout, style)
     heredocs = _heredoc_text(node)

@@ -145,7 +145,7 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
             k = by_line[i]
             nxt_safe = k + 1 < len(code) and safe[k + 1]
             gap = " " if (line.gap and (nxt_safe or (not line.escape and free))) else line.gap
-            if not line.escape:
+            if not line.escape and not contents[k].endswith("\r"):
                 gap = ""  # blanks at the end of the instruction are trimmed by BuildKit
             body = contents[k] + gap + line.escape
             if k == 0:
