@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from transpiler.errors import ParseError  # noqa: E402
 from transpiler.multistage import transpile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -27,6 +28,9 @@ def main(args):
             text = (ROOT / f).read_text(encoding="utf-8", errors="replace")
             try:
                 r = transpile(text)
+            except ParseError as e:  # the input itself does not parse: the API raises
+                declined[f"input does not parse ({type(e).__name__})"] += 1
+                continue
             except Exception as e:  # reported, never hidden
                 crashed.append((f, repr(e)))
                 continue

@@ -37,7 +37,8 @@ NO_CGO = Cgo(False, True)
 def java_major(name: str, tag: str) -> Optional[int]:
     m = re.search(r"(?:jdk|openjdk|temurin|corretto|sapmachine|semeru|graalvm-ce|zulu)-?(\d+)",
                   tag)
-    if m is None and name in ("openjdk", "eclipse-temurin", "amazoncorretto", "adoptopenjdk"):
+    if m is None and name in ("openjdk", "eclipse-temurin", "amazoncorretto", "adoptopenjdk",
+                              "java"):  # java:8 is the deprecated name of openjdk:8
         m = re.match(r"(\d+)", tag)
     if m is None:
         return None
