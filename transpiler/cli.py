@@ -136,9 +136,10 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
 def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     from transpiler.config import ConfigError
     from transpiler.errors import ParseError, SafetyError
-    from transpiler.files import decode, read_text, write_atomic
+    from transpiler.files import decode, read_original, write_atomic
 
     out = Outcome(name)
+    original = None
     try:
         opts = _configured(opts, path, out)
         if path is None:
@@ -146,7 +147,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         else:
             if os.path.isdir(path):
                 raise _UsageProblem(f"{name}: is a directory")
-            text = read_text(path)
+            text, original = read_original(path)
         new = _produce(text, opts, out)
     except FileNotFoundError:
         out.messages.append(f"{name}: error: no such file")
@@ -198,7 +199,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     if opts.write and path is not None:
         if out.changed:
             try:
-                write_atomic(path, new)
+                write_atomic(path, new, original)
             except OSError as exc:
                 out.messages.append(f"{name}: error: cannot write: {exc.strerror or exc}")
                 out.exit_code = EXIT_BAD_INPUT
@@ -228,8 +229,10 @@ class _UsageProblem(Exception):
 POOL_THRESHOLD = 16
 
 
-def _run_all(targets, opts: Options, jobs: int):
-    """Outcomes in input order; many files are spread over a process pool."""
+def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
+    """Outcomes in input order; many files are spread over a process pool.  When the
+    run is stopped, files not started are cancelled, the ones being written finish (each
+    write is atomic), and their outcomes, never yielded, go to ``late``."""
     workers = jobs or (os.cpu_count() or 1)
     if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
         for name, path in targets:
@@ -242,17 +245,37 @@ def _run_all(targets, opts: Options, jobs: int):
     with ProcessPoolExecutor(min(workers, len(targets)),
                              mp_context=multiprocessing.get_context(method)) as pool:
         futures = [pool.submit(process, name, path, opts) for name, path in targets]
+        delivered = 0
         try:
             for future in futures:
-                yield future.result()
+                outcome = future.result()
+                delivered += 1
+                yield outcome
         except BaseException:
             for future in futures:
                 future.cancel()
+            pool.shutdown(wait=True)
+            if late is not None:
+                for future in futures[delivered:]:
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        late.append(future.result())
             raise
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops a run the way Ctrl-C does: no file is left half-written, and the
+    summary names the files written."""
+    import signal
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt()
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, handler)
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("files", nargs=-1, type=click.Path())
+@click.argument("files", nargs=-1, type=click.Path(readable=False))  # per-file errors
 @click.option("--fmt", "fmt", is_flag=True, help="Format only, no restructuring.")
 @click.option("--ast", "show_ast", is_flag=True, help="Print the syntax tree as JSON.")
 @click.option("-w", "--write", is_flag=True, help="Rewrite files in place (only when the content changes).")
@@ -324,10 +347,14 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
 
     code = EXIT_OK
     written = 0
+    written_names: List[str] = []
+    late: List[Outcome] = []
+    _stop_on_sigterm()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
+    outcomes = _run_all(targets, opts, jobs, late)
     try:
-        for out in _run_all(targets, opts, jobs):
+        for out in outcomes:
             if out.stdout:
                 _stdout(out.stdout)
             for message in out.messages:
@@ -336,12 +363,21 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
                 for message in out.info:
                     bar.write(message)
             written += out.written
+            if out.written:
+                written_names.append(out.name)
             code = max(code, out.exit_code)
             bar.advance()
         bar.close()
     except KeyboardInterrupt:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second signal must not cut
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the clean stop short
+        outcomes.close()  # files being written finish; their outcomes arrive in `late`
+        written_names.extend(o.name for o in late if o.written)
         bar.close()
-        _stderr(f"interrupted; {written} file(s) written, none left half-written")
+        _stderr(f"interrupted; {len(written_names)} file(s) written, none left half-written"
+                + "".join(f"\n  written: {n}" for n in written_names))
         sys.exit(130)
     if write and len(targets) > 1 and not quiet:
         _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")

@@ -69,23 +69,89 @@ def read_text(path: str) -> str:
         return decode(fh.read())
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically, keeping its permission bits."""
+class Original:
+    """What was read from a file, to tell before replacing it whether someone else
+    changed it meanwhile (an editor saving, a checkout)."""
+
+    __slots__ = ("data", "fingerprint")
+
+    def __init__(self, data: bytes, fingerprint: tuple):
+        self.data = data
+        self.fingerprint = fingerprint
+
+
+def _fingerprint(st: os.stat_result) -> tuple:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def read_original(path: str):
+    """``(text, Original)``: the decoded text and what ``write_atomic`` compares."""
+    with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        data = fh.read()
+    return decode(data), Original(data, _fingerprint(st))
+
+
+class FileChangedError(OSError):
+    """The file changed on disk after it was read: it is left as the other writer left it."""
+
+
+#: test-only seam: ``_test_hook(stage, tmp_path)`` runs after the new content is written
+#: to the temporary file (stage "written") and just before the rename (stage "replace");
+#: tests make it raise (a full disk) or change the target (a concurrent writer)
+_test_hook = None
+
+
+def _changed_since(target: str, original: Original) -> bool:
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return True
+    if _fingerprint(st) == original.fingerprint:
+        return False
+    try:  # touched or replaced, but maybe with the same bytes
+        with open(target, "rb") as fh:
+            return fh.read() != original.data
+    except OSError:
+        return True
+
+
+def write_atomic(path: str, text: str, original: "Original | None" = None) -> None:
+    """Replace ``path`` with ``text`` atomically, keeping its permission bits.
+
+    A file without any write permission bit is not replaced (``PermissionError``), even
+    by root.  With ``original`` (from ``read_original``) the file is re-checked just
+    before the rename and left alone (``FileChangedError``) if it no longer holds what
+    was read; the window left is the one between that check and the rename."""
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
         mode = 0o644
+    else:
+        if not mode & 0o222 or not os.access(target, os.W_OK):
+            import errno
+
+            raise PermissionError(errno.EACCES, "file is read-only", path)
     import tempfile  # only writers pay for it
 
     fd, tmp = tempfile.mkstemp(prefix=".dtranspile-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(text.encode("utf-8"))
+            if _test_hook is not None:
+                _test_hook("written", tmp)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
+        if _test_hook is not None:
+            _test_hook("replace", tmp)
+        if original is not None and _changed_since(target, original):
+            import errno
+
+            raise FileChangedError(errno.EBUSY, "file changed on disk while it was being "
+                                   "processed; left as it is now", path)
         os.replace(tmp, target)
     except BaseException:
         try:
