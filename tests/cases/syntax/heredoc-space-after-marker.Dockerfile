@@ -1,0 +1,5 @@
+FROM alpine
+RUN cat <<  EOF > /greeting
+hello
+EOF
+RUN echo "not << a heredoc" && sed s/"a << B"/x/
