@@ -42,3 +42,18 @@ def test_transformer_edits_only_what_it_touches():
 def test_identity_transform_is_lossless_and_same_objects():
     tree = transpiler.parse(TEXT)
     assert Transformer().transform(tree) is tree
+
+
+def test_every_node_has_a_span():
+    text = ("ARG V=1\nFROM a AS b\nENV A=\"1 2\" \\\n    B=3\nRUN --mount=type=cache,target=/c make \\\n"
+            "  all\nCMD [\"x\"]\nHEALTHCHECK CMD curl -f http://x/\nONBUILD RUN y\nCOPY <<EOF /f\nhi\nEOF\n# end\n")
+    tree = transpiler.parse(text)
+    for node in walk(tree):
+        if isinstance(node, ast.Dockerfile):
+            continue
+        assert node.span is not None, node
+        lines = text.split("\n")
+        assert 1 <= node.span.line <= node.span.end_line <= len(lines)
+    env = tree.stages[0].body[0]
+    b = env.pairs[1]
+    assert (b.span.line, b.span.column, text[b.span.offset:b.span.end_offset]) == (4, 5, "B=3")

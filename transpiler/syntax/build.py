@@ -150,10 +150,18 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
     col = len(rec.layout[0].indent) + 1
     span = ast.Span(rec.start.number, col, rec.start.offset + col - 1, rec.end.number,
                     len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
-    if node.flags:
-        mapper = _JoinedMap(rec, lead)
-        for flag in node.flags:
-            _fill(flag, span=_flag_span(mapper, trimmed, flag))
+    if len(rec.layout) == 1:
+        base = rec.start.offset + col - 1
+        number = rec.start.number
+
+        def locate(index, _n=number, _c=col, _b=base):
+            return _n, _c + index, _b + index
+    else:
+        locate = _JoinedMap(rec, lead).locate
+    for flag in node.flags:
+        _fill(flag, span=_part_span(locate, trimmed.find(flag.text), len(flag.text)))
+    _fill_part_spans(node, trimmed, parser.last_args_at, locate,
+                     getattr(parser, "trigger_args_at", 0) if isinstance(node, ast.Onbuild) else 0)
     heredoc_text = "".join(l.text for l in rec.heredoc_lines) if rec.heredoc_lines else ""
     layout = ast.Layout(tuple(rec.layout), heredoc_text)
     return _fill(node, raw=rec.raw, layout=layout, span=span, leading=leading)
@@ -167,9 +175,50 @@ def _fill(node, **fields):
     return node
 
 
-def _flag_span(mapper: _JoinedMap, trimmed: str, flag: ast.Flag) -> Optional[ast.Span]:
-    index = trimmed.find(flag.text)
-    if index < 0:
+def _part_span(locate, index: int, length: int) -> Optional[ast.Span]:
+    """The span of ``length`` characters of the joined text starting at ``index``
+    (they may run over continuation lines)."""
+    if index < 0 or length <= 0:
         return None
-    line, col, off = mapper.locate(index)
-    return ast.Span(line, col, off, line, col + len(flag.text), off + len(flag.text))
+    line, col, off = locate(index)
+    end_line, end_col, end_off = locate(index + length - 1)
+    return ast.Span(line, col, off, end_line, end_col + 1, end_off + 1)
+
+
+def _fill_part_spans(node: ast.Instruction, trimmed: str, args_at: int, locate,
+                     trigger_at: int = 0) -> None:
+    """Spans for the argument parts: the command form, ENV/LABEL pairs, ARG words;
+    ``trigger_at`` is where an ONBUILD trigger's own arguments start, relative to
+    ONBUILD's."""
+    end = len(trimmed)
+    if isinstance(node, (ast.Run, ast.Cmd, ast.Entrypoint, ast.Shell)) and node.command is not None:
+        _fill(node.command, span=_part_span(locate, args_at, end - args_at))
+    elif isinstance(node, ast.Healthcheck) and node.command is not None:
+        at = args_at + len(node.kind_word)
+        while at < end and trimmed[at] in GO_SPACE:
+            at += 1
+        _fill(node.command, span=_part_span(locate, at, end - at))
+    elif isinstance(node, (ast.Env, ast.Label)):
+        at = args_at
+        for pair in node.pairs:
+            start = trimmed.find(pair.key, at)
+            if start < 0:
+                break
+            stop = trimmed.find(pair.value, start + len(pair.key)) if pair.value else -1
+            stop = stop + len(pair.value) if stop >= 0 else start + len(pair.key) + 1
+            _fill(pair, span=_part_span(locate, start, stop - start))
+            at = stop
+    elif isinstance(node, ast.Arg):
+        at = args_at
+        for decl in node.args:
+            start = trimmed.find(decl.name, at)
+            if start < 0:
+                break
+            length = len(decl.name) + (0 if decl.value is None else 1 + len(decl.value))
+            _fill(decl, span=_part_span(locate, start, length))
+            at = start + length
+    elif isinstance(node, ast.Onbuild) and node.trigger is not None and node.trigger.span is None:
+        _fill(node.trigger, span=_part_span(locate, args_at, end - args_at))
+        for flag in node.trigger.flags:
+            _fill(flag, span=_part_span(locate, trimmed.find(flag.text, args_at), len(flag.text)))
+        _fill_part_spans(node.trigger, trimmed, args_at + trigger_at, locate)

@@ -136,16 +136,19 @@ class InstructionParser:
     def parse(self, text: str) -> ast.Instruction:
         """Build the node for ``text`` (already joined and trimmed)."""
         keyword, flag_words, args, args_at = self.split(text)
+        self.last_args_at = args_at  # where the arguments start, for source spans
         flags = tuple(_make_flag(word) for word, _ in flag_words)
         lower = keyword.lower()
         handler = self._dispatch.get(lower)
         if handler is None:
             return ast.Unknown(keyword=keyword, flags=flags, text=args)
         try:
-            return handler(lower, keyword, flags, args)
+            node = handler(lower, keyword, flags, args)
         except ArgError as err:
             err.index += args_at
             raise
+        self.last_args_at = args_at  # a nested ONBUILD parse has overwritten it
+        return node
 
     # ------------------------------------------------------------------ forms
 
@@ -277,10 +280,8 @@ class InstructionParser:
     def _onbuild(self, lower, keyword, flags, args):
         if not args:
             return ast.Onbuild(keyword=keyword, flags=flags, trigger=None)
-        try:
-            trigger = self.parse(args)
-        except ArgError as err:
-            raise
+        trigger = self.parse(args)
+        self.trigger_args_at = self.last_args_at  # relative to the ONBUILD arguments
         return ast.Onbuild(keyword=keyword, flags=flags, trigger=trigger)
 
 
