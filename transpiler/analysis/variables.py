@@ -33,13 +33,22 @@ def referenced_names(text: str, escape: str = "\\") -> Set[str]:
     return expand(text, {}, escape=escape, unquote=False).names
 
 
-def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = True) -> Expansion:
+#: ``${a:-${b:-...}}`` nested deeper than this is not expanded (reported unknown): the
+#: recursion would otherwise overflow Python's stack (found by adversarial inputs)
+MAX_NESTING = 64
+
+
+def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = True,
+           _depth: int = 0) -> Expansion:
     """Expand ``$v``/``${v}``/``${v:-w}``... against ``env``.  Single quotes are literal,
     double quotes group; with ``unquote`` the quotes are removed as BuildKit does for
     ENV/LABEL values and paths."""
     out = []
     unknown: Set[str] = set()
     names: Set[str] = set()
+    if _depth > MAX_NESTING:
+        return Expansion("", {"(expansion nested too deeply)"}, names)
+    braces = _brace_pairs(text) if "${" in text else {}
     i, n = 0, len(text)
     quote: Optional[str] = None
     while i < n:
@@ -60,7 +69,8 @@ def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = T
             i += 1
             continue
         if c == "$" and quote != "'" and i + 1 < n:
-            value, consumed = _expand_reference(text, i, env, unknown, names, escape)
+            value, consumed = _expand_reference(text, i, env, unknown, names, escape,
+                                                braces, _depth)
             if consumed:
                 out.append(value)
                 i += consumed
@@ -70,9 +80,10 @@ def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = T
     return Expansion("".join(out), unknown, names)
 
 
-def _expand_reference(text, i, env, unknown, names, escape) -> Tuple[str, int]:
+def _expand_reference(text, i, env, unknown, names, escape, braces,
+                      depth) -> Tuple[str, int]:
     if text[i + 1] == "{":
-        end = _matching_brace(text, i + 2)
+        end = braces.get(i + 1, -1)
         if end < 0:
             return "", 0
         inner = text[i + 2:end]
@@ -91,7 +102,7 @@ def _expand_reference(text, i, env, unknown, names, escape) -> Tuple[str, int]:
             return value, consumed
         for op in (":-", ":+", "-", "+"):
             if rest.startswith(op):
-                word = expand(rest[len(op):], env, escape)
+                word = expand(rest[len(op):], env, escape, _depth=depth + 1)
                 names.update(word.names)
                 is_set = value is not None and (value != "" or not op.startswith(":"))
                 if op.endswith("-"):
@@ -121,6 +132,19 @@ def _expand_reference(text, i, env, unknown, names, escape) -> Tuple[str, int]:
         unknown.add(name)
         return "", m.end() - i
     return value, m.end() - i
+
+
+def _brace_pairs(text: str) -> Dict[int, int]:
+    """Each ``{`` -> its matching ``}`` (what ``_matching_brace`` finds), in one pass: a
+    scan per ``${`` was quadratic on an unterminated run of them."""
+    pairs: Dict[int, int] = {}
+    stack = []
+    for j, c in enumerate(text):
+        if c == "{":
+            stack.append(j)
+        elif c == "}" and stack:
+            pairs[stack.pop()] = j
+    return pairs
 
 
 def _matching_brace(text: str, start: int) -> int:

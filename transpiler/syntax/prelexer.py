@@ -19,10 +19,19 @@ from .chars import GO_RE_SPACE_CLASS, GO_SPACE
 
 MAX_LINE_BYTES = 65535  # bufio.MaxScanTokenSize - 1
 
+# BuildKit: ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$ -- RE2 is linear, Python's
+# backtracking made the lazy value quadratic in a run of blanks; the value is taken
+# greedily and its trailing blanks removed by ``directive_value`` (same result)
 _DIRECTIVE = re.compile(
-    "^#[{s}]*([a-zA-Z][a-zA-Z0-9]*)[{s}]*=[{s}]*(.+?)[{s}]*\\Z".format(s=GO_RE_SPACE_CLASS),
+    "^#[{s}]*([a-zA-Z][a-zA-Z0-9]*)[{s}]*=[{s}]*(.+)\\Z".format(s=GO_RE_SPACE_CLASS),
     re.DOTALL,
 )
+_RE_SPACE = "\t\n\x0c\r "
+
+
+def directive_value(match: "re.Match[str]") -> str:
+    raw = match.group(2)
+    return raw.rstrip(_RE_SPACE) or raw  # all blanks: the lazy group kept the last one
 VALID_DIRECTIVES = ("syntax", "escape", "check")
 
 
@@ -173,7 +182,7 @@ class LineAssembler:
             raise ParseError(f"only one {key} parser directive can be used",
                              line.number, line.body.index("#") + 1, line.body)
         seen[key] = True
-        value = m.group(2)
+        value = directive_value(m)
         if key == "escape":
             if value not in ("\\", "`"):
                 raise ParseError(f"invalid escape token '{value}' does not match ` or \\",
