@@ -13,8 +13,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-import click
-
 EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_DECLINED, EXIT_INTERNAL = 0, 1, 2, 3, 123
 
 
@@ -68,6 +66,8 @@ def _indent_unit(value: str) -> str:
         return "\t"
     if value.isdigit() and 0 < int(value) <= 16:
         return " " * int(value)
+    import click
+
     raise click.BadParameter("use a number of spaces (1-16) or 'tab'", param_hint="--indent")
 
 
@@ -274,55 +274,36 @@ def _stop_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, handler)
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("files", nargs=-1, type=click.Path(readable=False))  # per-file errors
-@click.option("--fmt", "fmt", is_flag=True, help="Format only, no restructuring.")
-@click.option("--ast", "show_ast", is_flag=True, help="Print the syntax tree as JSON.")
-@click.option("-w", "--write", is_flag=True, help="Rewrite files in place (only when the content changes).")
-@click.option("--check", is_flag=True, help="Report files that would change; exit 1 if any.")
-@click.option("--diff", is_flag=True, help="Print a unified diff instead of the result.")
-@click.option("--runtime", metavar="IMAGE", help="Force the runner stage's base image.")
-@click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
-@click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
-@click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
-@click.option("--indent", default="4", show_default=True, metavar="N|tab",
-              help="Continuation indent: a number of spaces or 'tab'.")
-@click.option("--operator-position", type=click.Choice(["start", "end"]), default="start",
-              show_default=True, help="Where &&, || and | go when a RUN chain breaks lines.")
-@click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
-@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, metavar="N",
-              help="Worker processes for many files (default: one per core).")
-@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
-@click.option("-v", "--verbose", is_flag=True,
-              help="Also say which configuration file set each option.")
-@click.option("--no-config", is_flag=True,
-              help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
-@click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
-@click.version_option(package_name="dtranspile", prog_name="dtranspile")
-def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-         operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
-    """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
-    it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
-    output unless --write, --check or --diff is given."""
-    if lsp:
-        from transpiler.lsp import serve
+def _usage(message: str):
+    import click
 
-        sys.exit(serve())
+    raise click.UsageError(message)
+
+
+def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
+             operator_position, stdin_filename, quiet, verbose, no_config, explicit) -> Options:
     if quiet and verbose:
-        raise click.UsageError("--quiet and --verbose cannot be combined")
+        _usage("--quiet and --verbose cannot be combined")
     if fmt and show_ast:
-        raise click.UsageError("--fmt and --ast cannot be combined")
-    opts = Options(
+        _usage("--fmt and --ast cannot be combined")
+    return Options(
         mode="ast" if show_ast else "fmt" if fmt else "transpile",
         write=write, check=check, diff=diff, runtime=runtime, explain=explain,
         strict=strict, fast=fast, indent=_indent_unit(indent),
         operator_position=operator_position, stdin_filename=stdin_filename,
         color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
         and not os.environ.get("NO_COLOR"),
-        explicit=_explicit_params(), use_config=not no_config, verbose=verbose,
+        explicit=explicit, use_config=not no_config, verbose=verbose,
     )
+
+
+def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
+    """Everything after the command line is read: resolve the inputs, process them,
+    print in input order, exit with the worst code."""
+    write, check, diff, fmt = opts.write, opts.check, opts.diff, opts.mode == "fmt"
+    stdin_filename = opts.stdin_filename
     if write and (check or diff):
-        raise click.UsageError("--write cannot be combined with --check or --diff")
+        _usage("--write cannot be combined with --check or --diff")
     from transpiler.files import discover
 
     inputs = list(files) or ["-"]
@@ -339,9 +320,9 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
         _stderr("no Dockerfiles found")
         sys.exit(EXIT_OK)
     if len(targets) > 1 and not (write or check or diff):
-        raise click.UsageError("several inputs need --write, --check or --diff")
+        _usage("several inputs need --write, --check or --diff")
     if sum(1 for _, p in targets if p is None) > 1:
-        raise click.UsageError("standard input can be read only once")
+        _usage("standard input can be read only once")
 
     from transpiler.progress import Progress
 
@@ -384,8 +365,59 @@ def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fas
     sys.exit(code)
 
 
+
+
+def _build_click_command():
+    """The click command, built on first use: importing click costs more than the
+    whole format of a typical file, so the common format-on-save command line is read
+    by ``_quick_args`` without it."""
+    import click
+
+    @click.command(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.argument("files", nargs=-1, type=click.Path(readable=False))  # per-file errors
+    @click.option("--fmt", "fmt", is_flag=True, help="Format only, no restructuring.")
+    @click.option("--ast", "show_ast", is_flag=True, help="Print the syntax tree as JSON.")
+    @click.option("-w", "--write", is_flag=True, help="Rewrite files in place (only when the content changes).")
+    @click.option("--check", is_flag=True, help="Report files that would change; exit 1 if any.")
+    @click.option("--diff", is_flag=True, help="Print a unified diff instead of the result.")
+    @click.option("--runtime", metavar="IMAGE", help="Force the runner stage's base image.")
+    @click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
+    @click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
+    @click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
+    @click.option("--indent", default="4", show_default=True, metavar="N|tab",
+                  help="Continuation indent: a number of spaces or 'tab'.")
+    @click.option("--operator-position", type=click.Choice(["start", "end"]), default="start",
+                  show_default=True, help="Where &&, || and | go when a RUN chain breaks lines.")
+    @click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
+    @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, metavar="N",
+                  help="Worker processes for many files (default: one per core).")
+    @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+    @click.option("-v", "--verbose", is_flag=True,
+                  help="Also say which configuration file set each option.")
+    @click.option("--no-config", is_flag=True,
+                  help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
+    @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
+    @click.version_option(package_name="dtranspile", prog_name="dtranspile")
+    def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
+             operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
+        """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
+        it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
+        output unless --write, --check or --diff is given."""
+        if lsp:
+            from transpiler.lsp import serve
+
+            sys.exit(serve())
+        opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast,
+                        indent, operator_position, stdin_filename, quiet, verbose, no_config,
+                        _explicit_params())
+        _execute(opts, files, jobs, quiet)
+
+    return main
+
+
 def _explicit_params() -> frozenset:
     """Names of the parameters given on the command line (they beat the config)."""
+    import click
     from click.core import ParameterSource
 
     ctx = click.get_current_context()
@@ -394,8 +426,76 @@ def _explicit_params() -> frozenset:
                      (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP, None))
 
 
-def run() -> None:  # pragma: no cover - `python -m transpiler`
-    main(prog_name="dtranspile")
+
+#: flags the quick path understands, and the click parameter each sets
+_QUICK_FLAGS = {"--fmt": "fmt", "--ast": "show_ast", "--fast": "fast", "--strict": "strict",
+                "--explain": "explain", "-q": "quiet", "--quiet": "quiet",
+                "--no-config": "no_config"}
+_QUICK_VALUES = {"--stdin-filename": "stdin_filename", "--indent": "indent",
+                 "--operator-position": "operator_position", "--runtime": "runtime"}
+
+
+def _quick_args(argv: List[str]) -> Optional[dict]:
+    """The command line as ``main``'s parameters when it is a plain one-input run
+    (what editors and hooks send); None for anything else, which click then reads."""
+    params = {"files": (), "fmt": False, "show_ast": False, "write": False, "check": False,
+              "diff": False, "runtime": None, "explain": False, "strict": False,
+              "fast": False, "indent": "4", "operator_position": "start",
+              "stdin_filename": None, "jobs": 0, "quiet": False, "verbose": False,
+              "no_config": False}
+    given = set()
+    files: List[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _QUICK_FLAGS:
+            params[_QUICK_FLAGS[arg]] = True
+            given.add(_QUICK_FLAGS[arg])
+        elif arg.split("=", 1)[0] in _QUICK_VALUES:
+            name, eq, value = arg.partition("=")
+            if not eq:
+                if i + 1 >= len(argv):
+                    return None
+                i += 1
+                value = argv[i]
+            key = _QUICK_VALUES[name]
+            if key in given or (key == "operator_position" and value not in ("start", "end")):
+                return None
+            params[key] = value
+            given.add(key)
+        elif arg == "-" or not arg.startswith("-"):
+            files.append(arg)
+        else:
+            return None
+        i += 1
+    if len(files) > 1 or (params["fmt"] and params["show_ast"]):
+        return None
+    if not (params["indent"] in ("tab", "tabs") or
+            (params["indent"].isdigit() and 0 < int(params["indent"]) <= 16)):
+        return None
+    params["files"] = tuple(files)
+    params["explicit"] = frozenset(given)
+    return params
+
+
+def __getattr__(name):
+    if name == "main":
+        command = _build_click_command()
+        globals()["main"] = command
+        return command
+    raise AttributeError(name)
+
+
+def run() -> None:
+    """The ``dtranspile`` console script and ``python -m transpiler``."""
+    params = None if os.environ.get("DTRANSPILE_NO_QUICK") else _quick_args(sys.argv[1:])
+    if params is None:
+        _build_click_command()(prog_name="dtranspile")
+        return
+    jobs, quiet, explicit = params.pop("jobs"), params["quiet"], params.pop("explicit")
+    files = params.pop("files")
+    opts = _options(files, explicit=explicit, **params)
+    _execute(opts, files, jobs, quiet)
 
 
 if __name__ == "__main__":  # pragma: no cover

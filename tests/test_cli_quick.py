@@ -1,0 +1,66 @@
+"""The quick command-line path (no click import) behaves exactly like the click path
+for every command line it accepts, and hands everything else to click."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from transpiler.cli import _quick_args
+
+UGLY = b"from alpine\nrun   echo hi\nCMD [\"sh\"]\n"
+BAD = b"FROM a\nENV X\n"
+
+
+def run(args, stdin=b"", quick=True, cwd=None):
+    env = dict(os.environ)
+    if not quick:
+        env["DTRANSPILE_NO_QUICK"] = "1"
+    proc = subprocess.run([sys.executable, "-m", "transpiler", *args], input=stdin,
+                          capture_output=True, env=env, cwd=cwd, timeout=120)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("args,stdin", [
+    (["--fmt"], UGLY),
+    (["--fmt", "-"], UGLY),
+    (["--fmt", "--fast", "-"], UGLY),
+    (["--fmt", "--indent", "tab", "--operator-position=end", "-"], UGLY),
+    (["--fmt", "--stdin-filename", "svc/Dockerfile", "-"], BAD),
+    (["--fmt", "--quiet", "--no-config", "-"], UGLY),
+    (["--ast", "-"], UGLY),
+    (["-"], UGLY),
+    (["--explain", "--strict", "-"], UGLY),
+    (["--runtime=alpine:3.20", "-"], UGLY),
+])
+def test_quick_path_matches_click(args, stdin):
+    assert _quick_args(args) is not None
+    assert run(args, stdin, quick=True) == run(args, stdin, quick=False)
+
+
+@pytest.mark.parametrize("args", [
+    ["--fmt", "-w", "x"], ["--check", "x"], ["--diff", "x"], ["--help"], ["--version"],
+    ["--lsp"], ["a", "b"], ["--fmt", "--ast"], ["--indent", "99", "-"], ["-j", "2", "x"],
+    ["--operator-position", "middle"], ["--bogus"], ["--stdin-filename"], ["-v", "-"],
+])
+def test_other_command_lines_go_to_click(args):
+    assert _quick_args(args) is None
+
+
+def test_quick_path_does_not_import_click(tmp_path):
+    code = ("import sys; sys.argv = ['dtranspile', '--fmt', '-']\n"
+            "from transpiler.cli import run\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write('click loaded: %s' % ('click' in sys.modules))\n")
+    proc = subprocess.run([sys.executable, "-c", code], input=UGLY, capture_output=True, timeout=120)
+    assert b"click loaded: False" in proc.stderr
+    assert proc.stdout.startswith(b"FROM alpine\n")
+
+
+def test_file_argument_quick_and_click_agree(tmp_path):
+    f = tmp_path / "Dockerfile"
+    f.write_bytes(UGLY)
+    assert run(["--fmt", str(f)]) == run(["--fmt", str(f)], quick=False)
