@@ -36,6 +36,11 @@ REGRESSIONS = [
     # found while fixing 3:2293: trimming the blanks after "\\\r" made it a continuation
     "FROM a\nRUN a \\\r\t\n b\r\t",
     "FROM a\nRUN a \\\r",
+    # 5:17676 - a U+FEFF on line 2 (an unknown instruction) moved to the start when the
+    # blank line before it was dropped, where it reads as a BOM: the instruction vanished
+    "\n\ufeff",
+    "\n\ufeffFROM a\n",
+    "\ufeff\n\ufeff",
 ]
 
 

@@ -151,6 +151,10 @@ class _Printer:
             return ""
         doc = d.concat(d.join(d.HARDLINE, self.out), d.HARDLINE)
         text = d.layout(doc, unit=self.style.indent, newline=tree.newline)
+        if text.startswith("\ufeff") and not tree.bom:
+            # a U+FEFF that is not a BOM (an unknown instruction) must not become one:
+            # BuildKit strips it only at the very start of the file
+            text = tree.newline + text
         return ("\ufeff" if tree.bom else "") + text
 
 
