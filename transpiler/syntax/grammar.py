@@ -4,27 +4,26 @@ cached on disk so start-up does not rebuild the tables."""
 from __future__ import annotations
 
 import os
-import tempfile
 from functools import lru_cache
-from pathlib import Path
 
 START_RULES = ["line", "maybe_json", "maybe_json_list", "word_list", "name_words"]
 
 
-def grammar_path() -> Path:
+def grammar_path() -> str:
     """The grammar ships in the wheel as ``transpiler/grammar``; in a checkout it is
     the top-level ``grammar/`` folder."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "grammar" / "dockerfile.lark",
-                      here.parent / "grammar" / "dockerfile.lark"):
-        if candidate.is_file():
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for candidate in (os.path.join(here, "grammar", "dockerfile.lark"),
+                      os.path.join(os.path.dirname(here), "grammar", "dockerfile.lark")):
+        if os.path.isfile(candidate):
             return candidate
     raise FileNotFoundError("dockerfile.lark not found next to the transpiler package")
 
 
 @lru_cache(maxsize=None)
 def grammar_text(escape: str) -> str:
-    text = grammar_path().read_text(encoding="utf-8")
+    with open(grammar_path(), encoding="utf-8") as fh:
+        text = fh.read()
     esc = "\\\\" if escape == "\\" else escape
     return text.replace("@ESC_CLASS@", esc).replace("@ESC@", esc)
 
@@ -51,6 +50,8 @@ def _cache_file(escape: str) -> str:
     import lark
 
     key = hashlib.sha256((lark.__version__ + grammar_text(escape)).encode()).hexdigest()[:16]
+    import tempfile
+
     folder = os.environ.get("DTRANSPILE_CACHE_DIR") or os.path.join(
         tempfile.gettempdir(), f"dtranspile-{os.getuid() if hasattr(os, 'getuid') else 'u'}")
     try:
