@@ -17,9 +17,11 @@ def parse(text: str) -> "ast.Dockerfile":
     """Parse Dockerfile text into a typed tree (BuildKit's line assembly rules)."""
     if not isinstance(text, str):
         raise TypeError("transpiler.parse expects str; decode bytes with transpiler.decode")
+    from .gcpause import paused
     from .syntax import parse_dockerfile
 
-    return parse_dockerfile(text)
+    with paused():
+        return parse_dockerfile(text)
 
 
 def unparse(tree: "ast.Dockerfile") -> str:
@@ -34,16 +36,20 @@ def format(text: str, **options) -> str:  # noqa: A001 - the public name
     Raises ParseError for bad input and SafetyError if the result would not mean
     exactly what the input means."""
     from .formatter import format as _format
+    from .gcpause import paused
 
-    return _format(text, **options)
+    with paused():
+        return _format(text, **options)
 
 
 def transpile(text: str, runtime: "str | None" = None):
     """Rewrite a single-stage build as a multi-stage one; the result has ``.output``
     (the new text, or the input left as it was) and ``.report``."""
+    from .gcpause import paused
     from .multistage import transpile as _transpile
 
-    return _transpile(text, runtime=runtime)
+    with paused():
+        return _transpile(text, runtime=runtime)
 
 
 def __getattr__(name):

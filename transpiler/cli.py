@@ -73,6 +73,13 @@ def _indent_unit(value: str) -> str:
 
 def _produce(text: str, opts: Options, out: Outcome) -> str:
     """The new content for one input, by mode."""
+    from transpiler.gcpause import paused
+
+    with paused():
+        return _produce_unpaused(text, opts, out)
+
+
+def _produce_unpaused(text: str, opts: Options, out: Outcome) -> str:
     if opts.mode == "ast":
         import transpiler
         from transpiler.ast_json import dumps
