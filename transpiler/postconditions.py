@@ -95,8 +95,9 @@ def _produced(facts) -> Set[str]:
             out.update(a.path for a in det.artifacts if a.path)
             # a build that writes binaries whose names only the command shows
             out.update(a.directory + "/*" for a in det.artifacts if a.directory and not a.certain)
-            # a directory tree whose exact sub-directory only the command shows
-            out.update(a.path + "/**" for a in det.artifacts if a.path and getattr(a, "tree", False) and not a.certain)
+            # a directory tree the build writes holds its sub-directories too (a server
+            # may serve one of them: Angular's dist/<app>/browser)
+            out.update(a.path + "/**" for a in det.artifacts if a.path and getattr(a, "tree", False))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     return out

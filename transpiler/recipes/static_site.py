@@ -156,6 +156,11 @@ class StaticSiteRecipe:
         else:
             target = resolve_path(final, served) if served and final else None
             chosen = [o for o in outputs if o[0] == target]
+            if not chosen and target:
+                # a folder inside a build output (Angular 17+: dist/<app>/browser)
+                chosen = [(target, f"{how_} (the served folder inside it)", index)
+                          for path, how_, index in outputs
+                          if target.startswith(path.rstrip("/") + "/")][:1]
             if not chosen:
                 problems = [f"the command serves {served or 'the working directory'} ({how}), "
                             "which is not a known build output directory"]
