@@ -22,7 +22,17 @@ def main(argv=None) -> int:
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "out"))
     ap.add_argument("--time-limit", type=float, default=None, help="stop after this many seconds")
+    ap.add_argument("--repro", metavar="SEED:INDEX",
+                    help="print one input (repr) and what checking it gives, then exit")
     args = ap.parse_args(argv)
+    if args.repro:
+        from fuzz.harness import check_bytes, load_corpus, make_input
+
+        seed, _, index = args.repro.partition(":")
+        data = make_input(load_corpus(), int(seed), int(index))
+        print(repr(data))
+        print(check_bytes(data))
+        return 0
     stats = run(args.seed, args.count, Path(args.out), start=args.start,
                 time_limit=args.time_limit)
     rate = stats["inputs"] / stats["seconds"] if stats["seconds"] else 0.0
