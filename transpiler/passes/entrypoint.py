@@ -83,10 +83,7 @@ def run(ctx: Context) -> None:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {problem}")
     ctx.needs_shell = needs_shell or any(
         node is not None and isinstance(node.command, ast.ShellForm) for node in (entrypoint, cmd))
-    health = last(body, ast.Healthcheck)
-    if health is not None and not health.is_none:
-        raise Decline(f"HEALTHCHECK at {ctx.line_of(health)}: its command would have to exist in "
-                      "the runner, which the transpiler cannot check")
+    # the HEALTHCHECK's command is checked (and curl/wget installed) with the runner
     final = ctx.facts.final
     artifact, how = None, ""
     entry_for = getattr(ctx.recipe, "entry_for", None)

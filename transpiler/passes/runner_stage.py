@@ -11,9 +11,16 @@ import posixpath
 from typing import List
 
 from .. import ast, runners
+from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names, substitute_known
-from .classify import is_build_only
+from ..analysis.shell import split_commands, unwrap
+from ..recipes import native_deps
+from ..recipes.native_runner import run_node
+from .classify import RUNTIME_SETUP, _only, is_build_only
 from .context import Context, CopiedFile, Decline
+from .entrypoint import match_artifact
+from .runtime_setup import (SHELL_BUILTINS, USER_TOOLS, RunnerFiles, base_family,
+                            busybox_wget_accepts, runner_family, setup_run, user_names)
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 RUNNER_BIN = "/usr/local/bin"
@@ -32,14 +39,23 @@ def run(ctx: Context) -> None:
         raise Decline(f"RUN instructions must run in the runner and {ctx.runner.image} has no "
                       "shell")
     base_libc = ctx.facts.base.libc
-    if runs_here and (not runner.known or runner.libc is None or runner.libc != base_libc):
-        raise Decline(f"RUN at {ctx.line_of(runs_here[0])} sets up the runtime with the "
+    # setup RUNs (users, directories, modes) need only a shell; installs need the same tools
+    tool_runs = [n for n in runs_here if not _only(n, RUNTIME_SETUP)]
+    if (tool_runs and (not runner.known or runner.libc is None or runner.libc != base_libc)) or \
+            (runs_here and not runner.known):
+        first = (tool_runs or runs_here)[0]
+        raise Decline(f"RUN at {ctx.line_of(first)} sets up the runtime with the "
                       f"builder's tools; runner {ctx.runner.image} is not the same distribution "
                       f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
                       "may be missing there")
+    files = RunnerFiles(runner, final.workdir)
+    ctx.notes["files"] = files
     body.extend(det.runner_setup)
+    body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner))
     body.extend(_artifact_copies(ctx, runner))
+    for copied in ctx.copies:
+        files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner))
     body.extend(ctx.detection.runner_setup_after)
     body.extend(_runtime_instructions(ctx, runner))
@@ -109,11 +125,22 @@ def _certificates(ctx, runner):
         ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder image is "
                             "not known to have them: TLS connections may fail")
         return []
-    ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, "CA certificates: a Go program may speak "
-                                 "TLS and the runner has none"))
+    ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {_program_kind(ctx)} "
+                                 "may speak TLS and the runner has none"))
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
                      f"{ctx.runner.image} has none")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+#: what the program is, per recipe, for the report
+PROGRAM_KIND = {"go": "a Go program", "rust": "a Rust program", "c-cpp": "a C/C++ program",
+                "dotnet": "a .NET program", "node": "a Node.js program",
+                "python": "a Python program", "java": "a Java program",
+                "static-site": "the web server"}
+
+
+def _program_kind(ctx):
+    return PROGRAM_KIND.get(getattr(ctx.recipe, "name", ""), "the program")
 
 
 def _runtime_instructions(ctx, runner):
@@ -123,9 +150,18 @@ def _runtime_instructions(ctx, runner):
     stage_args = {d.name for p in ctx.placements if isinstance(p.node, ast.Arg) for d in p.node.args}
     final_workdir = ctx.facts.final.workdir
     facts = {f.index: f for f in ctx.facts.instructions}
+    files = ctx.notes["files"]
+    source, target = base_family(ctx.facts.base), runner_family(runner)
+    missing = _users_to_create(ctx, runner)
     for placement in ctx.placements:
         node = placement.node
         fact = facts[placement.index]
+        if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
+                _creates_users(node):
+            extracted = _extract_users(ctx, node, fact, files, source, target, missing)
+            if extracted is not None:
+                out.append(extracted)
+            continue
         if placement.where not in ("runner", "both"):
             if placement.where == "dropped":
                 carried += node.leading
@@ -141,8 +177,17 @@ def _runtime_instructions(ctx, runner):
             declared.update(p.key for p in node.pairs)
         elif isinstance(node, (ast.Copy, ast.Add)):
             node = _absolute_destination(ctx, node, fact, final_workdir, runner)
+            dest = resolve_path(final_workdir, node.destination or "")
+            if dest:
+                files.add_tree(dest)
         elif isinstance(node, ast.User):
             _check_user(ctx, node, fact, runner)
+        elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
+            node = _setup(ctx, node, fact, runner, files, source, target,
+                          placement.where == "both")
+            if node is None:
+                carried += placement.node.leading if placement.where == "runner" else ()
+                continue
         if carried:
             node = dataclasses.replace(node, leading=carried + node.leading)
             carried = ()
@@ -182,7 +227,7 @@ def _absolute_destination(ctx, node, fact, final_workdir, runner):
         value = node.flag(flag)
         if value is not None and value.value:
             user = value.value.split(":")[0]
-            if not user.isdigit() and runner.known and user not in runner.users:
+            if not user.isdigit() and runner.known and user not in ctx.notes["files"].users:
                 raise Decline(f"{node.name} at {ctx.line_of(node)} gives files to user {user}, "
                               f"which {ctx.runner.image} does not have")
     dest = node.destination or ""
@@ -198,16 +243,165 @@ def _absolute_destination(ctx, node, fact, final_workdir, runner):
 
 def _check_user(ctx, node, fact, runner):
     user = fact.after.user or ""
-    name = user.split(":")[0]
-    if not name or name.isdigit() or not runner.known:
+    name, _, group = user.partition(":")
+    if not runner.known:
         return
-    created = any(p.where in ("runner", "both") and isinstance(p.node, ast.Run) and
-                  isinstance(p.node.command, ast.ShellForm) and
-                  any(w in ("useradd", "adduser") for w in p.node.command.text.split()) and
-                  name in p.node.command.text.split() for p in ctx.placements)
-    if name not in runner.users and not created:
+    files = ctx.notes["files"]
+    if name and not name.isdigit() and name not in files.users:
+        why = ctx.notes.get("user_problem")
         raise Decline(f"USER {name} at {ctx.line_of(node)}: {ctx.runner.image} has no such user "
-                      "(it was created in the single-stage image)")
+                      "and no RUN that creates it could be repeated in the runner" +
+                      (f" ({why})" if why else ""))
+    if group and not group.isdigit() and group not in files.groups:
+        raise Decline(f"USER {user} at {ctx.line_of(node)}: {ctx.runner.image} has no group "
+                      f"{group} and no RUN that creates it could be repeated in the runner")
+
+
+def _setup(ctx, node, fact, runner, files, source, target, before_build):
+    """A setup RUN as the runner runs it (user tools adapted, relative paths absolute);
+    None when it only prepared the build."""
+    text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source, target,
+                     ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                     before_build=before_build)
+    if text is None:
+        return node
+    if text == "":
+        ctx.added.append(f"RUN at {ctx.line_of(node)} kept in the builder only: it prepares "
+                         "build paths (headers, sources) the runner does not have")
+        return None
+    if source != target:
+        ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner with {target} "
+                         f"tools: {text}")
+    else:
+        ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner as: {text}")
+    return node.with_changes(command=ast.ShellForm(text))
+
+
+def _creates_users(node) -> bool:
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return False
+    return any(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in USER_TOOLS
+               for c in split_commands(node.command.text).commands)
+
+
+def _users_to_create(ctx, runner):
+    """Users and groups the final image needs that the runner lacks and that no setup RUN
+    repeated in the runner creates: they come from user creation inside build RUNs."""
+    if not runner.known:
+        return set()
+    needed = set()
+    for p in ctx.placements:
+        if p.where not in ("runner", "both"):
+            continue
+        if isinstance(p.node, ast.User):
+            name, _, group = (p.node.value or "").partition(":")
+            needed |= {n for n in (name, group) if n and not n.isdigit() and "$" not in n}
+        if isinstance(p.node, (ast.Copy, ast.Add)):
+            flag = p.node.flag("chown")
+            if flag is not None and flag.value:
+                needed |= {n for n in flag.value.split(":") if n and not n.isdigit()}
+    created = set()
+    for p in ctx.placements:
+        if p.where in ("runner", "both") and isinstance(p.node, ast.Run) and \
+                _only(p.node, RUNTIME_SETUP):
+            for c in split_commands(p.node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and posixpath.basename(argv[0]) in USER_TOOLS:
+                    users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
+                    created |= users | groups
+    return needed - set(runner.users) - created
+
+
+def _extract_users(ctx, node, fact, files, source, target, missing):
+    """The user creation of a build RUN, repeated in the runner (None: nothing needed)."""
+    if runner_family(runners.lookup(ctx.runner.image)) is None:
+        return None
+    try:
+        text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source,
+                         target, ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                         only_users=set(missing))
+    except Decline as exc:
+        ctx.notes["user_problem"] = exc.reason
+        return None  # the USER check says why the user is missing
+    if not text:
+        return None
+    ctx.added.append(f"user creation of the build RUN at {ctx.line_of(node)} repeated in the "
+                     f"runner: {text}")
+    return run_node(text, f"user created by the RUN at {ctx.line_of(node)} of the original")
+
+
+def _healthcheck(ctx, runner):
+    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it;
+    decline when its command cannot resolve in the runner."""
+    health = None
+    for p in ctx.placements:
+        if isinstance(p.node, ast.Healthcheck) and p.where in ("runner", "both"):
+            health = p.node
+    if health is None or health.is_none or health.command is None:
+        return []
+    where = f"HEALTHCHECK at {ctx.line_of(health)}"
+    command = health.command
+    if isinstance(command, ast.ExecForm):
+        args = list(command.args)
+        if not args:
+            raise Decline(f"{where}: empty command")
+        if posixpath.basename(args[0]) in ("sh", "bash", "ash", "dash") and len(args) >= 3 \
+                and args[1] == "-c":
+            script, shell = args[2], posixpath.basename(args[0])
+        else:
+            script, shell = None, None
+            commands = [tuple(args)]
+    else:
+        script, shell = command.text, "sh"
+    if script is not None:
+        parsed = split_commands(script)
+        if parsed.complex:
+            raise Decline(f"{where}: the shell command is too complex to check in the runner "
+                          f"({parsed.problem})")
+        commands = [unwrap(c).argv for c in parsed.commands if unwrap(c).argv]
+        if runner.known and runner.shell is None:
+            raise Decline(f"{where}: shell form needs a shell and {ctx.runner.image} has none")
+        if shell == "bash" and runner.known:
+            raise Decline(f"{where}: runs bash, which {ctx.runner.image} is not known to have")
+    if not runner.known:
+        ctx.warnings.append(f"{where}: {ctx.runner.image} is not in the runner table; whether "
+                            "its command exists there is not checked")
+        return []
+    final = ctx.facts.final
+    provided = set(runner.provides)
+    copied = {c.destination for c in ctx.copies}
+    installs = []
+    for argv in commands:
+        program = argv[0]
+        if program in SHELL_BUILTINS and script is not None:
+            continue
+        name = posixpath.basename(program)
+        paths = [resolve_path(final.workdir, program)] if "/" in program else \
+            [posixpath.join(d, program) for d in runner.effective_path.split(":")]
+        if any(p in provided for p in paths):
+            continue
+        art, _ = match_artifact(program, final.workdir, final.path_dirs, ctx.detection.artifacts)
+        if art is not None and art.certain:
+            continue  # an artifact the runner receives (checked again by the post-conditions)
+        if name in ("curl", "wget") and program in (name, f"/usr/bin/{name}"):
+            if name == "wget" and runner.libc == "musl" and busybox_wget_accepts(argv):
+                continue  # BusyBox wget (Alpine images)
+            family = runner_family(runner)
+            if family is None:
+                raise Decline(f"{where} runs {name}, which {ctx.runner.image} lacks and has no "
+                              "package manager to install it")
+            installs.append(name)
+            continue
+        raise Decline(f"{where} runs `{program}`, which is not known to exist in the runner "
+                      f"{ctx.runner.image}")
+    if not installs:
+        return []
+    distro = native_deps.Distro(runner_family(runner), None)
+    ctx.added.append(f"{', '.join(sorted(set(installs)))} installed in the runner: the HEALTHCHECK "
+                     f"runs it and {ctx.runner.image} does not have it")
+    return [run_node(native_deps.install_command(distro, installs),
+                     "the HEALTHCHECK's command", "DL3018" if distro.manager == "apk"
+                     else "DL3008")]
 
 
 def _keep_used_args(body):

@@ -1,0 +1,17 @@
+FROM golang:1.9 AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+ADD . /go/src/github.com/example/geo
+RUN cd /go/src/github.com/example/geo/cmd/geo \
+    && go get -d && go install \
+    && useradd -ms /bin/bash geo
+
+FROM alpine:3.20
+WORKDIR /go
+COPY --from=builder /go/bin/geo /go/bin/geo
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# user created by the RUN at line 3 of the original
+RUN addgroup geo && adduser -D -s /bin/bash -G geo geo
+USER geo
+ENTRYPOINT ["/go/bin/geo"]
+EXPOSE 8080
