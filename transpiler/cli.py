@@ -23,6 +23,9 @@ class Options:
     check: bool = False
     diff: bool = False
     runtime: Optional[str] = None
+    #: build context for the transpiler's recipes (go.mod ...); None = the FILE's
+    #: directory, none for stdin
+    context: Optional[str] = None
     explain: bool = False
     strict: bool = False
     fast: bool = False
@@ -98,7 +101,7 @@ def _produce_unpaused(text: str, opts: Options, out: Outcome) -> str:
         return new
     from transpiler.multistage import transpile
 
-    result = transpile(text, runtime=opts.runtime)
+    result = transpile(text, runtime=opts.runtime, context=opts.context)
     report = result.report
     if opts.explain:
         out.messages.append(report.render())
@@ -140,6 +143,12 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     return dataclasses.replace(opts, **changes) if changes else opts
 
 
+def _replace(opts: Options, **changes) -> Options:
+    import dataclasses
+
+    return dataclasses.replace(opts, **changes)
+
+
 def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     from transpiler.config import ConfigError
     from transpiler.errors import ParseError, SafetyError
@@ -149,6 +158,8 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     original = None
     try:
         opts = _configured(opts, path, out)
+        if path is not None and opts.context is None:
+            opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
         if path is None:
             text = decode(sys.stdin.buffer.read())
         else:
@@ -388,6 +399,9 @@ def _build_click_command():
     @click.option("--check", is_flag=True, help="Report files that would change; exit 1 if any.")
     @click.option("--diff", is_flag=True, help="Print a unified diff instead of the result.")
     @click.option("--runtime", metavar="IMAGE", help="Force the runner stage's base image.")
+    @click.option("--context", "context_dir", metavar="DIR",
+                  type=click.Path(exists=True, file_okay=False),
+                  help="Build context the recipes read (go.mod); default: the FILE's directory.")
     @click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
     @click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
     @click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
@@ -405,8 +419,8 @@ def _build_click_command():
                   help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
     @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
     @click.version_option(package_name="dtranspile", prog_name="dtranspile")
-    def main(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-             operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
+    def main(files, fmt, show_ast, write, check, diff, runtime, context_dir, explain, strict, fast,
+             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
         """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
         it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
         output unless --write, --check or --diff is given."""
@@ -417,6 +431,8 @@ def _build_click_command():
         opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast,
                         indent, operator_position, stdin_filename, quiet, verbose, no_config,
                         _explicit_params())
+        if context_dir:
+            opts = _replace(opts, context=context_dir)
         _execute(opts, files, jobs, quiet)
 
     return main

@@ -1,4 +1,4 @@
-"""Public API: ``transpile(text, runtime=None) -> TranspileResult``.
+"""Public API: ``transpile(text, runtime=None, context=None) -> TranspileResult``.
 
 Runs the pass pipeline, prints the new tree, formats it when the formatter is
 available, and verifies the post-conditions on the printed text.  Whenever a pass
@@ -45,11 +45,14 @@ def format_text(text: str, warnings=None) -> str:
         return text
 
 
-def transpile(text: str, runtime: str | None = None) -> TranspileResult:
+def transpile(text: str, runtime: str | None = None, context=None) -> TranspileResult:
+    """``context``: the build context directory; recipes read project files there
+    (go.mod ...) for what the Dockerfile does not show.  None = not available."""
     import transpiler
 
     tree = transpiler.parse(text)
-    ctx = Context(text=text, tree=tree, runtime=runtime)
+    ctx = Context(text=text, tree=tree, runtime=runtime,
+                  context=str(context) if context is not None else None)
     report = Report()
     try:
         for step in PIPELINE:

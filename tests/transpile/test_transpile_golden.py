@@ -26,14 +26,16 @@ def _cases():
 @pytest.mark.parametrize("name,source,runtime", _cases(), ids=[c[0] for c in _cases()])
 def test_transpile_case(name, source, runtime, snapshot_transpile):
     text = (CASES / f"{source}.Dockerfile").read_text()
-    result = transpile(text, runtime=runtime)
+    context = CASES / f"{source}.context"  # a small fake project tree, when the case has one
+    context = context if context.is_dir() else None
+    result = transpile(text, runtime=runtime, context=context)
     assert result.output == snapshot_transpile
     if name.startswith("decline_"):
         assert result.report.declined and result.report.reason
     else:
         assert not result.report.declined, result.report.reason
         assert result.changed
-    check_result(text, result)
+    check_result(text, result, context)
     fmt = formatter()
     if fmt is None:
         pytest.skip("transpiler.formatter not available: 'already formatted' not checked")

@@ -29,14 +29,14 @@ def formatter():
     return fmt
 
 
-def check_result(source: str, result) -> None:
+def check_result(source: str, result, context=None) -> None:
     if not result.report.declined:
         verify(transpiler.parse(source), result.output,
                result.report.build_only_env or BUILD_ONLY_ENV, result.report.allowed_changes)
         assert result.report.checks, "post-conditions must have run"
     else:
         assert result.report.reason
-    again = transpile(result.output)
+    again = transpile(result.output, context=context)
     assert again.output == result.output, "transpiling the output again changed it"
     before, after = hadolint_rules(source), hadolint_rules(result.output)
     if before is not None:

@@ -41,6 +41,7 @@ class Context:
     text: str
     tree: ast.Dockerfile
     runtime: Optional[str] = None
+    context: Optional[str] = None  # the build context directory (--context), if known
     facts: Optional[StageFacts] = None
     recipe: Optional[Recipe] = None
     detection: Optional[Detection] = None

@@ -13,6 +13,10 @@ def run(ctx: Context) -> None:
     for recipe in RECIPES:
         detection = recipe.detect(ctx.facts)
         if detection is not None:
+            if ctx.context is not None and hasattr(recipe, "with_context"):
+                from ..project import Project
+                detection = recipe.with_context(detection, ctx.facts,
+                                                Project(ctx.context, ctx.facts))
             ctx.recipe, ctx.detection = recipe, detection
             if detection.problems:
                 raise Decline(detection.problems[0])

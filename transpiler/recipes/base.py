@@ -34,6 +34,9 @@ class Artifact:
     #: the program comes with the runner image (``node``, ``python``, ``java``): the
     #: command needs no copy of its own, only the recipe's other artifacts
     provided: bool = False
+    #: the image directory whose project files name the artifact when ``certain`` is
+    #: False (the module root of ``go build .``); read with ``--context``
+    source_dir: Optional[str] = None
 
     @property
     def path(self) -> Optional[str]:

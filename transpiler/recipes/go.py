@@ -9,6 +9,7 @@ against the builder's glibc and needs a runner of the same distribution release.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
@@ -75,6 +76,18 @@ class GoRecipe:
             if base in TOOLCHAIN_PROGRAMS:
                 return f"the command runs `{base}`, which needs the Go toolchain at run time"
         return None
+
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Names of module-mode binaries from go.mod in the build context."""
+        fixed = []
+        for art in detection.artifacts:
+            name = project.go_binary_name(art.source_dir) if not art.certain else None
+            if name:
+                art = dataclasses.replace(art, name=name, certain=True,
+                                          how=f"{art.how}; named after go.mod's module path")
+            fixed.append(art)
+        detection.artifacts = fixed
+        return detection
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         artifacts: List[Artifact] = []
@@ -160,7 +173,8 @@ class GoRecipe:
                             problems.append(read.problem)
                     for out in read.outputs:
                         artifacts.append(Artifact(out.directory, out.name, out.how, fact.index,
-                                                  out.certain))
+                                                  out.certain,
+                                                  source_dir=None if out.certain else cwd))
                 elif sub.startswith("wrapper-"):
                     continue
             if run_uses_go:

@@ -1,0 +1,61 @@
+"""Runtime setup in the runner: user tools adapted to BusyBox, BusyBox wget flags, the
+CA-certificates reason per ecosystem, the build context option."""
+
+import pytest
+
+from transpiler.multistage import transpile
+from transpiler.passes.runtime_setup import busybox_wget_accepts, to_busybox
+
+
+@pytest.mark.parametrize("argv,expected", [
+    ("useradd --system app", [["addgroup", "-S", "app"], ["adduser", "-D", "-S", "-H", "-G", "app", "app"]]),
+    ("useradd -ms /bin/bash geo", [["addgroup", "geo"], ["adduser", "-D", "-s", "/bin/bash", "-G", "geo", "geo"]]),
+    ("useradd -r -g svc -u 1001 svc", [["adduser", "-D", "-u", "1001", "-S", "-H", "-G", "svc", "svc"]]),
+    ("groupadd -g 1001 -r svc", [["addgroup", "-g", "1001", "-S", "svc"]]),
+    ("adduser --disabled-password --gecos '' web", [["addgroup", "web"], ["adduser", "-D", "-g", "", "-G", "web", "web"]]),
+    ("adduser web www-data", [["adduser", "web", "www-data"]]),
+])
+def test_to_busybox(argv, expected):
+    import shlex
+    assert to_busybox(shlex.split(argv)) == expected
+
+
+@pytest.mark.parametrize("argv", ["useradd -G docker app", "useradd -o -u 0 app", "useradd a b"])
+def test_to_busybox_declines(argv):
+    with pytest.raises(ValueError):
+        to_busybox(argv.split())
+
+
+def test_busybox_wget_flags():
+    assert busybox_wget_accepts(["wget", "-q", "--spider", "http://x/"])
+    assert busybox_wget_accepts(["wget", "-qO-", "http://x/"])
+    assert busybox_wget_accepts(["wget", "-q", "-O", "/dev/null", "-T", "3", "http://x/"])
+    assert not busybox_wget_accepts(["wget", "--no-verbose", "--tries=1", "--spider", "http://x/"])
+
+
+def test_ca_certificates_reason_names_the_language():
+    text = ("FROM rust:1-bookworm\nWORKDIR /app\nCOPY . .\nRUN cargo build --release --bin api\n"
+            "CMD [\"/app/target/release/api\"]\n")
+    report = transpile(text).report
+    assert not report.declined, report.reason
+    reasons = [c.reason for c in report.copies if "CA certificates" in c.reason]
+    assert reasons and all("a Rust program" in r for r in reasons)
+
+
+def test_busybox_wget_with_gnu_flags_is_installed():
+    text = ("FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/s .\n"
+            "HEALTHCHECK CMD wget --no-verbose --tries=1 --spider http://localhost/ || exit 1\n"
+            "CMD [\"s\"]\n")
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    assert "RUN apk add --no-cache wget" in result.output
+
+
+def test_context_names_the_module_binary(tmp_path):
+    (tmp_path / "go.mod").write_text("module example.com/tools/cli/v3\n")
+    text = "FROM golang:1.22-bookworm\nWORKDIR /src\nCOPY . .\nRUN go build\nCMD [\"./cli\"]\n"
+    with_context = transpile(text, context=tmp_path)
+    assert not with_context.report.declined
+    assert not any("not show the binary's name" in w for w in with_context.report.warnings)
+    without = transpile(text)
+    assert any("not show the binary's name" in w for w in without.report.warnings)
