@@ -53,6 +53,8 @@ def format(text: str, *, indent: str = "    ", operator_position: str = "start",
 
     tree = parse(text)
     output = format_tree(tree, indent=indent, operator_position=operator_position)
-    if not fast:
+    # An unchanged file needs no check: it means what it meant, and formatting it
+    # again is the run just done.  (The common case on save, so it is worth skipping.)
+    if not fast and output != text:
         check(tree, output, indent=indent, operator_position=operator_position)
     return output
