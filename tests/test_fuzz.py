@@ -41,6 +41,7 @@ REGRESSIONS = [
     "\n\ufeff",
     "\n\ufeffFROM a\n",
     "\ufeff\n\ufeff",
+    "\n\ufeff\ufeff",  # 5:164015, the same cause (fixed by the same change)
 ]
 
 
