@@ -84,6 +84,18 @@ def test_pool_gives_same_results_as_one_process(tmp_path):
     assert err_pool.count("would rewrite") == 20
 
 
+def _wait_for_orphans(marker: str, timeout: float = 20.0) -> None:
+    """Pool workers of a killed command must end by themselves (PR_SET_PDEATHSIG)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        alive = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.split()
+        if not alive:
+            return
+        time.sleep(0.2)
+    subprocess.run(["pkill", "-f", marker])
+    raise AssertionError(f"pool workers outlived the killed command: {alive}")
+
+
 @pytest.mark.skipif(os.name != "posix", reason="signals")
 def test_kill_during_write_leaves_old_or_new_never_truncated(tmp_path):
     big_ugly = "from alpine\n" + "".join(f"run   echo {i} \\\n      && true\n" for i in range(3000))
@@ -102,5 +114,6 @@ def test_kill_during_write_leaves_old_or_new_never_truncated(tmp_path):
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        _wait_for_orphans(str(tmp_path))
         for f in files:
             assert f.read_text() in (big_ugly, pretty), f"{f} is neither old nor new"

@@ -261,7 +261,8 @@ def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(min(workers, len(targets)),
-                             mp_context=multiprocessing.get_context(method)) as pool:
+                             mp_context=multiprocessing.get_context(method),
+                             initializer=_worker_init) as pool:
         futures = [pool.submit(process, name, path, opts) for name, path in targets]
         delivered = 0
         try:
@@ -278,6 +279,25 @@ def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
                     if future.done() and not future.cancelled() and future.exception() is None:
                         late.append(future.result())
             raise
+
+
+def _worker_init() -> None:
+    """A pool worker ends when the command that started it dies, even by SIGKILL
+    (Linux: PR_SET_PDEATHSIG); otherwise it would wait on its queue forever.  The
+    signal is SIGKILL because a catchable one can land on a worker's queue thread,
+    where Python never runs the handler.  A write in progress is then cut before its
+    rename: the target keeps its old content (a stray temporary file may remain)."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):  # not Linux: the OS cleans up as it can
+        pass
 
 
 def _stop_on_sigterm() -> None:
