@@ -49,6 +49,13 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",
            fast: bool = False) -> str:
     """Format Dockerfile ``text``; see the module docstring."""
+    from .gcpause import paused
+
+    with paused():
+        return _format(text, indent, operator_position, fast)
+
+
+def _format(text: str, indent: str, operator_position: str, fast: bool) -> str:
     from . import parse
 
     tree = parse(text)
