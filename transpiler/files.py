@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from typing import Iterable, Iterator, List
+from typing import Iterable, Iterator
 
 from .errors import ParseError
 

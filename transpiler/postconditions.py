@@ -6,11 +6,11 @@ never produced."""
 from __future__ import annotations
 
 import posixpath
-from typing import Dict, List, Optional, Set, Tuple
+from typing import List, Set
 
 from . import ast, runners, semantics
 from .analysis import analyze_stage, global_args
-from .analysis.base_images import BaseImage, DEFAULT_PATH
+from .analysis.base_images import BaseImage
 from .analysis.state import resolve_path
 from .analysis.variables import referenced_names
 from .diagnostics import check

@@ -12,7 +12,7 @@ from typing import List
 
 from .. import ast, runners
 from ..analysis.state import resolve_path
-from ..analysis.variables import expand, referenced_names, substitute_known
+from ..analysis.variables import referenced_names, substitute_known
 from ..analysis.shell import split_commands, unwrap
 from ..recipes import native_deps
 from ..recipes.native_runner import run_node
@@ -369,7 +369,6 @@ def _healthcheck(ctx, runner):
         return []
     final = ctx.facts.final
     provided = set(runner.provides)
-    copied = {c.destination for c in ctx.copies}
     installs = []
     for argv in commands:
         program = argv[0]

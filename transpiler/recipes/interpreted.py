@@ -14,10 +14,9 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from .. import ast
 from ..analysis import StageFacts
-from ..analysis.shell import SimpleCommand, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from . import native_deps
+from . import native_deps, run_walk
 
 #: directories that are never "the application" (copying them would copy the system)
 SYSTEM_DIRS = {"/", "/usr", "/usr/local", "/etc", "/var", "/tmp", "/bin", "/lib", "/opt",
@@ -37,41 +36,11 @@ class Step:
 
 
 def steps(facts: StageFacts) -> Iterator[Step]:
-    for fact in facts.instructions:
-        node = fact.node
-        if not isinstance(node, ast.Run):
-            continue
-        where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
-        if isinstance(node.command, ast.ExecForm):
-            cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
-        else:
-            script = split_commands(node.command.text if node.command else "")
-            cmds, problem = script.commands, script.problem if script.complex else None
-            if node.heredocs:
-                problem = "heredoc"
-        cwd = fact.before.workdir
-        env = fact.before.variables()
-        for raw in cmds:
-            cmd = unwrap(raw)
-            local = dict(env)
-            for k, v in cmd.assignments:
-                local[k] = expand(v, env).value
-            if not cmd.argv:
-                env.update(local)
-                continue
-            if cmd.argv[0] == "cd":
-                target = cmd.argv[1] if len(cmd.argv) > 1 else "/root"
-                exp = expand(target, env)
-                cwd = resolve_path(cwd, exp.value) if exp.complete else None
-                continue
-            if cmd.argv[0] == "export":
-                for word in cmd.argv[1:]:
-                    k, eq, v = word.partition("=")
-                    if eq:
-                        env[k] = expand(v, env).value
-                continue
-            argv = tuple(expand(w, local).value if "$" in w else w for w in cmd.argv)
-            yield Step(fact.index, where, cwd, local, argv, problem)
+    """run_walk's steps with variables in the arguments expanded (the interpreted
+    recipes compare program names and paths)."""
+    for step in run_walk.steps(facts):
+        argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
+        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem)
 
 
 def app_directory(cwd: Optional[str], what: str):

@@ -8,10 +8,9 @@ name=value list with a bare word) raise ``ParseError``.
 
 from __future__ import annotations
 
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Tuple
 
 from .. import ast
-from ..errors import ParseError
 from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
