@@ -216,16 +216,43 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         return out
     if opts.write and path is not None:
         if out.changed:
-            try:
-                write_atomic(path, new, original)
-            except OSError as exc:
-                out.messages.append(f"{name}: error: cannot write: {exc.strerror or exc}")
-                out.exit_code = EXIT_BAD_INPUT
-                return out
-            out.written = True
+            with _signals_held():
+                try:
+                    write_atomic(path, new, original)
+                except OSError as exc:
+                    out.messages.append(f"{name}: error: cannot write: {exc.strerror or exc}")
+                    out.exit_code = EXIT_BAD_INPUT
+                    return out
+                out.written = True
+                WRITTEN_HERE.append(name)
         return out
     out.stdout = new
     return out
+
+
+#: files this process has written, in order: a stop (Ctrl-C, SIGTERM) that lands
+#: between a file's rename and its outcome reaching the summary still names it
+WRITTEN_HERE: List[str] = []
+
+
+class _signals_held:
+    """Hold SIGINT/SIGTERM while a file is renamed into place and recorded, so a stop
+    cannot fall between the two; a held signal is delivered right after."""
+
+    def __enter__(self):
+        import signal
+
+        self._old = None
+        if hasattr(signal, "pthread_sigmask"):
+            self._old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        return self
+
+    def __exit__(self, *exc):
+        if self._old is not None:
+            import signal
+
+            signal.pthread_sigmask(signal.SIG_SETMASK, self._old)
+        return False
 
 
 def unified_diff(old: str, new: str, name: str) -> str:
@@ -394,6 +421,7 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the clean stop short
         outcomes.close()  # files being written finish; their outcomes arrive in `late`
         written_names.extend(o.name for o in late if o.written)
+        written_names.extend(n for n in WRITTEN_HERE if n not in written_names)
         bar.close()
         _stderr(f"interrupted; {len(written_names)} file(s) written, none left half-written"
                 + "".join(f"\n  written: {n}" for n in written_names))
