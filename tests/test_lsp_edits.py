@@ -68,3 +68,22 @@ def test_diagnostic_ranges_are_in_the_agreed_encoding():
     assert [d.code for d in found] == ["arg-count"]
     assert (found[0].range.start.character, found[0].range.end.character) == (0, 7)
     assert diagnostics("FROM a\nCOPY \U0001f600\n", "utf-8")[0].range.end.character == 9
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+def _apply(old_lines, edits):
+    out = list(old_lines)
+    for e in sorted(edits, key=lambda e: e.start_line, reverse=True):
+        out[e.start_line:e.end_line] = [e.text] if e.text else []
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a\n", "b\n", "c\n", "RUN x\n", "\n"]), max_size=12),
+       st.lists(st.sampled_from(["a\n", "b\n", "c\n", "RUN x\n", "\n"]), max_size=12))
+def test_diff_lines_edits_turn_old_into_new(old, new):
+    edits = E.diff_lines(old, new)
+    assert _apply(old, edits) == "".join(new)
+    assert all(e.start_line <= e.end_line for e in edits)

@@ -57,12 +57,22 @@ def diff_lines(old: Sequence[str], new: Sequence[str], offset: int = 0,
                new_offset: int = 0) -> List[Edit]:
     """Edits turning ``old`` lines into ``new`` lines, one per changed block;
     ``offset`` is where ``old`` starts in the document."""
+    # equal leading and trailing lines first: on save most of a file is unchanged,
+    # and difflib's cost grows with the lines it has to match
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    old_mid, new_mid = old[head:len(old) - tail], new[head:len(new) - tail]
     edits = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        edits.append(Edit(offset + i1, offset + i2, "".join(new[j1:j2])))
+        edits.append(Edit(offset + head + i1, offset + head + i2, "".join(new_mid[j1:j2])))
     return edits
 
 
