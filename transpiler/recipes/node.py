@@ -16,7 +16,7 @@ from ..analysis import StageFacts
 from ..analysis.base_images import split_reference
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from . import interpreted
-from .node_commands import dev_command, prune_command, read
+from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 
 NAME = "node"
 
@@ -109,14 +109,31 @@ class NodeRecipe:
                              "in the builder")
         return det
 
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Read the app's package.json from the build context, so ``npm start`` can be
+        checked against its scripts and devDependencies."""
+        import json
+
+        app = detection.artifacts[0].path if detection.artifacts else None
+        text = project.read(app, "package.json")
+        if text is not None:
+            try:
+                data = json.loads(text)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                detection.package_json = data
+        return detection
+
     def entry_for(self, program, words, facts, detection):
         base = posixpath.basename(program)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
             script = [w for w in words[1:] if not w.startswith("-")]
-            if base in ("npm", "yarn") and script[:1] in (["start"], ["run"]):
-                detection.warnings.append(
-                    f"`{' '.join(words)}` runs a package.json script, which could not be read "
-                    "(no build context given): check it does not need a dev dependency")
+            if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
+                problem = _check_script(words, script, getattr(detection, "package_json", None),
+                                        detection)
+                if problem:
+                    return problem
             if base == "npx":
                 detection.warnings.append("npx downloads a package that is not installed: "
                                           "check the tool is a production dependency")
@@ -141,3 +158,32 @@ class NodeRecipe:
 
 
 RECIPE = NodeRecipe()
+
+
+def _check_script(words, script, package, detection) -> Optional[str]:
+    """``npm start`` / ``npm run X`` through package.json: the script must exist and
+    must not run a development dependency (pruned from the runner).  Returns a reason
+    to decline, or None."""
+    shown = " ".join(words)
+    if package is None:
+        detection.warnings.append(
+            f"`{shown}` runs a package.json script, which could not be read (no build "
+            "context given, or package.json not copied with `COPY . <dir>`): check it does "
+            "not need a dev dependency")
+        return None
+    name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
+    scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
+    body = scripts.get(name) if name else None
+    if not isinstance(body, str):
+        if name == "start":
+            body = "node server.js"  # npm's default start script
+        else:
+            return f"`{shown}`: package.json has no script {name!r}"
+    dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
+    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+        program = posixpath.basename(word)
+        if program in DEV_PROGRAMS or word in dev or program in dev:
+            return (f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
+                    "development dependency that does not reach the runner")
+    detection.added.append(f"`{shown}` runs `{body}` (read from package.json)")
+    return None

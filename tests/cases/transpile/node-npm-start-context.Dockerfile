@@ -1,0 +1,8 @@
+# npm start is read from package.json in the build context (--context)
+FROM node:20-bookworm
+WORKDIR /app
+COPY . /app
+RUN npm ci && npm run build
+ENV NODE_ENV=production
+EXPOSE 3000
+CMD ["npm", "start"]
