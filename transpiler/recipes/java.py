@@ -11,6 +11,7 @@ it has no JDK tools, so commands that need them keep the single stage."""
 
 from __future__ import annotations
 
+import fnmatch
 import posixpath
 import re
 from typing import Optional, Tuple
@@ -112,6 +113,19 @@ class JavaRecipe:
                          build_only_env=BUILD_ONLY_ENV,
                          extra_build_indices=tuple(s.index for s, _ in copies))
 
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Name the jar a Maven build writes from pom.xml in the build context
+        (build/finalName, or artifactId-version), so a CMD that finds it through a
+        wildcard (``java -jar target/*.jar``) can be resolved."""
+        for art in detection.artifacts:
+            if art.certain or not art.directory or not art.directory.endswith("/target"):
+                continue
+            text = project.read(posixpath.dirname(art.directory), "pom.xml")
+            name = _pom_jar_name(text) if text else None
+            if name:
+                detection.pom_jar = posixpath.join(art.directory, name)
+        return detection
+
     def entry_for(self, program, words, facts, detection):
         if posixpath.basename(program) != "java":
             return None
@@ -120,6 +134,18 @@ class JavaRecipe:
             return ("the command runs java with a classpath, not one jar: which files it needs "
                     "cannot be told")
         jar = args[args.index("-jar") + 1] if args.index("-jar") + 1 < len(args) else ""
+        known = getattr(detection, "pom_jar", None)
+        pattern = resolve_path(facts.final.workdir, jar) if "$" not in jar else None
+        if known and pattern and any(c in jar for c in "*?[") and \
+                fnmatch.fnmatchcase(known, pattern):
+            for art in detection.artifacts:
+                if not art.certain and art.directory == posixpath.dirname(known):
+                    detection.artifacts = [Artifact(art.directory, posixpath.basename(known),
+                                                    "the jar pom.xml names (build context)",
+                                                    art.index, True)]
+                    detection.added.append(f"`{jar}` is {known}: pom.xml in the build context "
+                                           "names it; only that jar is copied")
+                    return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
         if any(c in jar for c in "*?[$"):
             return (f"the command runs the jar `{jar}` through a wildcard or variable: the exact "
                     "jar is unknown without pom.xml/build.gradle (several may match)")
@@ -149,3 +175,42 @@ class JavaRecipe:
 
 
 RECIPE = JavaRecipe()
+
+
+def _pom_jar_name(text: str) -> Optional[str]:
+    """``finalName`` or ``artifactId-version`` + ``.jar`` from a pom.xml; None when it
+    is not a jar build or a part is a property that cannot be resolved here."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return None
+
+    def child(node, name):
+        if node is None:
+            return None
+        for c in node:
+            if c.tag.rsplit("}", 1)[-1] == name:
+                return c
+        return None
+
+    def value(node, name):
+        c = child(node, name)
+        return c.text.strip() if c is not None and c.text else None
+
+    packaging = value(root, "packaging") or "jar"
+    if packaging != "jar":
+        return None
+    final = value(child(root, "build"), "finalName")
+    if final:
+        name = final
+    else:
+        artifact = value(root, "artifactId")
+        version = value(root, "version") or value(child(root, "parent"), "version")
+        if not artifact or not version:
+            return None
+        name = f"{artifact}-{version}"
+    if "${" in name:
+        return None
+    return name + ".jar"
