@@ -11,6 +11,7 @@ else is linked against the builder's glibc and needs the builder's Debian releas
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
@@ -138,7 +139,8 @@ class RustRecipe:
         bins = flags.get("--bin", [])
         if bins:
             return [Artifact(out, b, how + f" --bin {b}", step.index) for b in bins]
-        return [Artifact(out, None, how + " (named after the package)", step.index, False)]
+        return [Artifact(out, None, how + " (named after the package)", step.index, False,
+                         source_dir=root)]
 
     def _install(self, step: Step, flags, rest) -> List[Artifact] | str:
         # without --path or a crate, cargo before 1.39 installed the crate of the current
@@ -153,7 +155,25 @@ class RustRecipe:
         bins = flags.get("--bin", [])
         if bins:
             return [Artifact(out, b, how, step.index) for b in bins]
-        return [Artifact(out, None, how + ", named after the package", step.index, False)]
+        path = _last(flags, "--path")
+        crate = path_arg(path, step) if path else (step.cwd if not rest else None)
+        return [Artifact(out, None, how + ", named after the package", step.index, False,
+                         source_dir=crate)]
+
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Name the binary of a build without --bin from Cargo.toml in the build context:
+        the one [[bin]] target, or the package name when there is no [[bin]] table."""
+        fixed = []
+        for art in detection.artifacts:
+            name = None
+            if not art.certain and art.source_dir:
+                name = _cargo_binary(project.read(art.source_dir, "Cargo.toml"))
+            if name:
+                art = dataclasses.replace(art, name=name, certain=True,
+                                          how=f"{art.how}; named in Cargo.toml")
+            fixed.append(art)
+        detection.artifacts = fixed
+        return detection
 
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
         if not detection.cgo.needed:
@@ -182,3 +202,26 @@ class RustRecipe:
 
 
 RECIPE = RustRecipe()
+
+
+def _cargo_binary(text: Optional[str]) -> Optional[str]:
+    """The single binary a package builds, or None (no file, a workspace, several bins,
+    or TOML this Python cannot read)."""
+    if not text:
+        return None
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        return None
+    try:
+        data = tomllib.loads(text)
+    except ValueError:
+        return None
+    bins = data.get("bin")
+    if isinstance(bins, list) and bins:
+        names = [b.get("name") for b in bins if isinstance(b, dict)]
+        return names[0] if len(names) == 1 and isinstance(names[0], str) else None
+    package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("name"), str) and "workspace" not in data:
+        return package["name"]
+    return None
