@@ -16,9 +16,8 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import ast
 from ..analysis import StageFacts
-from ..analysis.shell import split_commands, unwrap, SimpleCommand
-from ..analysis.variables import expand
-from ..analysis.state import resolve_path
+from ..analysis.shell import SimpleCommand
+from .run_walk import steps
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from .go_commands import read_go_command
 
@@ -99,88 +98,51 @@ class GoRecipe:
         static_already = False
         cgo_env: Optional[str] = None
         for fact in facts.instructions:
-            node = fact.node
-            where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
-            if isinstance(node, ast.Env):
-                for pair in node.pairs:
+            if isinstance(fact.node, ast.Env):
+                for pair in fact.node.pairs:
                     if pair.key == "CGO_ENABLED":
                         cgo_env = fact.after.env.get("CGO_ENABLED")
-            if not isinstance(node, ast.Run):
+        uses_go: Dict[int, bool] = {}
+        builds: Dict[int, bool] = {}
+        for step in steps(facts):
+            where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
+            for pkg in installed_packages(cmd):
+                if _CGO_PACKAGE.match(pkg):
+                    cgo_evidence.append(f"{where}: installs {pkg}")
+            go = _go_args(cmd)
+            if go is None:
                 continue
-            if isinstance(node.command, ast.ExecForm):
-                script_cmds = (SimpleCommand(tuple(node.command.args), (), None),)
-                complex_, problem = False, None
-            else:
-                text = node.command.text if node.command else ""
-                script = split_commands(text)
-                script_cmds, complex_, problem = script.commands, script.complex, script.problem
-                if node.heredocs:
-                    complex_, problem = True, "heredoc"
-            cwd = fact.before.workdir
-            env: Dict[str, str] = fact.before.variables()
-            run_builds = False
-            run_uses_go = False
-            for raw in script_cmds:
-                cmd = unwrap(raw)
-                local_env = dict(env)
-                for k, v in cmd.assignments:
-                    local_env[k] = expand(v, env).value
-                if not cmd.argv:
-                    env.update(local_env)  # a bare assignment sets a shell variable
-                    continue
-                head = cmd.argv[0]
-                if head == "cd":
-                    target = cmd.argv[1] if len(cmd.argv) > 1 else local_env.get("HOME", "/root")
-                    exp = expand(target, env)
-                    cwd = resolve_path(cwd, exp.value) if exp.complete else None
-                    continue
-                if head == "export":
-                    for word in cmd.argv[1:]:
-                        k, eq, v = word.partition("=")
-                        if eq:
-                            env[k] = expand(v, env).value
-                    continue
-                for pkg in installed_packages(cmd):
-                    if _CGO_PACKAGE.match(pkg):
-                        cgo_evidence.append(f"{where}: installs {pkg}")
-                go = _go_args(cmd)
-                if go is None:
-                    continue
-                sub, args = go
-                run_uses_go = True
-                if sub == "run":
-                    continue
-                if local_env.get("CGO_ENABLED") == "1":
-                    cgo_evidence.append(f"{where}: CGO_ENABLED=1")
-                elif "CGO_ENABLED" in dict(cmd.assignments) and local_env.get("CGO_ENABLED") == "0":
-                    static_already = True
-                if sub in ("build", "install", "get"):
-                    read = read_go_command(sub, args, cwd, local_env, where)
-                    flags = read.flags
-                    if "race" in flags or "msan" in flags or "asan" in flags:
-                        cgo_evidence.append(f"{where}: go {sub} -race/-msan/-asan needs cgo")
-                    ldflags = flags.get("ldflags", "")
-                    if "-linkmode" in ldflags and "external" in ldflags or "-extldflags" in ldflags:
-                        cgo_evidence.append(f"{where}: -ldflags asks for the external (C) linker")
-                    if "cgo" in flags.get("tags", "").split(",") or "cgo" in flags.get("tags", "").split():
-                        cgo_evidence.append(f"{where}: -tags cgo")
-                    if sub != "get":
-                        run_builds = True
-                        if complex_:
-                            problems.append(f"{where}: go {sub} inside a shell construct the "
-                                            f"transpiler cannot follow ({problem})")
-                        if read.problem:
-                            problems.append(read.problem)
-                    for out in read.outputs:
-                        artifacts.append(Artifact(out.directory, out.name, out.how, fact.index,
-                                                  out.certain,
-                                                  source_dir=None if out.certain else cwd))
-                elif sub.startswith("wrapper-"):
-                    continue
-            if run_uses_go:
-                go_indices.append(fact.index)
-            if run_builds:
-                build_indices.append(fact.index)
+            sub, args = go
+            uses_go[step.index] = True
+            if sub == "run":
+                continue
+            if local_env.get("CGO_ENABLED") == "1":
+                cgo_evidence.append(f"{where}: CGO_ENABLED=1")
+            elif "CGO_ENABLED" in dict(cmd.assignments) and local_env.get("CGO_ENABLED") == "0":
+                static_already = True
+            if sub in ("build", "install", "get"):
+                read = read_go_command(sub, args, cwd, local_env, where)
+                flags = read.flags
+                if "race" in flags or "msan" in flags or "asan" in flags:
+                    cgo_evidence.append(f"{where}: go {sub} -race/-msan/-asan needs cgo")
+                ldflags = flags.get("ldflags", "")
+                if "-linkmode" in ldflags and "external" in ldflags or "-extldflags" in ldflags:
+                    cgo_evidence.append(f"{where}: -ldflags asks for the external (C) linker")
+                if "cgo" in flags.get("tags", "").split(",") or "cgo" in flags.get("tags", "").split():
+                    cgo_evidence.append(f"{where}: -tags cgo")
+                if sub != "get":
+                    builds[step.index] = True
+                    if step.problem is not None:
+                        problems.append(f"{where}: go {sub} inside a shell construct the "
+                                        f"transpiler cannot follow ({step.problem})")
+                    if read.problem:
+                        problems.append(read.problem)
+                for out in read.outputs:
+                    artifacts.append(Artifact(out.directory, out.name, out.how, step.index,
+                                              out.certain,
+                                              source_dir=None if out.certain else cwd))
+        go_indices.extend(sorted(uses_go))
+        build_indices.extend(sorted(builds))
         if cgo_env == "0":
             static_already = True
         if cgo_env == "1":

@@ -22,6 +22,7 @@ class Step:
     cwd: Optional[str]  # None = unknown
     env: Dict[str, str]
     problem: Optional[str]  # the RUN is a shell construct the reader cannot follow
+    command: Optional[SimpleCommand] = None  # the command as read (assignments, argv)
 
 
 def where_of(fact) -> str:
@@ -64,7 +65,7 @@ def steps(facts: StageFacts) -> Iterator[Step]:
                     if eq:
                         env[key] = expand(value, env).value
                 continue
-            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem)
+            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd)
 
 
 def path_arg(word: str, step: Step) -> Optional[str]:
