@@ -7,33 +7,16 @@ from __future__ import annotations
 from typing import List, Optional
 
 import transpiler
-from transpiler.shellword import collapse_blanks, process_word
-from transpiler.syntax.prelexer import is_comment, split_lines
+from transpiler.safety import normalise_value
 
 import oracle
 
-_SHELL = ("run", "cmd", "entrypoint", "shell")
-
-
 def _normalise(cmd: tuple, escape: str) -> tuple:
     """An oracle command without positions, with the differences a formatter may make
-    normalised away (see transpiler.safety)."""
+    normalised away (the same rules as transpiler.safety)."""
     name, sub, is_json, flags, value, heredocs = cmd[:6]
-    kind = sub or name
-    value = list(value)
-    if kind in _SHELL and not is_json:
-        value = [collapse_blanks(v, escape) for v in value]
-    elif kind == "healthcheck" and value:
-        value[0] = value[0].upper()
-        if not is_json:
-            value[1:] = [collapse_blanks(v, escape) for v in value[1:]]
-    elif kind == "from" and len(value) == 3 and value[1].lower() == "as":
-        value[1] = "as"
-    elif kind in ("env", "label"):
-        for i in range(1, len(value), 2):
-            words = process_word(value[i], escape)
-            value[i] = ("raw", value[i]) if words is None else ("word", words)
-    return (name, sub, is_json, flags, tuple(value), heredocs)
+    return (name, sub, is_json, flags, normalise_value(sub or name, value, is_json, escape),
+            heredocs)
 
 
 def oracle_equivalent(before: str, after: str, escape: str) -> Optional[str]:

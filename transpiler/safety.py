@@ -27,15 +27,16 @@ from .shellword import collapse_blanks, process_word
 _SHELL_KINDS = ("run", "cmd", "entrypoint", "shell")
 
 
-def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tuple:
-    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
-    kind = (cmd.sub_cmd or cmd.cmd) if isinstance(node, ast.Onbuild) else cmd.cmd
-    value = list(cmd.value)
-    if kind in _SHELL_KINDS and not cmd.json and value:
+def normalise_value(kind: str, value, is_json: bool, escape: str) -> tuple:
+    """An instruction's BuildKit values with the differences a formatter may make
+    normalised away (see the module docstring); also used by the tests to compare
+    BuildKit's own parser's view of two texts."""
+    value = list(value)
+    if kind in _SHELL_KINDS and not is_json:
         value = [collapse_blanks(v, escape) for v in value]
     elif kind == "healthcheck" and value:
         value[0] = value[0].upper()
-        if not cmd.json:
+        if not is_json:
             value[1:] = [collapse_blanks(v, escape) for v in value[1:]]
     elif kind == "from" and len(value) == 3 and value[1].lower() == "as":
         value[1] = "as"
@@ -43,6 +44,13 @@ def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tu
         for i in range(1, len(value), 2):
             words = process_word(value[i], escape)
             value[i] = ("raw", value[i]) if words is None else ("word", words)
+    return tuple(value)
+
+
+def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tuple:
+    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    kind = (cmd.sub_cmd or cmd.cmd) if isinstance(node, ast.Onbuild) else cmd.cmd
+    value = normalise_value(kind, cmd.value, cmd.json, escape)
     extra: tuple = ()
     if target is not node:
         extra = tuple(f.as_buildkit() for f in target.flags)
@@ -50,7 +58,7 @@ def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tu
         extra += (target.keyword, target.text)
     docs = tuple((h.name, h.fd, h.content, h.chomp, h.expand)
                  for h in getattr(target, "heredocs", ()))
-    return (cmd.cmd, cmd.sub_cmd, cmd.json, cmd.flags, tuple(value), docs, extra)
+    return (cmd.cmd, cmd.sub_cmd, cmd.json, cmd.flags, value, docs, extra)
 
 
 def meaning(tree: ast.Dockerfile) -> List[Tuple[tuple, Optional[ast.Span]]]:
