@@ -42,6 +42,19 @@ REGRESSIONS = [
     "\n\ufeffFROM a\n",
     "\ufeff\n\ufeff",
     "\n\ufeff\ufeff",  # 5:164015, the same cause (fixed by the same change)
+    # 8:330164 - the blank line kept before a directive-like comment was judged on the
+    # comment as written ("#  escape=  ") not as printed ("#  escape="): unstable
+    "\n#  escape=  ",
+    # 8:243053 - a comment whose trailing blanks followed a CR: once they were trimmed
+    # the CR joined the line ending and vanished on the next run
+    "# BUILD IT! \\ \r ",
+    # 8:289044 - backtick file: a backslash before the blank at a continuation escapes
+    # it for BuildKit's heredoc lexer; re-indenting the next line split `\ <<"E"` into
+    # a heredoc marker, and the output no longer parsed
+    '#escape=`\nFROM\nCOPY \\ `\n<<"E"',
+    # 7:243302 - transpile never ended: WORKDIR //x, and posixpath.dirname("//") is "//"
+    "FROM golang:1.7.1-alpine\nRUN go get github.com/kaneshin/lime\n"
+    "ADD . /go/src/x\nWORKDIR //github.com/x/examples\nCMD [\"lime\"]\n",
 ]
 
 

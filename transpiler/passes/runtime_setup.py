@@ -65,7 +65,10 @@ class RunnerFiles:
     def add_dir(self, path: str) -> None:
         while path not in ("", "/"):
             self.dirs.add(path)
-            path = posixpath.dirname(path)
+            parent = posixpath.dirname(path)
+            if parent == path:  # "//" is its own dirname (POSIX keeps a leading //)
+                break
+            path = parent
 
     def add_tree(self, path: str) -> None:
         path = path.rstrip("/") or "/"

@@ -77,6 +77,13 @@ def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
     return main
 
 
+def _comment_text(text: str) -> str:
+    """A comment line as printed: surrounding blanks dropped, and a carriage return
+    left at the end with them (it would join the line ending and vanish on the next
+    run; BuildKit ignores comments, so dropping it changes nothing)."""
+    return text.strip(" \t").rstrip(" \t\r")
+
+
 def _looks_like_directive(text: str) -> bool:
     m = _DIRECTIVE.match(text.lstrip())
     return bool(m) and m.group(1).lower() in VALID_DIRECTIVES
@@ -106,15 +113,18 @@ class _Printer:
             return
         if isinstance(item, ast.BlankLine):
             # a blank line that keeps a directive-like comment from being a directive
+            # (judged on the comment as it will be printed, or the next run decides
+            # differently)
             nxt = following[0] if following else None
-            if not self.out and not (isinstance(nxt, ast.Comment) and _looks_like_directive(nxt.text)):
+            if not self.out and not (isinstance(nxt, ast.Comment)
+                                     and _looks_like_directive(_comment_text(nxt.text))):
                 return
             if not self.out:
                 self.out.append("")
                 return
             self.blank = True
             return
-        self.emit(d.text(item.text.strip(" \t")))
+        self.emit(d.text(_comment_text(item.text)))
         if _OFF.match(item.text):
             self.off = True
 

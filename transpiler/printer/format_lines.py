@@ -126,8 +126,11 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
         line = lines[i]
         piece = (line.indent if k else "") + line.content + line.gap
         prev = lines[code[k - 1]] if k else None
-        # an escape character before the gap escapes its first blank: not a separator
-        if prev and free and prev.gap and not quote and not prev.content.endswith(style.escape):
+        # an escape character before the gap escapes its first blank: not a separator;
+        # so does a backslash in a backtick file (the shell, and BuildKit's heredoc
+        # lexer, read backslash escapes whatever the Dockerfile's escape character)
+        if prev and free and prev.gap and not quote and \
+                not prev.content.endswith((style.escape, "\\")):
             safe[k] = True
         quote = scan_quotes(piece, quote, style.escape, json_mode)
 
