@@ -149,6 +149,13 @@ def _replace(opts: Options, **changes) -> Options:
     return dataclasses.replace(opts, **changes)
 
 
+def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
+    """``out`` for an input that could not be processed: one message, an exit code."""
+    out.messages.append(message)
+    out.exit_code = code
+    return out
+
+
 def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     from transpiler.config import ConfigError
     from transpiler.errors import ParseError, SafetyError
@@ -168,43 +175,28 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
             text, original = read_original(path)
         new = _produce(text, opts, out)
     except FileNotFoundError:
-        out.messages.append(f"{name}: error: no such file")
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, f"{name}: error: no such file")
     except PermissionError:
-        out.messages.append(f"{name}: error: permission denied")
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, f"{name}: error: permission denied")
     except IsADirectoryError:
-        out.messages.append(f"{name}: error: is a directory")
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, f"{name}: error: is a directory")
     except _UsageProblem as exc:
-        out.messages.append(f"{exc} (give files, or directories with --write/--check/--diff)")
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, f"{exc} (give files, or directories with --write/--check/--diff)")
     except ParseError as exc:
-        out.messages.append(exc.render(name, color=opts.color))
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, exc.render(name, color=opts.color))
     except ConfigError as exc:
-        out.messages.append(f"{name}: error: configuration: {exc}")
-        out.exit_code = EXIT_BAD_INPUT
-        return out
+        return _failed(out, f"{name}: error: configuration: {exc}")
     except SafetyError as exc:
-        out.messages.append(f"{name}:{exc.line}:{exc.column}: error: safety check failed, "
-                            f"nothing written: {exc.message}")
-        out.exit_code = EXIT_INTERNAL
-        return out
+        return _failed(out, f"{name}:{exc.line}:{exc.column}: error: safety check failed, "
+                            f"nothing written: {exc.message}", EXIT_INTERNAL)
     except KeyboardInterrupt:
         raise
     except Exception as exc:  # noqa: BLE001 - the contract: no traceback, exit 123
         if os.environ.get("DTRANSPILE_DEBUG"):
             raise
-        out.messages.append(f"{name}: internal error: {type(exc).__name__}: {exc} "
-                            "(set DTRANSPILE_DEBUG=1 for a traceback; please report it)")
-        out.exit_code = EXIT_INTERNAL
-        return out
+        return _failed(out, f"{name}: internal error: {type(exc).__name__}: {exc} "
+                            "(set DTRANSPILE_DEBUG=1 for a traceback; please report it)",
+                       EXIT_INTERNAL)
 
     out.changed = new != text
     if opts.check or opts.diff:
@@ -220,9 +212,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
                 try:
                     write_atomic(path, new, original)
                 except OSError as exc:
-                    out.messages.append(f"{name}: error: cannot write: {exc.strerror or exc}")
-                    out.exit_code = EXIT_BAD_INPUT
-                    return out
+                    return _failed(out, f"{name}: error: cannot write: {exc.strerror or exc}")
                 out.written = True
                 WRITTEN_HERE.append(name)
         return out
