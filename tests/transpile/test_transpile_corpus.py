@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from transpiler.multistage import transpile
+from transpile_checks import check_corpus_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -24,18 +24,7 @@ def test_go_corpus():
     files = _go_files()
     if not files:
         pytest.skip(f"corpus not found at {CORPUS} (ECOSYSTEMS.tsv missing)")
-    transpiled = declined = 0
-    for name in files:
-        text = (CORPUS / name).read_text(encoding="utf-8", errors="replace")
-        result = transpile(text)
-        if result.report.declined:
-            assert result.report.reason, name
-            declined += 1
-        else:
-            assert len(result.report.checks) == 6, name
-            assert transpile(result.output).output == result.output, name
-            transpiled += 1
-    assert transpiled + declined == len(files)
+    transpiled = sum(check_corpus_file(CORPUS / name) for name in files)
     assert transpiled > 0
 
 
@@ -62,10 +51,4 @@ def test_compiled_corpus(ecosystem):
     if SAMPLE[ecosystem]:
         files = sorted(files)[::max(1, len(files) // SAMPLE[ecosystem])][:SAMPLE[ecosystem]]
     for name in files:
-        text = (CORPUS / name).read_text(encoding="utf-8", errors="replace")
-        result = transpile(text)
-        if result.report.declined:
-            assert result.report.reason, name
-        else:
-            assert len(result.report.checks) == 6, name
-            assert transpile(result.output).output == result.output, name
+        check_corpus_file(CORPUS / name)

@@ -41,3 +41,16 @@ def check_result(source: str, result, context=None) -> None:
     before, after = hadolint_rules(source), hadolint_rules(result.output)
     if before is not None:
         assert after <= before, f"hadolint rules new on the output: {sorted(after - before)}"
+
+
+def check_corpus_file(path) -> bool:
+    """A corpus file: no crash; transpiled with every post-condition and stable on
+    re-run, or declined with a reason.  True when it was transpiled."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    result = transpile(text)
+    if result.report.declined:
+        assert result.report.reason, path.name
+        return False
+    assert len(result.report.checks) == 6, path.name
+    assert transpile(result.output).output == result.output, path.name
+    return True
