@@ -45,14 +45,13 @@ class FrozenRecord:
                 raise TypeError(f"{type(self).__name__} takes at most {len(self._names)} arguments")
             values.update(zip(self._names, args))
         if kwargs:
-            if not kwargs.keys() <= values.keys():
-                unknown = sorted(set(kwargs) - set(values))
-                raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}")
             values.update(kwargs)
-        if self._required:
-            for name in self._required:
-                if values[name] is _REQUIRED:
-                    raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
+            if len(values) != len(self._names):  # a name that is not a field
+                unknown = sorted(set(values) - set(self._names))
+                raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}")
+        for name in self._required:
+            if values[name] is _REQUIRED:
+                raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
         _set_attr(self, "__dict__", values)
 
     def __setattr__(self, name, value):
@@ -168,6 +167,10 @@ class Comment(Node):
     eol: str = _meta(default="\n")
     span: Optional[Span] = _meta(default=None)
 
+    def __init__(self, text, eol="\n", span=None):
+        # hand-written (as for the other per-line records): one per comment line
+        _set_attr(self, "__dict__", {"text": text, "eol": eol, "span": span})
+
     @property
     def body(self) -> str:
         """The comment text after ``#`` and surrounding blanks."""
@@ -181,6 +184,9 @@ class BlankLine(Node):
     text: str = ""
     eol: str = _meta(default="\n")
     span: Optional[Span] = _meta(default=None)
+
+    def __init__(self, text="", eol="\n", span=None):
+        _set_attr(self, "__dict__", {"text": text, "eol": eol, "span": span})
 
 
 Trivia = Union[Comment, BlankLine]
@@ -210,6 +216,9 @@ class Flag(Node):
     text: str = _meta(default="")
     span: Optional[Span] = _meta(default=None)
 
+    def __init__(self, name, value, text="", span=None):
+        _set_attr(self, "__dict__", {"name": name, "value": value, "text": text, "span": span})
+
     def as_buildkit(self) -> str:
         return "--" + self.name + ("" if self.value is None else "=" + self.value)
 
@@ -221,6 +230,9 @@ class ExecForm(Node):
     args: Tuple[str, ...]
     span: Optional[Span] = _meta(default=None)
 
+    def __init__(self, args, span=None):
+        _set_attr(self, "__dict__", {"args": args, "span": span})
+
 
 @record
 class ShellForm(Node):
@@ -228,6 +240,9 @@ class ShellForm(Node):
 
     text: str
     span: Optional[Span] = _meta(default=None)
+
+    def __init__(self, text, span=None):
+        _set_attr(self, "__dict__", {"text": text, "span": span})
 
 
 Command = Union[ExecForm, ShellForm]
@@ -243,6 +258,9 @@ class KeyValue(Node):
     legacy: bool = False
     span: Optional[Span] = _meta(default=None)
 
+    def __init__(self, key, value, legacy=False, span=None):
+        _set_attr(self, "__dict__", {"key": key, "value": value, "legacy": legacy, "span": span})
+
 
 @record
 class ArgDecl(Node):
@@ -251,6 +269,9 @@ class ArgDecl(Node):
     name: str
     value: Optional[str] = None
     span: Optional[Span] = _meta(default=None)
+
+    def __init__(self, name, value=None, span=None):
+        _set_attr(self, "__dict__", {"name": name, "value": value, "span": span})
 
 
 @record

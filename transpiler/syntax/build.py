@@ -4,13 +4,12 @@ instructions into stages."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import List, Optional
 
 from .. import ast
 from ..diagnostics import check
 from ..errors import ParseError
-from .chars import GO_SPACE, strip_go
+from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc
 from .prelexer import (DirectiveLine, LineAssembler, LogicalInstruction, RawLine,
                        TriviaLine)
@@ -24,10 +23,12 @@ def _span_of_lines(first: RawLine, last: RawLine, first_col: int = 1) -> ast.Spa
 
 def _trivia(rec: TriviaLine) -> ast.Trivia:
     line = rec.line
-    span = _span_of_lines(line, line)
+    body = line.body
+    span = ast.Span(line.number, 1, line.offset, line.number, len(body) + 1,
+                    line.offset + len(body))
     if rec.kind == "comment":
-        return ast.Comment(line.body, eol=line.eol, span=span)
-    return ast.BlankLine(line.body, eol=line.eol, span=span)
+        return ast.Comment(body, eol=line.eol, span=span)
+    return ast.BlankLine(body, eol=line.eol, span=span)
 
 
 class _JoinedMap:
@@ -73,11 +74,11 @@ def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
         return parsers[esc]
 
     for rec in assembler.run():
-        if isinstance(rec, DirectiveLine):
+        if rec.__class__ is DirectiveLine:
             line = rec.line
             directives.append(ast.Directive(rec.name, rec.value, text=line.body, eol=line.eol,
                                             span=_span_of_lines(line, line)))
-        elif isinstance(rec, TriviaLine):
+        elif rec.__class__ is TriviaLine:
             pending.append(_trivia(rec))
         else:
             instructions.append(_instruction(rec, get_parser(), assembler, tuple(pending)))
@@ -107,7 +108,7 @@ def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
         span=ast.Span(1, 1, 0, last.number if last else 1,
                       len(last.body) + 1 if last else 1, len(text)),
     )
-    return dataclasses.replace(tree, diagnostics=tuple(check(tree)))
+    return _fill(tree, diagnostics=tuple(check(tree)))
 
 
 def _join_spans(a: Optional[ast.Span], b: Optional[ast.Span]) -> Optional[ast.Span]:
@@ -119,11 +120,11 @@ def _join_spans(a: Optional[ast.Span], b: Optional[ast.Span]) -> Optional[ast.Sp
 def _instruction(rec: LogicalInstruction, parser: InstructionParser,
                  assembler: LineAssembler, leading: tuple = ()) -> ast.Instruction:
     joined = rec.joined
-    trimmed = strip_go(joined)
-    lead = len(joined) - len(joined.lstrip(GO_SPACE))
+    trimmed = joined.strip(GO_SPACE)
     try:
         node = parser.parse(trimmed)
     except ArgError as err:
+        lead = len(joined) - len(joined.lstrip(GO_SPACE))
         line, col, _ = _JoinedMap(rec, lead).locate(min(err.index, max(len(trimmed) - 1, 0)))
         src = next((l.body for l in rec.lines if l.number == line), rec.start.body)
         raise ParseError(err.message, line, col, src) from None
@@ -157,7 +158,7 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
         def locate(index, _n=number, _c=col, _b=base):
             return _n, _c + index, _b + index
     else:
-        locate = _JoinedMap(rec, lead).locate
+        locate = _JoinedMap(rec, len(joined) - len(joined.lstrip(GO_SPACE))).locate
     for flag in node.flags:
         _fill(flag, span=_part_span(locate, trimmed.find(flag.text), len(flag.text)))
     _fill_part_spans(node, trimmed, parser.last_args_at, locate,
@@ -170,8 +171,7 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
 def _fill(node, **fields):
     """Set fields on a node this builder has just created and nobody else has seen
     (cheaper than dataclasses.replace, which re-runs __init__ for every node)."""
-    for name, value in fields.items():
-        object.__setattr__(node, name, value)
+    node.__dict__.update(fields)
     return node
 
 

@@ -10,7 +10,6 @@ The text of each logical instruction then goes to the Lark grammar (``instructio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from ..ast import PhysicalLine
@@ -45,30 +44,38 @@ def continuation_regex(escape: str) -> "re.Pattern[str]":
 _CONT = {"\\": continuation_regex("\\"), "`": continuation_regex("`")}
 
 
-@dataclass
 class RawLine:
     """One physical line: ``body`` without its line ending, ``eol`` the ending."""
 
-    number: int  # 1-based
-    offset: int  # character offset of the line start
-    body: str
-    eol: str
+    __slots__ = ("number", "offset", "body", "eol")
+
+    def __init__(self, number: int, offset: int, body: str, eol: str):
+        self.number = number  # 1-based
+        self.offset = offset  # character offset of the line start
+        self.body = body
+        self.eol = eol
 
     @property
     def text(self) -> str:
         return self.body + self.eol
 
 
-@dataclass
 class LogicalInstruction:
-    """The lines of one instruction and the text BuildKit assembles from them."""
+    """The lines of one instruction and the text BuildKit assembles from them:
+    ``joined`` is the continuation-joined text (first line left-stripped), ``layout``
+    one piece per physical line, ``lines`` every physical line, heredoc bodies
+    included."""
 
-    start: RawLine
-    joined: str  # continuation-joined text, first line left-stripped
-    layout: List[PhysicalLine]
-    lines: List[RawLine]  # every physical line, heredoc bodies included
-    heredoc_lines: List[RawLine] = field(default_factory=list)
-    empty_continuation: bool = False
+    __slots__ = ("start", "joined", "layout", "lines", "heredoc_lines", "empty_continuation")
+
+    def __init__(self, start: RawLine, joined: str, layout: List[PhysicalLine],
+                 lines: List[RawLine], empty_continuation: bool = False):
+        self.start = start
+        self.joined = joined
+        self.layout = layout
+        self.lines = lines
+        self.heredoc_lines: List[RawLine] = []
+        self.empty_continuation = empty_continuation
 
     @property
     def end(self) -> RawLine:
@@ -76,20 +83,27 @@ class LogicalInstruction:
 
     @property
     def raw(self) -> str:
-        return "".join(l.text for l in self.lines)
+        lines = self.lines
+        if len(lines) == 1:
+            return lines[0].body + lines[0].eol
+        return "".join([l.body + l.eol for l in lines])
 
 
-@dataclass
 class TriviaLine:
-    line: RawLine
-    kind: str  # "comment" | "blank"
+    __slots__ = ("line", "kind")
+
+    def __init__(self, line: RawLine, kind: str):
+        self.line = line
+        self.kind = kind  # "comment" | "blank"
 
 
-@dataclass
 class DirectiveLine:
-    line: RawLine
-    name: str
-    value: str
+    __slots__ = ("line", "name", "value")
+
+    def __init__(self, line: RawLine, name: str, value: str):
+        self.line = line
+        self.name = name
+        self.value = value
 
 
 def split_lines(text: str) -> List[RawLine]:
@@ -99,17 +113,16 @@ def split_lines(text: str) -> List[RawLine]:
     out: List[RawLine] = []
     offset = 0
     parts = text.split("\n")
-    last = len(parts) - 1
+    if not parts[-1]:
+        parts.pop()  # the text ends with a newline (or is empty)
+        last = len(parts)
+    else:
+        last = len(parts) - 1  # the final line has no newline
     for number, part in enumerate(parts, 1):
-        if number - 1 == last:
-            if not part:
-                break
-            piece = part
-        else:
-            piece = part + "\n"
         body = part.rstrip("\r")
-        out.append(RawLine(number, offset, body, piece[len(body):]))
-        offset += len(piece)
+        eol = part[len(body):] + "\n" if number <= last else part[len(body):]
+        out.append(RawLine(number, offset, body, eol))
+        offset += len(part) + 1
     return out
 
 
@@ -125,26 +138,22 @@ def _check_length(line: RawLine) -> None:
             line.number, 1, line.body[:200])
 
 
-def is_comment(body: str) -> bool:
-    return body.lstrip(GO_SPACE).startswith("#")
-
-
 def split_code_line(body: str, eol: str, escape: str, first: bool) -> Tuple[PhysicalLine, bool]:
     """Split a code line into indent / content / gap / escape / after.  Returns the
-    layout piece and whether the line continues."""
-    if first:
-        stripped = body.lstrip(GO_SPACE)
-    else:
-        stripped = body.lstrip(" \t")
+    layout piece and whether the line continues.
+
+    The continuation test is BuildKit's ``([^E])E[ \\t]*$|^E[ \\t]*$`` on the
+    stripped line, done with string operations: a regex search anchored at the end
+    is tried at every position of the line."""
+    stripped = body.lstrip(GO_SPACE) if first else body.lstrip(" \t")
     indent = body[: len(body) - len(stripped)]
-    m = _CONT[escape].search(stripped)
-    if m:
-        before = stripped[: m.start()]
-        after = stripped[m.start() + 1:]
-        content = before.rstrip(" \t")
-        return PhysicalLine("code", indent, content, before[len(content):], escape, after, eol), True
-    content = stripped.rstrip(" \t")
-    return PhysicalLine("code", indent, content, stripped[len(content):], "", "", eol), False
+    before = stripped.rstrip(" \t")
+    if before.endswith(escape) and (len(before) == 1 or before[-2] != escape):
+        at = len(before) - 1
+        content = before[:at].rstrip(" \t")
+        return PhysicalLine("code", indent, content, before[len(content):at], escape,
+                            stripped[at + 1:], eol), True
+    return PhysicalLine("code", indent, before, stripped[len(before):], "", "", eol), False
 
 
 class LineAssembler:
@@ -161,13 +170,16 @@ class LineAssembler:
                 l.offset += 1
         self.escape = "\\"
         self.pos = 0
+        # no line of a short text can exceed the limit: skip the per-line check
+        self._check = len(text) * 4 + 2 > MAX_LINE_BYTES
 
     def _next(self) -> Optional[RawLine]:
         if self.pos >= len(self.lines):
             return None
         line = self.lines[self.pos]
         self.pos += 1
-        _check_length(line)
+        if self._check:
+            _check_length(line)
         return line
 
     def _directive(self, line: RawLine, seen: dict) -> Optional[DirectiveLine]:
@@ -206,14 +218,13 @@ class LineAssembler:
                     yield d
                     continue
                 directives_done = True
-            body = line.body
-            if is_comment(body):
-                yield TriviaLine(line, "comment")
-                continue
-            if not body.strip(GO_SPACE):
+            code = line.body.lstrip(GO_SPACE)
+            if not code:
                 yield TriviaLine(line, "blank")
-                continue
-            yield self._instruction(line)
+            elif code[0] == "#":
+                yield TriviaLine(line, "comment")
+            else:
+                yield self._instruction(line)
 
     def _instruction(self, first: RawLine) -> LogicalInstruction:
         piece, more = split_code_line(first.body, first.eol, self.escape, True)
@@ -227,12 +238,13 @@ class LineAssembler:
                 break
             lines.append(line)
             body = line.body
-            if is_comment(body):
-                layout.append(PhysicalLine("comment", "", body, "", "", "", line.eol))
-                continue
-            if not body.strip(GO_SPACE):
+            code = body.lstrip(GO_SPACE)
+            if not code:
                 layout.append(PhysicalLine("blank", "", body, "", "", "", line.eol))
                 empty_cont = True
+                continue
+            if code[0] == "#":
+                layout.append(PhysicalLine("comment", "", body, "", "", "", line.eol))
                 continue
             piece, more = split_code_line(body, line.eol, self.escape, False)
             layout.append(piece)
