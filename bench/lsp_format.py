@@ -3,14 +3,25 @@
 
 Why: format-on-save latency is what editor users feel.  A resident server pays the
 interpreter start and the imports once; each later request costs only the format
-(parse, print, the safety re-parse) and the JSON-RPC round trip.  Both numbers are
-measured in the same run on the same 100-line file, safety checks on in both.
+(parse, print, the safety re-parse) and the JSON-RPC round trip.  Safety checks are on
+everywhere.
 
     python3 bench/lsp_format.py [--requests 200] [--cold-runs 20]
 
-Prints the median (and p90) of ``textDocument/formatting`` round trips over stdio,
-measured by a client that frames the JSON-RPC messages itself, and the median wall
-time of ``dtranspile --fmt -`` started from scratch for each run.
+The client frames the JSON-RPC messages itself and plays an editor on a 100-line file
+that it keeps formatted: each round it retypes one line in its own style (``env K v``
+where the formatted text has ``ENV K="v"``, a new value every round, so nothing the
+server saw before can answer), formats, applies the returned edits and sends them back
+as the editor would.  Printed, median and p90 of:
+
+- edit + format: from sending the ``didChange`` until the ``textDocument/formatting``
+  answer arrives (the server parses for diagnostics, then formats): the format latency;
+- format request after the edit: the same edit, but the request is sent once the
+  edit's diagnostics are published (the editor's usual order: typing, then saving);
+- repeated request on an unchanged document: answered from the server's cache, shown
+  only to say what a cache hit costs, never the format latency;
+
+and the median wall time of ``dtranspile --fmt -`` started from scratch for each run.
 """
 
 from __future__ import annotations
@@ -28,6 +39,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from lsp_client import LspClient  # noqa: E402
+
+import transpiler  # noqa: E402
+from transpiler.lsp.edits import apply_text_edits  # noqa: E402
 
 
 def sample_100_lines() -> str:
@@ -50,25 +64,89 @@ def percentile(values, q):
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+class Editor:
+    """One open document, kept in step with the server the way an editor does."""
+
+    def __init__(self, client: LspClient, uri: str, text: str):
+        self.client, self.uri, self.text, self.version = client, uri, text, 1
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "dockerfile", "version": 1, "text": text}})
+        self.diagnostics()
+
+    def diagnostics(self) -> None:
+        version = self.version
+        self.client.notification("textDocument/publishDiagnostics",
+                                 lambda p: p["uri"] == self.uri and p.get("version") == version)
+
+    def change_line(self, line: int, new: str) -> None:
+        """Replace one line's content (an incremental change, as typed)."""
+        lines = self.text.split("\n")
+        old = lines[line]
+        lines[line] = new
+        self.text = "\n".join(lines)
+        self.version += 1
+        self.client.notify("textDocument/didChange", {
+            "textDocument": {"uri": self.uri, "version": self.version},
+            "contentChanges": [{"range": {"start": {"line": line, "character": 0},
+                                          "end": {"line": line, "character": len(old)}},
+                                "text": new}]})
+
+    def format_async(self) -> int:
+        return self.client.request_async("textDocument/formatting", {
+            "textDocument": {"uri": self.uri}, "options": {"tabSize": 4, "insertSpaces": True}})
+
+    def apply(self, reply: dict) -> None:
+        """Apply the answer's edits and send the result back (the whole text: untimed)."""
+        assert "result" in reply, reply
+        new = apply_text_edits(self.text, reply["result"] or [])
+        assert new == transpiler.format(self.text), "the edits do not give the formatted text"
+        self.text, self.version = new, self.version + 1
+        self.client.notify("textDocument/didChange", {
+            "textDocument": {"uri": self.uri, "version": self.version},
+            "contentChanges": [{"text": new}]})
+        self.diagnostics()
+
+
 def warm_lsp(text: str, requests: int, folder: Path):
+    """The three timings (lists of seconds) described in the module docstring."""
     client = LspClient(cmd=[sys.executable, "-m", "transpiler", "--lsp"], cwd=str(folder))
     try:
         client.initialize(folder.as_uri())
-        uri = (folder / "Dockerfile").as_uri()
-        client.notify("textDocument/didOpen", {"textDocument": {
-            "uri": uri, "languageId": "dockerfile", "version": 1, "text": text}})
-        client.notification("textDocument/publishDiagnostics")
-        params = {"textDocument": {"uri": uri}, "options": {"tabSize": 4, "insertSpaces": True}}
-        for _ in range(10):  # warm-up
-            client.request("textDocument/formatting", params)
-        times = []
-        for _ in range(requests):
+        editor = Editor(client, (folder / "Dockerfile").as_uri(), text)
+        editor.apply(client.response(editor.format_async()))  # now formatted
+        env_lines = [i for i, line in enumerate(editor.text.split("\n"))
+                     if line.startswith("ENV STEP_")]
+        cycle, after, repeated = [], [], []
+        warmup = 10
+        for n in range(warmup + requests):
+            line = env_lines[n % len(env_lines)]
+            key = editor.text.split("\n")[line].split("=")[0][4:]
+            # edit + format, timed from the didChange
             start = time.perf_counter()
-            reply = client.request("textDocument/formatting", params)
-            times.append(time.perf_counter() - start)
+            editor.change_line(line, f"env {key} edit{n}")
+            reply = client.response(editor.format_async())
+            took = time.perf_counter() - start
             assert reply.get("result"), reply
+            # the same request again on the unchanged document: the cache
+            start = time.perf_counter()
+            again = client.response(editor.format_async())
+            took_again = time.perf_counter() - start
+            assert again["result"] == reply["result"]
+            editor.apply(reply)
+            # an edit whose diagnostics are in before the format request is sent
+            editor.change_line(line, f"env {key} late{n}")
+            editor.diagnostics()
+            start = time.perf_counter()
+            reply = client.response(editor.format_async())
+            took_after = time.perf_counter() - start
+            assert reply.get("result"), reply
+            editor.apply(reply)
+            if n >= warmup:
+                cycle.append(took)
+                repeated.append(took_again)
+                after.append(took_after)
         client.shutdown()
-        return times
+        return cycle, after, repeated
     finally:
         client.close()
 
@@ -91,16 +169,26 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--cold-runs", type=int, default=20)
     args = parser.parse_args()
+    load_before = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     text = sample_100_lines()
     assert len(text.splitlines()) == 100
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / ".git").mkdir()  # keep the config search inside the temp folder
-        warm = warm_lsp(text, args.requests, folder)
+        cycle, after, repeated = warm_lsp(text, args.requests, folder)
         cold, cmd = cold_cli(text, args.cold_runs, folder)
-    print(f"file: 100 lines, {len(text)} bytes; python {sys.version.split()[0]}")
-    print(f"LSP textDocument/formatting (warm server), median of {len(warm)}: "
-          f"{statistics.median(warm) * 1000:.1f} ms (p90 {percentile(warm, 0.9) * 1000:.1f} ms)")
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"file: 100 lines, {len(text)} bytes; python {sys.version.split()[0]}; "
+          f"load average before the run {load_before}, after {load}")
+
+    def row(label, times):
+        print(f"{label}, median of {len(times)}: {statistics.median(times) * 1000:.1f} ms "
+              f"(p90 {percentile(times, 0.9) * 1000:.1f} ms)")
+
+    row("LSP edit + format (didChange, then textDocument/formatting)", cycle)
+    row("LSP format request after the edit's diagnostics", after)
+    row("LSP repeated request, unchanged document (may be a cache hit: no format latency)",
+        repeated)
     print(f"{cmd} --fmt - (cold process), median of {len(cold)}: "
           f"{statistics.median(cold) * 1000:.1f} ms")
 

@@ -49,23 +49,7 @@ OPTIONS = {"tabSize": 4, "insertSpaces": True}
 
 
 def apply_edits(text: str, edits) -> str:
-    """Apply LSP TextEdits (UTF-16 positions; none here is outside the BMP)."""
-    lines = E.split_lines(text)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-
-    def offset(pos):
-        line = pos["line"]
-        if line >= len(lines):
-            return len(text)
-        return starts[line] + pos["character"]
-
-    for edit in sorted(edits, key=lambda e: (e["range"]["start"]["line"],
-                                             e["range"]["start"]["character"]), reverse=True):
-        a, b = offset(edit["range"]["start"]), offset(edit["range"]["end"])
-        text = text[:a] + edit["newText"] + text[b:]
-    return text
+    return E.apply_text_edits(text, edits)
 
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,23 @@ def test_columns_in_utf16_and_utf8():
     assert E.encode_column(line, 11, "utf-32") == 11
 
 
+def test_decode_column_inverts_encode_column():
+    line = "RUN echo \U0001f600 \u00e9 x\n"
+    for encoding in ("utf-16", "utf-8", "utf-32"):
+        for column in range(len(line)):
+            assert E.decode_column(line, E.encode_column(line, column, encoding),
+                                   encoding) == column
+
+
+def test_apply_text_edits_plays_the_editor():
+    old = "FROM a\nRUN \U0001f600 x\nrun y"
+    edits = [{"range": {"start": {"line": 1, "character": 7}, "end": {"line": 1, "character": 8}},
+              "newText": "z"},
+             {"range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 99}},
+              "newText": "RUN y\n"}]
+    assert E.apply_text_edits(old, edits) == "FROM a\nRUN \U0001f600 z\nRUN y\n"
+
+
 def test_split_lines_counts_like_lsp():
     assert E.split_lines("a\r\nb\rc\nd") == ["a\r\n", "b\r", "c\n", "d"]
     assert E.split_lines("a\x0cb\n") == ["a\x0cb\n"]  # a form feed is no line break

@@ -119,6 +119,43 @@ def range_edits(old: str, new: str, old_tree, new_tree, first: int, last: int) -
     return _close_last_line(edits, old_lines)
 
 
+def decode_column(line: str, character: int, encoding: str = "utf-16") -> int:
+    """The inverse of ``encode_column``: an LSP character offset -> a code-point column."""
+    if encoding == "utf-32":
+        return character
+    units = 0
+    for column, ch in enumerate(line):
+        if units >= character:
+            return column
+        units += len(ch.encode("utf-8")) if encoding == "utf-8" else (2 if ord(ch) > 0xFFFF else 1)
+    return len(line)
+
+
+def apply_text_edits(text: str, edits, encoding: str = "utf-16") -> str:
+    """Apply LSP ``TextEdit``s in their JSON form (``range``, ``newText``) to ``text``, as
+    an editor does: every range refers to ``text`` before any edit.  For the tests and
+    bench/lsp_format.py, which play the editor."""
+    lines = split_lines(text)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(pos) -> int:
+        line = pos["line"]
+        if line >= len(lines):
+            return len(text)
+        return starts[line] + min(decode_column(lines[line], pos["character"], encoding),
+                                  _content_length(lines[line]))
+
+    def start(edit):
+        return (edit["range"]["start"]["line"], edit["range"]["start"]["character"])
+
+    for edit in sorted(edits, key=start, reverse=True):
+        a, b = offset(edit["range"]["start"]), offset(edit["range"]["end"])
+        text = text[:a] + edit["newText"] + text[b:]
+    return text
+
+
 def line_end(lines: Sequence[str], line: int) -> int:
     """Code-point length of a line's content (0 past the end)."""
     return _content_length(lines[line]) if 0 <= line < len(lines) else 0
