@@ -26,6 +26,8 @@ from pygls.uris import to_fs_path
 import transpiler
 from transpiler import config, eol
 from transpiler.errors import ParseError, SafetyError
+from transpiler.formatter import check, format_tree
+from transpiler.gcpause import paused
 
 from . import edits as E
 
@@ -51,14 +53,29 @@ class _Protocol(LanguageServerProtocol):
 
 
 class DtranspileServer(LanguageServer):
-    """Keeps a per-document cache of the last transpile result (code actions are asked
-    for on every cursor move; the transpiler is not that cheap)."""
+    """Keeps, per document, the results of the last calls on its text, each keyed by
+    exactly what it was computed from (all are pure functions of it):
+
+    - ``parsed``: uri -> (text, tree or ParseError): the parse made for the diagnostics
+      on didOpen/didChange, reused by the format request that follows (save);
+    - ``formats``: uri -> (text, settings, formatted text or the error): a repeated
+      format request on an unchanged document (editors send one per save) is answered
+      without formatting again;
+    - ``transpiled``: uri -> ((version, text), result): code actions are asked for on
+      every cursor move, and the transpiler is not that cheap.
+    """
 
     def __init__(self) -> None:
         super().__init__("dtranspile", transpiler.__version__,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
                          protocol_cls=_Protocol)
+        self.parsed: dict = {}
+        self.formats: dict = {}
         self.transpiled: dict = {}
+
+    def forget(self, uri: str) -> None:
+        for cache in (self.parsed, self.formats, self.transpiled):
+            cache.pop(uri, None)
 
     def report_server_error(self, error, source):  # no pop-ups for internal hiccups
         log.error("dtranspile server error: %s", error)
@@ -122,13 +139,33 @@ _SEVERITY = {"error": types.DiagnosticSeverity.Error,
              "info": types.DiagnosticSeverity.Information}
 
 
-def diagnostics(text: str, enc: str = "utf-16") -> List[types.Diagnostic]:
-    """Parse errors and BuildKit's second-layer problems, with ranges."""
+def parse(text: str):
+    """The tree, or the ParseError that says why there is none."""
+    try:
+        return transpiler.parse(text)
+    except ParseError as err:
+        return err
+
+
+def parsed(ls: DtranspileServer, uri: str, text: str):
+    """``parse(text)``, made at most once per text of a document."""
+    cached = ls.parsed.get(uri)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    tree = parse(text)
+    ls.parsed[uri] = (text, tree)
+    return tree
+
+
+def diagnostics(text: str, enc: str = "utf-16", tree=None) -> List[types.Diagnostic]:
+    """Parse errors and BuildKit's second-layer problems, with ranges; ``tree`` is
+    ``parse(text)`` when the caller has it."""
     lines = E.split_lines(text)
     out: List[types.Diagnostic] = []
-    try:
-        tree = transpiler.parse(text)
-    except ParseError as err:
+    if tree is None:
+        tree = parse(text)
+    if isinstance(tree, ParseError):
+        err = tree
         line, col = max(err.line - 1, 0), max(err.column - 1, 0)
         end = max(E.line_end(lines, line), col)
         out.append(types.Diagnostic(
@@ -151,7 +188,8 @@ def diagnostics(text: str, enc: str = "utf-16") -> List[types.Diagnostic]:
 
 def publish(ls: DtranspileServer, uri: str, version: Optional[int]) -> None:
     try:
-        found = diagnostics(_source(ls, uri), _encoding(ls))
+        text = _source(ls, uri)
+        found = diagnostics(text, _encoding(ls), parsed(ls, uri, text))
     except Exception as exc:  # noqa: BLE001 - an internal error is itself a diagnostic
         found = [types.Diagnostic(
             range=types.Range(start=types.Position(line=0, character=0),
@@ -164,23 +202,52 @@ def publish(ls: DtranspileServer, uri: str, version: Optional[int]) -> None:
 
 # ---------------------------------------------------------------------------- formatting
 
-def formatted(text: str, settings: config.Settings) -> str:
-    out = transpiler.format(text, indent=settings.indent,
-                            operator_position=settings.operator_position)
+def formatted(text: str, settings: config.Settings, tree=None) -> str:
+    """``transpiler.format`` with the project's settings (checks on); ``tree`` is
+    ``parse(text)`` when the caller has it, and is then not parsed again."""
+    if tree is None:
+        tree = transpiler.parse(text)
+    with paused():
+        out = format_tree(tree, indent=settings.indent,
+                          operator_position=settings.operator_position)
+        if out != text:  # as transpiler.format: an unchanged text needs no check
+            check(tree, out, indent=settings.indent,
+                  operator_position=settings.operator_position)
     if settings.end_of_line or not settings.insert_final_newline:
         out = eol.apply(out, text, end_of_line=settings.end_of_line,
                         insert_final_newline=settings.insert_final_newline)
     return out
 
 
+def _formatted(ls: DtranspileServer, uri: str, text: str):
+    """``formatted`` for a document, computed once per (text, settings): the new text,
+    or the ParseError or SafetyError that stopped it (returned, not raised)."""
+    settings = _settings(uri)
+    cached = ls.formats.get(uri)
+    if cached is not None and cached[0] == text and cached[1] == settings:
+        return cached[2]
+    tree = parsed(ls, uri, text)
+    if isinstance(tree, ParseError):
+        result = tree
+    else:
+        try:
+            result = formatted(text, settings, tree)
+        except SafetyError as exc:
+            result = exc
+    ls.formats[uri] = (text, settings, result)
+    return result
+
+
 def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Range]):
     text = _source(ls, uri)
     try:
-        new = formatted(text, _settings(uri))
-    except ParseError:
+        new = _formatted(ls, uri, text)
+    except config.ConfigError as exc:
+        new = exc
+    if isinstance(new, ParseError):
         return None  # the diagnostics already say why
-    except (SafetyError, config.ConfigError) as exc:
-        _log(ls, f"dtranspile: not formatted: {exc}")
+    if isinstance(new, (SafetyError, config.ConfigError)):
+        _log(ls, f"dtranspile: not formatted: {new}")
         return None
     if new == text:
         return []
@@ -191,7 +258,7 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
         first, last = selection.start.line, selection.end.line
         if last > first and selection.end.character == 0:
             last -= 1  # a selection of whole lines ends at the start of the next one
-        found = E.range_edits(text, new, transpiler.parse(text), transpiler.parse(new),
+        found = E.range_edits(text, new, parsed(ls, uri, text), transpiler.parse(new),
                               first, last)
     return _to_text_edits(found, lines, _encoding(ls))
 
@@ -274,7 +341,7 @@ def build_server() -> DtranspileServer:
     @_guarded("didClose")
     def did_close(ls, params: types.DidCloseTextDocumentParams):
         uri = params.text_document.uri
-        ls.transpiled.pop(uri, None)
+        ls.forget(uri)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 

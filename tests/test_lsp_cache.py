@@ -1,0 +1,157 @@
+"""What the language server computes once and reuses: the parse made for the
+diagnostics serves the format request that follows; a repeated format request on an
+unchanged document (and unchanged settings) is not formatted again; any change of the
+text or of the project configuration is.  Checked by counting parses in process, and
+through the real server for staleness."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+pytest.importorskip("pygls", reason="the language server needs the 'lsp' extra (pygls)")
+
+from lsprotocol import types  # noqa: E402
+from pygls.workspace import Workspace  # noqa: E402
+
+import transpiler  # noqa: E402
+from transpiler.lsp import server as S  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(__file__))
+from lsp_client import LspClient  # noqa: E402
+from test_lsp import OPTIONS, UNFORMATTED, apply_edits, diagnostics_for, open_doc  # noqa: E402
+
+
+class Recorder:
+    """A server whose workspace is set up directly and whose notifications are kept."""
+
+    def __init__(self, tmp_path):
+        self.ls = S.build_server()
+        self.ls.protocol._workspace = Workspace(tmp_path.as_uri())
+        self.sent = []
+        self.ls.text_document_publish_diagnostics = self.sent.append
+        self.uri = (tmp_path / "Dockerfile").as_uri()
+        (tmp_path / ".git").mkdir()
+
+    def open(self, text, version=1):
+        self.ls.workspace.put_text_document(types.TextDocumentItem(
+            uri=self.uri, language_id="dockerfile", version=version, text=text))
+        S.publish(self.ls, self.uri, version)
+
+    def change(self, text, version):
+        self.ls.workspace.update_text_document(
+            types.VersionedTextDocumentIdentifier(uri=self.uri, version=version),
+            types.TextDocumentContentChangeWholeDocument(text=text))
+        S.publish(self.ls, self.uri, version)
+
+    def format(self):
+        return S._format_edits(self.ls, self.uri, None)
+
+
+def _as_json(edits):
+    """lsprotocol TextEdits in their JSON form."""
+    return [{"range": {"start": {"line": e.range.start.line, "character": e.range.start.character},
+                       "end": {"line": e.range.end.line, "character": e.range.end.character}},
+             "newText": e.new_text} for e in edits]
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The texts transpiler.parse is called on (the server and the safety check)."""
+    seen = []
+    real = transpiler.parse
+
+    def counting(text):
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(transpiler, "parse", counting)
+    return seen
+
+
+def test_the_diagnostics_parse_serves_the_format_request(tmp_path, parses):
+    new = transpiler.format(UNFORMATTED)
+    rec = Recorder(tmp_path)
+    parses.clear()
+    rec.open(UNFORMATTED)
+    assert parses == [UNFORMATTED]
+    assert rec.format()
+    # only the safety check's parse of the output: the input was parsed once
+    assert parses == [UNFORMATTED, new]
+
+
+def test_a_repeated_format_request_is_not_formatted_again(tmp_path, parses, monkeypatch):
+    rec = Recorder(tmp_path)
+    rec.open(UNFORMATTED)
+    first = rec.format()
+    calls = []
+    real = S.formatted
+    monkeypatch.setattr(S, "formatted", lambda *a: calls.append(a) or real(*a))
+    before = len(parses)
+    assert rec.format() == first
+    assert calls == [] and len(parses) == before
+
+
+def test_an_edit_is_formatted_afresh(tmp_path, parses):
+    rec = Recorder(tmp_path)
+    rec.open(UNFORMATTED)
+    rec.format()
+    formatted_text = transpiler.format(UNFORMATTED)
+    parses.clear()
+    rec.change(formatted_text, 2)
+    assert rec.format() == []  # already formatted: no check, no second parse
+    assert parses == [formatted_text]  # the diagnostics' parse, made on the change
+    edited = formatted_text.replace("WORKDIR /app", "workdir   /srv")
+    rec.change(edited, 3)
+    edits = rec.format()
+    assert apply_edits(edited, _as_json(edits)) == transpiler.format(edited)
+
+
+def test_parse_errors_are_reported_and_not_formatted(tmp_path, parses):
+    rec = Recorder(tmp_path)
+    bad = "FROM a\nRUN <<EOF\nnever closed\n"
+    rec.open(bad)
+    assert rec.sent[-1].diagnostics[0].code == "parse-error"
+    assert rec.format() is None and rec.format() is None
+    assert parses == [bad]
+
+
+def test_closing_a_document_forgets_it(tmp_path):
+    rec = Recorder(tmp_path)
+    rec.open(UNFORMATTED)
+    rec.format()
+    assert rec.uri in rec.ls.parsed and rec.uri in rec.ls.formats
+    rec.ls.forget(rec.uri)
+    assert rec.uri not in rec.ls.parsed and rec.uri not in rec.ls.formats
+
+
+def test_no_stale_answers_through_the_server(tmp_path):
+    """Edits, then a change of the project configuration, each give a fresh answer."""
+    client = LspClient(cwd=str(tmp_path))
+    try:
+        client.initialize(tmp_path.as_uri())
+        (tmp_path / ".git").mkdir()
+        uri = open_doc(client, tmp_path / "Dockerfile", UNFORMATTED)
+        diagnostics_for(client, uri, 1)
+        params = {"textDocument": {"uri": uri}, "options": OPTIONS}
+        first = client.request("textDocument/formatting", params)["result"]
+        assert client.request("textDocument/formatting", params)["result"] == first
+        assert apply_edits(UNFORMATTED, first) == transpiler.format(UNFORMATTED)
+        # an incremental edit: the answer follows the new text
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"range": {"start": {"line": 6, "character": 0},
+                                          "end": {"line": 6, "character": 12}},
+                                "text": "workdir   /srv"}]})
+        edited = UNFORMATTED.replace("workdir /app", "workdir   /srv")
+        result = client.request("textDocument/formatting", params)["result"]
+        assert apply_edits(edited, result) == transpiler.format(edited)
+        # the configuration changes on disk, the text does not
+        (tmp_path / "pyproject.toml").write_text("[tool.dtranspile]\nindent = 2\n")
+        result = client.request("textDocument/formatting", params)["result"]
+        assert apply_edits(edited, result) == transpiler.format(edited, indent="  ")
+        client.shutdown()
+    finally:
+        client.close()
