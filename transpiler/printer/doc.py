@@ -69,6 +69,16 @@ class Group(_Part):
         self.contents = contents
 
 
+class Lines(_Part):
+    """Lines separated by hard breaks at the current indentation: what a continued
+    instruction is, without a Concat/Indent/Line object per physical line."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: Tuple[str, ...]):
+        self.lines = lines
+
+
 class Concat(_Part):
     __slots__ = ("parts",)
 
@@ -76,7 +86,7 @@ class Concat(_Part):
         self.parts = parts
 
 
-Doc = Union[Text, Line, Indent, Group, Concat, str]
+Doc = Union[Text, Line, Indent, Group, Lines, Concat, str]
 
 HARDLINE = Line(hard=True)
 LINE = Line(" ")
@@ -88,7 +98,7 @@ def text(s: str) -> Text:
 
 
 def concat(*parts: Doc) -> Concat:
-    return Concat(tuple(p for p in parts if p != ""))
+    return Concat(tuple([p for p in parts if p.__class__ is not str or p]))
 
 
 def join(sep: Doc, docs) -> Concat:
@@ -132,6 +142,10 @@ def _fits(doc: Doc, width: int) -> bool:
             width -= len(d.flat)
         elif isinstance(d, (Indent, Group)):
             stack.append(d.contents)
+        elif isinstance(d, Lines):
+            if len(d.lines) > 1 or "\n" in d.lines[0]:
+                return False
+            width -= len(d.lines[0])
         else:
             stack.extend(reversed(d.parts))
     return width >= 0
@@ -140,6 +154,42 @@ def _fits(doc: Doc, width: int) -> bool:
 def layout(doc: Doc, *, unit: str = "    ", newline: str = "\n", width: int = 80) -> str:
     """Print ``doc``: breaks become ``newline`` plus the indentation in force."""
     out: List[str] = []
+    layout_into(out, doc, unit=unit, newline=newline, width=width)
+    return "".join(out)
+
+
+def hard_break(out: List[str], newline: str, ind: str = "") -> None:
+    """A line break at the end of ``out``.  A CR left at the end of a line would join
+    the line ending and make it CRLF (content that BuildKit trims anyway): it goes
+    with the break."""
+    while out and out[-1].endswith("\r"):
+        out[-1] = out[-1].rstrip("\r")
+    out.append(newline + ind)
+
+
+def layout_lines(docs: List[Doc], *, unit: str = "    ", newline: str = "\n",
+                 width: int = 80) -> str:
+    """``layout(concat(join(HARDLINE, docs), HARDLINE))`` without building that
+    document: a file is a list of top-level docs, most of them plain text."""
+    out: List[str] = []
+    for i, doc in enumerate(docs):
+        if i:
+            hard_break(out, newline)
+        cls = doc.__class__
+        if cls is Text:
+            out.append(doc.text)
+        elif cls is str:
+            out.append(doc)
+        else:
+            layout_into(out, doc, unit=unit, newline=newline, width=width)
+    if docs:
+        hard_break(out, newline)
+    return "".join(out)
+
+
+def layout_into(out: List[str], doc: Doc, *, unit: str = "    ", newline: str = "\n",
+                width: int = 80) -> None:
+    """Append the printed ``doc`` to ``out``, starting at column 0."""
     column = 0
     stack: List[Tuple[str, int, Doc]] = [("", _BREAK, doc)]
     while stack:
@@ -155,18 +205,21 @@ def layout(doc: Doc, *, unit: str = "    ", newline: str = "\n", width: int = 80
                 out.append(d.flat)
                 column += len(d.flat)
             else:
-                # a CR left at the end of a line would join the line ending and make
-                # it CRLF (content that BuildKit trims anyway): it goes with the break
-                while out and out[-1].endswith("\r"):
-                    out[-1] = out[-1].rstrip("\r")
-                out.append(newline + ind)
+                hard_break(out, newline, ind)
                 column = len(ind)
         elif isinstance(d, Indent):
             stack.append((ind + (d.unit or unit), mode, d.contents))
         elif isinstance(d, Group):
             flat = mode == _FLAT or _fits(d.contents, width - column)
             stack.append((ind, _FLAT if flat else _BREAK, d.contents))
+        elif isinstance(d, Lines):
+            for i, line in enumerate(d.lines):
+                if i:
+                    hard_break(out, newline, ind)
+                    column = len(ind)
+                out.append(line)
+                nl = line.rfind("\n")
+                column = len(line) - nl - 1 if nl >= 0 else column + len(line)
         else:
             for part in reversed(d.parts):
                 stack.append((ind, mode, part))
-    return "".join(out)

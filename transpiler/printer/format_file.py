@@ -50,8 +50,8 @@ def verbatim(node: ast.Instruction) -> d.Doc:
     layout = node.layout
     if layout is None:
         return d.text(_EOL.sub("", node.raw))
-    doc = d.join(d.HARDLINE, [d.text(l.indent + l.content + l.gap + l.escape + l.after)
-                              for l in layout.lines])
+    doc = d.Lines(tuple([l.indent + l.content + l.gap + l.escape + l.after
+                         for l in layout.lines]))
     if layout.heredoc_text:
         doc = d.concat(doc, d.HARDLINE, d.text(_EOL.sub("", layout.heredoc_text)))
     return doc
@@ -144,6 +144,8 @@ class _Printer:
             self.emit(format_instruction(node, self.style))
 
     def _flagged(self, node: ast.Instruction) -> bool:
+        if not self.flagged:
+            return False
         span = node.span
         return span is not None and any(
             span.line <= line <= span.end_line for line in self.flagged)
@@ -159,8 +161,7 @@ class _Printer:
             self.trivia(item, trailing[i + 1:])
         if not self.out:
             return ""
-        doc = d.concat(d.join(d.HARDLINE, self.out), d.HARDLINE)
-        text = d.layout(doc, unit=self.style.indent, newline=tree.newline)
+        text = d.layout_lines(self.out, unit=self.style.indent, newline=tree.newline)
         if text.startswith("\ufeff") and not tree.bom:
             # a U+FEFF that is not a BOM (an unknown instruction) must not become one:
             # BuildKit strips it only at the very start of the file

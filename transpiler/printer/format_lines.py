@@ -56,6 +56,9 @@ def scan_quotes(text: str, quote: str, escape: str, json_mode: bool) -> str:
     """The open quote character (``""`` for none) after reading ``text``."""
     esc = "\\" if json_mode else escape
     quotes = '"' if json_mode else "'\""
+    # most lines hold no quote and no escape character: nothing can change
+    if esc not in text and '"' not in text and (json_mode or "'" not in text):
+        return quote
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -142,7 +145,7 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
         _upper_as(node, contents, [lines[i] for i in code])
 
     by_line = {i: k for k, i in enumerate(code)}
-    parts: List[d.Doc] = []
+    out: List[str] = []
     for i, line in enumerate(lines):
         if line.kind == "code":
             k = by_line[i]
@@ -152,17 +155,16 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
                 gap = ""  # blanks at the end of the instruction are trimmed by BuildKit
             body = contents[k] + gap + line.escape
             if k == 0:
-                parts.append(d.text(body))
+                out.append(body)
             elif safe[k]:
-                parts.append(d.indent(d.HARDLINE, d.text(body), unit=style.indent))
+                out.append(style.indent + body)
             else:
-                parts.append(d.concat(d.HARDLINE, d.text(line.indent + body)))
+                out.append(line.indent + body)
         elif line.kind == "comment":
-            parts.append(d.concat(d.HARDLINE, d.text(_comment_indent(lines, i, code, safe, style)
-                                                     + line.content.strip(" \t"))))
+            out.append(_comment_indent(lines, i, code, safe, style) + line.content.strip(" \t"))
         else:
-            parts.append(d.HARDLINE)
-    return d.concat(*parts)
+            out.append("")
+    return d.Lines(tuple(out))
 
 
 def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:

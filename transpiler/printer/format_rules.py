@@ -36,19 +36,30 @@ class Style:
 # --------------------------------------------------------------------------- head
 
 
-@dataclass(frozen=True)
 class Head:
     """The first words of an instruction line: keyword, the flags found on that
-    line, the argument text after them, and whether every flag was found."""
+    line, the argument text after them, and whether every flag was found.
+    (A slotted class: one is made per formatted instruction, and a frozen
+    dataclass's generated __init__ costs several times more.)"""
 
-    keyword: str
-    flags: Tuple[str, ...]
-    rest: str
-    complete: bool
+    __slots__ = ("keyword", "flags", "rest", "complete")
+
+    def __init__(self, keyword: str, flags: Tuple[str, ...], rest: str, complete: bool):
+        self.keyword = keyword
+        self.flags = flags
+        self.rest = rest
+        self.complete = complete
+
+    def __eq__(self, other):
+        return isinstance(other, Head) and (self.keyword, self.flags, self.rest, self.complete) \
+            == (other.keyword, other.flags, other.rest, other.complete)
+
+    __hash__ = None
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in GO_SPACE:
+    n = len(text)
+    while pos < n and text[pos] in GO_SPACE:
         pos += 1
     return pos
 
