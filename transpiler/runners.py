@@ -86,6 +86,9 @@ TABLE = (
                 _DEBIAN_USERS | {"ubuntu"}, provides=_JAVA),
     RunnerImage("nginx", DEFAULT_PATH, ("/docker-entrypoint.sh",), "/bin/sh", "musl", True,
                 _ALPINE_USERS | {"nginx"}, provides=("/usr/sbin/nginx",), tag_has="alpine"),
+    # every other tag (latest, stable, 1.27, bookworm ...) is the Debian-based image
+    RunnerImage("nginx", DEFAULT_PATH, ("/docker-entrypoint.sh",), "/bin/sh", "glibc", True,
+                _DEBIAN_USERS | {"nginx"}, provides=("/usr/sbin/nginx",)),
 )
 
 
