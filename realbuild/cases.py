@@ -9,6 +9,10 @@
       "run": {"args": [...], "env": {...}}, # a CLI: compare stdout + exit code
       "probe": {"port_env": "PORT", "paths": ["/", ...]}  # a server: compare HTTP answers
     }
+
+A server says where it listens with ``port_env`` (the harness picks a free port and sets
+the variable) or ``port`` (fixed); ``transpiled_port`` is where the rewrite listens when
+the transpiler changes that on purpose (the static-site recipe serves with nginx on 80).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
@@ -59,3 +63,24 @@ def by_name(names) -> List[Case]:
     if unknown:
         raise KeyError(f"unknown case(s) {unknown}; known: {sorted(cases)}")
     return [cases[n] for n in names]
+
+
+#: what runs by default (no DTRANSPILE_REALBUILD): the cheapest meaningful subset, two
+#: ecosystems, both builders on debian:bookworm and scratch runners, so a cold run makes
+#: only debootstrap + two toolchain images (see README: "In CI")
+CI_SUBSET = ("go-static-cli", "c-static")
+
+
+def selected(value: Optional[str]) -> Tuple[List[Case], str]:
+    """The cases ``DTRANSPILE_REALBUILD`` asks for, and why: unset or empty -> CI_SUBSET;
+    ``0`` -> none; ``1`` or ``all`` -> every case; ``a,b`` -> those named."""
+    value = (value or "").strip()
+    if value in ("0", "no", "off", "false"):
+        return [], "real builds disabled (DTRANSPILE_REALBUILD=0)"
+    if value in ("1", "all"):
+        return all_cases(), "every case (DTRANSPILE_REALBUILD=%s)" % value
+    if value == "":
+        return by_name(CI_SUBSET), ("the CI subset %s (DTRANSPILE_REALBUILD=1 runs every case)"
+                                    % ", ".join(CI_SUBSET))
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    return by_name(names), "the cases named in DTRANSPILE_REALBUILD"

@@ -278,6 +278,80 @@ RUN apt-get update \\
  && rm -rf /var/lib/apt/lists/*
 """ + PYTHON_LAYOUT
 
+# Debian's OpenJDK 17 and Maven 3.8.  Maven Central is not reachable here: Maven resolves
+# from Debian's packaged repository (/usr/share/maven-repo, filled by the lib*-plugin-java
+# packages) through a file:// mirror in the global settings, so a pom pins the plugin
+# versions bookworm ships (compiler 3.10.1, resources 3.3.0, jar 3.3.0, surefire 2.22.3,
+# install 3.1.0, clean 3.2.0).  Layout like the official maven images: mvn on PATH,
+# MAVEN_HOME=/usr/share/maven, MAVEN_CONFIG=/root/.m2.
+MAVEN_SETTINGS = (
+    '<settings><mirrors><mirror><id>debian</id><mirrorOf>*</mirrorOf>'
+    '<url>file:///usr/share/maven-repo</url></mirror></mirrors></settings>')
+MAVEN = """\
+FROM docker.io/library/debian:bookworm
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends ca-certificates openjdk-17-jdk-headless maven \\
+    libmaven-compiler-plugin-java libmaven-resources-plugin-java libmaven-jar-plugin-java \\
+    libsurefire-java libmaven-install-plugin-java libmaven-clean-plugin-java \\
+ && rm -rf /var/lib/apt/lists/*
+ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
+ENV MAVEN_HOME=/usr/share/maven
+ENV MAVEN_CONFIG=/root/.m2
+RUN printf '%s\\n' '""" + MAVEN_SETTINGS + """' > /usr/share/maven/conf/settings.xml
+# Maven gives a plugin that declares no plexus-utils the 1.1 one (PlexusUtilsInjector);
+# Debian ships only 2.x/3.4.2: serve its jar under 1.1 too (maven-clean-plugin needs it)
+RUN d=/usr/share/maven-repo/org/codehaus/plexus/plexus-utils/1.1 \\
+ && mkdir -p $d \\
+ && ln -s /usr/share/java/plexus-utils2.jar $d/plexus-utils-1.1.jar \\
+ && printf '%s\\n' '<project><modelVersion>4.0.0</modelVersion><groupId>org.codehaus.plexus</groupId><artifactId>plexus-utils</artifactId><version>1.1</version></project>' > $d/plexus-utils-1.1.pom
+CMD ["mvn"]
+"""
+
+# the JRE runner the Java recipe picks (eclipse-temurin:<major>-jre): Debian's headless
+# JRE 17 on bookworm-slim, JAVA_HOME at /opt/java/openjdk like the official image
+# (which is Ubuntu-based; this one is not Adoptium's build)
+JRE = """\
+FROM docker.io/library/debian:bookworm-slim
+RUN mkdir -p /usr/share/man/man1 \\
+ && apt-get update \\
+ && apt-get install -y --no-install-recommends openjdk-17-jre-headless \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && mkdir -p /opt/java \\
+ && ln -s /usr/lib/jvm/java-17-openjdk-amd64 /opt/java/openjdk
+ENV JAVA_HOME=/opt/java/openjdk
+ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["jshell"]
+"""
+
+# nginx laid out like the official nginx image: Debian's nginx 1.22, the default server
+# on port 80 serving /usr/share/nginx/html (not Debian's /var/www/html), logs to the
+# container's stdout/stderr, `nginx -g 'daemon off;'`.  The static-site recipe's default
+# runner is nginx:alpine, which cannot be made here; cases pass this one with --runtime.
+NGINX_DEFAULT_CONF = (
+    "server {\\n"
+    "    listen 80;\\n"
+    "    listen [::]:80;\\n"
+    "    server_name localhost;\\n"
+    "    location / {\\n"
+    "        root /usr/share/nginx/html;\\n"
+    "        index index.html index.htm;\\n"
+    "    }\\n"
+    "}\\n")
+NGINX = """\
+FROM docker.io/library/debian:bookworm-slim
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends nginx \\
+ && rm -rf /var/lib/apt/lists/* \\
+ && rm -f /etc/nginx/sites-enabled/default \\
+ && printf '""" + NGINX_DEFAULT_CONF + """' > /etc/nginx/conf.d/default.conf \\
+ && mkdir -p /usr/share/nginx/html \\
+ && ln -sf /dev/stdout /var/log/nginx/access.log \\
+ && ln -sf /dev/stderr /var/log/nginx/error.log
+EXPOSE 80
+STOPSIGNAL SIGQUIT
+CMD ["nginx", "-g", "daemon off;"]
+"""
+
 SPECS: Dict[str, ImageSpec] = {
     "debian:bookworm": ImageSpec(("debian:bookworm", "debian:12", "debian:latest"), "rootfs",
                                  populate=populate_bookworm,
@@ -304,6 +378,14 @@ SPECS: Dict[str, ImageSpec] = {
                                            deps=("debian:bookworm-slim",)),
     "gcc:12": ImageSpec(("gcc:12", "gcc:12-bookworm"), "containerfile", containerfile=GCC,
                         deps=("debian:bookworm",)),
+    "maven:3.8-openjdk-17": ImageSpec(("maven:3.8-openjdk-17", "maven:3-openjdk-17"),
+                                      "containerfile", containerfile=MAVEN,
+                                      deps=("debian:bookworm",)),
+    "eclipse-temurin:17-jre": ImageSpec(("eclipse-temurin:17-jre",), "containerfile",
+                                        containerfile=JRE, deps=("debian:bookworm-slim",)),
+    "nginx:1.22-bookworm": ImageSpec(("nginx:1.22-bookworm", "nginx:1.22", "nginx:bookworm"),
+                                     "containerfile", containerfile=NGINX,
+                                     deps=("debian:bookworm-slim",)),
 }
 
 

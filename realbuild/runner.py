@@ -15,7 +15,7 @@ from typing import List, Optional
 
 from . import images
 from .cases import Case
-from .env import ROOT, WORK, CommandError, run
+from .env import WORK, CommandError, run
 
 RUN_TIMEOUT = 60  # seconds for a CLI run
 PROBE_TIMEOUT = 30  # seconds for a server to answer on 127.0.0.1
@@ -116,15 +116,42 @@ def run_cli(case: Case, image: str, log: Path) -> Outcome:
     return Outcome(exit_code=proc.returncode, stdout=proc.stdout, stderr=proc.stderr[-2000:])
 
 
-def run_server(case: Case, image: str, log: Path) -> Outcome:
-    probe = case.probe
+def _port_taken(port: int) -> bool:
+    """Something listens there (connections of a finished server in TIME_WAIT do not count)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
+def server_port(probe: dict, transpiled: bool):
+    """(port to probe, environment telling the server its port).  ``port_env``: the
+    server listens where that variable says (a free port is picked); ``port``: it listens
+    on a fixed port; ``transpiled_port``: the rewrite listens there instead (the
+    static-site recipe's declared change: nginx on 80)."""
+    fixed = probe.get("transpiled_port") if transpiled else None
+    fixed = fixed or probe.get("port")
+    if fixed:
+        return int(fixed), {}
     port = _free_port()
+    return port, {probe.get("port_env", "PORT"): str(port)}
+
+
+def run_server(case: Case, image: str, log: Path, transpiled: bool = False) -> Outcome:
+    probe = case.probe
+    port, port_env = server_port(probe, transpiled)
+    out = Outcome()
+    if port_env == {} and _port_taken(port):
+        out.http["*"] = [None, f"port {port} on 127.0.0.1 is taken on this machine"]
+        return out
     name = f"realbuild-{case.name}-{int(time.time() * 1000) % 10**9}"
-    env = dict(case.env, **{probe.get("port_env", "PORT"): str(port)})
+    env = dict(case.env, **port_env)
     env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
     started = run(["podman", "run", "-d", "--name", name, "--network", "host", *env_args, image,
                    *case.args], check=False, timeout=RUN_TIMEOUT, log=log)
-    out = Outcome()
     if started.returncode != 0:
         out.exit_code, out.stderr = started.returncode, started.stderr[-2000:]
         return out
@@ -154,8 +181,10 @@ def run_server(case: Case, image: str, log: Path) -> Outcome:
     return out
 
 
-def exercise(case: Case, image: str, log: Path) -> Outcome:
-    return run_server(case, image, log) if case.probe else run_cli(case, image, log)
+def exercise(case: Case, image: str, log: Path, transpiled: bool = False) -> Outcome:
+    if case.probe:
+        return run_server(case, image, log, transpiled)
+    return run_cli(case, image, log)
 
 
 def buildah_unsupported(text: str) -> Optional[str]:
@@ -167,7 +196,7 @@ def buildah_unsupported(text: str) -> Optional[str]:
 
 
 def run_case(case: Case) -> Result:
-    import transpiler
+    from transpiler.multistage import transpile
 
     t0 = time.monotonic()
     res = Result(case.name, case.ecosystem, case.runtime)
@@ -176,7 +205,9 @@ def run_case(case: Case) -> Result:
     log = work / "log.txt"
     log.write_text("")
     original_text = case.dockerfile.read_text()
-    tr = transpiler.transpile(original_text, runtime=case.runtime)
+    # the build context is the case folder, as `dtranspile DOCKERFILE` assumes: recipes
+    # read pom.xml / package.json / go.mod there
+    tr = transpile(original_text, runtime=case.runtime, context=case.path)
     res.transpiled_dockerfile = tr.output
     transpiled_path = work / "Dockerfile.transpiled"
     transpiled_path.write_text(tr.output)
@@ -211,7 +242,7 @@ def run_case(case: Case) -> Result:
             res.status, res.detail = "transpiled-build-failed", str(exc)[-1500:]
             return res
         res.transpiled_size = images.image_size(tag_new)
-        res.transpiled = exercise(case, tag_new, log)
+        res.transpiled = exercise(case, tag_new, log, transpiled=True)
         res.status = "same" if res.same else "differs"
         if not res.same:
             res.detail = _explain_difference(res.original, res.transpiled)
@@ -254,16 +285,28 @@ def human(n: Optional[int]) -> str:
     return str(n)
 
 
+def _builds(r: Result) -> str:
+    """Did the original / the rewrite build: yes, NO, or - (not attempted)."""
+    original = "yes" if r.original_size is not None else ("NO" if r.status == "build-failed" else "-")
+    if r.transpiled_size is not None:
+        rewrite = "yes"
+    elif r.status == "transpiled-build-failed":
+        rewrite = "NO"
+    else:
+        rewrite = "-"
+    return f"{original}/{rewrite}"
+
+
 def table(results: List[Result]) -> str:
-    rows = [("case", "ecosystem", "runner", "original", "transpiled", "ratio", "same behaviour",
-             "status")]
+    rows = [("case", "ecosystem", "runner", "builds (orig/new)", "same behaviour", "original",
+             "transpiled", "reduction", "status")]
     for r in results:
         runner = r.runner or "-"
         if r.runtime:
             runner += " (--runtime)"
         same = {True: "yes", False: "NO", None: "-"}[r.same]
-        rows.append((r.case, r.ecosystem, runner, human(r.original_size),
-                     human(r.transpiled_size), f"{r.ratio:.3f}" if r.ratio else "-", same,
+        rows.append((r.case, r.ecosystem, runner, _builds(r), same, human(r.original_size),
+                     human(r.transpiled_size), f"{1 - r.ratio:.1%}" if r.ratio else "-",
                      r.status))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
@@ -271,4 +314,22 @@ def table(results: List[Result]) -> str:
     notes = [f"- {r.case}: {r.status}: {r.detail.strip()[:600]}" for r in results
              if r.status != "same" and r.detail]
     sizes = "sizes: uncompressed on-disk image size from `podman image inspect --format {{.Size}}`"
-    return "\n".join(lines + ["", sizes] + (["", "notes:"] + notes if notes else []))
+    return "\n".join(lines + ["", totals(results), sizes] +
+                     (["", "notes:"] + notes if notes else []))
+
+
+def totals(results: List[Result]) -> str:
+    """One line: how many cases were transpiled, built, behave the same, were declined,
+    and the summed sizes of the pairs that were both measured."""
+    pairs = [r for r in results if r.original_size and r.transpiled_size]
+    before = sum(r.original_size for r in pairs)
+    after = sum(r.transpiled_size for r in pairs)
+    transpiled = sum(not r.declined_reason for r in results)
+    text = (f"totals: {len(results)} cases, {transpiled} transpiled, "
+            f"{sum(r.transpiled_size is not None for r in results)} rewrites built, "
+            f"{sum(r.status == 'same' for r in results)} behave the same, "
+            f"{sum(r.status == 'declined' for r in results)} declined")
+    if pairs:
+        text += (f"; {human(before)} -> {human(after)} for the {len(pairs)} built pairs "
+                 f"({1 - after / before:.1%} smaller)")
+    return text

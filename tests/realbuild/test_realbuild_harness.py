@@ -3,6 +3,8 @@ the normal suite.  The real builds are in test_realbuild.py."""
 
 import json
 
+import pytest
+
 from realbuild import cases, images, runner
 
 
@@ -40,3 +42,58 @@ def test_every_case_is_complete_and_its_images_can_be_made():
             assert images.qualify(ref) in made, (case.name, ref)
         if case.runtime and case.runtime != "scratch":
             assert images.qualify(case.runtime) in made, (case.name, case.runtime)
+
+
+def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made():
+    """What the real build would do first, without buildah: the rewrite (with the case's
+    --runtime and its folder as the build context, as `dtranspile` assumes) is declined
+    exactly when case.json expects it, and every image the rewrite names can be made."""
+    from transpiler.multistage import transpile
+
+    made = {images.qualify(n) for spec in images.SPECS.values() for n in spec.names}
+    for case in cases.all_cases():
+        result = transpile(case.dockerfile.read_text(), runtime=case.runtime, context=case.path)
+        declined = bool(result.report.declined)
+        assert declined == (case.expect == "declined"), (case.name, result.report.reason)
+        for ref in runner.from_images(result.output):
+            assert images.qualify(ref) in made, (case.name, ref)
+
+
+def test_selection_by_environment_variable():
+    subset, why = cases.selected(None)
+    assert [c.name for c in subset] == list(cases.CI_SUBSET) and "DTRANSPILE_REALBUILD=1" in why
+    assert cases.selected("")[0] == subset
+    assert cases.selected("0") == ([], "real builds disabled (DTRANSPILE_REALBUILD=0)")
+    everything = [c.name for c in cases.all_cases()]
+    assert [c.name for c in cases.selected("1")[0]] == everything
+    assert [c.name for c in cases.selected("all")[0]] == everything
+    assert [c.name for c in cases.selected("node-cli, c-static")[0]] == ["node-cli", "c-static"]
+    with pytest.raises(KeyError):
+        cases.selected("no-such-case")
+
+
+def test_server_ports():
+    port, env = runner.server_port({"port_env": "PORT"}, transpiled=False)
+    assert env == {"PORT": str(port)} and port > 0
+    assert runner.server_port({"port_env": "PORT", "transpiled_port": 80}, True) == (80, {})
+    assert runner.server_port({"port": 8000, "transpiled_port": 80}, False) == (8000, {})
+    assert runner.server_port({"port": 8000}, True) == (8000, {})
+
+
+def test_table_counts_builds_behaviour_and_reduction():
+    same = runner.Result("a", "go", "scratch", status="same", runner="scratch",
+                         original_size=900_000_000, transpiled_size=9_000_000)
+    same.original = runner.Outcome(exit_code=0, stdout="hi\n")
+    same.transpiled = runner.Outcome(exit_code=0, stdout="hi\n")
+    declined = runner.Result("b", "c", None, status="declined", declined_reason="why",
+                             detail="why", original_size=400_000_000)
+    broken = runner.Result("c", "java", None, status="transpiled-build-failed",
+                           original_size=100_000_000, detail="boom")
+    text = runner.table([same, declined, broken])
+    rows = {line.split()[0]: line.split() for line in text.splitlines()[2:5]}
+    assert rows["a"][2:9] == ["scratch", "(--runtime)", "yes/yes", "yes", "900.0", "MB", "9.0"]
+    assert "99.0%" in rows["a"]
+    assert rows["b"][2:5] == ["-", "yes/-", "-"] and rows["c"][3] == "yes/NO"
+    assert ("totals: 3 cases, 2 transpiled, 1 rewrites built, 1 behave the same, 1 declined; "
+            "900.0 MB -> 9.0 MB for the 1 built pairs (99.0% smaller)") in text
+    assert "- c: transpiled-build-failed: boom" in text
