@@ -13,12 +13,17 @@ times before giving up on it:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import stat
+import sys
+import threading
 from typing import List, Optional
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
+from pygls.io_ import StdoutWriter, run_async
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
@@ -79,6 +84,72 @@ class DtranspileServer(LanguageServer):
 
     def report_server_error(self, error, source):  # no pop-ups for internal hiccups
         log.error("dtranspile server error: %s", error)
+
+    def start_io(self, stdin=None, stdout=None):
+        """Serve on stdio.  pygls reads stdin in a worker thread, one hand-off to it and
+        back for every header line and every body; when stdin is a pipe (as editors
+        start a server) the event loop reads it itself, which saves those thread
+        switches on every message.  Anything else goes to pygls' own reader."""
+        stdin = stdin or sys.stdin.buffer
+        if not _loop_can_read(stdin):
+            return super().start_io(stdin, stdout)
+        self._stop_event = threading.Event()
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(self._serve_pipe(stdin))
+        except BrokenPipeError:
+            log.error("the connection to the client is lost; shutting down")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+            try:  # the loop made the pipe non-blocking; others may share it
+                os.set_blocking(stdin.fileno(), True)
+            except (OSError, ValueError):
+                pass
+        return None
+
+    async def _serve_pipe(self, stdin) -> None:
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader(limit=_READ_LIMIT)
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+        await run_async(stop_event=self._stop_event, reader=_PipeReader(reader),
+                        protocol=self.protocol, logger=log,
+                        error_handler=self.report_server_error)
+
+
+_READ_LIMIT = 1 << 30  # a header line longer than this is dropped (pygls has no limit)
+
+
+def _loop_can_read(stream) -> bool:
+    """Whether the event loop can watch ``stream``: a pipe or a socket, on POSIX."""
+    if os.name != "posix":
+        return False
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+class _PipeReader:
+    """An asyncio StreamReader with the end-of-input behaviour of pygls' stdin reader:
+    a short read returns what there was instead of raising."""
+
+    def __init__(self, reader: asyncio.StreamReader) -> None:
+        self._reader = reader
+
+    async def readline(self) -> bytes:
+        try:
+            return await self._reader.readline()
+        except ValueError:  # a line over the limit: skipped, as any garbage line
+            return b"?\r\n"
+
+    async def readexactly(self, n: int) -> bytes:
+        try:
+            return await self._reader.readexactly(n)
+        except asyncio.IncompleteReadError as err:
+            return err.partial
 
 
 # ------------------------------------------------------------------------------ helpers
