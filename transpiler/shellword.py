@@ -46,8 +46,15 @@ def _dollar_extent(word: str, i: int, escape: str) -> Optional[int]:
     return j
 
 
+def _plain(word: str, escape: str) -> bool:
+    """No quote, ``$`` or escape character: every character is literal, quoted or not."""
+    return "'" not in word and '"' not in word and "$" not in word and escape not in word
+
+
 def process_word(word: str, escape: str = "\\") -> Optional[Segments]:
     """The word as BuildKit's ``ProcessWord`` reads it (see module docstring)."""
+    if _plain(word, escape):
+        return (("lit", word),) if word else ()
     out: List[Tuple[str, str]] = []
 
     def lit(s: str) -> None:
@@ -116,6 +123,8 @@ def process_word(word: str, escape: str = "\\") -> Optional[Segments]:
 def quote_word(value: str, escape: str = "\\") -> Optional[str]:
     """A double-quoted spelling of the raw word ``value`` that ``process_word`` reads
     the same (and that BuildKit's parseWords keeps as one word), or None."""
+    if _plain(value, escape):
+        return '"' + value + '"'  # both read as the literal value
     out: List[str] = ['"']
     special = ('"', "$", escape)
 

@@ -19,7 +19,6 @@ from .. import ast
 from ..shellword import quote_word
 from ..syntax.chars import GO_SPACE
 
-_KEYWORD = re.compile(r"[^\t\x0b\x0c\r ]+")
 _LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
 
 
@@ -68,12 +67,17 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     """Split ``text`` (an instruction line without leading blanks) into keyword, flags
     and the rest, using the node's flag words as written.  None when the line does
     not start the way the node was parsed (a keyword broken over lines, a ``--``)."""
-    m = _KEYWORD.match(text)
-    if not m or m.group(0) != node.keyword:
+    keyword = node.keyword
+    if not keyword or not text.startswith(keyword):
         return None
-    pos = m.end()
+    pos = len(keyword)
     if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
         return None
+    if not node.flags:
+        rest = text[pos:].lstrip(GO_SPACE)
+        if rest.startswith("--"):
+            return None  # a "--" ending the flags, or something we did not parse
+        return Head(keyword, (), rest, True)
     flags: List[str] = []
     for flag in node.flags:
         at = _skip_space(text, pos)
