@@ -8,6 +8,8 @@ returned, so a caller never writes a damaged file.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from . import ast
 from .errors import ParseError, SafetyError
 from .printer.format_file import format_dockerfile
@@ -25,25 +27,65 @@ def _style(tree: ast.Dockerfile, indent: str, operator_position: str) -> Style:
 
 
 def format_tree(tree: ast.Dockerfile, *, indent: str = "    ",
-                operator_position: str = "start") -> str:
-    """Canonical text for a parsed (possibly edited) tree, without safety checks."""
-    return format_dockerfile(tree, _style(tree, indent, operator_position))
+                operator_position: str = "start", docs: Optional[dict] = None) -> str:
+    """Canonical text for a parsed (possibly edited) tree, without safety checks.
+    ``docs`` receives each instruction's document (see ``check``)."""
+    return format_dockerfile(tree, _style(tree, indent, operator_position), docs=docs)
 
 
 def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
-          operator_position: str = "start") -> None:
-    """The safety checks: ``output`` parses, means what ``tree`` means, and is stable."""
-    from . import parse
-    from .safety import assert_equivalent, assert_stable
+          operator_position: str = "start", docs: Optional[dict] = None) -> None:
+    """The safety checks: ``output`` parses, means what ``tree`` means, and is stable.
 
+    Re-parsing the output takes over the nodes of instructions whose text did not
+    change (the parser's ``reuse``: same lines and escape character, same node), and
+    formatting it again reuses their documents from the first run when ``docs`` (from
+    ``format_tree(..., docs=docs)``) is given.  Changed instructions, every line break
+    and the whole file's line assembly are still read afresh, so what is proved is
+    the same as with a full re-parse: the output's instruction sequence, as read from
+    its text, means what the input meant and formats to itself."""
+    from .gcpause import paused
+    from .safety import assert_equivalent, assert_stable
+    from .syntax import parse_dockerfile
+
+    table = _reusable(tree)
+    reused: dict = {}
     try:
-        again = parse(output)
+        with paused():
+            again = parse_dockerfile(output, reuse=(tree.escape, table), reused=reused)
     except ParseError as err:
         raise SafetyError(f"formatted output does not parse: {err.message}",
                           err.line, err.column) from None
     assert_equivalent(tree, again)
-    assert_stable(output, format_tree(again, indent=indent,
-                                      operator_position=operator_position))
+    known = {}
+    if docs:
+        for copy_id, original in reused.items():
+            doc = docs.get(id(original))
+            if doc is not None:
+                known[copy_id] = doc
+    style = _style(again, indent, operator_position)
+    assert_stable(output, format_dockerfile(again, style, known=known))
+
+
+def _reusable(tree: ast.Dockerfile) -> dict:
+    """raw text -> node for the instructions the re-parse may take over: parsed (not
+    edited), without heredocs (their bodies are read by the line assembler after the
+    instruction), and without diagnostics (their positions decide what is printed
+    verbatim, and a copy's flags keep the original's positions)."""
+    flagged = {d.line for d in tree.diagnostics if d.line}
+    table = {}
+    for node in tree.instructions:
+        if node.raw is None or getattr(_target(node), "heredocs", ()):
+            continue
+        span = node.span
+        if flagged and (span is None or any(span.line <= l <= span.end_line for l in flagged)):
+            continue
+        table.setdefault(node.raw, node)
+    return table
+
+
+def _target(node: ast.Instruction) -> ast.Instruction:
+    return node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
 
 
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",
@@ -59,9 +101,11 @@ def _format(text: str, indent: str, operator_position: str, fast: bool) -> str:
     from . import parse
 
     tree = parse(text)
-    output = format_tree(tree, indent=indent, operator_position=operator_position)
+    docs: dict = {}
+    output = format_tree(tree, indent=indent, operator_position=operator_position,
+                         docs=None if fast else docs)
     # An unchanged file needs no check: it means what it meant, and formatting it
     # again is the run just done.  (The common case on save, so it is worth skipping.)
     if not fast and output != text:
-        check(tree, output, indent=indent, operator_position=operator_position)
+        check(tree, output, indent=indent, operator_position=operator_position, docs=docs)
     return output

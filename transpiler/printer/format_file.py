@@ -90,9 +90,12 @@ def _looks_like_directive(text: str) -> bool:
 
 
 class _Printer:
-    def __init__(self, tree: ast.Dockerfile, style: Style):
+    def __init__(self, tree: ast.Dockerfile, style: Style, docs: Optional[dict] = None,
+                 known: Optional[dict] = None):
         self.tree = tree
         self.style = style
+        self.docs = docs  # records id(node) -> document, for ``known`` of a later run
+        self.known = known or {}
         self.out: List[d.Doc] = []
         self.blank = False  # a blank line is pending
         self.off = False
@@ -140,8 +143,13 @@ class _Printer:
             self.trivia(item, leading[i + 1:])
         if self.off or self._flagged(node):
             self.emit(verbatim(node))
-        else:
-            self.emit(format_instruction(node, self.style))
+            return
+        doc = self.known.get(id(node))
+        if doc is None:
+            doc = format_instruction(node, self.style)
+        if self.docs is not None:
+            self.docs[id(node)] = doc
+        self.emit(doc)
 
     def _flagged(self, node: ast.Instruction) -> bool:
         if not self.flagged:
@@ -173,7 +181,14 @@ def _diagnostic_lines(tree: ast.Dockerfile) -> Set[int]:
     return {diag.line for diag in tree.diagnostics if diag.line}
 
 
-def format_dockerfile(tree: ast.Dockerfile, style: Optional[Style] = None) -> str:
-    """Canonical text for ``tree`` (no safety checks; see ``transpiler.formatter``)."""
+def format_dockerfile(tree: ast.Dockerfile, style: Optional[Style] = None,
+                      docs: Optional[dict] = None, known: Optional[dict] = None) -> str:
+    """Canonical text for ``tree`` (no safety checks; see ``transpiler.formatter``).
+
+    ``docs``, when given, receives id(node) -> document for every instruction
+    formatted; ``known`` supplies such documents for nodes whose format is already
+    known (the safety check's copies of unchanged instructions: ``format_instruction``
+    reads a node's fields, raw text and layout, never its position, so a copy formats
+    as its original did)."""
     style = style or Style(escape=tree.escape)
-    return _Printer(tree, style).run()
+    return _Printer(tree, style, docs, known).run()

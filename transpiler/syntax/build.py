@@ -4,7 +4,7 @@ instructions into stages."""
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from .. import ast
 from ..diagnostics import check
@@ -58,9 +58,20 @@ class _JoinedMap:
         return line.number, column, line.offset + column - 1
 
 
-def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
+def parse_dockerfile(text: str, fast: bool = True,
+                     reuse: Optional[Tuple[str, Dict[str, ast.Instruction]]] = None,
+                     reused: Optional[dict] = None) -> ast.Dockerfile:
     """``fast=False`` sends every instruction through the Lark grammar (the reference
-    the fast paths are tested against)."""
+    the fast paths are tested against).
+
+    ``reuse`` (escape character, {raw text: node}; nodes without heredocs) is for the
+    formatter's
+    safety check, which re-parses its own output: most instructions come out exactly
+    as they went in, and parsing the same lines with the same escape character gives
+    the same node, so such a node is taken over (a copy with the new position and
+    leading trivia; the positions of its parts stay those of the original).  Each
+    copy is recorded in ``reused`` (id(copy) -> original)."""
+    reuse_escape, reuse_table = reuse if reuse else (None, None)
     assembler = LineAssembler(text)
     directives: List[ast.Directive] = []
     pending: List[ast.Trivia] = []
@@ -81,7 +92,13 @@ def parse_dockerfile(text: str, fast: bool = True) -> ast.Dockerfile:
         elif rec.__class__ is TriviaLine:
             pending.append(_trivia(rec))
         else:
-            instructions.append(_instruction(rec, get_parser(), assembler, tuple(pending)))
+            hit = reuse_table.get(rec.raw) if reuse_table else None
+            if hit is not None and assembler.escape == reuse_escape:
+                node = _taken_over(hit, rec, tuple(pending))
+                reused[id(node)] = hit
+            else:
+                node = _instruction(rec, get_parser(), assembler, tuple(pending))
+            instructions.append(node)
             pending = []
 
     newline = "\n"
@@ -146,11 +163,8 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
         else:
             node = node.with_changes(heredocs=tuple(heredocs))
 
-    # BuildKit's start line is the first physical line, even when it holds only an
-    # escape character; the column is where the text starts on it.
-    col = len(rec.layout[0].indent) + 1
-    span = ast.Span(rec.start.number, col, rec.start.offset + col - 1, rec.end.number,
-                    len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
+    span = _instruction_span(rec)
+    col = span.column
     if len(rec.layout) == 1:
         base = rec.start.offset + col - 1
         number = rec.start.number
@@ -166,6 +180,23 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
     heredoc_text = "".join(l.text for l in rec.heredoc_lines) if rec.heredoc_lines else ""
     layout = ast.Layout(tuple(rec.layout), heredoc_text)
     return _fill(node, raw=rec.raw, layout=layout, span=span, leading=leading)
+
+
+def _taken_over(node: ast.Instruction, rec: LogicalInstruction, leading: tuple) -> ast.Instruction:
+    copy = object.__new__(node.__class__)
+    values = dict(node.__dict__)
+    values["span"] = _instruction_span(rec)
+    values["leading"] = leading
+    object.__setattr__(copy, "__dict__", values)
+    return copy
+
+
+def _instruction_span(rec: LogicalInstruction) -> ast.Span:
+    # BuildKit's start line is the first physical line, even when it holds only an
+    # escape character; the column is where the text starts on it.
+    col = len(rec.layout[0].indent) + 1
+    return ast.Span(rec.start.number, col, rec.start.offset + col - 1, rec.end.number,
+                    len(rec.end.body) + 1, rec.end.offset + len(rec.end.body))
 
 
 def _fill(node, **fields):
