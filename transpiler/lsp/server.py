@@ -278,12 +278,13 @@ def formatted(text: str, settings: config.Settings, tree=None) -> str:
     ``parse(text)`` when the caller has it, and is then not parsed again."""
     if tree is None:
         tree = transpiler.parse(text)
+    docs: dict = {}  # as transpiler.format: the check reuses the first run's documents
     with paused():
         out = format_tree(tree, indent=settings.indent,
-                          operator_position=settings.operator_position)
+                          operator_position=settings.operator_position, docs=docs)
         if out != text:  # as transpiler.format: an unchanged text needs no check
             check(tree, out, indent=settings.indent,
-                  operator_position=settings.operator_position)
+                  operator_position=settings.operator_position, docs=docs)
     if settings.end_of_line or not settings.insert_final_newline:
         out = eol.apply(out, text, end_of_line=settings.end_of_line,
                         insert_final_newline=settings.insert_final_newline)
@@ -332,6 +333,91 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
         found = E.range_edits(text, new, parsed(ls, uri, text), transpiler.parse(new),
                               first, last)
     return _to_text_edits(found, lines, _encoding(ls))
+
+
+# ------------------------------------------------------------------------------ warm-up
+
+#: one of each kind of instruction the printer treats apart, written sloppily so that
+#: every path runs: the safety check, continuations, JSON forms, heredocs, ONBUILD
+WARM_UP_TEXT = """\
+# syntax=docker/dockerfile:1
+from   alpine:3 as base
+arg  V=1
+env A 1
+label k v
+run apk add curl && \\
+  echo one | tee x || true
+run <<EOF
+echo heredoc
+EOF
+copy [ "a","b" ]
+add --chmod=644 x /y
+workdir /app
+user 1000
+expose 80
+volume /data
+healthcheck --interval=5s cmd curl -f http://localhost/ || exit 1
+onbuild run echo hi
+shell ["/bin/sh", "-c"]
+stopsignal SIGTERM
+entrypoint ["/app"]
+cmd  echo  hi
+"""
+
+
+def warm_up(ls: Optional[DtranspileServer] = None) -> None:
+    """Load and exercise everything a format request uses, once, when the client says
+    it is initialized: the editor's first save is then as fast as the later ones
+    instead of paying the imports, the parser's set-up and the (de)serialisers that
+    cattrs generates for each message type on first use.  Then the objects alive now
+    (pygls, lsprotocol, the formatter's modules and tables: all kept for the process's
+    life) are moved out of the cyclic collector's sight (gc.freeze), so its full
+    collections stop walking them."""
+    import gc
+
+    text = WARM_UP_TEXT
+    new = formatted(text, config.Settings())
+    found = diagnostics(text) + diagnostics("COPY a\n")  # one problem, to serialise
+    edits = _to_text_edits(E.document_edits(text, new), E.split_lines(text), "utf-16")
+    if ls is not None:
+        _warm_messages(ls, text, found, edits)
+    gc.collect()
+    gc.freeze()
+
+
+def _warm_messages(ls: DtranspileServer, text: str, found, edits) -> None:
+    """Structure the messages the server is sent and unstructure what it answers, as
+    pygls does (nothing is handled or sent)."""
+    uri = "untitled:dtranspile-warm-up"
+    doc = {"uri": uri, "version": 1}
+    whole = {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 0}}
+    options = {"tabSize": 4, "insertSpaces": True}
+    for method, params in (
+            (types.TEXT_DOCUMENT_DID_OPEN, {"textDocument": {**doc, "languageId": "dockerfile",
+                                                             "text": text}}),
+            (types.TEXT_DOCUMENT_DID_CHANGE, {"textDocument": doc, "contentChanges": [
+                {"range": whole, "text": "FROM a\n"}, {"text": text}]}),
+            (types.TEXT_DOCUMENT_DID_SAVE, {"textDocument": {"uri": uri}}),
+            (types.TEXT_DOCUMENT_DID_CLOSE, {"textDocument": {"uri": uri}})):
+        ls.protocol.structure_message({"jsonrpc": "2.0", "method": method, "params": params})
+    for method, params in (
+            (types.TEXT_DOCUMENT_FORMATTING, {"textDocument": {"uri": uri},
+                                              "options": options}),
+            (types.TEXT_DOCUMENT_RANGE_FORMATTING, {"textDocument": {"uri": uri},
+                                                    "options": options, "range": whole}),
+            (types.TEXT_DOCUMENT_CODE_ACTION, {"textDocument": {"uri": uri}, "range": whole,
+                                               "context": {"diagnostics": []}})):
+        ls.protocol.structure_message({"jsonrpc": "2.0", "id": 0, "method": method,
+                                       "params": params})
+    converter = getattr(ls.protocol, "_converter", None)  # pygls keeps it private
+    if converter is None:
+        return
+    action = types.CodeAction(title=CONVERT_TITLE, kind=CONVERT_KIND,
+                              edit=types.WorkspaceEdit(changes={uri: edits}))
+    notification = types.PublishDiagnosticsNotification(
+        params=types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=1))
+    for message in (*edits, action, notification):  # a result's items, one by one
+        converter.unstructure(message)
 
 
 # -------------------------------------------------------------------------- code action
@@ -392,6 +478,11 @@ def _guarded(name: str, fallback=None):
 
 def build_server() -> DtranspileServer:
     server = DtranspileServer()
+
+    @server.feature(types.INITIALIZED)
+    @_guarded("initialized")
+    def initialized(ls, params: types.InitializedParams):
+        warm_up(ls)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @_guarded("didOpen")
