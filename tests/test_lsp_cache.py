@@ -180,3 +180,36 @@ def test_warm_up_leaves_nothing_to_load_for_the_first_request():
                           timeout=60, cwd=os.path.dirname(__file__))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_burst_of_edits_is_diagnosed_once_after_the_format_request(tmp_path):
+    """Edits and a format request that arrive together (one pipe write): the request is
+    answered for the last text, and only the last version's diagnostics are published."""
+    import json
+
+    client = LspClient(cwd=str(tmp_path))
+    try:
+        client.initialize(tmp_path.as_uri())
+        uri = open_doc(client, tmp_path / "Dockerfile", UNFORMATTED)
+        diagnostics_for(client, uri, 1)
+        texts = [UNFORMATTED.replace("/app", f"/app{v}") for v in range(2, 7)]
+        messages = [{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": v},
+            "contentChanges": [{"text": text}]}} for v, text in enumerate(texts, start=2)]
+        messages.append({"jsonrpc": "2.0", "id": 999, "method": "textDocument/formatting",
+                         "params": {"textDocument": {"uri": uri}, "options": OPTIONS}})
+        data = b""
+        for message in messages:
+            body = json.dumps(message).encode()
+            data += b"Content-Length: %d\r\n\r\n" % len(body) + body
+        assert len(data) < 4096  # one atomic pipe write: the server reads it at once
+        client.send_raw(data)
+        result = client.response(999)["result"]
+        assert apply_edits(texts[-1], result) == transpiler.format(texts[-1])
+        diagnostics_for(client, uri, 6)
+        client.request("shutdown")  # everything before it has been handled
+        versions = [n["params"].get("version") for n in client._notifications
+                    if n.get("method") == "textDocument/publishDiagnostics"]
+        assert versions == []  # 2-5 never published (1 and 6 were taken above)
+    finally:
+        client.close()

@@ -67,7 +67,9 @@ class DtranspileServer(LanguageServer):
       format request on an unchanged document (editors send one per save) is answered
       without formatting again;
     - ``transpiled``: uri -> ((version, text), result): code actions are asked for on
-      every cursor move, and the transpiler is not that cheap.
+      every cursor move, and the transpiler is not that cheap;
+
+    and ``pending``: uri -> version whose diagnostics are still to be published.
     """
 
     def __init__(self) -> None:
@@ -77,9 +79,10 @@ class DtranspileServer(LanguageServer):
         self.parsed: dict = {}
         self.formats: dict = {}
         self.transpiled: dict = {}
+        self.pending: dict = {}
 
     def forget(self, uri: str) -> None:
-        for cache in (self.parsed, self.formats, self.transpiled):
+        for cache in (self.parsed, self.formats, self.transpiled, self.pending):
             cache.pop(uri, None)
 
     def report_server_error(self, error, source):  # no pop-ups for internal hiccups
@@ -269,6 +272,31 @@ def publish(ls: DtranspileServer, uri: str, version: Optional[int]) -> None:
             severity=types.DiagnosticSeverity.Error, source=SOURCE)]
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=version))
+
+
+def publish_soon(ls: DtranspileServer, uri: str, version: Optional[int]) -> None:
+    """``publish`` once no message is waiting to be read: a format request sent right
+    after an edit (format-on-save) is answered before the edit's diagnostics go out,
+    and of a burst of edits (typing) only the last one is parsed for them.  Without a
+    running event loop (a direct call), at once."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        publish(ls, uri, version)
+        return
+    if uri not in ls.pending:
+        loop.call_soon(_publish_pending, ls, uri)
+    ls.pending[uri] = version
+
+
+def _publish_pending(ls: DtranspileServer, uri: str) -> None:
+    if uri not in ls.pending:  # closed meanwhile
+        return
+    version = ls.pending.pop(uri)
+    try:
+        publish(ls, uri, version)
+    except Exception:  # noqa: BLE001 - the server must stay up
+        log.exception("publishing diagnostics failed")
 
 
 # ---------------------------------------------------------------------------- formatting
@@ -487,17 +515,17 @@ def build_server() -> DtranspileServer:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @_guarded("didOpen")
     def did_open(ls, params: types.DidOpenTextDocumentParams):
-        publish(ls, params.text_document.uri, params.text_document.version)
+        publish_soon(ls, params.text_document.uri, params.text_document.version)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     @_guarded("didChange")
     def did_change(ls, params: types.DidChangeTextDocumentParams):
-        publish(ls, params.text_document.uri, params.text_document.version)
+        publish_soon(ls, params.text_document.uri, params.text_document.version)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     @_guarded("didSave")
     def did_save(ls, params: types.DidSaveTextDocumentParams):
-        publish(ls, params.text_document.uri, None)  # a config file may have changed
+        publish_soon(ls, params.text_document.uri, None)  # a config file may have changed
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @_guarded("didClose")
