@@ -15,9 +15,11 @@ server saw before can answer), formats, applies the returned edits and sends the
 as the editor would.  Printed, median and p90 of:
 
 - edit + format: from sending the ``didChange`` until the ``textDocument/formatting``
-  answer arrives (the server parses for diagnostics, then formats): the format latency;
+  answer arrives: the format latency.  The edited text is parsed once, in this time
+  (the server publishes the edit's diagnostics from that parse once the answer is out);
 - format request after the edit: the same edit, but the request is sent once the
-  edit's diagnostics are published (the editor's usual order: typing, then saving);
+  edit's diagnostics are published (the editor's usual order: typing, then saving), so
+  the parse made for them is not in this time;
 - repeated request on an unchanged document: answered from the server's cache, shown
   only to say what a cache hit costs, never the format latency;
 
