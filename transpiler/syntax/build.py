@@ -11,24 +11,13 @@ from ..diagnostics import check
 from ..errors import ParseError
 from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc
-from .prelexer import (DirectiveLine, LineAssembler, LogicalInstruction, RawLine,
-                       TriviaLine)
+from .prelexer import DirectiveLine, LineAssembler, LogicalInstruction, RawLine
 from .words import heredoc_markers
 
 
 def _span_of_lines(first: RawLine, last: RawLine, first_col: int = 1) -> ast.Span:
     return ast.Span(first.number, first_col, first.offset + first_col - 1,
                     last.number, len(last.body) + 1, last.offset + len(last.body))
-
-
-def _trivia(rec: TriviaLine) -> ast.Trivia:
-    line = rec.line
-    body = line.body
-    span = ast.Span(line.number, 1, line.offset, line.number, len(body) + 1,
-                    line.offset + len(body))
-    if rec.kind == "comment":
-        return ast.Comment(body, eol=line.eol, span=span)
-    return ast.BlankLine(body, eol=line.eol, span=span)
 
 
 class _JoinedMap:
@@ -85,12 +74,13 @@ def parse_dockerfile(text: str, fast: bool = True,
         return parsers[esc]
 
     for rec in assembler.run():
-        if rec.__class__ is DirectiveLine:
+        cls = rec.__class__
+        if cls is ast.Comment or cls is ast.BlankLine:
+            pending.append(rec)
+        elif cls is DirectiveLine:
             line = rec.line
             directives.append(ast.Directive(rec.name, rec.value, text=line.body, eol=line.eol,
                                             span=_span_of_lines(line, line)))
-        elif rec.__class__ is TriviaLine:
-            pending.append(_trivia(rec))
         else:
             hit = reuse_table.get(rec.raw) if reuse_table else None
             if hit is not None and assembler.escape == reuse_escape:
@@ -101,12 +91,8 @@ def parse_dockerfile(text: str, fast: bool = True,
             instructions.append(node)
             pending = []
 
-    newline = "\n"
-    for line in assembler.lines:
-        if line.eol:
-            newline = "\r\n" if line.eol.endswith("\r\n") else "\n"
-            break
-    last = assembler.lines[-1] if assembler.lines else None
+    newline = assembler.newline()
+    last = assembler.last_line()
     preamble: List[ast.Instruction] = []
     groups: List[List[ast.Instruction]] = []  # FROM then its body; linear, not tuple + (node,)
     for node in instructions:
@@ -166,17 +152,22 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
     span = _instruction_span(rec)
     col = span.column
     if len(rec.layout) == 1:
-        base = rec.start.offset + col - 1
-        number = rec.start.number
+        n, base, Span = rec.start.number, rec.start.offset + col - 1, ast.Span
 
-        def locate(index, _n=number, _c=col, _b=base):
-            return _n, _c + index, _b + index
+        def span_at(index, length):
+            if index < 0 or length <= 0:
+                return None
+            return Span(n, col + index, base + index, n, col + index + length,
+                        base + index + length)
     else:
         locate = _JoinedMap(rec, len(joined) - len(joined.lstrip(GO_SPACE))).locate
+
+        def span_at(index, length):
+            return _part_span(locate, index, length)
     for flag in node.flags:
-        _fill(flag, span=_part_span(locate, trimmed.find(flag.text), len(flag.text)))
-    _fill_part_spans(node, trimmed, parser.last_args_at, locate,
-                     getattr(parser, "trigger_args_at", 0) if isinstance(node, ast.Onbuild) else 0)
+        flag.__dict__["span"] = span_at(trimmed.find(flag.text), len(flag.text))
+    _fill_part_spans(node, trimmed, parser.last_args_at, span_at,
+                     getattr(parser, "trigger_args_at", 0) if node.__class__ is ast.Onbuild else 0)
     heredoc_text = "".join(l.text for l in rec.heredoc_lines) if rec.heredoc_lines else ""
     layout = ast.Layout(tuple(rec.layout), heredoc_text)
     return _fill(node, raw=rec.raw, layout=layout, span=span, leading=leading)
@@ -216,20 +207,26 @@ def _part_span(locate, index: int, length: int) -> Optional[ast.Span]:
     return ast.Span(line, col, off, end_line, end_col + 1, end_off + 1)
 
 
-def _fill_part_spans(node: ast.Instruction, trimmed: str, args_at: int, locate,
+_COMMAND_KINDS = (ast.Run, ast.Cmd, ast.Entrypoint, ast.Shell)
+
+
+def _fill_part_spans(node: ast.Instruction, trimmed: str, args_at: int, span_at,
                      trigger_at: int = 0) -> None:
     """Spans for the argument parts: the command form, ENV/LABEL pairs, ARG words;
+    ``span_at(index, length)`` gives the span of that much of ``trimmed``;
     ``trigger_at`` is where an ONBUILD trigger's own arguments start, relative to
     ONBUILD's."""
     end = len(trimmed)
-    if isinstance(node, (ast.Run, ast.Cmd, ast.Entrypoint, ast.Shell)) and node.command is not None:
-        _fill(node.command, span=_part_span(locate, args_at, end - args_at))
-    elif isinstance(node, ast.Healthcheck) and node.command is not None:
+    cls = node.__class__
+    if cls in _COMMAND_KINDS:
+        if node.command is not None:
+            node.command.__dict__["span"] = span_at(args_at, end - args_at)
+    elif cls is ast.Healthcheck and node.command is not None:
         at = args_at + len(node.kind_word)
         while at < end and trimmed[at] in GO_SPACE:
             at += 1
-        _fill(node.command, span=_part_span(locate, at, end - at))
-    elif isinstance(node, (ast.Env, ast.Label)):
+        _fill(node.command, span=span_at(at, end - at))
+    elif cls is ast.Env or cls is ast.Label:
         at = args_at
         for pair in node.pairs:
             start = trimmed.find(pair.key, at)
@@ -237,19 +234,19 @@ def _fill_part_spans(node: ast.Instruction, trimmed: str, args_at: int, locate,
                 break
             stop = trimmed.find(pair.value, start + len(pair.key)) if pair.value else -1
             stop = stop + len(pair.value) if stop >= 0 else start + len(pair.key) + 1
-            _fill(pair, span=_part_span(locate, start, stop - start))
+            _fill(pair, span=span_at(start, stop - start))
             at = stop
-    elif isinstance(node, ast.Arg):
+    elif cls is ast.Arg:
         at = args_at
         for decl in node.args:
             start = trimmed.find(decl.name, at)
             if start < 0:
                 break
             length = len(decl.name) + (0 if decl.value is None else 1 + len(decl.value))
-            _fill(decl, span=_part_span(locate, start, length))
+            _fill(decl, span=span_at(start, length))
             at = start + length
-    elif isinstance(node, ast.Onbuild) and node.trigger is not None and node.trigger.span is None:
-        _fill(node.trigger, span=_part_span(locate, args_at, end - args_at))
+    elif cls is ast.Onbuild and node.trigger is not None and node.trigger.span is None:
+        _fill(node.trigger, span=span_at(args_at, end - args_at))
         for flag in node.trigger.flags:
-            _fill(flag, span=_part_span(locate, trimmed.find(flag.text, args_at), len(flag.text)))
-        _fill_part_spans(node.trigger, trimmed, args_at + trigger_at, locate)
+            _fill(flag, span=span_at(trimmed.find(flag.text, args_at), len(flag.text)))
+        _fill_part_spans(node.trigger, trimmed, args_at + trigger_at, span_at)

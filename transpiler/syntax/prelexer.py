@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from .. import ast
 from ..ast import PhysicalLine
 from ..errors import ParseError
 from .chars import GO_RE_SPACE_CLASS, GO_SPACE
@@ -89,14 +90,6 @@ class LogicalInstruction:
         return "".join([l.body + l.eol for l in lines])
 
 
-class TriviaLine:
-    __slots__ = ("line", "kind")
-
-    def __init__(self, line: RawLine, kind: str):
-        self.line = line
-        self.kind = kind  # "comment" | "blank"
-
-
 class DirectiveLine:
     __slots__ = ("line", "name", "value")
 
@@ -106,24 +99,22 @@ class DirectiveLine:
         self.value = value
 
 
-def split_lines(text: str) -> List[RawLine]:
-    """Split like BuildKit's ``scanLines``: on ``\\n`` only, keeping the ending.  A
-    line's ``eol`` is its trailing run of ``\\r`` plus the ``\\n`` (``trimNewline``
-    strips both)."""
-    out: List[RawLine] = []
-    offset = 0
+def split_lines(text: str) -> Tuple[List[str], List[str]]:
+    """Split like BuildKit's ``scanLines``: on ``\\n`` only.  Returns the bodies and
+    the line endings; a line's ending is its trailing run of ``\\r`` plus the
+    ``\\n`` (``trimNewline`` strips both), empty for a last line without one."""
     parts = text.split("\n")
-    if not parts[-1]:
+    final_newline = not parts[-1]
+    if final_newline:
         parts.pop()  # the text ends with a newline (or is empty)
-        last = len(parts)
+    if "\r" in text:
+        bodies = [p.rstrip("\r") for p in parts]
+        eols = [p[len(b):] + "\n" for p, b in zip(parts, bodies)]
     else:
-        last = len(parts) - 1  # the final line has no newline
-    for number, part in enumerate(parts, 1):
-        body = part.rstrip("\r")
-        eol = part[len(body):] + "\n" if number <= last else part[len(body):]
-        out.append(RawLine(number, offset, body, eol))
-        offset += len(part) + 1
-    return out
+        bodies, eols = parts, ["\n"] * len(parts)
+    if parts and not final_newline:
+        eols[-1] = eols[-1][:-1]
+    return bodies, eols
 
 
 def _check_length(line: RawLine) -> None:
@@ -163,24 +154,41 @@ class LineAssembler:
         self.bom = text.startswith("\ufeff")
         if self.bom:
             text = text[1:]
-        self.lines = split_lines(text)
-        if self.bom:
-            # keep offsets relative to the text the caller passed
-            for l in self.lines:
-                l.offset += 1
+        # bodies and endings only: a RawLine is made for instruction lines, comment
+        # and blank lines become their nodes directly
+        self.bodies, self.eols = split_lines(text)
+        self.count = len(self.bodies)
+        self.offset = 1 if self.bom else 0  # of the next line, in the caller's text
         self.escape = "\\"
         self.pos = 0
         # no line of a short text can exceed the limit: skip the per-line check
         self._check = len(text) * 4 + 2 > MAX_LINE_BYTES
 
     def _next(self) -> Optional[RawLine]:
-        if self.pos >= len(self.lines):
+        i = self.pos
+        if i >= self.count:
             return None
-        line = self.lines[self.pos]
-        self.pos += 1
+        self.pos = i + 1
+        body, eol = self.bodies[i], self.eols[i]
+        line = RawLine(i + 1, self.offset, body, eol)
+        self.offset += len(body) + len(eol)
         if self._check:
             _check_length(line)
         return line
+
+    def newline(self) -> str:
+        """The file's line ending: that of its first line that has one."""
+        for eol in self.eols:
+            if eol:
+                return "\r\n" if eol.endswith("\r\n") else "\n"
+        return "\n"
+
+    def last_line(self) -> Optional[RawLine]:
+        """The last physical line (after ``run`` has read them all)."""
+        if not self.count:
+            return None
+        body, eol = self.bodies[-1], self.eols[-1]
+        return RawLine(self.count, self.offset - len(body) - len(eol), body, eol)
 
     def _directive(self, line: RawLine, seen: dict) -> Optional[DirectiveLine]:
         token = line.body.lstrip(GO_SPACE)
@@ -204,27 +212,37 @@ class LineAssembler:
         return DirectiveLine(line, key, value)
 
     def run(self):
-        """Yield DirectiveLine, TriviaLine and LogicalInstruction records in order.
-        The caller reads heredoc bodies (``read_heredoc``) before asking for more."""
+        """Yield DirectiveLine records, Comment and BlankLine nodes and
+        LogicalInstruction records in order.  The caller reads heredoc bodies
+        (``read_heredoc``) before asking for more."""
         seen: dict = {}
-        directives_done = False
-        while True:
+        while self.pos < self.count:  # the directive block
             line = self._next()
-            if line is None:
+            d = self._directive(line, seen)
+            if d is None:
+                self.pos, self.offset = self.pos - 1, line.offset  # read it again below
                 break
-            if not directives_done:
-                d = self._directive(line, seen)
-                if d is not None:
-                    yield d
-                    continue
-                directives_done = True
-            code = line.body.lstrip(GO_SPACE)
-            if not code:
-                yield TriviaLine(line, "blank")
-            elif code[0] == "#":
-                yield TriviaLine(line, "comment")
+            yield d
+        bodies, eols, count, check = self.bodies, self.eols, self.count, self._check
+        Span, Comment, BlankLine = ast.Span, ast.Comment, ast.BlankLine
+        while self.pos < count:
+            i = self.pos
+            if check:
+                line = self._next()  # with the length check
+                body, eol, offset = line.body, line.eol, line.offset
             else:
-                yield self._instruction(line)
+                body, eol, offset = bodies[i], eols[i], self.offset
+                self.pos = i + 1
+                self.offset = offset + len(body) + len(eol)
+            code = body.lstrip(GO_SPACE)
+            if not code:
+                yield BlankLine(body, eol, Span(i + 1, 1, offset, i + 1, len(body) + 1,
+                                                offset + len(body)))
+            elif code[0] == "#":
+                yield Comment(body, eol, Span(i + 1, 1, offset, i + 1, len(body) + 1,
+                                              offset + len(body)))
+            else:
+                yield self._instruction(RawLine(i + 1, offset, body, eol))
 
     def _instruction(self, first: RawLine) -> LogicalInstruction:
         piece, more = split_code_line(first.body, first.eol, self.escape, True)
