@@ -61,8 +61,8 @@ class DtranspileServer(LanguageServer):
     """Keeps, per document, the results of the last calls on its text, each keyed by
     exactly what it was computed from (all are pure functions of it):
 
-    - ``parsed``: uri -> (text, tree or ParseError): the parse made for the diagnostics
-      on didOpen/didChange, reused by the format request that follows (save);
+    - ``parsed``: uri -> (text, tree or ParseError): one parse per text, shared by the
+      diagnostics and the format request (whichever comes first makes it);
     - ``formats``: uri -> (text, settings, formatted text or the error): a repeated
       format request on an unchanged document (editors send one per save) is answered
       without formatting again;
@@ -286,6 +286,8 @@ def publish_soon(ls: DtranspileServer, uri: str, version: Optional[int]) -> None
         return
     if uri not in ls.pending:
         loop.call_soon(_publish_pending, ls, uri)
+    elif version is None:  # a save after an edit not yet published: keep its version
+        version = ls.pending[uri]
     ls.pending[uri] = version
 
 
