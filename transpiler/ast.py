@@ -1,6 +1,6 @@
 """Typed syntax tree for Dockerfiles.
 
-Design (after LibCST): nodes are frozen dataclasses, edited with ``with_changes``.
+Design (after LibCST): nodes are frozen records (declared like dataclasses), edited with ``with_changes``.
 Every node carries a ``span`` that is excluded from equality, so two trees are equal
 exactly when they mean the same text structure, wherever they came from.
 
@@ -15,96 +15,11 @@ are kept in its ``layout``.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import MISSING, field
 from typing import ClassVar, Iterator, Optional, Tuple, Union
 
 
-class FrozenRecord:
-    """Base of every node and record: immutable, compared by its ``compare`` fields.
-
-    The classes are declared as dataclasses (so ``dataclasses.fields``/``replace``
-    work), but their ``__init__``, ``__eq__``, ``__hash__`` and ``__repr__`` are these
-    generic ones: generating them per class with ``exec`` cost most of the package's
-    import time, which a format-on-save command pays on every run.
-    """
-
-    __slots__ = ()
-    _names: ClassVar[Tuple[str, ...]] = ()
-    _defaults: ClassVar[tuple] = ()
-    _index: ClassVar[dict] = {}
-    _default_values: ClassVar[dict] = {}
-    _required: ClassVar[Tuple[str, ...]] = ()
-    _compare: ClassVar[Tuple[str, ...]] = ()
-    _shown: ClassVar[Tuple[str, ...]] = ()
-
-    def __init__(self, *args, **kwargs):
-        values = self._default_values.copy()
-        if args:
-            if len(args) > len(self._names):
-                raise TypeError(f"{type(self).__name__} takes at most {len(self._names)} arguments")
-            values.update(zip(self._names, args))
-        if kwargs:
-            values.update(kwargs)
-            if len(values) != len(self._names):  # a name that is not a field
-                unknown = sorted(set(values) - set(self._names))
-                raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}")
-        for name in self._required:
-            if values[name] is _REQUIRED:
-                raise TypeError(f"{type(self).__name__} needs a value for {name!r}")
-        _set_attr(self, "__dict__", values)
-
-    def __setattr__(self, name, value):
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name):
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def _key(self) -> tuple:
-        return tuple(getattr(self, name) for name in self._compare)
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __hash__(self):
-        return hash((self.__class__.__name__,) + self._key())
-
-    def __repr__(self):
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
-        return f"{type(self).__name__}({inner})"
-
-
-_REQUIRED = object()
-_set_attr = object.__setattr__
-
-
-def record(cls):
-    """Declare ``cls``'s fields as a dataclass without generated methods, and record
-    what the generic FrozenRecord methods need."""
-    cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
-    fields = dataclasses.fields(cls)
-    defaults = []
-    for f in fields:
-        if f.default is not MISSING:
-            defaults.append(f.default)
-        elif f.default_factory is not MISSING:  # pragma: no cover - none used
-            raise TypeError("default_factory is not supported on AST records")
-        else:
-            defaults.append(_REQUIRED)
-    cls._names = tuple(f.name for f in fields)
-    cls._defaults = tuple(defaults)
-    cls._index = {f.name: i for i, f in enumerate(fields)}
-    cls._default_values = dict(zip(cls._names, cls._defaults))
-    cls._required = tuple(n for n, d in zip(cls._names, defaults) if d is _REQUIRED)
-    cls._compare = tuple(f.name for f in fields if f.compare)
-    cls._shown = tuple(f.name for f in fields if f.repr)
-    return cls
+from .records import (FrozenInstanceError, FrozenRecord, _meta, _set_attr, asdict,  # noqa: F401
+                      fields, record, replace)
 
 
 @record
@@ -125,12 +40,7 @@ class Span(FrozenRecord):
             "end_column": end_column, "end_offset": end_offset})
 
     def to_json(self) -> dict:
-        return dataclasses.asdict(self)
-
-
-def _meta(**kw):
-    """A field that is not part of a node's meaning: excluded from ==, hash and repr."""
-    return field(compare=False, repr=False, **kw)
+        return asdict(self)
 
 
 @record
@@ -138,13 +48,13 @@ class Node(FrozenRecord):
     def with_changes(self, **changes):
         """Return a copy with ``changes``; the copy forgets its source text (``raw``)
         so the printer renders it from its fields."""
-        if "raw" not in changes and any(f.name == "raw" for f in dataclasses.fields(self)):
+        if "raw" not in changes and "raw" in self._index:
             changes["raw"] = None
-        return dataclasses.replace(self, **changes)
+        return replace(self, **changes)
 
     def children(self) -> Iterator["Node"]:
         """Child nodes in source order (used by walkers)."""
-        for f in dataclasses.fields(self):
+        for f in self._fields:
             if not f.compare:
                 continue
             value = getattr(self, f.name)
@@ -164,8 +74,8 @@ class Comment(Node):
     """A whole comment line. ``text`` is the line without its newline, as written."""
 
     text: str
-    eol: str = _meta(default="\n")
-    span: Optional[Span] = _meta(default=None)
+    eol: str = _meta("\n")
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, text, eol="\n", span=None):
         # hand-written (as for the other per-line records): one per comment line
@@ -182,8 +92,8 @@ class BlankLine(Node):
     """An empty or whitespace-only line. ``text`` keeps its whitespace."""
 
     text: str = ""
-    eol: str = _meta(default="\n")
-    span: Optional[Span] = _meta(default=None)
+    eol: str = _meta("\n")
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, text="", eol="\n", span=None):
         _set_attr(self, "__dict__", {"text": text, "eol": eol, "span": span})
@@ -198,9 +108,9 @@ class Directive(Node):
 
     name: str  # lower-cased key
     value: str
-    text: str = _meta(default="")  # the line as written, without newline
-    eol: str = _meta(default="\n")
-    span: Optional[Span] = _meta(default=None)
+    text: str = _meta("")  # the line as written, without newline
+    eol: str = _meta("\n")
+    span: Optional[Span] = _meta(None)
 
 
 # --------------------------------------------------------------------------- parts
@@ -213,8 +123,8 @@ class Flag(Node):
 
     name: str
     value: Optional[str]
-    text: str = _meta(default="")
-    span: Optional[Span] = _meta(default=None)
+    text: str = _meta("")
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, name, value, text="", span=None):
         _set_attr(self, "__dict__", {"name": name, "value": value, "text": text, "span": span})
@@ -228,7 +138,7 @@ class ExecForm(Node):
     """JSON array form: ``["a", "b"]``."""
 
     args: Tuple[str, ...]
-    span: Optional[Span] = _meta(default=None)
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, args, span=None):
         _set_attr(self, "__dict__", {"args": args, "span": span})
@@ -239,7 +149,7 @@ class ShellForm(Node):
     """Shell form: the rest of the line, continuations joined, as one raw string."""
 
     text: str
-    span: Optional[Span] = _meta(default=None)
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, text, span=None):
         _set_attr(self, "__dict__", {"text": text, "span": span})
@@ -256,7 +166,7 @@ class KeyValue(Node):
     key: str
     value: str
     legacy: bool = False
-    span: Optional[Span] = _meta(default=None)
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, key, value, legacy=False, span=None):
         _set_attr(self, "__dict__", {"key": key, "value": value, "legacy": legacy, "span": span})
@@ -268,7 +178,7 @@ class ArgDecl(Node):
 
     name: str
     value: Optional[str] = None
-    span: Optional[Span] = _meta(default=None)
+    span: Optional[Span] = _meta(None)
 
     def __init__(self, name, value=None, span=None):
         _set_attr(self, "__dict__", {"name": name, "value": value, "span": span})
@@ -286,8 +196,8 @@ class Heredoc(Node):
     fd: Optional[int] = None
     chomp: bool = False
     expand: bool = True
-    terminator: str = _meta(default="")
-    span: Optional[Span] = _meta(default=None)
+    terminator: str = _meta("")
+    span: Optional[Span] = _meta(None)
 
 
 # --------------------------------------------------------------------------- layout
@@ -352,9 +262,9 @@ class Instruction(Node):
     keyword: str = ""
     flags: Tuple[Flag, ...] = ()
     leading: Tuple[Trivia, ...] = ()
-    raw: Optional[str] = _meta(default=None)
-    layout: Optional[Layout] = _meta(default=None)
-    span: Optional[Span] = _meta(default=None)
+    raw: Optional[str] = _meta(None)
+    layout: Optional[Layout] = _meta(None)
+    span: Optional[Span] = _meta(None)
 
     #: upper-case name of the instruction kind (``RUN``); empty for unknown ones
     KIND: ClassVar[str] = ""
@@ -586,7 +496,7 @@ class Stage(Node):
 
     from_: From
     body: Tuple[Instruction, ...] = ()
-    span: Optional[Span] = _meta(default=None)
+    span: Optional[Span] = _meta(None)
 
     @property
     def name(self) -> Optional[str]:
@@ -611,7 +521,7 @@ class Diagnostic(FrozenRecord):
     severity: str = "error"
 
     def to_json(self) -> dict:
-        return dataclasses.asdict(self)
+        return asdict(self)
 
 
 @record
@@ -625,12 +535,12 @@ class Dockerfile(Node):
     stages: Tuple[Stage, ...] = ()
     trailing: Tuple[Trivia, ...] = ()
     escape: str = "\\"
-    bom: bool = _meta(default=False)
-    newline: str = _meta(default="\n")
-    final_newline: bool = _meta(default=True)
-    diagnostics: Tuple[Diagnostic, ...] = _meta(default=())
-    raw_header: Optional[str] = _meta(default=None)
-    span: Optional[Span] = _meta(default=None)
+    bom: bool = _meta(False)
+    newline: str = _meta("\n")
+    final_newline: bool = _meta(True)
+    diagnostics: Tuple[Diagnostic, ...] = _meta(())
+    raw_header: Optional[str] = _meta(None)
+    span: Optional[Span] = _meta(None)
 
     @property
     def instructions(self) -> Tuple[Instruction, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 from . import ast
@@ -13,7 +12,7 @@ def to_data(node, positions: bool = True):
         if isinstance(node, ast.Diagnostic):
             return node.to_json()
         out = {"type": type(node).__name__}
-        for f in dataclasses.fields(node):
+        for f in ast.fields(node):
             if f.name in ("raw", "layout", "span"):
                 continue
             if not f.compare and f.name not in ("diagnostics", "text") :

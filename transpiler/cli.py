@@ -7,17 +7,17 @@ declined (only with ``--strict``), 123 internal error or failed safety check.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import List, Optional
+
+from .records import FrozenRecord, record, replace
 
 EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_DECLINED, EXIT_INTERNAL = 0, 1, 2, 3, 123
 
 
-@dataclass
-class Options:
+@record
+class Options(FrozenRecord):
     mode: str = "transpile"  # transpile | fmt | ast
     write: bool = False
     check: bool = False
@@ -41,17 +41,17 @@ class Options:
     verbose: bool = False
 
 
-@dataclass
 class Outcome:
     """What happened to one input."""
 
-    name: str
-    exit_code: int = EXIT_OK
-    changed: bool = False
-    written: bool = False
-    messages: List[str] = field(default_factory=list)
-    stdout: str = ""  # printed by the parent, in input order
-    info: List[str] = field(default_factory=list)  # not errors: silenced by --quiet
+    def __init__(self, name: str, exit_code: int = EXIT_OK):
+        self.name = name
+        self.exit_code = exit_code
+        self.changed = False
+        self.written = False
+        self.messages: List[str] = []
+        self.stdout = ""  # printed by the parent, in input order
+        self.info: List[str] = []  # not errors: silenced by --quiet
 
 
 def _stderr(text: str) -> None:
@@ -125,7 +125,6 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     line left unsaid (transpiler/config.py has the precedence rules)."""
     if not opts.use_config or opts.mode == "ast":
         return opts
-    import dataclasses
 
     from transpiler import config
 
@@ -140,13 +139,12 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
             if opts.verbose:
                 out.info.append(f"{out.name}: {name.replace('_', '-')} from "
                                 f"{settings.origin[name]}")
-    return dataclasses.replace(opts, **changes) if changes else opts
+    return replace(opts, **changes) if changes else opts
 
 
 def _replace(opts: Options, **changes) -> Options:
-    import dataclasses
 
-    return dataclasses.replace(opts, **changes)
+    return replace(opts, **changes)
 
 
 def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
@@ -247,6 +245,8 @@ class _signals_held:
 
 def unified_diff(old: str, new: str, name: str) -> str:
     """A unified diff that patch(1) accepts, marking a missing final newline."""
+    import difflib
+
     lines = []
     for line in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
                                      fromfile=f"{name}\t(original)", tofile=f"{name}\t(new)"):

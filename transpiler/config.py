@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from .errors import DtranspileError
+from .records import FrozenRecord, _meta, _set_attr, record
 
 PROJECT_FILE = ".dtranspile.toml"
 DEFAULT_NAME = "Dockerfile"  # what stdin is matched as in .editorconfig globs
@@ -30,8 +30,8 @@ class ConfigError(DtranspileError):
     """A configuration file that cannot be used; ``str()`` names the file and key."""
 
 
-@dataclass(frozen=True)
-class Settings:
+@record
+class Settings(FrozenRecord):
     """Formatter and transpiler options for one file, with where they came from."""
 
     indent: str = "    "
@@ -40,7 +40,14 @@ class Settings:
     insert_final_newline: bool = True
     runtime: Optional[str] = None
     #: option name -> file that set it (for --verbose and for the precedence rules)
-    origin: Dict[str, str] = field(default_factory=dict, compare=False)
+    origin: Dict[str, str] = _meta(None)
+
+    def __init__(self, indent="    ", operator_position="start", end_of_line=None,
+                 insert_final_newline=True, runtime=None, origin=None):
+        _set_attr(self, "__dict__", {
+            "indent": indent, "operator_position": operator_position,
+            "end_of_line": end_of_line, "insert_final_newline": insert_final_newline,
+            "runtime": runtime, "origin": {} if origin is None else origin})
 
 
 def parse_indent(value, where: str = "--indent") -> str:

@@ -9,7 +9,6 @@ the same objects, so an untouched tree still prints back byte for byte.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Iterator
 
 from . import ast
@@ -48,7 +47,7 @@ class Transformer:
 
     def _rebuild(self, node: ast.Node) -> ast.Node:
         changes = {}
-        for f in dataclasses.fields(node):
+        for f in ast.fields(node):
             if not f.compare:
                 continue
             value = getattr(node, f.name)
@@ -78,5 +77,5 @@ class Transformer:
             return node
         if isinstance(node, (ast.Dockerfile, ast.Stage)):
             # containers have no source text of their own to invalidate
-            return dataclasses.replace(node, **changes)
+            return ast.replace(node, **changes)
         return node.with_changes(**changes)

@@ -6,7 +6,6 @@ VOLUME, STOPSIGNAL, ONBUILD and the effective ENTRYPOINT/CMD)."""
 
 from __future__ import annotations
 
-import dataclasses
 import posixpath
 from typing import List
 
@@ -70,7 +69,7 @@ def run(ctx: Context) -> None:
 
 def _plain(node):
     """The node without its comments (they stay with the builder's copy)."""
-    return dataclasses.replace(node, leading=())
+    return ast.replace(node, leading=())
 
 
 def _workdir(ctx, runner):
@@ -189,11 +188,11 @@ def _runtime_instructions(ctx, runner):
                 carried += placement.node.leading if placement.where == "runner" else ()
                 continue
         if carried:
-            node = dataclasses.replace(node, leading=carried + node.leading)
+            node = ast.replace(node, leading=carried + node.leading)
             carried = ()
         out.append(node)
     if carried and out:
-        out[-1] = dataclasses.replace(out[-1], leading=out[-1].leading + carried)
+        out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
     return out
 
 
@@ -215,7 +214,7 @@ def _runtime_env(ctx, node, fact, defined):
                           "builder defines and whose value is not known")
         if value != pair.value:
             ctx.added.append(f"ENV {pair.key}: builder-only variables replaced by their values")
-        pairs.append(dataclasses.replace(pair, value=value))
+        pairs.append(ast.replace(pair, value=value))
         defined = defined | {pair.key}
     if tuple(pairs) == node.pairs:
         return node

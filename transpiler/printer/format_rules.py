@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
 from .. import ast
+from ..records import FrozenRecord, record
 from ..shellword import quote_word
 from ..syntax.chars import GO_SPACE
 
 _LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
 
 
-@dataclass(frozen=True)
-class Style:
+@record
+class Style(FrozenRecord):
     """Formatting options: continuation indentation unit, where ``&&`` / ``||`` /
     ``|`` go when a RUN chain is broken over lines, and the file's escape character."""
 
