@@ -42,14 +42,16 @@ def format(text: str, **options) -> str:  # noqa: A001 - the public name
         return _format(text, **options)
 
 
-def transpile(text: str, runtime: "str | None" = None):
+def transpile(text: str, runtime: "str | None" = None, context: "str | None" = None):
     """Rewrite a single-stage build as a multi-stage one; the result has ``.output``
-    (the new text, or the input left as it was) and ``.report``."""
+    (the new text, or the input left as it was) and ``.report``.  ``context`` is the
+    build-context folder the recipes may read (go.mod, Cargo.toml, package.json ...),
+    as ``dtranspile --context``."""
     from .gcpause import paused
     from .multistage import transpile as _transpile
 
     with paused():
-        return _transpile(text, runtime=runtime)
+        return _transpile(text, runtime=runtime, context=context)
 
 
 def __getattr__(name):

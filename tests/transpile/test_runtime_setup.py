@@ -59,3 +59,6 @@ def test_context_names_the_module_binary(tmp_path):
     assert not any("not show the binary's name" in w for w in with_context.report.warnings)
     without = transpile(text)
     assert any("not show the binary's name" in w for w in without.report.warnings)
+    import transpiler  # the public API takes the context too
+
+    assert transpiler.transpile(text, context=str(tmp_path)).output == with_context.output
