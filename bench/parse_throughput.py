@@ -8,7 +8,6 @@ Go parser (PyPI ``dockerfile``) and ``dockerfile-parse`` measured in the same ru
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
