@@ -24,6 +24,8 @@ _KEYWORD_END = re.compile(f"[{TOKEN_WS_CLASS}][{GO_SPACE_CLASS}]*")
 
 HEREDOC_KEYWORDS = ("run", "copy", "add")
 
+_CLASSES = {name.lower(): cls for name, cls in ast.INSTRUCTION_CLASSES.items()}
+
 NOT_STRINGS = "when using JSON array syntax, arrays must be comprised of strings only"
 
 
@@ -136,7 +138,7 @@ class InstructionParser:
         """Build the node for ``text`` (already joined and trimmed)."""
         keyword, flag_words, args, args_at = self.split(text)
         self.last_args_at = args_at  # where the arguments start, for source spans
-        flags = tuple(_make_flag(word) for word, _ in flag_words)
+        flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
         lower = keyword.lower()
         handler = self._dispatch.get(lower)
         if handler is None:
@@ -154,6 +156,8 @@ class InstructionParser:
     def _maybe_json(self, args: str, rule: str):
         """parseMaybeJSON / parseMaybeJSONToList.  Returns (ExecForm|None, tree)."""
         if self.fast:
+            if not args.startswith("["):  # JSON_STRINGS starts with one
+                return None, None
             # JSON_STRINGS has the highest priority; whatever follows it is ignored
             m = self._json.match(args)
             if m:
@@ -169,7 +173,7 @@ class InstructionParser:
         return None, tree
 
     def _command(self, lower, keyword, flags, args):
-        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        cls = _CLASSES[lower]
         if not args:
             return cls(keyword=keyword, flags=flags, command=None)
         exec_form, _ = self._maybe_json(args, "maybe_json")
@@ -177,7 +181,7 @@ class InstructionParser:
         return cls(keyword=keyword, flags=flags, command=command)
 
     def _paths(self, lower, keyword, flags, args):
-        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        cls = _CLASSES[lower]
         if not args:
             # parseJSON fails on "", then the whitespace list of "" is empty
             return cls(keyword=keyword, flags=flags, paths=(), json=False)
@@ -202,7 +206,7 @@ class InstructionParser:
         return ast.Expose(keyword=keyword, flags=flags, ports=self._words(args))
 
     def _string(self, lower, keyword, flags, args):
-        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        cls = _CLASSES[lower]
         return cls(keyword=keyword, flags=flags, value=args)
 
     def _name_words(self, args: str) -> List[str]:
@@ -226,7 +230,7 @@ class InstructionParser:
         return [name_word_value(str(t), self.escape) for t in tree.children]
 
     def _pairs(self, lower, keyword, flags, args):
-        cls = ast.INSTRUCTION_CLASSES[lower.upper()]
+        cls = _CLASSES[lower]
         words = self._name_words(args)
         if not words:
             return cls(keyword=keyword, flags=flags, pairs=())

@@ -246,6 +246,8 @@ class LineAssembler:
 
     def _instruction(self, first: RawLine) -> LogicalInstruction:
         piece, more = split_code_line(first.body, first.eol, self.escape, True)
+        if not more:
+            return LogicalInstruction(first, piece.content + piece.gap, [piece], [first])
         layout = [piece]
         lines = [first]
         joined = [piece.content + piece.gap]
