@@ -6,7 +6,7 @@ interpreter start and the imports once; each later request costs only the format
 (parse, print, the safety re-parse) and the JSON-RPC round trip.  Safety checks are on
 everywhere.
 
-    python3 bench/lsp_format.py [--requests 200] [--cold-runs 20]
+    python3 bench/lsp_format.py [--requests 200] [--cold-runs 20] [--compare-lsp REV]
 
 The client frames the JSON-RPC messages itself and plays an editor on a 100-line file
 that it keeps formatted: each round it retypes one line in its own style (``env K v``
@@ -24,16 +24,22 @@ as the editor would.  Printed, median and p90 of:
   only to say what a cache hit costs, never the format latency;
 
 and the median wall time of ``dtranspile --fmt -`` started from scratch for each run.
+
+``--compare-lsp REV`` measures this tree's server against the same package with
+``transpiler/lsp/`` as it was at git revision REV (same parser and formatter: the
+server's own share), in alternating rounds (``--rounds``), so both see the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -109,9 +115,12 @@ class Editor:
         self.diagnostics()
 
 
-def warm_lsp(text: str, requests: int, folder: Path):
-    """The three timings (lists of seconds) described in the module docstring."""
-    client = LspClient(cmd=[sys.executable, "-m", "transpiler", "--lsp"], cwd=str(folder))
+def warm_lsp(text: str, requests: int, folder: Path, package: Path = ROOT):
+    """The three timings (lists of seconds) described in the module docstring, for the
+    server of the ``transpiler`` package in folder ``package``."""
+    env = dict(os.environ, PYTHONPATH=str(package))
+    client = LspClient(cmd=[sys.executable, "-m", "transpiler", "--lsp"], cwd=str(folder),
+                       env=env)
     try:
         client.initialize(folder.as_uri())
         editor = Editor(client, (folder / "Dockerfile").as_uri(), text)
@@ -166,10 +175,46 @@ def cold_cli(text: str, runs: int, folder: Path):
     return times, " ".join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd))
 
 
+def package_with_lsp_from(rev: str, dest: Path) -> Path:
+    """A copy of this tree's package (and grammar) whose transpiler/lsp/ is REV's."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "transpiler", dest / "transpiler", ignore=ignore)
+    shutil.copytree(ROOT / "grammar", dest / "grammar", ignore=ignore)
+    shutil.rmtree(dest / "transpiler" / "lsp")
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "transpiler/lsp"],
+                             capture_output=True, check=True).stdout
+    safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(dest, **safe)
+    return dest
+
+
+def row(label, times) -> None:
+    print(f"{label}, median of {len(times)}: {statistics.median(times) * 1000:.1f} ms "
+          f"(p90 {percentile(times, 0.9) * 1000:.1f} ms)")
+
+
+def compare(text: str, rev: str, rounds: int, requests: int, folder: Path) -> None:
+    sides = {"this tree": ROOT, f"lsp/ at {rev}": package_with_lsp_from(rev, folder / "base")}
+    found = {side: ([], [], []) for side in sides}
+    for _ in range(rounds):
+        for side, package in sides.items():
+            for acc, times in zip(found[side], warm_lsp(text, requests, folder, package)):
+                acc.extend(times)
+    for side, (cycle, after, repeated) in found.items():
+        row(f"{side}: LSP edit + format", cycle)
+        row(f"{side}: LSP format request after the edit's diagnostics", after)
+        row(f"{side}: LSP repeated request (may be a cache hit)", repeated)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--cold-runs", type=int, default=20)
+    parser.add_argument("--compare-lsp", metavar="REV",
+                        help="also measure the server with transpiler/lsp/ as at REV")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="with --compare-lsp: alternating rounds of --requests each")
     args = parser.parse_args()
     load_before = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     text = sample_100_lines()
@@ -177,16 +222,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / ".git").mkdir()  # keep the config search inside the temp folder
+        if args.compare_lsp:
+            compare(text, args.compare_lsp, args.rounds, args.requests, folder)
+            print(f"file: 100 lines, {len(text)} bytes; python {sys.version.split()[0]}; "
+                  f"load average before the run {load_before}, after "
+                  + " / ".join(f"{x:.2f}" for x in os.getloadavg()))
+            return
         cycle, after, repeated = warm_lsp(text, args.requests, folder)
         cold, cmd = cold_cli(text, args.cold_runs, folder)
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"file: 100 lines, {len(text)} bytes; python {sys.version.split()[0]}; "
           f"load average before the run {load_before}, after {load}")
-
-    def row(label, times):
-        print(f"{label}, median of {len(times)}: {statistics.median(times) * 1000:.1f} ms "
-              f"(p90 {percentile(times, 0.9) * 1000:.1f} ms)")
-
     row("LSP edit + format (didChange, then textDocument/formatting)", cycle)
     row("LSP format request after the edit's diagnostics", after)
     row("LSP repeated request, unchanged document (may be a cache hit: no format latency)",
