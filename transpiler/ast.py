@@ -15,6 +15,7 @@ are kept in its ``layout``.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from typing import ClassVar, Iterator, Optional, Tuple, Union
 
 
@@ -22,25 +23,16 @@ from .records import (FrozenInstanceError, FrozenRecord, _meta, _set_attr, asdic
                       fields, record, replace)
 
 
-@record
-class Span(FrozenRecord):
-    """A source range: 1-based line and column, 0-based character offset; end exclusive."""
+class Span(namedtuple("Span", "line column offset end_line end_column end_offset")):
+    """A source range: 1-based line and column, 0-based character offset; end exclusive.
 
-    line: int
-    column: int
-    offset: int
-    end_line: int
-    end_column: int
-    end_offset: int
+    A named tuple, not a FrozenRecord: the parser makes one or more per line, and a
+    tuple is built in C (about twice as fast as a record's field dictionary)."""
 
-    def __init__(self, line, column, offset, end_line, end_column, end_offset):
-        # hand-written: the parser builds one or more per line
-        _set_attr(self, "__dict__", {
-            "line": line, "column": column, "offset": offset, "end_line": end_line,
-            "end_column": end_column, "end_offset": end_offset})
+    __slots__ = ()
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return dict(zip(self._fields, self))
 
 
 @record
