@@ -195,8 +195,7 @@ class Heredoc(Node):
 # --------------------------------------------------------------------------- layout
 
 
-@record
-class PhysicalLine(FrozenRecord):
+class PhysicalLine(namedtuple("PhysicalLine", "kind indent content gap escape after eol")):
     """One physical line of a continued instruction, split so a formatter can re-indent
     it without touching its meaning.
 
@@ -206,21 +205,10 @@ class PhysicalLine(FrozenRecord):
     ``gap`` the whitespace before the escape character, ``escape`` the escape
     character (empty on the last line) and ``after`` the blanks after it.
     ``eol`` is the line ending (``\\n``, ``\\r\\n`` or ``""`` at end of file).
+    (A named tuple: one is made per physical line of every instruction.)
     """
 
-    kind: str
-    indent: str
-    content: str
-    gap: str
-    escape: str
-    after: str
-    eol: str
-
-    def __init__(self, kind, indent, content, gap, escape, after, eol):
-        # hand-written: one per physical line of every instruction
-        _set_attr(self, "__dict__", {
-            "kind": kind, "indent": indent, "content": content, "gap": gap,
-            "escape": escape, "after": after, "eol": eol})
+    __slots__ = ()
 
     @property
     def text(self) -> str:
