@@ -100,7 +100,14 @@ def format(text: str, *, indent: str = "    ", operator_position: str = "start",
 def _format(text: str, indent: str, operator_position: str, fast: bool) -> str:
     from . import parse
 
-    tree = parse(text)
+    return format_parsed(parse(text), text, indent=indent,
+                         operator_position=operator_position, fast=fast)
+
+
+def format_parsed(tree: ast.Dockerfile, text: str, *, indent: str = "    ",
+                  operator_position: str = "start", fast: bool = False) -> str:
+    """``format(text)`` for a caller that already holds ``tree = parse(text)`` (the
+    language server parses every edit for its diagnostics)."""
     docs: dict = {}
     output = format_tree(tree, indent=indent, operator_position=operator_position,
                          docs=None if fast else docs)

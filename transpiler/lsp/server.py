@@ -31,7 +31,7 @@ from pygls.uris import to_fs_path
 import transpiler
 from transpiler import config, eol
 from transpiler.errors import ParseError, SafetyError
-from transpiler.formatter import check, format_tree
+from transpiler.formatter import format_parsed
 from transpiler.gcpause import paused
 
 from . import edits as E
@@ -308,13 +308,9 @@ def formatted(text: str, settings: config.Settings, tree=None) -> str:
     ``parse(text)`` when the caller has it, and is then not parsed again."""
     if tree is None:
         tree = transpiler.parse(text)
-    docs: dict = {}  # as transpiler.format: the check reuses the first run's documents
     with paused():
-        out = format_tree(tree, indent=settings.indent,
-                          operator_position=settings.operator_position, docs=docs)
-        if out != text:  # as transpiler.format: an unchanged text needs no check
-            check(tree, out, indent=settings.indent,
-                  operator_position=settings.operator_position, docs=docs)
+        out = format_parsed(tree, text, indent=settings.indent,
+                            operator_position=settings.operator_position)
     if settings.end_of_line or not settings.insert_final_newline:
         out = eol.apply(out, text, end_of_line=settings.end_of_line,
                         insert_final_newline=settings.insert_final_newline)
