@@ -63,9 +63,9 @@ def parses(monkeypatch):
     seen = []
     real = transpiler.parse
 
-    def counting(text):
+    def counting(text, **kw):
         seen.append(text)
-        return real(text)
+        return real(text, **kw)
 
     monkeypatch.setattr(transpiler, "parse", counting)
     return seen

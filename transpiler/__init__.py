@@ -13,15 +13,24 @@ from .errors import DtranspileError, ParseError, SafetyError
 __version__ = "0.1.0"
 
 
-def parse(text: str) -> "ast.Dockerfile":
-    """Parse Dockerfile text into a typed tree (BuildKit's line assembly rules)."""
+def parse(text: str, previous: "ast.Dockerfile | None" = None) -> "ast.Dockerfile":
+    """Parse Dockerfile text into a typed tree (BuildKit's line assembly rules).
+
+    ``previous``, a tree parsed from an earlier version of the same document, makes
+    re-parsing an edit cheap: its unchanged instructions are taken over with their
+    positions moved, and the result is the tree a fresh parse gives."""
     if not isinstance(text, str):
         raise TypeError("transpiler.parse expects str; decode bytes with transpiler.decode")
     from .gcpause import paused
     from .syntax import parse_dockerfile
 
+    reuse = None
+    if previous is not None:
+        from .syntax.reuse import Reuse
+
+        reuse = Reuse(previous, exact=True)
     with paused():
-        return parse_dockerfile(text)
+        return parse_dockerfile(text, reuse=reuse)
 
 
 def unparse(tree: "ast.Dockerfile") -> str:

@@ -47,45 +47,24 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
     from .gcpause import paused
     from .safety import assert_equivalent, assert_stable
     from .syntax import parse_dockerfile
+    from .syntax.reuse import Reuse
 
-    table = _reusable(tree)
-    reused: dict = {}
+    reuse = Reuse(tree)
     try:
         with paused():
-            again = parse_dockerfile(output, reuse=(tree.escape, table), reused=reused)
+            again = parse_dockerfile(output, reuse=reuse)
     except ParseError as err:
         raise SafetyError(f"formatted output does not parse: {err.message}",
                           err.line, err.column) from None
     assert_equivalent(tree, again)
     known = {}
     if docs:
-        for copy_id, original in reused.items():
+        for copy_id, original in reuse.taken.items():
             doc = docs.get(id(original))
             if doc is not None:
                 known[copy_id] = doc
     style = _style(again, indent, operator_position)
     assert_stable(output, format_dockerfile(again, style, known=known))
-
-
-def _reusable(tree: ast.Dockerfile) -> dict:
-    """raw text -> node for the instructions the re-parse may take over: parsed (not
-    edited), without heredocs (their bodies are read by the line assembler after the
-    instruction), and without diagnostics (their positions decide what is printed
-    verbatim, and a copy's flags keep the original's positions)."""
-    flagged = {d.line for d in tree.diagnostics if d.line}
-    table = {}
-    for node in tree.instructions:
-        if node.raw is None or getattr(_target(node), "heredocs", ()):
-            continue
-        span = node.span
-        if flagged and (span is None or any(span.line <= l <= span.end_line for l in flagged)):
-            continue
-        table.setdefault(node.raw, node)
-    return table
-
-
-def _target(node: ast.Instruction) -> ast.Instruction:
-    return node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
 
 
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",

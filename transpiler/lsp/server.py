@@ -213,20 +213,23 @@ _SEVERITY = {"error": types.DiagnosticSeverity.Error,
              "info": types.DiagnosticSeverity.Information}
 
 
-def parse(text: str):
-    """The tree, or the ParseError that says why there is none."""
+def parse(text: str, previous=None):
+    """The tree, or the ParseError that says why there is none; ``previous`` is the
+    tree of the document's last version, if any (see ``transpiler.parse``)."""
     try:
-        return transpiler.parse(text)
+        return transpiler.parse(text, previous=previous)
     except ParseError as err:
         return err
 
 
 def parsed(ls: DtranspileServer, uri: str, text: str):
-    """``parse(text)``, made at most once per text of a document."""
+    """``parse(text)``, made at most once per text of a document, and from the last
+    version's tree (an edit re-parses only the instructions it touched)."""
     cached = ls.parsed.get(uri)
     if cached is not None and cached[0] == text:
         return cached[1]
-    tree = parse(text)
+    previous = cached[1] if cached is not None and not isinstance(cached[1], ParseError) else None
+    tree = parse(text, previous)
     ls.parsed[uri] = (text, tree)
     return tree
 

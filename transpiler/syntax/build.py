@@ -4,7 +4,7 @@ instructions into stages."""
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional
 
 from .. import ast
 from ..diagnostics import check
@@ -12,6 +12,7 @@ from ..errors import ParseError
 from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc
 from .prelexer import DirectiveLine, LineAssembler, LogicalInstruction, RawLine
+from .reuse import Reuse
 from .words import heredoc_markers
 
 
@@ -47,20 +48,10 @@ class _JoinedMap:
         return line.number, column, line.offset + column - 1
 
 
-def parse_dockerfile(text: str, fast: bool = True,
-                     reuse: Optional[Tuple[str, Dict[str, ast.Instruction]]] = None,
-                     reused: Optional[dict] = None) -> ast.Dockerfile:
+def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None) -> ast.Dockerfile:
     """``fast=False`` sends every instruction through the Lark grammar (the reference
-    the fast paths are tested against).
-
-    ``reuse`` (escape character, {raw text: node}; nodes without heredocs) is for the
-    formatter's
-    safety check, which re-parses its own output: most instructions come out exactly
-    as they went in, and parsing the same lines with the same escape character gives
-    the same node, so such a node is taken over (a copy with the new position and
-    leading trivia; the positions of its parts stay those of the original).  Each
-    copy is recorded in ``reused`` (id(copy) -> original)."""
-    reuse_escape, reuse_table = reuse if reuse else (None, None)
+    the fast paths are tested against).  ``reuse`` takes over the nodes of
+    instructions parsed before (see ``syntax/reuse.py``)."""
     assembler = LineAssembler(text)
     directives: List[ast.Directive] = []
     pending: List[ast.Trivia] = []
@@ -82,11 +73,13 @@ def parse_dockerfile(text: str, fast: bool = True,
             directives.append(ast.Directive(rec.name, rec.value, text=line.body, eol=line.eol,
                                             span=_span_of_lines(line, line)))
         else:
-            hit = reuse_table.get(rec.raw) if reuse_table else None
-            if hit is not None and assembler.escape == reuse_escape:
-                node = _taken_over(hit, rec, tuple(pending))
-                reused[id(node)] = hit
-            else:
+            node = None
+            if reuse is not None:
+                raw = rec.raw
+                if raw in reuse.table:
+                    node = reuse.take(raw, assembler.escape, _instruction_span(rec),
+                                      tuple(pending))
+            if node is None:
                 node = _instruction(rec, get_parser(), assembler, tuple(pending))
             instructions.append(node)
             pending = []
@@ -171,15 +164,6 @@ def _instruction(rec: LogicalInstruction, parser: InstructionParser,
     heredoc_text = "".join(l.text for l in rec.heredoc_lines) if rec.heredoc_lines else ""
     layout = ast.Layout(tuple(rec.layout), heredoc_text)
     return _fill(node, raw=rec.raw, layout=layout, span=span, leading=leading)
-
-
-def _taken_over(node: ast.Instruction, rec: LogicalInstruction, leading: tuple) -> ast.Instruction:
-    copy = object.__new__(node.__class__)
-    values = dict(node.__dict__)
-    values["span"] = _instruction_span(rec)
-    values["leading"] = leading
-    object.__setattr__(copy, "__dict__", values)
-    return copy
 
 
 def _instruction_span(rec: LogicalInstruction) -> ast.Span:
