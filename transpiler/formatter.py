@@ -27,20 +27,20 @@ def _style(tree: ast.Dockerfile, indent: str, operator_position: str) -> Style:
 
 
 def format_tree(tree: ast.Dockerfile, *, indent: str = "    ",
-                operator_position: str = "start", docs: Optional[dict] = None) -> str:
+                operator_position: str = "start", memo: Optional[dict] = None) -> str:
     """Canonical text for a parsed (possibly edited) tree, without safety checks.
-    ``docs`` receives each instruction's document (see ``check``)."""
-    return format_dockerfile(tree, _style(tree, indent, operator_position), docs=docs)
+    ``memo``: see ``printer.format_file.format_dockerfile``."""
+    return format_dockerfile(tree, _style(tree, indent, operator_position), memo=memo)
 
 
 def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
-          operator_position: str = "start", docs: Optional[dict] = None) -> None:
+          operator_position: str = "start", memo: Optional[dict] = None) -> None:
     """The safety checks: ``output`` parses, means what ``tree`` means, and is stable.
 
     Re-parsing the output takes over the nodes of instructions whose text did not
     change (the parser's ``reuse``: same lines and escape character, same node), and
-    formatting it again reuses their documents from the first run when ``docs`` (from
-    ``format_tree(..., docs=docs)``) is given.  Changed instructions, every line break
+    formatting it again reuses the documents of the first run when its ``memo`` (from
+    ``format_tree(..., memo=memo)``) is given.  Changed instructions, every line break
     and the whole file's line assembly are still read afresh, so what is proved is
     the same as with a full re-parse: the output's instruction sequence, as read from
     its text, means what the input meant and formats to itself."""
@@ -57,14 +57,8 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
         raise SafetyError(f"formatted output does not parse: {err.message}",
                           err.line, err.column) from None
     assert_equivalent(tree, again)
-    known = {}
-    if docs:
-        for copy_id, original in reuse.taken.items():
-            doc = docs.get(id(original))
-            if doc is not None:
-                known[copy_id] = doc
     style = _style(again, indent, operator_position)
-    assert_stable(output, format_dockerfile(again, style, known=known))
+    assert_stable(output, format_dockerfile(again, style, memo=memo))
 
 
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",
@@ -84,14 +78,17 @@ def _format(text: str, indent: str, operator_position: str, fast: bool) -> str:
 
 
 def format_parsed(tree: ast.Dockerfile, text: str, *, indent: str = "    ",
-                  operator_position: str = "start", fast: bool = False) -> str:
+                  operator_position: str = "start", fast: bool = False,
+                  memo: Optional[dict] = None) -> str:
     """``format(text)`` for a caller that already holds ``tree = parse(text)`` (the
-    language server parses every edit for its diagnostics)."""
-    docs: dict = {}
-    output = format_tree(tree, indent=indent, operator_position=operator_position,
-                         docs=None if fast else docs)
+    language server parses every edit for its diagnostics).  ``memo`` may be kept
+    across calls for texts of the same escape character and options (see
+    ``printer.format_file.format_dockerfile``)."""
+    if memo is None:
+        memo = {}
+    output = format_tree(tree, indent=indent, operator_position=operator_position, memo=memo)
     # An unchanged file needs no check: it means what it meant, and formatting it
     # again is the run just done.  (The common case on save, so it is worth skipping.)
     if not fast and output != text:
-        check(tree, output, indent=indent, operator_position=operator_position, docs=docs)
+        check(tree, output, indent=indent, operator_position=operator_position, memo=memo)
     return output

@@ -68,8 +68,13 @@ class DtranspileServer(LanguageServer):
       without formatting again;
     - ``transpiled``: uri -> ((version, text), result): code actions are asked for on
       every cursor move, and the transpiler is not that cheap;
+    - ``memos``: uri -> ((escape, indent, operator position), {instruction source text:
+      document}): an edit leaves most instructions as they were, and their documents
+      are what they were (``formatter.format_parsed``);
 
     and ``pending``: uri -> version whose diagnostics are still to be published.
+    The parse of an edit starts from the last version's tree (``transpiler.parse``'s
+    ``previous``).
     """
 
     def __init__(self) -> None:
@@ -80,9 +85,10 @@ class DtranspileServer(LanguageServer):
         self.formats: dict = {}
         self.transpiled: dict = {}
         self.pending: dict = {}
+        self.memos: dict = {}
 
     def forget(self, uri: str) -> None:
-        for cache in (self.parsed, self.formats, self.transpiled, self.pending):
+        for cache in (self.parsed, self.formats, self.transpiled, self.pending, self.memos):
             cache.pop(uri, None)
 
     def report_server_error(self, error, source):  # no pop-ups for internal hiccups
@@ -306,14 +312,15 @@ def _publish_pending(ls: DtranspileServer, uri: str) -> None:
 
 # ---------------------------------------------------------------------------- formatting
 
-def formatted(text: str, settings: config.Settings, tree=None) -> str:
+def formatted(text: str, settings: config.Settings, tree=None, memo=None) -> str:
     """``transpiler.format`` with the project's settings (checks on); ``tree`` is
-    ``parse(text)`` when the caller has it, and is then not parsed again."""
+    ``parse(text)`` when the caller has it, and is then not parsed again; ``memo`` the
+    document's instruction documents (``formatter.format_parsed``)."""
     if tree is None:
         tree = transpiler.parse(text)
     with paused():
         out = format_parsed(tree, text, indent=settings.indent,
-                            operator_position=settings.operator_position)
+                            operator_position=settings.operator_position, memo=memo)
     if settings.end_of_line or not settings.insert_final_newline:
         out = eol.apply(out, text, end_of_line=settings.end_of_line,
                         insert_final_newline=settings.insert_final_newline)
@@ -332,11 +339,26 @@ def _formatted(ls: DtranspileServer, uri: str, text: str):
         result = tree
     else:
         try:
-            result = formatted(text, settings, tree)
+            result = formatted(text, settings, tree, _memo(ls, uri, tree, settings))
         except SafetyError as exc:
             result = exc
     ls.formats[uri] = (text, settings, result)
     return result
+
+
+#: instruction documents kept per document, at most (a memo larger than this is
+#: mostly texts long gone: it starts again)
+MEMO_LIMIT = 4096
+
+
+def _memo(ls: DtranspileServer, uri: str, tree, settings: config.Settings) -> dict:
+    """The document's memo of instruction documents (source text -> document), valid
+    for one escape character and one style: made anew when either changes."""
+    key = (tree.escape, settings.indent, settings.operator_position)
+    cached = ls.memos.get(uri)
+    if cached is None or cached[0] != key or len(cached[1]) > MEMO_LIMIT:
+        cached = ls.memos[uri] = (key, {})
+    return cached[1]
 
 
 def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Range]):

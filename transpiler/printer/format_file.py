@@ -90,12 +90,10 @@ def _looks_like_directive(text: str) -> bool:
 
 
 class _Printer:
-    def __init__(self, tree: ast.Dockerfile, style: Style, docs: Optional[dict] = None,
-                 known: Optional[dict] = None):
+    def __init__(self, tree: ast.Dockerfile, style: Style, memo: Optional[dict] = None):
         self.tree = tree
         self.style = style
-        self.docs = docs  # records id(node) -> document, for ``known`` of a later run
-        self.known = known or {}
+        self.memo = memo  # source text -> document (see format_dockerfile)
         self.out: List[d.Doc] = []
         self.blank = False  # a blank line is pending
         self.off = False
@@ -144,11 +142,13 @@ class _Printer:
         if self.off or self._flagged(node):
             self.emit(verbatim(node))
             return
-        doc = self.known.get(id(node))
+        memo, raw = self.memo, node.raw
+        if memo is None or raw is None:
+            self.emit(format_instruction(node, self.style))
+            return
+        doc = memo.get(raw)
         if doc is None:
-            doc = format_instruction(node, self.style)
-        if self.docs is not None:
-            self.docs[id(node)] = doc
+            doc = memo[raw] = format_instruction(node, self.style)
         self.emit(doc)
 
     def _flagged(self, node: ast.Instruction) -> bool:
@@ -182,13 +182,15 @@ def _diagnostic_lines(tree: ast.Dockerfile) -> Set[int]:
 
 
 def format_dockerfile(tree: ast.Dockerfile, style: Optional[Style] = None,
-                      docs: Optional[dict] = None, known: Optional[dict] = None) -> str:
+                      memo: Optional[dict] = None) -> str:
     """Canonical text for ``tree`` (no safety checks; see ``transpiler.formatter``).
 
-    ``docs``, when given, receives id(node) -> document for every instruction
-    formatted; ``known`` supplies such documents for nodes whose format is already
-    known (the safety check's copies of unchanged instructions: ``format_instruction``
-    reads a node's fields, raw text and layout, never its position, so a copy formats
-    as its original did)."""
+    ``memo`` (source text of an instruction -> its document) is filled and read for
+    parsed instructions that are formatted (not those printed verbatim).  One memo
+    serves texts of one escape character and one style: the same lines with the same
+    escape character parse to the same node, and ``format_instruction`` reads a
+    node's fields, raw text and layout, never its position, so the document is the
+    same.  The safety check formats its re-parse with the first run's memo, and the
+    language server keeps one per document across edits."""
     style = style or Style(escape=tree.escape)
-    return _Printer(tree, style, docs, known).run()
+    return _Printer(tree, style, memo).run()
