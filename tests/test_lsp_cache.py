@@ -109,6 +109,26 @@ def test_an_edit_is_formatted_afresh(tmp_path, parses):
     assert apply_edits(edited, _as_json(edits)) == transpiler.format(edited)
 
 
+def test_an_edit_formats_only_the_instructions_it_touched(tmp_path, monkeypatch):
+    from transpiler.printer import format_file
+
+    rec = Recorder(tmp_path)
+    formatted_text = transpiler.format(UNFORMATTED)
+    rec.open(formatted_text)
+    assert rec.format() == []
+    edited = formatted_text.replace("WORKDIR /app", "workdir   /srv")
+    expected = transpiler.format(edited)
+    seen = []
+    real = format_file.format_instruction
+    monkeypatch.setattr(format_file, "format_instruction",
+                        lambda node, style: seen.append(node.raw) or real(node, style))
+    rec.change(edited, 2)
+    edits = rec.format()
+    assert apply_edits(edited, _as_json(edits)) == expected
+    # the edited line, and its formatted form in the safety check's re-parse
+    assert seen == ["workdir   /srv\n", "WORKDIR /srv\n"]
+
+
 def test_parse_errors_are_reported_and_not_formatted(tmp_path, parses):
     rec = Recorder(tmp_path)
     bad = "FROM a\nRUN <<EOF\nnever closed\n"
