@@ -55,6 +55,10 @@ REGRESSIONS = [
     # 7:243302 - transpile never ended: WORKDIR //x, and posixpath.dirname("//") is "//"
     "FROM golang:1.7.1-alpine\nRUN go get github.com/kaneshin/lime\n"
     "ADD . /go/src/x\nWORKDIR //github.com/x/examples\nCMD [\"lime\"]\n",
+    # 21:587784 - form feeds between RUN and its arguments: BuildKit's heredoc word
+    # splitter reads "\f\f3<<EOF" as one word (no heredoc); collapsed to a space,
+    # "3<<EOF" became a heredoc marker (the safety check refused to write)
+    'FROM a\nRUN \x0c\x0c3<<"EOF" /x\nbody\nEOF\n',
 ]
 
 

@@ -63,10 +63,18 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _odd_gap(gap: str) -> bool:
+    """A blank other than space and tab between head words: BuildKit's shell word
+    splitter (which finds heredoc markers on the whole line) does not split there, so
+    turning it into a space can make a word a heredoc marker (``RUN \\f3<<E``)."""
+    return bool(gap.strip(" \t"))
+
+
 def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     """Split ``text`` (an instruction line without leading blanks) into keyword, flags
     and the rest, using the node's flag words as written.  None when the line does
-    not start the way the node was parsed (a keyword broken over lines, a ``--``)."""
+    not start the way the node was parsed (a keyword broken over lines, a ``--``) or
+    when a separator is not made of spaces and tabs (``_odd_gap``)."""
     keyword = node.keyword
     if not keyword or not text.startswith(keyword):
         return None
@@ -74,13 +82,16 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
         return None
     if not node.flags:
-        rest = text[pos:].lstrip(GO_SPACE)
-        if rest.startswith("--"):
+        after = text[pos:]
+        rest = after.lstrip(GO_SPACE)
+        if rest.startswith("--") or _odd_gap(after[:len(after) - len(rest)]):
             return None  # a "--" ending the flags, or something we did not parse
         return Head(keyword, (), rest, True)
     flags: List[str] = []
     for flag in node.flags:
         at = _skip_space(text, pos)
+        if _odd_gap(text[pos:at]):
+            return None
         if at == len(text):
             return Head(node.keyword, tuple(flags), "", False)
         if not flag.text or not text.startswith(flag.text, at):
@@ -90,8 +101,9 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
             return None
         flags.append(flag.text)
         pos = end
-    rest = text[_skip_space(text, pos):]
-    if rest.startswith("--"):
+    at = _skip_space(text, pos)
+    rest = text[at:]
+    if rest.startswith("--") or _odd_gap(text[pos:at]):
         return None  # a "--" ending the flags, or something we did not parse
     return Head(node.keyword, tuple(flags), rest, True)
 
