@@ -280,22 +280,35 @@ def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
     with ProcessPoolExecutor(min(workers, len(targets)),
                              mp_context=multiprocessing.get_context(method),
                              initializer=_worker_init) as pool:
-        futures = [pool.submit(process, name, path, opts) for name, path in targets]
-        delivered = 0
+        size = max(1, min(BATCH, len(targets) // (workers * 4)))
+        futures = [pool.submit(_process_batch, targets[i:i + size], opts)
+                   for i in range(0, len(targets), size)]
+        delivered, within = 0, 0  # batches fully yielded; outcomes yielded of the next
         try:
             for future in futures:
-                outcome = future.result()
-                delivered += 1
-                yield outcome
+                for outcome in future.result():
+                    within += 1
+                    yield outcome
+                delivered, within = delivered + 1, 0
         except BaseException:
             for future in futures:
                 future.cancel()
             pool.shutdown(wait=True)
             if late is not None:
-                for future in futures[delivered:]:
+                for k, future in enumerate(futures[delivered:]):
                     if future.done() and not future.cancelled() and future.exception() is None:
-                        late.append(future.result())
+                        late.extend(future.result()[within if k == 0 else 0:])
             raise
+
+
+#: files per task sent to a pool worker (fewer for short lists, so every worker gets
+#: several): a task per file cost the parent process more than a worker's work on a
+#: typical Dockerfile (pickling, the executor's queue threads), and -j 2 gained little
+BATCH = 16
+
+
+def _process_batch(batch, opts: Options) -> list:
+    return [process(name, path, opts) for name, path in batch]
 
 
 def _worker_init() -> None:
