@@ -36,3 +36,28 @@ def test_fast_paths_agree_on_generated_texts(text):
 def test_fast_paths_agree_on_corpus():
     for path in sorted(oracle.CORPUS.iterdir())[::3]:
         _both(path.read_bytes().decode("utf-8", "replace"))
+
+
+def test_continuation_test_matches_buildkits_regex():
+    """split_code_line decides continuation with string operations; BuildKit's regex
+    (prelexer.continuation_regex) is the reference, on every short line over the
+    characters that matter."""
+    import itertools
+
+    from transpiler.syntax.prelexer import continuation_regex, split_code_line
+
+    for escape in ("\\", "`"):
+        regex = continuation_regex(escape)
+        for n in range(0, 7):
+            for chars in itertools.product(("a", "\\", "`", " ", "\t"), repeat=n):
+                body = "".join(chars)
+                for first in (True, False):
+                    piece, more = split_code_line(body, "\n", escape, first)
+                    stripped = body[len(piece.indent):]
+                    m = regex.search(stripped)
+                    assert more == bool(m), (escape, body)
+                    if m:
+                        assert piece.content + piece.gap == stripped[:m.start()]
+                        assert piece.after == stripped[m.start() + 1:]
+                    assert piece.indent + piece.content + piece.gap + piece.escape \
+                        + piece.after == body

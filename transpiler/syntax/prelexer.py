@@ -35,14 +35,13 @@ def directive_value(match: "re.Match[str]") -> str:
 VALID_DIRECTIVES = ("syntax", "escape", "check")
 
 
-def continuation_regex(escape: str) -> "re.Pattern[str]":
+def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for tests
     """BuildKit: ``([^E])E[ \\t]*$|^E[ \\t]*$``.  ``\\\\`` at the end is therefore not a
     continuation, and neither (a known quirk) is ``\\\\\\``."""
     e = re.escape(escape)
     return re.compile(f"(?<=[^{e}]){e}[ \\t]*\\Z|^{e}[ \\t]*\\Z")
 
 
-_CONT = {"\\": continuation_regex("\\"), "`": continuation_regex("`")}
 
 
 class RawLine:
