@@ -93,6 +93,17 @@ def test_assert_equivalent_is_strict_outside_shell_form():
         assert_equivalent(src, dst)
 
 
+def test_assert_equivalent_keyword_case_only_where_buildkit_ignores_it():
+    assert_equivalent(transpiler.parse("from a\ncopy --from=x a b\n"),
+                      transpiler.parse("FROM a\nCOPY --from=x a b\n"))
+    with pytest.raises(SafetyError):  # the same case-insensitive keyword, another flag value
+        assert_equivalent(transpiler.parse("FROM a\ncopy --from=x a b\n"),
+                          transpiler.parse("FROM a\nCOPY --from=y a b\n"))
+    with pytest.raises(SafetyError):  # an unknown instruction is compared as written
+        assert_equivalent(transpiler.parse("FROM a\nfoo x\n"),
+                          transpiler.parse("FROM a\nFOO x\n"))
+
+
 def test_assert_stable_reports_line():
     with pytest.raises(SafetyError) as info:
         assert_stable("a\nb\n", "a\nc\n")
