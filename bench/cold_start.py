@@ -89,14 +89,20 @@ def install_node_peers(work: Path) -> dict:
     return {k: v for k, v in bins.items() if v.exists()}
 
 
-def median_ms(cmd, runs: int, stdin: bytes = b"", env=None) -> float:
-    subprocess.run(cmd, input=stdin, capture_output=True, env=env)  # warm the page cache
-    times = []
+def medians_ms(rows, runs: int, env=None) -> dict:
+    """Median wall time of each (name, cmd, stdin) row; the rows take turns within each
+    round, so a drift in the machine's speed (this VM's drifts by up to 1.5x within an
+    hour) hits all of them alike."""
+    for _, cmd, stdin in rows:
+        subprocess.run(cmd, input=stdin, capture_output=True, env=env)  # warm the page cache
+    times = {name: [] for name, _, _ in rows}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        for name, cmd, stdin in rows:
+            start = time.perf_counter()
+            subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, env=env)
+            times[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def main():
@@ -125,9 +131,7 @@ def main():
         rows.append((f"{name} (Node)", args_, b""))
     print(f"cold start, 100-line Dockerfile, median of {args.runs} runs "
           f"({os.cpu_count()} cores, python {sys.version.split()[0]})")
-    results = {}
-    for name, cmd, stdin in rows:
-        results[name] = median_ms(cmd, args.runs, stdin, env)
+    results = medians_ms(rows, args.runs, env)
     base = results["python -c pass"]
     for name, ms in results.items():
         print(f"  {name:34s} {ms:8.1f} ms   {ms / base:5.2f}x python -c pass")
