@@ -14,7 +14,12 @@ from transpile_checks import check_result, formatter
 from transpiler.multistage import transpile
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
-RUNTIMES = {"seed_alpine37": ("seed", "alpine:3.7")}
+RUNTIMES = {
+    "seed_alpine37": ("seed", "alpine:3.7"),
+    # the Debian-based official nginx (any tag without "alpine") was an unknown image,
+    # so a static site on it was declined (found by the real builds, issue 10)
+    "static-site-mkdocs_nginx_debian": ("static-site-mkdocs", "nginx:1.27"),
+}
 
 
 def _cases():
