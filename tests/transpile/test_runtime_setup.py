@@ -62,3 +62,11 @@ def test_context_names_the_module_binary(tmp_path):
     import transpiler  # the public API takes the context too
 
     assert transpiler.transpile(text, context=str(tmp_path)).output == with_context.output
+
+
+def test_runtime_warning_names_the_reason_in_the_ecosystems_words():
+    c = ("FROM gcc:12\nWORKDIR /src\nCOPY . .\nRUN gcc -o /usr/local/bin/app main.c -lz\n"
+         "CMD [\"app\"]\n")
+    warnings = transpile(c, runtime="debian:bookworm-slim").report.warnings
+    assert any(w.startswith("the program links the C library dynamically") for w in warnings)
+    assert not any("cgo" in w for w in warnings)

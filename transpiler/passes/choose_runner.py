@@ -8,6 +8,13 @@ from ..recipes.base import RunnerChoice
 from .context import Context, Decline
 
 
+def _linked(ctx: Context) -> str:
+    """Why the binary needs the builder's C library, in the ecosystem's words."""
+    if ctx.recipe.name == "go":
+        return "cgo is needed"
+    return "the program links the C library dynamically"
+
+
 def run(ctx: Context) -> None:
     det = ctx.detection
     if ctx.runtime:
@@ -19,10 +26,10 @@ def run(ctx: Context) -> None:
         elif det.cgo.needed:
             builder_libc = ctx.facts.base.libc
             if entry.libc is None or (builder_libc and entry.libc != builder_libc):
-                raise Decline(f"cgo is needed ({'; '.join(det.cgo.evidence)}), so the binary is "
-                              f"linked against {builder_libc or 'the builder libc'}; runner "
+                raise Decline(f"{_linked(ctx)} ({'; '.join(det.cgo.evidence)}), so the binary "
+                              f"is linked against {builder_libc or 'the builder libc'}; runner "
                               f"{ctx.runtime} has {entry.libc or 'no C library'}")
-            ctx.warnings.append(f"cgo is needed: {ctx.runtime} must have the same C library "
+            ctx.warnings.append(f"{_linked(ctx)}: {ctx.runtime} must have the same C library "
                                 "release as the builder; this is not checked")
     else:
         choice = ctx.recipe.choose_runner(det, ctx.facts, ctx.needs_shell)
