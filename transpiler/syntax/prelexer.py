@@ -42,8 +42,6 @@ def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for 
     return re.compile(f"(?<=[^{e}]){e}[ \\t]*\\Z|^{e}[ \\t]*\\Z")
 
 
-
-
 class RawLine:
     """One physical line: ``body`` without its line ending, ``eol`` the ending."""
 
