@@ -215,16 +215,11 @@ class PhysicalLine(namedtuple("PhysicalLine", "kind indent content gap escape af
         return self.indent + self.content + self.gap + self.escape + self.after + self.eol
 
 
-@record
-class Layout(FrozenRecord):
+class Layout(namedtuple("Layout", "lines heredoc_text", defaults=("",))):
     """How an instruction was laid out in the source: its physical lines, then its
-    heredoc bodies (raw, with terminators)."""
+    heredoc bodies (raw, with terminators).  (A named tuple: one per instruction.)"""
 
-    lines: Tuple[PhysicalLine, ...]
-    heredoc_text: str = ""
-
-    def __init__(self, lines, heredoc_text=""):
-        _set_attr(self, "__dict__", {"lines": lines, "heredoc_text": heredoc_text})
+    __slots__ = ()
 
 
 # --------------------------------------------------------------------------- instructions

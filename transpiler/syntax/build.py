@@ -80,9 +80,11 @@ def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None
                     node = reuse.take(raw, assembler.escape, _instruction_span(rec),
                                       tuple(pending))
             if node is None:
-                node = _instruction(rec, get_parser(), assembler, tuple(pending))
+                node = _instruction(rec, get_parser(), assembler,
+                                    tuple(pending) if pending else ())
             instructions.append(node)
-            pending = []
+            if pending:
+                pending = []
 
     newline = assembler.newline()
     last = assembler.last_line()

@@ -136,7 +136,8 @@ class InstructionParser:
 
     def parse(self, text: str) -> ast.Instruction:
         """Build the node for ``text`` (already joined and trimmed)."""
-        keyword, flag_words, args, args_at = self.split(text)
+        keyword, flag_words, args, args_at = \
+            self._split_fast(text) if self.fast and text else self.split(text)
         self.last_args_at = args_at  # where the arguments start, for source spans
         flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
         lower = keyword.lower()
