@@ -93,6 +93,16 @@ def test_assert_equivalent_is_strict_outside_shell_form():
         assert_equivalent(src, dst)
 
 
+def test_assert_equivalent_shell_form_blanks_count_inside_quotes():
+    src = transpiler.parse('FROM a\nrun echo "a  b" \\\n  &&  true\n')
+    assert_equivalent(src, transpiler.parse('FROM a\nRUN echo "a  b" \\\n    && true\n'))
+    with pytest.raises(SafetyError):
+        assert_equivalent(src, transpiler.parse('FROM a\nRUN echo "a b" \\\n    && true\n'))
+    with pytest.raises(SafetyError):  # a flag changed, the command not
+        assert_equivalent(src, transpiler.parse('FROM a\nRUN --network=none echo "a  b" \\\n'
+                                                '    && true\n'))
+
+
 def test_assert_equivalent_keyword_case_only_where_buildkit_ignores_it():
     assert_equivalent(transpiler.parse("from a\ncopy --from=x a b\n"),
                       transpiler.parse("FROM a\nCOPY --from=x a b\n"))

@@ -86,7 +86,8 @@ def assert_equivalent(src: ast.Dockerfile, dst: ast.Dockerfile) -> None:
         na = a[i] if i < len(a) else None
         nb = b[i] if i < len(b) else None
         if na is not None and nb is not None and (
-                (na.raw is not None and na.raw == nb.raw) or _same_fields(na, nb)):
+                (na.raw is not None and na.raw == nb.raw) or _same_fields(na, nb)
+                or _same_shell_command(na, nb, src.escape)):
             continue  # the same lines with the same escape character: the same meaning
         ka = _key_of(na, src.escape)
         kb = _key_of(nb, dst.escape)
@@ -110,6 +111,22 @@ def _same_fields(a: ast.Instruction, b: ast.Instruction) -> bool:
         if name != "keyword" and name != "leading" and getattr(a, name) != getattr(b, name):
             return False
     return True
+
+
+_SHELL_CLASSES = (ast.Run, ast.Cmd, ast.Entrypoint, ast.Shell)
+
+
+def _same_shell_command(a: ast.Instruction, b: ast.Instruction, escape: str) -> bool:
+    """``_value_key`` for a shell-form RUN/CMD/ENTRYPOINT/SHELL, compared field by
+    field (most instructions a format changes are re-indented RUN chains)."""
+    cls = a.__class__
+    if cls is not b.__class__ or cls not in _SHELL_CLASSES:
+        return False
+    ca, cb = a.command, b.command
+    return (ca.__class__ is ast.ShellForm and cb.__class__ is ast.ShellForm
+            and a.keyword.lower() == b.keyword.lower() and a.flags == b.flags
+            and getattr(a, "heredocs", ()) == getattr(b, "heredocs", ())
+            and collapse_blanks(ca.text, escape) == collapse_blanks(cb.text, escape))
 
 
 def _key_of(node: Optional[ast.Instruction], escape: str) -> Optional[tuple]:
