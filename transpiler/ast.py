@@ -258,6 +258,12 @@ class Instruction(Node):
     def flag_values(self, name: str) -> Tuple[str, ...]:
         return tuple(f.value or "" for f in self.flags if f.name == name)
 
+    @property
+    def target(self) -> "Instruction":
+        """The instruction whose arguments, flags and heredocs act: an ONBUILD's
+        trigger, otherwise this one."""
+        return self
+
 
 def _kind(name):
     def deco(cls):
@@ -443,6 +449,10 @@ class Onbuild(Instruction):
     """``ONBUILD <instruction>``; the nested instruction has no raw text of its own."""
 
     trigger: Optional[Instruction] = None
+
+    @property
+    def target(self) -> Instruction:
+        return self.trigger if self.trigger is not None else self
 
 
 @record

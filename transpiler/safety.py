@@ -48,7 +48,7 @@ def normalise_value(kind: str, value, is_json: bool, escape: str) -> tuple:
 
 
 def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tuple:
-    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    target = node.target
     kind = (cmd.sub_cmd or cmd.cmd) if isinstance(node, ast.Onbuild) else cmd.cmd
     value = normalise_value(kind, cmd.value, cmd.json, escape)
     extra: tuple = ()

@@ -70,7 +70,7 @@ def values(node: ast.Instruction) -> Tuple[Tuple[str, ...], bool]:
 
 
 def heredocs(node: ast.Instruction) -> Tuple[Tuple[str, int, str], ...]:
-    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    target = node.target
     docs = getattr(target, "heredocs", ())
     return tuple((h.name, h.fd or 0, h.content) for h in docs)
 

@@ -29,7 +29,7 @@ def _heredoc_text(node: ast.Instruction) -> str:
     """Heredoc bodies and terminators as written (rendered when the node was built)."""
     if node.raw is not None and node.layout is not None:
         return node.layout.heredoc_text
-    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
+    target = node.target
     out = []
     for doc in getattr(target, "heredocs", ()):
         out.append(doc.content)

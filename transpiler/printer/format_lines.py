@@ -40,14 +40,8 @@ def whitespace_free(node: ast.Instruction) -> bool:
     return True
 
 
-def _target(node: ast.Instruction) -> ast.Instruction:
-    if isinstance(node, ast.Onbuild) and node.trigger is not None:
-        return node.trigger
-    return node
-
-
 def _json_mode(node: ast.Instruction) -> bool:
-    target = _target(node)
+    target = node.target
     command = getattr(target, "command", None)
     return isinstance(command, ast.ExecForm) or bool(getattr(target, "json", False))
 
@@ -139,7 +133,7 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
 
     contents = [lines[i].content for i in code]
     contents[0] = format_first_line(node, contents[0], style)
-    if isinstance(_target(node), ast.Run) and not json_mode:
+    if isinstance(node.target, ast.Run) and not json_mode:
         _move_operators(contents, safe, style)
     if isinstance(node, ast.From):
         _upper_as(node, contents, [lines[i] for i in code])

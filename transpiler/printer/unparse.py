@@ -31,8 +31,7 @@ def unparse_instruction(node: ast.Instruction, nl: str = "\n", escape: str = "\\
         parts.append(node.raw)
     else:
         parts.append(render_instruction(node, escape) + nl)
-        for doc in getattr(node.trigger if isinstance(node, ast.Onbuild) and node.trigger
-                           else node, "heredocs", ()):
+        for doc in getattr(node.target, "heredocs", ()):
             parts.append(doc.content)
             if doc.content and not doc.content.endswith("\n"):
                 parts.append(nl)

@@ -308,8 +308,7 @@ def _make_flag(word: str) -> ast.Flag:
 
 def can_contain_heredoc(node: ast.Instruction) -> bool:
     """BuildKit's canContainHeredoc: RUN/COPY/ADD (or ONBUILD of one) in shell form."""
-    if isinstance(node, ast.Onbuild) and node.trigger is not None:
-        node = node.trigger
+    node = node.target
     if isinstance(node, ast.Run):
         return not isinstance(node.command, ast.ExecForm)
     if isinstance(node, (ast.Copy, ast.Add)):

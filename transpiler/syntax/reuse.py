@@ -70,8 +70,7 @@ class Reuse:
 
 
 def _heredocs(node: ast.Instruction) -> tuple:
-    target = node.trigger if isinstance(node, ast.Onbuild) and node.trigger else node
-    return getattr(target, "heredocs", ())
+    return getattr(node.target, "heredocs", ())
 
 
 def _moved(node: ast.Node, lines: int, offset: int) -> ast.Node:
