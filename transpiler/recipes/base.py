@@ -8,8 +8,9 @@ decline with that reason."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional, Protocol, Tuple
+from typing import Callable, FrozenSet, List, Optional, Protocol, Tuple
 
 from ..analysis import StageFacts
 
@@ -83,6 +84,21 @@ class Detection:
     allowed_changes: FrozenSet[str] = frozenset()
     warnings: List[str] = field(default_factory=list)
     added: List[str] = field(default_factory=list)
+
+
+def name_artifacts(detection: "Detection", name_of: Callable[[Artifact], Optional[str]],
+                   why: str) -> "Detection":
+    """Name the artifacts the build command leaves unnamed (``certain`` false) with
+    ``name_of(artifact)`` (from the build context's project files; None: still
+    unknown); ``why`` is added to how each named one was found."""
+    fixed = []
+    for art in detection.artifacts:
+        name = name_of(art) if not art.certain else None
+        if name:
+            art = dataclasses.replace(art, name=name, certain=True, how=f"{art.how}; {why}")
+        fixed.append(art)
+    detection.artifacts = fixed
+    return detection
 
 
 @dataclass(frozen=True)

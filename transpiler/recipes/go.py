@@ -9,7 +9,6 @@ against the builder's glibc and needs a runner of the same distribution release.
 
 from __future__ import annotations
 
-import dataclasses
 import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
@@ -18,7 +17,7 @@ from .. import ast
 from ..analysis import StageFacts
 from ..analysis.shell import SimpleCommand
 from .run_walk import steps
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
 from .go_commands import read_go_command
 
 NAME = "go"
@@ -78,15 +77,8 @@ class GoRecipe:
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Names of module-mode binaries from go.mod in the build context."""
-        fixed = []
-        for art in detection.artifacts:
-            name = project.go_binary_name(art.source_dir) if not art.certain else None
-            if name:
-                art = dataclasses.replace(art, name=name, certain=True,
-                                          how=f"{art.how}; named after go.mod's module path")
-            fixed.append(art)
-        detection.artifacts = fixed
-        return detection
+        return name_artifacts(detection, lambda art: project.go_binary_name(art.source_dir),
+                              "named after go.mod's module path")
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         artifacts: List[Artifact] = []

@@ -11,14 +11,13 @@ else is linked against the builder's glibc and needs the builder's Debian releas
 
 from __future__ import annotations
 
-import dataclasses
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
 from .. import runners
 from ..analysis import StageFacts
 from ..analysis.base_images import split_reference
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
 from .native_runner import native_runner
 from .run_walk import Step, path_arg, steps
 
@@ -163,17 +162,12 @@ class RustRecipe:
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Name the binary of a build without --bin from Cargo.toml in the build context:
         the one [[bin]] target, or the package name when there is no [[bin]] table."""
-        fixed = []
-        for art in detection.artifacts:
-            name = None
-            if not art.certain and art.source_dir:
-                name = _cargo_binary(project.read(art.source_dir, "Cargo.toml"))
-            if name:
-                art = dataclasses.replace(art, name=name, certain=True,
-                                          how=f"{art.how}; named in Cargo.toml")
-            fixed.append(art)
-        detection.artifacts = fixed
-        return detection
+        def name_of(art: Artifact) -> Optional[str]:
+            if not art.source_dir:
+                return None
+            return _cargo_binary(project.read(art.source_dir, "Cargo.toml"))
+
+        return name_artifacts(detection, name_of, "named in Cargo.toml")
 
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
         if not detection.cgo.needed:
