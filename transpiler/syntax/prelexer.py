@@ -232,14 +232,11 @@ class LineAssembler:
                 self.pos = i + 1
                 self.offset = offset + len(body) + len(eol)
             code = body.lstrip(GO_SPACE)
-            if not code:
-                yield BlankLine(body, eol, Span(i + 1, 1, offset, i + 1, len(body) + 1,
-                                                offset + len(body)))
-            elif code[0] == "#":
-                yield Comment(body, eol, Span(i + 1, 1, offset, i + 1, len(body) + 1,
-                                              offset + len(body)))
-            else:
+            if code and code[0] != "#":
                 yield self._instruction(RawLine(i + 1, offset, body, eol))
+            else:
+                span = Span(i + 1, 1, offset, i + 1, len(body) + 1, offset + len(body))
+                yield (Comment if code else BlankLine)(body, eol, span)
 
     def _instruction(self, first: RawLine) -> LogicalInstruction:
         piece, more = split_code_line(first.body, first.eol, self.escape, True)
