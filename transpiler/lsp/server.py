@@ -194,10 +194,14 @@ def _position(lines: List[str], line: int, column: int, enc: str) -> types.Posit
     return types.Position(line=max(line, 0), character=E.encode_column(text, max(column, 0), enc))
 
 
-def _to_text_edits(found: List[E.Edit], lines: List[str], enc: str) -> List[types.TextEdit]:
+def _to_text_edits(found: List[E.Edit], text: str, enc: str) -> List[types.TextEdit]:
+    """LSP text edits for edits of ``text``: every edit starts a line; ``text``'s lines
+    are only needed, and split, for one that ends inside the last line."""
     out = []
+    lines = None
     for e in found:
         if e.end_char is not None:
+            lines = lines or E.split_lines(text)
             end = _position(lines, e.end_line - 1, e.end_char, enc)
         else:
             end = types.Position(line=e.end_line, character=0)
@@ -387,7 +391,6 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
         return None
     if new == text:
         return []
-    lines = E.split_lines(text)
     if selection is None:
         found = E.document_edits(text, new)
     else:
@@ -396,7 +399,7 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
             last -= 1  # a selection of whole lines ends at the start of the next one
         found = E.range_edits(text, new, parsed(ls, uri, text), transpiler.parse(new),
                               first, last)
-    return _to_text_edits(found, lines, _encoding(ls))
+    return _to_text_edits(found, text, _encoding(ls))
 
 
 # ------------------------------------------------------------------------------ warm-up
@@ -442,7 +445,7 @@ def warm_up(ls: Optional[DtranspileServer] = None) -> None:
     text = WARM_UP_TEXT
     new = formatted(text, config.Settings())
     found = diagnostics(text) + diagnostics("COPY a\n")  # one problem, to serialise
-    edits = _to_text_edits(E.document_edits(text, new), E.split_lines(text), "utf-16")
+    edits = _to_text_edits(E.document_edits(text, new), text, "utf-16")
     if ls is not None:
         _warm_messages(ls, text, found, edits)
     gc.collect()
@@ -517,7 +520,7 @@ def code_actions(ls: DtranspileServer, params: types.CodeActionParams):
         return []
     text = _source(ls, uri)
     found = E.document_edits(text, result.output)
-    text_edits = _to_text_edits(found, E.split_lines(text), _encoding(ls))
+    text_edits = _to_text_edits(found, text, _encoding(ls))
     return [types.CodeAction(title=CONVERT_TITLE, kind=CONVERT_KIND,
                              edit=types.WorkspaceEdit(changes={uri: text_edits}))]
 
