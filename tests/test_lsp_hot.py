@@ -273,3 +273,34 @@ def test_edit_and_format_cycles_through_the_process(tmp_path):
         assert versions == sorted(set(versions))
     finally:
         client.close()
+
+
+def test_one_write_with_edits_requests_a_cancel_and_garbage(tmp_path):
+    """What an editor may send in one go, through the real process: an edit, a format
+    request and its cancellation (too late: it is answered), an unknown method (an
+    error answer), a batch and broken JSON (logged, no answer), another request."""
+    client = LspClient(cwd=str(tmp_path))
+    try:
+        client.initialize(tmp_path.as_uri())
+        (tmp_path / ".git").mkdir()
+        uri = (tmp_path / "Dockerfile").as_uri()
+        edited = UNFORMATTED.replace("workdir /app", "workdir   /srv")
+        messages = [
+            {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+                "uri": uri, "languageId": "dockerfile", "version": 1, "text": UNFORMATTED}}},
+            change(uri, 2, {"range": span(6, 0, 6, 12), "text": "workdir   /srv"}),
+            formatting(uri, 1),
+            {"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": 1}},
+            {"jsonrpc": "2.0", "id": 2, "method": "dtranspile/nothing", "params": {}},
+            [formatting(uri, 3)],
+        ]
+        client.send_raw(b"".join(frame(m) for m in messages)
+                        + b"Content-Length: 9\r\n\r\n{garbage!" + frame(formatting(uri, 4)))
+        first, unknown, last = client.response(1), client.response(2), client.response(4)
+        assert apply_edits(edited, first["result"]) == transpiler.format(edited)
+        assert unknown["error"]["code"] == -32601
+        assert last["result"] == first["result"]
+        assert client.shutdown() == 0
+        assert 3 not in client._responses
+    finally:
+        client.close()
