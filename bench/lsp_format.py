@@ -206,6 +206,10 @@ def compare(text: str, rev: str, rounds: int, requests: int, folder: Path) -> No
         row(f"{side}: LSP edit + format", cycle)
         row(f"{side}: LSP format request after the edit's diagnostics", after)
         row(f"{side}: LSP repeated request (may be a cache hit)", repeated)
+    ours, theirs = found.values()
+    print("ratio of medians, this tree / " + f"lsp/ at {rev}: " + ", ".join(
+        f"{label} {statistics.median(a) / statistics.median(b):.2f}"
+        for label, a, b in zip(("edit + format", "after diagnostics", "repeated"), ours, theirs)))
 
 
 def main() -> None:
