@@ -122,6 +122,13 @@ def formatting(uri, msg_id=7, **params):
             "params": {"textDocument": {"uri": uri}, "options": OPTIONS, **params}}
 
 
+def range_formatting(uri, msg_id, selection, **params):
+    message = formatting(uri, msg_id, **params)
+    message["method"] = "textDocument/rangeFormatting"
+    message["params"]["range"] = selection
+    return message
+
+
 def cases(uri):
     """Message sequences, each served from UNFORMATTED (version 1)."""
     return {
@@ -133,6 +140,12 @@ def cases(uri):
                    {"text": UNFORMATTED + "expose 80\n"},
                    {"range": span(7, 0, 7, 0), "text": "user 1\n"}),
             formatting(uri, "a string id", workDoneToken="token")],
+        "range formatting": [
+            change(uri, 2, {"range": span(6, 0, 6, 12), "text": "workdir   /srv"}),
+            range_formatting(uri, 30, span(4, 0, 7, 0)),
+            range_formatting(uri, 31, span(0, 0, 0, 0), workDoneToken=5),
+            range_formatting(uri, 32, {"start": {"line": 0, "character": 0}}),
+            range_formatting(uri, 33, span(0, 0, 1, True))],
         "format options with every flag": [
             formatting(uri, 8, options={**OPTIONS, "trimTrailingWhitespace": True,
                                         "insertFinalNewline": False,
@@ -184,7 +197,8 @@ def test_the_lean_path_answers_what_pygls_answers(tmp_path, name):
 def test_the_lean_path_takes_the_plain_messages(tmp_path, monkeypatch):
     """The messages of an editor's format-on-save do not reach pygls' reading."""
     uri = (tmp_path / "Dockerfile").as_uri()
-    messages = cases(uri)["an incremental edit, then format"]
+    messages = cases(uri)["an incremental edit, then format"] + [
+        range_formatting(uri, 8, span(4, 0, 6, 0))]
     calls = []
     general = hot.general
 
@@ -199,8 +213,11 @@ def test_the_lean_path_takes_the_plain_messages(tmp_path, monkeypatch):
     assert calls == []
     edited = UNFORMATTED.replace("workdir /app", "workdir   /srv")
     assert text == edited
-    assert apply_edits(edited, sent[-1]["result"]) == transpiler.format(edited)
-    assert sent[-1]["id"] == 7
+    answers = [m for m in sent if "id" in m]
+    assert [m["id"] for m in answers] == [7, 8]
+    assert apply_edits(edited, answers[0]["result"]) == transpiler.format(edited)
+    assert answers[1]["result"]
+    assert all(4 <= e["range"]["start"]["line"] < 6 for e in answers[1]["result"])
 
 
 def test_a_request_whose_handler_raises_gets_an_internal_error(tmp_path, monkeypatch):

@@ -1,14 +1,15 @@
-"""The two messages of every format-on-save, read and answered from plain JSON.
+"""The messages of every format-on-save, read and answered from plain JSON.
 
 Why: pygls structures each message into lsprotocol objects through cattrs (called on
 every JSON object of the message, nested ones too), runs the handler through a
 context copy, a ``uuid4``, a generator and a future, checks the message against
 runtime protocols, and unstructures the answer through cattrs again: about 100 µs
-for each of ``textDocument/didChange`` and ``textDocument/formatting``, the two
-messages on the path between a keystroke and the formatted answer.  Here those two
-are read with ``json.loads`` and the few lsprotocol objects the handlers take are
-built directly (their constructors run the same validators); the handlers called
-are the very ones pygls would call; the answer's JSON is written in one piece.
+for each of ``textDocument/didChange`` and ``textDocument/formatting`` (or
+``rangeFormatting``), the messages on the path between a keystroke and the
+formatted answer.  Here those are read with ``json.loads`` and the few lsprotocol
+objects the handlers take are built directly (their constructors run the same
+validators); the handlers called are the very ones pygls would call; the answer's
+JSON is written in one piece.
 
 Anything else goes to pygls unchanged, and so does any hot message that is not
 exactly of the plain shape read here (an extra key, a bool or a float where LSP
@@ -146,14 +147,17 @@ def _did_change(params) -> types.DidChangeTextDocumentParams:
 _OPTION_FLAGS = frozenset({"trimTrailingWhitespace", "insertFinalNewline", "trimFinalNewlines"})
 
 
-def _formatting(params) -> types.DocumentFormattingParams:
-    _fields(params, frozenset({"textDocument", "options"}), frozenset({"workDoneToken"}))
+def _formatting_fields(params, extra: frozenset = frozenset()) -> dict:
+    """The lsprotocol fields a formatting request's params have in common (its
+    document, options and progress token), read from ``params``, which may hold
+    ``extra`` keys besides."""
+    _fields(params, frozenset({"textDocument", "options"}) | extra, frozenset({"workDoneToken"}))
     document = _fields(params["textDocument"], frozenset({"uri"}))
     options = _fields(params["options"], frozenset({"tabSize", "insertSpaces"}), _OPTION_FLAGS)
     token = params.get("workDoneToken")
     if token is not None and not _is_id(token):
         raise TypeError("not a progress token")
-    return types.DocumentFormattingParams(
+    return dict(
         text_document=types.TextDocumentIdentifier(uri=document["uri"]),
         options=types.FormattingOptions(
             tab_size=_int(options["tabSize"]), insert_spaces=options["insertSpaces"],
@@ -161,6 +165,16 @@ def _formatting(params) -> types.DocumentFormattingParams:
             insert_final_newline=options.get("insertFinalNewline"),
             trim_final_newlines=options.get("trimFinalNewlines")),
         work_done_token=token)
+
+
+def _formatting(params) -> types.DocumentFormattingParams:
+    return types.DocumentFormattingParams(**_formatting_fields(params))
+
+
+def _range_formatting(params) -> types.DocumentRangeFormattingParams:
+    """Format-on-save of the modified lines only (VS Code's "modifications" mode)."""
+    return types.DocumentRangeFormattingParams(
+        range=_range(params["range"]), **_formatting_fields(params, frozenset({"range"})))
 
 
 # ------------------------------------------------------------------------ serving
@@ -217,4 +231,5 @@ def _json(ls, result) -> Any:
 _HOT: Dict[str, tuple] = {
     types.TEXT_DOCUMENT_DID_CHANGE: (_did_change, _did_change_document),
     types.TEXT_DOCUMENT_FORMATTING: (_formatting, _request),
+    types.TEXT_DOCUMENT_RANGE_FORMATTING: (_range_formatting, _request),
 }
