@@ -158,7 +158,9 @@ def cases(uri):
             change(uri, 3.0, {"range": span(0, 0, 0, 1.0), "text": "F"}),
             formatting(uri, 9, options={"tabSize": True, "insertSpaces": True}),
             formatting(uri, 10, options={**OPTIONS, "custom": "x"}),
-            change(uri, 4, {"text": "FROM b\n", "extra": 1})],
+            change(uri, 4, {"text": "FROM b\n", "extra": 1}),
+            json.dumps(change(uri, 5, {"text": "FROM e\n"})).replace(
+                "textDocument/didChange", "textDocument\\/didChange").encode()],
         "params that do not fit": [
             formatting(uri, 11, options={"tabSize": 4}),
             {"jsonrpc": "2.0", "id": 12, "method": "textDocument/formatting",
@@ -218,6 +220,16 @@ def test_the_lean_path_takes_the_plain_messages(tmp_path, monkeypatch):
     assert apply_edits(edited, answers[0]["result"]) == transpiler.format(edited)
     assert answers[1]["result"]
     assert all(4 <= e["range"]["start"]["line"] < 6 for e in answers[1]["result"])
+
+
+def test_other_messages_are_parsed_by_pygls_only(tmp_path, monkeypatch):
+    read = []
+    monkeypatch.setattr(hot, "_read", lambda ls, body: read.append(body))
+    uri = (tmp_path / "Other").as_uri()
+    served(tmp_path, [{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "dockerfile", "version": 1,
+                         "text": "FROM a\n" * 1000}}}], hot.receive)
+    assert read == []
 
 
 def test_a_request_whose_handler_raises_gets_an_internal_error(tmp_path, monkeypatch):

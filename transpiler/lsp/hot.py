@@ -34,11 +34,14 @@ log = logging.getLogger("dtranspile.lsp")
 
 
 def receive(ls, body: bytes) -> None:
-    """Serve one message body read from the client."""
-    try:
-        hot = _read(ls, body)
-    except Exception:  # noqa: BLE001 - not the plain shape (or not JSON): pygls reads it
-        hot = None
+    """Serve one message body read from the client.  A body that does not name a hot
+    method is not parsed here, only by pygls (a large didOpen would be read twice)."""
+    hot = None
+    if any(name in body for name in _HOT_NAMES):
+        try:
+            hot = _read(ls, body)
+        except Exception:  # noqa: BLE001 - not the plain shape (or not JSON): pygls reads it
+            pass
     if hot is None:
         general(ls, body)
         return
@@ -233,3 +236,7 @@ _HOT: Dict[str, tuple] = {
     types.TEXT_DOCUMENT_FORMATTING: (_formatting, _request),
     types.TEXT_DOCUMENT_RANGE_FORMATTING: (_range_formatting, _request),
 }
+
+#: the hot methods' names as a body spells them, quoted (a name written with escapes
+#: is missed, and pygls serves that message)
+_HOT_NAMES = tuple(json.dumps(method).encode() for method in _HOT)
