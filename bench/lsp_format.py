@@ -27,7 +27,9 @@ and the median wall time of ``dtranspile --fmt -`` started from scratch for each
 
 ``--compare-lsp REV`` measures this tree's server against the same package with
 ``transpiler/lsp/`` as it was at git revision REV (same parser and formatter: the
-server's own share), in alternating rounds (``--rounds``), so both see the same load.
+server's own share), in alternating rounds (``--rounds``), so both see the same load,
+and prints the ratio of the two medians (the figure to compare across runs: this
+machine's speed drifts too much for the absolute ones).
 """
 
 from __future__ import annotations
