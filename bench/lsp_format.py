@@ -27,7 +27,11 @@ and the median wall time of ``dtranspile --fmt -`` started from scratch for each
 
 ``--compare-lsp REV`` measures this tree's server against the same package with
 ``transpiler/lsp/`` as it was at git revision REV (same parser and formatter: the
-server's own share), in alternating rounds (``--rounds``), so both see the same load.
+server's own share): both servers run at once and take turns round by round, the
+order swapped every round, so both see the same load at the same moments (over
+``--rounds`` pairs of fresh servers); it prints the ratio of the two medians, the
+figure to compare across runs (this machine's speed drifts too much for the
+absolute ones).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 from lsp_client import LspClient  # noqa: E402
 
 import transpiler  # noqa: E402
@@ -115,10 +120,18 @@ class Editor:
         self.diagnostics()
 
 
-def warm_lsp(text: str, requests: int, folder: Path, package: Path = ROOT):
-    """The three timings (lists of seconds) described in the module docstring, for the
-    server of the ``transpiler`` package in folder ``package``."""
+#: rounds played before the timed ones (the server's caches and the client's settle)
+WARMUP = 10
+
+
+def _play(text: str, folder: Path, package: Path, timings):
+    """Start the server of the ``transpiler`` package in folder ``package``, open the
+    document in ``folder``, and play one round of the editor per ``next()`` (the first
+    only sets up), filling ``timings``: the three lists (seconds) described in the
+    module docstring, rounds after WARMUP only."""
     env = dict(os.environ, PYTHONPATH=str(package))
+    folder.mkdir(exist_ok=True)
+    (folder / ".git").mkdir(exist_ok=True)  # keep the config search inside the folder
     client = LspClient(cmd=[sys.executable, "-m", "transpiler", "--lsp"], cwd=str(folder),
                        env=env)
     try:
@@ -127,9 +140,9 @@ def warm_lsp(text: str, requests: int, folder: Path, package: Path = ROOT):
         editor.apply(client.response(editor.format_async()))  # now formatted
         env_lines = [i for i, line in enumerate(editor.text.split("\n"))
                      if line.startswith("ENV STEP_")]
-        cycle, after, repeated = [], [], []
-        warmup = 10
-        for n in range(warmup + requests):
+        n = 0
+        while True:
+            yield
             line = env_lines[n % len(env_lines)]
             key = editor.text.split("\n")[line].split("=")[0][4:]
             # edit + format, timed from the didChange
@@ -152,14 +165,34 @@ def warm_lsp(text: str, requests: int, folder: Path, package: Path = ROOT):
             took_after = time.perf_counter() - start
             assert reply.get("result"), reply
             editor.apply(reply)
-            if n >= warmup:
-                cycle.append(took)
-                repeated.append(took_again)
-                after.append(took_after)
+            if n >= WARMUP:
+                for acc, value in zip(timings, (took, took_after, took_again)):
+                    acc.append(value)
+            n += 1
+    except GeneratorExit:
         client.shutdown()
-        return cycle, after, repeated
+        raise
     finally:
         client.close()
+
+
+def warm_lsp(text: str, requests: int, servers):
+    """The three timings for each server of ``servers`` ((folder, package) pairs),
+    started together and played in turns, round by round, the order swapped every
+    round: whatever load the machine has at a moment, all of them see it."""
+    timings = [([], [], []) for _ in servers]
+    players = [_play(text, folder, package, found)
+               for (folder, package), found in zip(servers, timings)]
+    try:
+        for player in players:
+            next(player)  # started and set up
+        for n in range(WARMUP + requests):
+            for player in (players if n % 2 else players[::-1]):
+                next(player)
+    finally:
+        for player in players:
+            player.close()
+    return timings
 
 
 def cold_cli(text: str, runs: int, folder: Path):
@@ -169,7 +202,7 @@ def cold_cli(text: str, runs: int, folder: Path):
     for _ in range(runs):
         start = time.perf_counter()
         proc = subprocess.run(cmd + ["--fmt", "-"], input=text.encode(), capture_output=True,
-                              cwd=folder)
+                              cwd=folder, env=dict(os.environ, PYTHONPATH=str(ROOT)))
         times.append(time.perf_counter() - start)
         assert proc.returncode == 0, proc.stderr
     return times, " ".join(os.path.basename(c) if i == 0 else c for i, c in enumerate(cmd))
@@ -197,14 +230,19 @@ def row(label, times) -> None:
 def compare(text: str, rev: str, rounds: int, requests: int, folder: Path) -> None:
     sides = {"this tree": ROOT, f"lsp/ at {rev}": package_with_lsp_from(rev, folder / "base")}
     found = {side: ([], [], []) for side in sides}
-    for _ in range(rounds):
-        for side, package in sides.items():
-            for acc, times in zip(found[side], warm_lsp(text, requests, folder, package)):
+    for _ in range(rounds):  # fresh servers each round
+        servers = [(folder / f"work{i}", package) for i, package in enumerate(sides.values())]
+        for side, timings in zip(sides, warm_lsp(text, requests, servers)):
+            for acc, times in zip(found[side], timings):
                 acc.extend(times)
     for side, (cycle, after, repeated) in found.items():
         row(f"{side}: LSP edit + format", cycle)
         row(f"{side}: LSP format request after the edit's diagnostics", after)
         row(f"{side}: LSP repeated request (may be a cache hit)", repeated)
+    ours, theirs = found.values()
+    print("ratio of medians, this tree / " + f"lsp/ at {rev}: " + ", ".join(
+        f"{label} {statistics.median(a) / statistics.median(b):.2f}"
+        for label, a, b in zip(("edit + format", "after diagnostics", "repeated"), ours, theirs)))
 
 
 def main() -> None:
@@ -214,7 +252,7 @@ def main() -> None:
     parser.add_argument("--compare-lsp", metavar="REV",
                         help="also measure the server with transpiler/lsp/ as at REV")
     parser.add_argument("--rounds", type=int, default=4,
-                        help="with --compare-lsp: alternating rounds of --requests each")
+                        help="with --compare-lsp: pairs of fresh servers, --requests each")
     args = parser.parse_args()
     load_before = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     text = sample_100_lines()
@@ -228,7 +266,7 @@ def main() -> None:
                   f"load average before the run {load_before}, after "
                   + " / ".join(f"{x:.2f}" for x in os.getloadavg()))
             return
-        cycle, after, repeated = warm_lsp(text, args.requests, folder)
+        cycle, after, repeated = warm_lsp(text, args.requests, [(folder / "work", ROOT)])[0]
         cold, cmd = cold_cli(text, args.cold_runs, folder)
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"file: 100 lines, {len(text)} bytes; python {sys.version.split()[0]}; "

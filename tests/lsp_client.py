@@ -9,6 +9,7 @@ arrival order.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
@@ -17,12 +18,24 @@ import time
 from typing import Any, Callable, Dict, List, Optional
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def server_env() -> dict:
+    """The environment for a server process started from any folder: this checkout's
+    ``transpiler`` first on the path, so that the server tested is the tree's, not
+    whatever package of that name is installed."""
+    path = os.environ.get("PYTHONPATH")
+    return dict(os.environ, PYTHONPATH=ROOT + (os.pathsep + path if path else ""))
+
+
 class LspClient:
     def __init__(self, cmd: Optional[List[str]] = None, cwd: Optional[str] = None,
                  env: Optional[dict] = None):
         cmd = cmd or [sys.executable, "-m", "transpiler", "--lsp"]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, cwd=cwd, env=env)
+                                     stderr=subprocess.PIPE, cwd=cwd,
+                                     env=server_env() if env is None else env)
         self._next_id = 0
         self._responses: Dict[Any, dict] = {}
         self._notifications: List[dict] = []

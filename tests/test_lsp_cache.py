@@ -20,7 +20,7 @@ import transpiler  # noqa: E402
 from transpiler.lsp import server as S  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))
-from lsp_client import LspClient  # noqa: E402
+from lsp_client import LspClient, server_env  # noqa: E402
 from test_lsp import OPTIONS, UNFORMATTED, apply_edits, diagnostics_for, open_doc  # noqa: E402
 
 
@@ -197,7 +197,7 @@ def test_warm_up_leaves_nothing_to_load_for_the_first_request():
         "print(sorted(set(sys.modules) - after_import))\n"
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=60, cwd=os.path.dirname(__file__))
+                          timeout=60, cwd=os.path.dirname(__file__), env=server_env())
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
 

@@ -75,6 +75,10 @@ def test_apply_text_edits_plays_the_editor():
 def test_split_lines_counts_like_lsp():
     assert E.split_lines("a\r\nb\rc\nd") == ["a\r\n", "b\r", "c\n", "d"]
     assert E.split_lines("a\x0cb\n") == ["a\x0cb\n"]  # a form feed is no line break
+    assert E.split_lines("a\vb\x1cc\x1d\x1e\x85d\u2028e\u2029\r\nf") == [
+        "a\vb\x1cc\x1d\x1e\x85d\u2028e\u2029\r\n", "f"]
+    for text in ("", "\n", "\r", "a\nb", "x\r\r\n\ny\n", "\u00e9\U0001f600\r\n\r\nx\r"):
+        assert E.split_lines(text) == E._LINE.findall(text)  # str.splitlines' way, same lines
 
 
 def test_diagnostic_ranges_are_in_the_agreed_encoding():

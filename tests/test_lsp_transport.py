@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("pygls", reason="the language server needs the 'lsp' extra (pygls)")
 
 sys.path.insert(0, os.path.dirname(__file__))
-from lsp_client import LspClient  # noqa: E402
+from lsp_client import LspClient, server_env  # noqa: E402
 
 from test_lsp import OPTIONS, UNFORMATTED, apply_edits  # noqa: E402
 
@@ -58,7 +58,7 @@ def test_a_regular_file_as_stdin_is_read_by_pygls(tmp_path):
     script.write_bytes(session(uri))
     with open(script, "rb") as stdin:
         proc = subprocess.run([sys.executable, "-m", "transpiler", "--lsp"], stdin=stdin,
-                              capture_output=True, timeout=60, cwd=tmp_path)
+                              capture_output=True, timeout=60, cwd=tmp_path, env=server_env())
     assert proc.returncode == 0, proc.stderr
     got = replies(proc.stdout)
     assert apply_edits(UNFORMATTED, got[2]["result"]) == transpiler.format(UNFORMATTED)

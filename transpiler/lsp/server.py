@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import select
 import stat
 import sys
 import threading
@@ -23,7 +24,7 @@ from typing import List, Optional
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
-from pygls.io_ import StdoutWriter, run_async
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
@@ -35,6 +36,7 @@ from transpiler.formatter import format_parsed
 from transpiler.gcpause import paused
 
 from . import edits as E
+from . import hot, wire
 
 log = logging.getLogger("dtranspile.lsp")
 
@@ -86,6 +88,7 @@ class DtranspileServer(LanguageServer):
         self.transpiled: dict = {}
         self.pending: dict = {}
         self.memos: dict = {}
+        self._input: Optional[int] = None  # the pipe the loop reads, while it does
 
     def forget(self, uri: str) -> None:
         for cache in (self.parsed, self.formats, self.transpiled, self.pending, self.memos):
@@ -95,10 +98,11 @@ class DtranspileServer(LanguageServer):
         log.error("dtranspile server error: %s", error)
 
     def start_io(self, stdin=None, stdout=None):
-        """Serve on stdio.  pygls reads stdin in a worker thread, one hand-off to it and
-        back for every header line and every body; when stdin is a pipe (as editors
-        start a server) the event loop reads it itself, which saves those thread
-        switches on every message.  Anything else goes to pygls' own reader."""
+        """Serve on stdio.  When stdin is a pipe (as editors start a server) the event
+        loop reads it itself, in its read callback (``wire.PipeReader``: no reader
+        thread, no task step per header line and body), and the messages of
+        format-on-save take the lean path of ``hot``.  Anything else goes to pygls'
+        own reader."""
         stdin = stdin or sys.stdin.buffer
         if not _loop_can_read(stdin):
             return super().start_io(stdin, stdout)
@@ -112,6 +116,7 @@ class DtranspileServer(LanguageServer):
             pass
         finally:
             self.shutdown()
+            self._input = None
             try:  # the loop made the pipe non-blocking; others may share it
                 os.set_blocking(stdin.fileno(), True)
             except (OSError, ValueError):
@@ -120,11 +125,28 @@ class DtranspileServer(LanguageServer):
 
     async def _serve_pipe(self, stdin) -> None:
         loop = asyncio.get_running_loop()
-        reader = asyncio.StreamReader(limit=_READ_LIMIT)
-        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
-        await run_async(stop_event=self._stop_event, reader=_PipeReader(reader),
-                        protocol=self.protocol, logger=log,
-                        error_handler=self.report_server_error)
+        done = loop.create_future()
+        transport, _ = await loop.connect_read_pipe(
+            lambda: wire.PipeReader(self.receive, done, _READ_LIMIT), stdin)
+        self._input = stdin.fileno()
+        try:
+            await done
+        finally:
+            transport.close()
+
+    def receive(self, body: bytes) -> None:
+        """Serve one message body from the client (``hot.receive``)."""
+        hot.receive(self, body)
+
+    def input_waiting(self) -> bool:
+        """Whether the client has sent more than the server has read (only known when
+        the loop reads a pipe itself; otherwise False)."""
+        if self._input is None:
+            return False
+        try:
+            return bool(select.select([self._input], [], [], 0)[0])
+        except (OSError, ValueError):
+            return False
 
 
 _READ_LIMIT = 1 << 30  # a header line longer than this is dropped (pygls has no limit)
@@ -139,26 +161,6 @@ def _loop_can_read(stream) -> bool:
     except (AttributeError, OSError, ValueError):
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
-
-
-class _PipeReader:
-    """An asyncio StreamReader with the end-of-input behaviour of pygls' stdin reader:
-    a short read returns what there was instead of raising."""
-
-    def __init__(self, reader: asyncio.StreamReader) -> None:
-        self._reader = reader
-
-    async def readline(self) -> bytes:
-        try:
-            return await self._reader.readline()
-        except ValueError:  # a line over the limit: skipped, as any garbage line
-            return b"?\r\n"
-
-    async def readexactly(self, n: int) -> bytes:
-        try:
-            return await self._reader.readexactly(n)
-        except asyncio.IncompleteReadError as err:
-            return err.partial
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -192,10 +194,14 @@ def _position(lines: List[str], line: int, column: int, enc: str) -> types.Posit
     return types.Position(line=max(line, 0), character=E.encode_column(text, max(column, 0), enc))
 
 
-def _to_text_edits(found: List[E.Edit], lines: List[str], enc: str) -> List[types.TextEdit]:
+def _to_text_edits(found: List[E.Edit], text: str, enc: str) -> List[types.TextEdit]:
+    """LSP text edits for edits of ``text``: every edit starts a line; ``text``'s lines
+    are only needed, and split, for one that ends inside the last line."""
     out = []
+    lines = None
     for e in found:
         if e.end_char is not None:
+            lines = lines or E.split_lines(text)
             end = _position(lines, e.end_line - 1, e.end_char, enc)
         else:
             end = types.Position(line=e.end_line, character=0)
@@ -301,7 +307,18 @@ def publish_soon(ls: DtranspileServer, uri: str, version: Optional[int]) -> None
 
 
 def _publish_pending(ls: DtranspileServer, uri: str) -> None:
+    """Parse the pending text now (the diagnostics need the tree, and so does the
+    format request that usually follows an edit within microseconds), but send the
+    diagnostics only when no message is waiting: the client's next message, often
+    that format request, has arrived during the parse and is answered first."""
     if uri not in ls.pending:  # closed meanwhile
+        return
+    try:
+        parsed(ls, uri, _source(ls, uri))
+    except Exception:  # noqa: BLE001 - publish says what went wrong
+        pass
+    if ls.input_waiting():  # read first; the loop calls this again right after
+        asyncio.get_running_loop().call_soon(_publish_pending, ls, uri)
         return
     version = ls.pending.pop(uri)
     try:
@@ -374,7 +391,6 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
         return None
     if new == text:
         return []
-    lines = E.split_lines(text)
     if selection is None:
         found = E.document_edits(text, new)
     else:
@@ -383,7 +399,7 @@ def _format_edits(ls: DtranspileServer, uri: str, selection: Optional[types.Rang
             last -= 1  # a selection of whole lines ends at the start of the next one
         found = E.range_edits(text, new, parsed(ls, uri, text), transpiler.parse(new),
                               first, last)
-    return _to_text_edits(found, lines, _encoding(ls))
+    return _to_text_edits(found, text, _encoding(ls))
 
 
 # ------------------------------------------------------------------------------ warm-up
@@ -429,7 +445,7 @@ def warm_up(ls: Optional[DtranspileServer] = None) -> None:
     text = WARM_UP_TEXT
     new = formatted(text, config.Settings())
     found = diagnostics(text) + diagnostics("COPY a\n")  # one problem, to serialise
-    edits = _to_text_edits(E.document_edits(text, new), E.split_lines(text), "utf-16")
+    edits = _to_text_edits(E.document_edits(text, new), text, "utf-16")
     if ls is not None:
         _warm_messages(ls, text, found, edits)
     gc.collect()
@@ -504,7 +520,7 @@ def code_actions(ls: DtranspileServer, params: types.CodeActionParams):
         return []
     text = _source(ls, uri)
     found = E.document_edits(text, result.output)
-    text_edits = _to_text_edits(found, E.split_lines(text), _encoding(ls))
+    text_edits = _to_text_edits(found, text, _encoding(ls))
     return [types.CodeAction(title=CONVERT_TITLE, kind=CONVERT_KIND,
                              edit=types.WorkspaceEdit(changes={uri: text_edits}))]
 
