@@ -16,6 +16,7 @@ from .. import ast
 from ..ast import Layout, PhysicalLine, Span
 from ..diagnostics import check
 from ..errors import ParseError
+from ..records import _new, _set_attr
 from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc, instruction_parser
 from .prelexer import Continued, SourceLines, read_directives
@@ -43,8 +44,10 @@ def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None
         code = body.lstrip(GO_SPACE)
         if not code or code[0] == "#":
             start, size = starts[i], len(body)
-            pending.append((Comment if code else BlankLine)(
-                body, eols[i], _tuple(Span, (i + 1, 1, start, i + 1, size + 1, start + size))))
+            trivia = _new(Comment if code else BlankLine)  # their __init__, inline
+            _set_attr(trivia, "__dict__", {"text": body, "eol": eols[i], "span": _tuple(
+                Span, (i + 1, 1, start, i + 1, size + 1, start + size))})
+            pending.append(trivia)
             i += 1
             continue
         leading = tuple(pending) if pending else ()
@@ -108,14 +111,17 @@ def _one_line(parser: InstructionParser, lines: SourceLines, i: int, code: str, 
     except ArgError as err:
         raise ParseError(err.message, n, col + min(err.index, max(len(trimmed) - 1, 0)),
                          body) from None
-    if node.flags or node.__class__ in _WITH_PARTS:
-        def span_at(index, length):
-            if index < 0 or length <= 0:
-                return None
-            return _tuple(Span, (n, col + index, base + index,
-                                 n, col + index + length, base + index + length))
-
-        _fill_part_spans(node, trimmed, args_at, span_at, parser)
+    cls = node.__class__
+    if node.flags or cls in _WITH_PARTS:
+        if cls in _COMMAND_KINDS and not node.flags:
+            # RUN/CMD/ENTRYPOINT/SHELL without flags (most instructions with parts):
+            # the command runs from the arguments to the end of the line
+            if node.command is not None:
+                end = len(trimmed)
+                node.command.__dict__["span"] = _tuple(Span, (
+                    n, col + args_at, base + args_at, n, col + end, base + end))
+        else:
+            _fill_part_spans(node, trimmed, args_at, _on_line(n, col, base), parser)
     values = node.__dict__
     values["raw"] = raw
     values["layout"] = _tuple(Layout, ((_tuple(PhysicalLine, (
@@ -123,6 +129,18 @@ def _one_line(parser: InstructionParser, lines: SourceLines, i: int, code: str, 
     values["span"] = span
     values["leading"] = leading
     return node
+
+
+def _on_line(n: int, col: int, base: int):
+    """``span_at`` for an instruction on line ``n`` whose text starts at column
+    ``col``, offset ``base``."""
+    def span_at(index, length):
+        if index < 0 or length <= 0:
+            return None
+        return _tuple(Span, (n, col + index, base + index,
+                             n, col + index + length, base + index + length))
+
+    return span_at
 
 
 def _continued(parser: InstructionParser, lines: SourceLines, logical: Continued,

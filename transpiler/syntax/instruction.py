@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Dict, List, Tuple
 
 from .. import ast
-from ..records import new_record
+from ..records import _new, _set_attr, new_record
 from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
@@ -148,9 +148,14 @@ class InstructionParser:
     def parse(self, text: str) -> Tuple[ast.Instruction, int]:
         """The node for ``text`` (already joined and trimmed) and where its arguments
         start in ``text`` (for source spans)."""
-        keyword, flag_words, args, args_at = \
-            self._split_fast(text) if self.fast and text else self.split(text)
-        flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
+        m = _KEYWORD_END.search(text) if self.fast else None
+        if m is not None and not text.startswith("--", m.end()):
+            # no flags (most instructions): the arguments are the rest
+            args_at = m.end()
+            keyword, flags, args = text[:m.start()], (), text[args_at:]
+        else:
+            keyword, flag_words, args, args_at = self.split(text)
+            flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
         lower = keyword.lower()
         handler = self._dispatch.get(lower)
         if handler is None:
@@ -187,8 +192,10 @@ class InstructionParser:
         if not args:
             return _node(cls, keyword, flags, "command", None)
         exec_form, _ = self._maybe_json(args, "maybe_json")
-        command = exec_form if exec_form is not None else ast.ShellForm(args)
-        return _node(cls, keyword, flags, "command", command)
+        if exec_form is None:
+            return _node(cls, keyword, flags, "command",
+                         new_record(ast.ShellForm, {"text": args, "span": None}))
+        return _node(cls, keyword, flags, "command", exec_form)
 
     def _paths(self, lower, keyword, flags, args):
         cls = _CLASSES[lower]
@@ -224,21 +231,13 @@ class InstructionParser:
         if not args:
             return []
         if self.fast:
-            words, pos, n = [], 0, len(args)
-            while pos < n:
-                m = self._name_word.match(args, pos)
-                if m is None:
-                    break  # cannot happen on trimmed text; let the grammar decide
-                words.append(name_word_value(m.group(), self.escape))
-                pos = m.end()
-                if pos == n:
-                    return words
-                sp = self._sp.match(args, pos)
-                if sp is None:
-                    break
-                pos = sp.end()
-        tree = self.lark.parse(args, start="name_words")
-        return [name_word_value(str(t), self.escape) for t in tree.children]
+            # a NAME_WORD ends only at a blank (_SP) or the end, and a trimmed text
+            # starts with one: the rule's words are all the NAME_WORD matches
+            words = self._name_word.findall(args)
+        else:
+            words = [str(t) for t in self.lark.parse(args, start="name_words").children]
+        escape = self.escape
+        return [name_word_value(w, escape) if w.endswith(escape) else w for w in words]
 
     def _pairs(self, lower, keyword, flags, args):
         cls = _CLASSES[lower]
@@ -308,7 +307,9 @@ def _node(cls, keyword: str, flags: tuple, name: str, value) -> ast.Instruction:
     values["keyword"] = keyword
     values["flags"] = flags
     values[name] = value
-    return new_record(cls, values)
+    node = _new(cls)
+    _set_attr(node, "__dict__", values)  # records.new_record, inline
+    return node
 
 
 def _flatten(tree):
