@@ -89,7 +89,7 @@ def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None
 def _join_spans(a: Optional[ast.Span], b: Optional[ast.Span]) -> Optional[ast.Span]:
     if a is None or b is None:
         return a or b
-    return ast.Span(a.line, a.column, a.offset, b.end_line, b.end_column, b.end_offset)
+    return _tuple(Span, (a.line, a.column, a.offset, b.end_line, b.end_column, b.end_offset))
 
 
 def _one_line(parser: InstructionParser, lines: SourceLines, i: int, code: str, before: str,
@@ -148,7 +148,7 @@ def _continued(parser: InstructionParser, lines: SourceLines, logical: Continued
     """The node of an instruction continued over several lines or opening heredocs,
     and the index of the line after it (and its heredoc bodies)."""
     if reuse is not None:
-        raw = logical.raw(lines, logical.end)
+        raw = lines.source(logical.first, logical.end)
         if raw in reuse.table:
             node = reuse.take(raw, parser.escape, _instruction_span(lines, logical, logical.end),
                               leading)
@@ -188,10 +188,8 @@ def _continued(parser: InstructionParser, lines: SourceLines, logical: Continued
     _fill_part_spans(node, trimmed, args_at, span_at, parser)
     end = logical.heredoc_end
     values = node.__dict__
-    values["raw"] = logical.raw(lines, end)
-    values["layout"] = Layout(tuple(logical.layout),
-                              "".join(map(str.__add__, lines.bodies[logical.end:end],
-                                          lines.eols[logical.end:end])))
+    values["raw"] = lines.source(logical.first, end)
+    values["layout"] = Layout(tuple(logical.layout), lines.source(logical.end, end))
     values["span"] = _instruction_span(lines, logical, end)
     values["leading"] = leading
     return node, end

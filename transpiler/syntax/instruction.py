@@ -22,6 +22,8 @@ import re
 _TOKEN_WS = re.compile(f"[{TOKEN_WS_CLASS}]+")
 # keyword end: the grammar's _TWS terminal (a token blank, then any Go blanks)
 _KEYWORD_END = re.compile(f"[{TOKEN_WS_CLASS}][{GO_SPACE_CLASS}]*")
+# the grammar's _SP terminal (a run of Go blanks)
+_GO_BLANKS = re.compile(f"[{GO_SPACE_CLASS}]+")
 
 HEREDOC_KEYWORDS = ("run", "copy", "add")
 
@@ -191,7 +193,10 @@ class InstructionParser:
         cls = _CLASSES[lower]
         if not args:
             return _node(cls, keyword, flags, "command", None)
-        exec_form, _ = self._maybe_json(args, "maybe_json")
+        # JSON_STRINGS starts with "[": without one the fast path has a shell form
+        exec_form = None
+        if args[0] == "[" or not self.fast:
+            exec_form, _ = self._maybe_json(args, "maybe_json")
         if exec_form is None:
             return _node(cls, keyword, flags, "command",
                          new_record(ast.ShellForm, {"text": args, "span": None}))
@@ -230,13 +235,16 @@ class InstructionParser:
     def _name_words(self, args: str) -> List[str]:
         if not args:
             return []
+        escape = self.escape
         if self.fast:
+            if '"' not in args and "'" not in args and escape not in args:
+                # no quotes or escapes: a NAME_WORD is a run of non-blanks
+                return _GO_BLANKS.split(args)
             # a NAME_WORD ends only at a blank (_SP) or the end, and a trimmed text
             # starts with one: the rule's words are all the NAME_WORD matches
             words = self._name_word.findall(args)
         else:
             words = [str(t) for t in self.lark.parse(args, start="name_words").children]
-        escape = self.escape
         return [name_word_value(w, escape) if w.endswith(escape) else w for w in words]
 
     def _pairs(self, lower, keyword, flags, args):

@@ -90,12 +90,13 @@ class SourceLines:
     and calls ``stop`` there, which raises that error when the limit is a long line:
     BuildKit raises it only when its loop reaches the line, after any error above."""
 
-    __slots__ = ("bom", "bodies", "eols", "starts", "count", "limit")
+    __slots__ = ("bom", "text", "bodies", "eols", "starts", "count", "limit")
 
     def __init__(self, text: str):
         self.bom = text.startswith("\ufeff")
         if self.bom:
             text = text[1:]
+        self.text = text  # without the BOM
         self.bodies, self.eols = bodies, eols = split_lines(text)
         self.count = self.limit = len(bodies)
         self.starts = list(accumulate(map(add, map(len, bodies), map(len, eols)),
@@ -115,6 +116,11 @@ class SourceLines:
             raise ParseError(
                 f"dockerfile line greater than max allowed size of {MAX_LINE_BYTES}",
                 i + 1, 1, self.bodies[i][:200])
+
+    def source(self, first: int, end: int) -> str:
+        """The text of lines ``first`` to ``end`` (exclusive), line endings included."""
+        bom = self.bom
+        return self.text[self.starts[first] - bom:self.starts[end] - bom]
 
     def span(self, i: int) -> Span:
         """The span of the whole line ``i`` (0-based)."""
@@ -221,10 +227,6 @@ class Continued:
         self.joined = "".join(joined)
         self.layout = layout
         self.pieces = pieces
-
-    def raw(self, lines: SourceLines, end: int) -> str:
-        """The source text of lines ``first`` to ``end`` (exclusive)."""
-        return "".join(map(add, lines.bodies[self.first:end], lines.eols[self.first:end]))
 
     def locate(self, lines: SourceLines, index: int) -> Tuple[int, int, int]:
         """(line, column, offset) of ``joined[index]``."""
