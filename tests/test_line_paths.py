@@ -125,3 +125,28 @@ def test_the_line_length_limit_is_met_where_buildkit_reads_the_line(eol, monkeyp
             parse_dockerfile(text)
         err = info.value
         assert (err.message.startswith(expected[0]), err.line, err.column) == (True,) + expected[1:]
+
+
+def test_records_the_parser_builds_have_every_field_in_order():
+    """The parser fills some records' field dictionaries itself (records.new_record):
+    each must hold exactly the class's fields, in declaration order, as the class's
+    own constructor would."""
+    seen = set()
+
+    def walk(value):
+        if isinstance(value, FrozenRecord):
+            assert list(value.__dict__) == list(type(value)._names), type(value).__name__
+            seen.add(type(value).__name__)
+            for item in value.__dict__.values():
+                walk(item)
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+
+    for text in EDGES:
+        for variant in _variants("# syntax=x\nFROM a\n" + text + "\n# end\n"):
+            try:
+                walk(parse_dockerfile(variant))
+            except transpiler.ParseError:
+                pass
+    assert {"Dockerfile", "Stage", "Run", "Env", "ShellForm", "Comment", "BlankLine"} <= seen

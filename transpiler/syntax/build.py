@@ -16,7 +16,7 @@ from .. import ast
 from ..ast import Layout, PhysicalLine, Span
 from ..diagnostics import check
 from ..errors import ParseError
-from ..records import _new, _set_attr
+from ..records import _new, _set_attr, new_record
 from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc, instruction_parser
 from .prelexer import Continued, SourceLines, read_directives
@@ -72,16 +72,22 @@ def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None
             groups[-1].append(node)
         else:
             preamble.append(node)
-    stages = [ast.Stage(from_=g[0], body=tuple(g[1:]), span=_join_spans(g[0].span, g[-1].span)
-                        if len(g) > 1 else g[0].span) for g in groups]
+    # Stage and Dockerfile records by their fields (all of them, in order) rather
+    # than through the generic keyword __init__: one per stage and file
+    stages = tuple([new_record(ast.Stage, {
+        "from_": g[0], "body": tuple(g[1:]),
+        "span": _join_spans(g[0].span, g[-1].span) if len(g) > 1 else g[0].span,
+    }) for g in groups])
     count = lines.count
     last = count - 1
-    tree = ast.Dockerfile(
-        directives=tuple(directives), preamble=tuple(preamble), stages=tuple(stages),
-        trailing=tuple(pending), escape=escape, bom=lines.bom,
-        newline=lines.newline(), final_newline=bool(not count or eols[last]),
-        span=Span(1, 1, 0, count or 1, len(bodies[last]) + 1 if count else 1, len(text)),
-    )
+    tree = new_record(ast.Dockerfile, {
+        "directives": tuple(directives), "preamble": tuple(preamble), "stages": stages,
+        "trailing": tuple(pending), "escape": escape, "bom": lines.bom,
+        "newline": lines.newline(), "final_newline": bool(not count or eols[last]),
+        "diagnostics": (), "raw_header": None,
+        "span": _tuple(Span, (1, 1, 0, count or 1, len(bodies[last]) + 1 if count else 1,
+                              len(text))),
+    })
     tree.__dict__["diagnostics"] = tuple(check(tree))
     return tree
 
@@ -189,7 +195,7 @@ def _continued(parser: InstructionParser, lines: SourceLines, logical: Continued
     end = logical.heredoc_end
     values = node.__dict__
     values["raw"] = lines.source(logical.first, end)
-    values["layout"] = Layout(tuple(logical.layout), lines.source(logical.end, end))
+    values["layout"] = _tuple(Layout, (tuple(logical.layout), lines.source(logical.end, end)))
     values["span"] = _instruction_span(lines, logical, end)
     values["leading"] = leading
     return node, end

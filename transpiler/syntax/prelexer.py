@@ -14,8 +14,9 @@ continued over several lines (``Continued``) and heredoc bodies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
-from operator import add
+from operator import add, itemgetter
 from typing import List, Optional, Tuple
 
 from .. import ast
@@ -45,6 +46,7 @@ VALID_DIRECTIVES = ("syntax", "escape", "check")
 #: a tuple subclass built in C: ``_tuple(Span, (...))`` is ``Span(...)`` without the
 #: named tuple's Python-level ``__new__`` (one per line and part on the parse path)
 _tuple = tuple.__new__
+_first = itemgetter(0)
 
 
 def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for tests
@@ -229,14 +231,9 @@ class Continued:
         self.pieces = pieces
 
     def locate(self, lines: SourceLines, index: int) -> Tuple[int, int, int]:
-        """(line, column, offset) of ``joined[index]``."""
-        chosen = self.pieces[0]
-        for piece in self.pieces:
-            if piece[0] <= index:
-                chosen = piece
-            else:
-                break
-        at, i, col = chosen
+        """(line, column, offset) of ``joined[index]``: on the last code line whose
+        text starts at or before it."""
+        at, i, col = self.pieces[max(bisect_right(self.pieces, index, key=_first) - 1, 0)]
         column = col + (index - at)
         return i + 1, column, lines.starts[i] + column - 1
 
