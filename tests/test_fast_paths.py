@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import transpiler
 from transpiler.syntax.build import parse_dockerfile
@@ -61,3 +62,18 @@ def test_continuation_test_matches_buildkits_regex():
                         assert piece.after == stripped[m.start() + 1:]
                     assert piece.indent + piece.content + piece.gap + piece.escape \
                         + piece.after == body
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("a=\"'\\`$ \t\n\x0b\u00a0\u2028b"), min_size=1, max_size=12),
+       st.sampled_from(["\\", "`"]))
+def test_name_words_are_the_grammars(text, escape):
+    """ENV/LABEL/ARG words: the fast path takes every NAME_WORD match (one ends only at
+    a blank); the grammar's rule name_words is the reference."""
+    from transpiler.syntax.chars import strip_go
+    from transpiler.syntax.instruction import instruction_parser
+
+    text = strip_go(text)
+    if text:
+        assert instruction_parser(escape, True)._name_words(text) == \
+            instruction_parser(escape, False)._name_words(text)

@@ -131,14 +131,15 @@ def test_exact_reuse_on_corpus_edits():
 
 
 def test_parse_with_previous_parses_only_what_the_edit_touched(monkeypatch):
-    from transpiler.syntax import build
+    from transpiler.syntax.instruction import InstructionParser
 
     old = transpiler.parse(SAMPLE)
     new = SAMPLE.replace("ENV A=1", "ENV A=2")
     calls = []
-    real = build._instruction
-    monkeypatch.setattr(build, "_instruction", lambda rec, *a: calls.append(rec.raw) or real(rec, *a))
+    real = InstructionParser.parse
+    monkeypatch.setattr(InstructionParser, "parse",
+                        lambda self, text: calls.append(text) or real(self, text))
     tree = transpiler.parse(new, previous=old)
     # the edited ENV, and the heredoc RUN (never taken over)
-    assert calls == ['ENV A=2 B="two words"\n', "RUN <<EOF\n"]
+    assert calls == ['ENV A=2 B="two words"', "RUN <<EOF"]
     _same_tree(tree, transpiler.parse(new))

@@ -76,6 +76,7 @@ class FrozenRecord:
 
 _REQUIRED = object()
 _set_attr = object.__setattr__
+_new = object.__new__
 
 
 class FrozenInstanceError(AttributeError):
@@ -132,6 +133,16 @@ def record(cls):
     cls._compare = tuple(f.name for f in fields if f.compare)
     cls._shown = tuple(f.name for f in fields if f.repr)
     return cls
+
+
+def new_record(cls, values: dict):
+    """A record of ``cls`` whose field dictionary is ``values``, taken as it is: every
+    field, in declaration order (``cls._default_values.copy()`` with some changed).
+    For the parser, which makes records by the thousand and names their fields
+    itself; anyone else calls the class (which checks names and required fields)."""
+    obj = _new(cls)
+    _set_attr(obj, "__dict__", values)
+    return obj
 
 
 def fields(obj) -> Tuple[Field, ...]:

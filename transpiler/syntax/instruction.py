@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable, Dict, List, Tuple
 
 from .. import ast
+from ..records import _new, _set_attr, new_record
 from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
@@ -21,6 +22,8 @@ import re
 _TOKEN_WS = re.compile(f"[{TOKEN_WS_CLASS}]+")
 # keyword end: the grammar's _TWS terminal (a token blank, then any Go blanks)
 _KEYWORD_END = re.compile(f"[{TOKEN_WS_CLASS}][{GO_SPACE_CLASS}]*")
+# the grammar's _SP terminal (a run of Go blanks)
+_GO_BLANKS = re.compile(f"[{GO_SPACE_CLASS}]+")
 
 HEREDOC_KEYWORDS = ("run", "copy", "add")
 
@@ -42,6 +45,16 @@ def _go_quote(s: str) -> str:
     import json
 
     return json.dumps(s, ensure_ascii=False)
+
+
+def instruction_parser(escape: str, fast: bool = True) -> "InstructionParser":
+    """The parser for ``escape`` (one per escape character and mode, kept: it holds
+    no state between instructions)."""
+    key = (escape, fast)
+    parser = _PARSERS.get(key)
+    if parser is None:
+        parser = _PARSERS[key] = InstructionParser(escape, fast)
+    return parser
 
 
 class InstructionParser:
@@ -134,23 +147,26 @@ class InstructionParser:
             pos = self._sp.match(text, end).end()  # a FLAG ends only at a blank
         return keyword, flags, text[pos:], pos
 
-    def parse(self, text: str) -> ast.Instruction:
-        """Build the node for ``text`` (already joined and trimmed)."""
-        keyword, flag_words, args, args_at = \
-            self._split_fast(text) if self.fast and text else self.split(text)
-        self.last_args_at = args_at  # where the arguments start, for source spans
-        flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
+    def parse(self, text: str) -> Tuple[ast.Instruction, int]:
+        """The node for ``text`` (already joined and trimmed) and where its arguments
+        start in ``text`` (for source spans)."""
+        m = _KEYWORD_END.search(text) if self.fast else None
+        if m is not None and not text.startswith("--", m.end()):
+            # no flags (most instructions): the arguments are the rest
+            args_at = m.end()
+            keyword, flags, args = text[:m.start()], (), text[args_at:]
+        else:
+            keyword, flag_words, args, args_at = self.split(text)
+            flags = tuple([_make_flag(word) for word, _ in flag_words]) if flag_words else ()
         lower = keyword.lower()
         handler = self._dispatch.get(lower)
         if handler is None:
-            return ast.Unknown(keyword=keyword, flags=flags, text=args)
+            return ast.Unknown(keyword=keyword, flags=flags, text=args), args_at
         try:
-            node = handler(lower, keyword, flags, args)
+            return handler(lower, keyword, flags, args), args_at
         except ArgError as err:
             err.index += args_at
             raise
-        self.last_args_at = args_at  # a nested ONBUILD parse has overwritten it
-        return node
 
     # ------------------------------------------------------------------ forms
 
@@ -176,24 +192,31 @@ class InstructionParser:
     def _command(self, lower, keyword, flags, args):
         cls = _CLASSES[lower]
         if not args:
-            return cls(keyword=keyword, flags=flags, command=None)
-        exec_form, _ = self._maybe_json(args, "maybe_json")
-        command = exec_form if exec_form is not None else ast.ShellForm(args)
-        return cls(keyword=keyword, flags=flags, command=command)
+            return _node(cls, keyword, flags, "command", None)
+        # JSON_STRINGS starts with "[": without one the fast path has a shell form
+        exec_form = None
+        if args[0] == "[" or not self.fast:
+            exec_form, _ = self._maybe_json(args, "maybe_json")
+        if exec_form is None:
+            return _node(cls, keyword, flags, "command",
+                         new_record(ast.ShellForm, {"text": args, "span": None}))
+        return _node(cls, keyword, flags, "command", exec_form)
 
     def _paths(self, lower, keyword, flags, args):
         cls = _CLASSES[lower]
         if not args:
             # parseJSON fails on "", then the whitespace list of "" is empty
-            return cls(keyword=keyword, flags=flags, paths=(), json=False)
+            return _node(cls, keyword, flags, "paths", ())
         exec_form, tree = self._maybe_json(args, "maybe_json_list")
         if exec_form is not None:
-            return cls(keyword=keyword, flags=flags, paths=exec_form.args, json=True)
+            node = _node(cls, keyword, flags, "paths", exec_form.args)
+            node.__dict__["json"] = True
+            return node
         if tree is None:
             words = tuple(_TOKEN_WS.split(args))
         else:
             words = tuple(str(t) for t in tree.children[0].children)
-        return cls(keyword=keyword, flags=flags, paths=words, json=False)
+        return _node(cls, keyword, flags, "paths", words)
 
     def _words(self, args: str) -> Tuple[str, ...]:
         if not args:
@@ -201,46 +224,40 @@ class InstructionParser:
         return tuple(_TOKEN_WS.split(args))
 
     def _from(self, lower, keyword, flags, args):
-        return ast.From(keyword=keyword, flags=flags, args=self._words(args))
+        return _node(ast.From, keyword, flags, "args", self._words(args))
 
     def _expose(self, lower, keyword, flags, args):
-        return ast.Expose(keyword=keyword, flags=flags, ports=self._words(args))
+        return _node(ast.Expose, keyword, flags, "ports", self._words(args))
 
     def _string(self, lower, keyword, flags, args):
-        cls = _CLASSES[lower]
-        return cls(keyword=keyword, flags=flags, value=args)
+        return _node(_CLASSES[lower], keyword, flags, "value", args)
 
     def _name_words(self, args: str) -> List[str]:
         if not args:
             return []
+        escape = self.escape
         if self.fast:
-            words, pos, n = [], 0, len(args)
-            while pos < n:
-                m = self._name_word.match(args, pos)
-                if m is None:
-                    break  # cannot happen on trimmed text; let the grammar decide
-                words.append(name_word_value(m.group(), self.escape))
-                pos = m.end()
-                if pos == n:
-                    return words
-                sp = self._sp.match(args, pos)
-                if sp is None:
-                    break
-                pos = sp.end()
-        tree = self.lark.parse(args, start="name_words")
-        return [name_word_value(str(t), self.escape) for t in tree.children]
+            if '"' not in args and "'" not in args and escape not in args:
+                # no quotes or escapes: a NAME_WORD is a run of non-blanks
+                return _GO_BLANKS.split(args)
+            # a NAME_WORD ends only at a blank (_SP) or the end, and a trimmed text
+            # starts with one: the rule's words are all the NAME_WORD matches
+            words = self._name_word.findall(args)
+        else:
+            words = [str(t) for t in self.lark.parse(args, start="name_words").children]
+        return [name_word_value(w, escape) if w.endswith(escape) else w for w in words]
 
     def _pairs(self, lower, keyword, flags, args):
         cls = _CLASSES[lower]
         words = self._name_words(args)
         if not words:
-            return cls(keyword=keyword, flags=flags, pairs=())
+            return _node(cls, keyword, flags, "pairs", ())
         if "=" not in words[0]:
             parts = _TOKEN_WS.split(args, maxsplit=1)
             if len(parts) < 2:
                 raise ArgError(f"{lower.upper()} must have two arguments")
             pair = ast.KeyValue(parts[0], parts[1], legacy=True)
-            return cls(keyword=keyword, flags=flags, pairs=(pair,))
+            return _node(cls, keyword, flags, "pairs", (pair,))
         pairs = []
         for word in words:
             if "=" not in word:
@@ -248,7 +265,7 @@ class InstructionParser:
                                "Must be of the form: name=value", args.find(word))
             key, value = word.split("=", 1)
             pairs.append(ast.KeyValue(key, value))
-        return cls(keyword=keyword, flags=flags, pairs=tuple(pairs))
+        return _node(cls, keyword, flags, "pairs", tuple(pairs))
 
     def _arg(self, lower, keyword, flags, args):
         decls = []
@@ -258,7 +275,7 @@ class InstructionParser:
                 decls.append(ast.ArgDecl(name, value))
             else:
                 decls.append(ast.ArgDecl(word, None))
-        return ast.Arg(keyword=keyword, flags=flags, args=tuple(decls))
+        return _node(ast.Arg, keyword, flags, "args", tuple(decls))
 
     def _healthcheck(self, lower, keyword, flags, args):
         sep = 0
@@ -284,9 +301,23 @@ class InstructionParser:
     def _onbuild(self, lower, keyword, flags, args):
         if not args:
             return ast.Onbuild(keyword=keyword, flags=flags, trigger=None)
-        trigger = self.parse(args)
-        self.trigger_args_at = self.last_args_at  # relative to the ONBUILD arguments
+        trigger, _ = self.parse(args)
         return ast.Onbuild(keyword=keyword, flags=flags, trigger=trigger)
+
+
+_PARSERS: Dict[Tuple[str, bool], InstructionParser] = {}
+
+
+def _node(cls, keyword: str, flags: tuple, name: str, value) -> ast.Instruction:
+    """``cls(keyword=keyword, flags=flags, <name>=value)`` built from the class's
+    defaults without the generic keyword-checking ``__init__`` (one per instruction)."""
+    values = cls._default_values.copy()
+    values["keyword"] = keyword
+    values["flags"] = flags
+    values[name] = value
+    node = _new(cls)
+    _set_attr(node, "__dict__", values)  # records.new_record, inline
+    return node
 
 
 def _flatten(tree):

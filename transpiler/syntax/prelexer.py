@@ -4,16 +4,23 @@ This is the context-dependent part of the language (the escape character chosen 
 directive, continuation lines, heredoc bodies read until a terminator), so it is a
 small hand-written scanner that follows BuildKit's ``parser.Parse`` loop step by step.
 It keeps every raw span, so the tree built from it can print back byte for byte.
-The text of each logical instruction then goes to the Lark grammar (``instruction.py``).
+
+The loop itself is in ``build.py``: it reads a line that is a whole instruction (most
+of them) without any of the records here.  This module holds the lines of a text
+(``SourceLines``), the directive block, the pieces of a code line, an instruction
+continued over several lines (``Continued``) and heredoc bodies.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
+from operator import add, itemgetter
 from typing import List, Optional, Tuple
 
 from .. import ast
-from ..ast import PhysicalLine
+from ..ast import PhysicalLine, Span
 from ..errors import ParseError
 from .chars import GO_RE_SPACE_CLASS, GO_SPACE
 
@@ -32,7 +39,14 @@ _RE_SPACE = "\t\n\x0c\r "
 def directive_value(match: "re.Match[str]") -> str:
     raw = match.group(2)
     return raw.rstrip(_RE_SPACE) or raw  # all blanks: the lazy group kept the last one
+
+
 VALID_DIRECTIVES = ("syntax", "escape", "check")
+
+#: a tuple subclass built in C: ``_tuple(Span, (...))`` is ``Span(...)`` without the
+#: named tuple's Python-level ``__new__`` (one per line and part on the parse path)
+_tuple = tuple.__new__
+_first = itemgetter(0)
 
 
 def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for tests
@@ -40,60 +54,6 @@ def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for 
     continuation, and neither (a known quirk) is ``\\\\\\``."""
     e = re.escape(escape)
     return re.compile(f"(?<=[^{e}]){e}[ \\t]*\\Z|^{e}[ \\t]*\\Z")
-
-
-class RawLine:
-    """One physical line: ``body`` without its line ending, ``eol`` the ending."""
-
-    __slots__ = ("number", "offset", "body", "eol")
-
-    def __init__(self, number: int, offset: int, body: str, eol: str):
-        self.number = number  # 1-based
-        self.offset = offset  # character offset of the line start
-        self.body = body
-        self.eol = eol
-
-    @property
-    def text(self) -> str:
-        return self.body + self.eol
-
-
-class LogicalInstruction:
-    """The lines of one instruction and the text BuildKit assembles from them:
-    ``joined`` is the continuation-joined text (first line left-stripped), ``layout``
-    one piece per physical line, ``lines`` every physical line, heredoc bodies
-    included."""
-
-    __slots__ = ("start", "joined", "layout", "lines", "heredoc_lines", "empty_continuation")
-
-    def __init__(self, start: RawLine, joined: str, layout: List[PhysicalLine],
-                 lines: List[RawLine], empty_continuation: bool = False):
-        self.start = start
-        self.joined = joined
-        self.layout = layout
-        self.lines = lines
-        self.heredoc_lines: List[RawLine] = []
-        self.empty_continuation = empty_continuation
-
-    @property
-    def end(self) -> RawLine:
-        return self.lines[-1]
-
-    @property
-    def raw(self) -> str:
-        lines = self.lines
-        if len(lines) == 1:
-            return lines[0].body + lines[0].eol
-        return "".join([l.body + l.eol for l in lines])
-
-
-class DirectiveLine:
-    __slots__ = ("line", "name", "value")
-
-    def __init__(self, line: RawLine, name: str, value: str):
-        self.line = line
-        self.name = name
-        self.value = value
 
 
 def split_lines(text: str) -> Tuple[List[str], List[str]]:
@@ -114,16 +74,99 @@ def split_lines(text: str) -> Tuple[List[str], List[str]]:
     return bodies, eols
 
 
-def _check_length(line: RawLine) -> None:
+def _over_limit(body: str, eol: str) -> bool:
     # 4 bytes per character at most: only long lines need encoding.
-    if len(line.body) * 4 + len(line.eol) <= MAX_LINE_BYTES:
-        return
-    size = len(line.text.encode("utf-8", "surrogatepass"))
-    limit = MAX_LINE_BYTES + (1 if line.eol.endswith("\n") else 0)
-    if size > limit:
-        raise ParseError(
-            f"dockerfile line greater than max allowed size of {MAX_LINE_BYTES}",
-            line.number, 1, line.body[:200])
+    if len(body) * 4 + len(eol) <= MAX_LINE_BYTES:
+        return False
+    size = len((body + eol).encode("utf-8", "surrogatepass"))
+    return size > MAX_LINE_BYTES + (1 if eol.endswith("\n") else 0)
+
+
+class SourceLines:
+    """The physical lines of a text: ``bodies`` (without line endings), ``eols`` (the
+    endings), ``starts`` (each line's character offset in the caller's text, a BOM
+    counted; one more entry, the end).
+
+    ``limit`` is the index of the first line BuildKit's scanner refuses as too long
+    (``count`` when there is none).  Whoever reads lines treats ``limit`` as the end
+    and calls ``stop`` there, which raises that error when the limit is a long line:
+    BuildKit raises it only when its loop reaches the line, after any error above."""
+
+    __slots__ = ("bom", "text", "bodies", "eols", "starts", "count", "limit")
+
+    def __init__(self, text: str):
+        self.bom = text.startswith("\ufeff")
+        if self.bom:
+            text = text[1:]
+        self.text = text  # without the BOM
+        self.bodies, self.eols = bodies, eols = split_lines(text)
+        self.count = self.limit = len(bodies)
+        self.starts = list(accumulate(map(add, map(len, bodies), map(len, eols)),
+                                      initial=1 if self.bom else 0))
+        # no line of a short text can exceed the limit: skip the per-line check
+        if (len(text) * 4 + 2 > MAX_LINE_BYTES
+                and max(map(len, bodies)) * 4 + max(map(len, eols)) > MAX_LINE_BYTES):
+            for i, (body, eol) in enumerate(zip(bodies, eols)):
+                if _over_limit(body, eol):
+                    self.limit = i
+                    break
+
+    def stop(self, i: int) -> None:
+        """Reading line ``i`` (at ``limit``): the error if it is a long line; nothing
+        at the end of the text."""
+        if i < self.count:
+            raise ParseError(
+                f"dockerfile line greater than max allowed size of {MAX_LINE_BYTES}",
+                i + 1, 1, self.bodies[i][:200])
+
+    def source(self, first: int, end: int) -> str:
+        """The text of lines ``first`` to ``end`` (exclusive), line endings included."""
+        bom = self.bom
+        return self.text[self.starts[first] - bom:self.starts[end] - bom]
+
+    def span(self, i: int) -> Span:
+        """The span of the whole line ``i`` (0-based)."""
+        start, size = self.starts[i], len(self.bodies[i])
+        return _tuple(Span, (i + 1, 1, start, i + 1, size + 1, start + size))
+
+    def newline(self) -> str:
+        """The file's line ending: that of its first line that has one."""
+        for eol in self.eols:
+            if eol:
+                return "\r\n" if eol.endswith("\r\n") else "\n"
+        return "\n"
+
+
+def read_directives(lines: SourceLines) -> Tuple[List[ast.Directive], int, str]:
+    """The directive block at the top: (directives, index of the first line after
+    it, escape character)."""
+    seen = set()
+    out: List[ast.Directive] = []
+    escape = "\\"
+    i = 0
+    while i < lines.count:
+        if i == lines.limit:
+            lines.stop(i)
+        body = lines.bodies[i]
+        m = _DIRECTIVE.match(body.lstrip(GO_SPACE))
+        if not m:
+            break
+        key = m.group(1).lower()
+        if key not in VALID_DIRECTIVES:
+            break
+        if key in seen:
+            raise ParseError(f"only one {key} parser directive can be used",
+                             i + 1, body.index("#") + 1, body)
+        seen.add(key)
+        value = directive_value(m)
+        if key == "escape":
+            if value not in ("\\", "`"):
+                raise ParseError(f"invalid escape token '{value}' does not match ` or \\",
+                                 i + 1, body.index(value, body.index("=")) + 1, body)
+            escape = value
+        out.append(ast.Directive(key, value, text=body, eol=lines.eols[i], span=lines.span(i)))
+        i += 1
+    return out, i, escape
 
 
 def split_code_line(body: str, eol: str, escape: str, first: bool) -> Tuple[PhysicalLine, bool]:
@@ -139,143 +182,75 @@ def split_code_line(body: str, eol: str, escape: str, first: bool) -> Tuple[Phys
     if before.endswith(escape) and (len(before) == 1 or before[-2] != escape):
         at = len(before) - 1
         content = before[:at].rstrip(" \t")
-        return PhysicalLine("code", indent, content, before[len(content):at], escape,
-                            stripped[at + 1:], eol), True
-    return PhysicalLine("code", indent, before, stripped[len(before):], "", "", eol), False
+        return _tuple(PhysicalLine, ("code", indent, content, before[len(content):at], escape,
+                                     stripped[at + 1:], eol)), True
+    return _tuple(PhysicalLine, ("code", indent, before, stripped[len(before):], "", "", eol)), False
 
 
-class LineAssembler:
-    """Walks the physical lines once, in BuildKit's order."""
+class Continued:
+    """An instruction as BuildKit assembles it from lines ``first`` to ``end``
+    (exclusive): ``joined`` is the continuation-joined text (first line left-stripped),
+    ``layout`` one piece per physical line; ``pieces`` (index in ``joined``, line
+    index, column) where each code line's text starts, to map an index in the joined
+    text back to the source.  ``heredoc_end`` is the end once heredoc bodies are read
+    (``read_heredoc``)."""
 
-    def __init__(self, text: str):
-        self.bom = text.startswith("\ufeff")
-        if self.bom:
-            text = text[1:]
-        # bodies and endings only: a RawLine is made for instruction lines, comment
-        # and blank lines become their nodes directly
-        self.bodies, self.eols = split_lines(text)
-        self.count = len(self.bodies)
-        self.offset = 1 if self.bom else 0  # of the next line, in the caller's text
-        self.escape = "\\"
-        self.pos = 0
-        # no line of a short text can exceed the limit: skip the per-line check
-        self._check = len(text) * 4 + 2 > MAX_LINE_BYTES
+    __slots__ = ("first", "end", "joined", "layout", "pieces", "heredoc_end")
 
-    def _next(self) -> Optional[RawLine]:
-        i = self.pos
-        if i >= self.count:
-            return None
-        self.pos = i + 1
-        body, eol = self.bodies[i], self.eols[i]
-        line = RawLine(i + 1, self.offset, body, eol)
-        self.offset += len(body) + len(eol)
-        if self._check:
-            _check_length(line)
-        return line
-
-    def newline(self) -> str:
-        """The file's line ending: that of its first line that has one."""
-        for eol in self.eols:
-            if eol:
-                return "\r\n" if eol.endswith("\r\n") else "\n"
-        return "\n"
-
-    def last_line(self) -> Optional[RawLine]:
-        """The last physical line (after ``run`` has read them all)."""
-        if not self.count:
-            return None
-        body, eol = self.bodies[-1], self.eols[-1]
-        return RawLine(self.count, self.offset - len(body) - len(eol), body, eol)
-
-    def _directive(self, line: RawLine, seen: dict) -> Optional[DirectiveLine]:
-        token = line.body.lstrip(GO_SPACE)
-        m = _DIRECTIVE.match(token)
-        if not m:
-            return None
-        key = m.group(1).lower()
-        if key not in VALID_DIRECTIVES:
-            return None
-        if key in seen:
-            raise ParseError(f"only one {key} parser directive can be used",
-                             line.number, line.body.index("#") + 1, line.body)
-        seen[key] = True
-        value = directive_value(m)
-        if key == "escape":
-            if value not in ("\\", "`"):
-                raise ParseError(f"invalid escape token '{value}' does not match ` or \\",
-                                 line.number, line.body.index(value, line.body.index("=")) + 1,
-                                 line.body)
-            self.escape = value
-        return DirectiveLine(line, key, value)
-
-    def run(self):
-        """Yield DirectiveLine records, Comment and BlankLine nodes and
-        LogicalInstruction records in order.  The caller reads heredoc bodies
-        (``read_heredoc``) before asking for more."""
-        seen: dict = {}
-        while self.pos < self.count:  # the directive block
-            line = self._next()
-            d = self._directive(line, seen)
-            if d is None:
-                self.pos, self.offset = self.pos - 1, line.offset  # read it again below
-                break
-            yield d
-        bodies, eols, count, check = self.bodies, self.eols, self.count, self._check
-        Span, Comment, BlankLine = ast.Span, ast.Comment, ast.BlankLine
-        while self.pos < count:
-            i = self.pos
-            if check:
-                line = self._next()  # with the length check
-                body, eol, offset = line.body, line.eol, line.offset
-            else:
-                body, eol, offset = bodies[i], eols[i], self.offset
-                self.pos = i + 1
-                self.offset = offset + len(body) + len(eol)
-            code = body.lstrip(GO_SPACE)
-            if code and code[0] != "#":
-                yield self._instruction(RawLine(i + 1, offset, body, eol))
-            else:
-                span = Span(i + 1, 1, offset, i + 1, len(body) + 1, offset + len(body))
-                yield (Comment if code else BlankLine)(body, eol, span)
-
-    def _instruction(self, first: RawLine) -> LogicalInstruction:
-        piece, more = split_code_line(first.body, first.eol, self.escape, True)
-        if not more:
-            return LogicalInstruction(first, piece.content + piece.gap, [piece], [first])
+    def __init__(self, lines: SourceLines, first: int, escape: str):
+        bodies, eols, limit = lines.bodies, lines.eols, lines.limit
+        piece, more = split_code_line(bodies[first], eols[first], escape, True)
         layout = [piece]
-        lines = [first]
-        joined = [piece.content + piece.gap]
-        empty_cont = False
+        text = piece.content + piece.gap
+        joined = [text]
+        pieces = [(0, first, len(piece.indent) + 1)]
+        at = len(text)
+        i = first + 1
         while more:
-            line = self._next()
-            if line is None:
+            if i >= limit:
+                lines.stop(i)
                 break
-            lines.append(line)
-            body = line.body
+            body, eol = bodies[i], eols[i]
             code = body.lstrip(GO_SPACE)
             if not code:
-                layout.append(PhysicalLine("blank", "", body, "", "", "", line.eol))
-                empty_cont = True
-                continue
-            if code[0] == "#":
-                layout.append(PhysicalLine("comment", "", body, "", "", "", line.eol))
-                continue
-            piece, more = split_code_line(body, line.eol, self.escape, False)
-            layout.append(piece)
-            joined.append(piece.indent + piece.content + piece.gap)
-        return LogicalInstruction(first, "".join(joined), layout, lines, empty_continuation=empty_cont)
+                layout.append(_tuple(PhysicalLine, ("blank", "", body, "", "", "", eol)))
+            elif code[0] == "#":
+                layout.append(_tuple(PhysicalLine, ("comment", "", body, "", "", "", eol)))
+            else:
+                piece, more = split_code_line(body, eol, escape, False)
+                layout.append(piece)
+                text = piece.indent + piece.content + piece.gap
+                joined.append(text)
+                pieces.append((at, i, 1))
+                at += len(text)
+            i += 1
+        self.first = first
+        self.end = self.heredoc_end = i
+        self.joined = "".join(joined)
+        self.layout = layout
+        self.pieces = pieces
 
-    def read_heredoc(self, logical: LogicalInstruction, name: str, chomp: bool) -> Tuple[str, str]:
-        """Read one heredoc body after ``logical``; return (content, terminator line)."""
+    def locate(self, lines: SourceLines, index: int) -> Tuple[int, int, int]:
+        """(line, column, offset) of ``joined[index]``: on the last code line whose
+        text starts at or before it."""
+        at, i, col = self.pieces[max(bisect_right(self.pieces, index, key=_first) - 1, 0)]
+        column = col + (index - at)
+        return i + 1, column, lines.starts[i] + column - 1
+
+    def read_heredoc(self, lines: SourceLines, name: str, chomp: bool) -> Tuple[str, str]:
+        """Read one heredoc body after the lines read so far; return (content,
+        terminator line)."""
+        bodies, eols = lines.bodies, lines.eols
         content = []
+        i = self.heredoc_end
         while True:
-            line = self._next()
-            if line is None:
-                raise ParseError("unterminated heredoc", logical.start.number, 1,
-                                 logical.start.body)
-            logical.lines.append(line)
-            logical.heredoc_lines.append(line)
-            candidate = line.body.lstrip("\t") if chomp else line.body
+            if i >= lines.limit:
+                lines.stop(i)
+                raise ParseError("unterminated heredoc", self.first + 1, 1, bodies[self.first])
+            body = bodies[i]
+            i += 1
+            self.heredoc_end = i
+            candidate = body.lstrip("\t") if chomp else body
             if candidate == name:
-                return "".join(content), line.body
-            content.append(line.text)
+                return "".join(content), body
+            content.append(body + eols[i - 1])
