@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from json.encoder import encode_basestring
 from typing import Callable, Dict, List, Optional, Tuple
 
 from .. import ast
@@ -82,9 +83,9 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
         return None
     if not node.flags:
-        after = text[pos:]
-        rest = after.lstrip(GO_SPACE)
-        if rest.startswith("--") or _odd_gap(after[:len(after) - len(rest)]):
+        rest = text[pos:].lstrip(GO_SPACE)
+        gap = text[pos:len(text) - len(rest)]
+        if rest.startswith("--") or (gap != " " and _odd_gap(gap)):
             return None  # a "--" ending the flags, or something we did not parse
         return Head(keyword, (), rest, True)
     flags: List[str] = []
@@ -109,11 +110,12 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
 
 
 def keyword_of(node: ast.Instruction) -> str:
-    return node.KIND if node.KIND else node.keyword
+    return node.KIND or node.keyword
 
 
 def format_head(head: Head, node: ast.Instruction) -> str:
-    return " ".join((keyword_of(node),) + head.flags)
+    keyword = node.KIND or node.keyword
+    return " ".join((keyword,) + head.flags) if head.flags else keyword
 
 
 def _join(head: str, rest: str) -> str:
@@ -123,10 +125,13 @@ def _join(head: str, rest: str) -> str:
 # --------------------------------------------------------------------------- forms
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+
+
 def _clean_json(rest: str) -> Optional[List[str]]:
     """The array when ``rest`` is exactly one JSON array of strings (nothing after it)."""
     try:
-        value, end = json.JSONDecoder().raw_decode(rest)
+        value, end = _raw_decode(rest)
     except ValueError:
         return None
     if end != len(rest) or not isinstance(value, list):
@@ -137,20 +142,34 @@ def _clean_json(rest: str) -> Optional[List[str]]:
 
 
 def format_exec(args) -> str:
-    """``["a", "b"]``: one space after each comma, non-ASCII kept as is."""
-    return json.dumps(list(args), ensure_ascii=False)
+    """``["a", "b"]``: one space after each comma, non-ASCII kept as is (what
+    ``json.dumps(list(args), ensure_ascii=False)`` prints, without building an encoder
+    per call)."""
+    return "[" + ", ".join(map(encode_basestring, args)) + "]"
+
+
+def _canonical_json(rest: str, args: Tuple[str, ...]) -> str:
+    """``format_exec(args)`` when ``rest`` is exactly a JSON array of strings that
+    reads back to ``args``, ``rest`` otherwise.  (Text already in that spelling is a
+    JSON array that reads back to ``args``: no need to decode it.)"""
+    canonical = format_exec(args)
+    if canonical == rest:
+        return rest
+    value = _clean_json(rest)
+    return canonical if value is not None and tuple(value) == args else rest
 
 
 def _format_command(command: Optional[ast.Command], rest: str) -> str:
-    if isinstance(command, ast.ExecForm):
-        value = _clean_json(rest)
-        if value is not None and tuple(value) == command.args:
-            return format_exec(command.args)
+    if command.__class__ is ast.ExecForm:
+        return _canonical_json(rest, command.args)
     return rest
 
 
 def format_run(node: ast.Run, rest: str, style: Style) -> str:
-    return _format_command(node.command, rest)
+    """Shell form as written (its spacing is the shell's); JSON with canonical
+    spacing when it reads back to the same arguments."""
+    command = node.command
+    return rest if command.__class__ is ast.ShellForm else _format_command(command, rest)
 
 
 format_cmd = format_entrypoint = format_shell = format_run
@@ -160,10 +179,7 @@ def format_paths(node: ast._WithPaths, rest: str, style: Style) -> str:
     """COPY / ADD / VOLUME: JSON stays JSON; a word list gets single spaces unless the
     spacing could matter (text that starts like JSON, quoted heredoc names)."""
     if node.json:
-        value = _clean_json(rest)
-        if value is not None and tuple(value) == node.paths:
-            return format_exec(node.paths)
-        return rest
+        return _canonical_json(rest, node.paths)
     if rest.startswith("[") or ("<<" in rest and ("'" in rest or '"' in rest)):
         return rest
     return " ".join(node.paths) if tuple(_LIST_WS.split(rest)) == node.paths else rest
@@ -264,7 +280,9 @@ def format_line(node: ast.Instruction, text: str, style: Style) -> str:
     head = split_head(text, node)
     if head is None or not head.complete:
         return text
-    return _join(format_head(head, node), FORMATTERS[type(node)](node, head.rest, style))
+    rest = FORMATTERS[node.__class__](node, head.rest, style)
+    out = format_head(head, node)
+    return f"{out} {rest}" if rest else out
 
 
 def format_first_line(node: ast.Instruction, text: str, style: Style) -> str:
