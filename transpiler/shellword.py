@@ -257,12 +257,17 @@ _WORDS_CACHE: dict = {}
 
 def _words_regex(escape: str):
     """A maximal run of non-blank text, where quoted parts (unterminated ones run to
-    the end) and escaped characters may contain blanks."""
+    the end) and escaped characters may contain blanks.  Written as plain characters,
+    then any number of (quoted part or escape, plain characters): each plain run is
+    taken in one step, and every alternative starts with its own character, so
+    nothing backtracks."""
     rx = _WORDS_CACHE.get(escape)
     if rx is None:
         e = re.escape(escape)
+        blank = r" \t\r\n\x0b\x0c"
+        plain = rf"[^{blank}'\"{e}]*"
         rx = re.compile(
-            rf"(?:[^ \t\r\n\x0b\x0c'\"{e}]|{e}[\s\S]|{e}\Z"
-            rf"|'[^']*(?:'|\Z)|\"(?:[^\"{e}]|{e}[\s\S]|{e}\Z)*(?:\"|\Z))+")
+            rf"(?=[^{blank}]){plain}"
+            rf"(?:(?:{e}[\s\S]?|'[^']*'?|\"[^\"{e}]*(?:{e}[\s\S]?[^\"{e}]*)*\"?){plain})*")
         _WORDS_CACHE[escape] = rx
     return rx
