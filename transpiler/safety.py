@@ -140,7 +140,8 @@ def _same_command(a: ast._WithCommand, b: ast._WithCommand, escape: str) -> bool
         return False
     ca, cb = a.command, b.command
     if ca.__class__ is ast.ShellForm and cb.__class__ is ast.ShellForm:
-        return ca.text == cb.text or collapse_blanks(ca.text, escape) == collapse_blanks(cb.text, escape)
+        ta, tb = ca.text, cb.text
+        return ta == tb or collapse_blanks(ta, escape) == collapse_blanks(tb, escape)
     return ca == cb
 
 
@@ -159,8 +160,8 @@ def _same_pairs(a: ast._WithPairs, b: ast._WithPairs, escape: str) -> bool:
 
 def _same_from(a: ast.From, b: ast.From, escape: str) -> bool:
     """FROM: flags, and the words with ``AS`` compared case-insensitively."""
-    return a.flags == b.flags and (a.args == b.args or (
-        normalise_value("from", a.args, False, escape) == normalise_value("from", b.args, False, escape)))
+    return a.flags == b.flags and (a.args == b.args or normalise_value(
+        "from", a.args, False, escape) == normalise_value("from", b.args, False, escape))
 
 
 _SAME_PARTS = {

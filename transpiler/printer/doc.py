@@ -180,6 +180,8 @@ def layout_lines(docs: List[Doc], *, unit: str = "    ", newline: str = "\n",
             piece = doc if cls is str else doc.text
             if piece.endswith("\r"):  # see hard_break
                 piece = piece.rstrip("\r")
+        elif cls is Lines:  # a continued instruction: no indentation at the top level
+            piece = newline.join([line.rstrip("\r") for line in doc.lines])
         else:
             out: List[str] = []
             layout_into(out, doc, unit=unit, newline=newline, width=width)
