@@ -119,19 +119,16 @@ class _Printer:
             if isinstance(item, ast.Comment) and _ON.match(item.text):
                 self.off = False
             return
-        if isinstance(item, ast.BlankLine):
-            # a blank line that keeps a directive-like comment from being a directive
-            # (judged on the comment as it will be printed, or the next run decides
-            # differently)
-            if not self.out and not (isinstance(nxt, ast.Comment)
-                                     and _looks_like_directive(_comment_text(nxt.text))):
-                return
-            if not self.out:
+        if item.__class__ is ast.BlankLine:
+            if self.out:
+                self.blank = True
+            elif isinstance(nxt, ast.Comment) and _looks_like_directive(_comment_text(nxt.text)):
+                # a blank line that keeps a directive-like comment from being a directive
+                # (judged on the comment as it will be printed, or the next run decides
+                # differently)
                 self.out.append("")
-                return
-            self.blank = True
             return
-        self.emit(d.text(_comment_text(item.text)))
+        self.emit(_comment_text(item.text))
         if _OFF.match(item.text):
             self.off = True
 

@@ -124,18 +124,21 @@ def _move_operators(contents: List[str], safe: List[bool], style: Style) -> None
                 contents[k - 1] = f"{prev} {op}"
 
 
-def _safe_breaks(code: List[ast.PhysicalLine], free: bool, json_mode: bool,
-                 escape: str) -> List[bool]:
+def _safe_breaks(code: List[ast.PhysicalLine], contents: List[str], free: bool,
+                 json_mode: bool, escape: str) -> List[bool]:
     """safe[k]: may the break before code line k be re-spaced?  Only the contents
     decide where quotes open and close (indentation and gaps are blanks)."""
-    safe = [False] * len(code)
     if not free:
-        return safe
-    quote = ""
+        return [False] * len(code)
     # an escape character before the gap escapes its first blank: not a separator;
     # so does a backslash in a backtick file (the shell, and BuildKit's heredoc
     # lexer, read backslash escapes whatever the Dockerfile's escape character)
     escaped = (escape, "\\")
+    joined = "".join(contents)
+    if '"' not in joined and "'" not in joined:  # no quote opens anywhere
+        return [False] + [bool(l.gap) and not l.content.endswith(escaped) for l in code[:-1]]
+    safe = [False] * len(code)
+    quote = ""
     prev_gap = ""
     prev_content = ""
     for k, (_, _, content, gap, _, _, _) in enumerate(code):
@@ -153,9 +156,9 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
     code = [l for l in lines if l.kind == "code"]
     free = whitespace_free(node)
     json_mode = _json_mode(node)
-    safe = _safe_breaks(code, free, json_mode, style.escape)
-
     contents = [l.content for l in code]
+    safe = _safe_breaks(code, contents, free, json_mode, style.escape)
+
     contents[0] = format_first_line(node, contents[0], style)
     if node.target.__class__ is ast.Run and not json_mode:
         _move_operators(contents, safe, style)

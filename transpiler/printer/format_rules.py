@@ -67,9 +67,12 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
         return None
     if not node.flags:
-        rest = text[pos:].lstrip(GO_SPACE)
-        gap = text[pos:len(text) - len(rest)]
-        if rest.startswith("--") or (gap != " " and _odd_gap(gap)):
+        rest = text[pos + 1:]
+        if text[pos:pos + 1] != " " or rest[:1] in GO_SPACE:  # not the one space
+            rest = text[pos:].lstrip(GO_SPACE)
+            if _odd_gap(text[pos:len(text) - len(rest)]):
+                return None
+        if rest.startswith("--"):
             return None  # a "--" ending the flags, or something we did not parse
         return (), rest, True
     flags: List[str] = []
@@ -271,7 +274,7 @@ def format_line(node: ast.Instruction, text: str, style: Style) -> str:
         return text
     flags, rest, _ = head
     rest = FORMATTERS[node.__class__](node, rest, style)
-    out = format_head(flags, node)
+    out = format_head(flags, node) if flags else node.KIND or node.keyword
     return f"{out} {rest}" if rest else out
 
 
