@@ -112,30 +112,29 @@ class _Printer:
         self.blank = False
         self.out.append(doc)
 
-    def trivia(self, item: ast.Trivia, nxt: Optional[ast.Trivia]) -> None:
-        """A comment or blank line; ``nxt`` is the trivia line right after it, if any."""
-        if self.off:
-            self.out.append(d.text(item.text))
-            if isinstance(item, ast.Comment) and _ON.match(item.text):
-                self.off = False
-            return
-        if item.__class__ is ast.BlankLine:
-            if self.out:
-                self.blank = True
-            elif isinstance(nxt, ast.Comment) and _looks_like_directive(_comment_text(nxt.text)):
+    def trivia_lines(self, items: Tuple[ast.Trivia, ...]) -> None:
+        """Comment and blank lines (above an instruction, or at the end of the file)."""
+        out = self.out
+        for i, item in enumerate(items):
+            blank_line = item.__class__ is ast.BlankLine
+            if self.off:
+                out.append(item.text)
+                if not blank_line and _ON.match(item.text):
+                    self.off = False
+            elif blank_line:
+                if out:
+                    self.blank = True
+                    continue
                 # a blank line that keeps a directive-like comment from being a directive
                 # (judged on the comment as it will be printed, or the next run decides
                 # differently)
-                self.out.append("")
-            return
-        self.emit(_comment_text(item.text))
-        if _OFF.match(item.text):
-            self.off = True
-
-    def trivia_lines(self, items: Tuple[ast.Trivia, ...]) -> None:
-        last = len(items) - 1
-        for i, item in enumerate(items):
-            self.trivia(item, items[i + 1] if i < last else None)
+                nxt = items[i + 1] if i + 1 < len(items) else None
+                if isinstance(nxt, ast.Comment) and _looks_like_directive(_comment_text(nxt.text)):
+                    out.append("")
+            else:
+                self.emit(_comment_text(item.text))
+                if _OFF.match(item.text):
+                    self.off = True
 
     def instruction(self, node: ast.Instruction) -> None:
         leading = node.leading
@@ -146,16 +145,15 @@ class _Printer:
             self.seen_from = True
         if leading:
             self.trivia_lines(leading)
-        if self.off or (self.flagged and self._flagged(node)):
-            self.emit(verbatim(node))
-            return
         memo, raw = self.memo, node.raw
-        if memo is None or raw is None:
-            self.emit(format_instruction(node, self.style))
-            return
-        doc = memo.get(raw)
-        if doc is None:
-            doc = memo[raw] = format_instruction(node, self.style)
+        if self.off or (self.flagged and self._flagged(node)):
+            doc = verbatim(node)
+        elif memo is None or raw is None:
+            doc = format_instruction(node, self.style)
+        else:
+            doc = memo.get(raw)
+            if doc is None:
+                doc = memo[raw] = format_instruction(node, self.style)
         self.emit(doc)
 
     def _flagged(self, node: ast.Instruction) -> bool:
