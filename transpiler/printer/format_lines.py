@@ -81,8 +81,9 @@ def _quote_runs(escape: str, json_mode: bool) -> dict:
 
 
 def _trailing_operator(content: str) -> Optional[Tuple[str, str]]:
-    """(operator, the text before it without the blanks between) when ``content``
-    ends with an operator that blanks separate from some other text."""
+    """(operator, the text before it without the blanks between) when the operator
+    ``content`` ends with (the caller checked that it ends with one) is separated by
+    blanks from some other text; None otherwise."""
     op = "&&" if content.endswith("&&") else "||" if content.endswith("||") else "|"
     before = content[: -len(op)]
     kept = before.rstrip(" \t")
@@ -90,8 +91,9 @@ def _trailing_operator(content: str) -> Optional[Tuple[str, str]]:
 
 
 def _leading_operator(content: str) -> Optional[Tuple[str, str]]:
-    """(operator, the text after it without the blanks between) when ``content``
-    starts with an operator that blanks separate from some other text."""
+    """(operator, the text after it without the blanks between) when the operator
+    ``content`` starts with (the caller checked that it starts with one) is separated
+    by blanks from some other text; None otherwise."""
     op = "&&" if content.startswith("&&") else "||" if content.startswith("||") else "|"
     after = content[len(op):]
     kept = after.lstrip(" \t")
