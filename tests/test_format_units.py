@@ -114,6 +114,55 @@ def test_assert_equivalent_keyword_case_only_where_buildkit_ignores_it():
                           transpiler.parse("FROM a\nFOO x\n"))
 
 
+def test_assert_equivalent_env_label_from_and_exec_compare_what_buildkit_reads():
+    """The field-by-field comparisons (safety._same_meaning) accept only what the
+    BuildKit view accepts: a legacy value and its quoted form, ``as`` and ``AS``,
+    JSON spacing; a changed value, word, argument or flag is still caught."""
+    same = [("ENV K hello   world\nLABEL l 'one' \"two\"\n",
+             'ENV K="hello   world"\nLABEL l="one two"\n'),
+            ("from a as b\n", "FROM a AS b\n"),
+            ('CMD ["a","b"]\n', 'CMD ["a", "b"]\n')]
+    for before, after in same:
+        assert_equivalent(transpiler.parse("FROM z\n" + before), transpiler.parse("FROM z\n" + after))
+    different = [("ENV K hello   world\n", 'ENV K="hello world"\n'),
+                 ("ENV K a\n", "ENV J a\n"),
+                 ("ENV K=a J=b\n", "ENV K=a\n"),
+                 ("LABEL l 'a b'\n", 'LABEL l="a  b"\n'),
+                 ("ENV K $A\n", 'ENV K="\\$A"\n'),
+                 ("FROM a as b\n", "FROM a AS c\n"),
+                 ("FROM a as b\n", "FROM A AS b\n"),
+                 ("FROM a as b\n", "FROM --platform=x a AS b\n"),
+                 ('CMD ["a","b"]\n', 'CMD ["a", "c"]\n'),
+                 ('CMD ["a"]\n', "CMD a\n"),
+                 ("RUN a  b\n", "RUN --network=none a b\n")]
+    for before, after in different:
+        with pytest.raises(SafetyError):
+            assert_equivalent(transpiler.parse("FROM z\n" + before),
+                              transpiler.parse("FROM z\n" + after))
+
+
+def test_same_meaning_implies_the_same_buildkit_key():
+    """Over every pair of a set of look-alike instructions: whenever the field-by-field
+    comparison says "the same", the BuildKit views (``_key_of``) are equal."""
+    from transpiler import safety
+
+    lines = ["ENV K a b", 'ENV K="a b"', "ENV K 'a b'", 'ENV K="a  b"', "env K=a\\ b",
+             "ENV K=$A", 'ENV K="$A"', "ENV K='$A'", "ENV K=a J=b", "ENV J=b K=a",
+             "LABEL K=a", "LABEL K a", "ENV --x=1 K=a",
+             "FROM a", "FROM a as b", "from a AS b", "FROM a As c", "FROM --platform=p a AS b",
+             "FROM a b c", "FROM a AS", "RUN a  b", "run a b", 'RUN "a  b"', 'RUN "a b"',
+             "RUN --mount=type=cache a b", 'RUN ["a", "b"]', 'RUN ["a","b"]', "CMD a b",
+             'CMD ["a b"]', "ENTRYPOINT a b", "SHELL a b", 'SHELL ["a", "b"]',
+             "COPY a b", "COPY  a  b", "copy --from=x a b", "ADD a b", "EXPOSE 80",
+             "HEALTHCHECK CMD a  b", "healthcheck cmd a b", "ONBUILD RUN a  b",
+             "ONBUILD run a b", "WORKDIR /a", "workdir /a", "USER a", "ARG a=b", "ARG a"]
+    nodes = [transpiler.parse("FROM z\n" + line + "\n").instructions[-1] for line in lines]
+    for a in nodes:
+        for b in nodes:
+            if safety._same_meaning(a, b, "\\"):
+                assert safety._key_of(a, "\\") == safety._key_of(b, "\\"), (a.raw, b.raw)
+
+
 def test_assert_stable_reports_line():
     with pytest.raises(SafetyError) as info:
         assert_stable("a\nb\n", "a\nc\n")

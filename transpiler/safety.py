@@ -42,9 +42,15 @@ def normalise_value(kind: str, value, is_json: bool, escape: str) -> tuple:
         value[1] = "as"
     elif kind in ("env", "label"):
         for i in range(1, len(value), 2):
-            words = process_word(value[i], escape)
-            value[i] = ("raw", value[i]) if words is None else ("word", words)
+            value[i] = _word_key(value[i], escape)
     return tuple(value)
+
+
+def _word_key(word: str, escape: str) -> tuple:
+    """An ENV/LABEL value as BuildKit's shell lexer reads it (as written when that is
+    not modelled)."""
+    words = process_word(word, escape)
+    return ("raw", word) if words is None else ("word", words)
 
 
 def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tuple:
@@ -81,52 +87,88 @@ def assert_equivalent(src: ast.Dockerfile, dst: ast.Dockerfile) -> None:
     dst_dirs = [(x.name, x.value) for x in dst.directives]
     if src_dirs != dst_dirs or src.escape != dst.escape:
         raise SafetyError(f"parser directives changed: {src_dirs} -> {dst_dirs}", 1, 1)
+    escape = src.escape
     a, b = src.instructions, dst.instructions
-    for i in range(max(len(a), len(b))):
-        na = a[i] if i < len(a) else None
-        nb = b[i] if i < len(b) else None
-        if na is not None and nb is not None and (
-                (na.raw is not None and na.raw == nb.raw) or _same_fields(na, nb)
-                or _same_shell_command(na, nb, src.escape)):
+    for i, (na, nb) in enumerate(zip(a, b)):
+        if (na.raw is not None and na.raw == nb.raw) or _same_meaning(na, nb, escape):
             continue  # the same lines with the same escape character: the same meaning
-        ka = _key_of(na, src.escape)
-        kb = _key_of(nb, dst.escape)
-        if ka != kb:
-            span = (na.span if na is not None else None) or (nb.span if nb is not None else None)
-            raise SafetyError(
-                f"formatting changed the meaning of instruction {i + 1}: "
-                f"{_describe(ka)} became {_describe(kb)}",
-                span.line if span else 0, span.column if span else 0)
+        _compare_keys(i, na, nb, escape)
+    for i in range(min(len(a), len(b)), max(len(a), len(b))):
+        _compare_keys(i, a[i] if i < len(a) else None, b[i] if i < len(b) else None, escape)
 
 
-def _same_fields(a: ast.Instruction, b: ast.Instruction) -> bool:
-    """Equal as nodes but for the keyword's case and the comments above: BuildKit's
-    view (lower-cased keyword, flag values, arguments, heredocs) is made of these
-    fields, so it is the same; cheaper than building both views (a quarter of the
-    instructions a format changes differ only in the keyword's case)."""
-    if a.__class__ is not b.__class__ or a.keyword.lower() != b.keyword.lower() \
-            or a.__class__ is ast.Unknown:  # its keyword is compared as written
+def _compare_keys(i: int, na: Optional[ast.Instruction], nb: Optional[ast.Instruction],
+                  escape: str) -> None:
+    """Raise ``SafetyError`` unless instruction ``i`` has the same ``_value_key`` in
+    both trees (``None``: the tree has no instruction ``i``)."""
+    ka = _key_of(na, escape)
+    kb = _key_of(nb, escape)
+    if ka != kb:
+        span = (na.span if na is not None else None) or (nb.span if nb is not None else None)
+        raise SafetyError(
+            f"formatting changed the meaning of instruction {i + 1}: "
+            f"{_describe(ka)} became {_describe(kb)}",
+            span.line if span else 0, span.column if span else 0)
+
+
+def _same_meaning(a: ast.Instruction, b: ast.Instruction, escape: str) -> bool:
+    """True only if ``_value_key`` is the same for both (False: compare the keys).
+
+    Compared field by field, cheaper than building both BuildKit views: the class
+    and the keyword but for its case first (BuildKit lower-cases it; an unknown
+    instruction's keyword is compared as written, so it is left to the keys), then
+    per class the fields that make the rest of the key; a class without its own
+    comparison must have equal fields (all but ``leading``, the comments above)."""
+    cls = a.__class__
+    if cls is not b.__class__ or cls is ast.Unknown or a.keyword.lower() != b.keyword.lower():
         return False
-    for name in a._compare:
+    same = _SAME_PARTS.get(cls)
+    if same is not None:
+        return same(a, b, escape)
+    for name in cls._compare:
         if name != "keyword" and name != "leading" and getattr(a, name) != getattr(b, name):
             return False
     return True
 
 
-_SHELL_CLASSES = (ast.Run, ast.Cmd, ast.Entrypoint, ast.Shell)
-
-
-def _same_shell_command(a: ast.Instruction, b: ast.Instruction, escape: str) -> bool:
-    """``_value_key`` for a shell-form RUN/CMD/ENTRYPOINT/SHELL, compared field by
-    field (most instructions a format changes are re-indented RUN chains)."""
-    cls = a.__class__
-    if cls is not b.__class__ or cls not in _SHELL_CLASSES:
+def _same_command(a: ast._WithCommand, b: ast._WithCommand, escape: str) -> bool:
+    """RUN/CMD/ENTRYPOINT/SHELL: flags, heredocs and the command; a shell-form text
+    is its ``normalise_value`` (blanks outside quotes collapsed), JSON arguments are
+    compared as they are (most instructions a format changes are re-indented RUN
+    chains)."""
+    if a.flags != b.flags or getattr(a, "heredocs", ()) != getattr(b, "heredocs", ()):
         return False
     ca, cb = a.command, b.command
-    return (ca.__class__ is ast.ShellForm and cb.__class__ is ast.ShellForm
-            and a.keyword.lower() == b.keyword.lower() and a.flags == b.flags
-            and getattr(a, "heredocs", ()) == getattr(b, "heredocs", ())
-            and collapse_blanks(ca.text, escape) == collapse_blanks(cb.text, escape))
+    if ca.__class__ is ast.ShellForm and cb.__class__ is ast.ShellForm:
+        ta, tb = ca.text, cb.text
+        return ta == tb or collapse_blanks(ta, escape) == collapse_blanks(tb, escape)
+    return ca == cb
+
+
+def _same_pairs(a: ast._WithPairs, b: ast._WithPairs, escape: str) -> bool:
+    """ENV/LABEL: flags, then each key as written and each value as ``normalise_value``
+    reads it (BuildKit's shell lexer: ``v w`` equals ``"v w"``).  Whether a pair was
+    written in the legacy form is not part of the key."""
+    if a.flags != b.flags or len(a.pairs) != len(b.pairs):
+        return False
+    for pa, pb in zip(a.pairs, b.pairs):
+        if pa.key != pb.key or (pa.value != pb.value and _word_key(pa.value, escape)
+                                != _word_key(pb.value, escape)):
+            return False
+    return True
+
+
+def _same_from(a: ast.From, b: ast.From, escape: str) -> bool:
+    """FROM: flags, and the words with ``AS`` compared case-insensitively."""
+    return a.flags == b.flags and (a.args == b.args or normalise_value(
+        "from", a.args, False, escape) == normalise_value("from", b.args, False, escape))
+
+
+_SAME_PARTS = {
+    ast.Run: _same_command, ast.Cmd: _same_command, ast.Entrypoint: _same_command,
+    ast.Shell: _same_command, ast.Env: _same_pairs, ast.Label: _same_pairs,
+    ast.From: _same_from,
+}
 
 
 def _key_of(node: Optional[ast.Instruction], escape: str) -> Optional[tuple]:

@@ -41,9 +41,11 @@ def _dollar_extent(word: str, i: int, escape: str) -> Optional[int]:
         return j
     if j < n and word[j] in _SPECIAL_PARAM:
         return j + 1
-    while j < n and (word[j].isalnum() or word[j] == "_"):
-        j += 1
-    return j
+    return _name_end(word, j).end()
+
+
+#: a run of ``isalnum()`` characters and underscores (``\w`` is exactly that)
+_name_end = re.compile(r"\w*").match
 
 
 def _plain(word: str, escape: str) -> bool:
@@ -51,44 +53,65 @@ def _plain(word: str, escape: str) -> bool:
     return "'" not in word and '"' not in word and "$" not in word and escape not in word
 
 
+_RUNS_CACHE: dict = {}
+
+
+def _runs(escape: str):
+    """``match`` of a run of characters with no special meaning: outside quotes (no
+    quote, ``$`` or escape character) and inside double quotes (no ``"``, ``$`` or
+    escape character).  Both loops below take such a run in one step."""
+    runs = _RUNS_CACHE.get(escape)
+    if runs is None:
+        e = re.escape(escape)
+        runs = _RUNS_CACHE[escape] = (re.compile(f"[^'\"${e}]+").match,
+                                      re.compile(f'[^"${e}]+').match)
+    return runs
+
+
 def process_word(word: str, escape: str = "\\") -> Optional[Segments]:
     """The word as BuildKit's ``ProcessWord`` reads it (see module docstring)."""
     if _plain(word, escape):
         return (("lit", word),) if word else ()
     out: List[Tuple[str, str]] = []
-
-    def lit(s: str) -> None:
-        if not s:
-            return
-        if out and out[-1][0] == "lit":
-            out[-1] = ("lit", out[-1][1] + s)
-        else:
-            out.append(("lit", s))
+    text: List[str] = []  # literal text since the last variable
 
     def dollar(i: int) -> Optional[int]:
         end = _dollar_extent(word, i, escape)
         if end is None:
             return None
         if end == i + 1:
-            lit("$")
-        else:
-            out.append(("var", word[i:end]))
+            text.append("$")
+            return end
+        if text:
+            _flush(out, text)
+        out.append(("var", word[i:end]))
         return end
 
+    outside, quoted = _runs(escape)
     i, n = 0, len(word)
     while i < n:
+        run = outside(word, i)
+        if run is not None:
+            text.append(run.group())
+            i = run.end()
+            continue
         ch = word[i]
         if ch == "'":
             end = word.find("'", i + 1)
             if end < 0:
                 return None
-            lit(word[i + 1:end])
+            text.append(word[i + 1:end])
             i = end + 1
         elif ch == '"':
             i += 1
             while True:
                 if i >= n:
                     return None
+                run = quoted(word, i)
+                if run is not None:
+                    text.append(run.group())
+                    i = run.end()
+                    continue
                 c = word[i]
                 if c == '"':
                     i += 1
@@ -98,26 +121,36 @@ def process_word(word: str, escape: str = "\\") -> Optional[Segments]:
                     if i is None:
                         return None
                     continue
-                i += 1
-                if c == escape:
-                    if i >= n:
-                        continue
-                    if word[i] in ('"', "$", escape):
-                        c = word[i]
-                        i += 1
-                lit(c)
+                i += 1  # the escape character: it escapes only these three
+                if i < n and word[i] in ('"', "$", escape):
+                    c = word[i]
+                    i += 1
+                text.append(c)
         elif ch == "$":
             i = dollar(i)
             if i is None:
                 return None
-        elif ch == escape:
-            if i + 1 < n:
-                lit(word[i + 1])
+        else:  # the escape character
+            text.append(word[i + 1:i + 2])
             i += 2
-        else:
-            lit(ch)
-            i += 1
+    if text:
+        _flush(out, text)
     return tuple(out)
+
+
+def _flush(out: List[Tuple[str, str]], text: List[str]) -> None:
+    """Literal text read since the last variable becomes one segment (none if empty)."""
+    joined = "".join(text)
+    if joined:
+        out.append(("lit", joined))
+    text.clear()
+
+
+def _escape_specials(text: str, escape: str) -> str:
+    """``text`` with ``"``, ``$`` and the escape character escaped: inside double
+    quotes it then reads as itself."""
+    return text.replace(escape, escape + escape).replace('"', escape + '"') \
+        .replace("$", escape + "$")
 
 
 def quote_word(value: str, escape: str = "\\") -> Optional[str]:
@@ -126,26 +159,30 @@ def quote_word(value: str, escape: str = "\\") -> Optional[str]:
     if _plain(value, escape):
         return '"' + value + '"'  # both read as the literal value
     out: List[str] = ['"']
-    special = ('"', "$", escape)
-
-    def put_literal(c: str) -> None:
-        out.append(escape + c if c in special else c)
-
+    outside, quoted = _runs(escape)
     i, n = 0, len(value)
     while i < n:
+        run = outside(value, i)
+        if run is not None:
+            out.append(run.group())
+            i = run.end()
+            continue
         ch = value[i]
         if ch == "'":
             end = value.find("'", i + 1)
             if end < 0:
                 return None
-            for c in value[i + 1:end]:
-                put_literal(c)
+            out.append(_escape_specials(value[i + 1:end], escape))
             i = end + 1
         elif ch == '"':
             j = i + 1
             while True:
                 if j >= n:
                     return None
+                run = quoted(value, j)
+                if run is not None:
+                    j = run.end()
+                    continue
                 c = value[j]
                 if c == '"':
                     break
@@ -155,7 +192,7 @@ def quote_word(value: str, escape: str = "\\") -> Optional[str]:
                         return None
                     j = end
                     continue
-                j += 2 if c == escape else 1
+                j += 2  # the escape character and what it escapes
             out.append(value[i + 1:j])
             i = j + 1
         elif ch == "$":
@@ -167,18 +204,14 @@ def quote_word(value: str, escape: str = "\\") -> Optional[str]:
             else:
                 out.append(value[i:end])
             i = end
-        elif ch == escape:
-            if i + 1 < n:
-                put_literal(value[i + 1])
+        else:  # the escape character
+            out.append(_escape_specials(value[i + 1:i + 2], escape))
             i += 2
-        else:
-            out.append(ch)
-            i += 1
     out.append('"')
-    quoted = "".join(out)
-    if process_word(quoted, escape) != process_word(value, escape):
+    quoted_value = "".join(out)
+    if process_word(quoted_value, escape) != process_word(value, escape):
         return None
-    return quoted
+    return quoted_value
 
 
 
@@ -224,12 +257,17 @@ _WORDS_CACHE: dict = {}
 
 def _words_regex(escape: str):
     """A maximal run of non-blank text, where quoted parts (unterminated ones run to
-    the end) and escaped characters may contain blanks."""
+    the end) and escaped characters may contain blanks.  Written as plain characters,
+    then any number of (quoted part or escape, plain characters): each plain run is
+    taken in one step, and every alternative starts with its own character, so
+    nothing backtracks."""
     rx = _WORDS_CACHE.get(escape)
     if rx is None:
         e = re.escape(escape)
+        blank = r" \t\r\n\x0b\x0c"
+        plain = rf"[^{blank}'\"{e}]*"
         rx = re.compile(
-            rf"(?:[^ \t\r\n\x0b\x0c'\"{e}]|{e}[\s\S]|{e}\Z"
-            rf"|'[^']*(?:'|\Z)|\"(?:[^\"{e}]|{e}[\s\S]|{e}\Z)*(?:\"|\Z))+")
+            rf"(?=[^{blank}]){plain}"
+            rf"(?:(?:{e}[\s\S]?|'[^']*'?|\"[^\"{e}]*(?:{e}[\s\S]?[^\"{e}]*)*\"?){plain})*")
         _WORDS_CACHE[escape] = rx
     return rx

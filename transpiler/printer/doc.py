@@ -170,21 +170,29 @@ def hard_break(out: List[str], newline: str, ind: str = "") -> None:
 def layout_lines(docs: List[Doc], *, unit: str = "    ", newline: str = "\n",
                  width: int = 80) -> str:
     """``layout(concat(join(HARDLINE, docs), HARDLINE))`` without building that
-    document: a file is a list of top-level docs, most of them plain text."""
-    out: List[str] = []
-    for i, doc in enumerate(docs):
-        if i:
-            hard_break(out, newline)
+    document: a file is a list of top-level docs, most of them plain text, so each is
+    printed to one string (``hard_break``'s rule applied to its last piece) and the
+    strings are joined with the line ending."""
+    pieces: List[str] = []
+    for doc in docs:
         cls = doc.__class__
-        if cls is Text:
-            out.append(doc.text)
-        elif cls is str:
-            out.append(doc)
+        if cls is str or cls is Text:
+            piece = doc if cls is str else doc.text
+            if piece.endswith("\r"):  # see hard_break
+                piece = piece.rstrip("\r")
+        elif cls is Lines:  # a continued instruction: no indentation at the top level
+            piece = newline.join([line.rstrip("\r") for line in doc.lines])
         else:
+            out: List[str] = []
             layout_into(out, doc, unit=unit, newline=newline, width=width)
-    if docs:
-        hard_break(out, newline)
-    return "".join(out)
+            if out and out[-1].endswith("\r"):
+                out[-1] = out[-1].rstrip("\r")
+            piece = "".join(out)
+        pieces.append(piece)
+    if not pieces:
+        return ""
+    pieces.append("")
+    return newline.join(pieces)
 
 
 def layout_into(out: List[str], doc: Doc, *, unit: str = "    ", newline: str = "\n",

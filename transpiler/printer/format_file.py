@@ -11,7 +11,7 @@ is formatted by ``format_instruction``.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Set
+from typing import List, Optional, Set, Tuple
 
 from .. import ast
 from ..syntax.prelexer import _DIRECTIVE, VALID_DIRECTIVES
@@ -58,22 +58,28 @@ def verbatim(node: ast.Instruction) -> d.Doc:
 
 
 def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
-    """The canonical document for one instruction (heredoc bodies untouched)."""
-    if isinstance(node, ast.Unknown):
+    """The canonical document for one instruction (heredoc bodies untouched): a
+    plain string for an instruction on one line, the common case."""
+    if node.__class__ is ast.Unknown:
         return verbatim(node)
     layout = node.layout if node.raw is not None else None
     if layout is None:
-        main: d.Doc = d.text(format_line(node, render_instruction(node, style.escape), style))
-    elif len(layout.lines) == 1 and not layout.lines[0].escape:
-        line = layout.lines[0]
-        # blanks after a CR stay: without them the CR would join the line ending
-        keep = line.gap if line.content.endswith("\r") else ""
-        main = d.text(format_line(node, line.content, style) + keep)
+        main: d.Doc = format_line(node, render_instruction(node, style.escape), style)
+        heredocs = _heredoc_text(node)
     else:
-        main = format_lines(node, layout, style)
-    heredocs = _heredoc_text(node)
+        lines = layout.lines
+        line = lines[0]
+        if len(lines) == 1 and not line.escape:
+            main = format_line(node, line.content, style)
+            if line.gap and line.content.endswith("\r"):
+                # blanks after a CR stay: without them the CR would join the line ending
+                main += line.gap
+        else:
+            main = format_lines(node, layout, style)
+        heredocs = layout.heredoc_text
     if heredocs:
-        return d.concat(main, d.HARDLINE, d.text(_EOL.sub("", heredocs)))
+        return d.concat(d.text(main) if main.__class__ is str else main, d.HARDLINE,
+                        d.text(_EOL.sub("", heredocs)))
     return main
 
 
@@ -106,54 +112,51 @@ class _Printer:
         self.blank = False
         self.out.append(doc)
 
-    def trivia(self, item: ast.Trivia, following: List[ast.Trivia]) -> None:
-        if self.off:
-            self.out.append(d.text(item.text))
-            if isinstance(item, ast.Comment) and _ON.match(item.text):
-                self.off = False
-            return
-        if isinstance(item, ast.BlankLine):
-            # a blank line that keeps a directive-like comment from being a directive
-            # (judged on the comment as it will be printed, or the next run decides
-            # differently)
-            nxt = following[0] if following else None
-            if not self.out and not (isinstance(nxt, ast.Comment)
-                                     and _looks_like_directive(_comment_text(nxt.text))):
-                return
-            if not self.out:
-                self.out.append("")
-                return
-            self.blank = True
-            return
-        self.emit(d.text(_comment_text(item.text)))
-        if _OFF.match(item.text):
-            self.off = True
+    def trivia_lines(self, items: Tuple[ast.Trivia, ...]) -> None:
+        """Comment and blank lines (above an instruction, or at the end of the file)."""
+        out = self.out
+        for i, item in enumerate(items):
+            blank_line = item.__class__ is ast.BlankLine
+            if self.off:
+                out.append(item.text)
+                if not blank_line and _ON.match(item.text):
+                    self.off = False
+            elif blank_line:
+                if out:
+                    self.blank = True
+                    continue
+                # a blank line that keeps a directive-like comment from being a directive
+                # (judged on the comment as it will be printed, or the next run decides
+                # differently)
+                nxt = items[i + 1] if i + 1 < len(items) else None
+                if isinstance(nxt, ast.Comment) and _looks_like_directive(_comment_text(nxt.text)):
+                    out.append("")
+            else:
+                self.emit(_comment_text(item.text))
+                if _OFF.match(item.text):
+                    self.off = True
 
     def instruction(self, node: ast.Instruction) -> None:
-        leading = list(node.leading)
-        is_from = isinstance(node, ast.From)
-        if is_from and self.seen_from and not self.off and self.out:
-            if not leading or not isinstance(leading[0], ast.BlankLine):
+        leading = node.leading
+        if node.__class__ is ast.From:
+            if self.seen_from and not self.off and self.out and \
+                    not (leading and leading[0].__class__ is ast.BlankLine):
                 self.blank = True
-        if is_from:
             self.seen_from = True
-        for i, item in enumerate(leading):
-            self.trivia(item, leading[i + 1:])
-        if self.off or self._flagged(node):
-            self.emit(verbatim(node))
-            return
+        if leading:
+            self.trivia_lines(leading)
         memo, raw = self.memo, node.raw
-        if memo is None or raw is None:
-            self.emit(format_instruction(node, self.style))
-            return
-        doc = memo.get(raw)
-        if doc is None:
-            doc = memo[raw] = format_instruction(node, self.style)
+        if self.off or (self.flagged and self._flagged(node)):
+            doc = verbatim(node)
+        elif memo is None or raw is None:
+            doc = format_instruction(node, self.style)
+        else:
+            doc = memo.get(raw)
+            if doc is None:
+                doc = memo[raw] = format_instruction(node, self.style)
         self.emit(doc)
 
     def _flagged(self, node: ast.Instruction) -> bool:
-        if not self.flagged:
-            return False
         span = node.span
         return span is not None and any(
             span.line <= line <= span.end_line for line in self.flagged)
@@ -164,9 +167,7 @@ class _Printer:
             self.out.append(d.text(directive.text or f"# {directive.name}={directive.value}"))
         for node in tree.instructions:
             self.instruction(node)
-        trailing = list(tree.trailing)
-        for i, item in enumerate(trailing):
-            self.trivia(item, trailing[i + 1:])
+        self.trivia_lines(tree.trailing)
         if not self.out:
             return ""
         text = d.layout_lines(self.out, unit=self.style.indent, newline=tree.newline)

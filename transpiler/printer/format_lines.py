@@ -18,7 +18,7 @@ break to the configured side.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from .. import ast
 from . import doc as d
@@ -47,115 +47,147 @@ def _json_mode(node: ast.Instruction) -> bool:
 
 
 def scan_quotes(text: str, quote: str, escape: str, json_mode: bool) -> str:
-    """The open quote character (``""`` for none) after reading ``text``."""
-    esc = "\\" if json_mode else escape
+    """The open quote character (``""`` for none) after reading ``text``: regex runs
+    up to the next character that opens or closes a quote, so a line costs a few
+    calls, not one step per character (tests/test_character_loops.py holds the
+    character loop it replaced, which it must agree with)."""
+    runs = _QUOTE_RUNS.get((escape, json_mode)) or _quote_runs(escape, json_mode)
+    pos, n = 0, len(text)
+    while True:
+        pos = runs[quote](text, pos).end()
+        if pos >= n:
+            return quote
+        quote = "" if quote else text[pos]
+        pos += 1
+
+
+_QUOTE_RUNS: dict = {}
+
+
+def _quote_runs(escape: str, json_mode: bool) -> dict:
+    """open quote -> ``match`` of the longest run that leaves it as it is: outside
+    quotes, anything but a quote character, the escape character taking the next
+    one along; in double quotes the same up to ``"``; in single quotes up to ``'``
+    (no escapes there).  JSON knows only ``"`` and the backslash."""
+    e = re.escape("\\" if json_mode else escape)
     quotes = '"' if json_mode else "'\""
-    # most lines hold no quote and no escape character: nothing can change
-    if esc not in text and '"' not in text and (json_mode or "'" not in text):
-        return quote
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == esc and quote != "'":
-            i += 2
-            continue
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in quotes:
-            quote = ch
-        i += 1
-    return quote
+    runs = {
+        "": re.compile(rf"(?:[^{quotes}{e}]+|{e}[\s\S]?)*").match,
+        '"': re.compile(rf'(?:[^"{e}]+|{e}[\s\S]?)*').match,
+        "'": re.compile(r"[^']*").match,
+    }
+    _QUOTE_RUNS[(escape, json_mode)] = runs
+    return runs
 
 
-def _trailing_operator(content: str) -> Optional[str]:
-    for op in _OPERATORS:
-        if content.endswith(op):
-            before = content[: -len(op)]
-            if before[-1:] in (" ", "\t") and before.strip(" \t"):
-                return op
-            return None
-    return None
+def _trailing_operator(content: str) -> Optional[Tuple[str, str]]:
+    """(operator, the text before it without the blanks between) when the operator
+    ``content`` ends with (the caller checked that it ends with one) is separated by
+    blanks from some other text; None otherwise."""
+    op = "&&" if content.endswith("&&") else "||" if content.endswith("||") else "|"
+    before = content[: -len(op)]
+    kept = before.rstrip(" \t")
+    return (op, kept) if kept and len(kept) < len(before) else None
 
 
-def _leading_operator(content: str) -> Optional[str]:
-    for op in _OPERATORS:
-        if content.startswith(op):
-            after = content[len(op):]
-            if after[:1] in (" ", "\t") and after.strip(" \t"):
-                return op
-            return None
-    return None
+def _leading_operator(content: str) -> Optional[Tuple[str, str]]:
+    """(operator, the text after it without the blanks between) when the operator
+    ``content`` starts with (the caller checked that it starts with one) is separated
+    by blanks from some other text; None otherwise."""
+    op = "&&" if content.startswith("&&") else "||" if content.startswith("||") else "|"
+    after = content[len(op):]
+    kept = after.lstrip(" \t")
+    return (op, kept) if kept and len(kept) < len(after) else None
 
 
 def _move_operators(contents: List[str], safe: List[bool], style: Style) -> None:
-    """Move chain operators across safe breaks (in place)."""
-    for k in range(1, len(contents)):
-        if not safe[k]:
-            continue
-        prev, cur = contents[k - 1], contents[k]
-        if style.operator_position == "start":
-            op = _trailing_operator(prev)
-            if op and cur and not cur.startswith(("&", "|")):
-                kept = prev[: -len(op)].rstrip(" \t")
-                if kept.endswith(style.escape):
-                    continue
-                contents[k - 1] = kept
+    """Move chain operators across safe breaks (in place).  (Most lines neither end
+    nor start with an operator: one ``endswith``/``startswith`` on the tuple of them
+    passes those over.)"""
+    if style.operator_position == "start":
+        for k in range(1, len(contents)):
+            prev, cur = contents[k - 1], contents[k]
+            if not safe[k] or not prev.endswith(_OPERATORS) or not cur \
+                    or cur.startswith(("&", "|")):
+                continue
+            found = _trailing_operator(prev)
+            if found and not found[1].endswith(style.escape):
+                op, contents[k - 1] = found
                 contents[k] = f"{op} {cur}"
-        else:
-            op = _leading_operator(cur)
-            if op and prev and not prev.endswith(("&", "|", style.escape)):
+    else:
+        for k in range(1, len(contents)):
+            prev, cur = contents[k - 1], contents[k]
+            if not safe[k] or not cur.startswith(_OPERATORS) or not prev \
+                    or prev.endswith(("&", "|", style.escape)):
+                continue
+            found = _leading_operator(cur)
+            if found:
+                op, contents[k] = found
                 contents[k - 1] = f"{prev} {op}"
-                contents[k] = cur[len(op):].lstrip(" \t")
+
+
+def _safe_breaks(code: List[ast.PhysicalLine], contents: List[str], free: bool,
+                 json_mode: bool, escape: str) -> List[bool]:
+    """safe[k]: may the break before code line k be re-spaced?  Only the contents
+    decide where quotes open and close (indentation and gaps are blanks)."""
+    if not free:
+        return [False] * len(code)
+    # an escape character before the gap escapes its first blank: not a separator;
+    # so does a backslash in a backtick file (the shell, and BuildKit's heredoc
+    # lexer, read backslash escapes whatever the Dockerfile's escape character)
+    escaped = (escape, "\\")
+    joined = "".join(contents)
+    if '"' not in joined and "'" not in joined:  # no quote opens anywhere
+        return [False] + [bool(l.gap) and not l.content.endswith(escaped) for l in code[:-1]]
+    safe = [False] * len(code)
+    quote = ""
+    prev_gap = ""
+    prev_content = ""
+    for k, (_, _, content, gap, _, _, _) in enumerate(code):
+        if prev_gap and not quote and not prev_content.endswith(escaped):
+            safe[k] = True
+        if quote or '"' in content or "'" in content:  # else no quote can open
+            quote = scan_quotes(content, quote, escape, json_mode)
+        prev_gap, prev_content = gap, content
+    return safe
 
 
 def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.Doc:
     """The document for a continued instruction (without heredoc bodies)."""
     lines = layout.lines
-    code = [i for i, l in enumerate(lines) if l.kind == "code"]
+    code = [l for l in lines if l.kind == "code"]
     free = whitespace_free(node)
     json_mode = _json_mode(node)
+    contents = [l.content for l in code]
+    safe = _safe_breaks(code, contents, free, json_mode, style.escape)
 
-    # safe[k]: may the break before code line k be re-spaced?
-    safe = [False] * len(code)
-    quote = ""
-    for k, i in enumerate(code):
-        line = lines[i]
-        piece = (line.indent if k else "") + line.content + line.gap
-        prev = lines[code[k - 1]] if k else None
-        # an escape character before the gap escapes its first blank: not a separator;
-        # so does a backslash in a backtick file (the shell, and BuildKit's heredoc
-        # lexer, read backslash escapes whatever the Dockerfile's escape character)
-        if prev and free and prev.gap and not quote and \
-                not prev.content.endswith((style.escape, "\\")):
-            safe[k] = True
-        quote = scan_quotes(piece, quote, style.escape, json_mode)
-
-    contents = [lines[i].content for i in code]
     contents[0] = format_first_line(node, contents[0], style)
-    if isinstance(node.target, ast.Run) and not json_mode:
+    if node.target.__class__ is ast.Run and not json_mode:
         _move_operators(contents, safe, style)
-    if isinstance(node, ast.From):
-        _upper_as(node, contents, [lines[i] for i in code])
+    if node.__class__ is ast.From:
+        _upper_as(node, contents, code)
 
-    by_line = {i: k for k, i in enumerate(code)}
+    safe.append(False)  # safe[k + 1] for the last code line
+    indent = style.indent
     out: List[str] = []
-    for i, line in enumerate(lines):
-        if line.kind == "code":
-            k = by_line[i]
-            nxt_safe = k + 1 < len(code) and safe[k + 1]
-            gap = " " if (line.gap and (nxt_safe or (not line.escape and free))) else line.gap
-            if not line.escape and not contents[k].endswith("\r"):
+    k = 0  # code lines printed so far
+    for kind, line_indent, text, gap, escape, _, _ in lines:
+        if kind == "code":
+            content = contents[k]
+            if escape:
+                if gap and safe[k + 1]:
+                    gap = " "
+            elif not content.endswith("\r"):
                 gap = ""  # blanks at the end of the instruction are trimmed by BuildKit
-            body = contents[k] + gap + line.escape
-            if k == 0:
-                out.append(body)
-            elif safe[k]:
-                out.append(style.indent + body)
-            else:
-                out.append(line.indent + body)
-        elif line.kind == "comment":
-            out.append(_comment_indent(lines, i, code, safe, style) + line.content.strip(" \t"))
+            elif gap and (free or safe[k + 1]):
+                gap = " "
+            body = content + gap + escape
+            out.append(body if k == 0 else (indent if safe[k] else line_indent) + body)
+            k += 1
+        elif kind == "comment":
+            # a comment line follows the indentation of the next code line
+            out.append((indent if safe[k] or k == len(code) else code[k].indent)
+                       + text.strip(" \t"))
         else:
             out.append("")
     return d.Lines(tuple(out))
@@ -180,10 +212,3 @@ def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:
                         pieces[p] = "AS"
                         contents[k] = "".join(pieces)
                     return
-
-
-def _comment_indent(lines, i, code, safe, style: Style) -> str:
-    for k, j in enumerate(code):
-        if j > i:
-            return style.indent if safe[k] else lines[j].indent
-    return style.indent

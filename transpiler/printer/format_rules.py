@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from json.encoder import encode_basestring
 from typing import Callable, Dict, List, Optional, Tuple
 
 from .. import ast
@@ -35,27 +36,6 @@ class Style(FrozenRecord):
 # --------------------------------------------------------------------------- head
 
 
-class Head:
-    """The first words of an instruction line: keyword, the flags found on that
-    line, the argument text after them, and whether every flag was found.
-    (A slotted class: one is made per formatted instruction, and a frozen
-    dataclass's generated __init__ costs several times more.)"""
-
-    __slots__ = ("keyword", "flags", "rest", "complete")
-
-    def __init__(self, keyword: str, flags: Tuple[str, ...], rest: str, complete: bool):
-        self.keyword = keyword
-        self.flags = flags
-        self.rest = rest
-        self.complete = complete
-
-    def __eq__(self, other):
-        return isinstance(other, Head) and (self.keyword, self.flags, self.rest, self.complete) \
-            == (other.keyword, other.flags, other.rest, other.complete)
-
-    __hash__ = None
-
-
 def _skip_space(text: str, pos: int) -> int:
     n = len(text)
     while pos < n and text[pos] in GO_SPACE:
@@ -70,11 +50,16 @@ def _odd_gap(gap: str) -> bool:
     return bool(gap.strip(" \t"))
 
 
+Head = Tuple[Tuple[str, ...], str, bool]
+
+
 def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
-    """Split ``text`` (an instruction line without leading blanks) into keyword, flags
-    and the rest, using the node's flag words as written.  None when the line does
-    not start the way the node was parsed (a keyword broken over lines, a ``--``) or
-    when a separator is not made of spaces and tabs (``_odd_gap``)."""
+    """Split ``text`` (an instruction line without leading blanks) after the keyword
+    into (the flag words found on it, as written; the rest; whether every flag was
+    found), using the node's flag words.  None when the line does not start the way
+    the node was parsed (a keyword broken over lines, a ``--``) or when a separator
+    is not made of spaces and tabs (``_odd_gap``).  (A plain tuple: one is made per
+    formatted instruction.)"""
     keyword = node.keyword
     if not keyword or not text.startswith(keyword):
         return None
@@ -82,18 +67,21 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     if pos < len(text) and text[pos] not in "\t\x0b\x0c\r ":
         return None
     if not node.flags:
-        after = text[pos:]
-        rest = after.lstrip(GO_SPACE)
-        if rest.startswith("--") or _odd_gap(after[:len(after) - len(rest)]):
+        rest = text[pos + 1:]
+        if text[pos:pos + 1] != " " or rest[:1] in GO_SPACE:  # not the one space
+            rest = text[pos:].lstrip(GO_SPACE)
+            if _odd_gap(text[pos:len(text) - len(rest)]):
+                return None
+        if rest.startswith("--"):
             return None  # a "--" ending the flags, or something we did not parse
-        return Head(keyword, (), rest, True)
+        return (), rest, True
     flags: List[str] = []
     for flag in node.flags:
         at = _skip_space(text, pos)
         if _odd_gap(text[pos:at]):
             return None
         if at == len(text):
-            return Head(node.keyword, tuple(flags), "", False)
+            return tuple(flags), "", False
         if not flag.text or not text.startswith(flag.text, at):
             return None
         end = at + len(flag.text)
@@ -105,15 +93,13 @@ def split_head(text: str, node: ast.Instruction) -> Optional[Head]:
     rest = text[at:]
     if rest.startswith("--") or _odd_gap(text[pos:at]):
         return None  # a "--" ending the flags, or something we did not parse
-    return Head(node.keyword, tuple(flags), rest, True)
+    return tuple(flags), rest, True
 
 
-def keyword_of(node: ast.Instruction) -> str:
-    return node.KIND if node.KIND else node.keyword
-
-
-def format_head(head: Head, node: ast.Instruction) -> str:
-    return " ".join((keyword_of(node),) + head.flags)
+def format_head(flags: Tuple[str, ...], node: ast.Instruction) -> str:
+    """The keyword (upper case for a known instruction) and the flags as written."""
+    keyword = node.KIND or node.keyword
+    return " ".join((keyword,) + flags) if flags else keyword
 
 
 def _join(head: str, rest: str) -> str:
@@ -123,10 +109,13 @@ def _join(head: str, rest: str) -> str:
 # --------------------------------------------------------------------------- forms
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+
+
 def _clean_json(rest: str) -> Optional[List[str]]:
     """The array when ``rest`` is exactly one JSON array of strings (nothing after it)."""
     try:
-        value, end = json.JSONDecoder().raw_decode(rest)
+        value, end = _raw_decode(rest)
     except ValueError:
         return None
     if end != len(rest) or not isinstance(value, list):
@@ -137,58 +126,77 @@ def _clean_json(rest: str) -> Optional[List[str]]:
 
 
 def format_exec(args) -> str:
-    """``["a", "b"]``: one space after each comma, non-ASCII kept as is."""
-    return json.dumps(list(args), ensure_ascii=False)
+    """``["a", "b"]``: one space after each comma, non-ASCII kept as is (what
+    ``json.dumps(list(args), ensure_ascii=False)`` prints, without building an encoder
+    per call)."""
+    return "[" + ", ".join(map(encode_basestring, args)) + "]"
+
+
+def _canonical_json(rest: str, args: Tuple[str, ...]) -> str:
+    """``format_exec(args)`` when ``rest`` is exactly a JSON array of strings that
+    reads back to ``args``, ``rest`` otherwise.  (Text already in that spelling is a
+    JSON array that reads back to ``args``: no need to decode it.)"""
+    canonical = format_exec(args)
+    if canonical == rest:
+        return rest
+    value = _clean_json(rest)
+    return canonical if value is not None and tuple(value) == args else rest
 
 
 def _format_command(command: Optional[ast.Command], rest: str) -> str:
-    if isinstance(command, ast.ExecForm):
-        value = _clean_json(rest)
-        if value is not None and tuple(value) == command.args:
-            return format_exec(command.args)
+    if command.__class__ is ast.ExecForm:
+        return _canonical_json(rest, command.args)
     return rest
 
 
 def format_run(node: ast.Run, rest: str, style: Style) -> str:
-    return _format_command(node.command, rest)
+    """Shell form as written (its spacing is the shell's); JSON with canonical
+    spacing when it reads back to the same arguments."""
+    command = node.command
+    return rest if command.__class__ is ast.ShellForm else _format_command(command, rest)
 
 
 format_cmd = format_entrypoint = format_shell = format_run
+
+
+def _spaced(rest: str, words: Tuple[str, ...], out: str) -> str:
+    """``out`` (the canonical spelling of ``words``) when ``rest`` is exactly ``words``
+    separated by blanks, ``rest`` otherwise.  (Text already spelled ``out`` is the
+    answer either way: it is returned without splitting it.)"""
+    if out == rest or tuple(_LIST_WS.split(rest)) != words:
+        return rest
+    return out
 
 
 def format_paths(node: ast._WithPaths, rest: str, style: Style) -> str:
     """COPY / ADD / VOLUME: JSON stays JSON; a word list gets single spaces unless the
     spacing could matter (text that starts like JSON, quoted heredoc names)."""
     if node.json:
-        value = _clean_json(rest)
-        if value is not None and tuple(value) == node.paths:
-            return format_exec(node.paths)
-        return rest
+        return _canonical_json(rest, node.paths)
     if rest.startswith("[") or ("<<" in rest and ("'" in rest or '"' in rest)):
         return rest
-    return " ".join(node.paths) if tuple(_LIST_WS.split(rest)) == node.paths else rest
+    return _spaced(rest, node.paths, " ".join(node.paths))
 
 
 format_copy = format_add = format_volume = format_paths
 
 
 def format_from(node: ast.From, rest: str, style: Style) -> str:
-    args = list(node.args)
-    if tuple(_LIST_WS.split(rest)) != node.args:
-        return rest
+    args = node.args
     if len(args) == 3 and args[1].lower() == "as":
-        args[1] = "AS"
-    return " ".join(args)
+        return _spaced(rest, args, f"{args[0]} AS {args[2]}")
+    return _spaced(rest, args, " ".join(args))
 
 
 def format_expose(node: ast.Expose, rest: str, style: Style) -> str:
-    if tuple(_LIST_WS.split(rest)) != node.ports:
-        return rest
-    return " ".join(node.ports)
+    return _spaced(rest, node.ports, " ".join(node.ports))
+
+
+_KEY_SPECIALS = frozenset("'\"=$")
 
 
 def _plain_key(key: str, escape: str) -> bool:
-    return bool(key) and not any(c in key for c in "'\"=$") and escape not in key
+    return bool(key) and _KEY_SPECIALS.isdisjoint(key) and escape not in key
 
 
 def format_pairs(node: ast._WithPairs, rest: str, style: Style) -> str:
@@ -262,9 +270,12 @@ FORMATTERS: Dict[type, Callable[..., str]] = {
 def format_line(node: ast.Instruction, text: str, style: Style) -> str:
     """The canonical spelling of a whole one-line instruction ``text``."""
     head = split_head(text, node)
-    if head is None or not head.complete:
+    if head is None or not head[2]:
         return text
-    return _join(format_head(head, node), FORMATTERS[type(node)](node, head.rest, style))
+    flags, rest, _ = head
+    rest = FORMATTERS[node.__class__](node, rest, style)
+    out = format_head(flags, node) if flags else node.KIND or node.keyword
+    return f"{out} {rest}" if rest else out
 
 
 def format_first_line(node: ast.Instruction, text: str, style: Style) -> str:
@@ -273,13 +284,13 @@ def format_first_line(node: ast.Instruction, text: str, style: Style) -> str:
     head = split_head(text, node)
     if head is None:
         return text
-    out = format_head(head, node)
-    if not head.complete:
+    flags, rest, complete = head
+    out = format_head(flags, node)
+    if not complete:
         return out
-    rest = head.rest
     if isinstance(node, ast.Onbuild) and node.trigger is not None and rest:
         inner = split_head(rest, node.trigger)
-        if inner is not None and (inner.rest or inner.keyword != rest):
+        if inner is not None and (inner[1] or node.trigger.keyword != rest):
             rest = format_first_line(node.trigger, rest, style)
     elif isinstance(node, ast.Healthcheck):
         word, gap, tail = _split_kind_word(rest)
