@@ -32,6 +32,9 @@ REGRESSIONS = [
     # before the new line ending (CRLF: the next run chose another line ending)
     "FROM\nRUN pip install -r requirements.txt\r\t",
     "FROM a\r\r\n# c `\r   \n\r\nCMD x",  # 2:18621, the same in a comment
+    # 26:481972 - an ENV/LABEL line ending in a CR then blanks: the blanks were kept
+    # after the rebuilt pair, which has no CR, and the next run trimmed them
+    "FROM\nENV PATH /root/CRISPResso_dependencies/bin:$PATH\r ",
     "# c\r\t\nFROM a\nFOO x\r\t\n",
     # found while fixing 3:2293: trimming the blanks after "\\\r" made it a continuation
     "FROM a\nRUN a \\\r\t\n b\r\t",

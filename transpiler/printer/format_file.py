@@ -71,8 +71,10 @@ def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
         line = lines[0]
         if len(lines) == 1 and not line.escape:
             main = format_line(node, line.content, style)
-            if line.gap and line.content.endswith("\r"):
-                # blanks after a CR stay: without them the CR would join the line ending
+            if line.gap and main.endswith("\r"):
+                # blanks after a CR the formatted line still ends with stay: without
+                # them the CR would join the line ending (an ENV or LABEL rebuilt from
+                # its fields has lost the CR, and its blanks would be trailing blanks)
                 main += line.gap
         else:
             main = format_lines(node, layout, style)
