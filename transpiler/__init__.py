@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import ast
 from .errors import DtranspileError, ParseError, SafetyError
+from .gcpause import paused as _paused  # tiny (only ``gc``); used on every call
 
 __version__ = "0.1.0"
 
@@ -21,15 +22,16 @@ def parse(text: str, previous: "ast.Dockerfile | None" = None) -> "ast.Dockerfil
     positions moved, and the result is the tree a fresh parse gives."""
     if not isinstance(text, str):
         raise TypeError("transpiler.parse expects str; decode bytes with transpiler.decode")
-    from .gcpause import paused
-    from .syntax import parse_dockerfile
+    # the module, not the package: a from-import of a package runs importlib's
+    # Python-level fromlist handling on every call
+    from .syntax.build import parse_dockerfile
 
     reuse = None
     if previous is not None:
         from .syntax.reuse import Reuse
 
         reuse = Reuse(previous, exact=True)
-    with paused():
+    with _paused():
         return parse_dockerfile(text, reuse=reuse)
 
 
@@ -45,9 +47,8 @@ def format(text: str, **options) -> str:  # noqa: A001 - the public name
     Raises ParseError for bad input and SafetyError if the result would not mean
     exactly what the input means."""
     from .formatter import format as _format
-    from .gcpause import paused
 
-    with paused():
+    with _paused():
         return _format(text, **options)
 
 
@@ -56,10 +57,9 @@ def transpile(text: str, runtime: "str | None" = None, context: "str | None" = N
     (the new text, or the input left as it was) and ``.report``.  ``context`` is the
     build-context folder the recipes may read (go.mod, Cargo.toml, package.json ...),
     as ``dtranspile --context``."""
-    from .gcpause import paused
     from .multistage import transpile as _transpile
 
-    with paused():
+    with _paused():
         return _transpile(text, runtime=runtime, context=context)
 
 

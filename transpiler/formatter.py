@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import ast
+from . import ast, parse
 from .errors import ParseError, SafetyError
+from .gcpause import paused
 from .printer.format_file import format_dockerfile
 from .printer.format_rules import Style
+from .records import new_record
 
 OPERATOR_POSITIONS = ("start", "end")
 
@@ -23,7 +25,9 @@ def _style(tree: ast.Dockerfile, indent: str, operator_position: str) -> Style:
         raise ValueError(f"operator_position must be one of {OPERATOR_POSITIONS}")
     if not indent or indent.strip(" \t"):
         raise ValueError("indent must be a non-empty run of spaces or tabs")
-    return Style(indent=indent, operator_position=operator_position, escape=tree.escape)
+    # every field, checked above: without the generic keyword __init__ (one per file)
+    return new_record(Style, {"indent": indent, "operator_position": operator_position,
+                              "escape": tree.escape})
 
 
 def format_tree(tree: ast.Dockerfile, *, indent: str = "    ",
@@ -44,9 +48,8 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
     and the whole file's line assembly are still read afresh, so what is proved is
     the same as with a full re-parse: the output's instruction sequence, as read from
     its text, means what the input meant and formats to itself."""
-    from .gcpause import paused
     from .safety import assert_equivalent, assert_stable
-    from .syntax import parse_dockerfile
+    from .syntax.build import parse_dockerfile
     from .syntax.reuse import Reuse
 
     reuse = Reuse(tree)
@@ -64,15 +67,11 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",
            fast: bool = False) -> str:
     """Format Dockerfile ``text``; see the module docstring."""
-    from .gcpause import paused
-
     with paused():
         return _format(text, indent, operator_position, fast)
 
 
 def _format(text: str, indent: str, operator_position: str, fast: bool) -> str:
-    from . import parse
-
     return format_parsed(parse(text), text, indent=indent,
                          operator_position=operator_position, fast=fast)
 
@@ -84,7 +83,9 @@ def format_parsed(tree: ast.Dockerfile, text: str, *, indent: str = "    ",
     language server parses every edit for its diagnostics).  ``memo`` may be kept
     across calls for texts of the same escape character and options (see
     ``printer.format_file.format_dockerfile``)."""
-    if memo is None:
+    if memo is None and not fast:
+        # the check formats the re-parse with the first run's documents; a fast run
+        # formats once, so it keeps none
         memo = {}
     output = format_tree(tree, indent=indent, operator_position=operator_position, memo=memo)
     # An unchanged file needs no check: it means what it meant, and formatting it

@@ -167,8 +167,14 @@ class _Printer:
         tree = self.tree
         for directive in tree.directives:
             self.out.append(d.text(directive.text or f"# {directive.name}={directive.value}"))
-        for node in tree.instructions:
-            self.instruction(node)
+        # the instructions in order (``tree.instructions`` without building its tuple)
+        instruction = self.instruction
+        for node in tree.preamble:
+            instruction(node)
+        for stage in tree.stages:
+            instruction(stage.from_)
+            for node in stage.body:
+                instruction(node)
         self.trivia_lines(tree.trailing)
         if not self.out:
             return ""

@@ -65,13 +65,13 @@ def parse_dockerfile(text: str, fast: bool = True, reuse: Optional[Reuse] = None
 
     preamble: List[ast.Instruction] = []
     groups: List[List[ast.Instruction]] = []  # FROM then its body; linear, not tuple + (node,)
+    group, From = preamble, ast.From  # the list the next instruction joins
     for node in instructions:
-        if isinstance(node, ast.From):
-            groups.append([node])
-        elif groups:
-            groups[-1].append(node)
+        if isinstance(node, From):
+            group = [node]
+            groups.append(group)
         else:
-            preamble.append(node)
+            group.append(node)
     # Stage and Dockerfile records by their fields (all of them, in order) rather
     # than through the generic keyword __init__: one per stage and file
     stages = tuple([new_record(ast.Stage, {
