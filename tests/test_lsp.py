@@ -244,3 +244,25 @@ def test_missing_pygls_is_a_clear_error(tmp_path):
     assert proc.returncode == 2
     assert b"pip install 'dtranspile[lsp]'" in proc.stderr
     assert b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("odd", ["\f", "\v", "\x1c", "\x85", "\u2028"])
+def test_incremental_edits_count_lines_as_lsp_does(server, tmp_path, odd):
+    """LSP breaks lines at \\n, \\r\\n and \\r only; ``str.splitlines`` (pygls' own
+    document lines) also at form feeds, vertical tabs, U+0085, U+2028 ...  BuildKit
+    reads a form feed as a blank between words, so a Dockerfile may hold one: an edit
+    below it must land on the line the editor means."""
+    text = f"FROM a\nRUN echo{odd}hi\nrun echo two\n"  # the format changes line 2
+    uri = open_doc(server, tmp_path / "Dockerfile", text)
+    diagnostics_for(server, uri)
+    # the editor turns "two" (line 2, characters 9-12) into "three"
+    server.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": {"start": {"line": 2, "character": 9},
+                                      "end": {"line": 2, "character": 12}}, "text": "three"}]})
+    diagnostics_for(server, uri, version=2)
+    expected = f"FROM a\nRUN echo{odd}hi\nrun echo three\n"
+    reply = server.request("textDocument/formatting",
+                           {"textDocument": {"uri": uri}, "options": OPTIONS})
+    assert apply_edits(expected, reply["result"]) == transpiler.format(expected) \
+        == f"FROM a\nRUN echo{odd}hi\nRUN echo three\n"

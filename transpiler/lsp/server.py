@@ -28,6 +28,7 @@ from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
+from pygls.workspace import TextDocument, Workspace
 
 import transpiler
 from transpiler import config, eol
@@ -57,6 +58,27 @@ class _Protocol(LanguageServerProtocol):
                 self._send_response(data["id"],
                                     error=JsonRpcInvalidParams().to_response_error())
             raise
+
+
+class _LspLines(TextDocument):
+    """A document whose lines are LSP's: broken at \\n, \\r\\n and \\r only.  pygls
+    splits with ``str.splitlines``, which also breaks at form feeds, vertical tabs,
+    U+0085, U+2028 ...; in a document holding one (BuildKit reads a form feed as a
+    blank between words) every incremental edit below it landed lines off, and the
+    format answer computed from that copy undid the user's edit."""
+
+    @property
+    def lines(self):
+        return tuple(E.split_lines(self.source))
+
+
+class _Workspace(Workspace):
+    """Makes its documents ``_LspLines`` (the same objects, another ``lines``)."""
+
+    def _create_text_document(self, *args, **kwargs):
+        document = super()._create_text_document(*args, **kwargs)
+        document.__class__ = _LspLines
+        return document
 
 
 class DtranspileServer(LanguageServer):
@@ -545,6 +567,11 @@ def _guarded(name: str, fallback=None):
 
 def build_server() -> DtranspileServer:
     server = DtranspileServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls, params: types.InitializeParams):
+        # pygls has just made the workspace, and no document is open yet
+        ls.workspace.__class__ = _Workspace
 
     @server.feature(types.INITIALIZED)
     @_guarded("initialized")
