@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 from operator import add, itemgetter
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 from .. import ast
 from ..ast import PhysicalLine, Span
