@@ -30,7 +30,7 @@ def load(corpus: Path):
 def tools():
     """name -> function of one text; peers that are not installed are left out."""
     import transpiler
-    from transpiler.formatter import format as fmt
+    from transpiler.formatting.api import format as fmt
 
     rows = {"dtranspile parse": transpiler.parse}
     try:

@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 import transpiler
-from transpiler import formatter
-from transpiler.errors import ParseError, SafetyError
-from transpiler.files import decode
+from transpiler.formatting import api as formatter
+from transpiler.tree.errors import ParseError, SafetyError
+from transpiler.cli.files import decode
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 

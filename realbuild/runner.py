@@ -196,7 +196,7 @@ def buildah_unsupported(text: str) -> Optional[str]:
 
 
 def run_case(case: Case) -> Result:
-    from transpiler.multistage import transpile
+    from transpiler.multistage.api import transpile
 
     t0 = time.monotonic()
     res = Result(case.name, case.ecosystem, case.runtime)

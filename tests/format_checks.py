@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 import transpiler
-from transpiler.safety import normalise_value
+from transpiler.formatting.safety import normalise_value
 
 import oracle
 

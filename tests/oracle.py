@@ -58,7 +58,7 @@ def _opens_spaced_heredoc(text: str) -> bool:
     """True when current BuildKit opens a heredoc written ``<< NAME`` (a blank after
     ``<<``), which v0.12.5 does not recognise."""
     import transpiler
-    from transpiler import ast
+    from transpiler.tree import ast
     from transpiler.syntax.words import shell_words_raw
 
     try:
@@ -81,8 +81,8 @@ def ours(tree) -> list:
     - onbuild-trigger-details: the binding drops a trigger's flags and heredocs, and
       shows ('',) for a trigger that is itself ONBUILD (its value is a child node).
     """
-    from transpiler import ast
-    from transpiler.semantics import command
+    from transpiler.tree import ast
+    from transpiler.buildkit.semantics import command
 
     out = []
     for node in tree.instructions:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from transpiler import cli, files
+from transpiler.cli import main as cli, files
 
 ROOT = Path(__file__).resolve().parent.parent
 UGLY = b"from alpine\nrun   echo hi\n"

@@ -10,8 +10,8 @@ from typing import List, Optional, Tuple
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transpiler.printer.format_lines import scan_quotes
-from transpiler.shellword import _dollar_extent, _plain, process_word, quote_word
+from transpiler.formatting.printer.format_lines import scan_quotes
+from transpiler.buildkit.shellword import _dollar_extent, _plain, process_word, quote_word
 
 
 def scan_quotes_reference(text: str, quote: str, escape: str, json_mode: bool) -> str:

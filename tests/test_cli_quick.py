@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from transpiler.cli import _quick_args
+from transpiler.cli.main import _quick_args
 
 UGLY = b"from alpine\nrun   echo hi\nCMD [\"sh\"]\n"
 BAD = b"FROM a\nENV X\n"
@@ -59,7 +59,7 @@ HEAVY_MODULES = ("click", "lark", "dataclasses", "inspect", "difflib", "pathlib"
 
 def test_quick_path_does_not_import_heavy_modules(tmp_path):
     code = ("import sys; sys.argv = ['dtranspile', '--fmt', '-']\n"
-            "from transpiler.cli import run\n"
+            "from transpiler.cli.main import run\n"
             "try:\n    run()\nexcept SystemExit:\n    pass\n"
             f"sys.stderr.write('loaded: %s' % [m for m in {HEAVY_MODULES!r} if m in sys.modules])\n")
     # -S: no site-packages, so no install hooks (an editable install's finder loads

@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from transpiler import config, eol
+from transpiler.cli import config
+from transpiler.formatting import eol
 
 CONTINUED = "FROM alpine\nRUN echo a && \\\n  echo b\n"
 

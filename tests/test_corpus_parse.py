@@ -69,4 +69,4 @@ def test_corpus_agrees_with_buildkit_and_round_trips():
     assert counts["agree"] > 5000
 
 
-import transpiler.files  # noqa: E402  (used above through the package attribute)
+import transpiler.cli.files  # noqa: E402  (used above through the package attribute)

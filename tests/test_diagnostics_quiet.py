@@ -7,7 +7,7 @@ import pytest
 
 import oracle
 import transpiler
-from transpiler import diagnostics as D
+from transpiler.buildkit import diagnostics as D
 
 TRICKY = """\
 FROM a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import transpiler
-from transpiler.files import decode
+from transpiler.cli.files import decode
 
 CASES = [
     ("FROM a\nRUN <<EOF\necho\n", "unterminated heredoc", 2, 1),

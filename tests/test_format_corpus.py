@@ -21,8 +21,8 @@ pytestmark = pytest.mark.skipif(
 def check_file(path: str):
     """(status, problems) for one corpus file; status is "parsed" or why it was skipped."""
     import transpiler
-    from transpiler.formatter import format_tree
-    from transpiler.safety import assert_equivalent, assert_stable
+    from transpiler.formatting.api import format_tree
+    from transpiler.formatting.safety import assert_equivalent, assert_stable
 
     import format_checks
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 import transpiler
-from transpiler.errors import SafetyError
-from transpiler.printer import doc as d
-from transpiler.printer import format_rules
-from transpiler.safety import assert_equivalent, assert_stable
-from transpiler.shellword import collapse_blanks, process_word, quote_word
+from transpiler.tree.errors import SafetyError
+from transpiler.formatting.printer import doc as d
+from transpiler.formatting.printer import format_rules
+from transpiler.formatting.safety import assert_equivalent, assert_stable
+from transpiler.buildkit.shellword import collapse_blanks, process_word, quote_word
 
 import format_checks
 
@@ -144,7 +144,7 @@ def test_assert_equivalent_env_label_from_and_exec_compare_what_buildkit_reads()
 def test_same_meaning_implies_the_same_buildkit_key():
     """Over every pair of a set of look-alike instructions: whenever the field-by-field
     comparison says "the same", the BuildKit views (``_key_of``) are equal."""
-    from transpiler import safety
+    from transpiler.formatting import safety
 
     lines = ["ENV K a b", 'ENV K="a b"', "ENV K 'a b'", 'ENV K="a  b"', "env K=a\\ b",
              "ENV K=$A", 'ENV K="$A"', "ENV K='$A'", "ENV K=a J=b", "ENV J=b K=a",
@@ -209,7 +209,7 @@ def test_options_are_validated():
 
 
 def test_format_tree_renders_edited_nodes():
-    from transpiler.formatter import format_tree
+    from transpiler.formatting.api import format_tree
 
     tree = transpiler.parse("FROM a\nrun echo hi\n")
     stage = tree.stages[0]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 import transpiler
-from transpiler.records import FrozenRecord
+from transpiler.tree.records import FrozenRecord
 from transpiler.syntax import build
 from transpiler.syntax.build import parse_dockerfile
 from transpiler.syntax.prelexer import MAX_LINE_BYTES, Continued

@@ -110,7 +110,7 @@ def test_an_edit_is_formatted_afresh(tmp_path, parses):
 
 
 def test_an_edit_formats_only_the_instructions_it_touched(tmp_path, monkeypatch):
-    from transpiler.printer import format_file
+    from transpiler.formatting.printer import format_file
 
     rec = Recorder(tmp_path)
     formatted_text = transpiler.format(UNFORMATTED)
@@ -185,7 +185,7 @@ def test_warm_up_leaves_nothing_to_load_for_the_first_request():
     script = (
         "import sys\n"
         "from transpiler.lsp import server as S\n"
-        "from transpiler import config\n"
+        "from transpiler.cli import config\n"
         "S.warm_up()\n"
         "before = set(sys.modules)\n"
         "import test_lsp as T\n"

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import transpiler
-from transpiler import safety
-from transpiler.shellword import process_word
+from transpiler.formatting import safety
+from transpiler.buildkit.shellword import process_word
 
 import oracle
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import transpiler
-from transpiler import ast
+from transpiler.tree import ast
 
 import oracle
 

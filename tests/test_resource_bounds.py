@@ -31,7 +31,7 @@ import tracemalloc
 import pytest
 
 import transpiler
-from transpiler.errors import ParseError, SafetyError
+from transpiler.tree.errors import ParseError, SafetyError
 
 CASES = {
     # name: (text for k units, k) -- 4k units stay under BuildKit's 65535-byte line limit

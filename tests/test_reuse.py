@@ -13,7 +13,7 @@ import pytest
 
 import oracle
 import transpiler
-from transpiler import ast_json
+from transpiler.tree import ast_json
 from transpiler.syntax import parse_dockerfile
 from transpiler.syntax.reuse import Reuse
 

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transpiler.shellword import collapse_blanks, collapse_blanks_reference
+from transpiler.buildkit.shellword import collapse_blanks, collapse_blanks_reference
 
 ALPHABET = st.sampled_from(list(" \t\r\n\x0b\x0cab'\"\\`$#"))
 

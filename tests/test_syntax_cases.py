@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import transpiler
-from transpiler.ast_json import dumps
+from transpiler.tree.ast_json import dumps
 
 import oracle
 from golden import golden_extension

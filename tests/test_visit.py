@@ -1,8 +1,8 @@
 """Walking and transforming trees keeps untouched text byte for byte."""
 
 import transpiler
-from transpiler import ast
-from transpiler.visit import Transformer, Visitor, walk
+from transpiler.tree import ast
+from transpiler.tree.visit import Transformer, Visitor, walk
 
 TEXT = "# c\nFROM a AS b\nWORKDIR /src   # not a comment\nRUN make \\\n  # inner\n  all\nCMD [\"x\"]\n"
 

@@ -7,9 +7,9 @@ single-stage builds as multi-stage ones.
 
 from __future__ import annotations
 
-from . import ast
-from .errors import DtranspileError, ParseError, SafetyError
-from .gcpause import paused as _paused  # tiny (only ``gc``); used on every call
+from .tree import ast
+from .tree.errors import DtranspileError, ParseError, SafetyError
+from .tree.gcpause import paused as _paused  # tiny (only ``gc``); used on every call
 
 __version__ = "0.1.0"
 
@@ -37,7 +37,7 @@ def parse(text: str, previous: "ast.Dockerfile | None" = None) -> "ast.Dockerfil
 
 def unparse(tree: "ast.Dockerfile") -> str:
     """Print a tree back to text; byte for byte for nodes that were not edited."""
-    from .printer import unparse as _unparse
+    from .formatting.printer import unparse as _unparse
 
     return _unparse(tree)
 
@@ -46,7 +46,7 @@ def format(text: str, **options) -> str:  # noqa: A001 - the public name
     """Canonical formatting (see ``transpiler.formatter.format`` for the options).
     Raises ParseError for bad input and SafetyError if the result would not mean
     exactly what the input means."""
-    from .formatter import format as _format
+    from .formatting.api import format as _format
 
     with _paused():
         return _format(text, **options)
@@ -57,7 +57,7 @@ def transpile(text: str, runtime: "str | None" = None, context: "str | None" = N
     (the new text, or the input left as it was) and ``.report``.  ``context`` is the
     build-context folder the recipes may read (go.mod, Cargo.toml, package.json ...),
     as ``dtranspile --context``."""
-    from .multistage import transpile as _transpile
+    from .multistage.api import transpile as _transpile
 
     with _paused():
         return _transpile(text, runtime=runtime, context=context)
@@ -66,7 +66,7 @@ def transpile(text: str, runtime: "str | None" = None, context: "str | None" = N
 def __getattr__(name):
     # walkers load on first use, keeping `import transpiler` cheap
     if name in ("Visitor", "Transformer", "walk"):
-        from . import visit
+        from .tree import visit
         return getattr(visit, name)
     raise AttributeError(name)
 

@@ -48,7 +48,7 @@ def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made():
     """What the real build would do first, without buildah: the rewrite (with the case's
     --runtime and its folder as the build context, as `dtranspile` assumes) is declined
     exactly when case.json expects it, and every image the rewrite names can be made."""
-    from transpiler.multistage import transpile
+    from transpiler.multistage.api import transpile
 
     made = {images.qualify(n) for spec in images.SPECS.values() for n in spec.names}
     for case in cases.all_cases():

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from transpiler.errors import ParseError  # noqa: E402
-from transpiler.multistage import transpile  # noqa: E402
+from transpiler.tree.errors import ParseError  # noqa: E402
+from transpiler.multistage.api import transpile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 

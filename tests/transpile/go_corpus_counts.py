@@ -1,7 +1,7 @@
 import sys, collections, traceback, re
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[2]))
 import transpiler
-from transpiler.multistage import transpile
+from transpiler.multistage.api import transpile
 root = '/work/shared/corpus/'
 files = [l.split('\t')[1].strip() for l in open(root + 'ECOSYSTEMS.tsv') if l.startswith('go\t')]
 ok, declined, crashed = [], collections.Counter(), []

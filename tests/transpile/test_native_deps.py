@@ -2,8 +2,7 @@
 
 import pytest
 
-from transpiler.recipes.native_deps import (Distro, distro_of, install_command, kind_of,
-                                            read_install, runtime_needs, runtime_of)
+from transpiler.knowledge.native_deps import Distro, distro_of, install_command, kind_of, read_install, runtime_needs, runtime_of
 
 BOOKWORM, TRIXIE, BUSTER = Distro("debian", "bookworm"), Distro("debian", "trixie"), Distro("debian", "buster")
 ALPINE = Distro("alpine", "3.20")

@@ -3,8 +3,8 @@ CA-certificates reason per ecosystem, the build context option."""
 
 import pytest
 
-from transpiler.multistage import transpile
-from transpiler.passes.runtime_setup import busybox_wget_accepts, to_busybox
+from transpiler.multistage.api import transpile
+from transpiler.multistage.passes.runtime_setup import busybox_wget_accepts, to_busybox
 
 
 @pytest.mark.parametrize("argv,expected", [

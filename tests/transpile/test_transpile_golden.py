@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from transpile_checks import check_result, formatter
-from transpiler.multistage import transpile
+from transpiler.multistage.api import transpile
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
 RUNTIMES = {

@@ -8,9 +8,9 @@ import shutil
 import subprocess
 
 import transpiler
-from transpiler.postconditions import verify
-from transpiler.recipes.go import BUILD_ONLY_ENV
-from transpiler.multistage import transpile
+from transpiler.multistage.postconditions import verify
+from transpiler.multistage.recipes.go import BUILD_ONLY_ENV
+from transpiler.multistage.api import transpile
 
 
 def hadolint_rules(text: str):
@@ -25,7 +25,7 @@ def hadolint_rules(text: str):
 def formatter():
     if importlib.util.find_spec("transpiler.formatter") is None:
         return None
-    from transpiler.formatter import format as fmt
+    from transpiler.formatting.api import format as fmt
     return fmt
 
 

@@ -8,8 +8,8 @@ import posixpath
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
-from .. import ast
-from .base_images import BaseImage, describe
+from ..tree import ast
+from ..knowledge.base_images import BaseImage, describe
 from .variables import expand
 
 DEFAULT_SHELL = ("/bin/sh", "-c")

@@ -31,10 +31,11 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument, Workspace
 
 import transpiler
-from transpiler import config, eol
-from transpiler.errors import ParseError, SafetyError
-from transpiler.formatter import format_parsed
-from transpiler.gcpause import paused
+from transpiler.cli import config
+from transpiler.formatting import eol
+from transpiler.tree.errors import ParseError, SafetyError
+from transpiler.formatting.api import format_parsed
+from transpiler.tree.gcpause import paused
 
 from . import edits as E
 from . import hot, wire

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from .. import ast
-from ..ast import Layout, PhysicalLine, Span
-from ..diagnostics import check
-from ..errors import ParseError
-from ..records import _new, _set_attr, new_record
+from ..tree import ast
+from ..tree.ast import Layout, PhysicalLine, Span
+from ..buildkit.diagnostics import check
+from ..tree.errors import ParseError
+from ..tree.records import _new, _set_attr, new_record
 from .chars import GO_SPACE
 from .instruction import ArgError, InstructionParser, can_contain_heredoc, instruction_parser
 from .prelexer import Continued, SourceLines, read_directives

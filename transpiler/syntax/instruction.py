@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Tuple
 
-from .. import ast
-from ..records import _new, _set_attr, new_record
+from ..tree import ast
+from ..tree.records import _new, _set_attr, new_record
 from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,

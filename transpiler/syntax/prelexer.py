@@ -19,9 +19,9 @@ from itertools import accumulate
 from operator import add, itemgetter
 from typing import List, Tuple
 
-from .. import ast
-from ..ast import PhysicalLine, Span
-from ..errors import ParseError
+from ..tree import ast
+from ..tree.ast import PhysicalLine, Span
+from ..tree.errors import ParseError
 from .chars import GO_RE_SPACE_CLASS, GO_SPACE
 
 MAX_LINE_BYTES = 65535  # bufio.MaxScanTokenSize - 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-from .. import ast
+from ..tree import ast
 
 _set_attr = object.__setattr__
 

@@ -1,0 +1,333 @@
+"""Project configuration: ``[tool.dtranspile]`` / ``.dtranspile.toml`` and ``.editorconfig``.
+
+Why here and not in the CLI: the command line and the language server must agree on
+what a file's formatting options are, so both ask ``resolve(path)``.
+
+Precedence, highest first: flags given on the command line (the caller applies them),
+the nearest dtranspile configuration (``.dtranspile.toml`` with top-level keys, or a
+``pyproject.toml`` that has a ``[tool.dtranspile]`` table, whichever is found first
+walking up from the file's folder; the walk stops at a folder holding ``.git``), then
+``.editorconfig`` sections matching the file, then the defaults.  An unknown key or a
+wrong value is a ``ConfigError`` naming the file and the key, never a silent default:
+a typo in a config file should not quietly format a whole repository differently.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+from ..tree.errors import DtranspileError
+from ..tree.records import FrozenRecord, _meta, _set_attr, record
+
+PROJECT_FILE = ".dtranspile.toml"
+DEFAULT_NAME = "Dockerfile"  # what stdin is matched as in .editorconfig globs
+
+
+class ConfigError(DtranspileError):
+    """A configuration file that cannot be used; ``str()`` names the file and key."""
+
+
+@record
+class Settings(FrozenRecord):
+    """Formatter and transpiler options for one file, with where they came from."""
+
+    indent: str = "    "
+    operator_position: str = "start"
+    end_of_line: Optional[str] = None  # None: keep what the formatter produces
+    insert_final_newline: bool = True
+    runtime: Optional[str] = None
+    #: option name -> file that set it (for --verbose and for the precedence rules)
+    origin: Dict[str, str] = _meta(None)
+
+    def __init__(self, indent="    ", operator_position="start", end_of_line=None,
+                 insert_final_newline=True, runtime=None, origin=None):
+        _set_attr(self, "__dict__", {
+            "indent": indent, "operator_position": operator_position,
+            "end_of_line": end_of_line, "insert_final_newline": insert_final_newline,
+            "runtime": runtime, "origin": {} if origin is None else origin})
+
+
+def parse_indent(value, where: str = "--indent") -> str:
+    """``4`` / ``"4"`` -> four spaces, ``"tab"`` -> a tab."""
+    if isinstance(value, str) and value in ("tab", "tabs", "\t"):
+        return "\t"
+    if isinstance(value, bool):
+        raise ValueError(f"{where}: use a number of spaces (1-16) or 'tab'")
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        if 0 < int(value) <= 16:
+            return " " * int(value)
+    raise ValueError(f"{where}: use a number of spaces (1-16) or 'tab', not {value!r}")
+
+
+# --------------------------------------------------------------------- dtranspile keys
+
+def _choice(*allowed):
+    def check(value, where):
+        if value not in allowed:
+            raise ValueError(f"{where}: expected one of {', '.join(map(repr, allowed))}, "
+                             f"not {value!r}")
+        return value
+    return check
+
+
+def _bool(value, where):
+    if not isinstance(value, bool):
+        raise ValueError(f"{where}: expected true or false, not {value!r}")
+    return value
+
+
+def _string(value, where):
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{where}: expected a non-empty string, not {value!r}")
+    return value
+
+
+#: config key -> (Settings field, validator)
+KEYS = {
+    "indent": ("indent", lambda v, where: parse_indent(v, where)),
+    "operator-position": ("operator_position", _choice("start", "end")),
+    "end-of-line": ("end_of_line", _choice("lf", "crlf")),
+    "insert-final-newline": ("insert_final_newline", _bool),
+    "runtime": ("runtime", _string),
+}
+
+
+def _load_toml(path: str) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_table(path: str) -> Optional[dict]:
+    """The dtranspile table of ``path``, or None when a pyproject.toml has none."""
+    data = _load_toml(path)
+    if os.path.basename(path) == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("dtranspile") if isinstance(tool, dict) else None
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.dtranspile] must be a table")
+        return table
+    return data
+
+
+def validate(path: str, table: dict) -> Dict[str, object]:
+    """Settings fields from one table; ConfigError naming the file and the key."""
+    section = "[tool.dtranspile]" if os.path.basename(path) == "pyproject.toml" else ""
+    out: Dict[str, object] = {}
+    for key, value in table.items():
+        name = key.replace("_", "-")
+        if name not in KEYS:
+            known = ", ".join(sorted(KEYS))
+            raise ConfigError(f"{path}: unknown key {key!r}{' in ' + section if section else ''}"
+                              f" (known keys: {known})")
+        attr, check = KEYS[name]
+        try:
+            out[attr] = check(value, key)
+        except ValueError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+    return out
+
+
+def _stamp(path: str) -> Optional[Tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=256)
+def _project_file_cached(path: str, stamp) -> Optional[Dict[str, object]]:
+    table = read_table(path)
+    return None if table is None else validate(path, table)
+
+
+def find_project_config(folder: str) -> Tuple[Optional[str], Dict[str, object]]:
+    """The nearest dtranspile config at or above ``folder``: (path, fields)."""
+    here = os.path.abspath(folder)
+    while True:
+        for name in (PROJECT_FILE, "pyproject.toml"):
+            candidate = os.path.join(here, name)
+            stamp = _stamp(candidate)
+            if stamp is None:
+                continue
+            fields = _project_file_cached(candidate, stamp)
+            if fields is not None:
+                return candidate, fields
+        parent = os.path.dirname(here)
+        if parent == here or os.path.exists(os.path.join(here, ".git")):
+            return None, {}
+        here = parent
+
+
+# -------------------------------------------------------------------------- editorconfig
+
+def _glob_regex(pattern: str) -> str:
+    """EditorConfig glob -> regex (``*``, ``**``, ``?``, ``[...]``, ``{a,b}``, ``{1..3}``)."""
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        if c == "*":
+            if pattern.startswith("**", i):
+                out.append(".*")
+                i += 2
+                continue
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(r"\[")
+            else:
+                body = pattern[i + 1:end]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append("[" + body.replace("\\", "\\\\") + "]")
+                i = end
+        elif c == "{":
+            end = pattern.find("}", i + 1)
+            numeric = re.fullmatch(r"(-?\d+)\.\.(-?\d+)", pattern[i + 1:end]) if end > 0 else None
+            if numeric:
+                lo, hi = sorted((int(numeric.group(1)), int(numeric.group(2))))
+                out.append("(?:" + "|".join(str(n) for n in range(lo, hi + 1)) + ")")
+                i = end
+            elif end > 0 and "," in pattern[i + 1:end]:
+                out.append("(?:")
+                depth += 1
+            else:
+                out.append(r"\{")
+        elif c == "," and depth:
+            out.append("|")
+        elif c == "}" and depth:
+            out.append(")")
+            depth -= 1
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
+def glob_matches(pattern: str, relpath: str) -> bool:
+    """Does a section name match ``relpath`` (relative to the .editorconfig's folder)?"""
+    if "/" not in pattern:
+        pattern = "**/" + pattern
+    elif pattern.startswith("/"):
+        pattern = pattern[1:]
+    regex = _glob_regex(pattern)
+    if regex.startswith(".*/"):  # "**/x" also matches "x" at the top
+        regex = "(?:.*/)?" + regex[3:]
+    try:
+        return re.fullmatch(regex, relpath) is not None
+    except re.error:
+        return False
+
+
+@lru_cache(maxsize=256)
+def _editorconfig_cached(path: str, stamp) -> Tuple[bool, List[Tuple[str, Dict[str, str]]]]:
+    """(root, [(section glob, properties)]) of one .editorconfig (INI, lenient)."""
+    root, sections = False, []
+    current: Optional[Dict[str, str]] = None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return False, []
+    for raw in lines:
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = {}
+            sections.append((line[1:-1], current))
+            continue
+        if "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if current is None:
+            if key == "root":
+                root = value.lower() == "true"
+        else:
+            current[key] = value
+    return root, sections
+
+
+def editorconfig_properties(filepath: str) -> Tuple[Dict[str, str], Dict[str, str]]:
+    """Properties for ``filepath`` (closer files and later sections win), and for each
+    property the .editorconfig that set it."""
+    filepath = os.path.abspath(filepath)
+    folder = os.path.dirname(filepath)
+    chain = []
+    while True:
+        candidate = os.path.join(folder, ".editorconfig")
+        stamp = _stamp(candidate)
+        if stamp is not None:
+            root, sections = _editorconfig_cached(candidate, stamp)
+            chain.append((folder, candidate, sections))
+            if root:
+                break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    props: Dict[str, str] = {}
+    origin: Dict[str, str] = {}
+    for folder, path, sections in reversed(chain):  # farthest first, nearest wins
+        rel = os.path.relpath(filepath, folder).replace(os.sep, "/")
+        for pattern, values in sections:
+            if glob_matches(pattern, rel):
+                for key, value in values.items():
+                    props[key] = value.lower() if key != "indent_size" else value
+                    origin[key] = path
+    return props, origin
+
+
+def _from_editorconfig(filepath: str) -> Tuple[Dict[str, object], Dict[str, str]]:
+    props, where = editorconfig_properties(filepath)
+    out: Dict[str, object] = {}
+    origin: Dict[str, str] = {}
+    style = props.get("indent_style")
+    size = props.get("indent_size")
+    if style == "tab":
+        out["indent"], origin["indent"] = "\t", where["indent_style"]
+    elif size and size.isdigit() and 0 < int(size) <= 16 and style in (None, "space"):
+        out["indent"], origin["indent"] = " " * int(size), where["indent_size"]
+    if props.get("end_of_line") in ("lf", "crlf"):
+        out["end_of_line"], origin["end_of_line"] = props["end_of_line"], where["end_of_line"]
+    if props.get("insert_final_newline") in ("true", "false"):
+        out["insert_final_newline"] = props["insert_final_newline"] == "true"
+        origin["insert_final_newline"] = where["insert_final_newline"]
+    return out, origin
+
+
+# ------------------------------------------------------------------------------ resolve
+
+def resolve(filepath: Optional[str] = None) -> Settings:
+    """Settings for a Dockerfile at ``filepath`` (which need not exist; None means
+    standard input read in the current folder)."""
+    if filepath is None:
+        filepath = os.path.join(os.getcwd(), DEFAULT_NAME)
+    filepath = os.path.abspath(filepath)
+    values, origin = _from_editorconfig(filepath)
+    path, fields = find_project_config(os.path.dirname(filepath))
+    values.update(fields)
+    origin.update({name: path for name in fields})
+    return Settings(**values, origin=origin)

@@ -1,0 +1,576 @@
+"""The ``dtranspile`` command.  Thin: it reads inputs, calls the library, writes
+results and maps errors to the documented exit codes.
+
+Exit codes: 0 ok, 1 ``--check`` found changes, 2 bad input or usage, 3 rewrite
+declined (only with ``--strict``), 123 internal error or failed safety check.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional
+
+from ..tree.records import FrozenRecord, record, replace
+
+EXIT_OK, EXIT_CHANGED, EXIT_BAD_INPUT, EXIT_DECLINED, EXIT_INTERNAL = 0, 1, 2, 3, 123
+
+
+@record
+class Options(FrozenRecord):
+    mode: str = "transpile"  # transpile | fmt | ast
+    write: bool = False
+    check: bool = False
+    diff: bool = False
+    runtime: Optional[str] = None
+    #: build context for the transpiler's recipes (go.mod ...); None = the FILE's
+    #: directory, none for stdin
+    context: Optional[str] = None
+    explain: bool = False
+    strict: bool = False
+    fast: bool = False
+    indent: str = "    "
+    operator_position: str = "start"
+    stdin_filename: Optional[str] = None
+    color: bool = False
+    end_of_line: Optional[str] = None
+    insert_final_newline: bool = True
+    #: options given on the command line; the project configuration fills the others
+    explicit: frozenset = frozenset()
+    use_config: bool = True
+    verbose: bool = False
+
+
+class Outcome:
+    """What happened to one input."""
+
+    def __init__(self, name: str, exit_code: int = EXIT_OK):
+        self.name = name
+        self.exit_code = exit_code
+        self.changed = False
+        self.written = False
+        self.messages: List[str] = []
+        self.stdout = ""  # printed by the parent, in input order
+        self.info: List[str] = []  # not errors: silenced by --quiet
+
+
+def _stderr(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _stdout(text: str) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def _indent_unit(value: str) -> str:
+    if value in ("tab", "tabs", "\t"):
+        return "\t"
+    if value.isdigit() and 0 < int(value) <= 16:
+        return " " * int(value)
+    import click
+
+    raise click.BadParameter("use a number of spaces (1-16) or 'tab'", param_hint="--indent")
+
+
+def _produce(text: str, opts: Options, out: Outcome) -> str:
+    """The new content for one input, by mode."""
+    from transpiler.tree.gcpause import paused
+
+    with paused():
+        return _produce_unpaused(text, opts, out)
+
+
+def _produce_unpaused(text: str, opts: Options, out: Outcome) -> str:
+    if opts.mode == "ast":
+        import transpiler
+        from transpiler.tree.ast_json import dumps
+
+        return dumps(transpiler.parse(text)) + "\n"
+    if opts.mode == "fmt":
+        from transpiler.formatting.api import format as format_text
+
+        new = format_text(text, indent=opts.indent, operator_position=opts.operator_position,
+                          fast=opts.fast)
+        if opts.end_of_line or not opts.insert_final_newline:
+            from transpiler.formatting import eol
+
+            new = eol.apply(new, text, end_of_line=opts.end_of_line,
+                            insert_final_newline=opts.insert_final_newline, fast=opts.fast)
+        return new
+    from transpiler.multistage.api import transpile
+
+    result = transpile(text, runtime=opts.runtime, context=opts.context)
+    report = result.report
+    if opts.explain:
+        out.messages.append(report.render())
+    else:
+        for warning in getattr(report, "warnings", ()) or ():
+            out.info.append(f"{out.name}: warning: {warning}")
+        if report.declined and report.reason:
+            out.info.append(f"{out.name}: left as is: {report.reason}")
+    if report.declined and opts.strict:
+        out.exit_code = EXIT_DECLINED
+    return result.output
+
+
+#: Options field -> the click parameter that sets it
+_CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
+                 "runtime": "runtime", "end_of_line": None, "insert_final_newline": None}
+
+
+def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
+    """``opts`` with the project configuration for ``path`` filling what the command
+    line left unsaid (transpiler/config.py has the precedence rules)."""
+    if not opts.use_config or opts.mode == "ast":
+        return opts
+
+    from transpiler.cli import config
+
+    where = path if path is not None else opts.stdin_filename
+    settings = config.resolve(where)
+    changes = {}
+    for name, param in _CONFIGURABLE.items():
+        if (name == "runtime") != (opts.mode == "transpile"):
+            continue  # the runtime matters to transpiling only, the rest to --fmt only
+        if param not in opts.explicit and name in settings.origin:
+            changes[name] = getattr(settings, name)
+            if opts.verbose:
+                out.info.append(f"{out.name}: {name.replace('_', '-')} from "
+                                f"{settings.origin[name]}")
+    return replace(opts, **changes) if changes else opts
+
+
+def _replace(opts: Options, **changes) -> Options:
+
+    return replace(opts, **changes)
+
+
+def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
+    """``out`` for an input that could not be processed: one message, an exit code."""
+    out.messages.append(message)
+    out.exit_code = code
+    return out
+
+
+def process(name: str, path: Optional[str], opts: Options) -> Outcome:
+    from transpiler.cli.config import ConfigError
+    from transpiler.tree.errors import ParseError, SafetyError
+    from transpiler.cli.files import decode, read_original, write_atomic
+
+    out = Outcome(name)
+    original = None
+    try:
+        opts = _configured(opts, path, out)
+        if path is not None and opts.context is None:
+            opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
+        if path is None:
+            text = decode(sys.stdin.buffer.read())
+        else:
+            if os.path.isdir(path):
+                raise _UsageProblem(f"{name}: is a directory")
+            text, original = read_original(path)
+        new = _produce(text, opts, out)
+    except FileNotFoundError:
+        return _failed(out, f"{name}: error: no such file")
+    except PermissionError:
+        return _failed(out, f"{name}: error: permission denied")
+    except IsADirectoryError:
+        return _failed(out, f"{name}: error: is a directory")
+    except _UsageProblem as exc:
+        return _failed(out, f"{exc} (give files, or directories with --write/--check/--diff)")
+    except ParseError as exc:
+        return _failed(out, exc.render(name, color=opts.color))
+    except ConfigError as exc:
+        return _failed(out, f"{name}: error: configuration: {exc}")
+    except SafetyError as exc:
+        return _failed(out, f"{name}:{exc.line}:{exc.column}: error: safety check failed, "
+                            f"nothing written: {exc.message}", EXIT_INTERNAL)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the contract: no traceback, exit 123
+        if os.environ.get("DTRANSPILE_DEBUG"):
+            raise
+        return _failed(out, f"{name}: internal error: {type(exc).__name__}: {exc} "
+                            "(set DTRANSPILE_DEBUG=1 for a traceback; please report it)",
+                       EXIT_INTERNAL)
+
+    out.changed = new != text
+    if opts.check or opts.diff:
+        if opts.diff and out.changed:
+            out.stdout = unified_diff(text, new, name)
+        if opts.check and out.changed:
+            out.info.append(f"would rewrite {name}")
+            out.exit_code = max(out.exit_code, EXIT_CHANGED)
+        return out
+    if opts.write and path is not None:
+        if out.changed:
+            with _signals_held():
+                try:
+                    write_atomic(path, new, original)
+                except OSError as exc:
+                    return _failed(out, f"{name}: error: cannot write: {exc.strerror or exc}")
+                out.written = True
+                WRITTEN_HERE.append(name)
+        return out
+    out.stdout = new
+    return out
+
+
+#: files this process has written, in order: a stop (Ctrl-C, SIGTERM) that lands
+#: between a file's rename and its outcome reaching the summary still names it
+WRITTEN_HERE: List[str] = []
+
+
+class _signals_held:
+    """Hold SIGINT/SIGTERM while a file is renamed into place and recorded, so a stop
+    cannot fall between the two; a held signal is delivered right after."""
+
+    def __enter__(self):
+        import signal
+
+        self._old = None
+        if hasattr(signal, "pthread_sigmask"):
+            self._old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        return self
+
+    def __exit__(self, *exc):
+        if self._old is not None:
+            import signal
+
+            signal.pthread_sigmask(signal.SIG_SETMASK, self._old)
+        return False
+
+
+def unified_diff(old: str, new: str, name: str) -> str:
+    """A unified diff that patch(1) accepts, marking a missing final newline."""
+    import difflib
+
+    lines = []
+    for line in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                     fromfile=f"{name}\t(original)", tofile=f"{name}\t(new)"):
+        lines.append(line)
+        if not line.endswith("\n"):
+            lines.append("\n\\ No newline at end of file\n")
+    return "".join(lines)
+
+
+class _UsageProblem(Exception):
+    pass
+
+
+#: below this many files a process pool costs more than it saves
+POOL_THRESHOLD = 16
+
+
+def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
+    """Outcomes in input order; many files are spread over a process pool.  When the
+    run is stopped, files not started are cancelled, the ones being written finish (each
+    write is atomic), and their outcomes, never yielded, go to ``late``."""
+    workers = jobs or (os.cpu_count() or 1)
+    if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
+        for name, path in targets:
+            yield process(name, path, opts)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(min(workers, len(targets)),
+                             mp_context=multiprocessing.get_context(method),
+                             initializer=_worker_init) as pool:
+        size = max(1, min(BATCH, len(targets) // (workers * 4)))
+        futures = [pool.submit(_process_batch, targets[i:i + size], opts)
+                   for i in range(0, len(targets), size)]
+        delivered, within = 0, 0  # batches fully yielded; outcomes yielded of the next
+        try:
+            for future in futures:
+                for outcome in future.result():
+                    within += 1
+                    yield outcome
+                delivered, within = delivered + 1, 0
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            pool.shutdown(wait=True)
+            if late is not None:
+                for k, future in enumerate(futures[delivered:]):
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        late.extend(future.result()[within if k == 0 else 0:])
+            raise
+
+
+#: files per task sent to a pool worker (fewer for short lists, so every worker gets
+#: several): a task per file cost the parent process more than a worker's work on a
+#: typical Dockerfile (pickling, the executor's queue threads), and -j 2 gained little
+BATCH = 16
+
+
+def _process_batch(batch, opts: Options) -> list:
+    return [process(name, path, opts) for name, path in batch]
+
+
+def _worker_init() -> None:
+    """A pool worker ends when the command that started it dies, even by SIGKILL
+    (Linux: PR_SET_PDEATHSIG); otherwise it would wait on its queue forever.  The
+    signal is SIGKILL because a catchable one can land on a worker's queue thread,
+    where Python never runs the handler.  A write in progress is then cut before its
+    rename: the target keeps its old content (a stray temporary file may remain)."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):  # not Linux: the OS cleans up as it can
+        pass
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops a run the way Ctrl-C does: no file is left half-written, and the
+    summary names the files written."""
+    import signal
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt()
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, handler)
+
+
+def _usage(message: str):
+    import click
+
+    raise click.UsageError(message)
+
+
+def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
+             operator_position, stdin_filename, quiet, verbose, no_config, explicit) -> Options:
+    if quiet and verbose:
+        _usage("--quiet and --verbose cannot be combined")
+    if fmt and show_ast:
+        _usage("--fmt and --ast cannot be combined")
+    return Options(
+        mode="ast" if show_ast else "fmt" if fmt else "transpile",
+        write=write, check=check, diff=diff, runtime=runtime, explain=explain,
+        strict=strict, fast=fast, indent=_indent_unit(indent),
+        operator_position=operator_position, stdin_filename=stdin_filename,
+        color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
+        and not os.environ.get("NO_COLOR"),
+        explicit=explicit, use_config=not no_config, verbose=verbose,
+    )
+
+
+def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
+    """Everything after the command line is read: resolve the inputs, process them,
+    print in input order, exit with the worst code."""
+    write, check, diff, fmt = opts.write, opts.check, opts.diff, opts.mode == "fmt"
+    stdin_filename = opts.stdin_filename
+    if write and (check or diff):
+        _usage("--write cannot be combined with --check or --diff")
+    from transpiler.cli.files import discover
+
+    inputs = list(files) or ["-"]
+    targets = []
+    for item in inputs:
+        if item == "-":
+            targets.append((stdin_filename or "<stdin>", None))
+        elif os.path.isdir(item) and (write or check or diff):
+            found = list(discover([item]))
+            targets.extend((p, p) for p in found)
+        else:
+            targets.append((item, item))
+    if not targets:
+        _stderr("no Dockerfiles found")
+        sys.exit(EXIT_OK)
+    if len(targets) > 1 and not (write or check or diff):
+        _usage("several inputs need --write, --check or --diff")
+    if sum(1 for _, p in targets if p is None) > 1:
+        _usage("standard input can be read only once")
+
+    from transpiler.cli.progress import Progress
+
+    code = EXIT_OK
+    written = 0
+    written_names: List[str] = []
+    late: List[Outcome] = []
+    _stop_on_sigterm()
+    bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
+                   enabled=None if (write or check or diff) and not quiet else False)
+    outcomes = _run_all(targets, opts, jobs, late)
+    try:
+        for out in outcomes:
+            if out.stdout:
+                _stdout(out.stdout)
+            for message in out.messages:
+                bar.write(message)
+            if not quiet:
+                for message in out.info:
+                    bar.write(message)
+            written += out.written
+            if out.written:
+                written_names.append(out.name)
+            code = max(code, out.exit_code)
+            bar.advance()
+        bar.close()
+    except KeyboardInterrupt:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second signal must not cut
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the clean stop short
+        outcomes.close()  # files being written finish; their outcomes arrive in `late`
+        written_names.extend(o.name for o in late if o.written)
+        written_names.extend(n for n in WRITTEN_HERE if n not in written_names)
+        bar.close()
+        _stderr(f"interrupted; {len(written_names)} file(s) written, none left half-written"
+                + "".join(f"\n  written: {n}" for n in written_names))
+        sys.exit(130)
+    if write and len(targets) > 1 and not quiet:
+        _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")
+    sys.exit(code)
+
+
+
+
+def _build_click_command():
+    """The click command, built on first use: importing click costs more than the
+    whole format of a typical file, so the common format-on-save command line is read
+    by ``_quick_args`` without it."""
+    import click
+
+    @click.command(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.argument("files", nargs=-1, type=click.Path(readable=False))  # per-file errors
+    @click.option("--fmt", "fmt", is_flag=True, help="Format only, no restructuring.")
+    @click.option("--ast", "show_ast", is_flag=True, help="Print the syntax tree as JSON.")
+    @click.option("-w", "--write", is_flag=True, help="Rewrite files in place (only when the content changes).")
+    @click.option("--check", is_flag=True, help="Report files that would change; exit 1 if any.")
+    @click.option("--diff", is_flag=True, help="Print a unified diff instead of the result.")
+    @click.option("--runtime", metavar="IMAGE", help="Force the runner stage's base image.")
+    @click.option("--context", "context_dir", metavar="DIR",
+                  type=click.Path(exists=True, file_okay=False),
+                  help="Build context the recipes read (go.mod); default: the FILE's directory.")
+    @click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
+    @click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
+    @click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
+    @click.option("--indent", default="4", show_default=True, metavar="N|tab",
+                  help="Continuation indent: a number of spaces or 'tab'.")
+    @click.option("--operator-position", type=click.Choice(["start", "end"]), default="start",
+                  show_default=True, help="Where &&, || and | go when a RUN chain breaks lines.")
+    @click.option("--stdin-filename", metavar="NAME", help="Name used for stdin in messages.")
+    @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=0, metavar="N",
+                  help="Worker processes for many files (default: one per core).")
+    @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+    @click.option("-v", "--verbose", is_flag=True,
+                  help="Also say which configuration file set each option.")
+    @click.option("--no-config", is_flag=True,
+                  help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
+    @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
+    @click.version_option(package_name="dtranspile", prog_name="dtranspile")
+    def main(files, fmt, show_ast, write, check, diff, runtime, context_dir, explain, strict, fast,
+             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
+        """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
+        it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
+        output unless --write, --check or --diff is given."""
+        if lsp:
+            from transpiler.lsp import serve
+
+            sys.exit(serve())
+        opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast,
+                        indent, operator_position, stdin_filename, quiet, verbose, no_config,
+                        _explicit_params())
+        if context_dir:
+            opts = _replace(opts, context=context_dir)
+        _execute(opts, files, jobs, quiet)
+
+    return main
+
+
+def _explicit_params() -> frozenset:
+    """Names of the parameters given on the command line (they beat the config)."""
+    import click
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context()
+    return frozenset(name for name in ctx.params
+                     if ctx.get_parameter_source(name) not in
+                     (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP, None))
+
+
+
+#: flags the quick path understands, and the click parameter each sets
+_QUICK_FLAGS = {"--fmt": "fmt", "--ast": "show_ast", "--fast": "fast", "--strict": "strict",
+                "--explain": "explain", "-q": "quiet", "--quiet": "quiet",
+                "--no-config": "no_config"}
+_QUICK_VALUES = {"--stdin-filename": "stdin_filename", "--indent": "indent",
+                 "--operator-position": "operator_position", "--runtime": "runtime"}
+
+
+def _quick_args(argv: List[str]) -> Optional[dict]:
+    """The command line as ``main``'s parameters when it is a plain one-input run
+    (what editors and hooks send); None for anything else, which click then reads."""
+    params = {"files": (), "fmt": False, "show_ast": False, "write": False, "check": False,
+              "diff": False, "runtime": None, "explain": False, "strict": False,
+              "fast": False, "indent": "4", "operator_position": "start",
+              "stdin_filename": None, "jobs": 0, "quiet": False, "verbose": False,
+              "no_config": False}
+    given = set()
+    files: List[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _QUICK_FLAGS:
+            params[_QUICK_FLAGS[arg]] = True
+            given.add(_QUICK_FLAGS[arg])
+        elif arg.split("=", 1)[0] in _QUICK_VALUES:
+            name, eq, value = arg.partition("=")
+            if not eq:
+                if i + 1 >= len(argv):
+                    return None
+                i += 1
+                value = argv[i]
+            key = _QUICK_VALUES[name]
+            if key in given or (key == "operator_position" and value not in ("start", "end")):
+                return None
+            params[key] = value
+            given.add(key)
+        elif arg == "-" or not arg.startswith("-"):
+            files.append(arg)
+        else:
+            return None
+        i += 1
+    if len(files) > 1 or (params["fmt"] and params["show_ast"]):
+        return None
+    if not (params["indent"] in ("tab", "tabs") or
+            (params["indent"].isdigit() and 0 < int(params["indent"]) <= 16)):
+        return None
+    params["files"] = tuple(files)
+    params["explicit"] = frozenset(given)
+    return params
+
+
+def __getattr__(name):
+    if name == "main":
+        command = _build_click_command()
+        globals()["main"] = command
+        return command
+    raise AttributeError(name)
+
+
+def run() -> None:
+    """The ``dtranspile`` console script and ``python -m transpiler``."""
+    params = None if os.environ.get("DTRANSPILE_NO_QUICK") else _quick_args(sys.argv[1:])
+    if params is None:
+        _build_click_command()(prog_name="dtranspile")
+        return
+    jobs, quiet, explicit = params.pop("jobs"), params["quiet"], params.pop("explicit")
+    files = params.pop("files")
+    opts = _options(files, explicit=explicit, **params)
+    _execute(opts, files, jobs, quiet)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

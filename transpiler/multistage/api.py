@@ -1,0 +1,56 @@
+"""Public API: ``transpile(text, runtime=None, context=None) -> TranspileResult``.
+
+Runs the pass pipeline, prints the new tree, formats it (so a rewrite and ``--fmt``
+agree on layout), and verifies the post-conditions on the printed text.  Whenever a pass
+declines or a post-condition fails, the output is the input (formatted) and the
+report says why; a broken output is never returned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import parse
+from ..formatting.api import format
+from ..formatting.printer import unparse
+from .passes import PIPELINE, Context, Decline
+from .postconditions import PostconditionError, verify
+from .report import Report
+
+
+@dataclass
+class TranspileResult:
+    output: str
+    report: Report
+    changed: bool
+
+
+def transpile(text: str, runtime: str | None = None, context=None) -> TranspileResult:
+    """``context``: the build context directory; recipes read project files there
+    (go.mod ...) for what the Dockerfile does not show.  None = not available."""
+    tree = parse(text)
+    ctx = Context(text=text, tree=tree, runtime=runtime,
+                  context=str(context) if context is not None else None)
+    report = Report()
+    try:
+        for step in PIPELINE:
+            step(ctx)
+        output = format(unparse(ctx.new_tree))
+        build_only = ctx.detection.build_only_env if ctx.detection else frozenset()
+        allowed = ctx.detection.allowed_changes if ctx.detection else frozenset()
+        report.build_only_env, report.allowed_changes = build_only, allowed
+        report.checks = verify(tree, output, build_only, allowed)
+    except (Decline, PostconditionError) as exc:
+        reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
+        report.declined, report.reason = True, reason
+        report.warnings = list(ctx.warnings)
+        output = format(text)
+        return TranspileResult(output, report, output != text)
+    report.recipe = ctx.recipe.name
+    report.placements = ctx.placements
+    report.artifacts = list(ctx.detection.artifacts)
+    report.copies = ctx.copies
+    report.runner, report.runner_reason = ctx.runner.image, ctx.runner.reason
+    report.builder_image = ctx.facts.stage.from_.image
+    report.added = list(dict.fromkeys(ctx.added))
+    report.warnings = list(dict.fromkeys(ctx.warnings))
+    return TranspileResult(output, report, output != text)

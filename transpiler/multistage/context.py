@@ -1,0 +1,66 @@
+"""The state passed along the pipeline.  Each pass reads what earlier passes put here
+and adds its own part; ``Decline`` stops the pipeline with a reason the user sees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from ..tree import ast
+from ..analysis import StageFacts
+from .recipes.base import Artifact, Detection, Recipe, RunnerChoice
+
+
+class Decline(Exception):
+    """The file is left as it was; ``reason`` says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an original instruction goes and why (shown by --explain)."""
+
+    index: int
+    node: ast.Instruction
+    where: str  # "builder", "runner", "both", "dropped"
+    reason: str
+
+
+@dataclass(frozen=True)
+class CopiedFile:
+    source: str  # absolute path in the builder
+    destination: str  # absolute path in the runner
+    reason: str
+
+
+@dataclass
+class Context:
+    text: str
+    tree: ast.Dockerfile
+    runtime: Optional[str] = None
+    context: Optional[str] = None  # the build context directory (--context), if known
+    facts: Optional[StageFacts] = None
+    recipe: Optional[Recipe] = None
+    detection: Optional[Detection] = None
+    entry: Optional[Artifact] = None
+    entry_reference: str = ""  # "name" (looked up on PATH) or "path"
+    needs_shell: bool = False
+    boundary: int = -1
+    placements: List[Placement] = field(default_factory=list)
+    runner: Optional[RunnerChoice] = None
+    copies: List[CopiedFile] = field(default_factory=list)
+    added: List[str] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)
+    builder_name: str = "builder"
+    builder_stage: Optional[ast.Stage] = None
+    runner_stage: Optional[ast.Stage] = None
+    new_tree: Optional[ast.Dockerfile] = None
+    inject_env: Tuple[ast.KeyValue, ...] = ()
+    runtime_env_keys: Tuple[str, ...] = ()
+    notes: Dict[str, str] = field(default_factory=dict)
+
+    def line_of(self, node: ast.Instruction) -> str:
+        return f"line {node.span.line}" if node.span else "(new)"

@@ -1,0 +1,10 @@
+"""Put the two stages into a new tree: directives, prelude ARGs (they stay above the
+first FROM), builder, runner, then the file's trailing comments."""
+
+from __future__ import annotations
+
+from ..context import Context
+
+
+def run(ctx: Context) -> None:
+    ctx.new_tree = ctx.tree.with_changes(stages=(ctx.builder_stage, ctx.runner_stage))

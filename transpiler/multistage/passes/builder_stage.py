@@ -1,0 +1,40 @@
+"""Build the ``builder`` stage: the original FROM named ``builder`` (or its own name),
+``CGO_ENABLED=0`` when the recipe found no sign that cgo is needed, then the
+instructions placed in the builder, in their original order with their comments."""
+
+from __future__ import annotations
+
+from ...tree import ast
+from ..context import Context
+
+
+def run(ctx: Context) -> None:
+    stage = ctx.facts.stage
+    from_ = stage.from_
+    if from_.stage_name:
+        ctx.builder_name = from_.stage_name
+        new_from = from_
+    else:
+        new_from = from_.with_changes(args=(from_.image, "AS", ctx.builder_name))
+    body = []
+    det = ctx.detection
+    if not det.cgo.needed and not det.cgo.static_already:
+        body.append(ast.Env(keyword="ENV", pairs=(ast.KeyValue("CGO_ENABLED", "0"),), leading=(
+            ast.Comment("# static binary: nothing in this build needs cgo"),)))
+        ctx.added.append("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed, so the "
+                         "binary is built static and runs without the builder's C library")
+    for placement in ctx.placements:
+        if placement.where in ("builder", "both"):
+            body.append(placement.node)
+    for extra in det.builder_additions:
+        prev = body[-1] if body else None
+        if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \
+                isinstance(prev.command, ast.ShellForm) and isinstance(extra.command, ast.ShellForm):
+            # one RUN, not two in a row (hadolint DL3059): the addition joins the last build RUN
+            body[-1] = prev.with_changes(command=ast.ShellForm(
+                prev.command.text.rstrip() + " && " + extra.command.text))
+        else:
+            body.append(extra)
+    ctx.added.extend(det.added)
+    ctx.warnings.extend(det.warnings)
+    ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))

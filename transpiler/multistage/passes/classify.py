@@ -1,0 +1,192 @@
+"""Place every original instruction in the builder, the runner, both, or nowhere,
+and record why.  The build boundary is the last RUN that uses the toolchain (or
+writes the artifact); RUN lines after it must be more build work or cleanup,
+otherwise the transpiler declines (runtime setup in a small runner is not done)."""
+
+from __future__ import annotations
+
+import posixpath
+
+from ...tree import ast
+from ...analysis.shell import split_commands, unwrap
+from ...analysis.variables import expand
+from ..context import Context, Decline, Placement
+
+METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
+            ast.Healthcheck)
+#: programs that may follow the build in the builder: more build work or cleanup
+BUILDER_SIDE = {"go", "godep", "glide", "dep", "rm", "echo", "true", "ls", "cd", "apt-get",
+                "apk", "yum", "go-wrapper", "upx", "strip", "file", "ldd"}
+TOOLCHAIN_PATH_HINTS = ("/go/bin", "go/bin", "GOPATH", "GOROOT", "/usr/local/go")
+#: programs of a RUN that only sets up the runtime (users, directories, permissions):
+#: such a RUN is repeated in the runner, whose files it concerns
+RUNTIME_SETUP = {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir", "chown",
+                 "chmod", "ln", "touch", "true"}
+#: what a runner that replaces the program (a web server for a static site) drops
+REPLACED = (ast.Cmd, ast.Entrypoint, ast.Expose, ast.User, ast.Healthcheck)
+
+
+def is_build_only(key: str, value: str, build_only) -> bool:
+    if key in build_only:
+        return True
+    if key == "PATH":
+        return any(h in value for h in TOOLCHAIN_PATH_HINTS)
+    return False
+
+
+def run(ctx: Context) -> None:
+    facts = ctx.facts
+    det = ctx.detection
+    body = facts.stage.body
+    boundary = max(det.build_indices + det.extra_build_indices + (ctx.entry.index,))
+    ctx.boundary = boundary
+    last_entry = max((i for i, n in enumerate(body) if isinstance(n, ast.Entrypoint)), default=-1)
+    last_cmd = max((i for i, n in enumerate(body) if isinstance(n, ast.Cmd)), default=-1)
+    last_user = max((i for i, n in enumerate(body) if isinstance(n, ast.User)), default=-1)
+    runtime_keys = []
+    for fact in facts.instructions:
+        i, node = fact.index, fact.node
+        before = i <= boundary
+        where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
+        if isinstance(node, ast.Env):
+            for pair in node.pairs:
+                if not is_build_only(pair.key, pair.value, det.build_only_env):
+                    runtime_keys.append(pair.key)
+        ctx.placements.append(Placement(i, node, where, reason))
+    ctx.runtime_env_keys = tuple(dict.fromkeys(runtime_keys))
+    _check_artifacts_survive(ctx)
+
+
+def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
+    node, i = fact.node, fact.index
+    det = ctx.detection
+    replaced = det.replace_command is not None
+    if replaced and isinstance(node, REPLACED):
+        return "dropped", "replaced: the runner serves the build output itself"
+    if isinstance(node, ast.Run):
+        if i in det.runtime_indices and not replaced:
+            return ("both" if before else "runner"), "installs what the program needs at run time"
+        if _only(node, RUNTIME_SETUP) and not replaced:
+            return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
+        if before:
+            if i in det.build_indices:
+                return "builder", "build step"
+            return "builder", "before the build step: prepares the build"
+        if _builder_side(node) or replaced:
+            return "builder", "after the build step, but only build work or cleanup"
+        raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
+                      "runtime; running it in a small runner is not supported yet")
+    if isinstance(node, (ast.Copy, ast.Add)):
+        if node.flag("from") is not None:
+            return ("builder", "copies from another image") if before else \
+                   ("runner", "copies from another image after the build")
+        if before:
+            trees = [a.path for a in det.artifacts if a.tree and a.path]
+            inside = fact.before.workdir and any(
+                (fact.before.workdir.rstrip("/") + "/").startswith(t.rstrip("/") + "/")
+                for t in trees)
+            if any(src in (".", "./") for src in node.sources) and not inside and \
+                    det.replace_command is None:
+                ctx.warnings.append(f"{node.name} at {ctx.line_of(node)} copies the whole build "
+                                    "context into the builder; only the artifacts reach the "
+                                    "runner, so files the program reads at run time (templates, "
+                                    "static assets, config) must be copied explicitly")
+            return "builder", "brings build inputs (sources) into the builder"
+        return "runner", "copies files from the context after the build: runtime files"
+    if isinstance(node, ast.Env):
+        if replaced:
+            return ("builder" if before else "dropped"), "the program it configured is replaced"
+        runtime = [p for p in node.pairs
+                   if not is_build_only(p.key, p.value, det.build_only_env)]
+        if not runtime:
+            return ("builder" if before else "dropped",
+                    "build-only variables (" + ", ".join(p.key for p in node.pairs) + ")")
+        if before:
+            return "both", "in force during the build and at run time"
+        return "runner", "runtime environment"
+    if isinstance(node, ast.Arg):
+        return ("both" if before else "runner"), "build argument (re-declared where used)"
+    if isinstance(node, ast.Workdir):
+        if before:
+            return "builder", "directory of the build (the final WORKDIR is re-declared in the runner)"
+        return "runner", "working directory at run time"
+    if isinstance(node, ast.User):
+        if i == last_user:
+            return ("both" if before else "runner"), "the user the container runs as"
+        return ("builder" if before else "dropped"), "user during the build"
+    if isinstance(node, ast.Shell):
+        if before:
+            return "builder", "shell of the build steps"
+        raise Decline(f"SHELL at {ctx.line_of(node)} after the build is not supported")
+    if isinstance(node, ast.Entrypoint):
+        if i == last_entry:
+            return "runner", "the effective ENTRYPOINT"
+        return "dropped", "overridden by a later ENTRYPOINT"
+    if isinstance(node, ast.Cmd):
+        if i == last_cmd:
+            return "runner", "the effective CMD"
+        return "dropped", "overridden by a later CMD"
+    if isinstance(node, METADATA):
+        return "runner", "image metadata: belongs to the final image"
+    raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _only(node: ast.Run, programs) -> bool:
+    """Whether every command of the RUN is one of ``programs``."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return False
+    script = split_commands(node.command.text)
+    if script.complex or not script.commands:
+        return False
+    return all(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in programs
+               for c in script.commands)
+
+
+def _builder_side(node: ast.Run) -> bool:
+    if not isinstance(node.command, ast.ShellForm):
+        words = node.command.args if node.command else ()
+        return bool(words) and posixpath.basename(words[0]) in BUILDER_SIDE
+    script = split_commands(node.command.text)
+    if script.complex:
+        return False
+    for cmd in script.commands:
+        cmd = unwrap(cmd)
+        if cmd.argv and posixpath.basename(cmd.argv[0]) not in BUILDER_SIDE:
+            return False
+        if cmd.argv and cmd.argv[0] in ("apt-get", "apk", "yum") and len(cmd.argv) > 1 and \
+                cmd.argv[1] in ("install", "add"):
+            return False
+    return True
+
+
+def _check_artifacts_survive(ctx: Context) -> None:
+    """No RUN after an artifact is written may remove or move it."""
+    paths = {a.path for a in [ctx.entry] if a.path}
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run) or fact.index < ctx.entry.index:
+            continue
+        if not isinstance(node.command, ast.ShellForm):
+            continue
+        script = split_commands(node.command.text)
+        env = fact.before.variables()
+        for cmd in script.commands:
+            cmd = unwrap(cmd)
+            if not cmd.argv or posixpath.basename(cmd.argv[0]) not in ("rm", "mv", "cp", "ln"):
+                continue
+            if cmd.argv[0] == "cp":
+                continue
+            for word in cmd.argv[1:]:
+                if word.startswith("-"):
+                    continue
+                value = expand(word, env)
+                target = value.value.rstrip("/*") or "/"
+                if not value.complete or not target.startswith("/"):
+                    if cmd.argv[0] in ("mv",):
+                        raise Decline(f"{ctx.line_of(node)}: `{' '.join(cmd.argv)}` may move "
+                                      "the artifact")
+                    continue
+                for path in paths:
+                    if path == target or path.startswith(target.rstrip("/") + "/"):
+                        raise Decline(f"{ctx.line_of(node)}: `{' '.join(cmd.argv)}` removes or "
+                                      f"moves the artifact {path}")

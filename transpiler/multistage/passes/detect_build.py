@@ -1,0 +1,32 @@
+"""Find the build step with the first recipe that recognises one (gate, part 2: no
+build step means nothing to split)."""
+
+from __future__ import annotations
+
+from ...tree import ast
+from ..recipes import RECIPES
+from . import entrypoint
+from ..context import Context, Decline
+
+
+def run(ctx: Context) -> None:
+    for recipe in RECIPES:
+        detection = recipe.detect(ctx.facts)
+        if detection is not None:
+            if ctx.context is not None and hasattr(recipe, "with_context"):
+                from ..project import Project
+                detection = recipe.with_context(detection, ctx.facts,
+                                                Project(ctx.context, ctx.facts))
+            ctx.recipe, ctx.detection = recipe, detection
+            if detection.problems:
+                raise Decline(detection.problems[0])
+            return
+    for node in ctx.facts.stage.body:
+        if isinstance(node, (ast.Cmd, ast.Entrypoint)) and node.command is not None:
+            words = entrypoint.command_words(node)[0]
+            for recipe in RECIPES:
+                reason = recipe.needs_toolchain(words)
+                if reason:
+                    raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
+    names = ", ".join(r.name for r in RECIPES)
+    raise Decline(f"no build step found (recipes tried: {names})")

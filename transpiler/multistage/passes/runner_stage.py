@@ -1,0 +1,435 @@
+"""Build the runner stage: ``FROM <runner>``, the final WORKDIR, ``COPY --from=builder``
+of each artifact (absolute source paths: they resolve from the builder's root), CA
+certificates when the runner lacks them, then the runtime instructions in their
+original relative order (runtime ENV, ARGs the runner uses, USER, LABEL, EXPOSE,
+VOLUME, STOPSIGNAL, ONBUILD and the effective ENTRYPOINT/CMD)."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List
+
+from ...tree import ast
+from ...knowledge import runners
+from ...analysis.state import resolve_path
+from ...analysis.variables import referenced_names, substitute_known
+from ...analysis.shell import split_commands, unwrap
+from ...knowledge import native_deps
+from ..recipes.native_runner import run_node
+from .classify import RUNTIME_SETUP, _only, is_build_only
+from ..context import Context, CopiedFile, Decline
+from .entrypoint import match_artifact
+from .runtime_setup import (SHELL_BUILTINS, USER_TOOLS, RunnerFiles, base_family,
+                            busybox_wget_accepts, runner_family, setup_run, user_names)
+
+CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+RUNNER_BIN = "/usr/local/bin"
+
+
+def run(ctx: Context) -> None:
+    runner = runners.lookup(ctx.runner.image)
+    final = ctx.facts.final
+    if final.workdir is None:
+        raise Decline("the final WORKDIR cannot be resolved: " + "; ".join(final.unresolved))
+    body: List[ast.Instruction] = []
+    det = ctx.detection
+    runs_here = [p.node for p in ctx.placements
+                 if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
+    if (runs_here or det.runner_setup) and runner.known and runner.shell is None:
+        raise Decline(f"RUN instructions must run in the runner and {ctx.runner.image} has no "
+                      "shell")
+    base_libc = ctx.facts.base.libc
+    # setup RUNs (users, directories, modes) need only a shell; installs need the same tools
+    tool_runs = [n for n in runs_here if not _only(n, RUNTIME_SETUP)]
+    if (tool_runs and (not runner.known or runner.libc is None or runner.libc != base_libc)) or \
+            (runs_here and not runner.known):
+        first = (tool_runs or runs_here)[0]
+        raise Decline(f"RUN at {ctx.line_of(first)} sets up the runtime with the "
+                      f"builder's tools; runner {ctx.runner.image} is not the same distribution "
+                      f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
+                      "may be missing there")
+    files = RunnerFiles(runner, final.workdir)
+    ctx.notes["files"] = files
+    body.extend(det.runner_setup)
+    body.extend(_healthcheck(ctx, runner))
+    body.extend(_workdir(ctx, runner))
+    body.extend(_artifact_copies(ctx, runner))
+    for copied in ctx.copies:
+        files.add_tree(copied.destination)
+    body.extend(_certificates(ctx, runner))
+    body.extend(ctx.detection.runner_setup_after)
+    body.extend(_runtime_instructions(ctx, runner))
+    if det.replace_command is not None:
+        if det.expose:
+            body.append(ast.Expose(keyword="EXPOSE", ports=tuple(det.expose)))
+        body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(det.replace_command))))
+    body = _keep_used_args(body)
+    from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
+    ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
+
+
+def _plain(node):
+    """The node without its comments (they stay with the builder's copy)."""
+    return ast.replace(node, leading=())
+
+
+def _workdir(ctx, runner):
+    final = ctx.facts.final.workdir
+    workdirs = [p for p in ctx.placements if isinstance(p.node, ast.Workdir)]
+    if not workdirs and final == runner.workdir:
+        return []
+    if workdirs:
+        last = workdirs[-1]
+        if last.where == "runner":
+            ctx.notes["top_workdir"] = last.node
+        node = last.node if last.where == "runner" else _plain(last.node)
+        if node.value != final:
+            node = node.with_changes(value=final)
+        return [node]
+    ctx.added.append(f"WORKDIR {final}: the builder image's working directory, kept for the "
+                     "final image")
+    return [ast.Workdir(keyword="WORKDIR", value=final)]
+
+
+def _artifact_copies(ctx, runner):
+    path_dirs = set(d.rstrip("/") for d in runner.effective_path.split(":"))
+    chosen = [] if ctx.entry.provided else [ctx.entry]
+    for art in ctx.detection.artifacts:
+        if art.certain and art.path and "go get" not in art.how and \
+                art.path not in {a.path for a in chosen}:
+            chosen.append(art)
+    nodes = []
+    for art in chosen:
+        dest = art.destination or art.path
+        by_name = art is ctx.entry and ctx.entry_reference == "name" and not art.tree
+        if by_name and art.directory not in path_dirs:
+            dest = f"{RUNNER_BIN}/{art.name}"
+            ctx.added.append(f"{art.name} copied to {dest}: it was found through PATH in "
+                             f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
+        reason = "the command the container runs" if art is ctx.entry else \
+            ("what the program needs" if art.tree else "another binary the build writes")
+        ctx.copies.append(CopiedFile(art.path, dest, f"{reason} ({art.how})"))
+        nodes.append(_copy(ctx, art.path, dest))
+    return nodes
+
+
+def _copy(ctx, source, dest):
+    return ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                    paths=(source, dest))
+
+
+def _certificates(ctx, runner):
+    if runner.ca_certificates or not runner.known:
+        return []
+    if not ctx.facts.base.has_ca_certificates:
+        ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder image is "
+                            "not known to have them: TLS connections may fail")
+        return []
+    ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {_program_kind(ctx)} "
+                                 "may speak TLS and the runner has none"))
+    ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
+                     f"{ctx.runner.image} has none")
+    return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+#: what the program is, per recipe, for the report
+PROGRAM_KIND = {"go": "a Go program", "rust": "a Rust program", "c-cpp": "a C/C++ program",
+                "dotnet": "a .NET program", "node": "a Node.js program",
+                "python": "a Python program", "java": "a Java program",
+                "static-site": "the web server"}
+
+
+def _program_kind(ctx):
+    return PROGRAM_KIND.get(getattr(ctx.recipe, "name", ""), "the program")
+
+
+def _runtime_instructions(ctx, runner):
+    out = []
+    carried: tuple = ()
+    declared = set(runner_env_names(runner))
+    stage_args = {d.name for p in ctx.placements if isinstance(p.node, ast.Arg) for d in p.node.args}
+    final_workdir = ctx.facts.final.workdir
+    facts = {f.index: f for f in ctx.facts.instructions}
+    files = ctx.notes["files"]
+    source, target = base_family(ctx.facts.base), runner_family(runner)
+    missing = _users_to_create(ctx, runner)
+    for placement in ctx.placements:
+        node = placement.node
+        fact = facts[placement.index]
+        if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
+                _creates_users(node):
+            extracted = _extract_users(ctx, node, fact, files, source, target, missing)
+            if extracted is not None:
+                out.append(extracted)
+            continue
+        if placement.where not in ("runner", "both"):
+            if placement.where == "dropped":
+                carried += node.leading
+            continue
+        if isinstance(node, ast.Workdir):
+            if node is not ctx.notes.get("top_workdir"):
+                carried += node.leading  # replaced by the final WORKDIR at the top
+            continue
+        if placement.where == "both":
+            node = _plain(node)
+        if isinstance(node, ast.Env):
+            node = _runtime_env(ctx, node, fact, declared | stage_args)
+            declared.update(p.key for p in node.pairs)
+        elif isinstance(node, (ast.Copy, ast.Add)):
+            node = _absolute_destination(ctx, node, fact, final_workdir, runner)
+            dest = resolve_path(final_workdir, node.destination or "")
+            if dest:
+                files.add_tree(dest)
+        elif isinstance(node, ast.User):
+            _check_user(ctx, node, fact, runner)
+        elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
+            node = _setup(ctx, node, fact, runner, files, source, target,
+                          placement.where == "both")
+            if node is None:
+                carried += placement.node.leading if placement.where == "runner" else ()
+                continue
+        if carried:
+            node = ast.replace(node, leading=carried + node.leading)
+            carried = ()
+        out.append(node)
+    if carried and out:
+        out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
+    return out
+
+
+def runner_env_names(runner):
+    return {"PATH"}
+
+
+def _runtime_env(ctx, node, fact, defined):
+    pairs = []
+    known = fact.before.variables()
+    for pair in node.pairs:
+        if is_build_only(pair.key, pair.value, ctx.detection.build_only_env):
+            continue
+        value = substitute_known(pair.value, {**known, **{k: v for k, v in fact.after.env.items()
+                                                           if k == pair.key}},
+                                 lambda name: name in defined)
+        if value is None:
+            raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
+                          "builder defines and whose value is not known")
+        if value != pair.value:
+            ctx.added.append(f"ENV {pair.key}: builder-only variables replaced by their values")
+        pairs.append(ast.replace(pair, value=value))
+        defined = defined | {pair.key}
+    if tuple(pairs) == node.pairs:
+        return node
+    return node.with_changes(pairs=tuple(pairs))
+
+
+def _absolute_destination(ctx, node, fact, final_workdir, runner):
+    for flag in ("chown",):
+        value = node.flag(flag)
+        if value is not None and value.value:
+            user = value.value.split(":")[0]
+            if not user.isdigit() and runner.known and user not in ctx.notes["files"].users:
+                raise Decline(f"{node.name} at {ctx.line_of(node)} gives files to user {user}, "
+                              f"which {ctx.runner.image} does not have")
+    dest = node.destination or ""
+    if dest.startswith("/") or fact.before.workdir == final_workdir:
+        return node
+    if fact.before.workdir is None:
+        raise Decline(f"{node.name} at {ctx.line_of(node)}: its destination directory is unknown")
+    absolute = posixpath.join(fact.before.workdir, dest)
+    if dest.endswith("/") and not absolute.endswith("/"):
+        absolute += "/"
+    return node.with_changes(paths=node.paths[:-1] + (absolute,))
+
+
+def _check_user(ctx, node, fact, runner):
+    user = fact.after.user or ""
+    name, _, group = user.partition(":")
+    if not runner.known:
+        return
+    files = ctx.notes["files"]
+    if name and not name.isdigit() and name not in files.users:
+        why = ctx.notes.get("user_problem")
+        raise Decline(f"USER {name} at {ctx.line_of(node)}: {ctx.runner.image} has no such user "
+                      "and no RUN that creates it could be repeated in the runner" +
+                      (f" ({why})" if why else ""))
+    if group and not group.isdigit() and group not in files.groups:
+        raise Decline(f"USER {user} at {ctx.line_of(node)}: {ctx.runner.image} has no group "
+                      f"{group} and no RUN that creates it could be repeated in the runner")
+
+
+def _setup(ctx, node, fact, runner, files, source, target, before_build):
+    """A setup RUN as the runner runs it (user tools adapted, relative paths absolute);
+    None when it only prepared the build."""
+    text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source, target,
+                     ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                     before_build=before_build)
+    if text is None:
+        return node
+    if text == "":
+        ctx.added.append(f"RUN at {ctx.line_of(node)} kept in the builder only: it prepares "
+                         "build paths (headers, sources) the runner does not have")
+        return None
+    if source != target:
+        ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner with {target} "
+                         f"tools: {text}")
+    else:
+        ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner as: {text}")
+    return node.with_changes(command=ast.ShellForm(text))
+
+
+def _creates_users(node) -> bool:
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return False
+    return any(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in USER_TOOLS
+               for c in split_commands(node.command.text).commands)
+
+
+def _users_to_create(ctx, runner):
+    """Users and groups the final image needs that the runner lacks and that no setup RUN
+    repeated in the runner creates: they come from user creation inside build RUNs."""
+    if not runner.known:
+        return set()
+    needed = set()
+    for p in ctx.placements:
+        if p.where not in ("runner", "both"):
+            continue
+        if isinstance(p.node, ast.User):
+            name, _, group = (p.node.value or "").partition(":")
+            needed |= {n for n in (name, group) if n and not n.isdigit() and "$" not in n}
+        if isinstance(p.node, (ast.Copy, ast.Add)):
+            flag = p.node.flag("chown")
+            if flag is not None and flag.value:
+                needed |= {n for n in flag.value.split(":") if n and not n.isdigit()}
+    created = set()
+    for p in ctx.placements:
+        if p.where in ("runner", "both") and isinstance(p.node, ast.Run) and \
+                _only(p.node, RUNTIME_SETUP):
+            for c in split_commands(p.node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and posixpath.basename(argv[0]) in USER_TOOLS:
+                    users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
+                    created |= users | groups
+    return needed - set(runner.users) - created
+
+
+def _extract_users(ctx, node, fact, files, source, target, missing):
+    """The user creation of a build RUN, repeated in the runner (None: nothing needed)."""
+    if runner_family(runners.lookup(ctx.runner.image)) is None:
+        return None
+    try:
+        text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source,
+                         target, ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                         only_users=set(missing))
+    except Decline as exc:
+        ctx.notes["user_problem"] = exc.reason
+        return None  # the USER check says why the user is missing
+    if not text:
+        return None
+    ctx.added.append(f"user creation of the build RUN at {ctx.line_of(node)} repeated in the "
+                     f"runner: {text}")
+    return run_node(text, f"user created by the RUN at {ctx.line_of(node)} of the original")
+
+
+def _healthcheck(ctx, runner):
+    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it;
+    decline when its command cannot resolve in the runner."""
+    health = None
+    for p in ctx.placements:
+        if isinstance(p.node, ast.Healthcheck) and p.where in ("runner", "both"):
+            health = p.node
+    if health is None or health.is_none or health.command is None:
+        return []
+    where = f"HEALTHCHECK at {ctx.line_of(health)}"
+    command = health.command
+    if isinstance(command, ast.ExecForm):
+        args = list(command.args)
+        if not args:
+            raise Decline(f"{where}: empty command")
+        if posixpath.basename(args[0]) in ("sh", "bash", "ash", "dash") and len(args) >= 3 \
+                and args[1] == "-c":
+            script, shell = args[2], posixpath.basename(args[0])
+        else:
+            script, shell = None, None
+            commands = [tuple(args)]
+    else:
+        script, shell = command.text, "sh"
+    if script is not None:
+        parsed = split_commands(script)
+        if parsed.complex:
+            raise Decline(f"{where}: the shell command is too complex to check in the runner "
+                          f"({parsed.problem})")
+        commands = [unwrap(c).argv for c in parsed.commands if unwrap(c).argv]
+        if runner.known and runner.shell is None:
+            raise Decline(f"{where}: shell form needs a shell and {ctx.runner.image} has none")
+        if shell == "bash" and runner.known:
+            raise Decline(f"{where}: runs bash, which {ctx.runner.image} is not known to have")
+    if not runner.known:
+        ctx.warnings.append(f"{where}: {ctx.runner.image} is not in the runner table; whether "
+                            "its command exists there is not checked")
+        return []
+    final = ctx.facts.final
+    provided = set(runner.provides)
+    installs = []
+    for argv in commands:
+        program = argv[0]
+        if program in SHELL_BUILTINS and script is not None:
+            continue
+        name = posixpath.basename(program)
+        paths = [resolve_path(final.workdir, program)] if "/" in program else \
+            [posixpath.join(d, program) for d in runner.effective_path.split(":")]
+        if any(p in provided for p in paths):
+            continue
+        art, _ = match_artifact(program, final.workdir, final.path_dirs, ctx.detection.artifacts)
+        if art is not None and art.certain:
+            continue  # an artifact the runner receives (checked again by the post-conditions)
+        if name in ("curl", "wget") and program in (name, f"/usr/bin/{name}"):
+            if name == "wget" and runner.libc == "musl" and busybox_wget_accepts(argv):
+                continue  # BusyBox wget (Alpine images)
+            family = runner_family(runner)
+            if family is None:
+                raise Decline(f"{where} runs {name}, which {ctx.runner.image} lacks and has no "
+                              "package manager to install it")
+            installs.append(name)
+            continue
+        raise Decline(f"{where} runs `{program}`, which is not known to exist in the runner "
+                      f"{ctx.runner.image}")
+    if not installs:
+        return []
+    distro = native_deps.Distro(runner_family(runner), None)
+    ctx.added.append(f"{', '.join(sorted(set(installs)))} installed in the runner: the HEALTHCHECK "
+                     f"runs it and {ctx.runner.image} does not have it")
+    return [run_node(native_deps.install_command(distro, installs),
+                     "the HEALTHCHECK's command", "DL3018" if distro.manager == "apk"
+                     else "DL3008")]
+
+
+def _keep_used_args(body):
+    """Re-declare only the ARGs that runner instructions use."""
+    used = set()
+    for node in body:
+        if isinstance(node, (ast.Arg, ast.Run, ast.Cmd, ast.Entrypoint)):
+            continue
+        for text in _expandable_texts(node):
+            used |= referenced_names(text)
+    out = []
+    for node in body:
+        if isinstance(node, ast.Arg):
+            decls = tuple(d for d in node.args if d.name in used)
+            if not decls:
+                continue
+            if decls != node.args:
+                node = node.with_changes(args=decls)
+        out.append(node)
+    return out
+
+
+def _expandable_texts(node):
+    if isinstance(node, (ast.Env, ast.Label)):
+        return [p.value for p in node.pairs] + [p.key for p in node.pairs]
+    if isinstance(node, (ast.Copy, ast.Add, ast.Volume)):
+        return list(node.paths) + [f.value or "" for f in node.flags]
+    if isinstance(node, ast.Expose):
+        return list(node.ports)
+    if isinstance(node, (ast.User, ast.Workdir, ast.Stopsignal)):
+        return [node.value]
+    return []

@@ -1,0 +1,463 @@
+"""Runtime setup in the runner: RUN lines that only create users, directories, links
+and modes, users created inside build RUNs, and the HEALTHCHECK's command.
+
+A setup RUN (``mkdir``/``chmod``/``chown``/``ln``/``touch``/user creation) needs only a
+shell, so it runs in any runner that has one, whatever its distribution, provided
+that:
+
+- every path it changes exists in the runner (an artifact or a runtime COPY put it
+  there, an earlier setup RUN made it, or it is a directory every image has);
+- every user and group it names exists there (the runner table, or created before);
+- user creation speaks the runner's tools: Debian's ``useradd``/``adduser``/``groupadd``
+  become BusyBox ``adduser``/``addgroup`` on Alpine; what has no equivalent declines.
+
+``RunnerFiles`` tracks what exists in the runner as its instructions are emitted."""
+
+from __future__ import annotations
+
+import posixpath
+import shlex
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from ...tree import ast
+from ...analysis.shell import split_commands, unwrap
+from ...analysis.state import resolve_path
+from ...analysis.variables import expand
+from ..context import Decline
+
+USER_TOOLS = {"useradd", "adduser", "groupadd", "addgroup"}
+#: directories every runner with a shell has
+SYSTEM_DIRS = frozenset({"/", "/tmp", "/var", "/var/tmp", "/var/log", "/var/lib", "/var/run",
+                         "/run", "/etc", "/usr", "/usr/local", "/usr/local/bin", "/usr/bin",
+                         "/usr/sbin", "/usr/local/sbin", "/bin", "/sbin", "/opt", "/home",
+                         "/root", "/srv", "/mnt", "/usr/share", "/usr/local/share",
+                         "/usr/lib", "/usr/local/lib"})
+#: directories only a build reads (headers, sources, toolchains): setup of paths under
+#: them before the build prepares the build and is not repeated in the runner
+BUILD_ONLY_DIRS = ("/usr/include", "/usr/src", "/go/src", "/go/pkg", "/usr/local/go",
+                   "/root/.cargo", "/usr/local/cargo", "/root/.m2", "/root/.gradle")
+SHELL_BUILTINS = {"exit", "true", "false", "test", "[", "echo", "printf", "kill", ":"}
+
+
+def runner_family(runner) -> Optional[str]:
+    """"alpine" (apk, BusyBox user tools) or "debian" (apt, shadow user tools) for a
+    known runner with a shell; None otherwise."""
+    if not runner.known or runner.shell is None:
+        return None
+    return {"musl": "alpine", "glibc": "debian"}.get(runner.libc or "")
+
+
+def base_family(base) -> Optional[str]:
+    return {"alpine": "alpine", "debian": "debian", "ubuntu": "debian"}.get(base.family or "")
+
+
+class RunnerFiles:
+    """Paths, users and groups known to exist in the runner so far."""
+
+    def __init__(self, runner, workdir: Optional[str]):
+        self.trees: Set[str] = set()  # copied or created: anything under them exists
+        self.dirs: Set[str] = set(SYSTEM_DIRS)
+        self.users: Set[str] = set(runner.users)
+        self.groups: Set[str] = set(runner.users)
+        if workdir:
+            self.add_dir(workdir)
+
+    def add_dir(self, path: str) -> None:
+        while path not in ("", "/"):
+            self.dirs.add(path)
+            parent = posixpath.dirname(path)
+            if parent == path:  # "//" is its own dirname (POSIX keeps a leading //)
+                break
+            path = parent
+
+    def add_tree(self, path: str) -> None:
+        path = path.rstrip("/") or "/"
+        self.trees.add(path)
+        self.add_dir(posixpath.dirname(path))
+
+    def has(self, path: str) -> bool:
+        path = path.rstrip("/") or "/"
+        if path in self.dirs or path in self.trees:
+            return True
+        return any(path.startswith(t.rstrip("/") + "/") for t in self.trees)
+
+
+# ----------------------------------------------------------------------------- users
+
+#: options that take a value, per tool flavour
+_USERADD_VALUES = {"-b", "-c", "-d", "-e", "-f", "-g", "-G", "-k", "-K", "-p", "-s", "-u", "-R",
+                   "-P", "-Z", "--base-dir", "--comment", "--home-dir", "--home", "--expiredate",
+                   "--inactive", "--gid", "--groups", "--skel", "--key", "--password", "--shell",
+                   "--uid", "--root", "--prefix", "--selinux-user"}
+_GROUPADD_VALUES = {"-g", "-K", "-p", "-R", "-P", "--gid", "--key", "--password", "--root",
+                    "--prefix"}
+_DEB_ADDUSER_VALUES = {"--home", "--shell", "--uid", "--gid", "--ingroup", "--gecos",
+                       "--firstuid", "--lastuid", "--conf", "--comment", "--firstgid",
+                       "--lastgid"}
+_BUSYBOX_VALUES = {"-h", "-g", "-s", "-G", "-u", "-k"}
+
+
+def _split_options(argv: Sequence[str], values) -> Tuple[List[Tuple[str, Optional[str]]], List[str]]:
+    """(options with their values, operands); ``--opt=value`` is split."""
+    opts, operands = [], []
+    i = 1
+    while i < len(argv):
+        word = argv[i]
+        if word.startswith("-") and len(word) > 1:
+            name, eq, value = word.partition("=")
+            if eq:
+                opts.append((name, value))
+            elif name in values and i + 1 < len(argv):
+                opts.append((name, argv[i + 1]))
+                i += 1
+            elif not name.startswith("--") and len(name) > 2:  # getopt clusters: -ms SHELL
+                for pos, c in enumerate(name[1:], 2):
+                    if f"-{c}" in values:
+                        rest = name[pos:]
+                        if not rest and i + 1 < len(argv):
+                            rest = argv[i + 1]
+                            i += 1
+                        opts.append((f"-{c}", rest))
+                        break
+                    opts.append((f"-{c}", None))
+            else:
+                opts.append((name, None))
+        else:
+            operands.append(word)
+        i += 1
+    return opts, operands
+
+
+def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], Set[str]]:
+    """(users, groups, groups it needs) that a user tool command creates."""
+    tool = posixpath.basename(argv[0])
+    if tool in ("groupadd", "addgroup"):
+        values = _GROUPADD_VALUES if tool == "groupadd" else (
+            _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES)
+        opts, operands = _split_options(argv, values)
+        if tool == "addgroup" and len(operands) == 2:  # addgroup USER GROUP: membership
+            return set(), set(), {operands[1]}
+        return set(), set(operands[-1:]), set()
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        d = dict(opts)
+        name = set(operands[-1:])
+        group = d.get("-g") or d.get("--gid")
+        own = set() if group or "-N" in d or "--no-user-group" in d else set(name)
+        return name, own, {group} if group else set()
+    values = _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES
+    opts, operands = _split_options(argv, values)
+    d = dict(opts)
+    if len(operands) == 2:  # adduser USER GROUP: membership
+        return set(), set(), {operands[1]}
+    name = set(operands[-1:])
+    group = d.get("-G") if flavour == "alpine" else d.get("--ingroup")
+    system = ("-S" in d) if flavour == "alpine" else ("--system" in d)
+    own = set() if group or (system and "--group" not in d) else set(name)
+    return name, own, {group} if group else set()
+
+
+def to_busybox(argv: Sequence[str]) -> List[List[str]]:
+    """Debian ``useradd``/``adduser``/``groupadd``/``addgroup`` as BusyBox commands;
+    raises ValueError with the reason when an option has no equivalent."""
+    tool = posixpath.basename(argv[0])
+    if tool in ("groupadd", "addgroup"):
+        opts, operands = _split_options(argv, _GROUPADD_VALUES if tool == "groupadd"
+                                        else _DEB_ADDUSER_VALUES)
+        out = ["addgroup"]
+        for name, value in opts:
+            if name in ("-r", "--system"):
+                out.append("-S")
+            elif name in ("-g", "--gid"):
+                out += ["-g", value]
+            elif name in ("-f", "--force", "-q", "--quiet"):
+                continue
+            else:
+                raise ValueError(f"`{tool} {name}` has no BusyBox addgroup equivalent")
+        if len(operands) != 1:
+            raise ValueError(f"`{' '.join(argv)}`: expected one group name")
+        return [out + operands]
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        mapping = {"-u": "-u", "--uid": "-u", "-d": "-h", "--home-dir": "-h", "--home": "-h",
+                   "-s": "-s", "--shell": "-s", "-c": "-g", "--comment": "-g",
+                   "-g": "-G", "--gid": "-G"}
+        ignored = {"-l", "--no-log-init", "-U", "--user-group"}
+        system_flags, home_flags, nohome_flags = {"-r", "--system"}, {"-m", "--create-home"}, \
+            {"-M", "--no-create-home"}
+    elif tool == "adduser":
+        opts, operands = _split_options(argv, _DEB_ADDUSER_VALUES)
+        if len(operands) == 2 and not opts:
+            return [["adduser", operands[0], operands[1]]]  # same syntax in BusyBox
+        mapping = {"--uid": "-u", "--home": "-h", "--shell": "-s", "--gecos": "-g",
+                   "--comment": "-g", "--ingroup": "-G"}
+        ignored = {"--disabled-password", "--disabled-login", "-q", "--quiet", "--group"}
+        system_flags, home_flags, nohome_flags = {"--system"}, set(), {"--no-create-home"}
+    else:
+        raise ValueError(f"`{tool}` is not a user tool")
+    if len(operands) != 1:
+        raise ValueError(f"`{' '.join(argv)}`: expected one user name")
+    name = operands[0]
+    out, system, home, group = ["adduser", "-D"], False, tool == "adduser", None
+    for opt, value in opts:
+        if opt in mapping:
+            if mapping[opt] == "-G":
+                group = value
+            else:
+                out += [mapping[opt], value]
+        elif opt in system_flags:
+            system = True
+        elif opt in home_flags:
+            home = True
+        elif opt in nohome_flags:
+            home = False
+        elif opt in ignored:
+            continue
+        else:
+            raise ValueError(f"`{tool} {opt}` has no BusyBox adduser equivalent")
+    pre: List[List[str]] = []
+    users, own, _ = user_names(argv, "debian")
+    if own and group is None:  # Debian makes a group named after the user
+        pre.append(["addgroup"] + (["-S"] if system else []) + [name])
+        group = name
+    if system:
+        out.append("-S")
+    if not home:
+        out.append("-H")
+    if group:
+        out += ["-G", group]
+    return pre + [out + [name]]
+
+
+# ----------------------------------------------------------------------------- setup RUNs
+
+def _words(argv, env, where) -> List[str]:
+    out = []
+    for word in argv:
+        value = expand(word, env)
+        if not value.complete:
+            raise Decline(f"RUN at {where}: `{word}` uses a variable whose value is not known, "
+                          "so the runner's copy of this setup cannot be checked")
+        out.append(value.value)
+    return out
+
+
+def _operands(argv: Sequence[str]) -> List[str]:
+    return [w for w in argv[1:] if not w.startswith("-")]
+
+
+def _owner_known(owner: str, files: RunnerFiles) -> Optional[str]:
+    user, _, group = owner.partition(":") if ":" in owner else owner.partition(".")
+    if user and not user.isdigit() and user not in files.users:
+        return user
+    if group and not group.isdigit() and group not in files.groups:
+        return group
+    return None
+
+
+def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: RunnerFiles,
+              source: Optional[str], target: Optional[str], final_workdir: Optional[str],
+              where: str, image: str, only_users=None, before_build=False) -> Optional[str]:
+    """The shell text of ``node`` as the runner runs it (None = unchanged); updates
+    ``files``.  Raises Decline when a path or user would be missing, or a command has no
+    equivalent in the runner's distribution.  ``only_users``: extract just the user
+    creation for these names (and ``chown`` to them) from a build RUN."""
+    script = split_commands(node.command.text)
+    if script.complex:
+        raise Decline(f"RUN at {where}: the shell text is too complex to repeat in the runner "
+                      f"({script.problem})")
+    if only_users is None and any(c.separator_before not in (None, "&&", ";")
+                                  for c in script.commands):
+        raise Decline(f"RUN at {where}: only `&&`/`;` lists of setup commands can be repeated "
+                      "in the runner")
+    out: List[Tuple[Optional[str], List[str]]] = []
+    rewrite_cwd = cwd if cwd != final_workdir else None
+    for raw in script.commands:
+        cmd = unwrap(raw)
+        if not cmd.argv:
+            continue
+        tool = posixpath.basename(cmd.argv[0])
+        argv = _words(cmd.argv, env, where) if only_users is None or tool in USER_TOOLS | {"chown"} \
+            else list(cmd.argv)
+        if only_users is not None:
+            if tool in USER_TOOLS:
+                users, groups, _ = user_names(argv, source or "debian")
+                if not (users | groups) & only_users:
+                    continue
+            elif tool == "chown":
+                ops = _operands(argv)
+                owner = ops[0] if ops else ""
+                if owner.split(":")[0].split(".")[0] not in only_users:
+                    continue
+                # only the paths that reach the runner keep their owner
+                kept = [p for p in ops[1:] if resolve_path(cwd, p) and files.has(resolve_path(cwd, p))]
+                if not kept:
+                    continue
+                argv = [a for a in argv if a.startswith("-")] + [owner] + kept
+            else:
+                continue
+        if before_build and tool in ("mkdir", "ln", "chmod", "chown", "chgrp", "touch") and \
+                _build_only_paths(argv, tool, cwd):
+            continue  # prepares the build (headers, GOPATH sources): not repeated
+        argv = _setup_command(argv, tool, cwd, files, source, target, where, image, rewrite_cwd)
+        if argv is None:
+            raise Decline(f"RUN at {where}: `{cmd.argv[0]}` is not runtime setup")
+        for pos, one in enumerate(argv):
+            sep = raw.separator_before if pos == 0 and only_users is None else "&&"
+            out.append((sep if out else None, one))
+    if not out:
+        return ""
+    original = [list(unwrap(c).argv) for c in script.commands if unwrap(c).argv]
+    if only_users is None and [a for _, a in out] == original:
+        return None
+    text = ""
+    for sep, argv in out:
+        if text:
+            text += "; " if sep == ";" else " && "
+        text += shlex.join(argv)
+    return text
+
+
+def _build_only_paths(argv, tool, cwd) -> bool:
+    ops = _operands(argv)
+    if tool in ("chmod", "chown", "chgrp"):
+        ops = ops[1:]
+    paths = [resolve_path(cwd, p) for p in ops]
+    return bool(paths) and all(p and any(p == d or p.startswith(d + "/") for d in BUILD_ONLY_DIRS)
+                               for p in paths)
+
+
+def _setup_command(argv, tool, cwd, files, source, target, where, image,
+                   rewrite_cwd) -> Optional[List[List[str]]]:
+    def absolute(path):
+        resolved = resolve_path(cwd, path)
+        if resolved is None:
+            raise Decline(f"RUN at {where}: `{path}` is relative to an unknown directory")
+        return resolved
+
+    def need(path):
+        if any(ch in path for ch in "*?["):
+            raise Decline(f"RUN at {where}: `{' '.join(argv)}`: the pattern {path} cannot be "
+                          "checked in the runner")
+        if not files.has(absolute(path)):
+            raise Decline(f"RUN at {where}: `{' '.join(argv)}` changes {absolute(path)}, which "
+                          f"is not in the runner {image} (only the artifacts are copied there)")
+
+    if tool == "true":
+        return [list(argv)]
+    if tool in USER_TOOLS or tool == "usermod":
+        if tool == "usermod":
+            if source != target:
+                raise Decline(f"RUN at {where}: usermod has no BusyBox equivalent on {image}")
+            return [list(argv)]
+        users, groups, needs = user_names(argv, source or "debian")
+        if source == target:
+            commands = [list(argv)]
+        elif source == "debian" and target == "alpine":
+            try:
+                commands = to_busybox(argv)
+            except ValueError as exc:
+                raise Decline(f"RUN at {where}: {exc}; the runner {image} has BusyBox user tools")
+        else:
+            raise Decline(f"RUN at {where}: user creation from a {source or 'unknown'} builder "
+                          f"cannot be repeated on {image} ({target or 'unknown'} tools)")
+        missing = [g for g in needs if g not in files.groups and g not in groups]
+        if missing:
+            raise Decline(f"RUN at {where}: group {missing[0]} does not exist in the runner")
+        files.users |= users
+        files.groups |= groups
+        return commands
+    operands = _operands(argv)
+    if tool == "mkdir":
+        parents = any(w in ("-p", "--parents") or (w.startswith("-") and not w.startswith("--")
+                                                  and "p" in w) for w in argv[1:])
+        new = list(argv)
+        for path in operands:
+            target_dir = absolute(path)
+            if not parents and files.has(target_dir):
+                parents = True  # made already in the runner (its WORKDIR comes first)
+                new.insert(1, "-p")
+            files.add_dir(target_dir)
+        return [_absolute_args(new, rewrite_cwd)]
+    if tool == "touch":
+        for path in operands:
+            files.add_tree(absolute(path))
+        return [_absolute_args(argv, rewrite_cwd)]
+    if tool in ("chmod", "chown", "chgrp"):
+        if not operands:
+            return [list(argv)]
+        first = operands[0]
+        if tool in ("chown", "chgrp"):
+            unknown = _owner_known(first if tool == "chown" else ":" + first, files)
+            if unknown:
+                raise Decline(f"RUN at {where}: `{' '.join(argv)}`: user or group {unknown} "
+                              f"does not exist in the runner {image}")
+        for path in operands[1:]:
+            need(path)
+        return [_absolute_args(argv, rewrite_cwd, skip=1)]
+    if tool == "ln":
+        if len(operands) < 2:
+            raise Decline(f"RUN at {where}: `{' '.join(argv)}`: link name not given")
+        link = absolute(operands[-1])
+        symbolic = any(w.startswith("-") and not w.startswith("--") and "s" in w
+                       or w == "--symbolic" for w in argv[1:])
+        for src in operands[:-1]:
+            if not (symbolic and not src.startswith("/")):
+                need(src)
+            target_path = link if not files.has(link) else posixpath.join(
+                link, posixpath.basename(src))
+            files.add_tree(target_path)
+        return [_absolute_args(argv, rewrite_cwd, keep_relative_first=symbolic)]
+    return None
+
+
+def _absolute_args(argv, cwd, skip=0, keep_relative_first=False) -> List[str]:
+    """Relative path operands made absolute (the runner runs at its final WORKDIR)."""
+    if cwd is None:
+        return list(argv)
+    out = [argv[0]]
+    seen = 0
+    for word in argv[1:]:
+        if word.startswith("-") or word.startswith("/"):
+            out.append(word)
+            continue
+        if seen < skip or (keep_relative_first and seen == 0):
+            seen += 1
+            out.append(word)
+            continue
+        seen += 1
+        out.append(resolve_path(cwd, word) or word)
+    return out
+
+
+# ----------------------------------------------------------------------------- HEALTHCHECK
+
+#: BusyBox wget options (the applet Alpine images bring)
+_BUSYBOX_WGET_FLAGS = set("qsSc")
+_BUSYBOX_WGET_VALUES = set("OTUYPo")
+_BUSYBOX_WGET_LONG = {"--quiet", "--spider", "--output-document", "--timeout",
+                      "--server-response", "--user-agent", "--header", "--continue",
+                      "--no-check-certificate", "--directory-prefix", "--proxy"}
+
+
+def busybox_wget_accepts(argv: Sequence[str]) -> bool:
+    skip = False
+    for word in argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if word.startswith("--"):
+            name = word.split("=", 1)[0]
+            if name not in _BUSYBOX_WGET_LONG:
+                return False
+            if "=" not in word and name in ("--output-document", "--timeout", "--user-agent",
+                                            "--header", "--directory-prefix", "--proxy"):
+                skip = True
+        elif word.startswith("-") and len(word) > 1:
+            for pos, ch in enumerate(word[1:]):
+                if ch in _BUSYBOX_WGET_VALUES:
+                    skip = pos == len(word) - 2  # the value is the next word
+                    break
+                if ch not in _BUSYBOX_WGET_FLAGS:
+                    return False
+    return True

@@ -1,0 +1,198 @@
+"""Checks run on every transpiled output (like the formatter's safety check): the
+output is re-read from its text and verified on its own terms.  Any failure means the
+input is returned unchanged, with the failed check as the reason; a broken output is
+never produced."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List, Set
+
+from ..tree import ast
+from ..knowledge import runners
+from ..buildkit import semantics
+from ..analysis import analyze_stage, global_args
+from ..knowledge.base_images import BaseImage
+from ..analysis.state import resolve_path
+from ..analysis.variables import referenced_names
+from ..buildkit.diagnostics import check
+from .passes.classify import is_build_only
+from .passes.entrypoint import program_of, last
+from .recipes import RECIPES
+
+
+class PostconditionError(Exception):
+    pass
+
+
+def verify(original: ast.Dockerfile, output_text: str, build_only_env,
+           allowed_changes=frozenset()) -> List[str]:
+    """Checks that passed (names); raises PostconditionError on the first failure.
+    ``allowed_changes`` names final-image properties the recipe changes on purpose
+    (a static site served by nginx gets nginx's CMD and port 80)."""
+    import transpiler
+
+    passed: List[str] = []
+    try:
+        out = transpiler.parse(output_text)
+    except Exception as exc:  # the printer produced text the parser rejects
+        raise PostconditionError(f"output does not parse: {exc}")
+    errors = [d for d in (tuple(out.diagnostics) or tuple(check(out))) if d.severity == "error"]
+    if errors:
+        raise PostconditionError(f"output has BuildKit errors: {errors[0].message}")
+    passed.append("output parses without BuildKit errors")
+    if len(out.stages) < 2:
+        raise PostconditionError("output is not multi-stage")
+    globals_ = global_args(out)
+    builder, runner = out.stages[0], out.stages[-1]
+    names = [s.name.lower() if s.name else None for s in out.stages]
+    for pos, stage in enumerate(out.stages):
+        for node in stage.body:
+            ref = node.flag("from") if isinstance(node, (ast.Copy, ast.Add)) else None
+            if ref is None:
+                continue
+            value = (ref.value or "").lower()
+            earlier = names[:pos]
+            if not (value in earlier or (value.isdigit() and int(value) < pos)):
+                raise PostconditionError(f"COPY --from={ref.value} does not name an earlier stage")
+    passed.append("every --from names an earlier stage")
+    builder_facts = analyze_stage(builder, globals_)
+    produced = _produced(builder_facts)
+    runner_entry = runners.lookup(runner.from_.image or "")
+    runner_base = BaseImage(runner.from_.image or "", runner_entry.known,
+                            {"PATH": runner_entry.effective_path}, runner_entry.workdir)
+    runner_facts = analyze_stage(runner, globals_, base=runner_base)
+    files: Set[str] = set()
+    for fact in runner_facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Copy) and node.flag("from") is not None:
+            for src in node.sources:
+                if not src.startswith("/"):
+                    raise PostconditionError(f"COPY --from source {src} is not absolute")
+                if src not in produced and posixpath.dirname(src) + "/*" not in produced and \
+                        not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
+                    raise PostconditionError(f"COPY --from source {src} is not produced in the builder")
+                dest = node.destination
+                target = resolve_path(fact.before.workdir, dest)
+                if dest.endswith("/"):
+                    target = posixpath.join(target, posixpath.basename(src))
+                files.add(target)
+    passed.append("every COPY --from source is absolute and produced in the builder")
+    _check_entry(runner, runner_facts, runner_entry, files)
+    passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
+    _check_variables(runner_facts, runner_entry)
+    passed.append("every variable used in the runner is defined there")
+    _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed_changes)
+    kept = [k for k in ("ENTRYPOINT/CMD", "EXPOSE", "LABEL", "runtime ENV", "USER", "WORKDIR")
+            if not set(k.replace("runtime ", "").split("/")) & set(allowed_changes)]
+    passed.append(", ".join(kept[:-1]) + " and " + kept[-1] + " are kept")
+    return passed
+
+
+def _produced(facts) -> Set[str]:
+    out: Set[str] = set()
+    for recipe in RECIPES:
+        det = recipe.detect(facts)
+        if det:
+            out.update(a.path for a in det.artifacts if a.path)
+            # a build that writes binaries whose names only the command shows
+            out.update(a.directory + "/*" for a in det.artifacts if a.directory and not a.certain)
+            # a directory tree the build writes holds its sub-directories too (a server
+            # may serve one of them: Angular's dist/<app>/browser)
+            out.update(a.path + "/**" for a in det.artifacts if a.path and getattr(a, "tree", False))
+    if facts.base.has_ca_certificates:
+        out.add("/etc/ssl/certs/ca-certificates.crt")
+    return out
+
+
+def _check_entry(runner, facts, entry, files):
+    body = runner.body
+    main = last(body, ast.Entrypoint) or last(body, ast.Cmd)
+    if main is None:
+        raise PostconditionError("the runner has no ENTRYPOINT or CMD")
+    program, needs_shell, problem = program_of(main)
+    if problem or program is None:
+        raise PostconditionError(f"the runner's command cannot be read: {problem}")
+    shell_form = any(isinstance(n.command, ast.ShellForm) for n in body
+                     if isinstance(n, (ast.Cmd, ast.Entrypoint, ast.Healthcheck)) and n.command)
+    if (needs_shell or shell_form) and entry.known and entry.shell is None:
+        raise PostconditionError(f"the command needs a shell and {runner.from_.image} has none")
+    final = facts.final
+    files = set(files) | set(entry.provides)
+
+    def present(path):  # copied itself, inside a copied directory, or in the image
+        return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files)
+
+    if "/" in program:
+        target = resolve_path(final.workdir, program)
+        if not present(target):
+            raise PostconditionError(f"{program} is not copied into the runner")
+        return
+    for directory in final.path_dirs:
+        if present(posixpath.join(directory, program)):
+            return
+    own_entry = last(body, ast.Entrypoint) is not None
+    if entry.entrypoint and not own_entry and final.workdir and \
+            present(resolve_path(final.workdir, program)):
+        return  # an argument of the image's ENTRYPOINT (node's runs `node index.js`)
+    raise PostconditionError(f"`{program}` is not on the runner's PATH")
+
+
+def _check_variables(facts, entry):
+    for fact in facts.instructions:
+        node = fact.node
+        from .passes.runner_stage import _expandable_texts
+        defined = set(fact.before.variables()) | {"PATH"}
+        if isinstance(node, ast.Arg):
+            continue
+        for text in _expandable_texts(node):
+            missing = referenced_names(text) - defined
+            if isinstance(node, ast.Env):
+                missing -= {p.key for p in node.pairs}
+            if missing:
+                raise PostconditionError(f"{node.name} in the runner uses undefined "
+                                         f"{', '.join(sorted(missing))}")
+
+
+def _meaning(nodes):
+    return [semantics.command(n).meaning() for n in nodes]
+
+
+def _final_kind(stage_body, kind):
+    node = last(stage_body, kind)
+    return semantics.command(node).meaning() if node is not None else None
+
+
+def _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed=()):
+    src_stage, runner = original.stages[0], out.stages[-1]
+    for kind in (ast.Entrypoint, ast.Cmd, ast.Healthcheck, ast.Stopsignal):
+        if kind.KIND in allowed:
+            continue
+        if _final_kind(src_stage.body, kind) != _final_kind(runner.body, kind):
+            raise PostconditionError(f"the final image's {kind.KIND} changed")
+    for kind in (ast.Expose, ast.Label, ast.Volume, ast.Onbuild, ast.Maintainer):
+        if kind.KIND in allowed:
+            continue
+        a = _meaning([n for n in src_stage.body if isinstance(n, kind)])
+        b = _meaning([n for n in runner.body if isinstance(n, kind)])
+        if a != b:
+            raise PostconditionError(f"the final image's {kind.KIND} instructions changed")
+    src_facts = analyze_stage(src_stage, global_args(original))
+    keys = []
+    for node in src_stage.body:
+        if isinstance(node, ast.Env):
+            keys.extend(p.key for p in node.pairs)
+    for key in dict.fromkeys(keys):
+        value = src_facts.final.env.get(key, "")
+        if key == "PATH" or is_build_only(key, value, build_only_env) or "ENV" in allowed:
+            continue
+        if runner_facts.final.env.get(key) != value:
+            raise PostconditionError(f"runtime ENV {key} changed: {value!r} -> "
+                                     f"{runner_facts.final.env.get(key)!r}")
+    user_a = src_facts.final.user or "root"
+    user_b = runner_facts.final.user or runner_entry.default_user
+    if user_a != user_b and "USER" not in allowed:
+        raise PostconditionError(f"USER changed: {user_a} -> {user_b}")
+    if src_facts.final.workdir != runner_facts.final.workdir:
+        raise PostconditionError(f"WORKDIR changed: {src_facts.final.workdir} -> "
+                                 f"{runner_facts.final.workdir}")

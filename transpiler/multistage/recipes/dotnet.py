@@ -1,0 +1,255 @@
+"""The .NET recipe: ``dotnet publish`` (``-c``, ``-o``, ``-r``, ``-f``,
+``--self-contained``, ``-p:PublishAot=true``, ``-p:PublishSingleFile=true``) and the
+runner image of the SDK's own tag.
+
+- framework-dependent output runs with ``dotnet X.dll`` on ``aspnet`` (web: EXPOSE,
+  ``ASPNETCORE_*`` or ``--urls`` show it) or ``runtime`` (console);
+- self-contained, single-file and AOT output runs on ``runtime-deps``;
+- the publish directory is copied to the same absolute path (``-o`` resolved against
+  the WORKDIR, else ``bin/<Configuration>/<tfm>/[<rid>/]publish`` of the project,
+  which the CMD/ENTRYPOINT path decides when ``-f`` is not given);
+- on Alpine the SDK image has ICU and runs with globalization on, the runtime images
+  do not: ``icu-libs`` and ``DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false`` keep the
+  behaviour;
+- .NET 8+ images listen on 8080 (``ASPNETCORE_HTTP_PORTS``): an ``EXPOSE 80`` is
+  called out (the SDK image behaved the same, so nothing changes, but the port is
+  probably wrong)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import List, Optional, Tuple
+
+from ...tree import ast
+from ...analysis import StageFacts
+from ...knowledge.base_images import DOTNET_SDKS, split_reference
+from ...analysis.state import resolve_path
+from .base import Artifact, Cgo, Detection, RunnerChoice
+from .native_runner import run_node
+from .run_walk import path_arg, steps
+
+NAME = "dotnet"
+BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
+                            "DOTNET_NOLOGO", "NUGET_XMLDOC_MODE", "NUGET_PACKAGES",
+                            "DOTNET_USE_POLLING_FILE_WATCHER", "DEBIAN_FRONTEND",
+                            "BUILD_CONFIGURATION", "CONFIGURATION"})
+_VALUE = {"-c": "c", "--configuration": "c", "-o": "o", "--output": "o", "-r": "r",
+          "--runtime": "r", "-f": "f", "--framework": "f", "-a": "a", "--arch": "a",
+          "--os": "os", "-v": "v", "--verbosity": "v", "--source": "s", "-s": "s"}
+_TRUE = ("true", "1", "")
+
+
+def _read(args: Tuple[str, ...]):
+    flags, props, rest = {}, {}, []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        name, eq, value = word.partition("=")
+        if name in _VALUE:
+            if not eq:
+                value = args[i + 1] if i + 1 < len(args) else ""
+                i += 1
+            flags[_VALUE[name]] = value
+        elif re.match(r"^[-/]p(roperty)?:", word, re.I):
+            for prop in word.split(":", 1)[1].split(";"):
+                k, _, v = prop.partition("=")
+                props[k.lower()] = v.lower()
+        elif word in ("--self-contained", "--sc"):
+            nxt = args[i + 1].lower() if i + 1 < len(args) else ""
+            if nxt in ("true", "false"):
+                flags["sc"] = nxt
+                i += 1
+            else:
+                flags["sc"] = "true"
+        elif word.startswith("--self-contained=") or word.startswith("--sc="):
+            flags["sc"] = value.lower()
+        elif word == "--no-self-contained":
+            flags["sc"] = "false"
+        elif not word.startswith("-"):
+            rest.append(word)
+        i += 1
+    return flags, props, rest
+
+
+class DotnetRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        if len(words) >= 2 and posixpath.basename(words[0]) == "dotnet" and \
+                words[1] in ("run", "watch", "test", "build", "publish", "ef"):
+            return f"the command runs `dotnet {words[1]}`, which needs the .NET SDK at run time"
+        return None
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        artifacts: List[Artifact] = []
+        build, extra, problems = [], [], []
+        self._self_contained = []
+        self._pending = []
+        for step in steps(facts):
+            argv = step.argv
+            if posixpath.basename(argv[0]) != "dotnet" or len(argv) < 2:
+                continue
+            extra.append(step.index)
+            if argv[1] != "publish":
+                continue
+            build.append(step.index)
+            if step.problem:
+                problems.append(f"{step.where}: dotnet publish inside a shell construct the "
+                                f"transpiler cannot follow ({step.problem})")
+                continue
+            flags, props, rest = _read(argv[2:])
+            aot = props.get("publishaot") in _TRUE[:2]
+            sc = aot or flags.get("sc") == "true" or props.get("selfcontained") in _TRUE[:2] or \
+                ("r" in flags and flags.get("sc") != "false" and
+                 props.get("selfcontained") != "false" and
+                 props.get("publishsinglefile") in _TRUE[:2])
+            self._self_contained.append(sc)
+            how = f"{step.where}: dotnet publish"
+            if "o" in flags:
+                out = path_arg(flags["o"], step)
+                if out is None:
+                    problems.append(f"{how} -o {flags['o']}: the output directory is not known")
+                    continue
+                artifacts.append(Artifact(posixpath.dirname(out), posixpath.basename(out),
+                                          f"{how} -o {flags['o']}", step.index, True, tree=True))
+                continue
+            project = rest[0] if rest else "."
+            proj = path_arg(project, step)
+            if proj is None:
+                problems.append(f"{how}: the project directory is not known")
+                continue
+            if proj.endswith((".csproj", ".fsproj", ".vbproj", ".sln")):
+                proj = posixpath.dirname(proj)
+            config = flags.get("c", "Release" if sc else "Debug")
+            base = posixpath.join(proj, "bin", config)
+            if "$" in config:
+                problems.append(f"{how} -c {config}: the configuration is not known")
+                continue
+            if "f" in flags:
+                parts = [base, flags["f"]] + ([flags["r"]] if "r" in flags else []) + ["publish"]
+                out = posixpath.join(*parts)
+                artifacts.append(Artifact(posixpath.dirname(out), "publish", how, step.index,
+                                          True, tree=True))
+            else:
+                # the target framework is in the project file: the command's path decides;
+                # the uncertain tree lets the post-conditions accept any publish dir below
+                self._pending.append((base, how, step.index))
+                artifacts.append(Artifact(posixpath.dirname(base), posixpath.basename(base),
+                                          how + " (bin/<configuration>/<tfm>/publish)",
+                                          step.index, False, tree=True))
+        if not build:
+            return None
+        cgo = Cgo(needed=True, static_already=True, evidence=("the .NET runtime needs the "
+                                                              "builder's C library",))
+        return Detection(NAME, tuple(build), artifacts, cgo, problems,
+                         build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
+
+    def entry_for(self, program, words, facts: StageFacts, detection: Detection):
+        """``dotnet App.dll`` (the runner provides dotnet) or a path into a publish
+        directory whose target framework only the command shows."""
+        final = facts.final
+        if posixpath.basename(program) == "dotnet":
+            if len(words) < 2 or not words[1].endswith(".dll"):
+                return "`dotnet` without an application .dll: what it runs is not known"
+            target = resolve_path(final.workdir, words[1])
+            owner = self._owner(target, detection)
+            if owner is None:
+                return f"{words[1]} is not in a directory dotnet publish writes"
+            return Artifact("/usr/bin", "dotnet", "the runner image's dotnet", owner.index,
+                            True, provided=True)
+        target = resolve_path(final.workdir, program) if "/" in program else None
+        return self._owner(target, detection) if target else None
+
+    def _owner(self, target: Optional[str], detection: Detection) -> Optional[Artifact]:
+        if target is None:
+            return None
+        for art in detection.artifacts:
+            if art.tree and art.certain and art.path and \
+                    target.startswith(art.path.rstrip("/") + "/"):
+                return art
+        for base, how, index in self._pending:
+            rest = target[len(base) + 1:] if target.startswith(base + "/") else ""
+            parts = rest.split("/")
+            if "publish" in parts[1:3]:
+                out = posixpath.join(base, *parts[:parts.index("publish") + 1])
+                art = Artifact(posixpath.dirname(out), "publish", how + f" (into {out})",
+                               index, True, tree=True)
+                detection.artifacts.append(art)
+                return art
+        return None
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        name, tag = split_reference(facts.base.reference)
+        if name not in DOTNET_SDKS:
+            return (f"dotnet publish on {facts.base.reference}: the matching runtime image is "
+                    "not known (build on mcr.microsoft.com/dotnet/sdk or pass --runtime)")
+        m = re.match(r"^(\d+)\.(\d+)", tag)
+        if not m:
+            return (f"the SDK tag {facts.base.reference} does not show the .NET version; pin "
+                    "one (e.g. mcr.microsoft.com/dotnet/sdk:8.0)")
+        major = int(m.group(1))
+        body = facts.stage.body
+        env = facts.final.env
+        words = " ".join(getattr(n.command, "text", "") or " ".join(getattr(n.command, "args", ()))
+                         for n in body if isinstance(n, (ast.Cmd, ast.Entrypoint)) and n.command)
+        web = [why for why, ok in (
+            ("EXPOSE", any(isinstance(n, ast.Expose) for n in body)),
+            ("ASPNETCORE_* environment", any(k.startswith("ASPNETCORE_") for k in env)),
+            ("--urls", "--urls" in words)) if ok]
+        if self._self_contained and all(self._self_contained):
+            flavour, why = "runtime-deps", "self-contained/AOT output brings its own runtime"
+        elif web:
+            flavour, why = "aspnet", "web app (" + ", ".join(web) + ")"
+        else:
+            flavour, why = "runtime", "console app (no EXPOSE, ASPNETCORE_* or --urls)"
+            detection.warnings.append("no sign of ASP.NET Core (EXPOSE, ASPNETCORE_*, --urls): "
+                                      "the runner is the console `runtime` image; for a web app "
+                                      "pass --runtime " + self._image(name, tag, "aspnet"))
+        image = self._image(name, tag, flavour)
+        if image is None:
+            return f"no {flavour} image is known for {facts.base.reference}"
+        self._port_note(detection, body, env, major, web)
+        if "alpine" in tag:
+            self._icu(detection, env)
+        return RunnerChoice(image, f"{why}: {flavour} image of the SDK's tag ({tag})", False)
+
+    @staticmethod
+    def _image(name: str, tag: str, flavour: str) -> Optional[str]:
+        if name == "microsoft/dotnet":
+            m = re.match(r"^(\d+\.\d+)-sdk$", tag)
+            if not m:
+                return None
+            kind = {"aspnet": "aspnetcore-runtime", "runtime": "runtime",
+                    "runtime-deps": "runtime-deps"}[flavour]
+            return f"microsoft/dotnet:{m.group(1)}-{kind}"
+        return name.rsplit("/", 1)[0] + f"/{flavour}:{tag}"
+
+    @staticmethod
+    def _port_note(detection, body, env, major, web):
+        ports = [p.split("/")[0] for n in body if isinstance(n, ast.Expose) for p in n.ports]
+        configured = any(k in env for k in ("ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS",
+                                             "HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"))
+        if major >= 8 and "80" in ports and not configured:
+            detection.warnings.append(".NET 8+ images listen on port 8080 "
+                                      "(ASPNETCORE_HTTP_PORTS=8080), not 80: EXPOSE 80 is kept "
+                                      "as written, but the app answers on 8080 unless "
+                                      "ASPNETCORE_HTTP_PORTS=80 (or ASPNETCORE_URLS) is set")
+
+    @staticmethod
+    def _icu(detection, env):
+        if env.get("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "").lower() in ("1", "true"):
+            return
+        detection.runner_setup = (
+            run_node("apk add --no-cache icu-data-full icu-libs",
+                     "ICU: the alpine SDK image has it, the runtime images do not",
+                     "DL3018"),
+            ast.Env(keyword="ENV", pairs=(ast.KeyValue("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT",
+                                                       "false"),)),
+        )
+        detection.added.append("icu-libs and DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false in the "
+                               "runner: the alpine runtime images run in invariant mode without "
+                               "ICU, the SDK image the app ran on had globalization")
+
+
+RECIPE = DotnetRecipe()

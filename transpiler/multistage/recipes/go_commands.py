@@ -1,0 +1,138 @@
+"""Reading one ``go`` command line: which binaries ``go build`` / ``go install`` /
+``go get`` write, and where.  Kept apart from the recipe so the naming rules
+(the Go command documentation's) can be read and tested on their own."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from ...analysis.state import resolve_path
+from ...analysis.variables import expand
+
+VALUE_FLAGS = {"o", "ldflags", "gcflags", "asmflags", "tags", "installsuffix", "buildmode",
+               "mod", "modfile", "pkgdir", "p", "compiler", "gccgoflags", "overlay", "pgo",
+               "toolexec", "C", "exec", "coverpkg", "covermode", "buildvcs"}
+_MAJOR = re.compile(r"^v\d+$")
+
+
+@dataclass(frozen=True)
+class GoOutput:
+    directory: Optional[str]
+    name: Optional[str]
+    certain: bool
+    how: str
+
+
+@dataclass(frozen=True)
+class GoCommand:
+    sub: str
+    flags: Dict[str, str]
+    packages: Tuple[str, ...]
+    outputs: Tuple[GoOutput, ...]
+    problem: Optional[str] = None
+
+
+def parse_flags(args: Tuple[str, ...]):
+    flags: Dict[str, str] = {}
+    rest: List[str] = []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if word == "--":
+            rest.extend(args[i + 1:])
+            break
+        if word.startswith("-") and len(word) > 1 and not rest:
+            name, eq, value = word.lstrip("-").partition("=")
+            if not eq and name in VALUE_FLAGS and name != "buildvcs":
+                value = args[i + 1] if i + 1 < len(args) else ""
+                i += 1
+            flags[name] = value if (eq or name in VALUE_FLAGS) else "true"
+        else:
+            rest.append(word)
+        i += 1
+    return flags, tuple(rest)
+
+
+def binary_name(package: str, cwd: Optional[str], gopath: Optional[str]):
+    """(name, certain) for a main package argument, after ``go help build``: a binary is
+    named after the last element of the import path (a ``/vN`` major-version suffix is
+    skipped), or after the first file for ``x.go`` arguments."""
+    if package.endswith(".go"):
+        return posixpath.basename(package)[:-3], True
+    pkg = package.split("@", 1)[0]
+    if "..." in pkg:
+        return None, False
+    local = pkg in ("", ".") or pkg.startswith(("./", "../", "/"))
+    if local:
+        directory = resolve_path(cwd, pkg or ".")
+        if directory is None:
+            return None, False
+        under_gopath = bool(gopath) and directory.startswith(gopath.rstrip("/") + "/src/")
+        # the root package of a module is named after go.mod's module path, which the
+        # Dockerfile does not show; a sub-directory keeps its own name
+        certain = under_gopath or pkg not in ("", ".", "./")
+        parts = [p for p in directory.split("/") if p]
+    else:
+        certain = True
+        parts = [p for p in pkg.split("/") if p]
+    if len(parts) > 1 and _MAJOR.match(parts[-1]):
+        parts = parts[:-1]
+    return (parts[-1] if parts else None), certain
+
+
+def install_dir(env: Dict[str, str]) -> Optional[str]:
+    """Where ``go install`` writes: $GOBIN, else the first GOPATH entry's bin, else
+    $HOME/go/bin (Go's default GOPATH)."""
+    if env.get("GOBIN"):
+        return env["GOBIN"]
+    gopath = env.get("GOPATH") or (env.get("HOME", "/root").rstrip("/") + "/go")
+    return gopath.split(":")[0].rstrip("/") + "/bin"
+
+
+def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
+                    env: Dict[str, str], where: str) -> GoCommand:
+    flags, packages = parse_flags(args)
+    gopath = (env.get("GOPATH") or "").split(":")[0] or None
+    outputs: List[GoOutput] = []
+    problem = None
+    cross = (env.get("GOOS", "linux"), env.get("GOARCH", "amd64")) != ("linux", "amd64")
+    if sub == "build":
+        target = flags.get("o")
+        if target is not None:
+            exp = expand(target, env)
+            if not exp.complete:
+                problem = f"{where}: go build -o {target} uses unknown {', '.join(sorted(exp.unknown))}"
+            else:
+                path = resolve_path(cwd, exp.value)
+                if path is None:
+                    problem = f"{where}: go build -o {target} in an unknown directory"
+                elif exp.value.endswith("/"):
+                    for pkg in packages or ("",):
+                        name, certain = binary_name(pkg, cwd, gopath)
+                        outputs.append(GoOutput(path, name, certain, f"{where}: go build -o {target}"))
+                else:
+                    outputs.append(GoOutput(posixpath.dirname(path), posixpath.basename(path),
+                                            True, f"{where}: go build -o {target}"))
+        elif len(packages) <= 1 or all(p.endswith(".go") for p in packages):
+            pkg = packages[0] if packages else ""
+            if "..." not in pkg:
+                name, certain = binary_name(pkg, cwd, gopath)
+                if cwd is None:
+                    problem = f"{where}: go build in an unknown directory"
+                else:
+                    outputs.append(GoOutput(cwd, name, certain,
+                                            f"{where}: go build {pkg}".rstrip() + f" (written to {cwd})"))
+    elif sub in ("install", "get"):
+        if sub == "get" and "d" in flags:
+            return GoCommand(sub, flags, packages, ())
+        directory = install_dir(env)
+        if cross and sub == "install":
+            problem = f"{where}: go install for another platform writes to a GOOS_GOARCH directory"
+        for pkg in packages or ("",):
+            name, certain = binary_name(pkg, cwd, gopath)
+            outputs.append(GoOutput(directory, name, certain and sub == "install",
+                                    f"{where}: go {sub} {pkg}".rstrip() + f" (installed in {directory})"))
+    return GoCommand(sub, flags, packages, tuple(outputs), problem)

@@ -1,0 +1,128 @@
+"""Helpers shared by the recipes of interpreted and VM ecosystems (Node, static sites,
+Python, Java): walking the commands of every RUN with the directory and variables in
+force, the application's directory, and the runner's install RUN for runtime packages.
+
+These ecosystems ship a *directory* (the app with its node_modules, a venv) rather
+than one binary, so the app directory is copied whole to the same path: files the
+program reads at run time (views/, public/, config) come along without guessing."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from ...tree import ast
+from ...analysis import StageFacts
+from ...analysis.state import resolve_path
+from ...analysis.variables import expand
+from ...knowledge import native_deps
+from . import run_walk
+
+#: directories that are never "the application" (copying them would copy the system)
+SYSTEM_DIRS = {"/", "/usr", "/usr/local", "/etc", "/var", "/tmp", "/bin", "/lib", "/opt",
+               "/home", "/srv", "/root", "/usr/src", "/var/www"}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One simple command of a RUN, with what is in force when it runs."""
+
+    index: int
+    where: str
+    cwd: Optional[str]
+    env: Dict[str, str]
+    argv: Tuple[str, ...]
+    complex: Optional[str]  # why the RUN's shell text cannot be followed, or None
+
+
+def steps(facts: StageFacts) -> Iterator[Step]:
+    """run_walk's steps with variables in the arguments expanded (the interpreted
+    recipes compare program names and paths)."""
+    for step in run_walk.steps(facts):
+        argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
+        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem)
+
+
+def app_directory(cwd: Optional[str], what: str):
+    """The directory the app is installed in, or a reason to decline."""
+    if cwd is None:
+        return None, f"the directory {what} runs in is unknown"
+    if cwd in SYSTEM_DIRS:
+        return None, (f"{what} runs in {cwd}: copying that directory would copy the system; "
+                      "set a WORKDIR for the app")
+    return cwd, None
+
+
+def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optional[str]]:
+    """OS packages installed by RUNs before index ``before``, and the package manager."""
+    pkgs: List[str] = []
+    manager = None
+    for step in steps(facts):
+        if step.index >= before:
+            break
+        read = native_deps.read_install(step.argv)
+        if read is not None:
+            pkgs.extend(read.packages)
+            manager = read.manager
+    return pkgs, manager
+
+
+def runner_packages(facts: StageFacts, before: int, runner_family: Optional[str],
+                    runner_release: Optional[str], build_tools=frozenset()):
+    """(RUN node or None, warnings, added) installing in the runner the runtime packages
+    behind what the builder installed; a string when they cannot be known.
+    ``build_tools`` are packages the ecosystem only builds with (node-gyp's python3)."""
+    pkgs, _ = packages_installed(facts, before)
+    tools = [p for p in pkgs if p in build_tools]
+    pkgs = [p for p in pkgs if p not in build_tools]
+    if tools and not pkgs:
+        return None, [], [f"build tools stay in the builder ({', '.join(tools)})"]
+    if not pkgs:
+        return None, [], []
+    distro = native_deps.distro_of(runner_family, runner_release)
+    if distro is None:
+        return (f"the build installs OS packages ({', '.join(pkgs[:4])}) and the builder's "
+                "distribution is not known: the runner's runtime packages cannot be chosen")
+    needs = native_deps.runtime_needs(pkgs, distro)
+    if needs.unknown:
+        return (f"no known runtime package for {', '.join(needs.unknown)} on "
+                f"{distro.family} {distro.release or '(release not in the image tag)'}; pin "
+                "the builder's release or pass --runtime")
+    keep = list(needs.packages) + list(needs.other)
+    warnings = []
+    if needs.other:
+        warnings.append("installed again in the runner because the program may use them at "
+                        f"run time: {', '.join(needs.other)}")
+    added = []
+    if needs.dropped or any(p.endswith(("-dev", "-devel")) for p in pkgs):
+        added.append("build tools and -dev packages stay in the builder ("
+                     + ", ".join(p for p in pkgs if p not in keep) + ")")
+    if not keep:
+        return None, warnings, added
+    text = native_deps.install_command(distro, keep)
+    added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
+    node = ast.Run(keyword="RUN", command=ast.ShellForm(text))
+    return node, warnings, added
+
+
+def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
+    """Absolute destinations of COPY/ADD from the build context before index ``before``."""
+    out = []
+    for fact in facts.instructions[:before]:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+            dest = resolve_path(fact.before.workdir, expand(node.destination or "",
+                                                            fact.before.variables()).value)
+            if dest:
+                out.append(dest)
+    return out
+
+
+def tag_of(facts: StageFacts) -> Tuple[str, str]:
+    from ...knowledge.base_images import split_reference
+    return split_reference(facts.base.reference)
+
+
+def basename(word: str) -> str:
+    return posixpath.basename(word)

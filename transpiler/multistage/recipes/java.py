@@ -1,0 +1,216 @@
+"""The Java recipe: Maven (``mvn`` / ``./mvnw`` package|install|verify) and Gradle
+(``gradle`` / ``./gradlew`` build|assemble|bootJar|shadowJar|installDist).
+
+The artifact is the exact jar the CMD runs (``java -jar target/app-1.0.jar``) or the
+file a later RUN copies the build's jar to (``cp target/*.jar app.jar``): a wildcard
+in COPY can match several jars (``*-plain.jar``, ``*-sources.jar``; ``*.original`` is
+not a jar but sits next to it) and breaks the COPY, so without an exact name the
+transpiler declines.  ``installDist`` ships ``build/install/<name>`` whole.  The
+runner is ``eclipse-temurin:<same major>-jre`` (``-alpine`` when the builder is);
+it has no JDK tools, so commands that need them keep the single stage."""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+import re
+from typing import Optional, Tuple
+
+from ...analysis import StageFacts
+from ...knowledge.base_images import split_reference
+from ...analysis.state import resolve_path
+from .base import Artifact, Cgo, Detection, RunnerChoice
+from . import interpreted
+
+NAME = "java"
+BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "MAVEN_OPTS", "MAVEN_CONFIG", "MAVEN_HOME",
+                            "GRADLE_OPTS", "GRADLE_HOME", "GRADLE_USER_HOME", "JAVA_HOME",
+                            "JAVA_VERSION", "MAVEN_VERSION", "GRADLE_VERSION"})
+JDK_PROGRAMS = {"mvn", "mvnw", "gradle", "gradlew", "javac", "jshell", "jcmd", "jar", "jlink",
+                "jdb", "jstack", "jmap", "kotlinc", "sbt"}
+GOALS = {"mvn": {"package", "install", "verify", "deploy"},
+         "gradle": {"build", "assemble", "bootJar", "shadowJar", "jar", "installDist",
+                    "distTar", "bootDistTar"}}
+RUNNER_MAJORS = {8, 11, 17, 21, 25}
+NO_CGO = Cgo(False, True)
+
+
+def java_major(name: str, tag: str) -> Optional[int]:
+    m = re.search(r"(?:jdk|openjdk|temurin|corretto|sapmachine|semeru|graalvm-ce|zulu)-?(\d+)",
+                  tag)
+    if m is None and name in ("openjdk", "eclipse-temurin", "amazoncorretto", "adoptopenjdk",
+                              "java"):  # java:8 is the deprecated name of openjdk:8
+        m = re.match(r"(\d+)", tag)
+    if m is None:
+        return None
+    major = int(m.group(1))
+    return 8 if major == 1 else major
+
+
+def _tool(argv) -> Optional[str]:
+    head = posixpath.basename(argv[0])
+    if head in ("mvn", "mvnw"):
+        return "mvn"
+    if head in ("gradle", "gradlew"):
+        return "gradle"
+    if head in ("sh", "bash") and len(argv) > 1:
+        return _tool(argv[1:])
+    return None
+
+
+class JavaRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        for word in words:
+            base = posixpath.basename(word)
+            if base in JDK_PROGRAMS or word.startswith("spring-boot:run"):
+                return f"the command runs `{base}`, which needs the JDK or build tool at run time"
+        return None
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        build, outputs, problems, copies = [], [], [], []
+        for step in interpreted.steps(facts):
+            tool = _tool(step.argv)
+            if tool is None:
+                if build and posixpath.basename(step.argv[0]) in ("cp", "mv") and \
+                        len(step.argv) >= 3 and step.cwd:
+                    src = [a for a in step.argv[1:-1] if not a.startswith("-")]
+                    if any(s.endswith(".jar") or "/" in s and "target" in s or "build/" in s
+                           for s in src):
+                        dest = resolve_path(step.cwd, step.argv[-1])
+                        if dest and dest.endswith(".jar"):
+                            copies.append((step, dest))
+                continue
+            goals = [a for a in step.argv[1:] if not a.startswith("-")]
+            if not set(goals) & GOALS[tool]:
+                continue
+            build.append(step)
+            if step.complex:
+                problems.append(f"{step.where}: {tool} inside a shell construct the transpiler "
+                                f"cannot follow ({step.complex})")
+            where = step.cwd
+            opt = [a for a in step.argv if a.startswith(("-f", "--file", "-p", "--project-dir"))]
+            if opt or where is None:
+                problems.append(f"{step.where}: the project directory of {tool} is not the "
+                                "working directory; its output cannot be located")
+                continue
+            out = "target" if tool == "mvn" else ("build/install" if "installDist" in goals
+                                                   else "build/libs")
+            outputs.append((step, posixpath.join(where, out), tool))
+        if not build:
+            return None
+        name, tag = split_reference(facts.base.reference)
+        artifacts = [Artifact(d, None, f"{tool} build output (the CMD names the file)", s.index,
+                              certain=False, tree=d.endswith("/install")) for s, d, tool in outputs]
+        artifacts += [Artifact(posixpath.dirname(d), posixpath.basename(d),
+                               "the build's jar copied to a fixed name", s.index)
+                      for s, d in copies]
+        if java_major(name, tag) is None:
+            problems.insert(0, f"the builder image {facts.base.reference} does not show the Java "
+                            "major version: the JRE runner cannot be matched")
+        return Detection(NAME, tuple(s.index for s in build), artifacts, NO_CGO, problems,
+                         build_only_env=BUILD_ONLY_ENV,
+                         extra_build_indices=tuple(s.index for s, _ in copies))
+
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Name the jar a Maven build writes from pom.xml in the build context
+        (build/finalName, or artifactId-version), so a CMD that finds it through a
+        wildcard (``java -jar target/*.jar``) can be resolved."""
+        for art in detection.artifacts:
+            if art.certain or not art.directory or not art.directory.endswith("/target"):
+                continue
+            text = project.read(posixpath.dirname(art.directory), "pom.xml")
+            name = _pom_jar_name(text) if text else None
+            if name:
+                detection.pom_jar = posixpath.join(art.directory, name)
+        return detection
+
+    def entry_for(self, program, words, facts, detection):
+        if posixpath.basename(program) != "java":
+            return None
+        args = list(words[1:])
+        if "-jar" not in args:
+            return ("the command runs java with a classpath, not one jar: which files it needs "
+                    "cannot be told")
+        jar = args[args.index("-jar") + 1] if args.index("-jar") + 1 < len(args) else ""
+        known = getattr(detection, "pom_jar", None)
+        pattern = resolve_path(facts.final.workdir, jar) if "$" not in jar else None
+        if known and pattern and any(c in jar for c in "*?[") and \
+                fnmatch.fnmatchcase(known, pattern):
+            for art in detection.artifacts:
+                if not art.certain and art.directory == posixpath.dirname(known):
+                    detection.artifacts = [Artifact(art.directory, posixpath.basename(known),
+                                                    "the jar pom.xml names (build context)",
+                                                    art.index, True)]
+                    detection.added.append(f"`{jar}` is {known}: pom.xml in the build context "
+                                           "names it; only that jar is copied")
+                    return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+        if any(c in jar for c in "*?[$"):
+            return (f"the command runs the jar `{jar}` through a wildcard or variable: the exact "
+                    "jar is unknown without pom.xml/build.gradle (several may match)")
+        path = resolve_path(facts.final.workdir, jar)
+        for art in detection.artifacts:
+            if art.certain and art.path == path:
+                detection.artifacts = [art]
+                return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+        for art in detection.artifacts:
+            if not art.certain and path and posixpath.dirname(path) == art.directory:
+                if jar.endswith(("-plain.jar", "-sources.jar", "-javadoc.jar")):
+                    return f"the command runs {jar}, which is not the runnable jar"
+                detection.artifacts = [Artifact(art.directory, posixpath.basename(path),
+                                                art.how, art.index, True)]
+                return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+        return f"the command runs {jar}, which no recognised build step writes"
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        name, tag = split_reference(facts.base.reference)
+        major = java_major(name, tag)
+        if major not in RUNNER_MAJORS:
+            return (f"Java {major}: eclipse-temurin publishes maintained JRE images only for "
+                    f"{', '.join(map(str, sorted(RUNNER_MAJORS)))}")
+        suffix = "-alpine" if facts.base.family == "alpine" else ""
+        return RunnerChoice(f"eclipse-temurin:{major}-jre{suffix}", f"JRE of the builder's "
+                            f"Java major ({major}); the JDK and the build tool stay behind", False)
+
+
+RECIPE = JavaRecipe()
+
+
+def _pom_jar_name(text: str) -> Optional[str]:
+    """``finalName`` or ``artifactId-version`` + ``.jar`` from a pom.xml; None when it
+    is not a jar build or a part is a property that cannot be resolved here."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return None
+
+    def child(node, name):
+        if node is None:
+            return None
+        for c in node:
+            if c.tag.rsplit("}", 1)[-1] == name:
+                return c
+        return None
+
+    def value(node, name):
+        c = child(node, name)
+        return c.text.strip() if c is not None and c.text else None
+
+    packaging = value(root, "packaging") or "jar"
+    if packaging != "jar":
+        return None
+    final = value(child(root, "build"), "finalName")
+    if final:
+        name = final
+    else:
+        artifact = value(root, "artifactId")
+        version = value(root, "version") or value(child(root, "parent"), "version")
+        if not artifact or not version:
+            return None
+        name = f"{artifact}-{version}"
+    if "${" in name:
+        return None
+    return name + ".jar"

@@ -1,0 +1,257 @@
+"""The C/C++ recipe: ``gcc|g++|cc|clang ... -o X``, ``make [install]``,
+``./configure --prefix``, ``cmake`` (configure, ``--build``, ``--install``), ``ninja
+[install]``, ``meson compile/install``, and ``cp``/``install``/``mv`` of what they
+built.
+
+Artifacts: ``-o X`` is certain; ``make``/``cmake --build``/``ninja`` write binaries
+whose names only the CMD/ENTRYPOINT shows (in the build directory); an install step
+copies the whole prefix (default ``/usr/local``: binaries, shared libraries, data) and
+runs ``ldconfig`` in the runner.  ``-static`` builds go to scratch (alpine when the
+command needs a shell); dynamic ones to the builder's release with the runtime
+packages behind the ``-dev`` packages (``native_deps``)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Dict, List, Optional, Tuple
+
+from ...knowledge import runners
+from ...analysis import StageFacts
+from ...knowledge.base_images import split_reference
+from .base import Artifact, Cgo, Detection, RunnerChoice
+from .native_runner import installed, native_runner
+from .run_walk import Step, path_arg, steps
+
+NAME = "c-cpp"
+
+BUILD_ONLY_ENV = frozenset({"CC", "CXX", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS",
+                            "MAKEFLAGS", "CMAKE_BUILD_TYPE", "CMAKE_GENERATOR",
+                            "PKG_CONFIG_PATH", "DEBIAN_FRONTEND", "NINJA_STATUS"})
+COMPILERS = re.compile(r"^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(-[0-9.]+)?$")
+TOOLCHAIN_PROGRAMS = {"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++",
+                      "ninja", "meson", "configure", "autoreconf"}
+#: builder images whose /usr/local holds nothing but what the build installs
+PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
+NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
+
+
+class NativeRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        if words and posixpath.basename(words[0]) in TOOLCHAIN_PROGRAMS | {"./configure"}:
+            return (f"the command runs `{words[0]}`, which needs the C/C++ toolchain at run "
+                    "time")
+        return None
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        self._prefix: Dict[Optional[str], str] = {}
+        artifacts: List[Artifact] = []
+        build: List[int] = []
+        problems: List[str] = []
+        static: List[bool] = []
+        for step in steps(facts):
+            head = posixpath.basename(step.argv[0])
+            got = None
+            if COMPILERS.match(head):
+                got = self._compile(step, static)
+            elif head in ("make", "gmake"):
+                got = self._make(step, facts)
+            elif head == "configure":
+                self._configure(step)
+            elif head == "cmake":
+                got = self._cmake(step, facts)
+            elif head == "ninja":
+                got = self._ninja(step, facts)
+            elif head == "meson":
+                got = self._meson(step, facts)
+            elif head in ("cp", "install", "mv") and artifacts:
+                got = self._copy(step, artifacts)
+            if got is None:
+                continue
+            build.append(step.index)
+            if step.problem:
+                problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
+                                f"cannot follow ({step.problem})")
+            if isinstance(got, str):
+                problems.append(got)
+            else:
+                artifacts.extend(got)
+        if not build:
+            return None
+        is_static = bool(static) and all(static) and \
+            not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
+        cgo = Cgo(needed=not is_static, static_already=True,
+                  evidence=() if is_static else ("a dynamically linked C/C++ build",))
+        return Detection(NAME, tuple(dict.fromkeys(build)), artifacts, cgo, problems,
+                         build_only_env=BUILD_ONLY_ENV)
+
+    # -- readers ---------------------------------------------------------------------
+
+    def _compile(self, step: Step, static: List[bool]):
+        argv = step.argv
+        if "-c" in argv or "-E" in argv or "-S" in argv or "-o" not in argv[:-1]:
+            return None
+        out = argv[argv.index("-o") + 1]
+        path = path_arg(out, step)
+        static.append("-static" in argv)
+        if path is None:
+            return f"{step.where}: {argv[0]} -o {out}: the output path is not known"
+        return [Artifact(posixpath.dirname(path), posixpath.basename(path),
+                         f"{step.where}: {argv[0]} -o {out}", step.index)]
+
+    def _configure(self, step: Step) -> None:
+        for word in step.argv[1:]:
+            if word.startswith("--prefix="):
+                self._prefix[step.cwd] = word.split("=", 1)[1]
+
+    def _install_tree(self, step: Step, facts: StageFacts, prefix: Optional[str],
+                      tool: str, destdir: bool = False):
+        if destdir:
+            return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
+        prefix = prefix or self._prefix.get(step.cwd) or "/usr/local"
+        path = path_arg(prefix, step)
+        if path is None:
+            return f"{step.where}: {tool}: install prefix {prefix} is not known"
+        if path in ("/usr", "/", "/opt"):
+            return (f"{step.where}: {tool} installs into {path}, among the distribution's own "
+                    "files; what to copy to the runner is not known")
+        name = split_reference(facts.base.reference)[0]
+        if path == "/usr/local" and name not in PLAIN_BASES:
+            return (f"{step.where}: {tool} installs into /usr/local, where the builder image "
+                    f"{facts.base.reference} keeps files of its own")
+        return [Artifact(posixpath.dirname(path), posixpath.basename(path),
+                         f"{step.where}: {tool} (prefix {path})", step.index, True, tree=True)]
+
+    def _built_here(self, step: Step, directory: Optional[str], tool: str):
+        if directory is None:
+            return f"{step.where}: {tool} runs in a directory that is not known"
+        return [Artifact(directory, None, f"{step.where}: {tool} (in {directory})", step.index,
+                         False)]
+
+    def _make(self, step: Step, facts: StageFacts):
+        argv = list(step.argv[1:])
+        directory = step.cwd
+        targets, prefix, destdir = [], None, False
+        i = 0
+        while i < len(argv):
+            word = argv[i]
+            if word in ("-C", "--directory") and i + 1 < len(argv):
+                directory = path_arg(argv[i + 1], step)
+                i += 2
+                continue
+            if word in ("-f", "-j", "-l") and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+                i += 2 if word == "-f" or argv[i + 1].isdigit() else 1
+                continue
+            key, eq, value = word.partition("=")
+            if eq and not word.startswith("-"):
+                if key in ("PREFIX", "prefix"):
+                    prefix = value
+                destdir = destdir or key == "DESTDIR"
+            elif not word.startswith("-"):
+                targets.append(word)
+            i += 1
+        if any(t in NOT_INSTALL_TARGETS for t in targets) and not \
+                any(t.startswith("install") for t in targets) and targets != ["all"]:
+            return [] if targets else None
+        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+        if any(t.startswith("install") for t in targets):
+            return self._install_tree(sub, facts, prefix, "make install", destdir)
+        return self._built_here(sub, directory, "make")
+
+    def _cmake(self, step: Step, facts: StageFacts):
+        argv = step.argv[1:]
+        if "--build" in argv:
+            at = argv.index("--build")
+            directory = path_arg(argv[at + 1], step) if at + 1 < len(argv) else None
+            if "--target" in argv and argv[argv.index("--target") + 1:][:1] == ["install"]:
+                return self._install_tree(step, facts, None, "cmake --build --target install")
+            return self._built_here(step, directory, "cmake --build")
+        if "--install" in argv:
+            prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
+            return self._install_tree(step, facts, prefix, "cmake --install")
+        for word in argv:
+            if word.startswith("-DCMAKE_INSTALL_PREFIX="):
+                self._prefix[step.cwd] = word.split("=", 1)[1]
+                build_dir = None
+                if "-B" in argv[:-1]:
+                    build_dir = path_arg(argv[argv.index("-B") + 1], step)
+                self._prefix[build_dir] = word.split("=", 1)[1]
+        return []
+
+    def _ninja(self, step: Step, facts: StageFacts):
+        argv = list(step.argv[1:])
+        directory = step.cwd
+        if "-C" in argv[:-1]:
+            directory = path_arg(argv[argv.index("-C") + 1], step)
+        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+        if "install" in argv:
+            return self._install_tree(sub, facts, None, "ninja install")
+        return self._built_here(sub, directory, "ninja")
+
+    def _meson(self, step: Step, facts: StageFacts):
+        argv = step.argv[1:]
+        if not argv:
+            return None
+        if argv[0] == "setup" or not argv[0] in ("compile", "install"):
+            for word in argv:
+                if word.startswith("--prefix="):
+                    self._prefix[step.cwd] = word.split("=", 1)[1]
+            return []
+        directory = path_arg(argv[argv.index("-C") + 1], step) if "-C" in argv[:-1] else step.cwd
+        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+        if argv[0] == "install":
+            return self._install_tree(sub, facts, None, "meson install")
+        return self._built_here(sub, directory, "meson compile")
+
+    def _copy(self, step: Step, artifacts: List[Artifact]):
+        """``cp build/app /usr/local/bin/``: the copy is an artifact too (the original
+        stays, so both are known); anything else is not a build step."""
+        words = [w for w in step.argv[1:] if not w.startswith("-")]
+        if len(words) != 2:
+            return None
+        src, dst = path_arg(words[0], step), path_arg(words[1], step)
+        if src is None or dst is None:
+            return None
+        known = {a.path for a in artifacts if a.path and a.certain}
+        dirs = {a.directory for a in artifacts if not a.certain}
+        if src not in known and posixpath.dirname(src) not in dirs:
+            return None
+        if words[1].endswith("/") or dst in ("/usr/local/bin", "/usr/bin", "/bin",
+                                              "/usr/local/sbin", "/app", "/opt"):
+            dst = posixpath.join(dst, posixpath.basename(src))
+        return [Artifact(posixpath.dirname(dst), posixpath.basename(dst),
+                         f"{step.where}: {step.argv[0]} {words[0]} {words[1]}", step.index)]
+
+    # -- runner ----------------------------------------------------------------------
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        if not detection.cgo.needed:
+            if needs_shell or any(a.tree for a in detection.artifacts):
+                return RunnerChoice(runners.STATIC_DEFAULT, "static binary (-static); the "
+                                    "command needs a shell", True)
+            return RunnerChoice("scratch", "static binary (-static): needs no C library", True)
+        name = split_reference(facts.base.reference)[0]
+        if name == "gcc":
+            return ("the gcc image compiles with its own GCC in /usr/local, whose libstdc++/"
+                    "libgcc are newer than the distribution's: a slim runner may fail with "
+                    "`GLIBCXX_... not found`; build with -static-libstdc++ or pass --runtime")
+        if name not in PLAIN_BASES:
+            return (f"a C/C++ build on {facts.base.reference}: which of that image's "
+                    "libraries the binary links is not known")
+        pkgs = installed(facts)
+        extra = []
+        if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
+            extra = ["libstdc++", "libgcc"]  # not in the alpine base image
+        ldconfig = any(a.tree for a in detection.artifacts)
+        got = native_runner(facts, extra, ldconfig=ldconfig, what="the C/C++ program")
+        if isinstance(got, str):
+            return got
+        detection.runner_setup = got.setup
+        detection.runner_setup_after = got.after
+        detection.added.extend(got.added)
+        return RunnerChoice(got.image, got.reason, False)
+
+
+RECIPE = NativeRecipe()

@@ -1,0 +1,189 @@
+"""The Node server recipe: ``npm ci/install``, ``yarn``, ``pnpm install``, then
+``npm run build`` / ``tsc``.  The runner gets the app directory (package.json, the
+build output and node_modules, pruned of dev dependencies in the builder) at the
+same path, on ``node:<same version>-slim`` -- or the builder's own alpine tag, since
+native addons are built against the builder's C library and an alpine addon does not
+load on glibc (nor the reverse)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Optional, Tuple
+
+from ...tree import ast
+from ...analysis import StageFacts
+from ...knowledge.base_images import split_reference
+from .base import Artifact, Cgo, Detection, RunnerChoice
+from . import interpreted
+from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
+
+NAME = "node"
+
+BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "NPM_CONFIG_LOGLEVEL", "NPM_CONFIG_PREFIX",
+                            "NPM_CONFIG_CACHE", "YARN_CACHE_FOLDER", "YARN_VERSION",
+                            "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "CI", "HUSKY",
+                            "NEXT_TELEMETRY_DISABLED_BUILD"})
+OTHER_IMAGES = ("python", "maven", "gradle", "openjdk", "eclipse-temurin", "golang", "rust",
+                "ruby", "php", "nginx", "httpd", "mcr.microsoft.com/dotnet/sdk")
+PROVIDED = {"node", "nodejs", "npm", "npx", "yarn"}
+#: what node-gyp needs to compile native addons: builder only
+GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++", "gcc",
+                       "build-base", "build-essential", "libc6-compat", "git"})
+_TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
+                  r"(?P<rel>-(bookworm|bullseye|buster|stretch|jessie|trixie))?$")
+NATIVE = Cgo(True, False, ("native addons are built against the builder's C library",))
+
+
+def node_major(tag: str) -> Optional[int]:
+    m = re.match(r"(\d+)", tag)
+    return int(m.group(1)) if m else None
+
+
+def build_only(key: str) -> bool:
+    return key in BUILD_ONLY_ENV or key.upper().startswith(("NPM_CONFIG_", "YARN_"))
+
+
+def scan(facts: StageFacts):
+    """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand)."""
+    found = {"install": [], "build": [], "prune": [], "global": []}
+    for step in interpreted.steps(facts):
+        cmd = read(step.argv, step.env)
+        if cmd is not None and cmd.kind in found:
+            found[cmd.kind].append((step, cmd))
+    return found
+
+
+class NodeRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        return dev_command(words)
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        name, tag = split_reference(facts.base.reference)
+        if name.startswith(OTHER_IMAGES):
+            return None
+        found = scan(facts)
+        if not found["install"]:
+            return None
+        first, cmd = found["install"][0]
+        problems = []
+        if name != "node":
+            problems.append(f"the builder image {facts.base.reference} is not node:<version>: "
+                            "the Node version (and C library) of a runner cannot be matched")
+        complex_ = [s for s, _ in found["install"] + found["build"] if s.complex]
+        if complex_:
+            problems.append(f"{complex_[0].where}: npm/yarn inside a shell construct the "
+                            f"transpiler cannot follow ({complex_[0].complex})")
+        app, why = interpreted.app_directory(first.cwd, f"`{' '.join(first.argv[:2])}`")
+        if why:
+            problems.append(why)
+        indices = sorted({s.index for s, _ in found["install"] + found["build"]})
+        artifacts = []
+        if app:
+            artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                      "the app directory: package.json, build output and "
+                                      "production node_modules", indices[-1], tree=True))
+        det = Detection(NAME, tuple(indices), artifacts, NATIVE, problems,
+                        build_only_env=BUILD_ONLY_ENV,
+                        extra_build_indices=tuple(s.index for s, _ in found["prune"]))
+        setup = interpreted.runner_packages(facts, indices[-1] + 1, facts.base.family,
+                                            facts.base.release, GYP_TOOLS)
+        if isinstance(setup, str):
+            problems.append(setup)
+        else:
+            run, warnings, added = setup
+            det.runner_setup = (run,) if run else ()
+            det.warnings.extend(warnings)
+            det.added.extend(added)
+        production = all(c.production for _, c in found["install"]) or found["prune"]
+        if not production and app:
+            manager = cmd.manager
+            text = prune_command(manager, node_major(tag))
+            if facts.final.workdir != app:
+                text = f"cd {app} && {text}"
+            det.builder_additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+                ast.Comment("# only production dependencies reach the runner"),)),)
+            det.added.append(f"`{text}` at the end of the builder: dev dependencies stay "
+                             "in the builder")
+        return det
+
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Read the app's package.json from the build context, so ``npm start`` can be
+        checked against its scripts and devDependencies."""
+        import json
+
+        app = detection.artifacts[0].path if detection.artifacts else None
+        text = project.read(app, "package.json")
+        if text is not None:
+            try:
+                data = json.loads(text)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                detection.package_json = data
+        return detection
+
+    def entry_for(self, program, words, facts, detection):
+        base = posixpath.basename(program)
+        if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
+            script = [w for w in words[1:] if not w.startswith("-")]
+            if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
+                problem = _check_script(words, script, getattr(detection, "package_json", None),
+                                        detection)
+                if problem:
+                    return problem
+            if base == "npx":
+                detection.warnings.append("npx downloads a package that is not installed: "
+                                          "check the tool is a production dependency")
+            return Artifact(None, base, "provided by the node image", -1, provided=True)
+        return None
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        name, tag = split_reference(facts.base.reference)
+        if "alpine" in tag or "slim" in tag:
+            return RunnerChoice(f"node:{tag}", "the builder's own image: it is already small "
+                                "and native addons must load with its C library", False)
+        m = _TAG.match(tag)
+        if not m:
+            return (f"the builder tag node:{tag} does not show a Node version and Debian "
+                    "release the runner can match")
+        version = m.group("v") or "latest"
+        rel = m.group("rel") or ""
+        runner = ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
+            version != "latest" else f"{rel[1:]}-slim"
+        return RunnerChoice(f"node:{runner}", "same Node version and Debian release as the "
+                            "builder, slim variant (native addons need the same glibc)", False)
+
+
+RECIPE = NodeRecipe()
+
+
+def _check_script(words, script, package, detection) -> Optional[str]:
+    """``npm start`` / ``npm run X`` through package.json: the script must exist and
+    must not run a development dependency (pruned from the runner).  Returns a reason
+    to decline, or None."""
+    shown = " ".join(words)
+    if package is None:
+        detection.warnings.append(
+            f"`{shown}` runs a package.json script, which could not be read (no build "
+            "context given, or package.json not copied with `COPY . <dir>`): check it does "
+            "not need a dev dependency")
+        return None
+    name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
+    scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
+    body = scripts.get(name) if name else None
+    if not isinstance(body, str):
+        if name == "start":
+            body = "node server.js"  # npm's default start script
+        else:
+            return f"`{shown}`: package.json has no script {name!r}"
+    dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
+    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+        program = posixpath.basename(word)
+        if program in DEV_PROGRAMS or word in dev or program in dev:
+            return (f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
+                    "development dependency that does not reach the runner")
+    detection.added.append(f"`{shown}` runs `{body}` (read from package.json)")
+    return None

@@ -1,0 +1,272 @@
+"""The Python recipe: ``pip install`` (``-r``, ``.``, ``--user``, ``--prefix``,
+``--target``), ``python -m venv``, ``poetry install``, ``pipenv install``, ``uv sync`` /
+``uv pip install``.
+
+Installed packages only run on the Python X.Y and C library they were installed for
+(compiled wheels, a venv's interpreter symlinks, ``.pyc`` tags), so the runner is
+``python:<same version>-slim`` of the same Debian release (or the builder's alpine
+tag), and every environment is copied to the **same** absolute path: a venv to its
+path, ``--user`` to ``~/.local``, system site-packages to
+``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``).
+Compilers and ``-dev`` packages stay in the builder; their runtime libraries are
+installed in the runner (``native_deps``).  The source tree is copied to the same
+directory."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import List, Optional, Tuple
+
+from ...analysis import StageFacts
+from ...knowledge.base_images import split_reference
+from ...analysis.state import resolve_path
+from .base import Artifact, Cgo, Detection, RunnerChoice
+from . import interpreted
+
+NAME = "python"
+BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
+                            "PIP_DEFAULT_TIMEOUT", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL",
+                            "PIP_ROOT_USER_ACTION", "PIP_NO_COMPILE", "PIP_PREFER_BINARY",
+                            "POETRY_VERSION", "POETRY_HOME", "POETRY_NO_INTERACTION",
+                            "POETRY_VIRTUALENVS_CREATE", "POETRY_VIRTUALENVS_IN_PROJECT",
+                            "POETRY_CACHE_DIR", "PIPENV_VENV_IN_PROJECT", "UV_COMPILE_BYTECODE",
+                            "UV_LINK_MODE", "UV_PYTHON_DOWNLOADS", "UV_NO_CACHE", "UV_CACHE_DIR"})
+OTHER_IMAGES = ("node", "maven", "gradle", "openjdk", "eclipse-temurin", "golang", "rust")
+PROVIDED = {"python", "python3", "pip", "pip3"}
+NATIVE = Cgo(True, False, ("compiled extensions are linked against the builder's C library",))
+#: commands that need the build tools at run time
+TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
+#: packages that only install packages: their own install is not the app's environment
+TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
+         "poetry-plugin-export"}
+_TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
+                  r"(?P<rel>-(bookworm|bullseye|buster|stretch|jessie|trixie))?$")
+
+
+def _is_python(word: str) -> bool:
+    return bool(re.fullmatch(r"python(\d(\.\d+)?)?", posixpath.basename(word)))
+
+
+def _option(args, *names) -> Optional[str]:
+    for i, a in enumerate(args):
+        for n in names:
+            if a == n and i + 1 < len(args):
+                return args[i + 1]
+            if a.startswith(n + "=") and n.startswith("--"):
+                return a.split("=", 1)[1]
+            if n.startswith("-") and not n.startswith("--") and a.startswith(n) and len(a) > len(n):
+                return a[len(n):]
+    return None
+
+
+class PythonRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        if words and posixpath.basename(words[0]) in TOOL_PROGRAMS:
+            return (f"the command runs `{posixpath.basename(words[0])}`, a packaging tool; run "
+                    "the installed program directly")
+        return None
+
+    def _installs(self, facts: StageFacts, xy: Optional[str]):
+        """(index, step, environment path, destination, how) per install; problems."""
+        envs, problems, venvs = [], [], []
+        self.install_indices = []
+        for step in interpreted.steps(facts):
+            argv = list(step.argv)
+            cwd, env = step.cwd, step.env
+            if _is_python(argv[0]) and argv[1:3] == ["-m", "venv"] or \
+                    posixpath.basename(argv[0]) == "virtualenv":
+                target = [a for a in argv[(3 if argv[1:2] == ["-m"] else 1):] if
+                          not a.startswith("-")]
+                path = resolve_path(cwd, target[0]) if target else None
+                if path:
+                    venvs.append(path)
+                    envs.append((step, path, None, "virtual environment (python -m venv)"))
+                continue
+            if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
+                argv = ["pip"] + argv[3:]
+            head = posixpath.basename(argv[0])
+            sub = argv[1] if len(argv) > 1 else ""
+            kind = None
+            if head in ("pip", "pip3") or re.fullmatch(r"pip\d\.\d+", head):
+                kind = "pip" if sub == "install" else None
+            elif head == "uv" and sub == "pip" and argv[2:3] == ["install"]:
+                kind = "uv-pip"
+            elif head == "uv" and sub == "sync":
+                kind = "uv-sync"
+            elif head == "poetry" and sub == "install":
+                kind = "poetry"
+            elif head == "pipenv" and sub in ("install", "sync"):
+                kind = "pipenv"
+            if kind is None:
+                continue
+            named = [a for a in argv[2:] if not a.startswith("-")]
+            if kind == "pip" and named and all(re.split(r"[=<>~!\[]", a)[0].lower() in TOOLS
+                                               for a in named):
+                continue  # installs the packaging tool itself (pip install poetry)
+            self.install_indices.append(step.index)
+            if step.complex:
+                problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
+                                f"cannot follow ({step.complex})")
+            args = argv[2:]
+            venv_bin = posixpath.dirname(argv[0]) if "/" in argv[0] else None
+            active = env.get("VIRTUAL_ENV") or next(
+                (v for v in venvs if env.get("PATH", "").split(":")[0] == v + "/bin"), None)
+            if venv_bin and posixpath.dirname(venv_bin) in venvs:
+                continue  # installs into a venv already listed
+            if kind == "uv-sync":
+                path = env.get("UV_PROJECT_ENVIRONMENT")
+                path = resolve_path(cwd, path) if path else (cwd and posixpath.join(cwd, ".venv"))
+                envs.append((step, path, None, "uv sync project environment"))
+                continue
+            if kind == "poetry":
+                if env.get("POETRY_VIRTUALENVS_IN_PROJECT", "").lower() in ("true", "1"):
+                    envs.append((step, cwd and posixpath.join(cwd, ".venv"), None,
+                                 "poetry in-project virtualenv"))
+                elif env.get("POETRY_VIRTUALENVS_CREATE", "").lower() in ("false", "0") or \
+                        self._poetry_no_venv(facts, step.index):
+                    envs.append((step, "system", None, "poetry install into the system Python"))
+                elif active:
+                    continue
+                else:
+                    problems.append(f"{step.where}: poetry installs into a virtualenv under its "
+                                    "cache directory; set POETRY_VIRTUALENVS_IN_PROJECT=true or "
+                                    "virtualenvs.create false")
+                continue
+            if kind == "pipenv":
+                if "--system" in args:
+                    envs.append((step, "system", None, "pipenv install --system"))
+                elif env.get("PIPENV_VENV_IN_PROJECT"):
+                    envs.append((step, cwd and posixpath.join(cwd, ".venv"), None,
+                                 "pipenv in-project virtualenv"))
+                else:
+                    problems.append(f"{step.where}: pipenv installs into a virtualenv under the "
+                                    "user's home; use --system or PIPENV_VENV_IN_PROJECT=1")
+                continue
+            prefix = _option(args, "--prefix")
+            target = _option(args, "--target", "-t")
+            if "--user" in args:
+                home = env.get("HOME") or ("/root" if not facts.final.user or
+                                           facts.final.user == "root" else None)
+                if home is None:
+                    problems.append(f"{step.where}: pip install --user as a non-root user whose "
+                                    "home is unknown")
+                    continue
+                envs.append((step, posixpath.join(home, ".local"), None, "pip install --user"))
+            elif prefix:
+                envs.append((step, resolve_path(cwd, prefix), "/usr/local",
+                             "pip install --prefix (copied into /usr/local)"))
+            elif target:
+                envs.append((step, resolve_path(cwd, target), None, "pip install --target"))
+            elif active or (kind == "uv-pip" and "--system" not in args and env.get("VIRTUAL_ENV")):
+                if active and active not in venvs:
+                    envs.append((step, resolve_path(cwd, active), None, "active virtualenv"))
+            elif kind == "uv-pip" and "--system" not in args:
+                problems.append(f"{step.where}: uv pip install without a virtualenv or --system")
+            else:
+                envs.append((step, "system", None, f"{head} install into the system Python"))
+        return envs, problems
+
+    def _poetry_no_venv(self, facts, before) -> bool:
+        for step in interpreted.steps(facts):
+            if step.index > before:
+                break
+            if posixpath.basename(step.argv[0]) == "poetry" and "virtualenvs.create" in \
+                    step.argv and step.argv[-1].lower() in ("false", "0"):
+                return True
+        return False
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        name, tag = split_reference(facts.base.reference)
+        if name.startswith(OTHER_IMAGES):
+            return None
+        m = re.match(r"(\d+\.\d+)(\.\d+)?($|-)", tag) if name == "python" else None
+        xy = m.group(1) if m else None
+        envs, problems = self._installs(facts, xy)
+        if not envs and not problems:
+            return None
+        if name != "python" or not m:
+            problems.insert(0, f"the builder image {facts.base.reference} does not show the "
+                            "Python X.Y: a runner with the same Python cannot be chosen (use "
+                            "python:<X.Y>[-<release>])")
+        indices = sorted({s.index for s, *_ in envs} | set(self.install_indices))
+        last = max(indices) if indices else 0
+        artifacts: List[Artifact] = []
+        for step, path, dest, how in envs:
+            if path is None:
+                problems.append(f"{step.where}: the environment's directory is unknown")
+                continue
+            if path == "system":
+                if xy:
+                    site = f"/usr/local/lib/python{xy}/site-packages"
+                    artifacts.append(Artifact(posixpath.dirname(site), "site-packages", how,
+                                              step.index, tree=True))
+                    artifacts.append(Artifact("/usr/local/bin", None, "console scripts of "
+                                              "installed packages", step.index, certain=False))
+                continue
+            artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
+                                      step.index, tree=True, destination=dest))
+        for app in self._source_trees(facts, last + 1):
+            if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
+                       if a.tree and a.path):
+                artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                          "the application's source tree", last, tree=True))
+        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+        artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
+            a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
+        det = Detection(NAME, tuple(indices), artifacts, NATIVE, problems,
+                        build_only_env=BUILD_ONLY_ENV)
+        pkgs, _ = interpreted.packages_installed(facts, last + 1)
+        if m and ("slim" in tag or "alpine" in tag) and not pkgs:
+            det.problems.append(f"the builder is already {facts.base.reference} and installs no "
+                                "build tools: a runner stage would save next to nothing")
+        setup = interpreted.runner_packages(facts, last + 1, facts.base.family,
+                                            facts.base.release)
+        if isinstance(setup, str):
+            det.problems.append(setup)
+        else:
+            run, warnings, added = setup
+            det.runner_setup = (run,) if run else ()
+            det.warnings.extend(warnings)
+            det.added.extend(added)
+        return det
+
+    def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
+        out = []
+        workdir = facts.final.workdir
+        if workdir and workdir not in interpreted.SYSTEM_DIRS:
+            out.append(workdir)
+        for dest in interpreted.context_copy_destinations(facts, len(facts.instructions)):
+            dest = dest.rstrip("/") or "/"
+            if dest in interpreted.SYSTEM_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
+                                                                  "/var/lib/")):
+                continue
+            if any(dest == o or dest.startswith(o + "/") for o in out):
+                continue
+            out.append(dest)
+        return out
+
+    def entry_for(self, program, words, facts, detection):
+        if _is_python(program) and "/" not in program or posixpath.basename(program) in PROVIDED:
+            return Artifact(None, posixpath.basename(program), "provided by the python image", -1,
+                            provided=True)
+        return None
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        name, tag = split_reference(facts.base.reference)
+        if "alpine" in tag or "slim" in tag:
+            return RunnerChoice(f"python:{tag}", "the builder's own image: the build tools it "
+                                "installs stay behind", False)
+        m = _TAG.match(tag)
+        if not m:
+            return (f"the builder tag python:{tag} does not show a Python X.Y and Debian release "
+                    "a runner can match")
+        runner = f"{m.group('v')}-slim{m.group('rel') or ''}"
+        return RunnerChoice(f"python:{runner}", "same Python version and Debian release as the "
+                            "builder, slim variant (compiled extensions need the same glibc)",
+                            False)
+
+
+RECIPE = PythonRecipe()

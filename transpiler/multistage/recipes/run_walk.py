@@ -1,0 +1,76 @@
+"""Walking the simple commands of a stage's RUN lines with the directory and the
+variables in force at each (``cd``, ``export`` and ``VAR=x cmd`` prefixes followed), so
+the compiled-language recipes read ``cargo``/``make``/``dotnet`` lines the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, Iterator, Optional, Tuple
+
+from ...tree import ast
+from ...analysis import StageFacts
+from ...analysis.shell import SimpleCommand, split_commands, unwrap
+from ...analysis.state import resolve_path
+from ...analysis.variables import expand
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int  # the RUN's index in the stage body
+    where: str  # "line N" for messages
+    argv: Tuple[str, ...]
+    cwd: Optional[str]  # None = unknown
+    env: Dict[str, str]
+    problem: Optional[str]  # the RUN is a shell construct the reader cannot follow
+    command: Optional[SimpleCommand] = None  # the command as read (assignments, argv)
+
+
+def where_of(fact) -> str:
+    node = fact.node
+    return f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
+
+
+def steps(facts: StageFacts) -> Iterator[Step]:
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run):
+            continue
+        if isinstance(node.command, ast.ExecForm):
+            cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
+        else:
+            script = split_commands(node.command.text if node.command else "")
+            cmds = script.commands
+            problem = script.problem if script.complex else None
+            if node.heredocs:
+                problem = "heredoc"
+        cwd = fact.before.workdir
+        env: Dict[str, str] = fact.before.variables()
+        for raw in cmds:
+            cmd = unwrap(raw)
+            local = dict(env)
+            for key, value in cmd.assignments:
+                local[key] = expand(value, env).value
+            if not cmd.argv:
+                env.update(local)
+                continue
+            head = cmd.argv[0]
+            if head == "cd":
+                target = cmd.argv[1] if len(cmd.argv) > 1 else local.get("HOME", "/root")
+                exp = expand(target, env)
+                cwd = resolve_path(cwd, exp.value) if exp.complete else None
+                continue
+            if head == "export":
+                for word in cmd.argv[1:]:
+                    key, eq, value = word.partition("=")
+                    if eq:
+                        env[key] = expand(value, env).value
+                continue
+            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd)
+
+
+def path_arg(word: str, step: Step) -> Optional[str]:
+    """``word`` expanded and made absolute against the step's directory (None = unknown)."""
+    exp = expand(word, step.env)
+    if not exp.complete:
+        return None
+    return resolve_path(step.cwd, exp.value)

@@ -1,0 +1,221 @@
+"""The Rust recipe: ``cargo build`` (``--release``/``--profile``, ``--bin``,
+``--target <triple>``, ``--target-dir``, ``--manifest-path``) and ``cargo install``
+(``--path``, ``--root``), the binaries they write, and the runner.
+
+Binaries land in ``<target-dir>/[<triple>/]<profile>/`` (profile ``release`` or
+``debug``) or ``<install root>/bin``; a name is certain only with ``--bin``, otherwise
+the CMD/ENTRYPOINT names it (the package name is in Cargo.toml, which the Dockerfile
+does not show).  A ``*-musl`` target is linked static and runs on alpine; anything
+else is linked against the builder's glibc and needs the builder's Debian release
+(``rust:1`` is trixie: a bookworm runner fails with ``GLIBC_2.xx not found``)."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Dict, List, Optional, Tuple
+
+from ...knowledge import runners
+from ...analysis import StageFacts
+from ...knowledge.base_images import split_reference
+from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
+from .native_runner import native_runner
+from .run_walk import Step, path_arg, steps
+
+NAME = "rust"
+
+BUILD_ONLY_ENV = frozenset({
+    "CARGO_HOME", "CARGO_TARGET_DIR", "CARGO_INSTALL_ROOT", "CARGO_BUILD_TARGET",
+    "CARGO_INCREMENTAL", "CARGO_NET_GIT_FETCH_WITH_CLI", "CARGO_REGISTRIES_CRATES_IO_PROTOCOL",
+    "CARGO_PROFILE_RELEASE_LTO", "CARGO_TERM_COLOR", "RUSTFLAGS", "RUSTUP_HOME",
+    "RUSTUP_TOOLCHAIN", "RUST_VERSION", "RUSTC_WRAPPER", "DEBIAN_FRONTEND", "CC", "CXX",
+    "PKG_CONFIG_ALLOW_CROSS", "OPENSSL_STATIC", "OPENSSL_DIR", "SQLX_OFFLINE",
+})
+TOOLCHAIN_PROGRAMS = {"cargo", "rustc", "rustup", "cargo-watch", "cargo-make"}
+_VALUE_FLAGS = {"--bin", "--target", "--target-dir", "--manifest-path", "--profile", "-p",
+                "--package", "--features", "-F", "--root", "--path", "--example", "-j",
+                "--jobs", "--color", "--config", "-Z", "--git", "--branch", "--tag", "--rev",
+                "--version", "--index", "--registry", "--exclude", "--message-format"}
+
+
+def _flags(args: Tuple[str, ...]):
+    flags: Dict[str, List[str]] = {}
+    rest: List[str] = []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        name, eq, value = word.partition("=")
+        if name in _VALUE_FLAGS:
+            if not eq:
+                value = args[i + 1] if i + 1 < len(args) else ""
+                i += 1
+            flags.setdefault(name, []).append(value)
+        elif word.startswith("-"):
+            flags.setdefault(word, []).append("true")
+        else:
+            rest.append(word)
+        i += 1
+    return flags, rest
+
+
+def _last(flags, *names) -> Optional[str]:
+    for name in names:
+        if name in flags:
+            return flags[name][-1]
+    return None
+
+
+class RustRecipe:
+    name = NAME
+
+    def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
+        for word in words:
+            if posixpath.basename(word) in TOOLCHAIN_PROGRAMS:
+                return (f"the command runs `{posixpath.basename(word)}`, which needs the Rust "
+                        "toolchain at run time")
+        return None
+
+    def detect(self, facts: StageFacts) -> Optional[Detection]:
+        artifacts: List[Artifact] = []
+        build: List[int] = []
+        extra: List[int] = []
+        problems: List[str] = []
+        musl: List[bool] = []
+        for step in steps(facts):
+            argv = step.argv
+            if posixpath.basename(argv[0]) != "cargo" or len(argv) < 2:
+                continue
+            sub = argv[1]
+            extra.append(step.index)
+            if sub not in ("build", "install", "b"):
+                continue
+            build.append(step.index)
+            if step.problem:
+                problems.append(f"{step.where}: cargo {sub} inside a shell construct the "
+                                f"transpiler cannot follow ({step.problem})")
+                continue
+            flags, rest = _flags(argv[2:])
+            target = _last(flags, "--target") or step.env.get("CARGO_BUILD_TARGET")
+            if target is not None and "$" in target:
+                problems.append(f"{step.where}: cargo {sub} --target {target} is not known")
+                continue
+            musl.append(bool(target and "musl" in target) or facts.base.libc == "musl")
+            found = (self._build(step, flags, target) if sub in ("build", "b")
+                     else self._install(step, flags, rest))
+            if isinstance(found, str):
+                problems.append(found)
+            else:
+                artifacts.extend(found)
+        if not build:
+            return None
+        static = bool(musl) and all(musl) and facts.base.libc != "musl"
+        cgo = Cgo(needed=not static, static_already=True,
+                  evidence=("a glibc Rust target (the default *-linux-gnu)",) if not static else ())
+        det = Detection(NAME, tuple(build), artifacts, cgo, problems,
+                        build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
+        return det
+
+    def _build(self, step: Step, flags, target) -> List[Artifact] | str:
+        manifest = _last(flags, "--manifest-path")
+        root = step.cwd
+        if manifest is not None:
+            path = path_arg(manifest, step)
+            root = posixpath.dirname(path) if path else None
+        target_dir = _last(flags, "--target-dir") or step.env.get("CARGO_TARGET_DIR")
+        if target_dir is not None:
+            directory = path_arg(target_dir, step)
+        else:
+            directory = posixpath.join(root, "target") if root else None
+        if directory is None:
+            return f"{step.where}: cargo build writes to a directory that is not known"
+        profile = _last(flags, "--profile")
+        if profile is None:
+            profile = "release" if ("--release" in flags or "-r" in flags) else "debug"
+        elif profile == "dev":
+            profile = "debug"
+        out = posixpath.join(directory, target, profile) if target else \
+            posixpath.join(directory, profile)
+        how = f"{step.where}: cargo build" + (f" --target {target}" if target else "")
+        bins = flags.get("--bin", [])
+        if bins:
+            return [Artifact(out, b, how + f" --bin {b}", step.index) for b in bins]
+        return [Artifact(out, None, how + " (named after the package)", step.index, False,
+                         source_dir=root)]
+
+    def _install(self, step: Step, flags, rest) -> List[Artifact] | str:
+        # without --path or a crate, cargo before 1.39 installed the crate of the current
+        # directory; later versions refuse, so either way the output is the local crate
+        root = _last(flags, "--root") or step.env.get("CARGO_INSTALL_ROOT") or \
+            step.env.get("CARGO_HOME") or (step.env.get("HOME", "/root").rstrip("/") + "/.cargo")
+        directory = path_arg(root, step)
+        if directory is None:
+            return f"{step.where}: cargo install --root {root} is not known"
+        out = posixpath.join(directory, "bin")
+        how = f"{step.where}: cargo install (in {out})"
+        bins = flags.get("--bin", [])
+        if bins:
+            return [Artifact(out, b, how, step.index) for b in bins]
+        path = _last(flags, "--path")
+        crate = path_arg(path, step) if path else (step.cwd if not rest else None)
+        return [Artifact(out, None, how + ", named after the package", step.index, False,
+                         source_dir=crate)]
+
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        """Name the binary of a build without --bin from Cargo.toml in the build context:
+        the one [[bin]] target, or the package name when there is no [[bin]] table."""
+        def name_of(art: Artifact) -> Optional[str]:
+            if not art.source_dir:
+                return None
+            return _cargo_binary(project.read(art.source_dir, "Cargo.toml"))
+
+        return name_artifacts(detection, name_of, "named in Cargo.toml")
+
+    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+        if not detection.cgo.needed:
+            return RunnerChoice(runners.STATIC_DEFAULT, "static binary of a *-musl target: a "
+                                "small runner with a shell, users, /tmp", True)
+        extra = []
+        name, tag = split_reference(facts.base.reference)
+        if facts.base.libc == "musl":
+            extra = ["libgcc"]  # Rust binaries on a musl host link libgcc_s for unwinding
+        elif name in ("rust", "rustlang/rust") and "slim" not in tag:
+            # the full rust image has libssl-dev: openssl-sys crates link libssl silently
+            from ...knowledge.native_deps import Distro, runtime_of
+            ssl = runtime_of("libssl-dev", Distro(facts.base.family, facts.base.release))
+            extra = [ssl] if ssl else []
+        got = native_runner(facts, extra, what="the Rust binary")
+        if isinstance(got, str):
+            return got
+        detection.runner_setup = got.setup
+        detection.runner_setup_after = got.after
+        detection.added.extend(got.added)
+        if extra and name == "rust":
+            detection.added.append(f"{extra[0]} in the runner: the rust image carries "
+                                   "libssl-dev, so a crate using OpenSSL links it without "
+                                   "the Dockerfile showing it")
+        return RunnerChoice(got.image, got.reason, False)
+
+
+RECIPE = RustRecipe()
+
+
+def _cargo_binary(text: Optional[str]) -> Optional[str]:
+    """The single binary a package builds, or None (no file, a workspace, several bins,
+    or TOML this Python cannot read)."""
+    if not text:
+        return None
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        return None
+    try:
+        data = tomllib.loads(text)
+    except ValueError:
+        return None
+    bins = data.get("bin")
+    if isinstance(bins, list) and bins:
+        names = [b.get("name") for b in bins if isinstance(b, dict)]
+        return names[0] if len(names) == 1 and isinstance(names[0], str) else None
+    package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("name"), str) and "workspace" not in data:
+        return package["name"]
+    return None

@@ -1,0 +1,74 @@
+"""The --explain report: what the transpiler found and did, in plain text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from ..knowledge import runners
+from ..formatting.printer.render import render_instruction
+
+
+@dataclass
+class Report:
+    declined: bool = False
+    reason: Optional[str] = None
+    warnings: List[str] = field(default_factory=list)
+    recipe: Optional[str] = None
+    placements: list = field(default_factory=list)
+    artifacts: list = field(default_factory=list)
+    copies: list = field(default_factory=list)
+    runner: Optional[str] = None
+    runner_reason: Optional[str] = None
+    builder_image: Optional[str] = None
+    added: List[str] = field(default_factory=list)
+    checks: List[str] = field(default_factory=list)
+    build_only_env: frozenset = frozenset()  # what the post-conditions did not compare
+    allowed_changes: frozenset = frozenset()  # final-image changes made on purpose
+
+    def render(self) -> str:
+        lines: List[str] = []
+        if self.declined:
+            lines.append(f"dtranspile: left as it was: {self.reason}")
+            lines.extend(f"warning: {w}" for w in self.warnings)
+            return "\n".join(lines) + "\n"
+        lines.append(f"dtranspile: single stage split into builder + runner ({self.recipe} recipe)")
+        lines.append("")
+        lines.append(f"stages: builder FROM {self.builder_image}; runner FROM {self.runner}")
+        lines.append(f"runner: {self.runner} ({self.runner_reason})")
+        lines.append("")
+        lines.append("instructions:")
+        for p in self.placements:
+            where = f"line {p.node.span.line}" if p.node.span else "new"
+            text = render_instruction(p.node)
+            if len(text) > 60:
+                text = text[:57] + "..."
+            lines.append(f"  {where:>8}  {p.where:<8} {text}  -- {p.reason}")
+        lines.append("")
+        lines.append("artifacts:")
+        for c in self.copies:
+            lines.append(f"  {c.source} -> {c.destination}  ({c.reason})")
+        if self.added:
+            lines.append("")
+            lines.append("added:")
+            lines.extend(f"  {a}" for a in self.added)
+        if self.warnings:
+            lines.append("")
+            lines.extend(f"warning: {w}" for w in self.warnings)
+        lines.append("")
+        lines.append(self.size_estimate())
+        if self.checks:
+            lines.append("")
+            lines.append("post-conditions verified:")
+            lines.extend(f"  ok  {c}" for c in self.checks)
+        return "\n".join(lines) + "\n"
+
+    def size_estimate(self) -> str:
+        before = runners.size_mb(self.builder_image or "")
+        after = runners.size_mb(self.runner or "")
+        if before is None or after is None:
+            return ("size: no estimate (one of the images is not in the size table; the "
+                    "artifact's own size is unknown statically)")
+        return (f"size: base images about {before:.1f} MB -> {after:.1f} MB, "
+                f"{runners.SIZE_KIND}, plus the artifacts (unknown statically); "
+                f"source: {runners.SIZE_SOURCE}")
