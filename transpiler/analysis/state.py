@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
 from ..tree import ast
-from ..knowledge.base_images import BaseImage, describe
+from ..knowledge.images import ImageFacts, image_facts
 from .variables import expand
 
 DEFAULT_SHELL = ("/bin/sh", "-c")
@@ -52,7 +52,7 @@ class InstructionFacts:
 @dataclass(frozen=True)
 class StageFacts:
     stage: ast.Stage
-    base: BaseImage
+    base: ImageFacts
     instructions: Tuple[InstructionFacts, ...]
     final: State
     global_args: Dict[str, Optional[str]]
@@ -80,15 +80,15 @@ def global_args(tree: ast.Dockerfile) -> Dict[str, Optional[str]]:
     return out
 
 
-def base_image(stage: ast.Stage, globals_: Dict[str, Optional[str]]) -> BaseImage:
+def base_image(stage: ast.Stage, globals_: Dict[str, Optional[str]]) -> ImageFacts:
     image = stage.from_.image or ""
     known = {k: v for k, v in globals_.items() if v is not None}
     exp = expand(image, known)
-    return describe(exp.value if exp.complete else image)
+    return image_facts(exp.value if exp.complete else image)
 
 
 def analyze_stage(stage: ast.Stage, globals_: Dict[str, Optional[str]],
-                  base: Optional[BaseImage] = None, escape: str = "\\") -> StageFacts:
+                  base: Optional[ImageFacts] = None, escape: str = "\\") -> StageFacts:
     base = base or base_image(stage, globals_)
     state = State(workdir=base.workdir, env=dict(base.env))
     facts: List[InstructionFacts] = []

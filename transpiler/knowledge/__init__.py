@@ -1,2 +1,6 @@
-"""What the transpiler knows about images and packages: runner images, base-image
-facts, and the -dev -> runtime package maps per distribution release."""
+"""What the transpiler knows about images and packages, each fact written once:
+image families (``images``: ``image_facts(reference)`` is the one lookup), distributions
+and their package managers (``distributions``), releases and how tags name them
+(``releases``), -dev -> runtime package names (``package_maps``, read through
+``packages``), user tools and BusyBox (``user_tools``), and file-system directories
+(``filesystem``).  Imported only by the transpile side, never on the ``--fmt`` path."""

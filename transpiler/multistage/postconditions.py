@@ -9,10 +9,9 @@ import posixpath
 from typing import List, Set
 
 from ..tree import ast
-from ..knowledge import runners
+from ..knowledge.images import image_facts
 from ..buildkit import semantics
 from ..analysis import analyze_stage, global_args
-from ..knowledge.base_images import BaseImage
 from ..analysis.state import resolve_path
 from ..analysis.variables import referenced_names
 from ..buildkit.diagnostics import check
@@ -58,10 +57,8 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env,
     passed.append("every --from names an earlier stage")
     builder_facts = analyze_stage(builder, globals_)
     produced = _produced(builder_facts)
-    runner_entry = runners.lookup(runner.from_.image or "")
-    runner_base = BaseImage(runner.from_.image or "", runner_entry.known,
-                            {"PATH": runner_entry.effective_path}, runner_entry.workdir)
-    runner_facts = analyze_stage(runner, globals_, base=runner_base)
+    runner_entry = image_facts(runner.from_.image or "")
+    runner_facts = analyze_stage(runner, globals_, base=runner_entry)
     files: Set[str] = set()
     for fact in runner_facts.instructions:
         node = fact.node

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from ..knowledge import runners
+from ..knowledge import images
 from ..formatting.printer.render import render_instruction
 
 
@@ -64,11 +64,11 @@ class Report:
         return "\n".join(lines) + "\n"
 
     def size_estimate(self) -> str:
-        before = runners.size_mb(self.builder_image or "")
-        after = runners.size_mb(self.runner or "")
+        before = images.size_mb(self.builder_image or "")
+        after = images.size_mb(self.runner or "")
         if before is None or after is None:
             return ("size: no estimate (one of the images is not in the size table; the "
                     "artifact's own size is unknown statically)")
         return (f"size: base images about {before:.1f} MB -> {after:.1f} MB, "
-                f"{runners.SIZE_KIND}, plus the artifacts (unknown statically); "
-                f"source: {runners.SIZE_SOURCE}")
+                f"{images.SIZE_KIND}, plus the artifacts (unknown statically); "
+                f"source: {images.SIZE_SOURCE}")

@@ -3,7 +3,7 @@ fits: the C library the binary needs, a shell when the command needs one."""
 
 from __future__ import annotations
 
-from ...knowledge import runners
+from ...knowledge.images import image_facts
 from ..recipes.base import RunnerChoice
 from ..context import Context, Decline
 
@@ -18,7 +18,7 @@ def _linked(ctx: Context) -> str:
 def run(ctx: Context) -> None:
     det = ctx.detection
     if ctx.runtime:
-        entry = runners.lookup(ctx.runtime)
+        entry = image_facts(ctx.runtime)
         ctx.runner = RunnerChoice(ctx.runtime, "chosen with --runtime", not det.cgo.needed)
         if not entry.known:
             ctx.warnings.append(f"runner {ctx.runtime} is not in the runner table: PATH, shell, "
@@ -36,6 +36,6 @@ def run(ctx: Context) -> None:
         if isinstance(choice, str):
             raise Decline(choice)
         ctx.runner = choice
-    entry = runners.lookup(ctx.runner.image)
+    entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")

@@ -10,6 +10,7 @@ import posixpath
 from ...tree import ast
 from ...analysis.shell import split_commands, unwrap
 from ...analysis.variables import expand
+from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
@@ -153,8 +154,7 @@ def _builder_side(node: ast.Run) -> bool:
         cmd = unwrap(cmd)
         if cmd.argv and posixpath.basename(cmd.argv[0]) not in BUILDER_SIDE:
             return False
-        if cmd.argv and cmd.argv[0] in ("apt-get", "apk", "yum") and len(cmd.argv) > 1 and \
-                cmd.argv[1] in ("install", "add"):
+        if read_install(cmd.argv) is not None:
             return False
     return True
 

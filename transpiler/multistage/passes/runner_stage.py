@@ -10,11 +10,11 @@ import posixpath
 from typing import List
 
 from ...tree import ast
-from ...knowledge import runners
+from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import referenced_names, substitute_known
 from ...analysis.shell import split_commands, unwrap
-from ...knowledge import native_deps
+from ...knowledge import packages
 from ..recipes.native_runner import run_node
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
@@ -27,7 +27,7 @@ RUNNER_BIN = "/usr/local/bin"
 
 
 def run(ctx: Context) -> None:
-    runner = runners.lookup(ctx.runner.image)
+    runner = image_facts(ctx.runner.image)
     final = ctx.facts.final
     if final.workdir is None:
         raise Decline("the final WORKDIR cannot be resolved: " + "; ".join(final.unresolved))
@@ -119,7 +119,7 @@ def _copy(ctx, source, dest):
 
 
 def _certificates(ctx, runner):
-    if runner.ca_certificates or not runner.known:
+    if runner.has_ca_certificates or not runner.known:
         return []
     if not ctx.facts.base.has_ca_certificates:
         ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder image is "
@@ -314,7 +314,7 @@ def _users_to_create(ctx, runner):
 
 def _extract_users(ctx, node, fact, files, source, target, missing):
     """The user creation of a build RUN, repeated in the runner (None: nothing needed)."""
-    if runner_family(runners.lookup(ctx.runner.image)) is None:
+    if runner_family(image_facts(ctx.runner.image)) is None:
         return None
     try:
         text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source,
@@ -395,12 +395,11 @@ def _healthcheck(ctx, runner):
                       f"{ctx.runner.image}")
     if not installs:
         return []
-    distro = native_deps.Distro(runner_family(runner), None)
+    distro = packages.Distro(runner.family, None)
     ctx.added.append(f"{', '.join(sorted(set(installs)))} installed in the runner: the HEALTHCHECK "
                      f"runs it and {ctx.runner.image} does not have it")
-    return [run_node(native_deps.install_command(distro, installs),
-                     "the HEALTHCHECK's command", "DL3018" if distro.manager == "apk"
-                     else "DL3008")]
+    return [run_node(packages.install_command(distro, installs),
+                     "the HEALTHCHECK's command", distro.record.packages.unpinned_rule)]
 
 
 def _keep_used_args(body):

@@ -23,7 +23,7 @@ from typing import List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...knowledge.base_images import DOTNET_SDKS, split_reference
+from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from .native_runner import run_node
@@ -181,7 +181,7 @@ class DotnetRecipe:
 
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
         name, tag = split_reference(facts.base.reference)
-        if name not in DOTNET_SDKS:
+        if "dotnet-sdk" not in facts.base.tools:
             return (f"dotnet publish on {facts.base.reference}: the matching runtime image is "
                     "not known (build on mcr.microsoft.com/dotnet/sdk or pass --runtime)")
         m = re.match(r"^(\d+)\.(\d+)", tag)

@@ -19,6 +19,8 @@ from ...analysis.shell import SimpleCommand
 from .run_walk import steps
 from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
 from .go_commands import read_go_command
+from ...knowledge.images import STATIC_DEFAULT
+from ...knowledge.packages import read_install
 
 NAME = "go"
 
@@ -36,8 +38,6 @@ TOOLCHAIN_PROGRAMS = {"go", "godep", "gin", "air", "fresh", "realize", "reflex",
 
 _CGO_PACKAGE = re.compile(r"^(gcc|g\+\+|clang|build-essential|build-base|musl-dev|libc6?-dev|"
                           r".*-dev|.*-devel|libsqlite3.*|sqlite.*)$")
-_INSTALLERS = {("apt-get", "install"), ("apt", "install"), ("apk", "add"), ("yum", "install"),
-               ("dnf", "install"), ("microdnf", "install")}
 _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev", "libc-dev",
               "libc6-dev"}
 
@@ -55,14 +55,6 @@ def _go_args(cmd: SimpleCommand) -> Optional[Tuple[str, Tuple[str, ...]]]:
     if head != "go" or len(argv) < 2:
         return None
     return argv[1], tuple(argv[2:])
-
-
-def installed_packages(cmd: SimpleCommand) -> List[str]:
-    argv = cmd.argv
-    if len(argv) >= 2 and (posixpath.basename(argv[0]), argv[1]) in _INSTALLERS:
-        return [w for w in argv[2:] if not w.startswith("-") and "=" not in w or
-                re.match(r"^[a-z0-9.+-]+=[0-9]", w)]
-    return []
 
 
 class GoRecipe:
@@ -98,7 +90,8 @@ class GoRecipe:
         builds: Dict[int, bool] = {}
         for step in steps(facts):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
-            for pkg in installed_packages(cmd):
+            install = read_install(cmd.argv)
+            for pkg in install.packages if install is not None else ():
                 if _CGO_PACKAGE.match(pkg):
                     cgo_evidence.append(f"{where}: installs {pkg}")
             go = _go_args(cmd)
@@ -156,10 +149,9 @@ class GoRecipe:
         return det
 
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
-        from ...knowledge import runners
         base = facts.base
         if not detection.cgo.needed:
-            return RunnerChoice(runners.STATIC_DEFAULT, "static Go binary (no cgo): a small "
+            return RunnerChoice(STATIC_DEFAULT, "static Go binary (no cgo): a small "
                                 "runner with a shell, users, /tmp", True)
         evidence = "; ".join(detection.cgo.evidence)
         if base.family == "debian" and base.release:
@@ -170,7 +162,7 @@ class GoRecipe:
             return RunnerChoice(f"alpine:{base.release}",
                                 f"cgo is needed ({evidence}): musl runner of the builder's "
                                 f"Alpine release ({base.release})", False)
-        if base.family in ("debian", "ubuntu", "alpine") and not base.has_go and base.release:
+        if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerChoice(base.reference, f"cgo is needed ({evidence}): the builder's "
                                 "own distribution image as runner", False)
         return (f"cgo is needed ({evidence}) but the builder image {base.reference} does not "

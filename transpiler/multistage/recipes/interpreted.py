@@ -16,12 +16,12 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
-from ...knowledge import native_deps
+from ...knowledge import packages
+from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
 
 #: directories that are never "the application" (copying them would copy the system)
-SYSTEM_DIRS = {"/", "/usr", "/usr/local", "/etc", "/var", "/tmp", "/bin", "/lib", "/opt",
-               "/home", "/srv", "/root", "/usr/src", "/var/www"}
+NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def app_directory(cwd: Optional[str], what: str):
     """The directory the app is installed in, or a reason to decline."""
     if cwd is None:
         return None, f"the directory {what} runs in is unknown"
-    if cwd in SYSTEM_DIRS:
+    if cwd in NOT_APP_DIRS:
         return None, (f"{what} runs in {cwd}: copying that directory would copy the system; "
                       "set a WORKDIR for the app")
     return cwd, None
@@ -61,7 +61,7 @@ def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optio
     for step in steps(facts):
         if step.index >= before:
             break
-        read = native_deps.read_install(step.argv)
+        read = packages.read_install(step.argv)
         if read is not None:
             pkgs.extend(read.packages)
             manager = read.manager
@@ -80,11 +80,11 @@ def runner_packages(facts: StageFacts, before: int, runner_family: Optional[str]
         return None, [], [f"build tools stay in the builder ({', '.join(tools)})"]
     if not pkgs:
         return None, [], []
-    distro = native_deps.distro_of(runner_family, runner_release)
+    distro = packages.distro_of(runner_family, runner_release)
     if distro is None:
         return (f"the build installs OS packages ({', '.join(pkgs[:4])}) and the builder's "
                 "distribution is not known: the runner's runtime packages cannot be chosen")
-    needs = native_deps.runtime_needs(pkgs, distro)
+    needs = packages.runtime_needs(pkgs, distro)
     if needs.unknown:
         return (f"no known runtime package for {', '.join(needs.unknown)} on "
                 f"{distro.family} {distro.release or '(release not in the image tag)'}; pin "
@@ -100,7 +100,7 @@ def runner_packages(facts: StageFacts, before: int, runner_family: Optional[str]
                      + ", ".join(p for p in pkgs if p not in keep) + ")")
     if not keep:
         return None, warnings, added
-    text = native_deps.install_command(distro, keep)
+    text = packages.install_command(distro, keep)
     added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
     node = ast.Run(keyword="RUN", command=ast.ShellForm(text))
     return node, warnings, added
@@ -120,7 +120,7 @@ def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
 
 
 def tag_of(facts: StageFacts) -> Tuple[str, str]:
-    from ...knowledge.base_images import split_reference
+    from ...knowledge.references import split_reference
     return split_reference(facts.base.reference)
 
 

@@ -17,7 +17,7 @@ import re
 from typing import Optional, Tuple
 
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
+from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from . import interpreted

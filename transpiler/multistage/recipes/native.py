@@ -8,7 +8,7 @@ whose names only the CMD/ENTRYPOINT shows (in the build directory); an install s
 copies the whole prefix (default ``/usr/local``: binaries, shared libraries, data) and
 runs ``ldconfig`` in the runner.  ``-static`` builds go to scratch (alpine when the
 command needs a shell); dynamic ones to the builder's release with the runtime
-packages behind the ``-dev`` packages (``native_deps``)."""
+packages behind the ``-dev`` packages (``knowledge.packages``)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ...knowledge import runners
+from ...knowledge.images import STATIC_DEFAULT
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
+from ...knowledge.references import split_reference
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from .native_runner import installed, native_runner
 from .run_walk import Step, path_arg, steps
@@ -229,7 +229,7 @@ class NativeRecipe:
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
         if not detection.cgo.needed:
             if needs_shell or any(a.tree for a in detection.artifacts):
-                return RunnerChoice(runners.STATIC_DEFAULT, "static binary (-static); the "
+                return RunnerChoice(STATIC_DEFAULT, "static binary (-static); the "
                                     "command needs a shell", True)
             return RunnerChoice("scratch", "static binary (-static): needs no C library", True)
         name = split_reference(facts.base.reference)[0]

@@ -13,8 +13,8 @@ from typing import List, Sequence, Tuple, Union
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
-from ...knowledge import native_deps
+from ...knowledge.references import split_reference
+from ...knowledge import packages
 from .run_walk import steps
 
 
@@ -31,7 +31,7 @@ def installed(facts: StageFacts) -> List[str]:
     """Every package the stage's RUN lines install (apt-get/apt/apk/yum/dnf)."""
     out: List[str] = []
     for step in steps(facts):
-        got = native_deps.read_install(step.argv)
+        got = packages.read_install(step.argv)
         if got is not None:
             out.extend(got.packages)
     return list(dict.fromkeys(out))
@@ -53,13 +53,13 @@ def native_runner(facts: StageFacts, extra: Sequence[str] = (), ldconfig: bool =
     recipe knows the binary needs besides the installed ones (e.g. ``libstdc++`` on
     Alpine for C++)."""
     base = facts.base
-    distro = native_deps.distro_of(base.family, base.release)
+    distro = packages.distro_of(base.family, base.release)
     if distro is None or not distro.release:
         return (f"{what} is linked against the builder's C library, but the builder image "
                 f"{base.reference} does not show its distribution release; pin a release tag "
                 "(e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
     pkgs = installed(facts)
-    needs = native_deps.runtime_needs(pkgs, distro)
+    needs = packages.runtime_needs(pkgs, distro)
     if needs.unknown:
         return (f"no runtime package is known for {', '.join(needs.unknown)} on "
                 f"{distro.family} {distro.release}; the runner would miss the library")
@@ -77,10 +77,10 @@ def native_runner(facts: StageFacts, extra: Sequence[str] = (), ldconfig: bool =
               f"({distro.release})")
     setup, added = [], []
     if runtime:
-        setup.append(run_node(native_deps.install_command(distro, runtime),
+        setup.append(run_node(packages.install_command(distro, runtime),
                               "runtime libraries the binary links against",
-                              "DL3018" if distro.manager == "apk" else "DL3008"))
-        mapped = [p for p in pkgs if native_deps.kind_of(p, distro) == "dev"]
+                              distro.record.packages.unpinned_rule))
+        mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev"]
         added.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
                      (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
     after = []

@@ -13,7 +13,8 @@ from typing import Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
+from ...knowledge.references import split_reference
+from ...knowledge.releases import DEBIAN
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from . import interpreted
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
@@ -31,7 +32,7 @@ PROVIDED = {"node", "nodejs", "npm", "npx", "yarn"}
 GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++", "gcc",
                        "build-base", "build-essential", "libc6-compat", "git"})
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
-                  r"(?P<rel>-(bookworm|bullseye|buster|stretch|jessie|trixie))?$")
+                  r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 NATIVE = Cgo(True, False, ("native addons are built against the builder's C library",))
 
 

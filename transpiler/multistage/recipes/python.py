@@ -9,7 +9,7 @@ tag), and every environment is copied to the **same** absolute path: a venv to i
 path, ``--user`` to ``~/.local``, system site-packages to
 ``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``).
 Compilers and ``-dev`` packages stay in the builder; their runtime libraries are
-installed in the runner (``native_deps``).  The source tree is copied to the same
+installed in the runner (``knowledge.packages``).  The source tree is copied to the same
 directory."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import re
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
+from ...knowledge.references import split_reference
+from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from .base import Artifact, Cgo, Detection, RunnerChoice
 from . import interpreted
@@ -41,7 +42,7 @@ TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
 TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
          "poetry-plugin-export"}
 _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
-                  r"(?P<rel>-(bookworm|bullseye|buster|stretch|jessie|trixie))?$")
+                  r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 
 
 def _is_python(word: str) -> bool:
@@ -236,11 +237,11 @@ class PythonRecipe:
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
         workdir = facts.final.workdir
-        if workdir and workdir not in interpreted.SYSTEM_DIRS:
+        if workdir and workdir not in interpreted.NOT_APP_DIRS:
             out.append(workdir)
         for dest in interpreted.context_copy_destinations(facts, len(facts.instructions)):
             dest = dest.rstrip("/") or "/"
-            if dest in interpreted.SYSTEM_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
+            if dest in interpreted.NOT_APP_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
                                                                   "/var/lib/")):
                 continue
             if any(dest == o or dest.startswith(o + "/") for o in out):

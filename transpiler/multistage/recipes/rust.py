@@ -14,9 +14,9 @@ from __future__ import annotations
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
-from ...knowledge import runners
+from ...knowledge.images import STATIC_DEFAULT
 from ...analysis import StageFacts
-from ...knowledge.base_images import split_reference
+from ...knowledge.references import split_reference
 from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
 from .native_runner import native_runner
 from .run_walk import Step, path_arg, steps
@@ -171,7 +171,7 @@ class RustRecipe:
 
     def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
         if not detection.cgo.needed:
-            return RunnerChoice(runners.STATIC_DEFAULT, "static binary of a *-musl target: a "
+            return RunnerChoice(STATIC_DEFAULT, "static binary of a *-musl target: a "
                                 "small runner with a shell, users, /tmp", True)
         extra = []
         name, tag = split_reference(facts.base.reference)
@@ -179,7 +179,7 @@ class RustRecipe:
             extra = ["libgcc"]  # Rust binaries on a musl host link libgcc_s for unwinding
         elif name in ("rust", "rustlang/rust") and "slim" not in tag:
             # the full rust image has libssl-dev: openssl-sys crates link libssl silently
-            from ...knowledge.native_deps import Distro, runtime_of
+            from ...knowledge.packages import Distro, runtime_of
             ssl = runtime_of("libssl-dev", Distro(facts.base.family, facts.base.release))
             extra = [ssl] if ssl else []
         got = native_runner(facts, extra, what="the Rust binary")

@@ -1,8 +1,8 @@
-"""native_deps: reading installs, -dev -> runtime package per release, install RUN text."""
+"""knowledge.packages: reading installs, -dev -> runtime package per release, install RUN text."""
 
 import pytest
 
-from transpiler.knowledge.native_deps import Distro, distro_of, install_command, kind_of, read_install, runtime_needs, runtime_of
+from transpiler.knowledge.packages import Distro, distro_of, install_command, kind_of, read_install, runtime_needs, runtime_of
 
 BOOKWORM, TRIXIE, BUSTER = Distro("debian", "bookworm"), Distro("debian", "trixie"), Distro("debian", "buster")
 ALPINE = Distro("alpine", "3.20")

@@ -1,0 +1,64 @@
+"""knowledge/: image families and distributions are records, so adding one is one
+record and every consumer (runner choice, package installs, user tools) follows."""
+
+from __future__ import annotations
+
+from transpiler.knowledge import images, packages
+from transpiler.knowledge.distributions import distro_of
+from transpiler.multistage.passes.runtime_setup import base_family, runner_family
+
+
+def test_wolfi_is_one_record_glibc_with_apk_and_busybox():
+    facts = images.image_facts("cgr.dev/chainguard/wolfi-base:latest")
+    assert facts.known and facts.libc == "glibc" and facts.family == "wolfi"
+    assert runner_family(facts) == "alpine" and base_family(facts) == "alpine"
+    distro = distro_of(facts.family, facts.release)
+    assert packages.install_command(distro, ["curl"]) == "apk add --no-cache curl"
+    # glibc: libraries copied to /usr/local/lib need the ld.so cache refreshed
+    assert packages.install_command(distro, [], ldconfig=True) == "ldconfig"
+    # no -dev map is known for Wolfi: a -dev package is reported unknown, never guessed
+    assert packages.runtime_needs(["openssl-dev"], distro).unknown == ("openssl-dev",)
+
+
+def test_rhel_distribution_is_reachable():
+    distro = distro_of("rhel", "9")
+    assert distro is not None and distro.manager == "yum"
+    assert packages.runtime_of("openssl-devel", distro) == "openssl-libs"
+    assert packages.install_command(distro, ["libpq"]) == "yum install -y libpq && yum clean all"
+
+
+def test_tags_name_distribution_and_release():
+    cases = {
+        "golang:1.22-bookworm": ("debian", "bookworm", "glibc"),
+        "golang:1.22-alpine3.19": ("alpine", "3.19", "musl"),
+        "rust:1": ("debian", "trixie", "glibc"),
+        "rust:1.75": ("debian", None, "glibc"),
+        "ubuntu:jammy": ("ubuntu", "jammy", "glibc"),
+        "maven:3-eclipse-temurin-21": ("ubuntu", None, "glibc"),
+        "maven:3-jdk-8": ("debian", None, "glibc"),
+        "python:3.12-slim-bookworm": ("debian", "bookworm", "glibc"),
+        "mcr.microsoft.com/dotnet/sdk:8.0-jammy": ("ubuntu", "22.04", "glibc"),
+        "buildpack-deps:jammy": ("ubuntu", "22.04", "glibc"),
+    }
+    for ref, want in cases.items():
+        facts = images.image_facts(ref)
+        assert (facts.family, facts.release, facts.libc) == want, ref
+
+
+def test_runner_facts():
+    chiseled = images.image_facts("mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled")
+    assert chiseled.shell is None and chiseled.users == {"root", "app"}
+    assert images.image_facts("gcr.io/distroless/static-debian12:nonroot").default_user == "nonroot"
+    temurin = images.image_facts("eclipse-temurin:21-jre-alpine")
+    assert temurin.libc == "musl" and "ubuntu" not in temurin.users
+    assert "ubuntu" in images.image_facts("eclipse-temurin:21-jre").users
+    assert not images.image_facts("eclipse-temurin:21-jre-nanoserver").known
+    assert not images.image_facts("example.com/custom:1").known
+
+
+def test_sizes_one_convention():
+    assert images.size_mb("golang:1.22-alpine") == 75.2
+    assert images.size_mb("golang:1.22") == 296.8
+    assert images.size_mb("debian:bookworm") is None  # only the slim variant is measured
+    assert images.size_mb("python:3.12-alpine") is None
+    assert images.size_mb("gradle:8-jdk21") is None  # maven's figure is not gradle's

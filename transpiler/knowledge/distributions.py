@@ -1,0 +1,165 @@
+"""One record per distribution and per package manager: the C library, how packages
+are installed and removed, which user tools the image has (shadow's ``useradd`` and
+Debian's ``adduser``, or BusyBox's), the users every image of it has, its releases and
+its ``-dev`` -> runtime package names.
+
+Adding a distribution is one ``Distribution`` record (and a ``PackageManager`` when it
+brings a new one); image families (``images``) name their distribution, and everything
+else (runner choice, runtime packages, user creation in the runner, the HEALTHCHECK's
+curl) follows from the record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Dict, FrozenSet, Optional, Sequence, Tuple
+
+from . import package_maps, releases
+
+
+@dataclass(frozen=True)
+class PackageManager:
+    name: str
+    #: (program, verb) pairs that install packages / remove them
+    installs: Tuple[Tuple[str, str], ...]
+    removes: Tuple[Tuple[str, str], ...]
+    #: the runner's install command (hadolint-clean: no recommends, no cache left)
+    template: str
+    #: the hadolint rule about unpinned versions: the runner's packages follow the
+    #: builder's release, so they are not pinned
+    unpinned_rule: str
+
+    def install_command(self, packages: str) -> str:
+        return self.template.format(packages=packages)
+
+
+MANAGERS: Dict[str, PackageManager] = {m.name: m for m in (
+    PackageManager("apt", (("apt-get", "install"), ("apt", "install"), ("aptitude", "install")),
+                   (("apt-get", "remove"), ("apt-get", "purge"), ("apt-get", "autoremove"),
+                    ("apt", "remove"), ("apt", "purge")),
+                   "apt-get update && apt-get install -y --no-install-recommends {packages} "
+                   "&& rm -rf /var/lib/apt/lists/*", "DL3008"),
+    PackageManager("apk", (("apk", "add"),), (("apk", "del"),),
+                   "apk add --no-cache {packages}", "DL3018"),
+    PackageManager("yum", (("yum", "install"), ("dnf", "install"), ("microdnf", "install")),
+                   (("yum", "remove"), ("dnf", "remove"), ("microdnf", "remove")),
+                   "yum install -y {packages} && yum clean all", "DL3033"),
+)}
+
+_ALPINE_USERS = frozenset({"root", "bin", "daemon", "adm", "lp", "sync", "shutdown", "halt",
+                           "mail", "news", "uucp", "operator", "man", "postmaster", "cron",
+                           "ftp", "sshd", "at", "squid", "xfs", "games", "cyrus", "vpopmail",
+                           "ntp", "smmsp", "guest", "nobody"})
+_DEBIAN_USERS = frozenset({"root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail",
+                           "news", "uucp", "proxy", "www-data", "backup", "list", "irc",
+                           "gnats", "nobody"})
+_RHEL_USERS = frozenset({"root", "bin", "daemon", "adm", "lp", "sync", "shutdown", "halt",
+                         "mail", "operator", "games", "ftp", "nobody"})
+
+
+def _apt_runtime(dev: str, release: Optional[str]) -> Optional[str]:
+    entry = package_maps.APT.get(dev)
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict) and release:
+        return entry.get(release)
+    return None
+
+
+def _apk_runtime(dev: str, release: Optional[str]) -> Optional[str]:
+    return package_maps.APK.get(dev)
+
+
+def _rpm_runtime(dev: str, release: Optional[str]) -> Optional[str]:
+    if not dev.endswith("-devel"):
+        return None
+    base = dev[:-len("-devel")]
+    return package_maps.RPM.get(base, base)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    name: str
+    libc: str  # "glibc" or "musl"
+    manager: str  # a MANAGERS key
+    #: the user tools' flavour: "debian" (shadow useradd + Debian's adduser), "alpine"
+    #: (BusyBox adduser/addgroup), "rhel" (shadow only)
+    user_tools: str
+    users: FrozenSet[str]
+    #: the releases the tables know, oldest first; () = any release is taken as given
+    releases: Tuple[str, ...]
+    runtime_package: Callable[[str, Optional[str]], Optional[str]]
+    #: version numbers that name a release (Ubuntu's 22.04 -> jammy)
+    versions: Tuple[Tuple[str, str], ...] = ()
+
+    @property
+    def packages(self) -> PackageManager:
+        return MANAGERS[self.manager]
+
+    def release_of(self, release: Optional[str]) -> Optional[str]:
+        """``release`` as the tables key it; None when it is not one they know."""
+        if not release:
+            return None
+        if self.versions:
+            release = dict(self.versions).get(release.split("-")[0], release)
+        if self.releases and release not in self.releases:
+            return None
+        return release
+
+
+DISTRIBUTIONS: Dict[str, Distribution] = {d.name: d for d in (
+    Distribution("debian", "glibc", "apt", "debian", _DEBIAN_USERS, releases.DEBIAN,
+                 _apt_runtime),
+    Distribution("ubuntu", "glibc", "apt", "debian", _DEBIAN_USERS, releases.UBUNTU,
+                 _apt_runtime, tuple(releases.UBUNTU_VERSIONS.items())),
+    Distribution("alpine", "musl", "apk", "alpine", _ALPINE_USERS, (), _apk_runtime),
+    # Wolfi (Chainguard): glibc with apk and BusyBox user tools; no -dev map yet, so a
+    # build that installs -dev packages declines rather than guess the runtime names
+    Distribution("wolfi", "glibc", "apk", "alpine", frozenset({"root", "nobody", "nonroot"}),
+                 (), lambda dev, release: None),
+    Distribution("rhel", "glibc", "yum", "rhel", _RHEL_USERS, (), _rpm_runtime),
+)}
+
+
+def distribution(name: Optional[str]) -> Optional[Distribution]:
+    return DISTRIBUTIONS.get(name or "")
+
+
+@dataclass(frozen=True)
+class Distro:
+    """A distribution at one release, as the package tables key it (``release`` None:
+    the image does not show it)."""
+
+    family: str
+    release: Optional[str]
+
+    @property
+    def record(self) -> Distribution:
+        return DISTRIBUTIONS[self.family]
+
+    @property
+    def manager(self) -> str:
+        return self.record.manager
+
+
+def distro_of(family: Optional[str], release: Optional[str]) -> Optional[Distro]:
+    """A ``Distro`` from image facts (Ubuntu version numbers become codenames); None for
+    distributions without a record."""
+    record = distribution(family)
+    if record is None:
+        return None
+    return Distro(record.name, record.release_of(release))
+
+
+def installer_of(argv: Sequence[str]) -> Optional[Tuple[PackageManager, int]]:
+    """(package manager, index of the verb) when ``argv`` (sudo/env already removed)
+    installs packages; the verb is the first word that is not an option."""
+    if len(argv) < 2:
+        return None
+    tool = argv[0].rsplit("/", 1)[-1]
+    verb_at = next((i for i, w in enumerate(argv[1:], 1) if not w.startswith("-")), None)
+    if verb_at is None:
+        return None
+    for manager in MANAGERS.values():
+        if (tool, argv[verb_at]) in manager.installs:
+            return manager, verb_at
+    return None

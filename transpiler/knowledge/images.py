@@ -1,0 +1,238 @@
+"""One record per image family: what an image of that name brings (distribution and
+release as its tags name them, C library, PATH and other config, shell, users, programs,
+CA certificates, download sizes), for the builder's facts and for the runner's checks
+alike.
+
+``image_facts(reference)`` is the one place image facts are looked up.  An image with no
+record is "unknown": BuildKit's default PATH and nothing else can be relied on, and the
+passes decline (or warn, for ``--runtime``) when an answer depends on more.  Adding a
+family is one ``Family`` record; per-tag facts from another source (generated from the
+official images' library files) plug in through ``TAG_SOURCES``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Callable, Dict, FrozenSet, List, Optional, Tuple
+
+from . import releases
+from .distributions import Distribution, distribution
+from .references import split_reference
+
+#: BuildKit's and Docker's default PATH for Linux when an image sets none
+DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+#: the runner of static binaries when nothing asks for more
+STATIC_DEFAULT = "alpine:3.20"
+
+
+@dataclass(frozen=True)
+class Family:
+    names: Tuple[str, ...]
+    #: the distribution when the tag names none (``alpine`` in a tag means Alpine, a
+    #: Debian or Ubuntu codename that release); None: no distribution (scratch, distroless)
+    distribution: Optional[str]
+    #: the C library of a family without a distribution (distroless base: glibc)
+    libc: Optional[str] = None
+    #: the release a tag without a codename means: (tag pattern, release), or "tag" when
+    #: the tag is the release (``ubuntu:22.04``, ``alpine:3.20``)
+    default_release: Optional[object] = None
+    #: the image config: ENV in declaration order (PATH included when the image sets it)
+    env: Tuple[Tuple[str, str], ...] = (("PATH", DEFAULT_PATH),)
+    workdir: str = "/"
+    ca_certificates: bool = False
+    tools: FrozenSet[str] = frozenset()  # toolchains in the image ("go", "dotnet-sdk")
+    shell: bool = True  # /bin/sh (families with a distribution)
+    entrypoint: Tuple[str, ...] = ()
+    users: FrozenSet[str] = frozenset()  # besides the distribution's
+    default_user: str = "root"
+    provides: Tuple[str, ...] = ()  # programs (absolute paths) a command may start
+    #: tags this record does not describe (other distributions, Windows)
+    unknown_tags: str = ""
+    #: (tag pattern, field overrides), the first matching applies before the tag is read
+    variants: Tuple[Tuple[str, Tuple[Tuple[str, object], ...]], ...] = ()
+    #: (tag pattern, compressed download MB or None = not measured), first match
+    sizes: Tuple[Tuple[str, Optional[float]], ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageFacts:
+    """What an image is known to bring; ``known`` False: only the default PATH."""
+
+    reference: str
+    known: bool
+    env: Dict[str, str]
+    workdir: str = "/"
+    libc: Optional[str] = None  # "glibc", "musl", or None (none, or unknown)
+    family: Optional[str] = None  # the distribution ("debian", "alpine", ...)
+    release: Optional[str] = None  # as the tag names it ("bookworm", "3.19", "22.04")
+    has_ca_certificates: bool = False
+    tools: FrozenSet[str] = frozenset()
+    shell: Optional[str] = None  # the /bin/sh a shell-form command needs, or None
+    entrypoint: Tuple[str, ...] = ()
+    users: FrozenSet[str] = frozenset()
+    default_user: str = "root"
+    provides: Tuple[str, ...] = ()
+
+    @property
+    def effective_path(self) -> str:
+        return self.env.get("PATH") or DEFAULT_PATH
+
+    @property
+    def distribution(self) -> Optional[Distribution]:
+        return distribution(self.family)
+
+
+_DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
+_NONROOT = (("^nonroot", (("default_user", "nonroot"),)),)
+_RUNTIME_UNKNOWN = "corretto|oracle|ubi|windows|nanoserver"
+_JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
+_DOTNET = ("/usr/bin/dotnet",)
+_JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)
+_CHISELED = ("chiseled", (("shell", False), ("replace_users", frozenset({"root", "app"}))))
+
+FAMILIES: Tuple[Family, ...] = (
+    Family(("scratch",), None, sizes=(("", 0.0),)),
+    Family(("gcr.io/distroless/static", "gcr.io/distroless/static-debian11",
+            "gcr.io/distroless/static-debian12"), None, ca_certificates=True,
+           users=_DISTROLESS_USERS, variants=_NONROOT, sizes=(("", 2.0),)),
+    Family(("gcr.io/distroless/base", "gcr.io/distroless/base-debian11",
+            "gcr.io/distroless/base-debian12", "gcr.io/distroless/cc-debian12"), None,
+           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT),
+    Family(("alpine",), "alpine", default_release="tag", sizes=(("", 3.8),)),
+    Family(("debian",), "debian", sizes=(("slim", 28.2),)),
+    Family(("ubuntu",), "ubuntu", default_release="tag"),
+    # Chainguard's Wolfi: glibc with apk and BusyBox
+    Family(("cgr.dev/chainguard/wolfi-base",), "wolfi", ca_certificates=True),
+    Family(("golang",), "debian", env=(("GOPATH", "/go"),
+                                       ("PATH", "/go/bin:/usr/local/go/bin:" + DEFAULT_PATH)),
+           workdir="/go", ca_certificates=True, tools=frozenset({"go"}),
+           sizes=(("alpine", 75.2), ("", 296.8))),
+    # rust:1 / latest / slim are the newest Debian release (a rust:1.NN tag without a
+    # release name is left unknown: it depends on when that version was published)
+    Family(("rust", "rustlang/rust"), "debian",
+           default_release=(r"(1|latest|stable|nightly)?(-slim)?", "trixie"),
+           env=(("PATH", "/usr/local/cargo/bin:" + DEFAULT_PATH), ("CARGO_HOME", "/usr/local/cargo"),
+                ("RUSTUP_HOME", "/usr/local/rustup")), ca_certificates=True),
+    # buildpack-deps (and gcc on top of it): compilers, libssl-dev, curl, git
+    Family(("gcc", "buildpack-deps"), "debian", ca_certificates=True),
+    Family(("mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/core/sdk"), "debian",
+           env=(("PATH", DEFAULT_PATH), ("DOTNET_RUNNING_IN_CONTAINER", "true")),
+           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET),
+    Family(("microsoft/dotnet",), "debian",
+           env=(("PATH", DEFAULT_PATH), ("DOTNET_RUNNING_IN_CONTAINER", "true")),
+           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET),
+    # .NET runtime images: .NET 8+ have the ``app`` user; ``dotnet`` is linked at
+    # /usr/bin/dotnet (not in runtime-deps, which is for self-contained apps)
+    Family(tuple(p + f for p in ("mcr.microsoft.com/dotnet/", "mcr.microsoft.com/dotnet/core/")
+                 for f in ("aspnet", "runtime")), "debian", ca_certificates=True,
+           users=frozenset({"app"}), provides=_DOTNET, variants=(_CHISELED,)),
+    Family(tuple(p + "runtime-deps" for p in ("mcr.microsoft.com/dotnet/",
+                                              "mcr.microsoft.com/dotnet/core/")), "debian",
+           ca_certificates=True, users=frozenset({"app"}), variants=(_CHISELED,)),
+    # node images run docker-entrypoint.sh, which execs its arguments (prefixing `node`
+    # when the first is not a command); node bundles its own CA store
+    Family(("node",), "debian", ca_certificates=True, entrypoint=("docker-entrypoint.sh",),
+           users=frozenset({"node"}), unknown_tags=_RUNTIME_UNKNOWN,
+           provides=tuple(f"/usr/local/bin/{p}" for p in ("node", "nodejs", "npm", "npx",
+                                                          "yarn", "corepack")),
+           sizes=(("slim", 79.9), ("alpine", 60.7), ("", 408.5))),
+    Family(("python",), "debian", env=(("PATH", "/usr/local/bin:" + DEFAULT_PATH),),
+           ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN,
+           provides=tuple(f"/usr/local/bin/{p}" for p in ("python", "python3", "pip", "pip3")),
+           sizes=(("slim", 43.0), ("alpine", None), ("", 412.9))),
+    # maven/gradle with eclipse-temurin and eclipse-temurin itself are Ubuntu based; the
+    # older maven:3-jdk-8 / openjdk-based tags Debian based
+    Family(("maven",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
+           unknown_tags=_RUNTIME_UNKNOWN, variants=_JDK_TAGS,
+           sizes=(("eclipse-temurin-21", 242.7),)),
+    Family(("gradle",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
+           unknown_tags=_RUNTIME_UNKNOWN, variants=_JDK_TAGS),
+    Family(("eclipse-temurin",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
+           users=frozenset({"ubuntu"}), unknown_tags=_RUNTIME_UNKNOWN,
+           provides=("/opt/java/openjdk/bin/java",),
+           variants=(("alpine", (("users", frozenset()),)),),
+           sizes=(("21-jre", 121.1), ("21-jdk", 230.1))),
+    Family(("openjdk",), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
+           ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN),
+    # every tag without "alpine" (latest, stable, 1.27, bookworm ...) is Debian based
+    Family(("nginx",), "debian", ca_certificates=True, entrypoint=("/docker-entrypoint.sh",),
+           users=frozenset({"nginx"}), provides=("/usr/sbin/nginx",),
+           sizes=(("alpine", 26.3),)),
+)
+_BY_NAME: Dict[str, Family] = {name: f for f in FAMILIES for name in f.names}
+
+#: per-tag sources asked after the family record: ``(reference, facts) -> facts``
+TAG_SOURCES: List[Callable[[str, ImageFacts], ImageFacts]] = []
+
+
+def image_facts(reference: str) -> ImageFacts:
+    """Facts about ``reference`` (a FROM image after ARG expansion)."""
+    name, tag = split_reference(reference)
+    family = _BY_NAME.get(name)
+    facts = _from_family(reference, family, tag) if family is not None else \
+        ImageFacts(reference, False, {"PATH": DEFAULT_PATH})
+    for source in TAG_SOURCES:
+        facts = source(reference, facts)
+    return facts
+
+
+def _from_family(reference: str, family: Family, tag: str) -> ImageFacts:
+    users: Optional[FrozenSet[str]] = None
+    for pattern, overrides in family.variants:
+        if re.search(pattern, tag):
+            fields = dict(overrides)
+            users = fields.pop("replace_users", None)
+            family = dataclasses.replace(family, **fields)
+            break
+    env = dict(family.env)
+    if family.distribution is None:
+        return ImageFacts(reference, True, env, family.workdir, family.libc, None, None,
+                          family.ca_certificates, family.tools, None,
+                          family.entrypoint, users if users is not None else family.users,
+                          family.default_user, family.provides)
+    if family.unknown_tags and "alpine" not in tag and not releases.debian_in(tag) and \
+            not releases.ubuntu_in(tag) and re.search(family.unknown_tags, tag):
+        return ImageFacts(reference, False, env)
+    name, release = _distribution_of(family, tag)
+    record = distribution(name)
+    return ImageFacts(reference, True, env, family.workdir, record.libc, name, release,
+                      family.ca_certificates, family.tools,
+                      "/bin/sh" if family.shell else None, family.entrypoint,
+                      users if users is not None else record.users | family.users,
+                      family.default_user, family.provides)
+
+
+def _distribution_of(family: Family, tag: str) -> Tuple[str, Optional[str]]:
+    """(distribution, release) an image tag shows."""
+    if family.distribution == "alpine":
+        return "alpine", releases.alpine_version(tag)
+    if family.default_release == "tag":
+        return family.distribution, tag or None
+    if "alpine" in tag:
+        return "alpine", releases.alpine_in(tag)
+    debian = releases.debian_in(tag)
+    if debian:
+        return "debian", debian
+    ubuntu = releases.ubuntu_in(tag)
+    if ubuntu:
+        return "ubuntu", ubuntu
+    default = family.default_release
+    if isinstance(default, tuple) and re.fullmatch(default[0], tag):
+        return family.distribution, default[1]
+    return family.distribution, None
+
+
+def size_mb(reference: str) -> Optional[float]:
+    """The compressed download size of ``reference`` (None: not in the table)."""
+    name, tag = split_reference(reference)
+    family = _BY_NAME.get(name)
+    for pattern, size in family.sizes if family else ():
+        if re.search(pattern, tag):
+            return size
+    return None
+
+
+SIZE_SOURCE = ("dtranspile spec 'multistage-knowledge.md', approximate registry download "
+               "sizes for linux/amd64, mid/late 2026")
+SIZE_KIND = "compressed (registry download), not on-disk"

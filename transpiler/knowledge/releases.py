@@ -1,0 +1,48 @@
+"""Distribution releases and how image tags name them: Debian codenames, Ubuntu
+codenames and version numbers, Alpine versions.  Written here once; every table keyed
+by release (package maps, image tags, runner choice) reads these."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Optional, Tuple
+
+#: Debian releases, oldest first, as the official images' tags name them
+DEBIAN = ("jessie", "stretch", "buster", "bullseye", "bookworm", "trixie")
+#: Ubuntu LTS releases: version number -> codename, oldest first
+UBUNTU_VERSIONS: Dict[str, str] = {"14.04": "trusty", "16.04": "xenial", "18.04": "bionic",
+                                   "20.04": "focal", "22.04": "jammy", "24.04": "noble"}
+UBUNTU = tuple(UBUNTU_VERSIONS.values())
+#: releases after the 64-bit time_t library renames (``libssl3`` -> ``libssl3t64``)
+TIME64 = frozenset({"trixie", "noble"})
+
+
+def debian_in(tag: str) -> Optional[str]:
+    """The Debian codename a tag names as one of its dash-separated words."""
+    for rel in DEBIAN:
+        if re.search(rf"(^|-){rel}($|-)", tag):
+            return rel
+    return None
+
+
+def ubuntu_in(tag: str) -> Optional[str]:
+    """The Ubuntu version whose codename a tag contains (``jammy`` -> ``22.04``)."""
+    for version, codename in UBUNTU_VERSIONS.items():
+        if version >= "20.04" and codename in tag:
+            return version
+    return None
+
+
+def alpine_in(tag: str) -> Optional[str]:
+    """The Alpine version of an ``...-alpine3.19`` tag."""
+    m = re.search(r"alpine(\d+\.\d+)", tag)
+    return m.group(1) if m else None
+
+
+def alpine_version(tag: str) -> Optional[str]:
+    """The Alpine version an ``alpine:<tag>`` tag is (``3.20``, ``3.20.1``)."""
+    return tag if re.fullmatch(r"\d+\.\d+(\.\d+)?", tag) else None
+
+
+def ordered(family: str) -> Tuple[str, ...]:
+    return {"debian": DEBIAN, "ubuntu": UBUNTU}.get(family, ())

@@ -1,0 +1,187 @@
+"""The user tools and BusyBox applets of the distributions, as the runner's setup
+needs them: which users and groups a ``useradd``/``adduser``/``groupadd``/``addgroup``
+command creates in each flavour (``distributions.Distribution.user_tools``), Debian's
+commands translated to BusyBox's, and which ``wget`` options BusyBox accepts."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List, Optional, Sequence, Set, Tuple
+
+USER_TOOLS = {"useradd", "adduser", "groupadd", "addgroup"}
+
+#: options that take a value, per tool flavour
+_USERADD_VALUES = {"-b", "-c", "-d", "-e", "-f", "-g", "-G", "-k", "-K", "-p", "-s", "-u", "-R",
+                   "-P", "-Z", "--base-dir", "--comment", "--home-dir", "--home", "--expiredate",
+                   "--inactive", "--gid", "--groups", "--skel", "--key", "--password", "--shell",
+                   "--uid", "--root", "--prefix", "--selinux-user"}
+_GROUPADD_VALUES = {"-g", "-K", "-p", "-R", "-P", "--gid", "--key", "--password", "--root",
+                    "--prefix"}
+_DEB_ADDUSER_VALUES = {"--home", "--shell", "--uid", "--gid", "--ingroup", "--gecos",
+                       "--firstuid", "--lastuid", "--conf", "--comment", "--firstgid",
+                       "--lastgid"}
+_BUSYBOX_VALUES = {"-h", "-g", "-s", "-G", "-u", "-k"}
+
+
+def _split_options(argv: Sequence[str], values) -> Tuple[List[Tuple[str, Optional[str]]], List[str]]:
+    """(options with their values, operands); ``--opt=value`` is split."""
+    opts, operands = [], []
+    i = 1
+    while i < len(argv):
+        word = argv[i]
+        if word.startswith("-") and len(word) > 1:
+            name, eq, value = word.partition("=")
+            if eq:
+                opts.append((name, value))
+            elif name in values and i + 1 < len(argv):
+                opts.append((name, argv[i + 1]))
+                i += 1
+            elif not name.startswith("--") and len(name) > 2:  # getopt clusters: -ms SHELL
+                for pos, c in enumerate(name[1:], 2):
+                    if f"-{c}" in values:
+                        rest = name[pos:]
+                        if not rest and i + 1 < len(argv):
+                            rest = argv[i + 1]
+                            i += 1
+                        opts.append((f"-{c}", rest))
+                        break
+                    opts.append((f"-{c}", None))
+            else:
+                opts.append((name, None))
+        else:
+            operands.append(word)
+        i += 1
+    return opts, operands
+
+
+def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], Set[str]]:
+    """(users, groups, groups it needs) that a user tool command creates."""
+    tool = posixpath.basename(argv[0])
+    if tool in ("groupadd", "addgroup"):
+        values = _GROUPADD_VALUES if tool == "groupadd" else (
+            _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES)
+        opts, operands = _split_options(argv, values)
+        if tool == "addgroup" and len(operands) == 2:  # addgroup USER GROUP: membership
+            return set(), set(), {operands[1]}
+        return set(), set(operands[-1:]), set()
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        d = dict(opts)
+        name = set(operands[-1:])
+        group = d.get("-g") or d.get("--gid")
+        own = set() if group or "-N" in d or "--no-user-group" in d else set(name)
+        return name, own, {group} if group else set()
+    values = _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES
+    opts, operands = _split_options(argv, values)
+    d = dict(opts)
+    if len(operands) == 2:  # adduser USER GROUP: membership
+        return set(), set(), {operands[1]}
+    name = set(operands[-1:])
+    group = d.get("-G") if flavour == "alpine" else d.get("--ingroup")
+    system = ("-S" in d) if flavour == "alpine" else ("--system" in d)
+    own = set() if group or (system and "--group" not in d) else set(name)
+    return name, own, {group} if group else set()
+
+
+def to_busybox(argv: Sequence[str]) -> List[List[str]]:
+    """Debian ``useradd``/``adduser``/``groupadd``/``addgroup`` as BusyBox commands;
+    raises ValueError with the reason when an option has no equivalent."""
+    tool = posixpath.basename(argv[0])
+    if tool in ("groupadd", "addgroup"):
+        opts, operands = _split_options(argv, _GROUPADD_VALUES if tool == "groupadd"
+                                        else _DEB_ADDUSER_VALUES)
+        out = ["addgroup"]
+        for name, value in opts:
+            if name in ("-r", "--system"):
+                out.append("-S")
+            elif name in ("-g", "--gid"):
+                out += ["-g", value]
+            elif name in ("-f", "--force", "-q", "--quiet"):
+                continue
+            else:
+                raise ValueError(f"`{tool} {name}` has no BusyBox addgroup equivalent")
+        if len(operands) != 1:
+            raise ValueError(f"`{' '.join(argv)}`: expected one group name")
+        return [out + operands]
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        mapping = {"-u": "-u", "--uid": "-u", "-d": "-h", "--home-dir": "-h", "--home": "-h",
+                   "-s": "-s", "--shell": "-s", "-c": "-g", "--comment": "-g",
+                   "-g": "-G", "--gid": "-G"}
+        ignored = {"-l", "--no-log-init", "-U", "--user-group"}
+        system_flags, home_flags, nohome_flags = {"-r", "--system"}, {"-m", "--create-home"}, \
+            {"-M", "--no-create-home"}
+    elif tool == "adduser":
+        opts, operands = _split_options(argv, _DEB_ADDUSER_VALUES)
+        if len(operands) == 2 and not opts:
+            return [["adduser", operands[0], operands[1]]]  # same syntax in BusyBox
+        mapping = {"--uid": "-u", "--home": "-h", "--shell": "-s", "--gecos": "-g",
+                   "--comment": "-g", "--ingroup": "-G"}
+        ignored = {"--disabled-password", "--disabled-login", "-q", "--quiet", "--group"}
+        system_flags, home_flags, nohome_flags = {"--system"}, set(), {"--no-create-home"}
+    else:
+        raise ValueError(f"`{tool}` is not a user tool")
+    if len(operands) != 1:
+        raise ValueError(f"`{' '.join(argv)}`: expected one user name")
+    name = operands[0]
+    out, system, home, group = ["adduser", "-D"], False, tool == "adduser", None
+    for opt, value in opts:
+        if opt in mapping:
+            if mapping[opt] == "-G":
+                group = value
+            else:
+                out += [mapping[opt], value]
+        elif opt in system_flags:
+            system = True
+        elif opt in home_flags:
+            home = True
+        elif opt in nohome_flags:
+            home = False
+        elif opt in ignored:
+            continue
+        else:
+            raise ValueError(f"`{tool} {opt}` has no BusyBox adduser equivalent")
+    pre: List[List[str]] = []
+    users, own, _ = user_names(argv, "debian")
+    if own and group is None:  # Debian makes a group named after the user
+        pre.append(["addgroup"] + (["-S"] if system else []) + [name])
+        group = name
+    if system:
+        out.append("-S")
+    if not home:
+        out.append("-H")
+    if group:
+        out += ["-G", group]
+    return pre + [out + [name]]
+
+
+
+#: BusyBox wget options (the applet Alpine images bring)
+_BUSYBOX_WGET_FLAGS = set("qsSc")
+_BUSYBOX_WGET_VALUES = set("OTUYPo")
+_BUSYBOX_WGET_LONG = {"--quiet", "--spider", "--output-document", "--timeout",
+                      "--server-response", "--user-agent", "--header", "--continue",
+                      "--no-check-certificate", "--directory-prefix", "--proxy"}
+
+
+def busybox_wget_accepts(argv: Sequence[str]) -> bool:
+    skip = False
+    for word in argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if word.startswith("--"):
+            name = word.split("=", 1)[0]
+            if name not in _BUSYBOX_WGET_LONG:
+                return False
+            if "=" not in word and name in ("--output-document", "--timeout", "--user-agent",
+                                            "--header", "--directory-prefix", "--proxy"):
+                skip = True
+        elif word.startswith("-") and len(word) > 1:
+            for pos, ch in enumerate(word[1:]):
+                if ch in _BUSYBOX_WGET_VALUES:
+                    skip = pos == len(word) - 2  # the value is the next word
+                    break
+                if ch not in _BUSYBOX_WGET_FLAGS:
+                    return False
+    return True
