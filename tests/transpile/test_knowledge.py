@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transpiler.knowledge import images, packages
 from transpiler.knowledge.distributions import distro_of
-from transpiler.multistage.passes.runtime_setup import base_family, runner_family
+from transpiler.multistage.runner_setup import base_family, runner_family
 
 
 def test_wolfi_is_one_record_glibc_with_apk_and_busybox():

@@ -4,7 +4,7 @@ CA-certificates reason per ecosystem, the build context option."""
 import pytest
 
 from transpiler.multistage.api import transpile
-from transpiler.multistage.passes.runtime_setup import busybox_wget_accepts, to_busybox
+from transpiler.knowledge.user_tools import busybox_wget_accepts, to_busybox
 
 
 @pytest.mark.parametrize("argv,expected", [

@@ -1,11 +1,14 @@
 """Golden transpile cases: tests/cases/transpile/*.Dockerfile -> golden/transpile/.
 
-Each case is also checked for: post-conditions hold, the output is already formatted
-(when the formatter exists), transpiling again changes nothing, and hadolint reports
-no rule on the output that it did not report on the input."""
+A case may have sidecars: ``<case>.context/`` (a small fake build context) and
+``<case>.runtime`` (one image per line: the case runs once more per image with
+``--runtime``, as ``<case>@<image>``).  Each case is also checked for: post-conditions
+hold, the output is already formatted, transpiling again changes nothing, and hadolint
+reports no rule on the output that it did not report on the input."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,17 +17,23 @@ from transpile_checks import check_result, formatter
 from transpiler.multistage.api import transpile
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
-RUNTIMES = {
-    "seed_alpine37": ("seed", "alpine:3.7"),
-    # the Debian-based official nginx (any tag without "alpine") was an unknown image,
-    # so a static site on it was declined (found by the real builds, issue 10)
-    "static-site-mkdocs_nginx_debian": ("static-site-mkdocs", "nginx:1.27"),
-}
+
+
+def _runtimes(stem):
+    sidecar = CASES / f"{stem}.runtime"
+    if not sidecar.exists():
+        return []
+    lines = (line.strip() for line in sidecar.read_text().splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _cases():
-    out = [(p.stem, p.stem, None) for p in sorted(CASES.glob("*.Dockerfile"))]
-    out += [(name, src, rt) for name, (src, rt) in RUNTIMES.items()]
+    out = []
+    for path in sorted(CASES.glob("*.Dockerfile")):
+        out.append((path.stem, path.stem, None))
+        for image in _runtimes(path.stem):
+            out.append((f"{path.stem}@{re.sub(r'[^A-Za-z0-9._-]', '_', image)}", path.stem,
+                        image))
     return out
 
 
@@ -45,6 +54,33 @@ def test_transpile_case(name, source, runtime, snapshot_transpile):
     if fmt is None:
         pytest.skip("transpiler.formatter not available: 'already formatted' not checked")
     assert fmt(result.output) == result.output
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CASES.glob("*.Dockerfile")
+                                         if not p.stem.startswith("decline_")))
+def test_runtime_of_own_choice_changes_nothing(name):
+    """The runner plan is the recipe's whether it picks the image or ``--runtime``
+    names it: the same image through ``--runtime`` gives the same output (the recipe's
+    setup, such as runtime libraries or ICU, is kept)."""
+    text = (CASES / f"{name}.Dockerfile").read_text()
+    context = CASES / f"{name}.context"
+    context = context if context.is_dir() else None
+    own = transpile(text, context=context)
+    forced = transpile(text, runtime=own.report.runner, context=context)
+    assert not forced.report.declined, forced.report.reason
+    assert forced.output == own.output
+
+
+def test_every_recipe_has_runtime_cases():
+    """Every recipe has a golden case run with and without ``--runtime``."""
+    from transpiler.multistage.recipes import RECIPES
+
+    covered = set()
+    for stem, _, image in _cases():
+        if image is not None:
+            covered.add(transpile((CASES / f"{stem.split('@')[0]}.Dockerfile").read_text(),
+                                  runtime=image).report.recipe)
+    assert covered == {r.name for r in RECIPES}
 
 
 def test_seed_alpine37_fixes_both_defects():
@@ -91,3 +127,20 @@ def test_unknown_runtime_warns():
 def test_callable_module_name():
     import transpiler
     assert transpiler.transpile((CASES / "seed.Dockerfile").read_text()).changed
+
+
+def test_postconditions_check_runtime_libraries():
+    """The output of the --runtime bug (the rust runner without its libpq5/libssl3t64
+    install) fails the post-conditions: they check the runner against what the
+    build's -dev packages need, per the package knowledge."""
+    import transpiler
+    from transpiler.multistage.postconditions import PostconditionError, verify
+
+    text = (CASES / "rust-glibc-trixie-libpq.Dockerfile").read_text()
+    result = transpile(text, runtime="debian:trixie-slim")
+    assert "libpq5 libssl3t64" in result.output
+    broken = "\n".join(line for line in result.output.splitlines()
+                       if "libpq5" not in line and "runtime libraries the binary" not in line
+                       and "hadolint ignore=DL3008" not in line) + "\n"
+    with pytest.raises(PostconditionError, match="lacks libpq5"):
+        verify(transpiler.parse(text), broken, result.report.detection)

@@ -99,6 +99,12 @@ def _is_assignment(word: str) -> bool:
     return bool(eq) and name.replace("_", "a").isalnum() and not name[0].isdigit()
 
 
+def program_name(word: str) -> str:
+    """The name of the program a command word starts (``/bin/cp`` -> ``cp``): every
+    check of "which program is this" goes through here, so a path never hides one."""
+    return word.rsplit("/", 1)[-1]
+
+
 def unwrap(cmd: SimpleCommand) -> SimpleCommand:
     """Strip ``env A=b``, ``exec``, ``time``, ``sudo`` and ``nohup`` wrappers."""
     argv = list(cmd.argv)
@@ -106,7 +112,7 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
     changed = True
     while argv and changed:
         changed = False
-        head = argv[0].rsplit("/", 1)[-1]
+        head = program_name(argv[0])
         if head in ("exec", "time", "nohup", "sudo"):
             argv = argv[1:]
             changed = True

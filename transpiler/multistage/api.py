@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .. import parse
 from ..formatting.api import format
 from ..formatting.printer import unparse
-from .passes import PIPELINE, Context, Decline
+from .decline import Decline
+from .passes import PIPELINE, Context
 from .postconditions import PostconditionError, verify
 from .report import Report
 
@@ -35,10 +36,9 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
         for step in PIPELINE:
             step(ctx)
         output = format(unparse(ctx.new_tree))
-        build_only = ctx.detection.build_only_env if ctx.detection else frozenset()
-        allowed = ctx.detection.allowed_changes if ctx.detection else frozenset()
-        report.build_only_env, report.allowed_changes = build_only, allowed
-        report.checks = verify(tree, output, build_only, allowed)
+        report.build_only_env, report.detection = ctx.detection.build_only_env, ctx.detection
+        report.allowed_changes = ctx.runner.allowed_changes
+        report.checks = verify(tree, output, ctx.detection, ctx.runner.allowed_changes)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

@@ -4,19 +4,14 @@ and adds its own part; ``Decline`` stops the pipeline with a reason the user see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional
 
-from ..tree import ast
 from ..analysis import StageFacts
-from .recipes.base import Artifact, Detection, Recipe, RunnerChoice
+from ..tree import ast
+from .decline import Decline
+from .recipes.base import Artifact, Detection, Recipe, RunnerPlan
 
-
-class Decline(Exception):
-    """The file is left as it was; ``reason`` says why."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+__all__ = ["Context", "CopiedFile", "Decline", "Placement"]
 
 
 @dataclass(frozen=True)
@@ -48,9 +43,8 @@ class Context:
     entry: Optional[Artifact] = None
     entry_reference: str = ""  # "name" (looked up on PATH) or "path"
     needs_shell: bool = False
-    boundary: int = -1
     placements: List[Placement] = field(default_factory=list)
-    runner: Optional[RunnerChoice] = None
+    runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)
     warnings: List[str] = field(default_factory=list)
@@ -58,9 +52,6 @@ class Context:
     builder_stage: Optional[ast.Stage] = None
     runner_stage: Optional[ast.Stage] = None
     new_tree: Optional[ast.Dockerfile] = None
-    inject_env: Tuple[ast.KeyValue, ...] = ()
-    runtime_env_keys: Tuple[str, ...] = ()
-    notes: Dict[str, str] = field(default_factory=dict)
 
     def line_of(self, node: ast.Instruction) -> str:
         return f"line {node.span.line}" if node.span else "(new)"

@@ -1,39 +1,49 @@
 """Checks run on every transpiled output (like the formatter's safety check): the
-output is re-read from its text and verified on its own terms.  Any failure means the
-input is returned unchanged, with the failed check as the reason; a broken output is
-never produced."""
+output is re-read from its text and verified on its own terms and against what is
+known of its images and packages (``knowledge``), not against the choices the passes
+made.  Any failure means the input is returned unchanged, with the failed check as the
+reason; a broken output is never produced.
+
+What the builder writes is read from the output's builder stage by the recipe that
+read the original (recipes are stateless, so reading again changes nothing): a path
+the runner copies must be written there, not only in the original single stage."""
 
 from __future__ import annotations
 
 import posixpath
 from typing import List, Set
 
-from ..tree import ast
-from ..knowledge.images import image_facts
-from ..buildkit import semantics
+from .. import parse
 from ..analysis import analyze_stage, global_args
+from ..analysis.commands import last, program_of
 from ..analysis.state import resolve_path
 from ..analysis.variables import referenced_names
+from ..buildkit import semantics
 from ..buildkit.diagnostics import check
+from ..knowledge import packages
+from ..knowledge.images import image_facts
+from ..tree import ast
 from .passes.classify import is_build_only
-from .passes.entrypoint import program_of, last
+from .passes.runner_stage import _expandable_texts
+from .decline import Decline
 from .recipes import RECIPES
+from .recipes.base import Detection
+from .recipes.run_walk import steps
 
 
 class PostconditionError(Exception):
     pass
 
 
-def verify(original: ast.Dockerfile, output_text: str, build_only_env,
+def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
            allowed_changes=frozenset()) -> List[str]:
     """Checks that passed (names); raises PostconditionError on the first failure.
     ``allowed_changes`` names final-image properties the recipe changes on purpose
     (a static site served by nginx gets nginx's CMD and port 80)."""
-    import transpiler
-
+    build_only_env = detection.build_only_env
     passed: List[str] = []
     try:
-        out = transpiler.parse(output_text)
+        out = parse(output_text)
     except Exception as exc:  # the printer produced text the parser rejects
         raise PostconditionError(f"output does not parse: {exc}")
     errors = [d for d in (tuple(out.diagnostics) or tuple(check(out))) if d.severity == "error"]
@@ -56,7 +66,7 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env,
                 raise PostconditionError(f"COPY --from={ref.value} does not name an earlier stage")
     passed.append("every --from names an earlier stage")
     builder_facts = analyze_stage(builder, globals_)
-    produced = _produced(builder_facts)
+    produced = _produced(builder_facts, detection)
     runner_entry = image_facts(runner.from_.image or "")
     runner_facts = analyze_stage(runner, globals_, base=runner_entry)
     files: Set[str] = set()
@@ -79,6 +89,8 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env,
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
     _check_variables(runner_facts, runner_entry)
     passed.append("every variable used in the runner is defined there")
+    if _check_libraries(builder_facts, runner_facts, runner_entry, detection):
+        passed.append("the runtime libraries of the build's -dev packages are in the runner")
     _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed_changes)
     kept = [k for k in ("ENTRYPOINT/CMD", "EXPOSE", "LABEL", "runtime ENV", "USER", "WORKDIR")
             if not set(k.replace("runtime ", "").split("/")) & set(allowed_changes)]
@@ -86,20 +98,53 @@ def verify(original: ast.Dockerfile, output_text: str, build_only_env,
     return passed
 
 
-def _produced(facts) -> Set[str]:
-    out: Set[str] = set()
-    for recipe in RECIPES:
-        det = recipe.detect(facts)
-        if det:
-            out.update(a.path for a in det.artifacts if a.path)
-            # a build that writes binaries whose names only the command shows
-            out.update(a.directory + "/*" for a in det.artifacts if a.directory and not a.certain)
-            # a directory tree the build writes holds its sub-directories too (a server
-            # may serve one of them: Angular's dist/<app>/browser)
-            out.update(a.path + "/**" for a in det.artifacts if a.path and getattr(a, "tree", False))
+def _produced(facts, detection: Detection) -> Set[str]:
+    recipe = next(r for r in RECIPES if r.name == detection.recipe)
+    try:
+        again = recipe.detect(facts)
+    except Decline as exc:
+        raise PostconditionError(f"the builder stage no longer reads as a {recipe.name} "
+                                 f"build: {exc.reason}")
+    arts = again.artifacts if again is not None else ()
+    out: Set[str] = {a.path for a in arts if a.path}
+    # a build that writes binaries whose names only the command shows
+    out.update(a.directory + "/*" for a in arts if a.directory and not a.certain)
+    # a directory tree the build writes holds its sub-directories too (a server may
+    # serve one of them: Angular's dist/<app>/browser)
+    out.update(a.path + "/**" for a in arts if a.path and a.tree)
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     return out
+
+
+def _installs(facts) -> List[str]:
+    out: List[str] = []
+    for step in steps(facts):
+        got = packages.read_install(step.argv)
+        if got is not None:
+            out.extend(got.packages)
+    return out
+
+
+def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bool:
+    """A dynamically linked program needs, in the runner, the runtime package of every
+    library whose -dev package the builder installed (as the runner's distribution
+    release names it).  False when this cannot be checked (an unknown runner, a static
+    program, a runner without a package manager)."""
+    distro = packages.distro_of(runner_entry.family, runner_entry.release) \
+        if runner_entry.known and runner_entry.shell else None
+    if not detection.linking.dynamic or distro is None:
+        return False
+    built = [p for p in _installs(builder_facts)
+             if packages.kind_of(p, distro) == "dev"]
+    needed = packages.runtime_needs(built, distro).packages
+    present = set(_installs(runner_facts))
+    missing = [p for p in needed if p not in present]
+    if missing:
+        raise PostconditionError(f"the runner lacks {', '.join(missing)}, the runtime "
+                                 f"package{'s' if len(missing) > 1 else ''} of what the "
+                                 "build links")
+    return True
 
 
 def _check_entry(runner, facts, entry, files):
@@ -138,7 +183,6 @@ def _check_entry(runner, facts, entry, files):
 def _check_variables(facts, entry):
     for fact in facts.instructions:
         node = fact.node
-        from .passes.runner_stage import _expandable_texts
         defined = set(fact.before.variables()) | {"PATH"}
         if isinstance(node, ast.Arg):
             continue

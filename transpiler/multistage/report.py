@@ -25,6 +25,7 @@ class Report:
     checks: List[str] = field(default_factory=list)
     build_only_env: frozenset = frozenset()  # what the post-conditions did not compare
     allowed_changes: frozenset = frozenset()  # final-image changes made on purpose
+    detection: object = None  # the recipe's reading of the build (recipes.base.Detection)
 
     def render(self) -> str:
         lines: List[str] = []

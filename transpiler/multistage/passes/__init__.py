@@ -2,17 +2,17 @@
 module with a ``run(ctx)``; any of them may raise ``Decline`` to leave the file as it
 was, with the reason."""
 
-from . import (assemble, builder_stage, choose_runner, classify, detect_build, entrypoint,
-               gate, runner_stage)
+from . import (assemble, builder_stage, classify, detect_build, entrypoint, gate, plan_runner,
+               runner_stage)
 from ..context import Context, Decline, Placement
 
 PIPELINE = (
     gate.run,            # diagnostics, already multi-stage; analysis of the stage
-    detect_build.run,    # recipe: build steps, artifacts, cgo
+    detect_build.run,    # recipe: build steps, artifacts, linking
     entrypoint.run,      # what the container runs; toolchain gate; artifact match
     classify.run,        # builder / runner / both / dropped, with reasons
-    choose_runner.run,   # runner image and fit (libc, shell)
-    builder_stage.run,   # FROM ... AS builder, CGO_ENABLED=0, build instructions
+    plan_runner.run,     # the recipe's runner plan (own image or --runtime) and fit
+    builder_stage.run,   # FROM ... AS builder, the recipe's prelude, build instructions
     runner_stage.run,    # FROM runner, WORKDIR, COPY --from, runtime instructions
     assemble.run,        # the new tree
 )

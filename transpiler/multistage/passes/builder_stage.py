@@ -1,6 +1,7 @@
 """Build the ``builder`` stage: the original FROM named ``builder`` (or its own name),
-``CGO_ENABLED=0`` when the recipe found no sign that cgo is needed, then the
-instructions placed in the builder, in their original order with their comments."""
+what the recipe puts first (``ENV CGO_ENABLED=0`` for a static Go build), then the
+instructions placed in the builder, in their original order with their comments, then
+what the recipe appends (``RUN npm prune --omit=dev``)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,8 @@ def run(ctx: Context) -> None:
         new_from = from_
     else:
         new_from = from_.with_changes(args=(from_.image, "AS", ctx.builder_name))
-    body = []
     det = ctx.detection
-    if not det.cgo.needed and not det.cgo.static_already:
-        body.append(ast.Env(keyword="ENV", pairs=(ast.KeyValue("CGO_ENABLED", "0"),), leading=(
-            ast.Comment("# static binary: nothing in this build needs cgo"),)))
-        ctx.added.append("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed, so the "
-                         "binary is built static and runs without the builder's C library")
+    body = list(det.builder_prelude)
     for placement in ctx.placements:
         if placement.where in ("builder", "both"):
             body.append(placement.node)

@@ -40,33 +40,24 @@ def run(ctx: Context) -> None:
     det = ctx.detection
     body = facts.stage.body
     boundary = max(det.build_indices + det.extra_build_indices + (ctx.entry.index,))
-    ctx.boundary = boundary
     last_entry = max((i for i, n in enumerate(body) if isinstance(n, ast.Entrypoint)), default=-1)
     last_cmd = max((i for i, n in enumerate(body) if isinstance(n, ast.Cmd)), default=-1)
     last_user = max((i for i, n in enumerate(body) if isinstance(n, ast.User)), default=-1)
-    runtime_keys = []
     for fact in facts.instructions:
         i, node = fact.index, fact.node
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
-        if isinstance(node, ast.Env):
-            for pair in node.pairs:
-                if not is_build_only(pair.key, pair.value, det.build_only_env):
-                    runtime_keys.append(pair.key)
         ctx.placements.append(Placement(i, node, where, reason))
-    ctx.runtime_env_keys = tuple(dict.fromkeys(runtime_keys))
     _check_artifacts_survive(ctx)
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     node, i = fact.node, fact.index
     det = ctx.detection
-    replaced = det.replace_command is not None
+    replaced = det.replaces_program
     if replaced and isinstance(node, REPLACED):
         return "dropped", "replaced: the runner serves the build output itself"
     if isinstance(node, ast.Run):
-        if i in det.runtime_indices and not replaced:
-            return ("both" if before else "runner"), "installs what the program needs at run time"
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
         if before:
@@ -87,7 +78,7 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
                 (fact.before.workdir.rstrip("/") + "/").startswith(t.rstrip("/") + "/")
                 for t in trees)
             if any(src in (".", "./") for src in node.sources) and not inside and \
-                    det.replace_command is None:
+                    not det.replaces_program:
                 ctx.warnings.append(f"{node.name} at {ctx.line_of(node)} copies the whole build "
                                     "context into the builder; only the artifacts reach the "
                                     "runner, so files the program reads at run time (templates, "

@@ -1,29 +1,27 @@
 """Find the build step with the first recipe that recognises one (gate, part 2: no
-build step means nothing to split)."""
+build step means nothing to split), refined from the build context when given."""
 
 from __future__ import annotations
 
+from ...analysis.commands import command_words
 from ...tree import ast
-from ..recipes import RECIPES
-from . import entrypoint
 from ..context import Context, Decline
+from ..recipes import RECIPES
 
 
 def run(ctx: Context) -> None:
     for recipe in RECIPES:
         detection = recipe.detect(ctx.facts)
         if detection is not None:
-            if ctx.context is not None and hasattr(recipe, "with_context"):
+            if ctx.context is not None:
                 from ..project import Project
                 detection = recipe.with_context(detection, ctx.facts,
                                                 Project(ctx.context, ctx.facts))
             ctx.recipe, ctx.detection = recipe, detection
-            if detection.problems:
-                raise Decline(detection.problems[0])
             return
     for node in ctx.facts.stage.body:
         if isinstance(node, (ast.Cmd, ast.Entrypoint)) and node.command is not None:
-            words = entrypoint.command_words(node)[0]
+            words = command_words(node)[0]
             for recipe in RECIPES:
                 reason = recipe.needs_toolchain(words)
                 if reason:

@@ -7,7 +7,8 @@ VOLUME, STOPSIGNAL, ONBUILD and the effective ENTRYPOINT/CMD)."""
 from __future__ import annotations
 
 import posixpath
-from typing import List
+from dataclasses import dataclass
+from typing import List, Optional
 
 from ...tree import ast
 from ...knowledge.images import image_facts
@@ -15,15 +16,24 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import referenced_names, substitute_known
 from ...analysis.shell import split_commands, unwrap
 from ...knowledge import packages
-from ..recipes.native_runner import run_node
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
-from .entrypoint import match_artifact
-from .runtime_setup import (SHELL_BUILTINS, USER_TOOLS, RunnerFiles, base_family,
-                            busybox_wget_accepts, runner_family, setup_run, user_names)
+from ..recipes.artifacts import match_artifact
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
+                            setup_run)
+from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 RUNNER_BIN = "/usr/local/bin"
+
+
+@dataclass
+class _Stage:
+    """What this pass learns while it writes the runner stage."""
+
+    files: RunnerFiles  # paths, users and groups the runner has so far
+    top_workdir: Optional[ast.Workdir] = None  # the WORKDIR moved to the top
+    user_problem: Optional[str] = None  # why a build RUN's user creation was not repeated
 
 
 def run(ctx: Context) -> None:
@@ -32,10 +42,10 @@ def run(ctx: Context) -> None:
     if final.workdir is None:
         raise Decline("the final WORKDIR cannot be resolved: " + "; ".join(final.unresolved))
     body: List[ast.Instruction] = []
-    det = ctx.detection
     runs_here = [p.node for p in ctx.placements
                  if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
-    if (runs_here or det.runner_setup) and runner.known and runner.shell is None:
+    plan = ctx.runner
+    if (runs_here or plan.setup) and runner.known and runner.shell is None:
         raise Decline(f"RUN instructions must run in the runner and {ctx.runner.image} has no "
                       "shell")
     base_libc = ctx.facts.base.libc
@@ -48,21 +58,20 @@ def run(ctx: Context) -> None:
                       f"builder's tools; runner {ctx.runner.image} is not the same distribution "
                       f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
                       "may be missing there")
-    files = RunnerFiles(runner, final.workdir)
-    ctx.notes["files"] = files
-    body.extend(det.runner_setup)
+    state = _Stage(RunnerFiles(runner, final.workdir))
+    body.extend(plan.setup)
     body.extend(_healthcheck(ctx, runner))
-    body.extend(_workdir(ctx, runner))
+    body.extend(_workdir(ctx, runner, state))
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
-        files.add_tree(copied.destination)
+        state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner))
-    body.extend(ctx.detection.runner_setup_after)
-    body.extend(_runtime_instructions(ctx, runner))
-    if det.replace_command is not None:
-        if det.expose:
-            body.append(ast.Expose(keyword="EXPOSE", ports=tuple(det.expose)))
-        body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(det.replace_command))))
+    body.extend(plan.setup_after)
+    body.extend(_runtime_instructions(ctx, runner, state))
+    if plan.command is not None:
+        if plan.expose:
+            body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
+        body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
     body = _keep_used_args(body)
     from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
@@ -73,7 +82,7 @@ def _plain(node):
     return ast.replace(node, leading=())
 
 
-def _workdir(ctx, runner):
+def _workdir(ctx, runner, state):
     final = ctx.facts.final.workdir
     workdirs = [p for p in ctx.placements if isinstance(p.node, ast.Workdir)]
     if not workdirs and final == runner.workdir:
@@ -81,7 +90,7 @@ def _workdir(ctx, runner):
     if workdirs:
         last = workdirs[-1]
         if last.where == "runner":
-            ctx.notes["top_workdir"] = last.node
+            state.top_workdir = last.node
         node = last.node if last.where == "runner" else _plain(last.node)
         if node.value != final:
             node = node.with_changes(value=final)
@@ -125,32 +134,21 @@ def _certificates(ctx, runner):
         ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder image is "
                             "not known to have them: TLS connections may fail")
         return []
-    ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {_program_kind(ctx)} "
+    ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {ctx.recipe.program_kind} "
                                  "may speak TLS and the runner has none"))
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
                      f"{ctx.runner.image} has none")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
 
 
-#: what the program is, per recipe, for the report
-PROGRAM_KIND = {"go": "a Go program", "rust": "a Rust program", "c-cpp": "a C/C++ program",
-                "dotnet": "a .NET program", "node": "a Node.js program",
-                "python": "a Python program", "java": "a Java program",
-                "static-site": "the web server"}
-
-
-def _program_kind(ctx):
-    return PROGRAM_KIND.get(getattr(ctx.recipe, "name", ""), "the program")
-
-
-def _runtime_instructions(ctx, runner):
+def _runtime_instructions(ctx, runner, state):
     out = []
     carried: tuple = ()
     declared = set(runner_env_names(runner))
     stage_args = {d.name for p in ctx.placements if isinstance(p.node, ast.Arg) for d in p.node.args}
     final_workdir = ctx.facts.final.workdir
     facts = {f.index: f for f in ctx.facts.instructions}
-    files = ctx.notes["files"]
+    files = state.files
     source, target = base_family(ctx.facts.base), runner_family(runner)
     missing = _users_to_create(ctx, runner)
     for placement in ctx.placements:
@@ -158,7 +156,7 @@ def _runtime_instructions(ctx, runner):
         fact = facts[placement.index]
         if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
                 _creates_users(node):
-            extracted = _extract_users(ctx, node, fact, files, source, target, missing)
+            extracted = _extract_users(ctx, node, fact, state, source, target, missing)
             if extracted is not None:
                 out.append(extracted)
             continue
@@ -167,7 +165,7 @@ def _runtime_instructions(ctx, runner):
                 carried += node.leading
             continue
         if isinstance(node, ast.Workdir):
-            if node is not ctx.notes.get("top_workdir"):
+            if node is not state.top_workdir:
                 carried += node.leading  # replaced by the final WORKDIR at the top
             continue
         if placement.where == "both":
@@ -176,12 +174,12 @@ def _runtime_instructions(ctx, runner):
             node = _runtime_env(ctx, node, fact, declared | stage_args)
             declared.update(p.key for p in node.pairs)
         elif isinstance(node, (ast.Copy, ast.Add)):
-            node = _absolute_destination(ctx, node, fact, final_workdir, runner)
+            node = _absolute_destination(ctx, node, fact, final_workdir, runner, files)
             dest = resolve_path(final_workdir, node.destination or "")
             if dest:
                 files.add_tree(dest)
         elif isinstance(node, ast.User):
-            _check_user(ctx, node, fact, runner)
+            _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
             node = _setup(ctx, node, fact, runner, files, source, target,
                           placement.where == "both")
@@ -222,12 +220,12 @@ def _runtime_env(ctx, node, fact, defined):
     return node.with_changes(pairs=tuple(pairs))
 
 
-def _absolute_destination(ctx, node, fact, final_workdir, runner):
+def _absolute_destination(ctx, node, fact, final_workdir, runner, files):
     for flag in ("chown",):
         value = node.flag(flag)
         if value is not None and value.value:
             user = value.value.split(":")[0]
-            if not user.isdigit() and runner.known and user not in ctx.notes["files"].users:
+            if not user.isdigit() and runner.known and user not in files.users:
                 raise Decline(f"{node.name} at {ctx.line_of(node)} gives files to user {user}, "
                               f"which {ctx.runner.image} does not have")
     dest = node.destination or ""
@@ -241,14 +239,14 @@ def _absolute_destination(ctx, node, fact, final_workdir, runner):
     return node.with_changes(paths=node.paths[:-1] + (absolute,))
 
 
-def _check_user(ctx, node, fact, runner):
+def _check_user(ctx, node, fact, runner, state):
     user = fact.after.user or ""
     name, _, group = user.partition(":")
     if not runner.known:
         return
-    files = ctx.notes["files"]
+    files = state.files
     if name and not name.isdigit() and name not in files.users:
-        why = ctx.notes.get("user_problem")
+        why = state.user_problem
         raise Decline(f"USER {name} at {ctx.line_of(node)}: {ctx.runner.image} has no such user "
                       "and no RUN that creates it could be repeated in the runner" +
                       (f" ({why})" if why else ""))
@@ -312,16 +310,16 @@ def _users_to_create(ctx, runner):
     return needed - set(runner.users) - created
 
 
-def _extract_users(ctx, node, fact, files, source, target, missing):
+def _extract_users(ctx, node, fact, state, source, target, missing):
     """The user creation of a build RUN, repeated in the runner (None: nothing needed)."""
     if runner_family(image_facts(ctx.runner.image)) is None:
         return None
     try:
-        text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source,
+        text = setup_run(node, fact.before.workdir, fact.before.variables(), state.files, source,
                          target, ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
                          only_users=set(missing))
     except Decline as exc:
-        ctx.notes["user_problem"] = exc.reason
+        state.user_problem = exc.reason
         return None  # the USER check says why the user is missing
     if not text:
         return None

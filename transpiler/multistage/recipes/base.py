@@ -1,93 +1,104 @@
-"""The recipe interface: one module per ecosystem says whether a stage builds
-something, which files the build produces, which instructions only matter to the
-build, and which runner image fits what it produced.
+"""The recipe contract: one stateless module per ecosystem reads a stage and returns
+values, never edits shared state.
 
-A recipe never edits the tree; it returns facts (``Detection``) that the passes use.
-Problems it cannot resolve go into ``Detection.problems`` and make the transpiler
-decline with that reason."""
+- ``detect(facts) -> Detection | None``: the build steps, what they write, how the
+  program links; a frozen value.  None: no build step this recipe knows.
+- ``with_context(detection, facts, project) -> Detection``: the same, refined from the
+  build context's project files (go.mod, Cargo.toml, pom.xml, package.json).
+- ``entry_for(program, words, facts, detection) -> (Artifact, Detection) | None``: what
+  the container runs, when the recipe knows more than the generic artifact match (an
+  interpreter its runner provides, a jar the command names).
+- ``plan_runner(detection, facts, runner=None, needs_shell=False) -> RunnerPlan``: the
+  runner image (``runner`` when ``--runtime`` chose it), why, the setup before and
+  after the artifact copies, and what it changes on purpose.
+
+Every method may raise ``Decline``: the one error path.  The refinements have defaults
+here, so the passes call them on every recipe and never ask which recipe they run."""
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
-from typing import Callable, FrozenSet, List, Optional, Protocol, Tuple
+from dataclasses import dataclass
+from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
+from ...tree import ast
+from ..decline import Decline
+from .artifacts import Artifact
+
+__all__ = ["Artifact", "Decline", "Detection", "Linking", "Recipe", "RunnerPlan",
+           "chosen", "name_artifacts", "first_problem"]
 
 
 @dataclass(frozen=True)
-class Artifact:
-    """A file a build step writes.  ``name`` is None when it cannot be known from the
-    Dockerfile alone (e.g. ``go build`` in module mode names the binary after go.mod);
-    the CMD/ENTRYPOINT target then decides."""
+class Linking:
+    """Whether the binaries need the C library they were linked against (``dynamic``),
+    with the evidence, in the ecosystem's words (``phrase``: "cgo is needed")."""
 
-    directory: Optional[str]
-    name: Optional[str]
-    how: str
-    index: int  # index in the stage body of the instruction that writes it
-    certain: bool = True
-    #: a directory (venv, node_modules + dist, an app's source tree): a program found
-    #: anywhere under it is "in" the artifact, and it is copied whole
-    tree: bool = False
-    #: where the runner gets it when not at the same path (``pip --prefix=/install``
-    #: -> ``/usr/local``); None = the same path
-    destination: Optional[str] = None
-    #: the program comes with the runner image (``node``, ``python``, ``java``): the
-    #: command needs no copy of its own, only the recipe's other artifacts
-    provided: bool = False
-    #: the image directory whose project files name the artifact when ``certain`` is
-    #: False (the module root of ``go build .``); read with ``--context``
-    source_dir: Optional[str] = None
-
-    @property
-    def path(self) -> Optional[str]:
-        if self.directory is None or self.name is None:
-            return None
-        return self.directory.rstrip("/") + "/" + self.name
-
-
-@dataclass(frozen=True)
-class Cgo:
-    """Whether the binaries need the C library they were linked against."""
-
-    needed: bool
-    static_already: bool
+    dynamic: bool
     evidence: Tuple[str, ...] = ()
+    phrase: str = "the program links the C library dynamically"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Detection:
+    """What a recipe read from the stage.  A recipe that reads more (the jar pom.xml
+    names, package.json) declares a frozen subclass with those fields."""
+
     recipe: str
     build_indices: Tuple[int, ...]
-    artifacts: List[Artifact]
-    cgo: Cgo
-    problems: List[str] = field(default_factory=list)
-    notes: List[str] = field(default_factory=list)
+    artifacts: Tuple[Artifact, ...]
+    linking: Linking
     build_only_env: FrozenSet[str] = frozenset()
     extra_build_indices: Tuple[int, ...] = ()  # later RUNs that are still build work
-    #: instructions the runner needs after the artifact COPYs (``RUN ldconfig`` once
-    #: libraries are copied to /usr/local/lib); ``runner_setup`` comes before them
-    runner_setup_after: Tuple[object, ...] = ()
-    #: RUNs that must run in the runner as well (``npm install -g pm2``): the runtime
-    #: depends on what they install
-    runtime_indices: Tuple[int, ...] = ()
-    #: instructions appended to the builder (``RUN npm prune --omit=dev``)
-    builder_additions: Tuple[object, ...] = ()
-    #: instructions put first in the runner (install of runtime libraries)
-    runner_setup: Tuple[object, ...] = ()
-    #: the runner runs this instead of the original program (a static site served by
-    #: nginx); the original CMD/ENTRYPOINT, USER, runtime ENV and EXPOSE are replaced
-    replace_command: Optional[Tuple[str, ...]] = None
-    expose: Optional[Tuple[str, ...]] = None  # EXPOSE in the runner when replaced
-    #: the final image's properties the rewrite changes on purpose (checked names:
-    #: "CMD", "ENTRYPOINT", "EXPOSE", "USER", "WORKDIR", "ENV")
+    #: instructions put first in the builder (``ENV CGO_ENABLED=0``) and appended to it
+    #: (``RUN npm prune --omit=dev``)
+    builder_prelude: Tuple[ast.Instruction, ...] = ()
+    builder_additions: Tuple[ast.Instruction, ...] = ()
+    #: runtime packages the build's OS packages need in the runner (the builder's
+    #: distribution names them); ``plan_runner`` installs them
+    runtime_packages: Tuple[str, ...] = ()
+    #: the runner runs its own program instead of the original (a static site served
+    #: by nginx): the original CMD/ENTRYPOINT, USER, runtime ENV and EXPOSE are dropped
+    replaces_program: bool = False
+    warnings: Tuple[str, ...] = ()
+    added: Tuple[str, ...] = ()
+
+    def with_messages(self, warnings: Sequence[str] = (), added: Sequence[str] = ()) -> "Detection":
+        return dataclasses.replace(self, warnings=self.warnings + tuple(warnings),
+                                   added=self.added + tuple(added))
+
+
+@dataclass(frozen=True)
+class RunnerPlan:
+    image: str
+    reason: str
+    setup: Tuple[ast.Instruction, ...] = ()  # before the artifact COPYs
+    setup_after: Tuple[ast.Instruction, ...] = ()  # after them (``RUN ldconfig``)
+    #: the runner's own program and port when it replaces the original
+    command: Optional[Tuple[str, ...]] = None
+    expose: Optional[Tuple[str, ...]] = None
+    #: the final image's properties changed on purpose (checked names: "CMD",
+    #: "ENTRYPOINT", "EXPOSE", "USER", "ENV", "HEALTHCHECK")
     allowed_changes: FrozenSet[str] = frozenset()
-    warnings: List[str] = field(default_factory=list)
-    added: List[str] = field(default_factory=list)
+    added: Tuple[str, ...] = ()
+    warnings: Tuple[str, ...] = ()
 
 
-def name_artifacts(detection: "Detection", name_of: Callable[[Artifact], Optional[str]],
-                   why: str) -> "Detection":
+def chosen(runner: str, **plan) -> RunnerPlan:
+    """The plan of a runner ``--runtime`` chose: the recipe's setup, not its image."""
+    return RunnerPlan(runner, "chosen with --runtime", **plan)
+
+
+def first_problem(problems: Sequence[str]) -> None:
+    """Raise the first problem a reading found (detect reads the whole stage first, so
+    the reason is the same whichever problem was seen first)."""
+    if problems:
+        raise Decline(problems[0])
+
+
+def name_artifacts(detection: Detection, name_of: Callable[[Artifact], Optional[str]],
+                   why: str) -> Detection:
     """Name the artifacts the build command leaves unnamed (``certain`` false) with
     ``name_of(artifact)`` (from the build context's project files; None: still
     unknown); ``why`` is added to how each named one was found."""
@@ -97,30 +108,31 @@ def name_artifacts(detection: "Detection", name_of: Callable[[Artifact], Optiona
         if name:
             art = dataclasses.replace(art, name=name, certain=True, how=f"{art.how}; {why}")
         fixed.append(art)
-    detection.artifacts = fixed
-    return detection
+    return dataclasses.replace(detection, artifacts=tuple(fixed))
 
 
-@dataclass(frozen=True)
-class RunnerChoice:
-    image: str
-    reason: str
-    static: bool
+class Recipe:
+    """The defaults of the optional refinements; ``detect`` and ``plan_runner`` are
+    each recipe's own."""
 
-
-class Recipe(Protocol):
-    name: str
+    name: str = ""
+    #: what the program is, for the report ("a Go program")
+    program_kind: str = "the program"
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
-        """None when the stage has no build step this recipe knows."""
+        raise NotImplementedError
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         """A reason when a CMD/ENTRYPOINT needs the build tools at run time."""
+        return None
 
-    def choose_runner(self, detection: Detection, facts: StageFacts,
-                      needs_shell: bool) -> RunnerChoice | str:
-        """The runner image, or a reason string when none fits."""
+    def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
+        return detection
 
-    # optional: ``entry_for(program, words, facts, detection) -> Artifact | str | None``
-    # ties a command whose program no build step writes (an interpreter the runner
-    # provides, a script in a venv) to the recipe's artifacts; a string declines.
+    def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
+                  detection: Detection) -> Optional[Tuple[Artifact, Detection]]:
+        return None
+
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        raise NotImplementedError

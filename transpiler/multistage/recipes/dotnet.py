@@ -17,16 +17,19 @@ runner image of the SDK's own tag.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
+from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
-from .base import Artifact, Cgo, Detection, RunnerChoice
-from .native_runner import run_node
+from ..runner_setup import run_node
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, first_problem
 from .run_walk import path_arg, steps
 
 NAME = "dotnet"
@@ -72,8 +75,18 @@ def _read(args: Tuple[str, ...]):
     return flags, props, rest
 
 
-class DotnetRecipe:
+@dataclass(frozen=True)
+class DotnetDetection(Detection):
+    #: per ``dotnet publish``: whether its output brings its own runtime
+    self_contained: Tuple[bool, ...] = ()
+    #: (bin/<configuration> directory, how, index) of publishes whose target framework
+    #: only the command's path shows
+    pending: Tuple[Tuple[str, str, int], ...] = ()
+
+
+class DotnetRecipe(Recipe):
     name = NAME
+    program_kind = "a .NET program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         if len(words) >= 2 and posixpath.basename(words[0]) == "dotnet" and \
@@ -84,8 +97,8 @@ class DotnetRecipe:
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         artifacts: List[Artifact] = []
         build, extra, problems = [], [], []
-        self._self_contained = []
-        self._pending = []
+        self_contained: List[bool] = []
+        pending: List[Tuple[str, str, int]] = []
         for step in steps(facts):
             argv = step.argv
             if posixpath.basename(argv[0]) != "dotnet" or len(argv) < 2:
@@ -104,7 +117,7 @@ class DotnetRecipe:
                 ("r" in flags and flags.get("sc") != "false" and
                  props.get("selfcontained") != "false" and
                  props.get("publishsinglefile") in _TRUE[:2])
-            self._self_contained.append(sc)
+            self_contained.append(sc)
             how = f"{step.where}: dotnet publish"
             if "o" in flags:
                 out = path_arg(flags["o"], step)
@@ -134,85 +147,93 @@ class DotnetRecipe:
             else:
                 # the target framework is in the project file: the command's path decides;
                 # the uncertain tree lets the post-conditions accept any publish dir below
-                self._pending.append((base, how, step.index))
+                pending.append((base, how, step.index))
                 artifacts.append(Artifact(posixpath.dirname(base), posixpath.basename(base),
                                           how + " (bin/<configuration>/<tfm>/publish)",
                                           step.index, False, tree=True))
         if not build:
             return None
-        cgo = Cgo(needed=True, static_already=True, evidence=("the .NET runtime needs the "
-                                                              "builder's C library",))
-        return Detection(NAME, tuple(build), artifacts, cgo, problems,
-                         build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
+        first_problem(problems)
+        linking = Linking(True, ("the .NET runtime needs the builder's C library",))
+        return DotnetDetection(NAME, tuple(build), tuple(artifacts), linking,
+                               build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra),
+                               self_contained=tuple(self_contained), pending=tuple(pending))
 
-    def entry_for(self, program, words, facts: StageFacts, detection: Detection):
+    def entry_for(self, program, words, facts: StageFacts, detection: DotnetDetection):
         """``dotnet App.dll`` (the runner provides dotnet) or a path into a publish
         directory whose target framework only the command shows."""
         final = facts.final
         if posixpath.basename(program) == "dotnet":
             if len(words) < 2 or not words[1].endswith(".dll"):
-                return "`dotnet` without an application .dll: what it runs is not known"
+                raise Decline("`dotnet` without an application .dll: what it runs is not known")
             target = resolve_path(final.workdir, words[1])
-            owner = self._owner(target, detection)
-            if owner is None:
-                return f"{words[1]} is not in a directory dotnet publish writes"
+            owned = self._owner(target, detection)
+            if owned is None:
+                raise Decline(f"{words[1]} is not in a directory dotnet publish writes")
+            owner, detection = owned
             return Artifact("/usr/bin", "dotnet", "the runner image's dotnet", owner.index,
-                            True, provided=True)
+                            True, provided=True), detection
         target = resolve_path(final.workdir, program) if "/" in program else None
         return self._owner(target, detection) if target else None
 
-    def _owner(self, target: Optional[str], detection: Detection) -> Optional[Artifact]:
+    @staticmethod
+    def _owner(target: Optional[str], detection: DotnetDetection):
+        """(the publish tree holding ``target``, the detection with it) or None."""
         if target is None:
             return None
         for art in detection.artifacts:
             if art.tree and art.certain and art.path and \
                     target.startswith(art.path.rstrip("/") + "/"):
-                return art
-        for base, how, index in self._pending:
+                return art, detection
+        for base, how, index in detection.pending:
             rest = target[len(base) + 1:] if target.startswith(base + "/") else ""
             parts = rest.split("/")
             if "publish" in parts[1:3]:
                 out = posixpath.join(base, *parts[:parts.index("publish") + 1])
                 art = Artifact(posixpath.dirname(out), "publish", how + f" (into {out})",
                                index, True, tree=True)
-                detection.artifacts.append(art)
-                return art
+                return art, dataclasses.replace(detection, artifacts=detection.artifacts + (art,))
         return None
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+    def plan_runner(self, detection: DotnetDetection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         name, tag = split_reference(facts.base.reference)
-        if "dotnet-sdk" not in facts.base.tools:
-            return (f"dotnet publish on {facts.base.reference}: the matching runtime image is "
-                    "not known (build on mcr.microsoft.com/dotnet/sdk or pass --runtime)")
-        m = re.match(r"^(\d+)\.(\d+)", tag)
-        if not m:
-            return (f"the SDK tag {facts.base.reference} does not show the .NET version; pin "
-                    "one (e.g. mcr.microsoft.com/dotnet/sdk:8.0)")
-        major = int(m.group(1))
-        body = facts.stage.body
         env = facts.final.env
+        m = re.match(r"^(\d+)\.(\d+)", tag)
+        if runner is not None:
+            setup, added = self._icu(env, runner)
+            return RunnerPlan(runner, "chosen with --runtime", setup, added=added,
+                              warnings=self._port_note(facts.stage.body, env, m))
+        if "dotnet-sdk" not in facts.base.tools:
+            raise Decline(f"dotnet publish on {facts.base.reference}: the matching runtime "
+                          "image is not known (build on mcr.microsoft.com/dotnet/sdk or pass "
+                          "--runtime)")
+        if not m:
+            raise Decline(f"the SDK tag {facts.base.reference} does not show the .NET version; "
+                          "pin one (e.g. mcr.microsoft.com/dotnet/sdk:8.0)")
+        body = facts.stage.body
         words = " ".join(getattr(n.command, "text", "") or " ".join(getattr(n.command, "args", ()))
                          for n in body if isinstance(n, (ast.Cmd, ast.Entrypoint)) and n.command)
         web = [why for why, ok in (
             ("EXPOSE", any(isinstance(n, ast.Expose) for n in body)),
             ("ASPNETCORE_* environment", any(k.startswith("ASPNETCORE_") for k in env)),
             ("--urls", "--urls" in words)) if ok]
-        if self._self_contained and all(self._self_contained):
+        warnings: Tuple[str, ...] = ()
+        if detection.self_contained and all(detection.self_contained):
             flavour, why = "runtime-deps", "self-contained/AOT output brings its own runtime"
         elif web:
             flavour, why = "aspnet", "web app (" + ", ".join(web) + ")"
         else:
             flavour, why = "runtime", "console app (no EXPOSE, ASPNETCORE_* or --urls)"
-            detection.warnings.append("no sign of ASP.NET Core (EXPOSE, ASPNETCORE_*, --urls): "
-                                      "the runner is the console `runtime` image; for a web app "
-                                      "pass --runtime " + self._image(name, tag, "aspnet"))
+            warnings = ("no sign of ASP.NET Core (EXPOSE, ASPNETCORE_*, --urls): the runner is "
+                        "the console `runtime` image; for a web app pass --runtime " +
+                        str(self._image(name, tag, "aspnet")),)
         image = self._image(name, tag, flavour)
         if image is None:
-            return f"no {flavour} image is known for {facts.base.reference}"
-        self._port_note(detection, body, env, major, web)
-        if "alpine" in tag:
-            self._icu(detection, env)
-        return RunnerChoice(image, f"{why}: {flavour} image of the SDK's tag ({tag})", False)
+            raise Decline(f"no {flavour} image is known for {facts.base.reference}")
+        setup, added = self._icu(env, image)
+        return RunnerPlan(image, f"{why}: {flavour} image of the SDK's tag ({tag})", setup,
+                          added=added, warnings=warnings + self._port_note(body, env, m))
 
     @staticmethod
     def _image(name: str, tag: str, flavour: str) -> Optional[str]:
@@ -226,30 +247,34 @@ class DotnetRecipe:
         return name.rsplit("/", 1)[0] + f"/{flavour}:{tag}"
 
     @staticmethod
-    def _port_note(detection, body, env, major, web):
+    def _port_note(body, env, version) -> Tuple[str, ...]:
         ports = [p.split("/")[0] for n in body if isinstance(n, ast.Expose) for p in n.ports]
         configured = any(k in env for k in ("ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS",
                                              "HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"))
-        if major >= 8 and "80" in ports and not configured:
-            detection.warnings.append(".NET 8+ images listen on port 8080 "
-                                      "(ASPNETCORE_HTTP_PORTS=8080), not 80: EXPOSE 80 is kept "
-                                      "as written, but the app answers on 8080 unless "
-                                      "ASPNETCORE_HTTP_PORTS=80 (or ASPNETCORE_URLS) is set")
+        if version and int(version.group(1)) >= 8 and "80" in ports and not configured:
+            return (".NET 8+ images listen on port 8080 (ASPNETCORE_HTTP_PORTS=8080), not 80: "
+                    "EXPOSE 80 is kept as written, but the app answers on 8080 unless "
+                    "ASPNETCORE_HTTP_PORTS=80 (or ASPNETCORE_URLS) is set",)
+        return ()
 
     @staticmethod
-    def _icu(detection, env):
-        if env.get("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "").lower() in ("1", "true"):
-            return
-        detection.runner_setup = (
+    def _icu(env, runner: str):
+        """(setup, added): ICU in an Alpine runner, which runs in invariant mode without
+        it, while the SDK image the app ran on had globalization (Debian and Ubuntu
+        runtime images bring libicu)."""
+        if env.get("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "").lower() in ("1", "true") or \
+                image_facts(runner).family != "alpine":
+            return (), ()
+        setup = (
             run_node("apk add --no-cache icu-data-full icu-libs",
                      "ICU: the alpine SDK image has it, the runtime images do not",
                      "DL3018"),
             ast.Env(keyword="ENV", pairs=(ast.KeyValue("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT",
                                                        "false"),)),
         )
-        detection.added.append("icu-libs and DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false in the "
-                               "runner: the alpine runtime images run in invariant mode without "
-                               "ICU, the SDK image the app ran on had globalization")
+        return setup, ("icu-libs and DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false in the "
+                       "runner: the alpine runtime images run in invariant mode without ICU, "
+                       "the SDK image the app ran on had globalization",)
 
 
 RECIPE = DotnetRecipe()

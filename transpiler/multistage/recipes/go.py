@@ -17,7 +17,8 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand
 from .run_walk import steps
-from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
+from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
+                   name_artifacts)
 from .go_commands import read_go_command
 from ...knowledge.images import STATIC_DEFAULT
 from ...knowledge.packages import read_install
@@ -57,8 +58,9 @@ def _go_args(cmd: SimpleCommand) -> Optional[Tuple[str, Tuple[str, ...]]]:
     return argv[1], tuple(argv[2:])
 
 
-class GoRecipe:
+class GoRecipe(Recipe):
     name = NAME
+    program_kind = "a Go program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
@@ -77,7 +79,6 @@ class GoRecipe:
         build_indices: List[int] = []
         go_indices: List[int] = []
         problems: List[str] = []
-        notes: List[str] = []
         cgo_evidence: List[str] = []
         static_already = False
         cgo_env: Optional[str] = None
@@ -136,38 +137,47 @@ class GoRecipe:
             return None
         if not build_indices and not artifacts:
             return None
-        cgo = Cgo(needed=bool(cgo_evidence) and not (static_already and cgo_env == "0"),
-                  static_already=static_already, evidence=tuple(cgo_evidence))
-        if cgo.needed:
+        needed = bool(cgo_evidence) and not (static_already and cgo_env == "0")
+        if needed:
             extra = [e for e in cgo_evidence if "installs" in e and
                      e.rsplit(" ", 1)[-1] not in _LIBC_ONLY]
             if extra:
                 problems.append("cgo with C libraries (" + "; ".join(extra) + "): the runtime "
                                 "packages the runner would need are not known")
-        det = Detection(NAME, tuple(build_indices), artifacts, cgo, problems, notes,
-                        BUILD_ONLY_ENV, tuple(go_indices))
-        return det
+        first_problem(problems)
+        prelude, added = (), ()
+        if not needed and not static_already:
+            prelude = (ast.Env(keyword="ENV", pairs=(ast.KeyValue("CGO_ENABLED", "0"),), leading=(
+                ast.Comment("# static binary: nothing in this build needs cgo"),)),)
+            added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed, so the "
+                     "binary is built static and runs without the builder's C library",)
+        return Detection(NAME, tuple(build_indices), tuple(artifacts),
+                         Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
+                         tuple(go_indices), builder_prelude=prelude, added=added)
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if runner is not None:
+            return chosen(runner)
         base = facts.base
-        if not detection.cgo.needed:
-            return RunnerChoice(STATIC_DEFAULT, "static Go binary (no cgo): a small "
-                                "runner with a shell, users, /tmp", True)
-        evidence = "; ".join(detection.cgo.evidence)
+        if not detection.linking.dynamic:
+            return RunnerPlan(STATIC_DEFAULT, "static Go binary (no cgo): a small "
+                              "runner with a shell, users, /tmp")
+        evidence = "; ".join(detection.linking.evidence)
         if base.family == "debian" and base.release:
-            return RunnerChoice(f"debian:{base.release}-slim",
-                                f"cgo is needed ({evidence}): glibc runner of the builder's "
-                                f"Debian release ({base.release})", False)
+            return RunnerPlan(f"debian:{base.release}-slim",
+                              f"cgo is needed ({evidence}): glibc runner of the builder's "
+                              f"Debian release ({base.release})")
         if base.family == "alpine" and base.release:
-            return RunnerChoice(f"alpine:{base.release}",
-                                f"cgo is needed ({evidence}): musl runner of the builder's "
-                                f"Alpine release ({base.release})", False)
+            return RunnerPlan(f"alpine:{base.release}",
+                              f"cgo is needed ({evidence}): musl runner of the builder's "
+                              f"Alpine release ({base.release})")
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
-            return RunnerChoice(base.reference, f"cgo is needed ({evidence}): the builder's "
-                                "own distribution image as runner", False)
-        return (f"cgo is needed ({evidence}) but the builder image {base.reference} does not "
-                "show its distribution release; pin a release tag (e.g. golang:1.22-bookworm) "
-                "or pass --runtime")
+            return RunnerPlan(base.reference, f"cgo is needed ({evidence}): the builder's "
+                              "own distribution image as runner")
+        raise Decline(f"cgo is needed ({evidence}) but the builder image {base.reference} does "
+                      "not show its distribution release; pin a release tag (e.g. "
+                      "golang:1.22-bookworm) or pass --runtime")
 
 
 RECIPE = GoRecipe()

@@ -19,6 +19,7 @@ from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
+from .base import Decline, Detection
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -68,27 +69,29 @@ def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optio
     return pkgs, manager
 
 
-def runner_packages(facts: StageFacts, before: int, runner_family: Optional[str],
-                    runner_release: Optional[str], build_tools=frozenset()):
-    """(RUN node or None, warnings, added) installing in the runner the runtime packages
-    behind what the builder installed; a string when they cannot be known.
-    ``build_tools`` are packages the ecosystem only builds with (node-gyp's python3)."""
+def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
+    """(runtime packages, warnings, added): what the runner must install of what the
+    builder installed before index ``before``, named for the builder's distribution
+    release (the runner is of the same release).  ``build_tools`` are packages the
+    ecosystem only builds with (node-gyp's python3).  Declines when they cannot be
+    known."""
     pkgs, _ = packages_installed(facts, before)
     tools = [p for p in pkgs if p in build_tools]
     pkgs = [p for p in pkgs if p not in build_tools]
     if tools and not pkgs:
-        return None, [], [f"build tools stay in the builder ({', '.join(tools)})"]
+        return (), (), (f"build tools stay in the builder ({', '.join(tools)})",)
     if not pkgs:
-        return None, [], []
-    distro = packages.distro_of(runner_family, runner_release)
+        return (), (), ()
+    distro = packages.distro_of(facts.base.family, facts.base.release)
     if distro is None:
-        return (f"the build installs OS packages ({', '.join(pkgs[:4])}) and the builder's "
-                "distribution is not known: the runner's runtime packages cannot be chosen")
+        raise Decline(f"the build installs OS packages ({', '.join(pkgs[:4])}) and the "
+                      "builder's distribution is not known: the runner's runtime packages "
+                      "cannot be chosen")
     needs = packages.runtime_needs(pkgs, distro)
     if needs.unknown:
-        return (f"no known runtime package for {', '.join(needs.unknown)} on "
-                f"{distro.family} {distro.release or '(release not in the image tag)'}; pin "
-                "the builder's release or pass --runtime")
+        raise Decline(f"no known runtime package for {', '.join(needs.unknown)} on "
+                      f"{distro.family} {distro.release or '(release not in the image tag)'}; "
+                      "pin the builder's release or pass --runtime")
     keep = list(needs.packages) + list(needs.other)
     warnings = []
     if needs.other:
@@ -98,12 +101,18 @@ def runner_packages(facts: StageFacts, before: int, runner_family: Optional[str]
     if needs.dropped or any(p.endswith(("-dev", "-devel")) for p in pkgs):
         added.append("build tools and -dev packages stay in the builder ("
                      + ", ".join(p for p in pkgs if p not in keep) + ")")
-    if not keep:
-        return None, warnings, added
-    text = packages.install_command(distro, keep)
-    added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
-    node = ast.Run(keyword="RUN", command=ast.ShellForm(text))
-    return node, warnings, added
+    if keep:
+        added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
+    return tuple(keep), tuple(warnings), tuple(added)
+
+
+def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruction, ...]:
+    """The runner's RUN installing ``detection.runtime_packages`` (none: no RUN)."""
+    if not detection.runtime_packages:
+        return ()
+    distro = packages.distro_of(facts.base.family, facts.base.release)
+    text = packages.install_command(distro, detection.runtime_packages)
+    return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
@@ -117,12 +126,3 @@ def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
             if dest:
                 out.append(dest)
     return out
-
-
-def tag_of(facts: StageFacts) -> Tuple[str, str]:
-    from ...knowledge.references import split_reference
-    return split_reference(facts.base.reference)
-
-
-def basename(word: str) -> str:
-    return posixpath.basename(word)

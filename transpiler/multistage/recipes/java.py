@@ -11,15 +11,17 @@ it has no JDK tools, so commands that need them keep the single stage."""
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import interpreted
 
 NAME = "java"
@@ -32,7 +34,7 @@ GOALS = {"mvn": {"package", "install", "verify", "deploy"},
          "gradle": {"build", "assemble", "bootJar", "shadowJar", "jar", "installDist",
                     "distTar", "bootDistTar"}}
 RUNNER_MAJORS = {8, 11, 17, 21, 25}
-NO_CGO = Cgo(False, True)
+STATIC = Linking(False)
 
 
 def java_major(name: str, tag: str) -> Optional[int]:
@@ -58,8 +60,18 @@ def _tool(argv) -> Optional[str]:
     return None
 
 
-class JavaRecipe:
+JRE = Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+
+
+@dataclass(frozen=True)
+class JavaDetection(Detection):
+    #: the jar pom.xml in the build context names (None: not read)
+    pom_jar: Optional[str] = None
+
+
+class JavaRecipe(Recipe):
     name = NAME
+    program_kind = "a Java program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
@@ -109,9 +121,10 @@ class JavaRecipe:
         if java_major(name, tag) is None:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the Java "
                             "major version: the JRE runner cannot be matched")
-        return Detection(NAME, tuple(s.index for s in build), artifacts, NO_CGO, problems,
-                         build_only_env=BUILD_ONLY_ENV,
-                         extra_build_indices=tuple(s.index for s, _ in copies))
+        first_problem(problems)
+        return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
+                             build_only_env=BUILD_ONLY_ENV,
+                             extra_build_indices=tuple(s.index for s, _ in copies))
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Name the jar a Maven build writes from pom.xml in the build context
@@ -123,55 +136,57 @@ class JavaRecipe:
             text = project.read(posixpath.dirname(art.directory), "pom.xml")
             name = _pom_jar_name(text) if text else None
             if name:
-                detection.pom_jar = posixpath.join(art.directory, name)
+                detection = dataclasses.replace(detection,
+                                                pom_jar=posixpath.join(art.directory, name))
         return detection
 
-    def entry_for(self, program, words, facts, detection):
+    def entry_for(self, program, words, facts, detection: JavaDetection):
         if posixpath.basename(program) != "java":
             return None
         args = list(words[1:])
         if "-jar" not in args:
-            return ("the command runs java with a classpath, not one jar: which files it needs "
-                    "cannot be told")
+            raise Decline("the command runs java with a classpath, not one jar: which files it "
+                          "needs cannot be told")
         jar = args[args.index("-jar") + 1] if args.index("-jar") + 1 < len(args) else ""
-        known = getattr(detection, "pom_jar", None)
+        known = detection.pom_jar
         pattern = resolve_path(facts.final.workdir, jar) if "$" not in jar else None
         if known and pattern and any(c in jar for c in "*?[") and \
                 fnmatch.fnmatchcase(known, pattern):
             for art in detection.artifacts:
                 if not art.certain and art.directory == posixpath.dirname(known):
-                    detection.artifacts = [Artifact(art.directory, posixpath.basename(known),
-                                                    "the jar pom.xml names (build context)",
-                                                    art.index, True)]
-                    detection.added.append(f"`{jar}` is {known}: pom.xml in the build context "
-                                           "names it; only that jar is copied")
-                    return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+                    named = Artifact(art.directory, posixpath.basename(known),
+                                     "the jar pom.xml names (build context)", art.index, True)
+                    detection = dataclasses.replace(detection, artifacts=(named,)).with_messages(
+                        added=[f"`{jar}` is {known}: pom.xml in the build context names it; "
+                               "only that jar is copied"])
+                    return JRE, detection
         if any(c in jar for c in "*?[$"):
-            return (f"the command runs the jar `{jar}` through a wildcard or variable: the exact "
-                    "jar is unknown without pom.xml/build.gradle (several may match)")
+            raise Decline(f"the command runs the jar `{jar}` through a wildcard or variable: the "
+                          "exact jar is unknown without pom.xml/build.gradle (several may match)")
         path = resolve_path(facts.final.workdir, jar)
         for art in detection.artifacts:
             if art.certain and art.path == path:
-                detection.artifacts = [art]
-                return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
+                return JRE, dataclasses.replace(detection, artifacts=(art,))
         for art in detection.artifacts:
             if not art.certain and path and posixpath.dirname(path) == art.directory:
                 if jar.endswith(("-plain.jar", "-sources.jar", "-javadoc.jar")):
-                    return f"the command runs {jar}, which is not the runnable jar"
-                detection.artifacts = [Artifact(art.directory, posixpath.basename(path),
-                                                art.how, art.index, True)]
-                return Artifact(None, "java", "provided by the JRE image", -1, provided=True)
-        return f"the command runs {jar}, which no recognised build step writes"
+                    raise Decline(f"the command runs {jar}, which is not the runnable jar")
+                named = Artifact(art.directory, posixpath.basename(path), art.how, art.index, True)
+                return JRE, dataclasses.replace(detection, artifacts=(named,))
+        raise Decline(f"the command runs {jar}, which no recognised build step writes")
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if runner is not None:
+            return chosen(runner)
         name, tag = split_reference(facts.base.reference)
         major = java_major(name, tag)
         if major not in RUNNER_MAJORS:
-            return (f"Java {major}: eclipse-temurin publishes maintained JRE images only for "
-                    f"{', '.join(map(str, sorted(RUNNER_MAJORS)))}")
+            raise Decline(f"Java {major}: eclipse-temurin publishes maintained JRE images only "
+                          f"for {', '.join(map(str, sorted(RUNNER_MAJORS)))}")
         suffix = "-alpine" if facts.base.family == "alpine" else ""
-        return RunnerChoice(f"eclipse-temurin:{major}-jre{suffix}", f"JRE of the builder's "
-                            f"Java major ({major}); the JDK and the build tool stay behind", False)
+        return RunnerPlan(f"eclipse-temurin:{major}-jre{suffix}", f"JRE of the builder's "
+                          f"Java major ({major}); the JDK and the build tool stay behind")
 
 
 RECIPE = JavaRecipe()

@@ -19,8 +19,8 @@ from typing import Dict, List, Optional, Tuple
 from ...knowledge.images import STATIC_DEFAULT
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
-from .base import Artifact, Cgo, Detection, RunnerChoice
-from .native_runner import installed, native_runner
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
+from .native_runner import installed, native_plan
 from .run_walk import Step, path_arg, steps
 
 NAME = "c-cpp"
@@ -36,8 +36,12 @@ PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
 NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
 
 
-class NativeRecipe:
+class NativeRecipe(Recipe):
+    """Stateless: the install prefixes ``configure``/``cmake``/``meson`` set for later
+    install steps are kept in a dict local to one ``detect`` and passed along."""
+
     name = NAME
+    program_kind = "a C/C++ program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         if words and posixpath.basename(words[0]) in TOOLCHAIN_PROGRAMS | {"./configure"}:
@@ -46,7 +50,7 @@ class NativeRecipe:
         return None
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
-        self._prefix: Dict[Optional[str], str] = {}
+        prefixes: Dict[Optional[str], str] = {}
         artifacts: List[Artifact] = []
         build: List[int] = []
         problems: List[str] = []
@@ -57,15 +61,15 @@ class NativeRecipe:
             if COMPILERS.match(head):
                 got = self._compile(step, static)
             elif head in ("make", "gmake"):
-                got = self._make(step, facts)
+                got = self._make(step, facts, prefixes)
             elif head == "configure":
-                self._configure(step)
+                self._configure(step, prefixes)
             elif head == "cmake":
-                got = self._cmake(step, facts)
+                got = self._cmake(step, facts, prefixes)
             elif head == "ninja":
-                got = self._ninja(step, facts)
+                got = self._ninja(step, facts, prefixes)
             elif head == "meson":
-                got = self._meson(step, facts)
+                got = self._meson(step, facts, prefixes)
             elif head in ("cp", "install", "mv") and artifacts:
                 got = self._copy(step, artifacts)
             if got is None:
@@ -80,11 +84,11 @@ class NativeRecipe:
                 artifacts.extend(got)
         if not build:
             return None
+        first_problem(problems)
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
-        cgo = Cgo(needed=not is_static, static_already=True,
-                  evidence=() if is_static else ("a dynamically linked C/C++ build",))
-        return Detection(NAME, tuple(dict.fromkeys(build)), artifacts, cgo, problems,
+        linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
+        return Detection(NAME, tuple(dict.fromkeys(build)), tuple(artifacts), linking,
                          build_only_env=BUILD_ONLY_ENV)
 
     # -- readers ---------------------------------------------------------------------
@@ -101,16 +105,16 @@ class NativeRecipe:
         return [Artifact(posixpath.dirname(path), posixpath.basename(path),
                          f"{step.where}: {argv[0]} -o {out}", step.index)]
 
-    def _configure(self, step: Step) -> None:
+    def _configure(self, step: Step, prefixes) -> None:
         for word in step.argv[1:]:
             if word.startswith("--prefix="):
-                self._prefix[step.cwd] = word.split("=", 1)[1]
+                prefixes[step.cwd] = word.split("=", 1)[1]
 
-    def _install_tree(self, step: Step, facts: StageFacts, prefix: Optional[str],
+    def _install_tree(self, step: Step, facts: StageFacts, prefixes, prefix: Optional[str],
                       tool: str, destdir: bool = False):
         if destdir:
             return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
-        prefix = prefix or self._prefix.get(step.cwd) or "/usr/local"
+        prefix = prefix or prefixes.get(step.cwd) or "/usr/local"
         path = path_arg(prefix, step)
         if path is None:
             return f"{step.where}: {tool}: install prefix {prefix} is not known"
@@ -130,7 +134,7 @@ class NativeRecipe:
         return [Artifact(directory, None, f"{step.where}: {tool} (in {directory})", step.index,
                          False)]
 
-    def _make(self, step: Step, facts: StageFacts):
+    def _make(self, step: Step, facts: StageFacts, prefixes):
         argv = list(step.argv[1:])
         directory = step.cwd
         targets, prefix, destdir = [], None, False
@@ -157,52 +161,52 @@ class NativeRecipe:
             return [] if targets else None
         sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
         if any(t.startswith("install") for t in targets):
-            return self._install_tree(sub, facts, prefix, "make install", destdir)
+            return self._install_tree(sub, facts, prefixes, prefix, "make install", destdir)
         return self._built_here(sub, directory, "make")
 
-    def _cmake(self, step: Step, facts: StageFacts):
+    def _cmake(self, step: Step, facts: StageFacts, prefixes):
         argv = step.argv[1:]
         if "--build" in argv:
             at = argv.index("--build")
             directory = path_arg(argv[at + 1], step) if at + 1 < len(argv) else None
             if "--target" in argv and argv[argv.index("--target") + 1:][:1] == ["install"]:
-                return self._install_tree(step, facts, None, "cmake --build --target install")
+                return self._install_tree(step, facts, prefixes, None, "cmake --build --target install")
             return self._built_here(step, directory, "cmake --build")
         if "--install" in argv:
             prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
-            return self._install_tree(step, facts, prefix, "cmake --install")
+            return self._install_tree(step, facts, prefixes, prefix, "cmake --install")
         for word in argv:
             if word.startswith("-DCMAKE_INSTALL_PREFIX="):
-                self._prefix[step.cwd] = word.split("=", 1)[1]
+                prefixes[step.cwd] = word.split("=", 1)[1]
                 build_dir = None
                 if "-B" in argv[:-1]:
                     build_dir = path_arg(argv[argv.index("-B") + 1], step)
-                self._prefix[build_dir] = word.split("=", 1)[1]
+                prefixes[build_dir] = word.split("=", 1)[1]
         return []
 
-    def _ninja(self, step: Step, facts: StageFacts):
+    def _ninja(self, step: Step, facts: StageFacts, prefixes):
         argv = list(step.argv[1:])
         directory = step.cwd
         if "-C" in argv[:-1]:
             directory = path_arg(argv[argv.index("-C") + 1], step)
         sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
         if "install" in argv:
-            return self._install_tree(sub, facts, None, "ninja install")
+            return self._install_tree(sub, facts, prefixes, None, "ninja install")
         return self._built_here(sub, directory, "ninja")
 
-    def _meson(self, step: Step, facts: StageFacts):
+    def _meson(self, step: Step, facts: StageFacts, prefixes):
         argv = step.argv[1:]
         if not argv:
             return None
         if argv[0] == "setup" or not argv[0] in ("compile", "install"):
             for word in argv:
                 if word.startswith("--prefix="):
-                    self._prefix[step.cwd] = word.split("=", 1)[1]
+                    prefixes[step.cwd] = word.split("=", 1)[1]
             return []
         directory = path_arg(argv[argv.index("-C") + 1], step) if "-C" in argv[:-1] else step.cwd
         sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
         if argv[0] == "install":
-            return self._install_tree(sub, facts, None, "meson install")
+            return self._install_tree(sub, facts, prefixes, None, "meson install")
         return self._built_here(sub, directory, "meson compile")
 
     def _copy(self, step: Step, artifacts: List[Artifact]):
@@ -226,32 +230,30 @@ class NativeRecipe:
 
     # -- runner ----------------------------------------------------------------------
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
-        if not detection.cgo.needed:
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if not detection.linking.dynamic:
+            if runner is not None:
+                return chosen(runner)
             if needs_shell or any(a.tree for a in detection.artifacts):
-                return RunnerChoice(STATIC_DEFAULT, "static binary (-static); the "
-                                    "command needs a shell", True)
-            return RunnerChoice("scratch", "static binary (-static): needs no C library", True)
+                return RunnerPlan(STATIC_DEFAULT, "static binary (-static); the command needs "
+                                  "a shell")
+            return RunnerPlan("scratch", "static binary (-static): needs no C library")
         name = split_reference(facts.base.reference)[0]
-        if name == "gcc":
-            return ("the gcc image compiles with its own GCC in /usr/local, whose libstdc++/"
-                    "libgcc are newer than the distribution's: a slim runner may fail with "
-                    "`GLIBCXX_... not found`; build with -static-libstdc++ or pass --runtime")
-        if name not in PLAIN_BASES:
-            return (f"a C/C++ build on {facts.base.reference}: which of that image's "
-                    "libraries the binary links is not known")
+        if name == "gcc" and runner is None:
+            raise Decline("the gcc image compiles with its own GCC in /usr/local, whose "
+                          "libstdc++/libgcc are newer than the distribution's: a slim runner "
+                          "may fail with `GLIBCXX_... not found`; build with -static-libstdc++ "
+                          "or pass --runtime")
+        if name not in PLAIN_BASES and runner is None:
+            raise Decline(f"a C/C++ build on {facts.base.reference}: which of that image's "
+                          "libraries the binary links is not known")
         pkgs = installed(facts)
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
         ldconfig = any(a.tree for a in detection.artifacts)
-        got = native_runner(facts, extra, ldconfig=ldconfig, what="the C/C++ program")
-        if isinstance(got, str):
-            return got
-        detection.runner_setup = got.setup
-        detection.runner_setup_after = got.after
-        detection.added.extend(got.added)
-        return RunnerChoice(got.image, got.reason, False)
+        return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig)
 
 
 RECIPE = NativeRecipe()

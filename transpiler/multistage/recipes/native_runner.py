@@ -8,23 +8,15 @@ and a glibc binary does not start on musl at all."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import List, Sequence, Tuple, Union
+from typing import List, Optional, Sequence
 
-from ...tree import ast
 from ...analysis import StageFacts
-from ...knowledge.references import split_reference
 from ...knowledge import packages
+from ...knowledge.images import image_facts
+from ...knowledge.references import split_reference
+from ..runner_setup import run_node
+from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
-
-
-@dataclass(frozen=True)
-class NativeRunner:
-    image: str
-    reason: str
-    setup: Tuple[ast.Instruction, ...]  # before the artifact COPYs
-    after: Tuple[ast.Instruction, ...]  # after them (ldconfig)
-    added: Tuple[str, ...]
 
 
 def installed(facts: StageFacts) -> List[str]:
@@ -37,36 +29,58 @@ def installed(facts: StageFacts) -> List[str]:
     return list(dict.fromkeys(out))
 
 
-def run_node(text: str, comment: str = "", ignore: str = "") -> ast.Run:
-    """A RUN with an explanatory comment; ``ignore`` names hadolint rules that do not
-    apply (the runtime packages follow the builder's release, so their versions are
-    not pinned: DL3008 for apt, DL3018 for apk)."""
-    leading = (ast.Comment(f"# {comment}"),) if comment else ()
-    if ignore:
-        leading += (ast.Comment(f"# hadolint ignore={ignore}"),)
-    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=leading)
+def setup_distro(facts: StageFacts, runner: Optional[str]) -> Optional[packages.Distro]:
+    """The distribution release whose package names the runner's setup uses: the
+    runner's own when ``--runtime`` names a known image with a package manager, else the
+    builder's (the runner the recipe picks is of the builder's release)."""
+    target = image_facts(runner) if runner is not None else None
+    if target is not None and target.known and target.shell and target.family:
+        return packages.distro_of(target.family, target.release)
+    return packages.distro_of(facts.base.family, facts.base.release)
 
 
-def native_runner(facts: StageFacts, extra: Sequence[str] = (), ldconfig: bool = False,
-                  what: str = "the binary") -> Union[NativeRunner, str]:
-    """The runner, or the reason none can be chosen.  ``extra`` are runtime packages the
-    recipe knows the binary needs besides the installed ones (e.g. ``libstdc++`` on
-    Alpine for C++)."""
+def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
+                extra: Sequence[str] = (), ldconfig: bool = False,
+                added: Sequence[str] = ()) -> RunnerPlan:
+    """The runner and its setup; ``runner``: the image ``--runtime`` chose (its setup is
+    planned the same way).  ``extra`` are runtime packages the recipe knows the binary
+    needs besides the installed ones (e.g. ``libstdc++`` on Alpine for C++)."""
     base = facts.base
-    distro = packages.distro_of(base.family, base.release)
-    if distro is None or not distro.release:
-        return (f"{what} is linked against the builder's C library, but the builder image "
-                f"{base.reference} does not show its distribution release; pin a release tag "
-                "(e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
+    distro = setup_distro(facts, runner)
+    if runner is None and (distro is None or not distro.release):
+        raise Decline(f"{what} is linked against the builder's C library, but the builder "
+                      f"image {base.reference} does not show its distribution release; pin a "
+                      "release tag (e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
     pkgs = installed(facts)
+    if distro is None:
+        if pkgs or extra:
+            raise Decline(f"the distribution of {base.reference} is not known: the runtime "
+                          f"packages of {what} cannot be chosen for {runner}")
+        return chosen(runner, added=tuple(added))
     needs = packages.runtime_needs(pkgs, distro)
     if needs.unknown:
-        return (f"no runtime package is known for {', '.join(needs.unknown)} on "
-                f"{distro.family} {distro.release}; the runner would miss the library")
+        raise Decline(f"no runtime package is known for {', '.join(needs.unknown)} on "
+                      f"{distro.family} {distro.release or '(release not in the image tag)'}; "
+                      "the runner would miss the library")
     if needs.other:
-        return (f"the build installs {', '.join(needs.other)}; whether {what} needs "
-                f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
+        raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} needs "
+                      f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
     runtime = list(needs.packages) + list(extra)  # ca-certificates installed = kept
+    setup, notes = [], []
+    if runtime:
+        setup.append(run_node(packages.install_command(distro, runtime),
+                              "runtime libraries the binary links against",
+                              distro.record.packages.unpinned_rule))
+        mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev"]
+        notes.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
+                     (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
+    after = []
+    if ldconfig and distro.record.libc != "musl":
+        after.append(run_node("ldconfig", "libraries were copied to /usr/local/lib"))
+        notes.append("RUN ldconfig in the runner: shared libraries land in /usr/local/lib")
+    notes.extend(added)
+    if runner is not None:
+        return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes))
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":
@@ -75,16 +89,4 @@ def native_runner(facts: StageFacts, extra: Sequence[str] = (), ldconfig: bool =
         image = f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
-    setup, added = [], []
-    if runtime:
-        setup.append(run_node(packages.install_command(distro, runtime),
-                              "runtime libraries the binary links against",
-                              distro.record.packages.unpinned_rule))
-        mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev"]
-        added.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
-                     (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
-    after = []
-    if ldconfig and distro.family != "alpine":
-        after.append(run_node("ldconfig", "libraries were copied to /usr/local/lib"))
-        added.append("RUN ldconfig in the runner: shared libraries land in /usr/local/lib")
-    return NativeRunner(image, reason, tuple(setup), tuple(after), tuple(added))
+    return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes))

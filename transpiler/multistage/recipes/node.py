@@ -7,15 +7,17 @@ load on glibc (nor the reverse)."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import interpreted
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 
@@ -33,7 +35,7 @@ GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++",
                        "build-base", "build-essential", "libc6-compat", "git"})
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
-NATIVE = Cgo(True, False, ("native addons are built against the builder's C library",))
+NATIVE = Linking(True, ("native addons are built against the builder's C library",))
 
 
 def node_major(tag: str) -> Optional[int]:
@@ -55,8 +57,15 @@ def scan(facts: StageFacts):
     return found
 
 
-class NodeRecipe:
+@dataclass(frozen=True)
+class NodeDetection(Detection):
+    #: the app's package.json from the build context (None: not read)
+    package_json: Optional[dict] = None
+
+
+class NodeRecipe(Recipe):
     name = NAME
+    program_kind = "a Node.js program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         return dev_command(words)
@@ -86,29 +95,24 @@ class NodeRecipe:
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
-        det = Detection(NAME, tuple(indices), artifacts, NATIVE, problems,
-                        build_only_env=BUILD_ONLY_ENV,
-                        extra_build_indices=tuple(s.index for s, _ in found["prune"]))
-        setup = interpreted.runner_packages(facts, indices[-1] + 1, facts.base.family,
-                                            facts.base.release, GYP_TOOLS)
-        if isinstance(setup, str):
-            problems.append(setup)
-        else:
-            run, warnings, added = setup
-            det.runner_setup = (run,) if run else ()
-            det.warnings.extend(warnings)
-            det.added.extend(added)
+        first_problem(problems)
+        runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
+        additions = ()
         production = all(c.production for _, c in found["install"]) or found["prune"]
         if not production and app:
             manager = cmd.manager
             text = prune_command(manager, node_major(tag))
             if facts.final.workdir != app:
                 text = f"cd {app} && {text}"
-            det.builder_additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+            additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
                 ast.Comment("# only production dependencies reach the runner"),)),)
-            det.added.append(f"`{text}` at the end of the builder: dev dependencies stay "
-                             "in the builder")
-        return det
+            added += (f"`{text}` at the end of the builder: dev dependencies stay in the "
+                      "builder",)
+        return NodeDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                             build_only_env=BUILD_ONLY_ENV,
+                             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
+                             builder_additions=additions, runtime_packages=runtime,
+                             warnings=warnings, added=added)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
@@ -123,55 +127,56 @@ class NodeRecipe:
             except ValueError:
                 data = None
             if isinstance(data, dict):
-                detection.package_json = data
+                return dataclasses.replace(detection, package_json=data)
         return detection
 
-    def entry_for(self, program, words, facts, detection):
+    def entry_for(self, program, words, facts, detection: NodeDetection):
         base = posixpath.basename(program)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
             script = [w for w in words[1:] if not w.startswith("-")]
             if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
-                problem = _check_script(words, script, getattr(detection, "package_json", None),
-                                        detection)
-                if problem:
-                    return problem
+                detection = detection.with_messages(*_check_script(words, script,
+                                                                    detection.package_json))
             if base == "npx":
-                detection.warnings.append("npx downloads a package that is not installed: "
-                                          "check the tool is a production dependency")
-            return Artifact(None, base, "provided by the node image", -1, provided=True)
+                detection = detection.with_messages(["npx downloads a package that is not "
+                                                     "installed: check the tool is a "
+                                                     "production dependency"])
+            return Artifact(None, base, "provided by the node image", -1, provided=True), detection
         return None
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        setup = interpreted.install_setup(detection, facts)
+        if runner is not None:
+            return chosen(runner, setup=setup)
         name, tag = split_reference(facts.base.reference)
         if "alpine" in tag or "slim" in tag:
-            return RunnerChoice(f"node:{tag}", "the builder's own image: it is already small "
-                                "and native addons must load with its C library", False)
+            return RunnerPlan(f"node:{tag}", "the builder's own image: it is already small "
+                              "and native addons must load with its C library", setup)
         m = _TAG.match(tag)
         if not m:
-            return (f"the builder tag node:{tag} does not show a Node version and Debian "
-                    "release the runner can match")
+            raise Decline(f"the builder tag node:{tag} does not show a Node version and Debian "
+                          "release the runner can match")
         version = m.group("v") or "latest"
         rel = m.group("rel") or ""
-        runner = ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
+        image = ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
             version != "latest" else f"{rel[1:]}-slim"
-        return RunnerChoice(f"node:{runner}", "same Node version and Debian release as the "
-                            "builder, slim variant (native addons need the same glibc)", False)
+        return RunnerPlan(f"node:{image}", "same Node version and Debian release as the "
+                          "builder, slim variant (native addons need the same glibc)", setup)
 
 
 RECIPE = NodeRecipe()
 
 
-def _check_script(words, script, package, detection) -> Optional[str]:
+def _check_script(words, script, package):
     """``npm start`` / ``npm run X`` through package.json: the script must exist and
-    must not run a development dependency (pruned from the runner).  Returns a reason
-    to decline, or None."""
+    must not run a development dependency (pruned from the runner).  Returns (warnings,
+    added); declines when it does."""
     shown = " ".join(words)
     if package is None:
-        detection.warnings.append(
-            f"`{shown}` runs a package.json script, which could not be read (no build "
-            "context given, or package.json not copied with `COPY . <dir>`): check it does "
-            "not need a dev dependency")
-        return None
+        return ([f"`{shown}` runs a package.json script, which could not be read (no build "
+                 "context given, or package.json not copied with `COPY . <dir>`): check it "
+                 "does not need a dev dependency"], [])
     name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
     scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
     body = scripts.get(name) if name else None
@@ -179,12 +184,11 @@ def _check_script(words, script, package, detection) -> Optional[str]:
         if name == "start":
             body = "node server.js"  # npm's default start script
         else:
-            return f"`{shown}`: package.json has no script {name!r}"
+            raise Decline(f"`{shown}`: package.json has no script {name!r}")
     dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
     for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
         program = posixpath.basename(word)
         if program in DEV_PROGRAMS or word in dev or program in dev:
-            return (f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
-                    "development dependency that does not reach the runner")
-    detection.added.append(f"`{shown}` runs `{body}` (read from package.json)")
-    return None
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
+                          "development dependency that does not reach the runner")
+    return [], [f"`{shown}` runs `{body}` (read from package.json)"]

@@ -22,7 +22,7 @@ from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import interpreted
 
 NAME = "python"
@@ -35,7 +35,7 @@ BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_
                             "UV_LINK_MODE", "UV_PYTHON_DOWNLOADS", "UV_NO_CACHE", "UV_CACHE_DIR"})
 OTHER_IMAGES = ("node", "maven", "gradle", "openjdk", "eclipse-temurin", "golang", "rust")
 PROVIDED = {"python", "python3", "pip", "pip3"}
-NATIVE = Cgo(True, False, ("compiled extensions are linked against the builder's C library",))
+NATIVE = Linking(True, ("compiled extensions are linked against the builder's C library",))
 #: commands that need the build tools at run time
 TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
 #: packages that only install packages: their own install is not the app's environment
@@ -61,8 +61,9 @@ def _option(args, *names) -> Optional[str]:
     return None
 
 
-class PythonRecipe:
+class PythonRecipe(Recipe):
     name = NAME
+    program_kind = "a Python program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         if words and posixpath.basename(words[0]) in TOOL_PROGRAMS:
@@ -71,9 +72,9 @@ class PythonRecipe:
         return None
 
     def _installs(self, facts: StageFacts, xy: Optional[str]):
-        """(index, step, environment path, destination, how) per install; problems."""
-        envs, problems, venvs = [], [], []
-        self.install_indices = []
+        """(step, environment path, destination, how) per environment; the indices of
+        every install; problems."""
+        envs, problems, venvs, install_indices = [], [], [], []
         for step in interpreted.steps(facts):
             argv = list(step.argv)
             cwd, env = step.cwd, step.env
@@ -107,7 +108,7 @@ class PythonRecipe:
             if kind == "pip" and named and all(re.split(r"[=<>~!\[]", a)[0].lower() in TOOLS
                                                for a in named):
                 continue  # installs the packaging tool itself (pip install poetry)
-            self.install_indices.append(step.index)
+            install_indices.append(step.index)
             if step.complex:
                 problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
                                 f"cannot follow ({step.complex})")
@@ -168,7 +169,7 @@ class PythonRecipe:
                 problems.append(f"{step.where}: uv pip install without a virtualenv or --system")
             else:
                 envs.append((step, "system", None, f"{head} install into the system Python"))
-        return envs, problems
+        return envs, install_indices, problems
 
     def _poetry_no_venv(self, facts, before) -> bool:
         for step in interpreted.steps(facts):
@@ -185,14 +186,14 @@ class PythonRecipe:
             return None
         m = re.match(r"(\d+\.\d+)(\.\d+)?($|-)", tag) if name == "python" else None
         xy = m.group(1) if m else None
-        envs, problems = self._installs(facts, xy)
+        envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
             return None
         if name != "python" or not m:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
                             "python:<X.Y>[-<release>])")
-        indices = sorted({s.index for s, *_ in envs} | set(self.install_indices))
+        indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
         artifacts: List[Artifact] = []
         for step, path, dest, how in envs:
@@ -217,22 +218,15 @@ class PythonRecipe:
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
         artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
             a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
-        det = Detection(NAME, tuple(indices), artifacts, NATIVE, problems,
-                        build_only_env=BUILD_ONLY_ENV)
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if m and ("slim" in tag or "alpine" in tag) and not pkgs:
-            det.problems.append(f"the builder is already {facts.base.reference} and installs no "
-                                "build tools: a runner stage would save next to nothing")
-        setup = interpreted.runner_packages(facts, last + 1, facts.base.family,
-                                            facts.base.release)
-        if isinstance(setup, str):
-            det.problems.append(setup)
-        else:
-            run, warnings, added = setup
-            det.runner_setup = (run,) if run else ()
-            det.warnings.extend(warnings)
-            det.added.extend(added)
-        return det
+            problems.append(f"the builder is already {facts.base.reference} and installs no "
+                            "build tools: a runner stage would save next to nothing")
+        first_problem(problems)
+        runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
+        return Detection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                         build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
+                         warnings=warnings, added=added)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
@@ -252,22 +246,26 @@ class PythonRecipe:
     def entry_for(self, program, words, facts, detection):
         if _is_python(program) and "/" not in program or posixpath.basename(program) in PROVIDED:
             return Artifact(None, posixpath.basename(program), "provided by the python image", -1,
-                            provided=True)
+                            provided=True), detection
         return None
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        setup = interpreted.install_setup(detection, facts)
+        if runner is not None:
+            return chosen(runner, setup=setup)
         name, tag = split_reference(facts.base.reference)
         if "alpine" in tag or "slim" in tag:
-            return RunnerChoice(f"python:{tag}", "the builder's own image: the build tools it "
-                                "installs stay behind", False)
+            return RunnerPlan(f"python:{tag}", "the builder's own image: the build tools it "
+                              "installs stay behind", setup)
         m = _TAG.match(tag)
         if not m:
-            return (f"the builder tag python:{tag} does not show a Python X.Y and Debian release "
-                    "a runner can match")
-        runner = f"{m.group('v')}-slim{m.group('rel') or ''}"
-        return RunnerChoice(f"python:{runner}", "same Python version and Debian release as the "
-                            "builder, slim variant (compiled extensions need the same glibc)",
-                            False)
+            raise Decline(f"the builder tag python:{tag} does not show a Python X.Y and Debian "
+                          "release a runner can match")
+        image = f"{m.group('v')}-slim{m.group('rel') or ''}"
+        return RunnerPlan(f"python:{image}", "same Python version and Debian release as the "
+                          "builder, slim variant (compiled extensions need the same glibc)",
+                          setup)
 
 
 RECIPE = PythonRecipe()

@@ -15,10 +15,12 @@ import posixpath
 from typing import Dict, List, Optional, Tuple
 
 from ...knowledge.images import STATIC_DEFAULT
+from ...knowledge.packages import runtime_of
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
-from .base import Artifact, Cgo, Detection, RunnerChoice, name_artifacts
-from .native_runner import native_runner
+from .base import (Artifact, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
+                   name_artifacts)
+from .native_runner import native_plan, setup_distro
 from .run_walk import Step, path_arg, steps
 
 NAME = "rust"
@@ -64,8 +66,9 @@ def _last(flags, *names) -> Optional[str]:
     return None
 
 
-class RustRecipe:
+class RustRecipe(Recipe):
     name = NAME
+    program_kind = "a Rust program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
@@ -108,11 +111,11 @@ class RustRecipe:
         if not build:
             return None
         static = bool(musl) and all(musl) and facts.base.libc != "musl"
-        cgo = Cgo(needed=not static, static_already=True,
-                  evidence=("a glibc Rust target (the default *-linux-gnu)",) if not static else ())
-        det = Detection(NAME, tuple(build), artifacts, cgo, problems,
-                        build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
-        return det
+        first_problem(problems)
+        linking = Linking(not static, ("a glibc Rust target (the default *-linux-gnu)",)
+                          if not static else ())
+        return Detection(NAME, tuple(build), tuple(artifacts), linking,
+                         build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
 
     def _build(self, step: Step, flags, target) -> List[Artifact] | str:
         manifest = _last(flags, "--manifest-path")
@@ -169,30 +172,26 @@ class RustRecipe:
 
         return name_artifacts(detection, name_of, "named in Cargo.toml")
 
-    def choose_runner(self, detection: Detection, facts: StageFacts, needs_shell: bool):
-        if not detection.cgo.needed:
-            return RunnerChoice(STATIC_DEFAULT, "static binary of a *-musl target: a "
-                                "small runner with a shell, users, /tmp", True)
-        extra = []
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if not detection.linking.dynamic:
+            if runner is not None:
+                return chosen(runner)
+            return RunnerPlan(STATIC_DEFAULT, "static binary of a *-musl target: a "
+                              "small runner with a shell, users, /tmp")
+        extra, added = [], []
         name, tag = split_reference(facts.base.reference)
         if facts.base.libc == "musl":
             extra = ["libgcc"]  # Rust binaries on a musl host link libgcc_s for unwinding
         elif name in ("rust", "rustlang/rust") and "slim" not in tag:
             # the full rust image has libssl-dev: openssl-sys crates link libssl silently
-            from ...knowledge.packages import Distro, runtime_of
-            ssl = runtime_of("libssl-dev", Distro(facts.base.family, facts.base.release))
+            distro = setup_distro(facts, runner)
+            ssl = runtime_of("libssl-dev", distro) if distro else None
             extra = [ssl] if ssl else []
-        got = native_runner(facts, extra, what="the Rust binary")
-        if isinstance(got, str):
-            return got
-        detection.runner_setup = got.setup
-        detection.runner_setup_after = got.after
-        detection.added.extend(got.added)
-        if extra and name == "rust":
-            detection.added.append(f"{extra[0]} in the runner: the rust image carries "
-                                   "libssl-dev, so a crate using OpenSSL links it without "
-                                   "the Dockerfile showing it")
-        return RunnerChoice(got.image, got.reason, False)
+            if ssl and name == "rust":
+                added.append(f"{ssl} in the runner: the rust image carries libssl-dev, so a "
+                             "crate using OpenSSL links it without the Dockerfile showing it")
+        return native_plan(facts, "the Rust binary", runner, extra, added=added)
 
 
 RECIPE = RustRecipe()

@@ -10,13 +10,15 @@ otherwise ship the whole app with node."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 from typing import List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.state import resolve_path
-from .base import Artifact, Cgo, Detection, RunnerChoice
+from ...analysis.commands import command_words
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan
 from . import interpreted
 from .node import BUILD_ONLY_ENV as NODE_ENV_KEYS
 from .node import scan as node_scan
@@ -26,7 +28,7 @@ NAME = "static-site"
 RUNNER = "nginx:alpine"
 WEB_ROOT = "/usr/share/nginx/html"
 NGINX_CMD = ("nginx", "-g", "daemon off;")
-NO_CGO = Cgo(False, True)
+STATIC = Linking(False)
 #: generators: program -> (default output directory, flags naming the output)
 GENERATORS = {"hugo": ("public", ("-d", "--destination")),
               "jekyll": ("_site", ("-d", "--destination")),
@@ -115,7 +117,6 @@ def _command(facts: StageFacts):
                 node = fact.node
     if node is None:
         return None
-    from ..passes.entrypoint import command_words
     return command_words(node)[0]
 
 
@@ -123,11 +124,9 @@ def _ports(facts: StageFacts) -> List[str]:
     return [p for f in facts.instructions if isinstance(f.node, ast.Expose) for p in f.node.ports]
 
 
-class StaticSiteRecipe:
+class StaticSiteRecipe(Recipe):
     name = NAME
-
-    def needs_toolchain(self, words):
-        return None
+    program_kind = "the web server"
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         generated = _generator_builds(facts)
@@ -145,7 +144,8 @@ class StaticSiteRecipe:
                 for d in NODE_OUTPUTS:
                     outputs.append((posixpath.join(step.cwd, d), "npm build output", step.index))
         if words is None:
-            # the builder stage alone (post-conditions): every candidate output
+            # no command: the build is claimed with every candidate output (the entry
+            # pass then declines for the missing CMD)
             return self._detection(facts, outputs, generated, node_builds)
         served, how = served_directory(words)
         if how is None:
@@ -162,42 +162,46 @@ class StaticSiteRecipe:
                           for path, how_, index in outputs
                           if target.startswith(path.rstrip("/") + "/")][:1]
             if not chosen:
-                problems = [f"the command serves {served or 'the working directory'} ({how}), "
-                            "which is not a known build output directory"]
-                return Detection(NAME, (), [], NO_CGO, problems)
-        det = self._detection(facts, chosen, generated, node_builds)
+                raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
+                              "which is not a known build output directory")
         ports = _ports(facts)
         change = f"port {', '.join(ports) or 'of ' + how} -> 80" if ports != ["80"] else None
-        det.replace_command = NGINX_CMD
-        det.expose = ("80",) if ports else None
-        det.allowed_changes = frozenset({"CMD", "ENTRYPOINT", "EXPOSE", "USER", "ENV",
-                                         "HEALTHCHECK"})
-        det.added.append(f"nginx serves {chosen[0][0]} from {WEB_ROOT} instead of `{how}`")
+        warnings = []
         if change:
-            det.warnings.append(f"behaviour change: the site is served on port 80 by nginx "
-                                f"({change}); update port mappings")
+            warnings.append(f"behaviour change: the site is served on port 80 by nginx "
+                            f"({change}); update port mappings")
         if node_builds and (how.startswith(("serve", "vite", "npm", "yarn", "pnpm")) or
                             "-s" in words or "--single" in words):
-            det.warnings.append("a client-side router is likely (single-page app): nginx's "
-                                "default config answers deep links with 404; add "
-                                "`try_files $uri $uri/ /index.html;` to its location block")
-        return det
+            warnings.append("a client-side router is likely (single-page app): nginx's "
+                            "default config answers deep links with 404; add "
+                            "`try_files $uri $uri/ /index.html;` to its location block")
+        return dataclasses.replace(
+            self._detection(facts, chosen, generated, node_builds), replaces_program=True,
+            added=(f"nginx serves {chosen[0][0]} from {WEB_ROOT} instead of `{how}`",),
+            warnings=tuple(warnings))
 
     def _detection(self, facts, outputs, generated, node_builds):
         artifacts = [Artifact(posixpath.dirname(p), posixpath.basename(p), how, i, tree=True,
                               destination=WEB_ROOT) for p, how, i in outputs]
         indices = sorted({s.index for s, _ in generated} | {s.index for s, _ in node_builds})
-        return Detection(NAME, tuple(indices), artifacts, NO_CGO, [],
+        return Detection(NAME, tuple(indices), tuple(artifacts), STATIC,
                          build_only_env=NODE_ENV_KEYS)
 
     def entry_for(self, program, words, facts, detection):
-        if detection.replace_command is not None and detection.artifacts:
-            return detection.artifacts[0]
+        if detection.replaces_program and detection.artifacts:
+            return detection.artifacts[0], detection
         return None
 
-    def choose_runner(self, detection, facts, needs_shell):
-        return RunnerChoice(RUNNER, "only files are served: a web server image, output in "
-                            f"{WEB_ROOT}", True)
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        """nginx's own command and port 80, with ``--runtime`` too (any nginx image)."""
+        replaced = dict(command=NGINX_CMD, expose=("80",) if _ports(facts) else None,
+                        allowed_changes=frozenset({"CMD", "ENTRYPOINT", "EXPOSE", "USER", "ENV",
+                                                   "HEALTHCHECK"}))
+        if runner is not None:
+            return RunnerPlan(runner, "chosen with --runtime", **replaced)
+        return RunnerPlan(RUNNER, "only files are served: a web server image, output in "
+                          f"{WEB_ROOT}", **replaced)
 
 
 RECIPE = StaticSiteRecipe()

@@ -1,5 +1,6 @@
-"""Runtime setup in the runner: RUN lines that only create users, directories, links
-and modes, users created inside build RUNs, and the HEALTHCHECK's command.
+"""Runner setup helpers, used by the runner stage and the recipes' runner plans: RUN
+lines that only create users, directories, links and modes, repeated in the runner;
+users created inside build RUNs; the RUN nodes a plan adds (with their comments).
 
 A setup RUN (``mkdir``/``chmod``/``chown``/``ln``/``touch``/user creation) needs only a
 shell, so it runs in any runner that has one, whatever its distribution, provided
@@ -19,14 +20,25 @@ import posixpath
 import shlex
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from ...tree import ast
-from ...analysis.shell import split_commands, unwrap
-from ...analysis.state import resolve_path
-from ...analysis.variables import expand
-from ...knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
-from ..context import Decline
+from ..tree import ast
+from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.state import resolve_path
+from ..analysis.variables import expand
+from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
+from ..knowledge.user_tools import USER_TOOLS, to_busybox, user_names
+from .decline import Decline
 
 SHELL_BUILTINS = {"exit", "true", "false", "test", "[", "echo", "printf", "kill", ":"}
+
+
+def run_node(text: str, comment: str = "", ignore: str = "") -> ast.Run:
+    """A RUN with an explanatory comment; ``ignore`` names hadolint rules that do not
+    apply (the runtime packages follow the builder's release, so their versions are
+    not pinned: DL3008 for apt, DL3018 for apk)."""
+    leading = (ast.Comment(f"# {comment}"),) if comment else ()
+    if ignore:
+        leading += (ast.Comment(f"# hadolint ignore={ignore}"),)
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=leading)
 
 
 def runner_family(runner) -> Optional[str]:
@@ -73,7 +85,6 @@ class RunnerFiles:
         return any(path.startswith(t.rstrip("/") + "/") for t in self.trees)
 
 
-from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, to_busybox, user_names  # noqa: F401
 
 # ----------------------------------------------------------------------------- setup RUNs
 
@@ -122,7 +133,7 @@ def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: Run
         cmd = unwrap(raw)
         if not cmd.argv:
             continue
-        tool = posixpath.basename(cmd.argv[0])
+        tool = program_name(cmd.argv[0])
         argv = _words(cmd.argv, env, where) if only_users is None or tool in USER_TOOLS | {"chown"} \
             else list(cmd.argv)
         if only_users is not None:

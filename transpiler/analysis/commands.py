@@ -1,0 +1,61 @@
+"""Reading what CMD, ENTRYPOINT and HEALTHCHECK run: their words, the program they
+start and whether that needs a shell.  Shared by the entry pass, the recipes, the
+runner stage and the post-conditions."""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from ..tree import ast
+from .shell import program_name, split_commands, unwrap
+
+SHELLS = {"sh", "bash", "ash", "dash", "zsh"}
+
+
+def last(body, kind):
+    """The last instruction of ``kind`` in ``body`` (the one in force), or None."""
+    found = None
+    for node in body:
+        if isinstance(node, kind):
+            found = node
+    return found
+
+
+def command_words(node) -> Tuple[Tuple[str, ...], bool]:
+    """(words, shell_form) of a CMD/ENTRYPOINT/HEALTHCHECK command."""
+    command = node.command
+    if command is None:
+        return (), False
+    if isinstance(command, ast.ExecForm):
+        return tuple(command.args), False
+    script = split_commands(command.text)
+    words = tuple(w for c in script.commands for w in c.argv)
+    return words, True
+
+
+def program_of(node) -> Tuple[Optional[str], bool, Optional[str]]:
+    """(program, needs_shell, problem): the program a command starts, whether it runs
+    through a shell, and why it cannot be read (None when it can)."""
+    command = node.command
+    if isinstance(command, ast.ExecForm):
+        args = list(command.args)
+        if not args:
+            return None, False, f"{node.name} is empty"
+        if program_name(args[0]) in SHELLS and len(args) >= 3 and args[1] == "-c":
+            program, _, problem = _program_of_script(args[2])
+            return program, True, problem
+        return args[0], False, None
+    if command is None:
+        return None, False, f"{node.name} has no command"
+    program, _, problem = _program_of_script(command.text)
+    return program, True, problem
+
+
+def _program_of_script(text: str):
+    script = split_commands(text)
+    if script.complex:
+        return None, True, f"the shell command is too complex to follow ({script.problem})"
+    commands = [unwrap(c) for c in script.commands]
+    if len(commands) != 1 or not commands[0].argv:
+        return None, True, "the shell command runs several programs"
+    return commands[0].argv[0], True, None

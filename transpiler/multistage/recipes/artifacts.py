@@ -1,0 +1,69 @@
+"""Files a build writes, and which of them a command starts."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
+from ...analysis.state import resolve_path
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A file a build step writes.  ``name`` is None when it cannot be known from the
+    Dockerfile alone (e.g. ``go build`` in module mode names the binary after go.mod);
+    the CMD/ENTRYPOINT target then decides."""
+
+    directory: Optional[str]
+    name: Optional[str]
+    how: str
+    index: int  # index in the stage body of the instruction that writes it
+    certain: bool = True
+    #: a directory (venv, node_modules + dist, an app's source tree): a program found
+    #: anywhere under it is "in" the artifact, and it is copied whole
+    tree: bool = False
+    #: where the runner gets it when not at the same path (``pip --prefix=/install``
+    #: -> ``/usr/local``); None = the same path
+    destination: Optional[str] = None
+    #: the program comes with the runner image (``node``, ``python``, ``java``): the
+    #: command needs no copy of its own, only the recipe's other artifacts
+    provided: bool = False
+    #: the image directory whose project files name the artifact when ``certain`` is
+    #: False (the module root of ``go build .``); read with ``--context``
+    source_dir: Optional[str] = None
+
+    @property
+    def path(self) -> Optional[str]:
+        if self.directory is None or self.name is None:
+            return None
+        return self.directory.rstrip("/") + "/" + self.name
+
+
+def match_artifact(program: str, workdir: Optional[str], path_dirs,
+                   artifacts: Sequence[Artifact]) -> Tuple[Optional[Artifact], str]:
+    """(artifact, how) for the program a command starts; the artifact is a copy whose
+    name is fixed when it was only guessed."""
+    if "/" in program:
+        target = resolve_path(workdir, program)
+        if target is None:
+            return None, ""
+        candidates = [(posixpath.dirname(target), posixpath.basename(target))]
+    else:
+        candidates = [(d.rstrip("/") or "/", program) for d in path_dirs]
+    for directory, name in candidates:
+        for art in artifacts:
+            if art.directory == directory and art.name == name and art.certain:
+                return art, "exact"
+    for directory, name in candidates:
+        for art in artifacts:
+            if art.tree and art.path and art.certain and \
+                    (directory + "/").startswith(art.path.rstrip("/") + "/"):
+                return art, "exact"  # a program inside a copied directory (a venv's bin/)
+    for directory, name in candidates:
+        for art in artifacts:
+            if art.directory == directory and (art.name == name or not art.certain) \
+                    and not art.tree:
+                fixed = Artifact(directory, name, art.how, art.index, True)
+                return fixed, "exact" if art.name == name else "guess"
+    return None, ""
