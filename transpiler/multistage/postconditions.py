@@ -40,7 +40,6 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     """Checks that passed (names); raises PostconditionError on the first failure.
     ``allowed_changes`` names final-image properties the recipe changes on purpose
     (a static site served by nginx gets nginx's CMD and port 80)."""
-    build_only_env = detection.build_only_env
     passed: List[str] = []
     try:
         out = parse(output_text)
@@ -91,7 +90,7 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     passed.append("every variable used in the runner is defined there")
     if _check_libraries(builder_facts, runner_facts, runner_entry, detection):
         passed.append("the runtime libraries of the build's -dev packages are in the runner")
-    _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed_changes)
+    _check_preserved(original, out, runner_facts, runner_entry, detection, allowed_changes)
     kept = [k for k in ("ENTRYPOINT/CMD", "EXPOSE", "LABEL", "runtime ENV", "USER", "WORKDIR")
             if not set(k.replace("runtime ", "").split("/")) & set(allowed_changes)]
     passed.append(", ".join(kept[:-1]) + " and " + kept[-1] + " are kept")
@@ -204,7 +203,7 @@ def _final_kind(stage_body, kind):
     return semantics.command(node).meaning() if node is not None else None
 
 
-def _check_preserved(original, out, runner_facts, runner_entry, build_only_env, allowed=()):
+def _check_preserved(original, out, runner_facts, runner_entry, detection, allowed=()):
     src_stage, runner = original.stages[0], out.stages[-1]
     for kind in (ast.Entrypoint, ast.Cmd, ast.Healthcheck, ast.Stopsignal):
         if kind.KIND in allowed:
@@ -225,7 +224,7 @@ def _check_preserved(original, out, runner_facts, runner_entry, build_only_env, 
             keys.extend(p.key for p in node.pairs)
     for key in dict.fromkeys(keys):
         value = src_facts.final.env.get(key, "")
-        if key == "PATH" or is_build_only(key, value, build_only_env) or "ENV" in allowed:
+        if key == "PATH" or is_build_only(key, value, detection) or "ENV" in allowed:
             continue
         if runner_facts.final.env.get(key) != value:
             raise PostconditionError(f"runtime ENV {key} changed: {value!r} -> "

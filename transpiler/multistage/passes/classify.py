@@ -8,17 +8,17 @@ from __future__ import annotations
 import posixpath
 
 from ...tree import ast
-from ...analysis.shell import split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
-#: programs that may follow the build in the builder: more build work or cleanup
-BUILDER_SIDE = {"go", "godep", "glide", "dep", "rm", "echo", "true", "ls", "cd", "apt-get",
-                "apk", "yum", "go-wrapper", "upx", "strip", "file", "ldd"}
-TOOLCHAIN_PATH_HINTS = ("/go/bin", "go/bin", "GOPATH", "GOROOT", "/usr/local/go")
+#: programs that may follow the build in the builder, whatever the ecosystem: cleanup,
+#: package removal, binary inspection and shrinking (the recipe adds its build tools)
+BUILDER_SIDE = {"rm", "echo", "true", "ls", "cd", "apt-get", "apk", "yum", "upx", "strip",
+                "file", "ldd"}
 #: programs of a RUN that only sets up the runtime (users, directories, permissions):
 #: such a RUN is repeated in the runner, whose files it concerns
 RUNTIME_SETUP = {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir", "chown",
@@ -27,11 +27,13 @@ RUNTIME_SETUP = {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir
 REPLACED = (ast.Cmd, ast.Entrypoint, ast.Expose, ast.User, ast.Healthcheck)
 
 
-def is_build_only(key: str, value: str, build_only) -> bool:
-    if key in build_only:
+def is_build_only(key: str, value: str, detection) -> bool:
+    """Whether an ENV only matters to the build: a key the recipe names, or a PATH
+    that names the toolchain's directories."""
+    if key in detection.build_only_env:
         return True
     if key == "PATH":
-        return any(h in value for h in TOOLCHAIN_PATH_HINTS)
+        return any(h in value for h in detection.toolchain_paths)
     return False
 
 
@@ -64,7 +66,7 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             if i in det.build_indices:
                 return "builder", "build step"
             return "builder", "before the build step: prepares the build"
-        if _builder_side(node) or replaced:
+        if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
             return "builder", "after the build step, but only build work or cleanup"
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
                       "runtime; running it in a small runner is not supported yet")
@@ -89,7 +91,7 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
         if replaced:
             return ("builder" if before else "dropped"), "the program it configured is replaced"
         runtime = [p for p in node.pairs
-                   if not is_build_only(p.key, p.value, det.build_only_env)]
+                   if not is_build_only(p.key, p.value, det)]
         if not runtime:
             return ("builder" if before else "dropped",
                     "build-only variables (" + ", ".join(p.key for p in node.pairs) + ")")
@@ -134,16 +136,16 @@ def _only(node: ast.Run, programs) -> bool:
                for c in script.commands)
 
 
-def _builder_side(node: ast.Run) -> bool:
+def _builder_side(node: ast.Run, programs) -> bool:
     if not isinstance(node.command, ast.ShellForm):
         words = node.command.args if node.command else ()
-        return bool(words) and posixpath.basename(words[0]) in BUILDER_SIDE
+        return bool(words) and program_name(words[0]) in programs
     script = split_commands(node.command.text)
     if script.complex:
         return False
     for cmd in script.commands:
         cmd = unwrap(cmd)
-        if cmd.argv and posixpath.basename(cmd.argv[0]) not in BUILDER_SIDE:
+        if cmd.argv and program_name(cmd.argv[0]) not in programs:
             return False
         if read_install(cmd.argv) is not None:
             return False

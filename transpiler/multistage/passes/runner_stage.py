@@ -203,7 +203,7 @@ def _runtime_env(ctx, node, fact, defined):
     pairs = []
     known = fact.before.variables()
     for pair in node.pairs:
-        if is_build_only(pair.key, pair.value, ctx.detection.build_only_env):
+        if is_build_only(pair.key, pair.value, ctx.detection):
             continue
         value = substitute_known(pair.value, {**known, **{k: v for k, v in fact.after.env.items()
                                                            if k == pair.key}},

@@ -50,6 +50,10 @@ class Detection:
     artifacts: Tuple[Artifact, ...]
     linking: Linking
     build_only_env: FrozenSet[str] = frozenset()
+    #: PATH entries of the toolchain: an ENV PATH naming one only serves the build
+    toolchain_paths: Tuple[str, ...] = ()
+    #: programs whose RUNs after the build are more build work (``go``, ``godep``)
+    build_programs: FrozenSet[str] = frozenset()
     extra_build_indices: Tuple[int, ...] = ()  # later RUNs that are still build work
     #: instructions put first in the builder (``ENV CGO_ENABLED=0``) and appended to it
     #: (``RUN npm prune --omit=dev``)

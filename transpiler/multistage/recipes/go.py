@@ -33,6 +33,11 @@ BUILD_ONLY_ENV = frozenset({
     "CGO_CFLAGS", "CGO_LDFLAGS", "GOLANG_VERSION", "GO_VERSION",
 })
 
+#: where the Go toolchain lives: a PATH naming it only serves the build
+TOOLCHAIN_PATHS = ("/go/bin", "go/bin", "GOPATH", "GOROOT", "/usr/local/go")
+#: programs whose RUNs after the build are more build work
+BUILD_PROGRAMS = frozenset({"go", "godep", "glide", "dep", "go-wrapper"})
+
 #: programs that, in CMD/ENTRYPOINT, mean the container needs the toolchain
 TOOLCHAIN_PROGRAMS = {"go", "godep", "gin", "air", "fresh", "realize", "reflex",
                       "CompileDaemon", "bee", "dlv", "gow", "go-wrapper", "make"}
@@ -153,7 +158,8 @@ class GoRecipe(Recipe):
                      "binary is built static and runs without the builder's C library",)
         return Detection(NAME, tuple(build_indices), tuple(artifacts),
                          Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
-                         tuple(go_indices), builder_prelude=prelude, added=added)
+                         TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
+                         builder_prelude=prelude, added=added)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
