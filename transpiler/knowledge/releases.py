@@ -5,7 +5,7 @@ by release (package maps, image tags, runner choice) reads these."""
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Tuple
+from typing import Dict, Optional
 
 #: Debian releases, oldest first, as the official images' tags name them
 DEBIAN = ("jessie", "stretch", "buster", "bullseye", "bookworm", "trixie")
@@ -43,6 +43,3 @@ def alpine_version(tag: str) -> Optional[str]:
     """The Alpine version an ``alpine:<tag>`` tag is (``3.20``, ``3.20.1``)."""
     return tag if re.fullmatch(r"\d+\.\d+(\.\d+)?", tag) else None
 
-
-def ordered(family: str) -> Tuple[str, ...]:
-    return {"debian": DEBIAN, "ubuntu": UBUNTU}.get(family, ())

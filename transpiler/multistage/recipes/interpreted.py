@@ -8,9 +8,8 @@ program reads at run time (views/, public/, config) come along without guessing.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
@@ -19,7 +18,8 @@ from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
-from .base import Decline, Detection
+from ...knowledge.references import split_reference
+from .base import Decline, Detection, RunnerPlan, chosen
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -113,6 +113,25 @@ def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruct
     distro = packages.distro_of(facts.base.family, facts.base.release)
     text = packages.install_command(distro, detection.runtime_packages)
     return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
+
+
+def own_image_plan(detection: Detection, facts: StageFacts, runner: Optional[str], image: str,
+                   own_reason: str, slim_tag: Callable[[str], Optional[str]],
+                   slim_reason: str, unmatched: str) -> RunnerPlan:
+    """The runner of an interpreter image family (node, python): ``--runtime``'s image,
+    the builder's own tag when it is already small (alpine, slim), else the slim tag of
+    the same version and release (``slim_tag``; None: the tag shows neither, and the
+    reason is ``unmatched``).  The runtime packages are installed either way."""
+    setup = install_setup(detection, facts)
+    if runner is not None:
+        return chosen(runner, setup=setup)
+    tag = split_reference(facts.base.reference)[1]
+    if "alpine" in tag or "slim" in tag:
+        return RunnerPlan(f"{image}:{tag}", own_reason, setup)
+    slim = slim_tag(tag)
+    if slim is None:
+        raise Decline(unmatched.format(tag=tag))
+    return RunnerPlan(f"{image}:{slim}", slim_reason, setup)
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:

@@ -17,7 +17,7 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
-from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
+from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, first_problem
 from . import interpreted
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 
@@ -41,10 +41,6 @@ NATIVE = Linking(True, ("native addons are built against the builder's C library
 def node_major(tag: str) -> Optional[int]:
     m = re.match(r"(\d+)", tag)
     return int(m.group(1)) if m else None
-
-
-def build_only(key: str) -> bool:
-    return key in BUILD_ONLY_ENV or key.upper().startswith(("NPM_CONFIG_", "YARN_"))
 
 
 def scan(facts: StageFacts):
@@ -146,23 +142,22 @@ class NodeRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        setup = interpreted.install_setup(detection, facts)
-        if runner is not None:
-            return chosen(runner, setup=setup)
-        name, tag = split_reference(facts.base.reference)
-        if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"node:{tag}", "the builder's own image: it is already small "
-                              "and native addons must load with its C library", setup)
-        m = _TAG.match(tag)
-        if not m:
-            raise Decline(f"the builder tag node:{tag} does not show a Node version and Debian "
-                          "release the runner can match")
-        version = m.group("v") or "latest"
-        rel = m.group("rel") or ""
-        image = ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
-            version != "latest" else f"{rel[1:]}-slim"
-        return RunnerPlan(f"node:{image}", "same Node version and Debian release as the "
-                          "builder, slim variant (native addons need the same glibc)", setup)
+        return interpreted.own_image_plan(
+            detection, facts, runner, "node", "the builder's own image: it is already small and "
+            "native addons must load with its C library", _slim_tag, "same Node version and "
+            "Debian release as the builder, slim variant (native addons need the same glibc)",
+            "the builder tag node:{tag} does not show a Node version and Debian release the "
+            "runner can match")
+
+
+def _slim_tag(tag: str) -> Optional[str]:
+    m = _TAG.match(tag)
+    if not m:
+        return None
+    version = m.group("v") or "latest"
+    rel = m.group("rel") or ""
+    return ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
+        version != "latest" else f"{rel[1:]}-slim"
 
 
 RECIPE = NodeRecipe()

@@ -22,7 +22,7 @@ from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
-from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
+from .base import Artifact, Detection, Linking, Recipe, RunnerPlan, first_problem
 from . import interpreted
 
 NAME = "python"
@@ -251,21 +251,17 @@ class PythonRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        setup = interpreted.install_setup(detection, facts)
-        if runner is not None:
-            return chosen(runner, setup=setup)
-        name, tag = split_reference(facts.base.reference)
-        if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"python:{tag}", "the builder's own image: the build tools it "
-                              "installs stay behind", setup)
-        m = _TAG.match(tag)
-        if not m:
-            raise Decline(f"the builder tag python:{tag} does not show a Python X.Y and Debian "
-                          "release a runner can match")
-        image = f"{m.group('v')}-slim{m.group('rel') or ''}"
-        return RunnerPlan(f"python:{image}", "same Python version and Debian release as the "
-                          "builder, slim variant (compiled extensions need the same glibc)",
-                          setup)
+        return interpreted.own_image_plan(
+            detection, facts, runner, "python", "the builder's own image: the build tools it "
+            "installs stay behind", _slim_tag, "same Python version and Debian release as the "
+            "builder, slim variant (compiled extensions need the same glibc)",
+            "the builder tag python:{tag} does not show a Python X.Y and Debian release a "
+            "runner can match")
+
+
+def _slim_tag(tag: str) -> Optional[str]:
+    m = _TAG.match(tag)
+    return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
 
 
 RECIPE = PythonRecipe()
