@@ -144,3 +144,14 @@ def test_postconditions_check_runtime_libraries():
                        and "hadolint ignore=DL3008" not in line) + "\n"
     with pytest.raises(PostconditionError, match="lacks libpq5"):
         verify(transpiler.parse(text), broken, result.report.detection)
+
+
+def test_program_path_reads_as_its_name():
+    """`/bin/cp` and `cp` (and `/bin/mv` and `mv`) are the same program to every check."""
+    text = (CASES / "go_bin_cp_after_build.Dockerfile").read_text()
+    plain = transpile(text.replace("/bin/cp ", "cp "))
+    with_path = transpile(text)
+    assert not with_path.report.declined, with_path.report.reason
+    assert with_path.output == plain.output.replace(" cp ", " /bin/cp ")
+    moved = transpile(text.replace("/bin/cp /out/app", "/bin/mv /out/app"))
+    assert moved.report.declined and "moves the artifact /out/app" in moved.report.reason

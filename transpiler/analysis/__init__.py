@@ -1,8 +1,16 @@
 """Facts shared by the transpiler passes: the state in force at each instruction
-(``state``), variable expansion (``variables``), shell command reading (``shell``),
-and the commands of CMD/ENTRYPOINT/HEALTHCHECK (``commands``)."""
+(``state``), variable expansion (``variables``), shell command reading (``shell``) and
+the commands of CMD/ENTRYPOINT/HEALTHCHECK (``commands``).
 
-from .state import InstructionFacts, StageFacts, State, analyze_stage, global_args, resolve_path
+The re-exports load on first use, so ``knowledge`` can use the shell reader's
+``program_name`` without an import cycle (``state`` reads image facts)."""
 
 __all__ = ["InstructionFacts", "StageFacts", "State", "analyze_stage", "global_args",
            "resolve_path"]
+
+
+def __getattr__(name):
+    if name in __all__:
+        from . import state
+        return getattr(state, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

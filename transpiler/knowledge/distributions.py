@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Dict, FrozenSet, Optional, Sequence, Tuple
 
+from ..analysis.shell import program_name
 from . import package_maps, releases
 
 
@@ -155,7 +156,7 @@ def installer_of(argv: Sequence[str]) -> Optional[Tuple[PackageManager, int]]:
     installs packages; the verb is the first word that is not an option."""
     if len(argv) < 2:
         return None
-    tool = argv[0].rsplit("/", 1)[-1]
+    tool = program_name(argv[0])
     verb_at = next((i for i, w in enumerate(argv[1:], 1) if not w.startswith("-")), None)
     if verb_at is None:
         return None

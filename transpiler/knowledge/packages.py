@@ -15,12 +15,12 @@ from source all use it); what differs per distribution is in its record
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence, Tuple
 
 from .distributions import Distro, distro_of, installer_of
+from ..analysis.shell import program_name
 
 __all__ = ["Distro", "distro_of", "read_install", "kind_of", "runtime_of", "runtime_needs",
            "install_command", "RuntimeNeeds", "PackageInstall"]
@@ -45,7 +45,7 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     Version pins (``pkg=1.2``, ``pkg>=1``) are dropped; local ``.deb``/``.rpm`` files
     and words with variables are kept as written (they classify as "other")."""
     argv = list(argv)
-    while argv and posixpath.basename(argv[0]) in ("sudo", "env"):
+    while argv and program_name(argv[0]) in ("sudo", "env"):
         argv = argv[1:]
     if len(argv) < 2:
         return None

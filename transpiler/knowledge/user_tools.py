@@ -5,8 +5,8 @@ commands translated to BusyBox's, and which ``wget`` options BusyBox accepts."""
 
 from __future__ import annotations
 
-import posixpath
 from typing import List, Optional, Sequence, Set, Tuple
+from ..analysis.shell import program_name
 
 USER_TOOLS = {"useradd", "adduser", "groupadd", "addgroup"}
 
@@ -56,7 +56,7 @@ def _split_options(argv: Sequence[str], values) -> Tuple[List[Tuple[str, Optiona
 
 def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], Set[str]]:
     """(users, groups, groups it needs) that a user tool command creates."""
-    tool = posixpath.basename(argv[0])
+    tool = program_name(argv[0])
     if tool in ("groupadd", "addgroup"):
         values = _GROUPADD_VALUES if tool == "groupadd" else (
             _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES)
@@ -86,7 +86,7 @@ def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], S
 def to_busybox(argv: Sequence[str]) -> List[List[str]]:
     """Debian ``useradd``/``adduser``/``groupadd``/``addgroup`` as BusyBox commands;
     raises ValueError with the reason when an option has no equivalent."""
-    tool = posixpath.basename(argv[0])
+    tool = program_name(argv[0])
     if tool in ("groupadd", "addgroup"):
         opts, operands = _split_options(argv, _GROUPADD_VALUES if tool == "groupadd"
                                         else _DEB_ADDUSER_VALUES)

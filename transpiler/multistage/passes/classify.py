@@ -5,7 +5,6 @@ otherwise the transpiler declines (runtime setup in a small runner is not done).
 
 from __future__ import annotations
 
-import posixpath
 
 from ...tree import ast
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -132,7 +131,7 @@ def _only(node: ast.Run, programs) -> bool:
     script = split_commands(node.command.text)
     if script.complex or not script.commands:
         return False
-    return all(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in programs
+    return all(unwrap(c).argv and program_name(unwrap(c).argv[0]) in programs
                for c in script.commands)
 
 
@@ -165,9 +164,8 @@ def _check_artifacts_survive(ctx: Context) -> None:
         env = fact.before.variables()
         for cmd in script.commands:
             cmd = unwrap(cmd)
-            if not cmd.argv or posixpath.basename(cmd.argv[0]) not in ("rm", "mv", "cp", "ln"):
-                continue
-            if cmd.argv[0] == "cp":
+            tool = program_name(cmd.argv[0]) if cmd.argv else None
+            if tool not in ("rm", "mv", "ln"):  # cp leaves the artifact where it was
                 continue
             for word in cmd.argv[1:]:
                 if word.startswith("-"):
@@ -175,7 +173,7 @@ def _check_artifacts_survive(ctx: Context) -> None:
                 value = expand(word, env)
                 target = value.value.rstrip("/*") or "/"
                 if not value.complete or not target.startswith("/"):
-                    if cmd.argv[0] in ("mv",):
+                    if tool == "mv":
                         raise Decline(f"{ctx.line_of(node)}: `{' '.join(cmd.argv)}` may move "
                                       "the artifact")
                     continue

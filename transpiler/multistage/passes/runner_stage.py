@@ -14,7 +14,7 @@ from ...tree import ast
 from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import referenced_names, substitute_known
-from ...analysis.shell import split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
@@ -278,7 +278,7 @@ def _setup(ctx, node, fact, runner, files, source, target, before_build):
 def _creates_users(node) -> bool:
     if not isinstance(node.command, ast.ShellForm) or node.heredocs:
         return False
-    return any(unwrap(c).argv and posixpath.basename(unwrap(c).argv[0]) in USER_TOOLS
+    return any(unwrap(c).argv and program_name(unwrap(c).argv[0]) in USER_TOOLS
                for c in split_commands(node.command.text).commands)
 
 
@@ -304,7 +304,7 @@ def _users_to_create(ctx, runner):
                 _only(p.node, RUNTIME_SETUP):
             for c in split_commands(p.node.command.text).commands:
                 argv = unwrap(c).argv
-                if argv and posixpath.basename(argv[0]) in USER_TOOLS:
+                if argv and program_name(argv[0]) in USER_TOOLS:
                     users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
                     created |= users | groups
     return needed - set(runner.users) - created
@@ -343,9 +343,9 @@ def _healthcheck(ctx, runner):
         args = list(command.args)
         if not args:
             raise Decline(f"{where}: empty command")
-        if posixpath.basename(args[0]) in ("sh", "bash", "ash", "dash") and len(args) >= 3 \
+        if program_name(args[0]) in ("sh", "bash", "ash", "dash") and len(args) >= 3 \
                 and args[1] == "-c":
-            script, shell = args[2], posixpath.basename(args[0])
+            script, shell = args[2], program_name(args[0])
         else:
             script, shell = None, None
             commands = [tuple(args)]
@@ -372,7 +372,7 @@ def _healthcheck(ctx, runner):
         program = argv[0]
         if program in SHELL_BUILTINS and script is not None:
             continue
-        name = posixpath.basename(program)
+        name = program_name(program)
         paths = [resolve_path(final.workdir, program)] if "/" in program else \
             [posixpath.join(d, program) for d in runner.effective_path.split(":")]
         if any(p in provided for p in paths):

@@ -31,6 +31,7 @@ from ...analysis.state import resolve_path
 from ..runner_setup import run_node
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, first_problem
 from .run_walk import path_arg, steps
+from ...analysis.shell import program_name
 
 NAME = "dotnet"
 BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
@@ -89,7 +90,7 @@ class DotnetRecipe(Recipe):
     program_kind = "a .NET program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
-        if len(words) >= 2 and posixpath.basename(words[0]) == "dotnet" and \
+        if len(words) >= 2 and program_name(words[0]) == "dotnet" and \
                 words[1] in ("run", "watch", "test", "build", "publish", "ef"):
             return f"the command runs `dotnet {words[1]}`, which needs the .NET SDK at run time"
         return None
@@ -101,7 +102,7 @@ class DotnetRecipe(Recipe):
         pending: List[Tuple[str, str, int]] = []
         for step in steps(facts):
             argv = step.argv
-            if posixpath.basename(argv[0]) != "dotnet" or len(argv) < 2:
+            if program_name(argv[0]) != "dotnet" or len(argv) < 2:
                 continue
             extra.append(step.index)
             if argv[1] != "publish":
@@ -163,7 +164,7 @@ class DotnetRecipe(Recipe):
         """``dotnet App.dll`` (the runner provides dotnet) or a path into a publish
         directory whose target framework only the command shows."""
         final = facts.final
-        if posixpath.basename(program) == "dotnet":
+        if program_name(program) == "dotnet":
             if len(words) < 2 or not words[1].endswith(".dll"):
                 raise Decline("`dotnet` without an application .dll: what it runs is not known")
             target = resolve_path(final.workdir, words[1])

@@ -9,13 +9,12 @@ against the builder's glibc and needs a runner of the same distribution release.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...analysis.shell import SimpleCommand
+from ...analysis.shell import SimpleCommand, program_name
 from .run_walk import steps
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
@@ -51,11 +50,11 @@ _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev"
 def _go_args(cmd: SimpleCommand) -> Optional[Tuple[str, Tuple[str, ...]]]:
     """(subcommand, args) when ``cmd`` runs the go tool (or godep/go-wrapper)."""
     argv = list(cmd.argv)
-    if argv and posixpath.basename(argv[0]) == "godep" and len(argv) > 1 and argv[1] == "go":
+    if argv and program_name(argv[0]) == "godep" and len(argv) > 1 and argv[1] == "go":
         argv = argv[1:]
     if not argv:
         return None
-    head = posixpath.basename(argv[0])
+    head = program_name(argv[0])
     if head == "go-wrapper" and len(argv) > 1:
         return ("install" if argv[1] == "install" else "wrapper-" + argv[1]), tuple(argv[2:])
     if head != "go" or len(argv) < 2:
@@ -69,7 +68,7 @@ class GoRecipe(Recipe):
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
-            base = posixpath.basename(word)
+            base = program_name(word)
             if base in TOOLCHAIN_PROGRAMS:
                 return f"the command runs `{base}`, which needs the Go toolchain at run time"
         return None

@@ -23,6 +23,7 @@ from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import interpreted
+from ...analysis.shell import program_name
 
 NAME = "java"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "MAVEN_OPTS", "MAVEN_CONFIG", "MAVEN_HOME",
@@ -50,7 +51,7 @@ def java_major(name: str, tag: str) -> Optional[int]:
 
 
 def _tool(argv) -> Optional[str]:
-    head = posixpath.basename(argv[0])
+    head = program_name(argv[0])
     if head in ("mvn", "mvnw"):
         return "mvn"
     if head in ("gradle", "gradlew"):
@@ -75,7 +76,7 @@ class JavaRecipe(Recipe):
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
-            base = posixpath.basename(word)
+            base = program_name(word)
             if base in JDK_PROGRAMS or word.startswith("spring-boot:run"):
                 return f"the command runs `{base}`, which needs the JDK or build tool at run time"
         return None
@@ -85,7 +86,7 @@ class JavaRecipe(Recipe):
         for step in interpreted.steps(facts):
             tool = _tool(step.argv)
             if tool is None:
-                if build and posixpath.basename(step.argv[0]) in ("cp", "mv") and \
+                if build and program_name(step.argv[0]) in ("cp", "mv") and \
                         len(step.argv) >= 3 and step.cwd:
                     src = [a for a in step.argv[1:-1] if not a.startswith("-")]
                     if any(s.endswith(".jar") or "/" in s and "target" in s or "build/" in s
@@ -141,7 +142,7 @@ class JavaRecipe(Recipe):
         return detection
 
     def entry_for(self, program, words, facts, detection: JavaDetection):
-        if posixpath.basename(program) != "java":
+        if program_name(program) != "java":
             return None
         args = list(words[1:])
         if "-jar" not in args:

@@ -22,6 +22,7 @@ from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from .native_runner import installed, native_plan
 from .run_walk import Step, path_arg, steps
+from ...analysis.shell import program_name
 
 NAME = "c-cpp"
 
@@ -44,7 +45,7 @@ class NativeRecipe(Recipe):
     program_kind = "a C/C++ program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
-        if words and posixpath.basename(words[0]) in TOOLCHAIN_PROGRAMS | {"./configure"}:
+        if words and program_name(words[0]) in TOOLCHAIN_PROGRAMS | {"./configure"}:
             return (f"the command runs `{words[0]}`, which needs the C/C++ toolchain at run "
                     "time")
         return None
@@ -56,7 +57,7 @@ class NativeRecipe(Recipe):
         problems: List[str] = []
         static: List[bool] = []
         for step in steps(facts):
-            head = posixpath.basename(step.argv[0])
+            head = program_name(step.argv[0])
             got = None
             if COMPILERS.match(head):
                 got = self._compile(step, static)

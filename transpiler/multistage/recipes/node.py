@@ -20,6 +20,7 @@ from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, first_problem
 from . import interpreted
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
+from ...analysis.shell import program_name
 
 NAME = "node"
 
@@ -127,7 +128,7 @@ class NodeRecipe(Recipe):
         return detection
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
-        base = posixpath.basename(program)
+        base = program_name(program)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
             script = [w for w in words[1:] if not w.startswith("-")]
             if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
@@ -182,7 +183,7 @@ def _check_script(words, script, package):
             raise Decline(f"`{shown}`: package.json has no script {name!r}")
     dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
     for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
-        program = posixpath.basename(word)
+        program = program_name(word)
         if program in DEV_PROGRAMS or word in dev or program in dev:
             raise Decline(f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
                           "development dependency that does not reach the runner")

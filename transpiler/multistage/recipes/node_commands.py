@@ -4,9 +4,9 @@ static site recipes."""
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from typing import Optional, Tuple
+from ...analysis.shell import program_name
 
 MANAGERS = {"npm", "yarn", "pnpm"}
 #: scripts that start a development server or watcher: they need dev dependencies
@@ -31,7 +31,7 @@ def _flags(args):
 def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
     if not argv:
         return None
-    head = posixpath.basename(argv[0])
+    head = program_name(argv[0])
     args = argv[1:]
     prod_env = env.get("NODE_ENV") == "production"
     if head == "tsc":
@@ -79,7 +79,7 @@ def prune_command(manager: str, node_major: Optional[int]) -> str:
 
 def dev_command(words: Tuple[str, ...]) -> Optional[str]:
     """A reason when a CMD/ENTRYPOINT needs dev dependencies."""
-    names = [posixpath.basename(w) for w in words]
+    names = [program_name(w) for w in words]
     for name in names:
         if name in DEV_PROGRAMS:
             return f"the command runs `{name}`, a development tool (dev dependency)"

@@ -24,6 +24,7 @@ from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from .base import Artifact, Detection, Linking, Recipe, RunnerPlan, first_problem
 from . import interpreted
+from ...analysis.shell import program_name
 
 NAME = "python"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
@@ -46,7 +47,7 @@ _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
 
 
 def _is_python(word: str) -> bool:
-    return bool(re.fullmatch(r"python(\d(\.\d+)?)?", posixpath.basename(word)))
+    return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
 
 
 def _option(args, *names) -> Optional[str]:
@@ -66,8 +67,8 @@ class PythonRecipe(Recipe):
     program_kind = "a Python program"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
-        if words and posixpath.basename(words[0]) in TOOL_PROGRAMS:
-            return (f"the command runs `{posixpath.basename(words[0])}`, a packaging tool; run "
+        if words and program_name(words[0]) in TOOL_PROGRAMS:
+            return (f"the command runs `{program_name(words[0])}`, a packaging tool; run "
                     "the installed program directly")
         return None
 
@@ -79,7 +80,7 @@ class PythonRecipe(Recipe):
             argv = list(step.argv)
             cwd, env = step.cwd, step.env
             if _is_python(argv[0]) and argv[1:3] == ["-m", "venv"] or \
-                    posixpath.basename(argv[0]) == "virtualenv":
+                    program_name(argv[0]) == "virtualenv":
                 target = [a for a in argv[(3 if argv[1:2] == ["-m"] else 1):] if
                           not a.startswith("-")]
                 path = resolve_path(cwd, target[0]) if target else None
@@ -89,7 +90,7 @@ class PythonRecipe(Recipe):
                 continue
             if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
                 argv = ["pip"] + argv[3:]
-            head = posixpath.basename(argv[0])
+            head = program_name(argv[0])
             sub = argv[1] if len(argv) > 1 else ""
             kind = None
             if head in ("pip", "pip3") or re.fullmatch(r"pip\d\.\d+", head):
@@ -175,7 +176,7 @@ class PythonRecipe(Recipe):
         for step in interpreted.steps(facts):
             if step.index > before:
                 break
-            if posixpath.basename(step.argv[0]) == "poetry" and "virtualenvs.create" in \
+            if program_name(step.argv[0]) == "poetry" and "virtualenvs.create" in \
                     step.argv and step.argv[-1].lower() in ("false", "0"):
                 return True
         return False
@@ -244,8 +245,8 @@ class PythonRecipe(Recipe):
         return out
 
     def entry_for(self, program, words, facts, detection):
-        if _is_python(program) and "/" not in program or posixpath.basename(program) in PROVIDED:
-            return Artifact(None, posixpath.basename(program), "provided by the python image", -1,
+        if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
+            return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
         return None
 

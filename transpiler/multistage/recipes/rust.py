@@ -22,6 +22,7 @@ from .base import (Artifact, Detection, Linking, Recipe, RunnerPlan, chosen, fir
                    name_artifacts)
 from .native_runner import native_plan, setup_distro
 from .run_walk import Step, path_arg, steps
+from ...analysis.shell import program_name
 
 NAME = "rust"
 
@@ -72,8 +73,8 @@ class RustRecipe(Recipe):
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
-            if posixpath.basename(word) in TOOLCHAIN_PROGRAMS:
-                return (f"the command runs `{posixpath.basename(word)}`, which needs the Rust "
+            if program_name(word) in TOOLCHAIN_PROGRAMS:
+                return (f"the command runs `{program_name(word)}`, which needs the Rust "
                         "toolchain at run time")
         return None
 
@@ -85,7 +86,7 @@ class RustRecipe(Recipe):
         musl: List[bool] = []
         for step in steps(facts):
             argv = step.argv
-            if posixpath.basename(argv[0]) != "cargo" or len(argv) < 2:
+            if program_name(argv[0]) != "cargo" or len(argv) < 2:
                 continue
             sub = argv[1]
             extra.append(step.index)

@@ -23,6 +23,7 @@ from . import interpreted
 from .node import BUILD_ONLY_ENV as NODE_ENV_KEYS
 from .node import scan as node_scan
 from .node_commands import DEV_SCRIPTS
+from ...analysis.shell import program_name
 
 NAME = "static-site"
 RUNNER = "nginx:alpine"
@@ -49,7 +50,7 @@ def _generator_builds(facts: StageFacts):
             argv = argv[2:]
         if not argv:
             continue
-        prog = posixpath.basename(argv[0])
+        prog = program_name(argv[0])
         if prog not in GENERATORS:
             continue
         sub = [a for a in argv[1:] if not a.startswith("-")]
@@ -73,13 +74,13 @@ def served_directory(words: Tuple[str, ...]) -> Tuple[Optional[str], Optional[st
     """(directory the CMD serves, relative to WORKDIR, or None; how) when the command
     only serves files; (None, None) when it does something else."""
     words = tuple(w for w in words)
-    if words[:1] and posixpath.basename(words[0]) == "npx":
+    if words[:1] and program_name(words[0]) == "npx":
         words = tuple(w for w in words[1:] if w not in ("-y", "--yes"))
     if words[:2] == ("bundle", "exec"):
         words = words[2:]
     if not words:
         return None, None
-    prog = posixpath.basename(words[0])
+    prog = program_name(words[0])
     rest = list(words[1:])
     if prog in SERVERS:
         args, skip = [], False
@@ -138,7 +139,7 @@ class StaticSiteRecipe(Recipe):
         outputs: List[Tuple[str, str, int]] = []  # (path, how, index)
         for step, path in generated:
             if path:
-                outputs.append((path, f"{posixpath.basename(step.argv[0])} output", step.index))
+                outputs.append((path, f"{program_name(step.argv[0])} output", step.index))
         for step, _ in node_builds:
             if step.cwd:
                 for d in NODE_OUTPUTS:

@@ -1,0 +1,7 @@
+# a copy of the binary made with the program's path (/bin/cp) leaves it where it was,
+# as `cp` does: both used to be read differently (issue 19)
+FROM golang:1.22-bookworm
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app . && /bin/cp /out/app /srv/app-backup
+CMD ["/out/app"]
