@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from transpile_checks import check_corpus_file
+from transpile_checks import assert_minimum, check_corpus_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -24,8 +24,7 @@ def test_go_corpus():
     files = _go_files()
     if not files:
         pytest.skip(f"corpus not found at {CORPUS} (ECOSYSTEMS.tsv missing)")
-    transpiled = sum(check_corpus_file(CORPUS / name) for name in files)
-    assert transpiled > 0
+    assert_minimum("go", [check_corpus_file(CORPUS / name) for name in files], MINIMUM["go"])
 
 
 def _files(ecosystem):
@@ -39,6 +38,10 @@ def _files(ecosystem):
 #: c-cpp has 1120 files: a deterministic sample keeps the test short; the full run is
 #: ``python tests/transpile/corpus_counts.py c-cpp``
 SAMPLE = {"rust": None, "dotnet": None, "c-cpp": 300}
+#: (transpiled, read by a recipe) at least, per ecosystem: the counts of 2026-12-04
+#: (issue 19).  No Rust or .NET corpus file transpiles yet (no CMD, unknown releases,
+#: images that are not the SDK): the second number keeps the recipes reading them.
+MINIMUM = {"go": (53, 141), "rust": (0, 39), "dotnet": (0, 2), "c-cpp": (4, 239)}
 
 
 @pytest.mark.parametrize("ecosystem", sorted(SAMPLE))
@@ -50,5 +53,5 @@ def test_compiled_corpus(ecosystem):
         pytest.skip(f"corpus not found at {CORPUS} (ECOSYSTEMS.tsv missing)")
     if SAMPLE[ecosystem]:
         files = sorted(files)[::max(1, len(files) // SAMPLE[ecosystem])][:SAMPLE[ecosystem]]
-    for name in files:
-        check_corpus_file(CORPUS / name)
+    assert_minimum(ecosystem, [check_corpus_file(CORPUS / name) for name in files],
+                   MINIMUM[ecosystem])

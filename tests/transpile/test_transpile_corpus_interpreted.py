@@ -10,10 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from transpile_checks import check_corpus_file
+from transpile_checks import assert_minimum, check_corpus_file
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SAMPLE = {"python": 300}
+#: (transpiled, read by a recipe) at least, per ecosystem: the counts of 2026-12-04
+#: (issue 19).  The four static-site corpus files build with tools no recipe reads yet
+#: (the static-site goldens cover the recipe); no Java file transpiles yet (builder
+#: images that do not show the Java major), the second number keeps them read.
+MINIMUM = {"node-build": (47, 133), "static-site": (0, 0), "python": (12, 292),
+           "java-maven": (0, 56), "java-gradle": (0, 8)}
 
 
 def _files(ecosystem):
@@ -33,5 +39,5 @@ def test_interpreted_corpus(ecosystem):
     files = _files(ecosystem)
     if files is None:
         pytest.skip(f"corpus not found at {CORPUS} (ECOSYSTEMS.tsv missing)")
-    for name in files:
-        check_corpus_file(CORPUS / name)
+    assert_minimum(ecosystem, [check_corpus_file(CORPUS / name) for name in files],
+                   MINIMUM[ecosystem])

@@ -42,14 +42,28 @@ def check_result(source: str, result, context=None) -> None:
         assert after <= before, f"hadolint rules new on the output: {sorted(after - before)}"
 
 
-def check_corpus_file(path) -> bool:
+#: decline reasons given before any recipe has read the build
+_UNREAD = ("no build step found", "already multi-stage", "BuildKit would reject", "no FROM")
+
+
+def check_corpus_file(path) -> str:
     """A corpus file: no crash; transpiled with every post-condition and stable on
-    re-run, or declined with a reason.  True when it was transpiled."""
+    re-run, or declined with a reason.  Returns "transpiled", "recognised" (a recipe
+    read its build, then declined) or "unread"."""
     text = path.read_text(encoding="utf-8", errors="replace")
     result = transpile(text)
     if result.report.declined:
         assert result.report.reason, path.name
-        return False
+        return "unread" if result.report.reason.startswith(_UNREAD) else "recognised"
     assert len(result.report.checks) >= 6, path.name  # 7 when the runtime libraries are checked
     assert transpile(result.output).output == result.output, path.name
-    return True
+    return "transpiled"
+
+
+def assert_minimum(ecosystem, outcomes, minimum) -> None:
+    """At least ``minimum`` = (transpiled, recognised or transpiled) files: a test
+    that fails when a recipe stops reading or rewriting the builds it did."""
+    transpiled = outcomes.count("transpiled")
+    read = transpiled + outcomes.count("recognised")
+    assert transpiled >= minimum[0] and read >= minimum[1], f"{ecosystem}: {transpiled} transpiled, {read} read; " \
+        f"at least {minimum} expected"
