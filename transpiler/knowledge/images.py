@@ -162,7 +162,11 @@ FAMILIES: Tuple[Family, ...] = (
 )
 _BY_NAME: Dict[str, Family] = {name: f for f in FAMILIES for name in f.names}
 
-#: per-tag sources asked after the family record: ``(reference, facts) -> facts``
+#: per-tag sources asked after the family record: ``(reference, facts) -> facts``.  A
+#: source of generated per-tag facts (distribution, release, C library, ENV, user,
+#: workdir of each official tag) plugs in with an adapter that returns ``facts``
+#: unchanged for a tag it does not know and ``dataclasses.replace(facts, ...)`` with
+#: its values otherwise.
 TAG_SOURCES: List[Callable[[str, ImageFacts], ImageFacts]] = []
 
 

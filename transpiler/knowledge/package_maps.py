@@ -32,6 +32,7 @@ APT: Dict[str, Union[str, Dict[str, str]]] = {
     "libxslt1-dev": "libxslt1.1",
     "libxslt-dev": "libxslt1.1",
     "zlib1g-dev": "zlib1g",
+    "libz-dev": "zlib1g",  # the name zlib1g-dev provides
     "libsqlite3-dev": "libsqlite3-0",
     "libyaml-dev": "libyaml-0-2",
     "libgmp-dev": "libgmp10",

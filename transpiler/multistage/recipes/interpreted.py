@@ -9,7 +9,7 @@ program reads at run time (views/, public/, config) come along without guessing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
@@ -19,7 +19,7 @@ from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
 from ...knowledge.references import split_reference
-from .base import Decline, Detection, RunnerPlan, chosen
+from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -115,23 +115,33 @@ def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruct
     return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
 
 
-def own_image_plan(detection: Detection, facts: StageFacts, runner: Optional[str], image: str,
-                   own_reason: str, slim_tag: Callable[[str], Optional[str]],
-                   slim_reason: str, unmatched: str) -> RunnerPlan:
-    """The runner of an interpreter image family (node, python): ``--runtime``'s image,
-    the builder's own tag when it is already small (alpine, slim), else the slim tag of
-    the same version and release (``slim_tag``; None: the tag shows neither, and the
-    reason is ``unmatched``).  The runtime packages are installed either way."""
-    setup = install_setup(detection, facts)
-    if runner is not None:
-        return chosen(runner, setup=setup)
-    tag = split_reference(facts.base.reference)[1]
-    if "alpine" in tag or "slim" in tag:
-        return RunnerPlan(f"{image}:{tag}", own_reason, setup)
-    slim = slim_tag(tag)
-    if slim is None:
-        raise Decline(unmatched.format(tag=tag))
-    return RunnerPlan(f"{image}:{slim}", slim_reason, setup)
+class InterpreterRecipe(Recipe):
+    """A recipe whose runner is an interpreter image of the builder's family (node,
+    python): ``--runtime``'s image, the builder's own tag when it is already small
+    (alpine, slim), else the slim tag of the same version and release.  The runtime
+    packages are installed either way.  Subclasses give the image name, the texts and
+    ``slim_tag``."""
+
+    image = ""
+    own_reason = ""  # why the builder's own tag
+    slim_reason = ""  # why the slim tag
+    unmatched = ""  # the decline when the tag shows neither ({tag})
+
+    def slim_tag(self, tag: str) -> Optional[str]:
+        raise NotImplementedError
+
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        setup = install_setup(detection, facts)
+        if runner is not None:
+            return chosen(runner, setup=setup)
+        tag = split_reference(facts.base.reference)[1]
+        if "alpine" in tag or "slim" in tag:
+            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup)
+        slim = self.slim_tag(tag)
+        if slim is None:
+            raise Decline(self.unmatched.format(tag=tag))
+        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup)
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:

@@ -17,7 +17,7 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
-from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, first_problem
+from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import interpreted
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
@@ -60,9 +60,26 @@ class NodeDetection(Detection):
     package_json: Optional[dict] = None
 
 
-class NodeRecipe(Recipe):
+class NodeRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Node.js program"
+    image = "node"
+    own_reason = ("the builder's own image: it is already small and native addons must load "
+                  "with its C library")
+    slim_reason = ("same Node version and Debian release as the builder, slim variant (native "
+                   "addons need the same glibc)")
+    unmatched = ("the builder tag node:{tag} does not show a Node version and Debian release "
+                 "the runner can match")
+
+    @staticmethod
+    def slim_tag(tag: str) -> Optional[str]:
+        m = _TAG.match(tag)
+        if not m:
+            return None
+        version = m.group("v") or "latest"
+        rel = m.group("rel") or ""
+        return ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
+            version != "latest" else f"{rel[1:]}-slim"
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         return dev_command(words)
@@ -140,25 +157,6 @@ class NodeRecipe(Recipe):
                                                      "production dependency"])
             return Artifact(None, base, "provided by the node image", -1, provided=True), detection
         return None
-
-    def plan_runner(self, detection: Detection, facts: StageFacts,
-                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        return interpreted.own_image_plan(
-            detection, facts, runner, "node", "the builder's own image: it is already small and "
-            "native addons must load with its C library", _slim_tag, "same Node version and "
-            "Debian release as the builder, slim variant (native addons need the same glibc)",
-            "the builder tag node:{tag} does not show a Node version and Debian release the "
-            "runner can match")
-
-
-def _slim_tag(tag: str) -> Optional[str]:
-    m = _TAG.match(tag)
-    if not m:
-        return None
-    version = m.group("v") or "latest"
-    rel = m.group("rel") or ""
-    return ("slim" if version == "latest" else f"{version}{rel}-slim") if not rel or \
-        version != "latest" else f"{rel[1:]}-slim"
 
 
 RECIPE = NodeRecipe()

@@ -22,7 +22,7 @@ from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
-from .base import Artifact, Detection, Linking, Recipe, RunnerPlan, first_problem
+from .base import Artifact, Detection, Linking, first_problem
 from . import interpreted
 from ...analysis.shell import program_name
 
@@ -62,9 +62,20 @@ def _option(args, *names) -> Optional[str]:
     return None
 
 
-class PythonRecipe(Recipe):
+class PythonRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Python program"
+    image = "python"
+    own_reason = "the builder's own image: the build tools it installs stay behind"
+    slim_reason = ("same Python version and Debian release as the builder, slim variant "
+                   "(compiled extensions need the same glibc)")
+    unmatched = ("the builder tag python:{tag} does not show a Python X.Y and Debian release a "
+                 "runner can match")
+
+    @staticmethod
+    def slim_tag(tag: str) -> Optional[str]:
+        m = _TAG.match(tag)
+        return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         if words and program_name(words[0]) in TOOL_PROGRAMS:
@@ -249,20 +260,6 @@ class PythonRecipe(Recipe):
             return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
         return None
-
-    def plan_runner(self, detection: Detection, facts: StageFacts,
-                    runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        return interpreted.own_image_plan(
-            detection, facts, runner, "python", "the builder's own image: the build tools it "
-            "installs stay behind", _slim_tag, "same Python version and Debian release as the "
-            "builder, slim variant (compiled extensions need the same glibc)",
-            "the builder tag python:{tag} does not show a Python X.Y and Debian release a "
-            "runner can match")
-
-
-def _slim_tag(tag: str) -> Optional[str]:
-    m = _TAG.match(tag)
-    return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
 
 
 RECIPE = PythonRecipe()
