@@ -89,9 +89,8 @@ def from_images(dockerfile_text: str) -> List[str]:
 
 def ensure_images(refs: List[str], log: Path) -> Optional[str]:
     """Make the local images ``refs`` need; the first one that cannot be made, or None."""
-    by_qualified = {images.qualify(n): key for key, spec in images.SPECS.items() for n in spec.names}
     for ref in refs:
-        key = by_qualified.get(images.qualify(ref))
+        key = images.key_of(ref)
         if key is None:
             return ref
         images.ensure(key, log)
@@ -313,9 +312,22 @@ def table(results: List[Result]) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     notes = [f"- {r.case}: {r.status}: {r.detail.strip()[:600]}" for r in results
              if r.status != "same" and r.detail]
-    sizes = "sizes: uncompressed on-disk image size from `podman image inspect --format {{.Size}}`"
-    return "\n".join(lines + ["", totals(results), sizes] +
+    sizes = ("sizes: uncompressed on-disk image size from `podman image inspect --format "
+             "{{.Size}}` of images made here from Debian packages")
+    return "\n".join(lines + ["", totals(results), sizes] + runner_notes(results) +
                      (["", "notes:"] + notes if notes else []))
+
+
+def runner_notes(results: List[Result]) -> List[str]:
+    """What each runner in the table is here: the stand-in's difference from the real image."""
+    seen = {}
+    for r in results:
+        if r.runner and r.runner != "scratch" and r.runner not in seen:
+            seen[r.runner] = images.note_of(r.runner) or "no local image"
+    if not seen:
+        return []
+    return ["", "runners (stand-ins made here):"] + [f"- {ref}: {note}"
+                                                     for ref, note in sorted(seen.items())]
 
 
 def totals(results: List[Result]) -> str:
