@@ -53,6 +53,8 @@ class Result:
     transpiled_dockerfile: str = ""
     declined_reason: str = ""
     seconds: float = 0.0
+    needs: List[str] = field(default_factory=list)
+    known_failure: str = ""
 
     @property
     def same(self) -> Optional[bool]:
@@ -198,7 +200,8 @@ def run_case(case: Case) -> Result:
     from transpiler.multistage.api import transpile
 
     t0 = time.monotonic()
-    res = Result(case.name, case.ecosystem, case.runtime)
+    res = Result(case.name, case.ecosystem, case.runtime, needs=list(case.needs),
+                 known_failure=case.known_failure)
     work = WORK / case.name
     work.mkdir(parents=True, exist_ok=True)
     log = work / "log.txt"
@@ -268,6 +271,16 @@ def _explain_difference(a: Outcome, b: Outcome) -> str:
             f"stdout {b.stdout!r} stderr {b.stderr.strip()[-500:]!r}")
 
 
+def as_expected(case: Case, res: Result) -> bool:
+    """The e2e test's verdict: the same behaviour (or a build feature buildah lacks), a
+    decline case.json expects, or -- for a known failure -- anything but a pass."""
+    if case.known_failure:
+        return res.status != "same"
+    if case.expect == "declined":
+        return res.status == "declined"
+    return res.status in ("same", "unsupported-by-buildah")
+
+
 def run_cases(cases) -> List[Result]:
     return [run_case(c) for c in cases]
 
@@ -298,7 +311,7 @@ def _builds(r: Result) -> str:
 
 def table(results: List[Result]) -> str:
     rows = [("case", "ecosystem", "runner", "builds (orig/new)", "same behaviour", "original",
-             "transpiled", "reduction", "status")]
+             "transpiled", "reduction", "status", "needs")]
     for r in results:
         runner = r.runner or "-"
         if r.runtime:
@@ -306,7 +319,8 @@ def table(results: List[Result]) -> str:
         same = {True: "yes", False: "NO", None: "-"}[r.same]
         rows.append((r.case, r.ecosystem, runner, _builds(r), same, human(r.original_size),
                      human(r.transpiled_size), f"{1 - r.ratio:.1%}" if r.ratio else "-",
-                     r.status))
+                     r.status + (" (known)" if r.known_failure else ""),
+                     ",".join(r.needs) or "-"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

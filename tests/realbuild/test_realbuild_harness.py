@@ -152,3 +152,16 @@ def test_known_failures_are_declared_with_their_reason():
         assert isinstance(data.get("needs", []), list), case.name
         if "known_failure" in data:
             assert len(data["known_failure"]) > 20, case.name
+
+
+def test_verdicts_known_failures_and_declines():
+    case = cases.Case("x", cases.CASES_DIR, "go")
+    same = runner.Result("x", "go", None, status="same")
+    differs = runner.Result("x", "go", None, status="differs")
+    declined = runner.Result("x", "go", None, status="declined")
+    assert runner.as_expected(case, same) and not runner.as_expected(case, differs)
+    assert not runner.as_expected(case, declined)
+    case.expect = "declined"
+    assert runner.as_expected(case, declined) and not runner.as_expected(case, same)
+    case.known_failure = "issue 16: no tzdata on the runner"
+    assert runner.as_expected(case, differs) and not runner.as_expected(case, same)
