@@ -68,6 +68,16 @@ class Result:
             return self.transpiled_size / self.original_size
         return None
 
+    @classmethod
+    def from_json(cls, data: dict) -> "Result":
+        """A result as run_case wrote it to work/<case>/result.json."""
+        known = {f for f in cls.__dataclass_fields__}
+        res = cls(**{k: v for k, v in data.items() if k in known})
+        for side in ("original", "transpiled"):
+            if isinstance(data.get(side), dict):
+                setattr(res, side, Outcome(**data[side]))
+        return res
+
     def to_json(self) -> dict:
         d = asdict(self)
         d["same"], d["ratio"] = self.same, self.ratio

@@ -165,3 +165,15 @@ def test_verdicts_known_failures_and_declines():
     assert runner.as_expected(case, declined) and not runner.as_expected(case, same)
     case.known_failure = "issue 16: no tzdata on the runner"
     assert runner.as_expected(case, differs) and not runner.as_expected(case, same)
+
+
+def test_results_written_by_a_run_make_the_same_table_again():
+    res = runner.Result("a", "go", None, status="same", runner="alpine:3.20",
+                        original_size=900_000_000, transpiled_size=9_000_000,
+                        needs=["time-zones"], known_failure="")
+    res.original = runner.Outcome(exit_code=0, stdout="hi\n")
+    res.transpiled = runner.Outcome(exit_code=0, stdout="hi\n")
+    again = runner.Result.from_json(json.loads(json.dumps(res.to_json())))
+    assert again == res and again.same
+    assert runner.table([again]) == runner.table([res])
+    assert "time-zones" in runner.table([res]) and "alpine:3.20: musl" in runner.table([res])
