@@ -177,3 +177,22 @@ def test_results_written_by_a_run_make_the_same_table_again():
     assert again == res and again.same
     assert runner.table([again]) == runner.table([res])
     assert "time-zones" in runner.table([res]) and "alpine:3.20: musl" in runner.table([res])
+
+
+def test_the_alpine_stand_in_apk_fails_naming_what_it_cannot_provide():
+    """`apk add` of a package the stand-in cannot really install fails the build and says
+    which (checked with this machine's sh, on paths that write nothing)."""
+    import subprocess
+
+    from realbuild import alpine
+
+    def apk(*args):
+        return subprocess.run(["sh", "-c", alpine.APK, "apk", *args], capture_output=True,
+                              text=True)
+
+    failed = apk("add", "--no-cache", "--virtual", ".build-deps", "curl")
+    assert failed.returncode == 1
+    assert "curl: the alpine:3.20 stand-in" in failed.stderr and "cannot provide" in failed.stderr
+    assert "only ca-certificates, tzdata" in failed.stderr
+    assert apk("update").returncode == 0
+    assert apk("fetch", "x").returncode == 99
