@@ -53,6 +53,8 @@ class Result:
     transpiled_dockerfile: str = ""
     declined_reason: str = ""
     seconds: float = 0.0
+    needs: List[str] = field(default_factory=list)
+    known_failure: str = ""
 
     @property
     def same(self) -> Optional[bool]:
@@ -65,6 +67,16 @@ class Result:
         if self.original_size and self.transpiled_size:
             return self.transpiled_size / self.original_size
         return None
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Result":
+        """A result as run_case wrote it to work/<case>/result.json."""
+        known = {f for f in cls.__dataclass_fields__}
+        res = cls(**{k: v for k, v in data.items() if k in known})
+        for side in ("original", "transpiled"):
+            if isinstance(data.get(side), dict):
+                setattr(res, side, Outcome(**data[side]))
+        return res
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -89,9 +101,8 @@ def from_images(dockerfile_text: str) -> List[str]:
 
 def ensure_images(refs: List[str], log: Path) -> Optional[str]:
     """Make the local images ``refs`` need; the first one that cannot be made, or None."""
-    by_qualified = {images.qualify(n): key for key, spec in images.SPECS.items() for n in spec.names}
     for ref in refs:
-        key = by_qualified.get(images.qualify(ref))
+        key = images.key_of(ref)
         if key is None:
             return ref
         images.ensure(key, log)
@@ -199,7 +210,8 @@ def run_case(case: Case) -> Result:
     from transpiler.multistage.api import transpile
 
     t0 = time.monotonic()
-    res = Result(case.name, case.ecosystem, case.runtime)
+    res = Result(case.name, case.ecosystem, case.runtime, needs=list(case.needs),
+                 known_failure=case.known_failure)
     work = WORK / case.name
     work.mkdir(parents=True, exist_ok=True)
     log = work / "log.txt"
@@ -269,6 +281,16 @@ def _explain_difference(a: Outcome, b: Outcome) -> str:
             f"stdout {b.stdout!r} stderr {b.stderr.strip()[-500:]!r}")
 
 
+def as_expected(case: Case, res: Result) -> bool:
+    """The e2e test's verdict: the same behaviour (or a build feature buildah lacks), a
+    decline case.json expects, or -- for a known failure -- anything but a pass."""
+    if case.known_failure:
+        return res.status != "same"
+    if case.expect == "declined":
+        return res.status == "declined"
+    return res.status in ("same", "unsupported-by-buildah")
+
+
 def run_cases(cases) -> List[Result]:
     return [run_case(c) for c in cases]
 
@@ -299,7 +321,7 @@ def _builds(r: Result) -> str:
 
 def table(results: List[Result]) -> str:
     rows = [("case", "ecosystem", "runner", "builds (orig/new)", "same behaviour", "original",
-             "transpiled", "reduction", "status")]
+             "transpiled", "reduction", "status", "needs")]
     for r in results:
         runner = r.runner or "-"
         if r.runtime:
@@ -307,15 +329,29 @@ def table(results: List[Result]) -> str:
         same = {True: "yes", False: "NO", None: "-"}[r.same]
         rows.append((r.case, r.ecosystem, runner, _builds(r), same, human(r.original_size),
                      human(r.transpiled_size), f"{1 - r.ratio:.1%}" if r.ratio else "-",
-                     r.status))
+                     r.status + (" (known)" if r.known_failure else ""),
+                     ",".join(r.needs) or "-"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     notes = [f"- {r.case}: {r.status}: {r.detail.strip()[:600]}" for r in results
              if r.status != "same" and r.detail]
-    sizes = "sizes: uncompressed on-disk image size from `podman image inspect --format {{.Size}}`"
-    return "\n".join(lines + ["", totals(results), sizes] +
+    sizes = ("sizes: uncompressed on-disk image size from `podman image inspect --format "
+             "{{.Size}}` of images made here from Debian packages")
+    return "\n".join(lines + ["", totals(results), sizes] + runner_notes(results) +
                      (["", "notes:"] + notes if notes else []))
+
+
+def runner_notes(results: List[Result]) -> List[str]:
+    """What each runner in the table is here: the stand-in's difference from the real image."""
+    seen = {}
+    for r in results:
+        if r.runner and r.runner != "scratch" and r.runner not in seen:
+            seen[r.runner] = images.note_of(r.runner) or "no local image"
+    if not seen:
+        return []
+    return ["", "runners (stand-ins made here):"] + [f"- {ref}: {note}"
+                                                     for ref, note in sorted(seen.items())]
 
 
 def totals(results: List[Result]) -> str:

@@ -4,8 +4,10 @@ run both with podman, and require the same behaviour and a smaller image (or, fo
 sample whose case.json expects it, the documented decline).
 
 Which samples run is set by DTRANSPILE_REALBUILD (realbuild.cases.selected): unset, the
-CI subset (two ecosystems, a few minutes on a cold machine, seconds once the images are
-cached); ``1`` or ``all``, every sample; ``0``, none; ``a,b``, those named.  The tests
+smoke subset (two ecosystems, two minutes on a cold machine, seconds once the images are
+cached); ``1`` or ``all``, every sample (what .ci/run runs); ``0``, none; ``a,b``, those
+named.  A sample whose case.json names a ``known_failure`` is an expected failure
+(strict: it fails the run once it passes, so the note is removed with the fix).  The tests
 skip, saying why, where buildah/podman/runc/debootstrap are missing or not root; they
 never install anything (.ci/run and ``python bench/realbuild_report.py`` do).  Missing
 base images are made on first use and cached under $DTRANSPILE_REALBUILD_DIR."""
@@ -32,11 +34,15 @@ def harness():
 
 
 @pytest.mark.parametrize("case", SELECTED or [None], ids=[c.name for c in SELECTED] or ["none"])
-def test_transpiled_image_behaves_the_same_and_is_smaller(harness, case):
+def test_transpiled_image_behaves_the_same_and_is_smaller(harness, case, request):
     if case is None:
         pytest.skip(WHY)
     from realbuild.runner import run_case
 
+    if case.known_failure:
+        # an expected failure that must turn into a pass when the transpiler is fixed
+        # (strict: an unexpected pass fails the run, so case.json is updated then)
+        request.applymarker(pytest.mark.xfail(reason=case.known_failure, strict=True))
     res = run_case(case)
     if res.status == "unsupported-by-buildah":
         pytest.skip(f"{case.name}: {res.detail}")

@@ -54,7 +54,8 @@ def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made():
     for case in cases.all_cases():
         result = transpile(case.dockerfile.read_text(), runtime=case.runtime, context=case.path)
         declined = bool(result.report.declined)
-        assert declined == (case.expect == "declined"), (case.name, result.report.reason)
+        if not case.known_failure:
+            assert declined == (case.expect == "declined"), (case.name, result.report.reason)
         for ref in runner.from_images(result.output):
             assert images.qualify(ref) in made, (case.name, ref)
 
@@ -97,3 +98,101 @@ def test_table_counts_builds_behaviour_and_reduction():
     assert ("totals: 3 cases, 2 transpiled, 1 rewrites built, 1 behave the same, 1 declined; "
             "900.0 MB -> 9.0 MB for the 1 built pairs (99.0% smaller)") in text
     assert "- c: transpiled-build-failed: boom" in text
+
+
+def test_every_release_has_its_debian_distroless_and_toolchain_images():
+    """The runners issue 16's policy names exist for bullseye, bookworm and trixie, made
+    from that release (a tag whose real image is bullseye is made from bullseye)."""
+    for release, number in (("bullseye", "11"), ("bookworm", "12"), ("trixie", "13")):
+        for ref in (f"debian:{release}", f"debian:{release}-slim", f"debian:{number}-slim",
+                    f"gcr.io/distroless/static-debian{number}",
+                    f"gcr.io/distroless/base-debian{number}",
+                    f"gcr.io/distroless/cc-debian{number}",
+                    f"gcr.io/distroless/cc-debian{number}:nonroot"):
+            key = images.key_of(ref)
+            assert key, ref
+            assert images.SPECS[key].release == release, ref
+    assert images.SPECS[images.key_of("debian:latest")].release == "trixie"
+    assert images.SPECS[images.key_of("python:3.9-slim-bullseye")].release == "bullseye"
+    assert "FROM docker.io/library/debian:trixie-slim" in images.SPECS[
+        images.key_of("eclipse-temurin:21-jre")].containerfile
+    nonroot = images.SPECS[images.key_of("gcr.io/distroless/static:nonroot")]
+    assert "USER 65532:65532" in nonroot.containerfile and nonroot.release == "bookworm"
+
+
+def test_distroless_flavours_take_the_release_packages():
+    from realbuild import rootfs
+
+    assert rootfs.flavour_packages("static", "bookworm") == ("tzdata", "netbase")
+    assert "libssl3t64" in rootfs.flavour_packages("base", "trixie")
+    assert "libssl1.1" in rootfs.flavour_packages("cc", "bullseye")
+    assert {"libc6", "libstdc++6", "libgcc-s1"} <= set(rootfs.flavour_packages("cc", "bookworm"))
+    assert "libc6" not in rootfs.flavour_packages("static", "trixie")
+
+
+def test_stand_ins_of_another_distribution_say_so():
+    assert "STAND-IN OF ANOTHER DISTRIBUTION" in images.note_of("nginx:alpine")
+    assert "musl" in images.note_of("alpine:3.20")
+    assert images.note_of("no-such-image:1") == ""
+
+
+def test_paths_inside_a_tree_follow_its_own_absolute_symlinks(tmp_path):
+    from realbuild import alpine
+
+    (tmp_path / "usr/lib/musl").mkdir(parents=True)
+    (tmp_path / "usr/lib/musl/libc.so").write_text("musl")
+    (tmp_path / "lib").symlink_to("usr/lib")
+    (tmp_path / "usr/lib/ld.so").symlink_to("/usr/lib/musl/libc.so")
+    assert alpine._inside(tmp_path, "lib/ld.so").read_text() == "musl"
+
+
+def test_known_failures_are_declared_with_their_reason():
+    for case in cases.all_cases():
+        data = json.loads((case.path / "case.json").read_text())
+        assert isinstance(data.get("needs", []), list), case.name
+        if "known_failure" in data:
+            assert len(data["known_failure"]) > 20, case.name
+
+
+def test_verdicts_known_failures_and_declines():
+    case = cases.Case("x", cases.CASES_DIR, "go")
+    same = runner.Result("x", "go", None, status="same")
+    differs = runner.Result("x", "go", None, status="differs")
+    declined = runner.Result("x", "go", None, status="declined")
+    assert runner.as_expected(case, same) and not runner.as_expected(case, differs)
+    assert not runner.as_expected(case, declined)
+    case.expect = "declined"
+    assert runner.as_expected(case, declined) and not runner.as_expected(case, same)
+    case.known_failure = "issue 16: no tzdata on the runner"
+    assert runner.as_expected(case, differs) and not runner.as_expected(case, same)
+
+
+def test_results_written_by_a_run_make_the_same_table_again():
+    res = runner.Result("a", "go", None, status="same", runner="alpine:3.20",
+                        original_size=900_000_000, transpiled_size=9_000_000,
+                        needs=["time-zones"], known_failure="")
+    res.original = runner.Outcome(exit_code=0, stdout="hi\n")
+    res.transpiled = runner.Outcome(exit_code=0, stdout="hi\n")
+    again = runner.Result.from_json(json.loads(json.dumps(res.to_json())))
+    assert again == res and again.same
+    assert runner.table([again]) == runner.table([res])
+    assert "time-zones" in runner.table([res]) and "alpine:3.20: musl" in runner.table([res])
+
+
+def test_the_alpine_stand_in_apk_fails_naming_what_it_cannot_provide():
+    """`apk add` of a package the stand-in cannot really install fails the build and says
+    which (checked with this machine's sh, on paths that write nothing)."""
+    import subprocess
+
+    from realbuild import alpine
+
+    def apk(*args):
+        return subprocess.run(["sh", "-c", alpine.APK, "apk", *args], capture_output=True,
+                              text=True)
+
+    failed = apk("add", "--no-cache", "--virtual", ".build-deps", "curl")
+    assert failed.returncode == 1
+    assert "curl: the alpine:3.20 stand-in" in failed.stderr and "cannot provide" in failed.stderr
+    assert "only ca-certificates, tzdata" in failed.stderr
+    assert apk("update").returncode == 0
+    assert apk("fetch", "x").returncode == 99

@@ -1,0 +1,233 @@
+"""Root filesystems of the base images that are not built by a Containerfile: Debian's
+minbase per release (debootstrap, cached under $DTRANSPILE_REALBUILD_DIR/rootfs across
+runs), its slim variant, the distroless stand-ins and the alpine stand-in.
+
+The distroless and alpine trees are copied file by file out of a "files" image of the
+same Debian release (``localhost/realbuild/files:<release>``, see images.py) in which
+the packages they take files from are installed, so every library is the release's own
+build: ``gcr.io/distroless/cc-debian11`` has bullseye's glibc 2.31, ``-debian12``
+bookworm's 2.36, ``-debian13`` trixie's 2.41, as the real images do."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Tuple
+
+from . import alpine
+from .env import ROOTFS, run
+
+#: Debian releases the images are made from, and their version numbers
+RELEASES = {"bullseye": "11", "bookworm": "12", "trixie": "13"}
+EXTRA_CA_DIR = Path("/usr/local/share/ca-certificates")
+
+# the official debian images' apt hook: no package caches left in layers
+DOCKER_CLEAN = """\
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+"""
+
+SLIM_EXCLUDE = ("./usr/share/doc/*", "./usr/share/man/*", "./usr/share/info/*",
+                "./usr/share/locale/*", "./usr/share/lintian/*", "./usr/share/linda/*")
+#: what the distroless trees leave out of the packages they copy
+DOC_PREFIXES = ("usr/share/doc/", "usr/share/man/", "usr/share/info/", "usr/share/lintian/",
+                "usr/share/locale/", "usr/share/bug/")
+
+
+def mirror() -> str:
+    """The Debian mirror apt is configured with on this machine."""
+    for path in [Path("/etc/apt/sources.list.d/debian.sources"), Path("/etc/apt/sources.list")]:
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines():
+            line = line.strip()
+            if line.startswith("URIs:") and "security" not in line:
+                return line.split()[1]
+            if line.startswith("deb ") and "security" not in line:
+                return [w for w in line.split() if "://" in w][0]
+    return "http://deb.debian.org/debian"
+
+
+def debootstrap(release: str, log: Path) -> Path:
+    """The minbase rootfs of ``release``, made once per $DTRANSPILE_REALBUILD_DIR (25-90 s).
+    bullseye's official images are not /usr-merged, later ones are; debootstrap is told
+    the same."""
+    target = ROOTFS / f"{release}-minbase"
+    with _lock(ROOTFS / f"{release}.lock"):
+        _debootstrap(release, target, log)
+    return target
+
+
+@contextmanager
+def _lock(path: Path):
+    """An exclusive lock between processes (two test runs must not debootstrap into the
+    same folder at once)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _debootstrap(release: str, target: Path, log: Path) -> None:
+    if not (target / "etc/debian_version").exists():
+        tmp = ROOTFS / f"{release}-minbase.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        merged = ["--no-merged-usr"] if release == "bullseye" else []
+        run(["debootstrap", "--variant=minbase", *merged, release, tmp, mirror()], nice=True,
+            timeout=1200, log=log)
+        shutil.rmtree(target, ignore_errors=True)
+        tmp.rename(target)
+    # what the official image does: no apt caches, no recommends
+    for sub in ["var/lib/apt/lists", "var/cache/apt/archives"]:
+        for p in (target / sub).glob("*"):
+            if p.is_file():
+                p.unlink()
+    (target / "etc/apt/apt.conf.d/docker-no-recommends").write_text(
+        'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n')
+    (target / "etc/apt/apt.conf.d/docker-clean").write_text(DOCKER_CLEAN)
+
+
+def copy_tree(src: Path, dst: Path, exclude: Tuple[str, ...] = ()) -> None:
+    ex = [a for e in exclude for a in ("--exclude", e)]
+    p1 = subprocess.Popen(["tar", "-C", str(src), *ex, "-cf", "-", "."], stdout=subprocess.PIPE)
+    subprocess.run(["tar", "-C", str(dst), "-xpf", "-"], stdin=p1.stdout, check=True)
+    p1.stdout.close()
+    if p1.wait() != 0:
+        raise RuntimeError(f"tar of {src} failed")
+
+
+def extra_cas(mnt: Path) -> None:
+    """The machine's extra CA files (the TLS-intercepting proxy's), inert until
+    ca-certificates is installed: builds reach PyPI and npm through that proxy."""
+    dest = mnt / "usr/local/share/ca-certificates"
+    dest.mkdir(parents=True, exist_ok=True)
+    for crt in EXTRA_CA_DIR.glob("*.crt"):
+        shutil.copy2(crt, dest / crt.name)
+
+
+def populate_debian(mnt: Path, log: Path, release: str) -> None:
+    """debootstrap minbase of the release, whole (what debian:<release> is)."""
+    copy_tree(debootstrap(release, log), mnt)
+    extra_cas(mnt)
+
+
+def populate_debian_slim(mnt: Path, log: Path, release: str) -> None:
+    """minbase of the release without docs, man, info and locales (the -slim variant)."""
+    copy_tree(debootstrap(release, log), mnt, SLIM_EXCLUDE)
+    extra_cas(mnt)
+
+
+# ------------------------------------------------------------------ distroless
+
+#: Debian packages each distroless flavour takes files from, by release (the libssl
+#: package was renamed in bookworm and again in trixie's 64-bit time transition)
+LIBSSL = {"bullseye": "libssl1.1", "bookworm": "libssl3", "trixie": "libssl3t64"}
+FLAVOURS = {
+    "static": ("tzdata", "netbase"),
+    "base": ("tzdata", "netbase", "libc6", "LIBSSL"),
+    "cc": ("tzdata", "netbase", "libc6", "LIBSSL", "libgcc-s1", "libgomp1", "libstdc++6"),
+}
+
+
+def flavour_packages(flavour: str, release: str) -> Tuple[str, ...]:
+    return tuple(LIBSSL[release] if p == "LIBSSL" else p for p in FLAVOURS[flavour])
+
+
+DISTROLESS_PASSWD = ("root:x:0:0:root:/root:/sbin/nologin\n"
+                     "nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n"
+                     "nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n")
+DISTROLESS_GROUP = "root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\ntty:x:5:\nstaff:x:50:\n"
+DISTROLESS_OS_RELEASE = """\
+PRETTY_NAME="Distroless"
+NAME="Debian GNU/Linux"
+ID="debian"
+VERSION_ID="{n}"
+VERSION="Debian GNU/Linux {n} ({release})"
+HOME_URL="https://github.com/GoogleContainerTools/distroless"
+SUPPORT_URL="https://github.com/GoogleContainerTools/distroless/blob/master/README.md"
+BUG_REPORT_URL="https://github.com/GoogleContainerTools/distroless/issues/new"
+"""
+
+
+def package_files(root: Path, package: str) -> Iterable[str]:
+    """Paths (relative) a Debian package installed in the tree ``root``."""
+    info = root / "var/lib/dpkg/info"
+    for name in (f"{package}:amd64.list", f"{package}.list"):
+        if (info / name).exists():
+            return [line.strip().lstrip("/") for line in (info / name).read_text().splitlines()
+                    if line.strip() not in ("", "/.")]
+    raise FileNotFoundError(f"{package} is not installed in {root}")
+
+
+def copy_paths(src: Path, dst: Path, paths: Iterable[str]) -> None:
+    """Copy files and symlinks (not directories' other contents) from tree to tree; parent
+    directories are made, following the destination's own /usr-merge symlinks."""
+    for rel in paths:
+        if rel.startswith(DOC_PREFIXES):
+            continue
+        s = src / rel
+        if not os.path.lexists(s) or (s.is_dir() and not s.is_symlink()):
+            continue
+        d = dst / rel
+        d.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(d):
+            continue
+        if s.is_symlink():
+            os.symlink(os.readlink(s), d)
+        else:
+            shutil.copy2(s, d)
+
+
+def populate_distroless(mnt: Path, files: Path, flavour: str, release: str) -> None:
+    """distroless stand-in: the release's packages of the flavour, copied file by file (no
+    dpkg, no shell), the CA bundle, /etc/passwd with root/nonroot/nobody, /tmp 1777."""
+    for d in ("bin", "sbin", "lib", "lib64"):  # the release's /usr-merge, if any
+        if (files / d).is_symlink():
+            os.symlink(os.readlink(files / d), mnt / d)
+    for package in flavour_packages(flavour, release):
+        copy_paths(files, mnt, package_files(files, package))
+    certs = mnt / "etc/ssl/certs"
+    certs.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(files / "etc/ssl/certs/ca-certificates.crt", certs / "ca-certificates.crt")
+    etc = mnt / "etc"
+    (etc / "passwd").write_text(DISTROLESS_PASSWD)
+    (etc / "group").write_text(DISTROLESS_GROUP)
+    (etc / "nsswitch.conf").write_text("passwd: files\ngroup: files\nshadow: files\n"
+                                       "hosts: files dns\nnetworks: files\n")
+    (etc / "os-release").write_text(
+        DISTROLESS_OS_RELEASE.format(n=RELEASES[release], release=release))
+    if (files / "etc/debian_version").exists():
+        shutil.copy2(files / "etc/debian_version", etc / "debian_version")
+    tmp = mnt / "tmp"
+    tmp.mkdir(exist_ok=True)
+    tmp.chmod(0o1777)
+    home = mnt / "home/nonroot"
+    home.mkdir(parents=True, exist_ok=True)
+    home.chmod(0o700)
+    os.chown(home, 65532, 65532)
+    (mnt / "root").mkdir(exist_ok=True)
+    (mnt / "root").chmod(0o700)
+    (mnt / "var/lib/dpkg/status.d").mkdir(parents=True, exist_ok=True)
+
+
+def busybox_applets(files: Path) -> set:
+    proc = run(["chroot", str(files), "/bin/busybox", "--list"])
+    return set(proc.stdout.split())
+
+
+def populate_alpine(mnt: Path, files: Path, log: Path) -> None:
+    """The alpine stand-in (see alpine.py) from a trixie files tree."""
+    urls = (files / "tzdata-urls").read_text().split()
+    missing = alpine.populate(mnt, files, busybox_applets(files), urls)
+    with log.open("a") as fh:
+        fh.write("alpine stand-in: applets Debian's BusyBox lacks (not linked): "
+                 f"{' '.join(missing)}\n")

@@ -1,0 +1,204 @@
+"""Containerfiles of the images that are Debian packages on a Debian base: the builders
+(golang, rust, gcc, node, python, maven) and the interpreter/server runners (node and
+python slim, eclipse-temurin JRE, nginx), each for the Debian release whose packages
+give the version in its tag: Debian ships one version per release, so ``golang:1.19`` is
+bookworm's golang-go and ``golang:1.24-trixie`` trixie's.
+
+Builders trust the machine's extra CA certificates (PyPI and npm are reached through a
+TLS-intercepting proxy); the official images' entrypoint scripts are not reproduced
+(they only exec their arguments)."""
+
+from __future__ import annotations
+
+#: the version each Debian release packages, by toolchain
+VERSIONS = {
+    "go": {"bullseye": "1.15", "bookworm": "1.19", "trixie": "1.24"},
+    "rust": {"bullseye": "1.48", "bookworm": "1.63", "trixie": "1.85"},
+    "gcc": {"bullseye": "10", "bookworm": "12", "trixie": "14"},
+    "node": {"bullseye": "12", "bookworm": "18", "trixie": "20"},
+    "python": {"bullseye": "3.9", "bookworm": "3.11", "trixie": "3.13"},
+    "java": {"bullseye": "17", "bookworm": "17", "trixie": "21"},
+}
+
+PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+
+def _apt(packages: str) -> str:
+    return ("RUN apt-get update \\\n"
+            f" && apt-get install -y --no-install-recommends {packages} \\\n"
+            " && rm -rf /var/lib/apt/lists/*\n")
+
+
+def golang(release: str) -> str:
+    # buildpack-deps:*-scm plus gcc, libc6-dev, make, pkg-config, as the official image
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates golang-go gcc libc6-dev git make pkg-config")
+            + "ENV GOPATH=/go\n"
+            f"ENV PATH=/go/bin:/usr/lib/go/bin:{PATH}\n"
+            "# no module proxy is reachable here; samples take no dependencies\n"
+            "ENV GOPROXY=off\n"
+            "RUN mkdir -p /go/src /go/bin && chmod -R 1777 /go\n"
+            "WORKDIR /go\n")
+
+
+def gcc(release: str) -> str:
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates gcc g++ make libc6-dev") + 'CMD ["bash"]\n')
+
+
+def rust(release: str) -> str:
+    # the official rust image is on buildpack-deps (gcc, make, pkg-config, -dev libraries)
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates rustc cargo gcc libc6-dev make pkg-config")
+            + "ENV CARGO_HOME=/usr/local/cargo\n"
+            f"ENV PATH=/usr/local/cargo/bin:{PATH}\n"
+            "RUN mkdir -p /usr/local/cargo/bin && chmod -R 1777 /usr/local/cargo\n")
+
+
+def node(release: str) -> str:
+    # the official image is on buildpack-deps (g++, make, python3: what node-gyp needs);
+    # Debian's npm depends on node-gyp and libnode-dev, so addons build against the
+    # installed headers without downloading them
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates nodejs npm g++ make python3")
+            + "ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt\n"
+            'CMD ["node"]\n')
+
+
+def node_slim(release: str) -> str:
+    # nodejs only: Debian's npm brings hundreds of node-* packages; the official slim
+    # image ships npm, so these runners are a little smaller than the real ones
+    return (f"FROM docker.io/library/debian:{release}-slim\n" + _apt("nodejs")
+            + 'CMD ["node"]\n')
+
+
+def _python_layout(v: str) -> str:
+    # the official python images install Python under /usr/local: pip (no PEP 668
+    # marker) writes to /usr/local/lib/pythonX.Y/site-packages (Debian's dist-packages
+    # is a symlink to it) and console scripts to /usr/local/bin; `python` and `pip` exist
+    return (f"RUN rm -f /usr/lib/python{v}/EXTERNALLY-MANAGED \\\n"
+            f" && mkdir -p /usr/local/lib/python{v}/site-packages \\\n"
+            f" && rm -rf /usr/local/lib/python{v}/dist-packages \\\n"
+            f" && ln -s site-packages /usr/local/lib/python{v}/dist-packages\n"
+            "ENV PYTHONDONTWRITEBYTECODE=1\n"
+            "ENV LANG=C.UTF-8\n"
+            'CMD ["python3"]\n')
+
+
+def python(release: str) -> str:
+    v = VERSIONS["python"][release]
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates python3 python3-pip python3-venv python3-dev "
+                   "python3-setuptools python3-wheel python-is-python3 gcc libc6-dev")
+            + "ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt\n" + _python_layout(v))
+
+
+def python_slim(release: str) -> str:
+    v = VERSIONS["python"][release]
+    return (f"FROM docker.io/library/debian:{release}-slim\n"
+            + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
+
+
+# Maven Central is not reachable here: Maven resolves from Debian's packaged repository
+# (/usr/share/maven-repo, filled by the lib*-plugin-java packages) through a file://
+# mirror in the global settings, so a pom pins the plugin versions bookworm ships
+# (compiler 3.10.1, resources 3.3.0, jar 3.3.0, surefire 2.22.3, install 3.1.0, clean
+# 3.2.0).  Layout like the official maven images: mvn on PATH, MAVEN_HOME=/usr/share/maven,
+# MAVEN_CONFIG=/root/.m2, LANG=C.UTF-8 (the openjdk images' setting).
+MAVEN_SETTINGS = (
+    '<settings><mirrors><mirror><id>debian</id><mirrorOf>*</mirrorOf>'
+    '<url>file:///usr/share/maven-repo</url></mirror></mirrors></settings>')
+
+
+def maven(release: str) -> str:
+    j = VERSIONS["java"][release]
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt(f"ca-certificates openjdk-{j}-jdk-headless maven "
+                   "libmaven-compiler-plugin-java libmaven-resources-plugin-java "
+                   "libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java "
+                   "libmaven-clean-plugin-java")
+            + f"ENV JAVA_HOME=/usr/lib/jvm/java-{j}-openjdk-amd64\n"
+            "ENV MAVEN_HOME=/usr/share/maven\n"
+            "ENV MAVEN_CONFIG=/root/.m2\n"
+            "ENV LANG=C.UTF-8\n"
+            f"RUN printf '%s\\n' '{MAVEN_SETTINGS}' > /usr/share/maven/conf/settings.xml\n"
+            "# Maven gives a plugin that declares no plexus-utils the 1.1 one\n"
+            "# (PlexusUtilsInjector); Debian ships only 2.x/3.x: serve its jar as 1.1 too\n"
+            "RUN d=/usr/share/maven-repo/org/codehaus/plexus/plexus-utils/1.1 \\\n"
+            " && mkdir -p $d \\\n"
+            " && ln -s /usr/share/java/plexus-utils2.jar $d/plexus-utils-1.1.jar \\\n"
+            " && printf '%s\\n' '<project><modelVersion>4.0.0</modelVersion><groupId>"
+            "org.codehaus.plexus</groupId><artifactId>plexus-utils</artifactId><version>1.1"
+            "</version></project>' > $d/plexus-utils-1.1.pom\n"
+            'CMD ["mvn"]\n')
+
+
+def temurin_jre(release: str) -> str:
+    # eclipse-temurin:<N>-jre is Adoptium's JRE on Ubuntu (noble); this is Debian's
+    # headless JRE of the same major on the release's slim image, with what Adoptium's
+    # Dockerfile adds to Ubuntu (tzdata, curl, wget, fontconfig, ca-certificates, p11-kit,
+    # locales with en_US.UTF-8 generated and set: Java 17 takes stdout's encoding from
+    # it) and its layout (JAVA_HOME=/opt/java/openjdk on PATH).  What differs and a
+    # program could notice: /etc/os-release says Debian, glibc is Debian's, the JVM is
+    # Debian's build (java -version says so), /opt/java/openjdk is a symlink.
+    j = VERSIONS["java"][release]
+    return (f"FROM docker.io/library/debian:{release}-slim\n"
+            "ENV LANG=en_US.UTF-8 LANGUAGE=en_US:en LC_ALL=en_US.UTF-8\n"
+            "RUN mkdir -p /usr/share/man/man1 \\\n"
+            " && apt-get update \\\n"
+            " && apt-get install -y --no-install-recommends tzdata curl wget fontconfig "
+            f"ca-certificates p11-kit locales openjdk-{j}-jre-headless \\\n"
+            " && rm -rf /var/lib/apt/lists/* \\\n"
+            " && echo 'en_US.UTF-8 UTF-8' >> /etc/locale.gen \\\n"
+            " && locale-gen en_US.UTF-8 \\\n"
+            " && mkdir -p /opt/java \\\n"
+            f" && ln -s /usr/lib/jvm/java-{j}-openjdk-amd64 /opt/java/openjdk\n"
+            "ENV JAVA_HOME=/opt/java/openjdk\n"
+            f"ENV PATH=/opt/java/openjdk/bin:{PATH}\n"
+            'CMD ["jshell"]\n')
+
+
+# nginx laid out like the official nginx image: Debian's nginx, the default server on
+# port 80 serving /usr/share/nginx/html (not Debian's /var/www/html), logs to the
+# container's stdout/stderr, `nginx -g 'daemon off;'`.  Also the stand-in for
+# nginx:alpine (the one stand-in not of the image's own distribution: the table says so).
+NGINX_DEFAULT_CONF = (
+    "server {\\n"
+    "    listen 80;\\n"
+    "    listen [::]:80;\\n"
+    "    server_name localhost;\\n"
+    "    location / {\\n"
+    "        root /usr/share/nginx/html;\\n"
+    "        index index.html index.htm;\\n"
+    "    }\\n"
+    "}\\n")
+
+
+def nginx(release: str) -> str:
+    return (f"FROM docker.io/library/debian:{release}-slim\n"
+            "RUN apt-get update \\\n"
+            " && apt-get install -y --no-install-recommends nginx \\\n"
+            " && rm -rf /var/lib/apt/lists/* \\\n"
+            " && rm -f /etc/nginx/sites-enabled/default \\\n"
+            f" && printf '{NGINX_DEFAULT_CONF}' > /etc/nginx/conf.d/default.conf \\\n"
+            " && mkdir -p /usr/share/nginx/html \\\n"
+            " && ln -sf /dev/stdout /var/log/nginx/access.log \\\n"
+            " && ln -sf /dev/stderr /var/log/nginx/error.log\n"
+            "EXPOSE 80\n"
+            "STOPSIGNAL SIGQUIT\n"
+            'CMD ["nginx", "-g", "daemon off;"]\n')
+
+
+def files(release: str) -> str:
+    """Not a base image: the packages the distroless and alpine stand-ins copy files
+    from, installed in the release (musl and busybox-static only where the alpine
+    stand-in takes them: trixie, whose musl 1.2.5 is alpine 3.20's)."""
+    extra = " musl busybox-static" if release == "trixie" else ""
+    libssl = {"bullseye": "libssl1.1", "bookworm": "libssl3", "trixie": "libssl3t64"}[release]
+    legacy = " tzdata-legacy" if release == "trixie" else ""
+    return (f"FROM docker.io/library/debian:{release}\n"
+            "RUN apt-get update \\\n"
+            " && apt-get install -y --no-install-recommends ca-certificates tzdata netbase "
+            f"{libssl} libgcc-s1 libgomp1 libstdc++6{extra} \\\n"
+            f" && apt-get download --print-uris tzdata{legacy} | cut -d\"'\" -f2 > /tzdata-urls \\\n"
+            " && rm -rf /var/lib/apt/lists/*\n")
