@@ -21,7 +21,6 @@ import re
 from typing import List, Optional, Tuple
 
 from ...tree import ast
-from . import doc as d
 from .format_rules import Style, format_first_line
 
 _OPERATORS = ("&&", "||", "|")
@@ -152,8 +151,8 @@ def _safe_breaks(code: List[ast.PhysicalLine], contents: List[str], free: bool,
     return safe
 
 
-def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.Doc:
-    """The document for a continued instruction (without heredoc bodies)."""
+def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> Tuple[str, ...]:
+    """The lines of a continued instruction (without heredoc bodies)."""
     lines = layout.lines
     code = [l for l in lines if l.kind == "code"]
     free = whitespace_free(node)
@@ -190,7 +189,7 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
                        + text.strip(" \t"))
         else:
             out.append("")
-    return d.Lines(tuple(out))
+    return tuple(out)
 
 
 def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:
