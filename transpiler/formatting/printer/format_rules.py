@@ -23,9 +23,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ...tree import ast
 from ...tree.records import FrozenRecord, record
 from ...buildkit.shellword import quote_word
-from ...syntax.chars import GO_SPACE
+from ...syntax.chars import GO_SPACE, TOKEN_WS
 
-_LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
 
 
 @record
@@ -172,7 +171,7 @@ def _spaced(rest: str, words: Tuple[str, ...], out: str) -> str:
     """``out`` (the canonical spelling of ``words``) when ``rest`` is exactly ``words``
     separated by blanks, ``rest`` otherwise.  (Text already spelled ``out`` is the
     answer either way: it is returned without splitting it.)"""
-    if out == rest or tuple(_LIST_WS.split(rest)) != words:
+    if out == rest or tuple(TOKEN_WS.split(rest)) != words:
         return rest
     return out
 
