@@ -70,3 +70,16 @@ def test_a_legacy_pair_is_rendered_legacy_and_formatted_quoted():
     node = tree.instructions[-1].with_changes()
     assert render_instruction(node) == "ENV K a  b"
     assert format_tree(_with_last(tree, node)) == 'FROM z\nENV K="a  b"\n'
+
+
+def test_built_directives_and_heredocs_are_printed_from_their_fields():
+    tree = transpiler.parse("FROM z\nRUN <<EOF\necho hi\nEOF\n")
+    run = tree.instructions[-1]
+    body = ast.Heredoc(name="EOF", content="echo bye", fd=None, chomp=False, expand=True)
+    edited = run.with_changes(heredocs=(body,))
+    tree = _with_last(tree, edited).with_changes(
+        directives=(ast.Directive("syntax", "docker/dockerfile:1"),))
+    expected = "# syntax=docker/dockerfile:1\nFROM z\nRUN <<EOF\necho bye\nEOF\n"
+    assert transpiler.unparse(tree) == expected
+    assert format_tree(tree) == expected
+    assert transpiler.parse(expected).instructions[-1].heredocs[0].content == "echo bye\n"

@@ -18,7 +18,7 @@ from ...syntax.prelexer import _DIRECTIVE, VALID_DIRECTIVES
 from . import doc as d
 from .format_lines import format_lines
 from .format_rules import Style, format_line
-from .render import render_instruction
+from .render import directive_line, render_heredocs, render_instruction
 
 _OFF = re.compile(r"^\s*#\s*dtranspile:\s*off\s*$", re.I)
 _ON = re.compile(r"^\s*#\s*dtranspile:\s*on\s*$", re.I)
@@ -29,14 +29,7 @@ def _heredoc_text(node: ast.Instruction) -> str:
     """Heredoc bodies and terminators as written (rendered when the node was built)."""
     if node.raw is not None and node.layout is not None:
         return node.layout.heredoc_text
-    target = node.target
-    out = []
-    for doc in getattr(target, "heredocs", ()):
-        out.append(doc.content)
-        if doc.content and not doc.content.endswith("\n"):
-            out.append("\n")
-        out.append((doc.terminator or doc.name) + "\n")
-    return "".join(out)
+    return render_heredocs(node)
 
 
 def verbatim(node: ast.Instruction) -> d.Doc:
@@ -165,7 +158,7 @@ class _Printer:
     def run(self) -> str:
         tree = self.tree
         for directive in tree.directives:
-            self.out.append(directive.text or f"# {directive.name}={directive.value}")
+            self.out.append(directive_line(directive))
         # the instructions in order (``tree.instructions`` without building its tuple)
         instruction = self.instruction
         for node in tree.preamble:

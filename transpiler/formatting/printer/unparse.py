@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import List
 
 from ...tree import ast
-from .render import render_instruction
+from .render import directive_line, render_heredocs, render_instruction
 
 
 def unparse(tree: ast.Dockerfile) -> str:
     out: List[str] = []
     nl = tree.newline
-    chunks = [(d.text or f"# {d.name}={d.value}") + (d.eol if d.text else nl)
-              for d in tree.directives]
+    chunks = [directive_line(d) + (d.eol if d.text else nl) for d in tree.directives]
     chunks.extend(unparse_instruction(node, nl) for node in tree.instructions)
     chunks.extend(t.text + t.eol for t in tree.trailing)
     for chunk in chunks:
@@ -31,9 +30,6 @@ def unparse_instruction(node: ast.Instruction, nl: str = "\n") -> str:
         parts.append(node.raw)
     else:
         parts.append(render_instruction(node) + nl)
-        for doc in getattr(node.target, "heredocs", ()):
-            parts.append(doc.content)
-            if doc.content and not doc.content.endswith("\n"):
-                parts.append(nl)
-            parts.append((doc.terminator or doc.name) + nl)
+        parts.append(render_heredocs(node, nl))
     return "".join(parts)
+
