@@ -181,7 +181,7 @@ def _unquote_shell_word(rest: str) -> Optional[List[str]]:
             j = i + 1
             buf = []
             while j < n and rest[j] != '"':
-                if rest[j] == "\\" and j + 1 < n and rest[j + 1] in '"\\$`':
+                if rest[j] == "\\" and j + 1 < n and rest[j + 1] in '"\\$':
                     buf.append(rest[j + 1])
                     j += 2
                     continue
