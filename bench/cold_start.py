@@ -53,6 +53,15 @@ def _tree_hash() -> str:
     return h.hexdigest()[:12]
 
 
+def venv_env(**extra) -> dict:
+    """The environment for the venv's commands, without PYTHONPATH: a checkout on it
+    would be imported instead of the installed wheel, and the dtranspile.egg-info the
+    wheel build leaves there makes pip take the wheel as already installed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(extra)
+    return env
+
+
 def install_wheel(work: Path) -> Path:
     """A venv with the current tree installed from a wheel; reused while the tree is
     unchanged."""
@@ -65,7 +74,7 @@ def install_wheel(work: Path) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
                    check=True)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="")
+    env = venv_env(PYTHONDONTWRITEBYTECODE="")
     subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q",
                     str(next(dist.glob("*.whl")))], check=True, env=env)
     return venv
@@ -118,7 +127,7 @@ def main():
     sample = work / "sample-100.Dockerfile"
     sample.write_text(sample_100_lines())
     text = sample.read_bytes()
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
+    env = venv_env(PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
     vpy, vdt = str(venv / "bin" / "python"), str(venv / "bin" / "dtranspile")
     rows = [
         ("python -c pass", [vpy, "-c", "pass"], b""),

@@ -1,13 +1,16 @@
 """The three checks every formatted Dockerfile must pass, shared by the golden cases
 and the corpus test: idempotence, equivalence by our own semantics, equivalence by
-BuildKit's own parser (PyPI ``dockerfile``), plus comment-line preservation."""
+BuildKit's own parser (PyPI ``dockerfile``), plus comment-line preservation; and the
+check that every instruction rendered from its fields reads back the same."""
 
 from __future__ import annotations
 
 from typing import List, Optional
 
 import transpiler
+from transpiler.formatting.printer import render_instruction
 from transpiler.formatting.safety import normalise_value
+from transpiler.tree import ast
 
 import oracle
 
@@ -67,3 +70,36 @@ def problems(text: str, **options) -> List[str]:
     if comment_lines(text) != comment_lines(formatted):
         out.append(f"comment lines {comment_lines(text)} -> {comment_lines(formatted)}")
     return out
+
+
+def comparable(node: ast.Instruction) -> ast.Instruction:
+    """The fields BuildKit reads: the case of a keyword, of ``as`` and of HEALTHCHECK's
+    ``CMD``, and leading comments are not among them."""
+    changes = {"leading": (), "keyword": node.keyword.upper()}
+    if isinstance(node, ast.Healthcheck):
+        changes["kind_word"] = node.kind_word.upper()
+    if isinstance(node, ast.Onbuild) and node.trigger is not None:
+        changes["trigger"] = comparable(node.trigger)
+    if isinstance(node, ast.From) and len(node.args) == 3:
+        changes["args"] = (node.args[0], node.args[1].upper(), node.args[2])
+    return node.with_changes(**changes)
+
+
+def render_problem(tree) -> Optional[str]:
+    """None when every instruction of ``tree``, rendered from its fields (what
+    ``unparse`` prints for an edited node), reads back to the same fields; one parse
+    of all of them (instructions with heredocs left out: the bodies are not part of
+    the line)."""
+    nodes = [n for n in tree.instructions if not getattr(n.target, "heredocs", ())]
+    header = "# escape=`\n" if tree.escape == "`" else ""
+    text = header + "".join(render_instruction(n) + "\n" for n in nodes)
+    try:
+        again = transpiler.parse(text).instructions
+    except transpiler.ParseError as err:
+        return f"rendered instructions do not parse: {err}"
+    if len(again) != len(nodes):
+        return f"{len(nodes)} rendered instructions read back as {len(again)}"
+    for a, b in zip(again, nodes):
+        if a != b and comparable(a) != comparable(b):  # a != b: leading comments, case
+            return f"rendered {render_instruction(b)!r} reads back as {a!r}"
+    return None

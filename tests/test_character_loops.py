@@ -1,6 +1,6 @@
 """The scanners that take a run of ordinary characters at a time (``scan_quotes``,
-``process_word``, ``quote_word``) agree with the character-at-a-time loops they
-replaced, kept here as the reference."""
+``collapse_blanks``, ``process_word``, ``quote_word``) agree with the
+character-at-a-time loops they replaced, kept here as the reference."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import List, Optional, Tuple
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transpiler.formatting.printer.format_lines import scan_quotes
-from transpiler.buildkit.shellword import _dollar_extent, _plain, process_word, quote_word
+from transpiler.buildkit.shellword import (_dollar_extent, _plain, collapse_blanks,
+                                           process_word, quote_word, scan_quotes)
 
 
 def scan_quotes_reference(text: str, quote: str, escape: str, json_mode: bool) -> str:
@@ -30,6 +30,34 @@ def scan_quotes_reference(text: str, quote: str, escape: str, json_mode: bool) -
             quote = ch
         i += 1
     return quote
+
+
+def collapse_blanks_reference(text: str, escape: str = "\\") -> str:
+    out: List[str] = []
+    quote = ""
+    i, n = 0, len(text)
+    pending = False
+    while i < n:
+        ch = text[i]
+        if not quote and ch in " \t\r\n\x0b\x0c":
+            pending = True
+            i += 1
+            continue
+        if pending and out:
+            out.append(" ")
+        pending = False
+        if ch == escape and quote != "'" and i + 1 < n:
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def process_word_reference(word: str, escape: str = "\\"):
@@ -163,6 +191,15 @@ def test_scan_quotes_matches_reference_on_every_short_line():
                 text = "".join(chars)
                 assert scan_quotes(text, quote, escape, json_mode) \
                     == scan_quotes_reference(text, quote, escape, json_mode), (text, quote)
+
+
+BLANKS_AND_QUOTES = st.sampled_from(list(" \t\r\n\x0b\x0cab'\"\\`$#"))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(BLANKS_AND_QUOTES, max_size=40).map("".join), st.sampled_from(["\\", "`"]))
+def test_collapse_blanks_matches_reference(text, escape):
+    assert collapse_blanks(text, escape) == collapse_blanks_reference(text, escape)
 
 
 WORD = st.lists(st.sampled_from(list("ab_1 :/{}@#'\"$\\`") + ["${A}", "$B1", "\\\"", "'x y'"]),

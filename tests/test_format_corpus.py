@@ -1,6 +1,8 @@
 """Every file of ../shared/corpus/shipwright/ that parses: formatting never crashes, is
 idempotent, keeps the meaning (our safety check and BuildKit's own parser) and keeps
-every comment line.  Files are read in place; two worker processes keep it fast."""
+every comment line, and each instruction rendered from its fields (as a pass's edit
+is printed) reads back the same.  Files are read in place; two worker processes keep
+it fast."""
 
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ def check_file(path: str):
     before, after = format_checks.tree_comment_lines(tree), format_checks.tree_comment_lines(again)
     if before != after:
         problems.append(f"comment lines {before} -> {after}")
+    rendered = format_checks.render_problem(tree)
+    if rendered:
+        problems.append(rendered)
     return "parsed", problems
 
 

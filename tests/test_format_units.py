@@ -1,4 +1,4 @@
-"""Unit tests for the formatter's parts: the document IR, the legacy ENV/LABEL
+"""Unit tests for the formatter's parts: joining documents, the legacy ENV/LABEL
 quoting, the safety checks (they must catch a broken rule), options and errors."""
 
 from __future__ import annotations
@@ -15,25 +15,18 @@ from transpiler.buildkit.shellword import collapse_blanks, process_word, quote_w
 import format_checks
 
 
-# ------------------------------------------------------------------ document IR
+# ------------------------------------------------------------------ documents
 
-def test_group_stays_flat_when_it_fits():
-    doc = d.group("RUN", d.LINE, "echo", d.LINE, "hi")
-    assert d.layout(doc) == "RUN echo hi"
-
-
-def test_group_breaks_with_indent_when_too_wide():
-    doc = d.group("RUN", d.indent(d.LINE, "x" * 40, d.LINE, "y" * 40))
-    assert d.layout(doc, unit="  ", width=20) == "RUN\n  " + "x" * 40 + "\n  " + "y" * 40
+def test_documents_are_joined_with_the_file_line_ending():
+    docs = ["FROM a", ("RUN a \\", "    && b"), "", "# c"]
+    assert d.join_documents(docs, "\r\n") == "FROM a\r\nRUN a \\\r\n    && b\r\n\r\n# c\r\n"
+    assert d.join_documents([], "\n") == ""
 
 
-def test_hardline_breaks_and_uses_the_newline():
-    doc = d.concat("a", d.indent(d.HARDLINE, "b", unit="\t"), d.HARDLINE, "c")
-    assert d.layout(doc, newline="\r\n") == "a\r\n\tb\r\nc"
-
-
-def test_text_with_line_breaks_is_printed_as_is():
-    assert d.layout(d.concat("x", d.HARDLINE, "body\n  kept")) == "x\nbody\n  kept"
+def test_a_cr_ending_a_line_goes_but_not_one_inside_verbatim_text():
+    # a heredoc body is printed as it is; only the ends of the document's lines lose CRs
+    docs = [("RUN <<E\r", "body\r\nE\r"), "kept\r\ninside\r\r"]
+    assert d.join_documents(docs, "\n") == "RUN <<E\nbody\r\nE\nkept\r\ninside\n"
 
 
 # ------------------------------------------------------------------ legacy ENV

@@ -68,19 +68,14 @@ def _check_flags(node: ast.Instruction, at: ast.Node) -> Iterator[ast.Diagnostic
 
 
 def _count(node: ast.Instruction) -> int:
-    if isinstance(node, (ast.Copy, ast.Add)):
-        return len(node.paths)
-    if isinstance(node, ast.Volume):
-        return len(node.paths)
-    if isinstance(node, ast.Expose):
-        return len(node.ports)
-    if isinstance(node, ast.From):
-        return len(node.args)
+    """How many arguments an ENV, LABEL, ARG, EXPOSE or VOLUME has."""
     if isinstance(node, (ast.Env, ast.Label)):
         return len(node.pairs)
     if isinstance(node, ast.Arg):
         return len(node.args)
-    return 0
+    if isinstance(node, ast.Expose):
+        return len(node.ports)
+    return len(node.paths)
 
 
 def _check_args(node: ast.Instruction, at: ast.Node) -> Iterator[ast.Diagnostic]:

@@ -87,7 +87,3 @@ def command(node: ast.Instruction) -> Command:
         heredocs=heredocs(node),
         start_line=span.line if span else 0, end_line=span.end_line if span else 0,
     )
-
-
-def commands(tree: ast.Dockerfile) -> Tuple[Command, ...]:
-    return tuple(command(node) for node in tree.instructions)

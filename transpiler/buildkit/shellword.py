@@ -1,8 +1,16 @@
-"""BuildKit's ``ProcessWord`` (shell_parser.go) for ENV/LABEL values, with variables
-kept as opaque tokens.
+"""BuildKit's shell words: where quotes and the escape character group characters,
+and ``ProcessWord`` (shell_parser.go) for ENV/LABEL values.
 
-Why: BuildKit's first layer keeps ENV/LABEL values raw (``"hello world"`` with its
-quotes); the second layer expands each value with the shell lexer, which removes
+Quotes: outside quotes and inside double quotes the escape character takes the next
+character along (a quote after it opens nothing); single quotes take everything up to
+the next ``'``.  BuildKit's ``parseWords`` reads ENV/LABEL/ARG words this way, and so
+do the formatter's continuation re-indentation (``scan_quotes``: is a line break
+inside quotes?) and its safety check (``collapse_blanks``: blank runs outside quotes
+are what re-indentation may change); the grammar's ``NAME_WORD`` is the same model as
+one regular expression.  The pieces below are that model, written once.
+
+ProcessWord: BuildKit's first layer keeps ENV/LABEL values raw (``"hello world"`` with
+its quotes); the second layer expands each value with the shell lexer, which removes
 quotes and escapes and substitutes variables.  The formatter rewrites legacy
 ``ENV K hello world`` as ``ENV K="hello world"``: the raw values differ, the processed
 words must not.  ``process_word`` gives the processed word as a tuple of segments
@@ -215,6 +223,50 @@ def quote_word(value: str, escape: str = "\\") -> Optional[str]:
 
 
 
+# --------------------------------------------------------------------------- quotes
+
+
+def _quoted_parts(escape: str) -> Tuple[str, str, str]:
+    """The quote model as regular-expression pieces: an escaped character (the
+    escape character and the one it takes along, if any), the inside of a
+    single-quoted part, the inside of a double-quoted part.  Each loop starts with a
+    character of its own, so nothing backtracks."""
+    e = re.escape(escape)
+    return rf"{e}[\s\S]?", r"[^']*", rf'[^"{e}]*(?:{e}[\s\S]?[^"{e}]*)*'
+
+
+def scan_quotes(text: str, quote: str, escape: str, json_mode: bool) -> str:
+    """The open quote character (``""`` for none) after reading ``text`` from the
+    state ``quote``; ``json_mode``: JSON's (only ``"`` quotes, backslash escapes).
+    Regex runs go up to the next character that opens or closes a quote, so a line
+    costs a few calls, not one step per character."""
+    runs = _QUOTE_RUNS.get((escape, json_mode)) or _quote_runs(escape, json_mode)
+    pos, n = 0, len(text)
+    while True:
+        pos = runs[quote](text, pos).end()
+        if pos >= n:
+            return quote
+        quote = "" if quote else text[pos]
+        pos += 1
+
+
+_QUOTE_RUNS: dict = {}
+
+
+def _quote_runs(escape: str, json_mode: bool) -> dict:
+    """open quote -> ``match`` of the longest run that leaves it as it is."""
+    esc = "\\" if json_mode else escape
+    escaped, single, double = _quoted_parts(esc)
+    outside = "[^%s%s]*" % ('"' if json_mode else "'\"", re.escape(esc))
+    runs = {
+        "": re.compile(f"{outside}(?:{escaped}{outside})*").match,
+        '"': re.compile(double).match,
+        "'": re.compile(single).match,
+    }
+    _QUOTE_RUNS[(escape, json_mode)] = runs
+    return runs
+
+
 def collapse_blanks(text: str, escape: str = "\\") -> str:
     """``text`` with every run of blanks outside quotes turned into one space and the
     ends trimmed.  Re-indenting a continuation line changes only such runs, so this is
@@ -223,51 +275,19 @@ def collapse_blanks(text: str, escape: str = "\\") -> str:
     return " ".join(_words_regex(escape).findall(text))
 
 
-def collapse_blanks_reference(text: str, escape: str = "\\") -> str:
-    """The character loop ``collapse_blanks`` must agree with (tests compare them)."""
-    out: List[str] = []
-    quote = ""
-    i, n = 0, len(text)
-    pending = False
-    while i < n:
-        ch = text[i]
-        if not quote and ch in " \t\r\n\x0b\x0c":
-            pending = True
-            i += 1
-            continue
-        if pending and out:
-            out.append(" ")
-        pending = False
-        if ch == escape and quote != "'" and i + 1 < n:
-            out.append(text[i:i + 2])
-            i += 2
-            continue
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        out.append(ch)
-        i += 1
-    return "".join(out)
-
-
 _WORDS_CACHE: dict = {}
 
 
 def _words_regex(escape: str):
     """A maximal run of non-blank text, where quoted parts (unterminated ones run to
-    the end) and escaped characters may contain blanks.  Written as plain characters,
-    then any number of (quoted part or escape, plain characters): each plain run is
-    taken in one step, and every alternative starts with its own character, so
-    nothing backtracks."""
+    the end) and escaped characters may contain blanks: plain characters, then any
+    number of (quoted part or escaped character, plain characters)."""
     rx = _WORDS_CACHE.get(escape)
     if rx is None:
-        e = re.escape(escape)
+        escaped, single, double = _quoted_parts(escape)
         blank = r" \t\r\n\x0b\x0c"
-        plain = rf"[^{blank}'\"{e}]*"
-        rx = re.compile(
-            rf"(?=[^{blank}]){plain}"
-            rf"(?:(?:{e}[\s\S]?|'[^']*'?|\"[^\"{e}]*(?:{e}[\s\S]?[^\"{e}]*)*\"?){plain})*")
+        plain = rf"[^{blank}'\"{re.escape(escape)}]*"
+        quoted = rf"{escaped}|'{single}'?|\"{double}\"?"
+        rx = re.compile(rf"(?=[^{blank}]){plain}(?:(?:{quoted}){plain})*")
         _WORDS_CACHE[escape] = rx
     return rx

@@ -18,7 +18,7 @@ and the text of unknown instructions.
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Optional
 
 from ..tree import ast
 from ..buildkit import semantics
@@ -66,14 +66,6 @@ def _value_key(node: ast.Instruction, cmd: semantics.Command, escape: str) -> tu
     docs = tuple((h.name, h.fd, h.content, h.chomp, h.expand)
                  for h in getattr(target, "heredocs", ()))
     return (cmd.cmd, cmd.sub_cmd, cmd.json, cmd.flags, value, docs, extra)
-
-
-def meaning(tree: ast.Dockerfile) -> List[Tuple[tuple, Optional[ast.Span]]]:
-    """(comparison key, source span) per instruction."""
-    out = []
-    for node, cmd in zip(tree.instructions, semantics.commands(tree)):
-        out.append((_value_key(node, cmd, tree.escape), node.span))
-    return out
 
 
 def _describe(key: Optional[tuple]) -> str:

@@ -12,20 +12,17 @@ from typing import Callable, Dict, List, Tuple
 
 from ..tree import ast
 from ..tree.records import _new, _set_attr, new_record
-from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS_CLASS, is_go_space, strip_go
+from .chars import GO_SPACE, GO_SPACE_CLASS, TOKEN_WS, TOKEN_WS_CLASS, is_go_space, strip_go
 from .grammar import parser, terminals
 from .words import (decode_json_strings, json_prefix_kind, name_word_value,
                     unquote_flag_word)
 
 import re
 
-_TOKEN_WS = re.compile(f"[{TOKEN_WS_CLASS}]+")
 # keyword end: the grammar's _TWS terminal (a token blank, then any Go blanks)
 _KEYWORD_END = re.compile(f"[{TOKEN_WS_CLASS}][{GO_SPACE_CLASS}]*")
 # the grammar's _SP terminal (a run of Go blanks)
 _GO_BLANKS = re.compile(f"[{GO_SPACE_CLASS}]+")
-
-HEREDOC_KEYWORDS = ("run", "copy", "add")
 
 _CLASSES = {name.lower(): cls for name, cls in ast.INSTRUCTION_CLASSES.items()}
 
@@ -213,7 +210,7 @@ class InstructionParser:
             node.__dict__["json"] = True
             return node
         if tree is None:
-            words = tuple(_TOKEN_WS.split(args))
+            words = tuple(TOKEN_WS.split(args))
         else:
             words = tuple(str(t) for t in tree.children[0].children)
         return _node(cls, keyword, flags, "paths", words)
@@ -221,7 +218,7 @@ class InstructionParser:
     def _words(self, args: str) -> Tuple[str, ...]:
         if not args:
             return ()
-        return tuple(_TOKEN_WS.split(args))
+        return tuple(TOKEN_WS.split(args))
 
     def _from(self, lower, keyword, flags, args):
         return _node(ast.From, keyword, flags, "args", self._words(args))
@@ -253,7 +250,7 @@ class InstructionParser:
         if not words:
             return _node(cls, keyword, flags, "pairs", ())
         if "=" not in words[0]:
-            parts = _TOKEN_WS.split(args, maxsplit=1)
+            parts = TOKEN_WS.split(args, maxsplit=1)
             if len(parts) < 2:
                 raise ArgError(f"{lower.upper()} must have two arguments")
             pair = ast.KeyValue(parts[0], parts[1], legacy=True)

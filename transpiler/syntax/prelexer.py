@@ -49,13 +49,6 @@ _tuple = tuple.__new__
 _first = itemgetter(0)
 
 
-def continuation_regex(escape: str) -> "re.Pattern[str]":  # the reference, for tests
-    """BuildKit: ``([^E])E[ \\t]*$|^E[ \\t]*$``.  ``\\\\`` at the end is therefore not a
-    continuation, and neither (a known quirk) is ``\\\\\\``."""
-    e = re.escape(escape)
-    return re.compile(f"(?<=[^{e}]){e}[ \\t]*\\Z|^{e}[ \\t]*\\Z")
-
-
 def split_lines(text: str) -> Tuple[List[str], List[str]]:
     """Split like BuildKit's ``scanLines``: on ``\\n`` only.  Returns the bodies and
     the line endings; a line's ending is its trailing run of ``\\r`` plus the
@@ -174,8 +167,9 @@ def split_code_line(body: str, eol: str, escape: str, first: bool) -> Tuple[Phys
     layout piece and whether the line continues.
 
     The continuation test is BuildKit's ``([^E])E[ \\t]*$|^E[ \\t]*$`` on the
-    stripped line, done with string operations: a regex search anchored at the end
-    is tried at every position of the line."""
+    stripped line (``\\\\`` at the end is therefore not a continuation, and neither, a
+    known quirk, is ``\\\\\\``), done with string operations: a regex search anchored
+    at the end is tried at every position of the line."""
     stripped = body.lstrip(GO_SPACE) if first else body.lstrip(" \t")
     indent = body[: len(body) - len(stripped)]
     before = stripped.rstrip(" \t")

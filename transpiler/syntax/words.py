@@ -7,6 +7,7 @@ import json
 import re
 from typing import List, Optional, Tuple
 
+from ..buildkit.shellword import scan_quotes
 from .chars import GO_RE_SPACE_CLASS
 
 
@@ -41,24 +42,11 @@ def unquote_flag_word(word: str) -> str:
 
 def name_word_value(word: str, escape: str) -> str:
     """parseWords keeps quotes and escapes but drops an escape character that ends the
-    text (outside quotes, or inside double quotes)."""
-    if word.endswith(escape):
-        # count whether the final escape is itself escaped
-        run = len(word) - len(word.rstrip(escape))
-        if run % 2 == 1 and not _inside_single_quote(word[:-1]):
-            return word[:-1]
+    text outside single quotes (one the escape before it does not take along)."""
+    run = len(word) - len(word.rstrip(escape))
+    if run % 2 == 1 and scan_quotes(word[:-1], "", escape, False) != "'":
+        return word[:-1]
     return word
-
-
-def _inside_single_quote(text: str) -> bool:
-    quote = ""
-    for ch in text:
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-    return quote == "'"
 
 
 class _NoConstants(ValueError):
@@ -193,7 +181,7 @@ def _unquote_shell_word(rest: str) -> Optional[List[str]]:
             j = i + 1
             buf = []
             while j < n and rest[j] != '"':
-                if rest[j] == "\\" and j + 1 < n and rest[j + 1] in '"\\$`':
+                if rest[j] == "\\" and j + 1 < n and rest[j + 1] in '"\\$':
                     buf.append(rest[j + 1])
                     j += 2
                     continue

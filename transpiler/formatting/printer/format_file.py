@@ -18,7 +18,7 @@ from ...syntax.prelexer import _DIRECTIVE, VALID_DIRECTIVES
 from . import doc as d
 from .format_lines import format_lines
 from .format_rules import Style, format_line
-from .render import render_instruction
+from .render import directive_line, render_heredocs, render_instruction
 
 _OFF = re.compile(r"^\s*#\s*dtranspile:\s*off\s*$", re.I)
 _ON = re.compile(r"^\s*#\s*dtranspile:\s*on\s*$", re.I)
@@ -29,14 +29,7 @@ def _heredoc_text(node: ast.Instruction) -> str:
     """Heredoc bodies and terminators as written (rendered when the node was built)."""
     if node.raw is not None and node.layout is not None:
         return node.layout.heredoc_text
-    target = node.target
-    out = []
-    for doc in getattr(target, "heredocs", ()):
-        out.append(doc.content)
-        if doc.content and not doc.content.endswith("\n"):
-            out.append("\n")
-        out.append((doc.terminator or doc.name) + "\n")
-    return "".join(out)
+    return render_heredocs(node)
 
 
 def verbatim(node: ast.Instruction) -> d.Doc:
@@ -45,26 +38,25 @@ def verbatim(node: ast.Instruction) -> d.Doc:
     a kept ``\n`` in a CRLF file would decide the next run's line ending), heredoc
     bodies stay byte for byte."""
     if node.raw is None:
-        return d.text(render_instruction(node) + ("\n" + _EOL.sub("", _heredoc_text(node))
-                                                  if _heredoc_text(node) else ""))
+        heredocs = _heredoc_text(node)
+        return render_instruction(node) + ("\n" + _EOL.sub("", heredocs) if heredocs else "")
     layout = node.layout
     if layout is None:
-        return d.text(_EOL.sub("", node.raw))
-    doc = d.Lines(tuple([l.indent + l.content + l.gap + l.escape + l.after
-                         for l in layout.lines]))
+        return _EOL.sub("", node.raw)
+    lines = tuple([l.indent + l.content + l.gap + l.escape + l.after for l in layout.lines])
     if layout.heredoc_text:
-        doc = d.concat(doc, d.HARDLINE, d.text(_EOL.sub("", layout.heredoc_text)))
-    return doc
+        return lines + (_EOL.sub("", layout.heredoc_text),)
+    return lines
 
 
 def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
     """The canonical document for one instruction (heredoc bodies untouched): a
-    plain string for an instruction on one line, the common case."""
+    string for an instruction on one line, the common case; its lines otherwise."""
     if node.__class__ is ast.Unknown:
         return verbatim(node)
     layout = node.layout if node.raw is not None else None
     if layout is None:
-        main: d.Doc = format_line(node, render_instruction(node, style.escape), style)
+        main: d.Doc = format_line(node, render_instruction(node), style)
         heredocs = _heredoc_text(node)
     else:
         lines = layout.lines
@@ -80,8 +72,8 @@ def format_instruction(node: ast.Instruction, style: Style) -> d.Doc:
             main = format_lines(node, layout, style)
         heredocs = layout.heredoc_text
     if heredocs:
-        return d.concat(d.text(main) if main.__class__ is str else main, d.HARDLINE,
-                        d.text(_EOL.sub("", heredocs)))
+        heredocs = _EOL.sub("", heredocs)
+        return (main, heredocs) if main.__class__ is str else main + (heredocs,)
     return main
 
 
@@ -166,7 +158,7 @@ class _Printer:
     def run(self) -> str:
         tree = self.tree
         for directive in tree.directives:
-            self.out.append(d.text(directive.text or f"# {directive.name}={directive.value}"))
+            self.out.append(directive_line(directive))
         # the instructions in order (``tree.instructions`` without building its tuple)
         instruction = self.instruction
         for node in tree.preamble:
@@ -178,7 +170,7 @@ class _Printer:
         self.trivia_lines(tree.trailing)
         if not self.out:
             return ""
-        text = d.layout_lines(self.out, unit=self.style.indent, newline=tree.newline)
+        text = d.join_documents(self.out, tree.newline)
         if text.startswith("\ufeff") and not tree.bom:
             # a U+FEFF that is not a BOM (an unknown instruction) must not become one:
             # BuildKit strips it only at the very start of the file

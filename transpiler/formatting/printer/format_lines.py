@@ -21,12 +21,12 @@ import re
 from typing import List, Optional, Tuple
 
 from ...tree import ast
-from . import doc as d
+from ...buildkit.shellword import scan_quotes
+from ...syntax.chars import TOKEN_WS_CLASS
 from .format_rules import Style, format_first_line
 
 _OPERATORS = ("&&", "||", "|")
-_LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
-_LIST_WS_SPLIT = re.compile(r"([\t\x0b\x0c\r ]+)")
+_WORDS_AND_BLANKS = re.compile(f"([{TOKEN_WS_CLASS}]+)").split  # words at even indexes
 
 
 def whitespace_free(node: ast.Instruction) -> bool:
@@ -44,40 +44,6 @@ def _json_mode(node: ast.Instruction) -> bool:
     target = node.target
     command = getattr(target, "command", None)
     return isinstance(command, ast.ExecForm) or bool(getattr(target, "json", False))
-
-
-def scan_quotes(text: str, quote: str, escape: str, json_mode: bool) -> str:
-    """The open quote character (``""`` for none) after reading ``text``: regex runs
-    up to the next character that opens or closes a quote, so a line costs a few
-    calls, not one step per character (tests/test_character_loops.py holds the
-    character loop it replaced, which it must agree with)."""
-    runs = _QUOTE_RUNS.get((escape, json_mode)) or _quote_runs(escape, json_mode)
-    pos, n = 0, len(text)
-    while True:
-        pos = runs[quote](text, pos).end()
-        if pos >= n:
-            return quote
-        quote = "" if quote else text[pos]
-        pos += 1
-
-
-_QUOTE_RUNS: dict = {}
-
-
-def _quote_runs(escape: str, json_mode: bool) -> dict:
-    """open quote -> ``match`` of the longest run that leaves it as it is: outside
-    quotes, anything but a quote character, the escape character taking the next
-    one along; in double quotes the same up to ``"``; in single quotes up to ``'``
-    (no escapes there).  JSON knows only ``"`` and the backslash."""
-    e = re.escape("\\" if json_mode else escape)
-    quotes = '"' if json_mode else "'\""
-    runs = {
-        "": re.compile(rf"(?:[^{quotes}{e}]+|{e}[\s\S]?)*").match,
-        '"': re.compile(rf'(?:[^"{e}]+|{e}[\s\S]?)*').match,
-        "'": re.compile(r"[^']*").match,
-    }
-    _QUOTE_RUNS[(escape, json_mode)] = runs
-    return runs
 
 
 def _trailing_operator(content: str) -> Optional[Tuple[str, str]]:
@@ -152,8 +118,8 @@ def _safe_breaks(code: List[ast.PhysicalLine], contents: List[str], free: bool,
     return safe
 
 
-def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.Doc:
-    """The document for a continued instruction (without heredoc bodies)."""
+def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> Tuple[str, ...]:
+    """The lines of a continued instruction (without heredoc bodies)."""
     lines = layout.lines
     code = [l for l in lines if l.kind == "code"]
     free = whitespace_free(node)
@@ -190,7 +156,7 @@ def format_lines(node: ast.Instruction, layout: ast.Layout, style: Style) -> d.D
                        + text.strip(" \t"))
         else:
             out.append("")
-    return d.Lines(tuple(out))
+    return tuple(out)
 
 
 def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:
@@ -203,9 +169,9 @@ def _upper_as(node: ast.From, contents: List[str], code_lines) -> None:
     target = 1 + len(node.flags) + 1
     seen = -1
     for k, content in enumerate(contents):
-        pieces = _LIST_WS_SPLIT.split(content)
+        pieces = _WORDS_AND_BLANKS(content)
         for p, piece in enumerate(pieces):
-            if piece and not _LIST_WS.fullmatch(piece):
+            if piece and not p % 2:
                 seen += 1
                 if seen == target:
                     if piece.lower() == "as":

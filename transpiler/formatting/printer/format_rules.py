@@ -6,6 +6,11 @@ Each ``format_<kind>(node, rest, style)`` gets the argument text exactly as writ
 ``rest`` itself when a rewrite could change what BuildKit reads.  ``format_line``
 adds the head (upper-case keyword, flags separated by single spaces).  Multi-line
 instructions are handled by ``format_lines``, which reuses ``format_head``.
+
+With ``rest=None`` (and ``style=None``) the same function spells the arguments of a
+node that has no source text (built or edited by a pass) from its fields:
+``render.render_instruction`` puts the head in front.  One table serves both, so a
+node type's spelling is decided in one place.
 """
 
 from __future__ import annotations
@@ -18,9 +23,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ...tree import ast
 from ...tree.records import FrozenRecord, record
 from ...buildkit.shellword import quote_word
-from ...syntax.chars import GO_SPACE
+from ...syntax.chars import GO_SPACE, TOKEN_WS
 
-_LIST_WS = re.compile(r"[\t\x0b\x0c\r ]+")
 
 
 @record
@@ -143,36 +147,42 @@ def _canonical_json(rest: str, args: Tuple[str, ...]) -> str:
     return canonical if value is not None and tuple(value) == args else rest
 
 
-def _format_command(command: Optional[ast.Command], rest: str) -> str:
-    if command.__class__ is ast.ExecForm:
-        return _canonical_json(rest, command.args)
-    return rest
-
-
-def format_run(node: ast.Run, rest: str, style: Style) -> str:
+def format_run(node: ast._WithCommand, rest: Optional[str], style: Style) -> str:
     """Shell form as written (its spacing is the shell's); JSON with canonical
     spacing when it reads back to the same arguments."""
     command = node.command
-    return rest if command.__class__ is ast.ShellForm else _format_command(command, rest)
+    if command.__class__ is ast.ShellForm and rest is not None:
+        return rest  # most instructions: no call for them
+    return _command_text(command, rest)
 
 
 format_cmd = format_entrypoint = format_shell = format_run
+
+
+def _command_text(command: Optional[ast.Command], rest: Optional[str]) -> str:
+    if command.__class__ is ast.ExecForm:
+        return format_exec(command.args) if rest is None else _canonical_json(rest, command.args)
+    if rest is None:
+        return "" if command is None else command.text
+    return rest
 
 
 def _spaced(rest: str, words: Tuple[str, ...], out: str) -> str:
     """``out`` (the canonical spelling of ``words``) when ``rest`` is exactly ``words``
     separated by blanks, ``rest`` otherwise.  (Text already spelled ``out`` is the
     answer either way: it is returned without splitting it.)"""
-    if out == rest or tuple(_LIST_WS.split(rest)) != words:
+    if out == rest or tuple(TOKEN_WS.split(rest)) != words:
         return rest
     return out
 
 
-def format_paths(node: ast._WithPaths, rest: str, style: Style) -> str:
+def format_paths(node: ast._WithPaths, rest: Optional[str], style: Style) -> str:
     """COPY / ADD / VOLUME: JSON stays JSON; a word list gets single spaces unless the
     spacing could matter (text that starts like JSON, quoted heredoc names)."""
     if node.json:
-        return _canonical_json(rest, node.paths)
+        return format_exec(node.paths) if rest is None else _canonical_json(rest, node.paths)
+    if rest is None:
+        return " ".join(node.paths)
     if rest.startswith("[") or ("<<" in rest and ("'" in rest or '"' in rest)):
         return rest
     return _spaced(rest, node.paths, " ".join(node.paths))
@@ -181,15 +191,18 @@ def format_paths(node: ast._WithPaths, rest: str, style: Style) -> str:
 format_copy = format_add = format_volume = format_paths
 
 
-def format_from(node: ast.From, rest: str, style: Style) -> str:
+def format_from(node: ast.From, rest: Optional[str], style: Style) -> str:
     args = node.args
     if len(args) == 3 and args[1].lower() == "as":
-        return _spaced(rest, args, f"{args[0]} AS {args[2]}")
-    return _spaced(rest, args, " ".join(args))
+        out = f"{args[0]} AS {args[2]}"
+    else:
+        out = " ".join(args)
+    return out if rest is None else _spaced(rest, args, out)
 
 
-def format_expose(node: ast.Expose, rest: str, style: Style) -> str:
-    return _spaced(rest, node.ports, " ".join(node.ports))
+def format_expose(node: ast.Expose, rest: Optional[str], style: Style) -> str:
+    out = " ".join(node.ports)
+    return out if rest is None else _spaced(rest, node.ports, out)
 
 
 _KEY_SPECIALS = frozenset("'\"=$")
@@ -199,12 +212,18 @@ def _plain_key(key: str, escape: str) -> bool:
     return bool(key) and _KEY_SPECIALS.isdisjoint(key) and escape not in key
 
 
-def format_pairs(node: ast._WithPairs, rest: str, style: Style) -> str:
+def format_pairs(node: ast._WithPairs, rest: Optional[str], style: Style) -> str:
     """ENV / LABEL: ``k=v`` words with single spaces; the legacy ``K v w`` form becomes
-    ``K="v w"``, quoted so BuildKit's shell lexer reads the same value."""
-    if rest.endswith(style.escape):
+    ``K="v w"``, quoted so BuildKit's shell lexer reads the same value.  (From the
+    fields, a legacy pair stays legacy: ``unparse`` must not change a value's quoting,
+    and formatting the rendered text quotes it as above.)"""
+    if rest is None:
+        if node.is_legacy and len(node.pairs) == 1:
+            pair = node.pairs[0]
+            return f"{pair.key} {pair.value}"
+    elif rest.endswith(style.escape):
         return rest
-    if node.is_legacy:
+    elif node.is_legacy:
         pair = node.pairs[0]
         if not _plain_key(pair.key, style.escape):
             return rest
@@ -216,15 +235,15 @@ def format_pairs(node: ast._WithPairs, rest: str, style: Style) -> str:
 format_env = format_label = format_pairs
 
 
-def format_arg(node: ast.Arg, rest: str, style: Style) -> str:
-    if rest.endswith(style.escape):
+def format_arg(node: ast.Arg, rest: Optional[str], style: Style) -> str:
+    if rest is not None and rest.endswith(style.escape):
         return rest
     return " ".join(d.name if d.value is None else f"{d.name}={d.value}" for d in node.args)
 
 
-def format_string(node, rest: str, style: Style) -> str:
+def format_string(node, rest: Optional[str], style: Style) -> str:
     """USER / WORKDIR / STOPSIGNAL / MAINTAINER: the whole rest is the value."""
-    return rest
+    return node.value if rest is None else rest
 
 
 format_user = format_workdir = format_stopsignal = format_maintainer = format_string
@@ -239,21 +258,29 @@ def healthcheck_kind(word: str) -> str:
     return word.upper() if word.upper() in ("CMD", "NONE") else word
 
 
-def format_healthcheck(node: ast.Healthcheck, rest: str, style: Style) -> str:
+def format_healthcheck(node: ast.Healthcheck, rest: Optional[str], style: Style) -> str:
+    if rest is None:
+        kind = healthcheck_kind(node.kind_word)
+        command = _command_text(node.command, None)
+        return _join(kind, command) if kind else command
     word, _, tail = _split_kind_word(rest)
     if word != node.kind_word:
         return rest
-    return _join(healthcheck_kind(word), _format_command(node.command, tail))
+    return _join(healthcheck_kind(word), _command_text(node.command, tail))
 
 
-def format_onbuild(node: ast.Onbuild, rest: str, style: Style) -> str:
+def format_onbuild(node: ast.Onbuild, rest: Optional[str], style: Style) -> str:
     if node.trigger is None:
-        return rest
+        return "" if rest is None else rest
+    if rest is None:
+        from .render import render_instruction  # render.py reads this table
+
+        return render_instruction(node.trigger)
     return format_line(node.trigger, rest, style)
 
 
-def format_unknown(node: ast.Unknown, rest: str, style: Style) -> str:
-    return rest
+def format_unknown(node: ast.Unknown, rest: Optional[str], style: Style) -> str:
+    return node.text if rest is None else rest
 
 
 FORMATTERS: Dict[type, Callable[..., str]] = {

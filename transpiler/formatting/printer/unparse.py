@@ -7,15 +7,14 @@ from __future__ import annotations
 from typing import List
 
 from ...tree import ast
-from .render import render_instruction
+from .render import directive_line, render_heredocs, render_instruction
 
 
 def unparse(tree: ast.Dockerfile) -> str:
     out: List[str] = []
     nl = tree.newline
-    chunks = [(d.text or f"# {d.name}={d.value}") + (d.eol if d.text else nl)
-              for d in tree.directives]
-    chunks.extend(unparse_instruction(node, nl, tree.escape) for node in tree.instructions)
+    chunks = [directive_line(d) + (d.eol if d.text else nl) for d in tree.directives]
+    chunks.extend(unparse_instruction(node, nl) for node in tree.instructions)
     chunks.extend(t.text + t.eol for t in tree.trailing)
     for chunk in chunks:
         # only the file's last line may lack a newline; an edit can move it
@@ -25,15 +24,12 @@ def unparse(tree: ast.Dockerfile) -> str:
     return ("\ufeff" if tree.bom else "") + "".join(out)
 
 
-def unparse_instruction(node: ast.Instruction, nl: str = "\n", escape: str = "\\") -> str:
+def unparse_instruction(node: ast.Instruction, nl: str = "\n") -> str:
     parts = [t.text + t.eol for t in node.leading]
     if node.raw is not None:
         parts.append(node.raw)
     else:
-        parts.append(render_instruction(node, escape) + nl)
-        for doc in getattr(node.target, "heredocs", ()):
-            parts.append(doc.content)
-            if doc.content and not doc.content.endswith("\n"):
-                parts.append(nl)
-            parts.append((doc.terminator or doc.name) + nl)
+        parts.append(render_instruction(node) + nl)
+        parts.append(render_heredocs(node, nl))
     return "".join(parts)
+

@@ -1,0 +1,5 @@
+FROM alpine
+RUN cat <<"E\`F"
+body
+E`F
+E\`F
