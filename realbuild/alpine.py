@@ -201,6 +201,18 @@ exit 0
 # not these applets): -S system account (ids from 100 to 999, shell /sbin/nologin,
 # primary group nogroup unless -G), -D no password, -H no home, -u/-g id, -h home, -s
 # shell, -G group, -g GECOS for adduser.
+def _free_id(var: str, table: str, tool: str) -> str:
+    """Shell lines that take the given id or pick the first free one in BusyBox's range
+    (system accounts 100-999, others from 1000)."""
+    return (f'if [ -z "${var}" ]; then\n'
+            f'    if [ -n "$system" ]; then {var}=100; max=999; else {var}=1000; max=256000; fi\n'
+            f'    while cut -d: -f3 {table} | grep -qx "${var}"; do {var}=$(({var} + 1)); done\n'
+            f'    [ "${var}" -le "$max" ] || {{ echo "{tool}: no {var} left" >&2; exit 1; }}\n'
+            f'elif cut -d: -f3 {table} | grep -qx "${var}"; then\n'
+            f'    echo "{tool}: {var} \'${var}\' in use" >&2; exit 1\n'
+            'fi\n')
+
+
 ADDGROUP = r"""#!/bin/sh
 # addgroup [-g GID] [-S] GROUP  |  addgroup USER GROUP  (BusyBox options)
 gid=""; system=""
@@ -217,15 +229,10 @@ if [ $# -eq 2 ]; then
 fi
 [ $# -eq 1 ] || { echo "usage: addgroup [-g GID] [-S] GROUP" >&2; exit 1; }
 if grep -q "^$1:" /etc/group; then echo "addgroup: group '$1' in use" >&2; exit 1; fi
-if [ -z "$gid" ]; then
-    if [ -n "$system" ]; then gid=100; max=999; else gid=1000; max=256000; fi
-    while cut -d: -f3 /etc/group | grep -qx "$gid"; do gid=$((gid + 1)); done
-    [ "$gid" -le "$max" ] || { echo "addgroup: no gid left" >&2; exit 1; }
-elif cut -d: -f3 /etc/group | grep -qx "$gid"; then
-    echo "addgroup: gid '$gid' in use" >&2; exit 1
-fi
-echo "$1:x:$gid:" >> /etc/group
+@FREE_GID@echo "$1:x:$gid:" >> /etc/group
 """
+
+ADDGROUP = ADDGROUP.replace("@FREE_GID@", _free_id("gid", "/etc/group", "addgroup"))
 
 ADDUSER = r"""#!/bin/sh
 # adduser [-h DIR] [-g GECOS] [-s SHELL] [-G GRP] [-S] [-D] [-H] [-u UID] [-k SKEL] USER [GROUP]
@@ -243,14 +250,7 @@ name=$1
 if grep -q "^$name:" /etc/passwd; then echo "adduser: user '$name' in use" >&2; exit 1; fi
 [ -n "$home" ] || home=/home/$name
 [ -n "$shell" ] || { if [ -n "$system" ]; then shell=/sbin/nologin; else shell=/bin/sh; fi; }
-if [ -z "$uid" ]; then
-    if [ -n "$system" ]; then uid=100; max=999; else uid=1000; max=256000; fi
-    while cut -d: -f3 /etc/passwd | grep -qx "$uid"; do uid=$((uid + 1)); done
-    [ "$uid" -le "$max" ] || { echo "adduser: no uid left" >&2; exit 1; }
-elif cut -d: -f3 /etc/passwd | grep -qx "$uid"; then
-    echo "adduser: uid '$uid' in use" >&2; exit 1
-fi
-if [ -z "$group" ]; then
+@FREE_UID@if [ -z "$group" ]; then
     if [ -n "$system" ]; then
         group=nogroup
     else
@@ -266,6 +266,8 @@ if [ -z "$nohome" ]; then
     mkdir -p "$home" && chown "$uid:$gid" "$home" && chmod 2755 "$home"
 fi
 """
+
+ADDUSER = ADDUSER.replace("@FREE_UID@", _free_id("uid", "/etc/passwd", "adduser"))
 
 DELUSER = r"""#!/bin/sh
 [ $# -ge 1 ] || exit 1

@@ -131,10 +131,12 @@ def _specs() -> Dict[str, ImageSpec]:
         add(f"debian:{rel}", f"debian:{rel}", f"debian:{n}", *(("debian:latest", "debian")
             if latest else ()), kind="rootfs", release=rel,
             populate=partial(rootfs.populate_debian, release=rel),
+            note=f"debootstrap minbase of {rel}",
             config=["--env", DEBIAN_PATH, "--cmd", "bash"])
         add(f"debian:{rel}-slim", f"debian:{rel}-slim", f"debian:{n}-slim",
             *(("debian:stable-slim",) if latest else ()), kind="rootfs", release=rel,
             populate=partial(rootfs.populate_debian_slim, release=rel),
+            note=f"debootstrap minbase of {rel} without docs, man pages, locales",
             config=["--env", DEBIAN_PATH, "--cmd", "bash"])
         add(f"localhost/realbuild/files:{rel}", kind="containerfile", release=rel,
             containerfile=toolchains.files(rel), deps=(f"debian:{rel}",))
