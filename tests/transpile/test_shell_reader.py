@@ -83,6 +83,7 @@ def test_function_body_is_flagged_and_conditional():
 def test_command_substitution_read_only_is_exact_build_inside_is_not():
     assert not split_commands('make -j"$(nproc)" && V=`git describe` ./b').complex
     assert split_commands("V=$(git clone x) ./b").complex
+    assert not split_commands('pip install --global-option="$(gdal-config --cflags)" gdal').complex
     s = split_commands("X=$(make print-version) && ls")
     assert s.complex and s.problem == "command substitution at 1:3 runs `make`"
     nested = split_commands("echo $(cat $(go build -o x .))")

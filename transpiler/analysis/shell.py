@@ -32,7 +32,7 @@ READ_ONLY = frozenset({
     "basename", "realpath", "readlink", "cat", "head", "tail", "cut", "tr", "sed", "awk",
     "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
     "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
-    "md5sum", "pkg-config", "llvm-config", "dpkg-architecture", "mktemp",
+    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du",
 })
 #: toolchains that only read when their first argument is one of these
 READ_ONLY_WITH = {
@@ -303,7 +303,7 @@ def _substitution_problems(root, source: bytes) -> List[str]:
 
 def _read_only(argv: Tuple[str, ...]) -> bool:
     name = program_name(argv[0])
-    if name in READ_ONLY:
+    if name in READ_ONLY or name.endswith("-config"):  # pkg-config, gdal-config, llvm-config
         return True
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
 
