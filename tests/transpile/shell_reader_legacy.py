@@ -2,6 +2,7 @@
 reference the property test compares the tree-sitter reader with on the shapes both read
 (``a && b; c | d``), so a regression in the common case cannot hide behind the rewrite.
 
+Only its reading part is kept (program_name and unwrap live on in analysis/shell.py).
 Its own docstring follows.
 Reading RUN/CMD shell text as a list of simple commands.
 
@@ -102,29 +103,3 @@ def _simple(words: List[str], sep: Optional[str]) -> SimpleCommand:
 def _is_assignment(word: str) -> bool:
     name, eq, _ = word.partition("=")
     return bool(eq) and name.replace("_", "a").isalnum() and not name[0].isdigit()
-
-
-def program_name(word: str) -> str:
-    """The name of the program a command word starts (``/bin/cp`` -> ``cp``): every
-    check of "which program is this" goes through here, so a path never hides one."""
-    return word.rsplit("/", 1)[-1]
-
-
-def unwrap(cmd: SimpleCommand) -> SimpleCommand:
-    """Strip ``env A=b``, ``exec``, ``time``, ``sudo`` and ``nohup`` wrappers."""
-    argv = list(cmd.argv)
-    assignments = list(cmd.assignments)
-    changed = True
-    while argv and changed:
-        changed = False
-        head = program_name(argv[0])
-        if head in ("exec", "time", "nohup", "sudo"):
-            argv = argv[1:]
-            changed = True
-        elif head == "env":
-            argv = argv[1:]
-            while argv and _is_assignment(argv[0]):
-                name, _, value = argv.pop(0).partition("=")
-                assignments.append((name, value))
-            changed = True
-    return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before)
