@@ -54,7 +54,7 @@ def test_other_command_lines_go_to_click(args):
 #: modules a cold ``dtranspile --fmt`` must not load: each costs milliseconds of
 #: start-up (dataclasses pulls in inspect, ast, dis, tokenize), none is needed to format
 HEAVY_MODULES = ("click", "lark", "dataclasses", "inspect", "difflib", "pathlib", "tempfile",
-                 "hashlib", "subprocess", "asyncio", "logging")
+                 "hashlib", "subprocess", "asyncio", "logging", "tree_sitter", "tree_sitter_bash")
 
 
 def test_quick_path_does_not_import_heavy_modules(tmp_path):

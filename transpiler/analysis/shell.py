@@ -1,30 +1,75 @@
-"""Reading RUN/CMD shell text as a list of simple commands.
+"""Reading RUN/CMD shell text as the simple commands it runs.
 
 A recipe needs to know which programs a RUN line starts, in which directory and with
-which environment prefixes.  This is a small reader for the common shape
-(``a && cd x && VAR=1 b; c | d``); anything it cannot follow (unbalanced quotes,
-subshells, control flow) is flagged ``complex`` so callers decline instead of guessing.
+which environment prefixes.  The text is parsed by tree-sitter's bash grammar (a real
+parser, in C), imported only here and only on first use, so ``--fmt`` never loads it.
+The tree is then reduced to a flat list of :class:`SimpleCommand` in the order they
+run, because every consumer walks the commands that way (``cd`` and ``export`` apply
+to the commands after them).
+
+What the flat list cannot say truthfully is flagged ``complex`` with a ``problem`` that
+names the construct and its line:column in the shell text, so callers decline instead
+of guessing: bodies of ``if``/``for``/``while``/``case`` (their commands carry
+``conditional=True``, but a flat walker would treat them as certain), function bodies,
+command substitutions that run more than a read-only helper, a subshell whose ``cd`` or
+variables a flat walker would carry past its ``)``, and text that does not parse.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import shlex
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 SEPARATORS = {"&&", "||", ";", "|", "&", "\n", ";;", "|&"}
-COMPOUND_WORDS = {"if", "then", "else", "elif", "fi", "for", "while", "until", "do",
-                  "done", "case", "esac", "{", "}", "(", ")", "function"}
+
+#: programs whose output a command substitution may use without the transpiler losing
+#: track of files: they read, they do not build, move or delete anything
+READ_ONLY = frozenset({
+    "nproc", "getconf", "uname", "arch", "date", "id", "whoami", "pwd", "dirname",
+    "basename", "realpath", "readlink", "cat", "head", "tail", "cut", "tr", "sed", "awk",
+    "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
+    "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
+    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du",
+})
+#: toolchains that only read when their first argument is one of these
+READ_ONLY_WITH = {
+    "go": {"env", "list", "version"}, "git": {"describe", "rev-parse", "log", "show", "tag",
+                                              "rev-list", "config", "ls-files", "symbolic-ref"},
+    "dpkg": {"--print-architecture"}, "npm": {"bin", "root", "view", "--version", "-v"},
+    "gcc": {"-dumpmachine", "-dumpversion", "-print-multiarch"}, "cc": {"-dumpmachine"},
+    "rustc": {"--print", "-vV", "--version"}, "node": {"--version", "-v", "-p"},
+}
+
+
+#: statement types whose commands only may run (zero, one or many times)
+CONDITIONAL = {"if_statement": "`if`", "while_statement": "`while` loop",
+               "for_statement": "`for` loop", "c_style_for_statement": "`for` loop",
+               "case_statement": "`case`"}
+REDIRECTS = {"file_redirect", "heredoc_redirect", "herestring_redirect", "heredoc_body"}
+SUBSTITUTIONS = ("command_substitution", "process_substitution")
+#: commands whose effect lasts for the rest of the shell (a flat walker follows them)
+STATEFUL = {"cd", "pushd", "popd", "export", "unset", "set", "source", ".", "umask",
+            "shopt", "alias", "declare", "typeset", "readonly", "local"}
 
 
 @dataclass(frozen=True)
 class SimpleCommand:
-    """``argv`` after removing ``VAR=value`` prefixes (kept in ``assignments``)."""
+    """``argv`` after removing ``VAR=value`` prefixes (kept in ``assignments``).
+
+    ``conditional``: inside an ``if``/loop/``case`` body, so it only may run.
+    ``subshell``: how many ``( )`` enclose it; its ``cd``/``export`` end at the ``)``.
+    ``line``/``column``: where it starts in the shell text (1-based; 0 = not from text)."""
 
     argv: Tuple[str, ...]
     assignments: Tuple[Tuple[str, str], ...]
     separator_before: Optional[str]
+    conditional: bool = False
+    subshell: int = 0
+    line: int = 0
+    column: int = 0
 
 
 @dataclass(frozen=True)
@@ -34,69 +79,294 @@ class ShellScript:
     problem: Optional[str] = None
 
 
+@functools.lru_cache(maxsize=1)
+def _parser():
+    from tree_sitter import Language, Parser
+    import tree_sitter_bash
+
+    return Parser(Language(tree_sitter_bash.language()))
+
+
+@functools.lru_cache(maxsize=1)
+def _substitution_query():
+    from tree_sitter import Query, QueryCursor
+
+    query = Query(_parser().language, "[(command_substitution) (process_substitution)] @s")
+    return QueryCursor(query)
+
+
 @functools.lru_cache(maxsize=512)
 def split_commands(text: str) -> ShellScript:
     # cached: pure, the result is immutable, and every recipe asks again for every RUN
-    # (shlex reads a character at a time: a 60 KB file took 1.7 s, found by fuzzing)
-    lexer = shlex.shlex(text, posix=True, punctuation_chars=";&|()<>")
-    lexer.whitespace_split = True
-    lexer.commenters = "#"
     try:
-        tokens = list(lexer)
-    except ValueError as exc:
-        return ShellScript((), True, f"cannot read shell text: {exc}")
-    commands: List[SimpleCommand] = []
-    current: List[str] = []
-    sep: Optional[str] = None
-    complex_ = False
-    problem = None
-    raw_words = text.split()
-    if any(w.startswith(("$(", "`")) for w in raw_words) or "<<" in text:
-        complex_, problem = True, "command substitution or heredoc"
-    for tok in tokens:
-        if tok in SEPARATORS:
-            commands.append(_simple(current, sep))
-            current, sep = [], tok
-            continue
-        if tok in ("(", ")") or (not current and tok in COMPOUND_WORDS):
-            complex_, problem = True, problem or f"shell construct '{tok}'"
-            continue
-        if tok in (">", ">>", "<", "2>", "<>", ">&", "&>"):
-            current.append(tok)
-            continue
-        current.append(tok)
-    commands.append(_simple(current, sep))
-    return ShellScript(tuple(c for c in commands if c.argv or c.assignments), complex_, problem)
+        source = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        source = text.encode("utf-8", "surrogatepass")
+    tree = _parser().parse(source)
+    reader = _Reader(source)
+    reader.statements(tree.root_node, False, 0)
+    problems = list(reader.problems)
+    if tree.root_node.has_error:
+        problems.insert(0, f"cannot read shell text at {_where(_first_error(tree.root_node))}")
+    if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
+        problems.extend(_substitution_problems(tree.root_node, source))
+    problems.extend(_leaks(reader.commands))
+    commands = tuple(c for c in reader.commands if c.argv or c.assignments)
+    if problems:
+        first = min(problems, key=_position)
+        return ShellScript(commands, True, first)
+    return ShellScript(commands, False, None)
 
 
-def _simple(words: List[str], sep: Optional[str]) -> SimpleCommand:
-    assignments = []
-    i = 0
-    while i < len(words) and _is_assignment(words[i]):
-        name, _, value = words[i].partition("=")
-        assignments.append((name, value))
-        i += 1
-    argv = words[i:]
-    # drop redirections and their targets: they do not change which program runs
-    clean: List[str] = []
-    skip = False
-    for pos, w in enumerate(argv):
-        if skip:
-            skip = False
+def _position(problem: str) -> Tuple[int, int]:
+    # problems end in "at L:C ..." -> report the first construct in the text
+    try:
+        where = problem.split(" at ", 1)[1].split()[0].rstrip(":,")
+        line, col = where.split(":")
+        return int(line), int(col)
+    except (IndexError, ValueError):
+        return (0, 0)
+
+
+def _where(node) -> str:
+    row, col = node.start_point
+    return f"{row + 1}:{col + 1}"
+
+
+def _first_error(node):
+    for child in node.children:
+        if child.type == "ERROR" or child.is_missing:
+            return child
+        if child.has_error:
+            return _first_error(child)
+    return node
+
+
+class _Reader:
+    """Flattens statements into SimpleCommands in run order; an operator token sets
+    the ``separator_before`` of the next command, as in the text."""
+
+    def __init__(self, source: bytes):
+        self.source = source
+        self.commands: List[SimpleCommand] = []
+        self.problems: List[str] = []
+        self.sep: Optional[str] = None
+
+    def text(self, node) -> str:
+        return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
+
+    def statements(self, node, conditional: bool, depth: int) -> None:
+        """Every child statement of ``node`` in order (program, group, body)."""
+        for child in node.children:
+            self.statement(child, conditional, depth)
+
+    def statement(self, node, conditional: bool, depth: int) -> None:
+        kind = node.type
+        if not node.is_named:
+            if kind in SEPARATORS:
+                self.sep = kind
+            return
+        if kind == "comment":
+            return
+        if kind in ("list", "pipeline", "negated_command"):
+            self.statements(node, conditional, depth)
+        elif kind == "redirected_statement":
+            before = len(self.commands)
+            extra: List = []
+            for child in node.children:
+                if child.type in REDIRECTS:
+                    extra.extend(_after_target(child))
+                elif child.is_named:
+                    self.statement(child, conditional, depth)
+            if extra and len(self.commands) > before:
+                # `echo >>f 'x' y`: the grammar hangs the words after a redirect's target
+                # on the redirect; the shell gives them to the command before it
+                last = self.commands[-1]
+                self.commands[-1] = dataclasses.replace(
+                    last, argv=last.argv + tuple(self.words(extra)))
+        elif kind == "subshell":
+            self.statements(node, conditional, depth + 1)
+        elif kind in ("compound_statement", "do_group"):
+            self.statements(node, conditional, depth)
+        elif kind == "command":
+            self.emit(self.words([c for c in node.children if c.is_named]), node,
+                      conditional, depth)
+        elif kind in ("declaration_command", "unset_command"):
+            self.emit(self.words(node.children), node, conditional, depth)
+        elif kind in ("variable_assignment", "variable_assignments"):
+            parts = [node] if kind == "variable_assignment" else \
+                [c for c in node.children if c.type == "variable_assignment"]
+            self.emit([self.word(c) for c in parts], node, conditional, depth)
+        elif kind == "test_command":
+            self.emit(_shlex_words(self.text(node)), node, conditional, depth)
+        elif kind in CONDITIONAL:
+            self.control(node, conditional, depth)
+        elif kind == "function_definition":
+            self.problems.append(f"function definition at {_where(node)}: its body runs "
+                                 "wherever the function is called")
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self.statement(body, True, depth)
+        elif kind == "ERROR":
+            self.statements(node, conditional, depth)
+        else:
+            self.problems.append(f"shell construct `{kind}` at {_where(node)}")
+
+    def control(self, node, conditional: bool, depth: int) -> None:
+        """The head of a construct runs (the ``if`` test, the ``while`` test once);
+        its bodies only may."""
+        kind = node.type
+        self.problems.append(f"{CONDITIONAL[kind]} at {_where(node)}: the commands in it "
+                             "only may run")
+        head = kind in ("if_statement", "while_statement")
+        for child in node.children:
+            if not child.is_named:
+                if child.type in ("then", "do", "else", "in"):
+                    head = False
+                elif child.type in SEPARATORS:
+                    self.sep = child.type
+                continue
+            if child.type in ("elif_clause", "else_clause"):
+                self.statements(child, True, depth)
+            elif child.type == "case_item":
+                # the patterns before `)` are words, not commands
+                body = False
+                for part in child.children:
+                    if body:
+                        self.statement(part, True, depth)
+                    body = body or part.type == ")"
+            elif child.type == "do_group" or child.type == "compound_statement":
+                self.statements(child, True, depth)
+            elif kind in ("if_statement", "while_statement") and child.type != "comment":
+                self.statement(child, conditional or not head, depth)
+
+    def emit(self, words: List[str], node, conditional: bool, depth: int) -> None:
+        assignments = []
+        i = 0
+        while i < len(words) and _is_assignment(words[i]):
+            name, _, value = words[i].partition("=")
+            assignments.append((name, value))
+            i += 1
+        row, col = node.start_point
+        self.commands.append(SimpleCommand(tuple(words[i:]), tuple(assignments), self.sep,
+                                           conditional, depth, row + 1, col + 1))
+        self.sep = None
+
+    def word(self, node) -> str:
+        return _unquote(self.text(node))
+
+    def words(self, nodes) -> List[str]:
+        """The words of a command.  Nodes that touch are one word: the grammar splits
+        ``a/$V/b-$V.tgz`` after a ``$`` it does not expect, but a shell word only ends
+        at blank space, so the source span decides."""
+        spans: List[List[int]] = []
+        flat = []
+        for node in nodes:
+            if node.type in REDIRECTS:
+                flat.extend(_after_target(node))
+            elif node.type != "comment":
+                flat.append(node)
+        for node in flat:
+            if spans and spans[-1][1] == node.start_byte:
+                spans[-1][1] = node.end_byte
+            else:
+                spans.append([node.start_byte, node.end_byte])
+        return [_unquote(self.source[a:b].decode("utf-8", "surrogateescape")) for a, b in spans]
+
+
+def _after_target(redirect) -> list:
+    """The words the grammar attached to a redirect after its target (see above)."""
+    if redirect.type != "file_redirect":
+        return []
+    named = [c for c in redirect.children if c.is_named and c.type != "file_descriptor"]
+    return named[1:]
+
+
+def _substitution_problems(root, source: bytes) -> List[str]:
+    """A command substitution runs its commands for their output: fine when they only
+    read (``$(nproc)``, ``$(git rev-parse HEAD)``), a construct whose effect on files the
+    flat list does not show otherwise (a build inside ``$(...)``)."""
+    problems = []
+    for node in _substitution_query().captures(root).get("s", ()):
+        inner = _Reader(source)
+        inner.statements(node, False, 0)
+        for cmd in inner.commands:
+            cmd = unwrap(cmd)
+            if cmd.argv and not _read_only(cmd.argv):
+                problems.append(f"command substitution at {_where(node)} runs "
+                                f"`{program_name(cmd.argv[0])}`")
+                break
+        else:
+            problems.extend(inner.problems)
+    return problems
+
+
+def _read_only(argv: Tuple[str, ...]) -> bool:
+    name = program_name(argv[0])
+    if name in READ_ONLY or name.endswith("-config"):  # pkg-config, gdal-config, llvm-config
+        return True
+    return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
+
+
+def _leaks(commands: List[SimpleCommand]) -> List[str]:
+    """A ``cd``/``export``/assignment inside ``( )`` ends at the ``)``; a consumer that
+    walks the flat list would carry it to the commands after, so that shape stays
+    flagged (a subshell at the end of the text, or one that changes no state, is exact)."""
+    for pos, cmd in enumerate(commands):
+        if not cmd.subshell:
             continue
-        nxt = argv[pos + 1] if pos + 1 < len(argv) else ""
-        if w.isdigit() and nxt in (">", ">>", "<", "<>", ">&", "&>"):
-            continue
-        if w in (">", ">>", "<", "<>", ">&", "&>"):
-            skip = True
-            continue
-        clean.append(w)
-    return SimpleCommand(tuple(clean), tuple(assignments), sep)
+        stateful = (not cmd.argv and cmd.assignments) or \
+            (cmd.argv and program_name(cmd.argv[0]) in STATEFUL)
+        if stateful and any(later.subshell < cmd.subshell for later in commands[pos + 1:]):
+            name = cmd.argv[0] if cmd.argv else "an assignment"
+            return [f"subshell at {cmd.line}:{cmd.column}: `{name}` in it ends at its `)`, "
+                    "and commands follow"]
+    return []
+
+
+def _unquote(word: str) -> str:
+    """A word with its quotes removed as POSIX shlex does (``$VAR`` left for
+    :func:`analysis.variables.expand`; inside double quotes a backslash is kept unless
+    it escapes ``"`` or ``\\``), the form the consumers have always received."""
+    if "'" not in word and '"' not in word and "\\" not in word:
+        return word
+    out = []
+    i, n = 0, len(word)
+    while i < n:
+        c = word[i]
+        if c == "\\":
+            if i + 1 < n and word[i + 1] != "\n":
+                out.append(word[i + 1])
+            i += 2
+        elif c == "'":
+            end = word.find("'", i + 1)
+            end = n if end < 0 else end
+            out.append(word[i + 1:end])
+            i = end + 1
+        elif c == '"':
+            i += 1
+            while i < n and word[i] != '"':
+                if word[i] == "\\" and i + 1 < n and word[i + 1] in '"\\':
+                    i += 1
+                out.append(word[i])
+                i += 1
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _shlex_words(text: str) -> List[str]:
+    try:
+        return shlex.split(text, posix=True)
+    except ValueError:
+        return text.split()
 
 
 def _is_assignment(word: str) -> bool:
     name, eq, _ = word.partition("=")
-    return bool(eq) and name.replace("_", "a").isalnum() and not name[0].isdigit()
+    return bool(eq) and bool(name) and name.replace("_", "a").isalnum() and not name[0].isdigit()
 
 
 def program_name(word: str) -> str:
@@ -122,4 +392,5 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
                 name, _, value = argv.pop(0).partition("=")
                 assignments.append((name, value))
             changed = True
-    return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before)
+    return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
+                         cmd.conditional, cmd.subshell, cmd.line, cmd.column)

@@ -1,0 +1,155 @@
+"""The shell reader (analysis/shell.py, tree-sitter bash): what it reads exactly, what it
+flags and where, and that it agrees with the hand-written reader it replaced on the
+shapes that reader handled."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import shell_reader_legacy as legacy
+from transpiler.analysis.shell import split_commands, unwrap
+
+
+def argvs(text):
+    return [c.argv for c in split_commands(text).commands]
+
+
+def test_lists_pipes_assignments_and_separators():
+    s = split_commands("a && cd x && VAR=1 b 'q r' \"s\\\"t\"; c | d || e")
+    assert not s.complex
+    assert [(c.argv, c.assignments, c.separator_before) for c in s.commands] == [
+        (("a",), (), None), (("cd", "x"), (), "&&"),
+        (("b", "q r", 's"t'), (("VAR", "1"),), "&&"),
+        (("c",), (), ";"), (("d",), (), "|"), (("e",), (), "||")]
+
+
+def test_subshell_is_exact_and_scopes_cd():
+    s = split_commands("mkdir b && (cd b && cmake .. && make)")
+    assert not s.complex, s.problem
+    assert [(c.argv, c.subshell) for c in s.commands] == [
+        (("mkdir", "b"), 0), (("cd", "b"), 1), (("cmake", ".."), 1), (("make",), 1)]
+
+
+def test_cd_in_subshell_followed_by_commands_is_flagged_where_it_is():
+    # a flat walker would run `ls` in b/: the reader says so instead of letting it
+    s = split_commands("mkdir b && (cd b && make) && ls")
+    assert s.complex
+    assert s.problem.startswith("subshell at 1:13:")
+    assert s.commands[-1].subshell == 0
+    # a subshell that changes no state is exact wherever it stands
+    assert not split_commands("(make -C b) && ls").complex
+
+
+def test_group_runs_in_the_same_shell():
+    s = split_commands("{ cd b; make; } > log 2>&1")
+    assert not s.complex
+    assert [(c.argv, c.subshell) for c in s.commands] == [(("cd", "b"), 0), (("make",), 0)]
+
+
+@pytest.mark.parametrize("text,construct,where,body", [
+    ("if [ -f x ]; then make; else cmake .; fi", "`if`", "1:1", [("make",), ("cmake", ".")]),
+    ("true; for d in a b; do make -C $d; done", "`for` loop", "1:7", [("make", "-C", "$d")]),
+    ("while read l; do make $l; done < list", "`while` loop", "1:1", [("make", "$l")]),
+    ("case $A in x) make;; *) ls;; esac", "`case`", "1:1", [("make",), ("ls",)]),
+])
+def test_conditional_bodies_are_marked_and_flagged(text, construct, where, body):
+    s = split_commands(text)
+    assert s.complex
+    assert s.problem.startswith(f"{construct} at {where}")
+    assert [c.argv for c in s.commands if c.conditional] == body
+    # the head of an if/while runs for sure
+    heads = [c.argv for c in s.commands if not c.conditional]
+    assert all(h not in body for h in heads)
+
+
+def test_problem_names_line_and_column_in_multiline_text():
+    s = split_commands("apt-get update\nmake && \\\n  for x in a; do ls; done")
+    assert s.problem.startswith("`for` loop at 3:3")
+
+
+def test_function_body_is_flagged_and_conditional():
+    s = split_commands("build() { make; }; build")
+    assert s.complex and s.problem.startswith("function definition at 1:1")
+    assert [(c.argv, c.conditional) for c in s.commands] == [(("make",), True), (("build",), False)]
+
+
+def test_command_substitution_read_only_is_exact_build_inside_is_not():
+    assert not split_commands('make -j"$(nproc)" && V=`git describe` ./b').complex
+    assert split_commands("V=$(git clone x) ./b").complex
+    assert not split_commands('pip install --global-option="$(gdal-config --cflags)" gdal').complex
+    s = split_commands("X=$(make print-version) && ls")
+    assert s.complex and s.problem == "command substitution at 1:3 runs `make`"
+    nested = split_commands("echo $(cat $(go build -o x .))")
+    assert nested.complex and "runs `go`" in nested.problem
+
+
+def test_heredoc_and_redirections_are_data_not_commands():
+    s = split_commands("cat > /etc/x.conf <<EOF\nmake all\nEOF\nmake 2>&1 >/dev/null")
+    assert not s.complex
+    assert [c.argv for c in s.commands] == [("cat",), ("make",)]
+    # words after a redirect's target belong to the command (the grammar misplaces them)
+    assert argvs("echo >>/etc/f 'H K' x && pip install a>=1 b") == [
+        ("echo", "H K", "x"), ("pip", "install", "a", "b")]
+
+
+def test_words_the_grammar_splits_stay_one_word():
+    assert argvs("curl -o x http://a/$V/b-$V.tgz") == [("curl", "-o", "x", "http://a/$V/b-$V.tgz")]
+
+
+def test_unreadable_text_names_the_place():
+    s = split_commands('make && echo "unclosed')
+    assert s.complex and s.problem.startswith("cannot read shell text at 1:")
+    assert s.commands[0].argv == ("make",)
+    assert split_commands("A=1 a:b").problem == "cannot read shell text at 1:5"
+
+
+def test_unwrap_keeps_the_new_fields():
+    c = split_commands("(cd x && if a; then sudo env A=1 make; fi)").commands[-1]
+    u = unwrap(c)
+    assert u.argv == ("make",) and u.assignments == (("A", "1"),)
+    assert (u.conditional, u.subshell, u.line, u.column) == (True, 1, c.line, c.column)
+
+
+# words start with a letter and assignments are not empty; a command name after an
+# assignment has no colon: tree-sitter-bash cannot read ``A= a:`` or ``A=1 a:b``, which
+# the reader then flags as unreadable (tested above), never misreads
+WORD = st.builds(str.__add__, st.sampled_from("abcxyz"),
+                 st.text(alphabet="abcxyz019-_./:", max_size=5)).filter(
+    lambda w: w not in legacy.COMPOUND_WORDS)
+NAME = WORD.filter(lambda w: ":" not in w)
+ASSIGNMENT = st.builds(lambda n, v: f"{n}={v}", st.sampled_from(["A", "B_1", "cc"]),
+                       st.text(alphabet="abc/:1", min_size=1, max_size=4))
+COMMAND = st.builds(lambda a, n, w: " ".join(a + [n] + w), st.lists(ASSIGNMENT, max_size=2),
+                    NAME, st.lists(WORD, max_size=3))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(COMMAND, min_size=1, max_size=5),
+       st.lists(st.sampled_from(["&&", "||", ";", "|"]), min_size=4, max_size=4))
+def test_agrees_with_the_old_reader_on_simple_lists(commands, seps):
+    text = commands[0] + "".join(f" {s} {c}" for s, c in zip(seps, commands[1:]))
+    old, new = legacy.split_commands(text), split_commands(text)
+    assert not old.complex and not new.complex, (old.problem, new.problem)
+    assert [(c.argv, c.assignments, c.separator_before) for c in new.commands] == \
+        [(c.argv, c.assignments, c.separator_before) for c in old.commands]
+
+
+def test_fmt_never_loads_the_shell_parser(tmp_path):
+    """--fmt (quick path and click path alike) must not pay for tree-sitter."""
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import sys\nfrom transpiler.cli.main import main\n"
+            "try:\n    main(['--fmt', '-'])\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write('loaded: %s' % sorted(m for m in sys.modules "
+            "if m.startswith('tree_sitter')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], input=b"FROM a\nRUN (cd x && make)\n",
+                          capture_output=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": root})
+    assert b"loaded: []" in proc.stderr, proc.stderr
+    assert proc.stdout.startswith(b"FROM a\n")
