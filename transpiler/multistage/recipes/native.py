@@ -35,6 +35,10 @@ TOOLCHAIN_PROGRAMS = {"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clan
 #: builder images whose /usr/local holds nothing but what the build installs
 PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
 NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
+#: programs that install software built from source into the image (Boost's b2/bjam,
+#: the loader cache refreshed after libraries were added, package files installed by
+#: hand): after them, which libraries a dynamically linked program needs is not known
+SOURCE_INSTALLERS = {"b2", "bjam", "ldconfig", "checkinstall"}
 
 
 class NativeRecipe(Recipe):
@@ -249,12 +253,37 @@ class NativeRecipe(Recipe):
         if name not in PLAIN_BASES and runner is None:
             raise Decline(f"a C/C++ build on {facts.base.reference}: which of that image's "
                           "libraries the binary links is not known")
+        source_install = _source_install(facts, detection)
+        if source_install:
+            raise Decline(f"{source_install} installs software built from source into the "
+                          "image; which of its libraries the dynamically linked program "
+                          "needs is not known")
         pkgs = installed(facts)
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
         ldconfig = any(a.tree for a in detection.artifacts)
         return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig)
+
+
+def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:
+    """Where a RUN other than the build steps installs software built from source (a
+    library the program links comes with no package the runner could install):
+    ``./b2 install``, ``ldconfig``, ``dpkg -i``/``rpm -i`` of a downloaded file, or a
+    ``make install`` the build steps did not read."""
+    build = set(detection.build_indices)
+    for step in steps(facts):
+        if step.index in build:
+            continue
+        head = program_name(step.argv[0])
+        args = step.argv[1:]
+        if head in SOURCE_INSTALLERS or \
+                (head in ("dpkg", "rpm") and any(a in ("-i", "--install", "-ivh", "-Uvh",
+                                                       "-U") for a in args)) or \
+                (head in ("make", "gmake", "ninja") and
+                 any(a.startswith("install") for a in args)):
+            return f"{step.where}: `{' '.join(step.argv[:3])}`"
+    return None
 
 
 RECIPE = NativeRecipe()
