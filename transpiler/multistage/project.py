@@ -2,15 +2,23 @@
 the Dockerfile alone does not show (go.mod's module path names a module's binary).
 
 Only files the Dockerfile copies into the image count: an image directory maps to the
-context through ``COPY . <dir>`` / ``ADD . <dir>``; anything else is unknown (None)."""
+context through ``COPY . <dir>`` / ``ADD . <dir>``; anything else is unknown (None).
+
+The context may be a stranger's repository, so every file goes through
+``safe_files``: a regular file inside the context, at most 1 MB, read within a time
+bound.  A file refused for one of those reasons is read as absent and named in
+``warnings`` (the transpile report shows them); after one read times out the context
+counts as stalled and is not read again."""
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
+from .. import safe_files
 from ..tree import ast
 from ..analysis.state import resolve_path
 
@@ -21,6 +29,8 @@ class Project:
     def __init__(self, root, facts):
         self.root = Path(root)
         self.mounts = []  # (image directory, context directory)
+        self.warnings: List[str] = []  # files refused, for the report
+        self._stalled = False
         for fact in facts.instructions:
             node = fact.node
             if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
@@ -49,8 +59,21 @@ class Project:
         directory = self.directory(image_dir)
         if directory is None:
             return None
+        path = directory / name
+        if self._stalled:
+            return None
         try:
-            return (directory / name).read_text(encoding="utf-8", errors="replace")
+            return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=self.root,
+                                        timeout=safe_files.READ_SECONDS)
+        except safe_files.UnsafeFile as exc:
+            if isinstance(exc, safe_files.ReadTimeout):
+                self._stalled = True
+            shown = os.path.relpath(os.path.join(os.path.realpath(directory), name),
+                                    os.path.realpath(self.root)).replace(os.sep, "/")
+            warning = f"build context: {shown} {exc.reason}; read as if absent"
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+            return None
         except OSError:
             return None
 

@@ -119,7 +119,7 @@ class NodeRecipe:
         if text is not None:
             try:
                 data = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: a hostile "[[[[..."
                 data = None
             if isinstance(data, dict):
                 detection.package_json = data
