@@ -36,7 +36,6 @@ def test_wheel_ships_grammar_and_works_outside_checkout(tmp_path):
     sample = tmp_path / "Dockerfile"
     sample.write_text("FROM golang:1.22\nRUN go build -o /app .\nCMD [\"/app\"]\n")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
-    env["DTRANSPILE_CACHE_DIR"] = str(tmp_path / "cache")
     proc = subprocess.run([str(bindir / "dtranspile"), "--ast", str(sample)], cwd=tmp_path,
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr

@@ -166,3 +166,29 @@ def read_text(path, limit: int = PROJECT_FILE_LIMIT, within=None,
     """``read_bytes`` decoded as UTF-8, undecodable bytes replaced (project files are
     searched for a few names, never echoed whole)."""
     return read_bytes(path, limit, within, timeout).decode("utf-8", errors="replace")
+
+
+def private_folder(path) -> str:
+    """``path`` as a folder only this user can write, created (mode 0700, parents as
+    usual) when missing; ``UnsafeFile`` when it exists and is a symbolic link, not a
+    folder, owned by someone else or writable by group or others.  For state kept
+    under a fixed name (the real-build store, benchmark venvs): a folder another user
+    planted first, in ``/var/tmp`` say, would otherwise hand them what runs from it."""
+    path = os.fspath(path)
+    try:
+        os.makedirs(path, mode=0o700)
+    except FileExistsError:
+        pass
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        raise UnsafeFile(path, "is a symbolic link, not a folder of this user's")
+    if not stat.S_ISDIR(st.st_mode):
+        raise UnsafeFile(path, f"is {kind_of(st.st_mode)}, not a folder")
+    if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
+        raise UnsafeFile(path, f"belongs to uid {st.st_uid}, not to this user "
+                               f"(uid {os.geteuid()}); remove it or choose another folder")
+    if st.st_mode & 0o022:
+        raise UnsafeFile(path, f"is writable by group or others (mode "
+                               f"{stat.S_IMODE(st.st_mode):o}); chmod go-w it or choose "
+                               "another folder")
+    return path

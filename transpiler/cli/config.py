@@ -21,6 +21,7 @@ from typing import Dict, List, Optional, Tuple
 from .. import safe_files
 from ..tree.errors import DtranspileError
 from ..tree.records import FrozenRecord, _meta, _set_attr, record
+from . import editorconfig_glob
 from .editorconfig_glob import glob_matches  # noqa: F401 - part of this module's API
 
 PROJECT_FILE = ".dtranspile.toml"
@@ -234,8 +235,14 @@ def editorconfig_properties(filepath: str) -> Tuple[Dict[str, str], Dict[str, st
     origin: Dict[str, str] = {}
     for folder, path, sections in reversed(chain):  # farthest first, nearest wins
         rel = os.path.relpath(filepath, folder).replace(os.sep, "/")
+        budget = editorconfig_glob.Budget(editorconfig_glob.FILE_BUDGET)
         for pattern, values in sections:
-            if glob_matches(pattern, rel):
+            try:
+                matched = glob_matches(pattern, rel, budget)
+            except editorconfig_glob.TooComplex:
+                raise ConfigError(f"{path}: section globs too complex to match "
+                                  f"(more than {editorconfig_glob.FILE_BUDGET} steps)") from None
+            if matched:
                 for key, value in values.items():
                     props[key] = value.lower() if key != "indent_size" else value
                     origin[key] = path

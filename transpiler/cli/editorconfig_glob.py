@@ -29,6 +29,12 @@ from typing import List, Optional, Tuple
 # program instructions: (op, a, b)
 _CHAR, _ANY, _DOT, _CLASS, _SPLIT, _JMP, _NUM, _MATCH = range(8)
 _NUMBER = re.compile(r"(-?\d+)\.\.(-?\d+)")
+#: longer section names never match: far above any real glob, and it keeps compiling
+#: (which looks for each ``[`` / ``{``'s closing bracket) cheap
+MAX_GLOB = 4096
+#: steps one .editorconfig file's sections may take together (about 0.3 s); a
+#: realistic section takes a few hundred
+FILE_BUDGET = 300_000
 
 
 def _tokens(pattern: str) -> Optional[list]:
@@ -194,15 +200,36 @@ def _add(prog, threads: list, seen: set, pc: int, digits: Optional[str]) -> None
             threads.append((pc, None))
 
 
-def run(prog: tuple, text: str) -> bool:
-    """Does the program match the whole of ``text``?"""
+class TooComplex(Exception):
+    """Matching needed more steps than the budget allows."""
+
+
+class Budget:
+    """Steps (thread positions visited) that matching may still take: linear time can
+    still be long when a 1 MB ``.editorconfig`` holds thousands of alternatives, so
+    one file's sections share one budget."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self, steps: int):
+        self.steps = steps
+
+
+def run(prog: tuple, text: str, budget: Optional[Budget] = None) -> bool:
+    """Does the program match the whole of ``text``?  ``TooComplex`` when the budget
+    runs out."""
     threads: list = []
-    _add(prog, threads, set(), 0, None)
+    seen: set = set()
+    _add(prog, threads, seen, 0, None)
     for ch in text:
+        if budget is not None:
+            budget.steps -= len(seen)
+            if budget.steps < 0:
+                raise TooComplex
         if not threads:
             return False
         following: list = []
-        seen: set = set()
+        seen = set()
         for pc, digits in threads:
             op, a, b = prog[pc]
             if op == _CHAR:
@@ -227,12 +254,14 @@ def run(prog: tuple, text: str) -> bool:
     return any(prog[pc][0] == _MATCH for pc, _ in threads)
 
 
-def glob_matches(pattern: str, relpath: str) -> bool:
+def glob_matches(pattern: str, relpath: str, budget: Optional[Budget] = None) -> bool:
     """Does a section name match ``relpath`` (relative to the .editorconfig's folder)?
     A name without ``/`` matches in any folder, a leading ``/`` anchors at the folder."""
+    if len(pattern) > MAX_GLOB:
+        return False
     if "/" not in pattern:
         pattern = "**/" + pattern
     elif pattern.startswith("/"):
         pattern = pattern[1:]
     prog = compile_glob(pattern)
-    return prog is not None and run(prog, relpath)
+    return prog is not None and run(prog, relpath, budget)
