@@ -259,7 +259,7 @@ def run(seed: int, count: int, out_dir: Path, start: int = 0, progress_every: in
     out_dir.mkdir(parents=True, exist_ok=True)
     seen: Dict[str, int] = {}
     stats = {"mode": "context", "seed": seed, "start": start, "inputs": 0, "parse_errors": 0,
-             "refused_files": 0, "failures": 0, "distinct": 0, "slowest_seconds": 0.0,
+             "refused_files": 0, "failures": 0, "distinct": 0, "slowest_seconds": 0.0, "slowest_index": None,
              "seconds": 0.0}
     use_alarm = hasattr(signal, "SIGALRM")
     if use_alarm:
@@ -288,8 +288,9 @@ def run(seed: int, count: int, out_dir: Path, start: int = 0, progress_every: in
             finally:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
-            stats["slowest_seconds"] = max(stats["slowest_seconds"],
-                                           round(time.perf_counter() - began, 3))
+            took = round(time.perf_counter() - began, 3)
+            if took > stats["slowest_seconds"]:
+                stats["slowest_seconds"], stats["slowest_index"] = took, index
             stats["inputs"] += 1
             if failure is harness.REJECTED:
                 stats["parse_errors"] += 1

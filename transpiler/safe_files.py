@@ -45,8 +45,9 @@ import stat
 #: project files (go.mod, package.json, pom.xml, Cargo.toml, configuration files):
 #: the largest seen in the wild are a few hundred kilobytes
 PROJECT_FILE_LIMIT = 1 << 20
-#: Dockerfiles themselves (BuildKit's own limit is per line, 64 KB)
-DOCKERFILE_LIMIT = 16 << 20
+#: a pipe or device named on the command line as the Dockerfile (a regular file's size
+#: is known and finite: a 50 MB Dockerfile is formatted, tests/test_bad_inputs.py)
+STREAM_LIMIT = 64 << 20
 #: how long one build-context file may take to open and read
 READ_SECONDS = 2.0
 
@@ -192,3 +193,37 @@ def private_folder(path) -> str:
                                f"{stat.S_IMODE(st.st_mode):o}); chmod go-w it or choose "
                                "another folder")
     return path
+
+
+def read_named(path, limit: int = STREAM_LIMIT) -> "tuple[bytes, os.stat_result]":
+    """``(bytes, fstat)`` of a Dockerfile named on the command line or found in a
+    folder searched (regular files only, see cli/files.py): a regular file whole, a
+    pipe (``<(...)``, ``/dev/stdin``) as asked but at most ``limit`` bytes
+    (``/dev/zero`` named by mistake ends with an error, not with the machine's memory).
+    Opened with ``O_NONBLOCK`` so a FIFO nobody writes to cannot block the open; a
+    directory or socket is refused."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            import errno
+
+            raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
+        if not stat.S_ISREG(st.st_mode):
+            if stat.S_ISSOCK(st.st_mode):
+                raise UnsafeFile(path, f"is {kind_of(st.st_mode)}, not a file")
+            os.set_blocking(fd, True)  # a pipe the user named: wait for its writer
+            step = 1 << 16
+        else:  # whole, in one read, and up to ``limit`` more if a writer appends
+            limit, step = st.st_size + limit, st.st_size + 1
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(step, limit + 1 - total))
+            if not chunk:
+                return b"".join(chunks), st
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise UnsafeFile(path, f"is larger than {size_text(limit)}")
+    finally:
+        os.close(fd)
