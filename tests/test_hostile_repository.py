@@ -320,3 +320,16 @@ def test_private_folder_refuses_what_another_user_planted():
             safe_files.private_folder(shared / "link")
     finally:
         shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_golden_case_names_the_link_it_refused():
+    """tests/cases/transpile/go_mod_symlink_out_of_context: its go.mod is a link (kept
+    in git) to another case's go.mod, which names a different binary."""
+    name = "go_mod_symlink_out_of_context"
+    result = transpile((CASES / f"{name}.Dockerfile").read_text(),
+                       context=CASES / f"{name}.context")
+    assert not result.report.declined
+    assert any(w.startswith("build context: go.mod leads to ") and
+               w.endswith("decline_go_module_name_mismatch.context/go.mod, outside "
+                          f"{CASES / (name + '.context')}; read as if absent")
+               for w in result.report.warnings), result.report.warnings

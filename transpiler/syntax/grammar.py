@@ -53,8 +53,8 @@ def parser(escape: str):
     pickle, and loading a pickle runs whatever code it names: a cache in a shared temp
     folder (``/tmp/dtranspile-<uid>/``, as it was) lets another user of the machine run
     code as whoever parses next.  A per-user cache folder would be safe, but what it
-    saves is small: building the tables takes 20-25 ms per escape character and
-    process, loading them 1-3 ms (``python3 bench/grammar_cache.py``), and only the
+    saves is small: building the tables takes 22-45 ms per escape character and
+    process, loading them 1.5-4 ms (``python3 bench/grammar_cache.py``), and only the
     reference path (``parse(text, fast=False)``, the tests) builds them at all; the
     command line, the formatter and the language server never load Lark."""
     from lark import Lark
