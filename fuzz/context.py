@@ -30,11 +30,9 @@ import os
 import random
 import re
 import shutil
-import signal
 import socket
 import stat
 import tempfile
-import time
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -258,70 +256,33 @@ def run(seed: int, count: int, out_dir: Path, start: int = 0, progress_every: in
     """Fuzz inputs ``start .. start+count`` of ``seed``; each distinct failure is saved
     in ``out_dir`` as JSON (Dockerfile, the context's file kinds, seed and index)."""
     texts, real = load_cases()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    seen: Dict[str, int] = {}
-    stats = {"mode": "context", "seed": seed, "start": start, "inputs": 0, "parse_errors": 0,
-             "refused_files": 0, "failures": 0, "distinct": 0, "slowest_seconds": 0.0, "slowest_index": None,
-             "seconds": 0.0}
-    use_alarm = hasattr(signal, "SIGALRM")
-    if use_alarm:
-        old = signal.signal(signal.SIGALRM, harness._on_alarm)
-    t0 = time.perf_counter()
+    stats = {"mode": "context", "seed": seed, "start": start, "refused_files": 0}
     scratch = Path(tempfile.mkdtemp(prefix="dtranspile-fuzz-context-"))
+    root, outside = scratch / "context", scratch / "outside"
+
+    def one(index):
+        text, files = make_input(texts, real, seed, index)
+        for folder in (root, outside):
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir()
+        made = build(root, outside, files)
+        stats["refused_files"] += sum(k in UNSAFE_KINDS for k in made.values())
+
+        def save(failure: harness.Failure) -> None:
+            record = {"seed": seed, "index": index, "signature": failure.signature,
+                      "message": failure.message, "files": made,
+                      "dockerfile": text.decode("utf-8", "replace")}
+            name = f"context-{seed}-{index}-{hashlib.sha1(text).hexdigest()[:12]}.json"
+            (out_dir / name).write_text(json.dumps(record, indent=1))
+
+        return (lambda: check(text, root, made)), save
+
     try:
-        for index in range(start, start + count):
-            text, files = make_input(texts, real, seed, index)
-            root, outside = scratch / "context", scratch / "outside"
-            for folder in (root, outside):
-                if folder.exists():
-                    shutil.rmtree(folder)
-                folder.mkdir()
-            made = build(root, outside, files)
-            stats["refused_files"] += sum(k in UNSAFE_KINDS for k in made.values())
-            began = time.perf_counter()
-            if use_alarm:
-                signal.setitimer(signal.ITIMER_REAL, harness.SLOW_SECONDS)
-            try:
-                failure = check(text, root, made)
-            except harness._Slow:
-                failure = harness.Failure("slow", f"over {harness.SLOW_SECONDS}s", "", "any")
-            except KeyboardInterrupt:
-                break
-            finally:
-                if use_alarm:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-            took = round(time.perf_counter() - began, 3)
-            if took > stats["slowest_seconds"]:
-                stats["slowest_seconds"], stats["slowest_index"] = took, index
-            stats["inputs"] += 1
-            if failure is harness.REJECTED:
-                stats["parse_errors"] += 1
-            elif failure is not None:
-                stats["failures"] += 1
-                sig = failure.signature
-                if sig not in seen:
-                    seen[sig] = index
-                    record = {"seed": seed, "index": index, "signature": sig,
-                              "message": failure.message, "files": {k: v for k, v in made.items()},
-                              "dockerfile": text.decode("utf-8", "replace")}
-                    digest = hashlib.sha1(text).hexdigest()[:12]
-                    (out_dir / f"context-{seed}-{index}-{digest}.json").write_text(
-                        json.dumps(record, indent=1))
-            if progress_every and stats["inputs"] % progress_every == 0:
-                stats["seconds"] = round(time.perf_counter() - t0, 1)
-                stats["distinct"] = len(seen)
-                (out_dir / f"stats-context-{seed}.json").write_text(json.dumps(stats))
-            if time_limit is not None and time.perf_counter() - t0 > time_limit:
-                break
+        return harness.drive(range(start, start + count), one, stats,
+                             out_dir / f"stats-context-{seed}.json", progress_every, time_limit)
     finally:
-        if use_alarm:
-            signal.signal(signal.SIGALRM, old)
         shutil.rmtree(scratch, ignore_errors=True)
-        stats["seconds"] = round(time.perf_counter() - t0, 1)
-        stats["distinct"] = len(seen)
-        stats["signatures"] = sorted(seen)
-        (out_dir / f"stats-context-{seed}.json").write_text(json.dumps(stats))
-    return stats
 
 
 def repro(seed: int, index: int) -> Tuple[bytes, dict, object]:

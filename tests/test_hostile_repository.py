@@ -4,7 +4,7 @@ are hostile (README, "Security").
 Each case runs the command a CI bot or pre-commit would run, as a subprocess with a
 timeout, and checks: the documented exit code, one clear message naming the file,
 nothing written in the repository, and (in process, without the interpreter's start-up)
-that the work takes under a second.  Before this, the /dev/zero link read until a
+that the work takes under a second of CPU.  Before this, the /dev/zero link read until a
 MemoryError (exit 123), the FIFO never returned, and the planted cache ran its code.
 """
 
@@ -52,9 +52,11 @@ def snapshot(folder: Path):
 
 
 def timed_transpile(text: str, context: Path):
-    start = time.perf_counter()
+    """The result and the CPU seconds it took (CPU, not wall time: the machine's load
+    is not the case's cost; a hang shows in the subprocess run's timeout)."""
+    start = time.process_time()
     result = transpile(text, context=context)
-    return result, time.perf_counter() - start
+    return result, time.process_time() - start
 
 
 @pytest.fixture
@@ -163,9 +165,9 @@ def test_catastrophic_editorconfig_glob(tmp_path):
     (tmp_path / name).write_text("from alpine\nrun a && \\\n  b\n")
     (tmp_path / ".editorconfig").write_text(
         "root = true\n[" + "*a" * 30 + "b]\nindent_size = 2\n[*.Dockerfile]\nindent_size = 3\n")
-    start = time.perf_counter()
+    start = time.process_time()
     settings = config.resolve(str(tmp_path / name))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert settings.indent == "   "
     before = snapshot(tmp_path)
     code, out, err = run("--fmt", name, cwd=tmp_path)
@@ -181,10 +183,10 @@ def test_editorconfig_too_complex_to_match(tmp_path):
     (tmp_path / "Dockerfile").write_text("FROM alpine\n")
     section = "[{" + ",".join(["*"] * 2000) + "}x]\nindent_size = 2\n"
     (tmp_path / ".editorconfig").write_text(section * 200)
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(config.ConfigError, match="section globs too complex to match"):
         config.resolve(str(tmp_path / "Dockerfile"))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     code, out, err = run("--fmt", "Dockerfile", cwd=tmp_path)
     assert code == 2 and "section globs too complex to match" in err
 

@@ -118,17 +118,23 @@ def _read(path, limit: int, within) -> bytes:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeFile(path, f"is {kind_of(st.st_mode)}, not a regular file")
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(fd, min(1 << 16, limit + 1 - total))
-            if not chunk:
-                return b"".join(chunks)
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:
-                raise UnsafeFile(path, f"is larger than {size_text(limit)}")
+        return _read_fd(fd, path, limit, max(st.st_size + 1, 1 << 16))
     finally:
         os.close(fd)
+
+
+def _read_fd(fd: int, path, limit: int, step: int) -> bytes:
+    """Everything ``fd`` gives, ``step`` bytes a read; ``UnsafeFile`` past ``limit``
+    (the read stops one byte past it, whatever the size ``stat`` claimed)."""
+    chunks, total = [], 0
+    while True:
+        chunk = os.read(fd, max(1, min(step, limit + 1 - total)))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise UnsafeFile(path, f"is larger than {size_text(limit)}")
 
 
 def _bounded(seconds: float, path, limit: int, within) -> bytes:
@@ -202,6 +208,8 @@ def read_named(path, limit: int = STREAM_LIMIT) -> "tuple[bytes, os.stat_result]
     (``/dev/zero`` named by mistake ends with an error, not with the machine's memory).
     Opened with ``O_NONBLOCK`` so a FIFO nobody writes to cannot block the open; a
     directory or socket is refused."""
+    if stat.S_ISSOCK(os.stat(path).st_mode):  # opening one fails with a puzzling ENXIO
+        raise UnsafeFile(path, "is a socket, not a file")
     fd = os.open(path, _OPEN_FLAGS)
     try:
         st = os.fstat(fd)
@@ -210,20 +218,9 @@ def read_named(path, limit: int = STREAM_LIMIT) -> "tuple[bytes, os.stat_result]
 
             raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
         if not stat.S_ISREG(st.st_mode):
-            if stat.S_ISSOCK(st.st_mode):
-                raise UnsafeFile(path, f"is {kind_of(st.st_mode)}, not a file")
             os.set_blocking(fd, True)  # a pipe the user named: wait for its writer
-            step = 1 << 16
-        else:  # whole, in one read, and up to ``limit`` more if a writer appends
-            limit, step = st.st_size + limit, st.st_size + 1
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(fd, min(step, limit + 1 - total))
-            if not chunk:
-                return b"".join(chunks), st
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:
-                raise UnsafeFile(path, f"is larger than {size_text(limit)}")
+            return _read_fd(fd, path, limit, 1 << 16), st
+        # whole, in one read, and up to ``limit`` more if a writer appends meanwhile
+        return _read_fd(fd, path, st.st_size + limit, st.st_size + 1), st
     finally:
         os.close(fd)
