@@ -9,8 +9,9 @@ mutated or made hostile (nesting a million deep, an XML entity bomb, NUL bytes, 
 UTF-8, one huge line), an empty file, a sparse file just under, at and over the 1 MB
 cap or of 100 MB, a FIFO, a socket, a directory, a character device (when mknod is
 allowed), and symbolic links to /dev/zero, /dev/urandom, a FIFO, a file outside the
-context, a dangling target, a loop, or the context's parent.  As with the text fuzzer,
-an input is a pure function of ``(seed, index)``.
+context, a dangling target, a loop, or the context's parent; some files sit in a
+subfolder that is a folder, or a link to one inside the context, outside it, or to
+itself.  As with the text fuzzer, an input is a pure function of ``(seed, index)``.
 
 The only allowed outcomes, checked per input:
 
@@ -48,12 +49,12 @@ CAP = safe_files.PROJECT_FILE_LIMIT
 
 #: kinds of a project file, with weights: the safe ones are read, the others refused
 SAFE_KINDS = ("real", "mutated", "hostile", "empty", "sparse-under", "sparse-at")
-UNSAFE_KINDS = ("over-cap", "sparse-over", "sparse-100mb", "fifo", "socket", "directory", "chardev",
+UNSAFE_KINDS = ("over-cap", "via-link-out", "sparse-over", "sparse-100mb", "fifo", "socket", "directory", "chardev",
                 "link-dev-zero", "link-urandom", "link-fifo", "link-outside", "link-dangling",
                 "link-loop", "link-parent")
 KIND_WEIGHTS = {"absent": 3, "real": 3, "mutated": 4, "hostile": 3, "empty": 1,
                 "sparse-under": 1, "sparse-at": 1,
-                **{k: 1 for k in UNSAFE_KINDS if k != "over-cap"}}  # over-cap: content made too big
+                **{k: 1 for k in UNSAFE_KINDS if k not in ("over-cap", "via-link-out")}}
 
 _WARNING = re.compile(r"^build context: (.+?) (is |leads to |did not )")
 
@@ -70,6 +71,7 @@ def load_cases() -> Tuple[List[Tuple[str, bytes]], Dict[str, bytes]]:
             for name in PROJECT_FILES:
                 if (context / name).is_file():
                     real[name] = (context / name).read_bytes()
+    texts += SUBFOLDER_TEXTS * 4
     return texts, real
 
 
@@ -101,8 +103,21 @@ def mutate_content(rng: random.Random, data: bytes, real: Dict[str, bytes]) -> b
     return data
 
 
+#: Dockerfiles whose recipes read the project file from a subfolder of the context
+SUBFOLDER_TEXTS = [
+    ("go-subfolder", b'FROM golang:1.22-bookworm\nWORKDIR /src/cmd/api\nCOPY . /src\n'
+                     b'RUN go build\nEXPOSE 8080\nCMD ["./api"]\n'),
+    ("node-subfolder", b'FROM node:20-bookworm\nWORKDIR /srv/app\nCOPY . /srv\n'
+                       b'RUN npm ci && npm run build\nEXPOSE 3000\nCMD ["npm", "start"]\n'),
+]
+#: what the subfolder holding some of the files is: a folder, or a link (to a folder
+#: inside the context, outside it, or to itself)
+FOLDER_KINDS = ("real", "real", "link-inside", "link-outside", "link-loop")
+
+
 def make_input(texts, real, seed: int, index: int):
-    """(Dockerfile bytes, {relative path: (kind, content or None)}, subfolder)."""
+    """(Dockerfile bytes, {relative path: (kind, content or None)}, (subfolder, its
+    kind))."""
     rng = random.Random(f"context:{seed}:{index}")
     _, text = rng.choice(texts)
     if rng.random() < 0.25:
@@ -110,6 +125,7 @@ def make_input(texts, real, seed: int, index: int):
         for _ in range(rng.randint(1, 2)):
             text = rng.choice(harness.MUTATORS)(rng, text, corpus)
     folder = rng.choice(["", "", "", "app", "cmd/api"])
+    folder_kind = rng.choice(FOLDER_KINDS)
     kinds = list(KIND_WEIGHTS)
     weights = [KIND_WEIGHTS[k] for k in kinds]
     files = {}
@@ -125,22 +141,44 @@ def make_input(texts, real, seed: int, index: int):
             content = hostile_content(rng, name)
         rel = name if not folder or rng.random() < 0.7 else f"{folder}/{name}"
         files[rel] = (kind, content)
-    return text, files
+    return text, files, (folder, folder_kind)
 
 
-def build(root: Path, outside: Path, files) -> Dict[str, str]:
+def _make_folder(root: Path, outside: Path, folder: str, kind: str) -> None:
+    top = root / folder.split("/")[0]
+    if kind == "link-inside":
+        (root / "real-folder").mkdir()
+        os.symlink("real-folder", top)
+    elif kind == "link-outside":
+        (outside / "folder").mkdir()
+        os.symlink(outside / "folder", top)
+    elif kind == "link-loop":
+        os.symlink(top, top)
+        return
+    (root / folder).mkdir(parents=True, exist_ok=True)
+
+
+def build(root: Path, outside: Path, files, layout=("", "real")) -> Dict[str, str]:
     """Make the context under ``root``; the kind each file really got (a character
-    device becomes "absent" where mknod is not permitted)."""
+    device becomes "absent" where mknod is not permitted, a file in a looping folder
+    "absent", any file in a folder linked outside "via-link-out")."""
+    folder, folder_kind = layout
+    if folder:
+        _make_folder(root, outside, folder, folder_kind)
     made = {}
     for rel, (kind, content) in files.items():
         path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        in_folder = bool(folder) and rel.startswith(folder + "/")
         made[rel] = kind
-        if kind == "absent":
+        if kind == "absent" or (in_folder and folder_kind == "link-loop"):
+            made[rel] = "absent"
             continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if in_folder and folder_kind == "link-outside":
+            made[rel] = "via-link-out"
         if content is not None:
             path.write_bytes(content)
-            if len(content) > CAP:
+            if len(content) > CAP and made[rel] != "via-link-out":
                 made[rel] = "over-cap"
         elif kind == "empty":
             path.write_bytes(b"")
@@ -261,12 +299,12 @@ def run(seed: int, count: int, out_dir: Path, start: int = 0, progress_every: in
     root, outside = scratch / "context", scratch / "outside"
 
     def one(index):
-        text, files = make_input(texts, real, seed, index)
+        text, files, layout = make_input(texts, real, seed, index)
         for folder in (root, outside):
             if folder.exists():
                 shutil.rmtree(folder)
             folder.mkdir()
-        made = build(root, outside, files)
+        made = build(root, outside, files, layout)
         stats["refused_files"] += sum(k in UNSAFE_KINDS for k in made.values())
 
         def save(failure: harness.Failure) -> None:
@@ -288,12 +326,12 @@ def run(seed: int, count: int, out_dir: Path, start: int = 0, progress_every: in
 def repro(seed: int, index: int) -> Tuple[bytes, dict, object]:
     """Rebuild one input in a fresh folder and check it: (Dockerfile, kinds, outcome)."""
     texts, real = load_cases()
-    text, files = make_input(texts, real, seed, index)
+    text, files, layout = make_input(texts, real, seed, index)
     with tempfile.TemporaryDirectory() as scratch:
         root, outside = Path(scratch) / "context", Path(scratch) / "outside"
         root.mkdir()
         outside.mkdir()
-        made = build(root, outside, files)
+        made = build(root, outside, files, layout)
         return text, made, check(text, root, made)
 
 

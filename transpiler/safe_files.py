@@ -101,9 +101,9 @@ def check_regular(path, limit: int, within=None) -> str:
     """The resolved path of ``path`` if it may be read (see the module docstring);
     ``UnsafeFile`` saying why not.  ``OSError`` (no such file...) passes through."""
     real = os.path.realpath(path)
+    st = os.stat(real)  # first: a link to nothing is a missing file, not a refusal
     if within is not None and not _inside(real, os.path.realpath(within)):
         raise UnsafeFile(path, f"leads to {real}, outside {os.fspath(within)}")
-    st = os.stat(real)
     if not stat.S_ISREG(st.st_mode):
         raise UnsafeFile(path, f"is {kind_of(st.st_mode)}, not a regular file")
     if st.st_size > limit:

@@ -43,16 +43,18 @@ class Project:
                 self.mounts.append((dest.rstrip("/") or "/", self.root))
 
     def directory(self, image_dir: Optional[str]) -> Optional[Path]:
-        """The context directory copied to ``image_dir`` (the last COPY wins)."""
+        """The context directory copied to ``image_dir`` (the last COPY wins), as
+        written: symbolic links are resolved when a file is read (``safe_files``, which
+        keeps the file inside the context; ``Path.resolve`` raised on a link loop)."""
         if not image_dir:
             return None
         for dest, src in reversed(self.mounts):
             if image_dir == dest or image_dir.startswith(dest.rstrip("/") + "/"):
                 rel = posixpath.relpath(image_dir, dest)
-                path = (src / rel).resolve() if rel != "." else src
-                if path == self.root or self.root.resolve() in path.parents or \
-                        path == self.root.resolve():
-                    return path
+                if rel == ".":
+                    return src
+                if rel != ".." and not rel.startswith("../"):
+                    return src / rel
         return None
 
     def read(self, image_dir: Optional[str], name: str) -> Optional[str]:
@@ -68,8 +70,7 @@ class Project:
         except safe_files.UnsafeFile as exc:
             if isinstance(exc, safe_files.ReadTimeout):
                 self._stalled = True
-            shown = os.path.relpath(os.path.join(os.path.realpath(directory), name),
-                                    os.path.realpath(self.root)).replace(os.sep, "/")
+            shown = os.path.relpath(path, self.root).replace(os.sep, "/")
             warning = f"build context: {shown} {exc.reason}; read as if absent"
             if warning not in self.warnings:
                 self.warnings.append(warning)
