@@ -335,3 +335,23 @@ def test_golden_case_names_the_link_it_refused():
                w.endswith("decline_go_module_name_mismatch.context/go.mod, outside "
                           f"{CASES / (name + '.context')}; read as if absent")
                for w in result.report.warnings), result.report.warnings
+
+
+def test_subfolder_links_loop_or_lead_out(tmp_path, tmp_path_factory):
+    """The recipe reads cmd/api/go.mod; cmd is a link to itself (Path.resolve raised
+    RuntimeError: an internal error), then a link out of the context."""
+    text = ('FROM golang:1.22-bookworm\nWORKDIR /src/cmd/api\nCOPY . /src\nRUN go build\n'
+            'CMD ["./api"]\n')
+    os.symlink(tmp_path / "cmd", tmp_path / "cmd")
+    result, seconds = timed_transpile(text, tmp_path)
+    assert not result.report.declined and seconds < 1.0
+    assert not any(w.startswith("build context:") for w in result.report.warnings)  # missing
+    os.unlink(tmp_path / "cmd")
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "api").mkdir()
+    (elsewhere / "api" / "go.mod").write_text("module example.com/other\n")
+    os.symlink(elsewhere, tmp_path / "cmd")
+    result = transpile(text, context=tmp_path)
+    assert not result.report.declined  # "other" would not match ./api: a decline
+    assert (f"build context: cmd/api/go.mod leads to {elsewhere / 'api' / 'go.mod'}, "
+            f"outside {tmp_path}; read as if absent") in result.report.warnings
