@@ -109,7 +109,8 @@ def test_short_build_context_fuzz_run_finds_nothing(tmp_path):
                         time_limit=4)
     found = sorted(p.name for p in tmp_path.glob("context-*.json"))
     assert stats["failures"] == 0, (stats["signatures"], found)
-    assert stats["inputs"] >= 60 and stats["refused_files"] >= 60
+    # 60-170 inputs/s on an idle 2-core machine, 10 when it is shared by a dozen jobs
+    assert stats["inputs"] >= 25 and stats["refused_files"] >= 25
 
 
 def test_build_context_fuzz_catches_a_reader_that_follows_links(tmp_path, monkeypatch):
