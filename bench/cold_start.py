@@ -23,7 +23,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -117,17 +116,21 @@ def medians_ms(rows, runs: int, env=None) -> dict:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=20)
-    ap.add_argument("--keep", default=os.path.join(tempfile.gettempdir(), "dtranspile-bench"),
-                    help="folder for the venv and npm installs (reused between runs)")
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    ap.add_argument("--keep", default=os.path.join(cache, "dtranspile-bench"),
+                    help="folder for the venv and npm installs (reused between runs; "
+                         "must be this user's alone, as what it holds is run)")
     args = ap.parse_args()
-    work = Path(args.keep)
-    work.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT))
+    from transpiler.safe_files import private_folder
+
+    work = Path(private_folder(args.keep))
     venv = install_wheel(work)
     peers = install_node_peers(work)
     sample = work / "sample-100.Dockerfile"
     sample.write_text(sample_100_lines())
     text = sample.read_bytes()
-    env = venv_env(PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
+    env = venv_env(PYTHONDONTWRITEBYTECODE="")
     vpy, vdt = str(venv / "bin" / "python"), str(venv / "bin" / "dtranspile")
     rows = [
         ("python -c pass", [vpy, "-c", "pass"], b""),

@@ -344,10 +344,35 @@ def run(seed: int, count: int, out_dir: Path, corpus: Optional[Sequence[bytes]] 
     """Fuzz inputs ``start .. start+count`` of ``seed``; failures go to ``out_dir``.
     Returns the statistics (also written to ``out_dir/stats-<seed>.json``)."""
     corpus = corpus if corpus is not None else load_corpus()
-    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def one(index):
+        data = make_input(corpus, seed, index)
+
+        def save(failure: Failure) -> None:
+            name = f"{seed}-{index}-{hashlib.sha1(data).hexdigest()[:12]}.Dockerfile"
+            (out_dir / name).write_bytes(data)
+            with open(out_dir / f"failures-{seed}.jsonl", "a") as fh:
+                fh.write(json.dumps({"seed": seed, "index": index,
+                                     "signature": failure.signature,
+                                     "message": failure.message[:500], "file": name}) + "\n")
+
+        return (lambda: check_bytes(data)), save
+
+    stats = {"seed": seed, "start": start}
+    return drive(range(start, start + count), one, stats, out_dir / f"stats-{seed}.json",
+                 progress_every, time_limit)
+
+
+def drive(indices, one, stats: dict, stats_file: Path, progress_every: int,
+          time_limit: Optional[float]) -> dict:
+    """The loop every fuzzing mode shares: ``one(index)`` gives ``(check, save)``;
+    ``check()`` runs under the SLOW_SECONDS alarm and returns None, REJECTED or a
+    ``Failure``; ``save(failure)`` keeps the input of each distinct signature.
+    SIGTERM/SIGINT end the loop with the exact count written to ``stats_file``."""
+    stats_file.parent.mkdir(parents=True, exist_ok=True)
     seen = {}
-    stats = {"seed": seed, "start": start, "inputs": 0, "parse_errors": 0, "failures": 0,
-             "distinct": 0, "seconds": 0.0}
+    stats.update({"inputs": 0, "parse_errors": 0, "failures": 0, "distinct": 0,
+                  "slowest_seconds": 0.0, "slowest_index": None, "seconds": 0.0})
     use_alarm = hasattr(signal, "SIGALRM")
     if use_alarm:
         old = signal.signal(signal.SIGALRM, _on_alarm)
@@ -358,12 +383,13 @@ def run(seed: int, count: int, out_dir: Path, corpus: Optional[Sequence[bytes]] 
         old_term = None
     t0 = time.perf_counter()
     try:
-        for index in range(start, start + count):
-            data = make_input(corpus, seed, index)
+        for index in indices:
+            check, save = one(index)
+            began = time.perf_counter()
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, SLOW_SECONDS)
             try:
-                failure = check_bytes(data)
+                failure = check()
             except _Slow:
                 failure = Failure("slow", f"over {SLOW_SECONDS}s", "", "any")
             except KeyboardInterrupt:
@@ -371,24 +397,21 @@ def run(seed: int, count: int, out_dir: Path, corpus: Optional[Sequence[bytes]] 
             finally:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
+            took = round(time.perf_counter() - began, 3)
+            if took > stats["slowest_seconds"]:
+                stats["slowest_seconds"], stats["slowest_index"] = took, index
             stats["inputs"] += 1
             if failure is REJECTED:
                 stats["parse_errors"] += 1
             elif failure is not None:
                 stats["failures"] += 1
-                sig = failure.signature
-                if sig not in seen:
-                    seen[sig] = index
-                    digest = hashlib.sha1(data).hexdigest()[:12]
-                    (out_dir / f"{seed}-{index}-{digest}.Dockerfile").write_bytes(data)
-                    with open(out_dir / f"failures-{seed}.jsonl", "a") as fh:
-                        fh.write(json.dumps({"seed": seed, "index": index, "signature": sig,
-                                             "message": failure.message[:500],
-                                             "file": f"{seed}-{index}-{digest}.Dockerfile"}) + "\n")
+                if failure.signature not in seen:
+                    seen[failure.signature] = index
+                    save(failure)
             if progress_every and stats["inputs"] % progress_every == 0:
                 stats["seconds"] = round(time.perf_counter() - t0, 1)
                 stats["distinct"] = len(seen)
-                (out_dir / f"stats-{seed}.json").write_text(json.dumps(stats))
+                stats_file.write_text(json.dumps(stats))
             if time_limit is not None and time.perf_counter() - t0 > time_limit:
                 break
     finally:
@@ -400,5 +423,5 @@ def run(seed: int, count: int, out_dir: Path, corpus: Optional[Sequence[bytes]] 
         stats["seconds"] = round(time.perf_counter() - t0, 1)
         stats["distinct"] = len(seen)
         stats["signatures"] = sorted(seen)
-        (out_dir / f"stats-{seed}.json").write_text(json.dumps(stats))
+        stats_file.write_text(json.dumps(stats))
     return stats

@@ -49,7 +49,12 @@ short-name-mode = "permissive"
 
 
 def write_config() -> dict:
-    """Write the three config files (idempotent) and return the environment to use."""
+    """Write the three config files (idempotent) and return the environment to use.
+    ``ROOT`` must be this user's alone (``private_folder``): it sits under a fixed name
+    in a shared folder, and its containers.conf and images run as root."""
+    from transpiler.safe_files import private_folder
+
+    private_folder(ROOT)
     CONF_DIR.mkdir(parents=True, exist_ok=True)
     for d in (STORAGE, RUNSTATE, ROOTFS, WORK):
         d.mkdir(parents=True, exist_ok=True)
@@ -66,6 +71,9 @@ def write_config() -> dict:
 
 
 def environ(extra: Mapping[str, str] | None = None) -> dict:
+    from transpiler.safe_files import private_folder
+
+    private_folder(ROOT)  # see write_config
     env = dict(os.environ)
     env.update({
         "CONTAINERS_CONF": str(CONF_DIR / "containers.conf"),

@@ -2,9 +2,10 @@
 code byte for byte (a refactor must change no output; a fix must change only the files
 it names):
 
-    python tests/transpile/corpus_outputs.py > /tmp/after.tsv
-    git stash; python tests/transpile/corpus_outputs.py > /tmp/before.tsv; git stash pop
-    python tests/transpile/corpus_outputs.py --compare /tmp/before.tsv /tmp/after.tsv
+    d=$(mktemp -d)   # not fixed names in the shared /tmp
+    python tests/transpile/corpus_outputs.py > $d/after.tsv
+    git stash; python tests/transpile/corpus_outputs.py > $d/before.tsv; git stash pop
+    python tests/transpile/corpus_outputs.py --compare $d/before.tsv $d/after.tsv
 
 One line per file: path, outcome (transpiled / declined / error), the reason or runner,
 and a hash of the output text.  The corpus has no build contexts: every file is

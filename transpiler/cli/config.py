@@ -15,12 +15,14 @@ a typo in a config file should not quietly format a whole repository differently
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+from .. import safe_files
 from ..tree.errors import DtranspileError
 from ..tree.records import FrozenRecord, _meta, _set_attr, record
+from . import editorconfig_glob
+from .editorconfig_glob import glob_matches  # noqa: F401 - part of this module's API
 
 PROJECT_FILE = ".dtranspile.toml"
 DEFAULT_NAME = "Dockerfile"  # what stdin is matched as in .editorconfig globs
@@ -101,12 +103,19 @@ def _load_toml(path: str) -> dict:
     except ModuleNotFoundError:  # pragma: no cover - Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        data = safe_files.read_bytes(path, safe_files.PROJECT_FILE_LIMIT)
+    except safe_files.UnsafeFile as exc:
+        raise ConfigError(f"{path}: cannot read: it {exc.reason}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte offset {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply to read") from None
 
 
 def read_table(path: str) -> Optional[dict]:
@@ -175,79 +184,13 @@ def find_project_config(folder: str) -> Tuple[Optional[str], Dict[str, object]]:
 
 # -------------------------------------------------------------------------- editorconfig
 
-def _glob_regex(pattern: str) -> str:
-    """EditorConfig glob -> regex (``*``, ``**``, ``?``, ``[...]``, ``{a,b}``, ``{1..3}``)."""
-    out, i, depth = [], 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        if c == "*":
-            if pattern.startswith("**", i):
-                out.append(".*")
-                i += 2
-                continue
-            out.append("[^/]*")
-        elif c == "?":
-            out.append("[^/]")
-        elif c == "[":
-            end = pattern.find("]", i + 1)
-            if end < 0:
-                out.append(r"\[")
-            else:
-                body = pattern[i + 1:end]
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append("[" + body.replace("\\", "\\\\") + "]")
-                i = end
-        elif c == "{":
-            end = pattern.find("}", i + 1)
-            numeric = re.fullmatch(r"(-?\d+)\.\.(-?\d+)", pattern[i + 1:end]) if end > 0 else None
-            if numeric:
-                lo, hi = sorted((int(numeric.group(1)), int(numeric.group(2))))
-                out.append("(?:" + "|".join(str(n) for n in range(lo, hi + 1)) + ")")
-                i = end
-            elif end > 0 and "," in pattern[i + 1:end]:
-                out.append("(?:")
-                depth += 1
-            else:
-                out.append(r"\{")
-        elif c == "," and depth:
-            out.append("|")
-        elif c == "}" and depth:
-            out.append(")")
-            depth -= 1
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return "".join(out)
-
-
-def glob_matches(pattern: str, relpath: str) -> bool:
-    """Does a section name match ``relpath`` (relative to the .editorconfig's folder)?"""
-    if "/" not in pattern:
-        pattern = "**/" + pattern
-    elif pattern.startswith("/"):
-        pattern = pattern[1:]
-    regex = _glob_regex(pattern)
-    if regex.startswith(".*/"):  # "**/x" also matches "x" at the top
-        regex = "(?:.*/)?" + regex[3:]
-    try:
-        return re.fullmatch(regex, relpath) is not None
-    except re.error:
-        return False
-
-
 @lru_cache(maxsize=256)
 def _editorconfig_cached(path: str, stamp) -> Tuple[bool, List[Tuple[str, Dict[str, str]]]]:
     """(root, [(section glob, properties)]) of one .editorconfig (INI, lenient)."""
     root, sections = False, []
     current: Optional[Dict[str, str]] = None
-    try:
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            lines = fh.read().splitlines()
+    try:  # a FIFO, a device or an oversized file counts as no file, like a missing one
+        lines = safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT).splitlines()
     except OSError:
         return False, []
     for raw in lines:
@@ -292,8 +235,14 @@ def editorconfig_properties(filepath: str) -> Tuple[Dict[str, str], Dict[str, st
     origin: Dict[str, str] = {}
     for folder, path, sections in reversed(chain):  # farthest first, nearest wins
         rel = os.path.relpath(filepath, folder).replace(os.sep, "/")
+        budget = editorconfig_glob.Budget(editorconfig_glob.FILE_BUDGET)
         for pattern, values in sections:
-            if glob_matches(pattern, rel):
+            try:
+                matched = glob_matches(pattern, rel, budget)
+            except editorconfig_glob.TooComplex:
+                raise ConfigError(f"{path}: section globs too complex to match "
+                                  f"(more than {editorconfig_glob.FILE_BUDGET} steps)") from None
+            if matched:
                 for key, value in values.items():
                     props[key] = value.lower() if key != "indent_size" else value
                     origin[key] = path

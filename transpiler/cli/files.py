@@ -25,17 +25,37 @@ def is_dockerfile_name(name: str) -> bool:
     return any(fnmatch.fnmatchcase(name, pat) for pat in DOCKERFILE_PATTERNS)
 
 
+def _found_file_is_safe(path: str, top: str) -> bool:
+    """A file found in a folder (not named by the user) is taken only when it is a
+    regular file, after symbolic links, inside the folder searched: in a stranger's
+    repository a ``Dockerfile`` linked to ``/dev/zero`` would be read forever, and one
+    linked to a file elsewhere would be rewritten by ``--write``."""
+    import sys
+
+    from ..safe_files import UnsafeFile, check_regular
+
+    try:
+        check_regular(path, sys.maxsize, within=top)
+    except UnsafeFile:
+        return False
+    except OSError:
+        return True  # gone or unreadable: reading it reports that
+    return True
+
+
 def discover(paths: Iterable[str]) -> Iterator[str]:
     """Files named on the command line as they are; directories searched for
-    Dockerfiles (hidden and vendored folders skipped)."""
+    Dockerfiles (hidden and vendored folders skipped, and files that are not regular
+    files inside the folder: see ``_found_file_is_safe``)."""
     for raw in paths:
         if os.path.isdir(raw):
             path = raw
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if is_dockerfile_name(name):
-                        yield os.path.join(root, name)
+                    found = os.path.join(root, name)
+                    if is_dockerfile_name(name) and _found_file_is_safe(found, path):
+                        yield found
         else:
             yield raw
 
@@ -65,8 +85,9 @@ def decode(data: bytes) -> str:
 
 
 def read_text(path: str) -> str:
-    with open(path, "rb") as fh:
-        return decode(fh.read())
+    from ..safe_files import read_named
+
+    return decode(read_named(path)[0])
 
 
 class Original:
@@ -85,10 +106,12 @@ def _fingerprint(st: os.stat_result) -> tuple:
 
 
 def read_original(path: str):
-    """``(text, Original)``: the decoded text and what ``write_atomic`` compares."""
-    with open(path, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        data = fh.read()
+    """``(text, Original)``: the decoded text and what ``write_atomic`` compares.
+    Read through ``safe_files.read_named``: a FIFO cannot block, a device cannot fill
+    the memory."""
+    from ..safe_files import read_named
+
+    data, st = read_named(path)
     return decode(data), Original(data, _fingerprint(st))
 
 

@@ -158,6 +158,7 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     from transpiler.cli.config import ConfigError
     from transpiler.tree.errors import ParseError, SafetyError
     from transpiler.cli.files import decode, read_original, write_atomic
+    from transpiler.safe_files import UnsafeFile
 
     out = Outcome(name)
     original = None
@@ -178,6 +179,8 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         return _failed(out, f"{name}: error: permission denied")
     except IsADirectoryError:
         return _failed(out, f"{name}: error: is a directory")
+    except UnsafeFile as exc:
+        return _failed(out, f"{name}: error: cannot read: it {exc.reason}")
     except _UsageProblem as exc:
         return _failed(out, f"{exc} (give files, or directories with --write/--check/--diff)")
     except ParseError as exc:

@@ -2,15 +2,23 @@
 the Dockerfile alone does not show (go.mod's module path names a module's binary).
 
 Only files the Dockerfile copies into the image count: an image directory maps to the
-context through ``COPY . <dir>`` / ``ADD . <dir>``; anything else is unknown (None)."""
+context through ``COPY . <dir>`` / ``ADD . <dir>``; anything else is unknown (None).
+
+The context may be a stranger's repository, so every file goes through
+``safe_files``: a regular file inside the context, at most 1 MB, read within a time
+bound.  A file refused for one of those reasons is read as absent and named in
+``warnings`` (the transpile report shows them); after one read times out the context
+counts as stalled and is not read again."""
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
+from .. import safe_files
 from ..tree import ast
 from ..analysis.state import resolve_path
 
@@ -21,6 +29,8 @@ class Project:
     def __init__(self, root, facts):
         self.root = Path(root)
         self.mounts = []  # (image directory, context directory)
+        self.warnings: List[str] = []  # files refused, for the report
+        self._stalled = False
         for fact in facts.instructions:
             node = fact.node
             if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
@@ -33,24 +43,38 @@ class Project:
                 self.mounts.append((dest.rstrip("/") or "/", self.root))
 
     def directory(self, image_dir: Optional[str]) -> Optional[Path]:
-        """The context directory copied to ``image_dir`` (the last COPY wins)."""
+        """The context directory copied to ``image_dir`` (the last COPY wins), as
+        written: symbolic links are resolved when a file is read (``safe_files``, which
+        keeps the file inside the context; ``Path.resolve`` raised on a link loop)."""
         if not image_dir:
             return None
         for dest, src in reversed(self.mounts):
             if image_dir == dest or image_dir.startswith(dest.rstrip("/") + "/"):
                 rel = posixpath.relpath(image_dir, dest)
-                path = (src / rel).resolve() if rel != "." else src
-                if path == self.root or self.root.resolve() in path.parents or \
-                        path == self.root.resolve():
-                    return path
+                if rel == ".":
+                    return src
+                if rel != ".." and not rel.startswith("../"):
+                    return src / rel
         return None
 
     def read(self, image_dir: Optional[str], name: str) -> Optional[str]:
         directory = self.directory(image_dir)
         if directory is None:
             return None
+        path = directory / name
+        if self._stalled:
+            return None
         try:
-            return (directory / name).read_text(encoding="utf-8", errors="replace")
+            return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=self.root,
+                                        timeout=safe_files.READ_SECONDS)
+        except safe_files.UnsafeFile as exc:
+            if isinstance(exc, safe_files.ReadTimeout):
+                self._stalled = True
+            shown = os.path.relpath(path, self.root).replace(os.sep, "/")
+            warning = f"build context: {shown} {exc.reason}; read as if absent"
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+            return None
         except OSError:
             return None
 

@@ -1,5 +1,5 @@
-"""Loading the Lark grammar: one LALR parser per escape character, built once and
-cached on disk so start-up does not rebuild the tables."""
+"""Loading the Lark grammar: the terminals the fast path runs directly, and one LALR
+parser per escape character for the reference path, built once per process."""
 
 from __future__ import annotations
 
@@ -45,32 +45,19 @@ def terminals(escape: str) -> dict:
     return out
 
 
-def _cache_file(escape: str) -> str:
-    import hashlib
-    import lark
-
-    key = hashlib.sha256((lark.__version__ + grammar_text(escape)).encode()).hexdigest()[:16]
-    import tempfile
-
-    folder = os.environ.get("DTRANSPILE_CACHE_DIR") or os.path.join(
-        tempfile.gettempdir(), f"dtranspile-{os.getuid() if hasattr(os, 'getuid') else 'u'}")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return ""
-    return os.path.join(folder, f"grammar-{key}.lark-cache")
-
-
 @lru_cache(maxsize=None)
 def parser(escape: str):
-    """The LALR parser for files whose escape character is ``escape``."""
+    """The LALR parser for files whose escape character is ``escape``.
+
+    Built in memory, never cached on disk.  Lark's ``cache=`` stores the tables with
+    pickle, and loading a pickle runs whatever code it names: a cache in a shared temp
+    folder (``/tmp/dtranspile-<uid>/``, as it was) lets another user of the machine run
+    code as whoever parses next.  A per-user cache folder would be safe, but what it
+    saves is small: building the tables takes 22-45 ms per escape character and
+    process, loading them 1.5-4 ms (``python3 bench/grammar_cache.py``), and only the
+    reference path (``parse(text, fast=False)``, the tests) builds them at all; the
+    command line, the formatter and the language server never load Lark."""
     from lark import Lark
 
-    kwargs = dict(parser="lalr", lexer="contextual", start=START_RULES,
-                  maybe_placeholders=False)
-    cache = _cache_file(escape)
-    try:
-        return Lark(grammar_text(escape), cache=cache or False, **kwargs)
-    except (OSError, EOFError, ValueError):
-        # unwritable or corrupt cache: build in memory
-        return Lark(grammar_text(escape), **kwargs)
+    return Lark(grammar_text(escape), parser="lalr", lexer="contextual", start=START_RULES,
+                maybe_placeholders=False)

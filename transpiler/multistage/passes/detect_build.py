@@ -15,8 +15,9 @@ def run(ctx: Context) -> None:
         if detection is not None:
             if ctx.context is not None:
                 from ..project import Project
-                detection = recipe.with_context(detection, ctx.facts,
-                                                Project(ctx.context, ctx.facts))
+                project = Project(ctx.context, ctx.facts)
+                detection = recipe.with_context(detection, ctx.facts, project)
+                ctx.warnings.extend(project.warnings)
             ctx.recipe, ctx.detection = recipe, detection
             return
     for node in ctx.facts.stage.body:

@@ -138,7 +138,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if text is not None:
             try:
                 data = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: a hostile "[[[[..."
                 data = None
             if isinstance(data, dict):
                 return dataclasses.replace(detection, package_json=data)

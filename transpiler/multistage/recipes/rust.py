@@ -209,7 +209,7 @@ def _cargo_binary(text: Optional[str]) -> Optional[str]:
         return None
     try:
         data = tomllib.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the stack
         return None
     bins = data.get("bin")
     if isinstance(bins, list) and bins:

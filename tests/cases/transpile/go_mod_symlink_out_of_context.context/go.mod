@@ -1,0 +1,1 @@
+../decline_go_module_name_mismatch.context/go.mod
