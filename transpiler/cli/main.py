@@ -48,10 +48,12 @@ class Outcome:
         self.name = name
         self.exit_code = exit_code
         self.changed = False
-        self.written = False
         self.messages: List[str] = []
         self.stdout = ""  # printed by the parent, in input order
         self.info: List[str] = []  # not errors: silenced by --quiet
+        #: with --write, what the parent is to write: (path, new text, files.Original);
+        #: the parent writes in batches that share their syncs (files.WriteBatch)
+        self.pending: Optional[tuple] = None
 
 
 def _stderr(text: str) -> None:
@@ -120,26 +122,39 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
                  "runtime": "runtime", "end_of_line": None, "insert_final_newline": None}
 
 
+#: the configuration lookup of the run in progress (``_execute`` sets it; workers
+#: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
+#: configured options, names set by the configuration)
+_RUN: dict = {"lookup": None}
+_CONFIGURED: dict = {}
+
+
 def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     """``opts`` with the project configuration for ``path`` filling what the command
-    line left unsaid (transpiler/config.py has the precedence rules)."""
+    line left unsaid (transpiler/cli/config.py has the precedence rules)."""
     if not opts.use_config or opts.mode == "ast":
         return opts
 
     from transpiler.cli import config
 
-    where = path if path is not None else opts.stdin_filename
-    settings = config.resolve(where)
-    changes = {}
-    for name, param in _CONFIGURABLE.items():
-        if (name == "runtime") != (opts.mode == "transpile"):
-            continue  # the runtime matters to transpiling only, the rest to --fmt only
-        if param not in opts.explicit and name in settings.origin:
-            changes[name] = getattr(settings, name)
-            if opts.verbose:
-                out.info.append(f"{out.name}: {name.replace('_', '-')} from "
-                                f"{settings.origin[name]}")
-    return replace(opts, **changes) if changes else opts
+    lookup = _RUN["lookup"] or config.Lookup()
+    settings = lookup.resolve(path if path is not None else opts.stdin_filename)
+    known = _CONFIGURED.get((id(opts), id(settings)))
+    if known is None:
+        changes = {}
+        for name, param in _CONFIGURABLE.items():
+            if (name == "runtime") != (opts.mode == "transpile"):
+                continue  # the runtime matters to transpiling only, the rest to --fmt only
+            if param not in opts.explicit and name in settings.origin:
+                changes[name] = getattr(settings, name)
+        known = (opts, settings, replace(opts, **changes) if changes else opts, tuple(changes))
+        if _RUN["lookup"] is lookup:  # one run's: the objects live as long as the cache
+            _CONFIGURED[(id(opts), id(settings))] = known
+    if opts.verbose:
+        for name in known[3]:
+            out.info.append(f"{out.name}: {name.replace('_', '-')} from "
+                            f"{settings.origin[name]}")
+    return known[2]
 
 
 def _replace(opts: Options, **changes) -> Options:
@@ -157,19 +172,17 @@ def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
 def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     from transpiler.cli.config import ConfigError
     from transpiler.tree.errors import ParseError, SafetyError
-    from transpiler.cli.files import decode, read_original, write_atomic
+    from transpiler.cli.files import decode, read_original
 
     out = Outcome(name)
     original = None
     try:
         opts = _configured(opts, path, out)
-        if path is not None and opts.context is None:
+        if path is not None and opts.context is None and opts.mode == "transpile":
             opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
         if path is None:
             text = decode(sys.stdin.buffer.read())
         else:
-            if os.path.isdir(path):
-                raise _UsageProblem(f"{name}: is a directory")
             text, original = read_original(path)
         new = _produce(text, opts, out)
     except FileNotFoundError:
@@ -177,9 +190,8 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
     except PermissionError:
         return _failed(out, f"{name}: error: permission denied")
     except IsADirectoryError:
-        return _failed(out, f"{name}: error: is a directory")
-    except _UsageProblem as exc:
-        return _failed(out, f"{exc} (give files, or directories with --write/--check/--diff)")
+        return _failed(out, f"{name}: is a directory (give files, or directories with "
+                            "--write/--check/--diff)")
     except ParseError as exc:
         return _failed(out, exc.render(name, color=opts.color))
     except ConfigError as exc:
@@ -206,21 +218,14 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         return out
     if opts.write and path is not None:
         if out.changed:
-            with _signals_held():
-                try:
-                    write_atomic(path, new, original)
-                except OSError as exc:
-                    return _failed(out, f"{name}: error: cannot write: {exc.strerror or exc}")
-                out.written = True
-                WRITTEN_HERE.append(name)
+            out.pending = (path, new, original)
         return out
     out.stdout = new
     return out
 
 
-#: files this process has written, in order: a stop (Ctrl-C, SIGTERM) that lands
-#: between a file's rename and its outcome reaching the summary still names it
-WRITTEN_HERE: List[str] = []
+def _cannot_write(name: str, exc: OSError) -> str:
+    return f"{name}: error: cannot write: {exc.strerror or exc}"
 
 
 class _signals_held:
@@ -256,55 +261,46 @@ def unified_diff(old: str, new: str, name: str) -> str:
     return "".join(lines)
 
 
-class _UsageProblem(Exception):
-    pass
+#: below this many files a process pool costs more than it saves (starting two workers
+#: costs about what formatting 60 typical Dockerfiles does)
+POOL_THRESHOLD = 64
+
+#: files per task sent to a pool worker: large enough that pickling and the executor's
+#: queues cost little next to the work, small enough that every worker gets several
+#: (the last ones finish together) and outcomes reach the screen in a steady stream
+CHUNK_MIN, CHUNK_MAX = 8, 64
 
 
-#: below this many files a process pool costs more than it saves
-POOL_THRESHOLD = 16
-
-
-def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
+def _run_all(targets, opts: Options, jobs: int):
     """Outcomes in input order; many files are spread over a process pool.  When the
-    run is stopped, files not started are cancelled, the ones being written finish (each
-    write is atomic), and their outcomes, never yielded, go to ``late``."""
-    workers = jobs or (os.cpu_count() or 1)
+    run is stopped, files not started are cancelled and the running ones finish (workers
+    never write: the parent does, see ``_execute``)."""
+    workers = min(jobs or (os.cpu_count() or 1), len(targets))
     if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
         for name, path in targets:
             yield process(name, path, opts)
         return
+    # The first file is done here, before the workers fork: it imports the modules the
+    # work needs and fills their caches once, so every worker starts ready to work.
+    yield process(*targets[0], opts)
+    targets = targets[1:]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(min(workers, len(targets)),
-                             mp_context=multiprocessing.get_context(method),
+    size = max(CHUNK_MIN, min(CHUNK_MAX, len(targets) // (workers * 8)))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                              initializer=_worker_init) as pool:
-        size = max(1, min(BATCH, len(targets) // (workers * 4)))
         futures = [pool.submit(_process_batch, targets[i:i + size], opts)
                    for i in range(0, len(targets), size)]
-        delivered, within = 0, 0  # batches fully yielded; outcomes yielded of the next
         try:
             for future in futures:
-                for outcome in future.result():
-                    within += 1
-                    yield outcome
-                delivered, within = delivered + 1, 0
+                yield from future.result()
         except BaseException:
             for future in futures:
                 future.cancel()
             pool.shutdown(wait=True)
-            if late is not None:
-                for k, future in enumerate(futures[delivered:]):
-                    if future.done() and not future.cancelled() and future.exception() is None:
-                        late.extend(future.result()[within if k == 0 else 0:])
             raise
-
-
-#: files per task sent to a pool worker (fewer for short lists, so every worker gets
-#: several): a task per file cost the parent process more than a worker's work on a
-#: typical Dockerfile (pickling, the executor's queue threads), and -j 2 gained little
-BATCH = 16
 
 
 def _process_batch(batch, opts: Options) -> list:
@@ -394,14 +390,19 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
 
     from transpiler.cli.progress import Progress
 
+    if opts.use_config and opts.mode != "ast":
+        from transpiler.cli.config import Lookup
+
+        _RUN["lookup"] = Lookup()  # each folder's configuration looked up once per run
+
     code = EXIT_OK
-    written = 0
-    written_names: List[str] = []
-    late: List[Outcome] = []
+    unchanged = 0
+    written: List[str] = []
     _stop_on_sigterm()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
-    outcomes = _run_all(targets, opts, jobs, late)
+    writes = _Writes(bar, written) if write else None
+    outcomes = _run_all(targets, opts, jobs)
     try:
         for out in outcomes:
             if out.stdout:
@@ -411,29 +412,84 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
             if not quiet:
                 for message in out.info:
                     bar.write(message)
-            written += out.written
-            if out.written:
-                written_names.append(out.name)
             code = max(code, out.exit_code)
+            if out.pending is not None:
+                code = max(code, writes.stage(out))
             bar.advance()
+        if writes is not None:
+            code = max(code, writes.commit())
         bar.close()
     except KeyboardInterrupt:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second signal must not cut
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the clean stop short
-        outcomes.close()  # files being written finish; their outcomes arrive in `late`
-        written_names.extend(o.name for o in late if o.written)
-        written_names.extend(n for n in WRITTEN_HERE if n not in written_names)
+        outcomes.close()  # files not started are cancelled, running ones finish
+        if writes is not None:
+            writes.discard()  # staged, not renamed: those files keep their old content
         bar.close()
-        _stderr(f"interrupted; {len(written_names)} file(s) written, none left half-written"
-                + "".join(f"\n  written: {n}" for n in written_names))
+        _stderr(f"interrupted; {len(written)} file(s) written, none left half-written"
+                + "".join(f"\n  written: {n}" for n in written))
         sys.exit(130)
     if write and len(targets) > 1 and not quiet:
-        _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")
+        _stderr(f"{len(written)} file(s) rewritten, {len(targets) - len(written)} left unchanged")
     sys.exit(code)
 
 
+
+
+class _Writes:
+    """The parent's side of --write: new contents are staged as they arrive and
+    committed in batches (``files.WriteBatch``: one sync for all, then the renames, then
+    one sync per folder), at the latest every ``COMMIT_EVERY`` seconds so a stop loses
+    little work."""
+
+    #: a batch is committed when it holds this many files or bytes, or is this old
+    COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 256, 4 << 20, 0.25
+
+    def __init__(self, bar, written: List[str]):
+        from transpiler.cli.files import WriteBatch
+
+        self.batch, self.names, self.bar, self.written = WriteBatch(), [], bar, written
+        self.since = 0.0
+
+    def stage(self, out: Outcome) -> int:
+        """Stage one outcome's new content; the exit code that adds."""
+        import time
+
+        path, new, original = out.pending
+        try:
+            self.batch.stage(path, new, original)
+        except OSError as exc:
+            self.bar.write(_cannot_write(out.name, exc))
+            return EXIT_BAD_INPUT
+        if not self.names:
+            self.since = time.monotonic()
+        self.names.append(out.name)
+        if (len(self.names) >= self.COMMIT_FILES or self.batch.bytes >= self.COMMIT_BYTES
+                or time.monotonic() - self.since >= self.COMMIT_EVERY):
+            return self.commit()
+        return EXIT_OK
+
+    def commit(self) -> int:
+        """Replace the staged files; each is recorded as written with SIGINT and SIGTERM
+        held, so a stop cannot fall between a rename and the summary naming it."""
+        code = EXIT_OK
+        if not self.names:
+            return code
+        names, self.names = self.names, []
+        with _signals_held():
+            for name, (_, error) in zip(names, self.batch.commit()):
+                if error is None:
+                    self.written.append(name)
+                else:
+                    self.bar.write(_cannot_write(name, error))
+                    code = EXIT_BAD_INPUT
+        return code
+
+    def discard(self) -> None:
+        self.batch.discard()
+        self.names = []
 
 
 def _build_click_command():
