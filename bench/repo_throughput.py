@@ -5,6 +5,8 @@ same run.
 
     python3 bench/repo_throughput.py [--runs 5] [--keep DIR] [--corpus DIR] [--jobs 1,2]
 
+dtranspile runs from a wheel of this checkout installed in a venv (``bench/cold_start.py``
+builds it), with bytecode compiled as pip installs it.
 dprint and its Dockerfile plugin are installed from the npm registry (pinned versions)
 into ``--keep`` by this script, as ``bench/cold_start.py`` installs the Node formatters.
 
@@ -20,8 +22,10 @@ per-file costs weigh at least as much as they did there.)
 Rows, each timed on its own copy of that repository:
 
 - ``check``: over a copy the tool itself formatted first (so nothing would change).
-  dprint is shown twice: as it runs by default (``incremental``: it remembers the files
-  it formatted and reads only their hashes) and with ``--incremental=false``.
+  Each tool is shown twice: as it runs by default (dprint's ``incremental``: it remembers
+  the files it formatted; dtranspile remembers the digests of contents it found
+  formatted, ``transpiler/cli/known.py``), and with that memory off
+  (``--incremental=false``, ``--no-cache``), which formats every file.
 - ``fmt`` / ``-w``: over a fresh unformatted copy for every run (made before the clock
   starts); every file the tool changes is written.
 
@@ -65,12 +69,16 @@ def install_dprint(work: Path) -> tuple:
     return exe, wasm
 
 
+DTRANSPILE = []  # the installed command, set by main()
+ENV = {}
+
+
 def dtranspile_cmd(*args) -> list:
-    return [sys.executable, "-m", "transpiler", *args]
+    return [*DTRANSPILE, *args]
 
 
 def env() -> dict:
-    return dict(os.environ, PYTHONPATH=str(ROOT))
+    return ENV
 
 
 def build_repository(corpus: Path, dest: Path) -> tuple:
@@ -141,6 +149,15 @@ def main():
     work = Path(args.keep)
     work.mkdir(parents=True, exist_ok=True)
     exe, wasm = install_dprint(work)
+    sys.path.insert(0, str(ROOT / "bench"))
+    from cold_start import install_wheel  # the same wheel-in-a-venv a user runs
+
+    venv = install_wheel(work)
+    DTRANSPILE[:] = [str(venv / "bin" / "dtranspile")]
+    # bytecode as pip compiled it; both tools keep what they remember between runs in
+    # --keep (dprint: ~/.cache/dprint; dtranspile: the digests of formatted contents)
+    ENV.update(os.environ, PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
+    ENV.pop("PYTHONPATH", None)
     repo = work / "repo"
     count, size = build_repository(Path(args.corpus), repo / "unformatted")
     inc, noinc = dprint_config(work, wasm, True), dprint_config(work, wasm, False)
@@ -158,6 +175,9 @@ def main():
                 by_dprint)]
     rows += [Row(f"dtranspile --fmt --check -j{j}", dtranspile_cmd("--fmt", "--check", "-q",
                                                                    "-j", str(j), "."), by_us)
+             for j in jobs]
+    rows += [Row(f"dtranspile --fmt --check --no-cache -j{j}",
+                 dtranspile_cmd("--fmt", "--check", "-q", "--no-cache", "-j", str(j), "."), by_us)
              for j in jobs]
     rows.append(Row("dprint fmt", [str(exe), "fmt", "--config", str(inc)], repo / "w-dprint",
                     fresh=repo / "unformatted"))
@@ -182,11 +202,12 @@ def main():
         ratio = "1x" if row.name.startswith("dprint") and row.name == peer else \
             f"{best[peer] / best[row.name]:.2f}x"
         if row.name.startswith("dtranspile") and "check" in row.name:
-            ratio += f" ({best['dprint check --incremental=false'] / best[row.name]:.2f}x non-incremental)"
+            ratio += (f" ({best['dprint check --incremental=false'] / best[row.name]:.2f}x "
+                      "non-incremental)")
         runs = " ".join(f"{t:.2f}" for t in row.times)
         print(f"| `{row.name}` | {best[row.name]:.2f} s | {runs} | {ratio} |")
-    for kind in ("check", "-w"):
-        names = [f"dtranspile --fmt {'--check' if kind == 'check' else '-w'} -j{j}" for j in jobs]
+    for kind in ("--check", "--check --no-cache", "-w"):
+        names = [f"dtranspile --fmt {kind} -j{j}" for j in jobs]
         if len(names) > 1:
             print(f"-j{jobs[-1]} / -j{jobs[0]} ({kind}): {best[names[0]] / best[names[-1]]:.2f}x")
 

@@ -321,10 +321,16 @@ class Lookup:
     def resolve(self, filepath: Optional[str] = None) -> Settings:
         if filepath is None:
             filepath = os.path.join(os.getcwd(), DEFAULT_NAME)
+        # the folder as given is looked up first: abspath asks for the current folder
+        settings = self._plain.get(os.path.dirname(filepath))
+        if settings is not None:
+            return settings
+        given = os.path.dirname(filepath)
         filepath = os.path.abspath(filepath)
         folder = os.path.dirname(filepath)
         settings = self._plain.get(folder)
         if settings is not None:
+            self._plain[given] = settings
             return settings
         chain = self.editorconfigs(folder)
         values, origin = _editorconfig_settings(*_matching(filepath, chain))
@@ -333,7 +339,7 @@ class Lookup:
         origin.update({name: path for name in fields})
         settings = Settings(**values, origin=origin)
         if not chain:
-            self._plain[folder] = settings
+            self._plain[folder] = self._plain[given] = settings
         return settings
 
     def project_config(self, folder: str) -> Tuple[Optional[str], Dict[str, object]]:

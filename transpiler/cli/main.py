@@ -39,6 +39,8 @@ class Options(FrozenRecord):
     explicit: frozenset = frozenset()
     use_config: bool = True
     verbose: bool = False
+    #: remember contents found formatted between runs (cli/known.py)
+    use_cache: bool = True
 
 
 class Outcome:
@@ -54,6 +56,9 @@ class Outcome:
         #: with --write, what the parent is to write: (path, new text, files.Original);
         #: the parent writes in batches that share their syncs (files.WriteBatch)
         self.pending: Optional[tuple] = None
+        #: the digest of a content now known to be formatted (cli/known.py), for the
+        #: parent to remember
+        self.formatted: Optional[bytes] = None
 
 
 def _stderr(text: str) -> None:
@@ -125,7 +130,7 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
 #: the configuration lookup of the run in progress (``_execute`` sets it; workers
 #: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
 #: configured options, names set by the configuration)
-_RUN: dict = {"lookup": None}
+_RUN: dict = {"lookup": None, "known": None}
 _CONFIGURED: dict = {}
 
 
@@ -135,9 +140,11 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     if not opts.use_config or opts.mode == "ast":
         return opts
 
-    from transpiler.cli import config
+    lookup = _RUN["lookup"]
+    if lookup is None:
+        from transpiler.cli.config import Lookup
 
-    lookup = _RUN["lookup"] or config.Lookup()
+        lookup = Lookup()
     settings = lookup.resolve(path if path is not None else opts.stdin_filename)
     known = _CONFIGURED.get((id(opts), id(settings)))
     if known is None:
@@ -157,6 +164,12 @@ def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     return known[2]
 
 
+def _known_key(opts: Options) -> tuple:
+    """What, besides the content, decides a --fmt output (cli/known.py)."""
+    return ("fmt", opts.indent, opts.operator_position, opts.end_of_line,
+            opts.insert_final_newline, opts.fast)
+
+
 def _replace(opts: Options, **changes) -> Options:
 
     return replace(opts, **changes)
@@ -169,21 +182,28 @@ def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
     return out
 
 
-def process(name: str, path: Optional[str], opts: Options) -> Outcome:
-    from transpiler.cli.config import ConfigError
-    from transpiler.tree.errors import ParseError, SafetyError
-    from transpiler.cli.files import decode, read_original
-
+def process(name: str, path: Optional[str], opts: Options,
+            original: "Optional[files.Original]" = None) -> Outcome:
+    """One input: read (unless ``original`` holds what the parent read), configure,
+    produce, and what to print or write (the parent writes)."""
+    ConfigError, ParseError, SafetyError, decode, read_bytes = _process_names()
     out = Outcome(name)
-    original = None
     try:
         opts = _configured(opts, path, out)
         if path is not None and opts.context is None and opts.mode == "transpile":
             opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
+        known = _RUN["known"] if opts.mode == "fmt" else None
         if path is None:
             text = decode(sys.stdin.buffer.read())
         else:
-            text, original = read_original(path)
+            if original is None:
+                original = read_bytes(path)
+            if known is not None:
+                key = _known_key(opts)
+                digest = known.digest(key, original.data)
+                if digest in known:
+                    return out  # this very content was found formatted before
+            text = decode(original.data)
         new = _produce(text, opts, out)
     except FileNotFoundError:
         return _failed(out, f"{name}: error: no such file")
@@ -209,6 +229,13 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
                        EXIT_INTERNAL)
 
     out.changed = new != text
+    if known is not None and path is not None:
+        if not out.changed:
+            out.formatted = digest
+        elif opts.write and not opts.fast and opts.end_of_line is None \
+                and opts.insert_final_newline:
+            # the stability check proved that formatting ``new`` gives ``new``
+            out.formatted = known.digest(key, new.encode("utf-8"))
     if opts.check or opts.diff:
         if opts.diff and out.changed:
             out.stdout = unified_diff(text, new, name)
@@ -222,6 +249,21 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         return out
     out.stdout = new
     return out
+
+
+_NAMES: list = []
+
+
+def _process_names() -> tuple:
+    """What ``process`` needs from other modules, imported on its first call (a
+    ``from ... import`` per file cost more than reading a small file)."""
+    if not _NAMES:
+        from transpiler.cli.config import ConfigError
+        from transpiler.cli.files import decode, read_bytes
+        from transpiler.tree.errors import ParseError, SafetyError
+
+        _NAMES.extend((ConfigError, ParseError, SafetyError, decode, read_bytes))
+    return tuple(_NAMES)
 
 
 def _cannot_write(name: str, exc: OSError) -> str:
@@ -261,50 +303,109 @@ def unified_diff(old: str, new: str, name: str) -> str:
     return "".join(lines)
 
 
-#: below this many files a process pool costs more than it saves (starting two workers
-#: costs about what formatting 60 typical Dockerfiles does)
+#: below this many files to format a process pool costs more than it saves (starting
+#: two workers costs about what formatting 60 typical Dockerfiles does)
 POOL_THRESHOLD = 64
 
 #: files per task sent to a pool worker: large enough that pickling and the executor's
 #: queues cost little next to the work, small enough that every worker gets several
 #: (the last ones finish together) and outcomes reach the screen in a steady stream
-CHUNK_MIN, CHUNK_MAX = 8, 64
+CHUNK = 32
 
 
 def _run_all(targets, opts: Options, jobs: int):
-    """Outcomes in input order; many files are spread over a process pool.  When the
-    run is stopped, files not started are cancelled and the running ones finish (workers
+    """Outcomes in input order; many files are spread over a process pool.
+
+    With the cache of formatted contents (cli/known.py) the parent first reads and
+    hashes every file: those known formatted are done, and only the others are
+    formatted, by the workers as soon as there are enough of them to pay for a pool
+    (the parent hands out the files it read, so they are not read twice).  When the run
+    is stopped, files not started are cancelled and the running ones finish (workers
     never write: the parent does, see ``_execute``)."""
     workers = min(jobs or (os.cpu_count() or 1), len(targets))
     if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
         for name, path in targets:
             yield process(name, path, opts)
         return
-    # The first file is done here, before the workers fork: it imports the modules the
-    # work needs and fills their caches once, so every worker starts ready to work.
-    yield process(*targets[0], opts)
-    targets = targets[1:]
+    known = _RUN["known"]
+    done: List[Optional[Outcome]] = [None] * len(targets)
+    waiting: List[tuple] = []  # (index, name, path, Original or None), not yet handed out
+    chunks = {}  # index -> the future of the chunk that holds it
+    pool = None
+    try:
+        for index, (name, path) in enumerate(targets):
+            original = None
+            if known is not None:
+                done[index], original = _known_outcome(name, path, opts)
+                if done[index] is not None:
+                    continue
+            waiting.append((index, name, path, original))
+            if pool is None and len(waiting) >= POOL_THRESHOLD:
+                # The first file is done here, before the workers fork: it imports the
+                # modules the work needs and fills their caches once, so every worker
+                # starts ready to work.
+                first = waiting.pop(0)
+                done[first[0]] = process(*first[1:3], opts, first[3])
+                pool = _pool(workers)
+            if pool is not None and len(waiting) >= CHUNK:
+                _hand_out(pool, waiting, opts, chunks)
+        if pool is not None and waiting:
+            _hand_out(pool, waiting, opts, chunks)
+        for index, name, path, original in waiting:  # too few for a pool
+            done[index] = process(name, path, opts, original)
+        for index in range(len(targets)):
+            if done[index] is None:
+                for (k, *_), outcome in zip(chunks[index][1], chunks[index][0].result()):
+                    done[k] = outcome
+            yield done[index]
+            done[index] = None
+    except BaseException:
+        if pool is not None:
+            for future, _ in chunks.values():
+                future.cancel()
+            pool.shutdown(wait=True)
+        raise
+    if pool is not None:
+        pool.shutdown(wait=True)
+
+
+def _pool(workers: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    size = max(CHUNK_MIN, min(CHUNK_MAX, len(targets) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_worker_init) as pool:
-        futures = [pool.submit(_process_batch, targets[i:i + size], opts)
-                   for i in range(0, len(targets), size)]
-        try:
-            for future in futures:
-                yield from future.result()
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            pool.shutdown(wait=True)
-            raise
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_worker_init)
+
+
+def _hand_out(pool, waiting: list, opts: Options, chunks: dict) -> None:
+    batch = waiting[:]
+    waiting.clear()
+    future = pool.submit(_process_batch, [item[1:] for item in batch], opts)
+    for item in batch:
+        chunks[item[0]] = (future, batch)
 
 
 def _process_batch(batch, opts: Options) -> list:
-    return [process(name, path, opts) for name, path in batch]
+    return [process(name, path, opts, original) for name, path, original in batch]
+
+
+def _known_outcome(name: str, path: str, opts: Options):
+    """For the parent's pass over the files: ``(outcome, None)`` when the file's content
+    is known formatted, else ``(None, Original)`` for a worker to format; ``(None,
+    None)`` when it cannot be read or configured (``process`` then says why)."""
+    from transpiler.cli.files import read_bytes
+
+    out = Outcome(name)
+    try:
+        configured = _configured(opts, path, out)
+        original = read_bytes(path)
+    except Exception:  # noqa: BLE001 - reported by process(), in the file's turn
+        return None, None
+    if configured.mode == "fmt" and _RUN["known"].digest(_known_key(configured),
+                                                         original.data) in _RUN["known"]:
+        return out, None
+    return None, original
 
 
 def _worker_init() -> None:
@@ -338,14 +439,17 @@ def _stop_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, handler)
 
 
-def _usage(message: str):
-    import click
+class _Usage(Exception):
+    """A command line that cannot run; click reports it (as a ``UsageError``, exit 2)."""
 
-    raise click.UsageError(message)
+
+def _usage(message: str):
+    raise _Usage(message)
 
 
 def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-             operator_position, stdin_filename, quiet, verbose, no_config, explicit) -> Options:
+             operator_position, stdin_filename, quiet, verbose, no_config, explicit,
+             no_cache=False) -> Options:
     if quiet and verbose:
         _usage("--quiet and --verbose cannot be combined")
     if fmt and show_ast:
@@ -357,7 +461,7 @@ def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
         operator_position=operator_position, stdin_filename=stdin_filename,
         color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
         and not os.environ.get("NO_COLOR"),
-        explicit=explicit, use_config=not no_config, verbose=verbose,
+        explicit=explicit, use_config=not no_config, verbose=verbose, use_cache=not no_cache,
     )
 
 
@@ -394,6 +498,11 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
         from transpiler.cli.config import Lookup
 
         _RUN["lookup"] = Lookup()  # each folder's configuration looked up once per run
+    known = None
+    if opts.use_cache and fmt and (write or check or diff) and any(p is not None for _, p in targets):
+        from transpiler.cli.known import Known
+
+        known = _RUN["known"] = Known.load()
 
     code = EXIT_OK
     unchanged = 0
@@ -413,11 +522,15 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
                 for message in out.info:
                     bar.write(message)
             code = max(code, out.exit_code)
+            if out.formatted is not None:
+                known.add(out.formatted)
             if out.pending is not None:
                 code = max(code, writes.stage(out))
             bar.advance()
         if writes is not None:
             code = max(code, writes.commit())
+        if known is not None:
+            known.save()
         bar.close()
     except KeyboardInterrupt:
         import signal
@@ -427,6 +540,8 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
         outcomes.close()  # files not started are cancelled, running ones finish
         if writes is not None:
             writes.discard()  # staged, not renamed: those files keep their old content
+        if known is not None:
+            known.save()
         bar.close()
         _stderr(f"interrupted; {len(written)} file(s) written, none left half-written"
                 + "".join(f"\n  written: {n}" for n in written))
@@ -524,10 +639,13 @@ def _build_click_command():
                   help="Also say which configuration file set each option.")
     @click.option("--no-config", is_flag=True,
                   help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
+    @click.option("--no-cache", is_flag=True,
+                  help="Format every file, even one found formatted by an earlier run.")
     @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
     @click.version_option(package_name="dtranspile", prog_name="dtranspile")
     def main(files, fmt, show_ast, write, check, diff, runtime, context_dir, explain, strict, fast,
-             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
+             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config,
+             no_cache, lsp):
         """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
         it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
         output unless --write, --check or --diff is given."""
@@ -535,12 +653,15 @@ def _build_click_command():
             from transpiler.lsp import serve
 
             sys.exit(serve())
-        opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast,
-                        indent, operator_position, stdin_filename, quiet, verbose, no_config,
-                        _explicit_params())
-        if context_dir:
-            opts = _replace(opts, context=context_dir)
-        _execute(opts, files, jobs, quiet)
+        try:
+            opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
+                            fast, indent, operator_position, stdin_filename, quiet, verbose,
+                            no_config, _explicit_params(), no_cache)
+            if context_dir:
+                opts = _replace(opts, context=context_dir)
+            _execute(opts, files, jobs, quiet)
+        except _Usage as exc:
+            raise click.UsageError(str(exc)) from None
 
     return main
 
@@ -560,19 +681,24 @@ def _explicit_params() -> frozenset:
 #: flags the quick path understands, and the click parameter each sets
 _QUICK_FLAGS = {"--fmt": "fmt", "--ast": "show_ast", "--fast": "fast", "--strict": "strict",
                 "--explain": "explain", "-q": "quiet", "--quiet": "quiet",
-                "--no-config": "no_config"}
+                "--no-config": "no_config", "--no-cache": "no_cache", "-w": "write",
+                "--write": "write", "--check": "check", "--diff": "diff", "-v": "verbose",
+                "--verbose": "verbose"}
 _QUICK_VALUES = {"--stdin-filename": "stdin_filename", "--indent": "indent",
-                 "--operator-position": "operator_position", "--runtime": "runtime"}
+                 "--operator-position": "operator_position", "--runtime": "runtime",
+                 "-j": "jobs", "--jobs": "jobs"}
 
 
 def _quick_args(argv: List[str]) -> Optional[dict]:
-    """The command line as ``main``'s parameters when it is a plain one-input run
-    (what editors and hooks send); None for anything else, which click then reads."""
+    """The command line as ``main``'s parameters when it uses only the common options
+    (what editors, hooks and CI send: one input to stdout, or files and folders with
+    --check/--write/--diff); None for anything else, which click then reads.  A
+    combination that cannot run is handed to click too (``run``), which reports it."""
     params = {"files": (), "fmt": False, "show_ast": False, "write": False, "check": False,
               "diff": False, "runtime": None, "explain": False, "strict": False,
               "fast": False, "indent": "4", "operator_position": "start",
               "stdin_filename": None, "jobs": 0, "quiet": False, "verbose": False,
-              "no_config": False}
+              "no_config": False, "no_cache": False}
     given = set()
     files: List[str] = []
     i = 0
@@ -591,6 +717,10 @@ def _quick_args(argv: List[str]) -> Optional[dict]:
             key = _QUICK_VALUES[name]
             if key in given or (key == "operator_position" and value not in ("start", "end")):
                 return None
+            if key == "jobs":
+                if not (value.isdigit() and int(value) <= 256):
+                    return None
+                value = int(value)
             params[key] = value
             given.add(key)
         elif arg == "-" or not arg.startswith("-"):
@@ -598,7 +728,7 @@ def _quick_args(argv: List[str]) -> Optional[dict]:
         else:
             return None
         i += 1
-    if len(files) > 1 or (params["fmt"] and params["show_ast"]):
+    if params["fmt"] and params["show_ast"]:
         return None
     if not (params["indent"] in ("tab", "tabs") or
             (params["indent"].isdigit() and 0 < int(params["indent"]) <= 16)):
@@ -624,8 +754,11 @@ def run() -> None:
         return
     jobs, quiet, explicit = params.pop("jobs"), params["quiet"], params.pop("explicit")
     files = params.pop("files")
-    opts = _options(files, explicit=explicit, **params)
-    _execute(opts, files, jobs, quiet)
+    try:
+        opts = _options(files, explicit=explicit, **params)
+        _execute(opts, files, jobs, quiet)  # refuses a bad combination before any work
+    except _Usage:
+        _build_click_command()(prog_name="dtranspile")  # says what is wrong, exit 2
 
 
 if __name__ == "__main__":  # pragma: no cover
