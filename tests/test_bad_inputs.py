@@ -249,12 +249,10 @@ def invoke(monkeypatch):
 
 
 def test_temp_file_creation_failing(tmp_path, invoke, monkeypatch):
-    import tempfile
-
     def refuse(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files, "_create_temp", refuse)
     f = tmp_path / "Dockerfile"
     f.write_bytes(UGLY)
     code, out, err = invoke("--fmt", "-w", f)
