@@ -28,16 +28,19 @@ def run(*args, cwd):
 # ------------------------------------------------------------------ batched writes
 
 class _Syncs:
-    def __init__(self, monkeypatch):
+    """Records the syncs, and what ``probe()`` said at each: the order is the guarantee
+    (all data durable before the first rename, the folders synced after the last)."""
+
+    def __init__(self, monkeypatch, probe=lambda: None):
         self.fsync, self.syncfs = [], []
         real_fsync = os.fsync
 
         def fsync(fd):
-            self.fsync.append(os.readlink(f"/proc/self/fd/{fd}"))
+            self.fsync.append((os.readlink(f"/proc/self/fd/{fd}"), probe()))
             real_fsync(fd)
 
         def syncfs(fd):
-            self.syncfs.append(fd)
+            self.syncfs.append(probe())
             return 0
 
         monkeypatch.setattr(os, "fsync", fsync)
@@ -46,8 +49,8 @@ class _Syncs:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="Linux /proc")
 def test_many_files_share_one_sync_and_one_per_folder(tmp_path, monkeypatch):
-    syncs = _Syncs(monkeypatch)
     targets = []
+    syncs = _Syncs(monkeypatch, probe=lambda: {f.read_text() for f in targets})
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         for i in range(20):
@@ -63,8 +66,11 @@ def test_many_files_share_one_sync_and_one_per_folder(tmp_path, monkeypatch):
     assert [error for _, error in results] == [None] * 40
     assert all(f.read_text() == f"new {f.name}\n" for f in targets)
     assert {stat.S_IMODE(f.stat().st_mode) for f in targets} == {0o640}
-    assert len(syncs.syncfs) == 1  # one file system: one sync for all the data
-    assert sorted(syncs.fsync) == [str(tmp_path / "a"), str(tmp_path / "b")]  # the renames
+    # one file system: one sync for all the data, before any file was replaced
+    assert syncs.syncfs == [{"old\n"}]
+    # then one per folder, after every file was replaced (the renames made durable)
+    assert sorted(path for path, _ in syncs.fsync) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert all("old\n" not in seen for _, seen in syncs.fsync)
     assert not [p for p in tmp_path.rglob(".dtranspile-*")]
 
 
@@ -76,7 +82,7 @@ def test_a_few_files_are_synced_one_by_one(tmp_path, monkeypatch):
     files.write_atomic(str(f), "new\n")
     assert f.read_text() == "new\n"
     assert syncs.syncfs == []  # one file: its own fsync, not the whole file system's
-    assert len(syncs.fsync) == 2 and syncs.fsync[-1] == str(tmp_path)
+    assert len(syncs.fsync) == 2 and syncs.fsync[-1][0] == str(tmp_path)
 
 
 def test_a_file_changed_after_reading_is_left_alone_the_others_written(tmp_path):
