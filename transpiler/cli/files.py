@@ -192,9 +192,10 @@ class WriteBatch:
         target = os.path.join(real, name)
         return os.path.realpath(target) if os.path.islink(target) else target
 
-    def stage(self, path: str, text: str, original: "Original | None" = None) -> None:
+    def stage(self, path: str, text: str, original: "Original | None" = None) -> tuple:
         """Write ``text`` to a temporary file beside ``path``; raises ``OSError``
-        (nothing left behind) when it cannot be written or ``path`` is read-only."""
+        (nothing left behind) when it cannot be written or ``path`` is read-only.
+        Returns what ``adopt`` takes, for a batch in another process to commit."""
         target = self._target(path)
         folder = os.path.dirname(target) or "."
         if original is not None and original.mode is not None:
@@ -228,8 +229,14 @@ class WriteBatch:
         except BaseException:
             _unlink(tmp)
             raise
-        self._staged.append((path, target, tmp, original))
-        self.bytes += len(data)
+        staged = (path, target, tmp, original, len(data))
+        self.adopt(staged)
+        return staged
+
+    def adopt(self, staged: tuple) -> None:
+        """Take over a file another batch staged (a pool worker's)."""
+        self._staged.append(staged[:4])
+        self.bytes += staged[4]
 
     def commit(self) -> list:
         """``[(path, None or OSError)]`` in staging order: the files replaced, and why
@@ -295,6 +302,11 @@ def _create_temp(folder: str):
     import errno
 
     raise FileExistsError(errno.EEXIST, "no free temporary file name", folder)
+
+
+def discard_staged(staged: tuple) -> None:
+    """Remove the temporary file of a ``stage`` result that will not be committed."""
+    _unlink(staged[2])
 
 
 def _unlink(path: str) -> None:

@@ -56,6 +56,9 @@ class Outcome:
         #: with --write, what the parent is to write: (path, new text, files.Original);
         #: the parent writes in batches that share their syncs (files.WriteBatch)
         self.pending: Optional[tuple] = None
+        #: or, from a pool worker, the new content already in a temporary file (what
+        #: ``files.WriteBatch.stage`` returned), for the parent's batch to commit
+        self.staged: Optional[tuple] = None
         #: the digest of a content now known to be formatted (cli/known.py), for the
         #: parent to remember
         self.formatted: Optional[bytes] = None
@@ -130,7 +133,7 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
 #: the configuration lookup of the run in progress (``_execute`` sets it; workers
 #: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
 #: configured options, names set by the configuration)
-_RUN: dict = {"lookup": None, "known": None}
+_RUN: dict = {"lookup": None, "known": None, "stage_here": False}
 _CONFIGURED: dict = {}
 
 
@@ -245,7 +248,15 @@ def process(name: str, path: Optional[str], opts: Options,
         return out
     if opts.write and path is not None:
         if out.changed:
-            out.pending = (path, new, original)
+            if _RUN["stage_here"]:  # a pool worker: the writing is shared out too
+                from transpiler.cli.files import WriteBatch
+
+                try:
+                    out.staged = WriteBatch().stage(path, new, original)
+                except OSError as exc:
+                    return _failed(out, _cannot_write(name, exc))
+            else:
+                out.pending = (path, new, original)
         return out
     out.stdout = new
     return out
@@ -270,23 +281,25 @@ def _cannot_write(name: str, exc: OSError) -> str:
     return f"{name}: error: cannot write: {exc.strerror or exc}"
 
 
+#: while ``depth`` > 0 a stop is only noted (``pending``) and raised when it drops to 0
+_HOLD = {"depth": 0, "pending": False}
+
+
 class _signals_held:
-    """Hold SIGINT/SIGTERM while a file is renamed into place and recorded, so a stop
-    cannot fall between the two; a held signal is delivered right after."""
+    """Hold a stop (SIGINT, SIGTERM) while files are renamed into place and recorded, so
+    it cannot fall between the two; a held stop is raised right after.  A flag, not a
+    signal mask: the kernel may hand the signal to any thread (the process pool's
+    threads too), but Python runs the handler in the main thread, which reads it."""
 
     def __enter__(self):
-        import signal
-
-        self._old = None
-        if hasattr(signal, "pthread_sigmask"):
-            self._old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        _HOLD["depth"] += 1
         return self
 
     def __exit__(self, *exc):
-        if self._old is not None:
-            import signal
-
-            signal.pthread_sigmask(signal.SIG_SETMASK, self._old)
+        _HOLD["depth"] -= 1
+        if not _HOLD["depth"] and _HOLD["pending"] and exc[0] is None:
+            _HOLD["pending"] = False
+            raise KeyboardInterrupt()
         return False
 
 
@@ -364,6 +377,17 @@ def _run_all(targets, opts: Options, jobs: int):
             for future, _ in chunks.values():
                 future.cancel()
             pool.shutdown(wait=True)
+            # what the workers staged and the parent never renamed goes: the targets keep
+            # their old content and no temporary file is left behind (one already
+            # renamed is gone from its temporary name, so removing it again is a no-op)
+            from transpiler.cli.files import discard_staged
+
+            finished = {id(f): f for f, _ in chunks.values()
+                        if f.done() and not f.cancelled() and f.exception() is None}
+            for future in finished.values():
+                for outcome in future.result():
+                    if outcome.staged is not None:
+                        discard_staged(outcome.staged)
         raise
     if pool is not None:
         pool.shutdown(wait=True)
@@ -412,10 +436,16 @@ def _worker_init() -> None:
     """A pool worker ends when the command that started it dies, even by SIGKILL
     (Linux: PR_SET_PDEATHSIG); otherwise it would wait on its queue forever.  The
     signal is SIGKILL because a catchable one can land on a worker's queue thread,
-    where Python never runs the handler.  A write in progress is then cut before its
-    rename: the target keeps its old content (a stray temporary file may remain)."""
+    where Python never runs the handler.  Workers stage new contents in temporary
+    files and the parent renames them, so a kill keeps every target's old or new
+    content (temporary files staged but not yet renamed remain)."""
     import signal
 
+    # A stop is the parent's to handle (it cancels, waits for the running chunks and
+    # removes what they staged): Ctrl-C reaches the whole process group.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _RUN["stage_here"] = True
     try:
         import ctypes
 
@@ -427,14 +457,18 @@ def _worker_init() -> None:
         pass
 
 
-def _stop_on_sigterm() -> None:
+def _stop_on_signals() -> None:
     """SIGTERM stops a run the way Ctrl-C does: no file is left half-written, and the
-    summary names the files written."""
+    summary names the files written; both wait while files are being renamed."""
     import signal
 
     def handler(signum, frame):
+        if _HOLD["depth"]:
+            _HOLD["pending"] = True
+            return
         raise KeyboardInterrupt()
 
+    signal.signal(signal.SIGINT, handler)
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, handler)
 
@@ -507,7 +541,7 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
     code = EXIT_OK
     unchanged = 0
     written: List[str] = []
-    _stop_on_sigterm()
+    _stop_on_signals()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
     writes = _Writes(bar, written) if write else None
@@ -524,7 +558,7 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
             code = max(code, out.exit_code)
             if out.formatted is not None:
                 known.add(out.formatted)
-            if out.pending is not None:
+            if out.pending is not None or out.staged is not None:
                 code = max(code, writes.stage(out))
             bar.advance()
         if writes is not None:
@@ -572,12 +606,15 @@ class _Writes:
         """Stage one outcome's new content; the exit code that adds."""
         import time
 
-        path, new, original = out.pending
-        try:
-            self.batch.stage(path, new, original)
-        except OSError as exc:
-            self.bar.write(_cannot_write(out.name, exc))
-            return EXIT_BAD_INPUT
+        if out.staged is not None:
+            self.batch.adopt(out.staged)
+        else:
+            path, new, original = out.pending
+            try:
+                self.batch.stage(path, new, original)
+            except OSError as exc:
+                self.bar.write(_cannot_write(out.name, exc))
+                return EXIT_BAD_INPUT
         if not self.names:
             self.since = time.monotonic()
         self.names.append(out.name)
