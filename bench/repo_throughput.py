@@ -150,6 +150,9 @@ def main():
                     help="folder for the npm install and the repository copies")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "shipwright"))
     ap.add_argument("--jobs", default="1,2", help="dtranspile -j values, comma-separated")
+    ap.add_argument("--baseline", metavar="DIR",
+                    help="another checkout (e.g. `git archive main | tar -x -C DIR`) whose "
+                         "--check/-w rows are timed in the same rounds: before/after")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     work = Path(args.keep)
@@ -160,6 +163,15 @@ def main():
 
     venv = install_wheel(work)
     DTRANSPILE[:] = [str(venv / "bin" / "dtranspile")]
+    baseline = None
+    if args.baseline:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "baseline_cold_start", Path(args.baseline) / "bench" / "cold_start.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # its install_wheel builds that checkout's wheel
+        baseline = str(module.install_wheel(work) / "bin" / "dtranspile")
     # bytecode as pip compiled it; both tools keep what they remember between runs in
     # --keep (dprint: ~/.cache/dprint; dtranspile: the digests of formatted contents)
     ENV.update(os.environ, PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
@@ -185,11 +197,17 @@ def main():
     rows += [Row(f"dtranspile --fmt --check --no-cache -j{j}",
                  dtranspile_cmd("--fmt", "--check", "-q", "--no-cache", "-j", str(j), "."), by_us)
              for j in jobs]
+    if baseline:
+        rows += [Row(f"baseline --fmt --check -j{j}", [baseline, "--fmt", "--check", "-q", "-j",
+                                                       str(j), "."], by_us) for j in jobs]
     rows.append(Row("dprint fmt", [str(exe), "fmt", "--config", str(inc)], repo / "w-dprint",
                     fresh=repo / "unformatted"))
     rows += [Row(f"dtranspile --fmt -w -j{j}", dtranspile_cmd("--fmt", "-w", "-q", "-j", str(j),
                                                               "."),
                  repo / f"w-dtranspile-{j}", fresh=repo / "unformatted") for j in jobs]
+    if baseline:
+        rows += [Row(f"baseline --fmt -w -j{j}", [baseline, "--fmt", "-w", "-q", "-j", str(j), "."],
+                     repo / f"w-baseline-{j}", fresh=repo / "unformatted") for j in jobs]
 
     for row in rows:  # warm-up: page cache, bytecode, dprint's compiled plugin
         row.run(timed=False)
@@ -207,16 +225,18 @@ def main():
         peer = ("dprint check" if "check" in row.name else "dprint fmt")
         ratio = "1x" if row.name.startswith("dprint") and row.name == peer else \
             f"{best[peer] / best[row.name]:.2f}x"
-        if row.name.startswith("dtranspile") and "check" in row.name:
+        if not row.name.startswith("dprint") and "check" in row.name:
             ratio += (f" ({best['dprint check --incremental=false'] / best[row.name]:.2f}x "
                       "non-incremental)")
         runs = " ".join(f"{t:.2f}" for t in row.times)
         print(f"| `{row.name}` | {best[row.name]:.2f} s | {runs} | {min(row.cpu):.2f} s | "
               f"{ratio} |")
-    for kind in ("--check", "--check --no-cache", "-w"):
-        names = [f"dtranspile --fmt {kind} -j{j}" for j in jobs]
-        if len(names) > 1:
-            print(f"-j{jobs[-1]} / -j{jobs[0]} ({kind}): {best[names[0]] / best[names[-1]]:.2f}x")
+    for tool in ("dtranspile", "baseline"):
+        for kind in ("--check", "--check --no-cache", "-w"):
+            names = [f"{tool} --fmt {kind} -j{j}" for j in jobs]
+            if len(names) > 1 and all(name in best for name in names):
+                print(f"{tool} -j{jobs[-1]} / -j{jobs[0]} ({kind}): "
+                      f"{best[names[0]] / best[names[-1]]:.2f}x")
 
 
 if __name__ == "__main__":
