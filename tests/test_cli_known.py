@@ -88,12 +88,18 @@ def test_pool_run_skips_known_files_too(dtranspile, tmp_path):
     assert dtranspile.formatted == [UGLY, UGLY]  # the parent's pass: two misses, no pool
 
 
-def test_cache_written_by_someone_else_is_not_read(tmp_path):
-    folder = tmp_path / "cache"
+def _saved_entry(folder) -> bytes:
+    """A cache in ``folder`` holding one entry, whose digest is returned."""
     entries = known.Known(str(folder), known.code_version())
     digest = entries.digest(("fmt",), b"FROM a\n")
     entries.add(digest)
     entries.save()
+    return digest
+
+
+def test_cache_written_by_someone_else_is_not_read(tmp_path):
+    folder = tmp_path / "cache"
+    digest = _saved_entry(folder)
     assert digest in known.Known.load(str(folder))
     os.chmod(folder / known.FILE_NAME, 0o622)  # others may write it
     assert known.Known.load(str(folder)) is None
@@ -104,10 +110,7 @@ def test_cache_written_by_someone_else_is_not_read(tmp_path):
 
 def test_torn_entry_and_other_version_are_ignored(tmp_path):
     folder = tmp_path / "cache"
-    entries = known.Known(str(folder), known.code_version())
-    first = entries.digest(("fmt",), b"FROM a\n")
-    entries.add(first)
-    entries.save()
+    first = _saved_entry(folder)
     with open(folder / known.FILE_NAME, "ab") as fh:
         fh.write(b"\x01" * 7)  # a run stopped mid-write
     loaded = known.Known.load(str(folder))

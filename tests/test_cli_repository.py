@@ -85,13 +85,19 @@ def test_a_few_files_are_synced_one_by_one(tmp_path, monkeypatch):
     assert len(syncs.fsync) == 2 and syncs.fsync[-1][0] == str(tmp_path)
 
 
-def test_a_file_changed_after_reading_is_left_alone_the_others_written(tmp_path):
-    names = [tmp_path / f"Dockerfile.{i}" for i in range(10)]
+def _staged(folder, originals: bool):
+    """Ten files holding "old", and a batch that stages "new" for each."""
+    names = [folder / f"Dockerfile.{i}" for i in range(10)]
     for f in names:
         f.write_text("old\n")
     batch = files.WriteBatch()
     for f in names:
-        batch.stage(str(f), "new\n", files.read_original(str(f))[1])
+        batch.stage(str(f), "new\n", files.read_original(str(f))[1] if originals else None)
+    return names, batch
+
+
+def test_a_file_changed_after_reading_is_left_alone_the_others_written(tmp_path):
+    names, batch = _staged(tmp_path, originals=True)
     names[3].write_text("theirs, longer\n")
     results = dict(batch.commit())
     assert isinstance(results[str(names[3])], files.FileChangedError)
@@ -101,12 +107,7 @@ def test_a_file_changed_after_reading_is_left_alone_the_others_written(tmp_path)
 
 
 def test_discarded_batch_leaves_every_file_old_and_no_temporary_file(tmp_path):
-    names = [tmp_path / f"Dockerfile.{i}" for i in range(10)]
-    for f in names:
-        f.write_text("old\n")
-    batch = files.WriteBatch()
-    for f in names:
-        batch.stage(str(f), "new\n")
+    names, batch = _staged(tmp_path, originals=False)
     assert len([p for p in tmp_path.iterdir() if p.name.startswith(".dtranspile-")]) == 10
     batch.discard()
     assert [f.read_text() for f in names] == ["old\n"] * 10
