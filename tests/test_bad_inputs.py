@@ -249,12 +249,10 @@ def invoke(monkeypatch):
 
 
 def test_temp_file_creation_failing(tmp_path, invoke, monkeypatch):
-    import tempfile
-
     def refuse(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files, "_create_temp", refuse)
     f = tmp_path / "Dockerfile"
     f.write_bytes(UGLY)
     code, out, err = invoke("--fmt", "-w", f)
@@ -321,7 +319,9 @@ def test_signal_during_write_stops_cleanly(tmp_path, sig, jobs):
     ugly = b"from alpine\n" + b"".join(b"run   echo %d \\\n      && true\n" % i
                                        for i in range(400))
     pretty = run("--fmt", "--fast", stdin=ugly)[1]
-    names = [tmp_path / f"Dockerfile.{i:02d}" for i in range(40)]
+    # -j 2: enough files for the pool to start (its workers stage, the parent renames)
+    count = cli.POOL_THRESHOLD + 8 if jobs == "2" else 40
+    names = [tmp_path / f"Dockerfile.{i:02d}" for i in range(count)]
     for f in names:
         f.write_bytes(ugly)
     env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")

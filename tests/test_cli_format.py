@@ -100,7 +100,9 @@ def _wait_for_orphans(marker: str, timeout: float = 20.0) -> None:
 def test_kill_during_write_leaves_old_or_new_never_truncated(tmp_path):
     big_ugly = "from alpine\n" + "".join(f"run   echo {i} \\\n      && true\n" for i in range(3000))
     files = []
-    for i in range(60):
+    from transpiler.cli.main import POOL_THRESHOLD
+
+    for i in range(POOL_THRESHOLD + 8):  # enough for -j 2 to start its workers
         f = tmp_path / f"Dockerfile.{i}"
         f.write_text(big_ugly)
         files.append(f)

@@ -43,12 +43,33 @@ def test_quick_path_matches_click(args, stdin):
 
 
 @pytest.mark.parametrize("args", [
-    ["--fmt", "-w", "x"], ["--check", "x"], ["--diff", "x"], ["--help"], ["--version"],
-    ["--lsp"], ["a", "b"], ["--fmt", "--ast"], ["--indent", "99", "-"], ["-j", "2", "x"],
-    ["--operator-position", "middle"], ["--bogus"], ["--stdin-filename"], ["-v", "-"],
+    ["--help"], ["--version"], ["--lsp"], ["--fmt", "--ast"], ["--indent", "99", "-"],
+    ["-j", "x", "a"], ["-j", "300", "a"], ["-j", "-1", "a"], ["-qw", "a"], ["--", "a"],
+    ["--operator-position", "middle"], ["--bogus"], ["--stdin-filename"], ["-j"],
 ])
 def test_other_command_lines_go_to_click(args):
     assert _quick_args(args) is None
+
+
+@pytest.mark.parametrize("args", [
+    ["--fmt", "--check", "-j", "2", "."], ["--fmt", "--diff", "--jobs=1", "a", "b"],
+    ["--fmt", "-w", "-v", "--no-cache", "a"], ["--check", "a", "b"],
+    ["--fmt", "a", "b"], ["--fmt", "-w", "--check", "a"], ["--fmt", "-", "-", "--check"],
+    ["--fmt", "-q", "-v", "a"], ["--fmt", "--check", "missing"],
+])
+def test_repository_command_lines_quick_and_click_agree(args, tmp_path):
+    """Files and folders with --check/--write/--diff, and the combinations click refuses
+    (the quick path hands those to click, which says why)."""
+    assert _quick_args(args) is not None
+    results = []
+    for quick in (True, False):
+        folder = tmp_path / str(quick)
+        (folder / "sub").mkdir(parents=True)
+        for name in ("a", "b", "sub/Dockerfile"):
+            (folder / name).write_bytes(UGLY)
+        code, out, err = run(args, UGLY, quick=quick, cwd=folder)
+        results.append((code, out, err, [(folder / n).read_bytes() for n in ("a", "b", "sub/Dockerfile")]))
+    assert results[0] == results[1]
 
 
 #: modules a cold ``dtranspile --fmt`` must not load: each costs milliseconds of

@@ -166,20 +166,7 @@ def _project_file_cached(path: str, stamp) -> Optional[Dict[str, object]]:
 
 def find_project_config(folder: str) -> Tuple[Optional[str], Dict[str, object]]:
     """The nearest dtranspile config at or above ``folder``: (path, fields)."""
-    here = os.path.abspath(folder)
-    while True:
-        for name in (PROJECT_FILE, "pyproject.toml"):
-            candidate = os.path.join(here, name)
-            stamp = _stamp(candidate)
-            if stamp is None:
-                continue
-            fields = _project_file_cached(candidate, stamp)
-            if fields is not None:
-                return candidate, fields
-        parent = os.path.dirname(here)
-        if parent == here or os.path.exists(os.path.join(here, ".git")):
-            return None, {}
-        here = parent
+    return Lookup().project_config(os.path.abspath(folder))
 
 
 # -------------------------------------------------------------------------- editorconfig
@@ -217,23 +204,13 @@ def editorconfig_properties(filepath: str) -> Tuple[Dict[str, str], Dict[str, st
     """Properties for ``filepath`` (closer files and later sections win), and for each
     property the .editorconfig that set it."""
     filepath = os.path.abspath(filepath)
-    folder = os.path.dirname(filepath)
-    chain = []
-    while True:
-        candidate = os.path.join(folder, ".editorconfig")
-        stamp = _stamp(candidate)
-        if stamp is not None:
-            root, sections = _editorconfig_cached(candidate, stamp)
-            chain.append((folder, candidate, sections))
-            if root:
-                break
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
+    return _matching(filepath, Lookup().editorconfigs(os.path.dirname(filepath)))
+
+
+def _matching(filepath: str, chain) -> Tuple[Dict[str, str], Dict[str, str]]:
     props: Dict[str, str] = {}
     origin: Dict[str, str] = {}
-    for folder, path, sections in reversed(chain):  # farthest first, nearest wins
+    for folder, path, sections in chain:  # farthest first, nearest wins
         rel = os.path.relpath(filepath, folder).replace(os.sep, "/")
         budget = editorconfig_glob.Budget(editorconfig_glob.FILE_BUDGET)
         for pattern, values in sections:
@@ -250,7 +227,10 @@ def editorconfig_properties(filepath: str) -> Tuple[Dict[str, str], Dict[str, st
 
 
 def _from_editorconfig(filepath: str) -> Tuple[Dict[str, object], Dict[str, str]]:
-    props, where = editorconfig_properties(filepath)
+    return _editorconfig_settings(*editorconfig_properties(filepath))
+
+
+def _editorconfig_settings(props, where) -> Tuple[Dict[str, object], Dict[str, str]]:
     out: Dict[str, object] = {}
     origin: Dict[str, str] = {}
     style = props.get("indent_style")
@@ -271,12 +251,82 @@ def _from_editorconfig(filepath: str) -> Tuple[Dict[str, object], Dict[str, str]
 
 def resolve(filepath: Optional[str] = None) -> Settings:
     """Settings for a Dockerfile at ``filepath`` (which need not exist; None means
-    standard input read in the current folder)."""
-    if filepath is None:
-        filepath = os.path.join(os.getcwd(), DEFAULT_NAME)
-    filepath = os.path.abspath(filepath)
-    values, origin = _from_editorconfig(filepath)
-    path, fields = find_project_config(os.path.dirname(filepath))
-    values.update(fields)
-    origin.update({name: path for name in fields})
-    return Settings(**values, origin=origin)
+    standard input read in the current folder).  Every call looks the files up again,
+    so a long-lived caller (the language server) sees each edit of them."""
+    return Lookup().resolve(filepath)
+
+
+class Lookup:
+    """``resolve`` for the many files of one run: the folders above are searched once per
+    folder, not once per file, and a folder without an .editorconfig above it gets one
+    Settings for all its files.  Build a new one per run: it does not see configuration
+    files change under it (a file's content is still re-read when its stamp changes)."""
+
+    def __init__(self):
+        self._project: Dict[str, Tuple[Optional[str], Dict[str, object]]] = {}
+        self._editor: Dict[str, tuple] = {}
+        self._plain: Dict[str, Settings] = {}  # folder -> Settings, no .editorconfig above
+
+    def resolve(self, filepath: Optional[str] = None) -> Settings:
+        if filepath is None:
+            filepath = os.path.join(os.getcwd(), DEFAULT_NAME)
+        # the folder as given is looked up first: abspath asks for the current folder
+        settings = self._plain.get(os.path.dirname(filepath))
+        if settings is not None:
+            return settings
+        given = os.path.dirname(filepath)
+        filepath = os.path.abspath(filepath)
+        folder = os.path.dirname(filepath)
+        settings = self._plain.get(folder)
+        if settings is not None:
+            self._plain[given] = settings
+            return settings
+        chain = self.editorconfigs(folder)
+        values, origin = _editorconfig_settings(*_matching(filepath, chain))
+        path, fields = self.project_config(folder)
+        values.update(fields)
+        origin.update({name: path for name in fields})
+        settings = Settings(**values, origin=origin)
+        if not chain:
+            self._plain[folder] = self._plain[given] = settings
+        return settings
+
+    def project_config(self, folder: str) -> Tuple[Optional[str], Dict[str, object]]:
+        """The nearest dtranspile config at or above the absolute ``folder``."""
+        found = self._project.get(folder)
+        if found is not None:
+            return found
+        for name in (PROJECT_FILE, "pyproject.toml"):
+            candidate = os.path.join(folder, name)
+            stamp = _stamp(candidate)
+            if stamp is not None:
+                fields = _project_file_cached(candidate, stamp)
+                if fields is not None:
+                    found = (candidate, fields)
+                    break
+        else:
+            parent = os.path.dirname(folder)
+            if parent == folder or os.path.exists(os.path.join(folder, ".git")):
+                found = (None, {})
+            else:
+                found = self.project_config(parent)
+        self._project[folder] = found
+        return found
+
+    def editorconfigs(self, folder: str) -> tuple:
+        """The .editorconfig files that apply in the absolute ``folder``, farthest first:
+        ``((folder, path, sections), ...)``, up to the first one marked ``root``."""
+        chain = self._editor.get(folder)
+        if chain is not None:
+            return chain
+        candidate = os.path.join(folder, ".editorconfig")
+        stamp = _stamp(candidate)
+        own = ()
+        root = False
+        if stamp is not None:
+            root, sections = _editorconfig_cached(candidate, stamp)
+            own = ((folder, candidate, sections),)
+        parent = os.path.dirname(folder)
+        above = () if root or parent == folder else self.editorconfigs(parent)
+        chain = self._editor[folder] = above + own
+        return chain

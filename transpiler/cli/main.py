@@ -39,6 +39,8 @@ class Options(FrozenRecord):
     explicit: frozenset = frozenset()
     use_config: bool = True
     verbose: bool = False
+    #: remember contents found formatted between runs (cli/known.py)
+    use_cache: bool = True
 
 
 class Outcome:
@@ -48,10 +50,18 @@ class Outcome:
         self.name = name
         self.exit_code = exit_code
         self.changed = False
-        self.written = False
         self.messages: List[str] = []
         self.stdout = ""  # printed by the parent, in input order
         self.info: List[str] = []  # not errors: silenced by --quiet
+        #: with --write, what the parent is to write: (path, new text, files.Original);
+        #: the parent writes in batches that share their syncs (files.WriteBatch)
+        self.pending: Optional[tuple] = None
+        #: or, from a pool worker, the new content already in a temporary file (what
+        #: ``files.WriteBatch.stage`` returned), for the parent's batch to commit
+        self.staged: Optional[tuple] = None
+        #: the digest of a content now known to be formatted (cli/known.py), for the
+        #: parent to remember
+        self.formatted: Optional[bytes] = None
 
 
 def _stderr(text: str) -> None:
@@ -120,26 +130,47 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
                  "runtime": "runtime", "end_of_line": None, "insert_final_newline": None}
 
 
+#: the configuration lookup of the run in progress (``_execute`` sets it; workers
+#: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
+#: configured options, names set by the configuration)
+_RUN: dict = {"lookup": None, "known": None, "stage_here": False}
+_CONFIGURED: dict = {}
+
+
 def _configured(opts: Options, path: Optional[str], out: Outcome) -> Options:
     """``opts`` with the project configuration for ``path`` filling what the command
-    line left unsaid (transpiler/config.py has the precedence rules)."""
+    line left unsaid (transpiler/cli/config.py has the precedence rules)."""
     if not opts.use_config or opts.mode == "ast":
         return opts
 
-    from transpiler.cli import config
+    lookup = _RUN["lookup"]
+    if lookup is None:
+        from transpiler.cli.config import Lookup
 
-    where = path if path is not None else opts.stdin_filename
-    settings = config.resolve(where)
-    changes = {}
-    for name, param in _CONFIGURABLE.items():
-        if (name == "runtime") != (opts.mode == "transpile"):
-            continue  # the runtime matters to transpiling only, the rest to --fmt only
-        if param not in opts.explicit and name in settings.origin:
-            changes[name] = getattr(settings, name)
-            if opts.verbose:
-                out.info.append(f"{out.name}: {name.replace('_', '-')} from "
-                                f"{settings.origin[name]}")
-    return replace(opts, **changes) if changes else opts
+        lookup = Lookup()
+    settings = lookup.resolve(path if path is not None else opts.stdin_filename)
+    known = _CONFIGURED.get((id(opts), id(settings)))
+    if known is None:
+        changes = {}
+        for name, param in _CONFIGURABLE.items():
+            if (name == "runtime") != (opts.mode == "transpile"):
+                continue  # the runtime matters to transpiling only, the rest to --fmt only
+            if param not in opts.explicit and name in settings.origin:
+                changes[name] = getattr(settings, name)
+        known = (opts, settings, replace(opts, **changes) if changes else opts, tuple(changes))
+        if _RUN["lookup"] is lookup:  # one run's: the objects live as long as the cache
+            _CONFIGURED[(id(opts), id(settings))] = known
+    if opts.verbose:
+        for name in known[3]:
+            out.info.append(f"{out.name}: {name.replace('_', '-')} from "
+                            f"{settings.origin[name]}")
+    return known[2]
+
+
+def _known_key(opts: Options) -> tuple:
+    """What, besides the content, decides a --fmt output (cli/known.py)."""
+    return ("fmt", opts.indent, opts.operator_position, opts.end_of_line,
+            opts.insert_final_newline, opts.fast)
 
 
 def _replace(opts: Options, **changes) -> Options:
@@ -154,35 +185,38 @@ def _failed(out: Outcome, message: str, code: int = EXIT_BAD_INPUT) -> Outcome:
     return out
 
 
-def process(name: str, path: Optional[str], opts: Options) -> Outcome:
-    from transpiler.cli.config import ConfigError
-    from transpiler.tree.errors import ParseError, SafetyError
-    from transpiler.cli.files import decode, read_original, write_atomic
-    from transpiler.safe_files import UnsafeFile
-
+def process(name: str, path: Optional[str], opts: Options,
+            original: "Optional[files.Original]" = None) -> Outcome:
+    """One input: read (unless ``original`` holds what the parent read), configure,
+    produce, and what to print or write (the parent writes)."""
+    ConfigError, ParseError, SafetyError, UnsafeFile, decode, read_bytes = _process_names()
     out = Outcome(name)
-    original = None
     try:
         opts = _configured(opts, path, out)
-        if path is not None and opts.context is None:
+        if path is not None and opts.context is None and opts.mode == "transpile":
             opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
+        known = _RUN["known"] if opts.mode == "fmt" else None
         if path is None:
             text = decode(sys.stdin.buffer.read())
         else:
-            if os.path.isdir(path):
-                raise _UsageProblem(f"{name}: is a directory")
-            text, original = read_original(path)
+            if original is None:
+                original = read_bytes(path)
+            if known is not None:
+                key = _known_key(opts)
+                digest = known.digest(key, original.data)
+                if digest in known:
+                    return out  # this very content was found formatted before
+            text = decode(original.data)
         new = _produce(text, opts, out)
     except FileNotFoundError:
         return _failed(out, f"{name}: error: no such file")
     except PermissionError:
         return _failed(out, f"{name}: error: permission denied")
     except IsADirectoryError:
-        return _failed(out, f"{name}: error: is a directory")
+        return _failed(out, f"{name}: is a directory (give files, or directories with "
+                            "--write/--check/--diff)")
     except UnsafeFile as exc:
         return _failed(out, f"{name}: error: cannot read: it {exc.reason}")
-    except _UsageProblem as exc:
-        return _failed(out, f"{exc} (give files, or directories with --write/--check/--diff)")
     except ParseError as exc:
         return _failed(out, exc.render(name, color=opts.color))
     except ConfigError as exc:
@@ -200,6 +234,13 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
                        EXIT_INTERNAL)
 
     out.changed = new != text
+    if known is not None and path is not None:
+        if not out.changed:
+            out.formatted = digest
+        elif opts.write and not opts.fast and opts.end_of_line is None \
+                and opts.insert_final_newline:
+            # the stability check proved that formatting ``new`` gives ``new``
+            out.formatted = known.digest(key, new.encode("utf-8"))
     if opts.check or opts.diff:
         if opts.diff and out.changed:
             out.stdout = unified_diff(text, new, name)
@@ -209,40 +250,59 @@ def process(name: str, path: Optional[str], opts: Options) -> Outcome:
         return out
     if opts.write and path is not None:
         if out.changed:
-            with _signals_held():
+            if _RUN["stage_here"]:  # a pool worker: the writing is shared out too
+                from transpiler.cli.files import WriteBatch
+
                 try:
-                    write_atomic(path, new, original)
+                    out.staged = WriteBatch().stage(path, new, original)
                 except OSError as exc:
-                    return _failed(out, f"{name}: error: cannot write: {exc.strerror or exc}")
-                out.written = True
-                WRITTEN_HERE.append(name)
+                    return _failed(out, _cannot_write(name, exc))
+            else:
+                out.pending = (path, new, original)
         return out
     out.stdout = new
     return out
 
 
-#: files this process has written, in order: a stop (Ctrl-C, SIGTERM) that lands
-#: between a file's rename and its outcome reaching the summary still names it
-WRITTEN_HERE: List[str] = []
+_NAMES: list = []
+
+
+def _process_names() -> tuple:
+    """What ``process`` needs from other modules, imported on its first call (a
+    ``from ... import`` per file cost more than reading a small file)."""
+    if not _NAMES:
+        from transpiler.cli.config import ConfigError
+        from transpiler.cli.files import decode, read_bytes
+        from transpiler.safe_files import UnsafeFile
+        from transpiler.tree.errors import ParseError, SafetyError
+
+        _NAMES.extend((ConfigError, ParseError, SafetyError, UnsafeFile, decode, read_bytes))
+    return tuple(_NAMES)
+
+
+def _cannot_write(name: str, exc: OSError) -> str:
+    return f"{name}: error: cannot write: {exc.strerror or exc}"
+
+
+#: while ``depth`` > 0 a stop is only noted (``pending``) and raised when it drops to 0
+_HOLD = {"depth": 0, "pending": False}
 
 
 class _signals_held:
-    """Hold SIGINT/SIGTERM while a file is renamed into place and recorded, so a stop
-    cannot fall between the two; a held signal is delivered right after."""
+    """Hold a stop (SIGINT, SIGTERM) while files are renamed into place and recorded, so
+    it cannot fall between the two; a held stop is raised right after.  A flag, not a
+    signal mask: the kernel may hand the signal to any thread (the process pool's
+    threads too), but Python runs the handler in the main thread, which reads it."""
 
     def __enter__(self):
-        import signal
-
-        self._old = None
-        if hasattr(signal, "pthread_sigmask"):
-            self._old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        _HOLD["depth"] += 1
         return self
 
     def __exit__(self, *exc):
-        if self._old is not None:
-            import signal
-
-            signal.pthread_sigmask(signal.SIG_SETMASK, self._old)
+        _HOLD["depth"] -= 1
+        if not _HOLD["depth"] and _HOLD["pending"] and exc[0] is None:
+            _HOLD["pending"] = False
+            raise KeyboardInterrupt()
         return False
 
 
@@ -259,69 +319,136 @@ def unified_diff(old: str, new: str, name: str) -> str:
     return "".join(lines)
 
 
-class _UsageProblem(Exception):
-    pass
+#: below this many files to format a process pool costs more than it saves (starting
+#: two workers costs about what formatting 60 typical Dockerfiles does)
+POOL_THRESHOLD = 64
+
+#: files per task sent to a pool worker: large enough that pickling and the executor's
+#: queues cost little next to the work, small enough that every worker gets several
+#: (the last ones finish together) and outcomes reach the screen in a steady stream
+CHUNK = 32
 
 
-#: below this many files a process pool costs more than it saves
-POOL_THRESHOLD = 16
+def _run_all(targets, opts: Options, jobs: int):
+    """Outcomes in input order; many files are spread over a process pool.
 
-
-def _run_all(targets, opts: Options, jobs: int, late: Optional[list] = None):
-    """Outcomes in input order; many files are spread over a process pool.  When the
-    run is stopped, files not started are cancelled, the ones being written finish (each
-    write is atomic), and their outcomes, never yielded, go to ``late``."""
-    workers = jobs or (os.cpu_count() or 1)
+    With the cache of formatted contents (cli/known.py) the parent first reads and
+    hashes every file: those known formatted are done, and only the others are
+    formatted, by the workers as soon as there are enough of them to pay for a pool
+    (the parent hands out the files it read, so they are not read twice).  When the run
+    is stopped, files not started are cancelled and the running ones finish (workers
+    never write: the parent does, see ``_execute``)."""
+    workers = min(jobs or (os.cpu_count() or 1), len(targets))
     if workers <= 1 or len(targets) < POOL_THRESHOLD or any(p is None for _, p in targets):
         for name, path in targets:
             yield process(name, path, opts)
         return
+    known = _RUN["known"]
+    done: List[Optional[Outcome]] = [None] * len(targets)
+    waiting: List[tuple] = []  # (index, name, path, Original or None), not yet handed out
+    chunks = {}  # index -> the future of the chunk that holds it
+    pool = None
+    try:
+        for index, (name, path) in enumerate(targets):
+            original = None
+            if known is not None:
+                done[index], original = _known_outcome(name, path, opts)
+                if done[index] is not None:
+                    continue
+            waiting.append((index, name, path, original))
+            if pool is None and len(waiting) >= POOL_THRESHOLD:
+                # The first file is done here, before the workers fork: it imports the
+                # modules the work needs and fills their caches once, so every worker
+                # starts ready to work.
+                first = waiting.pop(0)
+                done[first[0]] = process(*first[1:3], opts, first[3])
+                pool = _pool(workers)
+            if pool is not None and len(waiting) >= CHUNK:
+                _hand_out(pool, waiting, opts, chunks)
+        if pool is not None and waiting:
+            _hand_out(pool, waiting, opts, chunks)
+        for index, name, path, original in waiting:  # too few for a pool
+            done[index] = process(name, path, opts, original)
+        for index in range(len(targets)):
+            if done[index] is None:
+                for (k, *_), outcome in zip(chunks[index][1], chunks[index][0].result()):
+                    done[k] = outcome
+            yield done[index]
+            done[index] = None
+    except BaseException:
+        if pool is not None:
+            for future, _ in chunks.values():
+                future.cancel()
+            pool.shutdown(wait=True)
+            # what the workers staged and the parent never renamed goes: the targets keep
+            # their old content and no temporary file is left behind (one already
+            # renamed is gone from its temporary name, so removing it again is a no-op)
+            from transpiler.cli.files import discard_staged
+
+            finished = {id(f): f for f, _ in chunks.values()
+                        if f.done() and not f.cancelled() and f.exception() is None}
+            for future in finished.values():
+                for outcome in future.result():
+                    if outcome.staged is not None:
+                        discard_staged(outcome.staged)
+        raise
+    if pool is not None:
+        pool.shutdown(wait=True)
+
+
+def _pool(workers: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(min(workers, len(targets)),
-                             mp_context=multiprocessing.get_context(method),
-                             initializer=_worker_init) as pool:
-        size = max(1, min(BATCH, len(targets) // (workers * 4)))
-        futures = [pool.submit(_process_batch, targets[i:i + size], opts)
-                   for i in range(0, len(targets), size)]
-        delivered, within = 0, 0  # batches fully yielded; outcomes yielded of the next
-        try:
-            for future in futures:
-                for outcome in future.result():
-                    within += 1
-                    yield outcome
-                delivered, within = delivered + 1, 0
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            pool.shutdown(wait=True)
-            if late is not None:
-                for k, future in enumerate(futures[delivered:]):
-                    if future.done() and not future.cancelled() and future.exception() is None:
-                        late.extend(future.result()[within if k == 0 else 0:])
-            raise
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_worker_init)
 
 
-#: files per task sent to a pool worker (fewer for short lists, so every worker gets
-#: several): a task per file cost the parent process more than a worker's work on a
-#: typical Dockerfile (pickling, the executor's queue threads), and -j 2 gained little
-BATCH = 16
+def _hand_out(pool, waiting: list, opts: Options, chunks: dict) -> None:
+    batch = waiting[:]
+    waiting.clear()
+    future = pool.submit(_process_batch, [item[1:] for item in batch], opts)
+    for item in batch:
+        chunks[item[0]] = (future, batch)
 
 
 def _process_batch(batch, opts: Options) -> list:
-    return [process(name, path, opts) for name, path in batch]
+    return [process(name, path, opts, original) for name, path, original in batch]
+
+
+def _known_outcome(name: str, path: str, opts: Options):
+    """For the parent's pass over the files: ``(outcome, None)`` when the file's content
+    is known formatted, else ``(None, Original)`` for a worker to format; ``(None,
+    None)`` when it cannot be read or configured (``process`` then says why)."""
+    from transpiler.cli.files import read_bytes
+
+    out = Outcome(name)
+    try:
+        configured = _configured(opts, path, out)
+        original = read_bytes(path)
+    except Exception:  # noqa: BLE001 - reported by process(), in the file's turn
+        return None, None
+    if configured.mode == "fmt" and _RUN["known"].digest(_known_key(configured),
+                                                         original.data) in _RUN["known"]:
+        return out, None
+    return None, original
 
 
 def _worker_init() -> None:
     """A pool worker ends when the command that started it dies, even by SIGKILL
     (Linux: PR_SET_PDEATHSIG); otherwise it would wait on its queue forever.  The
     signal is SIGKILL because a catchable one can land on a worker's queue thread,
-    where Python never runs the handler.  A write in progress is then cut before its
-    rename: the target keeps its old content (a stray temporary file may remain)."""
+    where Python never runs the handler.  Workers stage new contents in temporary
+    files and the parent renames them, so a kill keeps every target's old or new
+    content (temporary files staged but not yet renamed remain)."""
     import signal
 
+    # A stop is the parent's to handle (it cancels, waits for the running chunks and
+    # removes what they staged): Ctrl-C reaches the whole process group.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _RUN["stage_here"] = True
     try:
         import ctypes
 
@@ -333,26 +460,33 @@ def _worker_init() -> None:
         pass
 
 
-def _stop_on_sigterm() -> None:
+def _stop_on_signals() -> None:
     """SIGTERM stops a run the way Ctrl-C does: no file is left half-written, and the
-    summary names the files written."""
+    summary names the files written; both wait while files are being renamed."""
     import signal
 
     def handler(signum, frame):
+        if _HOLD["depth"]:
+            _HOLD["pending"] = True
+            return
         raise KeyboardInterrupt()
 
+    signal.signal(signal.SIGINT, handler)
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, handler)
 
 
-def _usage(message: str):
-    import click
+class _Usage(Exception):
+    """A command line that cannot run; click reports it (as a ``UsageError``, exit 2)."""
 
-    raise click.UsageError(message)
+
+def _usage(message: str):
+    raise _Usage(message)
 
 
 def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
-             operator_position, stdin_filename, quiet, verbose, no_config, explicit) -> Options:
+             operator_position, stdin_filename, quiet, verbose, no_config, explicit,
+             no_cache=False) -> Options:
     if quiet and verbose:
         _usage("--quiet and --verbose cannot be combined")
     if fmt and show_ast:
@@ -364,7 +498,7 @@ def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
         operator_position=operator_position, stdin_filename=stdin_filename,
         color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
         and not os.environ.get("NO_COLOR"),
-        explicit=explicit, use_config=not no_config, verbose=verbose,
+        explicit=explicit, use_config=not no_config, verbose=verbose, use_cache=not no_cache,
     )
 
 
@@ -397,14 +531,24 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
 
     from transpiler.cli.progress import Progress
 
+    if opts.use_config and opts.mode != "ast":
+        from transpiler.cli.config import Lookup
+
+        _RUN["lookup"] = Lookup()  # each folder's configuration looked up once per run
+    known = None
+    if opts.use_cache and fmt and (write or check or diff) and any(p is not None for _, p in targets):
+        from transpiler.cli.known import Known
+
+        known = _RUN["known"] = Known.load()
+
     code = EXIT_OK
-    written = 0
-    written_names: List[str] = []
-    late: List[Outcome] = []
-    _stop_on_sigterm()
+    unchanged = 0
+    written: List[str] = []
+    _stop_on_signals()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
-    outcomes = _run_all(targets, opts, jobs, late)
+    writes = _Writes(bar, written) if write else None
+    outcomes = _run_all(targets, opts, jobs)
     try:
         for out in outcomes:
             if out.stdout:
@@ -414,29 +558,93 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
             if not quiet:
                 for message in out.info:
                     bar.write(message)
-            written += out.written
-            if out.written:
-                written_names.append(out.name)
             code = max(code, out.exit_code)
+            if out.formatted is not None:
+                known.add(out.formatted)
+            if out.pending is not None or out.staged is not None:
+                code = max(code, writes.stage(out))
             bar.advance()
+        if writes is not None:
+            code = max(code, writes.commit())
+        if known is not None:
+            known.save()
         bar.close()
     except KeyboardInterrupt:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second signal must not cut
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the clean stop short
-        outcomes.close()  # files being written finish; their outcomes arrive in `late`
-        written_names.extend(o.name for o in late if o.written)
-        written_names.extend(n for n in WRITTEN_HERE if n not in written_names)
+        outcomes.close()  # files not started are cancelled, running ones finish
+        if writes is not None:
+            writes.discard()  # staged, not renamed: those files keep their old content
+        if known is not None:
+            known.save()
         bar.close()
-        _stderr(f"interrupted; {len(written_names)} file(s) written, none left half-written"
-                + "".join(f"\n  written: {n}" for n in written_names))
+        _stderr(f"interrupted; {len(written)} file(s) written, none left half-written"
+                + "".join(f"\n  written: {n}" for n in written))
         sys.exit(130)
     if write and len(targets) > 1 and not quiet:
-        _stderr(f"{written} file(s) rewritten, {len(targets) - written} left unchanged")
+        _stderr(f"{len(written)} file(s) rewritten, {len(targets) - len(written)} left unchanged")
     sys.exit(code)
 
 
+
+
+class _Writes:
+    """The parent's side of --write: new contents are staged as they arrive and
+    committed in batches (``files.WriteBatch``: one sync for all, then the renames, then
+    one sync per folder), at the latest every ``COMMIT_EVERY`` seconds so a stop loses
+    little work."""
+
+    #: a batch is committed when it holds this many files or bytes, or is this old
+    COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 256, 4 << 20, 0.25
+
+    def __init__(self, bar, written: List[str]):
+        from transpiler.cli.files import WriteBatch
+
+        self.batch, self.names, self.bar, self.written = WriteBatch(), [], bar, written
+        self.since = 0.0
+
+    def stage(self, out: Outcome) -> int:
+        """Stage one outcome's new content; the exit code that adds."""
+        import time
+
+        if out.staged is not None:
+            self.batch.adopt(out.staged)
+        else:
+            path, new, original = out.pending
+            try:
+                self.batch.stage(path, new, original)
+            except OSError as exc:
+                self.bar.write(_cannot_write(out.name, exc))
+                return EXIT_BAD_INPUT
+        if not self.names:
+            self.since = time.monotonic()
+        self.names.append(out.name)
+        if (len(self.names) >= self.COMMIT_FILES or self.batch.bytes >= self.COMMIT_BYTES
+                or time.monotonic() - self.since >= self.COMMIT_EVERY):
+            return self.commit()
+        return EXIT_OK
+
+    def commit(self) -> int:
+        """Replace the staged files; each is recorded as written with SIGINT and SIGTERM
+        held, so a stop cannot fall between a rename and the summary naming it."""
+        code = EXIT_OK
+        if not self.names:
+            return code
+        names, self.names = self.names, []
+        with _signals_held():
+            for name, (_, error) in zip(names, self.batch.commit()):
+                if error is None:
+                    self.written.append(name)
+                else:
+                    self.bar.write(_cannot_write(name, error))
+                    code = EXIT_BAD_INPUT
+        return code
+
+    def discard(self) -> None:
+        self.batch.discard()
+        self.names = []
 
 
 def _build_click_command():
@@ -471,10 +679,13 @@ def _build_click_command():
                   help="Also say which configuration file set each option.")
     @click.option("--no-config", is_flag=True,
                   help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
+    @click.option("--no-cache", is_flag=True,
+                  help="Format every file, even one found formatted by an earlier run.")
     @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
     @click.version_option(package_name="dtranspile", prog_name="dtranspile")
     def main(files, fmt, show_ast, write, check, diff, runtime, context_dir, explain, strict, fast,
-             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config, lsp):
+             indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config,
+             no_cache, lsp):
         """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
         it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
         output unless --write, --check or --diff is given."""
@@ -482,12 +693,15 @@ def _build_click_command():
             from transpiler.lsp import serve
 
             sys.exit(serve())
-        opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast,
-                        indent, operator_position, stdin_filename, quiet, verbose, no_config,
-                        _explicit_params())
-        if context_dir:
-            opts = _replace(opts, context=context_dir)
-        _execute(opts, files, jobs, quiet)
+        try:
+            opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
+                            fast, indent, operator_position, stdin_filename, quiet, verbose,
+                            no_config, _explicit_params(), no_cache)
+            if context_dir:
+                opts = _replace(opts, context=context_dir)
+            _execute(opts, files, jobs, quiet)
+        except _Usage as exc:
+            raise click.UsageError(str(exc)) from None
 
     return main
 
@@ -507,19 +721,24 @@ def _explicit_params() -> frozenset:
 #: flags the quick path understands, and the click parameter each sets
 _QUICK_FLAGS = {"--fmt": "fmt", "--ast": "show_ast", "--fast": "fast", "--strict": "strict",
                 "--explain": "explain", "-q": "quiet", "--quiet": "quiet",
-                "--no-config": "no_config"}
+                "--no-config": "no_config", "--no-cache": "no_cache", "-w": "write",
+                "--write": "write", "--check": "check", "--diff": "diff", "-v": "verbose",
+                "--verbose": "verbose"}
 _QUICK_VALUES = {"--stdin-filename": "stdin_filename", "--indent": "indent",
-                 "--operator-position": "operator_position", "--runtime": "runtime"}
+                 "--operator-position": "operator_position", "--runtime": "runtime",
+                 "-j": "jobs", "--jobs": "jobs"}
 
 
 def _quick_args(argv: List[str]) -> Optional[dict]:
-    """The command line as ``main``'s parameters when it is a plain one-input run
-    (what editors and hooks send); None for anything else, which click then reads."""
+    """The command line as ``main``'s parameters when it uses only the common options
+    (what editors, hooks and CI send: one input to stdout, or files and folders with
+    --check/--write/--diff); None for anything else, which click then reads.  A
+    combination that cannot run is handed to click too (``run``), which reports it."""
     params = {"files": (), "fmt": False, "show_ast": False, "write": False, "check": False,
               "diff": False, "runtime": None, "explain": False, "strict": False,
               "fast": False, "indent": "4", "operator_position": "start",
               "stdin_filename": None, "jobs": 0, "quiet": False, "verbose": False,
-              "no_config": False}
+              "no_config": False, "no_cache": False}
     given = set()
     files: List[str] = []
     i = 0
@@ -538,6 +757,10 @@ def _quick_args(argv: List[str]) -> Optional[dict]:
             key = _QUICK_VALUES[name]
             if key in given or (key == "operator_position" and value not in ("start", "end")):
                 return None
+            if key == "jobs":
+                if not (value.isdigit() and int(value) <= 256):
+                    return None
+                value = int(value)
             params[key] = value
             given.add(key)
         elif arg == "-" or not arg.startswith("-"):
@@ -545,7 +768,7 @@ def _quick_args(argv: List[str]) -> Optional[dict]:
         else:
             return None
         i += 1
-    if len(files) > 1 or (params["fmt"] and params["show_ast"]):
+    if params["fmt"] and params["show_ast"]:
         return None
     if not (params["indent"] in ("tab", "tabs") or
             (params["indent"].isdigit() and 0 < int(params["indent"]) <= 16)):
@@ -571,8 +794,11 @@ def run() -> None:
         return
     jobs, quiet, explicit = params.pop("jobs"), params["quiet"], params.pop("explicit")
     files = params.pop("files")
-    opts = _options(files, explicit=explicit, **params)
-    _execute(opts, files, jobs, quiet)
+    try:
+        opts = _options(files, explicit=explicit, **params)
+        _execute(opts, files, jobs, quiet)  # refuses a bad combination before any work
+    except _Usage:
+        _build_click_command()(prog_name="dtranspile")  # says what is wrong, exit 2
 
 
 if __name__ == "__main__":  # pragma: no cover
