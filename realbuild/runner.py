@@ -110,7 +110,8 @@ def ensure_images(refs: List[str], log: Path) -> Optional[str]:
 
 
 def build(case: Case, dockerfile: Path, tag: str, log: Path) -> None:
-    run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers",
+    args = [a for k, v in case.build_args.items() for a in ("--build-arg", f"{k}={v}")]
+    run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers", *args,
          "-f", dockerfile, "-t", tag, case.path], nice=True, timeout=1800, log=log)
 
 
