@@ -229,7 +229,12 @@ def _check_preserved(original, out, runner_facts, runner_entry, detection, allow
         if runner_facts.final.env.get(key) != value:
             raise PostconditionError(f"runtime ENV {key} changed: {value!r} -> "
                                      f"{runner_facts.final.env.get(key)!r}")
-    user_a = src_facts.final.user or "root"
+    # the original's user as its base image defines it (an image with no record: unknown)
+    user_a = src_facts.final.user or (src_facts.base.default_user if src_facts.base.known
+                                      else None)
+    if user_a is None and "USER" not in allowed:
+        raise PostconditionError(f"the original runs as the default user of "
+                                 f"{src_facts.base.reference}, which is not known")
     user_b = runner_facts.final.user or runner_entry.default_user
     if user_a != user_b and "USER" not in allowed:
         raise PostconditionError(f"USER changed: {user_a} -> {user_b}")
