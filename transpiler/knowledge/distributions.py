@@ -164,3 +164,18 @@ def installer_of(argv: Sequence[str]) -> Optional[Tuple[PackageManager, int]]:
         if (tool, argv[verb_at]) in manager.installs:
             return manager, verb_at
     return None
+
+
+def remover_of(argv: Sequence[str]) -> Optional[int]:
+    """The index of the verb when ``argv`` removes packages (``apt-get purge``, ``apk
+    del``), else None."""
+    if len(argv) < 2:
+        return None
+    tool = program_name(argv[0])
+    verb_at = next((i for i, w in enumerate(argv[1:], 1) if not w.startswith("-")), None)
+    if verb_at is None:
+        return None
+    for manager in MANAGERS.values():
+        if (tool, argv[verb_at]) in manager.removes:
+            return verb_at
+    return None

@@ -29,6 +29,7 @@ from .decline import Decline
 from .recipes import RECIPES
 from .recipes.base import Detection
 from .recipes.run_walk import steps
+from .runner_packages import REPOSITORY_FILES
 
 
 class PostconditionError(Exception):
@@ -113,6 +114,10 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
+    # every image of a distribution has its package manager's repository configuration
+    record = facts.base.distribution
+    if record is not None:
+        out.update(REPOSITORY_FILES.get(record.manager, ()))
     return out
 
 

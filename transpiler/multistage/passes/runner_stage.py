@@ -19,6 +19,7 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
+from ..runner_packages import runner_packages
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
                             setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -63,7 +64,16 @@ def run(ctx: Context) -> None:
                       f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
                       "may be missing there")
     state = _Stage(RunnerFiles(runner, final.workdir))
+    ca_copied = runner.known and not runner.has_ca_certificates and \
+        ctx.facts.base.has_ca_certificates
+    carried = runner_packages(ctx.facts, runner, ctx.runner.image, plan,
+                              ctx.detection.replaces_program, ca_copied)
+    ctx.added.extend(carried.added)
+    for path in carried.repositories:
+        ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
+        body.append(_copy(ctx, path, path))
     body.extend(plan.setup)
+    body.extend(carried.install)
     body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner, state))
     body.extend(_artifact_copies(ctx, runner))
