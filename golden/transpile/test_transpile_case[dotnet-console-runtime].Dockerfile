@@ -5,5 +5,7 @@ RUN dotnet publish Worker/Worker.csproj -c Release -o /out
 
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /out
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /out /out
 ENTRYPOINT ["dotnet", "Worker.dll"]

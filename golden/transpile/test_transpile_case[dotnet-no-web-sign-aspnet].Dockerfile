@@ -7,5 +7,7 @@ RUN dotnet publish Api/Api.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /app /app
 ENTRYPOINT ["dotnet", "Api.dll"]

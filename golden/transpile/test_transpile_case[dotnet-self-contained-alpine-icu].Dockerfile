@@ -13,5 +13,7 @@ ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
 # hadolint ignore=DL3018
 RUN apk add --no-cache bash
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /src/out /src/out
 CMD ["./out/Tool"]

@@ -9,6 +9,8 @@ RUN go build -o /usr/local/bin/app .
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 USER nobody
 ENTRYPOINT ["app"]

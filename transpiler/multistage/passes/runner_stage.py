@@ -20,6 +20,7 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import runner_packages
+from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
                             setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -76,6 +77,10 @@ def run(ctx: Context) -> None:
     body.extend(carried.install)
     body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner, state))
+    inputs = runtime_input_copies(ctx, runner)
+    for node in inputs:
+        state.files.add_tree(node.destination)
+    body.extend(inputs)
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
