@@ -5,6 +5,7 @@
       "ecosystem": "go",
       "description": "...",
       "runtime": null | "IMAGE",            # passed as --runtime
+      "build_args": {"NAME": "value"},      # --build-arg, to the original and the rewrite
       "runtime_why": "...",                 # why (e.g. the default runner is alpine)
       "run": {"args": [...], "env": {...}}, # a CLI: compare stdout + exit code
       "probe": {"port_env": "PORT", "paths": ["/", ...]},  # a server: compare HTTP answers
@@ -35,6 +36,7 @@ class Case:
     description: str = ""
     runtime: Optional[str] = None
     runtime_why: str = ""
+    build_args: Dict[str, str] = field(default_factory=dict)
     args: List[str] = field(default_factory=list)
     env: Dict[str, str] = field(default_factory=dict)
     probe: Optional[dict] = None
@@ -52,7 +54,8 @@ def load(path: Path) -> Case:
     run = data.get("run") or {}
     return Case(name=path.name, path=path, ecosystem=data["ecosystem"],
                 description=data.get("description", ""), runtime=data.get("runtime"),
-                runtime_why=data.get("runtime_why", ""), args=list(run.get("args", [])),
+                runtime_why=data.get("runtime_why", ""),
+                build_args=dict(data.get("build_args", {})), args=list(run.get("args", [])),
                 env=dict(run.get("env", {})), probe=data.get("probe"),
                 expect=data.get("expect", "same"), needs=list(data.get("needs", [])),
                 known_failure=data.get("known_failure", ""))

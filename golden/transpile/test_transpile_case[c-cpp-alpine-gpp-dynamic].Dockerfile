@@ -9,6 +9,8 @@ FROM alpine:3.19
 # hadolint ignore=DL3018
 RUN apk add --no-cache libgcc libstdc++ openssl
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/server /app/server
 EXPOSE 9000
 CMD ["./server"]

@@ -9,6 +9,8 @@ FROM ubuntu:22.04
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libcurl4 zlib1g && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /opt/app /opt/app
 # libraries were copied to /usr/local/lib
 RUN ldconfig

@@ -9,6 +9,8 @@ FROM debian:bookworm-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 libssl3 && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local /usr/local
 # libraries were copied to /usr/local/lib
 RUN ldconfig

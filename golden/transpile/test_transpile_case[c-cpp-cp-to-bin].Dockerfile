@@ -9,5 +9,7 @@ FROM debian:bookworm-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends zlib1g && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/packer /usr/local/bin/packer
 ENTRYPOINT ["packer"]

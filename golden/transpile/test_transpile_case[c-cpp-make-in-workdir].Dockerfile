@@ -9,5 +9,7 @@ FROM debian:bullseye-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libffi7 libjpeg62-turbo && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/imgsrv /app/imgsrv
 CMD ["./imgsrv"]

@@ -5,5 +5,7 @@ RUN dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:9.0
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /app /app
 ENTRYPOINT ["/app/Api"]

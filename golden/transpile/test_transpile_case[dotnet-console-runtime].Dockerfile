@@ -3,7 +3,9 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish Worker/Worker.csproj -c Release -o /out
 
-FROM mcr.microsoft.com/dotnet/runtime:8.0
+FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /out
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /out /out
 ENTRYPOINT ["dotnet", "Worker.dll"]

@@ -5,6 +5,8 @@ RUN dotnet publish -c Release -o out
 
 FROM mcr.microsoft.com/dotnet/core/aspnet:3.1
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/out /app/out
 EXPOSE 80
 ENTRYPOINT ["dotnet", "out/Legacy.dll"]

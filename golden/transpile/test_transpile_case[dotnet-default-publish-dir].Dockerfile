@@ -5,6 +5,8 @@ RUN dotnet publish -c Release
 
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/bin/Release/net8.0/publish /app/bin/Release/net8.0/publish
 ENV ASPNETCORE_URLS=http://+:5000
 EXPOSE 5000

@@ -9,6 +9,11 @@ FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine
 # hadolint ignore=DL3018
 RUN apk add --no-cache icu-data-full icu-libs
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
+# packages the original installs for run time
+# hadolint ignore=DL3018
+RUN apk add --no-cache bash
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /src/out /src/out
 CMD ["./out/Tool"]

@@ -9,6 +9,8 @@ RUN go build -o /out/app . && /bin/cp /out/app /srv/app-backup
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /out/app /out/app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["/out/app"]

@@ -6,6 +6,8 @@ RUN cd /go/src/github.com/acme/daemon/cmd/daemond && go get -d -v && go build -o
 
 FROM alpine:3.20
 WORKDIR /go
+# files the program may read at run time (config, templates, static files)
+COPY . /go/src/github.com/acme/daemon/
 COPY --from=builder /usr/bin/daemond /usr/bin/daemond
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["/usr/bin/daemond"]

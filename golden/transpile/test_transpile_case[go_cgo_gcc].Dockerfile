@@ -8,6 +8,8 @@ RUN go build -o /usr/local/bin/store .
 
 FROM debian:bookworm-slim
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/store /usr/local/bin/store
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["store"]

@@ -15,6 +15,8 @@ RUN go build -o /go/bin/api .
 
 FROM alpine:3.20
 WORKDIR /go/src/app
+# files the program may read at run time (config, templates, static files)
+COPY . /go/src/app/
 COPY --from=builder /go/bin/api /go/bin/api
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 

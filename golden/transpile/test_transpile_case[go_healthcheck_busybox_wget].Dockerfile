@@ -7,6 +7,8 @@ RUN go build -o /usr/local/bin/server ./cmd/server
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/server /usr/local/bin/server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 8080

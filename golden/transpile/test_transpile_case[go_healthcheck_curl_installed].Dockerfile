@@ -10,6 +10,8 @@ FROM alpine:3.20
 # hadolint ignore=DL3018
 RUN apk add --no-cache curl
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/server /usr/local/bin/server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 8080

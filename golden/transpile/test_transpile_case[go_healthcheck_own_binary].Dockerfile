@@ -7,6 +7,8 @@ RUN go build -o /usr/local/bin/server . && go build -o /usr/local/bin/probe ./cm
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/server /usr/local/bin/server
 COPY --from=builder /usr/local/bin/probe /usr/local/bin/probe
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

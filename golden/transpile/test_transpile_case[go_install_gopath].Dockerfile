@@ -7,6 +7,8 @@ RUN go install -v ./cmd/tool
 
 FROM alpine:3.20
 WORKDIR /go/src/github.com/acme/tool
+# files the program may read at run time (config, templates, static files)
+COPY . /go/src/github.com/acme/tool/
 COPY --from=builder /go/bin/tool /usr/local/bin/tool
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["tool"]

@@ -9,6 +9,8 @@ RUN go build -ldflags "-X main.version=${VERSION}" -o /app .
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /app /app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ARG VERSION=dev

@@ -7,6 +7,8 @@ RUN go build -o /usr/local/bin/app ./cmd/app
 
 FROM alpine:3.20
 WORKDIR /etc/app
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY config.yaml ./config.yaml

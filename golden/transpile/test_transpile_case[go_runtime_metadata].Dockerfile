@@ -8,6 +8,8 @@ RUN go build -o /usr/local/bin/svc .
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/bin/svc /usr/local/bin/svc
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENV APP_ENV=production

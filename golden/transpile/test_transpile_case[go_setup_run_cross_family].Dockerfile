@@ -8,10 +8,12 @@ RUN go build -o svc .
 
 FROM alpine:3.20
 WORKDIR /opt/svc
+# files the program may read at run time (config, templates, static files)
+COPY . /opt/svc/
 COPY --from=builder /opt/svc/svc /opt/svc/svc
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 RUN mkdir -p /opt/svc
 RUN addgroup -S svc && adduser -D -h /opt/svc -S -H -G svc svc
-RUN mkdir data && chown -R svc:svc data && chmod 0750 data
+RUN mkdir -p data && chown -R svc:svc data && chmod 0750 data
 USER svc
 CMD ["./svc"]

@@ -8,6 +8,8 @@ RUN go build -o /out/server ./cmd/server \
 
 FROM alpine:3.20
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /out/server /out/server
 COPY --from=builder /out/worker /out/worker
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

@@ -8,6 +8,8 @@ RUN cd /go/src/github.com/example/geo/cmd/geo \
 
 FROM alpine:3.20
 WORKDIR /go
+# files the program may read at run time (config, templates, static files)
+ADD . /go/src/github.com/example/geo/
 COPY --from=builder /go/bin/geo /go/bin/geo
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # user created by the RUN at line 3 of the original

@@ -5,6 +5,8 @@ RUN cargo install --path . --locked
 
 FROM debian:bookworm-slim
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /usr/local/cargo/bin/mycli /usr/local/bin/mycli
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["mycli", "--help"]

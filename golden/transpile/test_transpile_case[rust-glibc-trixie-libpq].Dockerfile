@@ -10,6 +10,8 @@ FROM debian:trixie-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 libssl3t64 && rm -rf /var/lib/apt/lists/*
 WORKDIR /usr/src/app
+# files the program may read at run time (config, templates, static files)
+COPY . /usr/src/app/
 COPY --from=builder /usr/src/app/target/release/server /usr/src/app/target/release/server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 8000

@@ -11,6 +11,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends libssl3 && rm -
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/target/release/api /app/target/release/api
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 3000

@@ -12,6 +12,8 @@ FROM alpine:3.20
 # (and more)
 
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /go/src/github.com/ggicci/docker-example-server/
 COPY --from=builder /go/bin/docker-example-server /usr/local/bin/docker-example-server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 

@@ -57,3 +57,39 @@ def test_install_command():
         "&& rm -rf /var/lib/apt/lists/* && ldconfig")
     assert install_command(ALPINE, ["libpq"], ldconfig=True) == "apk add --no-cache libpq"
     assert install_command(BOOKWORM, [], ldconfig=True) == "ldconfig"
+
+
+def test_only_toolchains_dev_packages_and_build_tools_are_build_only():
+    """curl (a health check), bash (a script), unzip may be used at run time: they are
+    not build-only (issue 18); compilers, -dev packages and git are."""
+    for pkg in ("curl", "wget", "bash", "unzip", "tzdata"):
+        assert kind_of(pkg, BOOKWORM) not in ("toolchain", "helper", "dev"), pkg
+    assert kind_of("git", BOOKWORM) == "helper"
+    assert kind_of("golang-1.21-go", BOOKWORM) == "toolchain"
+    assert kind_of("openjdk-17-jdk", BOOKWORM) == "toolchain"
+    assert kind_of("libpq-dev", BOOKWORM) == "dev"
+
+
+def test_kept_installs_subtracts_removals_and_virtual_groups():
+    from transpiler.knowledge.packages import kept_installs, read_removal
+
+    assert read_removal(["apt-get", "purge", "-y", "--auto-remove", "curl"]) == ("curl",)
+    assert read_removal(["apk", "del", ".build-deps"]) == (".build-deps",)
+    assert read_removal(["apk", "add", "curl"]) is None
+    kept, removed = kept_installs([
+        ["apk", "add", "--virtual", ".build-deps", "gcc", "musl-dev"],
+        ["apk", "add", "curl", "tzdata"],
+        ["apk", "del", ".build-deps"],
+        ["apt-get", "remove", "-y", "tzdata"]])
+    assert kept == ("curl",)
+    assert set(removed) == {"gcc", "musl-dev", "tzdata"}
+
+
+def test_carried_name_across_families():
+    from transpiler.knowledge.packages import carried_name
+
+    alpine = distro_of("alpine", "3.20")
+    assert carried_name("curl", BOOKWORM, alpine) == "curl"
+    assert carried_name("xz-utils", BOOKWORM, alpine) == "xz"
+    assert carried_name("libcap2-bin", BOOKWORM, alpine) is None
+    assert carried_name("libcap2-bin", BOOKWORM, distro_of("debian", "trixie")) == "libcap2-bin"

@@ -41,7 +41,10 @@ SAMPLE = {"rust": None, "dotnet": None, "c-cpp": 300}
 #: (transpiled, read by a recipe) at least, per ecosystem: the counts of 2026-12-04
 #: (issue 19).  No Rust or .NET corpus file transpiles yet (no CMD, unknown releases,
 #: images that are not the SDK): the second number keeps the recipes reading them.
-MINIMUM = {"go": (53, 141), "rust": (0, 39), "dotnet": (0, 2), "c-cpp": (4, 239)}
+#: go 53 -> 47 (issue 18): two builds on images with no record and no WORKDIR decline,
+#: the directory they run in being unknown; four install Debian packages for run time
+#: whose Alpine names are not known (libcap2-bin, netcat, module-init-tools, fonts).
+MINIMUM = {"go": (47, 141), "rust": (0, 39), "dotnet": (0, 2), "c-cpp": (4, 239)}
 
 
 @pytest.mark.parametrize("ecosystem", sorted(SAMPLE))

@@ -154,6 +154,17 @@ def distro_of(family: Optional[str], release: Optional[str]) -> Optional[Distro]
 def installer_of(argv: Sequence[str]) -> Optional[Tuple[PackageManager, int]]:
     """(package manager, index of the verb) when ``argv`` (sudo/env already removed)
     installs packages; the verb is the first word that is not an option."""
+    return _manager_verb(argv, "installs")
+
+
+def remover_of(argv: Sequence[str]) -> Optional[int]:
+    """The index of the verb when ``argv`` removes packages (``apt-get purge``, ``apk
+    del``), else None."""
+    found = _manager_verb(argv, "removes")
+    return found[1] if found is not None else None
+
+
+def _manager_verb(argv: Sequence[str], kind: str) -> Optional[Tuple[PackageManager, int]]:
     if len(argv) < 2:
         return None
     tool = program_name(argv[0])
@@ -161,6 +172,6 @@ def installer_of(argv: Sequence[str]) -> Optional[Tuple[PackageManager, int]]:
     if verb_at is None:
         return None
     for manager in MANAGERS.values():
-        if (tool, argv[verb_at]) in manager.installs:
+        if (tool, argv[verb_at]) in getattr(manager, kind):
             return manager, verb_at
     return None

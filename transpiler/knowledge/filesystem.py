@@ -14,3 +14,23 @@ SHARED_DIRS = frozenset({"/usr/src", "/var/www"})
 #: them before the build prepares the build and is not repeated in the runner
 BUILD_ONLY_DIRS = ("/usr/include", "/usr/src", "/go/src", "/go/pkg", "/usr/local/go",
                    "/root/.cargo", "/usr/local/cargo", "/root/.m2", "/root/.gradle")
+#: files of a build context that a build consumes (sources, project and build files,
+#: the container and VCS files): a context holding only these leaves nothing for the
+#: program to read at run time.  Anything else (conf/, templates/, static/, *.toml of
+#: the app, migrations/) may be read relative to the working directory.
+SOURCE_SUFFIXES = (".go", ".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".java",
+                   ".kt", ".kts", ".scala", ".groovy", ".cs", ".fs", ".vb", ".csproj",
+                   ".fsproj", ".vbproj", ".sln", ".props", ".targets", ".mod", ".sum",
+                   ".md", ".rst", ".txt", ".lock", ".gradle", ".mk", ".cmake", ".s", ".S",
+                   ".pb", ".proto")
+BUILD_FILES = frozenset({"Dockerfile", "Containerfile", ".dockerignore", "Makefile",
+                         "makefile", "GNUmakefile", "CMakeLists.txt", "Cargo.toml",
+                         "Cargo.lock", "go.mod", "go.sum", "go.work", "pom.xml", "mvnw",
+                         "mvnw.cmd", "gradlew", "gradlew.bat", "configure", "configure.ac",
+                         "Makefile.am", "Makefile.in", "meson.build", "build.rs", "LICENSE",
+                         "COPYING", "NOTICE", "AUTHORS", ".gitignore", ".gitattributes",
+                         ".editorconfig", "global.json", "nuget.config", "NuGet.Config",
+                         "Directory.Build.props", "rust-toolchain", "rust-toolchain.toml"})
+#: context directories that hold no run-time input (VCS metadata, CI, build wrappers)
+BUILD_DIRS = frozenset({".git", ".github", ".gitlab", ".circleci", ".mvn", "gradle", ".idea",
+                        ".vscode", "target", "bin", "obj", "build", "vendor", "node_modules"})

@@ -62,7 +62,7 @@ class ImageFacts:
     reference: str
     known: bool
     env: Dict[str, str]
-    workdir: str = "/"
+    workdir: Optional[str] = "/"  # None: not known (an image with no record)
     libc: Optional[str] = None  # "glibc", "musl", or None (none, or unknown)
     family: Optional[str] = None  # the distribution ("debian", "alpine", ...)
     release: Optional[str] = None  # as the tag names it ("bookworm", "3.19", "22.04")
@@ -153,7 +153,8 @@ FAMILIES: Tuple[Family, ...] = (
            provides=("/opt/java/openjdk/bin/java",),
            variants=(("alpine", (("users", frozenset()),)),),
            sizes=(("21-jre", 121.1), ("21-jdk", 230.1))),
-    Family(("openjdk",), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
+    # java:8 and older: the deprecated name of the same Debian-based images
+    Family(("openjdk", "java"), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
            ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN),
     # every tag without "alpine" (latest, stable, 1.27, bookworm ...) is Debian based
     Family(("nginx",), "debian", ca_certificates=True, entrypoint=("/docker-entrypoint.sh",),
@@ -174,11 +175,16 @@ def image_facts(reference: str) -> ImageFacts:
     """Facts about ``reference`` (a FROM image after ARG expansion)."""
     name, tag = split_reference(reference)
     family = _BY_NAME.get(name)
-    facts = _from_family(reference, family, tag) if family is not None else \
-        ImageFacts(reference, False, {"PATH": DEFAULT_PATH})
+    facts = _from_family(reference, family, tag) if family is not None else _unknown(reference)
     for source in TAG_SOURCES:
         facts = source(reference, facts)
     return facts
+
+
+def _unknown(reference: str, env: Optional[Dict[str, str]] = None) -> ImageFacts:
+    """An image with no record: its WORKDIR is unknown (jekyll/jekyll works in
+    /srv/jekyll), so a path relative to it resolves to nothing rather than to /."""
+    return ImageFacts(reference, False, env or {"PATH": DEFAULT_PATH}, workdir=None)
 
 
 def _from_family(reference: str, family: Family, tag: str) -> ImageFacts:
@@ -197,7 +203,7 @@ def _from_family(reference: str, family: Family, tag: str) -> ImageFacts:
                           family.default_user, family.provides)
     if family.unknown_tags and "alpine" not in tag and not releases.debian_in(tag) and \
             not releases.ubuntu_in(tag) and re.search(family.unknown_tags, tag):
-        return ImageFacts(reference, False, env)
+        return _unknown(reference, env)
     name, release = _distribution_of(family, tag)
     record = distribution(name)
     return ImageFacts(reference, True, env, family.workdir, record.libc, name, release,

@@ -141,3 +141,21 @@ APK = {
 
 #: RHEL -devel packages whose runtime package is not the name without ``-devel``
 RPM = {"openssl": "openssl-libs", "postgresql": "libpq"}
+
+
+#: packages an apt (Debian/Ubuntu) build installs, by their apk (Alpine) name, for a
+#: runner of the other family (a static Go binary on alpine built on golang:bookworm);
+#: only names checked in both archives: a package not here cannot be carried across
+APT_TO_APK: Dict[str, str] = {
+    "ca-certificates": "ca-certificates", "tzdata": "tzdata", "curl": "curl",
+    "wget": "wget", "bash": "bash", "openssl": "openssl", "jq": "jq", "tini": "tini",
+    "unzip": "unzip", "zip": "zip", "rsync": "rsync", "file": "file", "less": "less",
+    "nano": "nano", "vim": "vim", "sudo": "sudo", "gzip": "gzip", "tar": "tar",
+    "bzip2": "bzip2", "xz-utils": "xz", "openssh-client": "openssh-client",
+    "netcat-openbsd": "netcat-openbsd", "iputils-ping": "iputils", "dumb-init": "dumb-init",
+    "mime-support": "mailcap", "media-types": "mailcap", "tree": "tree",
+    "python3": "python3", "git": "git",
+}
+#: and back, for an alpine build with a Debian runner
+APK_TO_APT: Dict[str, str] = {apk: apt for apt, apk in APT_TO_APK.items()
+                              if apt not in ("mime-support",)}

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence, Tuple
 
-from .distributions import Distro, distro_of, installer_of
+from . import package_maps
+from .distributions import Distro, distro_of, installer_of, remover_of
 from ..analysis.shell import program_name
 
-__all__ = ["Distro", "distro_of", "read_install", "kind_of", "runtime_of", "runtime_needs",
+__all__ = ["Distro", "distro_of", "read_install", "read_removal", "kept_installs", "kind_of", "runtime_of", "runtime_needs",
            "install_command", "RuntimeNeeds", "PackageInstall"]
 
 # ----------------------------------------------------------------------------- reading
@@ -75,6 +76,42 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     return PackageInstall(manager, tuple(p for p in packages if p), virtual)
 
 
+def read_removal(argv: Sequence[str]) -> Optional[Tuple[str, ...]]:
+    """The packages (or apk ``--virtual`` groups) ``argv`` removes, or None when it is
+    not a removal (``apt-get purge``, ``apk del``, ``yum remove`` ...)."""
+    argv = list(argv)
+    while argv and program_name(argv[0]) in ("sudo", "env"):
+        argv = argv[1:]
+    found = remover_of(argv)
+    if found is None:
+        return None
+    words = argv[found + 1:]
+    return tuple(re.split(r"[=<>~:]", w, 1)[0] for w in words if not w.startswith("-"))
+
+
+def kept_installs(argvs: Iterable[Sequence[str]]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """(installed and still there, removed again) over the commands of a build, in
+    order: a package removed after its install (by name or through the apk virtual
+    group it was installed in) is not in the final image, so a runner must not get it."""
+    kept: dict = {}
+    groups: dict = {}
+    removed = []
+    for argv in argvs:
+        got = read_install(argv)
+        if got is not None:
+            for pkg in got.packages:
+                kept[pkg] = True
+            if got.virtual:
+                groups.setdefault(got.virtual, []).extend(got.packages)
+            continue
+        gone = read_removal(argv)
+        for name in gone or ():
+            for pkg in groups.pop(name, [name]):
+                if kept.pop(pkg, None):
+                    removed.append(pkg)
+    return tuple(kept), tuple(removed)
+
+
 # ----------------------------------------------------------------------------- classes
 
 #: compilers, build systems and fetch tools: needed to build, never to run a binary
@@ -88,24 +125,32 @@ TOOLCHAIN = frozenset({
     "musl-tools", "clang-dev", "llvm-dev", "cargo", "rust", "rustc", "golang", "go",
     "python3-dev", "python-dev", "python3-pip", "python-pip", "python3-setuptools",
     "python3-wheel", "devscripts", "debhelper", "upx", "upx-ucl", "protobuf-compiler",
+    "golang-go", "alpine-sdk", "abuild", "default-jdk", "default-jdk-headless", "openjdk8",
+    "openjdk11", "openjdk17", "openjdk21", "rpm-build",
 })
-#: tools that fetch or unpack sources, or manage repositories: they stay in the builder
-HELPERS = frozenset({
-    "git", "curl", "wget", "unzip", "xz-utils", "xz", "bzip2", "tar", "gzip", "zip",
-    "gnupg", "gnupg2", "gpg", "dirmngr", "software-properties-common",
-    "apt-transport-https", "apt-utils", "lsb-release", "subversion", "mercurial", "file",
-    "sudo", "vim", "nano", "less", "ssh", "openssh-client", "rsync", "patchelf",
+#: build tools besides the compilers: version control that fetches sources, the
+#: language build tools, and what only sets up package repositories.  With TOOLCHAIN
+#: and the -dev packages these are the packages known to serve the build only; every
+#: other package the build installs (curl, wget, unzip, bash ...) may be used at run
+#: time (a health check, a script, the program itself) and reaches the runner.
+BUILD_TOOLS = frozenset({
+    "git", "subversion", "mercurial", "bzr", "gnupg", "gnupg2", "gpg", "dirmngr",
+    "software-properties-common", "apt-transport-https", "apt-utils", "lsb-release",
+    "patchelf", "maven", "gradle", "ant", "sbt", "golang-glide", "glide", "go-dep",
 })
+#: the old name of BUILD_TOOLS' kind ("helper")
+HELPERS = BUILD_TOOLS
 #: packages a runner may well need and that are small and harmless to carry over
 CARRIED = frozenset({"ca-certificates", "tzdata"})
 
 def kind_of(package: str, distro: Distro) -> str:
-    """"toolchain" (compilers, build systems: builder only), "helper" (fetch/unpack
-    tools: builder only), "dev" (headers of a library: the runner needs its runtime
+    """"toolchain" (compilers, build systems: builder only), "helper" (version control,
+    language build tools, repository setup: builder only), "dev" (headers of a library: the runner needs its runtime
     package), "runtime" (a library or data package worth carrying: ``lib*`` without
     ``-dev``, CA certificates, tzdata) or "other" (a program whose run-time use the
     Dockerfile does not show)."""
-    if package in TOOLCHAIN or re.match(r"^(gcc|g\+\+|clang|llvm|cpp)-[0-9.]+$", package):
+    if package in TOOLCHAIN or re.match(r"^(gcc|g\+\+|clang|llvm|cpp)-[0-9.]+$", package) or \
+            re.match(r"^(golang-[0-9.]+(-go)?|openjdk-[0-9]+-jdk(-headless)?)$", package):
         return "toolchain"
     if package in HELPERS:
         return "helper"
@@ -149,6 +194,19 @@ def runtime_needs(packages: Iterable[str], distro: Distro) -> RuntimeNeeds:
             other.append(pkg)
     uniq = lambda xs: tuple(dict.fromkeys(xs))  # noqa: E731
     return RuntimeNeeds(uniq(runtime), uniq(unknown), uniq(other), uniq(dropped))
+
+
+def carried_name(package: str, source: Distro, target: Distro) -> Optional[str]:
+    """The name of ``package`` (installed on ``source``) in ``target``'s archive: the
+    same with the same package manager, else the checked cross-family names; None when
+    not known."""
+    if source.manager == target.manager:
+        return package
+    if (source.manager, target.manager) == ("apt", "apk"):
+        return package_maps.APT_TO_APK.get(package)
+    if (source.manager, target.manager) == ("apk", "apt"):
+        return package_maps.APK_TO_APT.get(package)
+    return None
 
 
 def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False) -> str:

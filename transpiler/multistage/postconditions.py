@@ -29,6 +29,7 @@ from .decline import Decline
 from .recipes import RECIPES
 from .recipes.base import Detection
 from .recipes.run_walk import steps
+from .runner_packages import REPOSITORY_FILES
 
 
 class PostconditionError(Exception):
@@ -113,6 +114,10 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
+    # every image of a distribution has its package manager's repository configuration
+    record = facts.base.distribution
+    if record is not None:
+        out.update(REPOSITORY_FILES.get(record.manager, ()))
     return out
 
 
@@ -229,7 +234,12 @@ def _check_preserved(original, out, runner_facts, runner_entry, detection, allow
         if runner_facts.final.env.get(key) != value:
             raise PostconditionError(f"runtime ENV {key} changed: {value!r} -> "
                                      f"{runner_facts.final.env.get(key)!r}")
-    user_a = src_facts.final.user or "root"
+    # the original's user as its base image defines it (an image with no record: unknown)
+    user_a = src_facts.final.user or (src_facts.base.default_user if src_facts.base.known
+                                      else None)
+    if user_a is None and "USER" not in allowed:
+        raise PostconditionError(f"the original runs as the default user of "
+                                 f"{src_facts.base.reference}, which is not known")
     user_b = runner_facts.final.user or runner_entry.default_user
     if user_a != user_b and "USER" not in allowed:
         raise PostconditionError(f"USER changed: {user_a} -> {user_b}")

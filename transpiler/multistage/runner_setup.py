@@ -88,15 +88,31 @@ class RunnerFiles:
 
 # ----------------------------------------------------------------------------- setup RUNs
 
-def _words(argv, env, where) -> List[str]:
-    out = []
+class _Raw(str):
+    """A word written back as the original shell text: it refers to build arguments
+    that the runner re-declares, so ``--build-arg`` still reaches it (its value, used
+    for the checks, would freeze the default)."""
+
+
+def _words(argv, env, where, keep_args=frozenset()) -> Tuple[List[str], Dict[str, str]]:
+    """The words expanded (for the checks) and, for those that only refer to the build
+    arguments ``keep_args``, their expanded value -> the word as written."""
+    out, raw = [], {}
     for word in argv:
         value = expand(word, env)
         if not value.complete:
             raise Decline(f"RUN at {where}: `{word}` uses a variable whose value is not known, "
                           "so the runner's copy of this setup cannot be checked")
         out.append(value.value)
-    return out
+        if value.names and value.names <= keep_args and value.value != word:
+            raw[value.value] = word
+    for literal in argv:  # a literal equal to a value: which one is meant is not known
+        raw.pop(literal, None)
+    return out, raw
+
+
+def _shell_join(argv) -> str:
+    return " ".join(w if isinstance(w, _Raw) else shlex.quote(w) for w in argv)
 
 
 def _operands(argv: Sequence[str]) -> List[str]:
@@ -114,11 +130,13 @@ def _owner_known(owner: str, files: RunnerFiles) -> Optional[str]:
 
 def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: RunnerFiles,
               source: Optional[str], target: Optional[str], final_workdir: Optional[str],
-              where: str, image: str, only_users=None, before_build=False) -> Optional[str]:
+              where: str, image: str, only_users=None, before_build=False,
+              keep_args=frozenset()) -> Optional[str]:
     """The shell text of ``node`` as the runner runs it (None = unchanged); updates
     ``files``.  Raises Decline when a path or user would be missing, or a command has no
     equivalent in the runner's distribution.  ``only_users``: extract just the user
-    creation for these names (and ``chown`` to them) from a build RUN."""
+    creation for these names (and ``chown`` to them) from a build RUN.  ``keep_args``:
+    build arguments the runner re-declares; words that use them keep the reference."""
     script = split_commands(node.command.text)
     if script.complex:
         raise Decline(f"RUN at {where}: the shell text is too complex to repeat in the runner "
@@ -134,8 +152,8 @@ def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: Run
         if not cmd.argv:
             continue
         tool = program_name(cmd.argv[0])
-        argv = _words(cmd.argv, env, where) if only_users is None or tool in USER_TOOLS | {"chown"} \
-            else list(cmd.argv)
+        argv, written = _words(cmd.argv, env, where, keep_args) \
+            if only_users is None or tool in USER_TOOLS | {"chown"} else (list(cmd.argv), {})
         if only_users is not None:
             if tool in USER_TOOLS:
                 users, groups, _ = user_names(argv, source or "debian")
@@ -160,6 +178,7 @@ def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: Run
         if argv is None:
             raise Decline(f"RUN at {where}: `{cmd.argv[0]}` is not runtime setup")
         for pos, one in enumerate(argv):
+            one = [_Raw(written[w]) if w in written else w for w in one]
             sep = raw.separator_before if pos == 0 and only_users is None else "&&"
             out.append((sep if out else None, one))
     if not out:
@@ -171,7 +190,7 @@ def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: Run
     for sep, argv in out:
         if text:
             text += "; " if sep == ";" else " && "
-        text += shlex.join(argv)
+        text += _shell_join(argv)
     return text
 
 

@@ -74,16 +74,6 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return ("builder", "copies from another image") if before else \
                    ("runner", "copies from another image after the build")
         if before:
-            trees = [a.path for a in det.artifacts if a.tree and a.path]
-            inside = fact.before.workdir and any(
-                (fact.before.workdir.rstrip("/") + "/").startswith(t.rstrip("/") + "/")
-                for t in trees)
-            if any(src in (".", "./") for src in node.sources) and not inside and \
-                    not det.replaces_program:
-                ctx.warnings.append(f"{node.name} at {ctx.line_of(node)} copies the whole build "
-                                    "context into the builder; only the artifacts reach the "
-                                    "runner, so files the program reads at run time (templates, "
-                                    "static assets, config) must be copied explicitly")
             return "builder", "brings build inputs (sources) into the builder"
         return "runner", "copies files from the context after the build: runtime files"
     if isinstance(node, ast.Env):

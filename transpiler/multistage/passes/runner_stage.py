@@ -19,6 +19,8 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
+from ..runner_packages import runner_packages
+from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
                             setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -40,7 +42,11 @@ def run(ctx: Context) -> None:
     runner = image_facts(ctx.runner.image)
     final = ctx.facts.final
     if final.workdir is None:
-        raise Decline("the final WORKDIR cannot be resolved: " + "; ".join(final.unresolved))
+        why = "; ".join(final.unresolved) or (
+            f"the stage sets no absolute WORKDIR and {ctx.facts.base.reference} is not in the "
+            "image table, so the directory the program runs in is unknown")
+        raise Decline("the final WORKDIR cannot be resolved: " + why)
+    _unknown_base_config(ctx)
     body: List[ast.Instruction] = []
     runs_here = [p.node for p in ctx.placements
                  if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
@@ -59,9 +65,22 @@ def run(ctx: Context) -> None:
                       f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
                       "may be missing there")
     state = _Stage(RunnerFiles(runner, final.workdir))
+    ca_copied = runner.known and not runner.has_ca_certificates and \
+        ctx.facts.base.has_ca_certificates
+    carried = runner_packages(ctx.facts, runner, ctx.runner.image, plan,
+                              ctx.detection.replaces_program, ca_copied)
+    ctx.added.extend(carried.added)
+    for path in carried.repositories:
+        ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
+        body.append(_copy(ctx, path, path))
     body.extend(plan.setup)
+    body.extend(carried.install)
     body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner, state))
+    inputs = runtime_input_copies(ctx, runner)
+    for node in inputs:
+        state.files.add_tree(node.destination)
+    body.extend(inputs)
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
@@ -75,6 +94,23 @@ def run(ctx: Context) -> None:
     body = _keep_used_args(body)
     from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
+
+
+def _unknown_base_config(ctx) -> None:
+    """An image with no record may set its own USER and ENTRYPOINT: the original runs
+    with them, the runner would not.  Unknown is not a default (root, none): unless the
+    stage sets both itself, or the runner replaces the program, decline."""
+    base = ctx.facts.base
+    if base.known or ctx.detection.replaces_program:
+        return
+    body = ctx.facts.stage.body
+    if not any(isinstance(n, ast.User) for n in body):
+        raise Decline(f"{base.reference} is not in the image table and the stage sets no USER: "
+                      "the user the program runs as (the image's default) is unknown")
+    if not any(isinstance(n, ast.Entrypoint) for n in body):
+        raise Decline(f"{base.reference} is not in the image table and the stage sets no "
+                      "ENTRYPOINT: an ENTRYPOINT of the image would run the CMD, and the "
+                      "runner has none")
 
 
 def _plain(node):
@@ -260,7 +296,7 @@ def _setup(ctx, node, fact, runner, files, source, target, before_build):
     None when it only prepared the build."""
     text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source, target,
                      ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
-                     before_build=before_build)
+                     before_build=before_build, keep_args=_build_args(fact))
     if text is None:
         return node
     if text == "":
@@ -273,6 +309,12 @@ def _setup(ctx, node, fact, runner, files, source, target, before_build):
     else:
         ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner as: {text}")
     return node.with_changes(command=ast.ShellForm(text))
+
+
+def _build_args(fact) -> frozenset:
+    """The stage's build arguments in force at ``fact`` (an ENV of the same name hides
+    one): the runner re-declares those its RUNs use, so they are not inlined."""
+    return frozenset(k for k in fact.before.args if k not in fact.before.env)
 
 
 def _creates_users(node) -> bool:
@@ -317,7 +359,7 @@ def _extract_users(ctx, node, fact, state, source, target, missing):
     try:
         text = setup_run(node, fact.before.workdir, fact.before.variables(), state.files, source,
                          target, ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
-                         only_users=set(missing))
+                         only_users=set(missing), keep_args=_build_args(fact))
     except Decline as exc:
         state.user_problem = exc.reason
         return None  # the USER check says why the user is missing
@@ -401,12 +443,15 @@ def _healthcheck(ctx, runner):
 
 
 def _keep_used_args(body):
-    """Re-declare only the ARGs that runner instructions use."""
+    """Re-declare only the ARGs that runner instructions use (a RUN's shell reads them
+    from its environment, so its references count too)."""
     used = set()
     for node in body:
-        if isinstance(node, (ast.Arg, ast.Run, ast.Cmd, ast.Entrypoint)):
+        if isinstance(node, (ast.Arg, ast.Cmd, ast.Entrypoint)):
             continue
-        for text in _expandable_texts(node):
+        texts = [node.command.text] if isinstance(node, ast.Run) and \
+            isinstance(node.command, ast.ShellForm) else _expandable_texts(node)
+        for text in texts:
             used |= referenced_names(text)
     out = []
     for node in body:

@@ -85,6 +85,10 @@ class RunnerPlan:
     #: the final image's properties changed on purpose (checked names: "CMD",
     #: "ENTRYPOINT", "EXPOSE", "USER", "ENV", "HEALTHCHECK")
     allowed_changes: FrozenSet[str] = frozenset()
+    #: True: ``setup`` installs what the build's OS packages need at run time (the
+    #: recipe read them); False: the runner stage carries every package the build
+    #: installed that is not known to serve the build only
+    os_packages: bool = False
     added: Tuple[str, ...] = ()
     warnings: Tuple[str, ...] = ()
 

@@ -2,8 +2,9 @@
 ``--self-contained``, ``-p:PublishAot=true``, ``-p:PublishSingleFile=true``) and the
 runner image of the SDK's own tag.
 
-- framework-dependent output runs with ``dotnet X.dll`` on ``aspnet`` (web: EXPOSE,
-  ``ASPNETCORE_*`` or ``--urls`` show it) or ``runtime`` (console);
+- framework-dependent output runs with ``dotnet X.dll`` on ``aspnet``, which runs web
+  and console apps alike: whether an app uses ASP.NET Core is not visible in the
+  Dockerfile, and a web app on the console ``runtime`` image fails to start;
 - self-contained, single-file and AOT output runs on ``runtime-deps``;
 - the publish directory is copied to the same absolute path (``-o`` resolved against
   the WORKDIR, else ``bin/<Configuration>/<tfm>/[<rid>/]publish`` of the project,
@@ -225,10 +226,14 @@ class DotnetRecipe(Recipe):
         elif web:
             flavour, why = "aspnet", "web app (" + ", ".join(web) + ")"
         else:
-            flavour, why = "runtime", "console app (no EXPOSE, ASPNETCORE_* or --urls)"
-            warnings = ("no sign of ASP.NET Core (EXPOSE, ASPNETCORE_*, --urls): the runner is "
-                        "the console `runtime` image; for a web app pass --runtime " +
-                        str(self._image(name, tag, "aspnet")),)
+            # the console `runtime` image lacks ASP.NET Core, and a web app can show no
+            # sign of itself in the Dockerfile: aspnet runs console and web apps alike
+            flavour, why = "aspnet", ("no sign of a web app (EXPOSE, ASPNETCORE_*, --urls), "
+                                      "and aspnet runs console apps too")
+            warnings = ("no sign of ASP.NET Core: the runner is the aspnet image, which also "
+                        "runs console apps; pass --runtime " +
+                        str(self._image(name, tag, "runtime")) + " for a smaller one if "
+                        "this is a console app",)
         image = self._image(name, tag, flavour)
         if image is None:
             raise Decline(f"no {flavour} image is known for {facts.base.reference}")

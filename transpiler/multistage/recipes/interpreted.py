@@ -134,14 +134,14 @@ class InterpreterRecipe(Recipe):
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         setup = install_setup(detection, facts)
         if runner is not None:
-            return chosen(runner, setup=setup)
+            return chosen(runner, setup=setup, os_packages=True)
         tag = split_reference(facts.base.reference)[1]
         if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup)
+            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, os_packages=True)
         slim = self.slim_tag(tag)
         if slim is None:
             raise Decline(self.unmatched.format(tag=tag))
-        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup)
+        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup, os_packages=True)
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:

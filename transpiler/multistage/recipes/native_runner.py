@@ -56,7 +56,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         if pkgs or extra:
             raise Decline(f"the distribution of {base.reference} is not known: the runtime "
                           f"packages of {what} cannot be chosen for {runner}")
-        return chosen(runner, added=tuple(added))
+        return chosen(runner, added=tuple(added), os_packages=True)
     needs = packages.runtime_needs(pkgs, distro)
     if needs.unknown:
         raise Decline(f"no runtime package is known for {', '.join(needs.unknown)} on "
@@ -80,7 +80,8 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         notes.append("RUN ldconfig in the runner: shared libraries land in /usr/local/lib")
     notes.extend(added)
     if runner is not None:
-        return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes))
+        return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
+                      os_packages=True)
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":
@@ -89,4 +90,5 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         image = f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
-    return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes))
+    return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),
+                      os_packages=True)

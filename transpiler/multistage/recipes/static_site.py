@@ -162,9 +162,13 @@ class StaticSiteRecipe(Recipe):
                 chosen = [(target, f"{how_} (the served folder inside it)", index)
                           for path, how_, index in outputs
                           if target.startswith(path.rstrip("/") + "/")][:1]
-            if not chosen:
-                raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
-                              "which is not a known build output directory")
+        if not chosen and final is None:
+            raise Decline(f"the working directory of {facts.base.reference} is not known (no "
+                          "WORKDIR, and the image is not in the table), so where the site is "
+                          "built and served is unknown")
+        if not chosen:
+            raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
+                          "which is not a known build output directory")
         ports = _ports(facts)
         change = f"port {', '.join(ports) or 'of ' + how} -> 80" if ports != ["80"] else None
         warnings = []

@@ -1,0 +1,9 @@
+# apk add curl (an external health check runs it) and ca-certificates reach the
+# runner: only toolchains, -dev packages and build tools (git) stay in the builder
+FROM golang:1.22-alpine
+RUN apk add --no-cache git curl ca-certificates
+WORKDIR /src
+COPY . .
+RUN go build -o /usr/local/bin/app .
+USER nobody
+CMD ["app"]

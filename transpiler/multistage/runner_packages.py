@@ -1,0 +1,125 @@
+"""The OS packages the original installs that the runner needs too.
+
+Only toolchains, compilers, ``-dev`` packages and build tools (``knowledge.packages``:
+TOOLCHAIN, BUILD_TOOLS) are known to serve the build only.  Every other package the
+original installs and keeps (``apk add curl`` for an external health check, ``bash``
+for a script, ``ca-certificates``) may be used at run time, so it reaches the runner,
+in the runner's package manager, or the rewrite declines (a runner without one, a name
+not known in the runner's archive).  A recipe whose plan reads the packages itself
+(``RunnerPlan.os_packages``: the native and interpreter runners) installs them; this
+module then only checks that it reinstalls nothing the original removed.
+
+A package from a repository the build added (an apt key and source list, apk
+repositories of another release) cannot be installed on a bare runner: the builder's
+repository configuration is copied first, which is the same release's (the runners
+that install packages follow the builder's release)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Set, Tuple
+
+from ..analysis import StageFacts
+from ..analysis.shell import split_commands, unwrap
+from ..knowledge import packages
+from ..tree import ast
+from .decline import Decline
+from .recipes.base import RunnerPlan
+from .recipes.run_walk import steps
+from .runner_setup import run_node
+
+#: shell text that changes where packages come from
+REPOSITORY_SETUP = ("/etc/apt/sources.list", "add-apt-repository", "apt-key", "/etc/apt/keyrings",
+                    "/usr/share/keyrings", "/etc/apt/trusted.gpg", "/etc/apk/repositories")
+#: what holds a package manager's repositories and keys (copied from the builder)
+REPOSITORY_FILES = {"apt": ("/etc/apt", "/usr/share/keyrings"),
+                    "apk": ("/etc/apk/repositories", "/etc/apk/keys")}
+#: a package kind that serves the build only
+BUILD_ONLY_KINDS = ("toolchain", "helper", "dev")
+
+
+@dataclass(frozen=True)
+class RunnerPackages:
+    repositories: Tuple[str, ...] = ()  # paths copied from the builder before installs
+    install: Tuple[ast.Instruction, ...] = ()  # the RUN that installs the carried ones
+    added: Tuple[str, ...] = ()
+
+
+def plan_installs(plan: RunnerPlan) -> Set[str]:
+    """The packages the runner plan's setup installs."""
+    out: Set[str] = set()
+    for node in plan.setup + plan.setup_after:
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for cmd in split_commands(node.command.text).commands:
+                got = packages.read_install(unwrap(cmd).argv)
+                if got is not None:
+                    out.update(got.packages)
+    return out
+
+
+def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
+                    replaces_program: bool, ca_copied: bool) -> RunnerPackages:
+    if replaces_program:
+        return RunnerPackages()  # the program that used them is not run
+    found = list(steps(facts))
+    kept, removed = packages.kept_installs(s.argv for s in found)
+    planned = plan_installs(plan)
+    again = sorted(set(removed) & planned)
+    if again:
+        raise Decline(f"the runner would install {', '.join(again)}, which the original "
+                      "removes after its build")
+    base = packages.distro_of(facts.base.family, facts.base.release)
+    needed: List[str] = []
+    if not plan.os_packages:
+        for pkg in kept:
+            if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
+                    pkg in planned or packages.kind_of(pkg, base) in BUILD_ONLY_KINDS:
+                continue
+            if pkg in ("ca-certificates", "ca-certificates-bundle") and \
+                    (runner.has_ca_certificates or ca_copied):
+                continue
+            needed.append(pkg)
+    if not needed and not planned:
+        return RunnerPackages()
+    target = packages.distro_of(runner.family, runner.release) \
+        if runner.known and runner.shell else None
+    what = ", ".join(needed or sorted(planned))
+    if needed and target is None:
+        raise Decline(f"the original installs {what} for run time and the runner {image} has "
+                      "no package manager known here to install "
+                      f"{'it' if len(needed) == 1 else 'them'}")
+    names = []
+    for pkg in needed:
+        name = packages.carried_name(pkg, base, target) if base is not None else None
+        if name is None:
+            raise Decline(f"the original installs {pkg} ({base.family if base else 'unknown'} "
+                          f"name) for run time; its name in {image}'s {target.family} archive "
+                          "is not known")
+        names.append(name)
+    if any(_other_repository(s.argv) for s in found if packages.read_install(s.argv)):
+        raise Decline("a package comes from a repository named on the install command "
+                      "(apk -X/--repository): the runner's install cannot be replayed")
+    repos: Tuple[str, ...] = ()
+    texts = [f.node.command.text for f in facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    if any(marker in text for text in texts for marker in REPOSITORY_SETUP):
+        if base is None or target is None or base.manager != target.manager:
+            raise Decline(f"the build adds package repositories and {image} installs with "
+                          "another package manager: the repositories cannot be carried")
+        repos = REPOSITORY_FILES.get(base.manager, ())
+    added = []
+    if repos:
+        added.append(f"the builder's package repositories ({', '.join(repos)}) copied before "
+                     "the runner installs: the build added repositories")
+    install: Tuple[ast.Instruction, ...] = ()
+    if names:
+        install = (run_node(packages.install_command(target, names),
+                            "packages the original installs for run time",
+                            target.record.packages.unpinned_rule),)
+        added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
+                     "(only toolchains, -dev packages and build tools stay in the builder)")
+    return RunnerPackages(repos, install, tuple(added))
+
+
+def _other_repository(argv) -> bool:
+    return any(w in ("-X", "--repository") or w.startswith("--repository=") for w in argv)
