@@ -7,5 +7,7 @@ RUN mkdir -p out && (cd src && make -j"$(nproc)")
 
 FROM debian:bookworm-slim
 WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
 COPY --from=builder /app/src/server /app/src/server
 CMD ["/app/src/server"]
