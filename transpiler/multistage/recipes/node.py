@@ -58,6 +58,17 @@ def scan(facts: StageFacts):
 class NodeDetection(Detection):
     #: the app's package.json from the build context (None: not read)
     package_json: Optional[dict] = None
+    #: the RUN added at the end of the builder to drop dev dependencies (None: none)
+    prune: Optional[str] = None
+
+    def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
+        """The same without the added prune: the runner gets the dev dependencies too,
+        which works whether or not the program needs them."""
+        if self.prune is None:
+            return self
+        added = tuple(a for a in self.added if not a.startswith(f"`{self.prune}`"))
+        return dataclasses.replace(self, prune=None, builder_additions=(), added=added + (
+            f"dev dependencies kept in the runner (no prune): {why}",))
 
 
 class NodeRecipe(interpreted.InterpreterRecipe):
@@ -111,13 +122,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                       "production node_modules", indices[-1], tree=True))
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
-        additions = ()
+        additions, prune = (), None
         production = all(c.production for _, c in found["install"]) or found["prune"]
         if not production and app:
             manager = cmd.manager
-            text = prune_command(manager, node_major(tag))
+            text = prune = prune_command(manager, node_major(tag))
             if facts.final.workdir != app:
-                text = f"cd {app} && {text}"
+                text = prune = f"cd {app} && {text}"
             additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
                 ast.Comment("# only production dependencies reach the runner"),)),)
             added += (f"`{text}` at the end of the builder: dev dependencies stay in the "
@@ -126,7 +137,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in found["prune"]),
                              builder_additions=additions, runtime_packages=runtime,
-                             warnings=warnings, added=added)
+                             warnings=warnings, added=added, prune=prune)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
@@ -149,8 +160,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
             script = [w for w in words[1:] if not w.startswith("-")]
             if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
-                detection = detection.with_messages(*_check_script(words, script,
-                                                                    detection.package_json))
+                detection = _check_script(words, script, detection)
             if base == "npx":
                 detection = detection.with_messages(["npx downloads a package that is not "
                                                      "installed: check the tool is a "
@@ -162,15 +172,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 RECIPE = NodeRecipe()
 
 
-def _check_script(words, script, package):
+def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
     """``npm start`` / ``npm run X`` through package.json: the script must exist and
-    must not run a development dependency (pruned from the runner).  Returns (warnings,
-    added); declines when it does."""
+    must not start a development server (declined, as that command in CMD is).  When
+    the script cannot be read, or runs a dev dependency (``cross-env``, webpack), the dev
+    dependencies are kept: pruning on a guess breaks the app when the guess is wrong."""
     shown = " ".join(words)
+    package = detection.package_json
     if package is None:
-        return ([f"`{shown}` runs a package.json script, which could not be read (no build "
-                 "context given, or package.json not copied with `COPY . <dir>`): check it "
-                 "does not need a dev dependency"], [])
+        return detection.keeping_dev_dependencies(
+            f"`{shown}` runs a package.json script that could not be read (no build context "
+            "given, or package.json not copied with `COPY . <dir>`), so it may need them")
     name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
     scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
     body = scripts.get(name) if name else None
@@ -180,9 +192,17 @@ def _check_script(words, script, package):
         else:
             raise Decline(f"`{shown}`: package.json has no script {name!r}")
     dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
-    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+    words_of_body = re.findall(r"[A-Za-z0-9@/._:-]+", body)
+    for word in words_of_body:
         program = program_name(word)
-        if program in DEV_PROGRAMS or word in dev or program in dev:
-            raise Decline(f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
-                          "development dependency that does not reach the runner")
-    return [], [f"`{shown}` runs `{body}` (read from package.json)"]
+        if program in DEV_PROGRAMS or "dev-server" in word:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which starts {program}, a "
+                          "development server")
+    detection = detection.with_messages(added=[f"`{shown}` runs `{body}` (read from "
+                                               "package.json)"])
+    for word in words_of_body:
+        program = program_name(word)
+        if word in dev or program in dev:
+            return detection.keeping_dev_dependencies(
+                f"`{body}` runs {program}, a development dependency")
+    return detection
