@@ -18,6 +18,7 @@ from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
+from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 
@@ -142,6 +143,21 @@ class InterpreterRecipe(Recipe):
         if slim is None:
             raise Decline(self.unmatched.format(tag=tag))
         return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup)
+
+
+def provided_shell(program: str, facts: StageFacts):
+    """The runner's own shell when the command starts one (``bash ./run.sh``): the
+    runner is an image of the builder's distribution, so it has the shells the
+    knowledge lists for it (bash on Debian, only sh on Alpine, where an installed bash
+    is a runtime package the runner installs)."""
+    from .base import Artifact
+
+    path = program if "/" in program else f"/bin/{program}"
+    if program_name(program) not in ("sh", "bash", "ash", "dash") or \
+            path not in facts.base.provides:
+        return None
+    return Artifact(None, program_name(program), "a shell of the interpreter image", -1,
+                    provided=True)
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
