@@ -37,6 +37,28 @@ GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++",
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 NATIVE = Linking(True, ("native addons are built against the builder's C library",))
+#: npm's global prefix in the node images: packages in lib/node_modules, their
+#: programs linked from bin (``npm install -g pm2`` -> /usr/local/bin/pm2)
+GLOBAL_MODULES = Artifact("/usr/local/lib", "node_modules", "packages installed globally "
+                          "(npm install -g), with the image's own npm", -1, tree=True)
+GLOBAL_BIN = Artifact("/opt", "global-bin", "the links npm install -g made in /usr/local/bin",
+                      -1, tree=True, destination="/usr/local/bin")
+
+
+def global_links_run(program: Optional[str] = None) -> ast.Run:
+    """The builder RUN gathering the links global installs made in /usr/local/bin
+    (those into lib/node_modules, but npm's and corepack's, which the runner has), so
+    ``pm2`` or a yarn the image did not ship reach the runner.  Written for any node
+    (``var``, no recursive mkdir: node 4 and 6 images are still built).  ``program``:
+    the command's, checked to be among them, so the build fails when it is not."""
+    code = ("var fs = require('fs'), b = '/usr/local/bin', d = '" + GLOBAL_BIN.path + "'; "
+            "fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; "
+            "try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } "
+            "if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) "
+            "fs.symlinkSync(t, d + '/' + f); });")
+    text = f'node -e "{code}"' + (f" && test -L {GLOBAL_BIN.path}/{program}" if program else "")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the programs of the global installs, for the runner"),))
 
 
 def node_major(tag: str) -> Optional[int]:
@@ -67,7 +89,9 @@ class NodeDetection(Detection):
         if self.prune is None:
             return self
         added = tuple(a for a in self.added if not a.startswith(f"`{self.prune}`"))
-        return dataclasses.replace(self, prune=None, builder_additions=(), added=added + (
+        kept = tuple(a for a in self.builder_additions
+                     if not (isinstance(a, ast.Run) and a.command.text == self.prune))
+        return dataclasses.replace(self, prune=None, builder_additions=kept, added=added + (
             f"dev dependencies kept in the runner (no prune): {why}",))
 
 
@@ -120,8 +144,19 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
+        globals_ = [s for s, _ in found["global"]]
+        if any(s.env.get("NPM_CONFIG_PREFIX") or s.env.get("npm_config_prefix") or
+               program_name(s.argv[0]) != "npm" for s in globals_):
+            problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
+                            "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
+                            "land is not followed")
+        if app and globals_:
+            artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
+        if app and globals_:
+            added += ("the global installs (/usr/local/lib/node_modules and their links in "
+                      "/usr/local/bin) copied to the runner",)
         additions, prune = (), None
         production = all(c.production for _, c in found["install"]) or found["prune"]
         if not production and app:
@@ -133,6 +168,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 ast.Comment("# only production dependencies reach the runner"),)),)
             added += (f"`{text}` at the end of the builder: dev dependencies stay in the "
                       "builder",)
+        if app and globals_:
+            additions += (global_links_run(),)
         return NodeDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in found["prune"]),
@@ -166,6 +203,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                                      "installed: check the tool is a "
                                                      "production dependency"])
             return Artifact(None, base, "provided by the node image", -1, provided=True), detection
+        shell = interpreted.provided_shell(program, facts)
+        if shell is not None:
+            return shell, detection
+        copied = interpreted.context_copy_destinations(facts, len(facts.instructions))
+        if GLOBAL_BIN in detection.artifacts and f"/usr/local/bin/{base}" not in copied and (
+                "/" not in program or posixpath.dirname(program) == "/usr/local/bin"):
+            checked = tuple(global_links_run(base) if a == global_links_run() else a
+                            for a in detection.builder_additions)
+            return (Artifact(None, base, "a program of the global installs (npm install -g)",
+                             -1, provided=True),
+                    dataclasses.replace(detection, builder_additions=checked))
         return None
 
 
