@@ -25,6 +25,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
+from ..runner_setup import run_node
 from .artifacts import match_artifact
 from .base import Artifact, Detection, Linking, first_problem
 from . import interpreted
@@ -75,6 +76,8 @@ def _option(args, *names) -> Optional[str]:
 class PythonDetection(Detection):
     #: site-packages of the system Python the build installs into (None: none)
     system_site: Optional[str] = None
+    #: the build installs shared libraries it built into /usr/local/lib (make install)
+    local_libraries: bool = False
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -280,11 +283,17 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
+        local_libraries = interpreted.installs_from_source(facts)
+        if local_libraries:
+            artifacts.append(interpreted.LIBRARIES)
+            additions += (interpreted.libraries_run(r"libpython"),)
+            added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
+                      "copied to the runner, which runs ldconfig",)
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
                                builder_additions=additions,
                                warnings=warnings, added=added,
-                               system_site=system_site)
+                               system_site=system_site, local_libraries=local_libraries)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
@@ -300,6 +309,16 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 continue
             out.append(dest)
         return out
+
+    def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False):
+        plan = super().plan_runner(detection, facts, runner, needs_shell)
+        if not detection.local_libraries or facts.base.libc == "musl":
+            return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
+        return dataclasses.replace(plan, setup_after=plan.setup_after + (
+            run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
+            added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
+                                f"{interpreted.LOCAL_LIB}",))
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
