@@ -177,17 +177,16 @@ class StaticSiteRecipe(Recipe):
         if how is None:
             return None  # the command does more than serve files: not a static site
         final = facts.final.workdir
-        if True:
-            target = resolve_path(final, served) if served and final else None
-            chosen = [o for o in outputs if o[0] == target]
-            if not chosen and target:
-                # a folder inside a build output (Angular 17+: dist/<app>/browser)
-                chosen = [(target, f"{how_} (the served folder inside it)", index)
-                          for path, how_, index in outputs
-                          if target.startswith(path.rstrip("/") + "/")][:1]
-            if not chosen:
-                raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
-                              "which is not a known build output directory")
+        target = resolve_path(final, served) if served and final else None
+        chosen = [o for o in outputs if o[0] == target]
+        if not chosen and target:
+            # a folder inside a build output (Angular 17+: dist/<app>/browser)
+            chosen = [(target, f"{how_} (the served folder inside it)", index)
+                      for path, how_, index in outputs
+                      if target.startswith(path.rstrip("/") + "/")][:1]
+        if not chosen:
+            raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
+                          "which is not a known build output directory")
         port, variable = listening(words, how, facts)
         single = "-s" in words or "--single" in words or how.startswith(("vite", "npm", "yarn",
                                                                           "pnpm"))
