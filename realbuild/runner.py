@@ -141,8 +141,8 @@ def _port_taken(port: int) -> bool:
 def server_port(probe: dict, transpiled: bool):
     """(port to probe, environment telling the server its port).  ``port_env``: the
     server listens where that variable says (a free port is picked); ``port``: it listens
-    on a fixed port; ``transpiled_port``: the rewrite listens there instead (the
-    static-site recipe's declared change: nginx on 80)."""
+    on a fixed port; ``transpiled_port``: the rewrite listens there instead (a change
+    a recipe declares; static sites keep the original's port)."""
     fixed = probe.get("transpiled_port") if transpiled else None
     fixed = fixed or probe.get("port")
     if fixed:
@@ -218,8 +218,10 @@ def run_case(case: Case) -> Result:
     log.write_text("")
     original_text = case.dockerfile.read_text()
     # the build context is the case folder, as `dtranspile DOCKERFILE` assumes: recipes
-    # read pom.xml / package.json / go.mod there
-    tr = transpile(original_text, runtime=case.runtime, context=case.path)
+    # read pom.xml / package.json / go.mod there (not with "context": false, as
+    # `dtranspile - < Dockerfile`)
+    tr = transpile(original_text, runtime=case.runtime,
+                   context=case.path if case.context else None)
     res.transpiled_dockerfile = tr.output
     transpiled_path = work / "Dockerfile.transpiled"
     transpiled_path.write_text(tr.output)
