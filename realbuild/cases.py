@@ -10,12 +10,14 @@
       "run": {"args": [...], "env": {...}}, # a CLI: compare stdout + exit code
       "probe": {"port_env": "PORT", "paths": ["/", ...]},  # a server: compare HTTP answers
       "needs": ["time-zones", ...],         # the runtime needs its behaviour depends on
-      "known_failure": "..."                # what today's transpiler gets wrong (an
-    }                                       # expected failure until it is fixed)
+      "known_failure": "...",               # what today's transpiler gets wrong (an
+                                            # expected failure until it is fixed)
+      "context": false                      # transpile as `dtranspile - < Dockerfile`:
+    }                                       # no project files read (default true)
 
 A server says where it listens with ``port_env`` (the harness picks a free port and sets
 the variable) or ``port`` (fixed); ``transpiled_port`` is where the rewrite listens when
-the transpiler changes that on purpose (the static-site recipe serves with nginx on 80).
+the transpiler changes that on purpose (none does today: static sites keep their port).
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ class Case:
     expect: str = "same"  # "same" | "declined" (a known decline, not a failure)
     needs: List[str] = field(default_factory=list)
     known_failure: str = ""
+    #: the transpiler reads the case folder as the build context (False: the Dockerfile
+    #: alone, as piped through stdin; the image is still built from the folder)
+    context: bool = True
 
     @property
     def dockerfile(self) -> Path:
@@ -58,7 +63,8 @@ def load(path: Path) -> Case:
                 build_args=dict(data.get("build_args", {})), args=list(run.get("args", [])),
                 env=dict(run.get("env", {})), probe=data.get("probe"),
                 expect=data.get("expect", "same"), needs=list(data.get("needs", [])),
-                known_failure=data.get("known_failure", ""))
+                known_failure=data.get("known_failure", ""),
+                context=bool(data.get("context", True)))
 
 
 def all_cases() -> List[Case]:

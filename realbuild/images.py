@@ -170,8 +170,9 @@ def _specs() -> Dict[str, ImageSpec]:
             deps=(f"debian:{rel}",), note="Debian's nodejs, npm and node-gyp")
         add(f"node:{nd}-{rel}-slim", f"node:{nd}-{rel}-slim",
             *((f"node:{nd}-slim",) if bookworm else ()), kind="containerfile", release=rel,
-            containerfile=toolchains.node_slim(rel), deps=(f"debian:{rel}-slim",),
-            note="Debian's nodejs, without npm")
+            containerfile=toolchains.node_slim(rel), deps=(f"debian:{rel}-slim",
+                                                           f"node:{nd}-{rel}"),
+            note="Debian's nodejs, npm's files from the full stand-in")
         add(f"python:{py}-{rel}", f"python:{py}-{rel}", *((f"python:{py}",) if rel != "bullseye"
                                                           else ()),
             kind="containerfile", release=rel, containerfile=toolchains.python(rel),

@@ -143,8 +143,8 @@ def _port_taken(port: int) -> bool:
 def server_port(probe: dict, transpiled: bool):
     """(port to probe, environment telling the server its port).  ``port_env``: the
     server listens where that variable says (a free port is picked); ``port``: it listens
-    on a fixed port; ``transpiled_port``: the rewrite listens there instead (the
-    static-site recipe's declared change: nginx on 80)."""
+    on a fixed port; ``transpiled_port``: the rewrite listens there instead (a change
+    a recipe declares; static sites keep the original's port)."""
     fixed = probe.get("transpiled_port") if transpiled else None
     fixed = fixed or probe.get("port")
     if fixed:
@@ -220,10 +220,12 @@ def run_case(case: Case) -> Result:
     log.write_text("")
     original_text = case.dockerfile.read_text()
     # the build context is the case folder, as `dtranspile DOCKERFILE` assumes: recipes
-    # read pom.xml / package.json / go.mod there.  DTRANSPILE_REALBUILD_NO_CONTEXT=1: the
-    # transpiler sees no context (`dtranspile - < Dockerfile`); the build still has it
+    # read pom.xml / package.json / go.mod there.  The transpiler sees no context (as
+    # `dtranspile - < Dockerfile`; the build still has it) with "context": false in
+    # case.json, or for every case with DTRANSPILE_REALBUILD_NO_CONTEXT=1
     blind = os.environ.get("DTRANSPILE_REALBUILD_NO_CONTEXT", "") not in ("", "0")
-    tr = transpile(original_text, runtime=case.runtime, context=None if blind else case.path)
+    tr = transpile(original_text, runtime=case.runtime,
+                   context=case.path if case.context and not blind else None)
     res.transpiled_dockerfile = tr.output
     transpiled_path = work / "Dockerfile.transpiled"
     transpiled_path.write_text(tr.output)

@@ -66,10 +66,16 @@ def node(release: str) -> str:
 
 
 def node_slim(release: str) -> str:
-    # nodejs only: Debian's npm brings hundreds of node-* packages; the official slim
-    # image ships npm, so these runners are a little smaller than the real ones
-    return (f"FROM docker.io/library/debian:{release}-slim\n" + _apt("nodejs")
-            + 'CMD ["node"]\n')
+    # nodejs, and npm as the official slim image ships it (`npm start` runs there): Debian's
+    # npm depends on node-gyp and a compiler, so its files (/usr/share/nodejs: npm and
+    # the node-* modules it loads) are copied from the full stand-in instead of installed
+    full = f"docker.io/library/node:{VERSIONS['node'][release]}-{release}"
+    return (f"FROM {full} AS npm\n"
+            f"FROM docker.io/library/debian:{release}-slim\n" + _apt("nodejs")
+            + "COPY --from=npm /usr/share/nodejs /usr/share/nodejs\n"
+            "RUN ln -s ../share/nodejs/npm/bin/npm-cli.js /usr/bin/npm \\\n"
+            " && ln -s ../share/nodejs/npm/bin/npx-cli.js /usr/bin/npx\n"
+            'CMD ["node"]\n')
 
 
 def _python_layout(v: str) -> str:
@@ -174,16 +180,39 @@ NGINX_DEFAULT_CONF = (
     "}\\n")
 
 
+#: the official image's /docker-entrypoint.sh, reduced to what a program notices: when the
+#: command is nginx, /etc/nginx/templates/*.template are filled with the variables the
+#: environment defines (envsubst, only those, as 20-envsubst-on-templates.sh) into
+#: /etc/nginx/conf.d, then the command runs.  One line per printf argument.
+NGINX_ENTRYPOINT = (
+    "#!/bin/sh",
+    "set -e",
+    'if [ "$1" = nginx ] || [ "$1" = nginx-debug ]; then',
+    "  if [ -d /etc/nginx/templates ]; then",
+    '    defined=$(env | cut -d= -f1 | sed "s/.*/\\${&}/" | tr "\\n" " ")',
+    "    for t in /etc/nginx/templates/*.template; do",
+    '      [ -f "$t" ] || continue',
+    '      envsubst "$defined" < "$t" > "/etc/nginx/conf.d/$(basename "$t" .template)"',
+    "    done",
+    "  fi",
+    "fi",
+    'exec "$@"')
+
+
 def nginx(release: str) -> str:
+    entrypoint = " ".join(f"'{line}'" for line in NGINX_ENTRYPOINT)
     return (f"FROM docker.io/library/debian:{release}-slim\n"
             "RUN apt-get update \\\n"
-            " && apt-get install -y --no-install-recommends nginx \\\n"
+            " && apt-get install -y --no-install-recommends nginx gettext-base \\\n"
             " && rm -rf /var/lib/apt/lists/* \\\n"
             " && rm -f /etc/nginx/sites-enabled/default \\\n"
             f" && printf '{NGINX_DEFAULT_CONF}' > /etc/nginx/conf.d/default.conf \\\n"
             " && mkdir -p /usr/share/nginx/html \\\n"
             " && ln -sf /dev/stdout /var/log/nginx/access.log \\\n"
-            " && ln -sf /dev/stderr /var/log/nginx/error.log\n"
+            " && ln -sf /dev/stderr /var/log/nginx/error.log \\\n"
+            f" && printf '%s\\n' {entrypoint} > /docker-entrypoint.sh \\\n"
+            " && chmod 755 /docker-entrypoint.sh\n"
+            'ENTRYPOINT ["/docker-entrypoint.sh"]\n'
             "EXPOSE 80\n"
             "STOPSIGNAL SIGQUIT\n"
             'CMD ["nginx", "-g", "daemon off;"]\n')

@@ -2,7 +2,7 @@ FROM node:lts AS builder
 ENV NPM_CONFIG_LOGLEVEL=warn
 WORKDIR /opt/app
 COPY . .
-RUN npm install && npm run build && npm prune --omit=dev
+RUN npm install && npm run build
 
 FROM node:lts-slim
 WORKDIR /opt/app

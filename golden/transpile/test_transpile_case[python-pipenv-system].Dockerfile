@@ -2,13 +2,14 @@ FROM python:3.9-buster AS builder
 RUN pip install pipenv
 WORKDIR /usr/src/app
 COPY Pipfile Pipfile.lock ./
-RUN pipenv install --system --deploy
+RUN pipenv install --system --deploy && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
 
 FROM python:3.9-slim-buster
 WORKDIR /usr/src/app
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
 COPY --from=builder /usr/local/lib/python3.9/site-packages /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/src/app /usr/src/app
+COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY . .
 RUN useradd --create-home appuser
 USER appuser

@@ -91,6 +91,9 @@ class Distribution:
     runtime_package: Callable[[str, Optional[str]], Optional[str]]
     #: version numbers that name a release (Ubuntu's 22.04 -> jammy)
     versions: Tuple[Tuple[str, str], ...] = ()
+    #: the shells every image of it has (bash is Essential in Debian and Ubuntu and in
+    #: every RHEL base image; Alpine and Wolfi have BusyBox's sh only)
+    shells: Tuple[str, ...] = ("/bin/sh",)
 
     @property
     def packages(self) -> PackageManager:
@@ -107,17 +110,18 @@ class Distribution:
         return release
 
 
+_BASH = ("/bin/sh", "/bin/bash")
 DISTRIBUTIONS: Dict[str, Distribution] = {d.name: d for d in (
     Distribution("debian", "glibc", "apt", "debian", _DEBIAN_USERS, releases.DEBIAN,
-                 _apt_runtime),
+                 _apt_runtime, shells=_BASH),
     Distribution("ubuntu", "glibc", "apt", "debian", _DEBIAN_USERS, releases.UBUNTU,
-                 _apt_runtime, tuple(releases.UBUNTU_VERSIONS.items())),
+                 _apt_runtime, tuple(releases.UBUNTU_VERSIONS.items()), shells=_BASH),
     Distribution("alpine", "musl", "apk", "alpine", _ALPINE_USERS, (), _apk_runtime),
     # Wolfi (Chainguard): glibc with apk and BusyBox user tools; no -dev map yet, so a
     # build that installs -dev packages declines rather than guess the runtime names
     Distribution("wolfi", "glibc", "apk", "alpine", frozenset({"root", "nobody", "nonroot"}),
                  (), lambda dev, release: None),
-    Distribution("rhel", "glibc", "yum", "rhel", _RHEL_USERS, (), _rpm_runtime),
+    Distribution("rhel", "glibc", "yum", "rhel", _RHEL_USERS, (), _rpm_runtime, shells=_BASH),
 )}
 
 

@@ -210,7 +210,8 @@ def _from_family(reference: str, family: Family, tag: str) -> ImageFacts:
                       family.ca_certificates, family.tools,
                       "/bin/sh" if family.shell else None, family.entrypoint,
                       users if users is not None else record.users | family.users,
-                      family.default_user, family.provides)
+                      family.default_user,
+                      family.provides + (record.shells if family.shell else ()))
 
 
 def _distribution_of(family: Family, tag: str) -> Tuple[str, Optional[str]]:

@@ -18,7 +18,9 @@ from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import run_walk
+from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
+from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 
 #: directories that are never "the application" (copying them would copy the system)
@@ -142,6 +144,53 @@ class InterpreterRecipe(Recipe):
         if slim is None:
             raise Decline(self.unmatched.format(tag=tag))
         return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup, os_packages=True)
+
+
+def provided_shell(program: str, facts: StageFacts):
+    """The runner's own shell when the command starts one (``bash ./run.sh``): the
+    runner is an image of the builder's distribution, so it has the shells the
+    knowledge lists for it (bash on Debian, only sh on Alpine, where an installed bash
+    is a runtime package the runner installs)."""
+    path = program if "/" in program else f"/bin/{program}"
+    if program_name(program) not in ("sh", "bash", "ash", "dash") or \
+            path not in facts.base.provides:
+        return None
+    return Artifact(None, program_name(program), "a shell of the interpreter image", -1,
+                    provided=True)
+
+
+#: commands that install what they built into a prefix (``/usr/local`` by default)
+INSTALLERS = (("make", "install"), ("cmake", "--install"), ("ninja", "install"),
+              ("meson", "install"), ("checkinstall",))
+LOCAL_LIB = "/usr/local/lib"
+#: where the builder gathers the shared libraries the build installed in /usr/local/lib
+LIBRARIES = Artifact("/opt", "local-libraries", f"shared libraries the build installed in "
+                     f"{LOCAL_LIB} (make install)", -1, tree=True, destination=LOCAL_LIB)
+
+
+def installs_from_source(facts: StageFacts) -> bool:
+    """Whether a RUN installs something it built (``make install``) into /usr/local."""
+    for step in steps(facts):
+        argv = step.argv
+        if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
+               for i in INSTALLERS):
+            return True
+    return False
+
+
+def libraries_run(image_own: str) -> ast.Run:
+    """The builder RUN gathering the shared libraries (``lib*.so*``, links kept as
+    links) the build installed in /usr/local/lib, all but the image's own
+    (``image_own``, a regular expression), for the runner, which runs ldconfig as the
+    C/C++ recipe's does.  Python (2 and 3), so the RUN it joins stays readable."""
+    d, lib = LIBRARIES.path, LOCAL_LIB
+    code = (f"import os, re, shutil; os.makedirs('{d}'); "
+            f"[os.symlink(os.readlink(p), os.path.join('{d}', f)) if os.path.islink(p) else "
+            f"shutil.copy2(p, '{d}') for f, p in ((f, os.path.join('{lib}', f)) "
+            f"for f in os.listdir('{lib}')) if re.match(r'lib.*[.]so', f) and not "
+            f"re.match(r'{image_own}', f) and (os.path.isfile(p) or os.path.islink(p))]")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(f'python -c "{code}"'), leading=(
+        ast.Comment(f"# the shared libraries the build installed in {lib}, for the runner"),))
 
 
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:

@@ -37,6 +37,28 @@ GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++",
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 NATIVE = Linking(True, ("native addons are built against the builder's C library",))
+#: npm's global prefix in the node images: packages in lib/node_modules, their
+#: programs linked from bin (``npm install -g pm2`` -> /usr/local/bin/pm2)
+GLOBAL_MODULES = Artifact("/usr/local/lib", "node_modules", "packages installed globally "
+                          "(npm install -g), with the image's own npm", -1, tree=True)
+GLOBAL_BIN = Artifact("/opt", "global-bin", "the links npm install -g made in /usr/local/bin",
+                      -1, tree=True, destination="/usr/local/bin")
+
+
+def global_links_run(program: Optional[str] = None) -> ast.Run:
+    """The builder RUN gathering the links global installs made in /usr/local/bin
+    (those into lib/node_modules, but npm's and corepack's, which the runner has), so
+    ``pm2`` or a yarn the image did not ship reach the runner.  Written for any node
+    (``var``, no recursive mkdir: node 4 and 6 images are still built).  ``program``:
+    the command's, checked to be among them, so the build fails when it is not."""
+    code = ("var fs = require('fs'), b = '/usr/local/bin', d = '" + GLOBAL_BIN.path + "'; "
+            "fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; "
+            "try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } "
+            "if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) "
+            "fs.symlinkSync(t, d + '/' + f); });")
+    text = f'node -e "{code}"' + (f" && test -L {GLOBAL_BIN.path}/{program}" if program else "")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the programs of the global installs, for the runner"),))
 
 
 def node_major(tag: str) -> Optional[int]:
@@ -58,6 +80,19 @@ def scan(facts: StageFacts):
 class NodeDetection(Detection):
     #: the app's package.json from the build context (None: not read)
     package_json: Optional[dict] = None
+    #: the RUN added at the end of the builder to drop dev dependencies (None: none)
+    prune: Optional[str] = None
+
+    def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
+        """The same without the added prune: the runner gets the dev dependencies too,
+        which works whether or not the program needs them."""
+        if self.prune is None:
+            return self
+        added = tuple(a for a in self.added if not a.startswith(f"`{self.prune}`"))
+        kept = tuple(a for a in self.builder_additions
+                     if not (isinstance(a, ast.Run) and a.command.text == self.prune))
+        return dataclasses.replace(self, prune=None, builder_additions=kept, added=added + (
+            f"dev dependencies kept in the runner (no prune): {why}",))
 
 
 class NodeRecipe(interpreted.InterpreterRecipe):
@@ -109,24 +144,37 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
+        globals_ = [s for s, _ in found["global"]]
+        if any(s.env.get("NPM_CONFIG_PREFIX") or s.env.get("npm_config_prefix") or
+               program_name(s.argv[0]) != "npm" for s in globals_):
+            problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
+                            "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
+                            "land is not followed")
+        if app and globals_:
+            artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
-        additions = ()
+        if app and globals_:
+            added += ("the global installs (/usr/local/lib/node_modules and their links in "
+                      "/usr/local/bin) copied to the runner",)
+        additions, prune = (), None
         production = all(c.production for _, c in found["install"]) or found["prune"]
         if not production and app:
             manager = cmd.manager
-            text = prune_command(manager, node_major(tag))
+            text = prune = prune_command(manager, node_major(tag))
             if facts.final.workdir != app:
-                text = f"cd {app} && {text}"
+                text = prune = f"cd {app} && {text}"
             additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
                 ast.Comment("# only production dependencies reach the runner"),)),)
             added += (f"`{text}` at the end of the builder: dev dependencies stay in the "
                       "builder",)
+        if app and globals_:
+            additions += (global_links_run(),)
         return NodeDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in found["prune"]),
                              builder_additions=additions, runtime_packages=runtime,
-                             warnings=warnings, added=added)
+                             warnings=warnings, added=added, prune=prune)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
@@ -149,28 +197,40 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
             script = [w for w in words[1:] if not w.startswith("-")]
             if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
-                detection = detection.with_messages(*_check_script(words, script,
-                                                                    detection.package_json))
+                detection = _check_script(words, script, detection)
             if base == "npx":
                 detection = detection.with_messages(["npx downloads a package that is not "
                                                      "installed: check the tool is a "
                                                      "production dependency"])
             return Artifact(None, base, "provided by the node image", -1, provided=True), detection
+        shell = interpreted.provided_shell(program, facts)
+        if shell is not None:
+            return shell, detection
+        copied = interpreted.context_copy_destinations(facts, len(facts.instructions))
+        if GLOBAL_BIN in detection.artifacts and f"/usr/local/bin/{base}" not in copied and (
+                "/" not in program or posixpath.dirname(program) == "/usr/local/bin"):
+            checked = tuple(global_links_run(base) if a == global_links_run() else a
+                            for a in detection.builder_additions)
+            return (Artifact(None, base, "a program of the global installs (npm install -g)",
+                             -1, provided=True),
+                    dataclasses.replace(detection, builder_additions=checked))
         return None
 
 
 RECIPE = NodeRecipe()
 
 
-def _check_script(words, script, package):
+def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
     """``npm start`` / ``npm run X`` through package.json: the script must exist and
-    must not run a development dependency (pruned from the runner).  Returns (warnings,
-    added); declines when it does."""
+    must not start a development server (declined, as that command in CMD is).  When
+    the script cannot be read, or runs a dev dependency (``cross-env``, webpack), the dev
+    dependencies are kept: pruning on a guess breaks the app when the guess is wrong."""
     shown = " ".join(words)
+    package = detection.package_json
     if package is None:
-        return ([f"`{shown}` runs a package.json script, which could not be read (no build "
-                 "context given, or package.json not copied with `COPY . <dir>`): check it "
-                 "does not need a dev dependency"], [])
+        return detection.keeping_dev_dependencies(
+            f"`{shown}` runs a package.json script that could not be read (no build context "
+            "given, or package.json not copied with `COPY . <dir>`), so it may need them")
     name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
     scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
     body = scripts.get(name) if name else None
@@ -180,9 +240,17 @@ def _check_script(words, script, package):
         else:
             raise Decline(f"`{shown}`: package.json has no script {name!r}")
     dev = package.get("devDependencies") if isinstance(package.get("devDependencies"), dict) else {}
-    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+    words_of_body = re.findall(r"[A-Za-z0-9@/._:-]+", body)
+    for word in words_of_body:
         program = program_name(word)
-        if program in DEV_PROGRAMS or word in dev or program in dev:
-            raise Decline(f"`{shown}` runs `{body}` (package.json), which needs {program}: a "
-                          "development dependency that does not reach the runner")
-    return [], [f"`{shown}` runs `{body}` (read from package.json)"]
+        if program in DEV_PROGRAMS or "dev-server" in word:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which starts {program}, a "
+                          "development server")
+    detection = detection.with_messages(added=[f"`{shown}` runs `{body}` (read from "
+                                               "package.json)"])
+    for word in words_of_body:
+        program = program_name(word)
+        if word in dev or program in dev:
+            return detection.keeping_dev_dependencies(
+                f"`{body}` runs {program}, a development dependency")
+    return detection

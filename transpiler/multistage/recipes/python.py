@@ -14,14 +14,19 @@ directory."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
+from ...tree import ast
+from ..runner_setup import run_node
+from .artifacts import match_artifact
 from .base import Artifact, Detection, Linking, first_problem
 from . import interpreted
 from ...analysis.shell import program_name
@@ -42,6 +47,11 @@ TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
 #: packages that only install packages: their own install is not the app's environment
 TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
          "poetry-plugin-export"}
+#: where the builder gathers the console scripts the installs created, and where the
+#: runner has them (the python images' PATH)
+BIN = "/usr/local/bin"
+SCRIPTS = Artifact("/opt", "console-scripts", f"the files the build created in {BIN} "
+                   "(console scripts)", -1, tree=True, destination=BIN)
 _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 
@@ -60,6 +70,34 @@ def _option(args, *names) -> Optional[str]:
             if n.startswith("-") and not n.startswith("--") and a.startswith(n) and len(a) > len(n):
                 return a[len(n):]
     return None
+
+
+@dataclass(frozen=True)
+class PythonDetection(Detection):
+    #: site-packages of the system Python the build installs into (None: none)
+    system_site: Optional[str] = None
+    #: the build installs shared libraries it built into /usr/local/lib (make install)
+    local_libraries: bool = False
+
+
+#: what the python images themselves put in /usr/local/bin (the interpreter, pip and
+#: their version-suffixed links): everything else there was created by the build
+IMAGE_OWN = r"(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z"
+
+
+def console_scripts_run() -> ast.Run:
+    """The builder RUN gathering every file the build created in /usr/local/bin (pip's
+    console scripts, ``setup.py install``'s, a tool built from source), so a script
+    that execs another one (``exec gunicorn``) finds it in the runner, and nothing the
+    image already had (bash, gcc) is taken for one.  Written in Python (2 and 3: every
+    python image has ``python``), not a shell loop, so the RUN it joins stays readable
+    to the transpiler."""
+    code = (f"import os, re, shutil; os.makedirs('{SCRIPTS.path}'); "
+            f"[shutil.copy2(os.path.join('{BIN}', f), '{SCRIPTS.path}') "
+            f"for f in os.listdir('{BIN}') if not re.match(r'{IMAGE_OWN}', f) and "
+            f"os.path.isfile(os.path.join('{BIN}', f))]")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(f'python -c "{code}"'), leading=(
+        ast.Comment(f"# the files the build created in {BIN}, for the runner"),))
 
 
 class PythonRecipe(interpreted.InterpreterRecipe):
@@ -208,6 +246,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
         artifacts: List[Artifact] = []
+        system_site = None
         for step, path, dest, how in envs:
             if path is None:
                 problems.append(f"{step.where}: the environment's directory is unknown")
@@ -217,8 +256,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     site = f"/usr/local/lib/python{xy}/site-packages"
                     artifacts.append(Artifact(posixpath.dirname(site), "site-packages", how,
                                               step.index, tree=True))
-                    artifacts.append(Artifact("/usr/local/bin", None, "console scripts of "
-                                              "installed packages", step.index, certain=False))
+                    system_site = site
                 continue
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
@@ -236,9 +274,26 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
-        return Detection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                         build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
-                         warnings=warnings, added=added)
+        additions = ()
+        if system_site:
+            # the scripts are copied as a set; one a command names is also copied by
+            # name, so a program the build did not create fails the build, not the container
+            artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in /usr/local/bin "
+                                            "(console scripts)", last, certain=False)]
+            additions = (console_scripts_run(),)
+            added += (f"the files the build created in {BIN} (console scripts) copied to "
+                      "the runner",)
+        local_libraries = interpreted.installs_from_source(facts)
+        if local_libraries:
+            artifacts.append(interpreted.LIBRARIES)
+            additions += (interpreted.libraries_run(r"libpython"),)
+            added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
+                      "copied to the runner, which runs ldconfig",)
+        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                               build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
+                               builder_additions=additions,
+                               warnings=warnings, added=added,
+                               system_site=system_site, local_libraries=local_libraries)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
@@ -255,11 +310,39 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             out.append(dest)
         return out
 
-    def entry_for(self, program, words, facts, detection):
+    def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False):
+        plan = super().plan_runner(detection, facts, runner, needs_shell)
+        if not detection.local_libraries or facts.base.libc == "musl":
+            return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
+        return dataclasses.replace(plan, setup_after=plan.setup_after + (
+            run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
+            added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
+                                f"{interpreted.LOCAL_LIB}",))
+
+    def entry_for(self, program, words, facts, detection: "PythonDetection"):
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
             return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
-        return None
+        shell = interpreted.provided_shell(program, facts)
+        if shell is not None:
+            return shell, detection
+        if not detection.system_site:
+            return None
+        if posixpath.dirname(program) == BIN:
+            program = posixpath.basename(program)  # a console script named by its path
+        if "/" in program:
+            return None
+        final = facts.final
+        others = [a for a in detection.artifacts if a is not SCRIPTS and a.certain]
+        art, how = match_artifact(program, final.workdir, final.path_dirs, others)
+        if art is not None and how == "exact":
+            return None  # a venv's bin/ on PATH, a script of the app
+        # the command's own copy (besides the whole set) fails the build, not the
+        # container, when the program is not one the build created
+        own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
+                       -1)
+        return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
 
 
 RECIPE = PythonRecipe()

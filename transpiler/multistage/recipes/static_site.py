@@ -1,17 +1,23 @@
 """The static site recipe: a build that writes files (``npm run build`` of an SPA,
 ``hugo``, ``jekyll build``, ``mkdocs build``) and a CMD that only serves them
-(``serve -s build``, ``http-server dist``, ``vite preview``, ``hugo server`` ...).
+(``serve -s build``, ``http-server dist``, ``vite preview``, ``python -m http.server``).
 The runner is ``nginx:alpine`` with the output in ``/usr/share/nginx/html``.
 
-This changes behaviour on purpose: the port becomes 80 and nginx replaces the
-original server, so it is done only when the CMD does nothing but serve files, and
-the report says so.  It must run before the Node server recipe, which would
-otherwise ship the whole app with node."""
+nginx replaces the original server, so it is done only when the CMD does nothing but
+serve files that exist once built; a server that regenerates them at run time (``hugo
+server``, ``jekyll serve``, ``mkdocs serve``, live-server) is declined.  Port mappings,
+compose files and probes name the original's port, so nginx listens there (its server
+block written for it, EXPOSE kept); a port the server reads from the environment
+(``$PORT``) becomes a template the official image's entrypoint fills at start, with the
+original's default.  Runs before the Node server recipe, which would otherwise ship the
+whole app with node."""
 
 from __future__ import annotations
 
 import dataclasses
 import posixpath
+import re
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...tree import ast
@@ -37,8 +43,25 @@ GENERATORS = {"hugo": ("public", ("-d", "--destination")),
 #: where npm builds of the common frameworks write (CRA/Docusaurus, Vite/Vue, Next export)
 NODE_OUTPUTS = ("build", "dist", "out")
 #: servers that only serve a directory: program -> default directory ('' = required)
-SERVERS = {"serve": "", "http-server": "public", "live-server": "", "static-server": ""}
-VALUE_FLAGS = {"-l", "--listen", "-p", "--port", "-c", "--config", "-a", "--address"}
+SERVERS = {"serve": "", "http-server": "public", "static-server": ""}
+#: servers that watch the files and reload or rebuild them: not a static site
+REGENERATING = {"live-server": "live-server watches the files and reloads the browser",
+                "hugo": "hugo server renders the site at run time",
+                "jekyll": "jekyll serve builds and watches the site at run time",
+                "mkdocs": "mkdocs serve builds and watches the site at run time",
+                "browser-sync": "browser-sync watches the files"}
+VALUE_FLAGS = {"-l", "--listen", "-p", "--port", "-c", "--config", "-a", "--address", "--bind",
+               "-b", "--host", "-d", "--directory"}
+#: where each server listens: (flags naming the port, default port, variable read from
+#: the environment when no flag is given)
+PORTS = {"serve": (("-l", "--listen", "-p", "--port"), "3000", "PORT"),
+         "http-server": (("-p", "--port"), "8080", "PORT"),
+         "static-server": (("-p", "--port"), "9080", None),
+         "vite preview": (("--port",), "4173", None),
+         "python -m http.server": ((), "8000", None)}
+NGINX_CONF = "/etc/nginx/conf.d/default.conf"
+#: the official image's entrypoint fills these with the environment before nginx starts
+NGINX_TEMPLATES = "/etc/nginx/templates"
 
 
 def _generator_builds(facts: StageFacts):
@@ -82,6 +105,10 @@ def served_directory(words: Tuple[str, ...]) -> Tuple[Optional[str], Optional[st
         return None, None
     prog = program_name(words[0])
     rest = list(words[1:])
+    if prog in ("hugo", "jekyll", "mkdocs") and any(w in ("server", "serve") for w in rest) or \
+            prog in ("live-server", "browser-sync"):
+        raise Decline(f"the command serves a site it regenerates at run time "
+                      f"({REGENERATING[prog]}): nginx would serve a fixed copy")
     if prog in SERVERS:
         args, skip = [], False
         for w in rest:
@@ -101,11 +128,9 @@ def served_directory(words: Tuple[str, ...]) -> Tuple[Optional[str], Optional[st
         script = [w for w in rest if not w.startswith("-")]
         if script[:2] in (["run", "preview"],) or script[:1] == ["preview"]:
             return "dist", f"{prog} run preview (vite preview)"
-    if prog in ("hugo", "jekyll", "mkdocs") and any(w in ("server", "serve") for w in rest):
-        return "", f"{prog} serve"
     if prog in ("python", "python3") and rest[:2] == ["-m", "http.server"]:
-        extra = [w for w in rest[2:] if not w.startswith("-") and not w.isdigit()]
-        return (extra[0] if extra else "."), "python -m http.server"
+        directory = _value(rest[2:], ("-d", "--directory"))
+        return (directory or "."), "python -m http.server"
     return None, None
 
 
@@ -152,16 +177,13 @@ class StaticSiteRecipe(Recipe):
         if how is None:
             return None  # the command does more than serve files: not a static site
         final = facts.final.workdir
-        if served == "" and generated:
-            chosen = [o for o in outputs if not o[1].startswith("npm")][:1]
-        else:
-            target = resolve_path(final, served) if served and final else None
-            chosen = [o for o in outputs if o[0] == target]
-            if not chosen and target:
-                # a folder inside a build output (Angular 17+: dist/<app>/browser)
-                chosen = [(target, f"{how_} (the served folder inside it)", index)
-                          for path, how_, index in outputs
-                          if target.startswith(path.rstrip("/") + "/")][:1]
+        target = resolve_path(final, served) if served and final else None
+        chosen = [o for o in outputs if o[0] == target]
+        if not chosen and target:
+            # a folder inside a build output (Angular 17+: dist/<app>/browser)
+            chosen = [(target, f"{how_} (the served folder inside it)", index)
+                      for path, how_, index in outputs
+                      if target.startswith(path.rstrip("/") + "/")][:1]
         if not chosen and final is None:
             raise Decline(f"the working directory of {facts.base.reference} is not known (no "
                           "WORKDIR, and the image is not in the table), so where the site is "
@@ -169,44 +191,135 @@ class StaticSiteRecipe(Recipe):
         if not chosen:
             raise Decline(f"the command serves {served or 'the working directory'} ({how}), "
                           "which is not a known build output directory")
-        ports = _ports(facts)
-        change = f"port {', '.join(ports) or 'of ' + how} -> 80" if ports != ["80"] else None
-        warnings = []
-        if change:
-            warnings.append(f"behaviour change: the site is served on port 80 by nginx "
-                            f"({change}); update port mappings")
-        if node_builds and (how.startswith(("serve", "vite", "npm", "yarn", "pnpm")) or
-                            "-s" in words or "--single" in words):
-            warnings.append("a client-side router is likely (single-page app): nginx's "
-                            "default config answers deep links with 404; add "
-                            "`try_files $uri $uri/ /index.html;` to its location block")
+        port, variable = listening(words, how, facts)
+        single = "-s" in words or "--single" in words or how.startswith(("vite", "npm", "yarn",
+                                                                          "pnpm"))
+        added = [f"nginx serves {chosen[0][0]} from {WEB_ROOT} instead of `{how}`, on the same "
+                 f"port ({port}" + (f", or ${variable} when set at run time" if variable else "")
+                 + ")"]
+        if single:
+            added.append("unknown paths answer with index.html, as the single-page app "
+                         f"server did (`{how}`)")
         return dataclasses.replace(
             self._detection(facts, chosen, generated, node_builds), replaces_program=True,
-            added=(f"nginx serves {chosen[0][0]} from {WEB_ROOT} instead of `{how}`",),
-            warnings=tuple(warnings))
+            port=port, port_variable=variable, single_page=single, added=tuple(added))
 
     def _detection(self, facts, outputs, generated, node_builds):
         artifacts = [Artifact(posixpath.dirname(p), posixpath.basename(p), how, i, tree=True,
                               destination=WEB_ROOT) for p, how, i in outputs]
         indices = sorted({s.index for s, _ in generated} | {s.index for s, _ in node_builds})
-        return Detection(NAME, tuple(indices), tuple(artifacts), STATIC,
-                         build_only_env=NODE_ENV_KEYS)
+        return SiteDetection(NAME, tuple(indices), tuple(artifacts), STATIC,
+                             build_only_env=NODE_ENV_KEYS)
 
     def entry_for(self, program, words, facts, detection):
         if detection.replaces_program and detection.artifacts:
             return detection.artifacts[0], detection
         return None
 
-    def plan_runner(self, detection: Detection, facts: StageFacts,
+    def plan_runner(self, detection: "SiteDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        """nginx's own command and port 80, with ``--runtime`` too (any nginx image)."""
-        replaced = dict(command=NGINX_CMD, expose=("80",) if _ports(facts) else None,
-                        allowed_changes=frozenset({"CMD", "ENTRYPOINT", "EXPOSE", "USER", "ENV",
+        """nginx's own command on the original's port, with ``--runtime`` too (any nginx
+        image: the server block is written where every one reads it)."""
+        replaced = dict(command=NGINX_CMD, expose=tuple(_ports(facts)) or None,
+                        setup=server_block(detection),
+                        allowed_changes=frozenset({"CMD", "ENTRYPOINT", "USER", "ENV",
                                                    "HEALTHCHECK"}))
         if runner is not None:
             return RunnerPlan(runner, "chosen with --runtime", **replaced)
         return RunnerPlan(RUNNER, "only files are served: a web server image, output in "
                           f"{WEB_ROOT}", **replaced)
+
+
+def server_block(detection: "SiteDetection") -> Tuple[ast.Instruction, ...]:
+    """The runner's instructions writing nginx's server block for the original's port
+    (none when nginx's default block already is the same: port 80, no fallback).  A
+    port read from the environment also gets a template, which the official image's
+    entrypoint fills from the environment at start (``${PORT}``), and the variable its
+    default."""
+    port = detection.port or "80"
+    if port == "80" and not detection.port_variable and not detection.single_page:
+        return ()
+    lines = ["server {", f"    listen {port};", "    location / {", f"        root {WEB_ROOT};",
+             "        index index.html index.htm;"]
+    if detection.single_page:
+        lines.append("        try_files $uri $uri/ /index.html;")
+    lines += ["    }", "}"]
+    # double quotes with \$ (nginx's variables are not the shell's)
+    quoted = " ".join('"' + line.replace("$", "\\$") + '"' for line in lines)
+    text = f"printf '%s\\n' {quoted} > {NGINX_CONF}"
+    out: List[ast.Instruction] = []
+    if detection.port_variable:
+        var = detection.port_variable
+        text += (f" && mkdir -p {NGINX_TEMPLATES} && sed \"s/listen {port};/listen \\${{{var}}};/\" "
+                 f"{NGINX_CONF} > {NGINX_TEMPLATES}/default.conf.template")
+        out.append(ast.Env(keyword="ENV", pairs=(ast.KeyValue(var, port),)))
+    out.append(ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment(f"# nginx listens on the original server's port ({port})"),)))
+    return tuple(out)
+
+
+def _value(args, flags) -> Optional[str]:
+    """The value of the last of ``flags`` in ``args`` (``-p 8080``, ``--port=8080``)."""
+    found = None
+    for i, a in enumerate(args):
+        for f in flags:
+            if a == f and i + 1 < len(args):
+                found = args[i + 1]
+            elif a.startswith(f + "=") and f.startswith("--"):
+                found = a.split("=", 1)[1]
+    return found
+
+
+def listening(words: Tuple[str, ...], how: str, facts: StageFacts) -> Tuple[str, Optional[str]]:
+    """(port the original server listens on, variable of the environment that moves it
+    at run time or None); declines when the port cannot be read."""
+    key = "vite preview" if "preview" in how else how
+    flags, default, variable = PORTS[key]
+    args = list(words)
+    if "--" in args and key == "vite preview":
+        args = args[args.index("--") + 1:]
+    if key == "python -m http.server":
+        rest = args[args.index("http.server") + 1:] if "http.server" in args else []
+        skip, positional = False, []
+        for w in rest:
+            if skip:
+                skip = False
+            elif w in VALUE_FLAGS:
+                skip = True
+            elif not w.startswith("-"):
+                positional.append(w)
+        value = positional[0] if positional else None
+    else:
+        value = _value(args, flags)
+    env = facts.final.variables()
+    if value is None:
+        if variable and variable in env:
+            value = env[variable]
+        else:
+            return default, variable
+    ref = re.fullmatch(r"\$(\w+)|\$\{(\w+)\}", value)
+    if ref:
+        variable = ref.group(1) or ref.group(2)
+        if variable not in env:
+            raise Decline(f"the server's port comes from ${variable}, which the Dockerfile does "
+                          "not set: nginx cannot be given the same port")
+        value = env[variable]
+    else:
+        variable = None
+    port = re.sub(r"^(tcp://)?([^:]*:)?", "", value) if not value.isdigit() else value
+    if not port.isdigit():
+        raise Decline(f"the server listens on {value!r} ({how}): not a port nginx can be "
+                      "given")
+    return port, variable
+
+
+@dataclass(frozen=True)
+class SiteDetection(Detection):
+    #: where the original server listened, and the variable that moved it (None: fixed)
+    port: Optional[str] = None
+    port_variable: Optional[str] = None
+    #: the original answered unknown paths with index.html (``serve -s``, vite preview)
+    single_page: bool = False
 
 
 RECIPE = StaticSiteRecipe()

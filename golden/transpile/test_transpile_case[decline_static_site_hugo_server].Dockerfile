@@ -1,3 +1,4 @@
+# a server that regenerates the site at run time: nginx would serve a fixed copy, declined
 FROM klakegg/hugo:0.111.3-ext-alpine
 WORKDIR /src
 COPY . .

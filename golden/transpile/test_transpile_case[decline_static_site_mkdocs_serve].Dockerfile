@@ -1,3 +1,4 @@
+# a server that regenerates the site at run time: nginx would serve a fixed copy, declined
 FROM python:3.11-slim
 WORKDIR /docs
 RUN pip install --no-cache-dir mkdocs-material

@@ -1,3 +1,4 @@
+# a server that regenerates the site at run time: nginx would serve a fixed copy, declined
 FROM ruby:3.2
 WORKDIR /site
 COPY Gemfile Gemfile.lock ./

@@ -1,0 +1,12 @@
+# npm start runs cross-env, a devDependency (read from package.json): dev dependencies are
+# kept in the runner instead of pruned
+FROM node:20-bookworm AS builder
+WORKDIR /app
+COPY . /app
+RUN npm ci && npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY --from=builder /app /app
+EXPOSE 3000
+CMD ["npm", "start"]

@@ -1,0 +1,12 @@
+# npm start runs a package.json script the transpiler cannot read (no build context):
+# dev dependencies are kept rather than pruned on a guess
+FROM node:20-bookworm AS builder
+WORKDIR /app
+COPY . .
+RUN npm ci && npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY --from=builder /app /app
+EXPOSE 3000
+CMD ["npm", "start"]

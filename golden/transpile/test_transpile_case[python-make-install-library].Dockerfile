@@ -1,0 +1,19 @@
+# a C library built from source with make install into /usr/local/lib, loaded by the
+# Python program: the libraries reach the runner, which runs ldconfig
+FROM python:3.11-bookworm AS builder
+WORKDIR /app
+COPY libgreet /usr/src/libgreet
+RUN cd /usr/src/libgreet && make && make install
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && python -c "import os, re, shutil; os.makedirs('/opt/local-libraries'); [os.symlink(os.readlink(p), os.path.join('/opt/local-libraries', f)) if os.path.islink(p) else shutil.copy2(p, '/opt/local-libraries') for f, p in ((f, os.path.join('/usr/local/lib', f)) for f in os.listdir('/usr/local/lib')) if re.match(r'lib.*[.]so', f) and not re.match(r'libpython', f) and (os.path.isfile(p) or os.path.islink(p))]"
+
+FROM python:3.11-slim-bookworm
+WORKDIR /app
+COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
+COPY --from=builder /app /app
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/local-libraries /usr/local/lib
+# libraries were copied to /usr/local/lib
+RUN ldconfig
+COPY greet.py .
+ENTRYPOINT ["python", "greet.py"]

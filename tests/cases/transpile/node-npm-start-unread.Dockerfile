@@ -1,0 +1,8 @@
+# npm start runs a package.json script the transpiler cannot read (no build context):
+# dev dependencies are kept rather than pruned on a guess
+FROM node:20-bookworm
+WORKDIR /app
+COPY . .
+RUN npm ci && npm run build
+EXPOSE 3000
+CMD ["npm", "start"]

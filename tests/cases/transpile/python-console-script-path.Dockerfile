@@ -1,0 +1,7 @@
+# a console script named by its path, also run by the HEALTHCHECK
+FROM python:3.11
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir .
+CMD ["/usr/local/bin/gunicorn", "app:app"]
+HEALTHCHECK CMD gunicorn --version
