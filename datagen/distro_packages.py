@@ -52,19 +52,30 @@ def fetch(url: str, offline: bool) -> Tuple[Optional[bytes], str]:
     if os.path.exists(path):
         with open(path, "rb") as fh:
             return fh.read(), ""
-    if offline:
+    if os.path.exists(path + ".failed"):  # the answer of the online run, kept
+        with open(path + ".failed") as fh:
+            why = fh.read()
+        if offline:
+            return None, why
+    elif offline:
         return None, "not in the offline cache"
+    os.makedirs(CACHE, exist_ok=True)
     try:
         with urllib.request.urlopen(url, timeout=60) as resp:
             data = resp.read()
     except urllib.error.HTTPError as exc:
-        return None, f"HTTP {exc.code}"
+        return _failed(path, f"HTTP {exc.code}")
     except (urllib.error.URLError, OSError) as exc:
-        return None, f"unreachable ({getattr(exc, 'reason', exc)})"
-    os.makedirs(CACHE, exist_ok=True)
+        return _failed(path, f"unreachable ({getattr(exc, 'reason', exc)})")
     with open(path, "wb") as fh:
         fh.write(data)
     return data, ""
+
+
+def _failed(path: str, why: str) -> Tuple[None, str]:
+    with open(path + ".failed", "w") as fh:
+        fh.write(why)
+    return None, why
 
 
 def stanzas(text: str) -> Iterator[Dict[str, str]]:

@@ -34,7 +34,7 @@ import time
 from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from . import conda_images, dockerfiles, dotnet_images, manifests
+from . import conda_images, distroless_images, dockerfiles, dotnet_images, manifests
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "images")
@@ -232,7 +232,7 @@ def tag_os(entry: manifests.Entry, codenames: Dict[str, Dict[str, str]]) -> Opti
     components from the end, then each tag's last word, then any word (``ros:kinetic-robot``
     names a ROS release that is also an Ubuntu codename; its folder says xenial)."""
     tags = entry.tags + entry.shared
-    words = [c for c in reversed(entry.directory.split("/"))]
+    words = [w for c in reversed(entry.directory.split("/")) for w in [c] + c.split("-")[::-1]]
     words += [t.split("-")[-1] for t in tags]
     words += [w for t in tags for w in t.split("-")]
     for word in words:
@@ -240,6 +240,9 @@ def tag_os(entry: manifests.Entry, codenames: Dict[str, Dict[str, str]]) -> Opti
         if m:
             return {"dist": "alpine", "rel": m.group(1), "ver": None,
                     "libc": ROOTS["alpine"][1], "pm": ROOTS["alpine"][2], "via": "tag"}
+        m = re.fullmatch(r"debian(\d+)", word)  # distroless: python3-debian12
+        if m:
+            word = next((c for c, v in codenames.get("debian", {}).items() if v == m.group(1)), word)
         for dist in ("debian", "ubuntu"):
             if word in codenames.get(dist, {}):
                 return {"dist": dist, "rel": word, "ver": codenames[dist][word],
@@ -289,6 +292,9 @@ class Builder:
                     rec["o"] = os_
             else:
                 os_ = tag_os(e, self.codenames)
+                if os_ and family.startswith("gcr.io/distroless/"):
+                    # "no package managers, shells or any other programs" (their README)
+                    os_ = dict(os_, pm=None)
                 if os_:
                     rec["o"] = os_
             self.records[family].append(rec)
@@ -512,6 +518,13 @@ def main(argv=None) -> int:
     if os.path.isdir(dotnet):
         date = history.date
         for when, family, tags in dotnet_images.history(dotnet):
+            history.snapshot(when, family, tags)
+        history.date = date
+        history.close()
+    distroless = os.path.join(args.mirrors, "GoogleContainerTools+distroless", "repo")
+    if os.path.isdir(distroless):
+        date = history.date
+        for when, family, tags in distroless_images.history(distroless):
             history.snapshot(when, family, tags)
         history.date = date
         history.close()

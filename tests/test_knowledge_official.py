@@ -233,3 +233,20 @@ def test_continuumio_images_from_their_installer():
 
 def test_arch_namespace_of_official_images():
     assert resolve("amd64/python:3.6").pin == "python:3.6.15"
+
+
+def test_distroless_images_carry_their_debian_release():
+    py = resolve("gcr.io/distroless/python3-debian12")
+    assert (py.distribution, py.release, py.package_manager) == ("debian", "bookworm", None)
+    assert resolve("gcr.io/distroless/python3-debian12:nonroot").release == "bookworm"
+    assert resolve("gcr.io/distroless/python3-debian12:no-such-tag") is None
+    # with the distribution's package index, the Python it runs
+    assert official.distribution_packages("debian", py.release)["python3"].startswith("3.11.")
+
+
+def test_a_release_word_is_read_where_the_convention_puts_it():
+    # "kinetic" is a ROS release and also an Ubuntu codename; the folder says xenial
+    assert resolve("ros:kinetic-robot").release == "xenial"
+    # a bare -alpine tag: alpine and musl, release unknown without the Dockerfile
+    pg = resolve("postgres:11.3-alpine")
+    assert (pg.distribution, pg.libc) == ("alpine", "musl")
