@@ -19,8 +19,9 @@ import json
 import os
 import re
 import threading
-from dataclasses import dataclass
 from typing import Dict, Mapping, Optional, Tuple
+
+from ..tree.records import FrozenRecord, record, replace
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "images")
 #: moby's default PATH for Linux, which an image that sets none runs with
@@ -32,8 +33,8 @@ _PREFIXES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "library
 _NUMERIC = re.compile(r"\d+([._]\d+)*([a-z]+\d*)?")
 
 
-@dataclass(frozen=True)
-class TagFacts:
+@record
+class TagFacts(FrozenRecord):
     """What one image reference is.  ``date`` is the day the tag meant this image: the
     data's date while it is published, else the day it left the manifests; ``pin`` the
     most specific tag of the same image on that date (``python:3.12.5`` for ``python:3``)."""
@@ -136,7 +137,18 @@ def resolve(reference: str, args: Optional[dict] = None) -> Optional[TagFacts]:
     parts = split(reference, args)
     if parts is None:
         return None
-    name, tag = parts
+    if parts not in _resolved:
+        facts = _resolve(reference, *parts)
+        with _lock:
+            _resolved.setdefault(parts, facts)
+    facts = _resolved[parts]
+    return facts if facts is None or facts.reference == reference else replace(facts, reference=reference)
+
+
+_resolved: Dict[Tuple[str, str], Optional[TagFacts]] = {}
+
+
+def _resolve(reference: str, name: str, tag: str) -> Optional[TagFacts]:
     doc = family(name)
     if doc is None or tag not in doc["tags"]:
         return None
