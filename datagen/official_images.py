@@ -507,25 +507,19 @@ def main(argv=None) -> int:
     head = subprocess.run(["git", "-C", oi, "log", "-1", "--format=%H %ct"], check=True,
                           capture_output=True, text=True).stdout.split()
     history = History(oi)
-    conda = os.path.join(args.mirrors, "ContinuumIO+docker-images", "repo")
-    if os.path.isdir(conda):
+    # images outside the official manifests, read as manifest histories of their own:
+    # (mirror, reader, built once); the official manifests' date stays the data's date
+    for mirror, reader, built_once in (
+            ("ContinuumIO+docker-images", conda_images.history, True),
+            ("dotnet+dotnet-docker", dotnet_images.history, False),
+            ("GoogleContainerTools+distroless", distroless_images.history, False)):
+        repo = os.path.join(args.mirrors, mirror, "repo")
+        if not os.path.isdir(repo):
+            print(f"no mirror {mirror}: its images are left out", file=sys.stderr)
+            continue
         date = history.date
-        for when, family, tags in conda_images.history(conda):
-            history.snapshot(when, family, tags, built_once=True)
-        history.date = date  # the official manifests' date stays the data's date
-        history.close()
-    dotnet = os.path.join(args.mirrors, "dotnet+dotnet-docker", "repo")
-    if os.path.isdir(dotnet):
-        date = history.date
-        for when, family, tags in dotnet_images.history(dotnet):
-            history.snapshot(when, family, tags)
-        history.date = date
-        history.close()
-    distroless = os.path.join(args.mirrors, "GoogleContainerTools+distroless", "repo")
-    if os.path.isdir(distroless):
-        date = history.date
-        for when, family, tags in distroless_images.history(distroless):
-            history.snapshot(when, family, tags)
+        for when, family, tags in reader(repo):
+            history.snapshot(when, family, tags, built_once=built_once)
         history.date = date
         history.close()
     builder = Builder(history, Mirrors(args.mirrors))

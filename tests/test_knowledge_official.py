@@ -250,3 +250,25 @@ def test_a_release_word_is_read_where_the_convention_puts_it():
     # a bare -alpine tag: alpine and musl, release unknown without the Dockerfile
     pg = resolve("postgres:11.3-alpine")
     assert (pg.distribution, pg.libc) == ("alpine", "musl")
+
+
+def test_packages_a_dockerfile_keeps():
+    sys.path.insert(0, ROOT)
+    from datagen import dockerfiles
+
+    text = ("FROM debian:bookworm\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \\\n"
+            " && rm -rf /var/lib/apt/lists/*\n"
+            "RUN savedAptMark=\"$(apt-mark showmanual)\"; apt-get install -y gcc libssl-dev; \\\n"
+            " apt-mark auto '.*' > /dev/null; apt-get purge -y --auto-remove\n"
+            "RUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk add git && apk del .build-deps\n"
+            "RUN fetchDeps='wget gnupg'; apt-get install -y $fetchDeps make; apt-get purge -y $fetchDeps\n"
+            "ENV PATH=/opt/bin:$PATH GOPATH=/go\nWORKDIR $GOPATH\nWORKDIR src\n"
+            "ENTRYPOINT [\"tini\", \"--\"]\n")
+    facts = dockerfiles.read(text, {"PATH": "/usr/bin"})
+    assert facts.parent == "debian:bookworm"
+    assert facts.packages == ["ca-certificates", "curl", "git", "make"]
+    assert facts.installers == ["apt-get", "apk"]
+    assert dict(facts.env) == {"PATH": "/opt/bin:/usr/bin", "GOPATH": "/go"}
+    assert facts.workdir == "/go/src"
+    assert facts.entrypoint == ["tini", "--"] and facts.cmd is None
