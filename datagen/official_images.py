@@ -408,7 +408,9 @@ class Builder:
             cands, seen = [], {e.commit}
             # the same folder first; a tag whose folder was renamed (rust's 1.85.0/trixie
             # -> stable/trixie) then its earlier folders
-            pts.sort(key=lambda p: (self.h.entries[p[1]].directory == e.directory, p[0]))
+            # (ties broken by commit and folder: the set above has no order of its own)
+            pts.sort(key=lambda p: (self.h.entries[p[1]].directory == e.directory, p[0],
+                                    self.h.entries[p[1]].commit, self.h.entries[p[1]].directory))
             for when, key in reversed(pts):
                 old = self.h.entries[key]
                 if old.commit in seen:
