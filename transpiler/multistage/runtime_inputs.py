@@ -12,12 +12,14 @@ project and build files, ``knowledge.filesystem``)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import List
 
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.filesystem import BUILD_DIRS, BUILD_FILES, SOURCE_SUFFIXES
+from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 
@@ -67,12 +69,25 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
 
 
 def _only_build_inputs(root: Path) -> bool:
-    """Whether every file of the context is something a build consumes."""
+    """Whether every file of the context is something a build consumes.  An entry that
+    is no file a program could read (a FIFO, socket or device, a link out of the context,
+    a dangling or looping link) counts as absent, as every other read of the context
+    treats it (safe_files); its size does not matter here: nothing is read."""
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d not in BUILD_DIRS]
         for name in files:
             if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) or \
                     name.startswith(("Dockerfile", "README", "CHANGELOG")):
                 continue
+            if not _readable_entry(os.path.join(folder, name), root):
+                continue
             return False
+    return True
+
+
+def _readable_entry(path: str, root: Path) -> bool:
+    try:
+        check_regular(path, sys.maxsize, within=root)
+    except OSError:  # UnsafeFile included
+        return False
     return True
