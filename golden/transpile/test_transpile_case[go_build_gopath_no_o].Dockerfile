@@ -6,8 +6,8 @@ COPY . .
 RUN go get -d -v ./...
 RUN go build
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/github.com/acme/hello
 COPY --from=builder /go/src/github.com/acme/hello/hello /go/src/github.com/acme/hello/hello
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["./hello"]

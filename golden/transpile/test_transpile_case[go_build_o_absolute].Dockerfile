@@ -5,7 +5,7 @@ WORKDIR /app
 COPY . .
 RUN go build -o /usr/local/bin/app .
 
-FROM alpine:3.20
+FROM alpine:3.19
 WORKDIR /app
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

@@ -3,8 +3,8 @@ WORKDIR /src
 COPY . .
 RUN go build -race -o /srv/app .
 
-FROM debian:bullseye-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/base-debian11
 WORKDIR /src
 COPY --from=builder /srv/app /srv/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["/srv/app"]

@@ -3,8 +3,8 @@ WORKDIR /src
 COPY . .
 RUN cargo install --path . --locked
 
-FROM debian:bookworm-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /src
 COPY --from=builder /usr/local/cargo/bin/mycli /usr/local/bin/mycli
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["mycli", "--help"]

@@ -3,8 +3,8 @@ WORKDIR /ws
 COPY . .
 RUN cargo build --release -p gateway
 
-FROM debian:bookworm-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /ws/target/release
 COPY --from=builder /ws/target/release/gateway /ws/target/release/gateway
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["./gateway"]

@@ -7,13 +7,13 @@ COPY . .
 
 RUN go install
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 
 # (and more)
 
 WORKDIR /app
 COPY --from=builder /go/bin/docker-example-server /usr/local/bin/docker-example-server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 
 LABEL \
     me.ggicci.appdemo.image.created="2006-01-02T15:04:05+08:00" \

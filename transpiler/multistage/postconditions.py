@@ -113,6 +113,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
+    if getattr(again, "elf_binaries", ()):  # the list the build's added RUN writes
+        from .recipes.native import RUNTIME_PACKAGES
+        out.add(RUNTIME_PACKAGES)
+    if facts.base.family is not None:  # every distribution image has its user database
+        out.update(("/etc/passwd", "/etc/group"))
     return out
 
 

@@ -59,13 +59,14 @@ def run(ctx: Context) -> None:
                       f"family ({runner.libc or 'unknown'} vs {base_libc or 'unknown'}), so they "
                       "may be missing there")
     state = _Stage(RunnerFiles(runner, final.workdir))
-    body.extend(plan.setup)
+    body.extend(_from_builder(ctx, node) for node in plan.setup)
     body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner, state))
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner))
+    body.extend(_accounts(ctx, runner, state))
     body.extend(plan.setup_after)
     body.extend(_runtime_instructions(ctx, runner, state))
     if plan.command is not None:
@@ -73,8 +74,21 @@ def run(ctx: Context) -> None:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
     body = _keep_used_args(body)
-    from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
+    leading = (ast.BlankLine(),)
+    if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
+        # the release is in the name (static-debian12); the tag only picks root/nonroot/debug
+        leading += (ast.Comment("# hadolint ignore=DL3006"),)
+    from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=leading)
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
+
+
+def _from_builder(ctx, node):
+    """A plan's ``COPY --from=builder`` names the builder stage by its name here."""
+    flag = node.flag("from") if isinstance(node, ast.Copy) else None
+    if flag is None or flag.value == ctx.builder_name:
+        return node
+    return node.with_changes(flags=tuple(ast.Flag("from", ctx.builder_name) if f is flag else f
+                                         for f in node.flags))
 
 
 def _plain(node):
@@ -127,7 +141,29 @@ def _copy(ctx, source, dest):
                     paths=(source, dest))
 
 
+def _adds_private_ca(ctx):
+    """Where the original adds a CA to the system trust store (``update-ca-certificates``
+    after putting a certificate in /usr/local/share/ca-certificates): the builder's
+    bundle then holds it and the runner's own does not."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for c in split_commands(node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and program_name(argv[0]) == "update-ca-certificates":
+                    return ctx.line_of(node)
+    return None
+
+
 def _certificates(ctx, runner):
+    private = _adds_private_ca(ctx)
+    if private and runner.known and runner.has_ca_certificates:
+        ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, "CA certificates with the private "
+                                     f"CA the RUN at {private} added"))
+        ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): the RUN at "
+                         f"{private} added a CA to the builder's trust store, which "
+                         f"{ctx.runner.image}'s own bundle lacks")
+        return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
     if runner.has_ca_certificates or not runner.known:
         return []
     if not ctx.facts.base.has_ca_certificates:
@@ -197,6 +233,39 @@ def _runtime_instructions(ctx, runner, state):
 
 def runner_env_names(runner):
     return {"PATH"}
+
+
+def _accounts(ctx, runner, state):
+    """The builder's /etc/passwd and /etc/group, when the runner has no shell to create
+    the users and groups the final image names (``ctx.copy_accounts``: the RUNs that
+    created them moved to the builder; else users a build RUN created)."""
+    if not runner.known or runner.shell is not None:
+        return []
+    missing = _users_to_create(ctx, runner)
+    if not missing and not ctx.copy_accounts:
+        return []
+    available = set(ctx.facts.base.users)
+    for p in ctx.placements:
+        if p.where in ("builder", "both") and isinstance(p.node, ast.Run) and \
+                _creates_users(p.node):
+            for c in split_commands(p.node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and program_name(argv[0]) in USER_TOOLS:
+                    users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
+                    available |= users | groups
+    if missing - available:
+        return []  # the USER check says which one is missing
+    state.files.users |= available
+    state.files.groups |= available
+    names = ", ".join(sorted(missing)) or "the users the build creates"
+    ctx.copies.append(CopiedFile("/etc/passwd", "/etc/passwd", f"users: {names}"))
+    ctx.copies.append(CopiedFile("/etc/group", "/etc/group", f"groups: {names}"))
+    ctx.added.append(f"/etc/passwd and /etc/group copied from the builder: {ctx.runner.image} "
+                     f"has no shell to create {names}, which the final image runs as or "
+                     "gives files to")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=("/etc/passwd", "/etc/group", "/etc/"),
+                     leading=(ast.Comment("# users and groups the build created"),))]
 
 
 def _runtime_env(ctx, node, fact, defined):
