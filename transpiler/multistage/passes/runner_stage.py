@@ -67,6 +67,7 @@ def run(ctx: Context) -> None:
         state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner))
     body.extend(_accounts(ctx, runner, state))
+    _warn_capabilities(ctx)
     body.extend(plan.setup_after)
     body.extend(_runtime_instructions(ctx, runner, state))
     if plan.command is not None:
@@ -233,6 +234,25 @@ def _runtime_instructions(ctx, runner, state):
 
 def runner_env_names(runner):
     return {"PATH"}
+
+
+def _warn_capabilities(ctx):
+    """File capabilities (``setcap``) live in an extended attribute that ``COPY --from``
+    is not known to keep, so the binary may lose them in the runner (and setcap cannot
+    be repeated on a runner without libcap's tools): said, not hidden."""
+    for p in ctx.placements:
+        node = p.node
+        if p.where != "builder" or not isinstance(node, ast.Run) or \
+                not isinstance(node.command, ast.ShellForm):
+            continue
+        for c in split_commands(node.command.text).commands:
+            argv = unwrap(c).argv
+            if argv and program_name(argv[0]) == "setcap":
+                ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
+                                    f"(`{' '.join(argv)}`); COPY --from may not carry them to "
+                                    f"{ctx.runner.image}: check them there, or repeat setcap in "
+                                    "a runner with a shell and libcap2-bin")
+                return
 
 
 def _accounts(ctx, runner, state):

@@ -25,7 +25,7 @@ from ...knowledge import releases
 from ...knowledge.go_cgo import cgo_in_context, embeds_tzdata_in_context
 from ...knowledge.packages import read_install
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, slim_runner, static_runner
+from .runner_policy import distroless, slim_runner, static_runner, zoneinfo_setup
 
 NAME = "go"
 
@@ -219,10 +219,11 @@ class GoRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        if runner is not None:
-            return chosen(runner)
-        base = facts.base
         zoneinfo = not getattr(detection, "embeds_tzdata", False)
+        if runner is not None:
+            setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
+            return chosen(runner, setup=setup, added=added)
+        base = facts.base
         if not detection.linking.dynamic:
             return static_runner(facts, "static Go binary (no cgo)", needs_shell, zoneinfo)
         evidence = "; ".join(detection.linking.evidence)

@@ -21,6 +21,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .runner_policy import static_runner
 from ...analysis import StageFacts
+from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from .native_runner import installed, native_plan
@@ -60,16 +61,17 @@ class NativeDetection(Detection):
 def elf_packages_command(binaries) -> str:
     """The builder's shell text writing ``RUNTIME_PACKAGES``: every library the binaries
     load (ldd resolves NEEDED through the builder's ld.so cache), to the package owning
-    it (``*lib/...``: the usr-merged and the /lib path alike).  One step per file, so a
-    library no package owns fails the build (sh has no pipefail)."""
+    it (``*lib/...``: the usr-merged and the /lib path alike).  One step per file and no
+    pipe, so a library no package owns fails the build (sh has no pipefail)."""
     work = "/tmp/dtranspile-ldd"
     return (f"mkdir -p {posixpath.dirname(RUNTIME_PACKAGES)} && ldd "
             + " ".join(shlex.quote(b) for b in binaries) + f" > {work}"
             + " && awk '$2 == \"=>\" && $3 ~ /^\\// { so = $3; sub(\"^/(usr/)?\", \"\", so);"
-            + f" print \"*\" so }}' {work} | sort -u > {work}.libs"
+            + f" print \"*\" so }}' {work} > {work}.libs && sort -u -o {work}.libs {work}.libs"
             + f" && xargs -r dpkg-query --search < {work}.libs > {work}.owners"
-            + f" && cut -d: -f1 {work}.owners | sort -u > {RUNTIME_PACKAGES}"
-            + f" && rm {work} {work}.libs {work}.owners")
+            + f" && cut -d: -f1 {work}.owners > {work}.packages"
+            + f" && sort -u -o {RUNTIME_PACKAGES} {work}.packages"
+            + f" && rm {work} {work}.libs {work}.owners {work}.packages")
 
 
 class NativeRecipe(Recipe):
@@ -283,8 +285,8 @@ class NativeRecipe(Recipe):
         if name not in PLAIN_BASES and runner is None:
             raise Decline(f"a C/C++ build on {facts.base.reference}: which of that image's "
                           "libraries the binary links is not known")
-        if getattr(detection, "elf_binaries", ()) and runner is None:
-            return _elf_plan(detection, facts)
+        if getattr(detection, "elf_binaries", ()):
+            return _elf_plan(detection, facts, runner)
         pkgs = installed(facts)
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
@@ -314,10 +316,20 @@ def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeD
                                builder_additions=detection.builder_additions + (node,))
 
 
-def _elf_plan(detection: NativeDetection, facts: StageFacts) -> RunnerPlan:
+def _elf_plan(detection: NativeDetection, facts: StageFacts,
+              runner: Optional[str] = None) -> RunnerPlan:
+    """A runner of the builder's dpkg release installing the list the builder wrote
+    (``runner``: the one --runtime named, which must be such a runner)."""
     base = facts.base
     distro = packages.distro_of(base.family, base.release)
     image = f"debian:{distro.release}-slim" if distro.family == "debian" else base.reference
+    if runner is not None:
+        target = image_facts(runner)
+        if target.known and (target.shell is None or target.family != base.family or
+                             target.release not in (None, base.release)):
+            raise Decline(f"the runtime packages are read from the binaries in the builder "
+                          f"({base.family} {base.release}) and installed with its package "
+                          f"names; {runner} is not a runner of that release with a shell")
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                     paths=(RUNTIME_PACKAGES, RUNNER_LIST))
     install = run_node(f"apt-get update && xargs -r apt-get install -y --no-install-recommends "
@@ -325,9 +337,10 @@ def _elf_plan(detection: NativeDetection, facts: StageFacts) -> RunnerPlan:
                        "runtime libraries the binary links against, as the builder found them",
                        distro.record.packages.unpinned_rule)
     unknown = packages.runtime_needs(installed(facts), distro).unknown
-    return RunnerPlan(image, f"the C/C++ program is dynamically linked and needs packages: "
+    return RunnerPlan(runner or image, "chosen with --runtime" if runner else (
+                      f"the C/C++ program is dynamically linked and needs packages: "
                       f"the slim image of the builder's {distro.family} release "
-                      f"({distro.release})", (copy, install), added=(
+                      f"({distro.release})"), (copy, install), added=(
                           f"runtime packages read in the builder from the ELF NEEDED entries of "
                           f"{', '.join(detection.elf_binaries)} (ldd, then the dpkg package "
                           f"owning each library; no table names the runtime package of "

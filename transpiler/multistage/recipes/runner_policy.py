@@ -22,7 +22,7 @@ from typing import Optional
 
 from ...analysis import StageFacts
 from ...knowledge import releases
-from ...knowledge.images import STATIC_DEFAULT
+from ...knowledge.images import STATIC_DEFAULT, image_facts
 from .base import RunnerPlan
 from ..runner_setup import run_node
 
@@ -67,11 +67,27 @@ def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
     """``debian:<release>-slim`` (``stable-slim`` when ``floating``), with tzdata added
     where the release's minimal image has none and the program reads zoneinfo."""
     image = "debian:stable-slim" if floating else f"debian:{release}-slim"
-    setup, added = (), ()
-    if needs_zoneinfo and (floating or release not in releases.DEBIAN_WITH_TZDATA):
-        setup = (run_node("apt-get update && apt-get install -y --no-install-recommends tzdata "
-                          "&& rm -rf /var/lib/apt/lists/*",
-                          f"time zones: {image} has no zoneinfo", "DL3008"),)
-        added = (f"tzdata in the runner: {image} has no /usr/share/zoneinfo and the program "
-                 "reads the system's time zones",)
+    setup, added = zoneinfo_setup(image) if needs_zoneinfo else ((), ())
     return RunnerPlan(image, reason, setup, added=added)
+
+
+def zoneinfo_setup(image: str, builder_family: Optional[str] = "debian"):
+    """(setup, added) installing tzdata on a runner whose minimal image has no zoneinfo:
+    Debian trixie and later (a floating tag may be one), and Alpine for a builder that
+    had zoneinfo (an Alpine builder had none, so its program never read any); the
+    runner's own choice and --runtime's alike."""
+    facts = image_facts(image)
+    if facts.known and facts.family == "alpine" and builder_family != "alpine":
+        return ((run_node("apk add --no-cache tzdata", f"time zones: {image} has no zoneinfo",
+                          "DL3018"),),
+                (f"tzdata in the runner: {image} has no /usr/share/zoneinfo, which the "
+                 "builder had and the program may read",))
+    if not facts.known or facts.family != "debian" or facts.shell is None or \
+            facts.release in releases.DEBIAN_WITH_TZDATA:
+        return (), ()
+    setup = (run_node("apt-get update && apt-get install -y --no-install-recommends tzdata "
+                      "&& rm -rf /var/lib/apt/lists/*",
+                      f"time zones: {image} has no zoneinfo", "DL3008"),)
+    added = (f"tzdata in the runner: {image} has no /usr/share/zoneinfo and the program "
+             "reads the system's time zones",)
+    return setup, added
