@@ -86,6 +86,20 @@ class RunnerFiles:
 
 
 
+def builder_commands(placements):
+    """(RUN node, argv) of every simple command of the shell-form RUNs that stay in the
+    builder: what the build did that the runner may have to make up for."""
+    for p in placements:
+        node = p.node
+        if p.where != "builder" or not isinstance(node, ast.Run) or \
+                not isinstance(node.command, ast.ShellForm):
+            continue
+        for c in split_commands(node.command.text).commands:
+            argv = unwrap(c).argv
+            if argv:
+                yield node, argv
+
+
 def account_names(argv, flavour: str) -> Optional[Set[str]]:
     """The users and groups one command creates when it only adds them to /etc/passwd
     and /etc/group, with no home directory to carry (``useradd`` without ``-m``,

@@ -10,9 +10,9 @@ from ...tree import ast
 from ...knowledge.images import image_facts
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
-from ...analysis.shell import program_name, split_commands, unwrap
+from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
-from ..runner_setup import account_names, accounts_only, base_family
+from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
 def run(ctx: Context) -> None:
@@ -86,16 +86,9 @@ def _build_creates_homes(ctx: Context, flavour: str) -> bool:
     since /etc/passwd alone would leave the home missing."""
     named = {(p.node.value or "").partition(":")[0] for p in ctx.placements
              if isinstance(p.node, ast.User) and p.where in ("runner", "both")}
-    for p in ctx.placements:
-        node = p.node
-        if p.where != "builder" or not isinstance(node, ast.Run) or \
-                not isinstance(node.command, ast.ShellForm):
-            continue
-        for c in split_commands(node.command.text).commands:
-            argv = unwrap(c).argv
-            if argv and program_name(argv[0]) in USER_TOOLS and \
-                    account_names(argv, flavour) is None:
-                users, _, _ = user_names(argv, flavour)
-                if users & named:
-                    return True
+    for _node, argv in builder_commands(ctx.placements):
+        if program_name(argv[0]) in USER_TOOLS and account_names(argv, flavour) is None:
+            users, _, _ = user_names(argv, flavour)
+            if users & named:
+                return True
     return False

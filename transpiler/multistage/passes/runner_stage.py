@@ -19,8 +19,8 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
-from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
-                            setup_run)
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
+                            run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
@@ -240,19 +240,13 @@ def _warn_capabilities(ctx):
     """File capabilities (``setcap``) live in an extended attribute that ``COPY --from``
     is not known to keep, so the binary may lose them in the runner (and setcap cannot
     be repeated on a runner without libcap's tools): said, not hidden."""
-    for p in ctx.placements:
-        node = p.node
-        if p.where != "builder" or not isinstance(node, ast.Run) or \
-                not isinstance(node.command, ast.ShellForm):
-            continue
-        for c in split_commands(node.command.text).commands:
-            argv = unwrap(c).argv
-            if argv and program_name(argv[0]) == "setcap":
-                ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
-                                    f"(`{' '.join(argv)}`); COPY --from may not carry them to "
-                                    f"{ctx.runner.image}: check them there, or repeat setcap in "
-                                    "a runner with a shell and libcap2-bin")
-                return
+    for node, argv in builder_commands(ctx.placements):
+        if program_name(argv[0]) == "setcap":
+            ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
+                                f"(`{' '.join(argv)}`); COPY --from may not carry them to "
+                                f"{ctx.runner.image}: check them there, or repeat setcap in "
+                                "a runner with a shell and libcap2-bin")
+            return
 
 
 def _accounts(ctx, runner, state):
