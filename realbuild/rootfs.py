@@ -192,7 +192,10 @@ def populate_distroless(mnt: Path, files: Path, flavour: str, release: str) -> N
     dpkg, no shell), the CA bundle, /etc/passwd with root/nonroot/nobody, /tmp 1777."""
     for d in ("bin", "sbin", "lib", "lib64"):  # the release's /usr-merge, if any
         if (files / d).is_symlink():
-            os.symlink(os.readlink(files / d), mnt / d)
+            target = os.readlink(files / d)
+            # the link's target first: a dangling /lib stops mkdir(parents=True) below it
+            (mnt / d).parent.joinpath(target).mkdir(parents=True, exist_ok=True)
+            os.symlink(target, mnt / d)
     for package in flavour_packages(flavour, release):
         copy_paths(files, mnt, package_files(files, package))
     certs = mnt / "etc/ssl/certs"

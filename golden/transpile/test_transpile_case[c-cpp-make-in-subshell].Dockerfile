@@ -5,7 +5,8 @@ COPY . .
 # the subshell's cd scopes the build to /app/src; -j$(nproc) only reads the CPU count
 RUN mkdir -p out && (cd src && make -j"$(nproc)")
 
-FROM debian:bookworm-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

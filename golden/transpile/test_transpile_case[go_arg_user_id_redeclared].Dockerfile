@@ -1,20 +1,18 @@
 # ARG USERID used by the user creation that reaches the runner: re-declared there,
 # not inlined, so `--build-arg USERID=...` still sets the runner's user id
 FROM golang:1.22-bookworm AS builder
-# static binary: nothing in this build needs cgo
-ENV CGO_ENABLED=0
 ARG USERID=1001
 WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/app .
 
-FROM alpine:3.20
+FROM debian:bookworm-slim
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ARG USERID=1001
-RUN addgroup app && adduser -D -u $USERID -H -G app app && mkdir -p /data && chown $USERID /data
+RUN useradd --uid $USERID app && mkdir -p /data && chown $USERID /data
 USER app
 CMD ["app"]

@@ -6,10 +6,10 @@ COPY . .
 RUN go get -d -v ./...
 RUN go build
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/github.com/acme/hello
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/acme/hello/
 COPY --from=builder /go/src/github.com/acme/hello/hello /go/src/github.com/acme/hello/hello
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["./hello"]

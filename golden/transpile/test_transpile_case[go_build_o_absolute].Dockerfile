@@ -5,7 +5,7 @@ WORKDIR /app
 COPY . .
 RUN go build -o /usr/local/bin/app .
 
-FROM alpine:3.20
+FROM alpine:3.19
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -4,10 +4,10 @@ ENV CGO_ENABLED=0
 COPY . /go/src/github.com/acme/daemon
 RUN cd /go/src/github.com/acme/daemon/cmd/daemond && go get -d -v && go build -o /usr/bin/daemond
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/acme/daemon/
 COPY --from=builder /usr/bin/daemond /usr/bin/daemond
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["/usr/bin/daemond"]

@@ -6,10 +6,10 @@ WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/store .
 
-FROM debian:bookworm-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/base-debian12
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/store /usr/local/bin/store
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["store"]

@@ -6,11 +6,11 @@ COPY . $APP_HOME
 WORKDIR $APP_HOME
 RUN go build -o web .
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/github.com/acme/web
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/acme/web/
 COPY --from=builder /go/src/github.com/acme/web/web /go/src/github.com/acme/web/web
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENV APP_HOME=/go/src/github.com/acme/web
 ENTRYPOINT ["./web"]

@@ -1,14 +1,12 @@
 FROM golang:1.22-bookworm AS builder
-# static binary: nothing in this build needs cgo
-ENV CGO_ENABLED=0
 WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/server .
 
-FROM alpine:3.20
+FROM debian:bookworm-slim
 # the HEALTHCHECK's command
-# hadolint ignore=DL3018
-RUN apk add --no-cache curl
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

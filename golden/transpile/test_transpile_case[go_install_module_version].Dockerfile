@@ -3,7 +3,7 @@ FROM golang:1.22-alpine3.19 AS builder
 ENV CGO_ENABLED=0
 RUN go install github.com/acme/cli/v2@v2.3.0
 
-FROM alpine:3.20
+FROM alpine:3.19
 WORKDIR /go
 COPY --from=builder /go/bin/cli /usr/local/bin/cli
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

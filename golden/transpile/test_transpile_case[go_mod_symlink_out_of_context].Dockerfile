@@ -7,8 +7,8 @@ WORKDIR /src
 COPY . .
 RUN go build
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /src
 COPY --from=builder /src/server /src/server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["./server"]

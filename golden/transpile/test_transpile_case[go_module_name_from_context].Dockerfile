@@ -5,9 +5,9 @@ WORKDIR /src
 COPY . .
 RUN go build
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /src
 COPY --from=builder /src/api /src/api
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 8080
 CMD ["./api"]

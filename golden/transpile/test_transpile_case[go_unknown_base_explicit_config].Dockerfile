@@ -7,7 +7,8 @@ WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/app .
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

@@ -6,14 +6,14 @@ RUN cd /go/src/github.com/example/geo/cmd/geo \
     && go get -d && go install \
     && useradd -ms /bin/bash geo
 
-FROM alpine:3.20
+FROM debian:bookworm-slim
 WORKDIR /go
 # files the program may read at run time (config, templates, static files)
 ADD . /go/src/github.com/example/geo/
 COPY --from=builder /go/bin/geo /go/bin/geo
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # user created by the RUN at line 3 of the original
-RUN addgroup geo && adduser -D -s /bin/bash -G geo geo
+RUN useradd -ms /bin/bash geo
 USER geo
 ENTRYPOINT ["/go/bin/geo"]
 EXPOSE 8080

@@ -4,12 +4,9 @@ WORKDIR /usr/src/hello
 COPY . .
 RUN cargo install --locked --path .
 
-FROM debian:bookworm-slim
-# runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libssl3 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /usr/src/hello
 COPY --from=builder /usr/local/cargo/bin/hello-server /usr/local/bin/hello-server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 EXPOSE 8080
 CMD ["hello-server"]

@@ -5,7 +5,7 @@ WORKDIR /usr/src/app
 COPY . .
 RUN cargo build --release --locked
 
-FROM debian:trixie-slim
+FROM debian:stable-slim
 # runtime libraries the binary links against
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 libssl3t64 && rm -rf /var/lib/apt/lists/*

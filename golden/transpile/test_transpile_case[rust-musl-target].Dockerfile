@@ -4,10 +4,10 @@ WORKDIR /build
 COPY . .
 RUN cargo build --release --target x86_64-unknown-linux-musl --bin tool
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 WORKDIR /build
 # files the program may read at run time (config, templates, static files)
 COPY . /build/
 COPY --from=builder /build/target/x86_64-unknown-linux-musl/release/tool /build/target/x86_64-unknown-linux-musl/release/tool
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["/build/target/x86_64-unknown-linux-musl/release/tool"]

@@ -3,10 +3,10 @@ WORKDIR /ws
 COPY . .
 RUN cargo build --release -p gateway
 
-FROM debian:bookworm-slim
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /ws/target/release
 # files the program may read at run time (config, templates, static files)
 COPY . /ws/
 COPY --from=builder /ws/target/release/gateway /ws/target/release/gateway
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["./gateway"]

@@ -8,6 +8,9 @@ COPY . .
 RUN go install
 
 FROM alpine:3.7
+# time zones: alpine:3.7 has no zoneinfo
+# hadolint ignore=DL3018
+RUN apk add --no-cache tzdata
 
 # (and more)
 

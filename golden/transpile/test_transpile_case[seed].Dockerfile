@@ -7,7 +7,8 @@ COPY . .
 
 RUN go install
 
-FROM alpine:3.20
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
 
 # (and more)
 
@@ -15,7 +16,6 @@ WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/ggicci/docker-example-server/
 COPY --from=builder /go/bin/docker-example-server /usr/local/bin/docker-example-server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 
 LABEL \
     me.ggicci.appdemo.image.created="2006-01-02T15:04:05+08:00" \

@@ -83,6 +83,11 @@ class ImageFacts:
         return distribution(self.family)
 
 
+def _distroless(kind: str) -> Tuple[str, ...]:
+    return tuple(f"gcr.io/distroless/{kind}-debian{n}"
+                 for n in releases.DISTROLESS_DEBIAN.values())
+
+
 _DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
 _NONROOT = (("^nonroot", (("default_user", "nonroot"),)),)
 _RUNTIME_UNKNOWN = "corretto|oracle|ubi|windows|nanoserver"
@@ -93,12 +98,16 @@ _CHISELED = ("chiseled", (("shell", False), ("replace_users", frozenset({"root",
 
 FAMILIES: Tuple[Family, ...] = (
     Family(("scratch",), None, sizes=(("", 0.0),)),
-    Family(("gcr.io/distroless/static", "gcr.io/distroless/static-debian11",
-            "gcr.io/distroless/static-debian12"), None, ca_certificates=True,
+    # distroless: CA certificates, tzdata's zoneinfo, netbase, passwd/group with root,
+    # nonroot and nobody, /tmp 1777; no shell.  base adds glibc and libssl, cc libstdc++
+    Family(("gcr.io/distroless/static",) + _distroless("static"), None, ca_certificates=True,
            users=_DISTROLESS_USERS, variants=_NONROOT, sizes=(("", 2.0),)),
-    Family(("gcr.io/distroless/base", "gcr.io/distroless/base-debian11",
-            "gcr.io/distroless/base-debian12", "gcr.io/distroless/cc-debian12"), None,
-           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT),
+    Family(("gcr.io/distroless/base",) + _distroless("base"), None,
+           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
+           sizes=(("", 20.0),)),
+    Family(("gcr.io/distroless/cc",) + _distroless("cc"), None,
+           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
+           sizes=(("", 23.0),)),
     Family(("alpine",), "alpine", default_release="tag", sizes=(("", 3.8),)),
     Family(("debian",), "debian", sizes=(("slim", 28.2),)),
     Family(("ubuntu",), "ubuntu", default_release="tag"),

@@ -13,6 +13,17 @@ DEBIAN = ("jessie", "stretch", "buster", "bullseye", "bookworm", "trixie")
 UBUNTU_VERSIONS: Dict[str, str] = {"14.04": "trusty", "16.04": "xenial", "18.04": "bionic",
                                    "20.04": "focal", "22.04": "jammy", "24.04": "noble"}
 UBUNTU = tuple(UBUNTU_VERSIONS.values())
+#: Debian release -> the number distroless images name it by (``static-debian12``)
+DISTROLESS_DEBIAN: Dict[str, str] = {"bullseye": "11", "bookworm": "12", "trixie": "13"}
+#: Debian releases whose minimal image has /usr/share/zoneinfo (tzdata is Priority:
+#: required up to bookworm; trixie made it optional, so debian:trixie-slim has none)
+DEBIAN_WITH_TZDATA = frozenset({"jessie", "stretch", "buster", "bullseye", "bookworm"})
+#: the Debian packages distroless cc-debianN carries (base: libc6, libssl, CA bundle,
+#: tzdata, netbase; cc adds the GCC runtime): a runner that needs only these needs no
+#: package manager
+DISTROLESS_CC_PACKAGES = frozenset({
+    "libc6", "libssl1.1", "libssl3", "libssl3t64", "libgcc-s1", "libgcc1", "libgomp1",
+    "libstdc++6", "ca-certificates", "tzdata", "netbase"})
 #: releases after the 64-bit time_t library renames (``libssl3`` -> ``libssl3t64``)
 TIME64 = frozenset({"trixie", "noble"})
 

@@ -43,6 +43,9 @@ class Context:
     entry: Optional[Artifact] = None
     entry_reference: str = ""  # "name" (looked up on PATH) or "path"
     needs_shell: bool = False
+    #: the runner takes the builder's /etc/passwd and /etc/group (it has no shell to
+    #: create the users the build creates)
+    copy_accounts: bool = False
     placements: List[Placement] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)

@@ -118,6 +118,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     record = facts.base.distribution
     if record is not None:
         out.update(REPOSITORY_FILES.get(record.manager, ()))
+    if getattr(again, "elf_binaries", ()):  # the list the build's added RUN writes
+        from .recipes.native import RUNTIME_PACKAGES
+        out.add(RUNTIME_PACKAGES)
+    if facts.base.family is not None:  # every distribution image has its user database
+        out.update(("/etc/passwd", "/etc/group"))
     return out
 
 

@@ -86,6 +86,61 @@ class RunnerFiles:
 
 
 
+def builder_commands(placements):
+    """(RUN node, argv) of every simple command of the shell-form RUNs that stay in the
+    builder: what the build did that the runner may have to make up for."""
+    for p in placements:
+        node = p.node
+        if p.where != "builder" or not isinstance(node, ast.Run) or \
+                not isinstance(node.command, ast.ShellForm):
+            continue
+        for c in split_commands(node.command.text).commands:
+            argv = unwrap(c).argv
+            if argv:
+                yield node, argv
+
+
+def account_names(argv, flavour: str) -> Optional[Set[str]]:
+    """The users and groups one command creates when it only adds them to /etc/passwd
+    and /etc/group, with no home directory to carry (``useradd`` without ``-m``,
+    ``groupadd``, ``addgroup``, ``adduser --no-create-home``); None for anything else."""
+    if not argv:
+        return None
+    tool = program_name(argv[0])
+    if tool not in ("useradd", "groupadd", "addgroup", "adduser"):
+        return None
+    if tool == "useradd" and any(w in ("-m", "--create-home") or
+                                 (w.startswith("-") and not w.startswith("--") and "m" in w)
+                                 for w in argv[1:]):
+        return None
+    if tool == "adduser" and "--no-create-home" not in argv and "-H" not in argv:
+        return None
+    users, groups, _ = user_names(argv, flavour)
+    return users | groups
+
+
+def accounts_only(node, flavour: str) -> Optional[Set[str]]:
+    """The users and groups a RUN creates when creating them (``account_names``) is all
+    it does: such a RUN needs no shell in the runner, as the builder can run it and the
+    runner take its /etc/passwd and /etc/group.  None otherwise."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm) or \
+            node.heredocs:
+        return None
+    script = split_commands(node.command.text)
+    if script.complex:
+        return None
+    names: Set[str] = set()
+    for raw in script.commands:
+        argv = unwrap(raw).argv
+        if not argv:
+            continue
+        got = account_names(argv, flavour)
+        if got is None:
+            return None
+        names |= got
+    return names or None
+
+
 # ----------------------------------------------------------------------------- setup RUNs
 
 class _Raw(str):

@@ -19,9 +19,19 @@ def run(ctx: Context) -> None:
         new_from = from_.with_changes(args=(from_.image, "AS", ctx.builder_name))
     det = ctx.detection
     body = list(det.builder_prelude)
+    last = None  # the original index of the last instruction placed here
     for placement in ctx.placements:
         if placement.where in ("builder", "both"):
-            body.append(placement.node)
+            node = placement.node
+            if isinstance(node, ast.Run) and body and isinstance(body[-1], ast.Run) and \
+                    last is not None and placement.index > last + 1:
+                # two RUNs the original kept apart meet here because what stood between
+                # them went to the runner; joining them could change the directory the
+                # second runs in, so they stay two (hadolint DL3059 is style)
+                node = ast.replace(node, leading=node.leading + (
+                    ast.Comment("# hadolint ignore=DL3059"),))
+            body.append(node)
+            last = placement.index
     for extra in det.builder_additions:
         prev = body[-1] if body else None
         if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \

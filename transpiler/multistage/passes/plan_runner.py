@@ -4,8 +4,15 @@ program links, a shell when the command needs one."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from ...tree import ast
 from ...knowledge.images import image_facts
 from ..context import Context, Decline
+from ..recipes.artifacts import match_artifact
+from ...analysis.shell import program_name
+from ...knowledge.user_tools import USER_TOOLS, user_names
+from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
 def run(ctx: Context) -> None:
@@ -24,9 +31,64 @@ def run(ctx: Context) -> None:
                               f"{ctx.runtime} has {entry.libc or 'no C library'}")
             ctx.warnings.append(f"{linking.phrase}: {ctx.runtime} must have the same C library "
                                 "release as the builder; this is not checked")
-    ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None, ctx.needs_shell)
+    flavour = base_family(ctx.facts.base) or "debian"
+    runner_runs = [p for p in ctx.placements
+                   if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
+    shell_runs = [p for p in runner_runs if accounts_only(p.node, flavour) is None]
+    ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None,
+                                        ctx.needs_shell or bool(shell_runs) or
+                                        _healthcheck_needs_tools(ctx) or
+                                        _build_creates_homes(ctx, flavour))
+    _accounts_from_builder(ctx, runner_runs, shell_runs)
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+def _accounts_from_builder(ctx: Context, runner_runs, shell_runs) -> None:
+    """On a runner without a shell, the RUNs that only create users and groups run in
+    the builder, and the runner takes the builder's /etc/passwd and /etc/group, so a
+    ``USER name`` keeps its name (and its numeric id)."""
+    entry = image_facts(ctx.runner.image)
+    if not runner_runs or shell_runs or not entry.known or entry.shell is not None:
+        return
+    moved = {id(p) for p in runner_runs}
+    ctx.placements[:] = [dataclasses.replace(p, where="builder", reason=p.reason +
+                                             "; run in the builder, whose /etc/passwd and "
+                                             "/etc/group the runner takes (it has no shell)")
+                         if id(p) in moved else p for p in ctx.placements]
+    ctx.copy_accounts = True
+
+
+def _healthcheck_needs_tools(ctx: Context) -> bool:
+    """Whether the final HEALTHCHECK needs more than the artifacts: a shell (shell form,
+    ``sh -c``) or a program such as curl that the runner installs with its package
+    manager.  Only an exec-form check running a binary the build wrote needs neither."""
+    health = None
+    for p in ctx.placements:
+        if isinstance(p.node, ast.Healthcheck) and p.where in ("runner", "both"):
+            health = p.node
+    if health is None or health.is_none or health.command is None:
+        return False
+    if not isinstance(health.command, ast.ExecForm) or not health.command.args:
+        return True
+    final = ctx.facts.final
+    art, _ = match_artifact(health.command.args[0], final.workdir, final.path_dirs,
+                            ctx.detection.artifacts)
+    return art is None or not art.certain
+
+
+def _build_creates_homes(ctx: Context, flavour: str) -> bool:
+    """Whether a build RUN creates a user the final image runs as together with a home
+    directory (``useradd -m``): the runner then repeats the creation with its shell,
+    since /etc/passwd alone would leave the home missing."""
+    named = {(p.node.value or "").partition(":")[0] for p in ctx.placements
+             if isinstance(p.node, ast.User) and p.where in ("runner", "both")}
+    for _node, argv in builder_commands(ctx.placements):
+        if program_name(argv[0]) in USER_TOOLS and account_names(argv, flavour) is None:
+            users, _, _ = user_names(argv, flavour)
+            if users & named:
+                return True
+    return False

@@ -21,8 +21,8 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import runner_packages
 from ..runtime_inputs import runtime_input_copies
-from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_node, runner_family,
-                            setup_run)
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
+                            run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
@@ -73,7 +73,7 @@ def run(ctx: Context) -> None:
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
-    body.extend(plan.setup)
+    body.extend(_from_builder(ctx, node) for node in plan.setup)
     body.extend(carried.install)
     body.extend(_healthcheck(ctx, runner))
     body.extend(_workdir(ctx, runner, state))
@@ -85,6 +85,8 @@ def run(ctx: Context) -> None:
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner))
+    body.extend(_accounts(ctx, runner, state))
+    _warn_capabilities(ctx)
     body.extend(plan.setup_after)
     body.extend(_runtime_instructions(ctx, runner, state))
     if plan.command is not None:
@@ -92,7 +94,11 @@ def run(ctx: Context) -> None:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
     body = _keep_used_args(body)
-    from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=(ast.BlankLine(),))
+    leading = (ast.BlankLine(),)
+    if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
+        # the release is in the name (static-debian12); the tag only picks root/nonroot/debug
+        leading += (ast.Comment("# hadolint ignore=DL3006"),)
+    from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=leading)
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
 
 
@@ -111,6 +117,15 @@ def _unknown_base_config(ctx) -> None:
         raise Decline(f"{base.reference} is not in the image table and the stage sets no "
                       "ENTRYPOINT: an ENTRYPOINT of the image would run the CMD, and the "
                       "runner has none")
+
+
+def _from_builder(ctx, node):
+    """A plan's ``COPY --from=builder`` names the builder stage by its name here."""
+    flag = node.flag("from") if isinstance(node, ast.Copy) else None
+    if flag is None or flag.value == ctx.builder_name:
+        return node
+    return node.with_changes(flags=tuple(ast.Flag("from", ctx.builder_name) if f is flag else f
+                                         for f in node.flags))
 
 
 def _plain(node):
@@ -163,7 +178,29 @@ def _copy(ctx, source, dest):
                     paths=(source, dest))
 
 
+def _adds_private_ca(ctx):
+    """Where the original adds a CA to the system trust store (``update-ca-certificates``
+    after putting a certificate in /usr/local/share/ca-certificates): the builder's
+    bundle then holds it and the runner's own does not."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for c in split_commands(node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and program_name(argv[0]) == "update-ca-certificates":
+                    return ctx.line_of(node)
+    return None
+
+
 def _certificates(ctx, runner):
+    private = _adds_private_ca(ctx)
+    if private and runner.known and runner.has_ca_certificates:
+        ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, "CA certificates with the private "
+                                     f"CA the RUN at {private} added"))
+        ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): the RUN at "
+                         f"{private} added a CA to the builder's trust store, which "
+                         f"{ctx.runner.image}'s own bundle lacks")
+        return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
     if runner.has_ca_certificates or not runner.known:
         return []
     if not ctx.facts.base.has_ca_certificates:
@@ -233,6 +270,52 @@ def _runtime_instructions(ctx, runner, state):
 
 def runner_env_names(runner):
     return {"PATH"}
+
+
+def _warn_capabilities(ctx):
+    """File capabilities (``setcap``) live in an extended attribute that ``COPY --from``
+    is not known to keep, so the binary may lose them in the runner (and setcap cannot
+    be repeated on a runner without libcap's tools): said, not hidden."""
+    for node, argv in builder_commands(ctx.placements):
+        if program_name(argv[0]) == "setcap":
+            ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
+                                f"(`{' '.join(argv)}`); COPY --from may not carry them to "
+                                f"{ctx.runner.image}: check them there, or repeat setcap in "
+                                "a runner with a shell and libcap2-bin")
+            return
+
+
+def _accounts(ctx, runner, state):
+    """The builder's /etc/passwd and /etc/group, when the runner has no shell to create
+    the users and groups the final image names (``ctx.copy_accounts``: the RUNs that
+    created them moved to the builder; else users a build RUN created)."""
+    if not runner.known or runner.shell is not None:
+        return []
+    missing = _users_to_create(ctx, runner)
+    if not missing and not ctx.copy_accounts:
+        return []
+    available = set(ctx.facts.base.users)
+    for p in ctx.placements:
+        if p.where in ("builder", "both") and isinstance(p.node, ast.Run) and \
+                _creates_users(p.node):
+            for c in split_commands(p.node.command.text).commands:
+                argv = unwrap(c).argv
+                if argv and program_name(argv[0]) in USER_TOOLS:
+                    users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
+                    available |= users | groups
+    if missing - available:
+        return []  # the USER check says which one is missing
+    state.files.users |= available
+    state.files.groups |= available
+    names = ", ".join(sorted(missing)) or "the users the build creates"
+    ctx.copies.append(CopiedFile("/etc/passwd", "/etc/passwd", f"users: {names}"))
+    ctx.copies.append(CopiedFile("/etc/group", "/etc/group", f"groups: {names}"))
+    ctx.added.append(f"/etc/passwd and /etc/group copied from the builder: {ctx.runner.image} "
+                     f"has no shell to create {names}, which the final image runs as or "
+                     "gives files to")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=("/etc/passwd", "/etc/group", "/etc/"),
+                     leading=(ast.Comment("# users and groups the build created"),))]
 
 
 def _runtime_env(ctx, node, fact, defined):

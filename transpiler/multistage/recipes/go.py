@@ -9,7 +9,9 @@ against the builder's glibc and needs a runner of the same distribution release.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ...tree import ast
@@ -19,8 +21,11 @@ from .run_walk import steps
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .go_commands import read_go_command
-from ...knowledge.images import STATIC_DEFAULT
+from ...knowledge import releases
+from ...knowledge.go_cgo import cgo_in_context, embeds_tzdata_in_context
 from ...knowledge.packages import read_install
+from ...knowledge.references import split_reference
+from .runner_policy import distroless, slim_runner, static_runner, zoneinfo_setup
 
 NAME = "go"
 
@@ -43,6 +48,15 @@ TOOLCHAIN_PROGRAMS = {"go", "godep", "gin", "air", "fresh", "realize", "reflex",
 
 _CGO_PACKAGE = re.compile(r"^(gcc|g\+\+|clang|build-essential|build-base|musl-dev|libc6?-dev|"
                           r".*-dev|.*-devel|libsqlite3.*|sqlite.*)$")
+#: golang tags of Go 1.4-1.6, whose CGO_ENABLED=0 alone reuses the cgo-built ``net``
+#: package (the binary still needs glibc) unless built with ``-a -installsuffix cgo``
+_OLD_GO = re.compile(r"^1\.[4-6](\.\d+)?(-|$)")
+#: the Debian release the golang 1.4-1.6 images were built on when the tag names none
+_OLD_GO_RELEASE = "jessie"
+_UNDECIDED = ("nothing shows whether the program uses cgo and there is no build context to "
+              "read it from: the original's cgo setting is kept (a module such as "
+              "mattn/go-sqlite3 compiles to a failing stub without cgo)")
+
 _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev", "libc-dev",
               "libc6-dev"}
 
@@ -62,6 +76,17 @@ def _go_args(cmd: SimpleCommand) -> Optional[Tuple[str, Tuple[str, ...]]]:
     return argv[1], tuple(argv[2:])
 
 
+@dataclass(frozen=True)
+class GoDetection(Detection):
+    """``cgo_undecided``: nothing in the Dockerfile shows cgo either way, so the
+    original's setting is kept until the build context's sources decide;
+    ``embeds_tzdata``: the binary carries its own zoneinfo (``-tags timetzdata`` or an
+    import of time/tzdata), so the runner needs none."""
+
+    cgo_undecided: bool = False
+    embeds_tzdata: bool = False
+
+
 class GoRecipe(Recipe):
     name = NAME
     program_kind = "a Go program"
@@ -74,9 +99,25 @@ class GoRecipe(Recipe):
         return None
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
-        """Names of module-mode binaries from go.mod in the build context."""
-        return name_artifacts(detection, lambda art: project.go_binary_name(art.source_dir),
-                              "named after go.mod's module path")
+        """Names of module-mode binaries from go.mod in the build context; whether the
+        sources use cgo (``import "C"``, a module known to need it) and embed zoneinfo."""
+        detection = name_artifacts(detection, lambda art: project.go_binary_name(art.source_dir),
+                                   "named after go.mod's module path")
+        if isinstance(detection, GoDetection) and not detection.embeds_tzdata and \
+                embeds_tzdata_in_context(project.root):
+            detection = dataclasses.replace(detection, embeds_tzdata=True)
+        if not isinstance(detection, GoDetection) or not detection.cgo_undecided:
+            return detection
+        evidence = cgo_in_context(project.root)
+        if evidence:
+            return dataclasses.replace(detection, cgo_undecided=False, linking=Linking(
+                True, tuple(evidence), "cgo is needed"))
+        return dataclasses.replace(
+            detection, cgo_undecided=False, linking=Linking(False),
+            builder_prelude=_static_prelude(),
+            added=detection.added + ("ENV CGO_ENABLED=0 in the builder: the build context's Go "
+                                     "sources import no \"C\" and go.mod requires no module "
+                                     "known to need cgo, so the binary is built static",))
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         artifacts: List[Artifact] = []
@@ -85,6 +126,7 @@ class GoRecipe(Recipe):
         problems: List[str] = []
         cgo_evidence: List[str] = []
         static_already = False
+        embeds = False
         cgo_env: Optional[str] = None
         for fact in facts.instructions:
             if isinstance(fact.node, ast.Env):
@@ -118,8 +160,11 @@ class GoRecipe(Recipe):
                 ldflags = flags.get("ldflags", "")
                 if "-linkmode" in ldflags and "external" in ldflags or "-extldflags" in ldflags:
                     cgo_evidence.append(f"{where}: -ldflags asks for the external (C) linker")
-                if "cgo" in flags.get("tags", "").split(",") or "cgo" in flags.get("tags", "").split():
+                tags = set(flags.get("tags", "").replace(",", " ").split())
+                if "cgo" in tags:
                     cgo_evidence.append(f"{where}: -tags cgo")
+                if "timetzdata" in tags:
+                    embeds = True
                 if sub != "get":
                     builds[step.index] = True
                     if step.problem is not None:
@@ -150,39 +195,72 @@ class GoRecipe(Recipe):
                                 "packages the runner would need are not known")
         first_problem(problems)
         prelude, added = (), ()
-        if not needed and not static_already:
-            prelude = (ast.Env(keyword="ENV", pairs=(ast.KeyValue("CGO_ENABLED", "0"),), leading=(
-                ast.Comment("# static binary: nothing in this build needs cgo"),)),)
-            added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed, so the "
-                     "binary is built static and runs without the builder's C library",)
-        return Detection(NAME, tuple(build_indices), tuple(artifacts),
-                         Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
-                         TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
-                         builder_prelude=prelude, added=added)
+        undecided = False
+        base = facts.base
+        old_go = _old_go(base.reference) and base.family != "alpine"  # musl either way
+        if old_go and not needed and not static_already:
+            needed = True
+            cgo_evidence.append(f"{base.reference} is Go 1.4-1.6: CGO_ENABLED=0 alone reuses the "
+                                "cgo-built net package, so the binary keeps the builder's glibc")
+        elif not needed and not static_already:
+            if base.family == "debian" and base.release in releases.DISTROLESS_DEBIAN:
+                undecided, needed = True, True
+                cgo_evidence.append(_UNDECIDED)
+            else:
+                prelude = _static_prelude()
+                added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "
+                         f"{base.reference} names no Debian release whose glibc runner could "
+                         "keep the original's setting, so the binary is built static",)
+        return GoDetection(NAME, tuple(build_indices), tuple(artifacts),
+                           Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
+                           TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
+                           builder_prelude=prelude, added=added, cgo_undecided=undecided,
+                           embeds_tzdata=embeds)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        zoneinfo = not getattr(detection, "embeds_tzdata", False)
         if runner is not None:
-            return chosen(runner)
+            setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
+            return chosen(runner, setup=setup, added=added)
         base = facts.base
         if not detection.linking.dynamic:
-            return RunnerPlan(STATIC_DEFAULT, "static Go binary (no cgo): a small "
-                              "runner with a shell, users, /tmp")
+            return static_runner(facts, "static Go binary (no cgo)", needs_shell, zoneinfo)
         evidence = "; ".join(detection.linking.evidence)
-        if base.family == "debian" and base.release:
-            return RunnerPlan(f"debian:{base.release}-slim",
-                              f"cgo is needed ({evidence}): glibc runner of the builder's "
-                              f"Debian release ({base.release})")
+        if not getattr(detection, "cgo_undecided", False):
+            evidence = f"cgo is needed ({evidence})"
+        release = base.release if base.family == "debian" else None
+        if release is None and base.family in (None, "debian") and _old_go(base.reference):
+            release = _OLD_GO_RELEASE
+        if release:
+            image = distroless("base", release)
+            if image and not needs_shell:
+                return RunnerPlan(image, f"{evidence}: distroless base of the builder's Debian "
+                                  f"release ({release}): its glibc, libssl, CA certificates, "
+                                  "time zones and users; nothing needs a shell")
+            return slim_runner(release, f"{evidence}: glibc runner of the builder's Debian "
+                               f"release ({release})" + ("; the runner needs a shell"
+                                                         if image else ""), zoneinfo)
         if base.family == "alpine" and base.release:
             return RunnerPlan(f"alpine:{base.release}",
-                              f"cgo is needed ({evidence}): musl runner of the builder's "
-                              f"Alpine release ({base.release})")
+                              f"{evidence}: musl runner of the builder's Alpine release "
+                              f"({base.release})")
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
-            return RunnerPlan(base.reference, f"cgo is needed ({evidence}): the builder's "
-                              "own distribution image as runner")
-        raise Decline(f"cgo is needed ({evidence}) but the builder image {base.reference} does "
-                      "not show its distribution release; pin a release tag (e.g. "
-                      "golang:1.22-bookworm) or pass --runtime")
+            return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
+                              "image as runner")
+        raise Decline(f"{evidence} but the builder image {base.reference} does not show its "
+                      "distribution release; pin a release tag (e.g. golang:1.22-bookworm) or "
+                      "pass --runtime")
+
+
+def _static_prelude() -> Tuple[ast.Instruction, ...]:
+    return (ast.Env(keyword="ENV", pairs=(ast.KeyValue("CGO_ENABLED", "0"),), leading=(
+        ast.Comment("# static binary: nothing in this build needs cgo"),)),)
+
+
+def _old_go(reference: str) -> bool:
+    name, tag = split_reference(reference)
+    return name == "golang" and bool(_OLD_GO.match(tag or ""))
 
 
 RECIPE = GoRecipe()

@@ -12,17 +12,24 @@ packages behind the ``-dev`` packages (``knowledge.packages``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
+import shlex
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from ...knowledge.images import STATIC_DEFAULT
+from .runner_policy import static_runner
 from ...analysis import StageFacts
+from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from .native_runner import installed, native_plan
+from ..runner_setup import run_node
+from ...knowledge import packages
 from .run_walk import Step, path_arg, steps
 from ...analysis.shell import program_name
+from ...tree import ast
 
 NAME = "c-cpp"
 
@@ -39,6 +46,36 @@ NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
 #: the loader cache refreshed after libraries were added, package files installed by
 #: hand): after them, which libraries a dynamically linked program needs is not known
 SOURCE_INSTALLERS = {"b2", "bjam", "ldconfig", "checkinstall"}
+#: where the builder writes the packages owning the libraries the binaries load
+RUNTIME_PACKAGES = "/usr/local/share/dtranspile/runtime-packages"
+#: what the runner's copy of that list is called while it installs
+RUNNER_LIST = "/tmp/runtime-packages"
+
+
+@dataclass(frozen=True)
+class NativeDetection(Detection):
+    """``elf_binaries``: binaries whose runtime packages are read in the builder from
+    their ELF NEEDED entries (``ldd``) and the dpkg packages owning the resolved files,
+    as the official slim images find theirs: used where the build installs a -dev
+    package whose runtime package no table names."""
+
+    elf_binaries: Tuple[str, ...] = ()
+
+
+def elf_packages_command(binaries) -> str:
+    """The builder's shell text writing ``RUNTIME_PACKAGES``: every library the binaries
+    load (ldd resolves NEEDED through the builder's ld.so cache), to the package owning
+    it (``*lib/...``: the usr-merged and the /lib path alike).  One step per file and no
+    pipe, so a library no package owns fails the build (sh has no pipefail)."""
+    work = "/tmp/dtranspile-ldd"
+    return (f"mkdir -p {posixpath.dirname(RUNTIME_PACKAGES)} && ldd "
+            + " ".join(shlex.quote(b) for b in binaries) + f" > {work}"
+            + " && awk '$2 == \"=>\" && $3 ~ /^\\// { so = $3; sub(\"^/(usr/)?\", \"\", so);"
+            + f" print \"*\" so }}' {work} > {work}.libs && sort -u -o {work}.libs {work}.libs"
+            + f" && xargs -r dpkg-query --search < {work}.libs > {work}.owners"
+            + f" && cut -d: -f1 {work}.owners > {work}.packages"
+            + f" && sort -u -o {RUNTIME_PACKAGES} {work}.packages"
+            + f" && rm {work} {work}.libs {work}.owners {work}.packages")
 
 
 class NativeRecipe(Recipe):
@@ -93,8 +130,9 @@ class NativeRecipe(Recipe):
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
-        return Detection(NAME, tuple(dict.fromkeys(build)), tuple(artifacts), linking,
-                         build_only_env=BUILD_ONLY_ENV)
+        detection = NativeDetection(NAME, tuple(dict.fromkeys(build)), tuple(artifacts), linking,
+                                    build_only_env=BUILD_ONLY_ENV)
+        return _with_elf_packages(detection, facts) if linking.dynamic else detection
 
     # -- readers ---------------------------------------------------------------------
 
@@ -240,10 +278,8 @@ class NativeRecipe(Recipe):
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)
-            if needs_shell or any(a.tree for a in detection.artifacts):
-                return RunnerPlan(STATIC_DEFAULT, "static binary (-static); the command needs "
-                                  "a shell")
-            return RunnerPlan("scratch", "static binary (-static): needs no C library")
+            return static_runner(facts, "static binary (-static)",
+                                 needs_shell or any(a.tree for a in detection.artifacts))
         name = split_reference(facts.base.reference)[0]
         if name == "gcc" and runner is None:
             raise Decline("the gcc image compiles with its own GCC in /usr/local, whose "
@@ -258,12 +294,67 @@ class NativeRecipe(Recipe):
             raise Decline(f"{source_install} installs software built from source into the "
                           "image; which of its libraries the dynamically linked program "
                           "needs is not known")
+        if getattr(detection, "elf_binaries", ()):
+            return _elf_plan(detection, facts, runner)
         pkgs = installed(facts)
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
         ldconfig = any(a.tree for a in detection.artifacts)
-        return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig)
+        return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig,
+                           needs_shell=needs_shell)
+
+
+def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeDetection:
+    """Read the runtime packages from the binaries in the builder when a -dev package
+    the build installs has no known runtime package and the builder is a dpkg
+    distribution of a known release (its runner installs the same names)."""
+    base = facts.base
+    distro = packages.distro_of(base.family, base.release)
+    if base.family not in ("debian", "ubuntu") or distro is None or not distro.release:
+        return detection
+    if not packages.runtime_needs(installed(facts), distro).unknown:
+        return detection
+    arts = detection.artifacts
+    if not arts or any(not a.certain or a.tree or not a.path for a in arts):
+        return detection
+    binaries = tuple(dict.fromkeys(a.path for a in arts))
+    node = run_node(elf_packages_command(binaries), "the packages owning the libraries the "
+                    "program loads (ELF NEEDED, resolved by ldd), for the runner")
+    return dataclasses.replace(detection, elf_binaries=binaries,
+                               builder_additions=detection.builder_additions + (node,))
+
+
+def _elf_plan(detection: NativeDetection, facts: StageFacts,
+              runner: Optional[str] = None) -> RunnerPlan:
+    """A runner of the builder's dpkg release installing the list the builder wrote
+    (``runner``: the one --runtime named, which must be such a runner)."""
+    base = facts.base
+    distro = packages.distro_of(base.family, base.release)
+    image = f"debian:{distro.release}-slim" if distro.family == "debian" else base.reference
+    if runner is not None:
+        target = image_facts(runner)
+        if target.known and (target.shell is None or target.family != base.family or
+                             target.release not in (None, base.release)):
+            raise Decline(f"the runtime packages are read from the binaries in the builder "
+                          f"({base.family} {base.release}) and installed with its package "
+                          f"names; {runner} is not a runner of that release with a shell")
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                    paths=(RUNTIME_PACKAGES, RUNNER_LIST))
+    install = run_node(f"apt-get update && xargs -r apt-get install -y --no-install-recommends "
+                       f"< {RUNNER_LIST} && rm -rf /var/lib/apt/lists/* {RUNNER_LIST}",
+                       "runtime libraries the binary links against, as the builder found them",
+                       distro.record.packages.unpinned_rule)
+    unknown = packages.runtime_needs(installed(facts), distro).unknown
+    return RunnerPlan(runner or image, "chosen with --runtime" if runner else (
+                      f"the C/C++ program is dynamically linked and needs packages: "
+                      f"the slim image of the builder's {distro.family} release "
+                      f"({distro.release})"), (copy, install), added=(
+                          f"runtime packages read in the builder from the ELF NEEDED entries of "
+                          f"{', '.join(detection.elf_binaries)} (ldd, then the dpkg package "
+                          f"owning each library; no table names the runtime package of "
+                          f"{', '.join(unknown)}), installed in the runner from {RUNNER_LIST}",),
+                      os_packages=True)
 
 
 def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:

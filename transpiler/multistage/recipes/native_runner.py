@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import List, Optional, Sequence
 
 from ...analysis import StageFacts
-from ...knowledge import packages
+from ...knowledge import packages, releases
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
+from .runner_policy import distroless
 from .run_walk import steps
 
 
@@ -34,17 +35,25 @@ def setup_distro(facts: StageFacts, runner: Optional[str]) -> Optional[packages.
     runner's own when ``--runtime`` names a known image with a package manager, else the
     builder's (the runner the recipe picks is of the builder's release)."""
     target = image_facts(runner) if runner is not None else None
-    if target is not None and target.known and target.shell and target.family:
+    if target is not None and target.known and target.shell and target.family and \
+            not (target.release is None and target.family == facts.base.family):
+        # (a floating tag of the builder's distribution, debian:stable-slim, follows the
+        # builder's release: its names are the builder's)
         return packages.distro_of(target.family, target.release)
     return packages.distro_of(facts.base.family, facts.base.release)
 
 
 def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                 extra: Sequence[str] = (), ldconfig: bool = False,
-                added: Sequence[str] = ()) -> RunnerPlan:
+                added: Sequence[str] = (), needs_shell: bool = False) -> RunnerPlan:
     """The runner and its setup; ``runner``: the image ``--runtime`` chose (its setup is
     planned the same way).  ``extra`` are runtime packages the recipe knows the binary
-    needs besides the installed ones (e.g. ``libstdc++`` on Alpine for C++)."""
+    needs besides the installed ones (e.g. ``libstdc++`` on Alpine for C++).
+
+    Policy (runner_policy.py): on a Debian builder, distroless cc of its release when
+    the program needs nothing beyond glibc, libssl and the GCC runtime and no shell;
+    ``debian:<release>-slim`` when packages or a shell are needed; a builder tag that
+    floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
     base = facts.base
     distro = setup_distro(facts, runner)
     if runner is None and (distro is None or not distro.release):
@@ -66,6 +75,10 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} needs "
                       f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
     runtime = list(needs.packages) + list(extra)  # ca-certificates installed = kept
+    target = image_facts(runner) if runner is not None else None
+    if target is not None and target.known and target.shell is None and target.libc:
+        # a distroless runner chosen with --runtime: what it carries needs no install
+        runtime = [p for p in runtime if p not in releases.DISTROLESS_CC_PACKAGES]
     setup, notes = [], []
     if runtime:
         setup.append(run_node(packages.install_command(distro, runtime),
@@ -82,6 +95,28 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=True)
+    floating = distro.family == "debian" and releases.debian_in(
+        split_reference(base.reference)[1]) is None
+    cc = distroless("cc", distro.release) if distro.family == "debian" else None
+    if cc and not floating and not needs_shell and not after and \
+            set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
+        kept = [n for n in notes if not n.startswith("runtime packages ")]
+        return RunnerPlan(cc, f"{what} is dynamically linked and needs only glibc, libssl and "
+                          f"the GCC runtime ({', '.join(sorted(set(runtime))) or 'glibc only'}"
+                          f"): distroless cc of the builder's Debian release "
+                          f"({distro.release}); nothing needs a shell", added=tuple(kept),
+                          os_packages=True)
+    if floating:
+        image = "debian:stable-slim"
+        notes.append(f"debian:stable-slim: {base.reference} names no Debian release and follows "
+                     f"Debian stable ({distro.release} today), so the runner floats with it "
+                     "(a pinned release breaks on glibc when the tag moves); pin both, e.g. "
+                     f"{split_reference(base.reference)[0]}:1-{distro.release} and "
+                     f"debian:{distro.release}-slim, for repeatable builds")
+        return RunnerPlan(image, f"{what} is dynamically linked: floating runner "
+                          f"debian:stable-slim, as the builder's tag floats (Debian "
+                          f"{distro.release} today)", tuple(setup), tuple(after),
+                          added=tuple(notes), os_packages=True)
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":

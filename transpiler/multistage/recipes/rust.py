@@ -14,7 +14,7 @@ from __future__ import annotations
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
-from ...knowledge.images import STATIC_DEFAULT
+from .runner_policy import static_runner
 from ...knowledge.packages import runtime_of
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
@@ -178,8 +178,7 @@ class RustRecipe(Recipe):
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)
-            return RunnerPlan(STATIC_DEFAULT, "static binary of a *-musl target: a "
-                              "small runner with a shell, users, /tmp")
+            return static_runner(facts, "static binary of a *-musl target", needs_shell)
         extra, added = [], []
         name, tag = split_reference(facts.base.reference)
         if facts.base.libc == "musl":
@@ -192,7 +191,8 @@ class RustRecipe(Recipe):
             if ssl and name == "rust":
                 added.append(f"{ssl} in the runner: the rust image carries libssl-dev, so a "
                              "crate using OpenSSL links it without the Dockerfile showing it")
-        return native_plan(facts, "the Rust binary", runner, extra, added=added)
+        return native_plan(facts, "the Rust binary", runner, extra, added=added,
+                           needs_shell=needs_shell)
 
 
 RECIPE = RustRecipe()

@@ -1,0 +1,16 @@
+# --runtime alpine:3.20 for a Debian builder: alpine has no zoneinfo, so tzdata is added
+FROM golang:1.22-bookworm AS builder
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
+
+FROM alpine:3.20
+# time zones: alpine:3.20 has no zoneinfo
+# hadolint ignore=DL3018
+RUN apk add --no-cache tzdata
+WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /usr/local/bin/app /usr/local/bin/app
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["app"]

