@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import List
+from typing import List, Optional
+
+from .. import safe_files
 
 #: go.mod module paths whose package builds a failing stub without cgo
 CGO_STUB_MODULES = (
@@ -42,9 +44,15 @@ def _go_files(root: Path):
                 yield Path(folder) / name
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, root: Path) -> Optional[str]:
+    """The file's text through ``safe_files`` (a regular file inside the context, at
+    most 1 MB, within the read time bound): ``""`` when it does not exist, None when it
+    exists but may not be read (a FIFO, a device, a link out, too large)."""
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=root,
+                                    timeout=safe_files.READ_SECONDS)
+    except safe_files.UnsafeFile:
+        return None
     except OSError:
         return ""
 
@@ -52,12 +60,16 @@ def _read(path: Path) -> str:
 def cgo_in_context(root: Path) -> List[str]:
     """Why the sources under ``root`` need cgo (empty: nothing shows it)."""
     found: List[str] = []
-    mod = _read(root / "go.mod")
+    mod = _read(root / "go.mod", root) or ""  # refused: absent, as the recipes read it
     for module in CGO_STUB_MODULES:
         if module in mod:
             found.append(f"go.mod requires {module.rstrip('/')}, which needs cgo")
     for path in _go_files(root):
-        text = _read(path)
+        text = _read(path, root)
+        if text is None:  # unread: it may import "C", so cgo stays (the safe direction)
+            found.append(f"{path.relative_to(root)} could not be read safely (it may "
+                         'import "C")')
+            break
         if _IMPORT_C.search(text) or any('"C"' in block for block in
                                          _IMPORT_C_BLOCK.findall(text)):
             found.append(f'{path.relative_to(root)} imports "C"')
@@ -67,4 +79,4 @@ def cgo_in_context(root: Path) -> List[str]:
 
 def embeds_tzdata_in_context(root: Path) -> bool:
     """Whether a Go source under ``root`` imports time/tzdata (zoneinfo in the binary)."""
-    return any(_TZDATA.search(_read(p)) for p in _go_files(root))
+    return any(_TZDATA.search(_read(p, root) or "") for p in _go_files(root))
