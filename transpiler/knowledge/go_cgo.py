@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from .. import safe_files
 
@@ -51,32 +52,56 @@ def _read(path: Path, root: Path) -> Optional[str]:
     try:
         return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=root,
                                     timeout=safe_files.READ_SECONDS)
+    except safe_files.ReadTimeout:
+        raise  # the caller stops reading this context
     except safe_files.UnsafeFile:
         return None
     except OSError:
         return ""
 
 
-def cgo_in_context(root: Path) -> List[str]:
-    """Why the sources under ``root`` need cgo (empty: nothing shows it)."""
+@dataclass(frozen=True)
+class ContextScan:
+    """What the Go sources of a build context show: why they need cgo (empty: nothing
+    shows it) and whether one imports time/tzdata (zoneinfo in the binary)."""
+
+    cgo: Tuple[str, ...]
+    embeds_tzdata: bool
+
+
+def scan_context(root: Path) -> ContextScan:
+    """One pass over go.mod and the sources: each file is read once, and reading stops
+    when both answers are known or a read stalls (the rest of the context would stall
+    too: the answers so far stand, in the safe direction, cgo kept, zoneinfo not
+    assumed embedded)."""
     found: List[str] = []
-    mod = _read(root / "go.mod", root) or ""  # refused: absent, as the recipes read it
+    try:
+        mod = _read(root / "go.mod", root) or ""  # refused: absent, as the recipes read it
+    except safe_files.ReadTimeout:
+        return ContextScan(('the build context could not be read in time (a source may '
+                            'import "C")',), False)
     for module in CGO_STUB_MODULES:
         if module in mod:
             found.append(f"go.mod requires {module.rstrip('/')}, which needs cgo")
+    source_cgo, tzdata = False, False
     for path in _go_files(root):
-        text = _read(path, root)
-        if text is None:  # unread: it may import "C", so cgo stays (the safe direction)
-            found.append(f"{path.relative_to(root)} could not be read safely (it may "
-                         'import "C")')
+        try:
+            text = _read(path, root)
+        except safe_files.ReadTimeout:
+            if not source_cgo:
+                found.append(f"{path.relative_to(root)} could not be read in time (it may "
+                             'import "C")')
             break
-        if _IMPORT_C.search(text) or any('"C"' in block for block in
-                                         _IMPORT_C_BLOCK.findall(text)):
-            found.append(f'{path.relative_to(root)} imports "C"')
+        if not source_cgo:
+            if text is None:  # unread: it may import "C", so cgo stays (the safe direction)
+                found.append(f"{path.relative_to(root)} could not be read safely (it may "
+                             'import "C")')
+                source_cgo = True
+            elif _IMPORT_C.search(text) or any('"C"' in block for block in
+                                               _IMPORT_C_BLOCK.findall(text)):
+                found.append(f'{path.relative_to(root)} imports "C"')
+                source_cgo = True
+        tzdata = tzdata or bool(text and _TZDATA.search(text))
+        if source_cgo and tzdata:
             break
-    return found
-
-
-def embeds_tzdata_in_context(root: Path) -> bool:
-    """Whether a Go source under ``root`` imports time/tzdata (zoneinfo in the binary)."""
-    return any(_TZDATA.search(_read(p, root) or "") for p in _go_files(root))
+    return ContextScan(tuple(found), tzdata)

@@ -22,7 +22,7 @@ from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, ch
                    name_artifacts)
 from .go_commands import read_go_command
 from ...knowledge import releases
-from ...knowledge.go_cgo import cgo_in_context, embeds_tzdata_in_context
+from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.references import split_reference
 from .runner_policy import distroless, slim_runner, static_runner, zoneinfo_setup
@@ -103,12 +103,15 @@ class GoRecipe(Recipe):
         sources use cgo (``import "C"``, a module known to need it) and embed zoneinfo."""
         detection = name_artifacts(detection, lambda art: project.go_binary_name(art.source_dir),
                                    "named after go.mod's module path")
-        if isinstance(detection, GoDetection) and not detection.embeds_tzdata and \
-                embeds_tzdata_in_context(project.root):
-            detection = dataclasses.replace(detection, embeds_tzdata=True)
-        if not isinstance(detection, GoDetection) or not detection.cgo_undecided:
+        if not isinstance(detection, GoDetection) or \
+                (detection.embeds_tzdata and not detection.cgo_undecided):
             return detection
-        evidence = cgo_in_context(project.root)
+        scan = scan_context(project.root)
+        if not detection.embeds_tzdata and scan.embeds_tzdata:
+            detection = dataclasses.replace(detection, embeds_tzdata=True)
+        if not detection.cgo_undecided:
+            return detection
+        evidence = scan.cgo
         if evidence:
             return dataclasses.replace(detection, cgo_undecided=False, linking=Linking(
                 True, tuple(evidence), "cgo is needed"))
