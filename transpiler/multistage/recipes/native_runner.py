@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless
+from .runner_policy import distroless, version_matched
 from .run_walk import steps
 
 
@@ -60,6 +60,9 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         raise Decline(f"{what} is linked against the builder's C library, but the builder "
                       f"image {base.reference} does not show its distribution release; pin a "
                       "release tag (e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
+    if runner is None:
+        version_matched(facts, f"a runner of the builder's {base.family or 'distribution'} "
+                        "release")
     pkgs = installed(facts)
     if distro is None:
         if pkgs or extra:
@@ -95,8 +98,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=True)
-    floating = distro.family == "debian" and releases.debian_in(
-        split_reference(base.reference)[1]) is None
+    floating = distro.family == "debian" and base.release_moves
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     if cc and not floating and not needs_shell and not after and \
             set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
@@ -111,8 +113,9 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         notes.append(f"debian:stable-slim: {base.reference} names no Debian release and follows "
                      f"Debian stable ({distro.release} today), so the runner floats with it "
                      "(a pinned release breaks on glibc when the tag moves); pin both, e.g. "
-                     f"{split_reference(base.reference)[0]}:1-{distro.release} and "
-                     f"debian:{distro.release}-slim, for repeatable builds")
+                     f"{_pinned(base, distro.release)} and debian:{distro.release}-slim, for "
+                     "repeatable builds" + (f" (image data of {base.data_date})"
+                                            if base.data_date else ""))
         return RunnerPlan(image, f"{what} is dynamically linked: floating runner "
                           f"debian:stable-slim, as the builder's tag floats (Debian "
                           f"{distro.release} today)", tuple(setup), tuple(after),
@@ -127,3 +130,15 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
               f"({distro.release})")
     return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),
                       os_packages=True)
+
+
+def _pinned(base, release: str) -> str:
+    """A tag of the builder's image that names its version and release: the image
+    data's pin (``rust:1.98.0``) with the release word, else ``<name>:1-<release>``."""
+    name = split_reference(base.reference)[0]
+    if base.pin:
+        pinned = f"{base.pin}-{release}"
+        if image_facts(pinned).current is not None:
+            return pinned
+        return base.pin
+    return f"{name}:1-{release}"
