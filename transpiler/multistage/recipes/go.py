@@ -242,7 +242,7 @@ class GoRecipe(Recipe):
         release = base.release if base.family == "debian" else None
         if release is None and base.family in (None, "debian") and _old_go(base):
             release = _OLD_GO_RELEASE
-        version_matched(facts, "a glibc/musl runner of the builder's release")
+        version_matched(facts, "a glibc/musl runner of the builder's release", True)
         if release and base.release_moves:
             return slim_runner(release, f"{evidence}: glibc runner that floats with the "
                                f"builder's tag (Debian {release} on {base.data_date or 'today'})",

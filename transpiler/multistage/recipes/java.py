@@ -71,7 +71,8 @@ def builder_major(base) -> Tuple[Optional[int], str]:
         return None, (f"the builder image {base.reference} names no Java major and floats "
                       f"(Java {data} on {base.data_date}, the image data's date; the next JDK "
                       "when it moves): a JRE runner cannot move with it; name the major in "
-                      f"the tag (e.g. {base.pin})")
+                      f"the tag (e.g. {split_reference(base.pin or base.reference)[0]}:"
+                      f"<version>-eclipse-temurin-{data})")
     return data, ""
 
 

@@ -62,7 +62,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                       "release tag (e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
     if runner is None:
         version_matched(facts, f"a runner of the builder's {base.family or 'distribution'} "
-                        "release")
+                        "release", True)
     pkgs = installed(facts)
     if distro is None:
         if pkgs or extra:

@@ -283,6 +283,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
+        if system_site and facts.base.floating and facts.base.current:
+            added += (f"{system_site} names Python {xy}, what {facts.base.reference} had on "
+                      f"{facts.base.data_date} (image data): when the tag moves to another "
+                      "X.Y, the builder has no such directory and the build fails rather "
+                      "than run on the wrong Python",)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             artifacts.append(interpreted.LIBRARIES)

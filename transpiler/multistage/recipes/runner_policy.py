@@ -126,13 +126,18 @@ def slim_sibling(builder) -> Optional[str]:
     return sibling
 
 
-def version_matched(facts: StageFacts, what: str) -> None:
+def version_matched(facts: StageFacts, what: str, release_only: bool = False) -> None:
     """Declines when the builder's FROM is chosen by a build argument (``FROM
     python:${PY}``) and the runner must match the builder's version or release: the
     default resolves (the image data knows ``python:3.6``), but the runner written from
     it would stay on that default while ``--build-arg PY=...`` moves the builder alone.
-    ``what``: the runner and what it matches, for the reason."""
+    ``what``: the runner and what it matches, for the reason; ``release_only``: the
+    runner matches the release alone, which a FROM may write out beside the argument."""
     image = facts.stage.from_.image or ""
+    tag = image.rsplit("/", 1)[-1].partition(":")[2]
+    if release_only and (releases.debian_in(tag) or releases.ubuntu_in(tag) or
+                         releases.alpine_in(tag)):
+        return  # the release is written out (golang:${GO}-bookworm): no argument moves it
     if "$" in image:
         raise Decline(f"the builder image {image} is chosen by a build argument (default "
                       f"{facts.base.reference}): {what} matches that default only, and "
