@@ -56,6 +56,10 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
     base = facts.base
     distro = setup_distro(facts, runner)
+    if runner is None and (distro is None or not distro.release) and base.release:
+        raise Decline(f"{what} is linked against the builder's C library: {base.reference} is "
+                      f"{base.family} {base.release}, a release the runtime package tables "
+                      "do not cover; pass --runtime")
     if runner is None and (distro is None or not distro.release):
         raise Decline(f"{what} is linked against the builder's C library, but the builder "
                       f"image {base.reference} does not show its distribution release; pin a "
