@@ -20,7 +20,7 @@ equally pinned runner."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Dict, Optional
+from typing import Optional
 
 from . import official
 from .distributions import distribution
@@ -50,7 +50,7 @@ def with_data(reference: str, facts):
         return facts
     dated = dict(versions=dict(data.versions), floating=data.floating, pin=data.pin,
                  date=data.date, data_date=data.data_date, current=data.current,
-                 siblings=dict(data.siblings), chain=tuple(data.chain))
+                 siblings=dict(data.siblings))
     if facts.known and facts.family is None:
         # a runner-only image (scratch, distroless): the record is the whole truth about
         # what it has; the data adds when and what it was
@@ -90,12 +90,3 @@ def _same_release(record, tag_word: str, data_release: Optional[str]) -> bool:
         return True
     return tag_word.startswith(data_release + ".")
 
-
-def describe(facts) -> Dict[str, str]:
-    """What the report says of a dated image: the day it meant that image and the pin."""
-    out = {}
-    if facts.pin and facts.floating:
-        out["pin"] = facts.pin
-    if facts.date:
-        out["date"] = facts.date
-    return out

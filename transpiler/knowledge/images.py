@@ -86,7 +86,6 @@ class ImageFacts:
     current: Optional[bool] = None  # still published on ``data_date`` (None: not in the data)
     #: smaller images of the same tag published beside it: "slim", "alpine" -> reference
     siblings: Mapping[str, str] = field(default_factory=dict)
-    chain: Tuple[str, ...] = ()  # the images it is built FROM, nearest first
 
     @property
     def effective_path(self) -> str:

@@ -26,7 +26,7 @@ from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, slim_runner, static_runner, version_matched, zoneinfo_setup
+from .runner_policy import distroless, floating_alpine, slim_runner, static_runner, version_matched, zoneinfo_setup
 
 NAME = "go"
 
@@ -256,6 +256,10 @@ class GoRecipe(Recipe):
             return slim_runner(release, f"{evidence}: glibc runner of the builder's Debian "
                                f"release ({release})" + ("; the runner needs a shell"
                                                          if image else ""), zoneinfo)
+        own = floating_alpine(base, "the Go binary (cgo)")
+        if own is not None:
+            return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
+                              "with it")
         if base.family == "alpine" and base.release:
             return RunnerPlan(f"alpine:{base.release}",
                               f"{evidence}: musl runner of the builder's Alpine release "

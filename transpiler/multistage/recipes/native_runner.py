@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless, version_matched
+from .runner_policy import distroless, floating_alpine, version_matched
 from .run_walk import steps
 
 
@@ -129,7 +129,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     elif distro.family == "ubuntu":
         image = "ubuntu:" + (split_reference(base.reference)[1] or distro.release)
     else:
-        image = f"alpine:{distro.release}"
+        image = floating_alpine(base, what) or f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
     return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),

@@ -142,3 +142,21 @@ def version_matched(facts: StageFacts, what: str, release_only: bool = False) ->
         raise Decline(f"the builder image {image} is chosen by a build argument (default "
                       f"{facts.base.reference}): {what} matches that default only, and "
                       "--build-arg would move the builder alone; pass --runtime")
+
+
+def floating_alpine(base, what: str) -> Optional[str]:
+    """The runner of a dynamically linked program built on an Alpine tag that floats
+    (``alpine``, ``alpine:latest``, ``golang:alpine``): the builder's own image when it
+    is the alpine image itself, which moves with it; None when the tag does not float.
+    Declines for another image's floating alpine tag: no alpine tag is known to move in
+    step with it, and a pinned one breaks when the builder's musl and packages move on."""
+    if base.family != "alpine" or not base.release_moves:
+        return None
+    from ...knowledge.references import split_reference
+
+    if split_reference(base.reference)[0] == "alpine":
+        return base.reference
+    raise Decline(f"{what} is linked against the musl of {base.reference}, which floats "
+                  f"(Alpine {base.release or 'release unknown'} on {base.data_date or 'today'}): "
+                  "a pinned alpine runner breaks when the tag moves; name the Alpine release "
+                  f"in the tag (e.g. -alpine{base.release or '3.20'}) or pass --runtime")
