@@ -248,6 +248,8 @@ def image_facts(reference: str) -> ImageFacts:
         facts = _from_family(reference, family, tag) if family is not None else _unknown(reference)
         for source in TAG_SOURCES:
             facts = source(reference, facts)
+        if len(_cache) >= 4096:  # a long-lived process (the language server) sees many
+            _cache.clear()
         _cache[reference] = facts
     return facts
 
