@@ -159,6 +159,13 @@ def _specs() -> Dict[str, ImageSpec]:
         add(f"golang:{go}-{rel}", f"golang:{go}-{rel}", *((f"golang:{go}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.golang(rel),
             deps=(f"debian:{rel}",), note="Debian's golang-go")
+        if rel == LATEST:
+            # a floating builder: golang:latest was trixie on the image data's date; a
+            # tag of its own on the trixie stand-in, which keeps that image's recipe
+            add("golang:latest", "golang:latest", "golang", kind="containerfile",
+                release=rel, deps=(f"golang:{go}-{rel}",),
+                containerfile=f"FROM docker.io/library/golang:{go}-{rel}\n",
+                note=f"the golang:{go}-{rel} stand-in (Debian's Go {go}, not the newest Go)")
         add(f"rust:{rs}-{rel}", f"rust:{rs}-{rel}", *((f"rust:{rs}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.rust(rel),
             deps=(f"debian:{rel}",), note="Debian's rustc and cargo, no rustup")

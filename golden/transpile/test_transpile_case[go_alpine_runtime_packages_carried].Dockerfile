@@ -8,7 +8,7 @@ WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/app .
 
-FROM alpine:3.20
+FROM alpine:3.21
 # packages the original installs for run time
 # hadolint ignore=DL3018
 RUN apk add --no-cache curl

@@ -5,7 +5,7 @@ WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/server ./cmd/server
 
-FROM alpine:3.20
+FROM alpine:3.21
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

@@ -8,7 +8,7 @@ WORKDIR /app
 COPY . .
 RUN go build -o server .
 
-FROM alpine:3.20
+FROM alpine:3.21
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -7,14 +7,15 @@ alike.
 record is "unknown": BuildKit's default PATH and nothing else can be relied on, and the
 passes decline (or warn, for ``--runtime``) when an answer depends on more.  Adding a
 family is one ``Family`` record; per-tag facts from another source (generated from the
-official images' library files) plug in through ``TAG_SOURCES``."""
+official images' manifests and Dockerfiles, ``image_data``) plug in through
+``TAG_SOURCES``."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
-from typing import Callable, Dict, FrozenSet, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple
 
 from . import releases
 from .distributions import Distribution, distribution
@@ -73,6 +74,18 @@ class ImageFacts:
     users: FrozenSet[str] = frozenset()
     default_user: str = "root"
     provides: Tuple[str, ...] = ()
+    # from the generated data (``image_data``), for a tag it knows:
+    #: the image's version variables (PYTHON_VERSION, NODE_VERSION, JAVA_VERSION ...)
+    versions: Mapping[str, str] = field(default_factory=dict)
+    #: the tag moves (``python:3``, ``node:lts``, ``latest``): it names a newer image as
+    #: new versions are published, and ``pin`` is what it meant on ``date``
+    floating: bool = False
+    pin: Optional[str] = None  # the most specific tag of the same image
+    date: Optional[str] = None  # the day the tag meant this image
+    data_date: Optional[str] = None  # the day the data was generated
+    current: Optional[bool] = None  # still published on ``data_date`` (None: not in the data)
+    #: smaller images of the same tag published beside it: "slim", "alpine" -> reference
+    siblings: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def effective_path(self) -> str:
@@ -81,6 +94,47 @@ class ImageFacts:
     @property
     def distribution(self) -> Optional[Distribution]:
         return distribution(self.family)
+
+    @property
+    def release_moves(self) -> bool:
+        """Whether the distribution release behind this tag can still change: the tag
+        names no release (``rust:latest``, ``python:3``, ``golang:1.22``) and is still
+        published with newer images to come (``floating`` in the data), or the data does
+        not know it.  A tag dropped from the manifests (``rust:1.43``, ``node:10``) does
+        not move: a pull gets its last image, whose release the data names."""
+        name, tag = split_reference(self.reference)
+        if releases.debian_in(tag) or releases.ubuntu_in(tag) or releases.alpine_in(tag):
+            return False
+        if name in ("alpine", "ubuntu") and re.fullmatch(r"\d+\.\d+(\.\d+)?", tag):
+            return False  # the tag is the release
+        if self.current is None:
+            return True
+        return bool(self.current and self.floating)
+
+
+def language_version(facts: ImageFacts, variable: str, parts: int = 2) -> Optional[str]:
+    """The first ``parts`` numbers of the image's ``variable`` (``PYTHON_VERSION``,
+    ``NODE_VERSION``, ``GOLANG_VERSION``), as the image's own Dockerfile set it: the
+    data's answer for ``python:3`` (3.14 on its date), ``node:carbon`` (8.17), and for
+    a tag the data does not know (published after its date, a private mirror of the
+    name) the version the tag itself starts with (``python:3.15-slim`` -> 3.15)."""
+    value = facts.versions.get(variable)
+    if value is None and facts.current is None:
+        value = split_reference(facts.reference)[1]
+    m = re.match(r"\d+" + r"\.\d+" * (parts - 1) + r"(?![\d])", value or "")
+    return m.group(0) if m else None
+
+
+def java_major(facts: ImageFacts) -> Optional[int]:
+    """The Java major version the image's ``JAVA_VERSION`` names (``8u342``,
+    ``jdk8u342-b07``, ``11.0.16``, ``jdk-17.0.8+7``, ``21-ea+3``), None when the data
+    has none for it."""
+    value = facts.versions.get("JAVA_VERSION")
+    m = re.match(r"(?:jdk-?)?(\d+)(?:\.(\d+))?", value or "")
+    if m is None:
+        return None
+    major = int(m.group(1))
+    return int(m.group(2)) if major == 1 and m.group(2) else major
 
 
 def _distroless(kind: str) -> Tuple[str, ...]:
@@ -178,16 +232,39 @@ _BY_NAME: Dict[str, Family] = {name: f for f in FAMILIES for name in f.names}
 #: unchanged for a tag it does not know and ``dataclasses.replace(facts, ...)`` with
 #: its values otherwise.
 TAG_SOURCES: List[Callable[[str, ImageFacts], ImageFacts]] = []
+_cache: Dict[str, ImageFacts] = {}
 
 
 def image_facts(reference: str) -> ImageFacts:
     """Facts about ``reference`` (a FROM image after ARG expansion)."""
-    name, tag = split_reference(reference)
-    family = _BY_NAME.get(name)
-    facts = _from_family(reference, family, tag) if family is not None else _unknown(reference)
-    for source in TAG_SOURCES:
-        facts = source(reference, facts)
+    facts = _cache.get(reference)
+    if facts is None:
+        if not TAG_SOURCES:
+            from .image_data import with_data
+
+            TAG_SOURCES.append(with_data)
+        name, tag = _name_and_tag(reference)
+        family = _BY_NAME.get(name)
+        facts = _from_family(reference, family, tag) if family is not None else _unknown(reference)
+        for source in TAG_SOURCES:
+            facts = source(reference, facts)
+        if len(_cache) >= 4096:  # a long-lived process (the language server) sees many
+            _cache.clear()
+        _cache[reference] = facts
     return facts
+
+
+def _name_and_tag(reference: str) -> Tuple[str, str]:
+    """The family name and tag, with Docker Hub's spellings of an official image
+    (``index.docker.io/library/python``, ``amd64/python``) read as its name."""
+    from .official import split
+
+    name, tag = split_reference(reference)
+    if name not in _BY_NAME and "$" not in reference:
+        parts = split(reference)
+        if parts is not None and parts[0] in _BY_NAME:
+            return parts[0], (tag or "")
+    return name, tag
 
 
 def _unknown(reference: str, env: Optional[Dict[str, str]] = None) -> ImageFacts:

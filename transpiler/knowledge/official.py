@@ -281,23 +281,46 @@ def _version_key(word: str) -> tuple:
     return tuple(int(n) for n in re.findall(r"\d+", word))
 
 
+_groups: Dict[str, Dict[Tuple[str, ...], list]] = {}
+_codenames_cache: list = []
+
+
+def _codenames() -> frozenset:
+    if not _codenames_cache:
+        _codenames_cache.append(frozenset(c for d in index()["codenames"].values() for c in d))
+    return _codenames_cache[0]
+
+
+def _by_numbers(name: str, doc: dict) -> Dict[Tuple[str, ...], list]:
+    """A family's tags grouped by their version words (``3.11`` of ``3.11-slim``), built
+    once: a tag's siblings share them, so only its group is read."""
+    groups = _groups.get(name)
+    if groups is None:
+        groups = {}
+        for other in doc["tags"]:
+            key = tuple(w for w in other.split("-") if _NUMERIC.fullmatch(w))
+            groups.setdefault(key, []).append(other)
+        with _lock:
+            _groups.setdefault(name, groups)
+    return groups
+
+
 def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str, str]:
     """Smaller images of the same version published beside ``tag`` on its last day:
     ``slim`` (``python:3.11`` -> ``python:3.11-slim``) and ``alpine`` (the plain
     ``-alpine`` tag, else the newest ``-alpineX.Y``)."""
     words = _words(tag)
-    codenames = {c for d in index()["codenames"].values() for c in d}
-    numbers = [w for w in tag.split("-") if _NUMERIC.fullmatch(w)]
+    codenames = _codenames()
+    numbers = tuple(w for w in tag.split("-") if _NUMERIC.fullmatch(w))
     slim, alpine = [], []
-    for other, (since, gone, _idx) in doc["tags"].items():
+    for other in _by_numbers(name, doc).get(numbers, ()):
+        since, gone, _idx = doc["tags"][other]
         if other == tag:
             continue
         if until is None:
             if gone is not None:
                 continue
         elif not (since <= until and (gone is None or gone >= until)):
-            continue
-        if [w for w in other.split("-") if _NUMERIC.fullmatch(w)] != numbers:
             continue
         ow = _words(other)
         if "slim" in ow and ow - {"slim"} == words:

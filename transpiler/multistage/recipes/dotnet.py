@@ -230,13 +230,20 @@ class DotnetRecipe(Recipe):
             # sign of itself in the Dockerfile: aspnet runs console and web apps alike
             flavour, why = "aspnet", ("no sign of a web app (EXPOSE, ASPNETCORE_*, --urls), "
                                       "and aspnet runs console apps too")
+            console = self._image(name, tag, "runtime")
             warnings = ("no sign of ASP.NET Core: the runner is the aspnet image, which also "
                         "runs console apps; pass --runtime " +
-                        str(self._image(name, tag, "runtime")) + " for a smaller one if "
-                        "this is a console app",)
+                        (console or "<the runtime image of this .NET version>") +
+                        " for a smaller one if this is a console app",)
         image = self._image(name, tag, flavour)
         if image is None:
             raise Decline(f"no {flavour} image is known for {facts.base.reference}")
+        if facts.base.current is not None and image_facts(image).current is None:
+            # the data knows the SDK tag, and no such runtime tag was ever published
+            # (microsoft/dotnet:1.1 had no aspnetcore-runtime tag)
+            raise Decline(f"no {image} image was published (image data of "
+                          f"{facts.base.data_date}): the {flavour} runtime of "
+                          f"{facts.base.reference} is not known; pass --runtime")
         setup, added = self._icu(env, image)
         return RunnerPlan(image, f"{why}: {flavour} image of the SDK's tag ({tag})", setup,
                           added=added, warnings=warnings + self._port_note(body, env, m))

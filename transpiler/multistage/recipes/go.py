@@ -24,8 +24,9 @@ from .go_commands import read_go_command
 from ...knowledge import releases
 from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
+from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, slim_runner, static_runner, zoneinfo_setup
+from .runner_policy import distroless, floating_alpine, slim_runner, static_runner, version_matched, zoneinfo_setup
 
 NAME = "go"
 
@@ -50,7 +51,7 @@ _CGO_PACKAGE = re.compile(r"^(gcc|g\+\+|clang|build-essential|build-base|musl-de
                           r".*-dev|.*-devel|libsqlite3.*|sqlite.*)$")
 #: golang tags of Go 1.4-1.6, whose CGO_ENABLED=0 alone reuses the cgo-built ``net``
 #: package (the binary still needs glibc) unless built with ``-a -installsuffix cgo``
-_OLD_GO = re.compile(r"^1\.[4-6](\.\d+)?(-|$)")
+_OLD_GO = re.compile(r"^1\.[4-6]$")
 #: the Debian release the golang 1.4-1.6 images were built on when the tag names none
 _OLD_GO_RELEASE = "jessie"
 _UNDECIDED = ("nothing shows whether the program uses cgo and there is no build context to "
@@ -200,20 +201,26 @@ class GoRecipe(Recipe):
         prelude, added = (), ()
         undecided = False
         base = facts.base
-        old_go = _old_go(base.reference) and base.family != "alpine"  # musl either way
+        old_go = _old_go(base) and base.family != "alpine"  # musl either way
         if old_go and not needed and not static_already:
             needed = True
             cgo_evidence.append(f"{base.reference} is Go 1.4-1.6: CGO_ENABLED=0 alone reuses the "
                                 "cgo-built net package, so the binary keeps the builder's glibc")
         elif not needed and not static_already:
-            if base.family == "debian" and base.release in releases.DISTROLESS_DEBIAN:
+            if base.family == "debian" and base.release in releases.DISTROLESS_DEBIAN and \
+                    not base.release_moves:
                 undecided, needed = True, True
                 cgo_evidence.append(_UNDECIDED)
             else:
                 prelude = _static_prelude()
+                why = (f"floats (Debian {base.release} on {base.data_date}, the image data's "
+                       "date), so no pinned glibc runner moves with it" if base.release and
+                       base.release_moves else f"is Debian {base.release}, which has no "
+                       "distroless glibc runner to keep the original's setting on" if
+                       base.family == "debian" and base.release else "names no Debian "
+                       "release whose glibc runner could keep the original's setting")
                 added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "
-                         f"{base.reference} names no Debian release whose glibc runner could "
-                         "keep the original's setting, so the binary is built static",)
+                         f"{base.reference} {why}, so the binary is built static",)
         return GoDetection(NAME, tuple(build_indices), tuple(artifacts),
                            Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
                            TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
@@ -233,8 +240,13 @@ class GoRecipe(Recipe):
         if not getattr(detection, "cgo_undecided", False):
             evidence = f"cgo is needed ({evidence})"
         release = base.release if base.family == "debian" else None
-        if release is None and base.family in (None, "debian") and _old_go(base.reference):
+        if release is None and base.family in (None, "debian") and _old_go(base):
             release = _OLD_GO_RELEASE
+        version_matched(facts, "a glibc/musl runner of the builder's release", True)
+        if release and base.release_moves:
+            return slim_runner(release, f"{evidence}: glibc runner that floats with the "
+                               f"builder's tag (Debian {release} on {base.data_date or 'today'})",
+                               zoneinfo, floating=True)
         if release:
             image = distroless("base", release)
             if image and not needs_shell:
@@ -244,6 +256,10 @@ class GoRecipe(Recipe):
             return slim_runner(release, f"{evidence}: glibc runner of the builder's Debian "
                                f"release ({release})" + ("; the runner needs a shell"
                                                          if image else ""), zoneinfo)
+        own = floating_alpine(base, "the Go binary (cgo)")
+        if own is not None:
+            return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
+                              "with it")
         if base.family == "alpine" and base.release:
             return RunnerPlan(f"alpine:{base.release}",
                               f"{evidence}: musl runner of the builder's Alpine release "
@@ -261,9 +277,11 @@ def _static_prelude() -> Tuple[ast.Instruction, ...]:
         ast.Comment("# static binary: nothing in this build needs cgo"),)),)
 
 
-def _old_go(reference: str) -> bool:
-    name, tag = split_reference(reference)
-    return name == "golang" and bool(_OLD_GO.match(tag or ""))
+def _old_go(base) -> bool:
+    """Whether the builder is golang 1.4-1.6, by the image's GOLANG_VERSION."""
+    if split_reference(base.reference)[0] != "golang":
+        return False
+    return bool(_OLD_GO.match(language_version(base, "GOLANG_VERSION") or ""))
 
 
 RECIPE = GoRecipe()

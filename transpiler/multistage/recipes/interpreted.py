@@ -22,6 +22,7 @@ from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
+from .runner_policy import pin_advice, slim_sibling, version_matched
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -137,13 +138,19 @@ class InterpreterRecipe(Recipe):
         setup = install_setup(detection, facts)
         if runner is not None:
             return chosen(runner, setup=setup, os_packages=True)
-        tag = split_reference(facts.base.reference)[1]
+        base = facts.base
+        tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
             return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, os_packages=True)
-        slim = self.slim_tag(tag)
-        if slim is None:
-            raise Decline(self.unmatched.format(tag=tag))
-        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup, os_packages=True)
+        version_matched(facts, f"a {self.image} runner of the builder's version")
+        image = slim_sibling(base)
+        if image is None:  # a tag the image data does not know: its own words
+            slim = self.slim_tag(tag)
+            if slim is None:
+                raise Decline(self.unmatched.format(tag=tag))
+            image = f"{self.image}:{slim}"
+        added = (pin_advice(base, image),) if base.floating and base.current else ()
+        return RunnerPlan(image, self.slim_reason, setup, os_packages=True, added=added)
 
 
 def provided_shell(program: str, facts: StageFacts):

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from ...analysis import StageFacts
+from ...knowledge import images
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import interpreted
+from .runner_policy import version_matched
 from ...analysis.shell import program_name
 
 NAME = "java"
@@ -48,6 +50,30 @@ def java_major(name: str, tag: str) -> Optional[int]:
         return None
     major = int(m.group(1))
     return 8 if major == 1 else major
+
+
+def builder_major(base) -> Tuple[Optional[int], str]:
+    """(the builder's Java major, or None and why).  The image's own JAVA_VERSION (the
+    image data: ``maven:3-jdk-8`` is 8u342, ``maven:3.6.3`` 11) where the major cannot
+    move: the tag names it, or the tag is no longer published (a pull gets its last
+    image).  A published tag that names no major (``maven:3``, ``maven:latest``) moves to
+    the next JDK, and a jar compiled for it does not load on an older JRE: the runner
+    cannot follow it, so that is a decline, with the major it had on the data's date."""
+    name, tag = split_reference(base.reference)
+    named = java_major(name, tag)
+    data = images.java_major(base)
+    if data is None:
+        if named is None:
+            return None, (f"the builder image {base.reference} does not show the Java major "
+                          "version: the JRE runner cannot be matched")
+        return named, ""
+    if named is None and base.current and base.floating:
+        return None, (f"the builder image {base.reference} names no Java major and floats "
+                      f"(Java {data} on {base.data_date}, the image data's date; the next JDK "
+                      "when it moves): a JRE runner cannot move with it; name the major in "
+                      f"the tag (e.g. {split_reference(base.pin or base.reference)[0]}:"
+                      f"<version>-eclipse-temurin-{data})")
+    return data, ""
 
 
 def _tool(argv) -> Optional[str]:
@@ -119,9 +145,9 @@ class JavaRecipe(Recipe):
         artifacts += [Artifact(posixpath.dirname(d), posixpath.basename(d),
                                "the build's jar copied to a fixed name", s.index)
                       for s, d in copies]
-        if java_major(name, tag) is None:
-            problems.insert(0, f"the builder image {facts.base.reference} does not show the Java "
-                            "major version: the JRE runner cannot be matched")
+        major, why = builder_major(facts.base)
+        if major is None:
+            problems.insert(0, why)
         first_problem(problems)
         return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
                              build_only_env=BUILD_ONLY_ENV,
@@ -180,8 +206,8 @@ class JavaRecipe(Recipe):
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         if runner is not None:
             return chosen(runner)
-        name, tag = split_reference(facts.base.reference)
-        major = java_major(name, tag)
+        major, _ = builder_major(facts.base)
+        version_matched(facts, f"the JRE of Java {major}")
         if major not in RUNNER_MAJORS:
             raise Decline(f"Java {major}: eclipse-temurin publishes maintained JRE images only "
                           f"for {', '.join(map(str, sorted(RUNNER_MAJORS)))}")

@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless
+from .runner_policy import distroless, floating_alpine, version_matched
 from .run_walk import steps
 
 
@@ -56,10 +56,17 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
     base = facts.base
     distro = setup_distro(facts, runner)
+    if runner is None and (distro is None or not distro.release) and base.release:
+        raise Decline(f"{what} is linked against the builder's C library: {base.reference} is "
+                      f"{base.family} {base.release}, a release the runtime package tables "
+                      "do not cover; pass --runtime")
     if runner is None and (distro is None or not distro.release):
         raise Decline(f"{what} is linked against the builder's C library, but the builder "
                       f"image {base.reference} does not show its distribution release; pin a "
                       "release tag (e.g. rust:1-bookworm, debian:bookworm) or pass --runtime")
+    if runner is None:
+        version_matched(facts, f"a runner of the builder's {base.family or 'distribution'} "
+                        "release", True)
     pkgs = installed(facts)
     if distro is None:
         if pkgs or extra:
@@ -95,8 +102,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=True)
-    floating = distro.family == "debian" and releases.debian_in(
-        split_reference(base.reference)[1]) is None
+    floating = distro.family == "debian" and base.release_moves
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     if cc and not floating and not needs_shell and not after and \
             set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
@@ -111,8 +117,9 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         notes.append(f"debian:stable-slim: {base.reference} names no Debian release and follows "
                      f"Debian stable ({distro.release} today), so the runner floats with it "
                      "(a pinned release breaks on glibc when the tag moves); pin both, e.g. "
-                     f"{split_reference(base.reference)[0]}:1-{distro.release} and "
-                     f"debian:{distro.release}-slim, for repeatable builds")
+                     f"{_pinned(base, distro.release)} and debian:{distro.release}-slim, for "
+                     "repeatable builds" + (f" (image data of {base.data_date})"
+                                            if base.data_date else ""))
         return RunnerPlan(image, f"{what} is dynamically linked: floating runner "
                           f"debian:stable-slim, as the builder's tag floats (Debian "
                           f"{distro.release} today)", tuple(setup), tuple(after),
@@ -122,8 +129,20 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     elif distro.family == "ubuntu":
         image = "ubuntu:" + (split_reference(base.reference)[1] or distro.release)
     else:
-        image = f"alpine:{distro.release}"
+        image = floating_alpine(base, what) or f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
     return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),
                       os_packages=True)
+
+
+def _pinned(base, release: str) -> str:
+    """A tag of the builder's image that names its version and release: the image
+    data's pin (``rust:1.98.0``) with the release word, else ``<name>:1-<release>``."""
+    name = split_reference(base.reference)[0]
+    if base.pin:
+        pinned = f"{base.pin}-{release}"
+        if image_facts(pinned).current is not None:
+            return pinned
+        return base.pin
+    return f"{name}:1-{release}"

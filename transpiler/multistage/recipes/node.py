@@ -15,6 +15,7 @@ from typing import Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
+from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
@@ -61,9 +62,10 @@ def global_links_run(program: Optional[str] = None) -> ast.Run:
         ast.Comment("# the programs of the global installs, for the runner"),))
 
 
-def node_major(tag: str) -> Optional[int]:
-    m = re.match(r"(\d+)", tag)
-    return int(m.group(1)) if m else None
+def node_major(base) -> Optional[int]:
+    """The builder's Node major version (``node:carbon`` is 8), from the image facts."""
+    major = language_version(base, "NODE_VERSION", 1)
+    return int(major) if major else None
 
 
 def scan(facts: StageFacts):
@@ -161,7 +163,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         production = all(c.production for _, c in found["install"]) or found["prune"]
         if not production and app:
             manager = cmd.manager
-            text = prune = prune_command(manager, node_major(tag))
+            text = prune = prune_command(manager, node_major(facts.base))
             if facts.final.workdir != app:
                 text = prune = f"cd {app} && {text}"
             additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(

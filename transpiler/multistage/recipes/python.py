@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
+from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
@@ -234,12 +235,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         name, tag = split_reference(facts.base.reference)
         if name.startswith(OTHER_IMAGES):
             return None
-        m = re.match(r"(\d+\.\d+)(\.\d+)?($|-)", tag) if name == "python" else None
-        xy = m.group(1) if m else None
+        xy = language_version(facts.base, "PYTHON_VERSION") if name == "python" else None
         envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
             return None
-        if name != "python" or not m:
+        if name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
                             "python:<X.Y>[-<release>])")
@@ -269,7 +269,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
             a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
-        if m and ("slim" in tag or "alpine" in tag) and not pkgs:
+        if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
             problems.append(f"the builder is already {facts.base.reference} and installs no "
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
@@ -283,6 +283,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
+        if system_site and facts.base.floating and facts.base.current:
+            added += (f"{system_site} names Python {xy}, what {facts.base.reference} had on "
+                      f"{facts.base.data_date} (image data): when the tag moves to another "
+                      "X.Y, the builder has no such directory and the build fails rather "
+                      "than run on the wrong Python",)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             artifacts.append(interpreted.LIBRARIES)

@@ -23,7 +23,7 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...knowledge import releases
 from ...knowledge.images import STATIC_DEFAULT, image_facts
-from .base import RunnerPlan
+from .base import Decline, RunnerPlan
 from ..runner_setup import run_node
 
 #: the Debian release a static binary's runner uses when the builder names none (the
@@ -50,9 +50,12 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
     release = base.release if base.family == "debian" and base.release in \
         releases.DISTROLESS_DEBIAN else None
     shown = release or STATIC_FALLBACK_RELEASE
+    known = (f"the builder's release, {base.release}, has no distroless image" if
+             base.family == "debian" and base.release else "the builder's release is not in "
+             "its tag")
     why_release = (f"the builder's Debian release ({release})" if release else
-                   f"Debian {STATIC_FALLBACK_RELEASE} (the builder's release is not in its tag; "
-                   "a static binary does not depend on it)")
+                   f"Debian {STATIC_FALLBACK_RELEASE} ({known}; a static binary does not "
+                   "depend on it)")
     if not needs_shell:
         return RunnerPlan(distroless("static", shown),
                           f"{what}: distroless static of {why_release}, the smallest runner "
@@ -67,6 +70,9 @@ def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
     """``debian:<release>-slim`` (``stable-slim`` when ``floating``), with tzdata added
     where the release's minimal image has none and the program reads zoneinfo."""
     image = "debian:stable-slim" if floating else f"debian:{release}-slim"
+    if image_facts(image).current is None and image_facts(f"debian:{release}").current:
+        raise Decline(f"no {image} image was published (image data): a runner of the "
+                      f"builder's Debian release {release} is not known; pass --runtime")
     setup, added = zoneinfo_setup(image) if needs_zoneinfo else ((), ())
     return RunnerPlan(image, reason, setup, added=added)
 
@@ -91,3 +97,66 @@ def zoneinfo_setup(image: str, builder_family: Optional[str] = "debian"):
     added = (f"tzdata in the runner: {image} has no /usr/share/zoneinfo and the program "
              "reads the system's time zones",)
     return setup, added
+
+
+def pin_advice(builder, runner: str) -> str:
+    """What ``--explain`` says of a builder tag that floats: the day the data read it,
+    what it meant then, and the pinned pair to write for repeatable builds."""
+    target = image_facts(runner)
+    release = f" ({builder.family} {builder.release})" if builder.release else ""
+    pins = f"{builder.pin} and {target.pin}" if target.pin and target.pin != runner else \
+        f"{builder.pin} and a runner of the same version"
+    return (f"{builder.reference} floats: on {builder.data_date}, the image data's date, it "
+            f"was {builder.pin}{release}; the runner {runner} floats with it, so both move "
+            f"together; for repeatable builds pin both: {pins}")
+
+
+def slim_sibling(builder) -> Optional[str]:
+    """The slim image published beside the builder's very tag (``python:3`` ->
+    ``python:3-slim``, ``node:carbon`` -> ``node:carbon-slim``), as the image data shows
+    it on the tag's last day; None when the data does not know the tag.  Declines when
+    it knows the tag and no slim image stood beside it."""
+    if builder.current is None:
+        return None
+    sibling = builder.siblings.get("slim")
+    if sibling is None:
+        raise Decline(f"no slim image was published beside {builder.reference} (image data of "
+                      f"{builder.data_date}): a smaller runner of the same version and "
+                      "release is not known; pass --runtime")
+    return sibling
+
+
+def version_matched(facts: StageFacts, what: str, release_only: bool = False) -> None:
+    """Declines when the builder's FROM is chosen by a build argument (``FROM
+    python:${PY}``) and the runner must match the builder's version or release: the
+    default resolves (the image data knows ``python:3.6``), but the runner written from
+    it would stay on that default while ``--build-arg PY=...`` moves the builder alone.
+    ``what``: the runner and what it matches, for the reason; ``release_only``: the
+    runner matches the release alone, which a FROM may write out beside the argument."""
+    image = facts.stage.from_.image or ""
+    tag = image.rsplit("/", 1)[-1].partition(":")[2]
+    if release_only and (releases.debian_in(tag) or releases.ubuntu_in(tag) or
+                         releases.alpine_in(tag)):
+        return  # the release is written out (golang:${GO}-bookworm): no argument moves it
+    if "$" in image:
+        raise Decline(f"the builder image {image} is chosen by a build argument (default "
+                      f"{facts.base.reference}): {what} matches that default only, and "
+                      "--build-arg would move the builder alone; pass --runtime")
+
+
+def floating_alpine(base, what: str) -> Optional[str]:
+    """The runner of a dynamically linked program built on an Alpine tag that floats
+    (``alpine``, ``alpine:latest``, ``golang:alpine``): the builder's own image when it
+    is the alpine image itself, which moves with it; None when the tag does not float.
+    Declines for another image's floating alpine tag: no alpine tag is known to move in
+    step with it, and a pinned one breaks when the builder's musl and packages move on."""
+    if base.family != "alpine" or not base.release_moves:
+        return None
+    from ...knowledge.references import split_reference
+
+    if split_reference(base.reference)[0] == "alpine":
+        return base.reference
+    raise Decline(f"{what} is linked against the musl of {base.reference}, which floats "
+                  f"(Alpine {base.release or 'release unknown'} on {base.data_date or 'today'}): "
+                  "a pinned alpine runner breaks when the tag moves; name the Alpine release "
+                  f"in the tag (e.g. -alpine{base.release or '3.20'}) or pass --runtime")

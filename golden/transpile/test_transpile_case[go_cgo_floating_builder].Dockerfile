@@ -1,0 +1,18 @@
+# golang:latest floats (Debian trixie on the data's date); cgo is on, so the runner
+# is the glibc image that floats with it, debian:stable-slim, not a pinned release
+FROM golang:latest AS builder
+WORKDIR /app
+COPY . .
+ENV CGO_ENABLED=1
+RUN go build -o /app/server .
+
+FROM debian:stable-slim
+# time zones: debian:stable-slim has no zoneinfo
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
+COPY --from=builder /app/server /app/server
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["/app/server"]
