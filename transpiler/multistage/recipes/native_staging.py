@@ -74,7 +74,10 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     w = _WORK
     finds = []
     for directory in directories:
-        finds.append(f"find {shlex.quote(directory)} -maxdepth 1 -type f -perm -u+x >> {w}.files")
+        # (a build directory removed after the install holds nothing the runner runs)
+        quoted = shlex.quote(directory)
+        finds.append(f"{{ test ! -d {quoted} || find {quoted} -maxdepth 1 -type f -perm -u+x "
+                     f">> {w}.files; }}")
     if staged:
         finds.append(f"find {STAGE} -type f \\( -perm -u+x -o -name '*.so*' \\) >> {w}.files")
     named = " ".join(shlex.quote(b) for b in binaries)
