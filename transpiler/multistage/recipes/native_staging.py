@@ -68,9 +68,11 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
                       staged: bool, copy_unowned: bool) -> str:
     """The builder's shell text writing RUNTIME_PACKAGES and LIBRARIES (see the module
     docstring); ``copy_unowned`` False (a plain distribution image, whose /usr/local
-    holds nothing of its own): a library no package owns fails the build instead.  No loops or conditionals: the text joins the last build RUN, whose
-    commands the recipes read again; pipes only feed ``sort`` from a file read that
-    cannot fail, and every other step fails the build when it fails."""
+    holds nothing of its own): a library no package owns fails the build instead.
+
+    No loops, conditionals or pipes: the text joins the last build RUN, whose commands
+    the recipes read again, and every step that can fail fails the build (sh has no
+    pipefail)."""
     w = _WORK
     finds = []
     for directory in directories:
@@ -89,9 +91,12 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     # binary): only its "name => /path" lines are read, so that status is not the answer
     parts.append(f"{{ xargs -r -d '\\n' ldd < {w}.files > {w} 2>/dev/null || true; }}")
     # resolved libraries, minus those the staged tree holds (they are copied with it)
-    parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\// {{ print $3 }}' {w} | sort -u > {w}.libs")
+    parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\// {{ print $3 }}' {w} > {w}.libs")
+    parts.append(f"sort -u -o {w}.libs {w}.libs")
     if staged:
-        parts.append(f"find {STAGE} -mindepth 1 | cut -c{len(STAGE) + 1}- | sort -u > {w}.staged")
+        parts.append(f"find {STAGE} -mindepth 1 > {w}.found")
+        parts.append(f"cut -c{len(STAGE) + 1}- {w}.found > {w}.staged")
+        parts.append(f"sort -u -o {w}.staged {w}.staged")
         parts.append(f"comm -23 {w}.libs {w}.staged > {w}.need")
     else:
         parts.append(f"cp {w}.libs {w}.need")
@@ -101,8 +106,9 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     parts.append(f"{{ xargs -r -d '\\n' dpkg-query --search < {w}.patterns > {w}.owners "
                  f"2>/dev/null || true; }}")
     # "zlib1g:amd64: /lib/x86_64-linux-gnu/libz.so.1" (one owner is enough)
-    parts.append(f"cut -d: -f1 {w}.owners | cut -d, -f1 | sort -u > {RUNTIME_PACKAGES}")
-    parts.append(f"sed 's|^.*: /|/|; s|^/usr/|/|' {w}.owners | sort -u > {w}.owned")
+    parts.append(f"sed 's|[:,].*||' {w}.owners > {RUNTIME_PACKAGES}")
+    parts.append(f"sort -u -o {RUNTIME_PACKAGES} {RUNTIME_PACKAGES}")
+    parts.append(f"sed 's|^.*: /|/|; s|^/usr/|/|' {w}.owners > {w}.owned")
     parts.append(f"awk 'NR == FNR {{ owned[$0] = 1; next }} {{ key = $0; sub(\"^/usr/\", "
                  f"\"/\", key); if (!(key in owned)) print }}' {w}.owned {w}.need > {w}.unowned")
     if copy_unowned:
@@ -114,7 +120,8 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
                  f"package{where}:' >&2; cat {w}.elsewhere >&2; exit 1; }}; }}")
     if copy_unowned:
         parts.append(f"xargs -r -d '\\n' cp -L --parents -t {LIBRARIES} < {w}.unowned")
-        parts.append(f"sed 's|/[^/]*$||' {w}.unowned | sort -u > {LIBRARIES}/{LDCONF}")
-    parts.append(f"rm -f {w} {w}.files {w}.libs {w}.staged {w}.need {w}.patterns {w}.owners "
+        parts.append(f"sed 's|/[^/]*$||' {w}.unowned > {LIBRARIES}/{LDCONF}")
+        parts.append(f"sort -u -o {LIBRARIES}/{LDCONF} {LIBRARIES}/{LDCONF}")
+    parts.append(f"rm -f {w} {w}.files {w}.libs {w}.found {w}.staged {w}.need {w}.patterns {w}.owners "
                  f"{w}.owned {w}.unowned {w}.elsewhere")
     return " && ".join(parts)
