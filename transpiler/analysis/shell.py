@@ -73,6 +73,8 @@ class SimpleCommand:
     line: int = 0
     column: int = 0
     scopes: Tuple[int, ...] = ()
+    #: files its output redirections write (``> f``, ``>> f``, ``&> f``), as written
+    redirects: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,11 +186,20 @@ class _Reader:
         elif kind == "redirected_statement":
             before = len(self.commands)
             extra: List = []
+            targets: List[str] = []
             for child in node.children:
                 if child.type in REDIRECTS:
                     extra.extend(_after_target(child))
+                    target = self.output_target(child)
+                    if target is not None:
+                        targets.append(target)
                 elif child.is_named:
                     self.statement(child, conditional, depth)
+            if targets and len(self.commands) > before:
+                # the redirections of `a && b > f` belong to the last command
+                last = self.commands[-1]
+                self.commands[-1] = dataclasses.replace(
+                    last, redirects=last.redirects + tuple(targets))
             if extra and len(self.commands) > before:
                 # `echo >>f 'x' y`: the grammar hangs the words after a redirect's target
                 # on the redirect; the shell gives them to the command before it
@@ -227,6 +238,22 @@ class _Reader:
             self.statements(node, conditional, depth)
         else:
             self.problems.append(f"shell construct `{kind}` at {_where(node)}")
+
+    def output_target(self, redirect) -> Optional[str]:
+        """The file an output redirection writes (None: input, or a descriptor copy
+        such as ``2>&1``)."""
+        if redirect.type != "file_redirect":
+            return None
+        operator = next((c.type for c in redirect.children if not c.is_named), "")
+        if operator not in (">", ">>", "&>", "&>>", ">|", ">&"):
+            return None
+        named = [c for c in redirect.children if c.is_named and c.type != "file_descriptor"]
+        if not named:
+            return None
+        target = self.word(named[0])
+        if operator == ">&" and (target.isdigit() or target == "-"):
+            return None
+        return target
 
     def literal_loop(self, node, conditional: bool, depth: int) -> bool:
         """``for x in a "b c"; do ...; done`` over words with no expansion or pattern
@@ -455,4 +482,5 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
                 assignments.append((name, value))
             changed = True
     return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
-                         cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes)
+                         cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes,
+                         cmd.redirects)

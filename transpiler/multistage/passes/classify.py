@@ -1,12 +1,14 @@
 """Place every original instruction in the builder, the runner, both, or nowhere,
 and record why.  The build boundary is the last RUN that uses the toolchain (or
-writes the artifact); RUN lines after it must be more build work or cleanup,
-otherwise the transpiler declines (runtime setup in a small runner is not done)."""
+writes the artifact); RUN lines after it must be more build work or cleanup, runtime
+setup the runner repeats, or commands whose every write is known and lands in what the
+runner copies from the builder; otherwise the transpiler declines."""
 
 from __future__ import annotations
 
 
 from ...tree import ast
+from ...analysis.file_writes import known_writes
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
@@ -67,8 +69,12 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", "before the build step: prepares the build"
         if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
             return "builder", "after the build step, but only build work or cleanup"
+        outside = _writes_outside_copies(ctx, fact)
+        if not outside:
+            return "builder", ("after the build step, but every file it writes is in what the "
+                               "runner copies from the builder")
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
-                      "runtime; running it in a small runner is not supported yet")
+                      f"runtime ({outside}); running it in a small runner is not supported yet")
     if isinstance(node, (ast.Copy, ast.Add)):
         if node.flag("from") is not None:
             return ("builder", "copies from another image") if before else \
@@ -112,6 +118,21 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, METADATA):
         return "runner", "image metadata: belongs to the final image"
     raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _writes_outside_copies(ctx, fact) -> str:
+    """Why the RUN's writes may reach beyond what the runner copies from the builder
+    after the whole build ran (a file artifact itself, anything under a copied tree);
+    "" when every path it writes is known (``analysis.file_writes``) and inside."""
+    writes, why = known_writes(fact.node, fact.before.workdir, fact.before.variables())
+    if writes is None:
+        return why
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
+    for path in writes:
+        if not any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
+                   for a in arts):
+            return f"it writes {path}, which the runner does not copy from the builder"
+    return ""
 
 
 def _only(node: ast.Run, programs) -> bool:

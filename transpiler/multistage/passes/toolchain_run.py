@@ -10,6 +10,8 @@ runs it with ``args``; ``cargo run [--release|--profile P] [--bin X] [--features
 arguments; only its own path (``argv[0]``) differs.
 
 Declined (the rewrite could differ from compiling at start): ``go run -exec``; a
+working directory the build context does not fill with ``COPY . <dir>`` (sources from
+``go get``: the files the program reads next to them would stay in the builder); a
 ``VOLUME`` over the sources (they may be replaced at run time, which is what compiling
 at start would pick up); a ``cargo run`` whose binary name only Cargo.toml shows when the
 build context is not readable; options this reading does not know; development
@@ -117,7 +119,25 @@ def _workdir(ctx: Context, node, tool: str) -> str:
                     raise Decline(f"{node.name} at {ctx.line_of(node)}: `{tool} run` compiles "
                                   f"{workdir}, which the VOLUME at {ctx.line_of(fact.node)} may "
                                   "replace at run time")
+    if not _from_context(ctx, workdir):
+        raise Decline(f"{node.name} at {ctx.line_of(node)}: `{tool} run` compiles in {workdir}, "
+                      "which the build context does not fill (`COPY . <dir>`): which of its "
+                      "files the program reads at run time is not known")
     return workdir
+
+
+def _from_context(ctx: Context, workdir: str) -> bool:
+    """Whether a ``COPY . <dir>`` of the build context put the working directory there
+    (the runner then carries the files the program may read, ``runtime_inputs``)."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                any(src.rstrip("/") in (".", "") for src in node.sources):
+            dest = posixpath.normpath(posixpath.join(fact.before.workdir or "/",
+                                                     node.destination or "."))
+            if workdir == dest or workdir.startswith(dest.rstrip("/") + "/"):
+                return True
+    return False
 
 
 def _go_run(ctx: Context, node, args: Tuple[str, ...]):
