@@ -40,7 +40,25 @@ def known_writes(node: ast.Run, workdir: Optional[str],
     script = split_commands(node.command.text)
     if script.complex:
         return None, f"it is a shell construct the reader cannot follow ({script.problem})"
+    return _writes(script, workdir, env, partial=False)
+
+
+def readable_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) -> List[str]:
+    """The paths the file tools of ``node`` write, where they can be read, skipping the
+    commands that cannot (a build tool, an unknown variable): a lower bound of what the
+    RUN writes, for checks that a known write is not lost."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return []
+    script = split_commands(node.command.text)
+    if script.complex and script.scoped_problem is not None:
+        return []
+    return _writes(script, workdir, env, partial=True)[0] or []
+
+
+def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
+            partial: bool) -> Tuple[Optional[List[str]], str]:
     cwd, env = workdir, dict(env)
+    scopes: List[Tuple[int, Optional[str]]] = []
     out: List[str] = []
 
     def path(word: str) -> Optional[str]:
@@ -56,22 +74,26 @@ def known_writes(node: ast.Run, workdir: Optional[str],
         return resolved
 
     for raw in script.commands:
+        while scopes and scopes[-1][0] not in raw.scopes:  # a subshell's cd ends at `)`
+            cwd = scopes.pop()[1]
+        for scope in raw.scopes[len(scopes):]:
+            scopes.append((scope, cwd))
         cmd = unwrap(raw)
         for key, value in cmd.assignments if not cmd.argv else ():
             env[key] = expand(value, env).value
         for target in cmd.redirects:
             if target != "/dev/null":
                 got = path(target)
-                if got is None:
+                if got is None and not partial:
                     return None, f"the file `{target}` it writes is not known"
-                out.append(got)
+                out.extend([got] if got else [])
         if not cmd.argv:
             continue
         tool = program_name(cmd.argv[0])
         operands = [w for w in cmd.argv[1:] if not w.startswith("-")]
         if tool == "cd":
             cwd = path(operands[0]) if len(operands) == 1 else None
-            if cwd is None:
+            if cwd is None and not partial:
                 return None, "a `cd` goes to a directory that is not known"
             continue
         if tool in _QUIET:
@@ -84,13 +106,19 @@ def known_writes(node: ast.Run, workdir: Optional[str],
             words = operands[1:]
         elif tool in ("cp", "mv", "install", "ln"):
             words = _move_words(cmd, tool, operands)
+        elif partial:
+            continue
         else:
             return None, f"what `{cmd.argv[0]}` writes is not known"
         if words is None:
+            if partial:
+                continue
             return None, f"the operands of `{' '.join(cmd.argv[:3])}` are not read"
         for word in words:
             got = path(word)
             if got is None:
+                if partial:
+                    continue
                 return None, f"the path `{word}` is not known"
             out.append(got)
     return out, ""

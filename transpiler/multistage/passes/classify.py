@@ -8,7 +8,9 @@ from __future__ import annotations
 
 
 from ...tree import ast
-from ...analysis.file_writes import known_writes
+from ...analysis.commands import command_words, last
+from ...analysis.file_writes import known_writes, readable_writes
+from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
@@ -52,6 +54,7 @@ def run(ctx: Context) -> None:
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
     _check_artifacts_survive(ctx)
+    _check_runtime_files_reach_runner(ctx)
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
@@ -133,6 +136,41 @@ def _writes_outside_copies(ctx, fact) -> str:
                    for a in arts):
             return f"it writes {path}, which the runner does not copy from the builder"
     return ""
+
+
+def _check_runtime_files_reach_runner(ctx: Context) -> None:
+    """A RUN kept in the builder (a build step that also copies a config file into
+    place) may write a file the container reads: one the final command names by its
+    path, or one inside a VOLUME (whose first use takes the image's content).  Where the
+    RUN's file tools show such a write and the runner does not copy it from the builder,
+    the rewrite would lose it: declined, naming the file."""
+    named = set()
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(ctx.facts.stage.body, kind)
+        for word in (command_words(node)[0] if node is not None else ()):
+            for part in (word, word.partition("=")[2]):
+                if part.startswith("/"):
+                    named.add(part.rstrip("/") or "/")
+    volumes = []
+    for fact in ctx.facts.instructions:
+        if isinstance(fact.node, ast.Volume):
+            volumes.extend(resolve_path(fact.before.workdir, p) for p in fact.node.paths)
+    volumes = [v.rstrip("/") for v in volumes if v and v != "/"]
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
+    facts = {f.index: f for f in ctx.facts.instructions}
+    for placement in ctx.placements:
+        if placement.where != "builder" or not isinstance(placement.node, ast.Run):
+            continue
+        fact = facts[placement.index]
+        for path in readable_writes(placement.node, fact.before.workdir, fact.before.variables()):
+            if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
+                   for a in arts):
+                continue
+            held = next((v for v in volumes if path.startswith(v + "/")), None)
+            if path in named or held:
+                what = "the command names it" if path in named else f"the VOLUME {held} holds it"
+                raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
+                              f"and {what}; the runner would not have it")
 
 
 def _only(node: ast.Run, programs) -> bool:

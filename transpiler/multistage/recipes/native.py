@@ -176,6 +176,12 @@ class NativeRecipe(Recipe):
                         f"image {facts.base.reference} keeps files of its own, and the image "
                         "does not show a Debian or Ubuntu release whose tools could stage "
                         "what the install adds")
+            ahead = _path_before(facts, "/usr/local/bin")
+            if ahead:
+                return (f"{step.where}: {tool} installs into /usr/local of "
+                        f"{facts.base.reference}, whose PATH searches {', '.join(ahead)} first: "
+                        "a Makefile's install target may put the program there instead "
+                        "(go install), which the staging of /usr/local would not see")
             return [Artifact("/usr", "local", f"{step.where}: {tool} (prefix /usr/local, "
                              f"staged: what the build added to {facts.base.reference}'s own "
                              "/usr/local)", step.index, True, tree=True,
@@ -315,6 +321,14 @@ class NativeRecipe(Recipe):
         ldconfig = any(a.tree for a in detection.artifacts)
         return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig,
                            needs_shell=needs_shell)
+
+
+def _path_before(facts: StageFacts, directory: str) -> List[str]:
+    """The PATH entries searched before ``directory`` other than the standard ones."""
+    dirs = [d.rstrip("/") for d in facts.final.path_dirs]
+    if directory not in dirs:
+        return []
+    return [d for d in dirs[:dirs.index(directory)] if d not in ("/usr/local/sbin",)]
 
 
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:
