@@ -334,17 +334,19 @@ def _path_before(facts: StageFacts, directory: str) -> List[str]:
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:
     """(family, release) of a Debian or Ubuntu builder whose release is known: from the
     tag (``debian:bookworm``) or from the official image's published Dockerfile
-    (``gcc:12`` is bookworm on the data's date)."""
+    (``gcc:12`` is bookworm on the data's date, ``ruby:2.3.3`` jessie), also for an
+    official image the runner table does not list."""
     base = facts.base
-    if base.family not in ("debian", "ubuntu"):
+    if base.family not in ("debian", "ubuntu", None):
         return None
-    if base.release:
+    if base.family and base.release:
         return base.family, base.release
     tag = official.resolve(base.reference, {k: v for k, v in facts.global_args.items()
                                                  if v is not None})
-    if tag is None or tag.distribution != base.family or not tag.release:
+    if tag is None or tag.distribution not in ("debian", "ubuntu") or not tag.release or \
+            base.family not in (None, tag.distribution):
         return None
-    return base.family, tag.release
+    return tag.distribution, tag.release
 
 
 def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeDetection:
