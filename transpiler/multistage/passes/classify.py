@@ -53,6 +53,7 @@ def run(ctx: Context) -> None:
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
+    _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)
 
@@ -121,6 +122,25 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, METADATA):
         return "runner", "image metadata: belongs to the final image"
     raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:
+    """A RUN after the build that stays in the builder runs there with the ARG, ENV,
+    WORKDIR and USER lines before it, as in the original (``ARG GIT_COMMIT`` then ``RUN
+    test -n "$GIT_COMMIT"``): those placed in the runner only are put in both."""
+    late = [p.index for p in ctx.placements
+            if p.index > boundary and p.where == "builder" and isinstance(p.node, ast.Run)]
+    if not late:
+        return
+    last_run = max(late)
+    for pos, p in enumerate(ctx.placements):
+        if not (boundary < p.index < last_run) or \
+                not isinstance(p.node, (ast.Arg, ast.Env, ast.Workdir, ast.User)):
+            continue
+        if p.where in ("runner", "dropped"):
+            where = "both" if p.where == "runner" else "builder"
+            ctx.placements[pos] = Placement(p.index, p.node, where, p.reason + "; also in the "
+                                            "builder, for the RUN after it that stays there")
 
 
 def _writes_outside_copies(ctx, fact) -> str:

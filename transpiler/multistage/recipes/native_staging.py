@@ -122,6 +122,7 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
         parts.append(f"xargs -r -d '\\n' cp -L --parents -t {LIBRARIES} < {w}.unowned")
         parts.append(f"sed 's|/[^/]*$||' {w}.unowned > {LIBRARIES}/{LDCONF}")
         parts.append(f"sort -u -o {LIBRARIES}/{LDCONF} {LIBRARIES}/{LDCONF}")
-    parts.append(f"rm -f {w} {w}.files {w}.libs {w}.found {w}.staged {w}.need {w}.patterns {w}.owners "
+    parts.append(f"rm -f {w} {w}.files {w}.libs {w}.found {w}.staged {w}.need {w}.patterns "
+                 f"{w}.owners "
                  f"{w}.owned {w}.unowned {w}.elsewhere")
     return " && ".join(parts)
