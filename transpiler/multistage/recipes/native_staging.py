@@ -55,12 +55,14 @@ def marker_node() -> ast.Run:
 def stage_command(prefixes: Sequence[str]) -> str:
     """Pack every entry under ``prefixes`` changed after the marker into STAGE; fail
     when a prefix got nothing (the install went elsewhere)."""
-    rel = " ".join(shlex.quote(p.strip("/")) for p in prefixes)
+    # absolute paths: tar stores them without the leading / (a `cd /` would move the
+    # rest of the RUN, and hadolint asks for WORKDIR instead: DL3003)
+    rel = " ".join(shlex.quote(p) for p in prefixes)
     checks = " && ".join(
         f"{{ test -d {STAGE}{p} || {{ echo 'dtranspile: the build installed nothing into "
         f"{p}' >&2; exit 1; }}; }}" for p in prefixes)
-    return (f"mkdir -p {STAGE} && cd / && find {rel} -cnewer {MARKER} > {STAGE}.list"
-            f" && tar -cf {STAGE}.tar --no-recursion -T {STAGE}.list"
+    return (f"mkdir -p {STAGE} && find {rel} -cnewer {MARKER} > {STAGE}.list"
+            f" && tar -cf {STAGE}.tar --no-recursion -T {STAGE}.list 2>/dev/null"
             f" && tar -xf {STAGE}.tar -C {STAGE} && rm {STAGE}.tar {STAGE}.list && {checks}")
 
 
