@@ -29,6 +29,8 @@ from typing import List, Optional, Tuple
 from ...analysis import analyze_stage
 from ...analysis.commands import last
 from ...analysis.shell import program_name, split_commands
+from ...analysis.state import resolve_path
+from ...analysis.variables import expand
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.go_commands import VALUE_FLAGS
@@ -133,9 +135,9 @@ def _from_context(ctx: Context, workdir: str) -> bool:
         node = fact.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
                 any(src.rstrip("/") in (".", "") for src in node.sources):
-            dest = posixpath.normpath(posixpath.join(fact.before.workdir or "/",
-                                                     node.destination or "."))
-            if workdir == dest or workdir.startswith(dest.rstrip("/") + "/"):
+            value = expand(node.destination or ".", fact.before.variables())
+            dest = resolve_path(fact.before.workdir, value.value) if value.complete else None
+            if dest and (workdir == dest or workdir.startswith(dest.rstrip("/") + "/")):
                 return True
     return False
 

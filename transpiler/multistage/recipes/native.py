@@ -181,7 +181,8 @@ class NativeRecipe(Recipe):
                 return (f"{step.where}: {tool} installs into /usr/local of "
                         f"{facts.base.reference}, whose PATH searches {', '.join(ahead)} first: "
                         "a Makefile's install target may put the program there instead "
-                        "(go install), which the staging of /usr/local would not see")
+                        "(`go install` into GOPATH/bin, for one), which the staging of "
+                        "/usr/local would not see")
             return [Artifact("/usr", "local", f"{step.where}: {tool} (prefix /usr/local, "
                              f"staged: what the build added to {facts.base.reference}'s own "
                              "/usr/local)", step.index, True, tree=True,
