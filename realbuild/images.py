@@ -171,7 +171,8 @@ def _specs() -> Dict[str, ImageSpec]:
             deps=(f"debian:{rel}",), note="Debian's rustc and cargo, no rustup")
         add(f"gcc:{cc}", f"gcc:{cc}", f"gcc:{cc}-{rel}", kind="containerfile", release=rel,
             containerfile=toolchains.gcc(rel), deps=(f"debian:{rel}",),
-            note="Debian's gcc in /usr/bin, not GCC built into /usr/local")
+            note="Debian's gcc in /usr/bin, not GCC built into /usr/local; its libstdc++/"
+                 "libgcc_s copied to /usr/local/lib64 as the official image keeps them")
         add(f"node:{nd}-{rel}", f"node:{nd}-{rel}", *((f"node:{nd}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.node(rel),
             deps=(f"debian:{rel}",), note="Debian's nodejs, npm and node-gyp")

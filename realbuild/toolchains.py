@@ -42,8 +42,17 @@ def golang(release: str) -> str:
 
 
 def gcc(release: str) -> str:
+    # the official image builds GCC into /usr/local: its libstdc++/libgcc_s live in
+    # /usr/local/lib64 (owned by no package), put first by 000-local-lib.conf; here the
+    # release's own copies stand there, so a program links them from the same place
     return (f"FROM docker.io/library/debian:{release}\n"
-            + _apt("ca-certificates gcc g++ make libc6-dev") + 'CMD ["bash"]\n')
+            + _apt("ca-certificates gcc g++ make libc6-dev")
+            + "RUN mkdir -p /usr/local/lib64 \\\n"
+            " && cp -L \"$(g++ -print-file-name=libstdc++.so.6)\" "
+            "\"$(gcc -print-file-name=libgcc_s.so.1)\" /usr/local/lib64/ \\\n"
+            " && { echo /usr/local/lib64; echo /usr/local/lib; } "
+            "> /etc/ld.so.conf.d/000-local-lib.conf \\\n"
+            " && ldconfig\n" + 'CMD ["bash"]\n')
 
 
 def rust(release: str) -> str:

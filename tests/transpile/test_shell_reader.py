@@ -55,7 +55,8 @@ def test_group_runs_in_the_same_shell():
 
 @pytest.mark.parametrize("text,construct,where,body", [
     ("if [ -f x ]; then make; else cmake .; fi", "`if`", "1:1", [("make",), ("cmake", ".")]),
-    ("true; for d in a b; do make -C $d; done", "`for` loop", "1:7", [("make", "-C", "$d")]),
+    ("true; for d in */; do make -C $d; done", "`for` loop", "1:7", [("make", "-C", "$d")]),
+    ("for d in $DIRS; do make -C $d; done", "`for` loop", "1:1", [("make", "-C", "$d")]),
     ("while read l; do make $l; done < list", "`while` loop", "1:1", [("make", "$l")]),
     ("case $A in x) make;; *) ls;; esac", "`case`", "1:1", [("make",), ("ls",)]),
 ])
@@ -70,7 +71,7 @@ def test_conditional_bodies_are_marked_and_flagged(text, construct, where, body)
 
 
 def test_problem_names_line_and_column_in_multiline_text():
-    s = split_commands("apt-get update\nmake && \\\n  for x in a; do ls; done")
+    s = split_commands("apt-get update\nmake && \\\n  for x in *; do ls; done")
     assert s.problem.startswith("`for` loop at 3:3")
 
 
@@ -153,3 +154,30 @@ def test_fmt_never_loads_the_shell_parser(tmp_path):
                           env={**os.environ, "PYTHONPATH": root})
     assert b"loaded: []" in proc.stderr, proc.stderr
     assert proc.stdout.startswith(b"FROM a\n")
+
+
+def test_a_loop_over_literal_words_is_read_unrolled():
+    """The body runs once per word with the variable set, so the flat list is exact."""
+    s = split_commands("for d in lib 'my server'; do make -C \"$d\"; done; echo $d")
+    assert not s.complex
+    assert [(c.argv, c.assignments) for c in s.commands] == [
+        ((), (("d", "lib"),)), (("make", "-C", "$d"), ()),
+        ((), (("d", "my server"),)), (("make", "-C", "$d"), ()),
+        (("echo", "$d"), ())]
+    assert not any(c.conditional for c in s.commands)
+
+
+def test_sibling_subshells_have_their_own_scope():
+    """Two subshells at the same depth differ in ``scopes``; a walker that ends each
+    one's cd at its ) needs that (``subshell`` is only the depth)."""
+    s = split_commands("(cd a && make) && (cd b && make) && make install")
+    assert s.complex and "subshell" in s.problem  # a flat walker would carry the cd
+    assert s.scoped_problem is None  # a scoped walker can follow it
+    scopes = [c.scopes for c in s.commands]
+    assert scopes[0] == scopes[1] != scopes[2] == scopes[3]
+    assert scopes[0] and scopes[2] and scopes[4] == ()
+
+
+def test_scoped_problem_keeps_other_constructs():
+    s = split_commands("(cd a && make) && if [ -f x ]; then make; fi")
+    assert s.scoped_problem is not None and "`if`" in s.scoped_problem

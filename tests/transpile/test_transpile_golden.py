@@ -105,7 +105,7 @@ def test_seed_alpine37_fixes_both_defects():
 
 
 def test_declined_reasons_are_specific():
-    go_run = transpile((CASES / "decline_go_run.Dockerfile").read_text())
+    go_run = transpile((CASES / "decline_go_dev_watcher.Dockerfile").read_text())
     assert "toolchain" in go_run.report.reason
     multi = transpile((CASES / "decline_multistage.Dockerfile").read_text())
     assert "already multi-stage" in multi.report.reason

@@ -61,7 +61,9 @@ class SimpleCommand:
 
     ``conditional``: inside an ``if``/loop/``case`` body, so it only may run.
     ``subshell``: how many ``( )`` enclose it; its ``cd``/``export`` end at the ``)``.
-    ``line``/``column``: where it starts in the shell text (1-based; 0 = not from text)."""
+    ``line``/``column``: where it starts in the shell text (1-based; 0 = not from text).
+    ``scopes``: the enclosing subshells, outermost first, each by a number unique in the
+    text (two sibling subshells at the same depth differ here, not in ``subshell``)."""
 
     argv: Tuple[str, ...]
     assignments: Tuple[Tuple[str, str], ...]
@@ -70,13 +72,21 @@ class SimpleCommand:
     subshell: int = 0
     line: int = 0
     column: int = 0
+    scopes: Tuple[int, ...] = ()
+    #: files its output redirections write (``> f``, ``>> f``, ``&> f``), as written
+    redirects: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class ShellScript:
+    """``problem``: the first construct a flat walker cannot follow.  ``scoped_problem``:
+    the first one a walker that ends each subshell's ``cd``/``export`` at its ``)`` (by
+    ``scopes``) cannot follow either; None when the subshells were the only obstacle."""
+
     commands: Tuple[SimpleCommand, ...]
     complex: bool
     problem: Optional[str] = None
+    scoped_problem: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,11 +120,12 @@ def split_commands(text: str) -> ShellScript:
         problems.insert(0, f"cannot read shell text at {_where(_first_error(tree.root_node))}")
     if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
         problems.extend(_substitution_problems(tree.root_node, source))
+    scoped = min(problems, key=_position) if problems else None
     problems.extend(_leaks(reader.commands))
     commands = tuple(c for c in reader.commands if c.argv or c.assignments)
     if problems:
         first = min(problems, key=_position)
-        return ShellScript(commands, True, first)
+        return ShellScript(commands, True, first, scoped)
     return ShellScript(commands, False, None)
 
 
@@ -151,6 +162,8 @@ class _Reader:
         self.commands: List[SimpleCommand] = []
         self.problems: List[str] = []
         self.sep: Optional[str] = None
+        self.scopes: List[int] = []
+        self.opened = 0
 
     def text(self, node) -> str:
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
@@ -173,11 +186,20 @@ class _Reader:
         elif kind == "redirected_statement":
             before = len(self.commands)
             extra: List = []
+            targets: List[str] = []
             for child in node.children:
                 if child.type in REDIRECTS:
                     extra.extend(_after_target(child))
+                    target = self.output_target(child)
+                    if target is not None:
+                        targets.append(target)
                 elif child.is_named:
                     self.statement(child, conditional, depth)
+            if targets and len(self.commands) > before:
+                # the redirections of `a && b > f` belong to the last command
+                last = self.commands[-1]
+                self.commands[-1] = dataclasses.replace(
+                    last, redirects=last.redirects + tuple(targets))
             if extra and len(self.commands) > before:
                 # `echo >>f 'x' y`: the grammar hangs the words after a redirect's target
                 # on the redirect; the shell gives them to the command before it
@@ -185,7 +207,10 @@ class _Reader:
                 self.commands[-1] = dataclasses.replace(
                     last, argv=last.argv + tuple(self.words(extra)))
         elif kind == "subshell":
+            self.opened += 1
+            self.scopes.append(self.opened)
             self.statements(node, conditional, depth + 1)
+            self.scopes.pop()
         elif kind in ("compound_statement", "do_group"):
             self.statements(node, conditional, depth)
         elif kind == "command":
@@ -199,6 +224,8 @@ class _Reader:
             self.emit([self.word(c) for c in parts], node, conditional, depth)
         elif kind == "test_command":
             self.emit(_shlex_words(self.text(node)), node, conditional, depth)
+        elif kind == "for_statement" and self.literal_loop(node, conditional, depth):
+            pass
         elif kind in CONDITIONAL:
             self.control(node, conditional, depth)
         elif kind == "function_definition":
@@ -211,6 +238,54 @@ class _Reader:
             self.statements(node, conditional, depth)
         else:
             self.problems.append(f"shell construct `{kind}` at {_where(node)}")
+
+    def output_target(self, redirect) -> Optional[str]:
+        """The file an output redirection writes (None: input, or a descriptor copy
+        such as ``2>&1``)."""
+        if redirect.type != "file_redirect":
+            return None
+        operator = next((c.type for c in redirect.children if not c.is_named), "")
+        if operator not in (">", ">>", "&>", "&>>", ">|", ">&"):
+            return None
+        named = [c for c in redirect.children if c.is_named and c.type != "file_descriptor"]
+        if not named:
+            return None
+        target = self.word(named[0])
+        if operator == ">&" and (target.isdigit() or target == "-"):
+            return None
+        return target
+
+    def literal_loop(self, node, conditional: bool, depth: int) -> bool:
+        """``for x in a "b c"; do ...; done`` over words with no expansion or pattern
+        runs its body once per word, in order, with ``x`` set: read as that unrolled
+        sequence (``x=a; body; x='b c'; body``).  False (not read) for anything else:
+        an expansion, a glob, ``break``/``continue``, no ``in`` list."""
+        variable = node.child_by_field_name("variable")
+        values = [node.children[i] for i in range(node.child_count)
+                  if node.field_name_for_child(i) == "value"]
+        body = node.child_by_field_name("body")
+        if variable is None or body is None or not values:
+            return False
+        words = []
+        for value in values:
+            if value.type not in ("word", "raw_string", "string") or \
+                    any(c.type not in ('"', "string_content") for c in value.children):
+                return False
+            text = self.text(value)
+            if value.type == "word" and any(ch in text for ch in "*?[{~$`\\"):
+                return False
+            words.append(self.word(value))
+        if _has_loop_exit(body, self.source):
+            return False
+        name = self.text(variable)
+        for word in words:
+            row, col = node.start_point
+            self.commands.append(SimpleCommand((), ((name, word),), self.sep, conditional,
+                                               depth, row + 1, col + 1, tuple(self.scopes)))
+            self.sep = ";"
+            self.statements(body, conditional, depth)
+            self.sep = ";"
+        return True
 
     def control(self, node, conditional: bool, depth: int) -> None:
         """The head of a construct runs (the ``if`` test, the ``while`` test once);
@@ -249,7 +324,8 @@ class _Reader:
             i += 1
         row, col = node.start_point
         self.commands.append(SimpleCommand(tuple(words[i:]), tuple(assignments), self.sep,
-                                           conditional, depth, row + 1, col + 1))
+                                           conditional, depth, row + 1, col + 1,
+                                           tuple(self.scopes)))
         self.sep = None
 
     def word(self, node) -> str:
@@ -272,6 +348,19 @@ class _Reader:
             else:
                 spans.append([node.start_byte, node.end_byte])
         return [_unquote(self.source[a:b].decode("utf-8", "surrogateescape")) for a, b in spans]
+
+
+def _has_loop_exit(node, source: bytes) -> bool:
+    """Whether a loop body leaves early (``break``/``continue``) or ends the shell."""
+    for child in node.children:
+        if child.type == "command":
+            name = child.child_by_field_name("name")
+            if name is not None and source[name.start_byte:name.end_byte] in (
+                    b"break", b"continue", b"exit", b"return"):
+                return True
+        if _has_loop_exit(child, source):
+            return True
+    return False
 
 
 def _after_target(redirect) -> list:
@@ -393,4 +482,5 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
                 assignments.append((name, value))
             changed = True
     return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
-                         cmd.conditional, cmd.subshell, cmd.line, cmd.column)
+                         cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes,
+                         cmd.redirects)

@@ -37,8 +37,9 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
             step(ctx)
         output = format(unparse(ctx.new_tree))
         report.build_only_env, report.detection = ctx.detection.build_only_env, ctx.detection
-        report.allowed_changes = ctx.runner.allowed_changes
-        report.checks = verify(tree, output, ctx.detection, ctx.runner.allowed_changes)
+        allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
+        report.allowed_changes = allowed
+        report.checks = verify(tree, output, ctx.detection, allowed)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

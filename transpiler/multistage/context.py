@@ -4,7 +4,7 @@ and adds its own part; ``Decline`` stops the pipeline with a reason the user see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Set
 
 from ..analysis import StageFacts
 from ..tree import ast
@@ -55,6 +55,9 @@ class Context:
     builder_stage: Optional[ast.Stage] = None
     runner_stage: Optional[ast.Stage] = None
     new_tree: Optional[ast.Dockerfile] = None
+    #: final-image instructions changed on purpose before the recipes ran (a ``go run``
+    #: CMD rewritten to run the binary built in the builder)
+    allowed_changes: Set[str] = field(default_factory=set)
 
     def line_of(self, node: ast.Instruction) -> str:
         return f"line {node.span.line}" if node.span else "(new)"

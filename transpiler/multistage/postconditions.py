@@ -112,15 +112,18 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # a directory tree the build writes holds its sub-directories too (a server may
     # serve one of them: Angular's dist/<app>/browser)
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
+    out.update(a.source for a in arts if a.source)  # a staged install
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     # every image of a distribution has its package manager's repository configuration
     record = facts.base.distribution
     if record is not None:
         out.update(REPOSITORY_FILES.get(record.manager, ()))
-    if getattr(again, "elf_binaries", ()):  # the list the build's added RUN writes
-        from .recipes.native import RUNTIME_PACKAGES
+    if getattr(again, "reads_elf", False):  # the lists the build's added RUN writes
+        from .recipes.native_staging import LIBRARIES, RUNTIME_PACKAGES
         out.add(RUNTIME_PACKAGES)
+        if again.copies_unowned:
+            out.add(LIBRARIES + "/")
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
     return out
@@ -144,6 +147,10 @@ def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bo
         if runner_entry.known and runner_entry.shell else None
     if not detection.linking.dynamic or distro is None:
         return False
+    from .recipes.native_staging import RUNTIME_PACKAGES
+    if any(isinstance(f.node, ast.Copy) and RUNTIME_PACKAGES in f.node.sources
+           for f in runner_facts.instructions):
+        return False  # the runner installs what ldd found in the builder, not a table's guess
     built = [p for p in _installs(builder_facts)
              if packages.kind_of(p, distro) == "dev"]
     needed = packages.runtime_needs(built, distro).packages

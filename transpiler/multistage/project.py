@@ -29,6 +29,8 @@ class Project:
     def __init__(self, root, facts):
         self.root = Path(root)
         self.mounts = []  # (image directory, context directory)
+        #: image path -> context file, for files copied by name (``COPY Cargo.toml ./``)
+        self.files = {}
         self.warnings: List[str] = []  # files refused, for the report
         self._stalled = False
         for fact in facts.instructions:
@@ -36,11 +38,27 @@ class Project:
             if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
                 continue
             sources = [s.rstrip("/") or "." for s in node.sources]
+            if node.flag("from") is None and isinstance(node, ast.Copy):
+                self._named_files(fact, node, sources)
             if len(sources) != 1 or sources[0] not in (".", "./"):
                 continue
             dest = resolve_path(fact.before.workdir, node.destination or "")
             if dest:
                 self.mounts.append((dest.rstrip("/") or "/", self.root))
+
+    def _named_files(self, fact, node, sources) -> None:
+        """Files a COPY names one by one (no pattern, no variable, inside the context)."""
+        dest = node.destination or ""
+        into = dest.endswith("/") or len(sources) > 1
+        base = resolve_path(fact.before.workdir, dest)
+        if base is None or "$" in dest:
+            return
+        for src in sources:
+            if any(ch in src for ch in "*?[$") or src.startswith(("/", "..")) or \
+                    src in (".", "./"):
+                continue
+            image = posixpath.join(base, posixpath.basename(src)) if into else base
+            self.files[posixpath.normpath(image)] = self.root / src
 
     def directory(self, image_dir: Optional[str]) -> Optional[Path]:
         """The context directory copied to ``image_dir`` (the last COPY wins), as
@@ -59,9 +77,13 @@ class Project:
 
     def read(self, image_dir: Optional[str], name: str) -> Optional[str]:
         directory = self.directory(image_dir)
-        if directory is None:
+        named = self.files.get(posixpath.join(image_dir, name)) if image_dir else None
+        if named is not None:  # copied by name after (or without) a whole-context COPY
+            path = named
+        elif directory is None:
             return None
-        path = directory / name
+        else:
+            path = directory / name
         if self._stalled:
             return None
         try:

@@ -3,11 +3,12 @@ module with a ``run(ctx)``; any of them may raise ``Decline`` to leave the file 
 was, with the reason."""
 
 from . import (assemble, builder_stage, classify, detect_build, entrypoint, gate, plan_runner,
-               runner_stage)
+               runner_stage, toolchain_run)
 from ..context import Context, Decline, Placement
 
 PIPELINE = (
     gate.run,            # diagnostics, already multi-stage; analysis of the stage
+    toolchain_run.run,   # `go run` / `cargo run` at start -> a build step + the binary
     detect_build.run,    # recipe: build steps, artifacts, linking
     entrypoint.run,      # what the container runs; toolchain gate; artifact match
     classify.run,        # builder / runner / both / dropped, with reasons

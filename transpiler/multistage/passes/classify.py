@@ -1,12 +1,16 @@
 """Place every original instruction in the builder, the runner, both, or nowhere,
 and record why.  The build boundary is the last RUN that uses the toolchain (or
-writes the artifact); RUN lines after it must be more build work or cleanup,
-otherwise the transpiler declines (runtime setup in a small runner is not done)."""
+writes the artifact); RUN lines after it must be more build work or cleanup, runtime
+setup the runner repeats, or commands whose every write is known and lands in what the
+runner copies from the builder; otherwise the transpiler declines."""
 
 from __future__ import annotations
 
 
 from ...tree import ast
+from ...analysis.commands import command_words, last
+from ...analysis.file_writes import known_writes, readable_writes
+from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
@@ -49,7 +53,9 @@ def run(ctx: Context) -> None:
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
+    _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
+    _check_runtime_files_reach_runner(ctx)
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
@@ -67,8 +73,12 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", "before the build step: prepares the build"
         if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
             return "builder", "after the build step, but only build work or cleanup"
+        outside = _writes_outside_copies(ctx, fact)
+        if not outside:
+            return "builder", ("after the build step, but every file it writes is in what the "
+                               "runner copies from the builder")
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
-                      "runtime; running it in a small runner is not supported yet")
+                      f"runtime ({outside}); running it in a small runner is not supported yet")
     if isinstance(node, (ast.Copy, ast.Add)):
         if node.flag("from") is not None:
             return ("builder", "copies from another image") if before else \
@@ -112,6 +122,75 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, METADATA):
         return "runner", "image metadata: belongs to the final image"
     raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:
+    """A RUN after the build that stays in the builder runs there with the ARG, ENV,
+    WORKDIR and USER lines before it, as in the original (``ARG GIT_COMMIT`` then ``RUN
+    test -n "$GIT_COMMIT"``): those placed in the runner only are put in both."""
+    late = [p.index for p in ctx.placements
+            if p.index > boundary and p.where == "builder" and isinstance(p.node, ast.Run)]
+    if not late:
+        return
+    last_run = max(late)
+    for pos, p in enumerate(ctx.placements):
+        if not (boundary < p.index < last_run) or \
+                not isinstance(p.node, (ast.Arg, ast.Env, ast.Workdir, ast.User)):
+            continue
+        if p.where in ("runner", "dropped"):
+            where = "both" if p.where == "runner" else "builder"
+            ctx.placements[pos] = Placement(p.index, p.node, where, p.reason + "; also in the "
+                                            "builder, for the RUN after it that stays there")
+
+
+def _writes_outside_copies(ctx, fact) -> str:
+    """Why the RUN's writes may reach beyond what the runner copies from the builder
+    after the whole build ran (a file artifact itself, anything under a copied tree);
+    "" when every path it writes is known (``analysis.file_writes``) and inside."""
+    writes, why = known_writes(fact.node, fact.before.workdir, fact.before.variables())
+    if writes is None:
+        return why
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
+    for path in writes:
+        if not any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
+                   for a in arts):
+            return f"it writes {path}, which the runner does not copy from the builder"
+    return ""
+
+
+def _check_runtime_files_reach_runner(ctx: Context) -> None:
+    """A RUN kept in the builder (a build step that also copies a config file into
+    place) may write a file the container reads: one the final command names by its
+    path, or one inside a VOLUME (whose first use takes the image's content).  Where the
+    RUN's file tools show such a write and the runner does not copy it from the builder,
+    the rewrite would lose it: declined, naming the file."""
+    named = set()
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(ctx.facts.stage.body, kind)
+        for word in (command_words(node)[0] if node is not None else ()):
+            for part in (word, word.partition("=")[2]):
+                if part.startswith("/"):
+                    named.add(part.rstrip("/") or "/")
+    volumes = []
+    for fact in ctx.facts.instructions:
+        if isinstance(fact.node, ast.Volume):
+            volumes.extend(resolve_path(fact.before.workdir, p) for p in fact.node.paths)
+    volumes = [v.rstrip("/") for v in volumes if v and v != "/"]
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
+    facts = {f.index: f for f in ctx.facts.instructions}
+    for placement in ctx.placements:
+        if placement.where != "builder" or not isinstance(placement.node, ast.Run):
+            continue
+        fact = facts[placement.index]
+        for path in readable_writes(placement.node, fact.before.workdir, fact.before.variables()):
+            if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
+                   for a in arts):
+                continue
+            held = next((v for v in volumes if path.startswith(v + "/")), None)
+            if path in named or held:
+                what = "the command names it" if path in named else f"the VOLUME {held} holds it"
+                raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
+                              f"and {what}; the runner would not have it")
 
 
 def _only(node: ast.Run, programs) -> bool:

@@ -168,8 +168,8 @@ def _artifact_copies(ctx, runner):
                              f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
         reason = "the command the container runs" if art is ctx.entry else \
             ("what the program needs" if art.tree else "another binary the build writes")
-        ctx.copies.append(CopiedFile(art.path, dest, f"{reason} ({art.how})"))
-        nodes.append(_copy(ctx, art.path, dest))
+        ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})"))
+        nodes.append(_copy(ctx, art.source or art.path, dest))
     return nodes
 
 

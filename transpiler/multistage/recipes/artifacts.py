@@ -26,6 +26,9 @@ class Artifact:
     #: where the runner gets it when not at the same path (``pip --prefix=/install``
     #: -> ``/usr/local``); None = the same path
     destination: Optional[str] = None
+    #: where the builder holds it when not at ``path`` (an install into an image's own
+    #: /usr/local, staged apart from the image's files); None = at ``path``
+    source: Optional[str] = None
     #: the program comes with the runner image (``node``, ``python``, ``java``): the
     #: command needs no copy of its own, only the recipe's other artifacts
     provided: bool = False

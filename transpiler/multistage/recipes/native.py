@@ -25,6 +25,9 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from .native_runner import installed, native_plan
+from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
+                             marker_node, stage_command)
+from ...knowledge import official
 from ..runner_setup import run_node
 from ...knowledge import packages
 from .run_walk import Step, path_arg, steps
@@ -46,8 +49,6 @@ NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
 #: the loader cache refreshed after libraries were added, package files installed by
 #: hand): after them, which libraries a dynamically linked program needs is not known
 SOURCE_INSTALLERS = {"b2", "bjam", "ldconfig", "checkinstall"}
-#: where the builder writes the packages owning the libraries the binaries load
-RUNTIME_PACKAGES = "/usr/local/share/dtranspile/runtime-packages"
 #: what the runner's copy of that list is called while it installs
 RUNNER_LIST = "/tmp/runtime-packages"
 
@@ -56,26 +57,22 @@ RUNNER_LIST = "/tmp/runtime-packages"
 class NativeDetection(Detection):
     """``elf_binaries``: binaries whose runtime packages are read in the builder from
     their ELF NEEDED entries (``ldd``) and the dpkg packages owning the resolved files,
-    as the official slim images find theirs: used where the build installs a -dev
-    package whose runtime package no table names."""
+    as the official slim images find theirs (``native_staging``); ``elf_directories``:
+    directories whose executables the build wrote under names only the command shows;
+    ``staged``: prefixes of the image's own (/usr/local of gcc, python, golang) whose
+    new files the builder staged for the runner; ``release``: the builder's dpkg
+    distribution and release whose package names the list holds."""
 
     elf_binaries: Tuple[str, ...] = ()
+    elf_directories: Tuple[str, ...] = ()
+    staged: Tuple[str, ...] = ()
+    release: Optional[Tuple[str, str]] = None
+    #: libraries no package owns are copied to the runner (else they fail the build)
+    copies_unowned: bool = False
 
-
-def elf_packages_command(binaries) -> str:
-    """The builder's shell text writing ``RUNTIME_PACKAGES``: every library the binaries
-    load (ldd resolves NEEDED through the builder's ld.so cache), to the package owning
-    it (``*lib/...``: the usr-merged and the /lib path alike).  One step per file and no
-    pipe, so a library no package owns fails the build (sh has no pipefail)."""
-    work = "/tmp/dtranspile-ldd"
-    return (f"mkdir -p {posixpath.dirname(RUNTIME_PACKAGES)} && ldd "
-            + " ".join(shlex.quote(b) for b in binaries) + f" > {work}"
-            + " && awk '$2 == \"=>\" && $3 ~ /^\\// { so = $3; sub(\"^/(usr/)?\", \"\", so);"
-            + f" print \"*\" so }}' {work} > {work}.libs && sort -u -o {work}.libs {work}.libs"
-            + f" && xargs -r dpkg-query --search < {work}.libs > {work}.owners"
-            + f" && cut -d: -f1 {work}.owners > {work}.packages"
-            + f" && sort -u -o {RUNTIME_PACKAGES} {work}.packages"
-            + f" && rm {work} {work}.libs {work}.owners {work}.packages")
+    @property
+    def reads_elf(self) -> bool:
+        return self.release is not None
 
 
 class NativeRecipe(Recipe):
@@ -132,6 +129,14 @@ class NativeRecipe(Recipe):
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
         detection = NativeDetection(NAME, tuple(dict.fromkeys(build)), tuple(artifacts), linking,
                                     build_only_env=BUILD_ONLY_ENV)
+        staged = tuple(sorted({a.destination or a.path for a in artifacts if a.source}))
+        if staged:
+            detection = dataclasses.replace(
+                detection, staged=staged,
+                builder_prelude=detection.builder_prelude + (marker_node(),),
+                builder_additions=detection.builder_additions + (run_node(
+                    stage_command(staged), "what the build added to the image's own "
+                    + ", ".join(staged) + " (newer than the marker), for the runner"),))
         return _with_elf_packages(detection, facts) if linking.dynamic else detection
 
     # -- readers ---------------------------------------------------------------------
@@ -166,8 +171,22 @@ class NativeRecipe(Recipe):
                     "files; what to copy to the runner is not known")
         name = split_reference(facts.base.reference)[0]
         if path == "/usr/local" and name not in PLAIN_BASES:
-            return (f"{step.where}: {tool} installs into /usr/local, where the builder image "
-                    f"{facts.base.reference} keeps files of its own")
+            if dpkg_release(facts) is None:
+                return (f"{step.where}: {tool} installs into /usr/local, where the builder "
+                        f"image {facts.base.reference} keeps files of its own, and the image "
+                        "does not show a Debian or Ubuntu release whose tools could stage "
+                        "what the install adds")
+            ahead = _path_before(facts, "/usr/local/bin")
+            if ahead:
+                return (f"{step.where}: {tool} installs into /usr/local of "
+                        f"{facts.base.reference}, whose PATH searches {', '.join(ahead)} first: "
+                        "a Makefile's install target may put the program there instead "
+                        "(`go install` into GOPATH/bin, for one), which the staging of "
+                        "/usr/local would not see")
+            return [Artifact("/usr", "local", f"{step.where}: {tool} (prefix /usr/local, "
+                             f"staged: what the build added to {facts.base.reference}'s own "
+                             "/usr/local)", step.index, True, tree=True,
+                             source=STAGE + "/usr/local")]
         return [Artifact(posixpath.dirname(path), posixpath.basename(path),
                          f"{step.where}: {tool} (prefix {path})", step.index, True, tree=True)]
 
@@ -280,6 +299,13 @@ class NativeRecipe(Recipe):
                 return chosen(runner)
             return static_runner(facts, "static binary (-static)",
                                  needs_shell or any(a.tree for a in detection.artifacts))
+        source_install = _source_install(facts, detection)
+        if source_install:
+            raise Decline(f"{source_install} installs software built from source into the "
+                          "image; which of its libraries the dynamically linked program "
+                          "needs is not known")
+        if isinstance(detection, NativeDetection) and detection.reads_elf:
+            return _elf_plan(detection, facts, runner)
         name = split_reference(facts.base.reference)[0]
         if name == "gcc" and runner is None:
             raise Decline("the gcc image compiles with its own GCC in /usr/local, whose "
@@ -289,13 +315,6 @@ class NativeRecipe(Recipe):
         if name not in PLAIN_BASES and runner is None:
             raise Decline(f"a C/C++ build on {facts.base.reference}: which of that image's "
                           "libraries the binary links is not known")
-        source_install = _source_install(facts, detection)
-        if source_install:
-            raise Decline(f"{source_install} installs software built from source into the "
-                          "image; which of its libraries the dynamically linked program "
-                          "needs is not known")
-        if getattr(detection, "elf_binaries", ()):
-            return _elf_plan(detection, facts, runner)
         pkgs = installed(facts)
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
@@ -305,55 +324,118 @@ class NativeRecipe(Recipe):
                            needs_shell=needs_shell)
 
 
-def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeDetection:
-    """Read the runtime packages from the binaries in the builder when a -dev package
-    the build installs has no known runtime package and the builder is a dpkg
-    distribution of a known release (its runner installs the same names)."""
+def _path_before(facts: StageFacts, directory: str) -> List[str]:
+    """The PATH entries searched before ``directory`` other than the standard ones."""
+    dirs = [d.rstrip("/") for d in facts.final.path_dirs]
+    if directory not in dirs:
+        return []
+    return [d for d in dirs[:dirs.index(directory)] if d not in ("/usr/local/sbin",)]
+
+
+def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:
+    """(family, release) of a Debian or Ubuntu builder whose release is known: from the
+    tag (``debian:bookworm``) or from the official image's published Dockerfile
+    (``gcc:12`` is bookworm on the data's date, ``ruby:2.3.3`` jessie), also for an
+    official image the runner table does not list."""
     base = facts.base
-    distro = packages.distro_of(base.family, base.release)
-    if base.family not in ("debian", "ubuntu") or distro is None or not distro.release:
+    if base.family not in ("debian", "ubuntu", None):
+        return None
+    if base.family and base.release:
+        return base.family, base.release
+    tag = official.resolve(base.reference, {k: v for k, v in facts.global_args.items()
+                                                 if v is not None})
+    if tag is None or tag.distribution not in ("debian", "ubuntu") or not tag.release or \
+            base.family not in (None, tag.distribution):
+        return None
+    return tag.distribution, tag.release
+
+
+def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeDetection:
+    """Read the runtime packages from the binaries in the builder when the table cannot
+    name them: a -dev package with no known runtime package, a builder image that keeps
+    libraries of its own (gcc, python, golang: which of them the binary links only the
+    binary shows), or an install staged from such an image.  Needs a dpkg builder of a
+    known release (its runner installs the same names)."""
+    found = dpkg_release(facts)
+    if found is None:
         return detection
-    if not packages.runtime_needs(installed(facts), distro).unknown:
+    distro = packages.distro_of(*found)
+    if distro is None or not distro.release:
+        return detection
+    name = split_reference(facts.base.reference)[0]
+    if name in PLAIN_BASES and not detection.staged and \
+            not packages.runtime_needs(installed(facts), distro).unknown:
         return detection
     arts = detection.artifacts
-    if not arts or any(not a.certain or a.tree or not a.path for a in arts):
-        return detection
-    binaries = tuple(dict.fromkeys(a.path for a in arts))
-    node = run_node(elf_packages_command(binaries), "the packages owning the libraries the "
-                    "program loads (ELF NEEDED, resolved by ldd), for the runner")
-    return dataclasses.replace(detection, elf_binaries=binaries,
+    staged = {a.path for a in arts if a.source}
+    if any(a.tree and a.path not in staged for a in arts):
+        return detection  # a prefix copied whole: the table's packages serve it
+    binaries = tuple(dict.fromkeys(a.path for a in arts if a.certain and not a.tree and a.path))
+    directories = tuple(dict.fromkeys(a.directory for a in arts if not a.certain and a.directory))
+    copy_unowned = name not in PLAIN_BASES or bool(staged)
+    node = run_node(libraries_command(binaries, directories, bool(staged), copy_unowned),
+                    "the packages owning the libraries the program loads (ELF NEEDED, resolved "
+                    "by ldd), and the libraries no package owns, for the runner")
+    return dataclasses.replace(detection, elf_binaries=binaries, elf_directories=directories,
+                               release=found, copies_unowned=copy_unowned,
                                builder_additions=detection.builder_additions + (node,))
 
 
 def _elf_plan(detection: NativeDetection, facts: StageFacts,
               runner: Optional[str] = None) -> RunnerPlan:
-    """A runner of the builder's dpkg release installing the list the builder wrote
-    (``runner``: the one --runtime named, which must be such a runner)."""
+    """A runner of the builder's dpkg release installing the list the builder wrote,
+    then taking the libraries no package owns (``runner``: the one --runtime named,
+    which must be such a runner)."""
+    family, release = detection.release
+    distro = packages.distro_of(family, release)
     base = facts.base
-    distro = packages.distro_of(base.family, base.release)
-    image = f"debian:{distro.release}-slim" if distro.family == "debian" else base.reference
+    image = f"debian:{release}-slim" if family == "debian" else f"ubuntu:{release}"
     if runner is not None:
         target = image_facts(runner)
-        if target.known and (target.shell is None or target.family != base.family or
-                             target.release not in (None, base.release)):
+        if target.known and (target.shell is None or target.family != family or
+                             target.release not in (None, release)):
             raise Decline(f"the runtime packages are read from the binaries in the builder "
-                          f"({base.family} {base.release}) and installed with its package "
+                          f"({family} {release}) and installed with its package "
                           f"names; {runner} is not a runner of that release with a shell")
+    pkgs = installed(facts)
+    needs = packages.runtime_needs(pkgs, distro)
+    if needs.other:
+        raise Decline(f"the build installs {', '.join(needs.other)}; whether the C/C++ program "
+                      f"needs {'it' if len(needs.other) == 1 else 'them'} at run time is not "
+                      "known")
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                     paths=(RUNTIME_PACKAGES, RUNNER_LIST))
     install = run_node(f"apt-get update && xargs -r apt-get install -y --no-install-recommends "
                        f"< {RUNNER_LIST} && rm -rf /var/lib/apt/lists/* {RUNNER_LIST}",
                        "runtime libraries the binary links against, as the builder found them",
                        distro.record.packages.unpinned_rule)
-    unknown = packages.runtime_needs(installed(facts), distro).unknown
+    libraries = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                         paths=(LIBRARIES + "/", "/"))
+    ldconfig = run_node("ldconfig", "libraries no package owns (copied above) and those the "
+                        "install staged, in the loader's cache")
+    what = ", ".join(detection.elf_binaries + tuple(d + "/*" for d in detection.elf_directories)
+                     + tuple(f"the staged {p}" for p in detection.staged))
+    why = []
+    if needs.unknown:
+        why.append(f"no table names the runtime package of {', '.join(needs.unknown)}")
+    if split_reference(base.reference)[0] not in PLAIN_BASES:
+        why.append(f"{base.reference} keeps libraries of its own")
+    added = (f"runtime packages read in the builder from the ELF NEEDED entries of {what} (ldd, "
+             f"then the dpkg package owning each library{'; ' if why else ''}"
+             f"{'; '.join(why)}), installed in the runner from {RUNNER_LIST}" + (
+                 f"; libraries no package owns under /usr/local or /opt (the gcc image's "
+                 f"libstdc++/libgcc) copied from {LIBRARIES} with an ld.so.conf entry"
+                 if detection.copies_unowned else ""),)
+    if not base.release:
+        added += (f"runner of {release}: {base.reference} was built on {family} {release} on "
+                  f"the image data's date; the package names the builder found are that "
+                  f"release's, so the runner is pinned to it (pin the builder too for "
+                  f"repeatable builds)",)
     return RunnerPlan(runner or image, "chosen with --runtime" if runner else (
-                      f"the C/C++ program is dynamically linked and needs packages: "
-                      f"the slim image of the builder's {distro.family} release "
-                      f"({distro.release})"), (copy, install), added=(
-                          f"runtime packages read in the builder from the ELF NEEDED entries of "
-                          f"{', '.join(detection.elf_binaries)} (ldd, then the dpkg package "
-                          f"owning each library; no table names the runtime package of "
-                          f"{', '.join(unknown)}), installed in the runner from {RUNNER_LIST}",),
+                      f"the C/C++ program is dynamically linked and its libraries are read in "
+                      f"the builder: the slim image of the builder's {family} release "
+                      f"({release})"), (copy, install),
+                      (libraries, ldconfig) if detection.copies_unowned else (), added=added,
                       os_packages=True)
 
 

@@ -28,7 +28,8 @@ from ...analysis.state import resolve_path
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import match_artifact
-from .base import Artifact, Detection, Linking, first_problem
+from .base import Artifact, Decline, Detection, Linking, first_problem
+from ...analysis.variables import expand
 from . import interpreted
 from ...analysis.shell import program_name
 
@@ -313,6 +314,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             if any(dest == o or dest.startswith(o + "/") for o in out):
                 continue
             out.append(dest)
+        for tree in _editable_trees(facts):  # site-packages only points at them
+            if not any(tree == o or tree.startswith(o + "/") for o in out):
+                out.append(tree)
         return out
 
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
@@ -351,3 +355,40 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 
 
 RECIPE = PythonRecipe()
+
+
+def _editable_trees(facts: StageFacts) -> List[str]:
+    """The directories ``pip install -e`` installed from: site-packages holds only a
+    link to them (an .egg-link or a .pth path), so the runner needs them at the same
+    path.  A VCS URL is checked out under ``--src`` (default ``<cwd>/src``, as pip
+    documents it for installs outside a virtualenv).  An unknown path raises Decline."""
+    out = []
+    for step in interpreted.steps(facts):
+        argv = list(step.argv)
+        if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
+            argv = ["pip"] + argv[3:]
+        head = program_name(argv[0])
+        if not (head in ("pip", "pip3") or re.fullmatch(r"pip\d\.\d+", head)) or \
+                argv[1:2] != ["install"]:
+            continue
+        args = argv[2:]
+        for pos, word in enumerate(args):
+            value = None
+            if word in ("-e", "--editable") and pos + 1 < len(args):
+                value = args[pos + 1]
+            elif word.startswith("--editable="):
+                value = word.partition("=")[2]
+            elif word.startswith("-e") and len(word) > 2 and not word.startswith("--"):
+                value = word[2:]
+            if value is None:
+                continue
+            if "://" in value or value.startswith("git+"):
+                src = _option(args, "--src") or "src"
+                value = src
+            path = resolve_path(step.cwd, expand(value, step.env).value) \
+                if "$" not in value or expand(value, step.env).complete else None
+            if path is None:
+                raise Decline(f"{step.where}: pip install -e {value}: the directory site-packages "
+                              "links to is not known")
+            out.append(path.rstrip("/") or "/")
+    return out

@@ -1,11 +1,16 @@
 """Walking the simple commands of a stage's RUN lines with the directory and the
 variables in force at each (``cd``, ``export`` and ``VAR=x cmd`` prefixes followed), so
-the compiled-language recipes read ``cargo``/``make``/``dotnet`` lines the same way."""
+the compiled-language recipes read ``cargo``/``make``/``dotnet`` lines the same way.
+
+A subshell's ``cd`` and variables end at its ``)``: ``(cd build && make) && make
+install`` runs the first make in build/ and the second where the RUN started, so the
+walk saves the directory and variables on entering each subshell (``scopes``) and
+restores them when the next command is outside it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
@@ -40,12 +45,18 @@ def steps(facts: StageFacts) -> Iterator[Step]:
         else:
             script = split_commands(node.command.text if node.command else "")
             cmds = script.commands
-            problem = script.problem if script.complex else None
+            problem = script.scoped_problem if script.complex else None
             if node.heredocs:
                 problem = "heredoc"
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
+        #: (subshell, directory and variables outside it) of the subshells entered
+        entered: List[Tuple[int, Optional[str], Dict[str, str]]] = []
         for raw in cmds:
+            while entered and entered[-1][0] not in raw.scopes:
+                _, cwd, env = entered.pop()
+            for scope in raw.scopes[len(entered):]:
+                entered.append((scope, cwd, dict(env)))
             cmd = unwrap(raw)
             local = dict(env)
             for key, value in cmd.assignments:

@@ -219,3 +219,6 @@ def _cargo_binary(text: Optional[str]) -> Optional[str]:
     if isinstance(package, dict) and isinstance(package.get("name"), str) and "workspace" not in data:
         return package["name"]
     return None
+
+
+cargo_binary = _cargo_binary  # the run-time ``cargo run`` rewrite names its binary the same way

@@ -1,0 +1,21 @@
+# RUNs after the build that stay in the builder run there with the ARG and WORKDIR
+# before them, as in the original (the ARG would otherwise be empty there, and the
+# relative path would resolve elsewhere)
+FROM debian:bookworm AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN ./configure --prefix=/opt/app && make && make install
+ARG RELEASE
+RUN test -n "$RELEASE"
+WORKDIR /opt/app
+RUN sed -i "s/^release=.*/release=$RELEASE/" etc/app.conf
+
+FROM debian:bookworm-slim
+WORKDIR /opt/app
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /opt/app /opt/app
+# libraries were copied to /usr/local/lib
+RUN ldconfig
+CMD ["/opt/app/bin/app"]

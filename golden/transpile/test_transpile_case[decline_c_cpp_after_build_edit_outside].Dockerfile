@@ -1,0 +1,8 @@
+# the RUN after the build edits /etc/app.conf, which the runner does not copy
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN ./configure --prefix=/opt/app && make && make install
+RUN sed -i 's/^port=.*/port=8080/' /etc/app.conf
+CMD ["/opt/app/bin/app"]

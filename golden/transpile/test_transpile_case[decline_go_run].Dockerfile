@@ -1,5 +1,0 @@
-FROM golang:1.22-bookworm
-WORKDIR /app
-COPY . .
-RUN go mod download
-CMD ["go", "run", "."]

@@ -1,0 +1,11 @@
+# the RUN after the build edits files only inside the installed prefix, which the runner
+# copies from the builder after the whole build: it is more build work
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN ./configure --prefix=/opt/app && make && make install
+RUN sed -i 's/^port=.*/port=8080/' /opt/app/etc/app.conf \
+    && mkdir -p /opt/app/var/cache && cp -R defaults /opt/app/share/ \
+    && echo "built" > /opt/app/etc/stamp
+CMD ["/opt/app/bin/app"]

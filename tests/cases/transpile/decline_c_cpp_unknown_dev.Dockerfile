@@ -1,6 +1,0 @@
-FROM debian:bookworm
-RUN apt-get update && apt-get install -y --no-install-recommends build-essential libopencv-dev && rm -rf /var/lib/apt/lists/*
-WORKDIR /src
-COPY . .
-RUN make
-CMD ["./vision"]

@@ -1,0 +1,44 @@
+"""analysis.file_writes: the paths a RUN writes, read only from commands that say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from transpiler.analysis.file_writes import known_writes
+from transpiler.tree import ast
+
+
+def _run(text):
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text))
+
+
+@pytest.mark.parametrize("text,writes", [
+    ("sed -i 's/a/b/' /opt/app/etc/app.conf", ["/opt/app/etc/app.conf"]),
+    ("sed -i -e 's/a/b/' -e 's/c/d/' conf/a.conf conf/b.conf",
+     ["/srv/conf/a.conf", "/srv/conf/b.conf"]),
+    ("sed 's/a/b/' in.txt > out.txt", ["/srv/out.txt"]),
+    ("cd /opt/app && mkdir -p var/run && touch var/run/.keep", ["/opt/app/var/run",
+                                                                "/opt/app/var/run/.keep"]),
+    ("cp -R dashboards node_modules/x/", ["/srv/node_modules/x"]),
+    ("mv build/app /opt/app/bin/app", ["/opt/app/bin/app", "/srv/build/app"]),
+    ("chmod +x /opt/app/bin/*.sh", ["/opt/app/bin"]),
+    ("echo done >> $LOG 2>&1", ["/var/log/build.log"]),
+    ("install -d /opt/app/cache", ["/opt/app/cache"]),
+    ("echo hello 2>/dev/null", []),
+])
+def test_writes_are_read_from_the_commands_words(text, writes):
+    got, why = known_writes(_run(text), "/srv", {"LOG": "/var/log/build.log"})
+    assert got == writes, why
+
+
+@pytest.mark.parametrize("text,why", [
+    ("./post-install.sh /opt/app", "post-install.sh"),  # an unknown program: never guessed
+    ("python manage.py migrate", "python"),
+    ("sed -i 's/a/b/' $UNSET/x.conf", "$UNSET"),
+    ("cd $UNSET && touch x", "cd"),
+    ("if [ -f x ]; then touch y; fi", "construct"),
+    ("cp -Z9 a b", "operands"),
+])
+def test_an_unknown_write_is_not_known(text, why):
+    got, reason = known_writes(_run(text), "/srv", {})
+    assert got is None and why in reason

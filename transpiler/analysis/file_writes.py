@@ -1,0 +1,162 @@
+"""Which files a RUN writes, when every command in it says so in its own words.
+
+A RUN after the build may be more build work (``sed -i`` on a file in site-packages,
+``cp -R dashboards node_modules/x/``) whose effects land only in what the runner copies
+from the builder anyway: then it can run in the builder.  That is only known when each
+command is a file tool whose operands are the paths it writes (``sed -i``, ``cp``,
+``mv``, ``install``, ``ln``, ``rm``, ``mkdir``, ``touch``, ``chmod``, ``chown``,
+``tee``), or writes nothing but its output redirections (``echo``, ``printf``), and
+every path expands to a known absolute one.  Any other program, an unknown variable or
+directory, a construct the reader cannot follow: None (not known).  What an unknown
+program writes is never guessed."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Dict, List, Optional, Tuple
+
+from ..tree import ast
+from .artifact_moves import moves
+from .shell import ShellScript, program_name, split_commands, unwrap
+from .state import resolve_path
+from .variables import expand
+
+#: programs that write nothing but their redirections
+_QUIET = {"echo", "printf", "true", ":", "test", "["}
+#: programs whose operands (after the options) are all paths they write
+_OPERAND_WRITERS = {"rm", "mkdir", "touch", "tee", "rmdir"}
+#: programs whose first operand is a mode or owner, the rest paths they write
+_MODE_WRITERS = {"chmod", "chown", "chgrp"}
+_GLOB = set("*?[")
+
+
+def known_writes(node: ast.Run, workdir: Optional[str],
+                 env: Dict[str, str]) -> Tuple[Optional[List[str]], str]:
+    """(paths, why): the absolute paths ``node`` writes, removes or moves (a path with a
+    pattern is cut to the directory before its first pattern character), or None and
+    why they are not known."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return None, "its command is not shell text the reader follows"
+    script = split_commands(node.command.text)
+    if script.complex:
+        return None, f"it is a shell construct the reader cannot follow ({script.problem})"
+    return _writes(script, workdir, env, partial=False)
+
+
+def readable_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) -> List[str]:
+    """The paths the file tools of ``node`` write, where they can be read, skipping the
+    commands that cannot (a build tool, an unknown variable): a lower bound of what the
+    RUN writes, for checks that a known write is not lost."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return []
+    script = split_commands(node.command.text)
+    if script.complex and script.scoped_problem is not None:
+        return []
+    return _writes(script, workdir, env, partial=True)[0] or []
+
+
+def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
+            partial: bool) -> Tuple[Optional[List[str]], str]:
+    cwd, env = workdir, dict(env)
+    scopes: List[Tuple[int, Optional[str]]] = []
+    out: List[str] = []
+
+    def path(word: str) -> Optional[str]:
+        value = expand(word, env)
+        if not value.complete:
+            return None
+        resolved = resolve_path(cwd, value.value)
+        if resolved is None:
+            return None
+        if _GLOB & set(resolved):
+            cut = min(resolved.index(ch) for ch in _GLOB if ch in resolved)
+            resolved = posixpath.dirname(resolved[:cut]) or "/"
+        return resolved
+
+    for raw in script.commands:
+        while scopes and scopes[-1][0] not in raw.scopes:  # a subshell's cd ends at `)`
+            cwd = scopes.pop()[1]
+        for scope in raw.scopes[len(scopes):]:
+            scopes.append((scope, cwd))
+        cmd = unwrap(raw)
+        for key, value in cmd.assignments if not cmd.argv else ():
+            env[key] = expand(value, env).value
+        for target in cmd.redirects:
+            if target != "/dev/null":
+                got = path(target)
+                if got is None and not partial:
+                    return None, f"the file `{target}` it writes is not known"
+                out.extend([got] if got else [])
+        if not cmd.argv:
+            continue
+        tool = program_name(cmd.argv[0])
+        operands = [w for w in cmd.argv[1:] if not w.startswith("-")]
+        if tool == "cd":
+            cwd = path(operands[0]) if len(operands) == 1 else None
+            if cwd is None and not partial:
+                return None, "a `cd` goes to a directory that is not known"
+            continue
+        if tool in _QUIET:
+            continue
+        if tool == "sed":
+            words = _sed_files(cmd.argv[1:])
+        elif tool in _OPERAND_WRITERS:
+            words = operands
+        elif tool in _MODE_WRITERS:
+            words = operands[1:]
+        elif tool in ("cp", "mv", "install", "ln"):
+            words = _move_words(cmd, tool, operands)
+        elif partial:
+            continue
+        else:
+            return None, f"what `{cmd.argv[0]}` writes is not known"
+        if words is None:
+            if partial:
+                continue
+            return None, f"the operands of `{' '.join(cmd.argv[:3])}` are not read"
+        for word in words:
+            got = path(word)
+            if got is None:
+                if partial:
+                    continue
+                return None, f"the path `{word}` is not known"
+            out.append(got)
+    return out, ""
+
+
+def _sed_files(args) -> Optional[List[str]]:
+    """The files ``sed -i`` edits in place; [] for a sed that only prints."""
+    in_place = any(a == "--in-place" or a.startswith("--in-place=") or
+                   (a.startswith("-") and not a.startswith("--") and "i" in a[1:])
+                   for a in args)
+    if not in_place:
+        return []
+    script_given = False
+    operands: List[str] = []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        if word in ("-e", "-f", "--expression", "--file"):
+            script_given = True
+            i += 2
+            continue
+        if word.startswith(("--expression=", "--file=")):
+            script_given = True
+        elif not word.startswith("-"):
+            operands.append(word)
+        i += 1
+    return operands if script_given else operands[1:]
+
+
+def _move_words(cmd, tool: str, operands) -> Optional[List[str]]:
+    found = list(moves(ShellScript((cmd,), False)))
+    if not found:
+        # `install -d DIR...` creates the directories it names
+        return operands if tool == "install" else None
+    move = found[0]
+    if not move.known or move.target is None:
+        return None
+    words = [move.target]
+    if tool == "mv":
+        words.extend(move.sources)  # moved away: removed where they were
+    return words
