@@ -18,6 +18,7 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name
 from .run_walk import steps
+from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .go_commands import read_go_command
@@ -56,6 +57,10 @@ _OLD_GO_RELEASE = "jessie"
 _UNDECIDED = ("nothing shows whether the program uses cgo and there is no build context to "
               "read it from: the original's cgo setting is kept (a module such as "
               "mattn/go-sqlite3 compiles to a failing stub without cgo)")
+
+#: programs other than the go tool that compile the Go sources of their working directory
+_TREE_BUILDERS = {"govendor", "gb", "godep", "glide", "dep", "make", "gpm", "go-wrapper",
+                  "goxc", "gox", "mage"}
 
 _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev", "libc-dev",
               "libc6-dev"}
@@ -138,8 +143,11 @@ class GoRecipe(Recipe):
                         cgo_env = fact.after.env.get("CGO_ENABLED")
         uses_go: Dict[int, bool] = {}
         builds: Dict[int, bool] = {}
+        built_dirs: List[Optional[str]] = []
         for step in steps(facts):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
+            if cmd.argv and program_name(cmd.argv[0]) in _TREE_BUILDERS:
+                built_dirs.append(cwd)
             install = read_install(cmd.argv)
             for pkg in install.packages if install is not None else ():
                 if _CGO_PACKAGE.match(pkg):
@@ -168,6 +176,7 @@ class GoRecipe(Recipe):
                     cgo_evidence.append(f"{where}: -tags cgo")
                 if "timetzdata" in tags:
                     embeds = True
+                built_dirs.extend(_package_dirs(args, cwd if sub != "get" else None, local_env))
                 if sub != "get":
                     builds[step.index] = True
                     if step.problem is not None:
@@ -196,7 +205,8 @@ class GoRecipe(Recipe):
             if extra:
                 problems.append("cgo with C libraries (" + "; ".join(extra) + "): the runtime "
                                 "packages the runner would need are not known")
-        first_problem(problems)
+        problems.append(_unbuilt_workdir(facts, built_dirs))
+        first_problem([p for p in problems if p])
         prelude, added = (), ()
         undecided = False
         base = facts.base
@@ -254,6 +264,51 @@ class GoRecipe(Recipe):
         raise Decline(f"{evidence} but the builder image {base.reference} does not show its "
                       "distribution release; pin a release tag (e.g. golang:1.22-bookworm) or "
                       "pass --runtime")
+
+
+def _package_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Optional[str]]:
+    """The directories whose Go sources ``go build``/``go install`` compiled: the
+    working directory, and ``$GOPATH/src/<path>`` for an import path it names."""
+    dirs: List[Optional[str]] = [cwd] if cwd is not None else []
+    gopath = env.get("GOPATH", "/go").split(":")[0]
+    for arg in args:
+        if arg.startswith("-") or arg.startswith(".") or arg.endswith(".go") or "/" not in arg:
+            continue
+        path = arg.split("@", 1)[0]
+        path = path[:-4] if path.endswith("/...") else path
+        dirs.append(f"{gopath}/src/{path}" if not path.startswith("/") else path)
+    return dirs
+
+
+def _unbuilt_workdir(facts: StageFacts, built_dirs: List[Optional[str]]) -> Optional[str]:
+    """A reason to decline when the final WORKDIR is a Go source directory of the
+    workspace (``$GOPATH/src/...``) that no build step compiled: the program then works
+    on Go sources at run time (a live-reloader such as lime rebuilding the copied
+    sources, a code generator such as truss run on mounted protos, which calls the
+    plugins and the workspace the build installed), so it needs the toolchain image."""
+    workdir = facts.final.workdir
+    gopath = (facts.final.env.get("GOPATH") or "/go").split(":")[0].rstrip("/")
+    if not workdir or not workdir.startswith(f"{gopath}/src/"):
+        return None
+    workdir = workdir.rstrip("/")
+    copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
+    if not any(workdir == d or workdir.startswith(d + "/") or d.startswith(workdir + "/")
+               for d in copied):
+        return (f"the final WORKDIR {workdir} is a directory of the Go workspace ({gopath}/src) "
+                "that no COPY from the build context fills: the program works at run time on "
+                "files there that `go get` downloaded or that are mounted (a site generator's "
+                "templates, a code generator's protos), which the runner would not have")
+    for built in built_dirs:
+        if built is None:
+            return None  # a build in a directory not known may be this one
+        built = built.rstrip("/")
+        parent = built not in ("", gopath, f"{gopath}/src") and workdir.startswith(built + "/")
+        if workdir == built or parent or built.startswith(workdir + "/"):
+            return None
+    return (f"the final WORKDIR {workdir} is a Go source directory of the workspace "
+            f"({gopath}/src) that no build step compiles: the program works on Go sources "
+            "at run time (a live-reloader or a code generator), which needs the Go "
+            "toolchain and the workspace")
 
 
 def _static_prelude() -> Tuple[ast.Instruction, ...]:
