@@ -17,7 +17,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
-from . import run_walk
+from . import full_image_libraries, run_walk
 from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from .artifacts import Artifact
@@ -135,15 +135,18 @@ class InterpreterRecipe(Recipe):
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         setup = install_setup(detection, facts)
+        after = full_image_libraries.runner_setup(detection)
         if runner is not None:
-            return chosen(runner, setup=setup, os_packages=True)
+            return chosen(runner, setup=setup, setup_after=after, os_packages=True)
         tag = split_reference(facts.base.reference)[1]
         if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, os_packages=True)
+            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,
+                              os_packages=True)
         slim = self.slim_tag(tag)
         if slim is None:
             raise Decline(self.unmatched.format(tag=tag))
-        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup, os_packages=True)
+        return RunnerPlan(f"{self.image}:{slim}", self.slim_reason, setup, after,
+                          os_packages=True)
 
 
 def provided_shell(program: str, facts: StageFacts):

@@ -19,6 +19,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import interpreted
+from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
 
@@ -170,11 +171,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                       "builder",)
         if app and globals_:
             additions += (global_links_run(),)
-        return NodeDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                             build_only_env=BUILD_ONLY_ENV,
-                             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
-                             builder_additions=additions, runtime_packages=runtime,
-                             warnings=warnings, added=added, prune=prune)
+        return with_full_image_libraries(NodeDetection(
+            NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
+            extra_build_indices=tuple(s.index for s, _ in found["prune"]),
+            builder_additions=additions, runtime_packages=runtime, warnings=warnings,
+            added=added, prune=prune), facts)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be

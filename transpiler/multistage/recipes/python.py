@@ -29,6 +29,7 @@ from ..runner_setup import run_node
 from .artifacts import match_artifact
 from .base import Artifact, Detection, Linking, first_problem
 from . import interpreted
+from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
 NAME = "python"
@@ -289,11 +290,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions += (interpreted.libraries_run(r"libpython"),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
-        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                               build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
-                               builder_additions=additions,
-                               warnings=warnings, added=added,
-                               system_site=system_site, local_libraries=local_libraries)
+        return with_full_image_libraries(PythonDetection(
+            NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
+            runtime_packages=runtime, builder_additions=additions, warnings=warnings,
+            added=added, system_site=system_site, local_libraries=local_libraries), facts)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
