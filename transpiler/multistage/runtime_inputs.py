@@ -14,14 +14,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
+from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.filesystem import BUILD_DIRS, BUILD_FILES, SOURCE_SUFFIXES
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
+from .recipes.run_walk import steps
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -57,6 +59,19 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
             raise Decline(f"{node.name} at {ctx.line_of(node)} gives the context to user {owner}, "
                           f"which the runner {ctx.runner.image} does not have before its setup")
         absolute = target if target.endswith("/") or target == "/" else target + "/"
+        artifacts = {a.path for a in det.artifacts if a.path}
+        writer = _writer_in(ctx.facts, target, placement.index, artifacts)
+        if writer is not None and not _removed(ctx.facts, target, placement.index):
+            path = target.rstrip("/") or "/"
+            out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                                paths=(path, path), leading=(ast.Comment(
+                                    "# the directory as the build left it (files the program "
+                                    "may read at run time, and what the build wrote there)"),)))
+            ctx.added.append(f"{node.name} at {ctx.line_of(node)}: {path} copied from the "
+                             f"builder as the build left it: {writer} writes there after the "
+                             "copy (generated assets, downloaded dependencies), which the "
+                             "build context does not hold")
+            continue
         out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
                                leading=(ast.Comment("# files the program may read at run time "
                                                     "(config, templates, static files)"),)))
@@ -66,6 +81,68 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                          ("" if ctx.context is not None else "; no build context was given to "
                           "tell which"))
     return out
+
+
+#: programs that, run in a copied directory, write nothing a program reads at run time
+#: beyond the artifacts the recipes copy (compilers and build systems, whose outputs are
+#: the artifacts; package managers of the OS; file and user housekeeping)
+_NOT_WRITERS = frozenset({
+    "go", "godep", "govendor", "glide", "dep", "gb", "go-wrapper", "cargo", "rustc", "rustup",
+    "mvn", "mvnw", "gradle", "gradlew", "ant", "sbt", "dotnet", "javac", "make", "gmake",
+    "cmake", "ninja", "meson", "configure", "autoreconf", "autogen.sh", "gcc", "g++", "cc",
+    "c++", "clang", "clang++", "strip", "upx", "apk", "apt-get", "apt", "yum", "dnf",
+    "dpkg", "rm", "mkdir", "ls", "echo", "cd", "chmod", "chown", "ln", "true", "false",
+    "set", "export", "test", "[", "cat", "find", "touch", "useradd", "adduser", "groupadd",
+    "addgroup", "pwd", "env", "which", "sleep", "update-ca-certificates", "ldconfig",
+    "setcap", "git",
+})
+
+
+def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
+    """A program other than a build tool that runs in ``target`` (or below it) after
+    the copy at index ``after``: it may write files the program reads at run time
+    (``npm install`` whose postinstall runs bower, an asset build, a download, a config
+    made from its sample with ``cp``).  A copy to an artifact or out of ``target``
+    writes nothing there that the runner lacks."""
+    top = target.rstrip("/")
+    inside = lambda p: p is not None and (p.rstrip("/") == top or p.startswith(top + "/"))  # noqa: E731
+    for step in steps(facts):
+        if step.index <= after or not step.argv or not inside(step.cwd):
+            continue
+        name = program_name(step.argv[0])
+        if name in _FILE_COPIERS:
+            words = [w for w in step.argv[1:] if not w.startswith("-")]
+            dest = resolve_path(step.cwd, words[-1]) if words and "$" not in words[-1] else None
+            if dest is not None and (not inside(dest) or dest in artifacts or any(
+                    a.startswith(dest.rstrip("/") + "/") for a in artifacts)):
+                continue
+        elif name in _NOT_WRITERS:
+            continue
+        return f"`{name}` ({step.where})"
+    return None
+
+
+#: programs that write where their last argument says
+_FILE_COPIERS = frozenset({"cp", "mv", "install", "ln", "rsync"})
+
+
+def _removed(facts, target: str, after: int) -> bool:
+    """Whether a builder step after index ``after`` removes ``target`` or a directory
+    above it (the original then has nothing there: the builder has nothing to copy)."""
+    top = target.rstrip("/")
+    for step in steps(facts):
+        if step.index <= after or not step.argv or program_name(step.argv[0]) != "rm":
+            continue
+        for arg in step.argv[1:]:
+            if arg.startswith("-"):
+                continue
+            gone = resolve_path(step.cwd, arg) if step.cwd or arg.startswith("/") else None
+            if gone is None or "*" in arg or "$" in arg:
+                return True  # not known: as if removed, the context copy stays
+            gone = gone.rstrip("/") or "/"
+            if top == gone or top.startswith(gone.rstrip("/") + "/"):
+                return True
+    return False
 
 
 def _only_build_inputs(root: Path) -> bool:

@@ -10,6 +10,7 @@ against the builder's glibc and needs a runner of the same distribution release.
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
@@ -144,6 +145,7 @@ class GoRecipe(Recipe):
         uses_go: Dict[int, bool] = {}
         builds: Dict[int, bool] = {}
         built_dirs: List[Optional[str]] = []
+        fetched: List[Tuple[str, int]] = []  # the directories `go get` downloads
         for step in steps(facts):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
             if cmd.argv and program_name(cmd.argv[0]) in _TREE_BUILDERS:
@@ -177,6 +179,8 @@ class GoRecipe(Recipe):
                 if "timetzdata" in tags:
                     embeds = True
                 built_dirs.extend(_package_dirs(args, cwd if sub != "get" else None, local_env))
+                if sub == "get":
+                    fetched.extend((d, step.index) for d in _package_dirs(args, None, local_env))
                 if sub != "get":
                     builds[step.index] = True
                     if step.problem is not None:
@@ -205,7 +209,10 @@ class GoRecipe(Recipe):
             if extra:
                 problems.append("cgo with C libraries (" + "; ".join(extra) + "): the runtime "
                                 "packages the runner would need are not known")
-        problems.append(_unbuilt_workdir(facts, built_dirs))
+        problem, downloaded = _workdir_sources(facts, built_dirs, fetched)
+        problems.append(problem)
+        if downloaded is not None:
+            artifacts.append(downloaded)
         first_problem([p for p in problems if p])
         prelude, added = (), ()
         undecided = False
@@ -266,6 +273,17 @@ class GoRecipe(Recipe):
                       "pass --runtime")
 
 
+def fetched_dirs(facts: StageFacts) -> List[str]:
+    """The directories ``go get`` downloads package sources into (``$GOPATH/src/<path>``):
+    what the builder holds there whatever the recipe copies."""
+    out: List[str] = []
+    for step in steps(facts):
+        go = _go_args(step.command)
+        if go is not None and go[0] == "get":
+            out.extend(d for d in _package_dirs(go[1], None, step.env) if d)
+    return out
+
+
 def _package_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Optional[str]]:
     """The directories whose Go sources ``go build``/``go install`` compiled: the
     working directory, and ``$GOPATH/src/<path>`` for an import path it names."""
@@ -280,24 +298,38 @@ def _package_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Option
     return dirs
 
 
-def _unbuilt_workdir(facts: StageFacts, built_dirs: List[Optional[str]]) -> Optional[str]:
-    """A reason to decline when the final WORKDIR is a Go source directory of the
-    workspace (``$GOPATH/src/...``) that no build step compiled: the program then works
-    on Go sources at run time (a live-reloader such as lime rebuilding the copied
-    sources, a code generator such as truss run on mounted protos, which calls the
-    plugins and the workspace the build installed), so it needs the toolchain image."""
+def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
+                     fetched: List[Tuple[str, int]]):
+    """(a reason to decline, an artifact) for a final WORKDIR in the Go workspace
+    (``$GOPATH/src/...``).  A program run there may read the files there: those `go get`
+    downloaded (a site generator's templates) reach the runner as the build left them;
+    a directory nothing fills (protos mounted for a code generator such as truss, which
+    calls the plugins and the workspace the build installed) or sources no build step
+    compiled (a live-reloader such as lime rebuilding them) mean the program works on Go
+    sources at run time and needs the toolchain image."""
     workdir = facts.final.workdir
     gopath = (facts.final.env.get("GOPATH") or "/go").split(":")[0].rstrip("/")
     if not workdir or not workdir.startswith(f"{gopath}/src/"):
-        return None
+        return None, None
     workdir = workdir.rstrip("/")
     copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
     if not any(workdir == d or workdir.startswith(d + "/") or d.startswith(workdir + "/")
                for d in copied):
+        for path, index in fetched:
+            if workdir == path or workdir.startswith(path + "/"):
+                return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                      f"the package sources the build fetched into the final "
+                                      f"WORKDIR {workdir}, which the program may read at run "
+                                      "time",
+                                      index, tree=True)
         return (f"the final WORKDIR {workdir} is a directory of the Go workspace ({gopath}/src) "
-                "that no COPY from the build context fills: the program works at run time on "
-                "files there that `go get` downloaded or that are mounted (a site generator's "
-                "templates, a code generator's protos), which the runner would not have")
+                "that no COPY from the build context or `go get` fills: the program works at "
+                "run time on files mounted there (a code generator's protos, sources to "
+                "rebuild), with the toolchain and the workspace"), None
+    return _unbuilt(workdir, gopath, built_dirs), None
+
+
+def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Optional[str]:
     for built in built_dirs:
         if built is None:
             return None  # a build in a directory not known may be this one

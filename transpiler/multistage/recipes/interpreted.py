@@ -8,6 +8,7 @@ program reads at run time (views/, public/, config) come along without guessing.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -94,6 +95,11 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
         raise Decline(f"no known runtime package for {', '.join(needs.unknown)} on "
                       f"{distro.family} {distro.release or '(release not in the image tag)'}; "
                       "pin the builder's release or pass --runtime")
+    # a VCS client the original keeps may be what the program runs (an interpreted
+    # program calls programs by name): it stays, as the other programs do
+    _, removed = packages.kept_installs(s.argv for s in steps(facts))
+    needs = dataclasses.replace(needs, other=needs.other + tuple(
+        p for p in needs.dropped if p in packages.VCS_CLIENTS and p not in removed))
     keep = list(needs.packages) + list(needs.other)
     warnings = []
     if needs.other:

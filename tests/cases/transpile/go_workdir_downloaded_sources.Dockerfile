@@ -1,5 +1,5 @@
 # `go get` downloads the program's sources and the final WORKDIR is that download:
-# the program reads its templates there at run time, which no COPY carries
+# the program may read its templates there at run time, so the runner takes the tree
 FROM golang:1.22-bookworm
 RUN go get github.com/example/ink
 EXPOSE 8000
