@@ -114,6 +114,31 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     return tuple(keep), tuple(warnings), tuple(added)
 
 
+#: installers of other languages' packages, which write into system directories the
+#: interpreter recipes do not copy (Ruby gems under /var/lib/gems, Perl modules)
+FOREIGN_INSTALLERS = {"gem": "Ruby gems", "bundle": "Ruby gems (Gemfile)", "bundler":
+                      "Ruby gems (Gemfile)", "cpanm": "Perl modules", "cpan": "Perl modules",
+                      "pecl": "PHP extensions", "composer": "PHP packages",
+                      "luarocks": "Lua rocks", "cabal": "Haskell packages"}
+
+
+def foreign_installs(facts: StageFacts) -> List[str]:
+    """Problems: RUNs that install another language's packages (``bundle install`` of
+    the app's Gemfile, ``cpanm XML::Parser``) into system directories the runner does
+    not get, while the program may use them (asciidoctor-pdf for reports, a Perl
+    script it runs)."""
+    out = []
+    for step in steps(facts):
+        name = program_name(step.argv[0]) if step.argv else ""
+        kind = FOREIGN_INSTALLERS.get(name)
+        if kind and (name not in ("gem", "bundle", "bundler", "composer") or
+                     "install" in step.argv[1:]):
+            out.append(f"{step.where}: `{name}` installs {kind} into the system, which the "
+                       "runner would not have (only the interpreter's own packages are "
+                       "carried)")
+    return out
+
+
 def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruction, ...]:
     """The runner's RUN installing ``detection.runtime_packages`` (none: no RUN)."""
     if not detection.runtime_packages:

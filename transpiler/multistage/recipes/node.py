@@ -153,6 +153,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                             "land is not followed")
         if app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
+        problems.extend(interpreted.foreign_installs(facts))
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if app and globals_:

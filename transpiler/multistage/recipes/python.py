@@ -269,12 +269,17 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
         artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
             a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
+        problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if m and ("slim" in tag or "alpine" in tag) and not pkgs:
             problems.append(f"the builder is already {facts.base.reference} and installs no "
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
+        if m and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
+            first_problem([f"the builder is already {facts.base.reference} and every package "
+                           f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
+                           "time: a runner stage would save next to nothing"])
         additions = ()
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
