@@ -19,7 +19,8 @@ from typing import List, Optional
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from ..knowledge.filesystem import BUILD_DIRS, BUILD_FILES, SOURCE_SUFFIXES
+from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, SOURCE_DIRS, SOURCE_SUFFIXES,
+                                    SYSTEM_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
@@ -37,8 +38,11 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
     for placement in ctx.placements:
         node = placement.node
         if placement.where != "builder" or not isinstance(node, (ast.Copy, ast.Add)) or \
-                node.flag("from") is not None or \
-                not any(src in (".", "./") for src in node.sources):
+                node.flag("from") is not None:
+            continue
+        whole = any(src in (".", "./") for src in node.sources)
+        named = [] if whole else [src for src in node.sources if _may_be_read(src)]
+        if not whole and not named:
             continue
         fact = facts[placement.index]
         dest = expand(node.destination or "", fact.before.variables())
@@ -49,6 +53,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                           "run time")
         if any((target.rstrip("/") + "/").startswith(t) for t in trees):
             continue  # the recipe carries that directory already
+        if not whole and _system_place(target):
+            continue  # a package manager's configuration, a scratch or system directory
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
                              "the build context holds only sources and build files")
@@ -58,7 +64,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if owner and not owner.isdigit() and runner.known and owner not in runner.users:
             raise Decline(f"{node.name} at {ctx.line_of(node)} gives the context to user {owner}, "
                           f"which the runner {ctx.runner.image} does not have before its setup")
-        absolute = target if target.endswith("/") or target == "/" else target + "/"
+        into_dir = whole or len(node.sources) > 1 or (node.destination or "").endswith("/")
+        absolute = target if target.endswith("/") or not into_dir else target + "/"
         artifacts = {a.path for a in det.artifacts if a.path}
         writer = _writer_in(ctx.facts, target, placement.index, artifacts)
         if writer is not None and not _removed(ctx.facts, target, placement.index):
@@ -72,7 +79,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                              "copy (generated assets, downloaded dependencies), which the "
                              "build context does not hold")
             continue
-        out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
+        sources = node.paths[:-1] if whole else tuple(named)
+        out.append(ast.replace(node.with_changes(paths=sources + (absolute,)),
                                leading=(ast.Comment("# files the program may read at run time "
                                                     "(config, templates, static files)"),)))
         ctx.added.append(f"{node.name} at {ctx.line_of(node)} repeated in the runner (to "
@@ -143,6 +151,30 @@ def _removed(facts, target: str, after: int) -> bool:
             if top == gone or top.startswith(gone.rstrip("/") + "/"):
                 return True
     return False
+
+
+def _system_place(target: str) -> bool:
+    """Whether a named copy lands where no program's own files are: a system directory
+    itself (/opt, /tmp), scratch space, sources of libraries a build compiles
+    (/usr/src), or a package manager's configuration (which the runner's package setup
+    handles)."""
+    top = target.rstrip("/") or "/"
+    return top in SYSTEM_DIRS or top.startswith(("/tmp/", "/var/tmp/", "/etc/apt/",
+                                                 "/etc/apk/", "/etc/yum", "/usr/src/",
+                                                 "/usr/include/"))
+
+
+def _may_be_read(source: str) -> bool:
+    """Whether a context path copied by name may hold what the program reads at run
+    time (static/, templates/, config.yaml): anything but sources, project and build
+    files, and the directories of sources (``knowledge.filesystem``)."""
+    if "://" in source or source.startswith("$"):
+        return False  # a download or a path not known: not the context's files
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    if name in BUILD_FILES or name in BUILD_DIRS or name in SOURCE_DIRS or \
+            name.endswith(SOURCE_SUFFIXES) or name.startswith(("Dockerfile", "README")):
+        return False
+    return name not in (".", "..", "")
 
 
 def _only_build_inputs(root: Path) -> bool:
