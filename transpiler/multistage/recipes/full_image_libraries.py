@@ -88,7 +88,7 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts) -> Detect
         builder_additions=detection.builder_additions + (scan_run(paths),),
         added=detection.added + (
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
-            f"the builder) gathered in {GATHERED}; the runner adds those it has no file of: "
+            f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
             f"{facts.base.reference} has libraries its slim sibling lacks",))
 
 

@@ -225,11 +225,12 @@ RECIPE = NodeRecipe()
 
 
 def _unread_script(program: str, detection: NodeDetection) -> NodeDetection:
-    """A shell or a script of the app (``./entrypoint.sh``) is the command: what it runs
-    is not read, and it may run a dev dependency (grunt, nodemon) in one of its modes,
-    so the dev dependencies stay."""
+    """A shell, a script or another program of the app (``./entrypoint.sh``) is the
+    command: what it runs is not read, and it may run a dev dependency (grunt, nodemon)
+    in one of its modes, so the dev dependencies stay."""
     return detection.keeping_dev_dependencies(
-        f"the command runs `{program}`, whose commands were not read, so it may need them")
+        f"the command runs `{program}`, not node or a package.json script: what it runs "
+        "was not read, so it may need them")
 
 
 #: npm commands that run a package.json script (``npm start`` is ``npm run start``)
