@@ -14,4 +14,5 @@ WORKDIR /gopath/src/github.com/example/tail
 # files the program may read at run time (config, templates, static files)
 COPY . /gopath/src/github.com/example/tail/
 COPY --from=builder /gopath/bin/tail-agent /usr/local/bin/tail-agent
+ENV GOPATH="/gopath"
 CMD ["tail-agent", "--file", "/var/log/app.log"]

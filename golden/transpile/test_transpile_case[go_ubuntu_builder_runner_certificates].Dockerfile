@@ -16,4 +16,5 @@ COPY --from=builder /root/bin/ui /root/bin/ui
 # CA certificates: the builder's are not known, the runner has none
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
+ENV GOPATH=/root
 CMD /root/bin/ui
