@@ -19,7 +19,7 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
-from ..runner_packages import plan_installs, runner_packages
+from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -84,7 +84,7 @@ def run(ctx: Context) -> None:
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
-    body.extend(_certificates(ctx, runner, plan_installs(plan) | _installed_by(carried.install)))
+    body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(_accounts(ctx, runner, state))
     _warn_capabilities(ctx)
     body.extend(plan.setup_after)
@@ -190,17 +190,6 @@ def _adds_private_ca(ctx):
                 if argv and program_name(argv[0]) == "update-ca-certificates":
                     return ctx.line_of(node)
     return None
-
-
-def _installed_by(nodes) -> set:
-    out: set = set()
-    for node in nodes:
-        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
-            for c in split_commands(node.command.text).commands:
-                got = packages.read_install(unwrap(c).argv)
-                if got is not None:
-                    out.update(got.packages)
-    return out
 
 
 def _certificates(ctx, runner, installed=frozenset()):
