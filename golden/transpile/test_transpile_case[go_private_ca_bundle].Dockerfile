@@ -11,6 +11,8 @@ RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 FROM gcr.io/distroless/static-debian12
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
+COPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt
+# files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

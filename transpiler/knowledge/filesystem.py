@@ -22,7 +22,7 @@ SOURCE_SUFFIXES = (".go", ".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh
                    ".kt", ".kts", ".scala", ".groovy", ".cs", ".fs", ".vb", ".csproj",
                    ".fsproj", ".vbproj", ".sln", ".props", ".targets", ".mod", ".sum",
                    ".md", ".rst", ".txt", ".lock", ".gradle", ".mk", ".cmake", ".s", ".S",
-                   ".pb", ".proto")
+                   ".pb", ".proto", ".patch", ".diff")
 BUILD_FILES = frozenset({"Dockerfile", "Containerfile", ".dockerignore", "Makefile",
                          "makefile", "GNUmakefile", "CMakeLists.txt", "Cargo.toml",
                          "Cargo.lock", "go.mod", "go.sum", "go.work", "pom.xml", "mvnw",
@@ -30,7 +30,13 @@ BUILD_FILES = frozenset({"Dockerfile", "Containerfile", ".dockerignore", "Makefi
                          "Makefile.am", "Makefile.in", "meson.build", "build.rs", "LICENSE",
                          "COPYING", "NOTICE", "AUTHORS", ".gitignore", ".gitattributes",
                          ".editorconfig", "global.json", "nuget.config", "NuGet.Config",
-                         "Directory.Build.props", "rust-toolchain", "rust-toolchain.toml"})
+                         "Directory.Build.props", "rust-toolchain", "rust-toolchain.toml",
+                         "glide.yaml", "Gopkg.toml", "vendor.conf", "vendor.json",
+                         "Godeps.json"})
+#: context directories that, copied by name, hold a program's sources (compiled into
+#: the artifact, not read at run time)
+SOURCE_DIRS = frozenset({"src", "cmd", "pkg", "internal", "include", "proto", "protos",
+                         "test", "tests", "testdata", "benches", "examples", "docs", "Godeps"})
 #: context directories that hold no run-time input (VCS metadata, CI, build wrappers)
 BUILD_DIRS = frozenset({".git", ".github", ".gitlab", ".circleci", ".mvn", "gradle", ".idea",
                         ".vscode", "target", "bin", "obj", "build", "vendor", "node_modules"})

@@ -138,6 +138,9 @@ BUILD_TOOLS = frozenset({
     "software-properties-common", "apt-transport-https", "apt-utils", "lsb-release",
     "patchelf", "maven", "gradle", "ant", "sbt", "golang-glide", "glide", "go-dep",
 })
+#: the version-control clients of BUILD_TOOLS: they fetch sources for a build, and an
+#: interpreted program may run them too (GitPython, a test reporter reading the commit)
+VCS_CLIENTS = frozenset({"git", "subversion", "mercurial", "bzr"})
 #: the old name of BUILD_TOOLS' kind ("helper")
 HELPERS = BUILD_TOOLS
 #: packages a runner may well need and that are small and harmless to carry over

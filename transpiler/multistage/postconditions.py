@@ -99,6 +99,9 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
 
 
 def _produced(facts, detection: Detection) -> Set[str]:
+    from .recipes.go import fetched_dirs
+    from .recipes.interpreted import context_copy_destinations
+
     recipe = next(r for r in RECIPES if r.name == detection.recipe)
     try:
         again = recipe.detect(facts)
@@ -126,6 +129,10 @@ def _produced(facts, detection: Detection) -> Set[str]:
             out.add(LIBRARIES + "/")
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
+    # what the builder's own COPY/ADD from the context writes (a directory the runner
+    # takes as the build left it)
+    out.update(p.rstrip("/") or "/" for p in context_copy_destinations(facts, len(facts.instructions)))
+    out.update(fetched_dirs(facts))  # and what `go get` downloads
     return out
 
 

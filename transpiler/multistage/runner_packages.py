@@ -47,8 +47,13 @@ class RunnerPackages:
 
 def plan_installs(plan: RunnerPlan) -> Set[str]:
     """The packages the runner plan's setup installs."""
+    return installed_by(plan.setup + plan.setup_after)
+
+
+def installed_by(nodes) -> Set[str]:
+    """The packages the RUNs among ``nodes`` install."""
     out: Set[str] = set()
-    for node in plan.setup + plan.setup_after:
+    for node in nodes:
         if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
             for cmd in split_commands(node.command.text).commands:
                 got = packages.read_install(unwrap(cmd).argv)

@@ -14,14 +14,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
+from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from ..knowledge.filesystem import BUILD_DIRS, BUILD_FILES, SOURCE_SUFFIXES
+from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, SOURCE_DIRS, SOURCE_SUFFIXES,
+                                    SYSTEM_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
+from .recipes.run_walk import steps
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -35,8 +38,11 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
     for placement in ctx.placements:
         node = placement.node
         if placement.where != "builder" or not isinstance(node, (ast.Copy, ast.Add)) or \
-                node.flag("from") is not None or \
-                not any(src in (".", "./") for src in node.sources):
+                node.flag("from") is not None:
+            continue
+        whole = any(src in (".", "./") for src in node.sources)
+        named = [] if whole else [src for src in node.sources if _may_be_read(src)]
+        if not whole and not named:
             continue
         fact = facts[placement.index]
         dest = expand(node.destination or "", fact.before.variables())
@@ -47,6 +53,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                           "run time")
         if any((target.rstrip("/") + "/").startswith(t) for t in trees):
             continue  # the recipe carries that directory already
+        if not whole and _system_place(target):
+            continue  # a package manager's configuration, a scratch or system directory
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
                              "the build context holds only sources and build files")
@@ -56,8 +64,23 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if owner and not owner.isdigit() and runner.known and owner not in runner.users:
             raise Decline(f"{node.name} at {ctx.line_of(node)} gives the context to user {owner}, "
                           f"which the runner {ctx.runner.image} does not have before its setup")
-        absolute = target if target.endswith("/") or target == "/" else target + "/"
-        out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
+        into_dir = whole or len(node.sources) > 1 or (node.destination or "").endswith("/")
+        absolute = target if target.endswith("/") or not into_dir else target + "/"
+        artifacts = {a.path for a in det.artifacts if a.path}
+        writer = _writer_in(ctx.facts, target, placement.index, artifacts)
+        if writer is not None and not _removed(ctx.facts, target, placement.index):
+            path = target.rstrip("/") or "/"
+            out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                                paths=(path, path), leading=(ast.Comment(
+                                    "# the directory as the build left it (files the program "
+                                    "may read at run time, and what the build wrote there)"),)))
+            ctx.added.append(f"{node.name} at {ctx.line_of(node)}: {path} copied from the "
+                             f"builder as the build left it: {writer} writes there after the "
+                             "copy (generated assets, downloaded dependencies), which the "
+                             "build context does not hold")
+            continue
+        sources = node.paths[:-1] if whole else tuple(named)
+        out.append(ast.replace(node.with_changes(paths=sources + (absolute,)),
                                leading=(ast.Comment("# files the program may read at run time "
                                                     "(config, templates, static files)"),)))
         ctx.added.append(f"{node.name} at {ctx.line_of(node)} repeated in the runner (to "
@@ -66,6 +89,92 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                          ("" if ctx.context is not None else "; no build context was given to "
                           "tell which"))
     return out
+
+
+#: programs that, run in a copied directory, write nothing a program reads at run time
+#: beyond the artifacts the recipes copy (compilers and build systems, whose outputs are
+#: the artifacts; package managers of the OS; file and user housekeeping)
+_NOT_WRITERS = frozenset({
+    "go", "godep", "govendor", "glide", "dep", "gb", "go-wrapper", "cargo", "rustc", "rustup",
+    "mvn", "mvnw", "gradle", "gradlew", "ant", "sbt", "dotnet", "javac", "make", "gmake",
+    "cmake", "ninja", "meson", "configure", "autoreconf", "autogen.sh", "gcc", "g++", "cc",
+    "c++", "clang", "clang++", "strip", "upx", "apk", "apt-get", "apt", "yum", "dnf",
+    "dpkg", "rm", "mkdir", "ls", "echo", "cd", "chmod", "chown", "ln", "true", "false",
+    "set", "export", "test", "[", "cat", "find", "touch", "useradd", "adduser", "groupadd",
+    "addgroup", "pwd", "env", "which", "sleep", "update-ca-certificates", "ldconfig",
+    "setcap", "git",
+})
+
+
+def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
+    """A program other than a build tool that runs in ``target`` (or below it) after
+    the copy at index ``after``: it may write files the program reads at run time
+    (``npm install`` whose postinstall runs bower, an asset build, a download, a config
+    made from its sample with ``cp``).  A copy to an artifact or out of ``target``
+    writes nothing there that the runner lacks."""
+    top = target.rstrip("/")
+    inside = lambda p: p is not None and (p.rstrip("/") == top or p.startswith(top + "/"))  # noqa: E731
+    for step in steps(facts):
+        if step.index <= after or not step.argv or not inside(step.cwd):
+            continue
+        name = program_name(step.argv[0])
+        if name in _FILE_COPIERS:
+            words = [w for w in step.argv[1:] if not w.startswith("-")]
+            dest = resolve_path(step.cwd, words[-1]) if words and "$" not in words[-1] else None
+            if dest is not None and (not inside(dest) or dest in artifacts or any(
+                    a.startswith(dest.rstrip("/") + "/") for a in artifacts)):
+                continue
+        elif name in _NOT_WRITERS:
+            continue
+        return f"`{name}` ({step.where})"
+    return None
+
+
+#: programs that write where their last argument says
+_FILE_COPIERS = frozenset({"cp", "mv", "install", "ln", "rsync"})
+
+
+def _removed(facts, target: str, after: int) -> bool:
+    """Whether a builder step after index ``after`` removes ``target`` or a directory
+    above it (the original then has nothing there: the builder has nothing to copy)."""
+    top = target.rstrip("/")
+    for step in steps(facts):
+        if step.index <= after or not step.argv or program_name(step.argv[0]) != "rm":
+            continue
+        for arg in step.argv[1:]:
+            if arg.startswith("-"):
+                continue
+            gone = resolve_path(step.cwd, arg) if step.cwd or arg.startswith("/") else None
+            if gone is None or "*" in arg or "$" in arg:
+                return True  # not known: as if removed, the context copy stays
+            gone = gone.rstrip("/") or "/"
+            if top == gone or top.startswith(gone.rstrip("/") + "/"):
+                return True
+    return False
+
+
+def _system_place(target: str) -> bool:
+    """Whether a named copy lands where no program's own files are: a system directory
+    itself (/opt, /tmp), scratch space, sources of libraries a build compiles
+    (/usr/src), or a package manager's configuration (which the runner's package setup
+    handles)."""
+    top = target.rstrip("/") or "/"
+    return top in SYSTEM_DIRS or top.startswith(("/tmp/", "/var/tmp/", "/etc/apt/",
+                                                 "/etc/apk/", "/etc/yum", "/usr/src/",
+                                                 "/usr/include/"))
+
+
+def _may_be_read(source: str) -> bool:
+    """Whether a context path copied by name may hold what the program reads at run
+    time (static/, templates/, config.yaml): anything but sources, project and build
+    files, and the directories of sources (``knowledge.filesystem``)."""
+    if "://" in source or source.startswith("$"):
+        return False  # a download or a path not known: not the context's files
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    if name in BUILD_FILES or name in BUILD_DIRS or name in SOURCE_DIRS or \
+            name.endswith(SOURCE_SUFFIXES) or name.startswith(("Dockerfile", "README")):
+        return False
+    return name not in (".", "..", "")
 
 
 def _only_build_inputs(root: Path) -> bool:

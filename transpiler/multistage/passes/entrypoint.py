@@ -41,8 +41,9 @@ def run(ctx: Context) -> None:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {exc.reason}") from None
     artifact, how = None, ""
     if found is not None:
-        (artifact, ctx.detection), how = found, "exact"
-    else:
+        artifact, ctx.detection = found
+        how = "exact"
+    if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
     if artifact is None:

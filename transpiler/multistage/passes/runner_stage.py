@@ -19,7 +19,7 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
-from ..runner_packages import runner_packages
+from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -84,7 +84,7 @@ def run(ctx: Context) -> None:
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
-    body.extend(_certificates(ctx, runner))
+    body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(_accounts(ctx, runner, state))
     _warn_capabilities(ctx)
     body.extend(plan.setup_after)
@@ -192,7 +192,7 @@ def _adds_private_ca(ctx):
     return None
 
 
-def _certificates(ctx, runner):
+def _certificates(ctx, runner, installed=frozenset()):
     private = _adds_private_ca(ctx)
     if private and runner.known and runner.has_ca_certificates:
         ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, "CA certificates with the private "
@@ -204,9 +204,24 @@ def _certificates(ctx, runner):
     if runner.has_ca_certificates or not runner.known:
         return []
     if not ctx.facts.base.has_ca_certificates:
-        ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder image is "
-                            "not known to have them: TLS connections may fail")
-        return []
+        if {"ca-certificates", "ca-certificates-bundle"} & set(installed):
+            return []  # the runner installs them as the original did
+        base = ctx.facts.base
+        same_base = base.known and base.family is not None and base.family == runner.family
+        target = packages.distro_of(runner.family, runner.release) if runner.shell else None
+        if target is None or same_base:
+            ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder "
+                                "image is not known to have them: TLS connections may fail")
+            return []
+        # a builder image of another distribution (or not known): whether the original
+        # had them is not known, so the runner gets its own, which works either way (a
+        # program that speaks no TLS does not notice them)
+        ctx.added.append(f"ca-certificates installed in the runner: {ctx.runner.image} has no "
+                         f"CA certificates and whether {ctx.facts.base.reference} has them is "
+                         "not known")
+        return [run_node(packages.install_command(target, ["ca-certificates"]),
+                         "CA certificates: the builder's are not known, the runner has none",
+                         target.record.packages.unpinned_rule)]
     ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {ctx.recipe.program_kind} "
                                  "may speak TLS and the runner has none"))
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "

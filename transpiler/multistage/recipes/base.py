@@ -5,9 +5,10 @@ values, never edits shared state.
   program links; a frozen value.  None: no build step this recipe knows.
 - ``with_context(detection, facts, project) -> Detection``: the same, refined from the
   build context's project files (go.mod, Cargo.toml, pom.xml, package.json).
-- ``entry_for(program, words, facts, detection) -> (Artifact, Detection) | None``: what
-  the container runs, when the recipe knows more than the generic artifact match (an
-  interpreter its runner provides, a jar the command names).
+- ``entry_for(program, words, facts, detection) -> (Artifact | None, Detection) | None``:
+  what the container runs, when the recipe knows more than the generic artifact match (an
+  interpreter its runner provides, a jar the command names); an Artifact of None leaves
+  the match to the generic rule with the refined Detection.
 - ``plan_runner(detection, facts, runner=None, needs_shell=False) -> RunnerPlan``: the
   runner image (``runner`` when ``--runtime`` chose it), why, the setup before and
   after the artifact copies, and what it changes on purpose.
@@ -138,7 +139,7 @@ class Recipe:
         return detection
 
     def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
-                  detection: Detection) -> Optional[Tuple[Artifact, Detection]]:
+                  detection: Detection) -> Optional[Tuple[Optional[Artifact], Detection]]:
         return None
 
     def plan_runner(self, detection: Detection, facts: StageFacts,

@@ -10,6 +10,7 @@ against the builder's glibc and needs a runner of the same distribution release.
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
@@ -18,6 +19,7 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name
 from .run_walk import steps
+from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .go_commands import read_go_command
@@ -33,7 +35,7 @@ NAME = "go"
 #: ENV keys that only matter while compiling; they stay in the builder
 BUILD_ONLY_ENV = frozenset({
     "CGO_ENABLED", "GOOS", "GOARCH", "GOARM", "GOAMD64", "GOFLAGS", "GO111MODULE", "GOPROXY",
-    "GOPRIVATE", "GONOSUMDB", "GONOPROXY", "GOSUMDB", "GOPATH", "GOROOT", "GOBIN", "GOCACHE",
+    "GOPRIVATE", "GONOSUMDB", "GONOPROXY", "GOSUMDB", "GOROOT", "GOBIN", "GOCACHE",
     "GOMODCACHE", "GO15VENDOREXPERIMENT", "GOTOOLCHAIN", "DEBIAN_FRONTEND", "CC", "CXX",
     "CGO_CFLAGS", "CGO_LDFLAGS", "GOLANG_VERSION", "GO_VERSION",
 })
@@ -57,6 +59,10 @@ _OLD_GO_RELEASE = "jessie"
 _UNDECIDED = ("nothing shows whether the program uses cgo and there is no build context to "
               "read it from: the original's cgo setting is kept (a module such as "
               "mattn/go-sqlite3 compiles to a failing stub without cgo)")
+
+#: programs other than the go tool that compile the Go sources of their working directory
+_TREE_BUILDERS = {"govendor", "gb", "godep", "glide", "dep", "make", "gpm", "go-wrapper",
+                  "goxc", "gox", "mage"}
 
 _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev", "libc-dev",
               "libc6-dev"}
@@ -139,8 +145,12 @@ class GoRecipe(Recipe):
                         cgo_env = fact.after.env.get("CGO_ENABLED")
         uses_go: Dict[int, bool] = {}
         builds: Dict[int, bool] = {}
+        built_dirs: List[Optional[str]] = []
+        fetched: List[Tuple[str, int]] = []  # the directories `go get` downloads
         for step in steps(facts):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
+            if cmd.argv and program_name(cmd.argv[0]) in _TREE_BUILDERS:
+                built_dirs.append(cwd)
             install = read_install(cmd.argv)
             for pkg in install.packages if install is not None else ():
                 if _CGO_PACKAGE.match(pkg):
@@ -169,6 +179,9 @@ class GoRecipe(Recipe):
                     cgo_evidence.append(f"{where}: -tags cgo")
                 if "timetzdata" in tags:
                     embeds = True
+                built_dirs.extend(_package_dirs(args, cwd if sub != "get" else None, local_env))
+                if sub == "get":
+                    fetched.extend((d, step.index) for d in _package_dirs(args, None, local_env))
                 if sub != "get":
                     builds[step.index] = True
                     if step.problem is not None:
@@ -197,7 +210,11 @@ class GoRecipe(Recipe):
             if extra:
                 problems.append("cgo with C libraries (" + "; ".join(extra) + "): the runtime "
                                 "packages the runner would need are not known")
-        first_problem(problems)
+        problem, downloaded = _workdir_sources(facts, built_dirs, fetched)
+        problems.append(problem)
+        if downloaded is not None:
+            artifacts.append(downloaded)
+        first_problem([p for p in problems if p])
         prelude, added = (), ()
         undecided = False
         base = facts.base
@@ -270,6 +287,76 @@ class GoRecipe(Recipe):
         raise Decline(f"{evidence} but the builder image {base.reference} does not show its "
                       "distribution release; pin a release tag (e.g. golang:1.22-bookworm) or "
                       "pass --runtime")
+
+
+def fetched_dirs(facts: StageFacts) -> List[str]:
+    """The directories ``go get`` downloads package sources into (``$GOPATH/src/<path>``):
+    what the builder holds there whatever the recipe copies."""
+    out: List[str] = []
+    for step in steps(facts):
+        go = _go_args(step.command)
+        if go is not None and go[0] == "get":
+            out.extend(d for d in _package_dirs(go[1], None, step.env) if d)
+    return out
+
+
+def _package_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Optional[str]]:
+    """The directories whose Go sources ``go build``/``go install`` compiled: the
+    working directory, and ``$GOPATH/src/<path>`` for an import path it names."""
+    dirs: List[Optional[str]] = [cwd] if cwd is not None else []
+    gopath = env.get("GOPATH", "/go").split(":")[0]
+    for arg in args:
+        if arg.startswith("-") or arg.startswith(".") or arg.endswith(".go") or "/" not in arg:
+            continue
+        path = arg.split("@", 1)[0]
+        path = path[:-4] if path.endswith("/...") else path
+        dirs.append(f"{gopath}/src/{path}" if not path.startswith("/") else path)
+    return dirs
+
+
+def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
+                     fetched: List[Tuple[str, int]]):
+    """(a reason to decline, an artifact) for a final WORKDIR in the Go workspace
+    (``$GOPATH/src/...``).  A program run there may read the files there: those `go get`
+    downloaded (a site generator's templates) reach the runner as the build left them;
+    a directory nothing fills (protos mounted for a code generator such as truss, which
+    calls the plugins and the workspace the build installed) or sources no build step
+    compiled (a live-reloader such as lime rebuilding them) mean the program works on Go
+    sources at run time and needs the toolchain image."""
+    workdir = facts.final.workdir
+    gopath = (facts.final.env.get("GOPATH") or "/go").split(":")[0].rstrip("/")
+    if not workdir or not workdir.startswith(f"{gopath}/src/"):
+        return None, None
+    workdir = workdir.rstrip("/")
+    copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
+    if not any(workdir == d or workdir.startswith(d + "/") or d.startswith(workdir + "/")
+               for d in copied):
+        for path, index in fetched:
+            if workdir == path or workdir.startswith(path + "/"):
+                return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                      f"the package sources the build fetched into the final "
+                                      f"WORKDIR {workdir}, which the program may read at run "
+                                      "time",
+                                      index, tree=True)
+        return (f"the final WORKDIR {workdir} is a directory of the Go workspace ({gopath}/src) "
+                "that no COPY from the build context or `go get` fills: the program works at "
+                "run time on files mounted there (a code generator's protos, sources to "
+                "rebuild), with the toolchain and the workspace"), None
+    return _unbuilt(workdir, gopath, built_dirs), None
+
+
+def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Optional[str]:
+    for built in built_dirs:
+        if built is None:
+            return None  # a build in a directory not known may be this one
+        built = built.rstrip("/")
+        parent = built not in ("", gopath, f"{gopath}/src") and workdir.startswith(built + "/")
+        if workdir == built or parent or built.startswith(workdir + "/"):
+            return None
+    return (f"the final WORKDIR {workdir} is a Go source directory of the workspace "
+            f"({gopath}/src) that no build step compiles: the program works on Go sources "
+            "at run time (a live-reloader or a code generator), which needs the Go "
+            "toolchain and the workspace")
 
 
 def _static_prelude() -> Tuple[ast.Instruction, ...]:

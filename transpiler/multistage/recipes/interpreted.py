@@ -8,6 +8,7 @@ program reads at run time (views/, public/, config) come along without guessing.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -17,7 +18,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
-from . import run_walk
+from . import full_image_libraries, run_walk
 from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from .artifacts import Artifact
@@ -95,6 +96,11 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
         raise Decline(f"no known runtime package for {', '.join(needs.unknown)} on "
                       f"{distro.family} {distro.release or '(release not in the image tag)'}; "
                       "pin the builder's release or pass --runtime")
+    # a VCS client the original keeps may be what the program runs (an interpreted
+    # program calls programs by name): it stays, as the other programs do
+    _, removed = packages.kept_installs(s.argv for s in steps(facts))
+    needs = dataclasses.replace(needs, other=needs.other + tuple(
+        p for p in needs.dropped if p in packages.VCS_CLIENTS and p not in removed))
     keep = list(needs.packages) + list(needs.other)
     warnings = []
     if needs.other:
@@ -107,6 +113,31 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     if keep:
         added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
     return tuple(keep), tuple(warnings), tuple(added)
+
+
+#: installers of other languages' packages, which write into system directories the
+#: interpreter recipes do not copy (Ruby gems under /var/lib/gems, Perl modules)
+FOREIGN_INSTALLERS = {"gem": "Ruby gems", "bundle": "Ruby gems (Gemfile)", "bundler":
+                      "Ruby gems (Gemfile)", "cpanm": "Perl modules", "cpan": "Perl modules",
+                      "pecl": "PHP extensions", "composer": "PHP packages",
+                      "luarocks": "Lua rocks", "cabal": "Haskell packages"}
+
+
+def foreign_installs(facts: StageFacts) -> List[str]:
+    """Problems: RUNs that install another language's packages (``bundle install`` of
+    the app's Gemfile, ``cpanm XML::Parser``) into system directories the runner does
+    not get, while the program may use them (asciidoctor-pdf for reports, a Perl
+    script it runs)."""
+    out = []
+    for step in steps(facts):
+        name = program_name(step.argv[0]) if step.argv else ""
+        kind = FOREIGN_INSTALLERS.get(name)
+        if kind and (name not in ("gem", "bundle", "bundler", "composer") or
+                     "install" in step.argv[1:]):
+            out.append(f"{step.where}: `{name}` installs {kind} into the system, which the "
+                       "runner would not have (only the interpreter's own packages are "
+                       "carried)")
+    return out
 
 
 def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruction, ...]:
@@ -136,12 +167,14 @@ class InterpreterRecipe(Recipe):
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         setup = install_setup(detection, facts)
+        after = full_image_libraries.runner_setup(detection)
         if runner is not None:
-            return chosen(runner, setup=setup, os_packages=True)
+            return chosen(runner, setup=setup, setup_after=after, os_packages=True)
         base = facts.base
         tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, os_packages=True)
+            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,
+                              os_packages=True)
         version_matched(facts, f"a {self.image} runner of the builder's version")
         image = slim_sibling(base)
         if image is None:  # a tag the image data does not know: its own words
@@ -150,7 +183,7 @@ class InterpreterRecipe(Recipe):
                 raise Decline(self.unmatched.format(tag=tag))
             image = f"{self.image}:{slim}"
         added = (pin_advice(base, image),) if base.floating and base.current else ()
-        return RunnerPlan(image, self.slim_reason, setup, os_packages=True, added=added)
+        return RunnerPlan(image, self.slim_reason, setup, after, os_packages=True, added=added)
 
 
 def provided_shell(program: str, facts: StageFacts):

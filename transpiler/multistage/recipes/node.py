@@ -20,6 +20,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import interpreted
+from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
 
@@ -34,7 +35,7 @@ OTHER_IMAGES = ("python", "maven", "gradle", "openjdk", "eclipse-temurin", "gola
 PROVIDED = {"node", "nodejs", "npm", "npx", "yarn"}
 #: what node-gyp needs to compile native addons: builder only
 GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++", "gcc",
-                       "build-base", "build-essential", "libc6-compat", "git"})
+                       "build-base", "build-essential", "libc6-compat"})
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 NATIVE = Linking(True, ("native addons are built against the builder's C library",))
@@ -154,6 +155,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                             "land is not followed")
         if app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
+        problems.extend(interpreted.foreign_installs(facts))
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if app and globals_:
@@ -172,11 +174,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                       "builder",)
         if app and globals_:
             additions += (global_links_run(),)
-        return NodeDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                             build_only_env=BUILD_ONLY_ENV,
-                             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
-                             builder_additions=additions, runtime_packages=runtime,
-                             warnings=warnings, added=added, prune=prune)
+        return with_full_image_libraries(NodeDetection(
+            NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
+            extra_build_indices=tuple(s.index for s, _ in found["prune"]),
+            builder_additions=additions, runtime_packages=runtime, warnings=warnings,
+            added=added, prune=prune), facts)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
@@ -197,8 +199,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
     def entry_for(self, program, words, facts, detection: NodeDetection):
         base = program_name(program)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
-            script = [w for w in words[1:] if not w.startswith("-")]
-            if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
+            script = _script_words(base, [w for w in words[1:] if not w.startswith("-")])
+            if script:
                 detection = _check_script(words, script, detection)
             if base == "npx":
                 detection = detection.with_messages(["npx downloads a package that is not "
@@ -207,7 +209,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return Artifact(None, base, "provided by the node image", -1, provided=True), detection
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
-            return shell, detection
+            return shell, _unread_script(program, detection)
         copied = interpreted.context_copy_destinations(facts, len(facts.instructions))
         if GLOBAL_BIN in detection.artifacts and f"/usr/local/bin/{base}" not in copied and (
                 "/" not in program or posixpath.dirname(program) == "/usr/local/bin"):
@@ -216,10 +218,50 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return (Artifact(None, base, "a program of the global installs (npm install -g)",
                              -1, provided=True),
                     dataclasses.replace(detection, builder_additions=checked))
+        if detection.prune is not None:
+            return None, _unread_script(program, detection)
         return None
 
 
 RECIPE = NodeRecipe()
+
+
+def _unread_script(program: str, detection: NodeDetection) -> NodeDetection:
+    """A shell, a script or another program of the app (``./entrypoint.sh``) is the
+    command: what it runs is not read, and it may run a dev dependency (grunt, nodemon)
+    in one of its modes, so the dev dependencies stay."""
+    return detection.keeping_dev_dependencies(
+        f"the command runs `{program}`, not node or a package.json script: what it runs "
+        "was not read, so it may need them")
+
+
+#: npm commands that run a package.json script (``npm start`` is ``npm run start``)
+_NPM_SCRIPT_COMMANDS = {"start", "restart", "stop", "test", "t", "tst"}
+#: yarn / pnpm commands that are not scripts (``yarn serve`` runs the script serve)
+_BUILTIN_COMMANDS = {"install", "i", "add", "remove", "upgrade", "up", "why", "info", "list",
+                     "ls", "outdated", "audit", "cache", "config", "global", "bin", "exec",
+                     "dlx", "node", "link", "unlink", "pack", "publish", "init", "create",
+                     "version", "versions", "help", "licenses", "import", "check", "autoclean",
+                     "generate-lock-entry", "login", "logout", "owner", "policies", "tag",
+                     "team", "workspace", "workspaces", "set", "plugin", "prune", "store",
+                     "rebuild", "dedupe", "patch", "env", "root"}
+
+
+def _script_words(manager: str, words):
+    """The command's words in the shape ``_check_script`` reads (``["start"]`` or
+    ``["run", name]``) when it runs a package.json script, else None: ``npm start``,
+    ``npm run X`` / ``run-script X``, and yarn's and pnpm's shorthand ``yarn X``, which
+    runs the script X as ``yarn run X`` does."""
+    if manager not in ("npm", "yarn", "pnpm") or not words:
+        return None
+    head = words[0]
+    if head in ("run", "run-script"):
+        return ["run"] + words[1:2]
+    if head == "start":
+        return ["start"]
+    if manager == "npm":
+        return ["run", head] if head in _NPM_SCRIPT_COMMANDS else None
+    return None if head in _BUILTIN_COMMANDS else ["run", head]
 
 
 def _check_script(words, script, detection: NodeDetection) -> NodeDetection:

@@ -31,6 +31,7 @@ from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
 from . import interpreted
+from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
 NAME = "python"
@@ -269,12 +270,17 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
         artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
             a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
+        problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
             problems.append(f"the builder is already {facts.base.reference} and installs no "
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
+        if m and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
+            first_problem([f"the builder is already {facts.base.reference} and every package "
+                           f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
+                           "time: a runner stage would save next to nothing"])
         additions = ()
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
@@ -295,11 +301,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions += (interpreted.libraries_run(r"libpython"),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
-        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                               build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
-                               builder_additions=additions,
-                               warnings=warnings, added=added,
-                               system_site=system_site, local_libraries=local_libraries)
+        return with_full_image_libraries(PythonDetection(
+            NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
+            runtime_packages=runtime, builder_additions=additions, warnings=warnings,
+            added=added, system_site=system_site, local_libraries=local_libraries), facts)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []

@@ -1,0 +1,12 @@
+# `go get` downloads the program's sources and the final WORKDIR is that download:
+# the program may read its templates there at run time, so the runner takes the tree
+FROM golang:1.22-bookworm AS builder
+RUN go get github.com/example/ink
+
+# hadolint ignore=DL3006
+FROM gcr.io/distroless/base-debian12
+WORKDIR /go/src/github.com/example/ink
+COPY --from=builder /go/bin/ink /usr/local/bin/ink
+COPY --from=builder /go/src/github.com/example/ink /go/src/github.com/example/ink
+EXPOSE 8000
+CMD ["ink", "preview", "template"]

@@ -1,0 +1,97 @@
+"""Libraries a full interpreter image has and its slim sibling lacks (issue 18 class 2).
+
+``python:3.x`` and ``node:X`` are built on buildpack-deps: libpq, libxml2, libjpeg,
+libmariadb, gcc's libgomp and many more are installed there, so a compiled module the
+build makes (psycopg2 from source, uwsgi, a Node addon) links them and the slim runner
+fails at import with ``libxml2.so.2: cannot open shared object file``.  Which of them a
+module loads is decided by what the build produced, not by the Dockerfile: the builder
+reads the ELF NEEDED entries of everything it is about to copy (``ldd``, resolved
+through its own loader cache, as the official slim images find theirs) and gathers
+those libraries in one directory; the runner adds to /usr/local/lib the ones whose
+soname its loader does not know (its own copies of the same release stay in use), so
+it works whether or not a module needs one, and needs no package index (EOL releases
+have none online).
+glibc's own libraries are never taken: the runner's glibc is the one it runs with."""
+
+from __future__ import annotations
+
+import dataclasses
+import shlex
+from typing import Tuple
+
+from ...analysis import StageFacts
+from ...knowledge.references import split_reference
+from ...tree import ast
+from ..runner_setup import run_node
+from .artifacts import Artifact
+from .base import Detection
+
+#: where the builder gathers the libraries, laid out as the root they are copied onto
+GATHERED = "/opt/runtime-libraries"
+ARTIFACT = Artifact("/opt", "runtime-libraries", "libraries the compiled modules load that "
+                    "the slim runner may lack (ELF NEEDED, resolved by ldd in the builder)",
+                    -1, tree=True)
+#: glibc's libraries (the runner's glibc is the one its loader belongs to)
+_GLIBC = r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|" \
+         r"libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so"
+
+
+def applies(facts: StageFacts) -> bool:
+    """Whether the runner is the slim sibling of a full glibc builder image (the tag
+    shows neither slim nor alpine), the case where the runner has fewer libraries."""
+    tag = split_reference(facts.base.reference)[1] or "latest"
+    return "slim" not in tag and "alpine" not in tag and facts.base.libc != "musl"
+
+
+def scan_run(paths: Tuple[str, ...]) -> ast.Run:
+    """The builder RUN gathering, for every ELF file under ``paths`` (shared objects,
+    Node addons, executables), the libraries it loads from the system's library
+    directories into ``GATHERED``, one file per soname.  ``find -exec ... \\;`` ignores
+    ldd's status on a file that is no ELF; no pipe (sh has no pipefail) and no loop
+    (the recipe re-reads the builder), so a library that cannot be copied fails the
+    build."""
+    where = " ".join(shlex.quote(p) for p in paths)
+    work = "/tmp/dtranspile-ldd"
+    text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
+            "-o -name '*.node' -o \\( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' "
+            f"\\) \\) -exec ldd {{}} \\; > {work} 2>/dev/null"
+            f" && awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
+            f"!seen[$1]++ {{ print $3 }}' {work} > {work}.libs"
+            f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the libraries the compiled modules load, which the slim runner may lack"),))
+
+
+def merge_run() -> ast.Instruction:
+    """The runner RUN moving the gathered libraries whose soname its loader cache does
+    not list into /usr/local/lib (on the loader's path): its own stay in use."""
+    return run_node(f"ldconfig -p > /tmp/ld.so.list && for path in {GATHERED}/*; do "
+                    'lib="${path##*/}"; [ ! -e "$path" ] || '
+                    'grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || '
+                    'mv "$path" /usr/local/lib/ || exit 1; done && '
+                    f"rm -rf {GATHERED} /tmp/ld.so.list && ldconfig",
+                    "libraries of the full builder image the compiled modules load, where "
+                    "the slim runner has none of its own")
+
+
+def with_full_image_libraries(detection: Detection, facts: StageFacts) -> Detection:
+    """The detection with the builder's scan of what it copies and the gathered
+    directory among the artifacts, when the runner is the slim sibling."""
+    if not applies(facts):
+        return detection
+    paths = tuple(dict.fromkeys(a.path for a in detection.artifacts
+                                if a.path and not a.provided and a != ARTIFACT))
+    if not paths:
+        return detection
+    return dataclasses.replace(
+        detection, artifacts=detection.artifacts + (ARTIFACT,),
+        builder_additions=detection.builder_additions + (scan_run(paths),),
+        added=detection.added + (
+            f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
+            f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
+            f"{facts.base.reference} has libraries its slim sibling lacks",))
+
+
+def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
+    """The runner's merge step when the detection gathered libraries."""
+    return (merge_run(),) if ARTIFACT in detection.artifacts else ()
