@@ -14,7 +14,6 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /opt/app /opt/app
-COPY --from=builder /opt/app/share/defaults /opt/app/share/defaults
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 CMD ["/opt/app/bin/app"]

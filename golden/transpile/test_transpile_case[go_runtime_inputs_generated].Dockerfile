@@ -11,7 +11,7 @@ RUN apk add --no-cache nodejs-npm git \
     && apk del --no-cache git nodejs-npm \
     && rm -rf /go/src/github.com/example/dashboard/node_modules
 
-FROM alpine:3.20
+FROM alpine:3.6
 WORKDIR /go/src/github.com/example/dashboard
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /go/src/github.com/example/dashboard /go/src/github.com/example/dashboard

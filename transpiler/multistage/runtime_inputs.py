@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+from ..analysis.file_writes import known_writes
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
@@ -114,9 +115,17 @@ def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
     writes nothing there that the runner lacks."""
     top = target.rstrip("/")
     inside = lambda p: p is not None and (p.rstrip("/") == top or p.startswith(top + "/"))  # noqa: E731
+    by_index = {f.index: f for f in facts.instructions}
+    elsewhere = {}  # RUN index -> every write of the RUN is known and lies outside target
     for step in steps(facts):
         if step.index <= after or not step.argv or not inside(step.cwd):
             continue
+        if step.index not in elsewhere:
+            fact = by_index[step.index]
+            writes, _ = known_writes(fact.node, fact.before.workdir, fact.before.variables())
+            elsewhere[step.index] = writes is not None and not any(inside(w) for w in writes)
+        if elsewhere[step.index]:
+            continue  # sed -i on the installed prefix's config, run from the sources
         name = program_name(step.argv[0])
         if name in _FILE_COPIERS:
             words = [w for w in step.argv[1:] if not w.startswith("-")]

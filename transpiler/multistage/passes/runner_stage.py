@@ -158,9 +158,15 @@ def _artifact_copies(ctx, runner):
         if art.certain and art.path and "go get" not in art.how and \
                 art.path not in {a.path for a in chosen}:
             chosen.append(art)
+    trees = [a.source or a.path for a in chosen
+             if a.tree and (a.destination or a.path) == (a.source or a.path)]
     nodes = []
     for art in chosen:
         dest = art.destination or art.path
+        source = art.source or art.path
+        if art is not ctx.entry and dest == source and any(
+                source.startswith(t.rstrip("/") + "/") for t in trees):
+            continue  # copied with the tree that holds it (cp -R defaults /opt/app/share/)
         by_name = art is ctx.entry and ctx.entry_reference == "name" and not art.tree
         if by_name and art.directory not in path_dirs:
             dest = f"{RUNNER_BIN}/{art.name}"

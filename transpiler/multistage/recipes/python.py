@@ -277,7 +277,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
-        if m and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
+        if xy and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
                            "time: a runner stage would save next to nothing"])
