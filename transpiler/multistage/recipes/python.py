@@ -27,8 +27,8 @@ from ...analysis.state import resolve_path
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import match_artifact
-from .base import Artifact, Detection, Linking, first_problem
-from . import interpreted
+from .base import Artifact, Decline, Detection, Linking, first_problem
+from . import distribution_runner, interpreted
 from ...analysis.shell import program_name
 
 NAME = "python"
@@ -78,6 +78,10 @@ class PythonDetection(Detection):
     system_site: Optional[str] = None
     #: the build installs shared libraries it built into /usr/local/lib (make install)
     local_libraries: bool = False
+    #: the builder is a plain distribution image whose own packages bring Python: the
+    #: runner is that image with the packages installed again (distribution_runner)
+    distribution: Optional[distribution_runner.PlainBase] = None
+    replay: Optional[distribution_runner.PackageReplay] = None
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -239,6 +243,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
             return None
+        base = distribution_runner.plain_base(facts) if name != "python" else None
+        if base is not None:
+            return self._on_distribution(facts, base, envs, install_indices, problems)
         if name != "python" or not m:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
@@ -295,6 +302,73 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                warnings=warnings, added=added,
                                system_site=system_site, local_libraries=local_libraries)
 
+    def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
+                         envs, install_indices, problems) -> "PythonDetection":
+        """A build on a plain distribution image whose Python is the distribution's
+        package: the runner is the same image (distribution_runner), the interpreter
+        the same package installed again, so no X.Y needs to be known.  What pip and
+        ``setup.py install`` wrote goes to the same paths: /usr/local whole (root pip's
+        prefix on Debian and Ubuntu; empty on a plain image), and, among the
+        distribution's files (Alpine's and RHEL's pip write /usr/lib/pythonX.Y and
+        /usr/bin), exactly the files no package owns or a pip RECORD names, staged in
+        the builder."""
+        pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+        names = [re.split(r"[=<>~]", p, 1)[0] for p in pkgs]
+        if not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
+            problems.insert(0, f"the builder image {facts.base.reference} does not show the "
+                            "Python X.Y and the build installs no Python package of the "
+                            "distribution: a runner with the same Python cannot be chosen (use "
+                            "python:<X.Y>[-<release>], or the distribution's python3 package)")
+        indices = sorted({s.index for s, *_ in envs} | set(install_indices))
+        last = max(indices) if indices else 0
+        artifacts: List[Artifact] = [Artifact("/usr", "local", "/usr/local of the plain "
+                                              f"{base.distro.family} image: what pip, setup.py "
+                                              "and make install wrote there (the image has "
+                                              "nothing of its own there)", last, tree=True),
+                                     distribution_runner.STAGED]
+        for step, path, dest, how in envs:
+            if path is None:
+                problems.append(f"{step.where}: the environment's directory is unknown")
+            elif path != "system":
+                artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                          how, step.index, tree=True, destination=dest))
+        for app in self._source_trees(facts, last + 1):
+            if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
+                       if a.tree and a.path):
+                artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                          "the application's source tree", last, tree=True))
+        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+        artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
+            a.path != t and a.path.startswith(t + "/") for t in trees))]
+        first_problem(problems)
+        replay = distribution_runner.replay_packages(facts, base, last + 1,
+                                                     keep=_INTERPRETER.match,
+                                                     runtime_of_dev=_interpreter_of_dev)
+        if base.manager == "apt":
+            # apt installs python3-pip with its Recommends (setuptools: pkg_resources, which
+            # installed programs and older console scripts import) unless told not to;
+            # the runner installs without them, so setuptools is named
+            tools = [re.sub(r"-pip$", "-setuptools", p) for p in replay.install
+                     if re.fullmatch(r"python[0-9.]*-pip", p)]
+            replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
+                replay.install + tuple(tools))))
+        python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
+                                  for n in names) else "python"
+        staging = distribution_runner.staging_run(python, STAGED_ROOTS, base)
+        scanned = [a.path for a in artifacts if a.tree and a.path] 
+        scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(scanned),
+                                            replay.unmapped_dev)
+        added = ("Python from the distribution's own packages, installed again in the runner "
+                 "(no Python X.Y needs to be known)",
+                 f"/usr/local copied whole, and the files the installs created among the "
+                 f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
+                 "copied to the same paths",)
+        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                               build_only_env=BUILD_ONLY_ENV, builder_additions=(staging, scan),
+                               added=added, system_site=None,
+                               local_libraries=interpreted.installs_from_source(facts),
+                               distribution=base, replay=replay)
+
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
         workdir = facts.final.workdir
@@ -312,6 +386,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if detection.distribution is not None:
+            after = ()
+            if detection.local_libraries and facts.base.libc != "musl":
+                after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+            return distribution_runner.runner_plan(detection.distribution, detection.replay,
+                                                   True, "the Python program", runner, after)
         plan = super().plan_runner(detection, facts, runner, needs_shell)
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
@@ -321,6 +401,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                 f"{interpreted.LOCAL_LIB}",))
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
+        if detection.distribution is not None:
+            return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
             return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
@@ -343,6 +425,49 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
                        -1)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
+
+
+    def _distribution_entry(self, program, facts, detection: "PythonDetection"):
+        """On a same-image runner every program of the system directories is there as in
+        the original: the packages are installed again, /usr/local is copied whole and
+        what the installs created in /usr/bin is staged.  Only a program of a package
+        that stays in the builder is missing."""
+        dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+        if program_name(program) in dropped:
+            raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
+                          "the builder as a build tool")
+        if _is_python(program) and "/" not in program or \
+                interpreted.provided_shell(program, facts) is not None:
+            return Artifact(None, program_name(program), "the distribution's package, "
+                            "installed again in the runner", -1, provided=True), detection
+        final = facts.final
+        dirs = [posixpath.dirname(program)] if program.startswith("/") else \
+            ([] if "/" in program else [d.rstrip("/") for d in final.path_dirs])
+        if any(d in SYSTEM_BIN or d.startswith("/usr/local/") for d in dirs):
+            return Artifact(None, program_name(program), "on the runner's PATH: from the "
+                            "packages installed again, /usr/local or the staged files", -1,
+                            provided=True), detection
+        return None
+
+
+#: the distribution's directories where pip, setup.py or a build may create files
+#: among the packages' own (globs, expanded in the builder)
+STAGED_ROOTS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib/python*",
+                "/usr/lib64/python*")
+SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
+#: the distribution's packages that bring the interpreter, pip, setuptools'
+#: pkg_resources and distutils, all of which an installed program may import: kept in
+#: the runner although the package tables call pip and setuptools build tools
+_INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
+                          r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
+                          r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
+
+
+def _interpreter_of_dev(package: str) -> Optional[str]:
+    """The interpreter package behind a Python -dev package (``python3-dev`` ->
+    ``python3``, ``python3.6-dev`` -> ``python3.6``): its headers stay in the builder."""
+    m = re.fullmatch(r"(?:lib)?(python[0-9.]*)(?:-all)?-(dev|devel)", package)
+    return m.group(1) if m else None
 
 
 RECIPE = PythonRecipe()
