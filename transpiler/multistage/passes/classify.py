@@ -67,6 +67,10 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", "before the build step: prepares the build"
         if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
             return "builder", "after the build step, but only build work or cleanup"
+        if getattr(det, "runner_repeats_runs", False):
+            # a same-distribution runner: the builder's image with the original's
+            # packages, where the recipe checked that the RUN finds its programs
+            return "runner", "after the build step: sets up the runtime in the runner"
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
                       "runtime; running it in a small runner is not supported yet")
     if isinstance(node, (ast.Copy, ast.Add)):

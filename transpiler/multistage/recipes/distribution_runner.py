@@ -53,6 +53,7 @@ from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
+from ...analysis.variables import referenced_names
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
@@ -145,6 +146,9 @@ class PackageReplay:
     dropped: Tuple[str, ...]
     unmapped_dev: Tuple[str, ...]
     added: Tuple[str, ...]
+    #: the original upgrades the image's packages (``apt-get upgrade``, ``apk upgrade``):
+    #: the runner does too, so its base packages are as new as the builder's
+    upgrade: bool = False
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -168,6 +172,12 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
     kept, _removed = packages.kept_installs(argvs)
+    upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
+                                                              "dnf") and
+                  any(w in ("upgrade", "dist-upgrade", "full-upgrade", "update")
+                      and (w != "update" or posixpath.basename(a[0]) in ("yum", "dnf"))
+                      for w in a[1:3])
+                  for a in argvs)
     install, dropped, unmapped = [], [], []
     for pkg in kept:
         if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
@@ -207,7 +217,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         added.append(f"the runtime packages of {', '.join(unmapped)} (no table names them) are "
                      "read in the builder: the packages owning the libraries their .so links "
                      "point to")
-    return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added))
+    if upgrade:
+        added.append("the original upgrades the image's packages: the runner does too")
+    return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade)
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = ()) -> ast.Run:
@@ -263,6 +275,7 @@ _OWNED = {
 _STAGE = r"""
 import glob, os, shutil, subprocess
 roots, dest = ROOTS, DEST
+os.makedirs(dest)
 owned = set()
 OWNED
 made = set()
@@ -316,10 +329,13 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
 
 def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,
                 runner: Optional[str] = None,
-                after: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
+                after: Tuple[ast.Instruction, ...] = (),
+                before_copies: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
-    ``after``: instructions after the artifact copies (``RUN ldconfig``)."""
+    ``after``: instructions after the artifact copies (``RUN ldconfig``);
+    ``before_copies``: after the install, before the artifact copies (context COPYs
+    repeated in the runner, which the builder's versions then override)."""
     if runner is not None:
         target = image_facts(runner)
         ours = image_facts(base.image)
@@ -337,19 +353,31 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
         if base.manager == "apt":
             text = ("apt-get update && " +
+                    ("apt-get upgrade -y && " if replay.upgrade else "") +
                     (f"apt-get install -y --no-install-recommends {pkgs} && " if pkgs else "") +
                     f"xargs -r apt-get install -y --no-install-recommends < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         else:
-            text = ((f"apk add --no-cache {pkgs} && " if pkgs else "") +
+            text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
+                    (f"apk add --no-cache {pkgs} && " if pkgs else "") +
                     f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}")
         setup.append(run_node(text, "the packages the original installs for run time, and "
                               "those owning the libraries the build's compiled files load",
                               manager.unpinned_rule))
-    elif pkgs:
-        setup.append(run_node(manager.install_command(pkgs), "the packages the original "
-                              "installs for run time", manager.unpinned_rule))
+    elif pkgs or replay.upgrade:
+        text = manager.install_command(pkgs) if pkgs else ""
+        if replay.upgrade:
+            up = {"apt": "apt-get update && apt-get upgrade -y && ",
+                  "apk": "apk upgrade --no-cache && "}[base.manager]
+            text = up + (text.replace("apt-get update && ", "", 1) if text else
+                         "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
+        setup.append(run_node(text, "the packages the original installs for run time",
+                              manager.unpinned_rule))
+    setup.extend(before_copies)
     added = replay.added
+    if before_copies:
+        added += (f"{len(before_copies)} COPY/ADD of build inputs outside the app directory "
+                  "repeated in the runner (the program may read them at run time)",)
     if scanned:
         added += (f"the packages owning the libraries the compiled files load are read in the "
                   f"builder (ldd, then the package owning each file) into {PACKAGE_LIST} and "
@@ -365,3 +393,249 @@ def installed_trees(trees: Iterable[Optional[str]]) -> Tuple[str, ...]:
     out = sorted({t.rstrip("/") or "/" for t in trees if t})
     return tuple(t for t in out if not any(t != o and t.startswith(o.rstrip("/") + "/")
                                             for o in out))
+
+
+# ----------------------------------------------------------------------------- the RUNs
+# On a same-image runner, what a builder RUN did outside the copied directories (a
+# locale generated, a config edited, a user created, data downloaded) is not there.
+# Such a RUN is repeated in the runner after the copies when everything it runs is
+# there too; a RUN whose effect is confined to the copied directories (a clone into
+# the app, a make install into /usr/local) needs nothing.  Anything else declines.
+
+#: commands with no lasting effect the runner could miss (a file written through a
+#: redirection makes the RUN one to repeat)
+NEUTRAL = frozenset({"rm", "true", "false", "ls", "echo", "printf", "which", "env", "sleep",
+                     "set", "pwd", "id", "whoami", "uname", "date", "cat", "test", "[", "sync",
+                     "hash", "type", "command", "exit", "unset", "source", ".", "alias"})
+#: package manager commands: replayed by the runner's install (``replay_packages``);
+#: repository setup is carried as the builder's repository files
+PACKAGING = frozenset({"apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf",
+                       "apt-key", "add-apt-repository", "apt-add-repository", "gpg",
+                       "apt-cache", "dpkg-query", "rpm", "yum-config-manager"})
+#: commands that write where their arguments and directory say (checked against the
+#: copied directories); their program must still be in the runner to repeat them
+WRITES_HERE = frozenset({"git", "wget", "curl", "tar", "unzip", "cp", "mv", "make", "cmake",
+                         "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn", "bower", "bunzip2",
+                         "gunzip", "mkdir", "chmod", "chown", "touch", "ln", "install", "patch",
+                         "sed"})
+#: NEUTRAL commands that write a file through a redirection
+WRITERS = frozenset({"echo", "printf", "cat"})
+#: shell text that adds package repositories (runner_packages copies the builder's
+#: repository files, so writing them needs no repeat)
+REPOSITORY_MARKERS = ("/etc/apt/sources.list", "/etc/apk/repositories", "/etc/yum.repos.d")
+#: programs of the toolchain packages that stay in the builder
+TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", "meson", "git",
+                           "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
+                           "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
+                           "gradle", "patch", "python3-config", "python-config", "gfortran",
+                           "swig", "cython", "cython3"})
+#: where a build may write without the runner missing it, besides the copied trees
+SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local")
+
+
+@dataclass(frozen=True)
+class RunReplays:
+    """``runs``: the builder RUNs repeated in the runner after the copies, in order;
+    ``added``: why, for the report."""
+
+    runs: Tuple[ast.Run, ...]
+    added: Tuple[str, ...]
+
+
+def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
+    return path is not None and any(path == d or path.startswith(d.rstrip("/") + "/")
+                                    for d in dirs)
+
+
+def _written_paths(step) -> Tuple[Optional[str], ...]:
+    """The absolute paths a WRITES_HERE command names (options' ``=/x`` values too),
+    and its directory; None where one is not known."""
+    from .run_walk import path_arg
+    out = [step.cwd]
+    head = posixpath.basename(step.argv[0])
+    args = list(step.argv[1:])
+    if head == "git" and args[:1] == ["clone"]:
+        named = [a for a in args[1:] if not a.startswith("-")]
+        if len(named) >= 2:
+            out.append(path_arg(named[1], step))
+        elif named:
+            out.append(path_arg(posixpath.basename(named[0].rstrip("/"))[:-4]
+                                if named[0].endswith(".git") else
+                                posixpath.basename(named[0].rstrip("/")), step))
+        return tuple(out)
+    for a in args:
+        value = a.split("=", 1)[1] if a.startswith("-") and "=/" in a else a
+        if value.startswith("/") or value.startswith("$"):
+            out.append(path_arg(value, step))
+    return tuple(out)
+
+
+def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, boundary: int,
+                trees: Sequence[str], build_step: Callable[[object], bool],
+                kept_programs: Callable[[str], bool] = lambda p: True) -> RunReplays:
+    """The builder RUNs up to index ``boundary`` to repeat in the runner (see above).
+    ``trees``: the directories the runner gets from the builder; ``build_step(step)``:
+    the ecosystem's install steps (their outputs are copied); ``kept_programs(name)``:
+    False for a program the runner lacks besides TOOL_PROGRAMS.  RUNs after the
+    boundary go to the runner as they are (``check_runner_runs``)."""
+    from ..passes.classify import RUNTIME_SETUP, _only
+    confined = tuple(trees) + SCRATCH
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    all_steps = list(steps(facts))
+    by_index = {}
+    for step in all_steps:
+        if step.index <= boundary:
+            by_index.setdefault(step.index, []).append(step)
+    runs, added = [], []
+    for fact in facts.instructions[:boundary + 1]:
+        node = fact.node
+        if not isinstance(node, ast.Run) or _only(node, RUNTIME_SETUP):
+            continue  # a RUN of users and directories alone is repeated as it is
+        text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
+        writes_file = bool(re.search(r"(^|[^-=>])>>?\s*[^&\s]", text)) or " tee " in text
+        repeat, setup, build, why, ours = [], [], False, None, False
+        repository = any(m in text for m in REPOSITORY_MARKERS)
+        for step in by_index.get(fact.index, []):
+            head = posixpath.basename(step.argv[0])
+            ours = ours or any(own in a for a in step.argv for own in ("/var/lib/dtranspile",
+                                                                      "/tmp/dtranspile-"))
+            if ours:
+                continue  # the staging and the scan this module appends to the builder
+            if build_step(step):
+                build = True
+            elif head in PACKAGING or head in ("cd", "export") or \
+                    head in NEUTRAL and (head not in WRITERS or not writes_file or repository):
+                continue  # (repository lines are carried as the builder's repository files)
+            elif head in WRITES_HERE and all(_inside(p, confined)
+                                             for p in _written_paths(step)):
+                continue
+            elif head in ("wget", "curl", "git") and _consumed(step, all_steps, build_step):
+                continue
+            elif head in RUNTIME_SETUP:
+                setup.append(step)
+            else:
+                repeat.append(step)
+            if step.problem:
+                why = step.problem
+        if build and setup and not repeat:
+            # users, directories and links made beside the build: those commands alone
+            runs.append(_setup_run(setup, facts, why))
+            added.append(f"the user, directory and link commands of the RUN at "
+                         f"{setup[0].where} repeated in the runner after the copies")
+            continue
+        repeat = repeat + setup if repeat else repeat
+        if not repeat:
+            continue
+        first = repeat[0]
+        name = posixpath.basename(first.argv[0])
+        what = f"RUN at {first.where} runs `{' '.join(first.argv[:3])}`"
+        if why:
+            raise Decline(f"{what} inside a shell construct the transpiler cannot follow "
+                          f"({why}); its effect outside the copied directories is not known")
+        if build:
+            raise Decline(f"{what} besides the build, with an effect outside the copied "
+                          "directories: the RUN cannot be repeated in the runner without "
+                          "the build")
+        missing = [posixpath.basename(s.argv[0]) for s in repeat
+                   if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped or
+                   not kept_programs(posixpath.basename(s.argv[0]))]
+        installs_dropped = [p for s in by_index.get(fact.index, [])
+                            for p in (packages.read_install(s.argv).packages
+                                      if packages.read_install(s.argv) else ())
+                            if re.split(r"[=<>~]", p, 1)[0] in dropped]
+        if missing or installs_dropped:
+            raise Decline(f"{what}, whose effect outside the copied directories the runner "
+                          "would miss, and repeating the RUN there needs "
+                          f"{', '.join(missing or installs_dropped)}, which stays in the "
+                          "builder")
+        defined = {n for f in facts.instructions[:fact.index]
+                   if isinstance(f.node, (ast.Env, ast.Arg))
+                   for n in ([p.key for p in f.node.pairs] if isinstance(f.node, ast.Env)
+                             else [a.name for a in f.node.args])}
+        used = referenced_names(text) & defined
+        if used:
+            raise Decline(f"{what}, whose effect outside the copied directories the runner "
+                          f"would miss; repeating it there needs {', '.join(sorted(used))}, "
+                          "which the runner defines only after its setup")
+        runs.append(ast.replace(node, leading=(ast.Comment(
+            f"# repeated from the builder ({name}): its effect outside the copied "
+            "directories is needed at run time"),) + tuple(
+                c for c in node.leading if isinstance(c, ast.Comment))))
+        added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner after the "
+                      "copies: its effect outside the copied directories is needed at run time")
+    return RunReplays(tuple(runs), tuple(added))
+
+
+def _consumed(step, all_steps, build_step) -> bool:
+    """Whether what a download or clone writes is only build input: ``curl`` to its
+    output, a file that a later command runs or removes (``get-pip.py``), a clone that
+    a later install builds from without linking back to it (not ``pip install -e``,
+    not ``setup.py develop``)."""
+    from .run_walk import path_arg
+    argv = list(step.argv)
+    head = posixpath.basename(argv[0])
+    named = [a for a in argv[1:] if not a.startswith("-")]
+    if head == "curl" and not any(a in ("-o", "-O", "--output", "--remote-name") or
+                                  a.startswith(("-o", "--output=")) or
+                                  (a.startswith("-") and not a.startswith("--") and "O" in a)
+                                  for a in argv[1:]):
+        return True  # to standard output (a pipe)
+    if head == "git":
+        if argv[1:2] != ["clone"] or not named[1:]:
+            return False
+        target = _written_paths(step)[-1]
+    else:
+        out = next((argv[i + 1] for i, a in enumerate(argv[:-1])
+                    if a in ("-O", "-o", "--output-document", "--output")), None)
+        if out == "-":
+            return True
+        url = next((a for a in named if "://" in a), None)
+        if out is None and url is None:
+            return False
+        target = path_arg(out or posixpath.basename(url.split("?")[0]), step)
+    if target is None:
+        return False
+    later = all_steps[next(i for i, s in enumerate(all_steps) if s is step) + 1:]
+    for other in later:
+        words = [path_arg(a, other) for a in other.argv[1:] if not a.startswith("-")]
+        inside = _inside(other.cwd, (target,)) or target in words
+        if not inside:
+            continue
+        if any(a in ("-e", "--editable", "develop") for a in other.argv):
+            return False
+        if build_step(other) or posixpath.basename(other.argv[0]) in ("rm", "sh", "bash") or \
+                other.argv[:2] in (("make", "install"),) or "install" in other.argv[1:2]:
+            return True
+    return False
+
+
+def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
+    """A runner RUN of the user, directory and link commands a build RUN ran beside the
+    build, written again from their words (no variable in them: the runner's ENV comes
+    later; run in the directory they ran in)."""
+    if why or any("$" in w or "`" in w for s in setup for w in s.argv):
+        raise Decline(f"RUN at {setup[0].where} creates users, directories or links beside "
+                      "the build with words the transpiler cannot write again "
+                      f"({why or 'a variable'})")
+    parts = []
+    for step in setup:
+        text = " ".join(shlex.quote(w) for w in step.argv)
+        relative = any(not w.startswith(("-", "/")) for w in step.argv[1:])
+        if relative and step.cwd is None:
+            raise Decline(f"RUN at {step.where} runs `{text}` in a directory that is not known")
+        parts.append(f"cd {shlex.quote(step.cwd)} && {text}" if relative else text)
+    return run_node(" && ".join(parts), f"users, directories and links the RUN at "
+                    f"{setup[0].where} made beside the build, for the runner")
+
+
+def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
+                      kept_programs: Callable[[str], bool] = lambda p: True) -> None:
+    """The RUNs after the build run in the runner as they are (the same image with the
+    original's packages): decline when one needs a program that stays in the builder."""
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    for step in steps(facts):
+        head = posixpath.basename(step.argv[0])
+        if step.index > boundary and (head in TOOL_PROGRAMS | dropped or
+                                      not kept_programs(head)):
+            raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays in "
+                          "the builder; the RUN sets up the runtime in the runner")

@@ -24,6 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
+from ...analysis.variables import expand
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import match_artifact
@@ -82,6 +83,14 @@ class PythonDetection(Detection):
     #: runner is that image with the packages installed again (distribution_runner)
     distribution: Optional[distribution_runner.PlainBase] = None
     replay: Optional[distribution_runner.PackageReplay] = None
+    #: context COPY/ADDs of the build whose files land outside every copied tree
+    #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
+    context_copies: Tuple[ast.Instruction, ...] = ()
+    #: builder RUNs repeated in the runner after the copies (distribution_runner)
+    repeated_runs: Tuple[ast.Instruction, ...] = ()
+    #: the runner is the builder's image with its packages: RUNs after the build that
+    #: set up the runtime run there as they are (classify reads it)
+    runner_repeats_runs: bool = False
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -363,8 +372,17 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                  f"/usr/local copied whole, and the files the installs created among the "
                  f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
                  "copied to the same paths",)
+        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path])
+        copied = [a.path for a in artifacts if a.tree and a.path and a is not
+                  distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d]
+        repeated = distribution_runner.run_replays(facts, base, replay, last, copied,
+                                                   _build_step)
+        distribution_runner.check_runner_runs(facts, replay, last)
+        added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                build_only_env=BUILD_ONLY_ENV, builder_additions=(staging, scan),
+                               context_copies=copies, repeated_runs=repeated.runs,
+                               runner_repeats_runs=True,
                                added=added, system_site=None,
                                local_libraries=interpreted.installs_from_source(facts),
                                distribution=base, replay=replay)
@@ -387,11 +405,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if detection.distribution is not None:
-            after = ()
+            after = detection.repeated_runs
             if detection.local_libraries and facts.base.libc != "musl":
-                after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+                after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
             return distribution_runner.runner_plan(detection.distribution, detection.replay,
-                                                   True, "the Python program", runner, after)
+                                                   True, "the Python program", runner, after,
+                                                   before_copies=detection.context_copies)
         plan = super().plan_runner(detection, facts, runner, needs_shell)
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
@@ -448,6 +467,53 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                             "packages installed again, /usr/local or the staged files", -1,
                             provided=True), detection
         return None
+
+
+def _build_step(step) -> bool:
+    """Whether a command is one of the Python installs whose output the runner copies
+    (pip in any form, setup.py, easy_install, get-pip, venv/virtualenv, poetry, pipenv,
+    uv): it writes /usr/local, an environment or the app."""
+    argv = list(step.argv)
+    head = program_name(argv[0])
+    if _is_python(argv[0]) and len(argv) > 1:
+        if argv[1] == "-m" and len(argv) > 2:
+            return argv[2] in ("pip", "venv", "virtualenv", "ensurepip", "easy_install")
+        script = posixpath.basename(argv[1])
+        return script in ("setup.py", "get-pip.py")
+    return bool(re.fullmatch(r"(pip|pip[0-9.]+|easy_install(-?[0-9.]+)?|virtualenv|poetry|"
+                             r"pipenv|uv)", head))
+
+
+def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instruction, ...]:
+    """The context COPY/ADDs up to the build (index ``last``) whose destination is in
+    none of ``trees``, repeated in the runner with an absolute destination: the files
+    the program may read there (a script in /, a config in /etc) come from the same
+    context.  ``COPY . <dir>`` is left to the runtime inputs, which repeat it too."""
+    out = []
+    for fact in facts.instructions[:last + 1]:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None or \
+                all(src in (".", "./") for src in node.sources):
+            continue
+        dest = expand(node.destination or "", fact.before.variables())
+        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if target is None:
+            raise Decline(f"{node.name} at line {node.span.line if node.span else '?'} "
+                          "copies build inputs to a directory that is not known; the program "
+                          "may read them at run time")
+        if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees):
+            continue
+        if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
+            owner = (node.flag("chown").value or "").split(":")[0]
+            if owner not in facts.base.users:
+                raise Decline(f"{node.name} gives build inputs outside the app directory to user "
+                              f"{owner}, whom the runner creates only later")
+        absolute = target if not (node.destination or "").endswith("/") else \
+            target.rstrip("/") + "/"
+        out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
+                               leading=(ast.Comment("# build inputs outside the app directory, "
+                                                    "which the program may read at run time"),)))
+    return tuple(out)
 
 
 #: the distribution's directories where pip, setup.py or a build may create files
