@@ -5,6 +5,7 @@ otherwise the transpiler declines (runtime setup in a small runner is not done).
 
 from __future__ import annotations
 
+import re
 
 from ...tree import ast
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -65,9 +66,11 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             if i in det.build_indices:
                 return "builder", "build step"
             return "builder", "before the build step: prepares the build"
-        if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
+        same_image = getattr(det, "runner_repeats_runs", False)
+        if (_builder_side(node, BUILDER_SIDE | det.build_programs) or replaced) and \
+                not (same_image and _writes_file(node)):
             return "builder", "after the build step, but only build work or cleanup"
-        if getattr(det, "runner_repeats_runs", False):
+        if same_image:
             # a same-distribution runner: the builder's image with the original's
             # packages, where the recipe checked that the RUN finds its programs
             return "runner", "after the build step: sets up the runtime in the runner"
@@ -127,6 +130,13 @@ def _only(node: ast.Run, programs) -> bool:
         return False
     return all(unwrap(c).argv and program_name(unwrap(c).argv[0]) in programs
                for c in script.commands)
+
+
+def _writes_file(node: ast.Run) -> bool:
+    """Whether the RUN writes a file through a redirection (``echo X > /etc/timezone``):
+    not cleanup, whatever its programs."""
+    text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
+    return bool(re.search(r"(^|[^-=>0-9&])>>?\s*[^&\s]", text)) and "/dev/null" not in text
 
 
 def _builder_side(node: ast.Run, programs) -> bool:

@@ -149,6 +149,10 @@ class PackageReplay:
     #: the original upgrades the image's packages (``apt-get upgrade``, ``apk upgrade``):
     #: the runner does too, so its base packages are as new as the builder's
     upgrade: bool = False
+    #: packages of ``install`` the original installed with apt's Recommends (no
+    #: ``--no-install-recommends``): the runner installs them with theirs too
+    #: (tesseract-ocr recommends its English data)
+    recommends: Tuple[str, ...] = ()
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -172,6 +176,13 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
     kept, _removed = packages.kept_installs(argvs)
+    with_recommends = set()
+    for argv in argvs:
+        got = packages.read_install(argv)
+        if got is not None and got.manager == "apt" and not any(
+                w == "--no-install-recommends" or "Install-Recommends=false" in w or
+                "Install-Recommends=0" in w for w in argv):
+            with_recommends.update(got.packages)
     upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
                                                               "dnf") and
                   any(w in ("upgrade", "dist-upgrade", "full-upgrade", "update")
@@ -186,6 +197,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         name = re.split(r"[=<>~]", pkg, 1)[0]
         if keep(name):
             install.append(pkg)
+            with_recommends.discard(pkg)  # (pip recommends the compilers)
             continue
         own = runtime_of_dev(name)
         if own is not None:
@@ -219,7 +231,12 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      "point to")
     if upgrade:
         added.append("the original upgrades the image's packages: the runner does too")
-    return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade)
+    recommends = tuple(p for p in install_t if p in with_recommends)
+    if recommends:
+        added.append("installed with their Recommends, as the original did: "
+                     + " ".join(sorted(recommends)))
+    return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
+                         recommends)
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = ()) -> ast.Run:
@@ -347,14 +364,18 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                           f"there; {runner} is not an image of that release with a shell")
     setup = []
     pkgs = " ".join(sorted(replay.install))
+    plain = " ".join(sorted(p for p in replay.install if p not in replay.recommends))
+    rec = " ".join(sorted(replay.recommends))
     manager = base.distro.record.packages
+    rules = manager.unpinned_rule + (",DL3015" if rec else "")
     if scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
         if base.manager == "apt":
             text = ("apt-get update && " +
                     ("apt-get upgrade -y && " if replay.upgrade else "") +
-                    (f"apt-get install -y --no-install-recommends {pkgs} && " if pkgs else "") +
+                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
+                    (f"apt-get install -y {rec} && " if rec else "") +
                     f"xargs -r apt-get install -y --no-install-recommends < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         else:
@@ -363,16 +384,20 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}")
         setup.append(run_node(text, "the packages the original installs for run time, and "
                               "those owning the libraries the build's compiled files load",
-                              manager.unpinned_rule))
+                              rules))
     elif pkgs or replay.upgrade:
         text = manager.install_command(pkgs) if pkgs else ""
+        if rec:
+            text = ("apt-get update && " +
+                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
+                    f"apt-get install -y {rec} && rm -rf /var/lib/apt/lists/*")
         if replay.upgrade:
             up = {"apt": "apt-get update && apt-get upgrade -y && ",
                   "apk": "apk upgrade --no-cache && "}[base.manager]
             text = up + (text.replace("apt-get update && ", "", 1) if text else
                          "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
         setup.append(run_node(text, "the packages the original installs for run time",
-                              manager.unpinned_rule))
+                              rules))
     setup.extend(before_copies)
     added = replay.added
     if before_copies:
@@ -536,6 +561,14 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             raise Decline(f"{what} besides the build, with an effect outside the copied "
                           "directories: the RUN cannot be repeated in the runner without "
                           "the build")
+        script = next((s for s in repeat if s.argv[0].endswith(".sh") or
+                       s.argv[0].startswith(("./", "../")) or
+                       posixpath.basename(s.argv[0]) in ("sh", "bash") and len(s.argv) > 1 and
+                       not s.argv[1].startswith("-")), None)
+        if script is not None:
+            raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
+                          "whose effect outside the copied directories is not known (its text "
+                          "is not read): it cannot be carried to the runner")
         missing = [posixpath.basename(s.argv[0]) for s in repeat
                    if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped or
                    not kept_programs(posixpath.basename(s.argv[0]))]

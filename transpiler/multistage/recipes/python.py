@@ -341,7 +341,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             elif path != "system":
                 artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
                                           how, step.index, tree=True, destination=dest))
-        for app in self._source_trees(facts, last + 1):
+        for app in self._source_trees(facts, last + 1) + _pip_src_dirs(facts):
             if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
                        if a.tree and a.path):
                 artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
@@ -469,6 +469,22 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return None
 
 
+def _pip_src_dirs(facts: StageFacts) -> List[str]:
+    """The ``--src`` directories of pip installs: editable VCS requirements are checked
+    out there and the installed links point into them."""
+    out = []
+    for step in interpreted.steps(facts):
+        if _build_step(step):
+            src = _option(list(step.argv), "--src")
+            path = resolve_path(step.cwd, src) if src else None
+            if src and path is None:
+                raise Decline(f"{step.where}: pip --src {src}: the directory the editable "
+                              "requirements are checked out to is not known")
+            if path and path not in interpreted.NOT_APP_DIRS:
+                out.append(path)
+    return out
+
+
 def _build_step(step) -> bool:
     """Whether a command is one of the Python installs whose output the runner copies
     (pip in any form, setup.py, easy_install, get-pip, venv/virtualenv, poetry, pipenv,
@@ -501,8 +517,9 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
             raise Decline(f"{node.name} at line {node.span.line if node.span else '?'} "
                           "copies build inputs to a directory that is not known; the program "
                           "may read them at run time")
-        if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees):
-            continue
+        if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees) or \
+                target.startswith(("/tmp/", "/var/tmp/")):
+            continue  # carried with a tree, or scratch the build consumes
         if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
             owner = (node.flag("chown").value or "").split(":")[0]
             if owner not in facts.base.users:
