@@ -17,6 +17,8 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   (its /usr/local holds nothing of its own): the runner image (the same reference, or
   its smaller sibling of the same release), the ``Distro`` whose package names and
   -dev maps apply, and the package manager.
+- ``full_image_needed(facts, base) -> PlainBase``: the builder's own image as the runner
+  when the build sets up a locale (the slim sibling drops the translations).
 - ``replay_packages(facts, base, before, keep=..., runtime_of_dev=...) -> PackageReplay``:
   the OS packages installed by the RUNs before index ``before``, split into what the
   runner installs again, what stays in the builder, and the -dev packages whose runtime
@@ -42,6 +44,7 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import posixpath
 import re
@@ -133,6 +136,29 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
                f"({resolved.release}): the program runs on the distribution's packages, "
                "installed again from the same archive")
     return PlainBase(reference, image, distro, distro.manager, why)
+
+
+#: what only the full image keeps: the slim images leave the packages' message
+#: translations out (/usr/share/locale), which a program run under a generated locale
+#: shows
+_LOCALE_PROGRAMS = ("locale-gen", "localedef", "update-locale")
+
+
+def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
+    """``base`` with the builder's own image as the runner when the build sets up a
+    locale other than C (the slim sibling drops the translations that locale shows)."""
+    if base.image == base.builder:
+        return base
+    langs = [v for k, v in facts.final.variables().items()
+             if k in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES") and v]
+    local = [v for v in langs if not re.match(r"^(C|POSIX)([.:]|$)", v)]
+    made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
+            s.argv[:3] == ("dpkg-reconfigure", "locales")]
+    if not local and not made:
+        return base
+    why = (f"the builder's own image {base.builder}, not its slim sibling: the build sets up "
+           "a locale, and the slim image leaves the packages' translations out")
+    return dataclasses.replace(base, image=base.builder, why=why)
 
 
 @dataclass(frozen=True)

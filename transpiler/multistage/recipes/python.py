@@ -254,6 +254,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             return None
         base = distribution_runner.plain_base(facts) if name != "python" else None
         if base is not None:
+            base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
         if name != "python" or not m:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
@@ -351,7 +352,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             a.path != t and a.path.startswith(t + "/") for t in trees))]
         first_problem(problems)
         replay = distribution_runner.replay_packages(facts, base, last + 1,
-                                                     keep=_INTERPRETER.match,
+                                                     keep=_runtime_keep(facts),
                                                      runtime_of_dev=_interpreter_of_dev)
         if base.manager == "apt":
             # apt installs python3-pip with its Recommends (setuptools: pkg_resources, which
@@ -544,6 +545,21 @@ SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
 _INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
                           r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
                           r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
+
+
+def _runtime_keep(facts: StageFacts):
+    """The packages kept in the runner although the tables call them build tools: the
+    interpreter's, and git unless the build visibly uses it (a ``git`` command, a
+    ``git+`` requirement on the command line): installed and not used by the build, it
+    is there for the program."""
+    uses_git = any(program_name(s.argv[0]) == "git" or any("git+" in a for a in s.argv)
+                   for s in interpreted.steps(facts))
+
+    def keep(package: str) -> bool:
+        if package in ("git", "git-core") and not uses_git:
+            return True
+        return bool(_INTERPRETER.match(package))
+    return keep
 
 
 def _interpreter_of_dev(package: str) -> Optional[str]:
