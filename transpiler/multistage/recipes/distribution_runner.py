@@ -644,10 +644,12 @@ def _consumed(step, all_steps, build_step) -> bool:
             return False
         target = _written_paths(step)[-1]
     else:
-        out = next((argv[i + 1] for i, a in enumerate(argv[:-1])
-                    if a in ("-O", "-o", "--output-document", "--output")), None)
-        if out == "-":
-            return True
+        # curl's -O takes the name from the URL; wget's -O and curl's -o name the file
+        valued = ("-O", "--output-document") if head == "wget" else ("-o", "--output")
+        out = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in valued), None)
+        if out == "-" or any(re.fullmatch(r"-[a-zA-Z]*O-", a) or a == "--output-document=-"
+                             for a in argv[1:]):
+            return True  # to standard output (a pipe)
         url = next((a for a in named if "://" in a), None)
         if out is None and url is None:
             return False
