@@ -455,7 +455,7 @@ def installed_trees(trees: Iterable[Optional[str]]) -> Tuple[str, ...]:
 
 #: commands with no lasting effect the runner could miss (a file written through a
 #: redirection makes the RUN one to repeat)
-NEUTRAL = frozenset({"rm", "true", "false", "ls", "echo", "printf", "which", "env", "sleep",
+NEUTRAL = frozenset({"true", "false", "ls", "echo", "printf", "which", "env", "sleep",
                      "set", "pwd", "id", "whoami", "uname", "date", "cat", "test", "[", "sync",
                      "hash", "type", "command", "exit", "unset", "source", ".", "alias"})
 #: package manager commands: replayed by the runner's install (``replay_packages``);
@@ -463,17 +463,23 @@ NEUTRAL = frozenset({"rm", "true", "false", "ls", "echo", "printf", "which", "en
 PACKAGING = frozenset({"apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf",
                        "apt-key", "add-apt-repository", "apt-add-repository", "gpg",
                        "apt-cache", "dpkg-query", "rpm", "yum-config-manager"})
-#: commands that write where their arguments and directory say (checked against the
-#: copied directories); their program must still be in the runner to repeat them
+#: commands that write (or remove: ``rm /etc/nginx/sites-enabled/default`` takes away a
+#: file the package installed again would bring back) where their arguments and
+#: directory say, checked against the copied directories; their program must still be
+#: in the runner to repeat them
 WRITES_HERE = frozenset({"git", "wget", "curl", "tar", "unzip", "cp", "mv", "make", "cmake",
                          "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn", "bower", "bunzip2",
                          "gunzip", "mkdir", "chmod", "chown", "touch", "ln", "install", "patch",
-                         "sed"})
+                         "sed", "rm", "find"})
 #: NEUTRAL commands that write a file through a redirection
 WRITERS = frozenset({"echo", "printf", "cat"})
 #: shell text that adds package repositories (runner_packages copies the builder's
 #: repository files, so writing them needs no repeat)
 REPOSITORY_MARKERS = ("/etc/apt/sources.list", "/etc/apk/repositories", "/etc/yum.repos.d")
+#: WRITES_HERE commands that write into their directory whatever their arguments
+_BUILDS_HERE = frozenset({"make", "cmake", "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn",
+                          "bower", "wget", "curl", "tar", "unzip", "bunzip2", "gunzip",
+                          "patch"})
 #: programs of the toolchain packages that stay in the builder
 TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", "meson", "git",
                            "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
@@ -481,7 +487,8 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
                            "swig", "cython", "cython3"})
 #: where a build may write without the runner missing it, besides the copied trees
-SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local")
+SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
+           "/var/log")
 
 
 @dataclass(frozen=True)
@@ -502,9 +509,12 @@ def _written_paths(step) -> Tuple[Optional[str], ...]:
     """The absolute paths a WRITES_HERE command names (options' ``=/x`` values too),
     and its directory; None where one is not known."""
     from .run_walk import path_arg
-    out = [step.cwd]
     head = posixpath.basename(step.argv[0])
     args = list(step.argv[1:])
+    # the directory counts for a build in it, and for a relative path
+    relative = head in _BUILDS_HERE or any(
+        not a.startswith(("-", "/", "$")) and "://" not in a for a in args)
+    out = [step.cwd] if relative else []
     if head == "git" and args[:1] == ["clone"]:
         named = [a for a in args[1:] if not a.startswith("-")]
         if len(named) >= 2:
