@@ -1,9 +1,13 @@
 FROM python:3.12-bookworm AS builder
 WORKDIR /code
 COPY requirements.txt .
-RUN pip install --user --no-cache-dir -r requirements.txt
+RUN pip install --user --no-cache-dir -r requirements.txt && mkdir -p /var/lib/dtranspile && find /code /root/.local -type f -name '*.so*' -exec ldd {} ';' > /tmp/dtranspile-scan 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^(\/code|\/root\/[.]local|\/usr\/local)\// { print $3 }' /tmp/dtranspile-scan > /tmp/dtranspile-scan.libs && LC_ALL=C sort -u -o /tmp/dtranspile-scan.libs /tmp/dtranspile-scan.libs && sed -e 's|^/usr/|/|' -e 's|^/|*|' /tmp/dtranspile-scan.libs > /tmp/dtranspile-scan.libs.pat && xargs -r dpkg-query --search < /tmp/dtranspile-scan.libs.pat > /tmp/dtranspile-scan.owners && cut -d: -f1 /tmp/dtranspile-scan.owners > /tmp/dtranspile-scan.packages && LC_ALL=C sort -u -o /var/lib/dtranspile/runtime-packages /tmp/dtranspile-scan.packages && rm -f /tmp/dtranspile-scan*
 
 FROM python:3.12-slim-bookworm
+COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
+# the packages owning the libraries the build's compiled files load, as the builder found them
+# hadolint ignore=DL3008
+RUN dpkg-query -W -f '${Package}\n' > /tmp/dtranspile-runtime-packages.have && LC_ALL=C sort -u -o /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.have && LC_ALL=C comm -23 /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have > /tmp/dtranspile-runtime-packages.need && xargs -r sh -c 'apt-get update && apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*' sh < /tmp/dtranspile-runtime-packages.need && rm /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.need
 WORKDIR /code
 COPY --from=builder /root/.local /root/.local
 COPY --from=builder /code /code

@@ -36,6 +36,8 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   symbolic link, /bin on a usr-merged system, is skipped) that the build created or
   replaced (not owned by an OS package, or named by a pip ``RECORD``);
   ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
+- ``list_install(base) -> (COPY, RUN)``: the runner's install of that list alone (a
+  runner that installs nothing else; nothing is fetched when it is empty).
 - ``runner_plan(base, replay, scanned, what, runner=None, after=()) -> RunnerPlan``: the
   runner (``runner``: the one ``--runtime`` chose, which must be of the same
   distribution release) and its setup: the replayed packages and the list the scan
@@ -265,17 +267,20 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                          recommends)
 
 
-def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = ()) -> ast.Run:
+def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
+             exclude: Sequence[str] = ()) -> ast.Run:
     """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  One step
     per file and no pipe, so an owner query that fails fails the build (sh has no
-    pipefail); ``find -exec ldd {} ;`` leaves files that are not ELF objects out
+    pipefail); ``exclude``: directories whose libraries the runner has without a
+    package (the python image's own /usr/local); ``find -exec ldd {} ;`` leaves files
+    that are not ELF objects out
     (ldd's failure is only find's test there).  A NEEDED library that the builder does
     not have either (an optional plugin of a wheel) is left out: the original image
     lacks it too."""
     work = "/tmp/dtranspile-scan"
     trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
     inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
-                      for t in trees)
+                      for t in tuple(trees) + tuple(exclude))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
              "find " + " ".join(shlex.quote(t) for t in trees) +
@@ -286,9 +291,9 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
             pkgs=" ".join(shlex.quote(p) for p in dev_packages), work=work)
         parts.append(f"{listing} > {work}.devso")
         parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
-    parts.append(f"sort -u -o {work}.libs {work}.libs")
+    parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
     parts.append(_OWNER_QUERY[base.manager].format(libs=f"{work}.libs", work=work))
-    parts.append(f"sort -u -o {PACKAGE_LIST} {work}.packages")
+    parts.append(f"LC_ALL=C sort -u -o {PACKAGE_LIST} {work}.packages")
     parts.append(f"rm -f {work}*")
     what = "the packages owning the libraries the compiled files load (ELF NEEDED, resolved " \
            "by ldd)"
@@ -368,6 +373,28 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the files the installs created among the distribution's own, at "
                     f"their absolute paths under {STAGING}, for the runner"),))
+
+
+def list_install(base: PlainBase) -> Tuple[ast.Instruction, ...]:
+    """The runner's COPY of the list ``scan_run`` wrote and the RUN installing it, for a
+    runner that installs nothing else (an interpreter image's slim sibling of the
+    builder's release): nothing is fetched when the list is empty."""
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                    paths=(PACKAGE_LIST, RUNNER_LIST))
+    if base.manager == "apt":
+        # only what the runner lacks (libc6 is everywhere), so a build whose extensions
+        # need nothing more fetches no package index
+        text = (f"dpkg-query -W -f '${{Package}}\\n' > {RUNNER_LIST}.have && "
+                f"LC_ALL=C sort -u -o {RUNNER_LIST}.have {RUNNER_LIST}.have "
+                f"&& LC_ALL=C comm -23 {RUNNER_LIST} {RUNNER_LIST}.have > {RUNNER_LIST}.need "
+                f"&& xargs -r sh -c 'apt-get update && apt-get install -y "
+                f"--no-install-recommends \"$@\" && rm -rf /var/lib/apt/lists/*' sh "
+                f"< {RUNNER_LIST}.need && rm {RUNNER_LIST} {RUNNER_LIST}.have {RUNNER_LIST}.need")
+    else:
+        text = f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}"
+    return copy, run_node(text, "the packages owning the libraries the build's compiled "
+                          "files load, as the builder found them",
+                          base.distro.record.packages.unpinned_rule)
 
 
 def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
+from ...knowledge import packages
+from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
@@ -88,6 +90,9 @@ class PythonDetection(Detection):
     context_copies: Tuple[ast.Instruction, ...] = ()
     #: builder RUNs repeated in the runner after the copies (distribution_runner)
     repeated_runs: Tuple[ast.Instruction, ...] = ()
+    #: the builder (a full python image, built on buildpack-deps with its -dev packages)
+    #: reads the packages its compiled extensions load into a list the runner installs
+    elf_scan: Optional[distribution_runner.PlainBase] = None
     #: the runner is the builder's image with its packages: RUNs after the build that
     #: set up the runtime run there as they are (classify reads it)
     runner_repeats_runs: bool = False
@@ -290,7 +295,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             problems.append(f"the builder is already {facts.base.reference} and installs no "
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
-        runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
+        unmapped = _unmapped_dev(facts, pkgs)
+        runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
+                                                               build_tools=frozenset(unmapped))
         additions = ()
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
@@ -306,11 +313,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions += (interpreted.libraries_run(r"libpython"),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
-        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                               build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
-                               builder_additions=additions,
-                               warnings=warnings, added=added,
-                               system_site=system_site, local_libraries=local_libraries)
+        detection = PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                                    build_only_env=BUILD_ONLY_ENV, runtime_packages=runtime,
+                                    builder_additions=additions,
+                                    warnings=warnings, added=added,
+                                    system_site=system_site, local_libraries=local_libraries)
+        return _with_elf_scan(detection, facts, tag, unmapped)
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
                          envs, install_indices, problems) -> "PythonDetection":
@@ -413,6 +421,18 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                                    True, "the Python program", runner, after,
                                                    before_copies=detection.context_copies)
         plan = super().plan_runner(detection, facts, runner, needs_shell)
+        if detection.elf_scan is not None:
+            target = image_facts(plan.image)
+            if target.known and (target.shell is None or target.distribution is None or
+                                 target.distribution.manager != "apt"):
+                raise Decline(f"the packages the compiled extensions load are read in the "
+                              f"builder with dpkg; {plan.image} cannot install them with apt")
+            plan = dataclasses.replace(
+                plan, setup=plan.setup + distribution_runner.list_install(detection.elf_scan),
+                added=plan.added + ("the packages owning the libraries the compiled "
+                                    "extensions load (ELF NEEDED, resolved in the builder, "
+                                    "which has buildpack-deps' -dev packages) installed in "
+                                    "the runner",))
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
         return dataclasses.replace(plan, setup_after=plan.setup_after + (
@@ -545,6 +565,41 @@ SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
 _INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
                           r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
                           r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
+
+
+def _unmapped_dev(facts: StageFacts, pkgs) -> Tuple[str, ...]:
+    """The -dev packages a Debian python image's build installs whose runtime package no
+    table names: the builder reads the owners of the libraries they link to
+    (``_with_elf_scan``) instead of the rewrite declining."""
+    if facts.base.family != "debian":
+        return ()
+    distro = packages.distro_of("debian", facts.base.release)
+    return tuple(dict.fromkeys(
+        p for p in pkgs if packages.kind_of(p, distro) == "dev" and
+        _interpreter_of_dev(p) is None and packages.runtime_of(p, distro) is None))
+
+
+def _with_elf_scan(detection: "PythonDetection", facts: StageFacts,
+                   tag: str, unmapped: Tuple[str, ...] = ()) -> "PythonDetection":
+    """A full Debian python image is built on buildpack-deps, whose -dev packages
+    (libpq, libxml2, libjpeg, mariadb ...) pip compiles extensions against without the
+    Dockerfile installing anything; the slim runner lacks their runtime libraries.  The
+    builder reads them from the installed files (issue 18 class 2): every library the
+    copied trees' ELF objects load, outside the trees and the image's own /usr/local,
+    to the dpkg package owning it, and the owners of the libraries the ``unmapped`` -dev
+    packages link to (a library loaded through ctypes has no NEEDED entry)."""
+    if facts.base.family != "debian" or ("slim" in tag or "alpine" in tag) and not unmapped:
+        return detection
+    trees = [a.path for a in detection.artifacts if a.tree and a.path]
+    if not trees:
+        return detection
+    distro = packages.distro_of("debian", facts.base.release)
+    base = distribution_runner.PlainBase(facts.base.reference, facts.base.reference, distro,
+                                         "apt", "the python image's slim sibling")
+    scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(trees),
+                                        unmapped, exclude=("/usr/local",))
+    return dataclasses.replace(detection, elf_scan=base,
+                               builder_additions=detection.builder_additions + (scan,))
 
 
 def _runtime_keep(facts: StageFacts):
