@@ -25,11 +25,12 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   package no table names (their libraries' owners are read in the builder).  Declines
   (``Decline``) where an install cannot be replayed (a package file the build
   downloaded, a repository named on the command line).
-- ``scan_run(base, trees, dev_packages=()) -> ast.Run``: the builder RUN (appended after
-  the build) that writes ``PACKAGE_LIST``: the packages owning every library the ``*.so*``
-  files under ``trees`` load (libraries resolved inside the trees are the trees' own),
-  plus the owners of the libraries ``dev_packages`` link to.  A library that no package
-  owns fails the build, not the container.
+- ``scan_run(base, trees, dev_packages=(), exclude=()) -> ast.Run``: the builder RUN
+  (appended after the build) that writes ``PACKAGE_LIST``: the packages owning every
+  library the ``*.so*`` files under ``trees`` load (libraries resolved inside the trees,
+  or under ``exclude``, are not packages'), plus the owners of the libraries
+  ``dev_packages`` link to.  A library that no package owns fails the build, not the
+  container.
 - ``staging_run(interpreter, roots, base) -> ast.Run``: the builder RUN (a Python
   program, so no X.Y is needed and no shell loop hides it) copying into ``STAGING``,
   with absolute paths kept, exactly the files under ``roots`` (globs; a root that is a
@@ -38,10 +39,17 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
 - ``list_install(base) -> (COPY, RUN)``: the runner's install of that list alone (a
   runner that installs nothing else; nothing is fetched when it is empty).
-- ``runner_plan(base, replay, scanned, what, runner=None, after=()) -> RunnerPlan``: the
-  runner (``runner``: the one ``--runtime`` chose, which must be of the same
-  distribution release) and its setup: the replayed packages and the list the scan
-  wrote, installed in one RUN with the runner's own package manager.
+- ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=())
+  -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
+  the same distribution release) and its setup: the replayed packages and the list the
+  scan wrote, installed in one RUN with the runner's own package manager.
+- ``run_replays(facts, base, replay, boundary, trees, build_step) -> RunReplays``: the
+  builder RUNs whose effect lies outside the copied directories (``locale-gen``, a
+  ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner after the
+  copies; declines for a script whose effect is not read or a tool that stays behind.
+  ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
+  runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
+  classify reads).
 """
 
 from __future__ import annotations
@@ -65,8 +73,10 @@ from .artifacts import Artifact
 from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
 
-__all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "plain_base",
-           "replay_packages", "scan_run", "staging_run", "runner_plan"]
+__all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
+           "plain_base", "full_image_needed", "replay_packages", "scan_run", "staging_run",
+           "list_install", "runner_plan", "run_replays", "check_runner_runs",
+           "installed_trees"]
 
 #: where the builder writes the packages its scan found (outside every copied tree)
 PACKAGE_LIST = "/var/lib/dtranspile/runtime-packages"
@@ -79,11 +89,11 @@ STAGED = Artifact(posixpath.dirname(STAGING), posixpath.basename(STAGING),
                   "RECORD files and every file no OS package owns), at their absolute paths",
                   -1, tree=True, destination="/")
 
-#: plain distribution images by name: (distribution record, package manager).  Their
-#: /usr/local is empty, and their /usr holds only what the package manager installed.
+#: plain distribution images by name -> their distribution record.  Their /usr/local is
+#: empty, and their /usr holds only what the package manager installed.
 PLAIN_IMAGES = {"debian": "debian", "ubuntu": "ubuntu", "alpine": "alpine"}
-#: how a package manager's files reach the runner's package manager (same image, so
-#: the same names)
+#: how the builder names the package owning each library file (written to
+#: ``{work}.packages``, one name a line; a file no package owns fails the query)
 _OWNER_QUERY = {
     # a path pattern (``*lib/...``) matches the usr-merged and the /lib path alike; the
     # owner is the text before the first colon (``libpq5:amd64: /usr/lib/...``)
@@ -605,11 +615,20 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                 repeat.append(step)
             if step.problem:
                 why = step.problem
-        if build and setup and not repeat:
+        carried = [st for st in by_index.get(fact.index, []) if st in setup or st in repeat]
+        if build and carried and not repeat:
             # users, directories and links made beside the build: those commands alone
-            runs.append(_setup_run(setup, facts, why))
+            runs.append(_setup_run(carried, facts, why))
             added.append(f"the user, directory and link commands of the RUN at "
-                         f"{setup[0].where} repeated in the runner after the copies")
+                         f"{carried[0].where} repeated in the runner after the copies")
+            continue
+        if build and repeat and not writes_file and not why:
+            # commands beside the build whose words can be written again: they alone
+            _check_repeatable(carried, dropped, kept_programs)
+            runs.append(_setup_run(carried, facts, why))
+            added.append(f"the commands of the RUN at {carried[0].where} besides the build "
+                         f"({', '.join(dict.fromkeys(posixpath.basename(st.argv[0]) for st in carried))}) "
+                         "repeated in the runner after the copies")
             continue
         repeat = repeat + setup if repeat else repeat
         if not repeat:
@@ -624,26 +643,15 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             raise Decline(f"{what} besides the build, with an effect outside the copied "
                           "directories: the RUN cannot be repeated in the runner without "
                           "the build")
-        script = next((s for s in repeat if s.argv[0].endswith(".sh") or
-                       s.argv[0].startswith(("./", "../")) or
-                       posixpath.basename(s.argv[0]) in ("sh", "bash") and len(s.argv) > 1 and
-                       not s.argv[1].startswith("-")), None)
-        if script is not None:
-            raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
-                          "whose effect outside the copied directories is not known (its text "
-                          "is not read): it cannot be carried to the runner")
-        missing = [posixpath.basename(s.argv[0]) for s in repeat
-                   if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped or
-                   not kept_programs(posixpath.basename(s.argv[0]))]
+        _check_repeatable(repeat, dropped, kept_programs)
         installs_dropped = [p for s in by_index.get(fact.index, [])
                             for p in (packages.read_install(s.argv).packages
                                       if packages.read_install(s.argv) else ())
                             if re.split(r"[=<>~]", p, 1)[0] in dropped]
-        if missing or installs_dropped:
+        if installs_dropped:
             raise Decline(f"{what}, whose effect outside the copied directories the runner "
                           "would miss, and repeating the RUN there needs "
-                          f"{', '.join(missing or installs_dropped)}, which stays in the "
-                          "builder")
+                          f"{', '.join(installs_dropped)}, which stays in the builder")
         defined = {n for f in facts.instructions[:fact.index]
                    if isinstance(f.node, (ast.Env, ast.Arg))
                    for n in ([p.key for p in f.node.pairs] if isinstance(f.node, ast.Env)
@@ -707,9 +715,29 @@ def _consumed(step, all_steps, build_step) -> bool:
     return False
 
 
+def _check_repeatable(repeat, dropped, kept_programs) -> None:
+    """Decline when a command to repeat in the runner is a script whose effect is not
+    read, or a program that stays in the builder."""
+    script = next((s for s in repeat if s.argv[0].endswith(".sh") or
+                   s.argv[0].startswith(("./", "../")) or
+                   posixpath.basename(s.argv[0]) in ("sh", "bash") and len(s.argv) > 1 and
+                   not s.argv[1].startswith("-")), None)
+    if script is not None:
+        raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
+                      "whose effect outside the copied directories is not known (its text "
+                      "is not read): it cannot be carried to the runner")
+    missing = [s for s in repeat if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped
+               or not kept_programs(posixpath.basename(s.argv[0]))]
+    if missing:
+        names = ", ".join(dict.fromkeys(posixpath.basename(s.argv[0]) for s in missing))
+        raise Decline(f"RUN at {missing[0].where} runs `{' '.join(missing[0].argv[:3])}`, "
+                      "whose effect outside the copied directories the runner would miss, "
+                      f"and repeating it there needs {names}, which stays in the builder")
+
+
 def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
-    """A runner RUN of the user, directory and link commands a build RUN ran beside the
-    build, written again from their words (no variable in them: the runner's ENV comes
+    """A runner RUN of the commands a build RUN ran beside the build (users,
+    directories, links, a ``sed -i`` of a config), written again from their words (no variable in them: the runner's ENV comes
     later; run in the directory they ran in)."""
     if why or any("$" in w or "`" in w for s in setup for w in s.argv):
         raise Decline(f"RUN at {setup[0].where} creates users, directories or links beside "
@@ -722,8 +750,8 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
         if relative and step.cwd is None:
             raise Decline(f"RUN at {step.where} runs `{text}` in a directory that is not known")
         parts.append(f"cd {shlex.quote(step.cwd)} && {text}" if relative else text)
-    return run_node(" && ".join(parts), f"users, directories and links the RUN at "
-                    f"{setup[0].where} made beside the build, for the runner")
+    return run_node(" && ".join(parts), f"what the RUN at {setup[0].where} did beside the "
+                    "build outside the copied directories, for the runner")
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
