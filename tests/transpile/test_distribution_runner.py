@@ -148,6 +148,9 @@ def test_scan_run_finds_the_owners_of_loaded_libraries(tmp_path):
     tree.mkdir()
     shutil.copy2(so, tree / os.path.basename(so))
     (tree / "not-elf.so.txt").write_text("text\n")
+    (tree / "script").write_text("#!/bin/sh\necho\n")
+    (tree / "script").chmod(0o755)
+    shutil.copy2("/bin/ls", tree / "tool")  # an executable the build compiled (uwsgi)
     listing = tmp_path / "packages"
     text = dr.scan_run(_base(), [str(tree)], ["zlib1g-dev"] if os.path.exists(
         "/var/lib/dpkg/info/zlib1g-dev:amd64.list") else []).command.text
@@ -157,6 +160,9 @@ def test_scan_run_finds_the_owners_of_loaded_libraries(tmp_path):
     subprocess.run(["sh", "-c", text], check=True)
     owners = listing.read_text().split()
     assert "libc6" in owners
+    if "libselinux.so" in subprocess.run(["ldd", "/bin/ls"], capture_output=True,
+                                         text=True).stdout:
+        assert "libselinux1" in owners  # found through the executable
     assert all(":" not in o and o for o in owners)
 
 

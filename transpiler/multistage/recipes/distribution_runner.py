@@ -27,7 +27,7 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   downloaded, a repository named on the command line).
 - ``scan_run(base, trees, dev_packages=(), exclude=()) -> ast.Run``: the builder RUN
   (appended after the build) that writes ``PACKAGE_LIST``: the packages owning every
-  library the ``*.so*`` files under ``trees`` load (libraries resolved inside the trees,
+  library the shared objects and executables (a compiled ``uwsgi``) under ``trees`` load (libraries resolved inside the trees,
   or under ``exclude``, are not packages'), plus the owners of the libraries
   ``dev_packages`` link to.  A library that no package owns fails the build, not the
   container.
@@ -281,7 +281,8 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
              exclude: Sequence[str] = ()) -> ast.Run:
     """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  One step
     per file and no pipe, so an owner query that fails fails the build (sh has no
-    pipefail); ``exclude``: directories whose libraries the runner has without a
+    pipefail).  Executables count (pip builds ``uwsgi``), scripts fail ldd and drop
+    out.  ``exclude``: directories whose libraries the runner has without a
     package (the python image's own /usr/local); ``find -exec ldd {} ;`` leaves files
     that are not ELF objects out
     (ldd's failure is only find's test there).  A NEEDED library that the builder does
@@ -294,7 +295,7 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
              "find " + " ".join(shlex.quote(t) for t in trees) +
-             f" -type f -name '*.so*' -exec ldd {{}} ';' > {work} 2>/dev/null",
+             f" -type f '(' -name '*.so*' -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
              f"awk {shlex.quote(awk)} {work} > {work}.libs"]
     if dev_packages:
         listing = _DEV_FILES[base.manager].format(
