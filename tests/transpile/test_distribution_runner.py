@@ -88,6 +88,31 @@ def test_declines_what_cannot_reach_the_runner(run, reason):
     assert reason in r.report.reason
 
 
+def test_setup_under_another_user_or_a_script_outside_the_copies_declines():
+    text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
+            "graphite-web\nUSER _graphite\nRUN graphite-manage syncdb --noinput\nUSER root\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    assert "runs as user _graphite" in _transpile(text).report.reason
+    text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
+            "git\nRUN cd /tmp && git clone https://example.com/ex.git && cd ex && "
+            "pip3 install -r requirements.txt\n"
+            'CMD ["python3", "/tmp/ex/app.py"]\n')
+    assert "runs a Python script in /tmp/ex" in _transpile(text).report.reason
+
+
+def test_runs_after_the_build_keep_their_user():
+    text = ("FROM debian:bullseye\nRUN apt-get update && apt-get install -y python3 "
+            "python3-pip\nRUN useradd -m app\nWORKDIR /home/app/srv\nCOPY . .\n"
+            "RUN pip3 install -r requirements.txt\nUSER app\n"
+            "RUN echo ready > /home/app/state\nUSER root\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert runner.index("USER app") < runner.index("RUN echo ready") < runner.index("USER root")
+
+
 def test_system_setup_is_repeated_in_the_runner():
     text = ("FROM ubuntu:18.04\n"
             "RUN apt-get update && apt-get install -y python3 python3-pip locales git\n"

@@ -103,6 +103,8 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, ast.User):
         if i == last_user:
             return ("both" if before else "runner"), "the user the container runs as"
+        if not before and getattr(det, "runner_repeats_runs", False):
+            return "runner", "the user the RUNs after it run as in the runner"
         return ("builder" if before else "dropped"), "user during the build"
     if isinstance(node, ast.Shell):
         if before:

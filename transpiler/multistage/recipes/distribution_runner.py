@@ -617,6 +617,11 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             if step.problem:
                 why = step.problem
         carried = [st for st in by_index.get(fact.index, []) if st in setup or st in repeat]
+        user = (fact.before.user or "root").split(":")[0]
+        if carried and user not in ("root", "0"):
+            raise Decline(f"RUN at {carried[0].where} runs as user {user} before the build, "
+                          "with an effect outside the copied directories: repeating it in the "
+                          "runner would not run it as that user")
         if build and carried and not repeat:
             # users, directories and links made beside the build: those commands alone
             runs.append(_setup_run(carried, facts, why))

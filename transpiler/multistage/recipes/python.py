@@ -358,6 +358,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
         artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
             a.path != t and a.path.startswith(t + "/") for t in trees))]
+        for folder in _command_script_dirs(facts):
+            if not any(folder == t or folder.startswith(t + "/") for t in trees):
+                problems.append(f"the command runs a Python script in {folder}, which no "
+                                "step copies there from the build context: where the build "
+                                "put it is not followed")
         first_problem(problems)
         replay = distribution_runner.replay_packages(facts, base, last + 1,
                                                      keep=_runtime_keep(facts),
@@ -488,6 +493,24 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                             "packages installed again, /usr/local or the staged files", -1,
                             provided=True), detection
         return None
+
+
+def _command_script_dirs(facts: StageFacts) -> List[str]:
+    """The directories of the scripts the CMD/ENTRYPOINT hands to Python by absolute
+    path (``python /tmp/example/app.py`` after a clone into /tmp): the script and the
+    modules beside it must reach the runner."""
+    from ...analysis.commands import command_words
+    out = []
+    for node in facts.stage.body:
+        if isinstance(node, (ast.Cmd, ast.Entrypoint)):
+            words, _ = command_words(node)
+            for i, word in enumerate(words[:-1]):
+                script = words[i + 1]
+                if _is_python(word) and script.startswith("/") and script.endswith(".py"):
+                    folder = posixpath.dirname(script)
+                    if folder not in interpreted.NOT_APP_DIRS:
+                        out.append(folder)
+    return out
 
 
 def _pip_src_dirs(facts: StageFacts) -> List[str]:
