@@ -628,14 +628,6 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             added.append(f"the user, directory and link commands of the RUN at "
                          f"{carried[0].where} repeated in the runner after the copies")
             continue
-        if build and repeat and not writes_file and not why:
-            # commands beside the build whose words can be written again: they alone
-            _check_repeatable(carried, dropped, kept_programs)
-            runs.append(_setup_run(carried, facts, why))
-            added.append(f"the commands of the RUN at {carried[0].where} besides the build "
-                         f"({', '.join(dict.fromkeys(posixpath.basename(st.argv[0]) for st in carried))}) "
-                         "repeated in the runner after the copies")
-            continue
         repeat = repeat + setup if repeat else repeat
         if not repeat:
             continue
@@ -742,10 +734,10 @@ def _check_repeatable(repeat, dropped, kept_programs) -> None:
 
 
 def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
-    """A runner RUN of the commands a build RUN ran beside the build (users,
-    directories, links, a ``sed -i`` of a config), written again from their words (no variable in them: the runner's ENV comes
+    """A runner RUN of the user, directory and link commands a build RUN ran beside
+    the build, written again from their words (no glob either: its quoting is gone) (no variable in them: the runner's ENV comes
     later; run in the directory they ran in)."""
-    if why or any("$" in w or "`" in w for s in setup for w in s.argv):
+    if why or any(c in w for s in setup for w in s.argv for c in "$`*?["):
         raise Decline(f"RUN at {setup[0].where} creates users, directories or links beside "
                       "the build with words the transpiler cannot write again "
                       f"({why or 'a variable'})")

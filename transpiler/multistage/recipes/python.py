@@ -59,6 +59,11 @@ _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 
 
+#: options of ``virtualenv``/``python -m venv`` that take a value (``-p /usr/bin/python2.7``)
+_VENV_VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "--activators",
+                          "--creator", "--seeder", "--app-data", "--discovery"})
+
+
 def _is_python(word: str) -> bool:
     return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
 
@@ -148,8 +153,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             cwd, env = step.cwd, step.env
             if _is_python(argv[0]) and argv[1:3] == ["-m", "venv"] or \
                     program_name(argv[0]) == "virtualenv":
-                target = [a for a in argv[(3 if argv[1:2] == ["-m"] else 1):] if
-                          not a.startswith("-")]
+                words = argv[(3 if argv[1:2] == ["-m"] else 1):]
+                target = [a for i, a in enumerate(words) if not a.startswith("-") and
+                          not (i and words[i - 1] in _VENV_VALUED)]
                 path = resolve_path(cwd, target[0]) if target else None
                 if path:
                     venvs.append(path)
