@@ -17,8 +17,9 @@ WORKDIR /srv/app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /srv/app /srv/app
-# repeated from the builder (locale-gen): its effect outside the copied directories is needed at run time
-RUN locale-gen en_US.UTF-8
+# in /, where the builder ran it (the runner's WORKDIR is /srv/app)
+# hadolint ignore=DL3003
+RUN cd / && locale-gen en_US.UTF-8
 ENV LANG=en_US.UTF-8
 COPY settings.ini /etc/myapp/settings.ini
 COPY . .

@@ -76,7 +76,7 @@ def test_python_from_source_is_not_a_distribution_python():
     ("RUN ./install.sh", "runs the script `./install.sh`"),
     ("RUN git clone https://example.com/x.git /opt/x", "needs git, which stays in the builder"),
     ("RUN wget -q https://example.com/t.deb && dpkg -i t.deb", "installs a package file"),
-    ("RUN echo $TZ > /etc/timezone", "needs TZ, which the runner defines only after"),
+    ("RUN make -C /opt/tool install-config", "needs make, which stays in the builder"),
 ])
 def test_declines_what_cannot_reach_the_runner(run, reason):
     text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
@@ -99,6 +99,18 @@ def test_setup_under_another_user_or_a_script_outside_the_copies_declines():
             "pip3 install -r requirements.txt\n"
             'CMD ["python3", "/tmp/ex/app.py"]\n')
     assert "runs a Python script in /tmp/ex" in _transpile(text).report.reason
+
+
+def test_repeated_runs_keep_their_place_and_variables():
+    text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip tzdata\n"
+            "RUN echo $TZ > /etc/timezone\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert runner.index("ENV TZ=Europe/Paris") < runner.index("RUN cd / && echo $TZ")
 
 
 def test_runs_after_the_build_keep_their_user():
@@ -124,7 +136,7 @@ def test_system_setup_is_repeated_in_the_runner():
     r = _transpile(text)
     assert not r.report.declined, r.report.reason
     runner = r.output.split("\nFROM ")[-1]
-    assert "RUN locale-gen en_US.UTF-8" in runner
+    assert "RUN cd / && locale-gen en_US.UTF-8" in runner  # in the directory it ran in
     assert "RUN echo Europe/Paris > /etc/timezone" in runner  # after the build: the runner
     assert "git clone" not in runner  # the clone only fed an install
     assert runner.index("COPY --from=builder /usr/local") < runner.index("locale-gen")

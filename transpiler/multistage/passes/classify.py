@@ -62,6 +62,9 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, ast.Run):
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
+        if i in getattr(det, "runner_repeats_indices", ()):
+            return "both", ("its effect outside the copied directories is needed at run time: "
+                            "repeated in the same-image runner")
         if before:
             if i in det.build_indices:
                 return "builder", "build step"

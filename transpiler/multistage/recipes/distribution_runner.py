@@ -45,8 +45,10 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   scan wrote, installed in one RUN with the runner's own package manager.
 - ``run_replays(facts, base, replay, boundary, trees, build_step) -> RunReplays``: the
   builder RUNs whose effect lies outside the copied directories (``locale-gen``, a
-  ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner after the
-  copies; declines for a script whose effect is not read or a tool that stays behind.
+  ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner where they
+  stand (``runner_repeats_indices``: classify places them in both stages, the runner
+  stage runs them in the directory they ran in); declines for a script whose effect is
+  not read or a tool that stays behind.
   ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
   runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
   classify reads).
@@ -513,7 +515,7 @@ WRITES_HERE = frozenset({"git", "wget", "curl", "tar", "unzip", "cp", "mv", "mak
 WRITERS = frozenset({"echo", "printf", "cat"})
 #: shell text that adds package repositories (runner_packages copies the builder's
 #: repository files, so writing them needs no repeat)
-REPOSITORY_MARKERS = ("/etc/apt/sources.list", "/etc/apk/repositories", "/etc/yum.repos.d")
+REPOSITORY_MARKERS = ("apt/sources.list", "apk/repositories", "yum.repos.d")
 #: WRITES_HERE commands that write into their directory whatever their arguments
 _BUILDS_HERE = frozenset({"make", "cmake", "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn",
                           "bower", "wget", "curl", "tar", "unzip", "bunzip2", "gunzip",
@@ -531,11 +533,14 @@ SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var
 
 @dataclass(frozen=True)
 class RunReplays:
-    """``runs``: the builder RUNs repeated in the runner after the copies, in order;
-    ``added``: why, for the report."""
+    """``indices``: the builder RUNs (stage body indices) the runner repeats where they
+    stand among its runtime instructions (a recipe hands them to classify as
+    ``runner_repeats_indices``); ``runs``: RUNs written for the runner from commands a
+    build RUN ran beside the build, after the copies; ``added``: why, for the report."""
 
     runs: Tuple[ast.Run, ...]
     added: Tuple[str, ...]
+    indices: Tuple[int, ...] = ()
 
 
 def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
@@ -585,7 +590,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     for step in all_steps:
         if step.index <= boundary:
             by_index.setdefault(step.index, []).append(step)
-    runs, added = [], []
+    runs, added, indices = [], [], []
     for fact in facts.instructions[:boundary + 1]:
         node = fact.node
         if not isinstance(node, ast.Run) or _only(node, RUNTIME_SETUP):
@@ -603,7 +608,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             if build_step(step):
                 build = True
             elif head in PACKAGING or head in ("cd", "export") or \
-                    head in NEUTRAL and (head not in WRITERS or not writes_file or repository):
+                    head in NEUTRAL and (head not in WRITERS or not writes_file) or \
+                    repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
                 continue  # (repository lines are carried as the builder's repository files)
             elif head in WRITES_HERE and all(_inside(p, confined)
                                              for p in _written_paths(step)):
@@ -650,22 +656,10 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             raise Decline(f"{what}, whose effect outside the copied directories the runner "
                           "would miss, and repeating the RUN there needs "
                           f"{', '.join(installs_dropped)}, which stays in the builder")
-        defined = {n for f in facts.instructions[:fact.index]
-                   if isinstance(f.node, (ast.Env, ast.Arg))
-                   for n in ([p.key for p in f.node.pairs] if isinstance(f.node, ast.Env)
-                             else [a.name for a in f.node.args])}
-        used = referenced_names(text) & defined
-        if used:
-            raise Decline(f"{what}, whose effect outside the copied directories the runner "
-                          f"would miss; repeating it there needs {', '.join(sorted(used))}, "
-                          "which the runner defines only after its setup")
-        runs.append(ast.replace(node, leading=(ast.Comment(
-            f"# repeated from the builder ({name}): its effect outside the copied "
-            "directories is needed at run time"),) + tuple(
-                c for c in node.leading if isinstance(c, ast.Comment))))
-        added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner after the "
-                      "copies: its effect outside the copied directories is needed at run time")
-    return RunReplays(tuple(runs), tuple(added))
+        indices.append(fact.index)
+        added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
+                     "outside the copied directories is needed at run time")
+    return RunReplays(tuple(runs), tuple(added), tuple(indices))
 
 
 def _consumed(step, all_steps, build_step) -> bool:

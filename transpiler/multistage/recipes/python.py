@@ -93,8 +93,10 @@ class PythonDetection(Detection):
     #: context COPY/ADDs of the build whose files land outside every copied tree
     #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
     context_copies: Tuple[ast.Instruction, ...] = ()
-    #: builder RUNs repeated in the runner after the copies (distribution_runner)
+    #: RUNs written for the runner after the copies (distribution_runner)
     repeated_runs: Tuple[ast.Instruction, ...] = ()
+    #: builder RUNs the runner repeats where they stand (classify reads it)
+    runner_repeats_indices: Tuple[int, ...] = ()
     #: the builder (a full python image, built on buildpack-deps with its -dev packages)
     #: reads the packages its compiled extensions load into a list the runner installs
     elf_scan: Optional[distribution_runner.PlainBase] = None
@@ -402,6 +404,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                build_only_env=BUILD_ONLY_ENV, builder_additions=(staging, scan),
                                context_copies=copies, repeated_runs=repeated.runs,
+                               runner_repeats_indices=repeated.indices,
                                runner_repeats_runs=True,
                                added=added, system_site=None,
                                local_libraries=interpreted.installs_from_source(facts),
