@@ -39,8 +39,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                 not any(src in (".", "./") for src in node.sources):
             continue
         fact = facts[placement.index]
-        dest = expand(node.destination or "", fact.before.variables())
-        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        target = copy_target(node, fact)
         if target is None:
             raise Decline(f"{node.name} at {ctx.line_of(node)} copies the build context to a "
                           "directory that is not known; the program may read files from it at "
@@ -66,6 +65,12 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                          ("" if ctx.context is not None else "; no build context was given to "
                           "tell which"))
     return out
+
+
+def copy_target(node, fact):
+    """The absolute destination of a COPY/ADD (None: a variable or directory not known)."""
+    dest = expand(node.destination or "", fact.before.variables())
+    return resolve_path(fact.before.workdir, dest.value) if dest.complete else None
 
 
 def _only_build_inputs(root: Path) -> bool:

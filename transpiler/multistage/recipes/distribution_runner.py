@@ -68,7 +68,6 @@ from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
-from ...analysis.variables import referenced_names
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact

@@ -26,9 +26,9 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
-from ...analysis.variables import expand
 from ...tree import ast
 from ..runner_setup import run_node
+from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted
@@ -290,14 +290,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 continue
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
-        for app in self._source_trees(facts, last + 1):
-            if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
-                       if a.tree and a.path):
-                artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
-                                          "the application's source tree", last, tree=True))
-        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
-        artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
-            a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
+        artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if m and ("slim" in tag or "alpine" in tag) and not pkgs:
             problems.append(f"the builder is already {facts.base.reference} and installs no "
@@ -358,14 +351,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             elif path != "system":
                 artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
                                           how, step.index, tree=True, destination=dest))
-        for app in self._source_trees(facts, last + 1) + _pip_src_dirs(facts):
-            if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
-                       if a.tree and a.path):
-                artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
-                                          "the application's source tree", last, tree=True))
+        artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
+                                       _pip_src_dirs(facts), last)
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
-        artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
-            a.path != t and a.path.startswith(t + "/") for t in trees))]
         for folder in _command_script_dirs(facts):
             if not any(folder == t or folder.startswith(t + "/") for t in trees):
                 problems.append(f"the command runs a Python script in {folder}, which no "
@@ -504,6 +492,20 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return None
 
 
+def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
+    """``artifacts`` with each application directory not yet inside a copied tree, and
+    without the trees copied with their parent."""
+    artifacts = list(artifacts)
+    for app in apps:
+        if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
+                   if a.tree and a.path):
+            artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                      "the application's source tree", last, tree=True))
+    trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    return [a for a in artifacts if not (a.tree and a.destination is None and any(
+        a.path != t and a.path.startswith(t + "/") for t in trees))]
+
+
 def _command_script_dirs(facts: StageFacts) -> List[str]:
     """The directories of the scripts the CMD/ENTRYPOINT hands to Python by absolute
     path (``python /tmp/example/app.py`` after a clone into /tmp): the script and the
@@ -562,10 +564,9 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
     for fact in facts.instructions[:last + 1]:
         node = fact.node
         if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None or \
-                all(src in (".", "./") for src in node.sources):
+                any(src in (".", "./") for src in node.sources):
             continue
-        dest = expand(node.destination or "", fact.before.variables())
-        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        target = copy_target(node, fact)
         if target is None:
             raise Decline(f"{node.name} at line {node.span.line if node.span else '?'} "
                           "copies build inputs to a directory that is not known; the program "
