@@ -8,7 +8,7 @@ FROM python:3.13-slim-bookworm
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages owning the libraries the build's compiled files load, as the builder found them
 # hadolint ignore=DL3008
-RUN dpkg-query -W -f '${Package}\n' > /tmp/dtranspile-runtime-packages.have && LC_ALL=C sort -u -o /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.have && LC_ALL=C comm -23 /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have > /tmp/dtranspile-runtime-packages.need && xargs -r sh -c 'apt-get update && apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*' sh < /tmp/dtranspile-runtime-packages.need && rm /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.need
+RUN export DEBIAN_FRONTEND=noninteractive && dpkg-query -W -f '${Package}\n' > /tmp/dtranspile-runtime-packages.have && LC_ALL=C sort -u -o /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.have && LC_ALL=C comm -23 /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have > /tmp/dtranspile-runtime-packages.need && xargs -r sh -c 'apt-get update && apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*' sh < /tmp/dtranspile-runtime-packages.need && rm /tmp/dtranspile-runtime-packages /tmp/dtranspile-runtime-packages.have /tmp/dtranspile-runtime-packages.need
 WORKDIR /app
 COPY --from=builder /app /app
 COPY . .

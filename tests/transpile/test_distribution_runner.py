@@ -53,7 +53,8 @@ def test_ubuntu_apt_python_runs_on_the_same_image():
     assert not r.report.declined, r.report.reason
     runner = r.output.split("\nFROM ")[-1]
     assert runner.startswith("ubuntu:16.04\n")
-    install = next(line for line in runner.splitlines() if line.startswith("RUN apt-get"))
+    install = next(line for line in runner.splitlines() if "apt-get install" in line)
+    assert install.startswith("RUN export DEBIAN_FRONTEND=noninteractive && ")
     assert "--no-install-recommends libpq5 python3 python3-pip python3-setuptools" in install
     assert "apt-get install -y curl" in install  # with its Recommends, as the original
     for gone in ("build-essential", "python3-dev", "libpq-dev"):

@@ -396,7 +396,8 @@ def list_install(base: PlainBase) -> Tuple[ast.Instruction, ...]:
     if base.manager == "apt":
         # only what the runner lacks (libc6 is everywhere), so a build whose extensions
         # need nothing more fetches no package index
-        text = (f"dpkg-query -W -f '${{Package}}\\n' > {RUNNER_LIST}.have && "
+        text = (f"export DEBIAN_FRONTEND=noninteractive && "
+                f"dpkg-query -W -f '${{Package}}\\n' > {RUNNER_LIST}.have && "
                 f"LC_ALL=C sort -u -o {RUNNER_LIST}.have {RUNNER_LIST}.have "
                 f"&& LC_ALL=C comm -23 {RUNNER_LIST} {RUNNER_LIST}.have > {RUNNER_LIST}.need "
                 f"&& xargs -r sh -c 'apt-get update && apt-get install -y "
@@ -463,6 +464,12 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                          "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
         setup.append(run_node(text, "the packages the original installs for run time",
                               rules))
+    if base.manager == "apt":
+        # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
+        # answer no build gives): no package asks
+        setup = [ast.replace(n, command=ast.ShellForm(
+            "export DEBIAN_FRONTEND=noninteractive && " + n.command.text))
+            if isinstance(n, ast.Run) else n for n in setup]
     setup.extend(before_copies)
     added = replay.added
     if before_copies:

@@ -390,7 +390,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         distribution_runner.check_runner_runs(facts, replay, last)
         added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
-                               build_only_env=BUILD_ONLY_ENV, builder_additions=(staging, scan),
+                               # (DEBIAN_FRONTEND stays: the runner's RUNs install and
+                               # configure packages as the builder's did)
+                               build_only_env=BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
+                               builder_additions=(staging, scan),
                                context_copies=copies, repeated_runs=repeated.runs,
                                runner_repeats_indices=repeated.indices,
                                runner_repeats_runs=True,
