@@ -127,6 +127,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
         out.add(RUNTIME_PACKAGES)
         if again.copies_unowned:
             out.add(LIBRARIES + "/")
+    # the package list a same-distribution runner installs from (distribution_runner):
+    # written by a RUN the recipe adds to the builder
+    from .recipes.distribution_runner import PACKAGE_LIST
+    if any(isinstance(n, ast.Run) and PACKAGE_LIST in getattr(n.command, "text", "")
+           for n in getattr(again, "builder_additions", ())):
+        out.add(PACKAGE_LIST)
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
     # what the builder's own COPY/ADD from the context writes (a directory the runner

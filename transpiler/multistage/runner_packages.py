@@ -29,8 +29,8 @@ from .recipes.run_walk import steps
 from .runner_setup import run_node
 
 #: shell text that changes where packages come from
-REPOSITORY_SETUP = ("/etc/apt/sources.list", "add-apt-repository", "apt-key", "/etc/apt/keyrings",
-                    "/usr/share/keyrings", "/etc/apt/trusted.gpg", "/etc/apk/repositories")
+REPOSITORY_SETUP = ("apt/sources.list", "add-apt-repository", "apt-add-repository", "apt-key", "/etc/apt/keyrings",
+                    "/usr/share/keyrings", "/etc/apt/trusted.gpg", "apk/repositories")
 #: what holds a package manager's repositories and keys (copied from the builder)
 REPOSITORY_FILES = {"apt": ("/etc/apt", "/usr/share/keyrings"),
                     "apk": ("/etc/apk/repositories", "/etc/apk/keys")}

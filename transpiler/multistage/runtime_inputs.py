@@ -46,8 +46,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if not whole and not named:
             continue
         fact = facts[placement.index]
-        dest = expand(node.destination or "", fact.before.variables())
-        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        target = copy_target(node, fact)
         if target is None:
             raise Decline(f"{node.name} at {ctx.line_of(node)} copies the build context to a "
                           "directory that is not known; the program may read files from it at "
@@ -184,6 +183,12 @@ def _may_be_read(source: str) -> bool:
             name.endswith(SOURCE_SUFFIXES) or name.startswith(("Dockerfile", "README")):
         return False
     return name not in (".", "..", "")
+
+
+def copy_target(node, fact):
+    """The absolute destination of a COPY/ADD (None: a variable or directory not known)."""
+    dest = expand(node.destination or "", fact.before.variables())
+    return resolve_path(fact.before.workdir, dest.value) if dest.complete else None
 
 
 def _only_build_inputs(root: Path) -> bool:

@@ -6,6 +6,7 @@ runner copies from the builder; otherwise the transpiler declines."""
 
 from __future__ import annotations
 
+import re
 
 from ...tree import ast
 from ...analysis.commands import command_words, last
@@ -67,16 +68,25 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, ast.Run):
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
+        if i in getattr(det, "runner_repeats_indices", ()):
+            return "both", ("its effect outside the copied directories is needed at run time: "
+                            "repeated in the same-image runner")
         if before:
             if i in det.build_indices:
                 return "builder", "build step"
             return "builder", "before the build step: prepares the build"
-        if _builder_side(node, BUILDER_SIDE | det.build_programs) or replaced:
+        same_image = getattr(det, "runner_repeats_runs", False)
+        if (_builder_side(node, BUILDER_SIDE | det.build_programs) or replaced) and \
+                not (same_image and _writes_file(node)):
             return "builder", "after the build step, but only build work or cleanup"
         outside = _writes_outside_copies(ctx, fact)
         if not outside:
             return "builder", ("after the build step, but every file it writes is in what the "
                                "runner copies from the builder")
+        if same_image:
+            # a same-distribution runner: the builder's image with the original's
+            # packages, where the recipe checked that the RUN finds its programs
+            return "runner", "after the build step: sets up the runtime in the runner"
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
                       f"runtime ({outside}); running it in a small runner is not supported yet")
     if isinstance(node, (ast.Copy, ast.Add)):
@@ -106,6 +116,8 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, ast.User):
         if i == last_user:
             return ("both" if before else "runner"), "the user the container runs as"
+        if not before and getattr(det, "runner_repeats_runs", False):
+            return "runner", "the user the RUNs after it run as in the runner"
         return ("builder" if before else "dropped"), "user during the build"
     if isinstance(node, ast.Shell):
         if before:
@@ -202,6 +214,13 @@ def _only(node: ast.Run, programs) -> bool:
         return False
     return all(unwrap(c).argv and program_name(unwrap(c).argv[0]) in programs
                for c in script.commands)
+
+
+def _writes_file(node: ast.Run) -> bool:
+    """Whether the RUN writes a file through a redirection (``echo X > /etc/timezone``):
+    not cleanup, whatever its programs."""
+    text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
+    return bool(re.search(r"(^|[^-=>0-9&])>>?\s*[^&\s]", text)) and "/dev/null" not in text
 
 
 def _builder_side(node: ast.Run, programs) -> bool:

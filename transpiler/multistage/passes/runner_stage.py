@@ -280,6 +280,8 @@ def _runtime_instructions(ctx, runner, state):
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
                 continue
+        elif isinstance(node, ast.Run) and placement.where == "both":
+            node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
             carried = ()
@@ -287,6 +289,27 @@ def _runtime_instructions(ctx, runner, state):
     if carried and out:
         out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
     return out
+
+
+def _in_its_directory(ctx, node, fact, final_workdir):
+    """A builder RUN the runner repeats (a same-image runner: recipes name them) ran in
+    the directory in force then; the runner's is the final WORKDIR, so it changes there
+    first."""
+    cwd = fact.before.workdir
+    if cwd is None:
+        raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner, and the "
+                      "directory it ran in is not known")
+    if cwd == final_workdir:
+        return node
+    if not isinstance(node.command, ast.ShellForm):
+        raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner, in "
+                      f"{final_workdir} instead of {cwd}, and its exec form cannot change "
+                      "directory")
+    import shlex
+    return ast.replace(node.with_changes(command=ast.ShellForm(
+        f"cd {shlex.quote(cwd)} && {node.command.text}")), leading=node.leading + (
+            ast.Comment(f"# in {cwd}, where the builder ran it (the runner's WORKDIR is "
+                        f"{final_workdir})"), ast.Comment("# hadolint ignore=DL3003")))
 
 
 def runner_env_names(runner):

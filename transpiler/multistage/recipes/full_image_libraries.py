@@ -43,13 +43,15 @@ def applies(facts: StageFacts) -> bool:
     return "slim" not in tag and "alpine" not in tag and facts.base.libc != "musl"
 
 
-def scan_run(paths: Tuple[str, ...]) -> ast.Run:
+def scan_run(paths: Tuple[str, ...], dev_packages: Tuple[str, ...] = ()) -> ast.Run:
     """The builder RUN gathering, for every ELF file under ``paths`` (shared objects,
     Node addons, executables), the libraries it loads from the system's library
     directories into ``GATHERED``, one file per soname.  ``find -exec ... \\;`` ignores
     ldd's status on a file that is no ELF; no pipe (sh has no pipefail) and no loop
     (the recipe re-reads the builder), so a library that cannot be copied fails the
-    build."""
+    build.  ``dev_packages``: -dev packages whose runtime package no table names; the
+    files their ``.so`` links point to are gathered too (a library loaded through
+    ctypes has no NEEDED entry)."""
     where = " ".join(shlex.quote(p) for p in paths)
     work = "/tmp/dtranspile-ldd"
     text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
@@ -57,7 +59,13 @@ def scan_run(paths: Tuple[str, ...]) -> ast.Run:
             f"\\) \\) -exec ldd {{}} \\; > {work} 2>/dev/null"
             f" && awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
             f"!seen[$1]++ {{ print $3 }}' {work} > {work}.libs"
-            f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs")
+            + (f" && dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {work}.dev"
+               f" && sed -n '/[.]so$/p' {work}.dev > {work}.devso"
+               f" && xargs -r -n1 readlink -f < {work}.devso >> {work}.libs"
+               f" && sort -u -o {work}.libs {work}.libs"  # cp refuses a file named twice
+               if dev_packages else "")
+            + f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs"
+            + (f" {work}.dev {work}.devso" if dev_packages else ""))
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the libraries the compiled modules load, which the slim runner may lack"),))
 
@@ -74,7 +82,8 @@ def merge_run() -> ast.Instruction:
                     "the slim runner has none of its own")
 
 
-def with_full_image_libraries(detection: Detection, facts: StageFacts) -> Detection:
+def with_full_image_libraries(detection: Detection, facts: StageFacts,
+                              dev_packages: Tuple[str, ...] = ()) -> Detection:
     """The detection with the builder's scan of what it copies and the gathered
     directory among the artifacts, when the runner is the slim sibling."""
     if not applies(facts):
@@ -85,7 +94,7 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts) -> Detect
         return detection
     return dataclasses.replace(
         detection, artifacts=detection.artifacts + (ARTIFACT,),
-        builder_additions=detection.builder_additions + (scan_run(paths),),
+        builder_additions=detection.builder_additions + (scan_run(paths, dev_packages),),
         added=detection.added + (
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
             f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "

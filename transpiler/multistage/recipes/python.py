@@ -21,16 +21,19 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
-from ...knowledge.images import language_version
+from ...knowledge import packages
+from ...knowledge.images import image_facts, language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
 from ..runner_setup import run_node
+from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
-from . import interpreted
+from . import distribution_runner, interpreted
+from . import full_image_libraries
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
@@ -59,6 +62,11 @@ _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 
 
+#: options of ``virtualenv``/``python -m venv`` that take a value (``-p /usr/bin/python2.7``)
+_VENV_VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "--activators",
+                          "--creator", "--seeder", "--app-data", "--discovery"})
+
+
 def _is_python(word: str) -> bool:
     return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
 
@@ -81,6 +89,22 @@ class PythonDetection(Detection):
     system_site: Optional[str] = None
     #: the build installs shared libraries it built into /usr/local/lib (make install)
     local_libraries: bool = False
+    #: the builder is a plain distribution image whose own packages bring Python: the
+    #: runner is that image with the packages installed again (distribution_runner)
+    distribution: Optional[distribution_runner.PlainBase] = None
+    replay: Optional[distribution_runner.PackageReplay] = None
+    #: context COPY/ADDs of the build whose files land outside every copied tree
+    #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
+    context_copies: Tuple[ast.Instruction, ...] = ()
+    #: RUNs written for the runner after the copies (distribution_runner)
+    repeated_runs: Tuple[ast.Instruction, ...] = ()
+    #: builder RUNs the runner repeats where they stand (classify reads it)
+    runner_repeats_indices: Tuple[int, ...] = ()
+    #: the builder (a full python image, built on buildpack-deps with its -dev packages)
+    #: reads the packages its compiled extensions load into a list the runner installs
+    #: the runner is the builder's image with its packages: RUNs after the build that
+    #: set up the runtime run there as they are (classify reads it)
+    runner_repeats_runs: bool = False
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -133,8 +157,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             cwd, env = step.cwd, step.env
             if _is_python(argv[0]) and argv[1:3] == ["-m", "venv"] or \
                     program_name(argv[0]) == "virtualenv":
-                target = [a for a in argv[(3 if argv[1:2] == ["-m"] else 1):] if
-                          not a.startswith("-")]
+                words = argv[(3 if argv[1:2] == ["-m"] else 1):]
+                target = [a for i, a in enumerate(words) if not a.startswith("-") and
+                          not (i and words[i - 1] in _VENV_VALUED)]
                 path = resolve_path(cwd, target[0]) if target else None
                 if path:
                     venvs.append(path)
@@ -241,6 +266,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
             return None
+        base = distribution_runner.plain_base(facts) if name != "python" else None
+        if base is not None:
+            base = distribution_runner.full_image_needed(facts, base)
+            return self._on_distribution(facts, base, envs, install_indices, problems)
         if name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
@@ -262,21 +291,16 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 continue
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
-        for app in self._source_trees(facts, last + 1):
-            if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
-                       if a.tree and a.path):
-                artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
-                                          "the application's source tree", last, tree=True))
-        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
-        artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
-            a.path != t and a.path.startswith(t + "/") for t in trees))]  # copied with its parent
+        artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
             problems.append(f"the builder is already {facts.base.reference} and installs no "
                             "build tools: a runner stage would save next to nothing")
         first_problem(problems)
-        runtime, warnings, added = interpreted.runner_packages(facts, last + 1)
+        unmapped = _unmapped_dev(facts, pkgs)
+        runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
+                                                               build_tools=frozenset(unmapped))
         if xy and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
@@ -304,7 +328,88 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_additions=additions, warnings=warnings,
-            added=added, system_site=system_site, local_libraries=local_libraries), facts)
+            added=added, system_site=system_site, local_libraries=local_libraries), facts,
+            unmapped)
+
+    def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
+                         envs, install_indices, problems) -> "PythonDetection":
+        """A build on a plain distribution image whose Python is the distribution's
+        package: the runner is the same image (distribution_runner), the interpreter
+        the same package installed again, so no X.Y needs to be known.  What pip and
+        ``setup.py install`` wrote goes to the same paths: /usr/local whole (root pip's
+        prefix on Debian and Ubuntu; empty on a plain image), and, among the
+        distribution's files (Alpine's and RHEL's pip write /usr/lib/pythonX.Y and
+        /usr/bin), exactly the files no package owns or a pip RECORD names, staged in
+        the builder."""
+        pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+        names = [re.split(r"[=<>~]", p, 1)[0] for p in pkgs]
+        if not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
+            problems.insert(0, f"the builder image {facts.base.reference} does not show the "
+                            "Python X.Y and the build installs no Python package of the "
+                            "distribution: a runner with the same Python cannot be chosen (use "
+                            "python:<X.Y>[-<release>], or the distribution's python3 package)")
+        indices = sorted({s.index for s, *_ in envs} | set(install_indices))
+        last = max(indices) if indices else 0
+        artifacts: List[Artifact] = [Artifact("/usr", "local", "/usr/local of the plain "
+                                              f"{base.distro.family} image: what pip, setup.py "
+                                              "and make install wrote there (the image has "
+                                              "nothing of its own there)", last, tree=True),
+                                     distribution_runner.STAGED]
+        for step, path, dest, how in envs:
+            if path is None:
+                problems.append(f"{step.where}: the environment's directory is unknown")
+            elif path != "system":
+                artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                          how, step.index, tree=True, destination=dest))
+        artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
+                                       _pip_src_dirs(facts), last)
+        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+        for folder in _command_script_dirs(facts):
+            if not any(folder == t or folder.startswith(t + "/") for t in trees):
+                problems.append(f"the command runs a Python script in {folder}, which no "
+                                "step copies there from the build context: where the build "
+                                "put it is not followed")
+        first_problem(problems)
+        replay = distribution_runner.replay_packages(facts, base, last + 1,
+                                                     keep=_runtime_keep(facts),
+                                                     runtime_of_dev=_interpreter_of_dev)
+        if base.manager == "apt":
+            # apt installs python3-pip with its Recommends (setuptools: pkg_resources, which
+            # installed programs and older console scripts import) unless told not to;
+            # the runner installs without them, so setuptools is named
+            tools = [re.sub(r"-pip$", "-setuptools", p) for p in replay.install
+                     if re.fullmatch(r"python[0-9.]*-pip", p)]
+            replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
+                replay.install + tuple(tools))))
+        python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
+                                  for n in names) else "python"
+        staging = distribution_runner.staging_run(python, STAGED_ROOTS, base)
+        scanned = [a.path for a in artifacts if a.tree and a.path] 
+        scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(scanned),
+                                            replay.unmapped_dev)
+        added = ("Python from the distribution's own packages, installed again in the runner "
+                 "(no Python X.Y needs to be known)",
+                 f"/usr/local copied whole, and the files the installs created among the "
+                 f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
+                 "copied to the same paths",)
+        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path])
+        copied = [a.path for a in artifacts if a.tree and a.path and a is not
+                  distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d]
+        repeated = distribution_runner.run_replays(facts, base, replay, last, copied,
+                                                   _build_step)
+        distribution_runner.check_runner_runs(facts, replay, last)
+        added += repeated.added
+        return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
+                               # (DEBIAN_FRONTEND stays: the runner's RUNs install and
+                               # configure packages as the builder's did)
+                               build_only_env=BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
+                               builder_additions=(staging, scan),
+                               context_copies=copies, repeated_runs=repeated.runs,
+                               runner_repeats_indices=repeated.indices,
+                               runner_repeats_runs=True,
+                               added=added, system_site=None,
+                               local_libraries=interpreted.installs_from_source(facts),
+                               distribution=base, replay=replay)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
@@ -326,6 +431,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if detection.distribution is not None:
+            after = detection.repeated_runs
+            if detection.local_libraries and facts.base.libc != "musl":
+                after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+            return distribution_runner.runner_plan(detection.distribution, detection.replay,
+                                                   True, "the Python program", runner, after,
+                                                   before_copies=detection.context_copies)
         plan = super().plan_runner(detection, facts, runner, needs_shell)
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
@@ -335,6 +447,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                 f"{interpreted.LOCAL_LIB}",))
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
+        if detection.distribution is not None:
+            return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
             return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
@@ -357,6 +471,173 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
                        -1)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
+
+
+    def _distribution_entry(self, program, facts, detection: "PythonDetection"):
+        """On a same-image runner every program of the system directories is there as in
+        the original: the packages are installed again, /usr/local is copied whole and
+        what the installs created in /usr/bin is staged.  Only a program of a package
+        that stays in the builder is missing."""
+        dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+        if program_name(program) in dropped:
+            raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
+                          "the builder as a build tool")
+        if _is_python(program) and "/" not in program or \
+                interpreted.provided_shell(program, facts) is not None:
+            return Artifact(None, program_name(program), "the distribution's package, "
+                            "installed again in the runner", -1, provided=True), detection
+        final = facts.final
+        dirs = [posixpath.dirname(program)] if program.startswith("/") else \
+            ([] if "/" in program else [d.rstrip("/") for d in final.path_dirs])
+        if any(d in SYSTEM_BIN or d.startswith("/usr/local/") for d in dirs):
+            return Artifact(None, program_name(program), "on the runner's PATH: from the "
+                            "packages installed again, /usr/local or the staged files", -1,
+                            provided=True), detection
+        return None
+
+
+def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
+    """``artifacts`` with each application directory not yet inside a copied tree, and
+    without the trees copied with their parent."""
+    artifacts = list(artifacts)
+    for app in apps:
+        if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
+                   if a.tree and a.path):
+            artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                      "the application's source tree", last, tree=True))
+    trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    return [a for a in artifacts if not (a.tree and a.destination is None and any(
+        a.path != t and a.path.startswith(t + "/") for t in trees))]
+
+
+def _command_script_dirs(facts: StageFacts) -> List[str]:
+    """The directories of the scripts the CMD/ENTRYPOINT hands to Python by absolute
+    path (``python /tmp/example/app.py`` after a clone into /tmp): the script and the
+    modules beside it must reach the runner."""
+    from ...analysis.commands import command_words
+    out = []
+    for node in facts.stage.body:
+        if isinstance(node, (ast.Cmd, ast.Entrypoint)):
+            words, _ = command_words(node)
+            for i, word in enumerate(words[:-1]):
+                script = words[i + 1]
+                if _is_python(word) and script.startswith("/") and script.endswith(".py"):
+                    folder = posixpath.dirname(script)
+                    if folder not in interpreted.NOT_APP_DIRS:
+                        out.append(folder)
+    return out
+
+
+def _pip_src_dirs(facts: StageFacts) -> List[str]:
+    """The ``--src`` directories of pip installs: editable VCS requirements are checked
+    out there and the installed links point into them."""
+    out = []
+    for step in interpreted.steps(facts):
+        if _build_step(step):
+            src = _option(list(step.argv), "--src")
+            path = resolve_path(step.cwd, src) if src else None
+            if src and path is None:
+                raise Decline(f"{step.where}: pip --src {src}: the directory the editable "
+                              "requirements are checked out to is not known")
+            if path and path not in interpreted.NOT_APP_DIRS:
+                out.append(path)
+    return out
+
+
+def _build_step(step) -> bool:
+    """Whether a command is one of the Python installs whose output the runner copies
+    (pip in any form, setup.py, easy_install, get-pip, venv/virtualenv, poetry, pipenv,
+    uv): it writes /usr/local, an environment or the app."""
+    argv = list(step.argv)
+    head = program_name(argv[0])
+    if _is_python(argv[0]) and len(argv) > 1:
+        if argv[1] == "-m" and len(argv) > 2:
+            return argv[2] in ("pip", "venv", "virtualenv", "ensurepip", "easy_install")
+        script = posixpath.basename(argv[1])
+        return script in ("setup.py", "get-pip.py")
+    return bool(re.fullmatch(r"(pip|pip[0-9.]+|easy_install(-?[0-9.]+)?|virtualenv|poetry|"
+                             r"pipenv|uv)", head))
+
+
+def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instruction, ...]:
+    """The context COPY/ADDs up to the build (index ``last``) whose destination is in
+    none of ``trees``, repeated in the runner with an absolute destination: the files
+    the program may read there (a script in /, a config in /etc) come from the same
+    context.  ``COPY . <dir>`` is left to the runtime inputs, which repeat it too."""
+    out = []
+    for fact in facts.instructions[:last + 1]:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None or \
+                any(src in (".", "./") for src in node.sources):
+            continue
+        target = copy_target(node, fact)
+        if target is None:
+            raise Decline(f"{node.name} at line {node.span.line if node.span else '?'} "
+                          "copies build inputs to a directory that is not known; the program "
+                          "may read them at run time")
+        if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees) or \
+                target.startswith(("/tmp/", "/var/tmp/")):
+            continue  # carried with a tree, or scratch the build consumes
+        if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
+            owner = (node.flag("chown").value or "").split(":")[0]
+            if owner not in facts.base.users:
+                raise Decline(f"{node.name} gives build inputs outside the app directory to user "
+                              f"{owner}, whom the runner creates only later")
+        absolute = target if not (node.destination or "").endswith("/") else \
+            target.rstrip("/") + "/"
+        out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
+                               leading=(ast.Comment("# build inputs outside the app directory, "
+                                                    "which the program may read at run time"),)))
+    return tuple(out)
+
+
+#: the distribution's directories where pip, setup.py or a build may create files
+#: among the packages' own (globs, expanded in the builder)
+STAGED_ROOTS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib/python*",
+                "/usr/lib64/python*")
+SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
+#: the distribution's packages that bring the interpreter, pip, setuptools'
+#: pkg_resources and distutils, all of which an installed program may import: kept in
+#: the runner although the package tables call pip and setuptools build tools
+_INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
+                          r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
+                          r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
+
+
+def _unmapped_dev(facts: StageFacts, pkgs) -> Tuple[str, ...]:
+    """The -dev packages a full Debian python image's build installs whose runtime
+    package no table names: their libraries are gathered in the builder with the others
+    the copied modules load (``full_image_libraries``), the files their ``.so`` links
+    point to included (a library loaded through ctypes has no NEEDED entry), instead of
+    the rewrite declining.  On a slim or Alpine builder nothing is gathered: None."""
+    if facts.base.family != "debian" or not full_image_libraries.applies(facts):
+        return ()
+    distro = packages.distro_of("debian", facts.base.release)
+    return tuple(dict.fromkeys(
+        p for p in pkgs if packages.kind_of(p, distro) == "dev" and
+        _interpreter_of_dev(p) is None and packages.runtime_of(p, distro) is None))
+
+
+def _runtime_keep(facts: StageFacts):
+    """The packages kept in the runner although the tables call them build tools: the
+    interpreter's, and git unless the build visibly uses it (a ``git`` command, a
+    ``git+`` requirement on the command line): installed and not used by the build, it
+    is there for the program."""
+    uses_git = any(program_name(s.argv[0]) == "git" or any("git+" in a for a in s.argv)
+                   for s in interpreted.steps(facts))
+
+    def keep(package: str) -> bool:
+        if package in ("git", "git-core") and not uses_git:
+            return True
+        return bool(_INTERPRETER.match(package))
+    return keep
+
+
+def _interpreter_of_dev(package: str) -> Optional[str]:
+    """The interpreter package behind a Python -dev package (``python3-dev`` ->
+    ``python3``, ``python3.6-dev`` -> ``python3.6``): its headers stay in the builder."""
+    m = re.fullmatch(r"(?:lib)?(python[0-9.]*)(?:-all)?-(dev|devel)", package)
+    return m.group(1) if m else None
 
 
 RECIPE = PythonRecipe()

@@ -1,0 +1,231 @@
+"""Same-distribution runners (recipes/distribution_runner.py): the plan, the package
+replay, the builder's staging program and ELF scan run for real on this machine (a
+Debian host: dpkg's database is what they read), and the declines."""
+
+import os
+import shutil
+import subprocess
+import sysconfig
+import glob
+
+import pytest
+
+from transpiler.knowledge import packages
+from transpiler.multistage.api import transpile
+from transpiler.multistage.recipes import distribution_runner as dr
+
+DPKG = os.path.isdir("/var/lib/dpkg/info") and shutil.which("dpkg-query") is not None
+
+
+def _base(ref="debian:bookworm", image="debian:bookworm-slim", family="debian",
+          release="bookworm"):
+    distro = packages.distro_of(family, release)
+    return dr.PlainBase(ref, image, distro, distro.manager, "test")
+
+
+def _transpile(text):
+    return transpile(text)
+
+
+def test_plain_bases_and_their_runners():
+    from transpiler.analysis.state import analyze_stage
+    from transpiler import parse
+
+    def base_of(ref):
+        tree = parse(f"FROM {ref}\nRUN true\n")
+        return dr.plain_base(analyze_stage(tree.stages[0], {}))
+
+    assert base_of("debian:bullseye").image == "debian:bullseye-slim"
+    assert base_of("ubuntu:16.04").image == "ubuntu:16.04"
+    assert base_of("ubuntu:16.04").distro.release == "xenial"
+    assert base_of("alpine:3.12").manager == "apk"
+    assert base_of("python:3.11") is None
+    assert base_of("nvidia/cuda:9.0-devel-ubuntu16.04") is None  # /usr/local holds CUDA
+
+
+def test_ubuntu_apt_python_runs_on_the_same_image():
+    text = ("FROM ubuntu:16.04\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip python3-dev "
+            "build-essential libpq-dev curl\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            'CMD ["gunicorn", "app:app"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert runner.startswith("ubuntu:16.04\n")
+    install = next(line for line in runner.splitlines() if "apt-get install" in line)
+    assert install.startswith("RUN export DEBIAN_FRONTEND=noninteractive && ")
+    assert "--no-install-recommends libpq5 python3 python3-pip python3-setuptools" in install
+    assert "apt-get install -y curl" in install  # with its Recommends, as the original
+    for gone in ("build-essential", "python3-dev", "libpq-dev"):
+        assert gone not in install
+    assert "COPY --from=builder /usr/local /usr/local" in runner
+    assert f"COPY --from=builder {dr.STAGING} /" in runner
+    assert f"COPY --from=builder {dr.PACKAGE_LIST} " in runner
+
+
+def test_python_from_source_is_not_a_distribution_python():
+    text = ("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y build-essential\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n"
+            'CMD ["python", "app.py"]\n')
+    r = _transpile(text)
+    assert r.report.declined
+    assert "installs no Python package of the distribution" in r.report.reason
+
+
+@pytest.mark.parametrize("run,reason", [
+    ("RUN ./install.sh", "runs the script `./install.sh`"),
+    ("RUN git clone https://example.com/x.git /opt/x", "needs git, which stays in the builder"),
+    ("RUN wget -q https://example.com/t.deb && dpkg -i t.deb", "installs a package file"),
+    ("RUN make -C /opt/tool install-config", "needs make, which stays in the builder"),
+])
+def test_declines_what_cannot_reach_the_runner(run, reason):
+    text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip git wget\n"
+            f"{run}\nWORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert r.report.declined
+    assert reason in r.report.reason
+
+
+def test_setup_under_another_user_or_a_script_outside_the_copies_declines():
+    text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
+            "graphite-web\nUSER _graphite\nRUN graphite-manage syncdb --noinput\nUSER root\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    assert "runs as user _graphite" in _transpile(text).report.reason
+    text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
+            "git\nRUN cd /tmp && git clone https://example.com/ex.git && cd ex && "
+            "pip3 install -r requirements.txt\n"
+            'CMD ["python3", "/tmp/ex/app.py"]\n')
+    assert "runs a Python script in /tmp/ex" in _transpile(text).report.reason
+
+
+def test_repeated_runs_keep_their_place_and_variables():
+    text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip tzdata\n"
+            "RUN echo $TZ > /etc/timezone\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert runner.index("ENV TZ=Europe/Paris") < runner.index("RUN cd / && echo $TZ")
+
+
+def test_runs_after_the_build_keep_their_user():
+    text = ("FROM debian:bullseye\nRUN apt-get update && apt-get install -y python3 "
+            "python3-pip\nRUN useradd -m app\nWORKDIR /home/app/srv\nCOPY . .\n"
+            "RUN pip3 install -r requirements.txt\nUSER app\n"
+            "RUN echo ready > /home/app/state\nUSER root\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert runner.index("USER app") < runner.index("RUN echo ready") < runner.index("USER root")
+
+
+def test_system_setup_is_repeated_in_the_runner():
+    text = ("FROM ubuntu:18.04\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip locales git\n"
+            "RUN locale-gen en_US.UTF-8\n"
+            "RUN git clone https://example.com/lib.git /opt/lib && pip3 install /opt/lib\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            "RUN echo Europe/Paris > /etc/timezone\n"
+            'CMD ["python3", "app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert "RUN cd / && locale-gen en_US.UTF-8" in runner  # in the directory it ran in
+    assert "RUN echo Europe/Paris > /etc/timezone" in runner  # after the build: the runner
+    assert "git clone" not in runner  # the clone only fed an install
+    assert runner.index("COPY --from=builder /usr/local") < runner.index("locale-gen")
+
+
+def test_alpine_stages_what_pip_wrote_among_the_distribution():
+    text = ("FROM alpine:3.12\nRUN apk add --no-cache python3 py3-pip build-base "
+            "postgresql-dev\nWORKDIR /app\nCOPY . .\nRUN pip3 install .\n"
+            'ENTRYPOINT ["myservice"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert "apk add --no-cache libpq py3-pip python3 && xargs -r apk add" in runner
+    assert "build-base" not in runner
+    assert "/lib/apk/db/installed" in r.output  # the staging reads apk's database
+
+
+def test_replay_keeps_the_interpreter_and_maps_dev_packages():
+    from transpiler.analysis.state import analyze_stage
+    from transpiler import parse
+    from transpiler.multistage.recipes import python
+
+    text = ("FROM debian:bullseye\nRUN apt-get update && apt-get install -y "
+            "--no-install-recommends python3-pip python3.9-dev libjansson-dev libgdal-dev gcc "
+            "ca-certificates && apt-get upgrade -y\n")
+    tree = parse(text)
+    facts = analyze_stage(tree.stages[0], {})
+    replay = dr.replay_packages(facts, _base("debian:bullseye", "debian:bullseye-slim",
+                                             release="bullseye"), 99,
+                                keep=python._INTERPRETER.match,
+                                runtime_of_dev=python._interpreter_of_dev)
+    assert set(replay.install) == {"python3-pip", "python3.9", "libjansson4", "ca-certificates"}
+    assert set(replay.dropped) == {"python3.9-dev", "libjansson-dev", "libgdal-dev", "gcc"}
+    assert replay.unmapped_dev == ("libgdal-dev",)
+    assert replay.upgrade and not replay.recommends
+
+
+@pytest.mark.skipif(not DPKG, reason="needs a dpkg system (the scan asks dpkg-query)")
+def test_scan_run_finds_the_owners_of_loaded_libraries(tmp_path):
+    so = next(iter(glob.glob("/usr/lib/python3/dist-packages/*.so") +
+                   glob.glob(sysconfig.get_paths()["platstdlib"] + "/lib-dynload/_ssl*.so")),
+              None)
+    if so is None:
+        pytest.skip("no compiled Python module on this machine")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    shutil.copy2(so, tree / os.path.basename(so))
+    (tree / "not-elf.so.txt").write_text("text\n")
+    (tree / "script").write_text("#!/bin/sh\necho\n")
+    (tree / "script").chmod(0o755)
+    shutil.copy2("/bin/ls", tree / "tool")  # an executable the build compiled (uwsgi)
+    listing = tmp_path / "packages"
+    text = dr.scan_run(_base(), [str(tree)], ["zlib1g-dev"] if os.path.exists(
+        "/var/lib/dpkg/info/zlib1g-dev:amd64.list") else []).command.text
+    text = text.replace(dr.PACKAGE_LIST, str(listing)).replace(
+        "mkdir -p /var/lib/dtranspile", f"mkdir -p {tmp_path}").replace(
+        "/tmp/dtranspile-scan", str(tmp_path / "scan"))
+    subprocess.run(["sh", "-c", text], check=True)
+    owners = listing.read_text().split()
+    assert "libc6" in owners
+    if "libselinux.so" in subprocess.run(["ldd", "/bin/ls"], capture_output=True,
+                                         text=True).stdout:
+        assert "libselinux1" in owners  # found through the executable
+    assert all(":" not in o and o for o in owners)
+
+
+@pytest.mark.skipif(not DPKG, reason="needs a dpkg system (the staging reads dpkg's lists)")
+def test_staging_program_takes_only_what_no_package_owns(tmp_path):
+    root = tmp_path / "lib" / "python3.99" / "site-packages"
+    (root / "mod" / "__pycache__").mkdir(parents=True)
+    (root / "mod" / "__init__.py").write_text("x = 1\n")
+    (root / "mod" / "__pycache__" / "__init__.cpython-399.pyc").write_bytes(b"\0")
+    (root / "__pycache__").mkdir()
+    (root / "__pycache__" / "owned.cpython-399.pyc").write_bytes(b"\0")  # source not made
+    info = root / "mod-1.0.dist-info"
+    info.mkdir()
+    (info / "INSTALLER").write_text("pip\n")
+    (info / "RECORD").write_text("mod/__init__.py,,\n../../../bin/modtool,,\n")
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "modtool").write_text("#!/bin/sh\n")
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [str(tmp_path / "lib" / "python*"), str(tmp_path / "bin")],
+                          _base()).command.text.replace(dr.STAGING, str(dest))
+    subprocess.run(["sh", "-c", text], check=True)
+    staged = {str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file()}
+    inner = str(tmp_path).lstrip("/")
+    assert f"{inner}/lib/python3.99/site-packages/mod/__init__.py" in staged
+    assert f"{inner}/lib/python3.99/site-packages/mod/__pycache__/__init__.cpython-399.pyc" \
+        in staged
+    assert f"{inner}/bin/modtool" in staged
+    assert not any("owned.cpython" in s for s in staged)

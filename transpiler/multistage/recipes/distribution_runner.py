@@ -1,0 +1,765 @@
+"""Same-distribution runners: a build on a plain distribution image (``ubuntu:16.04``,
+``debian:bullseye``, ``alpine:3.12``) whose language runtime comes from the
+distribution's own packages (``apt-get install python3``, ``apk add nodejs``) runs in
+the same image, with the same packages installed again minus those that only build.
+
+Why the same image: the program runs on the interpreter (and the libraries) the
+distribution packaged, so no language version needs to be known: the runner's
+package manager installs the very same package from the very same archive.  What the
+build compiled (extensions, addons) loads libraries of the builder; those are read from
+the files themselves in the builder (ELF NEEDED, resolved by the loader, then the
+package owning each resolved file), the way the official slim images find theirs, so no
+table has to name them.
+
+API (stable; used by the Python recipe, meant for Node from apt/apk next):
+
+- ``plain_base(facts) -> PlainBase | None``: the builder is a plain distribution image
+  (its /usr/local holds nothing of its own): the runner image (the same reference, or
+  its smaller sibling of the same release), the ``Distro`` whose package names and
+  -dev maps apply, and the package manager.
+- ``full_image_needed(facts, base) -> PlainBase``: the builder's own image as the runner
+  when the build sets up a locale (the slim sibling drops the translations).
+- ``replay_packages(facts, base, before, keep=..., runtime_of_dev=...) -> PackageReplay``:
+  the OS packages installed by the RUNs before index ``before``, split into what the
+  runner installs again, what stays in the builder, and the -dev packages whose runtime
+  package no table names (their libraries' owners are read in the builder).  Declines
+  (``Decline``) where an install cannot be replayed (a package file the build
+  downloaded, a repository named on the command line).
+- ``scan_run(base, trees, dev_packages=(), exclude=()) -> ast.Run``: the builder RUN
+  (appended after the build) that writes ``PACKAGE_LIST``: the packages owning every
+  library the shared objects and executables (a compiled ``uwsgi``) under ``trees`` load (libraries resolved inside the trees,
+  or under ``exclude``, are not packages'), plus the owners of the libraries
+  ``dev_packages`` link to.  A library that no package owns fails the build, not the
+  container.
+- ``staging_run(interpreter, roots, base) -> ast.Run``: the builder RUN (a Python
+  program, so no X.Y is needed and no shell loop hides it) copying into ``STAGING``,
+  with absolute paths kept, exactly the files under ``roots`` (globs; a root that is a
+  symbolic link, /bin on a usr-merged system, is skipped) that the build created or
+  replaced (not owned by an OS package, or named by a pip ``RECORD``);
+  ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
+- ``list_install(base) -> (COPY, RUN)``: the runner's install of that list alone (a
+  runner that installs nothing else; nothing is fetched when it is empty).
+- ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=())
+  -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
+  the same distribution release) and its setup: the replayed packages and the list the
+  scan wrote, installed in one RUN with the runner's own package manager.
+- ``run_replays(facts, base, replay, boundary, trees, build_step) -> RunReplays``: the
+  builder RUNs whose effect lies outside the copied directories (``locale-gen``, a
+  ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner where they
+  stand (``runner_repeats_indices``: classify places them in both stages, the runner
+  stage runs them in the directory they ran in); declines for a script whose effect is
+  not read or a tool that stays behind.
+  ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
+  runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
+  classify reads).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import posixpath
+import re
+import shlex
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence, Tuple
+
+from ...analysis import StageFacts
+from ...knowledge import packages
+from ...knowledge.images import image_facts
+from ...knowledge.references import split_reference
+from ...tree import ast
+from ..runner_setup import run_node
+from .artifacts import Artifact
+from .base import Decline, RunnerPlan, chosen
+from .run_walk import steps
+
+__all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
+           "plain_base", "full_image_needed", "replay_packages", "scan_run", "staging_run",
+           "list_install", "runner_plan", "run_replays", "check_runner_runs",
+           "installed_trees"]
+
+#: where the builder writes the packages its scan found (outside every copied tree)
+PACKAGE_LIST = "/var/lib/dtranspile/runtime-packages"
+#: the runner's copy of the list while it installs
+RUNNER_LIST = "/tmp/dtranspile-runtime-packages"
+#: the builder's folder holding, at their absolute paths, the files the installs created
+STAGING = "/var/lib/dtranspile/staging"
+STAGED = Artifact(posixpath.dirname(STAGING), posixpath.basename(STAGING),
+                  "the files the installs created among the distribution's own (pip's "
+                  "RECORD files and every file no OS package owns), at their absolute paths",
+                  -1, tree=True, destination="/")
+
+#: plain distribution images by name -> their distribution record.  Their /usr/local is
+#: empty, and their /usr holds only what the package manager installed.
+PLAIN_IMAGES = {"debian": "debian", "ubuntu": "ubuntu", "alpine": "alpine"}
+#: how the builder names the package owning each library file (written to
+#: ``{work}.packages``, one name a line; a file no package owns fails the query)
+_OWNER_QUERY = {
+    # a path pattern (``*lib/...``) matches the usr-merged and the /lib path alike; the
+    # owner is the text before the first colon (``libpq5:amd64: /usr/lib/...``)
+    "apt": ("sed -e 's|^/usr/|/|' -e 's|^/|*|' {libs} > {libs}.pat && "
+            "xargs -r dpkg-query --search < {libs}.pat > {work}.owners && "
+            "cut -d: -f1 {work}.owners > {work}.packages"),
+    # ``/usr/lib/libpq.so.5 is owned by libpq-16.1-r0``: the name before -<ver>-r<n>
+    "apk": ("xargs -r apk info --who-owns < {libs} > {work}.owners && "
+            "sed -e 's/.* is owned by //' -e 's/-[^-]*-r[0-9]*$//' {work}.owners "
+            "> {work}.packages"),
+}
+_DEV_FILES = {
+    "apt": "dpkg -L {pkgs} > {work}.devfiles && sed -n '/[.]so$/p' {work}.devfiles",
+    "apk": ("apk info -L {pkgs} > {work}.devfiles && sed -n 's|^\\([^ ]*[.]so\\)$|/\\1|p' "
+            "{work}.devfiles"),
+}
+
+
+@dataclass(frozen=True)
+class PlainBase:
+    """A builder that is a plain distribution image and the runner of the same
+    release.  ``image``: the runner's reference; ``distro``: the release the package
+    names and -dev maps follow; ``manager``: "apt" or "apk"."""
+
+    builder: str
+    image: str
+    distro: packages.Distro
+    manager: str
+    why: str
+
+
+def plain_base(facts: StageFacts) -> Optional[PlainBase]:
+    """The builder as a plain distribution image, or None (another image, or a
+    distribution whose package queries are not written here)."""
+    reference = facts.base.reference
+    name, tag = split_reference(reference)
+    if "@" in reference or name not in PLAIN_IMAGES:
+        return None
+    from ...knowledge.official import resolve  # data read only when transpiling
+    resolved = resolve(reference)
+    family = PLAIN_IMAGES[name]
+    release = (resolved.release if resolved is not None else None) or facts.base.release
+    distro = packages.distro_of(family, release)
+    if distro is None or distro.manager not in _OWNER_QUERY:
+        return None
+    image, why = reference, (f"the builder's own image {reference}: the program runs on the "
+                             "distribution's packages, installed again from the same archive")
+    slim = dict(resolved.siblings).get("slim") if resolved is not None else None
+    if slim and resolve(slim) is not None and resolve(slim).release == resolved.release:
+        image = slim
+        why = (f"{slim}, the slim image of the builder's {family} release "
+               f"({resolved.release}): the program runs on the distribution's packages, "
+               "installed again from the same archive")
+    return PlainBase(reference, image, distro, distro.manager, why)
+
+
+#: what only the full image keeps: the slim images leave the packages' message
+#: translations out (/usr/share/locale), which a program run under a generated locale
+#: shows
+_LOCALE_PROGRAMS = ("locale-gen", "localedef", "update-locale")
+
+
+def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
+    """``base`` with the builder's own image as the runner when the build sets up a
+    locale other than C (the slim sibling drops the translations that locale shows)."""
+    if base.image == base.builder:
+        return base
+    langs = [v for k, v in facts.final.variables().items()
+             if k in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES") and v]
+    local = [v for v in langs if not re.match(r"^(C|POSIX)([.:]|$)", v)]
+    made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
+            s.argv[:3] == ("dpkg-reconfigure", "locales")]
+    if not local and not made:
+        return base
+    why = (f"the builder's own image {base.builder}, not its slim sibling: the build sets up "
+           "a locale, and the slim image leaves the packages' translations out")
+    return dataclasses.replace(base, image=base.builder, why=why)
+
+
+@dataclass(frozen=True)
+class PackageReplay:
+    """``install``: what the runner installs (kept packages and the runtime packages of
+    the -dev ones); ``dropped``: what stays in the builder; ``unmapped_dev``: -dev
+    packages whose runtime package no table names (the builder reads the owners of the
+    libraries they link to)."""
+
+    install: Tuple[str, ...]
+    dropped: Tuple[str, ...]
+    unmapped_dev: Tuple[str, ...]
+    added: Tuple[str, ...]
+    #: the original upgrades the image's packages (``apt-get upgrade``, ``apk upgrade``):
+    #: the runner does too, so its base packages are as new as the builder's
+    upgrade: bool = False
+    #: packages of ``install`` the original installed with apt's Recommends (no
+    #: ``--no-install-recommends``): the runner installs them with theirs too
+    #: (tesseract-ocr recommends its English data)
+    recommends: Tuple[str, ...] = ()
+
+
+def replay_packages(facts: StageFacts, base: PlainBase, before: int,
+                    keep: Callable[[str], bool] = lambda p: False,
+                    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None
+                    ) -> PackageReplay:
+    """The packages the RUNs before index ``before`` install and do not remove.
+    ``keep(package)``: a package the ecosystem needs at run time although the tables
+    call it a build tool (``python3-pip`` brings the interpreter, setuptools'
+    pkg_resources and distutils); ``runtime_of_dev(package)``: the ecosystem's runtime
+    package of one of its -dev packages (``python3-dev`` -> ``python3``)."""
+    argvs = [s.argv for s in steps(facts) if s.index < before]
+    for argv in argvs:
+        if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
+                                                             "-Uvh") for a in argv[1:]):
+            raise Decline(f"`{' '.join(argv[:3])}` installs a package file the build "
+                          "downloaded: the runner cannot install it again from the archive")
+        got = packages.read_install(argv)
+        if got is not None and any(w in ("-X", "--repository") or w.startswith("--repository=")
+                                   for w in argv):
+            raise Decline("a package comes from a repository named on the install command "
+                          "(apk -X/--repository): the runner's install cannot be replayed")
+    kept, _removed = packages.kept_installs(argvs)
+    with_recommends = set()
+    for argv in argvs:
+        got = packages.read_install(argv)
+        if got is not None and got.manager == "apt" and not any(
+                w == "--no-install-recommends" or "Install-Recommends=false" in w or
+                "Install-Recommends=0" in w for w in argv):
+            with_recommends.update(got.packages)
+    upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
+                                                              "dnf") and
+                  any(w in ("upgrade", "dist-upgrade", "full-upgrade", "update")
+                      and (w != "update" or posixpath.basename(a[0]) in ("yum", "dnf"))
+                      for w in a[1:3])
+                  for a in argvs)
+    install, dropped, unmapped = [], [], []
+    for pkg in kept:
+        if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
+            raise Decline(f"the build installs {pkg}, which names a package file or a "
+                          "variable: the runner's install cannot be replayed")
+        name = re.split(r"[=<>~]", pkg, 1)[0]
+        if keep(name):
+            install.append(pkg)
+            with_recommends.discard(pkg)  # (pip recommends the compilers)
+            continue
+        own = runtime_of_dev(name)
+        if own is not None:
+            dropped.append(pkg)
+            install.append(own)
+            continue
+        kind = packages.kind_of(name, base.distro)
+        if kind in ("toolchain", "helper"):
+            dropped.append(pkg)
+        elif kind == "dev":
+            dropped.append(pkg)
+            mapped = packages.runtime_of(name, base.distro)
+            if mapped:
+                install.append(mapped)
+            else:
+                unmapped.append(name)
+        else:
+            install.append(pkg)
+    uniq = lambda xs: tuple(dict.fromkeys(xs))  # noqa: E731
+    install_t, dropped_t = uniq(install), uniq(p for p in dropped if p not in install)
+    added = []
+    if dropped_t:
+        added.append("compilers, build tools and -dev packages stay in the builder ("
+                     + ", ".join(dropped_t) + ")")
+    if install_t:
+        added.append(f"the packages the original installs are installed again in the runner "
+                     f"with {base.manager}: {' '.join(sorted(install_t))}")
+    if unmapped:
+        added.append(f"the runtime packages of {', '.join(unmapped)} (no table names them) are "
+                     "read in the builder: the packages owning the libraries their .so links "
+                     "point to")
+    if upgrade:
+        added.append("the original upgrades the image's packages: the runner does too")
+    recommends = tuple(p for p in install_t if p in with_recommends)
+    if recommends:
+        added.append("installed with their Recommends, as the original did: "
+                     + " ".join(sorted(recommends)))
+    return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
+                         recommends)
+
+
+def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
+             exclude: Sequence[str] = ()) -> ast.Run:
+    """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  One step
+    per file and no pipe, so an owner query that fails fails the build (sh has no
+    pipefail).  Executables count (pip builds ``uwsgi``), scripts fail ldd and drop
+    out.  ``exclude``: directories whose libraries the runner has without a
+    package (the python image's own /usr/local); ``find -exec ldd {} ;`` leaves files
+    that are not ELF objects out
+    (ldd's failure is only find's test there).  A NEEDED library that the builder does
+    not have either (an optional plugin of a wheel) is left out: the original image
+    lacks it too."""
+    work = "/tmp/dtranspile-scan"
+    trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
+    inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
+                      for t in tuple(trees) + tuple(exclude))
+    awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
+    parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
+             "find " + " ".join(shlex.quote(t) for t in trees) +
+             f" -type f '(' -name '*.so*' -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
+             f"awk {shlex.quote(awk)} {work} > {work}.libs"]
+    if dev_packages:
+        listing = _DEV_FILES[base.manager].format(
+            pkgs=" ".join(shlex.quote(p) for p in dev_packages), work=work)
+        parts.append(f"{listing} > {work}.devso")
+        parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
+    parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
+    parts.append(_OWNER_QUERY[base.manager].format(libs=f"{work}.libs", work=work))
+    parts.append(f"LC_ALL=C sort -u -o {PACKAGE_LIST} {work}.packages")
+    parts.append(f"rm -f {work}*")
+    what = "the packages owning the libraries the compiled files load (ELF NEEDED, resolved " \
+           "by ldd)"
+    if dev_packages:
+        what += f" and the libraries of {', '.join(dev_packages)}"
+    return run_node(" && ".join(parts), what + ", for the runner")
+
+
+#: how the staging program reads the files the OS packages own, per package manager
+_OWNED = {
+    "apt": ('d = "/var/lib/dpkg/info"\n'
+            'for f in os.listdir(d):\n'
+            '    if f.endswith(".list"):\n'
+            '        owned.update(l.rstrip("\\n") for l in open(os.path.join(d, f)))'),
+    "apk": ('top = ""\n'
+            'for l in open("/lib/apk/db/installed"):\n'
+            '    if l.startswith("F:"):\n'
+            '        top = "/" + l[2:].strip()\n'
+            '    elif l.startswith("R:"):\n'
+            '        owned.add(top + "/" + l[2:].strip())'),
+    "yum": ('owned.update(subprocess.check_output(["rpm", "-qa", "--qf", '
+            '"[%{FILENAMES}\\n]"]).decode().split("\\n"))'),
+}
+#: the staging program: ``roots``, the package manager and the destination are
+#: substituted; Python 2 and 3 alike (the builder's interpreter is the distribution's, of
+#: any age), double quotes only (the RUN holds it in single quotes)
+_STAGE = r"""
+import glob, os, shutil, subprocess
+roots, dest = ROOTS, DEST
+os.makedirs(dest)
+owned = set()
+OWNED
+made = set()
+def by_pip(info):
+    f = os.path.join(info, "INSTALLER")
+    return os.path.isfile(f) and open(f).read().strip() == "pip" and os.path.isfile(os.path.join(info, "RECORD"))
+for root in [r for g in roots for r in sorted(glob.glob(g)) if not os.path.islink(r)]:
+    for top, dirs, files in os.walk(root):
+        for f in files + [x for x in dirs if os.path.islink(os.path.join(top, x))]:
+            p = os.path.join(top, f)
+            if p not in owned and os.path.realpath(p) not in owned and not (p.startswith("/usr/") and p[4:] in owned) and not (os.path.islink(p) and os.readlink(p).startswith("/etc/alternatives/")):
+                made.add(p)
+        for x in dirs:
+            if x.endswith(".dist-info") and by_pip(os.path.join(top, x)):
+                for l in open(os.path.join(top, x, "RECORD")):
+                    rel = l.rsplit(",", 2)[0]
+                    if rel:
+                        made.add(os.path.normpath(os.path.join(top, rel)))
+def source_made(p):
+    head, f = os.path.split(p)
+    return os.path.basename(head) != "__pycache__" or os.path.join(os.path.dirname(head), f.split(".")[0] + ".py") in made
+for p in sorted(made):
+    if not os.path.lexists(p) or not source_made(p):
+        continue
+    out = dest + p
+    if not os.path.isdir(os.path.dirname(out)):
+        os.makedirs(os.path.dirname(out))
+    if os.path.islink(p):
+        os.symlink(os.readlink(p), out)
+    elif os.path.isfile(p):
+        shutil.copy2(p, out)
+"""
+
+
+def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.Run:
+    """The builder RUN staging what the installs created under ``roots`` (see the
+    module docstring).  A file counts as created when no OS package owns it (a pip or
+    ``setup.py install``'s module, an egg, an ``easy-install.pth``, a console script) or
+    when a pip ``RECORD`` names it (an upgrade over a packaged module); a ``.pyc`` only
+    with its created source, so the distribution's byte-code caches stay out.  The
+    program is one ``exec`` of an escaped string: a RUN line has no newlines, and
+    buildah's RUN has no heredocs."""
+    code = _STAGE.strip().replace("ROOTS", json.dumps(list(roots)), 1) \
+        .replace("OWNED", _OWNED[base.manager], 1).replace("DEST", json.dumps(STAGING), 1)
+    literal = code.replace("\\", "\\\\").replace("\n", "\\n")
+    text = f"{interpreter} -c 'exec(\"\"\"{literal}\"\"\")'"
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the files the installs created among the distribution's own, at "
+                    f"their absolute paths under {STAGING}, for the runner"),))
+
+
+def list_install(base: PlainBase) -> Tuple[ast.Instruction, ...]:
+    """The runner's COPY of the list ``scan_run`` wrote and the RUN installing it, for a
+    runner that installs nothing else (an interpreter image's slim sibling of the
+    builder's release): nothing is fetched when the list is empty."""
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                    paths=(PACKAGE_LIST, RUNNER_LIST))
+    if base.manager == "apt":
+        # only what the runner lacks (libc6 is everywhere), so a build whose extensions
+        # need nothing more fetches no package index
+        text = (f"export DEBIAN_FRONTEND=noninteractive && "
+                f"dpkg-query -W -f '${{Package}}\\n' > {RUNNER_LIST}.have && "
+                f"LC_ALL=C sort -u -o {RUNNER_LIST}.have {RUNNER_LIST}.have "
+                f"&& LC_ALL=C comm -23 {RUNNER_LIST} {RUNNER_LIST}.have > {RUNNER_LIST}.need "
+                f"&& xargs -r sh -c 'apt-get update && apt-get install -y "
+                f"--no-install-recommends \"$@\" && rm -rf /var/lib/apt/lists/*' sh "
+                f"< {RUNNER_LIST}.need && rm {RUNNER_LIST} {RUNNER_LIST}.have {RUNNER_LIST}.need")
+    else:
+        text = f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}"
+    return copy, run_node(text, "the packages owning the libraries the build's compiled "
+                          "files load, as the builder found them",
+                          base.distro.record.packages.unpinned_rule)
+
+
+def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,
+                runner: Optional[str] = None,
+                after: Tuple[ast.Instruction, ...] = (),
+                before_copies: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
+    """The runner of ``base``'s release installing ``replay.install`` and, when
+    ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
+    ``after``: instructions after the artifact copies (``RUN ldconfig``);
+    ``before_copies``: after the install, before the artifact copies (context COPYs
+    repeated in the runner, which the builder's versions then override)."""
+    if runner is not None:
+        target = image_facts(runner)
+        ours = image_facts(base.image)
+        if not target.known or target.shell is None or target.family != ours.family or \
+                (target.release or None) != (ours.release or None) and \
+                split_reference(runner)[0] != split_reference(base.builder)[0]:
+            raise Decline(f"{what} runs on the packages of {base.builder} ({base.distro.family} "
+                          f"{base.distro.release or ''}), installed again with their names "
+                          f"there; {runner} is not an image of that release with a shell")
+    setup = []
+    pkgs = " ".join(sorted(replay.install))
+    plain = " ".join(sorted(p for p in replay.install if p not in replay.recommends))
+    rec = " ".join(sorted(replay.recommends))
+    manager = base.distro.record.packages
+    rules = manager.unpinned_rule + (",DL3015" if rec else "")
+    if scanned:
+        setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                              paths=(PACKAGE_LIST, RUNNER_LIST)))
+        if base.manager == "apt":
+            text = ("apt-get update && " +
+                    ("apt-get upgrade -y && " if replay.upgrade else "") +
+                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
+                    (f"apt-get install -y {rec} && " if rec else "") +
+                    f"xargs -r apt-get install -y --no-install-recommends < {RUNNER_LIST} && "
+                    f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
+        else:
+            text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
+                    (f"apk add --no-cache {pkgs} && " if pkgs else "") +
+                    f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}")
+        setup.append(run_node(text, "the packages the original installs for run time, and "
+                              "those owning the libraries the build's compiled files load",
+                              rules))
+    elif pkgs or replay.upgrade:
+        text = manager.install_command(pkgs) if pkgs else ""
+        if rec:
+            text = ("apt-get update && " +
+                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
+                    f"apt-get install -y {rec} && rm -rf /var/lib/apt/lists/*")
+        if replay.upgrade:
+            up = {"apt": "apt-get update && apt-get upgrade -y && ",
+                  "apk": "apk upgrade --no-cache && "}[base.manager]
+            text = up + (text.replace("apt-get update && ", "", 1) if text else
+                         "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
+        setup.append(run_node(text, "the packages the original installs for run time",
+                              rules))
+    if base.manager == "apt":
+        # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
+        # answer no build gives): no package asks
+        setup = [ast.replace(n, command=ast.ShellForm(
+            "export DEBIAN_FRONTEND=noninteractive && " + n.command.text))
+            if isinstance(n, ast.Run) else n for n in setup]
+    setup.extend(before_copies)
+    added = replay.added
+    if before_copies:
+        added += (f"{len(before_copies)} COPY/ADD of build inputs outside the app directory "
+                  "repeated in the runner (the program may read them at run time)",)
+    if scanned:
+        added += (f"the packages owning the libraries the compiled files load are read in the "
+                  f"builder (ldd, then the package owning each file) into {PACKAGE_LIST} and "
+                  "installed in the runner",)
+    if runner is not None:
+        return chosen(runner, setup=tuple(setup), setup_after=after, added=added,
+                      os_packages=True)
+    return RunnerPlan(base.image, base.why, tuple(setup), after, added=added, os_packages=True)
+
+
+def installed_trees(trees: Iterable[Optional[str]]) -> Tuple[str, ...]:
+    """Absolute directories, each once, none inside another listed one."""
+    out = sorted({t.rstrip("/") or "/" for t in trees if t})
+    return tuple(t for t in out if not any(t != o and t.startswith(o.rstrip("/") + "/")
+                                            for o in out))
+
+
+# ----------------------------------------------------------------------------- the RUNs
+# On a same-image runner, what a builder RUN did outside the copied directories (a
+# locale generated, a config edited, a user created, data downloaded) is not there.
+# Such a RUN is repeated in the runner after the copies when everything it runs is
+# there too; a RUN whose effect is confined to the copied directories (a clone into
+# the app, a make install into /usr/local) needs nothing.  Anything else declines.
+
+#: commands with no lasting effect the runner could miss (a file written through a
+#: redirection makes the RUN one to repeat)
+NEUTRAL = frozenset({"true", "false", "ls", "echo", "printf", "which", "env", "sleep",
+                     "set", "pwd", "id", "whoami", "uname", "date", "cat", "test", "[", "sync",
+                     "hash", "type", "command", "exit", "unset", "source", ".", "alias"})
+#: package manager commands: replayed by the runner's install (``replay_packages``);
+#: repository setup is carried as the builder's repository files
+PACKAGING = frozenset({"apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf",
+                       "apt-key", "add-apt-repository", "apt-add-repository", "gpg",
+                       "apt-cache", "dpkg-query", "rpm", "yum-config-manager"})
+#: commands that write (or remove: ``rm /etc/nginx/sites-enabled/default`` takes away a
+#: file the package installed again would bring back) where their arguments and
+#: directory say, checked against the copied directories; their program must still be
+#: in the runner to repeat them
+WRITES_HERE = frozenset({"git", "wget", "curl", "tar", "unzip", "cp", "mv", "make", "cmake",
+                         "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn", "bower", "bunzip2",
+                         "gunzip", "mkdir", "chmod", "chown", "touch", "ln", "install", "patch",
+                         "sed", "rm", "find"})
+#: NEUTRAL commands that write a file through a redirection
+WRITERS = frozenset({"echo", "printf", "cat"})
+#: shell text that adds package repositories (runner_packages copies the builder's
+#: repository files, so writing them needs no repeat)
+REPOSITORY_MARKERS = ("apt/sources.list", "apk/repositories", "yum.repos.d")
+#: WRITES_HERE commands that write into their directory whatever their arguments
+_BUILDS_HERE = frozenset({"make", "cmake", "ninja", "gcc", "g++", "cc", "c++", "npm", "yarn",
+                          "bower", "wget", "curl", "tar", "unzip", "bunzip2", "gunzip",
+                          "patch"})
+#: programs of the toolchain packages that stay in the builder
+TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", "meson", "git",
+                           "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
+                           "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
+                           "gradle", "patch", "python3-config", "python-config", "gfortran",
+                           "swig", "cython", "cython3"})
+#: where a build may write without the runner missing it, besides the copied trees
+SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
+           "/var/log")
+
+
+@dataclass(frozen=True)
+class RunReplays:
+    """``indices``: the builder RUNs (stage body indices) the runner repeats where they
+    stand among its runtime instructions (a recipe hands them to classify as
+    ``runner_repeats_indices``); ``runs``: RUNs written for the runner from commands a
+    build RUN ran beside the build, after the copies; ``added``: why, for the report."""
+
+    runs: Tuple[ast.Run, ...]
+    added: Tuple[str, ...]
+    indices: Tuple[int, ...] = ()
+
+
+def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
+    return path is not None and any(path == d or path.startswith(d.rstrip("/") + "/")
+                                    for d in dirs)
+
+
+def _written_paths(step) -> Tuple[Optional[str], ...]:
+    """The absolute paths a WRITES_HERE command names (options' ``=/x`` values too),
+    and its directory; None where one is not known."""
+    from .run_walk import path_arg
+    head = posixpath.basename(step.argv[0])
+    args = list(step.argv[1:])
+    # the directory counts for a build in it, and for a relative path
+    relative = head in _BUILDS_HERE or any(
+        not a.startswith(("-", "/", "$")) and "://" not in a for a in args)
+    out = [step.cwd] if relative else []
+    if head == "git" and args[:1] == ["clone"]:
+        named = [a for a in args[1:] if not a.startswith("-")]
+        if len(named) >= 2:
+            out.append(path_arg(named[1], step))
+        elif named:
+            out.append(path_arg(posixpath.basename(named[0].rstrip("/"))[:-4]
+                                if named[0].endswith(".git") else
+                                posixpath.basename(named[0].rstrip("/")), step))
+        return tuple(out)
+    for a in args:
+        value = a.split("=", 1)[1] if a.startswith("-") and "=/" in a else a
+        if value.startswith("/") or value.startswith("$"):
+            out.append(path_arg(value, step))
+    return tuple(out)
+
+
+def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, boundary: int,
+                trees: Sequence[str], build_step: Callable[[object], bool],
+                kept_programs: Callable[[str], bool] = lambda p: True) -> RunReplays:
+    """The builder RUNs up to index ``boundary`` to repeat in the runner (see above).
+    ``trees``: the directories the runner gets from the builder; ``build_step(step)``:
+    the ecosystem's install steps (their outputs are copied); ``kept_programs(name)``:
+    False for a program the runner lacks besides TOOL_PROGRAMS.  RUNs after the
+    boundary go to the runner as they are (``check_runner_runs``)."""
+    from ..passes.classify import RUNTIME_SETUP, _only
+    confined = tuple(trees) + SCRATCH
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    all_steps = list(steps(facts))
+    by_index = {}
+    for step in all_steps:
+        if step.index <= boundary:
+            by_index.setdefault(step.index, []).append(step)
+    runs, added, indices = [], [], []
+    for fact in facts.instructions[:boundary + 1]:
+        node = fact.node
+        if not isinstance(node, ast.Run) or _only(node, RUNTIME_SETUP):
+            continue  # a RUN of users and directories alone is repeated as it is
+        text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
+        writes_file = bool(re.search(r"(^|[^-=>])>>?\s*[^&\s]", text)) or " tee " in text
+        repeat, setup, build, why, ours = [], [], False, None, False
+        repository = any(m in text for m in REPOSITORY_MARKERS)
+        for step in by_index.get(fact.index, []):
+            head = posixpath.basename(step.argv[0])
+            ours = ours or any(own in a for a in step.argv for own in ("/var/lib/dtranspile",
+                                                                      "/tmp/dtranspile-"))
+            if ours:
+                continue  # the staging and the scan this module appends to the builder
+            if build_step(step):
+                build = True
+            elif head in PACKAGING or head in ("cd", "export") or \
+                    head in NEUTRAL and (head not in WRITERS or not writes_file) or \
+                    repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
+                continue  # (repository lines are carried as the builder's repository files)
+            elif head in WRITES_HERE and all(_inside(p, confined)
+                                             for p in _written_paths(step)):
+                continue
+            elif head in ("wget", "curl", "git") and _consumed(step, all_steps, build_step):
+                continue
+            elif head in RUNTIME_SETUP:
+                setup.append(step)
+            else:
+                repeat.append(step)
+            if step.problem:
+                why = step.problem
+        carried = [st for st in by_index.get(fact.index, []) if st in setup or st in repeat]
+        user = (fact.before.user or "root").split(":")[0]
+        if carried and user not in ("root", "0"):
+            raise Decline(f"RUN at {carried[0].where} runs as user {user} before the build, "
+                          "with an effect outside the copied directories: repeating it in the "
+                          "runner would not run it as that user")
+        if build and carried and not repeat:
+            # users, directories and links made beside the build: those commands alone
+            runs.append(_setup_run(carried, facts, why))
+            added.append(f"the user, directory and link commands of the RUN at "
+                         f"{carried[0].where} repeated in the runner after the copies")
+            continue
+        repeat = repeat + setup if repeat else repeat
+        if not repeat:
+            continue
+        first = repeat[0]
+        name = posixpath.basename(first.argv[0])
+        what = f"RUN at {first.where} runs `{' '.join(first.argv[:3])}`"
+        if why:
+            raise Decline(f"{what} inside a shell construct the transpiler cannot follow "
+                          f"({why}); its effect outside the copied directories is not known")
+        if build:
+            raise Decline(f"{what} besides the build, with an effect outside the copied "
+                          "directories: the RUN cannot be repeated in the runner without "
+                          "the build")
+        _check_repeatable(repeat, dropped, kept_programs)
+        installs_dropped = [p for s in by_index.get(fact.index, [])
+                            for p in (packages.read_install(s.argv).packages
+                                      if packages.read_install(s.argv) else ())
+                            if re.split(r"[=<>~]", p, 1)[0] in dropped]
+        if installs_dropped:
+            raise Decline(f"{what}, whose effect outside the copied directories the runner "
+                          "would miss, and repeating the RUN there needs "
+                          f"{', '.join(installs_dropped)}, which stays in the builder")
+        indices.append(fact.index)
+        added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
+                     "outside the copied directories is needed at run time")
+    return RunReplays(tuple(runs), tuple(added), tuple(indices))
+
+
+def _consumed(step, all_steps, build_step) -> bool:
+    """Whether what a download or clone writes is only build input: ``curl`` to its
+    output, a file that a later command runs or removes (``get-pip.py``), a clone that
+    a later install builds from without linking back to it (not ``pip install -e``,
+    not ``setup.py develop``)."""
+    from .run_walk import path_arg
+    argv = list(step.argv)
+    head = posixpath.basename(argv[0])
+    named = [a for a in argv[1:] if not a.startswith("-")]
+    if head == "curl" and not any(a in ("-o", "-O", "--output", "--remote-name") or
+                                  a.startswith(("-o", "--output=")) or
+                                  (a.startswith("-") and not a.startswith("--") and "O" in a)
+                                  for a in argv[1:]):
+        return True  # to standard output (a pipe)
+    if head == "git":
+        if argv[1:2] != ["clone"] or not named[1:]:
+            return False
+        target = _written_paths(step)[-1]
+    else:
+        # curl's -O takes the name from the URL; wget's -O and curl's -o name the file
+        valued = ("-O", "--output-document") if head == "wget" else ("-o", "--output")
+        out = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in valued), None)
+        if out == "-" or any(re.fullmatch(r"-[a-zA-Z]*O-", a) or a == "--output-document=-"
+                             for a in argv[1:]):
+            return True  # to standard output (a pipe)
+        url = next((a for a in named if "://" in a), None)
+        if out is None and url is None:
+            return False
+        target = path_arg(out or posixpath.basename(url.split("?")[0]), step)
+    if target is None:
+        return False
+    later = all_steps[next(i for i, s in enumerate(all_steps) if s is step) + 1:]
+    for other in later:
+        words = [path_arg(a, other) for a in other.argv[1:] if not a.startswith("-")]
+        inside = _inside(other.cwd, (target,)) or target in words
+        if not inside:
+            continue
+        if any(a in ("-e", "--editable", "develop") for a in other.argv):
+            return False
+        if build_step(other) or posixpath.basename(other.argv[0]) in ("rm", "sh", "bash") or \
+                other.argv[:2] in (("make", "install"),) or "install" in other.argv[1:2]:
+            return True
+    return False
+
+
+def _check_repeatable(repeat, dropped, kept_programs) -> None:
+    """Decline when a command to repeat in the runner is a script whose effect is not
+    read, or a program that stays in the builder."""
+    script = next((s for s in repeat if s.argv[0].endswith(".sh") or
+                   s.argv[0].startswith(("./", "../")) or
+                   posixpath.basename(s.argv[0]) in ("sh", "bash") and len(s.argv) > 1 and
+                   not s.argv[1].startswith("-")), None)
+    if script is not None:
+        raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
+                      "whose effect outside the copied directories is not known (its text "
+                      "is not read): it cannot be carried to the runner")
+    missing = [s for s in repeat if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped
+               or not kept_programs(posixpath.basename(s.argv[0]))]
+    if missing:
+        names = ", ".join(dict.fromkeys(posixpath.basename(s.argv[0]) for s in missing))
+        raise Decline(f"RUN at {missing[0].where} runs `{' '.join(missing[0].argv[:3])}`, "
+                      "whose effect outside the copied directories the runner would miss, "
+                      f"and repeating it there needs {names}, which stays in the builder")
+
+
+def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
+    """A runner RUN of the user, directory and link commands a build RUN ran beside
+    the build, written again from their words (no glob either: its quoting is gone) (no variable in them: the runner's ENV comes
+    later; run in the directory they ran in)."""
+    if why or any(c in w for s in setup for w in s.argv for c in "$`*?["):
+        raise Decline(f"RUN at {setup[0].where} creates users, directories or links beside "
+                      "the build with words the transpiler cannot write again "
+                      f"({why or 'a variable'})")
+    parts = []
+    for step in setup:
+        text = " ".join(shlex.quote(w) for w in step.argv)
+        relative = any(not w.startswith(("-", "/")) for w in step.argv[1:])
+        if relative and step.cwd is None:
+            raise Decline(f"RUN at {step.where} runs `{text}` in a directory that is not known")
+        parts.append(f"cd {shlex.quote(step.cwd)} && {text}" if relative else text)
+    return run_node(" && ".join(parts), f"what the RUN at {setup[0].where} did beside the "
+                    "build outside the copied directories, for the runner")
+
+
+def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
+                      kept_programs: Callable[[str], bool] = lambda p: True) -> None:
+    """The RUNs after the build run in the runner as they are (the same image with the
+    original's packages): decline when one needs a program that stays in the builder."""
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    for step in steps(facts):
+        head = posixpath.basename(step.argv[0])
+        if step.index > boundary and (head in TOOL_PROGRAMS | dropped or
+                                      not kept_programs(head)):
+            raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays in "
+                          "the builder; the RUN sets up the runtime in the runner")
