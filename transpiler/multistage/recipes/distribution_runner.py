@@ -17,13 +17,13 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   (its /usr/local holds nothing of its own): the runner image (the same reference, or
   its smaller sibling of the same release), the ``Distro`` whose package names and
   -dev maps apply, and the package manager.
-- ``replay_packages(facts, base, before, keep=..., runtime_of_dev=...) -> PackageReplay``:
+- ``replay_packages(facts, base, before, keep=..., runtime_of_dev=..., drop=...) -> PackageReplay``:
   the OS packages installed by the RUNs before index ``before``, split into what the
   runner installs again, what stays in the builder, and the -dev packages whose runtime
   package no table names (their libraries' owners are read in the builder).  Declines
   (``Decline``) where an install cannot be replayed (a package file the build
   downloaded, a repository named on the command line).
-- ``scan_run(base, trees, dev_packages=()) -> ast.Run``: the builder RUN (appended after
+- ``scan_run(base, trees, dev_packages=(), names=("*.so*",)) -> ast.Run``: the builder RUN (appended after
   the build) that writes ``PACKAGE_LIST``: the packages owning every library the ``*.so*``
   files under ``trees`` load (libraries resolved inside the trees are the trees' own),
   plus the owners of the libraries ``dev_packages`` link to.  A library that no package
@@ -149,13 +149,15 @@ class PackageReplay:
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                     keep: Callable[[str], bool] = lambda p: False,
-                    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None
-                    ) -> PackageReplay:
+                    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None,
+                    drop: Callable[[str], bool] = lambda p: False) -> PackageReplay:
     """The packages the RUNs before index ``before`` install and do not remove.
     ``keep(package)``: a package the ecosystem needs at run time although the tables
     call it a build tool (``python3-pip`` brings the interpreter, setuptools'
     pkg_resources and distutils); ``runtime_of_dev(package)``: the ecosystem's runtime
-    package of one of its -dev packages (``python3-dev`` -> ``python3``)."""
+    package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
+    a package the ecosystem knows the program does not use at run time although the
+    tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
     argvs = [s.argv for s in steps(facts) if s.index < before]
     for argv in argvs:
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
@@ -176,6 +178,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         name = re.split(r"[=<>~]", pkg, 1)[0]
         if keep(name):
             install.append(pkg)
+            continue
+        if drop(name):
+            dropped.append(pkg)
             continue
         own = runtime_of_dev(name)
         if own is not None:
@@ -210,8 +215,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added))
 
 
-def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = ()) -> ast.Run:
-    """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  One step
+def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
+             names: Sequence[str] = ("*.so*",)) -> ast.Run:
+    """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  ``names``:
+    the file name patterns of the compiled files (a Node addon is ``*.node``).  One step
     per file and no pipe, so an owner query that fails fails the build (sh has no
     pipefail); ``find -exec ldd {} ;`` leaves files that are not ELF objects out
     (ldd's failure is only find's test there).  A NEEDED library that the builder does
@@ -222,9 +229,11 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
                       for t in trees)
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
+    which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
+    which = f"'(' {which} ')'" if len(names) > 1 else which
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
              "find " + " ".join(shlex.quote(t) for t in trees) +
-             f" -type f -name '*.so*' -exec ldd {{}} ';' > {work} 2>/dev/null",
+             f" -type f {which} -exec ldd {{}} ';' > {work} 2>/dev/null",
              f"awk {shlex.quote(awk)} {work} > {work}.libs"]
     if dev_packages:
         listing = _DEV_FILES[base.manager].format(
