@@ -1,0 +1,293 @@
+"""Node.js from a plain distribution image's own packages (``apt-get install nodejs
+npm`` on ubuntu or debian, ``apk add nodejs npm`` on alpine, NodeSource's repository):
+the runner is the same image or its slim sibling (``distribution_runner``), Node the
+same package installed again from the same archive, so no Node version needs to be
+known.
+
+What reaches the runner, at the same paths:
+
+- the app directory with its node_modules, as on the node images (dev dependencies
+  pruned in the builder unless the command may need them);
+- /usr/local whole: a plain image has nothing of its own there, and it is where
+  Debian's and Ubuntu's npm installs globally (their npm's prefix) and where a
+  ``pip install`` of the same file writes on Debian;
+- the global installs of an npm whose prefix is /usr (Alpine's npm, NodeSource's
+  nodejs, an npm that upgraded itself): every package in /usr/lib/node_modules but npm
+  and corepack (which the runner's packages bring), and the links in /usr/bin into
+  them; both prefixes are gathered, since which one an npm uses is not shown;
+- the packages owning the libraries the native addons (``*.node``) and shared objects
+  load, read in the builder after the build (ELF NEEDED through ldd).
+
+NodeSource's setup script (``curl -sL https://deb.nodesource.com/setup_8.x | bash -``)
+installs apt's https prerequisites, a key (``apt-key add``: /etc/apt/trusted.gpg; later
+versions /usr/share/keyrings or /etc/apt/keyrings) and the source list (later versions
+also a pin in /etc/apt/preferences.d), all under /etc/apt and /usr/share/keyrings: the
+runner installs ca-certificates (and apt-transport-https where apt is older than 1.5
+and cannot fetch https itself) from the distribution's archive first, then copies both
+directories from the builder, so its ``apt-get install nodejs`` reads the same
+repository with the same key and pin.
+
+A Python part of the same file (``pip install`` beside ``npm install``) is carried as
+the Python recipe carries it on a distribution image: /usr/local, a virtualenv at its
+path, and the files pip wrote among the distribution's own (Alpine's pip writes
+/usr/lib/pythonX.Y) staged in the builder."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+import re
+from typing import List, Optional, Tuple
+
+from ...analysis import StageFacts
+from ...analysis.commands import command_words, last
+from ...analysis.shell import program_name
+from ...tree import ast
+from ..runner_setup import run_node
+from . import distribution_runner, interpreted
+from .artifacts import Artifact
+from .base import Decline, RunnerPlan
+
+#: the distribution's packages that bring node and npm (Ubuntu's nodejs-legacy is the
+#: ``node`` link to ``nodejs``; Alpine 3.8 and 3.9 ship npm as nodejs-npm)
+NODE_PACKAGE = re.compile(r"^(nodejs([0-9.]+|-current|-lts(-[a-z]+)?|-legacy|-npm)?|npm)$")
+NPM_PACKAGES = frozenset({"npm", "nodejs-npm"})
+#: releases whose apt (older than 1.5) needs apt-transport-https to fetch https sources
+OLD_APT = {"debian": {"squeeze", "wheezy", "jessie", "stretch"},
+           "ubuntu": {"lucid", "precise", "quantal", "raring", "saucy", "trusty", "utopic",
+                      "vivid", "wily", "xenial", "yakkety", "zesty"}}
+#: apt's repository configuration and the keys a source list may name
+APT_REPOSITORY_FILES = ("/etc/apt", "/usr/share/keyrings")
+#: an npm whose prefix is /usr: its global packages and the links to their programs,
+#: gathered in the builder (npm's and corepack's left out: the runner's packages bring
+#: them)
+USR_MODULES = Artifact("/opt", "global-modules", "the packages installed globally into "
+                       "/usr/lib/node_modules (an npm whose prefix is /usr)", -1, tree=True,
+                       destination="/usr/lib/node_modules")
+USR_BIN = Artifact("/opt", "global-usr-bin", "the links npm install -g made in /usr/bin", -1,
+                   tree=True, destination="/usr/bin")
+LOCAL = Artifact("/usr", "local", "/usr/local of the plain distribution image (it has "
+                 "nothing of its own there): global npm installs of Debian's npm, a pip or "
+                 "make install of the build", -1, tree=True)
+
+
+def node_package_installed(facts: StageFacts, before: int) -> bool:
+    pkgs, _ = interpreted.packages_installed(facts, before)
+    return any(NODE_PACKAGE.match(re.split(r"[=<>~]", p, 1)[0]) for p in pkgs)
+
+
+#: a Node release tarball of nodejs.org (glibc builds)
+_TARBALL = re.compile(r"node-v[^/\s]*-linux-x(64|86)\.tar\.(gz|xz)")
+
+
+def tarball_into_local(facts: StageFacts) -> Optional[str]:
+    """Where a RUN unpacks a nodejs.org release tarball into /usr/local itself
+    (``tar -C /usr/local --strip-components=1``, or ``cd /usr/local && ... | tar``), so
+    node, npm and npm's global installs are under /usr/local, which is copied whole;
+    None otherwise (another directory, a ``mv`` of its files, a version in a
+    variable that nothing here reads is fine: the name is matched, not the version)."""
+    found = {}
+    for step in interpreted.steps(facts):
+        if any(_TARBALL.search(w) or "node-v" in w and "linux-x" in w for w in step.argv):
+            found.setdefault(step.index, step.where)
+    for step in interpreted.steps(facts):
+        if step.index not in found or program_name(step.argv[0]) != "tar":
+            continue
+        argv = list(step.argv)
+        target = step.cwd
+        for i, a in enumerate(argv):
+            if a in ("-C", "--directory") and i + 1 < len(argv):
+                target = argv[i + 1]
+            elif a.startswith("--directory="):
+                target = a.split("=", 1)[1]
+        strip = any(a in ("--strip-components=1", "--strip=1") for a in argv) or any(
+            a in ("--strip-components", "--strip") and b == "1" for a, b in zip(argv, argv[1:]))
+        if strip and target and target.rstrip("/") == "/usr/local":
+            return step.where
+    return None
+
+
+def nodesource(facts: StageFacts) -> Optional[str]:
+    """Where a RUN fetches NodeSource's setup script, or None."""
+    for step in interpreted.steps(facts):
+        if any("deb.nodesource.com/setup" in w for w in step.argv):
+            return step.where
+    return None
+
+
+def command_runs_only_node(facts: StageFacts) -> bool:
+    """Whether every command of the final image (ENTRYPOINT, CMD, HEALTHCHECK) starts
+    node itself, so npm is not needed at run time.  A script, ``npm start`` or
+    anything else may run npm: then it stays."""
+    body = facts.stage.body
+    entrypoint = last(body, ast.Entrypoint)
+    # with an ENTRYPOINT, CMD only gives it arguments
+    main = entrypoint if entrypoint is not None and entrypoint.command is not None else \
+        last(body, ast.Cmd)
+    found = False
+    for node in (main, last(body, ast.Healthcheck)):
+        if node is not None and node.command is not None:
+            words, _ = command_words(node)
+            if not words:
+                continue
+            found = True
+            if program_name(words[0]) not in ("node", "nodejs") or \
+                    any(program_name(w) in ("npm", "npx", "yarn", "pnpm", "sh", "bash")
+                        for w in words):
+                return False
+    return found
+
+
+def gather_usr_globals_run() -> ast.Run:
+    """The builder RUN gathering the global installs of an npm whose prefix is /usr
+    (see the module docstring); /usr/lib/node_modules is created first, so a build
+    whose npm installed under /usr/local does not fail here."""
+    text = (f"mkdir -p /usr/lib/node_modules {USR_MODULES.path} && find /usr/lib/node_modules "
+            "-mindepth 1 -maxdepth 1 ! -name npm ! -name corepack "
+            f"-exec cp -a {{}} {USR_MODULES.path}/ ';'")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the packages installed globally into /usr/lib/node_modules, for the "
+                    "runner"),))
+
+
+def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool, str]:
+    """(artifacts, builder RUNs, whether there is a Python part, its interpreter) of the
+    pip installs in the same file; Declines where the Python recipe would."""
+    from .python import RECIPE as PYTHON, STAGED_ROOTS
+    envs, _indices, problems = PYTHON._installs(facts, None)
+    if problems:
+        raise Decline(f"the Python part of the build: {problems[0]}")
+    if not envs:
+        return [], [], False, ""
+    artifacts = [distribution_runner.STAGED]
+    for step, path, dest, how in envs:
+        if path is None:
+            raise Decline(f"the Python part of the build: {step.where}: the environment's "
+                          "directory is unknown")
+        if path != "system":
+            artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
+                                      step.index, tree=True, destination=dest))
+    pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+    python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
+        else "python"
+    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, python
+
+
+def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], globals_,
+           prune: Tuple[tuple, tuple, Optional[str]]):
+    """The pieces of a NodeDetection on a plain distribution image: (artifacts,
+    builder additions, added, replay, whether NodeSource's repository is used)."""
+    last = indices[-1]
+    tarball = tarball_into_local(facts)
+    if not tarball and not node_package_installed(facts, len(facts.instructions)):
+        raise Decline(f"the builder image {facts.base.reference} is a plain "
+                      f"{base.distro.family} image and the build installs no nodejs package "
+                      "of the distribution (nvm, a script or a tarball unpacked elsewhere than /usr/local brings Node): which "
+                      "Node the runner needs is not known")
+    for step in interpreted.steps(facts):
+        if program_name(step.argv[0]) == "nvm":
+            raise Decline(f"{step.where}: nvm installs a Node of its own under the user's home, "
+                          "besides the distribution's")
+    source = nodesource(facts)
+    if source and base.manager != "apt":
+        raise Decline(f"{source}: NodeSource's setup script on a {base.manager} image")
+    py_artifacts, py_runs, mixed, _ = python_part(facts, base)
+    from .python import _INTERPRETER, _interpreter_of_dev
+    from .node import GYP_TOOLS
+    keep_npm = not command_runs_only_node(facts)
+
+    def keep(name):
+        return bool(NODE_PACKAGE.match(name) and (keep_npm or name not in NPM_PACKAGES)) or \
+            bool(mixed and _INTERPRETER.match(name))
+
+    def drop(name):
+        # node-gyp's tools (python, make, g++): only when node alone runs, since a
+        # script or the other part of the file may use them
+        return not keep_npm and (name in NPM_PACKAGES or not mixed and name in GYP_TOOLS)
+
+    replay = distribution_runner.replay_packages(
+        facts, base, last + 1, keep=keep, drop=drop,
+        runtime_of_dev=_interpreter_of_dev if mixed else (lambda p: None))
+    artifacts = [dataclasses.replace(LOCAL, index=last)]
+    additions, added, _ = prune
+    additions = tuple(additions)
+    added = ((f"Node.js from the release tarball unpacked into /usr/local ({tarball}): "
+              "/usr/local reaches the runner whole, with node, npm and the global installs",)
+             if tarball else
+             ("Node.js from the distribution's own packages, installed again in the runner "
+              "(no Node version needs to be known)",)) + (
+             "/usr/local copied whole: the plain image has nothing of its own there",) + \
+        tuple(added)
+    if not keep_npm and any(p in NPM_PACKAGES or p in GYP_TOOLS for p in replay.dropped):
+        added += ("npm and node-gyp's tools stay in the builder: the command runs node "
+                  "itself",)
+    if app:
+        artifacts.insert(0, Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                     "the app directory: package.json, build output and "
+                                     "production node_modules", last, tree=True))
+    if globals_:
+        from .node import global_links_run
+        artifacts += [USR_MODULES, USR_BIN]
+        additions += (gather_usr_globals_run(), global_links_run(bin_dir="/usr/bin",
+                                                                 into=USR_BIN.path))
+        added += ("the global installs copied to the runner: /usr/local whole, and the "
+                  "packages in /usr/lib/node_modules with their links in /usr/bin (an npm "
+                  "whose prefix is /usr)",)
+    artifacts += py_artifacts
+    additions += tuple(py_runs)
+    if mixed:
+        added += ("the Python part of the build (pip) carried as on a distribution image: "
+                  "/usr/local, its environments, and the files pip wrote among the "
+                  "distribution's staged in the builder",)
+    trees = [a.path for a in artifacts if a.tree and a.path and a is not USR_BIN]
+    scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(trees),
+                                        replay.unmapped_dev, names=("*.so*", "*.node"))
+    additions += (scan,)
+    tops = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
+        a.path != t and a.path.startswith(t + "/") for t in tops))]
+    if source:
+        added += (f"NodeSource's repository ({source}): the builder's /etc/apt and "
+                  "/usr/share/keyrings (source list, key, pin) copied to the runner before it "
+                  "installs nodejs",)
+    return tuple(artifacts), additions, added, replay, bool(source)
+
+
+def _needs_transport(base) -> Optional[bool]:
+    """Whether the release's apt needs apt-transport-https for an https source (None:
+    the release is not known here)."""
+    from ...knowledge.official import resolve
+    resolved = resolve(base.builder)
+    codename = base.distro.release or (resolved.release if resolved is not None else None)
+    if codename in OLD_APT.get(base.distro.family, ()):
+        return True
+    return False if base.distro.release is not None else None
+
+
+def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
+    """The same-distribution runner, with NodeSource's repository set up first when
+    the build used it."""
+    after = ()
+    if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
+        after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+    result = distribution_runner.runner_plan(detection.distribution, detection.replay, True,
+                                             "the Node.js program", runner, after)
+    if not detection.nodesource:
+        return result
+    base = detection.distribution
+    install = "apt-get install -y --no-install-recommends"
+    text = f"apt-get update && {install} ca-certificates"
+    transport = _needs_transport(base)
+    if transport is None:
+        # a release the tables do not name: apt-transport-https where the archive still
+        # has it (needed by an apt older than 1.5, harmless on a newer one)
+        text += (" && if apt-cache show apt-transport-https > /dev/null 2>&1; then "
+                 f"{install} apt-transport-https; fi")
+    elif transport:
+        text += " apt-transport-https"
+    first = run_node(f"{text} && rm -rf /var/lib/apt/lists/*",
+                     "what apt needs to fetch NodeSource's https repository",
+                     base.distro.record.packages.unpinned_rule)
+    copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                            paths=(path, path)) for path in APT_REPOSITORY_FILES)
+    return dataclasses.replace(result, setup=(first,) + copies + result.setup)
