@@ -42,6 +42,7 @@ from typing import List, Optional, Tuple
 from ...analysis import StageFacts
 from ...analysis.commands import command_words, last
 from ...analysis.shell import program_name
+from ...analysis.state import resolve_path
 from ...tree import ast
 from ..runner_setup import run_node
 from . import distribution_runner, interpreted
@@ -167,6 +168,22 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
         if path != "system":
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
+    last = max(s.index for s, *_ in envs)
+    # the Python program's sources (WORKDIR, COPY destinations) and what an editable
+    # install links to (``pip install -e .``: the tree stays where pip ran)
+    trees = PYTHON._source_trees(facts, last + 1)
+    for step in interpreted.steps(facts):
+        argv = step.argv
+        if program_name(argv[0]).startswith("pip") or "pip" in argv[1:3]:
+            for flag, value in zip(argv, argv[1:]):
+                if flag in ("-e", "--editable"):
+                    trees.append(resolve_path(step.cwd, value) if "://" not in value else None)
+    for tree in trees:
+        if tree is None or tree in interpreted.NOT_APP_DIRS:
+            raise Decline("the Python part of the build: an editable install's directory is "
+                          "unknown or a system directory")
+        artifacts.append(Artifact(posixpath.dirname(tree), posixpath.basename(tree),
+                                  "the Python program's source tree", last, tree=True))
     pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
     python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
         else "python"
