@@ -169,12 +169,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
             pruning = _prune(found, facts, app, cmd, 0)
-            artifacts_, additions, added, replay, source = node_distribution.detect(
+            artifacts_, additions, added, replay, source, more = node_distribution.detect(
                 facts, base, app, indices, globals_, pruning)
             return NodeDetection(NAME, tuple(indices), artifacts_, NATIVE,
                                  build_only_env=BUILD_ONLY_ENV,
                                  extra_build_indices=tuple(s.index for s, _ in
-                                                           found["prune"] + found["global"]),
+                                                           found["prune"] + found["global"])
+                                 + more,
                                  builder_additions=additions, added=added, prune=pruning[2],
                                  distribution=base, replay=replay, nodesource=source)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)

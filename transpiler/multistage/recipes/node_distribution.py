@@ -151,15 +151,17 @@ def gather_usr_globals_run() -> ast.Run:
                     "runner"),))
 
 
-def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool, str]:
-    """(artifacts, builder RUNs, whether there is a Python part, its interpreter) of the
-    pip installs in the same file; Declines where the Python recipe would."""
+def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool,
+                                                 Tuple[int, ...]]:
+    """(artifacts, builder RUNs, whether there is a Python part, the indices of its
+    installs: build work, wherever they stand) of the pip installs in the same file;
+    Declines where the Python recipe would."""
     from .python import RECIPE as PYTHON, STAGED_ROOTS
-    envs, _indices, problems = PYTHON._installs(facts, None)
+    envs, install_indices, problems = PYTHON._installs(facts, None)
     if problems:
         raise Decline(f"the Python part of the build: {problems[0]}")
     if not envs:
-        return [], [], False, ""
+        return [], [], False, ()
     artifacts = [distribution_runner.STAGED]
     for step, path, dest, how in envs:
         if path is None:
@@ -187,13 +189,15 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
     pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
     python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
         else "python"
-    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, python
+    indices = tuple(sorted({s.index for s, *_ in envs} | set(install_indices)))
+    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, indices
 
 
 def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], globals_,
            prune: Tuple[tuple, tuple, Optional[str]]):
     """The pieces of a NodeDetection on a plain distribution image: (artifacts,
-    builder additions, added, replay, whether NodeSource's repository is used)."""
+    builder additions, added, replay, whether NodeSource's repository is used, the
+    indices of the Python part's installs)."""
     last = indices[-1]
     tarball = tarball_into_local(facts)
     if not tarball and not node_package_installed(facts, len(facts.instructions)):
@@ -208,7 +212,18 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     source = nodesource(facts)
     if source and base.manager != "apt":
         raise Decline(f"{source}: NodeSource's setup script on a {base.manager} image")
-    py_artifacts, py_runs, mixed, _ = python_part(facts, base)
+    from ..runner_packages import REPOSITORY_SETUP
+    texts = [f.node.command.text for f in facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    if any(marker in text for text in texts for marker in REPOSITORY_SETUP) and \
+            (source or any(re.search(r"deb (\[[^]]*\] )?https://", t) for t in texts)):
+        # the runner copies those repositories before its own setup, so its first
+        # apt-get update reads the https sources before it has installed what apt
+        # needs for them (ca-certificates; apt-transport-https where apt < 1.5)
+        raise Decline(f"{source or 'the build'}: package repositories the build adds over "
+                      "https" + (" besides NodeSource's" if source else "") + ": the runner "
+                      "copies them before it can install what apt needs to read them")
+    py_artifacts, py_runs, mixed, py_indices = python_part(facts, base)
     from .python import _INTERPRETER, _interpreter_of_dev
     from .node import GYP_TOOLS
     keep_npm = not command_runs_only_node(facts)
@@ -225,6 +240,14 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     replay = distribution_runner.replay_packages(
         facts, base, last + 1, keep=keep, drop=drop,
         runtime_of_dev=_interpreter_of_dev if mixed else (lambda p: None))
+    if mixed and base.manager == "apt":
+        # as the Python recipe does: apt installs python3-pip with its Recommends
+        # (setuptools' pkg_resources, which installed programs may import); the runner
+        # installs without them, so setuptools is named
+        tools = [re.sub(r"-pip$", "-setuptools", p) for p in replay.install
+                 if re.fullmatch(r"python[0-9.]*-pip", p)]
+        replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
+            replay.install + tuple(tools))))
     artifacts = [dataclasses.replace(LOCAL, index=last)]
     additions, added, _ = prune
     additions = tuple(additions)
@@ -267,7 +290,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
         added += (f"NodeSource's repository ({source}): the builder's /etc/apt and "
                   "/usr/share/keyrings (source list, key, pin) copied to the runner before it "
                   "installs nodejs",)
-    return tuple(artifacts), additions, added, replay, bool(source)
+    return tuple(artifacts), additions, added, replay, bool(source), py_indices
 
 
 def _needs_transport(base) -> Optional[bool]:
