@@ -250,6 +250,12 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
     production = all(c.production for _, c in found["install"]) or found["prune"]
     if production or not app:
         return (), (), None
+    mode = facts.final.env.get("NODE_ENV")
+    if mode is not None and mode != "production":
+        # the program runs in that mode (development tooling is commonly loaded there),
+        # with every dependency in the original: pruning would break it when it does
+        return (), (f"dev dependencies kept in the runner (no prune): the image sets "
+                    f"NODE_ENV={mode}, so the program may load them",), None
     text = prune_command(cmd.manager, major)
     if facts.final.workdir != app:
         text = f"cd {app} && {text}"

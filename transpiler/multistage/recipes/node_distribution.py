@@ -151,6 +151,27 @@ def gather_usr_globals_run() -> ast.Run:
                     "runner"),))
 
 
+def made_directories(facts: StageFacts, indices, artifacts) -> List[Artifact]:
+    """The directories a build RUN also creates (``npm install && mkdir -p /src/logs``)
+    outside what is copied: the runner gets them (empty, as made), since the program
+    may write there."""
+    trees = [a.path for a in artifacts if a.tree and a.path]
+    out: List[Artifact] = []
+    for step in interpreted.steps(facts):
+        if step.index not in indices or program_name(step.argv[0]) != "mkdir":
+            continue
+        for word in step.argv[1:]:
+            path = resolve_path(step.cwd, word) if not word.startswith("-") else None
+            if path is None or path in interpreted.NOT_APP_DIRS or path.startswith("/tmp/") \
+                    or any(path == t or path.startswith(t.rstrip("/") + "/") for t in trees):
+                continue
+            trees.append(path)
+            out.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                f"a directory the build step creates (`mkdir {word}`)",
+                                step.index, tree=True))
+    return out
+
+
 def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool,
                                                  Tuple[int, ...]]:
     """(artifacts, builder RUNs, whether there is a Python part, the indices of its
@@ -258,9 +279,10 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
               "(no Node version needs to be known)",)) + (
              "/usr/local copied whole: the plain image has nothing of its own there",) + \
         tuple(added)
-    if not keep_npm and any(p in NPM_PACKAGES or p in GYP_TOOLS for p in replay.dropped):
-        added += ("npm and node-gyp's tools stay in the builder: the command runs node "
-                  "itself",)
+    ours = [p for p in replay.dropped if drop(re.split(r"[=<>~]", p, 1)[0])]
+    if ours:
+        added += (f"{', '.join(ours)} (npm, node-gyp's tools) stay in the builder: the "
+                  "command runs node itself",)
     if app:
         artifacts.insert(0, Artifact(posixpath.dirname(app), posixpath.basename(app),
                                      "the app directory: package.json, build output and "
@@ -274,6 +296,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
                   "packages in /usr/lib/node_modules with their links in /usr/bin (an npm "
                   "whose prefix is /usr)",)
     artifacts += py_artifacts
+    artifacts += made_directories(facts, indices, artifacts)
     additions += tuple(py_runs)
     if mixed:
         added += ("the Python part of the build (pip) carried as on a distribution image: "
