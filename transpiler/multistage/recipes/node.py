@@ -169,6 +169,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
             pruning = _prune(found, facts, app, cmd, 0)
+            script = node_distribution.script_command(facts, globals_)
+            if pruning[2] and script:
+                pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
+                                f"runs `{script}`, which may run what needs them",), None)
             artifacts_, additions, added, replay, source, more = node_distribution.detect(
                 facts, base, app, indices, globals_, pruning)
             return NodeDetection(NAME, tuple(indices), artifacts_, NATIVE,

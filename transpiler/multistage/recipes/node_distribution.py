@@ -139,6 +139,28 @@ def command_runs_only_node(facts: StageFacts) -> bool:
     return found
 
 
+def script_command(facts: StageFacts, globals_) -> Optional[str]:
+    """The program of the final command when it is not one whose use of dev
+    dependencies can be judged (node, a .js file, npm/yarn/pnpm whose script is read
+    from package.json, a program of the global installs): a script or another program
+    may run ``npm start`` or a dev tool, so pruning on a guess could break it."""
+    body = facts.stage.body
+    main = last(body, ast.Entrypoint)
+    if main is None or main.command is None:
+        main = last(body, ast.Cmd)
+    if main is None or main.command is None:
+        return None
+    words, _ = command_words(main)
+    if not words:
+        return None
+    name = program_name(words[0])
+    if name in ("node", "nodejs", "npm", "yarn", "pnpm", "npx") or \
+            re.search(r"\.(c|m)?js$", words[0]) or (globals_ and "/" not in words[0] and
+                                                  name not in ("sh", "bash", "ash", "dash")):
+        return None
+    return words[0]
+
+
 def gather_usr_globals_run() -> ast.Run:
     """The builder RUN gathering the global installs of an npm whose prefix is /usr
     (see the module docstring); /usr/lib/node_modules is created first, so a build
@@ -152,13 +174,14 @@ def gather_usr_globals_run() -> ast.Run:
 
 
 def made_directories(facts: StageFacts, indices, artifacts) -> List[Artifact]:
-    """The directories a build RUN also creates (``npm install && mkdir -p /src/logs``)
-    outside what is copied: the runner gets them (empty, as made), since the program
-    may write there."""
+    """The directories the RUNs up to the build create (``npm install && mkdir -p
+    /src/logs``, a ``mkdir -p /usr/src/data`` the runner setup leaves in the builder
+    as a build path) outside what is copied: the runner gets them as the builder has
+    them, since the program may write there."""
     trees = [a.path for a in artifacts if a.tree and a.path]
     out: List[Artifact] = []
     for step in interpreted.steps(facts):
-        if step.index not in indices or program_name(step.argv[0]) != "mkdir":
+        if step.index > max(indices) or program_name(step.argv[0]) != "mkdir":
             continue
         for word in step.argv[1:]:
             path = resolve_path(step.cwd, word) if not word.startswith("-") else None
