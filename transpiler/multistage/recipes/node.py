@@ -223,14 +223,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if detection.distribution is not None:
             return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
-            script = [w for w in words[1:] if not w.startswith("-")]
-            if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
-                detection = _check_script(words, script, detection)
-            if base == "npx":
-                detection = detection.with_messages(["npx downloads a package that is not "
-                                                     "installed: check the tool is a "
-                                                     "production dependency"])
-            return Artifact(None, base, "provided by the node image", -1, provided=True), detection
+            return _provided(base, words, detection, "provided by the node image")
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
             return shell, detection
@@ -269,6 +262,19 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
                      "builder",), text
 
 
+def _provided(base, words, detection: NodeDetection, how: str):
+    """The runner's own node/npm/yarn (``how``), with ``npm start``'s script read from
+    package.json."""
+    script = [w for w in words[1:] if not w.startswith("-")]
+    if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
+        detection = _check_script(words, script, detection)
+    if base == "npx":
+        detection = detection.with_messages(["npx downloads a package that is not "
+                                             "installed: check the tool is a "
+                                             "production dependency"])
+    return Artifact(None, base, how, -1, provided=True), detection
+
+
 def _distribution_entry(program, words, facts, detection: NodeDetection):
     """On a same-image runner node, npm and the distribution's programs come from the
     packages installed again; a program of a global install from /usr/local (copied
@@ -284,15 +290,8 @@ def _distribution_entry(program, words, facts, detection: NodeDetection):
             re.search(r"\.(c|m)?js$", program):
         # npm in the builder came with the packages installed again (Debian's npm,
         # NodeSource's nodejs, Alpine's npm) or is in /usr/local, copied whole
-        script = [w for w in words[1:] if not w.startswith("-")]
-        if base in ("npm", "yarn", "pnpm") and script[:1] in (["start"], ["run"]):
-            detection = _check_script(words, script, detection)
-        if base == "npx":
-            detection = detection.with_messages(["npx downloads a package that is not "
-                                                 "installed: check the tool is a "
-                                                 "production dependency"])
-        return Artifact(None, base, "the distribution's package installed again, or "
-                        "/usr/local copied whole", -1, provided=True), detection
+        return _provided(base, words, detection, "the distribution's package installed "
+                         "again, or /usr/local copied whole")
     shell = interpreted.provided_shell(program, facts)
     if shell is not None:
         return shell, detection
