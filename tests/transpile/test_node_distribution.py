@@ -37,9 +37,29 @@ def test_nodesource_on_a_release_not_in_the_tables_installs_the_transport_if_the
     result = transpile(text)
     assert not result.report.declined, result.report.reason
     runner = _runner(result.output)
-    assert "if apt-cache show apt-transport-https" in runner
+    assert "show apt-transport-https > /dev/null 2>&1; then" in runner
     assert runner.index("ca-certificates") < runner.index("COPY --from=builder /etc/apt /etc/apt") \
         < runner.index("install -y --no-install-recommends curl nodejs")
+    # the first update reads only the distribution's own lists
+    first = [line for line in runner.split("\n") if line.startswith("RUN ")][0]
+    assert "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update" in first
+
+
+def test_https_repositories_of_the_build_are_read_after_their_prerequisites():
+    text = ("FROM debian:bullseye\nRUN apt-get update && apt-get install -y curl gnupg && "
+            "curl -sS https://dl.yarnpkg.com/debian/pubkey.gpg | apt-key add - && "
+            "echo 'deb https://dl.yarnpkg.com/debian/ stable main' > "
+            "/etc/apt/sources.list.d/yarn.list && apt-get update && apt-get install -y nodejs yarn\n"
+            + APP + 'CMD ["node", "index.js"]\n')
+    runner = _runner(transpile(text).output)
+    # the runner stage copies the repositories first; the prerequisites' update skips them
+    assert runner.index("COPY --from=builder /etc/apt /etc/apt") < runner.index(
+        "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update") < runner.index(
+        "apt-get update && apt-get install -y --no-install-recommends curl nodejs yarn")
+    assert runner.count("COPY --from=builder /etc/apt /etc/apt") == 1
+    main_list = text.replace("/etc/apt/sources.list.d/yarn.list", "/etc/apt/sources.list")
+    result = transpile(main_list.replace("> /etc/apt/sources.list", ">> /etc/apt/sources.list"))
+    assert result.report.declined and "sources.list itself" in result.report.reason
 
 
 def test_nvm_declines():

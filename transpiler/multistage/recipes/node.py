@@ -91,8 +91,9 @@ class NodeDetection(Detection):
     #: runner is that image with the packages installed again (node_distribution)
     distribution: Optional[distribution_runner.PlainBase] = None
     replay: Optional[distribution_runner.PackageReplay] = None
-    #: the build installs nodejs from NodeSource's repository (its setup script)
-    nodesource: bool = False
+    #: how the https repositories the build reads reach the runner ("copy": NodeSource's
+    #: setup script, "copied": by the runner stage; node_distribution.plan), or None
+    https_setup: Optional[str] = None
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -173,7 +174,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             if pruning[2] and script:
                 pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
                                 f"runs `{script}`, which may run what needs them",), None)
-            artifacts_, additions, added, replay, source, more = node_distribution.detect(
+            artifacts_, additions, added, replay, https, more = node_distribution.detect(
                 facts, base, app, indices, globals_, pruning)
             return NodeDetection(NAME, tuple(indices), artifacts_, NATIVE,
                                  build_only_env=BUILD_ONLY_ENV,
@@ -181,7 +182,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                                            found["prune"] + found["global"])
                                  + more,
                                  builder_additions=additions, added=added, prune=pruning[2],
-                                 distribution=base, replay=replay, nodesource=source)
+                                 distribution=base, replay=replay, https_setup=https)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if app and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "

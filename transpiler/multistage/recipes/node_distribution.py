@@ -108,6 +108,10 @@ def tarball_into_local(facts: StageFacts) -> Optional[str]:
     return None
 
 
+#: a write to /etc/apt/sources.list itself (not a list in sources.list.d)
+_MAIN_LIST = re.compile(r">>?\s*/etc/apt/sources\.list(?![.]d)")
+
+
 def nodesource(facts: StageFacts) -> Optional[str]:
     """Where a RUN fetches NodeSource's setup script, or None."""
     for step in interpreted.steps(facts):
@@ -240,8 +244,8 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
 def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], globals_,
            prune: Tuple[tuple, tuple, Optional[str]]):
     """The pieces of a NodeDetection on a plain distribution image: (artifacts,
-    builder additions, added, replay, whether NodeSource's repository is used, the
-    indices of the Python part's installs)."""
+    builder additions, added, replay, how https repositories reach the runner (see
+    ``plan``), the indices of the Python part's installs)."""
     last = indices[-1]
     tarball = tarball_into_local(facts)
     if not tarball and not node_package_installed(facts, len(facts.instructions)):
@@ -259,14 +263,16 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     from ..runner_packages import REPOSITORY_SETUP
     texts = [f.node.command.text for f in facts.instructions
              if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
-    if any(marker in text for text in texts for marker in REPOSITORY_SETUP) and \
-            (source or any(re.search(r"deb (\[[^]]*\] )?https://", t) for t in texts)):
-        # the runner copies those repositories before its own setup, so its first
-        # apt-get update reads the https sources before it has installed what apt
-        # needs for them (ca-certificates; apt-transport-https where apt < 1.5)
-        raise Decline(f"{source or 'the build'}: package repositories the build adds over "
-                      "https" + (" besides NodeSource's" if source else "") + ": the runner "
-                      "copies them before it can install what apt needs to read them")
+    carried = any(marker in text for text in texts for marker in REPOSITORY_SETUP)
+    https = any(re.search(r"deb (\[[^]]*\] )?https://", t) for t in texts)
+    if carried and https and any(_MAIN_LIST.search(t) for t in texts):
+        # the runner's first apt-get update, which installs what https sources need,
+        # reads sources.list (only the .d lists can be left out of it)
+        raise Decline("an https source written into /etc/apt/sources.list itself: the "
+                      "runner cannot install what apt needs to read it before reading it")
+    # "copy": NodeSource's script alone, whose files the runner copies itself; "copied":
+    # the runner stage carries the builder's repositories (markers in the RUNs) first
+    https_setup = "copied" if carried and (source or https) else ("copy" if source else None)
     py_artifacts, py_runs, mixed, py_indices = python_part(facts, base)
     from .python import _INTERPRETER, _interpreter_of_dev
     from .node import GYP_TOOLS
@@ -336,7 +342,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
         added += (f"NodeSource's repository ({source}): the builder's /etc/apt and "
                   "/usr/share/keyrings (source list, key, pin) copied to the runner before it "
                   "installs nodejs",)
-    return tuple(artifacts), additions, added, replay, bool(source), py_indices
+    return tuple(artifacts), additions, added, replay, https_setup, py_indices
 
 
 def _needs_transport(base) -> Optional[bool]:
@@ -351,29 +357,41 @@ def _needs_transport(base) -> Optional[bool]:
 
 
 def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
-    """The same-distribution runner, with NodeSource's repository set up first when
-    the build used it."""
+    """The same-distribution runner.  When the build reads https repositories
+    (``detection.https_setup``), the runner first installs what apt needs for them from
+    the distribution's own sources only (sources.list and the distribution's deb822
+    file; the other lists in sources.list.d, the builder's copied ones among them, are
+    not read yet), then has the builder's /etc/apt and keyrings
+    (copied here for NodeSource's script, "copy"; already by the runner stage when the
+    RUNs show repository setup, "copied"), then installs."""
     after = ()
     if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
         after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
     result = distribution_runner.runner_plan(detection.distribution, detection.replay, True,
                                              "the Node.js program", runner, after)
-    if not detection.nodesource:
+    if detection.https_setup is None:
         return result
     base = detection.distribution
-    install = "apt-get install -y --no-install-recommends"
-    text = f"apt-get update && {install} ca-certificates"
+    # the distribution's own lists: sources.list, or the deb822 file in sources.list.d
+    # (debian.sources from bookworm on, ubuntu.sources from noble on)
+    own = "/var/lib/dtranspile/own-sources"
+    only = f"-o Dir::Etc::SourceParts={own}"
+    install = f"apt-get {only} install -y --no-install-recommends"
+    text = (f"mkdir -p {own} && find /etc/apt/sources.list.d -maxdepth 1 '(' -name "
+            f"debian.sources -o -name ubuntu.sources ')' -exec cp {{}} {own}/ ';' && "
+            f"apt-get {only} update && {install} ca-certificates")
     transport = _needs_transport(base)
     if transport is None:
         # a release the tables do not name: apt-transport-https where the archive still
         # has it (needed by an apt older than 1.5, harmless on a newer one)
-        text += (" && if apt-cache show apt-transport-https > /dev/null 2>&1; then "
+        text += (f" && if apt-cache {only} show apt-transport-https > /dev/null 2>&1; then "
                  f"{install} apt-transport-https; fi")
     elif transport:
         text += " apt-transport-https"
-    first = run_node(f"{text} && rm -rf /var/lib/apt/lists/*",
-                     "what apt needs to fetch NodeSource's https repository",
+    first = run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
+                     "what apt needs to read the https repositories the build added",
                      base.distro.record.packages.unpinned_rule)
     copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
-                            paths=(path, path)) for path in APT_REPOSITORY_FILES)
+                            paths=(path, path)) for path in APT_REPOSITORY_FILES) \
+        if detection.https_setup == "copy" else ()
     return dataclasses.replace(result, setup=(first,) + copies + result.setup)
