@@ -34,7 +34,7 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   symbolic link, /bin on a usr-merged system, is skipped) that the build created or
   replaced (not owned by an OS package, or named by a pip ``RECORD``);
   ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
-- ``runner_plan(base, replay, scanned, what, runner=None, after=()) -> RunnerPlan``: the
+- ``runner_plan(base, replay, scanned, what, runner=None, after=(), recommends=False) -> RunnerPlan``: the
   runner (``runner``: the one ``--runtime`` chose, which must be of the same
   distribution release) and its setup: the replayed packages and the list the scan
   wrote, installed in one RUN with the runner's own package manager.
@@ -325,10 +325,13 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
 
 def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,
                 runner: Optional[str] = None,
-                after: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
+                after: Tuple[ast.Instruction, ...] = (), recommends: bool = False) -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
-    ``after``: instructions after the artifact copies (``RUN ldconfig``)."""
+    ``after``: instructions after the artifact copies (``RUN ldconfig``).
+    ``recommends``: apt installs the packages' Recommends too, as the original's
+    ``apt-get install`` without ``--no-install-recommends`` did (Debian's nodejs
+    recommends ca-certificates, which its TLS reads)."""
     if runner is not None:
         target = image_facts(runner)
         ours = image_facts(base.image)
@@ -340,14 +343,15 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                           f"there; {runner} is not an image of that release with a shell")
     setup = []
     pkgs = " ".join(sorted(replay.install))
+    quiet = "" if recommends else " --no-install-recommends"
     manager = base.distro.record.packages
     if scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
         if base.manager == "apt":
             text = ("apt-get update && " +
-                    (f"apt-get install -y --no-install-recommends {pkgs} && " if pkgs else "") +
-                    f"xargs -r apt-get install -y --no-install-recommends < {RUNNER_LIST} && "
+                    (f"apt-get install -y{quiet} {pkgs} && " if pkgs else "") +
+                    f"xargs -r apt-get install -y{quiet} < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         else:
             text = ((f"apk add --no-cache {pkgs} && " if pkgs else "") +
@@ -356,8 +360,11 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                               "those owning the libraries the build's compiled files load",
                               manager.unpinned_rule))
     elif pkgs:
-        setup.append(run_node(manager.install_command(pkgs), "the packages the original "
-                              "installs for run time", manager.unpinned_rule))
+        text = manager.install_command(pkgs)
+        if recommends:
+            text = text.replace(" --no-install-recommends", "")
+        setup.append(run_node(text, "the packages the original installs for run time",
+                              manager.unpinned_rule))
     added = replay.added
     if scanned:
         added += (f"the packages owning the libraries the compiled files load are read in the "
