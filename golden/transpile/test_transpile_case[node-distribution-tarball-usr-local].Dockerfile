@@ -10,7 +10,7 @@ FROM ubuntu:18.04
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends curl xz-utils && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+RUN apt-get update && apt-get install -y curl xz-utils && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 WORKDIR /app
 COPY --from=builder /app /app
 COPY --from=builder /usr/local /usr/local

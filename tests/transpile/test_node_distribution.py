@@ -14,8 +14,18 @@ def test_node_command_leaves_npm_in_the_builder_npm_start_keeps_it():
     node = transpile(base + 'CMD ["node", "index.js"]\n')
     start = transpile(base + 'CMD ["npm", "start"]\n')
     assert not node.report.declined and not start.report.declined
-    assert "install -y --no-install-recommends nodejs &&" in _runner(node.output)
-    assert "install -y --no-install-recommends nodejs npm &&" in _runner(start.output)
+    assert "apt-get install -y nodejs &&" in _runner(node.output)
+    assert "apt-get install -y nodejs npm &&" in _runner(start.output)
+
+
+def test_the_runner_installs_recommends_as_the_original_did():
+    with_ = transpile("FROM debian:bookworm\nRUN apt-get update && apt-get install -y nodejs\n"
+                      + APP + 'CMD ["node", "index.js"]\n')
+    without = transpile("FROM debian:bookworm\nRUN apt-get update && apt-get install -y "
+                        "--no-install-recommends nodejs\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert "apt-get install -y nodejs && xargs -r apt-get install -y <" in _runner(with_.output)
+    assert "apt-get install -y --no-install-recommends nodejs && xargs -r apt-get install -y " \
+        "--no-install-recommends <" in _runner(without.output)
 
 
 def test_tarball_into_usr_local_is_carried_and_elsewhere_declines():
@@ -39,7 +49,7 @@ def test_nodesource_on_a_release_not_in_the_tables_installs_the_transport_if_the
     runner = _runner(result.output)
     assert "show apt-transport-https > /dev/null 2>&1; then" in runner
     assert runner.index("ca-certificates") < runner.index("COPY --from=builder /etc/apt /etc/apt") \
-        < runner.index("install -y --no-install-recommends curl nodejs")
+        < runner.index("apt-get install -y curl nodejs")
     # the first update reads only the distribution's own lists
     first = [line for line in runner.split("\n") if line.startswith("RUN ")][0]
     assert "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update" in first
@@ -55,7 +65,7 @@ def test_https_repositories_of_the_build_are_read_after_their_prerequisites():
     # the runner stage copies the repositories first; the prerequisites' update skips them
     assert runner.index("COPY --from=builder /etc/apt /etc/apt") < runner.index(
         "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update") < runner.index(
-        "apt-get update && apt-get install -y --no-install-recommends curl nodejs yarn")
+        "apt-get update && apt-get install -y curl nodejs yarn")
     assert runner.count("COPY --from=builder /etc/apt /etc/apt") == 1
     main_list = text.replace("/etc/apt/sources.list.d/yarn.list", "/etc/apt/sources.list")
     result = transpile(main_list.replace("> /etc/apt/sources.list", ">> /etc/apt/sources.list"))

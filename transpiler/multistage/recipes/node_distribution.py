@@ -112,6 +112,24 @@ def tarball_into_local(facts: StageFacts) -> Optional[str]:
 _MAIN_LIST = re.compile(r">>?\s*/etc/apt/sources\.list(?![.]d)")
 
 
+def with_recommends(facts: StageFacts) -> bool:
+    """Whether an apt install of the original brings the packages' Recommends (no
+    ``--no-install-recommends`` and no Install-Recommends setting): the runner's install
+    then does too, since what they bring may be used (Debian's nodejs recommends
+    ca-certificates, the store its TLS reads)."""
+    from ...knowledge import packages
+    texts = [f.node.command.text for f in facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    if any("Install-Recommends" in t for t in texts):
+        return False
+    for step in interpreted.steps(facts):
+        got = packages.read_install(step.argv)
+        if got is not None and got.manager == "apt" and got.packages and \
+                "--no-install-recommends" not in step.argv:
+            return True
+    return False
+
+
 def nodesource(facts: StageFacts) -> Optional[str]:
     """Where a RUN fetches NodeSource's setup script, or None."""
     for step in interpreted.steps(facts):
@@ -367,8 +385,14 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     after = ()
     if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
         after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+    recommends = detection.distribution.manager == "apt" and with_recommends(facts)
     result = distribution_runner.runner_plan(detection.distribution, detection.replay, True,
-                                             "the Node.js program", runner, after)
+                                             "the Node.js program", runner, after,
+                                             recommends=recommends)
+    if recommends:
+        result = dataclasses.replace(result, added=result.added + (
+            "the runner's apt installs Recommends too, as the original's apt-get install "
+            "without --no-install-recommends did",))
     if detection.https_setup is None:
         return result
     base = detection.distribution
