@@ -1,5 +1,5 @@
-FROM ubuntu:22.04
-RUN apt-get update && apt-get install -y nodejs npm
+FROM centos:7
+RUN yum install -y epel-release && yum install -y nodejs npm
 WORKDIR /app
 COPY . .
 RUN npm install

@@ -19,13 +19,14 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   -dev maps apply, and the package manager.
 - ``full_image_needed(facts, base) -> PlainBase``: the builder's own image as the runner
   when the build sets up a locale (the slim sibling drops the translations).
-- ``replay_packages(facts, base, before, keep=..., runtime_of_dev=...) -> PackageReplay``:
+- ``replay_packages(facts, base, before, keep=..., runtime_of_dev=..., drop=...)
+  -> PackageReplay``:
   the OS packages installed by the RUNs before index ``before``, split into what the
   runner installs again, what stays in the builder, and the -dev packages whose runtime
   package no table names (their libraries' owners are read in the builder).  Declines
   (``Decline``) where an install cannot be replayed (a package file the build
   downloaded, a repository named on the command line).
-- ``scan_run(base, trees, dev_packages=(), exclude=()) -> ast.Run``: the builder RUN
+- ``scan_run(base, trees, dev_packages=(), exclude=(), names=("*.so*",)) -> ast.Run``: the builder RUN
   (appended after the build) that writes ``PACKAGE_LIST``: the packages owning every
   library the shared objects and executables (a compiled ``uwsgi``) under ``trees`` load (libraries resolved inside the trees,
   or under ``exclude``, are not packages'), plus the owners of the libraries
@@ -39,8 +40,8 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
 - ``list_install(base) -> (COPY, RUN)``: the runner's install of that list alone (a
   runner that installs nothing else; nothing is fetched when it is empty).
-- ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=())
-  -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
+- ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=(),
+  recommends=False) -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
   the same distribution release) and its setup: the replayed packages and the list the
   scan wrote, installed in one RUN with the runner's own package manager.
 - ``run_replays(facts, base, replay, boundary, trees, build_step) -> RunReplays``: the
@@ -196,13 +197,15 @@ class PackageReplay:
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                     keep: Callable[[str], bool] = lambda p: False,
-                    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None
-                    ) -> PackageReplay:
+                    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None,
+                    drop: Callable[[str], bool] = lambda p: False) -> PackageReplay:
     """The packages the RUNs before index ``before`` install and do not remove.
     ``keep(package)``: a package the ecosystem needs at run time although the tables
     call it a build tool (``python3-pip`` brings the interpreter, setuptools'
     pkg_resources and distutils); ``runtime_of_dev(package)``: the ecosystem's runtime
-    package of one of its -dev packages (``python3-dev`` -> ``python3``)."""
+    package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
+    a package the ecosystem knows the program does not use at run time although the
+    tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
     argvs = [s.argv for s in steps(facts) if s.index < before]
     for argv in argvs:
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
@@ -237,6 +240,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         if keep(name):
             install.append(pkg)
             with_recommends.discard(pkg)  # (pip recommends the compilers)
+            continue
+        if drop(name):
+            dropped.append(pkg)
             continue
         own = runtime_of_dev(name)
         if own is not None:
@@ -279,8 +285,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
-             exclude: Sequence[str] = ()) -> ast.Run:
-    """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  One step
+             exclude: Sequence[str] = (), names: Sequence[str] = ("*.so*",)) -> ast.Run:
+    """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  ``names``:
+    the file name patterns of the compiled files (a Node addon is ``*.node``).  One step
     per file and no pipe, so an owner query that fails fails the build (sh has no
     pipefail).  Executables count (pip builds ``uwsgi``), scripts fail ldd and drop
     out.  ``exclude``: directories whose libraries the runner has without a
@@ -294,9 +301,10 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
                       for t in tuple(trees) + tuple(exclude))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
+    which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
              "find " + " ".join(shlex.quote(t) for t in trees) +
-             f" -type f '(' -name '*.so*' -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
+             f" -type f '(' {which} -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
              f"awk {shlex.quote(awk)} {work} > {work}.libs"]
     if dev_packages:
         listing = _DEV_FILES[base.manager].format(
@@ -413,12 +421,19 @@ def list_install(base: PlainBase) -> Tuple[ast.Instruction, ...]:
 def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,
                 runner: Optional[str] = None,
                 after: Tuple[ast.Instruction, ...] = (),
-                before_copies: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
+                before_copies: Tuple[ast.Instruction, ...] = (),
+                recommends: bool = False) -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
     ``after``: instructions after the artifact copies (``RUN ldconfig``);
     ``before_copies``: after the install, before the artifact copies (context COPYs
-    repeated in the runner, which the builder's versions then override)."""
+    repeated in the runner, which the builder's versions then override);
+    ``recommends``: every package is installed with its Recommends, as the original's
+    ``apt-get install`` without ``--no-install-recommends`` did (Debian's nodejs
+    recommends ca-certificates, which its TLS reads)."""
+    if recommends:
+        replay = dataclasses.replace(replay, recommends=replay.install)
+    listed = "" if recommends else " --no-install-recommends"
     if runner is not None:
         target = image_facts(runner)
         ours = image_facts(base.image)
@@ -442,7 +457,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     ("apt-get upgrade -y && " if replay.upgrade else "") +
                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
                     (f"apt-get install -y {rec} && " if rec else "") +
-                    f"xargs -r apt-get install -y --no-install-recommends < {RUNNER_LIST} && "
+                    f"xargs -r apt-get install -y{listed} < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         else:
             text = (("apk upgrade --no-cache && " if replay.upgrade else "") +

@@ -19,7 +19,7 @@ from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
-from . import interpreted
+from . import distribution_runner, interpreted, node_distribution
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
@@ -47,20 +47,25 @@ GLOBAL_BIN = Artifact("/opt", "global-bin", "the links npm install -g made in /u
                       -1, tree=True, destination="/usr/local/bin")
 
 
-def global_links_run(program: Optional[str] = None) -> ast.Run:
-    """The builder RUN gathering the links global installs made in /usr/local/bin
-    (those into lib/node_modules, but npm's and corepack's, which the runner has), so
+def global_links_run(program: Optional[str] = None, bin_dir: str = "/usr/local/bin",
+                     into: str = GLOBAL_BIN.path, check: Optional[str] = None) -> ast.Run:
+    """The builder RUN gathering the links global installs made in ``bin_dir`` (those
+    into lib/node_modules, but npm's and corepack's, which the runner has), so
     ``pm2`` or a yarn the image did not ship reach the runner.  Written for any node
-    (``var``, no recursive mkdir: node 4 and 6 images are still built).  ``program``:
-    the command's, checked to be among them, so the build fails when it is not."""
-    code = ("var fs = require('fs'), b = '/usr/local/bin', d = '" + GLOBAL_BIN.path + "'; "
+    (``var``, no recursive mkdir: node 0.10 to 6 are still built).  ``program``: the
+    command's, checked to be among them (``check``: the shell test that says so), so
+    the build fails when it is not."""
+    code = ("var fs = require('fs'), b = '" + bin_dir + "', d = '" + into + "'; "
             "fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; "
             "try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } "
             "if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) "
             "fs.symlinkSync(t, d + '/' + f); });")
-    text = f'node -e "{code}"' + (f" && test -L {GLOBAL_BIN.path}/{program}" if program else "")
+    if program:
+        check = check or f"test -L {into}/{program}"
+    text = f'node -e "{code}"' + (f" && {check}" if program else "")
+    where = "" if bin_dir == "/usr/local/bin" else f" in {bin_dir}"
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
-        ast.Comment("# the programs of the global installs, for the runner"),))
+        ast.Comment(f"# the programs of the global installs{where}, for the runner"),))
 
 
 def node_major(base) -> Optional[int]:
@@ -85,6 +90,13 @@ class NodeDetection(Detection):
     package_json: Optional[dict] = None
     #: the RUN added at the end of the builder to drop dev dependencies (None: none)
     prune: Optional[str] = None
+    #: the builder is a plain distribution image whose own packages bring Node: the
+    #: runner is that image with the packages installed again (node_distribution)
+    distribution: Optional[distribution_runner.PlainBase] = None
+    replay: Optional[distribution_runner.PackageReplay] = None
+    #: how the https repositories the build reads reach the runner ("copy": NodeSource's
+    #: setup script, "copied": by the runner stage; node_distribution.plan), or None
+    https_setup: Optional[str] = None
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -131,7 +143,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return None
         first, cmd = found["install"][0]
         problems = []
-        if name != "node":
+        base = distribution_runner.plain_base(facts) if name != "node" else None
+        if name != "node" and base is None:
             problems.append(f"the builder image {facts.base.reference} is not node:<version>: "
                             "the Node version (and C library) of a runner cannot be matched")
         complex_ = [s for s, _ in found["install"] + found["build"] if s.complex]
@@ -157,21 +170,29 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         problems.extend(interpreted.foreign_installs(facts))
         first_problem(problems)
+        if base is not None:
+            # the distribution's npm: its version is not known, and --production is
+            # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
+            pruning = _prune(found, facts, app, cmd, 0)
+            script = node_distribution.script_command(facts, globals_)
+            if pruning[2] and script:
+                pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
+                                f"runs `{script}`, which may run what needs them",), None)
+            artifacts_, additions, added, replay, https, more = node_distribution.detect(
+                facts, base, app, indices, globals_, pruning)
+            return NodeDetection(NAME, tuple(indices), artifacts_, NATIVE,
+                                 build_only_env=BUILD_ONLY_ENV,
+                                 extra_build_indices=tuple(s.index for s, _ in
+                                                           found["prune"] + found["global"])
+                                 + more,
+                                 builder_additions=additions, added=added, prune=pruning[2],
+                                 distribution=base, replay=replay, https_setup=https)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if app and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
                       "/usr/local/bin) copied to the runner",)
-        additions, prune = (), None
-        production = all(c.production for _, c in found["install"]) or found["prune"]
-        if not production and app:
-            manager = cmd.manager
-            text = prune = prune_command(manager, node_major(facts.base))
-            if facts.final.workdir != app:
-                text = prune = f"cd {app} && {text}"
-            additions = (ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
-                ast.Comment("# only production dependencies reach the runner"),)),)
-            added += (f"`{text}` at the end of the builder: dev dependencies stay in the "
-                      "builder",)
+        additions, more, prune = _prune(found, facts, app, cmd, node_major(facts.base))
+        added += more
         if app and globals_:
             additions += (global_links_run(),)
         return with_full_image_libraries(NodeDetection(
@@ -179,6 +200,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
             added=added, prune=prune), facts)
+
+    def plan_runner(self, detection: Detection, facts: StageFacts,
+                    runner: Optional[str] = None, needs_shell: bool = False):
+        if getattr(detection, "distribution", None) is not None:
+            return node_distribution.plan(detection, facts, runner)
+        return super().plan_runner(detection, facts, runner, needs_shell)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
@@ -198,15 +225,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
         base = program_name(program)
+        if detection.distribution is not None:
+            return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
-            script = _script_words(base, [w for w in words[1:] if not w.startswith("-")])
-            if script:
-                detection = _check_script(words, script, detection)
-            if base == "npx":
-                detection = detection.with_messages(["npx downloads a package that is not "
-                                                     "installed: check the tool is a "
-                                                     "production dependency"])
-            return Artifact(None, base, "provided by the node image", -1, provided=True), detection
+            return _provided(base, words, detection, "provided by the node image")
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
             return shell, _unread_script(program, detection)
@@ -262,6 +284,72 @@ def _script_words(manager: str, words):
     if manager == "npm":
         return ["run", head] if head in _NPM_SCRIPT_COMMANDS else None
     return None if head in _BUILTIN_COMMANDS else ["run", head]
+
+
+def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[int]):
+    """(builder additions, added, prune text): the RUN dropping dev dependencies at the
+    end of the builder, unless every install already leaves them out."""
+    production = all(c.production for _, c in found["install"]) or found["prune"]
+    if production or not app:
+        return (), (), None
+    mode = facts.final.env.get("NODE_ENV")
+    if mode is not None and mode != "production":
+        # the program runs in that mode (development tooling is commonly loaded there),
+        # with every dependency in the original: pruning would break it when it does
+        return (), (f"dev dependencies kept in the runner (no prune): the image sets "
+                    f"NODE_ENV={mode}, so the program may load them",), None
+    text = prune_command(cmd.manager, major)
+    if facts.final.workdir != app:
+        text = f"cd {app} && {text}"
+    run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# only production dependencies reach the runner"),))
+    return (run,), (f"`{text}` at the end of the builder: dev dependencies stay in the "
+                     "builder",), text
+
+
+def _provided(base, words, detection: NodeDetection, how: str):
+    """The runner's own node/npm/yarn (``how``), with ``npm start``'s script read from
+    package.json."""
+    script = _script_words(base, [w for w in words[1:] if not w.startswith("-")])
+    if script:
+        detection = _check_script(words, script, detection)
+    if base == "npx":
+        detection = detection.with_messages(["npx downloads a package that is not "
+                                             "installed: check the tool is a "
+                                             "production dependency"])
+    return Artifact(None, base, how, -1, provided=True), detection
+
+
+def _distribution_entry(program, words, facts, detection: NodeDetection):
+    """On a same-image runner node, npm and the distribution's programs come from the
+    packages installed again; a program of a global install from /usr/local (copied
+    whole) or the /usr/bin links gathered in the builder, checked there so the build
+    fails when the program is not one."""
+    base = program_name(program)
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.install}
+    if base in dropped:
+        raise Decline(f"the command runs `{base}`, whose package stays in the builder as a "
+                      "build tool")
+    if base in ("node", "nodejs", "npm", "npx") or base in installed or \
+            re.search(r"\.(c|m)?js$", program):
+        # npm in the builder came with the packages installed again (Debian's npm,
+        # NodeSource's nodejs, Alpine's npm) or is in /usr/local, copied whole
+        return _provided(base, words, detection, "the distribution's package installed "
+                         "again, or /usr/local copied whole")
+    shell = interpreted.provided_shell(program, facts)
+    if shell is not None:
+        return shell, detection
+    if node_distribution.USR_BIN in detection.artifacts and "/" not in program:
+        into = node_distribution.USR_BIN.path
+        check = f"{{ test -L {into}/{base} || test -e /usr/local/bin/{base}; }}"
+        checked = tuple(global_links_run(base, "/usr/bin", into, check)
+                        if a == global_links_run(bin_dir="/usr/bin", into=into) else a
+                        for a in detection.builder_additions)
+        return (Artifact(None, base, "a program of the global installs (npm install -g)",
+                         -1, provided=True),
+                dataclasses.replace(detection, builder_additions=checked))
+    return None
 
 
 def _check_script(words, script, detection: NodeDetection) -> NodeDetection:

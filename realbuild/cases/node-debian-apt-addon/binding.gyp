@@ -1,0 +1,9 @@
+{
+  "targets": [
+    {
+      "target_name": "sqlq",
+      "sources": ["src/addon.c"],
+      "libraries": ["-lsqlite3"]
+    }
+  ]
+}

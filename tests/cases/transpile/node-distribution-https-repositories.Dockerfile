@@ -1,0 +1,10 @@
+FROM debian:stretch
+RUN apt-get update && apt-get install -y curl gnupg \
+    && curl -sL https://deb.nodesource.com/setup_10.x | bash - \
+    && curl -sS https://dl.yarnpkg.com/debian/pubkey.gpg | apt-key add - \
+    && echo "deb https://dl.yarnpkg.com/debian/ stable main" > /etc/apt/sources.list.d/yarn.list \
+    && apt-get update && apt-get install -y nodejs yarn
+WORKDIR /app
+COPY . .
+RUN yarn install
+CMD ["node", "server.js"]

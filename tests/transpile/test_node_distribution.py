@@ -1,0 +1,97 @@
+"""Node.js from a plain distribution image (recipes/node_distribution): which builds are
+taken, which decline and why, and the runner facts the rewrite depends on."""
+from transpiler.multistage.api import transpile
+
+APP = "WORKDIR /app\nCOPY . .\nRUN npm install\n"
+
+
+def _runner(output: str) -> str:
+    return output.split("\n\nFROM ", 1)[1]
+
+
+def test_node_command_leaves_npm_in_the_builder_npm_start_keeps_it():
+    base = "FROM debian:bookworm\nRUN apt-get update && apt-get install -y nodejs npm\n" + APP
+    node = transpile(base + 'CMD ["node", "index.js"]\n')
+    start = transpile(base + 'CMD ["npm", "start"]\n')
+    assert not node.report.declined and not start.report.declined
+    assert "apt-get install -y nodejs &&" in _runner(node.output)
+    assert "apt-get install -y nodejs npm &&" in _runner(start.output)
+
+
+def test_the_runner_installs_recommends_as_the_original_did():
+    with_ = transpile("FROM debian:bookworm\nRUN apt-get update && apt-get install -y nodejs\n"
+                      + APP + 'CMD ["node", "index.js"]\n')
+    without = transpile("FROM debian:bookworm\nRUN apt-get update && apt-get install -y "
+                        "--no-install-recommends nodejs\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert "apt-get install -y nodejs && xargs -r apt-get install -y <" in _runner(with_.output)
+    assert "apt-get install -y --no-install-recommends nodejs && xargs -r apt-get install -y " \
+        "--no-install-recommends <" in _runner(without.output)
+
+
+def test_tarball_into_usr_local_is_carried_and_elsewhere_declines():
+    head = "FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y curl\n"
+    url = "https://nodejs.org/dist/v10.15.3/node-v10.15.3-linux-x64.tar.gz"
+    local = transpile(head + f"RUN cd /usr/local && curl -fsSL {url} | tar -xz "
+                      "--strip-components=1\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert not local.report.declined, local.report.reason
+    assert "COPY --from=builder /usr/local /usr/local" in local.output
+    opt = transpile(head + f"RUN curl -fsSL {url} | tar -xz -C /opt --strip-components=1\n"
+                    + APP + 'CMD ["node", "index.js"]\n')
+    assert opt.report.declined and "no nodejs package" in opt.report.reason
+
+
+def test_nodesource_on_a_release_not_in_the_tables_installs_the_transport_if_there():
+    text = ("FROM ubuntu:latest\nRUN apt-get update && apt-get install -y curl && "
+            "curl -sL https://deb.nodesource.com/setup_18.x | bash - && apt-get install -y nodejs\n"
+            + APP + 'CMD ["node", "index.js"]\n')
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    runner = _runner(result.output)
+    assert "show apt-transport-https > /dev/null 2>&1; then" in runner
+    assert runner.index("ca-certificates") < runner.index("COPY --from=builder /etc/apt /etc/apt") \
+        < runner.index("apt-get install -y curl nodejs")
+    # the first update reads only the distribution's own lists
+    first = [line for line in runner.split("\n") if line.startswith("RUN ")][0]
+    assert "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update" in first
+
+
+def test_https_repositories_of_the_build_are_read_after_their_prerequisites():
+    text = ("FROM debian:bullseye\nRUN apt-get update && apt-get install -y curl gnupg && "
+            "curl -sS https://dl.yarnpkg.com/debian/pubkey.gpg | apt-key add - && "
+            "echo 'deb https://dl.yarnpkg.com/debian/ stable main' > "
+            "/etc/apt/sources.list.d/yarn.list && apt-get update && apt-get install -y nodejs yarn\n"
+            + APP + 'CMD ["node", "index.js"]\n')
+    runner = _runner(transpile(text).output)
+    # the runner stage copies the repositories first; the prerequisites' update skips them
+    assert runner.index("COPY --from=builder /etc/apt /etc/apt") < runner.index(
+        "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update") < runner.index(
+        "apt-get update && apt-get install -y curl nodejs yarn")
+    assert runner.count("COPY --from=builder /etc/apt /etc/apt") == 1
+    main_list = text.replace("/etc/apt/sources.list.d/yarn.list", "/etc/apt/sources.list")
+    result = transpile(main_list.replace("> /etc/apt/sources.list", ">> /etc/apt/sources.list"))
+    assert result.report.declined and "sources.list itself" in result.report.reason
+
+
+def test_nvm_declines():
+    text = ("FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y nodejs curl\n"
+            "RUN curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.39.0/install.sh | bash\n"
+            "RUN . /root/.nvm/nvm.sh && nvm install 16\n" + APP + 'CMD ["node", "index.js"]\n')
+    result = transpile(text)
+    assert result.report.declined and "nvm" in result.report.reason
+
+
+def test_global_program_is_checked_in_the_builder():
+    text = ("FROM alpine:3.18\nRUN apk add --no-cache nodejs npm\n" + APP +
+            "RUN npm install -g forever\n" + 'CMD ["forever", "index.js"]\n')
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    builder = result.output.split("\n\nFROM ", 1)[0]
+    assert "{ test -L /opt/global-usr-bin/forever || test -e /usr/local/bin/forever; }" in builder
+    assert "COPY --from=builder /opt/global-usr-bin /usr/bin" in result.output
+
+
+def test_a_dropped_build_tool_as_the_command_declines():
+    text = ("FROM debian:bookworm\nRUN apt-get update && apt-get install -y nodejs npm make\n"
+            + APP + 'CMD ["make", "serve"]\n')
+    result = transpile(text)
+    assert result.report.declined and "make" in result.report.reason

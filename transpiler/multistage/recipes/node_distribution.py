@@ -1,0 +1,421 @@
+"""Node.js from a plain distribution image's own packages (``apt-get install nodejs
+npm`` on ubuntu or debian, ``apk add nodejs npm`` on alpine, NodeSource's repository):
+the runner is the same image or its slim sibling (``distribution_runner``), Node the
+same package installed again from the same archive, so no Node version needs to be
+known.
+
+What reaches the runner, at the same paths:
+
+- the app directory with its node_modules, as on the node images (dev dependencies
+  pruned in the builder unless the command may need them);
+- /usr/local whole: a plain image has nothing of its own there, and it is where
+  Debian's and Ubuntu's npm installs globally (their npm's prefix) and where a
+  ``pip install`` of the same file writes on Debian;
+- the global installs of an npm whose prefix is /usr (Alpine's npm, NodeSource's
+  nodejs, an npm that upgraded itself): every package in /usr/lib/node_modules but npm
+  and corepack (which the runner's packages bring), and the links in /usr/bin into
+  them; both prefixes are gathered, since which one an npm uses is not shown;
+- the packages owning the libraries the native addons (``*.node``) and shared objects
+  load, read in the builder after the build (ELF NEEDED through ldd).
+
+NodeSource's setup script (``curl -sL https://deb.nodesource.com/setup_8.x | bash -``)
+installs apt's https prerequisites, a key (``apt-key add``: /etc/apt/trusted.gpg; later
+versions /usr/share/keyrings or /etc/apt/keyrings) and the source list (later versions
+also a pin in /etc/apt/preferences.d), all under /etc/apt and /usr/share/keyrings: the
+runner installs ca-certificates (and apt-transport-https where apt is older than 1.5
+and cannot fetch https itself) from the distribution's archive first, then copies both
+directories from the builder, so its ``apt-get install nodejs`` reads the same
+repository with the same key and pin.
+
+A Python part of the same file (``pip install`` beside ``npm install``) is carried as
+the Python recipe carries it on a distribution image: /usr/local, a virtualenv at its
+path, and the files pip wrote among the distribution's own (Alpine's pip writes
+/usr/lib/pythonX.Y) staged in the builder."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+import re
+from typing import List, Optional, Tuple
+
+from ...analysis import StageFacts
+from ...analysis.commands import command_words, last
+from ...analysis.shell import program_name
+from ...analysis.state import resolve_path
+from ...tree import ast
+from ..runner_setup import run_node
+from . import distribution_runner, interpreted
+from .artifacts import Artifact
+from .base import Decline, RunnerPlan
+
+#: the distribution's packages that bring node and npm (Ubuntu's nodejs-legacy is the
+#: ``node`` link to ``nodejs``; Alpine 3.8 and 3.9 ship npm as nodejs-npm)
+NODE_PACKAGE = re.compile(r"^(nodejs([0-9.]+|-current|-lts(-[a-z]+)?|-legacy|-npm)?|npm)$")
+NPM_PACKAGES = frozenset({"npm", "nodejs-npm"})
+#: releases whose apt (older than 1.5) needs apt-transport-https to fetch https sources
+OLD_APT = {"debian": {"squeeze", "wheezy", "jessie", "stretch"},
+           "ubuntu": {"lucid", "precise", "quantal", "raring", "saucy", "trusty", "utopic",
+                      "vivid", "wily", "xenial", "yakkety", "zesty"}}
+#: apt's repository configuration and the keys a source list may name
+APT_REPOSITORY_FILES = ("/etc/apt", "/usr/share/keyrings")
+#: an npm whose prefix is /usr: its global packages and the links to their programs,
+#: gathered in the builder (npm's and corepack's left out: the runner's packages bring
+#: them)
+USR_MODULES = Artifact("/opt", "global-modules", "the packages installed globally into "
+                       "/usr/lib/node_modules (an npm whose prefix is /usr)", -1, tree=True,
+                       destination="/usr/lib/node_modules")
+USR_BIN = Artifact("/opt", "global-usr-bin", "the links npm install -g made in /usr/bin", -1,
+                   tree=True, destination="/usr/bin")
+LOCAL = Artifact("/usr", "local", "/usr/local of the plain distribution image (it has "
+                 "nothing of its own there): global npm installs of Debian's npm, a pip or "
+                 "make install of the build", -1, tree=True)
+
+
+def node_package_installed(facts: StageFacts, before: int) -> bool:
+    pkgs, _ = interpreted.packages_installed(facts, before)
+    return any(NODE_PACKAGE.match(re.split(r"[=<>~]", p, 1)[0]) for p in pkgs)
+
+
+#: a Node release tarball of nodejs.org (glibc builds)
+_TARBALL = re.compile(r"node-v[^/\s]*-linux-x(64|86)\.tar\.(gz|xz)")
+
+
+def tarball_into_local(facts: StageFacts) -> Optional[str]:
+    """Where a RUN unpacks a nodejs.org release tarball into /usr/local itself
+    (``tar -C /usr/local --strip-components=1``, or ``cd /usr/local && ... | tar``), so
+    node, npm and npm's global installs are under /usr/local, which is copied whole;
+    None otherwise (another directory, a ``mv`` of its files, a version in a
+    variable that nothing here reads is fine: the name is matched, not the version)."""
+    found = {}
+    for step in interpreted.steps(facts):
+        if any(_TARBALL.search(w) or "node-v" in w and "linux-x" in w for w in step.argv):
+            found.setdefault(step.index, step.where)
+    for step in interpreted.steps(facts):
+        if step.index not in found or program_name(step.argv[0]) != "tar":
+            continue
+        argv = list(step.argv)
+        target = step.cwd
+        for i, a in enumerate(argv):
+            if a in ("-C", "--directory") and i + 1 < len(argv):
+                target = argv[i + 1]
+            elif a.startswith("--directory="):
+                target = a.split("=", 1)[1]
+        strip = any(a in ("--strip-components=1", "--strip=1") for a in argv) or any(
+            a in ("--strip-components", "--strip") and b == "1" for a, b in zip(argv, argv[1:]))
+        if strip and target and target.rstrip("/") == "/usr/local":
+            return step.where
+    return None
+
+
+#: a write to /etc/apt/sources.list itself (not a list in sources.list.d)
+_MAIN_LIST = re.compile(r">>?\s*/etc/apt/sources\.list(?![.]d)")
+
+
+def with_recommends(facts: StageFacts) -> bool:
+    """Whether an apt install of the original brings the packages' Recommends (no
+    ``--no-install-recommends`` and no Install-Recommends setting): the runner's install
+    then does too, since what they bring may be used (Debian's nodejs recommends
+    ca-certificates, the store its TLS reads)."""
+    from ...knowledge import packages
+    texts = [f.node.command.text for f in facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    if any("Install-Recommends" in t for t in texts):
+        return False
+    for step in interpreted.steps(facts):
+        got = packages.read_install(step.argv)
+        if got is not None and got.manager == "apt" and got.packages and \
+                "--no-install-recommends" not in step.argv:
+            return True
+    return False
+
+
+def nodesource(facts: StageFacts) -> Optional[str]:
+    """Where a RUN fetches NodeSource's setup script, or None."""
+    for step in interpreted.steps(facts):
+        if any("deb.nodesource.com/setup" in w for w in step.argv):
+            return step.where
+    return None
+
+
+def command_runs_only_node(facts: StageFacts) -> bool:
+    """Whether every command of the final image (ENTRYPOINT, CMD, HEALTHCHECK) starts
+    node itself, so npm is not needed at run time.  A script, ``npm start`` or
+    anything else may run npm: then it stays."""
+    body = facts.stage.body
+    entrypoint = last(body, ast.Entrypoint)
+    # with an ENTRYPOINT, CMD only gives it arguments
+    main = entrypoint if entrypoint is not None and entrypoint.command is not None else \
+        last(body, ast.Cmd)
+    found = False
+    for node in (main, last(body, ast.Healthcheck)):
+        if node is not None and node.command is not None:
+            words, _ = command_words(node)
+            if not words:
+                continue
+            found = True
+            if program_name(words[0]) not in ("node", "nodejs") or \
+                    any(program_name(w) in ("npm", "npx", "yarn", "pnpm", "sh", "bash")
+                        for w in words):
+                return False
+    return found
+
+
+def script_command(facts: StageFacts, globals_) -> Optional[str]:
+    """The program of the final command when it is not one whose use of dev
+    dependencies can be judged (node, a .js file, npm/yarn/pnpm whose script is read
+    from package.json, a program of the global installs): a script or another program
+    may run ``npm start`` or a dev tool, so pruning on a guess could break it."""
+    body = facts.stage.body
+    main = last(body, ast.Entrypoint)
+    if main is None or main.command is None:
+        main = last(body, ast.Cmd)
+    if main is None or main.command is None:
+        return None
+    words, _ = command_words(main)
+    if not words:
+        return None
+    name = program_name(words[0])
+    if name in ("node", "nodejs", "npm", "yarn", "pnpm", "npx") or \
+            re.search(r"\.(c|m)?js$", words[0]) or (globals_ and "/" not in words[0] and
+                                                  name not in ("sh", "bash", "ash", "dash")):
+        return None
+    return words[0]
+
+
+def gather_usr_globals_run() -> ast.Run:
+    """The builder RUN gathering the global installs of an npm whose prefix is /usr
+    (see the module docstring); /usr/lib/node_modules is created first, so a build
+    whose npm installed under /usr/local does not fail here."""
+    text = (f"mkdir -p /usr/lib/node_modules {USR_MODULES.path} && find /usr/lib/node_modules "
+            "-mindepth 1 -maxdepth 1 ! -name npm ! -name corepack "
+            f"-exec cp -a {{}} {USR_MODULES.path}/ ';'")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the packages installed globally into /usr/lib/node_modules, for the "
+                    "runner"),))
+
+
+def made_directories(facts: StageFacts, indices, artifacts) -> List[Artifact]:
+    """The directories the RUNs up to the build create (``npm install && mkdir -p
+    /src/logs``, a ``mkdir -p /usr/src/data`` the runner setup leaves in the builder
+    as a build path) outside what is copied: the runner gets them as the builder has
+    them, since the program may write there."""
+    trees = [a.path for a in artifacts if a.tree and a.path]
+    out: List[Artifact] = []
+    for step in interpreted.steps(facts):
+        if step.index > max(indices) or program_name(step.argv[0]) != "mkdir":
+            continue
+        for word in step.argv[1:]:
+            path = resolve_path(step.cwd, word) if not word.startswith("-") else None
+            if path is None or path in interpreted.NOT_APP_DIRS or path.startswith("/tmp/") \
+                    or any(path == t or path.startswith(t.rstrip("/") + "/") for t in trees):
+                continue
+            trees.append(path)
+            out.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
+                                f"a directory the build step creates (`mkdir {word}`)",
+                                step.index, tree=True))
+    return out
+
+
+def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool,
+                                                 Tuple[int, ...]]:
+    """(artifacts, builder RUNs, whether there is a Python part, the indices of its
+    installs: build work, wherever they stand) of the pip installs in the same file;
+    Declines where the Python recipe would."""
+    from .python import RECIPE as PYTHON, STAGED_ROOTS
+    envs, install_indices, problems = PYTHON._installs(facts, None)
+    if problems:
+        raise Decline(f"the Python part of the build: {problems[0]}")
+    if not envs:
+        return [], [], False, ()
+    artifacts = [distribution_runner.STAGED]
+    for step, path, dest, how in envs:
+        if path is None:
+            raise Decline(f"the Python part of the build: {step.where}: the environment's "
+                          "directory is unknown")
+        if path != "system":
+            artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
+                                      step.index, tree=True, destination=dest))
+    last = max(s.index for s, *_ in envs)
+    # the Python program's sources (WORKDIR, COPY destinations) and what an editable
+    # install links to (``pip install -e .``: the tree stays where pip ran)
+    trees = PYTHON._source_trees(facts, last + 1)
+    for step in interpreted.steps(facts):
+        argv = step.argv
+        if program_name(argv[0]).startswith("pip") or "pip" in argv[1:3]:
+            for flag, value in zip(argv, argv[1:]):
+                if flag in ("-e", "--editable"):
+                    trees.append(resolve_path(step.cwd, value) if "://" not in value else None)
+    for tree in trees:
+        if tree is None or tree in interpreted.NOT_APP_DIRS:
+            raise Decline("the Python part of the build: an editable install's directory is "
+                          "unknown or a system directory")
+        artifacts.append(Artifact(posixpath.dirname(tree), posixpath.basename(tree),
+                                  "the Python program's source tree", last, tree=True))
+    pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+    python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
+        else "python"
+    indices = tuple(sorted({s.index for s, *_ in envs} | set(install_indices)))
+    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, indices
+
+
+def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], globals_,
+           prune: Tuple[tuple, tuple, Optional[str]]):
+    """The pieces of a NodeDetection on a plain distribution image: (artifacts,
+    builder additions, added, replay, how https repositories reach the runner (see
+    ``plan``), the indices of the Python part's installs)."""
+    last = indices[-1]
+    tarball = tarball_into_local(facts)
+    if not tarball and not node_package_installed(facts, len(facts.instructions)):
+        raise Decline(f"the builder image {facts.base.reference} is a plain "
+                      f"{base.distro.family} image and the build installs no nodejs package "
+                      "of the distribution (nvm, a script or a tarball unpacked elsewhere than /usr/local brings Node): which "
+                      "Node the runner needs is not known")
+    for step in interpreted.steps(facts):
+        if program_name(step.argv[0]) == "nvm":
+            raise Decline(f"{step.where}: nvm installs a Node of its own under the user's home, "
+                          "besides the distribution's")
+    source = nodesource(facts)
+    if source and base.manager != "apt":
+        raise Decline(f"{source}: NodeSource's setup script on a {base.manager} image")
+    from ..runner_packages import REPOSITORY_SETUP
+    texts = [f.node.command.text for f in facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    carried = any(marker in text for text in texts for marker in REPOSITORY_SETUP)
+    https = any(re.search(r"deb (\[[^]]*\] )?https://", t) for t in texts)
+    if carried and https and any(_MAIN_LIST.search(t) for t in texts):
+        # the runner's first apt-get update, which installs what https sources need,
+        # reads sources.list (only the .d lists can be left out of it)
+        raise Decline("an https source written into /etc/apt/sources.list itself: the "
+                      "runner cannot install what apt needs to read it before reading it")
+    # "copy": NodeSource's script alone, whose files the runner copies itself; "copied":
+    # the runner stage carries the builder's repositories (markers in the RUNs) first
+    https_setup = "copied" if carried and (source or https) else ("copy" if source else None)
+    py_artifacts, py_runs, mixed, py_indices = python_part(facts, base)
+    from .python import _INTERPRETER, _interpreter_of_dev
+    from .node import GYP_TOOLS
+    keep_npm = not command_runs_only_node(facts)
+
+    def keep(name):
+        return bool(NODE_PACKAGE.match(name) and (keep_npm or name not in NPM_PACKAGES)) or \
+            bool(mixed and _INTERPRETER.match(name))
+
+    def drop(name):
+        # node-gyp's tools (python, make, g++): only when node alone runs, since a
+        # script or the other part of the file may use them
+        return not keep_npm and (name in NPM_PACKAGES or not mixed and name in GYP_TOOLS)
+
+    replay = distribution_runner.replay_packages(
+        facts, base, last + 1, keep=keep, drop=drop,
+        runtime_of_dev=_interpreter_of_dev if mixed else (lambda p: None))
+    if mixed and base.manager == "apt":
+        # as the Python recipe does: apt installs python3-pip with its Recommends
+        # (setuptools' pkg_resources, which installed programs may import); the runner
+        # installs without them, so setuptools is named
+        tools = [re.sub(r"-pip$", "-setuptools", p) for p in replay.install
+                 if re.fullmatch(r"python[0-9.]*-pip", p)]
+        replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
+            replay.install + tuple(tools))))
+    artifacts = [dataclasses.replace(LOCAL, index=last)]
+    additions, added, _ = prune
+    additions = tuple(additions)
+    added = ((f"Node.js from the release tarball unpacked into /usr/local ({tarball}): "
+              "/usr/local reaches the runner whole, with node, npm and the global installs",)
+             if tarball else
+             ("Node.js from the distribution's own packages, installed again in the runner "
+              "(no Node version needs to be known)",)) + (
+             "/usr/local copied whole: the plain image has nothing of its own there",) + \
+        tuple(added)
+    ours = [p for p in replay.dropped if drop(re.split(r"[=<>~]", p, 1)[0])]
+    if ours:
+        added += (f"{', '.join(ours)} (npm, node-gyp's tools) stay in the builder: the "
+                  "command runs node itself",)
+    if app:
+        artifacts.insert(0, Artifact(posixpath.dirname(app), posixpath.basename(app),
+                                     "the app directory: package.json, build output and "
+                                     "production node_modules", last, tree=True))
+    if globals_:
+        from .node import global_links_run
+        artifacts += [USR_MODULES, USR_BIN]
+        additions += (gather_usr_globals_run(), global_links_run(bin_dir="/usr/bin",
+                                                                 into=USR_BIN.path))
+        added += ("the global installs copied to the runner: /usr/local whole, and the "
+                  "packages in /usr/lib/node_modules with their links in /usr/bin (an npm "
+                  "whose prefix is /usr)",)
+    artifacts += py_artifacts
+    artifacts += made_directories(facts, indices, artifacts)
+    additions += tuple(py_runs)
+    if mixed:
+        added += ("the Python part of the build (pip) carried as on a distribution image: "
+                  "/usr/local, its environments, and the files pip wrote among the "
+                  "distribution's staged in the builder",)
+    trees = [a.path for a in artifacts if a.tree and a.path and a is not USR_BIN]
+    scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(trees),
+                                        replay.unmapped_dev, names=("*.so*", "*.node"))
+    additions += (scan,)
+    tops = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    artifacts = [a for a in artifacts if not (a.tree and a.destination is None and any(
+        a.path != t and a.path.startswith(t + "/") for t in tops))]
+    if source:
+        added += (f"NodeSource's repository ({source}): the builder's /etc/apt and "
+                  "/usr/share/keyrings (source list, key, pin) copied to the runner before it "
+                  "installs nodejs",)
+    return tuple(artifacts), additions, added, replay, https_setup, py_indices
+
+
+def _needs_transport(base) -> Optional[bool]:
+    """Whether the release's apt needs apt-transport-https for an https source (None:
+    the release is not known here)."""
+    from ...knowledge.official import resolve
+    resolved = resolve(base.builder)
+    codename = base.distro.release or (resolved.release if resolved is not None else None)
+    if codename in OLD_APT.get(base.distro.family, ()):
+        return True
+    return False if base.distro.release is not None else None
+
+
+def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
+    """The same-distribution runner.  When the build reads https repositories
+    (``detection.https_setup``), the runner first installs what apt needs for them from
+    the distribution's own sources only (sources.list and the distribution's deb822
+    file; the other lists in sources.list.d, the builder's copied ones among them, are
+    not read yet), then has the builder's /etc/apt and keyrings
+    (copied here for NodeSource's script, "copy"; already by the runner stage when the
+    RUNs show repository setup, "copied"), then installs."""
+    after = ()
+    if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
+        after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+    recommends = detection.distribution.manager == "apt" and with_recommends(facts)
+    result = distribution_runner.runner_plan(detection.distribution, detection.replay, True,
+                                             "the Node.js program", runner, after,
+                                             recommends=recommends)
+    if recommends:
+        result = dataclasses.replace(result, added=result.added + (
+            "the runner's apt installs Recommends too, as the original's apt-get install "
+            "without --no-install-recommends did",))
+    if detection.https_setup is None:
+        return result
+    base = detection.distribution
+    # the distribution's own lists: sources.list, or the deb822 file in sources.list.d
+    # (debian.sources from bookworm on, ubuntu.sources from noble on)
+    own = "/var/lib/dtranspile/own-sources"
+    only = f"-o Dir::Etc::SourceParts={own}"
+    install = f"apt-get {only} install -y --no-install-recommends"
+    text = (f"mkdir -p {own} && find /etc/apt/sources.list.d -maxdepth 1 '(' -name "
+            f"debian.sources -o -name ubuntu.sources ')' -exec cp {{}} {own}/ ';' && "
+            f"apt-get {only} update && {install} ca-certificates")
+    transport = _needs_transport(base)
+    if transport is None:
+        # a release the tables do not name: apt-transport-https where the archive still
+        # has it (needed by an apt older than 1.5, harmless on a newer one)
+        text += (f" && if apt-cache {only} show apt-transport-https > /dev/null 2>&1; then "
+                 f"{install} apt-transport-https; fi")
+    elif transport:
+        text += " apt-transport-https"
+    first = run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
+                     "what apt needs to read the https repositories the build added",
+                     base.distro.record.packages.unpinned_rule)
+    copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                            paths=(path, path)) for path in APT_REPOSITORY_FILES) \
+        if detection.https_setup == "copy" else ()
+    return dataclasses.replace(result, setup=(first,) + copies + result.setup)
