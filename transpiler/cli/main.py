@@ -133,7 +133,7 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
 #: the configuration lookup of the run in progress (``_execute`` sets it; workers
 #: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
 #: configured options, names set by the configuration)
-_RUN: dict = {"lookup": None, "known": None, "stage_here": False}
+_RUN: dict = {"lookup": None, "known": None, "stage_here": False, "stager": None}
 _CONFIGURED: dict = {}
 
 
@@ -251,10 +251,13 @@ def process(name: str, path: Optional[str], opts: Options,
     if opts.write and path is not None:
         if out.changed:
             if _RUN["stage_here"]:  # a pool worker: the writing is shared out too
-                from transpiler.cli.files import WriteBatch
+                stager = _RUN["stager"]
+                if stager is None:
+                    from transpiler.cli.files import WriteBatch
 
+                    stager = _RUN["stager"] = WriteBatch()
                 try:
-                    out.staged = WriteBatch().stage(path, new, original)
+                    out.staged = stager.prepare(path, new, original)
                 except OSError as exc:
                     return _failed(out, _cannot_write(name, exc))
             else:
