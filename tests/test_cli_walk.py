@@ -99,3 +99,49 @@ def test_prepared_files_are_not_kept_by_the_batch_that_prepared_them(tmp_path):
     assert [error for _, error in parent.commit()] == [None] * 3
     assert [f.read_text() for f in targets] == ["new\n"] * 3
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.name for f in targets)
+
+
+def _staged_many(folder, count=files.THREADS_FROM + 8):
+    """``count`` files holding "old" in two folders, staged "new" by one batch: enough
+    for its renames to be spread over threads."""
+    names = []
+    for sub in ("a", "b"):
+        (folder / sub).mkdir()
+        names += [folder / sub / f"Dockerfile.{i:02d}" for i in range(count // 2)]
+    for f in names:
+        f.write_text("old\n")
+    batch = files.WriteBatch()
+    for f in names:
+        batch.stage(str(f), "new\n", files.read_original(str(f))[1])
+    return names, batch
+
+
+def test_threaded_renames_report_in_order_and_leave_a_changed_file_alone(tmp_path):
+    names, batch = _staged_many(tmp_path)
+    names[5].write_text("theirs, longer\n")
+    results = batch.commit()
+    assert [path for path, _ in results] == [str(f) for f in names]
+    errors = {path: error for path, error in results if error is not None}
+    assert list(errors) == [str(names[5])]
+    assert isinstance(errors[str(names[5])], files.FileChangedError)
+    assert names[5].read_text() == "theirs, longer\n"
+    assert [f.read_text() for f in names if f != names[5]] == ["new\n"] * (len(names) - 1)
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
+def test_threaded_renames_stopped_by_an_unexpected_error_leave_old_or_new(tmp_path,
+                                                                         monkeypatch):
+    names, batch = _staged_many(tmp_path)
+    calls = []
+
+    def hook(stage, tmp):
+        calls.append(tmp)
+        if len(calls) == 10:
+            raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(files, "_test_hook", hook)
+    with pytest.raises(RuntimeError):
+        batch.commit()
+    contents = [f.read_text() for f in names]
+    assert set(contents) <= {"old\n", "new\n"} and "old\n" in contents
+    assert not list(tmp_path.rglob(".dtranspile-*"))  # every temporary file removed

@@ -307,29 +307,17 @@ class WriteBatch:
             for _, _, tmp, _ in staged:
                 _unlink(tmp)
             raise
-        results, folders = [], {}
-        for k, (path, target, tmp, original) in enumerate(staged):
+        if len(staged) >= THREADS_FROM:
+            return _commit_threaded(staged)
+        results = []
+        for k, item in enumerate(staged):
             try:
-                if _test_hook is not None:
-                    _test_hook("replace", tmp)
-                if original is not None and _changed_since(target, original):
-                    import errno
-
-                    raise FileChangedError(errno.EBUSY, "file changed on disk while it was "
-                                           "being processed; left as it is now", path)
-                os.replace(tmp, target)
-            except OSError as exc:
-                _unlink(tmp)
-                results.append((path, exc))
+                results.append((item[0], _replace(*item)))
             except BaseException:
                 for _, _, rest, _ in staged[k:]:
                     _unlink(rest)
                 raise
-            else:
-                folders[os.path.dirname(target) or "."] = True
-                results.append((path, None))
-        for folder in folders:  # make the renames themselves durable
-            _fsync_path(folder)
+        _sync_folders(staged, results, map)
         return results
 
     def discard(self) -> None:
@@ -338,6 +326,73 @@ class WriteBatch:
             _unlink(tmp)
         self._staged, self.bytes = [], 0
 
+
+#: from this many files a batch's renames and folder syncs are spread over
+#: ``THREADS`` threads.  Each rename may wait for the disk: it frees the replaced
+#: file's blocks, which a file system mounted with ``discard`` trims before the call
+#: returns (2 ms a rename on the shared bench machine under load, 8 s for 4,000 files
+#: in one thread); the waits of several threads overlap, and ``os.replace`` and
+#: ``os.fsync`` release the interpreter's lock while they wait.
+THREADS_FROM, THREADS = 32, 8
+
+
+def _replace(path: str, target: str, tmp: str, original: "Original | None") -> "OSError | None":
+    """Rename ``tmp`` over ``target`` unless ``target`` changed since it was read; the
+    error that stopped it (its temporary file removed), or None."""
+    try:
+        if _test_hook is not None:
+            _test_hook("replace", tmp)
+        if original is not None and _changed_since(target, original):
+            import errno
+
+            raise FileChangedError(errno.EBUSY, "file changed on disk while it was "
+                                   "being processed; left as it is now", path)
+        os.replace(tmp, target)
+    except OSError as exc:
+        _unlink(tmp)
+        return exc
+    return None
+
+
+def _sync_folders(staged: list, results: list, mapper) -> None:
+    """Make the renames themselves durable: one fsync per folder a file was renamed in."""
+    folders = dict.fromkeys(os.path.dirname(target) or "." for (_, target, _, _), (_, error)
+                            in zip(staged, results) if error is None)
+    for _ in mapper(_fsync_path, folders):
+        pass
+
+
+def _commit_threaded(staged: list) -> list:
+    """``WriteBatch.commit`` after the sync, with the renames, then the folder syncs,
+    spread over threads (see ``THREADS``); results in staging order.  Something other
+    than an ``OSError`` (not a stop: callers hold those) ends the batch: the files not
+    yet renamed keep their old content, and every temporary file left is removed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    failed: list = []
+
+    def one(item):
+        if failed:
+            return _NOT_STARTED
+        try:
+            return _replace(*item)
+        except BaseException as exc:
+            failed.append(exc)
+            return _NOT_STARTED
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        errors = list(pool.map(one, staged))
+    if failed:
+        for _, _, tmp, _ in staged:
+            _unlink(tmp)  # a file renamed has no temporary name left: a no-op
+        raise failed[0]
+    results = [(item[0], error) for item, error in zip(staged, errors)]
+    with ThreadPoolExecutor(THREADS) as pool:
+        _sync_folders(staged, results, pool.map)
+    return results
+
+
+_NOT_STARTED = OSError("not replaced: the batch was stopped")
 
 _TEMP = []  # [per-process random part, counter]
 
