@@ -34,7 +34,15 @@ compilation); then the rows take turns in each round, so a change in the machine
 (other processes share its cores) hits all of them alike; the best of ``--runs`` is
 printed, with the ratio ``dprint wall / this wall`` (above 1: faster than dprint), and
 the CPU time (user + system, all processes) of the cheapest run, which a busy machine
-disturbs less than the wall time.
+disturbs less than the wall time, and of every run with its system part.
+
+The system time of the writing rows depends on the file system more than on the tools:
+dtranspile creates a temporary file per file it writes and renames it over the old
+one (so a file is old or new, never truncated), dprint writes in place.  On ext4
+without a journal a new file's inode is searched past every inode freed in the last
+minute or more (the copies this script deletes before each run, and what other programs
+deleted), and with ``discard`` each replaced file's blocks are trimmed before the rename
+returns.  ``--keep`` on a tmpfs (``/dev/shm/...``) times both tools without a disk.
 """
 
 from __future__ import annotations
@@ -126,7 +134,7 @@ class Row:
 
     def __init__(self, name, cmd, folder, fresh=None, ok=(0,)):
         self.name, self.cmd, self.folder, self.fresh, self.ok = name, cmd, folder, fresh, ok
-        self.times, self.cpu = [], []
+        self.times, self.cpu, self.sys = [], [], []
 
     def run(self, timed: bool = True) -> None:
         if self.fresh is not None:
@@ -141,6 +149,7 @@ class Row:
         if timed:
             self.times.append(wall)
             self.cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            self.sys.append(after.ru_stime - before.ru_stime)
 
 
 def main():
@@ -219,8 +228,9 @@ def main():
     print(f"{count} files, {size / 1e6:.2f} MB in {len(list((repo / 'unformatted').iterdir())) - 1}"
           f" folders; best of {args.runs}, alternating; {os.cpu_count()} cores; "
           f"python {sys.version.split()[0]}, dprint {DPRINT['dprint']}")
-    print("| command | wall (best) | all runs | CPU (best) | vs dprint |")
-    print("|---|---|---|---|---|")
+    print("| command | wall (best) | all runs | CPU (best) | CPU all runs (of it system) "
+          "| vs dprint |")
+    print("|---|---|---|---|---|---|")
     for row in rows:
         peer = ("dprint check" if "check" in row.name else "dprint fmt")
         ratio = "1x" if row.name.startswith("dprint") and row.name == peer else \
@@ -229,8 +239,9 @@ def main():
             ratio += (f" ({best['dprint check --incremental=false'] / best[row.name]:.2f}x "
                       "non-incremental)")
         runs = " ".join(f"{t:.2f}" for t in row.times)
+        cpu = " ".join(f"{c:.2f} ({k:.2f})" for c, k in zip(row.cpu, row.sys))
         print(f"| `{row.name}` | {best[row.name]:.2f} s | {runs} | {min(row.cpu):.2f} s | "
-              f"{ratio} |")
+              f"{cpu} | {ratio} |")
     for tool in ("dtranspile", "baseline"):
         for kind in ("--check", "--check --no-cache", "-w"):
             names = [f"{tool} --fmt {kind} -j{j}" for j in jobs]
