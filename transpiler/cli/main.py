@@ -602,10 +602,12 @@ class _Writes:
     Not more often: each commit's ``syncfs`` waits for everything written to the file
     system, other programs' writes too; on the shared bench machine under load that
     was 0.2 s a commit, 5.6 s for the 28 commits of a 4,284-file run (a batch of 256
-    files or a quarter second)."""
+    files or a quarter second).  Not much less often either: the parent renames while
+    the pool's workers format, and what is staged when the last file is done is renamed
+    after it, with the whole run waiting."""
 
     #: a batch is committed when it holds this many files or bytes, or is this old
-    COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 4096, 16 << 20, 2.0
+    COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 1024, 16 << 20, 2.0
 
     def __init__(self, bar, written: List[str]):
         from transpiler.cli.files import WriteBatch
