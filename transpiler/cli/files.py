@@ -370,25 +370,33 @@ def _commit_threaded(staged: list) -> list:
     from concurrent.futures import ThreadPoolExecutor
 
     failed: list = []
+    errors: list = [_NOT_STARTED] * len(staged)
 
-    def one(item):
-        if failed:
-            return _NOT_STARTED
-        try:
-            return _replace(*item)
-        except BaseException as exc:
-            failed.append(exc)
-            return _NOT_STARTED
+    def share(first: int) -> None:
+        # every THREADS-th file from ``first``: one task per thread (a task per file
+        # cost the parent as much as the renames on a quiet machine)
+        for k in range(first, len(staged), THREADS):
+            if failed:
+                return
+            try:
+                errors[k] = _replace(*staged[k])
+            except BaseException as exc:
+                failed.append(exc)
+                return
 
     with ThreadPoolExecutor(THREADS) as pool:
-        errors = list(pool.map(one, staged))
+        list(pool.map(share, range(THREADS)))
     if failed:
         for _, _, tmp, _ in staged:
             _unlink(tmp)  # a file renamed has no temporary name left: a no-op
         raise failed[0]
     results = [(item[0], error) for item, error in zip(staged, errors)]
+    folders = [os.path.dirname(target) or "." for (_, target, _, _), (_, error)
+               in zip(staged, results) if error is None]
+    folders = list(dict.fromkeys(folders))
     with ThreadPoolExecutor(THREADS) as pool:
-        _sync_folders(staged, results, pool.map)
+        list(pool.map(lambda first: [_fsync_path(f) for f in folders[first::THREADS]],
+                      range(THREADS)))
     return results
 
 
