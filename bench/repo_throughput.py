@@ -26,7 +26,7 @@ Rows, each timed on its own copy of that repository:
   the files it formatted; dtranspile remembers the digests of contents it found
   formatted, ``transpiler/cli/known.py``), and with that memory off
   (``--incremental=false``, ``--no-cache``), which formats every file.
-- ``fmt`` / ``-w``: over a fresh unformatted copy for every run (made before the clock
+- ``fmt`` / ``-w``: over an unformatted copy for every run (restored before the clock
   starts); every file the tool changes is written.
 
 Every command runs once before timing (page cache, bytecode, dprint's plugin
@@ -113,6 +113,34 @@ def build_repository(corpus: Path, dest: Path) -> tuple:
     return count, size
 
 
+def restore(source: Path, dest: Path) -> Path:
+    """``dest`` made to hold what ``source`` holds: each file's bytes written back in
+    place when both hold the same names (no file deleted or created), else a new copy.
+    Why in place: on ext4 without a journal (this bench's machine), a file system that
+    will not reuse an inode freed in the last minute or more, deleting the 5,269 files
+    of the last run's copy made every file created after it search past them: ten times
+    the cost of creating a file, paid by dtranspile (a temporary file per file written)
+    and not by dprint (which writes in place).  ``--recopy`` times it that way anyway."""
+    if RECOPY or not dest.exists():
+        return copy(source, dest)
+    names = {p.relative_to(source): p for p in source.rglob("*") if p.is_file()}
+    there = {p.relative_to(dest) for p in dest.rglob("*") if p.is_file()}
+    if set(names) != there:
+        return copy(source, dest)
+    for name, path in names.items():
+        data = path.read_bytes()
+        target = dest / name
+        with open(target, "r+b") as fh:
+            if fh.read() != data:
+                fh.seek(0)
+                fh.write(data)
+                fh.truncate()
+    return dest
+
+
+RECOPY = []  # --recopy: a new copy before each run of a writing row
+
+
 def copy(source: Path, dest: Path) -> Path:
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(source, dest)
@@ -138,7 +166,7 @@ class Row:
 
     def run(self, timed: bool = True) -> None:
         if self.fresh is not None:
-            copy(self.fresh, self.folder)
+            restore(self.fresh, self.folder)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run(self.cmd, cwd=self.folder, capture_output=True, env=env())
@@ -162,7 +190,12 @@ def main():
     ap.add_argument("--baseline", metavar="DIR",
                     help="another checkout (e.g. `git archive main | tar -x -C DIR`) whose "
                          "--check/-w rows are timed in the same rounds: before/after")
+    ap.add_argument("--recopy", action="store_true",
+                    help="delete and copy the unformatted repository before each run of a "
+                         "writing row, instead of writing its files back in place")
     args = ap.parse_args()
+    if args.recopy:
+        RECOPY.append(True)
     sys.path.insert(0, str(ROOT))
     work = Path(args.keep)
     work.mkdir(parents=True, exist_ok=True)
