@@ -208,9 +208,16 @@ def read_named(path, limit: int = STREAM_LIMIT) -> "tuple[bytes, os.stat_result]
     (``/dev/zero`` named by mistake ends with an error, not with the machine's memory).
     Opened with ``O_NONBLOCK`` so a FIFO nobody writes to cannot block the open; a
     directory or socket is refused."""
-    if stat.S_ISSOCK(os.stat(path).st_mode):  # opening one fails with a puzzling ENXIO
-        raise UnsafeFile(path, "is a socket, not a file")
-    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        # opening a socket fails with a puzzling ENXIO; asked only then (a stat before
+        # every open cost a system call per file of a repository)
+        import errno
+
+        if exc.errno == errno.ENXIO and stat.S_ISSOCK(os.stat(path).st_mode):
+            raise UnsafeFile(path, "is a socket, not a file") from None
+        raise
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):

@@ -133,7 +133,7 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
 #: the configuration lookup of the run in progress (``_execute`` sets it; workers
 #: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
 #: configured options, names set by the configuration)
-_RUN: dict = {"lookup": None, "known": None, "stage_here": False}
+_RUN: dict = {"lookup": None, "known": None, "stage_here": False, "stager": None}
 _CONFIGURED: dict = {}
 
 
@@ -251,10 +251,13 @@ def process(name: str, path: Optional[str], opts: Options,
     if opts.write and path is not None:
         if out.changed:
             if _RUN["stage_here"]:  # a pool worker: the writing is shared out too
-                from transpiler.cli.files import WriteBatch
+                stager = _RUN["stager"]
+                if stager is None:
+                    from transpiler.cli.files import WriteBatch
 
+                    stager = _RUN["stager"] = WriteBatch()
                 try:
-                    out.staged = WriteBatch().stage(path, new, original)
+                    out.staged = stager.prepare(path, new, original)
                 except OSError as exc:
                     return _failed(out, _cannot_write(name, exc))
             else:
@@ -594,7 +597,9 @@ class _Writes:
     """The parent's side of --write: new contents are staged as they arrive and
     committed in batches (``files.WriteBatch``: one sync for all, then the renames, then
     one sync per folder), at the latest every ``COMMIT_EVERY`` seconds so a stop loses
-    little work."""
+    little work.  (Larger batches, 1,024 files or 2 s, took more system time in an A/B
+    run of ``--fmt -w`` over 4,284 changed files, -j1 and -j2 alternating: 1.1-2.0 s
+    against 0.8-1.2 s, and no less wall time.)"""
 
     #: a batch is committed when it holds this many files or bytes, or is this old
     COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 256, 4 << 20, 0.25
