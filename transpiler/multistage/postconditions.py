@@ -84,6 +84,18 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 if dest.endswith("/"):
                     target = posixpath.join(target, posixpath.basename(src))
                 files.add(target)
+        elif isinstance(node, (ast.Copy, ast.Add)) and node.destination:
+            # from the build context, which both builds read: the file lands there as
+            # in the original (an entry script copied after the build)
+            dest = node.destination
+            target = resolve_path(fact.before.workdir, dest)
+            if target is None:
+                continue
+            for src in node.sources:
+                if "://" in src:
+                    continue
+                files.add(posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                          if dest.endswith("/") or len(node.sources) > 1 else target)
     passed.append("every COPY --from source is absolute and produced in the builder")
     _check_entry(runner, runner_facts, runner_entry, files)
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")

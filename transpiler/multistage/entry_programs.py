@@ -1,0 +1,291 @@
+"""What the container runs besides one build artifact, on a same-image runner: a
+shell command of several programs (``cd /app && python app.py``) and an entry script
+copied from the build context (``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``).
+
+Why only there: a same-image runner (``recipes/distribution_runner``) is the builder's
+own distribution image with the original's packages installed again, so every program
+of the base image and of those packages is in the runner as in the original; what is
+missing is known: the packages that stay in the builder (build tools, -dev packages),
+which the recipe's ``entry_for`` declines, and files outside the copied trees.  Which
+package provides a program the command names is not known here, so a program taken
+to be on the runner's PATH is checked where it can fail the build rather than the
+container: a runner RUN ``command -v`` (``test -x`` for a path).
+
+An entry script is read only from the build context (``--context``, through
+safe_files): without it the programs it runs could be anything of the builder,
+including the build-only packages the runner leaves out, so the transpiler declines
+(keeping every package instead would leave nothing to gain)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import posixpath
+import re
+import shlex
+from typing import List, Optional, Sequence, Tuple
+
+from ..analysis.commands import SHELLS, command_words
+from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.state import resolve_path
+from ..analysis.variables import expand
+from ..safe_files import read_text
+from ..tree import ast
+from .decline import Decline
+from .recipes.artifacts import Artifact, match_artifact
+
+#: shell builtins and keywords a command may run: nothing to find in the runner
+BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
+            "[[", "true", "false", ":", "exit", "return", "shift", "umask", "ulimit", "trap",
+            "wait", "read", "local", "readonly", "declare", "typeset", "alias", "type",
+            "command", "hash", "getopts", "let", "eval", "pwd", "kill", "break", "continue"}
+#: entry scripts are small; a larger file is not read
+SCRIPT_LIMIT = 256 * 1024
+#: scripts that run scripts: how deep they are followed
+DEPTH = 3
+_FUNCTION = re.compile(r"^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*\{?\s*$|"
+                       r"^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))",
+                       re.M)
+
+
+def same_image(ctx) -> bool:
+    """Whether the runner is the builder's own distribution image with the packages
+    installed again (the Python and Node recipes' distribution detections)."""
+    det = ctx.detection
+    return getattr(det, "distribution", None) is not None and \
+        getattr(det, "replay", None) is not None
+
+
+@dataclasses.dataclass
+class _Check:
+    """The programs accepted as the runner's own, checked there at build time."""
+    names: List[str] = dataclasses.field(default_factory=list)
+    paths: List[str] = dataclasses.field(default_factory=list)
+
+    def add(self, program: str) -> None:
+        into = self.paths if program.startswith("/") else self.names
+        if program not in into:
+            into.append(program)
+
+
+def several_programs(ctx, node) -> Artifact:
+    """The entry of a shell command that runs several programs: every one must be a
+    builtin, an artifact or the runner's own; the artifact (or the last program) is
+    the entry.  Declines naming the first program that is none of these."""
+    text = _shell_text(node)
+    script = split_commands(text)
+    if script.complex:
+        raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
+                      f"to follow ({script.problem})")
+    checks = _Check()
+    where = f"{node.name} at {ctx.line_of(node)}"
+    entry = None
+    for cmd in script.commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            continue
+        found = _program(ctx, argv[0], tuple(argv), where, checks, 0, ())
+        if found is not None and (entry is None or entry.provided or not found.provided):
+            entry = found
+    _record(ctx, checks)
+    if entry is None:
+        raise Decline(f"{where}: the shell command runs only shell builtins")
+    return entry
+
+
+def context_script(ctx, program: str):
+    """(fact, source) of the COPY/ADD from the build context that puts the file
+    ``program`` (a path) in the image last, or None."""
+    final = ctx.facts.final
+    if "/" not in program:
+        return None
+    target = resolve_path(final.workdir, program)
+    if target is None:
+        return None
+    found = None
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
+            continue
+        dest = expand(node.destination or "", fact.before.variables())
+        if not dest.complete:
+            continue
+        to = resolve_path(fact.before.workdir, dest.value)
+        if to is None:
+            continue
+        for src in node.sources:
+            if "://" in src or any(c in src for c in "*?[$"):
+                continue
+            rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, target)
+            if rel is not None:
+                found = (fact, rel)
+    return found
+
+
+def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifact:
+    """The entry when the command runs a script of the build context: read (with
+    ``--context``) and every program it runs checked; declined without the context."""
+    fact, source = found
+    where = f"{node.name} at {ctx.line_of(node)}"
+    checks = _Check()
+    _script(ctx, program, found, tuple(words), where, checks, 0)
+    _record(ctx, checks)
+    _carry(ctx, fact, resolve_path(ctx.facts.final.workdir, program))
+    ctx.added.append(f"{where} runs `{program}`, a script of the build context "
+                     f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every program "
+                     "it runs is the runner's own or an artifact")
+    return Artifact(None, posixpath.basename(program), "an entry script of the build context, "
+                    "copied to the runner at the same path with its mode", -1, provided=True)
+
+
+def _script(ctx, program, found, words, where, checks, depth):
+    fact, source = found
+    copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
+    if ctx.context is None:
+        dropped = list(ctx.detection.replay.dropped)
+        if not dropped:
+            raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                          "which was not given: keeping every package of the builder for what "
+                          "it may run leaves nothing to gain")
+        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                      "which was not given: the programs it runs are unknown and the runner "
+                      f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
+                      "(build only); give --context to have the script read")
+    root = os.path.realpath(ctx.context)
+    try:
+        text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
+    except OSError as exc:
+        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}) that "
+                      f"cannot be read: {exc}") from None
+    interpreter = _shebang(text)
+    if interpreter is None:
+        interpreter = ["sh"]  # runc execs no script without #!: what the original does
+    head = interpreter[0]
+    if program_name(head) == "env" and len(interpreter) > 1:
+        head = interpreter[1]
+    _program(ctx, head, tuple(interpreter), f"{where} (`{program}`'s interpreter)", checks,
+             depth + 1, words)
+    if program_name(head) not in SHELLS:
+        return  # a program in its interpreter's language (python, node): as `python app.py`
+    script = split_commands(text)
+    functions = {n for m in _FUNCTION.finditer(text) for n in m.groups() if n}
+    inside = f"`{program}` ({copy})"
+    for cmd in script.commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            continue
+        first = argv[0]
+        if first in ('"$@"', "$@", '"$*"', "$*"):
+            if words[1:]:
+                _program(ctx, words[1], tuple(words[1:]), f"{where} (run by {inside})", checks,
+                         depth + 1, ())
+            continue
+        if program_name(first) in functions:
+            continue
+        _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
+
+
+def _program(ctx, program, argv, where, checks, depth, words) -> Optional[Artifact]:
+    """The artifact or runner program ``program`` is (None for a builtin); declines
+    when it is neither."""
+    name = program_name(program)
+    if program in BUILTINS:
+        return None
+    if "$" in program or "`" in program:
+        raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
+    if depth > DEPTH:
+        raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
+    found = context_script(ctx, program)
+    if found is not None:
+        _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
+        _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
+        return Artifact(None, name, "a script of the build context", -1, provided=True)
+    det = ctx.detection
+    try:
+        hit = ctx.recipe.entry_for(program, tuple(argv), ctx.facts, det)
+    except Decline as exc:
+        raise Decline(f"{where}: {exc.reason}") from None
+    if hit is not None:
+        art, ctx.detection = hit
+        if art.provided:
+            checks.add(program)
+        return art
+    final = ctx.facts.final
+    art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
+    if art is None or how != "exact":
+        raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
+    return art
+
+
+def _carry(ctx, fact, target: Optional[str]) -> None:
+    """The script reaches the runner at its path with its mode: a COPY after the build
+    is placed in the runner (from the context again); one before it is in the builder,
+    and a directory the recipe copies may hold it; otherwise the file is an artifact.
+    A recipe's "source tree" that is this very file copied after the build (the
+    builder never gets it) is dropped, and the builder receives the file too, so its
+    scans of the copied paths still find what they name."""
+    if target is None:
+        return
+    det = ctx.detection
+    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+    trees = [a for a in det.artifacts if a.tree and a.path and a.destination is None]
+    if fact.index > boundary:
+        own = [a for a in trees if a.path == target]
+        if own:
+            ctx.detection = dataclasses.replace(
+                det, artifacts=tuple(a for a in det.artifacts if a not in own),
+                builder_additions=(fact.node,) + tuple(det.builder_additions))
+        return
+    if any(target.startswith(a.path.rstrip("/") + "/") or a.path == target for a in trees):
+        return
+    ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + (
+        Artifact(posixpath.dirname(target), posixpath.basename(target),
+                 "an entry script of the build context", fact.index),))
+
+
+def _record(ctx, checks: _Check) -> None:
+    """The runner RUN checking the programs taken for the runner's own."""
+    names = [n for n in checks.names if n not in BUILTINS]
+    if not names and not checks.paths:
+        return
+    parts = [f"command -v {shlex.quote(n)} >/dev/null" for n in names] + \
+        [f"test -x {shlex.quote(p)}" for p in checks.paths]
+    text = " && ".join(parts)
+    if text not in ctx.runner_checks:
+        ctx.runner_checks.append(text)
+
+
+def _shell_text(node) -> str:
+    command = node.command
+    if isinstance(command, ast.ExecForm):
+        return command.args[2]
+    return command.text
+
+
+def _shebang(text: str) -> Optional[List[str]]:
+    if not text.startswith("#!"):
+        return None
+    line = text[2:].split("\n", 1)[0].strip()
+    words = line.split()
+    return words or None
+
+
+def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
+    """The context path of ``target`` when ``COPY src to`` puts it there."""
+    src = src.rstrip("/") if src not in ("/",) else src
+    base = "" if src in (".", "./", "") else src[2:] if src.startswith("./") else src
+    to = to.rstrip("/") or "/"
+    if base == "" or src.endswith("/."):
+        # the whole context (or a directory's content) into ``to``
+        if target.startswith(to.rstrip("/") + "/"):
+            rel = target[len(to.rstrip("/")) + 1:]
+            return posixpath.join(base, rel) if base else rel
+        return None
+    if to == target and not into_dir:
+        return base
+    if posixpath.join(to, posixpath.basename(base)) == target:
+        return base
+    if target.startswith(to.rstrip("/") + "/") and not into_dir:
+        # COPY dir /app: the directory's content lands in /app
+        return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
+    return None
