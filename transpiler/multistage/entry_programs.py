@@ -169,7 +169,7 @@ def _script(ctx, program, found, words, where, checks, depth):
         return  # a program in its interpreter's language (python, node): as `python app.py`
     script = split_commands(text)
     functions = {n for m in _FUNCTION.finditer(text) for n in m.groups() if n}
-    inside = f"`{program}` ({copy})"
+    inside = f"{where}: `{program}` ({copy})"
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
