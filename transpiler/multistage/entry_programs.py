@@ -93,11 +93,18 @@ def several_programs(ctx, node) -> Artifact:
     return entry
 
 
+#: program files of the runner's interpreters: unread, such a file is taken as
+#: ``python app.py`` is (the program of the recipe, in the app tree)
+LANGUAGE_FILES = (".py", ".js", ".mjs", ".cjs")
+
+
 def context_script(ctx, program: str):
     """(fact, source) of the COPY/ADD from the build context that puts the file
-    ``program`` (a path) in the image last, or None."""
+    ``program`` (a path) in the image last, or None.  Without the context, a program
+    file of the interpreter (``./manage.py``) is left to the recipe, as ``python
+    manage.py`` is: what it runs is no less known than the recipe's own program."""
     final = ctx.facts.final
-    if "/" not in program:
+    if "/" not in program or ctx.context is None and program.endswith(LANGUAGE_FILES):
         return None
     target = resolve_path(final.workdir, program)
     if target is None:
@@ -289,3 +296,104 @@ def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
         # COPY dir /app: the directory's content lands in /app
         return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
     return None
+
+
+#: where supervisord looks for its configuration when no -c is given (Debian's
+#: package, then the upstream default), and the folders its [include] usually names
+SUPERVISOR_DEFAULTS = ("/etc/supervisor/supervisord.conf", "/etc/supervisord.conf")
+SUPERVISOR_DIRS = ("/etc/supervisor/", "/etc/supervisord.d/", "/etc/supervisord.conf")
+
+
+def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
+    """``supervisord`` as the command: it is the runner's own (checked there), and the
+    programs of its configuration are checked like a CMD's.  The configuration files
+    the build copies from the context are read with ``--context``; without it, or when
+    a RUN writes one, what it starts is unknown and may be a build-only package of the
+    builder: declined (keeping every package would leave nothing to gain)."""
+    where = f"{node.name} at {ctx.line_of(node)}"
+    checks = _Check()
+    _program(ctx, program, (program,), where, checks, 0, ())
+    config = None
+    for i, w in enumerate(words[1:-1], 1):
+        if w in ("-c", "--configuration"):
+            config = resolve_path(ctx.facts.final.workdir, words[i + 1])
+    files = []
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and \
+                "supervisor" in n.command.text and not _installs_only(n.command.text):
+            raise Decline(f"{where} runs supervisord, whose configuration the RUN at "
+                          f"{ctx.line_of(n)} writes: the programs it starts are unknown")
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if not isinstance(n, (ast.Copy, ast.Add)) or n.flag("from") is not None:
+            continue
+        dest = expand(n.destination or "", fact.before.variables())
+        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if to is None:
+            continue
+        if to == config or to.startswith(SUPERVISOR_DIRS) or to in SUPERVISOR_DEFAULTS:
+            files.append(fact)
+    if config is not None and not any(f is not None for f in files):
+        files_here = context_script(ctx, config)
+        if files_here is None:
+            raise Decline(f"{where}: supervisord's configuration {config} comes from no "
+                          "COPY of the build context: the programs it starts are unknown")
+    if not files and config is None:
+        raise Decline(f"{where} runs supervisord with no configuration of the build: "
+                      "it would start nothing the transpiler can see")
+    if ctx.context is None:
+        raise Decline(f"{where} runs supervisord; its configuration comes from the build "
+                      "context, which was not given: the programs it starts are unknown and "
+                      "may be build-only packages the runner leaves out (give --context)")
+    root = os.path.realpath(ctx.context)
+    read = 0
+    for fact in files:
+        for src in fact.node.sources:
+            path = os.path.join(root, src)
+            paths = [os.path.join(path, f) for f in sorted(os.listdir(path))
+                     if f.endswith((".conf", ".ini"))] if os.path.isdir(path) else [path]
+            for p in paths:
+                try:
+                    text = read_text(p, SCRIPT_LIMIT, within=root)
+                except OSError as exc:
+                    raise Decline(f"{where}: supervisord's configuration {src} cannot be "
+                                  f"read: {exc}") from None
+                for command in _supervisor_commands(text):
+                    try:
+                        argv = shlex.split(command)
+                    except ValueError:
+                        raise Decline(f"{where}: a command of {src} cannot be read "
+                                      f"(`{command}`)") from None
+                    if argv:
+                        _program(ctx, argv[0], tuple(argv), f"{where} (supervisord's {src})",
+                                 checks, 1, ())
+                read += 1
+    if not read:
+        raise Decline(f"{where}: no configuration of supervisord could be read")
+    _record(ctx, checks)
+    ctx.added.append(f"{where} runs supervisord: the programs of its configuration "
+                     "(read from the build context) are the runner's own or artifacts")
+    return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
+                    "in the runner", -1, provided=True)
+
+
+def _installs_only(text: str) -> bool:
+    script = split_commands(text)
+    return not script.complex and all(
+        program_name(unwrap(c).argv[0]) in ("apt-get", "apt", "apk", "pip", "pip3", "rm",
+                                           "mkdir", "yum")
+        for c in script.commands if unwrap(c).argv)
+
+
+def _supervisor_commands(text: str) -> List[str]:
+    """The ``command=`` of every ``[program:x]`` section (eventlisteners too)."""
+    import configparser
+    parser = configparser.RawConfigParser(strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error as exc:
+        raise Decline(f"supervisord's configuration cannot be read ({exc.__class__.__name__})") \
+            from None
+    return [parser.get(s, "command") for s in parser.sections()
+            if s.startswith(("program:", "eventlistener:")) and parser.has_option(s, "command")]

@@ -200,7 +200,7 @@ def _check_entry(runner, facts, entry, files):
 
     if "/" in program:
         target = resolve_path(final.workdir, program)
-        if not present(target):
+        if not present(target) and not _tested(runner, f"test -x {target}"):
             raise PostconditionError(f"{program} is not copied into the runner")
         return
     for directory in final.path_dirs:
@@ -213,19 +213,24 @@ def _check_entry(runner, facts, entry, files):
     raise PostconditionError(f"`{program}` is not on the runner's PATH")
 
 
+def _tested(runner, test: str) -> bool:
+    """Whether a RUN of the runner tests a program (entry_programs' checks), so that
+    the build fails when it is missing."""
+    return any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               (test + " ") in n.command.text + " " for n in runner.body)
+
+
 def _check_several(runner, main, present):
     """A shell command of several programs (same-image runners only): each one is a
     builtin or tested in the runner by a RUN before the command (``command -v`` /
     ``test -x``), so a missing one fails the build."""
     text = main.command.args[2] if isinstance(main.command, ast.ExecForm) else main.command.text
-    checks = " ".join(n.command.text for n in runner.body
-                      if isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm))
     for cmd in split_commands(text).commands:
         argv = unwrap(cmd).argv
         if not argv or argv[0] in BUILTINS:
             continue
-        test = f"test -x {argv[0]}" if argv[0].startswith("/") else f"command -v {argv[0]} "
-        if test not in checks and not ("/" in argv[0] and present(argv[0])):
+        test = f"test -x {argv[0]}" if argv[0].startswith("/") else f"command -v {argv[0]}"
+        if not _tested(runner, test) and not ("/" in argv[0] and present(argv[0])):
             raise PostconditionError(f"`{argv[0]}` of the runner's command is not checked "
                                      "in the runner")
 

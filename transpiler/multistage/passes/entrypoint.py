@@ -7,6 +7,7 @@ that needs the toolchain (``go run`` ...) keeps the single stage."""
 from __future__ import annotations
 
 from ...analysis.commands import SEVERAL, command_words, last, program_of
+from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
@@ -40,6 +41,10 @@ def run(ctx: Context) -> None:
     if several:  # same-image runner: each program is the runner's own or an artifact
         ctx.entry = entry_programs.several_programs(ctx, main)
         ctx.entry_reference = "path"
+        return
+    if entry_programs.same_image(ctx) and program_name(program) == "supervisord":
+        ctx.entry = entry_programs.supervisord(ctx, main, program, words)
+        ctx.entry_reference = "path" if "/" in program else "name"
         return
     script = entry_programs.context_script(ctx, program) \
         if entry_programs.same_image(ctx) else None

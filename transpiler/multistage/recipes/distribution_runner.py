@@ -272,6 +272,7 @@ _OWNED = {
 _STAGE = r"""
 import glob, os, shutil, subprocess
 roots, dest = ROOTS, DEST
+os.makedirs(dest)
 owned = set()
 OWNED
 made = set()
