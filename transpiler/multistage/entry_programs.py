@@ -124,6 +124,9 @@ def context_script(ctx, program: str):
             if "://" in src or any(c in src for c in "*?[$"):
                 continue
             rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, target)
+            if rel is not None and ctx.context is not None and \
+                    not os.path.isfile(os.path.join(ctx.context, rel)):
+                rel = None  # not in the context: the build made it there
             if rel is not None:
                 found = (fact, rel)
     return found
@@ -219,9 +222,35 @@ def _program(ctx, program, argv, where, checks, depth, words) -> Optional[Artifa
         return art
     final = ctx.facts.final
     art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
-    if art is None or how != "exact":
+    if art is not None and how == "exact":
+        return art
+    own = runner_own(ctx, program, checks)
+    if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
-    return art
+    return own
+
+
+def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[Artifact]:
+    """A program taken for the runner's own (same-image runner): a name looked up on
+    PATH or an absolute path outside what the build copies, which the base image or a
+    package installed again provides as in the original.  Which package provides it is
+    not known here, so the runner tests it (``command -v`` / ``test -x``): a program
+    the runner lacks (a build-only package's, a file a builder RUN made) fails the
+    build.  A relative path is the build's own file: not the runner's."""
+    if not (program.startswith("/") or "/" not in program) or "$" in program:
+        return None
+    if program.startswith("/") and context_script(ctx, program) is not None:
+        return None
+    record = checks is None
+    checks = checks if checks is not None else _Check()
+    checks.add(program)
+    if record:
+        _record(ctx, checks)
+        ctx.added.append(f"`{program}` is taken for the runner's own (the base image or a "
+                         "package installed again) and tested there at build time")
+    return Artifact(None, program_name(program), "the runner's own (the same distribution "
+                    "image with the packages installed again), tested at build time", -1,
+                    provided=True)
 
 
 def _carry(ctx, fact, target: Optional[str]) -> None:
@@ -292,7 +321,7 @@ def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
         return base
     if posixpath.join(to, posixpath.basename(base)) == target:
         return base
-    if target.startswith(to.rstrip("/") + "/") and not into_dir:
+    if target.startswith(to.rstrip("/") + "/") and not into_dir and to != "/":
         # COPY dir /app: the directory's content lands in /app
         return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
     return None

@@ -62,6 +62,8 @@ def run(ctx: Context) -> None:
     else:
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
+    if artifact is None and entry_programs.same_image(ctx):
+        artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
