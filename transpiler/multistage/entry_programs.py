@@ -230,6 +230,10 @@ def _program(ctx, program, argv, where, checks, depth, words) -> Optional[Artifa
     return own
 
 
+#: where the distribution's packages put programs (a file at / or in /app is the build's)
+PACKAGE_DIRS = ("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/etc/init.d/")
+
+
 def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[Artifact]:
     """A program taken for the runner's own (same-image runner): a name looked up on
     PATH or an absolute path outside what the build copies, which the base image or a
@@ -239,8 +243,15 @@ def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[A
     build.  A relative path is the build's own file: not the runner's."""
     if not (program.startswith("/") or "/" not in program) or "$" in program:
         return None
-    if program.startswith("/") and context_script(ctx, program) is not None:
-        return None
+    if program.startswith("/"):
+        if not program.startswith(PACKAGE_DIRS) or context_script(ctx, program) is not None:
+            return None
+        for fact in ctx.facts.instructions:  # a file a RUN writes is the builder's
+            node = fact.node
+            if isinstance(node, ast.Run) and node.command is not None and program in (
+                    node.command.text if isinstance(node.command, ast.ShellForm)
+                    else " ".join(node.command.args)):
+                return None
     record = checks is None
     checks = checks if checks is not None else _Check()
     checks.add(program)
