@@ -29,6 +29,7 @@ from ..analysis.commands import SHELLS, command_words
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
+from ..knowledge import packages
 from ..safe_files import read_text
 from ..tree import ast
 from .decline import Decline
@@ -39,6 +40,10 @@ BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "te
             "[[", "true", "false", ":", "exit", "return", "shift", "umask", "ulimit", "trap",
             "wait", "read", "local", "readonly", "declare", "typeset", "alias", "type",
             "command", "hash", "getopts", "let", "eval", "pwd", "kill", "break", "continue"}
+#: programs of the build tools (compilers, build systems, version control): a command
+#: that runs one builds at run time, unless the runner installs its package again
+BUILD_PROGRAMS = (packages.TOOLCHAIN | packages.BUILD_TOOLS | {"cc", "c++", "ld", "as", "ar"}) \
+    - {"gettext", "patch", "gnupg", "gpg", "gnupg2"}
 #: entry scripts are small; a larger file is not read
 SCRIPT_LIMIT = 256 * 1024
 #: scripts that run scripts: how deep they are followed
@@ -174,7 +179,7 @@ def _script(ctx, program, found, words, where, checks, depth):
     if program_name(head) == "env" and len(interpreter) > 1:
         head = interpreter[1]
     _program(ctx, head, tuple(interpreter), f"{where} (`{program}`'s interpreter)", checks,
-             depth + 1, words)
+             depth + 1, words, interpreter=True)
     if program_name(head) not in SHELLS:
         return  # a program in its interpreter's language (python, node): as `python app.py`
     script = split_commands(text)
@@ -195,7 +200,8 @@ def _script(ctx, program, found, words, where, checks, depth):
         _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
 
 
-def _program(ctx, program, argv, where, checks, depth, words) -> Optional[Artifact]:
+def _program(ctx, program, argv, where, checks, depth, words,
+             interpreter: bool = False) -> Optional[Artifact]:
     """The artifact or runner program ``program`` is (None for a builtin); declines
     when it is neither."""
     name = program_name(program)
@@ -205,6 +211,11 @@ def _program(ctx, program, argv, where, checks, depth, words) -> Optional[Artifa
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
     if depth > DEPTH:
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install}
+    if name in BUILD_PROGRAMS and name not in installed:
+        raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
+    if name in SHELLS and not interpreter:  # a script's #! runs the script itself
+        _shell_arguments(ctx, argv, where, checks, depth)
     found = context_script(ctx, program)
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
@@ -262,6 +273,37 @@ def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[A
     return Artifact(None, program_name(program), "the runner's own (the same distribution "
                     "image with the packages installed again), tested at build time", -1,
                     provided=True)
+
+
+def _shell_arguments(ctx, argv, where, checks, depth) -> None:
+    """``bash -c 'a && b'`` runs those programs; ``bash run.sh`` runs a script: each
+    is checked as the command's own."""
+    args = list(argv[1:])
+    while args and args[0].startswith("-") and args[0] != "-c":
+        args.pop(0)
+    if not args:
+        # an interactive shell: the image is a toolbox whose user runs whatever the
+        # builder had (compilers included); no program of its own to carry
+        raise Decline(f"{where}: starts an interactive shell (`{' '.join(argv)}`): what the "
+                      "container is used for is unknown, every tool of the builder may be")
+    if args[0] == "-c":
+        if len(args) < 2:
+            return
+        script = split_commands(args[1])
+        if script.complex:
+            raise Decline(f"{where}: the shell command is too complex to follow "
+                          f"({script.problem})")
+        for cmd in script.commands:
+            inner = unwrap(cmd).argv
+            if inner:
+                _program(ctx, inner[0], tuple(inner), where, checks, depth + 1, ())
+        return
+    found = context_script(ctx, args[0]) if "/" in args[0] else \
+        context_script(ctx, "./" + args[0])
+    if found is None:
+        raise Decline(f"{where}: `{' '.join(argv[:2])}` runs a script that no COPY of the "
+                      "build context is known to bring: what it runs is unknown")
+    _script(ctx, args[0], found, tuple(args), where, checks, depth + 1)
 
 
 def _carry(ctx, fact, target: Optional[str]) -> None:
