@@ -159,9 +159,13 @@ def _script(ctx, program, found, words, where, checks, depth):
     if ctx.context is None:
         dropped = list(ctx.detection.replay.dropped)
         if not dropped:
-            raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
-                          "which was not given: keeping every package of the builder for what "
-                          "it may run leaves nothing to gain")
+            # every package of the builder is installed again: whatever the script runs
+            # of theirs is there as in the original (what a RUN wrote outside the copied
+            # trees is not, as for any command on this runner)
+            ctx.added.append(f"`{program}` ({copy}) not read (no build context): the runner "
+                             "installs every package of the builder again, so the programs "
+                             "it may run are there")
+            return
         raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
                       "which was not given: the programs it runs are unknown and the runner "
                       f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
@@ -424,6 +428,13 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
     if not files and config is None:
         raise Decline(f"{where} runs supervisord with no configuration of the build: "
                       "it would start nothing the transpiler can see")
+    if ctx.context is None and not ctx.detection.replay.dropped:
+        _record(ctx, checks)
+        ctx.added.append(f"{where} runs supervisord; its configuration (build context) is not "
+                         "read: the runner installs every package of the builder again, so "
+                         "the programs it may start are there")
+        return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
+                        "in the runner", -1, provided=True)
     if ctx.context is None:
         raise Decline(f"{where} runs supervisord; its configuration comes from the build "
                       "context, which was not given: the programs it starts are unknown and "
