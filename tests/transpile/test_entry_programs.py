@@ -76,3 +76,15 @@ def test_entry_script_read_from_the_context(tmp_path):
     assert bad.report.declined and "`make`" in bad.report.reason, bad.report.reason
     unread = transpile(text)
     assert unread.report.declined and "gcc" in unread.report.reason, unread.report.reason
+
+
+def test_a_file_changed_after_the_build_in_the_builder_only_declines():
+    """The runner's nginx would read the package's nginx.conf: the RUN that edits it
+    after the build is placed in the builder as cleanup."""
+    text = BASE.replace("python3-dev", "python3-dev nginx") + \
+        'RUN rm /etc/nginx/sites-enabled/default\nCMD nginx && exec python3 app.py\n'
+    result = transpile(text)
+    assert result.report.declined and "/etc/nginx/sites-enabled/default" in result.report.reason
+    quiet = transpile(BASE.replace("python3-dev", "python3-dev nginx") +
+                      'RUN echo built >&2 && rm -rf /tmp/x\nCMD nginx && exec python3 app.py\n')
+    assert not quiet.report.declined, quiet.report.reason

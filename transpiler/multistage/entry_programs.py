@@ -162,6 +162,7 @@ def _script(ctx, program, found, words, where, checks, depth):
             # every package of the builder is installed again: whatever the script runs
             # of theirs is there as in the original (what a RUN wrote outside the copied
             # trees is not, as for any command on this runner)
+            _edits_after_build(ctx)
             ctx.added.append(f"`{program}` ({copy}) not read (no build context): the runner "
                              "installs every package of the builder again, so the programs "
                              "it may run are there")
@@ -336,8 +337,41 @@ def _carry(ctx, fact, target: Optional[str]) -> None:
                  "an entry script of the build context", fact.index),))
 
 
+#: what a RUN after the build may remove or write without the runner missing it
+_SCRATCH = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache")
+_REDIRECT = re.compile(r"(?<![0-9&])>>?\s*([^\s;&|]+)|\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s)")
+
+
+def _edits_after_build(ctx) -> None:
+    """The programs taken for the runner's own read the image's files as the original
+    did (configuration under /etc above all); a RUN after the build that removes or
+    writes such a file with ``rm`` / ``>`` / ``sed -i`` is placed in the builder as
+    cleanup, so the runner would start them on the package's defaults instead."""
+    det = ctx.detection
+    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+    for fact in ctx.facts.instructions[boundary + 1:]:
+        node = fact.node
+        if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+            continue
+        text = node.command.text
+        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
+        if _REDIRECT.search(text) and not paths:
+            paths = ["a file (sed -i)"]
+        script = split_commands(text)
+        for cmd in script.commands:
+            argv = unwrap(cmd).argv
+            if argv and program_name(argv[0]) == "rm":
+                paths += [a for a in argv[1:] if a.startswith("/")]
+        paths = [p for p in paths if p != "/dev/null" and not p.startswith(("&",) + _SCRATCH)]
+        if paths:
+            raise Decline(f"RUN at {ctx.line_of(node)} changes {paths[0]} after the build, in "
+                          "the builder only: the programs the command runs from the runner's "
+                          "packages would read the packages' defaults there")
+
+
 def _record(ctx, checks: _Check) -> None:
     """The runner RUN checking the programs taken for the runner's own."""
+    _edits_after_build(ctx)
     names = [n for n in checks.names if n not in BUILTINS]
     if not names and not checks.paths:
         return
