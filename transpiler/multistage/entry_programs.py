@@ -11,10 +11,16 @@ package provides a program the command names is not known here, so a program tak
 to be on the runner's PATH is checked where it can fail the build rather than the
 container: a runner RUN ``command -v`` (``test -x`` for a path).
 
-An entry script is read only from the build context (``--context``, through
-safe_files): without it the programs it runs could be anything of the builder,
-including the build-only packages the runner leaves out, so the transpiler declines
-(keeping every package instead would leave nothing to gain)."""
+An entry script (and supervisord's configuration) is read only from the build context
+(``--context``, through safe_files): without it the programs it runs could be anything
+of the builder, including the build-only packages the runner leaves out, so the
+transpiler declines unless the runner installs every package again (nothing
+build-only is dropped), which works either way.  What no reading can make safe is
+declined, named: a build tool the runner does not install (make, gcc, git), an
+interactive shell (a toolbox image: every tool may be used), a program named by a
+variable, and a RUN after the build that edits the image's files in the builder only
+(classify places ``rm``/``echo >>`` there as cleanup; the runner's programs would read
+the packages' defaults)."""
 
 from __future__ import annotations
 
