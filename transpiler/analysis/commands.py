@@ -10,6 +10,9 @@ from ..tree import ast
 from .shell import program_name, split_commands, unwrap
 
 SHELLS = {"sh", "bash", "ash", "dash", "zsh"}
+#: the problem of a shell command of several programs (the same-image runner checks
+#: each of them: multistage/entry_programs)
+SEVERAL = "the shell command runs several programs"
 
 
 def last(body, kind):
@@ -57,5 +60,5 @@ def _program_of_script(text: str):
         return None, True, f"the shell command is too complex to follow ({script.problem})"
     commands = [unwrap(c) for c in script.commands]
     if len(commands) != 1 or not commands[0].argv:
-        return None, True, "the shell command runs several programs"
+        return None, True, SEVERAL
     return commands[0].argv[0], True, None

@@ -46,6 +46,9 @@ class Context:
     #: the runner takes the builder's /etc/passwd and /etc/group (it has no shell to
     #: create the users the build creates)
     copy_accounts: bool = False
+    #: shell tests the runner runs after its setup: programs the command (or its entry
+    #: script) runs that are taken for the runner's own (entry_programs)
+    runner_checks: List[str] = field(default_factory=list)
     placements: List[Placement] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)

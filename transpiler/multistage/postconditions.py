@@ -15,7 +15,8 @@ from typing import List, Set
 
 from .. import parse
 from ..analysis import analyze_stage, global_args
-from ..analysis.commands import last, program_of
+from ..analysis.commands import SEVERAL, last, program_of
+from ..analysis.shell import split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import referenced_names
 from ..buildkit import semantics
@@ -26,6 +27,7 @@ from ..tree import ast
 from .passes.classify import is_build_only
 from .passes.runner_stage import _expandable_texts
 from .decline import Decline
+from .entry_programs import BUILTINS
 from .recipes import RECIPES
 from .recipes.base import Detection
 from .recipes.run_walk import steps
@@ -84,6 +86,18 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 if dest.endswith("/"):
                     target = posixpath.join(target, posixpath.basename(src))
                 files.add(target)
+        elif isinstance(node, (ast.Copy, ast.Add)) and node.destination:
+            # from the build context, which both builds read: the file lands there as
+            # in the original (an entry script copied after the build)
+            dest = node.destination
+            target = resolve_path(fact.before.workdir, dest)
+            if target is None:
+                continue
+            for src in node.sources:
+                if "://" in src:
+                    continue
+                files.add(posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                          if dest.endswith("/") or len(node.sources) > 1 else target)
     passed.append("every COPY --from source is absolute and produced in the builder")
     _check_entry(runner, runner_facts, runner_entry, files)
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
@@ -182,7 +196,7 @@ def _check_entry(runner, facts, entry, files):
     if main is None:
         raise PostconditionError("the runner has no ENTRYPOINT or CMD")
     program, needs_shell, problem = program_of(main)
-    if problem or program is None:
+    if (problem or program is None) and problem != SEVERAL:
         raise PostconditionError(f"the runner's command cannot be read: {problem}")
     shell_form = any(isinstance(n.command, ast.ShellForm) for n in body
                      if isinstance(n, (ast.Cmd, ast.Entrypoint, ast.Healthcheck)) and n.command)
@@ -194,9 +208,13 @@ def _check_entry(runner, facts, entry, files):
     def present(path):  # copied itself, inside a copied directory, or in the image
         return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files)
 
+    if problem == SEVERAL:
+        _check_several(runner, main, lambda p: present(resolve_path(final.workdir, p)))
+        return
+
     if "/" in program:
         target = resolve_path(final.workdir, program)
-        if not present(target):
+        if not present(target) and not _tested(runner, f"test -x {target}"):
             raise PostconditionError(f"{program} is not copied into the runner")
         return
     for directory in final.path_dirs:
@@ -207,6 +225,28 @@ def _check_entry(runner, facts, entry, files):
             present(resolve_path(final.workdir, program)):
         return  # an argument of the image's ENTRYPOINT (node's runs `node index.js`)
     raise PostconditionError(f"`{program}` is not on the runner's PATH")
+
+
+def _tested(runner, test: str) -> bool:
+    """Whether a RUN of the runner tests a program (entry_programs' checks), so that
+    the build fails when it is missing."""
+    return any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               (test + " ") in n.command.text + " " for n in runner.body)
+
+
+def _check_several(runner, main, present):
+    """A shell command of several programs (same-image runners only): each one is a
+    builtin or tested in the runner by a RUN before the command (``command -v`` /
+    ``test -x``), so a missing one fails the build."""
+    text = main.command.args[2] if isinstance(main.command, ast.ExecForm) else main.command.text
+    for cmd in split_commands(text).commands:
+        argv = unwrap(cmd).argv
+        if not argv or argv[0] in BUILTINS:
+            continue
+        test = f"test -x {argv[0]}" if argv[0].startswith("/") else f"command -v {argv[0]}"
+        if not _tested(runner, test) and not ("/" in argv[0] and present(argv[0])):
+            raise PostconditionError(f"`{argv[0]}` of the runner's command is not checked "
+                                     "in the runner")
 
 
 def _check_variables(facts, entry):

@@ -6,10 +6,12 @@ that needs the toolchain (``go run`` ...) keeps the single stage."""
 
 from __future__ import annotations
 
-from ...analysis.commands import command_words, last, program_of
+from ...analysis.commands import SEVERAL, command_words, last, program_of
+from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
+from .. import entry_programs
 
 
 def run(ctx: Context) -> None:
@@ -26,7 +28,8 @@ def run(ctx: Context) -> None:
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)
-    if problem:
+    several = problem == SEVERAL and entry_programs.same_image(ctx)
+    if problem and not several:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {problem}")
     ctx.needs_shell = needs_shell or any(
         node is not None and isinstance(node.command, ast.ShellForm) for node in (entrypoint, cmd))
@@ -35,6 +38,20 @@ def run(ctx: Context) -> None:
     words, _ = command_words(main)
     if entrypoint is not None and cmd is not None:
         words = words + command_words(cmd)[0]
+    if several:  # same-image runner: each program is the runner's own or an artifact
+        ctx.entry = entry_programs.several_programs(ctx, main)
+        ctx.entry_reference = "path"
+        return
+    if entry_programs.same_image(ctx) and program_name(program) == "supervisord":
+        ctx.entry = entry_programs.supervisord(ctx, main, program, words)
+        ctx.entry_reference = "path" if "/" in program else "name"
+        return
+    script = entry_programs.context_script(ctx, program) \
+        if entry_programs.same_image(ctx) else None
+    if script is not None:
+        ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
+        ctx.entry_reference = "path"
+        return
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
         found = ctx.recipe.entry_for(program, words, ctx.facts, ctx.detection)
     except Decline as exc:
@@ -46,6 +63,8 @@ def run(ctx: Context) -> None:
     if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
+    if artifact is None and entry_programs.same_image(ctx):
+        artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):

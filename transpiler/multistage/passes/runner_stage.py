@@ -88,6 +88,9 @@ def run(ctx: Context) -> None:
     body.extend(_accounts(ctx, runner, state))
     _warn_capabilities(ctx)
     body.extend(plan.setup_after)
+    body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
+                         "a missing one fails the build, not the container")
+                for text in ctx.runner_checks)
     body.extend(_runtime_instructions(ctx, runner, state))
     if plan.command is not None:
         if plan.expose:

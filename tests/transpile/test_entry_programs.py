@@ -1,0 +1,90 @@
+"""Which context file a COPY puts at the path a command runs (entry_programs), and the
+runner's own programs: tested at build time, never assumed."""
+import pytest
+
+from transpiler import transpile
+from transpiler.multistage.entry_programs import _shebang, _source_of
+
+
+@pytest.mark.parametrize("src,to,into_dir,target,expected", [
+    ("entrypoint.sh", "/entrypoint.sh", False, "/entrypoint.sh", "entrypoint.sh"),
+    ("entrypoint.sh", "/", True, "/entrypoint.sh", "entrypoint.sh"),
+    ("docker/run.sh", "/usr/local/bin/", True, "/usr/local/bin/run.sh", "docker/run.sh"),
+    (".", "/app", False, "/app/scripts/entry", "scripts/entry"),
+    ("./", "/app/", True, "/app/bin/start", "bin/start"),
+    ("scripts", "/app/scripts", False, "/app/scripts/entry", "scripts/entry"),
+    ("./.hidden", "/x", False, "/x", ".hidden"),
+    # a file copied into / under its own name is not a directory holding the program
+    ("initctl_faker", "/", False, "/lib/systemd/systemd", None),
+    ("entrypoint.sh", "/entrypoint.sh", False, "/start.sh", None),
+])
+def test_source_of(src, to, into_dir, target, expected):
+    assert _source_of(src, to, into_dir, target) == expected
+
+
+def test_shebang():
+    assert _shebang("#!/usr/bin/env python3\nprint(1)\n") == ["/usr/bin/env", "python3"]
+    assert _shebang("#! /bin/bash -e\n") == ["/bin/bash", "-e"]
+    assert _shebang("echo hi\n") is None
+
+
+BASE = """FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip gcc python3-dev
+WORKDIR /app
+COPY requirements.txt .
+RUN pip3 install --break-system-packages -r requirements.txt
+COPY . .
+"""
+
+
+def test_several_programs_are_tested_in_the_runner():
+    result = transpile(BASE + 'CMD cd /app && /usr/sbin/nginx -g "daemon off;" && python3 app.py\n')
+    assert not result.report.declined, result.report.reason
+    runner = result.output.split("\nFROM debian:bookworm-slim", 1)[1]
+    assert "test -x /usr/sbin/nginx" in runner and "command -v python3" in runner
+
+
+@pytest.mark.parametrize("cmd,named", [
+    ("CMD make run && python3 app.py", "make"),
+    ("CMD gcc -o /tmp/x x.c && /tmp/x", "gcc"),
+    ("CMD git pull && python3 app.py", "git"),
+    ("CMD python3 app.py; bash", "interactive shell"),
+    ("CMD $RUNNER && python3 app.py", "variable"),
+])
+def test_several_programs_declined(cmd, named):
+    result = transpile(BASE + cmd + "\n")
+    assert result.report.declined and named in result.report.reason, result.report.reason
+
+
+def test_a_file_a_run_writes_is_not_the_runners():
+    text = BASE.replace("requirements.txt\n", "requirements.txt && cp /app/run.sh /usr/bin/run\n")
+    result = transpile(text.replace("COPY requirements.txt .\n",
+                                    "COPY requirements.txt run.sh ./\n") + 'CMD ["/usr/bin/run"]\n')
+    assert result.report.declined and "/usr/bin/run" in result.report.reason, result.report.reason
+
+
+def test_entry_script_read_from_the_context(tmp_path):
+    (tmp_path / "requirements.txt").write_text("flask\n")
+    script = tmp_path / "entrypoint.sh"
+    script.write_text("#!/bin/sh\nset -e\npython3 -m app.migrate\nexec \"$@\"\n")
+    text = BASE + 'COPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["gunicorn", "app:app"]\n'
+    ok = transpile(text, context=tmp_path)
+    assert not ok.report.declined, ok.report.reason
+    assert "command -v gunicorn" in ok.output and "test -x /bin/sh" in ok.output
+    script.write_text("#!/bin/sh\nmake assets\nexec \"$@\"\n")
+    bad = transpile(text, context=tmp_path)
+    assert bad.report.declined and "`make`" in bad.report.reason, bad.report.reason
+    unread = transpile(text)
+    assert unread.report.declined and "gcc" in unread.report.reason, unread.report.reason
+
+
+def test_a_file_changed_after_the_build_in_the_builder_only_declines():
+    """The runner's nginx would read the package's nginx.conf: the RUN that edits it
+    after the build is placed in the builder as cleanup."""
+    text = BASE.replace("python3-dev", "python3-dev nginx") + \
+        'RUN rm /etc/nginx/sites-enabled/default\nCMD nginx && exec python3 app.py\n'
+    result = transpile(text)
+    assert result.report.declined and "/etc/nginx/sites-enabled/default" in result.report.reason
+    quiet = transpile(BASE.replace("python3-dev", "python3-dev nginx") +
+                      'RUN echo built >&2 && rm -rf /tmp/x\nCMD nginx && exec python3 app.py\n')
+    assert not quiet.report.declined, quiet.report.reason

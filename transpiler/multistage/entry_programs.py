@@ -1,0 +1,532 @@
+"""What the container runs besides one build artifact, on a same-image runner: a
+shell command of several programs (``cd /app && python app.py``) and an entry script
+copied from the build context (``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``).
+
+Why only there: a same-image runner (``recipes/distribution_runner``) is the builder's
+own distribution image with the original's packages installed again, so every program
+of the base image and of those packages is in the runner as in the original; what is
+missing is known: the packages that stay in the builder (build tools, -dev packages),
+which the recipe's ``entry_for`` declines, and files outside the copied trees.  Which
+package provides a program the command names is not known here, so a program taken
+to be on the runner's PATH is checked where it can fail the build rather than the
+container: a runner RUN ``command -v`` (``test -x`` for a path).
+
+An entry script (and supervisord's configuration) is read only from the build context
+(``--context``, through safe_files): without it the programs it runs could be anything
+of the builder, including the build-only packages the runner leaves out, so the
+transpiler declines unless the runner installs every package again (nothing
+build-only is dropped), which works either way.  What no reading can make safe is
+declined, named: a build tool the runner does not install (make, gcc, git), an
+interactive shell (a toolbox image: every tool may be used), a program named by a
+variable, and a RUN after the build that edits the image's files in the builder only
+(classify places ``rm``/``echo >>`` there as cleanup; the runner's programs would read
+the packages' defaults)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import posixpath
+import re
+import shlex
+from typing import List, Optional, Sequence, Tuple
+
+from ..analysis.commands import SHELLS, command_words
+from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.state import resolve_path
+from ..analysis.variables import expand
+from ..knowledge import packages
+from ..safe_files import read_text
+from ..tree import ast
+from .decline import Decline
+from .recipes.artifacts import Artifact, match_artifact
+
+#: shell builtins and keywords a command may run: nothing to find in the runner
+BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
+            "[[", "true", "false", ":", "exit", "return", "shift", "umask", "ulimit", "trap",
+            "wait", "read", "local", "readonly", "declare", "typeset", "alias", "type",
+            "command", "hash", "getopts", "let", "eval", "pwd", "kill", "break", "continue"}
+#: programs of the build tools (compilers, build systems, version control): a command
+#: that runs one builds at run time, unless the runner installs its package again
+BUILD_PROGRAMS = (packages.TOOLCHAIN | packages.BUILD_TOOLS | {"cc", "c++", "ld", "as", "ar"}) \
+    - {"gettext", "patch", "gnupg", "gpg", "gnupg2"}
+#: entry scripts are small; a larger file is not read
+SCRIPT_LIMIT = 256 * 1024
+#: scripts that run scripts: how deep they are followed
+DEPTH = 3
+_FUNCTION = re.compile(r"^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*\{?\s*$|"
+                       r"^\s*(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))",
+                       re.M)
+
+
+def same_image(ctx) -> bool:
+    """Whether the runner is the builder's own distribution image with the packages
+    installed again (the Python and Node recipes' distribution detections)."""
+    det = ctx.detection
+    return getattr(det, "distribution", None) is not None and \
+        getattr(det, "replay", None) is not None
+
+
+@dataclasses.dataclass
+class _Check:
+    """The programs accepted as the runner's own, checked there at build time."""
+    names: List[str] = dataclasses.field(default_factory=list)
+    paths: List[str] = dataclasses.field(default_factory=list)
+
+    def add(self, program: str) -> None:
+        into = self.paths if program.startswith("/") else self.names
+        if program not in into:
+            into.append(program)
+
+
+def several_programs(ctx, node) -> Artifact:
+    """The entry of a shell command that runs several programs: every one must be a
+    builtin, an artifact or the runner's own; the artifact (or the last program) is
+    the entry.  Declines naming the first program that is none of these."""
+    text = _shell_text(node)
+    script = split_commands(text)
+    if script.complex:
+        raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
+                      f"to follow ({script.problem})")
+    checks = _Check()
+    where = f"{node.name} at {ctx.line_of(node)}"
+    entry = None
+    for cmd in script.commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            continue
+        found = _program(ctx, argv[0], tuple(argv), where, checks, 0, ())
+        if found is not None and (entry is None or entry.provided or not found.provided):
+            entry = found
+    _record(ctx, checks)
+    if entry is None:
+        raise Decline(f"{where}: the shell command runs only shell builtins")
+    return entry
+
+
+#: program files of the runner's interpreters: unread, such a file is taken as
+#: ``python app.py`` is (the program of the recipe, in the app tree)
+LANGUAGE_FILES = (".py", ".js", ".mjs", ".cjs")
+
+
+def context_script(ctx, program: str):
+    """(fact, source) of the COPY/ADD from the build context that puts the file
+    ``program`` (a path) in the image last, or None.  Without the context, a program
+    file of the interpreter (``./manage.py``) is left to the recipe, as ``python
+    manage.py`` is: what it runs is no less known than the recipe's own program."""
+    final = ctx.facts.final
+    if "/" not in program or ctx.context is None and program.endswith(LANGUAGE_FILES):
+        return None
+    target = resolve_path(final.workdir, program)
+    if target is None:
+        return None
+    found = None
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
+            continue
+        dest = expand(node.destination or "", fact.before.variables())
+        if not dest.complete:
+            continue
+        to = resolve_path(fact.before.workdir, dest.value)
+        if to is None:
+            continue
+        for src in node.sources:
+            if "://" in src or any(c in src for c in "*?[$"):
+                continue
+            rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, target)
+            if rel is not None and ctx.context is not None and \
+                    not os.path.isfile(os.path.join(ctx.context, rel)):
+                rel = None  # not in the context: the build made it there
+            if rel is not None:
+                found = (fact, rel)
+    return found
+
+
+def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifact:
+    """The entry when the command runs a script of the build context: read (with
+    ``--context``) and every program it runs checked; declined without the context."""
+    fact, source = found
+    where = f"{node.name} at {ctx.line_of(node)}"
+    checks = _Check()
+    _script(ctx, program, found, tuple(words), where, checks, 0)
+    _record(ctx, checks)
+    _carry(ctx, fact, resolve_path(ctx.facts.final.workdir, program))
+    ctx.added.append(f"{where} runs `{program}`, a script of the build context "
+                     f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every program "
+                     "it runs is the runner's own or an artifact")
+    return Artifact(None, posixpath.basename(program), "an entry script of the build context, "
+                    "copied to the runner at the same path with its mode", -1, provided=True)
+
+
+def _script(ctx, program, found, words, where, checks, depth):
+    fact, source = found
+    copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
+    if ctx.context is None:
+        dropped = list(ctx.detection.replay.dropped)
+        if not dropped:
+            # every package of the builder is installed again: whatever the script runs
+            # of theirs is there as in the original (what a RUN wrote outside the copied
+            # trees is not, as for any command on this runner)
+            _edits_after_build(ctx)
+            ctx.added.append(f"`{program}` ({copy}) not read (no build context): the runner "
+                             "installs every package of the builder again, so the programs "
+                             "it may run are there")
+            return
+        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                      "which was not given: the programs it runs are unknown and the runner "
+                      f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
+                      "(build only); give --context to have the script read")
+    root = os.path.realpath(ctx.context)
+    try:
+        text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
+    except OSError as exc:
+        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}) that "
+                      f"cannot be read: {exc}") from None
+    interpreter = _shebang(text)
+    if interpreter is None:
+        interpreter = ["sh"]  # runc execs no script without #!: what the original does
+    head = interpreter[0]
+    if program_name(head) == "env" and len(interpreter) > 1:
+        head = interpreter[1]
+    _program(ctx, head, tuple(interpreter), f"{where} (`{program}`'s interpreter)", checks,
+             depth + 1, words, interpreter=True)
+    if program_name(head) not in SHELLS:
+        return  # a program in its interpreter's language (python, node): as `python app.py`
+    script = split_commands(text)
+    functions = {n for m in _FUNCTION.finditer(text) for n in m.groups() if n}
+    inside = f"{where}: `{program}` ({copy})"
+    for cmd in script.commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            continue
+        first = argv[0]
+        if first in ('"$@"', "$@", '"$*"', "$*"):
+            if words[1:]:
+                _program(ctx, words[1], tuple(words[1:]), f"{where} (run by {inside})", checks,
+                         depth + 1, ())
+            continue
+        if program_name(first) in functions:
+            continue
+        _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
+
+
+def _program(ctx, program, argv, where, checks, depth, words,
+             interpreter: bool = False) -> Optional[Artifact]:
+    """The artifact or runner program ``program`` is (None for a builtin); declines
+    when it is neither."""
+    name = program_name(program)
+    if program in BUILTINS:
+        return None
+    if "$" in program or "`" in program:
+        raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
+    if depth > DEPTH:
+        raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install}
+    if name in BUILD_PROGRAMS and name not in installed:
+        raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
+    if name in SHELLS and not interpreter:  # a script's #! runs the script itself
+        _shell_arguments(ctx, argv, where, checks, depth)
+    found = context_script(ctx, program)
+    if found is not None:
+        _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
+        _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
+        return Artifact(None, name, "a script of the build context", -1, provided=True)
+    det = ctx.detection
+    try:
+        hit = ctx.recipe.entry_for(program, tuple(argv), ctx.facts, det)
+    except Decline as exc:
+        raise Decline(f"{where}: {exc.reason}") from None
+    if hit is not None:
+        art, ctx.detection = hit
+        if art.provided:
+            checks.add(program)
+        return art
+    final = ctx.facts.final
+    art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
+    if art is not None and how == "exact":
+        return art
+    own = runner_own(ctx, program, checks)
+    if own is None:
+        raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
+    return own
+
+
+#: where the distribution's packages put programs (a file at / or in /app is the build's)
+PACKAGE_DIRS = ("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/etc/init.d/")
+
+
+def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[Artifact]:
+    """A program taken for the runner's own (same-image runner): a name looked up on
+    PATH or an absolute path outside what the build copies, which the base image or a
+    package installed again provides as in the original.  Which package provides it is
+    not known here, so the runner tests it (``command -v`` / ``test -x``): a program
+    the runner lacks (a build-only package's, a file a builder RUN made) fails the
+    build.  A relative path is the build's own file: not the runner's."""
+    if not (program.startswith("/") or "/" not in program) or "$" in program:
+        return None
+    if program.startswith("/"):
+        if not program.startswith(PACKAGE_DIRS) or context_script(ctx, program) is not None:
+            return None
+        for fact in ctx.facts.instructions:  # a file a RUN writes is the builder's
+            node = fact.node
+            if isinstance(node, ast.Run) and node.command is not None and program in (
+                    node.command.text if isinstance(node.command, ast.ShellForm)
+                    else " ".join(node.command.args)):
+                return None
+    record = checks is None
+    checks = checks if checks is not None else _Check()
+    checks.add(program)
+    if record:
+        _record(ctx, checks)
+        ctx.added.append(f"`{program}` is taken for the runner's own (the base image or a "
+                         "package installed again) and tested there at build time")
+    return Artifact(None, program_name(program), "the runner's own (the same distribution "
+                    "image with the packages installed again), tested at build time", -1,
+                    provided=True)
+
+
+def _shell_arguments(ctx, argv, where, checks, depth) -> None:
+    """``bash -c 'a && b'`` runs those programs; ``bash run.sh`` runs a script: each
+    is checked as the command's own."""
+    args = list(argv[1:])
+    while args and args[0].startswith("-") and args[0] != "-c":
+        args.pop(0)
+    if not args:
+        # an interactive shell: the image is a toolbox whose user runs whatever the
+        # builder had (compilers included); no program of its own to carry
+        raise Decline(f"{where}: starts an interactive shell (`{' '.join(argv)}`): what the "
+                      "container is used for is unknown, every tool of the builder may be")
+    if args[0] == "-c":
+        if len(args) < 2:
+            return
+        script = split_commands(args[1])
+        if script.complex:
+            raise Decline(f"{where}: the shell command is too complex to follow "
+                          f"({script.problem})")
+        for cmd in script.commands:
+            inner = unwrap(cmd).argv
+            if inner:
+                _program(ctx, inner[0], tuple(inner), where, checks, depth + 1, ())
+        return
+    found = context_script(ctx, args[0]) if "/" in args[0] else \
+        context_script(ctx, "./" + args[0])
+    if found is None:
+        raise Decline(f"{where}: `{' '.join(argv[:2])}` runs a script that no COPY of the "
+                      "build context is known to bring: what it runs is unknown")
+    _script(ctx, args[0], found, tuple(args), where, checks, depth + 1)
+
+
+def _carry(ctx, fact, target: Optional[str]) -> None:
+    """The script reaches the runner at its path with its mode: a COPY after the build
+    is placed in the runner (from the context again); one before it is in the builder,
+    and a directory the recipe copies may hold it; otherwise the file is an artifact.
+    A recipe's "source tree" that is this very file copied after the build (the
+    builder never gets it) is dropped, and the builder receives the file too, so its
+    scans of the copied paths still find what they name."""
+    if target is None:
+        return
+    det = ctx.detection
+    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+    trees = [a for a in det.artifacts if a.tree and a.path and a.destination is None]
+    if fact.index > boundary:
+        own = [a for a in trees if a.path == target]
+        if own:
+            ctx.detection = dataclasses.replace(
+                det, artifacts=tuple(a for a in det.artifacts if a not in own),
+                builder_additions=(fact.node,) + tuple(det.builder_additions))
+        return
+    if any(target.startswith(a.path.rstrip("/") + "/") or a.path == target for a in trees):
+        return
+    ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + (
+        Artifact(posixpath.dirname(target), posixpath.basename(target),
+                 "an entry script of the build context", fact.index),))
+
+
+#: what a RUN after the build may remove or write without the runner missing it
+_SCRATCH = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache")
+_REDIRECT = re.compile(r"(?<![0-9&])>>?\s*([^\s;&|]+)|\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s)")
+
+
+def _edits_after_build(ctx) -> None:
+    """The programs taken for the runner's own read the image's files as the original
+    did (configuration under /etc above all); a RUN after the build that removes or
+    writes such a file with ``rm`` / ``>`` / ``sed -i`` is placed in the builder as
+    cleanup, so the runner would start them on the package's defaults instead."""
+    det = ctx.detection
+    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+    for fact in ctx.facts.instructions[boundary + 1:]:
+        node = fact.node
+        if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+            continue
+        text = node.command.text
+        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
+        if _REDIRECT.search(text) and not paths:
+            paths = ["a file (sed -i)"]
+        script = split_commands(text)
+        for cmd in script.commands:
+            argv = unwrap(cmd).argv
+            if argv and program_name(argv[0]) == "rm":
+                paths += [a for a in argv[1:] if a.startswith("/")]
+        paths = [p for p in paths if p != "/dev/null" and not p.startswith(("&",) + _SCRATCH)]
+        if paths:
+            raise Decline(f"RUN at {ctx.line_of(node)} changes {paths[0]} after the build, in "
+                          "the builder only: the programs the command runs from the runner's "
+                          "packages would read the packages' defaults there")
+
+
+def _record(ctx, checks: _Check) -> None:
+    """The runner RUN checking the programs taken for the runner's own."""
+    _edits_after_build(ctx)
+    names = [n for n in checks.names if n not in BUILTINS]
+    if not names and not checks.paths:
+        return
+    parts = [f"command -v {shlex.quote(n)} >/dev/null" for n in names] + \
+        [f"test -x {shlex.quote(p)}" for p in checks.paths]
+    text = " && ".join(parts)
+    if text not in ctx.runner_checks:
+        ctx.runner_checks.append(text)
+
+
+def _shell_text(node) -> str:
+    command = node.command
+    if isinstance(command, ast.ExecForm):
+        return command.args[2]
+    return command.text
+
+
+def _shebang(text: str) -> Optional[List[str]]:
+    if not text.startswith("#!"):
+        return None
+    line = text[2:].split("\n", 1)[0].strip()
+    words = line.split()
+    return words or None
+
+
+def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
+    """The context path of ``target`` when ``COPY src to`` puts it there."""
+    src = src.rstrip("/") if src not in ("/",) else src
+    base = "" if src in (".", "./", "") else src[2:] if src.startswith("./") else src
+    to = to.rstrip("/") or "/"
+    if base == "" or src.endswith("/."):
+        # the whole context (or a directory's content) into ``to``
+        if target.startswith(to.rstrip("/") + "/"):
+            rel = target[len(to.rstrip("/")) + 1:]
+            return posixpath.join(base, rel) if base else rel
+        return None
+    if to == target and not into_dir:
+        return base
+    if posixpath.join(to, posixpath.basename(base)) == target:
+        return base
+    if target.startswith(to.rstrip("/") + "/") and not into_dir and to != "/":
+        # COPY dir /app: the directory's content lands in /app
+        return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
+    return None
+
+
+#: where supervisord looks for its configuration when no -c is given (Debian's
+#: package, then the upstream default), and the folders its [include] usually names
+SUPERVISOR_DEFAULTS = ("/etc/supervisor/supervisord.conf", "/etc/supervisord.conf")
+SUPERVISOR_DIRS = ("/etc/supervisor/", "/etc/supervisord.d/", "/etc/supervisord.conf")
+
+
+def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
+    """``supervisord`` as the command: it is the runner's own (checked there), and the
+    programs of its configuration are checked like a CMD's.  The configuration files
+    the build copies from the context are read with ``--context``; without it, or when
+    a RUN writes one, what it starts is unknown and may be a build-only package of the
+    builder: declined (keeping every package would leave nothing to gain)."""
+    where = f"{node.name} at {ctx.line_of(node)}"
+    checks = _Check()
+    _program(ctx, program, (program,), where, checks, 0, ())
+    config = None
+    for i, w in enumerate(words[1:-1], 1):
+        if w in ("-c", "--configuration"):
+            config = resolve_path(ctx.facts.final.workdir, words[i + 1])
+    files = []
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and \
+                "supervisor" in n.command.text and not _installs_only(n.command.text):
+            raise Decline(f"{where} runs supervisord, whose configuration the RUN at "
+                          f"{ctx.line_of(n)} writes: the programs it starts are unknown")
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if not isinstance(n, (ast.Copy, ast.Add)) or n.flag("from") is not None:
+            continue
+        dest = expand(n.destination or "", fact.before.variables())
+        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if to is None:
+            continue
+        if to == config or to.startswith(SUPERVISOR_DIRS) or to in SUPERVISOR_DEFAULTS:
+            files.append(fact)
+    if config is not None and not any(f is not None for f in files):
+        files_here = context_script(ctx, config)
+        if files_here is None:
+            raise Decline(f"{where}: supervisord's configuration {config} comes from no "
+                          "COPY of the build context: the programs it starts are unknown")
+    if not files and config is None:
+        raise Decline(f"{where} runs supervisord with no configuration of the build: "
+                      "it would start nothing the transpiler can see")
+    if ctx.context is None and not ctx.detection.replay.dropped:
+        _record(ctx, checks)
+        ctx.added.append(f"{where} runs supervisord; its configuration (build context) is not "
+                         "read: the runner installs every package of the builder again, so "
+                         "the programs it may start are there")
+        return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
+                        "in the runner", -1, provided=True)
+    if ctx.context is None:
+        raise Decline(f"{where} runs supervisord; its configuration comes from the build "
+                      "context, which was not given: the programs it starts are unknown and "
+                      "may be build-only packages the runner leaves out (give --context)")
+    root = os.path.realpath(ctx.context)
+    read = 0
+    for fact in files:
+        for src in fact.node.sources:
+            path = os.path.join(root, src)
+            paths = [os.path.join(path, f) for f in sorted(os.listdir(path))
+                     if f.endswith((".conf", ".ini"))] if os.path.isdir(path) else [path]
+            for p in paths:
+                try:
+                    text = read_text(p, SCRIPT_LIMIT, within=root)
+                except OSError as exc:
+                    raise Decline(f"{where}: supervisord's configuration {src} cannot be "
+                                  f"read: {exc}") from None
+                for command in _supervisor_commands(text):
+                    try:
+                        argv = shlex.split(command)
+                    except ValueError:
+                        raise Decline(f"{where}: a command of {src} cannot be read "
+                                      f"(`{command}`)") from None
+                    if argv:
+                        _program(ctx, argv[0], tuple(argv), f"{where} (supervisord's {src})",
+                                 checks, 1, ())
+                read += 1
+    if not read:
+        raise Decline(f"{where}: no configuration of supervisord could be read")
+    _record(ctx, checks)
+    ctx.added.append(f"{where} runs supervisord: the programs of its configuration "
+                     "(read from the build context) are the runner's own or artifacts")
+    return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
+                    "in the runner", -1, provided=True)
+
+
+def _installs_only(text: str) -> bool:
+    script = split_commands(text)
+    return not script.complex and all(
+        program_name(unwrap(c).argv[0]) in ("apt-get", "apt", "apk", "pip", "pip3", "rm",
+                                           "mkdir", "yum")
+        for c in script.commands if unwrap(c).argv)
+
+
+def _supervisor_commands(text: str) -> List[str]:
+    """The ``command=`` of every ``[program:x]`` section (eventlisteners too)."""
+    import configparser
+    parser = configparser.RawConfigParser(strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error as exc:
+        raise Decline(f"supervisord's configuration cannot be read ({exc.__class__.__name__})") \
+            from None
+    return [parser.get(s, "command") for s in parser.sections()
+            if s.startswith(("program:", "eventlistener:")) and parser.has_option(s, "command")]
