@@ -9,6 +9,7 @@ restores them when the next command is outside it."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -35,7 +36,28 @@ def where_of(fact) -> str:
     return f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
 
 
+#: the walks of the last stages read: every recipe and pass walks the same stage's RUNs
+#: (tens of times per transpile), and a walk reads each RUN's shell text again
+_WALKS: Dict[int, Tuple[StageFacts, Tuple[Step, ...]]] = {}
+_KEEP = 4
+_LOCK = threading.Lock()
+
+
 def steps(facts: StageFacts) -> Iterator[Step]:
+    """The stage's simple commands in order, each with its directory and variables.
+    A stage's walk is made once and shared (a Step is frozen and no reader changes its
+    ``env``)."""
+    hit = _WALKS.get(id(facts))
+    if hit is None or hit[0] is not facts:
+        hit = (facts, tuple(_walk(facts)))
+        with _LOCK:  # the language server may transpile on several threads
+            while len(_WALKS) >= _KEEP:
+                _WALKS.pop(next(iter(_WALKS)))
+            _WALKS[id(facts)] = hit
+    return iter(hit[1])
+
+
+def _walk(facts: StageFacts) -> Iterator[Step]:
     for fact in facts.instructions:
         node = fact.node
         if not isinstance(node, ast.Run):
