@@ -233,6 +233,22 @@ def libraries_run(image_own: str) -> ast.Run:
         ast.Comment(f"# the shared libraries the build installed in {lib}, for the runner"),))
 
 
+def node_libraries_run() -> ast.Run:
+    """``libraries_run`` for a node image, which may have no Python (slim, alpine): the
+    same gathering in JavaScript that runs on every Node release (no const, arrow
+    functions or copyFile).  The node images keep nothing of theirs there but
+    node_modules, which is no library."""
+    d, lib = LIBRARIES.path, LOCAL_LIB
+    code = (f"var fs = require('fs'), path = require('path'); fs.mkdirSync('{d}'); "
+            f"fs.readdirSync('{lib}').forEach(function (f) {{ var p = path.join('{lib}', f), "
+            f"to = path.join('{d}', f); if (!/^lib.*[.]so/.test(f)) return; "
+            "var s = fs.lstatSync(p); if (s.isSymbolicLink()) "
+            "fs.symlinkSync(fs.readlinkSync(p), to); else if (s.isFile()) "
+            "fs.writeFileSync(to, fs.readFileSync(p), { mode: s.mode }); });")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(f'node -e "{code}"'), leading=(
+        ast.Comment(f"# the shared libraries the build installed in {lib}, for the runner"),))
+
+
 def context_copy_destinations(facts: StageFacts, before: int) -> List[str]:
     """Absolute destinations of COPY/ADD from the build context before index ``before``."""
     out = []

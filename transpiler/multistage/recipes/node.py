@@ -18,6 +18,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
+from ..runner_setup import run_node
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution
 from .full_image_libraries import with_full_image_libraries
@@ -97,6 +98,9 @@ class NodeDetection(Detection):
     #: how the https repositories the build reads reach the runner ("copy": NodeSource's
     #: setup script, "copied": by the runner stage; node_distribution.plan), or None
     https_setup: Optional[str] = None
+    #: the build installs shared libraries it built into /usr/local/lib (make install),
+    #: which an addon or a program the app runs may load (issue 18 class 13)
+    local_libraries: bool = False
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -195,17 +199,29 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         added += more
         if app and globals_:
             additions += (global_links_run(),)
+        local_libraries = interpreted.installs_from_source(facts)
+        if local_libraries:
+            artifacts.append(interpreted.LIBRARIES)
+            additions += (interpreted.node_libraries_run(),)
+            added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
+                      "copied to the runner, which runs ldconfig",)
         return with_full_image_libraries(NodeDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
-            added=added, prune=prune), facts)
+            added=added, prune=prune, local_libraries=local_libraries), facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if getattr(detection, "distribution", None) is not None:
             return node_distribution.plan(detection, facts, runner)
-        return super().plan_runner(detection, facts, runner, needs_shell)
+        plan = super().plan_runner(detection, facts, runner, needs_shell)
+        if not detection.local_libraries or facts.base.libc == "musl":
+            return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
+        return dataclasses.replace(plan, setup_after=plan.setup_after + (
+            run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
+            added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
+                                f"{interpreted.LOCAL_LIB}",))
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
