@@ -26,11 +26,11 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   package no table names (their libraries' owners are read in the builder).  Declines
   (``Decline``) where an install cannot be replayed (a package file the build
   downloaded, a repository named on the command line).
-- ``scan_run(base, trees, dev_packages=(), exclude=(), names=("*.so*",)) -> ast.Run``: the builder RUN
+- ``scan_run(base, trees, dev_packages=(), names=("*.so*",)) -> ast.Run``: the builder RUN
   (appended after the build) that writes ``PACKAGE_LIST``: the packages owning every
-  library the shared objects and executables (a compiled ``uwsgi``) under ``trees`` load (libraries resolved inside the trees,
-  or under ``exclude``, are not packages'), plus the owners of the libraries
-  ``dev_packages`` link to.  A library that no package owns fails the build, not the
+  library the shared objects and executables (a compiled ``uwsgi``) under ``trees``
+  load (libraries resolved inside the trees are the trees' own), plus the owners of
+  the libraries ``dev_packages`` link to.  A library that no package owns fails the build, not the
   container.
 - ``staging_run(interpreter, roots, base) -> ast.Run``: the builder RUN (a Python
   program, so no X.Y is needed and no shell loop hides it) copying into ``STAGING``,
@@ -38,8 +38,6 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   symbolic link, /bin on a usr-merged system, is skipped) that the build created or
   replaced (not owned by an OS package, or named by a pip ``RECORD``);
   ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
-- ``list_install(base) -> (COPY, RUN)``: the runner's install of that list alone (a
-  runner that installs nothing else; nothing is fetched when it is empty).
 - ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=(),
   recommends=False) -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
   the same distribution release) and its setup: the replayed packages and the list the
@@ -77,7 +75,7 @@ from .run_walk import steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
            "plain_base", "full_image_needed", "replay_packages", "scan_run", "staging_run",
-           "list_install", "runner_plan", "run_replays", "check_runner_runs",
+           "runner_plan", "run_replays", "check_runner_runs",
            "installed_trees"]
 
 #: where the builder writes the packages its scan found (outside every copied tree)
@@ -285,21 +283,19 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
-             exclude: Sequence[str] = (), names: Sequence[str] = ("*.so*",)) -> ast.Run:
+             names: Sequence[str] = ("*.so*",)) -> ast.Run:
     """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  ``names``:
     the file name patterns of the compiled files (a Node addon is ``*.node``).  One step
     per file and no pipe, so an owner query that fails fails the build (sh has no
     pipefail).  Executables count (pip builds ``uwsgi``), scripts fail ldd and drop
-    out.  ``exclude``: directories whose libraries the runner has without a
-    package (the python image's own /usr/local); ``find -exec ldd {} ;`` leaves files
-    that are not ELF objects out
-    (ldd's failure is only find's test there).  A NEEDED library that the builder does
+    out: ``find -exec ldd {} ;`` leaves files that are not ELF objects out (ldd's
+    failure is only find's test there).  A NEEDED library that the builder does
     not have either (an optional plugin of a wheel) is left out: the original image
     lacks it too."""
     work = "/tmp/dtranspile-scan"
     trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
     inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
-                      for t in tuple(trees) + tuple(exclude))
+                      for t in trees)
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
@@ -393,29 +389,6 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the files the installs created among the distribution's own, at "
                     f"their absolute paths under {STAGING}, for the runner"),))
-
-
-def list_install(base: PlainBase) -> Tuple[ast.Instruction, ...]:
-    """The runner's COPY of the list ``scan_run`` wrote and the RUN installing it, for a
-    runner that installs nothing else (an interpreter image's slim sibling of the
-    builder's release): nothing is fetched when the list is empty."""
-    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
-                    paths=(PACKAGE_LIST, RUNNER_LIST))
-    if base.manager == "apt":
-        # only what the runner lacks (libc6 is everywhere), so a build whose extensions
-        # need nothing more fetches no package index
-        text = (f"export DEBIAN_FRONTEND=noninteractive && "
-                f"dpkg-query -W -f '${{Package}}\\n' > {RUNNER_LIST}.have && "
-                f"LC_ALL=C sort -u -o {RUNNER_LIST}.have {RUNNER_LIST}.have "
-                f"&& LC_ALL=C comm -23 {RUNNER_LIST} {RUNNER_LIST}.have > {RUNNER_LIST}.need "
-                f"&& xargs -r sh -c 'apt-get update && apt-get install -y "
-                f"--no-install-recommends \"$@\" && rm -rf /var/lib/apt/lists/*' sh "
-                f"< {RUNNER_LIST}.need && rm {RUNNER_LIST} {RUNNER_LIST}.have {RUNNER_LIST}.need")
-    else:
-        text = f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}"
-    return copy, run_node(text, "the packages owning the libraries the build's compiled "
-                          "files load, as the builder found them",
-                          base.distro.record.packages.unpinned_rule)
 
 
 def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str,
