@@ -16,7 +16,5 @@ COPY --from=builder /opt/local-libraries /usr/local/lib
 COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
 # libraries of the full builder image the compiled modules load, where the slim runner has none of its own
 RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
-# libraries were copied to /usr/local/lib
-RUN ldconfig
 COPY greet.py .
 ENTRYPOINT ["python", "greet.py"]

@@ -21,6 +21,7 @@ from ...knowledge.releases import DEBIAN
 from ..runner_setup import run_node
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution
+from . import full_image_libraries
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
@@ -218,6 +219,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         plan = super().plan_runner(detection, facts, runner, needs_shell)
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
+        if full_image_libraries.ARTIFACT in detection.artifacts:
+            return plan  # the gathered libraries' merge runs ldconfig after every copy
         return dataclasses.replace(plan, setup_after=plan.setup_after + (
             run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
             added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "

@@ -441,6 +441,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         plan = super().plan_runner(detection, facts, runner, needs_shell)
         if not detection.local_libraries or facts.base.libc == "musl":
             return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
+        if full_image_libraries.ARTIFACT in detection.artifacts:
+            return plan  # the gathered libraries' merge runs ldconfig after every copy
         return dataclasses.replace(plan, setup_after=plan.setup_after + (
             run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
             added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
