@@ -239,7 +239,11 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         name = re.split(r"[=<>~]", pkg, 1)[0]
         if keep(name):
             install.append(pkg)
-            with_recommends.discard(pkg)  # (pip recommends the compilers)
+            if packages.kind_of(name, base.distro) == "toolchain":
+                # pip recommends the compilers; git (kept for the program) and the
+                # interpreter keep theirs: ca-certificates, which `git clone https://`
+                # and Python's ssl read, comes to the original only as a Recommends
+                with_recommends.discard(pkg)
             continue
         if drop(name):
             dropped.append(pkg)
