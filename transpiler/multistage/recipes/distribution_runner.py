@@ -156,6 +156,9 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
 #: translations out (/usr/share/locale), which a program run under a generated locale
 #: shows
 _LOCALE_PROGRAMS = ("locale-gen", "localedef", "update-locale")
+#: packages installed for their documentation: the slim images' dpkg leaves
+#: /usr/share/man and /usr/share/info out, so `man` there finds no page
+_DOCUMENTATION = re.compile(r"^(man-db|man|manpages(-.*)?|info|pinfo)$")
 
 
 def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
@@ -168,6 +171,12 @@ def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
     local = [v for v in langs if not re.match(r"^(C|POSIX)([.:]|$)", v)]
     made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
             s.argv[:3] == ("dpkg-reconfigure", "locales")]
+    kept, _removed = packages.kept_installs([st.argv for st in steps(facts)])
+    docs = sorted(p for p in kept if _DOCUMENTATION.match(re.split(r"[=<>~]", p, 1)[0]))
+    if docs:
+        why = (f"the builder's own image {base.builder}, not its slim sibling: the build "
+               f"installs {', '.join(docs)}, and the slim image leaves the manual pages out")
+        return dataclasses.replace(base, image=base.builder, why=why)
     if not local and not made:
         return base
     why = (f"the builder's own image {base.builder}, not its slim sibling: the build sets up "
