@@ -54,6 +54,8 @@ def run(ctx: Context) -> None:
         return
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
+    if entry_programs.same_image(ctx):
+        entry_programs.interactive_shell(ctx, main, program, words)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
         found = ctx.recipe.entry_for(program, words, ctx.facts, ctx.detection)
     except Decline as exc:
