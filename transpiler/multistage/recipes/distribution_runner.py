@@ -125,6 +125,14 @@ class PlainBase:
     distro: packages.Distro
     manager: str
     why: str
+    #: the tag names no release (``debian``, ``ubuntu:latest``, ``alpine:edge``): the
+    #: release the tables would name runtime packages for is the data's, not the one
+    #: the build will pull, so the -dev packages' runtime packages are read in the builder
+    release_floats: bool = False
+
+
+#: tags whose release moves (the first word of the tag)
+_MOVING = {"", "latest", "stable", "testing", "unstable", "sid", "rolling", "devel", "edge"}
 
 
 def plain_base(facts: StageFacts) -> Optional[PlainBase]:
@@ -149,7 +157,8 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
         why = (f"{slim}, the slim image of the builder's {family} release "
                f"({resolved.release}): the program runs on the distribution's packages, "
                "installed again from the same archive")
-    return PlainBase(reference, image, distro, distro.manager, why)
+    moving = (tag or "latest").split("-", 1)[0] in _MOVING
+    return PlainBase(reference, image, distro, distro.manager, why, moving)
 
 
 #: what only the full image keeps: the slim images leave the packages' message
@@ -267,7 +276,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             dropped.append(pkg)
         elif kind == "dev":
             dropped.append(pkg)
-            mapped = packages.runtime_of(name, base.distro)
+            mapped = None if base.release_floats else packages.runtime_of(name, base.distro)
             if mapped:
                 install.append(mapped)
             else:
@@ -284,7 +293,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         added.append(f"the packages the original installs are installed again in the runner "
                      f"with {base.manager}: {' '.join(sorted(install_t))}")
     if unmapped:
-        added.append(f"the runtime packages of {', '.join(unmapped)} (no table names them) are "
+        why = (f"{base.builder} names no release, so the table of one release does not "
+               "name them") if base.release_floats else "no table names them"
+        added.append(f"the runtime packages of {', '.join(unmapped)} ({why}) are "
                      "read in the builder: the packages owning the libraries their .so links "
                      "point to")
     if upgrade:
