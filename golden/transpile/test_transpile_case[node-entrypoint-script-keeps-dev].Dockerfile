@@ -1,16 +1,16 @@
 # the container runs a script of the app whose commands are not read (its develop
-# mode runs grunt, a dev dependency): the dev dependencies stay in the runner
-FROM node:18 AS builder
+# mode runs grunt, a dev dependency): the dev dependencies stay in the runner (a slim
+# builder: on node:18 the unread script is declined, see
+# decline_node_full_image_unread_entrypoint)
+FROM node:18-slim AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/api
 COPY package.json /opt/api/package.json
-RUN npm install && mkdir -p /opt/runtime-libraries && find /opt/api -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+RUN npm install
 
 FROM node:18-slim
 WORKDIR /opt/api
 COPY --from=builder /opt/api /opt/api
-COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
-# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
-RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
 COPY . /opt/api
 EXPOSE 8000
 ENTRYPOINT ["./entrypoint.sh"]

@@ -286,6 +286,20 @@ def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[A
                     provided=True)
 
 
+def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
+    """Decline a command that only starts a shell (``CMD bash``) on a same-image runner
+    that leaves packages in the builder: the image is a toolbox whose user may run any
+    of them (pip's compilers, python3-dev), as in a shell started after other programs."""
+    if program_name(program) not in SHELLS or any(not w.startswith("-") for w in words[1:]):
+        return
+    dropped = list(ctx.detection.replay.dropped)
+    if dropped:
+        raise Decline(f"{node.name} at {ctx.line_of(node)}: starts an interactive shell "
+                      f"(`{' '.join(words)}`): what the container is used for is unknown, every "
+                      f"tool of the builder may be, and the runner leaves out "
+                      f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}")
+
+
 def _shell_arguments(ctx, argv, where, checks, depth) -> None:
     """``bash -c 'a && b'`` runs those programs; ``bash run.sh`` runs a script: each
     is checked as the command's own."""

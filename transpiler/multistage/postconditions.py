@@ -178,8 +178,11 @@ def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bo
     if any(isinstance(f.node, ast.Copy) and RUNTIME_PACKAGES in f.node.sources
            for f in runner_facts.instructions):
         return False  # the runner installs what ldd found in the builder, not a table's guess
+    # the -dev packages whose runtime packages the builder reads (dpkg -L / apk info -L,
+    # then the owners) reach the runner through that list, not through a table
+    scanned = set(getattr(getattr(detection, "replay", None), "unmapped_dev", ()) or ())
     built = [p for p in _installs(builder_facts)
-             if packages.kind_of(p, distro) == "dev"]
+             if packages.kind_of(p, distro) == "dev" and p not in scanned]
     needed = packages.runtime_needs(built, distro).packages
     present = set(_installs(runner_facts))
     missing = [p for p in needed if p not in present]

@@ -1,6 +1,9 @@
 # the container runs a script of the app whose commands are not read (its develop
-# mode runs grunt, a dev dependency): the dev dependencies stay in the runner
-FROM node:18
+# mode runs grunt, a dev dependency): the dev dependencies stay in the runner (a slim
+# builder: on node:18 the unread script is declined, see
+# decline_node_full_image_unread_entrypoint)
+FROM node:18-slim
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/api
 COPY package.json /opt/api/package.json
 RUN npm install

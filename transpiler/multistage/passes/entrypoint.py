@@ -11,7 +11,7 @@ from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
-from .. import entry_programs
+from .. import entry_programs, full_image_scripts
 
 
 def run(ctx: Context) -> None:
@@ -52,6 +52,10 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
         ctx.entry_reference = "path"
         return
+    if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
+        full_image_scripts.check(ctx, main, program, words)
+    if entry_programs.same_image(ctx):
+        entry_programs.interactive_shell(ctx, main, program, words)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
         found = ctx.recipe.entry_for(program, words, ctx.facts, ctx.detection)
     except Decline as exc:

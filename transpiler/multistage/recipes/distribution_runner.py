@@ -123,6 +123,14 @@ class PlainBase:
     distro: packages.Distro
     manager: str
     why: str
+    #: the tag names no release (``debian``, ``ubuntu:latest``, ``alpine:edge``): the
+    #: release the tables would name runtime packages for is the data's, not the one
+    #: the build will pull, so the -dev packages' runtime packages are read in the builder
+    release_floats: bool = False
+
+
+#: tags whose release moves (the first word of the tag)
+_MOVING = {"", "latest", "stable", "testing", "unstable", "sid", "rolling", "devel", "edge"}
 
 
 def plain_base(facts: StageFacts) -> Optional[PlainBase]:
@@ -147,13 +155,17 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
         why = (f"{slim}, the slim image of the builder's {family} release "
                f"({resolved.release}): the program runs on the distribution's packages, "
                "installed again from the same archive")
-    return PlainBase(reference, image, distro, distro.manager, why)
+    moving = (tag or "latest").split("-", 1)[0] in _MOVING
+    return PlainBase(reference, image, distro, distro.manager, why, moving)
 
 
 #: what only the full image keeps: the slim images leave the packages' message
 #: translations out (/usr/share/locale), which a program run under a generated locale
 #: shows
 _LOCALE_PROGRAMS = ("locale-gen", "localedef", "update-locale")
+#: packages installed for their documentation: the slim images' dpkg leaves
+#: /usr/share/man and /usr/share/info out, so `man` there finds no page
+_DOCUMENTATION = re.compile(r"^(man-db|man|manpages(-.*)?|info|pinfo)$")
 
 
 def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
@@ -166,6 +178,12 @@ def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
     local = [v for v in langs if not re.match(r"^(C|POSIX)([.:]|$)", v)]
     made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
             s.argv[:3] == ("dpkg-reconfigure", "locales")]
+    kept, _removed = packages.kept_installs([st.argv for st in steps(facts)])
+    docs = sorted(p for p in kept if _DOCUMENTATION.match(re.split(r"[=<>~]", p, 1)[0]))
+    if docs:
+        why = (f"the builder's own image {base.builder}, not its slim sibling: the build "
+               f"installs {', '.join(docs)}, and the slim image leaves the manual pages out")
+        return dataclasses.replace(base, image=base.builder, why=why)
     if not local and not made:
         return base
     why = (f"the builder's own image {base.builder}, not its slim sibling: the build sets up "
@@ -237,7 +255,11 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         name = re.split(r"[=<>~]", pkg, 1)[0]
         if keep(name):
             install.append(pkg)
-            with_recommends.discard(pkg)  # (pip recommends the compilers)
+            if packages.kind_of(name, base.distro) == "toolchain":
+                # pip recommends the compilers; git (kept for the program) and the
+                # interpreter keep theirs: ca-certificates, which `git clone https://`
+                # and Python's ssl read, comes to the original only as a Recommends
+                with_recommends.discard(pkg)
             continue
         if drop(name):
             dropped.append(pkg)
@@ -252,7 +274,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             dropped.append(pkg)
         elif kind == "dev":
             dropped.append(pkg)
-            mapped = packages.runtime_of(name, base.distro)
+            mapped = None if base.release_floats else packages.runtime_of(name, base.distro)
             if mapped:
                 install.append(mapped)
             else:
@@ -269,7 +291,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         added.append(f"the packages the original installs are installed again in the runner "
                      f"with {base.manager}: {' '.join(sorted(install_t))}")
     if unmapped:
-        added.append(f"the runtime packages of {', '.join(unmapped)} (no table names them) are "
+        why = (f"{base.builder} names no release, so the table of one release does not "
+               "name them") if base.release_floats else "no table names them"
+        added.append(f"the runtime packages of {', '.join(unmapped)} ({why}) are "
                      "read in the builder: the packages owning the libraries their .so links "
                      "point to")
     if upgrade:

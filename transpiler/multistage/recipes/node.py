@@ -149,6 +149,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         first, cmd = found["install"][0]
         problems = []
         base = distribution_runner.plain_base(facts) if name != "node" else None
+        if base is not None:  # a locale or manual pages: only the full image keeps them
+            base = distribution_runner.full_image_needed(facts, base)
         if name != "node" and base is None:
             problems.append(f"the builder image {facts.base.reference} is not node:<version>: "
                             "the Node version (and C library) of a runner cannot be matched")

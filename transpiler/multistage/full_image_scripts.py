@@ -1,0 +1,119 @@
+"""Entry scripts on the slim sibling of a full interpreter image (issue 18).
+
+``python:3.x`` and ``node:X`` are built on buildpack-deps, which adds curl, wget, git,
+ssh, gcc, make, imagemagick ... to Debian; their slim siblings (the runner the Python
+and Node recipes choose) have none of them.  A command that runs a shell script
+(``sh ./start.sh``, ``./entrypoint.sh``) or an interactive shell may use any of those
+programs, and the rewrite would fail only when the script reaches that line
+(``curl: not found``).  So the script is read from the build context (``--context``)
+and declined when it runs one of the full image's own programs, a further script, or
+a command too complex to follow; without the context it is declined: the original's
+image works whatever the script runs, a guess does not.
+
+Which programs the full image adds comes from the buildpack-deps Dockerfiles' package
+lists in the image data (every release, so a program any of them adds counts), with
+the programs of the packages whose commands do not carry the package's name."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+import posixpath
+from typing import FrozenSet, Sequence
+
+from ..analysis.commands import SHELLS
+from ..analysis.shell import program_name, split_commands, unwrap
+from ..knowledge.official import DATA
+from ..safe_files import read_text
+from .decline import Decline
+from .entry_programs import BUILTINS, SCRIPT_LIMIT, context_script
+from .recipes import full_image_libraries
+
+#: commands of the buildpack-deps packages whose names differ from the package's
+_PROGRAMS_OF = {
+    "autoconf": ("autoconf", "autoreconf", "autoheader"),
+    "automake": ("automake", "aclocal"),
+    "bzip2": ("bzip2", "bunzip2", "bzcat"),
+    "dpkg-dev": ("dpkg-buildpackage", "dpkg-source", "dpkg-architecture"),
+    "g++": ("g++", "c++"),
+    "gcc": ("gcc", "cc", "cpp"),
+    "gnupg": ("gpg", "gpgv"),
+    "gnupg2": ("gpg2", "gpg"),
+    "imagemagick": ("convert", "identify", "mogrify", "composite", "montage", "magick"),
+    "mercurial": ("hg",),
+    "openssh-client": ("ssh", "scp", "sftp", "ssh-keygen", "ssh-keyscan", "ssh-agent",
+                       "ssh-add"),
+    "procps": ("ps", "pgrep", "pkill", "top", "free", "watch", "uptime", "vmstat"),
+    "subversion": ("svn", "svnadmin"),
+    "xz-utils": ("xz", "unxz", "xzcat"),
+}
+#: what a shell command may start that the image has anyway (the interpreters, the
+#: package managers of the official images)
+_OWN = {"python", "python2", "python3", "pip", "pip2", "pip3", "node", "nodejs", "npm",
+        "npx", "yarn", "corepack", "exec", "env", "nohup"}
+
+
+@functools.lru_cache(maxsize=1)
+def full_image_programs() -> FrozenSet[str]:
+    """The commands buildpack-deps adds to Debian, from the image data."""
+    with gzip.open(os.path.join(DATA, "buildpack-deps.json.gz"), "rt") as f:
+        doc = json.load(f)
+    names = set()
+    for entry in doc.get("entries", ()):
+        for package in entry.get("k", ()):
+            if package.startswith("lib") or package.endswith("-dev"):
+                continue
+            names.update(_PROGRAMS_OF.get(package, (package,)))
+    return frozenset(names)
+
+
+def check(ctx, node, program: str, words: Sequence[str]) -> None:
+    """Decline the command ``node`` runs (``program``, argv ``words``) when it is a shell
+    script or an interactive shell that may need a program of the full builder image
+    the slim runner lacks (see the module docstring)."""
+    facts = ctx.facts
+    if not full_image_libraries.applies(facts):
+        return
+    image = facts.base.reference
+    where = f"{node.name} at {ctx.line_of(node)}"
+    if program_name(program) in SHELLS:
+        args = [w for w in words[1:] if not w.startswith("-")]
+        if not args:
+            raise Decline(f"{where} starts an interactive shell on {image}: every program of "
+                          "the full image may be used, and its slim sibling lacks many")
+        script = args[0]
+    elif program.endswith(".sh"):
+        script = program
+    else:
+        return
+    lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
+    found = context_script(ctx, script) if "/" in script or ctx.context is not None else None
+    if ctx.context is None or found is None:
+        raise Decline(f"{where} runs the shell script {script}, which is not read (give "
+                      f"--context with the script in it): {lacks}")
+    _fact, source = found
+    root = os.path.realpath(ctx.context)
+    try:
+        text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
+    except OSError as exc:
+        raise Decline(f"{where} runs the shell script {script}, which cannot be read ({exc}): "
+                      f"{lacks}") from None
+    parsed = split_commands(text)
+    if parsed.complex:
+        raise Decline(f"{where} runs the shell script {script}, too complex to follow "
+                      f"({parsed.problem}): {lacks}")
+    full = full_image_programs()
+    for cmd in parsed.commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            continue
+        name = program_name(argv[0])
+        if argv[0].startswith("$") or name.endswith(".sh"):
+            raise Decline(f"{where}: {script} runs `{argv[0]}`, which is not followed: {lacks}")
+        if name in full and not ("/" in argv[0] and not posixpath.isabs(argv[0])):
+            raise Decline(f"{where}: {script} runs `{name}`, a program {image} has and its "
+                          "slim sibling lacks")
+    ctx.added.append(f"{where} runs the shell script {script}, read from the build context: "
+                     f"it runs none of the programs {image} has and its slim sibling lacks")
