@@ -583,6 +583,15 @@ def _keep_used_args(body):
             isinstance(node.command, ast.ShellForm) else _expandable_texts(node)
         for text in texts:
             used |= referenced_names(text)
+    # an ARG kept brings the ARGs its default names (ARG DIR=/var/www/${PROJECT}): without
+    # them the default would expand to /var/www/ in the runner
+    declared = [d for node in body if isinstance(node, ast.Arg) for d in node.args]
+    grown = True
+    while grown:
+        more = {name for d in declared if d.name in used and d.value
+                for name in referenced_names(d.value)} - used
+        grown = bool(more)
+        used |= more
     out = []
     for node in body:
         if isinstance(node, ast.Arg):
