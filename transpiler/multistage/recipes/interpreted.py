@@ -21,6 +21,7 @@ from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import full_image_libraries, run_walk
 from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
+from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 from .runner_policy import pin_advice, slim_sibling, version_matched
@@ -167,14 +168,16 @@ class InterpreterRecipe(Recipe):
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         setup = install_setup(detection, facts)
-        after = full_image_libraries.runner_setup(detection)
+        ldconfig, notes = ldconfig_setup(detection, facts)
+        after = full_image_libraries.runner_setup(detection) + ldconfig
         if runner is not None:
-            return chosen(runner, setup=setup, setup_after=after, os_packages=True)
+            return chosen(runner, setup=setup, setup_after=after, os_packages=True,
+                          added=notes)
         base = facts.base
         tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
             return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,
-                              os_packages=True)
+                              os_packages=True, added=notes)
         version_matched(facts, f"a {self.image} runner of the builder's version")
         image = slim_sibling(base)
         if image is None:  # a tag the image data does not know: its own words
@@ -183,7 +186,21 @@ class InterpreterRecipe(Recipe):
                 raise Decline(self.unmatched.format(tag=tag))
             image = f"{self.image}:{slim}"
         added = (pin_advice(base, image),) if base.floating and base.current else ()
-        return RunnerPlan(image, self.slim_reason, setup, after, os_packages=True, added=added)
+        return RunnerPlan(image, self.slim_reason, setup, after, os_packages=True,
+                          added=added + notes)
+
+
+def ldconfig_setup(detection: Detection, facts: StageFacts):
+    """(runner RUNs, notes): ldconfig after the copies when the build installed shared
+    libraries into /usr/local/lib (``local_libraries`` of the Python and Node
+    detections), so the loader's cache finds them.  None on musl, whose loader reads no
+    cache, nor when the full image's gathered libraries are merged (that merge runs
+    ldconfig after every copy)."""
+    if not getattr(detection, "local_libraries", False) or facts.base.libc == "musl" or \
+            full_image_libraries.ARTIFACT in detection.artifacts:
+        return (), ()
+    return ((run_node("ldconfig", f"libraries were copied to {LOCAL_LIB}"),),
+            (f"RUN ldconfig in the runner: shared libraries land in {LOCAL_LIB}",))
 
 
 def provided_shell(program: str, facts: StageFacts):

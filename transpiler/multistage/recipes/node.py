@@ -18,10 +18,8 @@ from ...analysis import StageFacts
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
-from ..runner_setup import run_node
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution
-from . import full_image_libraries
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
@@ -218,15 +216,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                     runner: Optional[str] = None, needs_shell: bool = False):
         if getattr(detection, "distribution", None) is not None:
             return node_distribution.plan(detection, facts, runner)
-        plan = super().plan_runner(detection, facts, runner, needs_shell)
-        if not detection.local_libraries or facts.base.libc == "musl":
-            return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
-        if full_image_libraries.ARTIFACT in detection.artifacts:
-            return plan  # the gathered libraries' merge runs ldconfig after every copy
-        return dataclasses.replace(plan, setup_after=plan.setup_after + (
-            run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
-            added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
-                                f"{interpreted.LOCAL_LIB}",))
+        return super().plan_runner(detection, facts, runner, needs_shell)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be

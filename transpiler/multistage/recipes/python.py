@@ -22,12 +22,11 @@ from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge import packages
-from ...knowledge.images import image_facts, language_version
+from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
-from ..runner_setup import run_node
 from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
@@ -432,21 +431,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if detection.distribution is not None:
-            after = detection.repeated_runs
-            if detection.local_libraries and facts.base.libc != "musl":
-                after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+            after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
             return distribution_runner.runner_plan(detection.distribution, detection.replay,
                                                    True, "the Python program", runner, after,
                                                    before_copies=detection.context_copies)
-        plan = super().plan_runner(detection, facts, runner, needs_shell)
-        if not detection.local_libraries or facts.base.libc == "musl":
-            return plan  # musl's loader reads no cache: /usr/local/lib is searched as is
-        if full_image_libraries.ARTIFACT in detection.artifacts:
-            return plan  # the gathered libraries' merge runs ldconfig after every copy
-        return dataclasses.replace(plan, setup_after=plan.setup_after + (
-            run_node("ldconfig", f"libraries were copied to {interpreted.LOCAL_LIB}"),),
-            added=plan.added + ("RUN ldconfig in the runner: shared libraries land in "
-                                f"{interpreted.LOCAL_LIB}",))
+        return super().plan_runner(detection, facts, runner, needs_shell)
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
         if detection.distribution is not None:
