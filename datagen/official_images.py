@@ -34,7 +34,8 @@ import time
 from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from . import conda_images, distroless_images, dockerfiles, dotnet_images, manifests
+from . import (alpine_node_images, conda_images, distroless_images, dockerfiles, dotnet_images,
+               manifests)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "images")
@@ -378,6 +379,9 @@ class Builder:
                     facts.versions["CONDA_INSTALLER_VERSION"] = version
                     if python:
                         facts.versions["PYTHON_VERSION"] = python
+                if fam == alpine_node_images.FAMILY:
+                    # ENV VERSION=v10.24.1, or none (slim: node copied from the full image)
+                    facts.versions["NODE_VERSION"] = alpine_node_images.node_version(rec["t"])
                 self._store(rec, facts)
             env = dict(penv)
             env.update(dict(rec.get("e", [])))
@@ -514,7 +518,8 @@ def main(argv=None) -> int:
     for mirror, reader, built_once in (
             ("ContinuumIO+docker-images", conda_images.history, True),
             ("dotnet+dotnet-docker", dotnet_images.history, False),
-            ("GoogleContainerTools+distroless", distroless_images.history, False)):
+            ("GoogleContainerTools+distroless", distroless_images.history, False),
+            ("mhart+alpine-node", alpine_node_images.history, True)):
         repo = os.path.join(args.mirrors, mirror, "repo")
         if not os.path.isdir(repo):
             print(f"no mirror {mirror}: its images are left out", file=sys.stderr)

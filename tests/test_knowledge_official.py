@@ -272,3 +272,40 @@ def test_packages_a_dockerfile_keeps():
     assert dict(facts.env) == {"PATH": "/opt/bin:/usr/bin", "GOPATH": "/go"}
     assert facts.workdir == "/go/src"
     assert facts.entrypoint == ["tini", "--"] and facts.cmd is None
+
+
+def test_alpine_node_images_from_their_repository():
+    """mhart/alpine-node (datagen/alpine_node_images.py): each tag's Node version and
+    Alpine release read from the Dockerfile of the build the tag names."""
+    ten = resolve("mhart/alpine-node:10")
+    assert (ten.distribution, ten.release, ten.libc) == ("alpine", "3.7", "musl")
+    assert ten.versions["NODE_VERSION"] == "10.24.1" and ten.pin == "mhart/alpine-node:10.24.1"
+    assert ten.chain[0].startswith("alpine:3.7")
+    slim = resolve(ten.siblings["slim"])
+    assert (slim.release, slim.versions["NODE_VERSION"]) == ("3.7", "10.24.1")
+    assert "VERSION" not in slim.env  # node copied alone: no npm
+    # the git tag `6` stayed on 6.10.3; the README's table (and Docker Hub) moved it on
+    assert resolve("mhart/alpine-node:6").versions["NODE_VERSION"] == "6.17.1"
+    assert resolve("mhart/alpine-node:6.3").versions["NODE_VERSION"] == "6.3.1"
+    assert "--without-npm" in resolve("mhart/alpine-node:base-6").env["CONFIG_FLAGS"]
+    # `8` last named 8.17.0, whose commit's Dockerfiles were edited for another build
+    assert resolve("mhart/alpine-node:8") is None
+    assert resolve("mhart/alpine-node").versions["NODE_VERSION"] == "16.4.2"
+
+
+def test_alpine_node_reader():
+    sys.path.insert(0, ROOT)
+    from datagen import alpine_node_images as a
+
+    assert a.kind_of("slim-10.24") == ("slim", "10.24") and a.kind_of("base") == ("base", "latest")
+    assert a.node_version(["10", "10.24", "10.24.1", "latest"]) == "10.24.1"
+    assert a.node_version(["10", "12.1.0"]) is None  # not one build
+    table = "Versions:\n  - `latest`, `16`, `16.4`, `16.4.2` – 108 MB\n  - `slim-6`, `slim-6.17.1` – 32 MB\n"
+    assert a.readme_lines(table) == [["latest", "16", "16.4", "16.4.2"], ["slim-6", "slim-6.17.1"]]
+    full = "FROM alpine:3.9\nENV VERSION=v12.22.3 NPM_VERSION=6\nRUN true\n"
+    assert a._builds(full, "full", "12.22.3") and not a._builds(full, "full", "12.22.1")
+    assert not a._builds(full, "base", "12.22.3")
+    slim = "FROM mhart/alpine-node:12\nFROM alpine:3.9\nCOPY --from=0 /usr/bin/node /usr/bin/\n"
+    assert a._builds(slim, "slim", "12.22.3") and not a._builds(slim, "slim", "14.17.3")
+    iojs = "FROM alpine:3.2\nENV VERSION=v1.8.4 CMD=iojs\n"
+    assert not a._builds(iojs, "full", "1.8.4")
