@@ -219,6 +219,16 @@ FAMILIES: Tuple[Family, ...] = (
     # java:8 and older: the deprecated name of the same Debian-based images
     Family(("openjdk", "java"), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
            ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN),
+    # mhart/alpine-node: node configured with --prefix=/usr (/usr/bin/node, npm and
+    # npx), yarn linked into /usr/local/bin where the build installed it; the slim-
+    # and base- images are node alone (its Dockerfiles, datagen/alpine_node_images.py;
+    # release and Node version per tag come from the data).  A full tag without yarn
+    # (before 8.x) or npx (npm 2-4) is listed with them: such a runner is the
+    # builder's own image, so a command calling them fails there as in the original.
+    # node bundles its own CA store, as in the node record
+    Family(("mhart/alpine-node",), "alpine", ca_certificates=True,
+           provides=("/usr/bin/node", "/usr/bin/npm", "/usr/bin/npx", "/usr/local/bin/yarn"),
+           variants=((r"^(slim|base)(-|$)", (("provides", ("/usr/bin/node",)),)),)),
     # every tag without "alpine" (latest, stable, 1.27, bookworm ...) is Debian based
     Family(("nginx",), "debian", ca_certificates=True, entrypoint=("/docker-entrypoint.sh",),
            users=frozenset({"nginx"}), provides=("/usr/sbin/nginx",),

@@ -19,7 +19,8 @@ from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
-from . import distribution_runner, interpreted, node_distribution
+from . import distribution_runner, interpreted, node_distribution, node_images
+from . import full_image_libraries, run_walk
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
 from ...analysis.shell import program_name
@@ -100,6 +101,10 @@ class NodeDetection(Detection):
     #: the build installs shared libraries it built into /usr/local/lib (make install),
     #: which an addon or a program the app runs may load (issue 18 class 13)
     local_libraries: bool = False
+    #: the builder is another Node image the data knows (node_images.FAMILIES)
+    node_image: Optional[str] = None
+    #: the command runs node itself, nothing npm or yarn provide (node_images.plan)
+    node_only: bool = False
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -146,11 +151,14 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return None
         first, cmd = found["install"][0]
         problems = []
-        base = distribution_runner.plain_base(facts) if name != "node" else None
+        node_image = node_images.family_of(facts) if name != "node" else None
+        base = distribution_runner.plain_base(facts) \
+            if name != "node" and node_image is None else None
         if base is not None:  # a locale or manual pages: only the full image keeps them
             base = distribution_runner.full_image_needed(facts, base)
-        if name != "node" and base is None:
-            problems.append(f"the builder image {facts.base.reference} is not node:<version>: "
+        if name != "node" and base is None and node_image is None:
+            problems.append(node_images.unknown_tag(facts) or
+                            f"the builder image {facts.base.reference} is not node:<version>: "
                             "the Node version (and C library) of a runner cannot be matched")
         complex_ = [s for s, _ in found["install"] + found["build"] if s.complex]
         if complex_:
@@ -171,7 +179,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
                             "land is not followed")
-        if app and globals_:
+        if node_image is not None:
+            problems.extend(node_images.problems(facts, globals_))
+        elif app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         problems.extend(interpreted.foreign_installs(facts))
         first_problem(problems)
@@ -192,6 +202,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                  + more,
                                  builder_additions=additions, added=added, prune=pruning[2],
                                  distribution=base, replay=replay, https_setup=https)
+        first_problem(_programs_on_path(facts, set(indices) | {s.index for s, _ in
+                                                                found["prune"] + found["global"]}))
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if app and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
@@ -210,12 +222,19 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
-            added=added, prune=prune, local_libraries=local_libraries), facts)
+            added=added, prune=prune, local_libraries=local_libraries,
+            node_image=node_image), facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if getattr(detection, "distribution", None) is not None:
             return node_distribution.plan(detection, facts, runner)
+        if getattr(detection, "node_image", None) is not None:
+            setup = interpreted.install_setup(detection, facts)
+            ldconfig, notes = interpreted.ldconfig_setup(detection, facts)
+            return node_images.plan(detection, facts, runner, setup,
+                                    full_image_libraries.runner_setup(detection) + ldconfig,
+                                    notes)
         return super().plan_runner(detection, facts, runner, needs_shell)
 
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
@@ -239,6 +258,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if detection.distribution is not None:
             return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
+            if detection.node_image is not None:
+                detection = dataclasses.replace(detection, node_only=base in ("node", "nodejs")
+                                                or re.search(r"\.(c|m)?js$", program) is not None)
             return _provided(base, words, detection, "provided by the node image")
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
@@ -295,6 +317,37 @@ def _script_words(manager: str, words):
     if manager == "npm":
         return ["run", head] if head in _NPM_SCRIPT_COMMANDS else None
     return None if head in _BUILTIN_COMMANDS else ["run", head]
+
+
+#: the programs of RUNs that only set up the runtime, which the runner repeats
+_REPEATED = frozenset({"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir",
+                       "chown", "chmod", "ln", "touch", "true"})
+
+
+def _programs_on_path(facts: StageFacts, build: set) -> list:
+    """Problems: a RUN other than the build that puts a file into a directory of the
+    PATH by hand (``curl .../caddy | tar -C /usr/bin``): a program the app or its
+    package.json scripts may start (``npm run foreman`` runs caddy), which stays in
+    the builder while the runner gets only the app directory and the packages
+    installed again."""
+    from ...analysis.file_writes import readable_writes
+
+    path_dirs = {d.rstrip("/") for d in facts.final.path_dirs}
+    out = []
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run) or fact.index in build:
+            continue
+        steps_ = [s for s in interpreted.steps(facts) if s.index == fact.index]
+        if steps_ and all(program_name(s.argv[0]) in _REPEATED for s in steps_ if s.argv):
+            continue
+        for path in readable_writes(node, fact.before.workdir, fact.before.variables()):
+            if posixpath.dirname(path) in path_dirs:
+                out.append(f"RUN at {run_walk.where_of(fact)}: puts {path} on the PATH in the builder, "
+                           "a program the app or its scripts may start; the runner would not "
+                           "have it")
+                break
+    return out
 
 
 def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[int]):
