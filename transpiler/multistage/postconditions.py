@@ -223,6 +223,8 @@ def _check_entry(runner, facts, entry, files):
     for directory in final.path_dirs:
         if present(posixpath.join(directory, program)):
             return
+    if _tested(runner, f"command -v {program} >/dev/null"):
+        return  # a package the runner installs brings it, and its RUN checks it is there
     own_entry = last(body, ast.Entrypoint) is not None
     if entry.entrypoint and not own_entry and final.workdir and \
             present(resolve_path(final.workdir, program)):

@@ -23,7 +23,7 @@ from ...knowledge import images
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import interpreted
+from . import interpreted, java_distribution
 from .runner_policy import version_matched
 from ...analysis.shell import program_name
 
@@ -94,6 +94,9 @@ JRE = Artifact(None, "java", "provided by the JRE image", -1, provided=True)
 class JavaDetection(Detection):
     #: the jar pom.xml in the build context names (None: not read)
     pom_jar: Optional[str] = None
+    #: the JDK is a package of the builder's distribution: the runner is that
+    #: distribution with its JRE (java_distribution)
+    distribution: Optional[java_distribution.JavaPackages] = None
 
 
 class JavaRecipe(Recipe):
@@ -146,9 +149,18 @@ class JavaRecipe(Recipe):
                                "the build's jar copied to a fixed name", s.index)
                       for s, d in copies]
         major, why = builder_major(facts.base)
+        found = None
         if major is None:
-            problems.insert(0, why)
+            found, other = java_distribution.detect(facts)
+            if found is None:
+                problems.insert(0, other or why)
         first_problem(problems)
+        if found is not None:
+            # the runner's JRE is the JDK's own, at the same path: JAVA_HOME holds there
+            return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
+                                 build_only_env=BUILD_ONLY_ENV - {"JAVA_HOME"},
+                                 extra_build_indices=tuple(s.index for s, _ in copies),
+                                 distribution=found)
         return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in copies))
@@ -204,6 +216,8 @@ class JavaRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if getattr(detection, "distribution", None) is not None:
+            return java_distribution.plan(detection.distribution, runner)
         if runner is not None:
             return chosen(runner)
         major, _ = builder_major(facts.base)

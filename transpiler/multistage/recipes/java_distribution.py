@@ -1,0 +1,126 @@
+"""Java from a plain distribution image's own packages (``apt-get install
+openjdk-17-jdk-headless maven`` on debian or ubuntu, ``default-jdk``): the runner is
+the same image or its slim sibling (``distribution_runner``), with the JRE of the very
+JDK package the build installed, from the same archive, so no Java major needs to be
+read from the image.
+
+Each JDK package has its JRE beside it in every Debian and Ubuntu release, built from
+the same source package: ``openjdk-N-jdk-headless`` -> ``openjdk-N-jre-headless``,
+``openjdk-N-jdk`` -> ``openjdk-N-jre`` (AWT and its X libraries, which the full JDK
+has), ``default-jdk[-headless]`` -> ``default-jre[-headless]``, which on the runner's
+release is the same major as the builder's default JDK, since both are the same
+release.  The other packages the build installed are installed again (those still
+there at the end of the original, before or after the build: the final image had
+them), but the JDK, Maven, Gradle, Ant and Maven's plugins, which only build.
+
+The JRE's package scripts link /usr/bin/java (update-alternatives); the slim images
+leave /usr/share/man out, where those scripts also link the manual page, and fail
+without the directory (the reason the official openjdk images create it): the runner
+creates it first.  Alpine's OpenJDK packages are not read here (their JRE's layout
+varies by major and the package data has no Alpine index): a build there declines."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional, Tuple
+
+from ...analysis import StageFacts
+from ...knowledge import packages
+from ...tree import ast
+from . import distribution_runner
+from .base import Decline, RunnerPlan
+from .interpreted import steps
+
+#: the distribution's JDK packages: (openjdk-N | default), -jdk, -headless or not
+JDK_PACKAGE = re.compile(r"^(openjdk-[0-9]+|default)-jdk(-headless)?$")
+#: what only builds Java: the build tools and Maven's plugins (Debian's packaged
+#: repository, /usr/share/maven-repo, which a build reads offline)
+BUILD_ONLY = re.compile(r"^(maven|gradle|ant|ant-optional|ant-contrib|ivy|maven-debian-helper|"
+                        r"maven-repo-helper|libmaven[a-z0-9.+-]*-plugin-java|libsurefire-java|"
+                        r"openjdk-[0-9]+-(demo|doc|source|dbg))$")
+#: the runner's install fails the build unless the JRE put java on the PATH
+JAVA_CHECK = "command -v java >/dev/null"
+#: the man1 directory the JRE's scripts link java.1.gz into (absent on slim images)
+MAN1 = "mkdir -p /usr/share/man/man1"
+
+
+@dataclasses.dataclass(frozen=True)
+class JavaPackages:
+    """The builder's distribution and what its runner installs."""
+
+    base: distribution_runner.PlainBase
+    replay: distribution_runner.PackageReplay
+    jre: str
+    jdk: str
+
+
+def jre_of(jdk: str) -> str:
+    """``openjdk-17-jdk-headless`` -> ``openjdk-17-jre-headless``."""
+    m = JDK_PACKAGE.match(jdk)
+    return f"{m.group(1)}-jre{m.group(2) or ''}"
+
+
+def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
+    """(the packages, None), or (None, why not) when the builder is a plain
+    distribution image whose build installs a JDK package; (None, None) when it is not
+    such an image or installs none (the caller's own reason stands)."""
+    base = distribution_runner.plain_base(facts)
+    if base is None:
+        return None, None
+    argvs = [s.argv for s in steps(facts)]
+    kept, _ = packages.kept_installs(argvs)
+    names = [re.split(r"[=<>~]", p, 1)[0] for p in kept]
+    jdks = [n for n in names if JDK_PACKAGE.match(n)]
+    if base.manager != "apt":
+        alpine = [n for n in names if n.startswith("openjdk")]
+        if alpine:
+            return None, (f"the build installs {alpine[0]} on {facts.base.reference}: the JRE "
+                          "of Alpine's OpenJDK packages is not known here (a JRE runner "
+                          "cannot be matched)")
+        return None, None
+    if not jdks:
+        return None, None
+    jres = sorted({jre_of(j) for j in jdks})
+    majors = {JDK_PACKAGE.match(j).group(1) for j in jdks}
+    if len(majors) > 1:
+        raise Decline(f"the build installs several JDKs ({', '.join(jdks)}): which one runs "
+                      "java (update-alternatives' choice) is not followed")
+    replay = distribution_runner.replay_packages(
+        facts, base, len(facts.instructions),
+        drop=lambda n: bool(JDK_PACKAGE.match(n) or BUILD_ONLY.match(n)))
+    # a full JDK next to its headless one: the full JRE covers both
+    jre = jres[-1] if len(jres) == 1 else next(j for j in jres if not j.endswith("-headless"))
+    recommends = replay.recommends + ((jre,) if any(
+        j in _with_recommends(argvs) for j in jdks) else ())
+    replay = dataclasses.replace(
+        replay, install=tuple(dict.fromkeys(replay.install + (jre,))), recommends=recommends,
+        added=(f"the JRE of the build's {jdks[0]}, {jre}, installed in the runner from the "
+               f"same {base.distro.family} archive (no Java major needs to be known)",)
+        + replay.added)
+    return JavaPackages(base, replay, jre, jdks[0]), None
+
+
+def _with_recommends(argvs) -> set:
+    """The packages apt installed with their Recommends (no --no-install-recommends)."""
+    out = set()
+    for argv in argvs:
+        got = packages.read_install(argv)
+        if got is not None and got.manager == "apt" and not any(
+                w == "--no-install-recommends" or "Install-Recommends=false" in w or
+                "Install-Recommends=0" in w for w in argv):
+            out.update(re.split(r"[=<>~]", p, 1)[0] for p in got.packages)
+    return out
+
+
+def plan(found: JavaPackages, runner: Optional[str]) -> RunnerPlan:
+    """The same-distribution runner with the JRE, the man1 directory made first."""
+    result = distribution_runner.runner_plan(found.base, found.replay, False,
+                                             "the Java program", runner)
+    setup = tuple(
+        ast.replace(n, command=ast.ShellForm(
+            n.command.text.replace("apt-get update && ", f"{MAN1} && apt-get update && ", 1)
+            + f" && {JAVA_CHECK}"))
+        if isinstance(n, ast.Run) and found.jre in n.command.text else n
+        for n in result.setup)
+    return dataclasses.replace(result, setup=setup)
