@@ -309,3 +309,11 @@ def test_alpine_node_reader():
     assert a._builds(slim, "slim", "12.22.3") and not a._builds(slim, "slim", "14.17.3")
     iojs = "FROM alpine:3.2\nENV VERSION=v1.8.4 CMD=iojs\n"
     assert not a._builds(iojs, "full", "1.8.4")
+
+
+def test_iojs_images_from_their_repository():
+    """io.js's official image (nodejs/docker-iojs read at the manifests' commits)."""
+    three = resolve("iojs:3.3")
+    assert (three.distribution, three.release) == ("debian", "jessie")
+    assert three.versions["IOJS_VERSION"] == "3.3.0" and not three.current
+    assert three.siblings["slim"] == "iojs:3.3-slim"

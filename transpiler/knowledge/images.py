@@ -219,6 +219,10 @@ FAMILIES: Tuple[Family, ...] = (
     # java:8 and older: the deprecated name of the same Debian-based images
     Family(("openjdk", "java"), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
            ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN),
+    # io.js's official image (2015, merged back into Node 4): node, iojs and npm in
+    # /usr/local/bin as the node image has them, no entrypoint and no node user
+    Family(("iojs",), "debian", ca_certificates=True,
+           provides=tuple(f"/usr/local/bin/{p}" for p in ("node", "iojs", "npm"))),
     # mhart/alpine-node: node configured with --prefix=/usr (/usr/bin/node, npm and
     # npx), yarn linked into /usr/local/bin where the build installed it; the slim-
     # and base- images are node alone (its Dockerfiles, datagen/alpine_node_images.py;

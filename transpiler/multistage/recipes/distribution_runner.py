@@ -211,6 +211,18 @@ class PackageReplay:
     recommends: Tuple[str, ...] = ()
 
 
+def installed_with_recommends(argvs) -> set:
+    """The packages apt installed with their Recommends (no --no-install-recommends)."""
+    out = set()
+    for argv in argvs:
+        got = packages.read_install(argv)
+        if got is not None and got.manager == "apt" and not any(
+                w == "--no-install-recommends" or "Install-Recommends=false" in w or
+                "Install-Recommends=0" in w for w in argv):
+            out.update(got.packages)
+    return out
+
+
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                     keep: Callable[[str], bool] = lambda p: False,
                     runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None,
@@ -234,13 +246,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
     kept, _removed = packages.kept_installs(argvs)
-    with_recommends = set()
-    for argv in argvs:
-        got = packages.read_install(argv)
-        if got is not None and got.manager == "apt" and not any(
-                w == "--no-install-recommends" or "Install-Recommends=false" in w or
-                "Install-Recommends=0" in w for w in argv):
-            with_recommends.update(got.packages)
+    with_recommends = installed_with_recommends(argvs)
     upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
                                                               "dnf") and
                   any(w in ("upgrade", "dist-upgrade", "full-upgrade", "update")

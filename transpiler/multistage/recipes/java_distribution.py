@@ -92,25 +92,13 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
     # a full JDK next to its headless one: the full JRE covers both
     jre = jres[-1] if len(jres) == 1 else next(j for j in jres if not j.endswith("-headless"))
     recommends = replay.recommends + ((jre,) if any(
-        j in _with_recommends(argvs) for j in jdks) else ())
+        j in distribution_runner.installed_with_recommends(argvs) for j in jdks) else ())
     replay = dataclasses.replace(
         replay, install=tuple(dict.fromkeys(replay.install + (jre,))), recommends=recommends,
         added=(f"the JRE of the build's {jdks[0]}, {jre}, installed in the runner from the "
                f"same {base.distro.family} archive (no Java major needs to be known)",)
         + replay.added)
     return JavaPackages(base, replay, jre, jdks[0]), None
-
-
-def _with_recommends(argvs) -> set:
-    """The packages apt installed with their Recommends (no --no-install-recommends)."""
-    out = set()
-    for argv in argvs:
-        got = packages.read_install(argv)
-        if got is not None and got.manager == "apt" and not any(
-                w == "--no-install-recommends" or "Install-Recommends=false" in w or
-                "Install-Recommends=0" in w for w in argv):
-            out.update(re.split(r"[=<>~]", p, 1)[0] for p in got.packages)
-    return out
 
 
 def plan(found: JavaPackages, runner: Optional[str]) -> RunnerPlan:

@@ -69,8 +69,16 @@ def global_links_run(program: Optional[str] = None, bin_dir: str = "/usr/local/b
         ast.Comment(f"# the programs of the global installs{where}, for the runner"),))
 
 
+#: the official images of Node: node, and io.js (its fork of 2015, merged back as
+#: Node 4), laid out alike (/usr/local, buildpack-deps releases, -slim siblings)
+OFFICIAL = ("node", "iojs")
+
+
 def node_major(base) -> Optional[int]:
-    """The builder's Node major version (``node:carbon`` is 8), from the image facts."""
+    """The builder's Node major version (``node:carbon`` is 8), from the image facts;
+    io.js (``IOJS_VERSION``, 1 to 3) counts as the Node it preceded (0.12: npm 2)."""
+    if base.versions.get("IOJS_VERSION"):
+        return 0
     major = language_version(base, "NODE_VERSION", 1)
     return int(major) if major else None
 
@@ -151,12 +159,16 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return None
         first, cmd = found["install"][0]
         problems = []
-        node_image = node_images.family_of(facts) if name != "node" else None
+        official = name in OFFICIAL
+        node_image = node_images.family_of(facts) if not official else None
         base = distribution_runner.plain_base(facts) \
-            if name != "node" and node_image is None else None
+            if not official and node_image is None else None
         if base is not None:  # a locale or manual pages: only the full image keeps them
             base = distribution_runner.full_image_needed(facts, base)
-        if name != "node" and base is None and node_image is None:
+        if name == "iojs" and node_major(facts.base) is None:
+            problems.append(f"the builder image {facts.base.reference} is not in the image "
+                            "data: its io.js version and Debian release are not known")
+        if not official and base is None and node_image is None:
             problems.append(node_images.unknown_tag(facts) or
                             f"the builder image {facts.base.reference} is not node:<version>: "
                             "the Node version (and C library) of a runner cannot be matched")
@@ -229,6 +241,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                     runner: Optional[str] = None, needs_shell: bool = False):
         if getattr(detection, "distribution", None) is not None:
             return node_distribution.plan(detection, facts, runner)
+        if split_reference(facts.base.reference)[0] == "iojs" and runner is None:
+            return node_images.iojs_plan(detection, facts, interpreted.install_setup(
+                detection, facts), full_image_libraries.runner_setup(detection))
         if getattr(detection, "node_image", None) is not None:
             setup = interpreted.install_setup(detection, facts)
             ldconfig, notes = interpreted.ldconfig_setup(detection, facts)

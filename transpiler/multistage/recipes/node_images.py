@@ -16,8 +16,8 @@ from typing import Optional
 
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
-from .base import RunnerPlan, chosen
-from .runner_policy import pin_advice, version_matched
+from .base import Decline, RunnerPlan, chosen
+from .runner_policy import pin_advice, slim_sibling, version_matched
 
 #: families the data describes as Node built into /usr on a distribution image
 FAMILIES = frozenset({"mhart/alpine-node"})
@@ -96,3 +96,26 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
     added = (pin_advice(base, image),) if base.floating and base.current else ()
     return RunnerPlan(image, why, setup, after, os_packages=True, added=added + notes)
 
+
+
+def iojs_plan(detection, facts: StageFacts, setup, after) -> RunnerPlan:
+    """io.js's official image (``iojs:3.3``, Debian jessie, /usr/local): its own tag
+    when already slim, else the slim image the data shows beside it (the same io.js
+    on the same release), as for ``node``."""
+    base = facts.base
+    tag = base.reference.rpartition(":")[2] if ":" in base.reference.rsplit("/", 1)[-1] \
+        else "latest"
+    if "slim" in tag:
+        return RunnerPlan(base.reference, "the builder's own image: already slim", setup,
+                          after, os_packages=True)
+    version_matched(facts, "an iojs runner of the builder's version")
+    image = slim_sibling(base)
+    sibling = image_facts(image) if image else None
+    if sibling is None or sibling.versions.get("IOJS_VERSION") != \
+            base.versions.get("IOJS_VERSION") or sibling.release != base.release:
+        raise Decline(f"no slim image of the same io.js and Debian release is known beside "
+                      f"{base.reference}; pass --runtime")
+    added = (pin_advice(base, image),) if base.floating and base.current else ()
+    return RunnerPlan(image, f"same io.js {base.versions['IOJS_VERSION']} and Debian "
+                      f"{base.release} as the builder, slim variant", setup, after,
+                      os_packages=True, added=added)
