@@ -89,6 +89,12 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
     replay = distribution_runner.replay_packages(
         facts, base, len(facts.instructions),
         drop=lambda n: bool(JDK_PACKAGE.match(n) or BUILD_ONLY.match(n)))
+    if replay.unmapped_dev:
+        # the Python and Node runners read these in the builder (ELF scan of what the
+        # build wrote); a jar's native parts are not scanned here
+        raise Decline(f"the build installs {', '.join(replay.unmapped_dev)}, whose runtime "
+                      f"package no table names for {base.builder}: what the program loads "
+                      "of it is not known")
     # a full JDK next to its headless one: the full JRE covers both
     jre = jres[-1] if len(jres) == 1 else next(j for j in jres if not j.endswith("-headless"))
     recommends = replay.recommends + ((jre,) if any(
