@@ -50,6 +50,10 @@ class Context:
     #: script) runs that are taken for the runner's own (entry_programs)
     runner_checks: List[str] = field(default_factory=list)
     placements: List[Placement] = field(default_factory=list)
+    #: the builder RUNs whose effect outside the copied directories is captured
+    #: (``recipes.effect_capture``): from the first of them on, the builder lists what
+    #: changes, and the runner gets it
+    captured: List[int] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)
