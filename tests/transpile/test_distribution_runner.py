@@ -103,8 +103,8 @@ def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
         builder.index(f"-C {effect_capture.CAPTURED} ")
     assert f"COPY --from=builder {effect_capture.CAPTURED}/ /" in runner
     assert run not in runner
-    assert any("runs in the builder" in a and cause in a for a in r.report.added), \
-        r.report.added
+    assert any(cause in c for c in r.report.captured), r.report.captured
+    assert "captured in the builder" in r.report.render()
 
 
 def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declines():
@@ -114,7 +114,7 @@ def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declin
             'CMD ["python3", "app.py"]\n')
     r = _transpile(text)
     assert not r.report.declined, r.report.reason
-    assert any("runs as user _graphite" in a for a in r.report.added)
+    assert any("runs as user _graphite" in c for c in r.report.captured)
     builder = r.output.split("\nFROM ")[0]
     # the builder runs it as that user, and the listing as root
     assert builder.index("USER root\n# what the file system holds") < \

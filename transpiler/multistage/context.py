@@ -54,6 +54,8 @@ class Context:
     #: (``recipes.effect_capture``): from the first of them on, the builder lists what
     #: changes, and the runner gets it
     captured: List[int] = field(default_factory=list)
+    #: why each captured RUN is (the --explain report)
+    capture_notes: List[str] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)

@@ -157,10 +157,9 @@ def _capture(ctx: Context, fact, why: str) -> str:
     user = (fact.before.user or "root").split(":")[0]
     if fact.index not in ctx.captured:
         ctx.captured.append(fact.index)
-    ctx.added.append(f"RUN at {ctx.line_of(node)} runs in the builder, as in the original"
-                     + (f" ({why})" if why else "") + "; what it changes outside the copied "
-                     f"directories is captured there and copied to the runner" +
-                     (f" (it runs as {user})" if user not in ("root", "0") else ""))
+    ctx.capture_notes.append(f"RUN at {ctx.line_of(node)}: " + (why or "its effect is not known")
+                             + (f" (it runs as {user} there)" if user not in ("root", "0")
+                                else ""))
     return ("its effect outside the copied directories is not known: it runs in the builder "
             "and what it changes there is captured for the runner")
 
@@ -207,6 +206,9 @@ def _capture_window(ctx: Context) -> None:
                     "after a RUN whose effect is captured: runs in the builder, and what it "
                     "changes outside the copied directories is captured with it"))
                 ctx.captured.append(p.index)
+                ctx.capture_notes.append(f"RUN at {ctx.line_of(node)}: it comes after a "
+                                         "captured RUN (the runner would have repeated it; "
+                                         "it may use what that RUN made)")
     for pos, p in enumerate(ctx.placements):
         node = p.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
