@@ -157,9 +157,10 @@ def _capture(ctx: Context, fact, why: str) -> str:
     user = (fact.before.user or "root").split(":")[0]
     if fact.index not in ctx.captured:
         ctx.captured.append(fact.index)
-    ctx.capture_notes.append(f"RUN at {ctx.line_of(node)}: " + (why or "its effect is not known")
-                             + (f" (it runs as {user} there)" if user not in ("root", "0")
-                                else ""))
+    note = f"RUN at {ctx.line_of(node)}: " + (why or "its effect is not known")
+    if user not in ("root", "0"):
+        note += f" (it runs as {user} there)"
+    ctx.capture_notes.append((fact.index, note))
     return ("its effect outside the copied directories is not known: it runs in the builder "
             "and what it changes there is captured for the runner")
 
@@ -176,6 +177,24 @@ def _capture_window(ctx: Context) -> None:
         node = next(p.node for p in ctx.placements if p.index == min(ctx.captured))
         raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied "
                       f"directories that is not known, and it cannot be captured: {why}")
+    first = min(ctx.captured)
+    for pos, p in enumerate(ctx.placements):
+        # a RUN after the build the runner would have run before the first captured one
+        # (a toolchain downloaded, a package installed): the captured RUN may use what
+        # it made, so it runs in the builder too, and the window starts there
+        if p.index < first and p.where == "runner" and isinstance(p.node, ast.Run) and \
+                not _only(p.node, RUNTIME_SETUP):
+            if effect_capture.creates_accounts(p.node):
+                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups before a "
+                              "RUN whose effect is captured in the builder: capturing its "
+                              "files would not carry the accounts")
+            ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+                "before a RUN whose effect is captured, which may use what it makes: runs in "
+                "the builder, and what it changes outside the copied directories is captured"))
+            ctx.captured.append(p.index)
+            ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: it comes before a "
+                                      "captured RUN, which may use what it made (the runner "
+                                      "would have repeated it)"))
     first = min(ctx.captured)
     runs = [p.index for p in ctx.placements if isinstance(p.node, ast.Run) and
             p.where in ("runner", "both", "builder")]
@@ -206,9 +225,9 @@ def _capture_window(ctx: Context) -> None:
                     "after a RUN whose effect is captured: runs in the builder, and what it "
                     "changes outside the copied directories is captured with it"))
                 ctx.captured.append(p.index)
-                ctx.capture_notes.append(f"RUN at {ctx.line_of(node)}: it comes after a "
-                                         "captured RUN (the runner would have repeated it; "
-                                         "it may use what that RUN made)")
+                ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: it comes after "
+                                          "a captured RUN (the runner would have repeated it; "
+                                          "it may use what that RUN made)"))
     for pos, p in enumerate(ctx.placements):
         node = p.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \

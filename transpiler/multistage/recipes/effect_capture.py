@@ -74,13 +74,15 @@ LIBRARIES = "/var/lib/dtranspile/capture-libraries"
 #: database and caches, our own work, the loader cache (rebuilt in the runner), the
 #: accounts files (see the module docstring), the alternatives (the runner's own
 #: package installs set them for what it has), and the download caches of the
-#: language tools (build input)
+#: language tools (build input; not the rest of ~/.cache, where torch hub and
+#: Hugging Face keep the models a build step fetched for run time)
 PRUNED = ("/proc", "/sys", "/dev", "/run", "/var/lib/dtranspile", "/tmp/dtranspile-stage",
           "/var/lib/dpkg", "/var/lib/apt", "/var/cache/apt", "/var/cache/debconf",
           "/var/cache/ldconfig", "/etc/alternatives", "/etc/ld.so.cache", "/etc/hosts",
           "/etc/hostname", "/etc/resolv.conf", "/etc/mtab", "/etc/passwd", "/etc/passwd-",
           "/etc/group", "/etc/group-", "/etc/shadow", "/etc/shadow-", "/etc/gshadow",
-          "/etc/gshadow-", "/etc/subuid", "/etc/subgid", "/.dockerenv", "/root/.cache",
+          "/etc/gshadow-", "/etc/subuid", "/etc/subgid", "/.dockerenv", "/root/.cache/pip",
+          "/root/.cache/go-build", "/root/.cache/yarn",
           "/root/.npm", "/root/.node-gyp", "/usr/local/share/.cache", "/root/.m2",
           "/root/.gradle", "/root/.cargo/registry", "/go/pkg/mod", "/root/go/pkg/mod")
 
