@@ -685,8 +685,10 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                               "runner would miss, and repeating the RUN there needs "
                               f"{', '.join(installs_dropped)}, which stays in the builder")
         except Decline as exc:
-            if effect_capture.unsupported(facts) is not None:
-                raise
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"{exc.reason}; its effect cannot be captured in the builder "
+                              f"either: {cannot}")
             captured.append((fact.index, _uncapitalised_cause(exc.reason)))
             continue
         indices.append(fact.index)
@@ -799,8 +801,10 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
         head = posixpath.basename(step.argv[0])
         if step.index > boundary and step.index not in out and (
                 head in TOOL_PROGRAMS | dropped or not kept_programs(head)):
-            if effect_capture.unsupported(facts) is not None:
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
                 raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays "
-                              "in the builder; the RUN sets up the runtime in the runner")
+                              "in the builder; the RUN sets up the runtime in the runner, and "
+                              f"its effect cannot be captured in the builder: {cannot}")
             out[step.index] = f"it runs `{head}`, which stays in the builder"
     return tuple(out.items())
