@@ -20,7 +20,8 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
-from ..runner_packages import installed_by, plan_installs, runner_packages
+from ..runner_packages import (REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+                               runner_packages)
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -39,6 +40,8 @@ class _Stage:
     user_problem: Optional[str] = None  # why a build RUN's user creation was not repeated
     #: the packages the runner stage installs for the original's installs (runner_packages)
     carried_packages: frozenset = frozenset()
+    #: the builder's package repositories were copied (runner_packages)
+    repositories_copied: bool = False
 
 
 def run(ctx: Context) -> None:
@@ -74,6 +77,7 @@ def run(ctx: Context) -> None:
                               ctx.detection.replaces_program, ca_copied)
     ctx.added.extend(carried.added)
     state.carried_packages = frozenset(installed_by(carried.install))
+    state.repositories_copied = bool(carried.repositories)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
@@ -336,11 +340,23 @@ def _capture_nodes(ctx, state):
                 installed.update(p.split("=", 1)[0] for p in (got.packages if got else ()))
     pkgs = effect_capture.window_packages(ctx.facts, min(ctx.captured), installed)
     install = effect_capture.install_node(ctx.facts, pkgs)
+    nodes = []
     if install is not None:
         ctx.added.append("installed in the runner before the captured files, as the captured "
                          f"RUNs installed them: {' '.join(sorted(pkgs))}")
-    return ((install,) if install is not None else ()) + \
-        effect_capture.runner_nodes(ctx.builder_name)
+        texts = [f.node.command.text for f in ctx.facts.instructions
+                 if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+        manager = ctx.facts.base.distribution.manager if ctx.facts.base.distribution else None
+        if not state.repositories_copied and manager in REPOSITORY_FILES and \
+                any(m in t for t in texts for m in REPOSITORY_SETUP):
+            # the packages may come from a repository the build added (an apt key and
+            # source list): the builder's repository files first, as runner_packages does
+            for path in REPOSITORY_FILES[manager]:
+                ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
+                nodes.append(_copy(ctx, path, path))
+            state.repositories_copied = True
+        nodes.append(install)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):
