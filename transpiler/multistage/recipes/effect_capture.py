@@ -176,14 +176,14 @@ def capture_run(trees: Sequence[str]) -> ast.Run:
     parts = [
         _listing(f"{w}/after", trees),
         # new or changed entries; entries gone
-        f"comm -13 {BEFORE} {w}/after > {w}/changed",
+        f"LC_ALL=C comm -13 {BEFORE} {w}/after > {w}/changed",
         f"cut -f1 {w}/changed > {w}/paths",
         f"cut -f1 {BEFORE} > {w}/before.paths",
         f"cut -f1 {w}/after > {w}/after.paths",
         f"LC_ALL=C sort -o {w}/paths {w}/paths",
         f"LC_ALL=C sort -o {w}/before.paths {w}/before.paths",
         f"LC_ALL=C sort -o {w}/after.paths {w}/after.paths",
-        f"comm -23 {w}/before.paths {w}/after.paths > {w}/gone",
+        f"LC_ALL=C comm -23 {w}/before.paths {w}/after.paths > {w}/gone",
         # the packages installed or upgraded meanwhile: their files, less what the RUNs
         # changed after the install (dpkg --verify: "??5?????? c /etc/x", "missing   /x")
         f"find /var/lib/dpkg/info -name '*.list' -newer {BEFORE}.mark > {w}/lists",
@@ -197,12 +197,12 @@ def capture_run(trees: Sequence[str]) -> ast.Run:
         f"sed -n '/^missing/!s|^[^/]*||p' {w}/verify > {w}/modified",
         f"sed -n 's|^missing[^/]*||p' {w}/verify > {w}/missing",
         f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
-        f"comm -23 {w}/new.owned {w}/modified > {w}/untouched",
-        f"comm -23 {w}/paths {w}/untouched > {w}/keep",
+        f"LC_ALL=C comm -23 {w}/new.owned {w}/modified > {w}/untouched",
+        f"LC_ALL=C comm -23 {w}/paths {w}/untouched > {w}/keep",
         # removed by hand: gone, and not with its package (owned before, owned by none now)
         _owned(f"{w}/owned"),
-        f"comm -23 {BEFORE}.owned {w}/owned > {w}/unpackaged",
-        f"comm -23 {w}/gone {w}/unpackaged > {w}/removed",
+        f"LC_ALL=C comm -23 {BEFORE}.owned {w}/owned > {w}/unpackaged",
+        f"LC_ALL=C comm -23 {w}/gone {w}/unpackaged > {w}/removed",
         f"cat {w}/missing >> {w}/removed",
         # each kept entry with its parent directories (their modes and owners)
         f"awk -F/ '{{ p = \"\"; for (i = 2; i < NF; i++) {{ p = p \"/\" $i; print p }} "
