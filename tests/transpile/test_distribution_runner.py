@@ -75,28 +75,50 @@ def test_python_from_source_is_not_a_distribution_python():
     assert "installs no Python package of the distribution" in r.report.reason
 
 
-@pytest.mark.parametrize("run,reason", [
-    ("RUN ./install.sh", "runs the script `./install.sh`"),
-    ("RUN git clone https://example.com/x.git /opt/x", "needs git, which stays in the builder"),
-    ("RUN wget -q https://example.com/t.deb && dpkg -i t.deb", "installs a package file"),
-    ("RUN make -C /opt/tool install-config", "needs make, which stays in the builder"),
-])
-def test_declines_what_cannot_reach_the_runner(run, reason):
-    text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
+def _before_the_build(run):
+    return ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
             "RUN apt-get update && apt-get install -y python3 python3-pip git wget\n"
             f"{run}\nWORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
             'CMD ["python3", "app.py"]\n')
-    r = _transpile(text)
+
+
+def test_declines_what_cannot_reach_the_runner():
+    r = _transpile(_before_the_build("RUN wget -q https://example.com/t.deb && dpkg -i t.deb"))
     assert r.report.declined
-    assert reason in r.report.reason
+    assert "installs a package file" in r.report.reason
 
 
-def test_setup_under_another_user_or_a_script_outside_the_copies_declines():
+@pytest.mark.parametrize("run,cause", [
+    ("RUN ./install.sh", "it runs the script `./install.sh`"),
+    ("RUN git clone https://example.com/x.git /opt/x", "needs git, which stays in the builder"),
+    ("RUN make -C /opt/tool install-config", "needs make, which stays in the builder"),
+])
+def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
+    from transpiler.multistage.recipes import effect_capture
+    r = _transpile(_before_the_build(run))
+    assert not r.report.declined, r.report.reason
+    builder, runner = r.output.split("\nFROM ")
+    # the listing stands before the RUN, the capture after the builder's last RUN
+    assert builder.index(effect_capture.BEFORE) < builder.index(run) < \
+        builder.index(f"-C {effect_capture.CAPTURED} ")
+    assert f"COPY --from=builder {effect_capture.CAPTURED}/ /" in runner
+    assert run not in runner
+    assert any(cause in c for c in r.report.captured), r.report.captured
+    assert "captured in the builder" in r.report.render()
+
+
+def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declines():
     text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
             "graphite-web\nUSER _graphite\nRUN graphite-manage syncdb --noinput\nUSER root\n"
             "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
             'CMD ["python3", "app.py"]\n')
-    assert "runs as user _graphite" in _transpile(text).report.reason
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    assert any("runs as user _graphite" in c for c in r.report.captured)
+    builder = r.output.split("\nFROM ")[0]
+    # the builder runs it as that user, and the listing as root
+    assert builder.index("USER root\n# what the file system holds") < \
+        builder.index("USER _graphite\nRUN graphite-manage")
     text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
             "git\nRUN cd /tmp && git clone https://example.com/ex.git && cd ex && "
             "pip3 install -r requirements.txt\n"

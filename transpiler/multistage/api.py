@@ -53,5 +53,6 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
     report.runner, report.runner_reason = ctx.runner.image, ctx.runner.reason
     report.builder_image = ctx.facts.stage.from_.image
     report.added = list(dict.fromkeys(ctx.added))
+    report.captured = [note for _, note in sorted(ctx.capture_notes)]
     report.warnings = list(dict.fromkeys(ctx.warnings))
     return TranspileResult(output, report, output != text)

@@ -4,7 +4,7 @@ and adds its own part; ``Decline`` stops the pipeline with a reason the user see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Set
+from typing import List, Optional, Set, Tuple
 
 from ..analysis import StageFacts
 from ..tree import ast
@@ -50,6 +50,12 @@ class Context:
     #: script) runs that are taken for the runner's own (entry_programs)
     runner_checks: List[str] = field(default_factory=list)
     placements: List[Placement] = field(default_factory=list)
+    #: the builder RUNs whose effect outside the copied directories is captured
+    #: (``recipes.effect_capture``): from the first of them on, the builder lists what
+    #: changes, and the runner gets it
+    captured: List[int] = field(default_factory=list)
+    #: (stage body index, why) of each captured RUN (the --explain report)
+    capture_notes: List[Tuple[int, str]] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)

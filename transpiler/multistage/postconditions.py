@@ -147,6 +147,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(n, ast.Run) and PACKAGE_LIST in getattr(n.command, "text", "")
            for n in getattr(again, "builder_additions", ())):
         out.add(PACKAGE_LIST)
+    # the tree of what the builder's RUNs changed (effect_capture): written by a RUN
+    # the transpiler adds to the builder
+    from .recipes.effect_capture import CAPTURED
+    if any(isinstance(f.node, ast.Run) and f"-C {CAPTURED} " in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(CAPTURED + "/")
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
     # what the builder's own COPY/ADD from the context writes (a directory the runner

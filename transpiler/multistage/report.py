@@ -22,6 +22,8 @@ class Report:
     runner_reason: Optional[str] = None
     builder_image: Optional[str] = None
     added: List[str] = field(default_factory=list)
+    #: the builder RUNs whose effect is captured, each with why (effect_capture)
+    captured: List[str] = field(default_factory=list)
     checks: List[str] = field(default_factory=list)
     build_only_env: frozenset = frozenset()  # what the post-conditions did not compare
     allowed_changes: frozenset = frozenset()  # final-image changes made on purpose
@@ -49,6 +51,14 @@ class Report:
         lines.append("artifacts:")
         for c in self.copies:
             lines.append(f"  {c.source} -> {c.destination}  ({c.reason})")
+        if self.captured:
+            lines.append("")
+            lines.append("captured in the builder (listed before the first and after the "
+                         "builder's last RUN; what changed outside the copied directories, "
+                         "at the same paths, is copied to the runner, what was removed is "
+                         "removed there; packages' own files, caches, accounts and the "
+                         "pseudo file systems are left out):")
+            lines.extend(f"  {c}" for c in self.captured)
         if self.added:
             lines.append("")
             lines.append("added:")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...tree import ast
 from ..context import Context
+from ..recipes import effect_capture
 
 
 def run(ctx: Context) -> None:
@@ -20,7 +21,13 @@ def run(ctx: Context) -> None:
     det = ctx.detection
     body = list(det.builder_prelude)
     last = None  # the original index of the last instruction placed here
+    first_captured = min(ctx.captured, default=None)
+    trees = _copied_trees(ctx) if ctx.captured else ()
+    users = {f.index: (f.before.user or "root").split(":")[0] for f in ctx.facts.instructions}
     for placement in ctx.placements:
+        if placement.index == first_captured:
+            body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(trees)))
+            last = None
         if placement.where in ("builder", "both"):
             node = placement.node
             if isinstance(node, ast.Run) and body and isinstance(body[-1], ast.Run) and \
@@ -32,6 +39,15 @@ def run(ctx: Context) -> None:
                     ast.Comment("# hadolint ignore=DL3059"),))
             body.append(node)
             last = placement.index
+    if ctx.captured:
+        # the user in force at the end of the builder (a USER the runner alone has does
+        # not count)
+        builder_user = (ctx.facts.instructions[0].before.user or "root") \
+            if ctx.facts.instructions else "root"
+        for p in ctx.placements:
+            if p.where in ("builder", "both") and isinstance(p.node, ast.User):
+                builder_user = ctx.facts.instructions[p.index].after.user or "root"
+        body.extend(_as_root(builder_user.split(":")[0], effect_capture.capture_run(trees)))
     for extra in det.builder_additions:
         prev = body[-1] if body else None
         if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \
@@ -44,3 +60,19 @@ def run(ctx: Context) -> None:
     ctx.added.extend(det.added)
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
+
+
+def _copied_trees(ctx: Context):
+    """What the runner copies from the builder anyway (left out of the capture)."""
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path and
+            not a.provided]
+    return tuple(dict.fromkeys(a.path.rstrip("/") or "/" for a in arts
+                               if a.path.rstrip("/") and "\n" not in a.path))
+
+
+def _as_root(user: str, run: ast.Run):
+    """The capture's RUN as root (it reads and lists the whole file system), then the
+    user in force again."""
+    if user in ("root", "0"):
+        return [run]
+    return [ast.User(keyword="USER", value="root"), run, ast.User(keyword="USER", value=user)]

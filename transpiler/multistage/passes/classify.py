@@ -16,6 +16,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
+from ..recipes import effect_capture
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
@@ -54,6 +55,7 @@ def run(ctx: Context) -> None:
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
+    _capture_window(ctx)
     _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)
@@ -68,6 +70,9 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, ast.Run):
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
+        captured = dict(getattr(det, "captured_runs", ()))
+        if i in captured:
+            return "builder", _capture(ctx, fact, captured[i])
         if i in getattr(det, "runner_repeats_indices", ()):
             return "both", ("its effect outside the copied directories is needed at run time: "
                             "repeated in the same-image runner")
@@ -87,8 +92,12 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             # a same-distribution runner: the builder's image with the original's
             # packages, where the recipe checked that the RUN finds its programs
             return "runner", "after the build step: sets up the runtime in the runner"
+        cannot = effect_capture.unsupported(ctx.facts)
+        if cannot is None:
+            return "builder", _capture(ctx, fact, f"it sets up the runtime ({outside})")
         raise Decline(f"RUN at {ctx.line_of(node)} comes after the build step and sets up the "
-                      f"runtime ({outside}); running it in a small runner is not supported yet")
+                      f"runtime ({outside}); running it in a small runner is not supported yet, "
+                      f"and its effect cannot be captured in the builder: {cannot}")
     if isinstance(node, (ast.Copy, ast.Add)):
         if node.flag("from") is not None:
             return ("builder", "copies from another image") if before else \
@@ -134,6 +143,108 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if isinstance(node, METADATA):
         return "runner", "image metadata: belongs to the final image"
     raise Decline(f"{node.keyword} at {ctx.line_of(node)}: no rule to place it")
+
+
+def _capture(ctx: Context, fact, why: str) -> str:
+    """Record that the RUN's effect outside the copied directories is captured in the
+    builder (``effect_capture``), and say so."""
+    node = fact.node
+    if effect_capture.creates_accounts(node):
+        raise Decline(f"RUN at {ctx.line_of(node)} creates users or groups beside commands "
+                      "whose effect outside the copied directories is not known: capturing "
+                      "its files would not carry the accounts (the runner's own may number "
+                      "differently)")
+    user = (fact.before.user or "root").split(":")[0]
+    if fact.index not in ctx.captured:
+        ctx.captured.append(fact.index)
+    note = f"RUN at {ctx.line_of(node)}: " + (why or "its effect is not known")
+    if user not in ("root", "0"):
+        note += f" (it runs as {user} there)"
+    ctx.capture_notes.append((fact.index, note))
+    return ("its effect outside the copied directories is not known: it runs in the builder "
+            "and what it changes there is captured for the runner")
+
+
+def _capture_window(ctx: Context) -> None:
+    """From the first captured RUN on, the builder runs every RUN (the capture, taken at
+    the end of the builder, holds their effects too): a RUN the runner would have run
+    instead runs in the builder, a setup RUN in both (later RUNs may need its user or
+    directory), and a context COPY between them in both (a RUN may read it)."""
+    if not ctx.captured:
+        return
+    why = effect_capture.unsupported(ctx.facts)
+    if why is not None:
+        node = next(p.node for p in ctx.placements if p.index == min(ctx.captured))
+        raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied "
+                      f"directories that is not known, and it cannot be captured: {why}")
+    first = min(ctx.captured)
+    for pos, p in enumerate(ctx.placements):
+        # a RUN after the build the runner would have run before the first captured one
+        # (a toolchain downloaded, a package installed): the captured RUN may use what
+        # it made, so it runs in the builder too, and the window starts there
+        if p.index < first and p.where == "runner" and isinstance(p.node, ast.Run) and \
+                not _only(p.node, RUNTIME_SETUP):
+            if effect_capture.creates_accounts(p.node):
+                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups before a "
+                              "RUN whose effect is captured in the builder: capturing its "
+                              "files would not carry the accounts")
+            ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+                "before a RUN whose effect is captured, which may use what it makes: runs in "
+                "the builder, and what it changes outside the copied directories is captured"))
+            ctx.captured.append(p.index)
+            ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: it comes before a "
+                                      "captured RUN, which may use what it made (the runner "
+                                      "would have repeated it)"))
+    first = min(ctx.captured)
+    runs = [p.index for p in ctx.placements if isinstance(p.node, ast.Run) and
+            p.where in ("runner", "both", "builder")]
+    last_run = max(runs)
+    for pos, p in enumerate(ctx.placements):
+        node = p.node
+        if p.index <= first:
+            if isinstance(node, ast.Run) and p.where == "runner" and _only(node, RUNTIME_SETUP):
+                # a setup RUN after the build the runner repeats: a captured RUN may use
+                # its user or directory (``chown app``), so the builder runs it too
+                ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "
+                                                "in the builder, whose later RUNs are "
+                                                "captured")
+            continue
+        if isinstance(node, ast.Run):
+            if _only(node, RUNTIME_SETUP):
+                if p.where == "runner":
+                    ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "
+                                                    "in the builder, whose later RUNs are "
+                                                    "captured")
+                continue
+            if p.where in ("runner", "both"):
+                if effect_capture.creates_accounts(node):
+                    raise Decline(f"RUN at {ctx.line_of(node)} creates users or groups after a "
+                                  "RUN whose effect is captured in the builder: capturing its "
+                                  "files would not carry the accounts")
+                ctx.placements[pos] = Placement(p.index, node, "builder", (
+                    "after a RUN whose effect is captured: runs in the builder, and what it "
+                    "changes outside the copied directories is captured with it"))
+                ctx.captured.append(p.index)
+                ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: it comes after "
+                                          "a captured RUN (the runner would have repeated it; "
+                                          "it may use what that RUN made)"))
+    for pos, p in enumerate(ctx.placements):
+        node = p.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                p.where == "runner" and p.index < last_run:
+            # a captured RUN may read it, so the builder copies it too; inside a tree the
+            # runner copies from the builder, the runner's own copy would undo what the
+            # RUNs changed there (that tree comes as the builder left it)
+            fact = ctx.facts.instructions[p.index]
+            dest = resolve_path(fact.before.workdir, expand(node.destination or "",
+                                                            fact.before.variables()).value)
+            arts = [a for a in ctx.detection.artifacts + (ctx.entry,)
+                    if a.certain and a.path and a.tree]
+            inside = dest is not None and any(
+                dest == a.path or dest.startswith(a.path.rstrip("/") + "/") for a in arts)
+            ctx.placements[pos] = Placement(p.index, node, "builder" if inside else "both", (
+                p.reason + "; in the builder too, for the captured RUNs after it" +
+                ("; the runner takes it with the tree the builder copies" if inside else "")))
 
 
 def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:
@@ -190,9 +301,12 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     volumes = [v.rstrip("/") for v in volumes if v and v != "/"]
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
     facts = {f.index: f for f in ctx.facts.instructions}
+    first_captured = min(ctx.captured, default=None)
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
+        if first_captured is not None and placement.index >= first_captured:
+            continue  # what it writes is captured and copied to the runner
         fact = facts[placement.index]
         for path in readable_writes(placement.node, fact.before.workdir, fact.before.variables()):
             if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))

@@ -37,6 +37,7 @@ def run(ctx: Context) -> None:
     shell_runs = [p for p in runner_runs if accounts_only(p.node, flavour) is None]
     ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None,
                                         ctx.needs_shell or bool(shell_runs) or
+                                        bool(ctx.captured) or  # it removes, merges, ldconfig
                                         _healthcheck_needs_tools(ctx) or
                                         _build_creates_homes(ctx, flavour))
     _accounts_from_builder(ctx, runner_runs, shell_runs)

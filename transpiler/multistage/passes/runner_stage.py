@@ -18,8 +18,10 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
+from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
-from ..runner_packages import installed_by, plan_installs, runner_packages
+from ..runner_packages import (REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+                               runner_packages)
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -36,6 +38,10 @@ class _Stage:
     files: RunnerFiles  # paths, users and groups the runner has so far
     top_workdir: Optional[ast.Workdir] = None  # the WORKDIR moved to the top
     user_problem: Optional[str] = None  # why a build RUN's user creation was not repeated
+    #: the packages the runner stage installs for the original's installs (runner_packages)
+    carried_packages: frozenset = frozenset()
+    #: the builder's package repositories were copied (runner_packages)
+    repositories_copied: bool = False
 
 
 def run(ctx: Context) -> None:
@@ -70,6 +76,8 @@ def run(ctx: Context) -> None:
     carried = runner_packages(ctx.facts, runner, ctx.runner.image, plan,
                               ctx.detection.replaces_program, ca_copied)
     ctx.added.extend(carried.added)
+    state.carried_packages = frozenset(installed_by(carried.install))
+    state.repositories_copied = bool(carried.repositories)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
@@ -248,7 +256,11 @@ def _runtime_instructions(ctx, runner, state):
     files = state.files
     source, target = base_family(ctx.facts.base), runner_family(runner)
     missing = _users_to_create(ctx, runner)
+    capture_at = _capture_position(ctx)
+    capture_nodes = _capture_nodes(ctx, state) if ctx.captured else ()
     for placement in ctx.placements:
+        if placement.index == capture_at:
+            out.extend(capture_nodes)
         node = placement.node
         fact = facts[placement.index]
         if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
@@ -289,9 +301,62 @@ def _runtime_instructions(ctx, runner, state):
             node = ast.replace(node, leading=carried + node.leading)
             carried = ()
         out.append(node)
+    if capture_at is None and ctx.captured:
+        out.extend(capture_nodes)
     if carried and out:
         out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
     return out
+
+
+def _capture_position(ctx):
+    """The index of the first original instruction after the builder's last RUN (the
+    captured tree is copied there, before later context copies); None without a
+    capture.  The runner must take the builder's files as they are."""
+    if not ctx.captured:
+        return None
+    why = effect_capture.runner_fits(ctx.facts, ctx.runner.image)
+    if why is not None:
+        first = min(ctx.captured)
+        node = next(p.node for p in ctx.placements if p.index == first)
+        raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied directories "
+                      f"that the builder captures, and the runner cannot take its files: {why}")
+    last_run = max(p.index for p in ctx.placements
+                   if isinstance(p.node, ast.Run) and p.where in ("builder", "both"))
+    ctx.copies.append(CopiedFile(effect_capture.CAPTURED, "/", "what the RUNs from line "
+                                 f"{ctx.line_of(next(p.node for p in ctx.placements if p.index == min(ctx.captured)))[5:]} "
+                                 "on changed outside the copied directories (captured in the "
+                                 "builder)"))
+    return next((p.index for p in ctx.placements if p.index > last_run), None)
+
+
+def _capture_nodes(ctx, state):
+    """The runner's install of what the captured RUNs install (their packages' files
+    are not captured), the copy of the captured tree and its RUN."""
+    installed = {p.split("=", 1)[0] for p in plan_installs(ctx.runner) | state.carried_packages}
+    for node in ctx.runner.setup:  # the list a same-distribution runner installs from
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for cmd in split_commands(node.command.text).commands:
+                got = packages.read_install(unwrap(cmd).argv)
+                installed.update(p.split("=", 1)[0] for p in (got.packages if got else ()))
+    pkgs = effect_capture.window_packages(ctx.facts, min(ctx.captured), installed)
+    install = effect_capture.install_node(ctx.facts, pkgs)
+    nodes = []
+    if install is not None:
+        ctx.added.append("installed in the runner before the captured files, as the captured "
+                         f"RUNs installed them: {' '.join(sorted(pkgs))}")
+        texts = [f.node.command.text for f in ctx.facts.instructions
+                 if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+        manager = ctx.facts.base.distribution.manager if ctx.facts.base.distribution else None
+        if not state.repositories_copied and manager in REPOSITORY_FILES and \
+                any(m in t for t in texts for m in REPOSITORY_SETUP):
+            # the packages may come from a repository the build added (an apt key and
+            # source list): the builder's repository files first, as runner_packages does
+            for path in REPOSITORY_FILES[manager]:
+                ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
+                nodes.append(_copy(ctx, path, path))
+            state.repositories_copied = True
+        nodes.append(install)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):

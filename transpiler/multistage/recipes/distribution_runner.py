@@ -70,6 +70,7 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
+from . import effect_capture
 from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
 
@@ -565,6 +566,9 @@ class RunReplays:
     runs: Tuple[ast.Run, ...]
     added: Tuple[str, ...]
     indices: Tuple[int, ...] = ()
+    #: builder RUNs whose effect is captured instead (``effect_capture``), with why:
+    #: the runner could not repeat them
+    captured: Tuple[Tuple[int, str], ...] = ()
 
 
 def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
@@ -614,7 +618,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     for step in all_steps:
         if step.index <= boundary:
             by_index.setdefault(step.index, []).append(step)
-    runs, added, indices = [], [], []
+    runs, added, indices, captured = [], [], [], []
     for fact in facts.instructions[:boundary + 1]:
         node = fact.node
         if not isinstance(node, ast.Run) or _only(node, RUNTIME_SETUP):
@@ -648,6 +652,10 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                 why = step.problem
         carried = [st for st in by_index.get(fact.index, []) if st in setup or st in repeat]
         user = (fact.before.user or "root").split(":")[0]
+        if carried and user not in ("root", "0") and effect_capture.unsupported(facts) is None:
+            captured.append((fact.index, f"it runs as user {user}, which a repeat in the "
+                             "runner would not"))
+            continue
         if carried and user not in ("root", "0"):
             raise Decline(f"RUN at {carried[0].where} runs as user {user} before the build, "
                           "with an effect outside the copied directories: repeating it in the "
@@ -664,26 +672,41 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
         first = repeat[0]
         name = posixpath.basename(first.argv[0])
         what = f"RUN at {first.where} runs `{' '.join(first.argv[:3])}`"
-        if why:
-            raise Decline(f"{what} inside a shell construct the transpiler cannot follow "
-                          f"({why}); its effect outside the copied directories is not known")
-        if build:
-            raise Decline(f"{what} besides the build, with an effect outside the copied "
-                          "directories: the RUN cannot be repeated in the runner without "
-                          "the build")
-        _check_repeatable(repeat, dropped, kept_programs)
-        installs_dropped = [p for s in by_index.get(fact.index, [])
-                            for p in (packages.read_install(s.argv).packages
-                                      if packages.read_install(s.argv) else ())
-                            if re.split(r"[=<>~]", p, 1)[0] in dropped]
-        if installs_dropped:
-            raise Decline(f"{what}, whose effect outside the copied directories the runner "
-                          "would miss, and repeating the RUN there needs "
-                          f"{', '.join(installs_dropped)}, which stays in the builder")
+        try:
+            if why:
+                raise Decline(f"{what} inside a shell construct the transpiler cannot follow "
+                              f"({why}); its effect outside the copied directories is not "
+                              "known")
+            if build:
+                raise Decline(f"{what} besides the build, with an effect outside the copied "
+                              "directories: the RUN cannot be repeated in the runner without "
+                              "the build")
+            _check_repeatable(repeat, dropped, kept_programs)
+            installs_dropped = [p for s in by_index.get(fact.index, [])
+                                for p in (packages.read_install(s.argv).packages
+                                          if packages.read_install(s.argv) else ())
+                                if re.split(r"[=<>~]", p, 1)[0] in dropped]
+            if installs_dropped:
+                raise Decline(f"{what}, whose effect outside the copied directories the "
+                              "runner would miss, and repeating the RUN there needs "
+                              f"{', '.join(installs_dropped)}, which stays in the builder")
+        except Decline as exc:
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"{exc.reason}; its effect cannot be captured in the builder "
+                              f"either: {cannot}")
+            captured.append((fact.index, _uncapitalised_cause(exc.reason)))
+            continue
         indices.append(fact.index)
         added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
                      "outside the copied directories is needed at run time")
-    return RunReplays(tuple(runs), tuple(added), tuple(indices))
+    return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured))
+
+
+def _uncapitalised_cause(reason: str) -> str:
+    """A decline's reason as the cause of a capture (the report's wording)."""
+    cause = reason.split(": ", 1)[0]
+    return re.sub(r"^RUN at (line \d+|instruction \d+) ", "it ", cause)
 
 
 def _consumed(step, all_steps, build_step) -> bool:
@@ -771,13 +794,23 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
-                      kept_programs: Callable[[str], bool] = lambda p: True) -> None:
+                      kept_programs: Callable[[str], bool] = lambda p: True
+                      ) -> Tuple[Tuple[int, str], ...]:
     """The RUNs after the build run in the runner as they are (the same image with the
-    original's packages): decline when one needs a program that stays in the builder."""
+    original's packages), except one that needs a program that stays in the builder:
+    that one runs in the builder and its effect is captured (``effect_capture``; the
+    RUNs after it then run there too), with why; where capture is not possible,
+    declined."""
     dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    out = {}
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])
-        if step.index > boundary and (head in TOOL_PROGRAMS | dropped or
-                                      not kept_programs(head)):
-            raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays in "
-                          "the builder; the RUN sets up the runtime in the runner")
+        if step.index > boundary and step.index not in out and (
+                head in TOOL_PROGRAMS | dropped or not kept_programs(head)):
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays "
+                              "in the builder; the RUN sets up the runtime in the runner, and "
+                              f"its effect cannot be captured in the builder: {cannot}")
+            out[step.index] = f"it runs `{head}`, which stays in the builder"
+    return tuple(out.items())

@@ -104,6 +104,9 @@ class PythonDetection(Detection):
     #: the runner is the builder's image with its packages: RUNs after the build that
     #: set up the runtime run there as they are (classify reads it)
     runner_repeats_runs: bool = False
+    #: builder RUNs whose effect outside the copied directories is captured (with why:
+    #: the runner could not repeat them; effect_capture, classify reads it)
+    captured_runs: Tuple[Tuple[int, str], ...] = ()
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -396,7 +399,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                   distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d]
         repeated = distribution_runner.run_replays(facts, base, replay, last, copied,
                                                    _build_step)
-        distribution_runner.check_runner_runs(facts, replay, last)
+        late = distribution_runner.check_runner_runs(facts, replay, last)
         added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                # (DEBIAN_FRONTEND stays: the runner's RUNs install and
@@ -406,6 +409,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                context_copies=copies, repeated_runs=repeated.runs,
                                runner_repeats_indices=repeated.indices,
                                runner_repeats_runs=True,
+                               captured_runs=repeated.captured + late,
                                added=added, system_site=None,
                                local_libraries=interpreted.installs_from_source(facts),
                                distribution=base, replay=replay)

@@ -1,3 +1,5 @@
+# the RUN after the build installs a package (imagemagick) for run time: it runs in the
+# builder, the capture there leaves the package's files out, and the runner installs it
 FROM golang:1.22-bookworm
 WORKDIR /src
 COPY . .

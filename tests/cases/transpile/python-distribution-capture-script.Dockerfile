@@ -1,3 +1,5 @@
+# install.sh runs before the build (its text is not read): it runs in the builder, which
+# captures what changed from then on; the runner is the same Ubuntu release
 FROM ubuntu:18.04
 RUN apt-get update && apt-get install -y python3 python3-pip
 WORKDIR /root

@@ -1,8 +1,0 @@
-# what ./post-install.sh writes is not known, even if it only touches the prefix
-FROM debian:bookworm
-RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
-WORKDIR /src
-COPY . .
-RUN ./configure --prefix=/opt/app && make && make install
-RUN ./post-install.sh /opt/app
-CMD ["/opt/app/bin/app"]

@@ -1,8 +1,0 @@
-FROM ubuntu:18.04
-RUN apt-get update && apt-get install -y python3 python3-pip
-WORKDIR /root
-COPY install.sh /root/
-RUN ./install.sh
-COPY . /root/app
-RUN pip3 install /root/app
-CMD ["python3", "-m", "app"]

@@ -1,7 +1,0 @@
-FROM golang:1.22-bookworm
-WORKDIR /src
-COPY . .
-RUN go build -o /usr/local/bin/app .
-RUN apt-get update && apt-get install -y --no-install-recommends imagemagick && rm -rf /var/lib/apt/lists/*
-USER nobody
-CMD ["app"]

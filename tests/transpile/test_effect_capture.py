@@ -1,0 +1,84 @@
+"""Effect capture (recipes/effect_capture.py): when the builder can list what a RUN
+changed, and which runners can take the captured files."""
+
+from __future__ import annotations
+
+import pytest
+
+from transpiler.multistage.api import transpile
+from transpiler.multistage.recipes import effect_capture
+
+C_BUILD = ("FROM {image}\nRUN apt-get update && apt-get install -y --no-install-recommends gcc "
+           "make libc6-dev && rm -rf /var/lib/apt/lists/*\nWORKDIR /src\nCOPY . .\n"
+           "RUN make && make install PREFIX=/usr/local\nRUN sh ./install-data.sh\n"
+           'CMD ["quotes"]\n')
+
+
+@pytest.mark.parametrize("image,why", [
+    ("debian:bookworm", None),
+    ("ubuntu:14.04", None),
+    ("alpine:3.19", "not a known Debian or Ubuntu image"),
+    ("debian:wheezy", "dpkg without --verify"),
+    ("ubuntu:12.04", "dpkg without --verify"),
+])
+def test_builders_that_can_list_what_changed(image, why):
+    r = transpile(C_BUILD.format(image=image))
+    if why is None:
+        assert not r.report.declined, r.report.reason
+        assert f"COPY --from=builder {effect_capture.CAPTURED}/ /" in r.output
+    else:
+        assert r.report.declined
+        assert why in r.report.reason
+
+
+@pytest.mark.parametrize("runtime,why", [
+    ("debian:bullseye-slim", "not the builder's debian bookworm"),
+    ("gcr.io/distroless/cc-debian12", "not known to have a shell"),
+])
+def test_a_runner_that_cannot_take_the_captured_files_declines(runtime, why):
+    r = transpile(C_BUILD.format(image="debian:bookworm"), runtime=runtime)
+    assert r.report.declined
+    assert "cannot take its files" in r.report.reason and why in r.report.reason
+
+
+def test_the_runner_of_the_same_release_takes_them():
+    r = transpile(C_BUILD.format(image="debian:bookworm"), runtime="debian:bookworm-slim")
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    copy = runner.index(f"COPY --from=builder {effect_capture.CAPTURED}/ /")
+    assert runner.index(effect_capture.REMOVED, copy) > copy  # removals after the copy
+    assert runner.index('CMD ["quotes"]') > copy
+
+
+def test_packages_the_captured_runs_install_reach_the_runner():
+    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY requirements.txt .\n"
+            "RUN pip install -r requirements.txt\nCOPY . .\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends gcc jq "
+            "&& python setup_runtime.py\n"
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text)
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    install = next(line for line in runner.splitlines() if "apt-get install" in line)
+    assert "jq" in install and "gcc" not in install  # gcc only builds
+    assert runner.index(install) < runner.index(f"{effect_capture.CAPTURED}/ /")
+
+
+def test_accounts_made_by_a_captured_run_decline():
+    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip install -r requirements.txt\n"
+            "RUN python setup_runtime.py && groupadd app\n"
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text)
+    assert r.report.declined
+    assert "creates users or groups" in r.report.reason
+
+
+def test_the_capture_leaves_out_what_the_runner_copies_and_the_package_database():
+    run = effect_capture.capture_run(["/app", "/usr/local/lib/python3.11/site-packages"])
+    text = run.command.text
+    for pruned in ("-path /app", "-path /usr/local/lib/python3.11/site-packages",
+                   "-path /var/lib/dpkg", "-path /etc/passwd", "-path /proc"):
+        assert pruned in text
+    # ~/.cache holds what torch hub and Hugging Face fetched for run time; pip's is junk
+    assert "-path /root/.cache/pip" in text and "-path /root/.cache " not in text

@@ -1,0 +1,298 @@
+"""What a RUN does outside the copied directories, measured in the builder and copied
+to the runner, instead of guessed or repeated.
+
+A RUN after the build may run a program whose writes cannot be read from its words
+(``python manage.py collectstatic``, ``python -m nltk.downloader punkt``, a setup
+script, ``git clone`` of data into /opt): repeating it in the runner needs what the
+builder has (the toolchain, the sources, build-only packages), and running it in the
+builder alone loses what it wrote elsewhere.  So it runs in the builder, where the
+original ran it, and the builder records what changed:
+
+- **before** the first such RUN, a listing of the file system (path, type, mode,
+  owner, size, modification time to the second, link target) and of the files the OS
+  packages own;
+- **after** the last RUN of the builder, the same listing again.  Every entry that is
+  new or changed (outside the trees the runner copies anyway, the pseudo file systems,
+  the package manager's database and caches, and the accounts files) is packed with
+  its parent directories (so modes and owners of each directory are those of the
+  builder, which are the runner's: same image or its slim sibling of the same
+  release) into ``CAPTURED``, at its absolute path; entries that existed before and
+  are gone are listed for the runner to remove too.
+
+The listing compares modification times, not status-change times: a layer restored
+from a cache keeps mtimes and gets new ctimes, so a ctime marker would see every file
+as new.
+
+**Packages.**  Files of the packages installed (or upgraded) in between are the package
+replay's business (the runner installs the runtime packages itself): they are left
+out unless ``dpkg --verify`` shows the RUNs changed them after the install (a ``sed -i``
+of a config), and a package file the RUNs deleted (``rm .../sites-enabled/default``)
+is removed in the runner too.  A file gone with its package (a purge, an upgrade's
+renamed library) is not removed in the runner: its own packages are its own.
+
+**Libraries.**  The captured executables and shared objects load libraries through
+the builder's loader; each one from the system's library directories (not glibc's:
+the runner's glibc is the one its loader belongs to) is copied along, and the runner
+adds those its loader cache does not list, as full_image_libraries does for the slim
+sibling.  ``ldconfig`` then runs in the runner (the loader cache is the runner's own).
+
+**When not.**  Only where the listing tools are known (GNU find and tar, ``dpkg
+--verify``: Debian from jessie, Ubuntu from 14.04) and the runner is of the builder's
+distribution release and C library, with a shell (it removes, merges, runs
+ldconfig).  Accounts (/etc/passwd, /etc/group, their shadows) are never copied whole:
+the runner has its own, made by its own package installs and the setup RUNs it repeats,
+possibly numbered otherwise, so a captured entry not owned by root is given to its
+owner by name there (a name the runner lacks fails the build); a RUN to capture that
+creates users or groups itself declines (the runner would not have them)."""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
+from ...analysis import StageFacts
+from ...analysis.shell import program_name, split_commands, unwrap
+from ...knowledge import packages
+from ...knowledge.images import image_facts
+from ...knowledge.user_tools import USER_TOOLS
+from ...tree import ast
+from ..runner_setup import run_node
+
+#: the builder's record and the captured tree (absolute paths kept under it)
+WORK = "/var/lib/dtranspile/capture"
+CAPTURED = WORK + "/root"
+BEFORE = WORK + "/before"
+#: inside the captured tree: the paths the runner removes, and the libraries it merges
+REMOVED = "/var/lib/dtranspile/capture-removed"
+#: owner (by name), mode and path of each captured entry not owned by root: the runner's
+#: own package installs and setup RUNs may number its accounts differently
+OWNERS = "/var/lib/dtranspile/capture-owners"
+LIBRARIES = "/var/lib/dtranspile/capture-libraries"
+
+#: never listed: pseudo and per-container file systems, the package manager's own
+#: database and caches, our own work, the loader cache (rebuilt in the runner), the
+#: accounts files (see the module docstring), the alternatives (the runner's own
+#: package installs set them for what it has), and the download caches of the
+#: language tools (build input; not the rest of ~/.cache, where torch hub and
+#: Hugging Face keep the models a build step fetched for run time)
+PRUNED = ("/proc", "/sys", "/dev", "/run", "/var/lib/dtranspile", "/tmp/dtranspile-stage",
+          "/var/lib/dpkg", "/var/lib/apt", "/var/cache/apt", "/var/cache/debconf",
+          "/var/cache/ldconfig", "/etc/alternatives", "/etc/ld.so.cache", "/etc/hosts",
+          "/etc/hostname", "/etc/resolv.conf", "/etc/mtab", "/etc/passwd", "/etc/passwd-",
+          "/etc/group", "/etc/group-", "/etc/shadow", "/etc/shadow-", "/etc/gshadow",
+          "/etc/gshadow-", "/etc/subuid", "/etc/subgid", "/.dockerenv", "/root/.cache/pip",
+          "/root/.cache/go-build", "/root/.cache/yarn",
+          "/root/.npm", "/root/.node-gyp", "/usr/local/share/.cache", "/root/.m2",
+          "/root/.gradle", "/root/.cargo/registry", "/go/pkg/mod", "/root/go/pkg/mod")
+
+#: releases whose dpkg has no ``--verify`` (before 1.17)
+_OLD_DPKG = {"debian": {"etch", "lenny", "squeeze", "wheezy", "4", "5", "6", "7"},
+             "ubuntu": {"precise", "quantal", "raring", "saucy", "12.04", "12.10", "13.04",
+                        "13.10", "10.04", "lucid"}}
+#: glibc's libraries (the runner's glibc is the one its loader belongs to)
+_GLIBC = r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|" \
+         r"libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so"
+
+
+@dataclass(frozen=True)
+class Capture:
+    """The builder RUNs whose effect is captured (stage body indices) and why each."""
+
+    indices: Tuple[int, ...]
+    reasons: Tuple[str, ...]
+
+
+def unsupported(facts: StageFacts) -> Optional[str]:
+    """Why the builder's effects cannot be captured (None: they can)."""
+    base = facts.base
+    if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
+        return (f"the builder {base.reference} is not a known Debian or Ubuntu image, where "
+                "the builder could list what the RUN changed (GNU find, tar, dpkg --verify)")
+    if (base.release or "") in _OLD_DPKG[base.family]:
+        return (f"{base.reference} ({base.family} {base.release}) has a dpkg without "
+                "--verify, which tells the packages' files apart from what the RUN changed")
+    return None
+
+
+def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
+    """Why ``runner`` cannot take the captured files (None: it can): they were made by
+    and for the builder's release (binaries, paths, the packages' file layout)."""
+    target, base = image_facts(runner), facts.base
+    if not target.known or target.shell is None:
+        return f"{runner} is not known to have a shell"
+    if (target.family, target.release, target.libc) != (base.family, base.release, base.libc):
+        return (f"{runner} is {target.family or 'unknown'} {target.release or ''} "
+                f"({target.libc or 'unknown C library'}), not the builder's {base.family} "
+                f"{base.release or ''} ({base.libc})")
+    return None
+
+
+def creates_accounts(node: ast.Instruction) -> bool:
+    """Whether a RUN names a user or group tool (its accounts would not be captured)."""
+    if not isinstance(node, ast.Run):
+        return False
+    if isinstance(node.command, ast.ExecForm):
+        return bool(node.command.args) and program_name(node.command.args[0]) in USER_TOOLS
+    for raw in split_commands(node.command.text if node.command else "").commands:
+        argv = unwrap(raw).argv
+        if argv and program_name(argv[0]) in USER_TOOLS:
+            return True
+    return False
+
+
+def _listing(out: str, trees: Sequence[str]) -> str:
+    """Shell text writing the sorted listing of the file system to ``out``."""
+    pruned = " -o ".join(f"-path {shlex.quote(p)}" for p in tuple(PRUNED) + tuple(trees))
+    # path, then what tells a change apart; the mtime's fraction is cut (a layer
+    # restored from a cache may keep whole seconds only)
+    return (f"find / -xdev \\( {pruned} \\) -prune -o -printf '%p\\t%y %m %U %G %s %T@\\t%l\\n'"
+            f" > {out}.raw && awk -F '\\t' 'BEGIN {{ OFS = \"\\t\" }} {{ sub(/[.][0-9]*$/, \"\", $2); "
+            f"print }}' {out}.raw > {out} && rm {out}.raw && LC_ALL=C sort -o {out} {out}")
+
+
+def _owned(out: str, lists: str = "/var/lib/dpkg/info/*.list") -> str:
+    """Shell text writing to ``out`` the files the packages own (their paths as listed,
+    and under /usr for the usr-merged /bin, /sbin and /lib)."""
+    return (f"cat {lists} > {out}.raw && sed -n 's|^/\\(bin\\|sbin\\|lib[^/]*\\)/|/usr/\\1/|p' "
+            f"{out}.raw > {out}.usr && LC_ALL=C sort -u -o {out} {out}.raw {out}.usr && "
+            f"rm {out}.raw {out}.usr")
+
+
+def snapshot_run(trees: Sequence[str]) -> ast.Run:
+    """The builder RUN before the first captured RUN."""
+    text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
+            f"{_owned(BEFORE + '.owned')}")
+    return run_node(text, "what the file system holds before the RUNs whose effect outside "
+                    "the copied directories is captured for the runner")
+
+
+def capture_run(trees: Sequence[str]) -> ast.Run:
+    """The builder RUN after the last RUN of the builder: the captured tree, the list
+    of removed paths and the libraries the captured files load (see the module
+    docstring).  No pipe and no loop (sh has no pipefail; the recipes read the
+    builder's RUNs again), so every step that fails fails the build."""
+    w = WORK
+    parts = [
+        _listing(f"{w}/after", trees),
+        # new or changed entries; entries gone
+        f"LC_ALL=C comm -13 {BEFORE} {w}/after > {w}/changed",
+        f"cut -f1 {w}/changed > {w}/paths",
+        f"cut -f1 {BEFORE} > {w}/before.paths",
+        f"cut -f1 {w}/after > {w}/after.paths",
+        f"LC_ALL=C sort -o {w}/paths {w}/paths",
+        f"LC_ALL=C sort -o {w}/before.paths {w}/before.paths",
+        f"LC_ALL=C sort -o {w}/after.paths {w}/after.paths",
+        f"LC_ALL=C comm -23 {w}/before.paths {w}/after.paths > {w}/gone",
+        # the packages installed or upgraded meanwhile: their files, less what the RUNs
+        # changed after the install (dpkg --verify: "??5?????? c /etc/x", "missing   /x")
+        f"find /var/lib/dpkg/info -name '*.list' -newer {BEFORE}.mark > {w}/lists",
+        f"sed 's|.*/||; s|[.]list$||' {w}/lists > {w}/packages",
+        f": > {w}/new.owned.raw",
+        f"xargs -r cat < {w}/lists >> {w}/new.owned.raw",
+        f"sed -n 's|^/\\(bin\\|sbin\\|lib[^/]*\\)/|/usr/\\1/|p' {w}/new.owned.raw "
+        f"> {w}/new.owned.usr",
+        f"LC_ALL=C sort -u -o {w}/new.owned {w}/new.owned.raw {w}/new.owned.usr",
+        f"{{ xargs -r dpkg --verify < {w}/packages > {w}/verify 2>/dev/null || true; }}",
+        f"sed -n '/^missing/!s|^[^/]*||p' {w}/verify > {w}/modified",
+        f"sed -n 's|^missing[^/]*||p' {w}/verify > {w}/missing",
+        f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
+        f"LC_ALL=C comm -23 {w}/new.owned {w}/modified > {w}/untouched",
+        f"LC_ALL=C comm -23 {w}/paths {w}/untouched > {w}/keep",
+        # removed by hand: gone, and not with its package (owned before, owned by none now)
+        _owned(f"{w}/owned"),
+        f"LC_ALL=C comm -23 {BEFORE}.owned {w}/owned > {w}/unpackaged",
+        f"LC_ALL=C comm -23 {w}/gone {w}/unpackaged > {w}/removed",
+        f"cat {w}/missing >> {w}/removed",
+        # each kept entry with its parent directories (their modes and owners)
+        f"awk -F/ '{{ p = \"\"; for (i = 2; i < NF; i++) {{ p = p \"/\" $i; print p }} "
+        f"print }}' {w}/keep > {w}/with-parents",
+        f"LC_ALL=C sort -u -o {w}/with-parents {w}/with-parents",
+        f"sed -e 's|^/||' -e '/^$/d' {w}/with-parents > {w}/relative",
+        f"mkdir -p {CAPTURED}{REMOVED.rsplit('/', 1)[0]} {CAPTURED}{LIBRARIES}",
+        f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
+        f"tar -C {CAPTURED} -xpf {w}/captured.tar --numeric-owner",
+        f"cp {w}/removed {CAPTURED}{REMOVED}",
+        # entries owned by a user or group other than root, by name: the runner's
+        # package installs and setup RUNs may have numbered its accounts differently
+        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/passwd > {w}/new-users",
+        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/group > {w}/new-groups",
+        f"awk -F '\\t' 'FILENAME == ARGV[1] {{ u[$1] = $2; next }} "
+        f"FILENAME == ARGV[2] {{ g[$1] = $2; next }} FILENAME == ARGV[3] {{ k[$1] = 1; next }} "
+        f"($1 in k) {{ split($2, m, \" \"); if ((m[3] in u) || (m[4] in g)) "
+        f"print ((m[3] in u) ? u[m[3]] : m[3]) \":\" ((m[4] in g) ? g[m[4]] : m[4]) "
+        f"\"\\t\" m[2] \"\\t\" $1 }}' {w}/new-users {w}/new-groups {w}/keep {w}/changed "
+        f"> {CAPTURED}{OWNERS}",
+        # the libraries the captured ELF files load from the system's directories
+        f"find {CAPTURED} -path {CAPTURED}{LIBRARIES} -prune -o -type f \\( -name '*.so' "
+        f"-o -name '*.so.*' -o -perm -u+x \\) -exec ldd {{}} \\; > {w}/ldd 2>/dev/null",
+        f"awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && !seen[$1]++ "
+        f"{{ print $3 }}' {w}/ldd > {w}/libs",
+        f"LC_ALL=C sort -u -o {w}/libs {w}/libs",  # cp refuses a file named twice
+        f"xargs -r cp -L -t {CAPTURED}{LIBRARIES} < {w}/libs",
+        f"rm -f {w}/captured.tar",
+    ]
+    return run_node(" && ".join(parts), "what the RUNs since the listing changed outside the "
+                    f"copied directories, at its absolute paths under {CAPTURED}, for the "
+                    "runner (package files only where the RUNs changed them)")
+
+
+def runner_nodes(builder: str) -> Tuple[ast.Instruction, ...]:
+    """The runner's copy of the captured tree and its RUN: the removed paths removed,
+    the libraries its loader lacks added, the loader cache rebuilt."""
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder),), paths=(
+        CAPTURED + "/", "/"), leading=(ast.Comment(
+            "# what the builder's RUNs changed outside the copied directories (captured "
+            "there)"),))
+    text = (f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
+            "while IFS=\"$(printf '\\t')\" read -r owner mode path; do "
+            "chown -h \"$owner\" \"$path\" && { [ -L \"$path\" ] || chmod \"$mode\" \"$path\"; } "
+            f"|| exit 1; done < {OWNERS} && ldconfig -p > /tmp/ld.so.list && "
+            f"for path in {LIBRARIES}/*; do lib=\"${{path##*/}}\"; [ ! -e \"$path\" ] || "
+            "grep -q \"^[[:space:]]*$lib \" /tmp/ld.so.list || mv \"$path\" /usr/local/lib/ || "
+            f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} /tmp/ld.so.list && ldconfig")
+    return copy, run_node(text, "what those RUNs removed, removed here too; the captured "
+                          "files given to their owners by name; the libraries the captured "
+                          "programs load that this image lacks")
+
+
+#: package kinds known to serve the build only (as runner_packages counts them)
+_BUILD_ONLY = ("toolchain", "helper", "dev")
+
+
+def window_packages(facts: StageFacts, first: int, installed) -> Tuple[str, ...]:
+    """The packages the RUNs from index ``first`` on install and keep that the runner
+    does not install already (``installed``: the names its setup installs) and that
+    are not known to serve the build only.  The capture leaves their files out (they
+    are the package replay's business), so the runner installs them before it copies
+    the captured tree."""
+    from .run_walk import steps
+    argvs = [s.argv for s in steps(facts)]
+    kept, _removed = packages.kept_installs(argvs)
+    window = set()
+    for step in steps(facts):
+        read = packages.read_install(step.argv) if step.index >= first else None
+        if read is not None:
+            window.update(read.packages)
+    distro = packages.distro_of(facts.base.family, facts.base.release)
+    names = set(installed)
+    out = []
+    for pkg in kept:
+        name = pkg.split("=", 1)[0]
+        if pkg not in window or name in names or "$" in pkg or "/" in pkg:
+            continue
+        if distro is not None and packages.kind_of(name, distro) in _BUILD_ONLY:
+            continue
+        out.append(pkg)
+    return tuple(dict.fromkeys(out))
+
+
+def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
+    """The runner's install of ``pkgs`` (window_packages) with the builder's release's
+    package manager (the runner is of that release)."""
+    distro = packages.distro_of(facts.base.family, facts.base.release)
+    if not pkgs or distro is None:
+        return None
+    return run_node(packages.install_command(distro, pkgs), "packages the RUNs whose effect "
+                    "is captured install, installed here (the capture leaves the packages' "
+                    "own files out)", distro.record.packages.unpinned_rule)
