@@ -37,9 +37,12 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
 from ..safe_files import read_text
+from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
 from .recipes.artifacts import Artifact, match_artifact
+from .recipes.run_walk import steps
+from .runner_packages import BUILD_ONLY_KINDS
 
 #: shell builtins and keywords a command may run: nothing to find in the runner
 BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
@@ -91,11 +94,25 @@ def several_programs(ctx, node) -> Artifact:
     checks = _Check()
     where = f"{node.name} at {ctx.line_of(node)}"
     entry = None
+    cwd = ctx.facts.final.workdir
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
             continue
-        found = _program(ctx, argv[0], tuple(argv), where, checks, 0, ())
+        if not same_image(ctx):
+            _stripped(ctx, cmd, where, checks)
+        if argv[0] == "cd":
+            cwd = _cd(ctx, argv, cwd, where, cmd)
+            continue
+        program = argv[0]
+        if "/" in program and not program.startswith("/") and "$" not in program and \
+                cwd != ctx.facts.final.workdir:
+            if cwd is None:
+                raise Decline(f"{where}: `{program}` runs in a directory that is not known")
+            program = resolve_path(cwd, program)
+        found = _program(ctx, program, (program,) + tuple(argv[1:]), where, checks, 0, ())
+        if found is not None and not found.provided and "/" not in program:
+            checks.add(program)  # an artifact found on PATH: tested there like the rest
         if found is not None and (entry is None or entry.provided or not found.provided):
             entry = found
     _record(ctx, checks)
@@ -222,34 +239,318 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
     if depth > DEPTH:
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
-    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install}
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install} \
+        if same_image(ctx) else set()
     if name in BUILD_PROGRAMS and name not in installed:
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)
-    found = context_script(ctx, program)
+    found = context_script(ctx, program) if same_image(ctx) else None
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     det = ctx.detection
+    if not same_image(ctx) and (name in CORE_PROGRAMS or set(_packages_of(name)) & _kept(ctx)):
+        own = package_program(ctx, program, checks)
+        if own is not None:  # not a console script or global npm program of that name
+            return own
     try:
         hit = ctx.recipe.entry_for(program, tuple(argv), ctx.facts, det)
     except Decline as exc:
         raise Decline(f"{where}: {exc.reason}") from None
     if hit is not None:
         art, ctx.detection = hit
-        if art.provided:
-            checks.add(program)
-        return art
+        det = ctx.detection
+        if art is not None:
+            if art.provided:
+                checks.add(program)
+            return art
     final = ctx.facts.final
     art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
     if art is not None and how == "exact":
         return art
-    own = runner_own(ctx, program, checks)
+    own = runner_own(ctx, program, checks) if same_image(ctx) else \
+        package_program(ctx, program, checks)
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
+
+
+#: programs every image with a shell has (Debian's essential packages, BusyBox): a
+#: command's ``sleep`` or ``cat`` runs on any runner with a shell, tested there anyway
+CORE_PROGRAMS = frozenset({
+    "sh", "sleep", "cat", "grep", "head", "tail", "ls", "env", "date", "mkdir", "rm", "cp",
+    "mv", "chmod", "ln", "touch", "sed", "tr", "cut", "sort", "wc", "tee", "id", "nohup",
+    "printenv", "basename", "dirname", "xargs", "find", "uname", "whoami", "expr", "seq"})
+#: distributions whose images all have bash (an essential or base package)
+BASH_FAMILIES = frozenset({"debian", "ubuntu", "centos", "fedora", "rocky", "almalinux",
+                           "amazonlinux", "rhel"})
+#: programs whose package has another name (the rest are named after their package)
+PROGRAM_PACKAGES = {"supervisord": ("supervisor",), "supervisorctl": ("supervisor",),
+                    "apache2ctl": ("apache2",), "tini-static": ("tini",),
+                    "mongod": ("mongodb-org-server", "mongodb-server", "mongodb"),
+                    "redis-server": ("redis-server", "redis")}
+
+
+def _packages_of(name: str):
+    return PROGRAM_PACKAGES.get(name, (name,))
+
+
+def package_program(ctx, program: str, checks: _Check) -> Optional[Artifact]:
+    """A program of the runner on a runner that is not the builder's image with every
+    package installed again: one every image with a shell has (``sleep``), bash on a
+    runner of a distribution whose images all have it, or the program of a package the
+    original installs and keeps that is not build-only, which the runner then installs
+    too (``runner_packages``; checked with the runner in ``check_runner``).  Tested in
+    the runner at build time all the same.  None for anything else."""
+    if "$" in program or "/" in program and not program.startswith("/"):
+        return None
+    name = program_name(program)
+    if program.startswith("/") and program not in (f"/bin/{name}", f"/usr/bin/{name}",
+                                                   f"/sbin/{name}", f"/usr/sbin/{name}"):
+        return None  # a file elsewhere is the build's or an image's own layout
+    base = ctx.facts.base
+    kept = _kept(ctx)
+    package = next((p for p in _packages_of(name) if p in kept), None)
+    distro = packages.distro_of(base.family, base.release)
+    if package is not None and (distro is None or
+                                packages.kind_of(package, distro) not in BUILD_ONLY_KINDS):
+        if name not in WRAPPERS:
+            _configured_in_builder(ctx, program)
+        _require(ctx, "package", package, program)
+        how = f"the program of {package}, which the original installs and the runner installs too"
+    elif name in CORE_PROGRAMS:
+        how = "a program every image with a shell has"
+    elif name == "bash" and base.family in BASH_FAMILIES:
+        _require(ctx, "family", base.family, program)
+        how = f"bash, which every {base.family} image has"
+    else:
+        return None
+    checks.add(program)
+    return Artifact(None, name, how + ", tested in the runner at build time", -1, provided=True)
+
+
+#: where the build may write without a package's program reading it
+_NOT_CONFIG = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache",
+               "/dev/null", "/etc/apt/", "/usr/share/keyrings/", "/etc/apk/")
+
+
+def _configured_in_builder(ctx, program: str) -> None:
+    """A program installed again in a fresh runner reads its package's default
+    configuration: decline when the build writes a file of the system (/etc, /usr, /var:
+    a COPY there, a redirection, ``sed -i``, ``cp``/``mv``/``ln`` into it) that such a
+    program may read, and the runner would not have.  A COPY before the build reaches
+    the runner only inside the copied trees (a COPY after it is placed there)."""
+    det = ctx.detection
+    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+    trees = [a.path for a in det.artifacts if a.tree and a.path and a.certain]
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                fact.index <= boundary:
+            dest = expand(node.destination or "", fact.before.variables())
+            to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+            if to is None or not any(to == t or to.startswith(t.rstrip("/") + "/")
+                                     for t in trees):
+                raise Decline(f"`{program}` is the program of a package the runner installs "
+                              f"again, and {node.name} at {ctx.line_of(node)} puts a file at "
+                              f"{to or dest.value} in the builder, which it may read")
+        if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+            continue
+        text = node.command.text
+        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
+        if re.search(r"\bsed\s+(?:-[a-zA-Z]*i|--in-place)", text):
+            paths.append("a file (sed -i)")
+        for cmd in split_commands(text).commands:
+            argv = unwrap(cmd).argv
+            if argv and program_name(argv[0]) in ("cp", "mv", "ln", "install", "tee", "rm"):
+                paths += [a for a in argv[1:] if a.startswith(("/etc", "/usr/", "/var/"))]
+        paths = [p for p in paths if not p.startswith(("&",) + _NOT_CONFIG)]
+        if paths:
+            raise Decline(f"`{program}` is the program of a package the runner installs again, "
+                          f"and the RUN at {ctx.line_of(node)} changes {paths[0]} in the "
+                          "builder, which it may read")
+
+
+def _kept(ctx) -> set:
+    """The OS packages the original installs and does not remove."""
+    return set(packages.kept_installs(s.argv for s in steps(ctx.facts))[0])
+
+
+def _require(ctx, kind: str, value: str, program: str) -> None:
+    need = (kind, value, program)
+    if need not in ctx.runner_requirements:
+        ctx.runner_requirements.append(need)
+
+
+def check_runner(ctx, runner, installs) -> None:
+    """What the programs taken for the runner's own need of the runner the plan chose:
+    their package installed there (``installs``: what its setup and the carried
+    packages install), the builder's distribution (bash), the builder's C library (a
+    file copied from the builder: an init wrapper fetched as a binary)."""
+    det = ctx.detection
+    replayed = set(getattr(getattr(det, "replay", None), "install", ()) or ()) \
+        if same_image(ctx) else set()
+    replayed = {re.split(r"[=<>~]", p, 1)[0] for p in replayed}
+    image = ctx.runner.image
+    for kind, value, program in ctx.runner_requirements:
+        if kind == "package" and value not in installs and value not in replayed:
+            raise Decline(f"the command runs `{program}`, a program of {value}, which the "
+                          f"runner {image} does not install")
+        if kind == "family" and (not runner.known or runner.family != value):
+            raise Decline(f"the command runs `{program}`, which every {value} image has; the "
+                          f"runner {image} is {runner.family or 'not known'}")
+        if kind == "libc" and (not runner.known or runner.libc != value):
+            raise Decline(f"the command runs `{program}`, a file copied from the builder "
+                          f"({value}); the runner {image} has "
+                          f"{runner.libc or 'an unknown C library'}")
+
+
+def _stripped(ctx, cmd, where: str, checks: _Check) -> None:
+    """The programs ``unwrap`` strips before the command (``sudo``, ``time``, ``nohup``,
+    ``env``) are run too: each is the runner's own or the command declines."""
+    inner = unwrap(cmd).argv
+    for word in cmd.argv[:len(cmd.argv) - len(inner)]:
+        name = program_name(word)
+        if name in ("sudo", "time", "nohup", "env") and \
+                package_program(ctx, word, checks) is None:
+            raise Decline(f"{where}: runs `{name}`, which no package the original installs "
+                          "provides to the runner")
+
+
+def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
+    """The directory ``cd`` enters, which must be in the runner as in the original:
+    the final WORKDIR (or above it), a directory every image has, a copied tree or a
+    directory holding a copied file."""
+    args = [a for a in argv[1:] if a not in ("-P", "-L", "--")]
+    if len(args) != 1 or cmd.conditional:
+        raise Decline(f"{where}: `{' '.join(argv)}`: which directory the command enters is "
+                      "not known")
+    value = expand(args[0], ctx.facts.final.variables())
+    target = resolve_path(cwd, value.value) if value.complete else None
+    if target is None:
+        raise Decline(f"{where}: `{' '.join(argv)}`: which directory the command enters is "
+                      "not known")
+    final = ctx.facts.final.workdir
+    dirs = set(SYSTEM_DIRS)
+    holders = [final] if final else []
+    trees = []
+    for art in ctx.detection.artifacts:
+        if art.path and art.certain:
+            holders.append(art.path if art.tree else posixpath.dirname(art.path))
+            if art.tree:
+                trees.append(art.path.rstrip("/"))
+    boundary = max(ctx.detection.build_indices + ctx.detection.extra_build_indices,
+                   default=-1)
+    for fact in ctx.facts.instructions[boundary + 1:]:  # placed in the runner (or declined)
+        node = fact.node
+        if isinstance(node, ast.Workdir) and fact.after.workdir:
+            holders.append(fact.after.workdir)
+        elif isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for c in split_commands(node.command.text).commands:
+                made = unwrap(c).argv
+                if made and made[0] == "mkdir":
+                    holders += [p for p in (resolve_path(fact.before.workdir, a)
+                                            for a in made[1:] if not a.startswith("-")) if p]
+    for path in holders:
+        while path and path != "/":
+            dirs.add(path)
+            path = posixpath.dirname(path)
+    if target not in dirs and not any(target.startswith(t + "/") for t in trees):
+        raise Decline(f"{where}: `cd {args[0]}` enters {target}, which the runner is not known "
+                      "to have (only the artifacts are copied there)")
+    return target
+
+
+#: init programs that start the command after their options: the container runs that
+#: command, under them
+WRAPPERS = {"dumb-init": ("-r", "--rewrite"), "tini": ("-p", "-e"), "tini-static": ("-p", "-e")}
+
+
+def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """(program, words) of the command an init wrapper (``ENTRYPOINT ["tini", "--"]``)
+    starts, after placing the wrapper in the runner: a file the build writes at its path
+    (``ADD .../dumb-init_amd64 /usr/local/bin/dumb-init``) is copied from the builder
+    (the runner must have the builder's C library); the program of a package the
+    original installs (``apk add tini``) comes with the runner's install of it, tested
+    there at build time.  None when ``program`` is no such wrapper."""
+    name = program_name(program)
+    if name not in WRAPPERS or "$" in program:
+        return None
+    where = f"{node.name} at {ctx.line_of(node)}"
+    rest = list(words[1:])
+    while rest and rest[0].startswith("-") and rest[0] != "--":
+        option = rest.pop(0)
+        if option in WRAPPERS[name] and rest:
+            rest.pop(0)
+    if rest and rest[0] == "--":
+        rest.pop(0)
+    if not rest:
+        raise Decline(f"{where}: `{name}` is given no program to start")
+    final = ctx.facts.final
+    if "/" in program:
+        candidates = [resolve_path(final.workdir, program)]
+    else:
+        candidates = [posixpath.join(d.rstrip("/") or "/", name) for d in final.path_dirs]
+    written = _written_file(ctx, [c for c in candidates if c])
+    checks = _Check()
+    if written is not None:
+        path, fact = written
+        det = ctx.detection
+        boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+        if isinstance(fact.node, (ast.Copy, ast.Add)) and fact.index > boundary:
+            pass  # a COPY after the build: placed in the runner itself
+        elif not any(a.path == path for a in det.artifacts):
+            ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + (
+                Artifact(posixpath.dirname(path), name, f"the init program the command "
+                         f"starts ({fact.node.name} at {ctx.line_of(fact.node)})",
+                         fact.index),))
+        _require(ctx, "libc", ctx.facts.base.libc or "unknown", program)
+        ctx.added.append(f"{where} starts `{name}`, a file the build writes at {path}: copied "
+                         "from the builder")
+    elif (runner_own(ctx, program, checks) if same_image(ctx)
+          else package_program(ctx, program, checks)) is not None:
+        _record(ctx, checks)
+        ctx.added.append(f"{where} starts `{name}`, the runner's own (tested there at build "
+                         "time)")
+    else:
+        raise Decline(f"{where} starts `{program}`, which no package the original installs "
+                      "and no file it writes provides")
+    return rest[0], tuple(rest)
+
+
+#: commands that name a file without writing it
+_MODE_ONLY = frozenset({"chmod", "chown", "chgrp", "test", "[", "ls", "stat", "file"})
+
+
+def _written_file(ctx, candidates: Sequence[str]):
+    """(path, instruction fact) of the last COPY/ADD or RUN that writes one of the
+    ``candidates`` (a RUN: its text names the path), or None."""
+    for c in candidates:  # in PATH order: the first one written is the one run
+        found = None
+        for fact in ctx.facts.instructions:
+            node = fact.node
+            if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+                dest = expand(node.destination or "", fact.before.variables())
+                to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+                if to is None:
+                    continue
+                into = dest.value.endswith("/") or len(node.sources) > 1
+                if (to == c and not into) or (into and any(
+                        posixpath.join(to, posixpath.basename(src.rstrip("/"))) == c
+                        for src in node.sources)):
+                    found = (c, fact)
+            elif isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+                named = re.compile(r"(?<![\w./-])" + re.escape(c) + r"(?![\w./-])")
+                for cmd in split_commands(node.command.text).commands:
+                    argv = unwrap(cmd).argv
+                    if argv and program_name(argv[0]) not in _MODE_ONLY and \
+                            any(named.search(w) for w in argv[1:] + tuple(cmd.redirects)):
+                        found = (c, fact)
+        if found is not None:
+            return found
+    return None
 
 
 #: where the distribution's packages put programs (a file at / or in /app is the build's)

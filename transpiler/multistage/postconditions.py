@@ -223,6 +223,8 @@ def _check_entry(runner, facts, entry, files):
     for directory in final.path_dirs:
         if present(posixpath.join(directory, program)):
             return
+    if _tested(runner, f"command -v {program}"):
+        return  # the runner's own program, tested there at build time
     own_entry = last(body, ast.Entrypoint) is not None
     if entry.entrypoint and not own_entry and final.workdir and \
             present(resolve_path(final.workdir, program)):

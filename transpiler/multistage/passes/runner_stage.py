@@ -19,6 +19,7 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
+from ..entry_programs import check_runner
 from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
@@ -70,6 +71,7 @@ def run(ctx: Context) -> None:
     carried = runner_packages(ctx.facts, runner, ctx.runner.image, plan,
                               ctx.detection.replaces_program, ca_copied)
     ctx.added.extend(carried.added)
+    check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
