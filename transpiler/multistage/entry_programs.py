@@ -180,6 +180,10 @@ def _script(ctx, program, found, words, where, checks, depth):
     fact, source = found
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
     if ctx.context is None:
+        if not same_image(ctx):
+            raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                          "which was not given: the programs it runs are unknown and the "
+                          "runner has only the artifacts; give --context to have it read")
         dropped = list(ctx.detection.replay.dropped)
         if not dropped:
             # every package of the builder is installed again: whatever the script runs
@@ -210,13 +214,27 @@ def _script(ctx, program, found, words, where, checks, depth):
              depth + 1, words, interpreter=True)
     if program_name(head) not in SHELLS:
         return  # a program in its interpreter's language (python, node): as `python app.py`
+    ctx.needs_shell = True  # the runner runs the script with its own shell
     script = split_commands(text)
     functions = {n for m in _FUNCTION.finditer(text) for n in m.groups() if n}
     inside = f"{where}: `{program}` ({copy})"
+    other = not same_image(ctx)
+    if other and script.complex:
+        raise Decline(f"{inside} is too complex to follow ({script.problem}): what it runs "
+                      "on a runner with only the artifacts is not known")
+    cwd = ctx.facts.final.workdir
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
             continue
+        if other:  # the runner has only what is copied: every program and cd is checked
+            _stripped(ctx, cmd, inside, checks)
+            if argv[0] == "cd":
+                cwd = _cd(ctx, argv, cwd, inside, cmd)
+                continue
+            if "/" in argv[0] and not argv[0].startswith("/") and "$" not in argv[0] and \
+                    cwd != ctx.facts.final.workdir:
+                argv = (resolve_path(cwd, argv[0]),) + tuple(argv[1:])
         first = argv[0]
         if first in ('"$@"', "$@", '"$*"', "$*"):
             if words[1:]:
@@ -245,14 +263,15 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)
-    found = context_script(ctx, program) if same_image(ctx) else None
+    found = context_script(ctx, program) \
+        if same_image(ctx) or ctx.context is not None else None
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     det = ctx.detection
     if not same_image(ctx) and (name in CORE_PROGRAMS or set(_packages_of(name)) & _kept(ctx)):
-        own = package_program(ctx, program, checks)
+        own = package_program(ctx, program, checks, argv)
         if own is not None:  # not a console script or global npm program of that name
             return own
     try:
@@ -271,7 +290,7 @@ def _program(ctx, program, argv, where, checks, depth, words,
     if art is not None and how == "exact":
         return art
     own = runner_own(ctx, program, checks) if same_image(ctx) else \
-        package_program(ctx, program, checks)
+        package_program(ctx, program, checks, argv)
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
@@ -297,7 +316,8 @@ def _packages_of(name: str):
     return PROGRAM_PACKAGES.get(name, (name,))
 
 
-def package_program(ctx, program: str, checks: _Check) -> Optional[Artifact]:
+def package_program(ctx, program: str, checks: _Check,
+                    argv: Sequence[str] = ()) -> Optional[Artifact]:
     """A program of the runner on a runner that is not the builder's image with every
     package installed again: one every image with a shell has (``sleep``), bash on a
     runner of a distribution whose images all have it, or the program of a package the
@@ -317,7 +337,7 @@ def package_program(ctx, program: str, checks: _Check) -> Optional[Artifact]:
     if package is not None and (distro is None or
                                 packages.kind_of(package, distro) not in BUILD_ONLY_KINDS):
         if name not in WRAPPERS:
-            _configured_in_builder(ctx, program)
+            _configured_in_builder(ctx, program, argv)
         _require(ctx, "package", package, program)
         how = f"the program of {package}, which the original installs and the runner installs too"
     elif name in CORE_PROGRAMS:
@@ -336,7 +356,13 @@ _NOT_CONFIG = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root
                "/dev/null", "/etc/apt/", "/usr/share/keyrings/", "/etc/apk/")
 
 
-def _configured_in_builder(ctx, program: str) -> None:
+#: where a COPY before the build may put files a package's program reads by default
+_SYSTEM_PLACES = ("/etc", "/usr/", "/var/", "/opt/", "/srv/", "/root/", "/home/", "/lib/")
+#: file names that look like a program's configuration on its command line
+_CONFIG_WORD = re.compile(r"/|\.(conf|cfg|ini|ya?ml|json|toml|xml|lua|properties)$")
+
+
+def _configured_in_builder(ctx, program: str, argv: Sequence[str] = ()) -> None:
     """A program installed again in a fresh runner reads its package's default
     configuration: decline when the build writes a file of the system (/etc, /usr, /var:
     a COPY there, a redirection, ``sed -i``, ``cp``/``mv``/``ln`` into it) that such a
@@ -345,14 +371,24 @@ def _configured_in_builder(ctx, program: str) -> None:
     det = ctx.detection
     boundary = max(det.build_indices + det.extra_build_indices, default=-1)
     trees = [a.path for a in det.artifacts if a.tree and a.path and a.certain]
+    cwd = ctx.facts.final.workdir
+    for word in argv[1:]:
+        value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
+        if value.startswith("-") or not _CONFIG_WORD.search(value):
+            continue
+        path = resolve_path(cwd, value)
+        if path is None or not any(path == t or path.startswith(t.rstrip("/") + "/")
+                                   for t in trees):
+            raise Decline(f"`{program}` is the program of a package the runner installs again, "
+                          f"and it is given `{value}`, which the runner is not known to have")
     for fact in ctx.facts.instructions:
         node = fact.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
                 fact.index <= boundary:
             dest = expand(node.destination or "", fact.before.variables())
             to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
-            if to is None or not any(to == t or to.startswith(t.rstrip("/") + "/")
-                                     for t in trees):
+            if to is None or to.startswith(_SYSTEM_PLACES) and not any(
+                    to == t or to.startswith(t.rstrip("/") + "/") for t in trees):
                 raise Decline(f"`{program}` is the program of a package the runner installs "
                               f"again, and {node.name} at {ctx.line_of(node)} puts a file at "
                               f"{to or dest.value} in the builder, which it may read")

@@ -53,7 +53,8 @@ def run(ctx: Context) -> None:
         ctx.entry_reference = "path" if "/" in program else "name"
         return
     script = entry_programs.context_script(ctx, program) \
-        if entry_programs.same_image(ctx) else None
+        if entry_programs.same_image(ctx) or ctx.context is not None and \
+        ctx.recipe.name not in ("python", "node") else None  # (those: full_image_scripts)
     if script is not None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
         ctx.entry_reference = "path"
