@@ -74,6 +74,9 @@ def run(ctx: Context) -> None:
     if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
+    if artifact is None:  # a mv/cp/install after the build put the output there
+        artifact = entry_programs.moved_artifact(ctx, program)
+        how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:
