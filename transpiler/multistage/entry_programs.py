@@ -609,9 +609,17 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
     first = min((a.index for a in det.artifacts), default=None)
     if first is None or not targets:
         return None
-    found = None
+    found, others = None, []
+    path_dirs = {d.rstrip("/") or "/" for d in final.path_dirs}
     for step in steps(ctx.facts):
-        if step.index < first or step.problem or step.command is None or step.cwd is None:
+        if step.problem or step.command is None or step.cwd is None:
+            continue
+        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+            dest = resolve_path(step.cwd, move.target) if move.target else None
+            if dest is not None and move.tool in ("cp", "install", "mv") and (
+                    dest in path_dirs or posixpath.dirname(dest) in path_dirs):
+                others.append((step, move, dest))
+        if step.index < first:
             continue
         for move in artifact_moves.moves(ShellScript((step.command,), False)):
             if move.tool not in ("cp", "install") or not move.known or move.symbolic or \
@@ -637,6 +645,12 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
     if found is None:
         return None
     art, move, landed, step = found
+    for other_step, other, dest in others:
+        if other is not move and landed not in (dest, posixpath.join(dest, posixpath.basename(
+                resolve_path(other_step.cwd, other.sources[-1]) or ""))):
+            raise Decline(f"{other_step.where}: `{' '.join(other_step.argv[:4])}` puts another "
+                          f"program the build made on PATH ({dest}), which the runner would "
+                          f"not get beside {landed}")
     kept = det.artifacts
     moved = Artifact(posixpath.dirname(landed), posixpath.basename(landed),
                      f"{step.where}: `{' '.join(step.argv[:4])}` put the build's output there "
