@@ -290,6 +290,9 @@ def _program(ctx, program, argv, where, checks, depth, words,
     art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
     if art is not None and how == "exact":
         return art
+    moved = moved_artifact(ctx, program)
+    if moved is not None:
+        return moved
     own = runner_own(ctx, program, checks) if same_image(ctx) else \
         package_program(ctx, program, checks, argv)
     if own is None:
