@@ -1,26 +1,32 @@
-"""What the container runs besides one build artifact, on a same-image runner: a
-shell command of several programs (``cd /app && python app.py``) and an entry script
-copied from the build context (``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``).
+"""What the container runs besides one build artifact: a shell command of several
+programs (``cd /app && python app.py``), an entry script copied from the build context
+(``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``), an init program that
+starts the command (``ENTRYPOINT ["tini", "--"]``), supervisord, and a copy of the
+build's output a ``cp`` after the build put on PATH.
 
-Why only there: a same-image runner (``recipes/distribution_runner``) is the builder's
-own distribution image with the original's packages installed again, so every program
-of the base image and of those packages is in the runner as in the original; what is
-missing is known: the packages that stay in the builder (build tools, -dev packages),
-which the recipe's ``entry_for`` declines, and files outside the copied trees.  Which
-package provides a program the command names is not known here, so a program taken
-to be on the runner's PATH is checked where it can fail the build rather than the
-container: a runner RUN ``command -v`` (``test -x`` for a path).
+On a same-image runner (``recipes/distribution_runner``: the builder's own distribution
+image with the original's packages installed again) every program of the base image
+and of those packages is in the runner as in the original; what is missing is known:
+the packages that stay in the builder (build tools, -dev packages), which the recipe's
+``entry_for`` declines, and files outside the copied trees.  On any other runner (a
+slim sibling, a distribution's slim image) only these are the runner's: the artifacts,
+the recipe's interpreter, programs every image with a shell has (``sleep``), and the
+programs of packages the original keeps, which the runner installs again
+(``runner_packages``; ``check_runner`` declines when it does not), unless the build
+configures them in the builder.  Which package provides a program is not known here,
+so a program taken to be on the runner's PATH is checked where it can fail the build
+rather than the container: a runner RUN ``command -v`` (``test -x`` for a path).
 
 An entry script (and supervisord's configuration) is read only from the build context
 (``--context``, through safe_files): without it the programs it runs could be anything
-of the builder, including the build-only packages the runner leaves out, so the
-transpiler declines unless the runner installs every package again (nothing
-build-only is dropped), which works either way.  What no reading can make safe is
-declined, named: a build tool the runner does not install (make, gcc, git), an
-interactive shell (a toolbox image: every tool may be used), a program named by a
-variable, and a RUN after the build that edits the image's files in the builder only
-(classify places ``rm``/``echo >>`` there as cleanup; the runner's programs would read
-the packages' defaults)."""
+of the builder, so the transpiler declines unless the runner is the same image and
+installs every package again (nothing build-only is dropped), which works either way.
+What no reading can make safe is declined, named: a build tool the runner does not
+install (make, gcc, git), an interactive shell (a toolbox image: every tool may be
+used), a program named by a variable, ``cd`` into a directory the runner lacks, and a
+RUN after the build that edits the image's files in the builder only (classify places
+``rm``/``echo >>`` there as cleanup; the runner's programs would read the packages'
+defaults)."""
 
 from __future__ import annotations
 
@@ -31,9 +37,8 @@ import re
 import shlex
 from typing import List, Optional, Sequence, Tuple
 
-from ..analysis import artifact_moves
 from ..analysis.commands import SHELLS, command_words
-from ..analysis.shell import ShellScript, program_name, split_commands, unwrap
+from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
@@ -41,9 +46,11 @@ from ..safe_files import read_text
 from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
+from .moved_outputs import moved_artifact
 from .recipes.artifacts import Artifact, match_artifact
-from .recipes.run_walk import steps
-from .runner_packages import BUILD_ONLY_KINDS
+from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
+                              check_stripped, kept_packages, package_program, packages_of,
+                              require, same_image)
 
 #: shell builtins and keywords a command may run: nothing to find in the runner
 BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
@@ -63,26 +70,6 @@ _FUNCTION = re.compile(r"^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*
                        re.M)
 
 
-def same_image(ctx) -> bool:
-    """Whether the runner is the builder's own distribution image with the packages
-    installed again (the Python and Node recipes' distribution detections)."""
-    det = ctx.detection
-    return getattr(det, "distribution", None) is not None and \
-        getattr(det, "replay", None) is not None
-
-
-@dataclasses.dataclass
-class _Check:
-    """The programs accepted as the runner's own, checked there at build time."""
-    names: List[str] = dataclasses.field(default_factory=list)
-    paths: List[str] = dataclasses.field(default_factory=list)
-
-    def add(self, program: str) -> None:
-        into = self.paths if program.startswith("/") else self.names
-        if program not in into:
-            into.append(program)
-
-
 def several_programs(ctx, node) -> Artifact:
     """The entry of a shell command that runs several programs: every one must be a
     builtin, an artifact or the runner's own; the artifact (or the last program) is
@@ -92,7 +79,7 @@ def several_programs(ctx, node) -> Artifact:
     if script.complex:
         raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
                       f"to follow ({script.problem})")
-    checks = _Check()
+    checks = ProgramChecks()
     where = f"{node.name} at {ctx.line_of(node)}"
     entry = None
     cwd = ctx.facts.final.workdir
@@ -101,7 +88,7 @@ def several_programs(ctx, node) -> Artifact:
         if not argv:
             continue
         if not same_image(ctx):
-            _stripped(ctx, cmd, where, checks)
+            check_stripped(ctx, cmd, where, checks)
         if argv[0] == "cd":
             cwd = _cd(ctx, argv, cwd, where, cmd)
             continue
@@ -166,7 +153,7 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     ``--context``) and every program it runs checked; declined without the context."""
     fact, source = found
     where = f"{node.name} at {ctx.line_of(node)}"
-    checks = _Check()
+    checks = ProgramChecks()
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
     _carry(ctx, fact, resolve_path(ctx.facts.final.workdir, program))
@@ -229,7 +216,7 @@ def _script(ctx, program, found, words, where, checks, depth):
         if not argv:
             continue
         if other:  # the runner has only what is copied: every program and cd is checked
-            _stripped(ctx, cmd, inside, checks)
+            check_stripped(ctx, cmd, inside, checks)
             if argv[0] == "cd":
                 cwd = _cd(ctx, argv, cwd, inside, cmd)
                 continue
@@ -271,7 +258,8 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     det = ctx.detection
-    if not same_image(ctx) and (name in CORE_PROGRAMS or set(_packages_of(name)) & _kept(ctx)):
+    if not same_image(ctx) and (name in CORE_PROGRAMS or
+                                set(packages_of(name)) & kept_packages(ctx)):
         own = package_program(ctx, program, checks, argv)
         if own is not None:  # not a console script or global npm program of that name
             return own
@@ -298,165 +286,6 @@ def _program(ctx, program, argv, where, checks, depth, words,
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
-
-
-#: programs every image with a shell has (Debian's essential packages, BusyBox): a
-#: command's ``sleep`` or ``cat`` runs on any runner with a shell, tested there anyway
-CORE_PROGRAMS = frozenset({
-    "sh", "sleep", "cat", "grep", "head", "tail", "ls", "env", "date", "mkdir", "rm", "cp",
-    "mv", "chmod", "ln", "touch", "sed", "tr", "cut", "sort", "wc", "tee", "id", "nohup",
-    "printenv", "basename", "dirname", "xargs", "find", "uname", "whoami", "expr", "seq"})
-#: distributions whose images all have bash (an essential or base package)
-BASH_FAMILIES = frozenset({"debian", "ubuntu", "centos", "fedora", "rocky", "almalinux",
-                           "amazonlinux", "rhel"})
-#: programs whose package has another name (the rest are named after their package)
-PROGRAM_PACKAGES = {"supervisord": ("supervisor",), "supervisorctl": ("supervisor",),
-                    "apache2ctl": ("apache2",), "tini-static": ("tini",),
-                    "mongod": ("mongodb-org-server", "mongodb-server", "mongodb"),
-                    "redis-server": ("redis-server", "redis")}
-
-
-def _packages_of(name: str):
-    return PROGRAM_PACKAGES.get(name, (name,))
-
-
-def package_program(ctx, program: str, checks: _Check,
-                    argv: Sequence[str] = ()) -> Optional[Artifact]:
-    """A program of the runner on a runner that is not the builder's image with every
-    package installed again: one every image with a shell has (``sleep``), bash on a
-    runner of a distribution whose images all have it, or the program of a package the
-    original installs and keeps that is not build-only, which the runner then installs
-    too (``runner_packages``; checked with the runner in ``check_runner``).  Tested in
-    the runner at build time all the same.  None for anything else."""
-    if "$" in program or "/" in program and not program.startswith("/"):
-        return None
-    name = program_name(program)
-    if program.startswith("/") and program not in (f"/bin/{name}", f"/usr/bin/{name}",
-                                                   f"/sbin/{name}", f"/usr/sbin/{name}"):
-        return None  # a file elsewhere is the build's or an image's own layout
-    base = ctx.facts.base
-    kept = _kept(ctx)
-    package = next((p for p in _packages_of(name) if p in kept), None)
-    distro = packages.distro_of(base.family, base.release)
-    if package is not None and (distro is None or
-                                packages.kind_of(package, distro) not in BUILD_ONLY_KINDS):
-        if name not in WRAPPERS:
-            _configured_in_builder(ctx, program, argv)
-        _require(ctx, "package", package, program)
-        how = f"the program of {package}, which the original installs and the runner installs too"
-    elif name in CORE_PROGRAMS:
-        how = "a program every image with a shell has"
-    elif name == "bash" and base.family in BASH_FAMILIES:
-        _require(ctx, "family", base.family, program)
-        how = f"bash, which every {base.family} image has"
-    else:
-        return None
-    checks.add(program)
-    return Artifact(None, name, how + ", tested in the runner at build time", -1, provided=True)
-
-
-#: where the build may write without a package's program reading it
-_NOT_CONFIG = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache",
-               "/dev/null", "/etc/apt/", "/usr/share/keyrings/", "/etc/apk/")
-
-
-#: where a COPY before the build may put files a package's program reads by default
-_SYSTEM_PLACES = ("/etc", "/usr/", "/var/", "/opt/", "/srv/", "/root/", "/home/", "/lib/")
-#: file names that look like a program's configuration on its command line
-_CONFIG_WORD = re.compile(r"/|\.(conf|cfg|ini|ya?ml|json|toml|xml|lua|properties)$")
-
-
-def _configured_in_builder(ctx, program: str, argv: Sequence[str] = ()) -> None:
-    """A program installed again in a fresh runner reads its package's default
-    configuration: decline when the build writes a file of the system (/etc, /usr, /var:
-    a COPY there, a redirection, ``sed -i``, ``cp``/``mv``/``ln`` into it) that such a
-    program may read, and the runner would not have.  A COPY before the build reaches
-    the runner only inside the copied trees (a COPY after it is placed there)."""
-    det = ctx.detection
-    boundary = max(det.build_indices + det.extra_build_indices, default=-1)
-    trees = [a.path for a in det.artifacts if a.tree and a.path and a.certain]
-    cwd = ctx.facts.final.workdir
-    for word in argv[1:]:
-        value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
-        if value.startswith("-") or not _CONFIG_WORD.search(value):
-            continue
-        path = resolve_path(cwd, value)
-        if path is None or not any(path == t or path.startswith(t.rstrip("/") + "/")
-                                   for t in trees):
-            raise Decline(f"`{program}` is the program of a package the runner installs again, "
-                          f"and it is given `{value}`, which the runner is not known to have")
-    for fact in ctx.facts.instructions:
-        node = fact.node
-        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
-                fact.index <= boundary:
-            dest = expand(node.destination or "", fact.before.variables())
-            to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
-            if to is None or to.startswith(_SYSTEM_PLACES) and not any(
-                    to == t or to.startswith(t.rstrip("/") + "/") for t in trees):
-                raise Decline(f"`{program}` is the program of a package the runner installs "
-                              f"again, and {node.name} at {ctx.line_of(node)} puts a file at "
-                              f"{to or dest.value} in the builder, which it may read")
-        if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
-            continue
-        text = node.command.text
-        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
-        if re.search(r"\bsed\s+(?:-[a-zA-Z]*i|--in-place)", text):
-            paths.append("a file (sed -i)")
-        for cmd in split_commands(text).commands:
-            argv = unwrap(cmd).argv
-            if argv and program_name(argv[0]) in ("cp", "mv", "ln", "install", "tee", "rm"):
-                paths += [a for a in argv[1:] if a.startswith(("/etc", "/usr/", "/var/"))]
-        paths = [p for p in paths if not p.startswith(("&",) + _NOT_CONFIG)]
-        if paths:
-            raise Decline(f"`{program}` is the program of a package the runner installs again, "
-                          f"and the RUN at {ctx.line_of(node)} changes {paths[0]} in the "
-                          "builder, which it may read")
-
-
-def _kept(ctx) -> set:
-    """The OS packages the original installs and does not remove."""
-    return set(packages.kept_installs(s.argv for s in steps(ctx.facts))[0])
-
-
-def _require(ctx, kind: str, value: str, program: str) -> None:
-    need = (kind, value, program)
-    if need not in ctx.runner_requirements:
-        ctx.runner_requirements.append(need)
-
-
-def check_runner(ctx, runner, installs) -> None:
-    """What the programs taken for the runner's own need of the runner the plan chose:
-    their package installed there (``installs``: what its setup and the carried
-    packages install), the builder's distribution (bash), the builder's C library (a
-    file copied from the builder: an init wrapper fetched as a binary)."""
-    det = ctx.detection
-    replayed = set(getattr(getattr(det, "replay", None), "install", ()) or ()) \
-        if same_image(ctx) else set()
-    replayed = {re.split(r"[=<>~]", p, 1)[0] for p in replayed}
-    image = ctx.runner.image
-    for kind, value, program in ctx.runner_requirements:
-        if kind == "package" and value not in installs and value not in replayed:
-            raise Decline(f"the command runs `{program}`, a program of {value}, which the "
-                          f"runner {image} does not install")
-        if kind == "family" and (not runner.known or runner.family != value):
-            raise Decline(f"the command runs `{program}`, which every {value} image has; the "
-                          f"runner {image} is {runner.family or 'not known'}")
-        if kind == "libc" and (not runner.known or runner.libc != value):
-            raise Decline(f"the command runs `{program}`, a file copied from the builder "
-                          f"({value}); the runner {image} has "
-                          f"{runner.libc or 'an unknown C library'}")
-
-
-def _stripped(ctx, cmd, where: str, checks: _Check) -> None:
-    """The programs ``unwrap`` strips before the command (``sudo``, ``time``, ``nohup``,
-    ``env``) are run too: each is the runner's own or the command declines."""
-    inner = unwrap(cmd).argv
-    for word in cmd.argv[:len(cmd.argv) - len(inner)]:
-        name = program_name(word)
-        if name in ("sudo", "time", "nohup", "env") and \
-                package_program(ctx, word, checks) is None:
-            raise Decline(f"{where}: runs `{name}`, which no package the original installs "
-                          "provides to the runner")
 
 
 def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
@@ -503,11 +332,6 @@ def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
     return target
 
 
-#: init programs that start the command after their options: the container runs that
-#: command, under them
-WRAPPERS = {"dumb-init": ("-r", "--rewrite"), "tini": ("-p", "-e"), "tini-static": ("-p", "-e")}
-
-
 def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
     """(program, words) of the command an init wrapper (``ENTRYPOINT ["tini", "--"]``)
     starts, after placing the wrapper in the runner: a file the build writes at its path
@@ -534,7 +358,7 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
     else:
         candidates = [posixpath.join(d.rstrip("/") or "/", name) for d in final.path_dirs]
     written = _written_file(ctx, [c for c in candidates if c])
-    checks = _Check()
+    checks = ProgramChecks()
     if written is not None:
         path, fact = written
         det = ctx.detection
@@ -546,7 +370,7 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
                 Artifact(posixpath.dirname(path), name, f"the init program the command "
                          f"starts ({fact.node.name} at {ctx.line_of(fact.node)})",
                          fact.index),))
-        _require(ctx, "libc", ctx.facts.base.libc or "unknown", program)
+        require(ctx, "libc", ctx.facts.base.libc or "unknown", program)
         ctx.added.append(f"{where} starts `{name}`, a file the build writes at {path}: copied "
                          "from the builder")
     elif (runner_own(ctx, program, checks) if same_image(ctx)
@@ -593,82 +417,11 @@ def _written_file(ctx, candidates: Sequence[str]):
     return None
 
 
-def moved_artifact(ctx, program: str) -> Optional[Artifact]:
-    """The artifact a ``cp``/``install`` after the build put where the command runs it
-    (``cp -f ./bin/x /go/bin/x``): a copy of the build's certain output, or of the file
-    named after the command in a directory the build wrote to under a name it does not
-    show (``go build`` naming the binary after the module).  ``mv`` is left to decline
-    (classify: a RUN after the artifact that moves it).  None when no such command is
-    read."""
-    final = ctx.facts.final
-    if "$" in program:
-        return None
-    targets = [resolve_path(final.workdir, program)] if "/" in program else \
-        [posixpath.join(d.rstrip("/") or "/", program) for d in final.path_dirs]
-    targets = [t for t in targets if t]
-    det = ctx.detection
-    certain = {a.path: a for a in det.artifacts if a.path and a.certain and not a.tree}
-    unnamed = {a.directory: a for a in det.artifacts if not a.certain and a.directory}
-    first = min((a.index for a in det.artifacts), default=None)
-    if first is None or not targets:
-        return None
-    found, others = None, []
-    path_dirs = {d.rstrip("/") or "/" for d in final.path_dirs}
-    for step in steps(ctx.facts):
-        if step.problem or step.command is None or step.cwd is None:
-            continue
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
-            dest = resolve_path(step.cwd, move.target) if move.target else None
-            if dest is not None and move.tool in ("cp", "install", "mv") and (
-                    dest in path_dirs or posixpath.dirname(dest) in path_dirs):
-                others.append((step, move, dest))
-        if step.index < first:
-            continue
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
-            if move.tool not in ("cp", "install") or not move.known or move.symbolic or \
-                    move.target is None or \
-                    any(c in w for w in move.sources + (move.target,) for c in "*?[$"):
-                continue
-            dest = resolve_path(step.cwd, move.target)
-            for src_word in move.sources:
-                src = resolve_path(step.cwd, src_word)
-                if src is None or dest is None:
-                    continue
-                into = move.into_directory or dest in final.path_dirs or \
-                    dest.rstrip("/") in [d.rstrip("/") for d in final.path_dirs]
-                landed = posixpath.join(dest, posixpath.basename(src)) if into else dest
-                if landed not in targets:
-                    continue
-                art = certain.get(src)
-                if art is None and posixpath.dirname(src) in unnamed and \
-                        posixpath.basename(src) == posixpath.basename(landed):
-                    art = unnamed[posixpath.dirname(src)]
-                if art is not None:
-                    found = (art, move, landed, step)
-    if found is None:
-        return None
-    art, move, landed, step = found
-    for other_step, other, dest in others:
-        if other is not move and landed not in (dest, posixpath.join(dest, posixpath.basename(
-                resolve_path(other_step.cwd, other.sources[-1]) or ""))):
-            raise Decline(f"{other_step.where}: `{' '.join(other_step.argv[:4])}` puts another "
-                          f"program the build made on PATH ({dest}), which the runner would "
-                          f"not get beside {landed}")
-    kept = det.artifacts
-    moved = Artifact(posixpath.dirname(landed), posixpath.basename(landed),
-                     f"{step.where}: `{' '.join(step.argv[:4])}` put the build's output there "
-                     f"({art.how})", step.index)
-    ctx.detection = dataclasses.replace(det, artifacts=kept + (moved,),
-                                        extra_build_indices=tuple(sorted(set(
-                                            det.extra_build_indices) | {step.index})))
-    return moved
-
-
 #: where the distribution's packages put programs (a file at / or in /app is the build's)
 PACKAGE_DIRS = ("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/etc/init.d/")
 
 
-def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[Artifact]:
+def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Optional[Artifact]:
     """A program taken for the runner's own (same-image runner): a name looked up on
     PATH or an absolute path outside what the build copies, which the base image or a
     package installed again provides as in the original.  Which package provides it is
@@ -687,7 +440,7 @@ def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[A
                     else " ".join(node.command.args)):
                 return None
     record = checks is None
-    checks = checks if checks is not None else _Check()
+    checks = checks if checks is not None else ProgramChecks()
     checks.add(program)
     if record:
         _record(ctx, checks)
@@ -771,7 +524,6 @@ def _carry(ctx, fact, target: Optional[str]) -> None:
 
 #: what a RUN after the build may remove or write without the runner missing it
 _SCRATCH = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache")
-_REDIRECT = re.compile(r"(?<![0-9&])>>?\s*([^\s;&|]+)|\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s)")
 
 
 def _edits_after_build(ctx) -> None:
@@ -786,8 +538,8 @@ def _edits_after_build(ctx) -> None:
         if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
             continue
         text = node.command.text
-        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
-        if _REDIRECT.search(text) and not paths:
+        paths = [m.group(1) for m in REDIRECT.finditer(text) if m.group(1)]
+        if REDIRECT.search(text) and not paths:
             paths = ["a file (sed -i)"]
         script = split_commands(text)
         for cmd in script.commands:
@@ -801,7 +553,7 @@ def _edits_after_build(ctx) -> None:
                           "packages would read the packages' defaults there")
 
 
-def _record(ctx, checks: _Check) -> None:
+def _record(ctx, checks: ProgramChecks) -> None:
     """The runner RUN checking the programs taken for the runner's own."""
     _edits_after_build(ctx)
     names = [n for n in checks.names if n not in BUILTINS]
@@ -863,7 +615,7 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
     a RUN writes one, what it starts is unknown and may be a build-only package of the
     builder: declined (keeping every package would leave nothing to gain)."""
     where = f"{node.name} at {ctx.line_of(node)}"
-    checks = _Check()
+    checks = ProgramChecks()
     _program(ctx, program, (program,), where, checks, 0, ())
     config = None
     for i, w in enumerate(words[1:-1], 1):

@@ -11,7 +11,7 @@ from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
-from .. import entry_programs, full_image_scripts
+from .. import entry_programs, full_image_scripts, moved_outputs
 
 
 def run(ctx: Context) -> None:
@@ -75,7 +75,7 @@ def run(ctx: Context) -> None:
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
     if artifact is None:  # a mv/cp/install after the build put the output there
-        artifact = entry_programs.moved_artifact(ctx, program)
+        artifact = moved_outputs.moved_artifact(ctx, program)
         how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)

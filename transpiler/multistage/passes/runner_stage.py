@@ -19,7 +19,7 @@ from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
-from ..entry_programs import check_runner
+from ..runner_programs import check_runner
 from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
