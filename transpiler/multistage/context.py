@@ -49,6 +49,9 @@ class Context:
     #: shell tests the runner runs after its setup: programs the command (or its entry
     #: script) runs that are taken for the runner's own (entry_programs)
     runner_checks: List[str] = field(default_factory=list)
+    #: what those programs need of the runner (kind, value, program): ("package", name),
+    #: ("family", distribution), ("libc", C library); entry_programs.check_runner
+    runner_requirements: List[tuple] = field(default_factory=list)
     placements: List[Placement] = field(default_factory=list)
     #: the builder RUNs whose effect outside the copied directories is captured
     #: (``recipes.effect_capture``): from the first of them on, the builder lists what

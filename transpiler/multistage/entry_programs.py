@@ -1,26 +1,32 @@
-"""What the container runs besides one build artifact, on a same-image runner: a
-shell command of several programs (``cd /app && python app.py``) and an entry script
-copied from the build context (``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``).
+"""What the container runs besides one build artifact: a shell command of several
+programs (``cd /app && python app.py``), an entry script copied from the build context
+(``COPY entrypoint.sh /``, ``ENTRYPOINT ["/entrypoint.sh"]``), an init program that
+starts the command (``ENTRYPOINT ["tini", "--"]``), supervisord, and a copy of the
+build's output a ``cp`` after the build put on PATH.
 
-Why only there: a same-image runner (``recipes/distribution_runner``) is the builder's
-own distribution image with the original's packages installed again, so every program
-of the base image and of those packages is in the runner as in the original; what is
-missing is known: the packages that stay in the builder (build tools, -dev packages),
-which the recipe's ``entry_for`` declines, and files outside the copied trees.  Which
-package provides a program the command names is not known here, so a program taken
-to be on the runner's PATH is checked where it can fail the build rather than the
-container: a runner RUN ``command -v`` (``test -x`` for a path).
+On a same-image runner (``recipes/distribution_runner``: the builder's own distribution
+image with the original's packages installed again) every program of the base image
+and of those packages is in the runner as in the original; what is missing is known:
+the packages that stay in the builder (build tools, -dev packages), which the recipe's
+``entry_for`` declines, and files outside the copied trees.  On any other runner (a
+slim sibling, a distribution's slim image) only these are the runner's: the artifacts,
+the recipe's interpreter, programs every image with a shell has (``sleep``), and the
+programs of packages the original keeps, which the runner installs again
+(``runner_packages``; ``check_runner`` declines when it does not), unless the build
+configures them in the builder.  Which package provides a program is not known here,
+so a program taken to be on the runner's PATH is checked where it can fail the build
+rather than the container: a runner RUN ``command -v`` (``test -x`` for a path).
 
 An entry script (and supervisord's configuration) is read only from the build context
 (``--context``, through safe_files): without it the programs it runs could be anything
-of the builder, including the build-only packages the runner leaves out, so the
-transpiler declines unless the runner installs every package again (nothing
-build-only is dropped), which works either way.  What no reading can make safe is
-declined, named: a build tool the runner does not install (make, gcc, git), an
-interactive shell (a toolbox image: every tool may be used), a program named by a
-variable, and a RUN after the build that edits the image's files in the builder only
-(classify places ``rm``/``echo >>`` there as cleanup; the runner's programs would read
-the packages' defaults)."""
+of the builder, so the transpiler declines unless the runner is the same image and
+installs every package again (nothing build-only is dropped), which works either way.
+What no reading can make safe is declined, named: a build tool the runner does not
+install (make, gcc, git), an interactive shell (a toolbox image: every tool may be
+used), a program named by a variable, ``cd`` into a directory the runner lacks, and a
+RUN after the build that edits the image's files in the builder only (classify places
+``rm``/``echo >>`` there as cleanup; the runner's programs would read the packages'
+defaults)."""
 
 from __future__ import annotations
 
@@ -37,9 +43,14 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
 from ..safe_files import read_text
+from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
+from .moved_outputs import moved_artifact
 from .recipes.artifacts import Artifact, match_artifact
+from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
+                              check_stripped, kept_packages, package_program, packages_of,
+                              require, same_image)
 
 #: shell builtins and keywords a command may run: nothing to find in the runner
 BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
@@ -59,26 +70,6 @@ _FUNCTION = re.compile(r"^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*
                        re.M)
 
 
-def same_image(ctx) -> bool:
-    """Whether the runner is the builder's own distribution image with the packages
-    installed again (the Python and Node recipes' distribution detections)."""
-    det = ctx.detection
-    return getattr(det, "distribution", None) is not None and \
-        getattr(det, "replay", None) is not None
-
-
-@dataclasses.dataclass
-class _Check:
-    """The programs accepted as the runner's own, checked there at build time."""
-    names: List[str] = dataclasses.field(default_factory=list)
-    paths: List[str] = dataclasses.field(default_factory=list)
-
-    def add(self, program: str) -> None:
-        into = self.paths if program.startswith("/") else self.names
-        if program not in into:
-            into.append(program)
-
-
 def several_programs(ctx, node) -> Artifact:
     """The entry of a shell command that runs several programs: every one must be a
     builtin, an artifact or the runner's own; the artifact (or the last program) is
@@ -88,14 +79,28 @@ def several_programs(ctx, node) -> Artifact:
     if script.complex:
         raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
                       f"to follow ({script.problem})")
-    checks = _Check()
+    checks = ProgramChecks()
     where = f"{node.name} at {ctx.line_of(node)}"
     entry = None
+    cwd = ctx.facts.final.workdir
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
             continue
-        found = _program(ctx, argv[0], tuple(argv), where, checks, 0, ())
+        if not same_image(ctx):
+            check_stripped(ctx, cmd, where, checks)
+        if argv[0] == "cd":
+            cwd = _cd(ctx, argv, cwd, where, cmd)
+            continue
+        program = argv[0]
+        if "/" in program and not program.startswith("/") and "$" not in program and \
+                cwd != ctx.facts.final.workdir:
+            if cwd is None:
+                raise Decline(f"{where}: `{program}` runs in a directory that is not known")
+            program = resolve_path(cwd, program)
+        found = _program(ctx, program, (program,) + tuple(argv[1:]), where, checks, 0, ())
+        if found is not None and not found.provided and "/" not in program:
+            checks.add(program)  # an artifact found on PATH: tested there like the rest
         if found is not None and (entry is None or entry.provided or not found.provided):
             entry = found
     _record(ctx, checks)
@@ -148,7 +153,7 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     ``--context``) and every program it runs checked; declined without the context."""
     fact, source = found
     where = f"{node.name} at {ctx.line_of(node)}"
-    checks = _Check()
+    checks = ProgramChecks()
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
     _carry(ctx, fact, resolve_path(ctx.facts.final.workdir, program))
@@ -163,6 +168,10 @@ def _script(ctx, program, found, words, where, checks, depth):
     fact, source = found
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
     if ctx.context is None:
+        if not same_image(ctx):
+            raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                          "which was not given: the programs it runs are unknown and the "
+                          "runner has only the artifacts; give --context to have it read")
         dropped = list(ctx.detection.replay.dropped)
         if not dropped:
             # every package of the builder is installed again: whatever the script runs
@@ -193,13 +202,27 @@ def _script(ctx, program, found, words, where, checks, depth):
              depth + 1, words, interpreter=True)
     if program_name(head) not in SHELLS:
         return  # a program in its interpreter's language (python, node): as `python app.py`
+    ctx.needs_shell = True  # the runner runs the script with its own shell
     script = split_commands(text)
     functions = {n for m in _FUNCTION.finditer(text) for n in m.groups() if n}
     inside = f"{where}: `{program}` ({copy})"
+    other = not same_image(ctx)
+    if other and script.complex:
+        raise Decline(f"{inside} is too complex to follow ({script.problem}): what it runs "
+                      "on a runner with only the artifacts is not known")
+    cwd = ctx.facts.final.workdir
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
             continue
+        if other:  # the runner has only what is copied: every program and cd is checked
+            check_stripped(ctx, cmd, inside, checks)
+            if argv[0] == "cd":
+                cwd = _cd(ctx, argv, cwd, inside, cmd)
+                continue
+            if "/" in argv[0] and not argv[0].startswith("/") and "$" not in argv[0] and \
+                    cwd != ctx.facts.final.workdir:
+                argv = (resolve_path(cwd, argv[0]),) + tuple(argv[1:])
         first = argv[0]
         if first in ('"$@"', "$@", '"$*"', "$*"):
             if words[1:]:
@@ -222,41 +245,188 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
     if depth > DEPTH:
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
-    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install}
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install} \
+        if same_image(ctx) else set()
     if name in BUILD_PROGRAMS and name not in installed:
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)
-    found = context_script(ctx, program)
+    found = context_script(ctx, program) \
+        if same_image(ctx) or ctx.context is not None else None
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     det = ctx.detection
+    if not same_image(ctx) and ctx.recipe.name in ("python", "node") and not interpreter \
+            and not (name in SHELLS and "-c" in argv):  # (sh -c: its commands are checked)
+        # a script the recipe would take for the app's may run the full image's programs
+        from .full_image_scripts import check as full_image_check
+        full_image_check(ctx, None, program, argv, where)
+    if not same_image(ctx) and (name in CORE_PROGRAMS or
+                                set(packages_of(name)) & kept_packages(ctx)):
+        own = package_program(ctx, program, checks, argv)
+        if own is not None:  # not a console script or global npm program of that name
+            return own
     try:
         hit = ctx.recipe.entry_for(program, tuple(argv), ctx.facts, det)
     except Decline as exc:
         raise Decline(f"{where}: {exc.reason}") from None
     if hit is not None:
         art, ctx.detection = hit
-        if art.provided:
-            checks.add(program)
-        return art
+        det = ctx.detection
+        if art is not None:
+            if art.provided:
+                checks.add(program)
+            return art
     final = ctx.facts.final
     art, how = match_artifact(program, final.workdir, final.path_dirs, det.artifacts)
     if art is not None and how == "exact":
         return art
-    own = runner_own(ctx, program, checks)
+    moved = moved_artifact(ctx, program)
+    if moved is not None:
+        return moved
+    own = runner_own(ctx, program, checks) if same_image(ctx) else \
+        package_program(ctx, program, checks, argv)
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
+
+
+def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
+    """The directory ``cd`` enters, which must be in the runner as in the original:
+    the final WORKDIR (or above it), a directory every image has, a copied tree or a
+    directory holding a copied file."""
+    args = [a for a in argv[1:] if a not in ("-P", "-L", "--")]
+    if len(args) != 1 or cmd.conditional:
+        raise Decline(f"{where}: `{' '.join(argv)}`: which directory the command enters is "
+                      "not known")
+    value = expand(args[0], ctx.facts.final.variables())
+    target = resolve_path(cwd, value.value) if value.complete else None
+    if target is None:
+        raise Decline(f"{where}: `{' '.join(argv)}`: which directory the command enters is "
+                      "not known")
+    final = ctx.facts.final.workdir
+    dirs = set(SYSTEM_DIRS)
+    holders = [final] if final else []
+    trees = []
+    for art in ctx.detection.artifacts:
+        if art.path and art.certain:
+            holders.append(art.path if art.tree else posixpath.dirname(art.path))
+            if art.tree:
+                trees.append(art.path.rstrip("/"))
+    boundary = max(ctx.detection.build_indices + ctx.detection.extra_build_indices,
+                   default=-1)
+    for fact in ctx.facts.instructions[boundary + 1:]:  # placed in the runner (or declined)
+        node = fact.node
+        if isinstance(node, ast.Workdir) and fact.after.workdir:
+            holders.append(fact.after.workdir)
+        elif isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for c in split_commands(node.command.text).commands:
+                made = unwrap(c).argv
+                if made and made[0] == "mkdir":
+                    holders += [p for p in (resolve_path(fact.before.workdir, a)
+                                            for a in made[1:] if not a.startswith("-")) if p]
+    for path in holders:
+        while path and path != "/":
+            dirs.add(path)
+            path = posixpath.dirname(path)
+    if target not in dirs and not any(target.startswith(t + "/") for t in trees):
+        raise Decline(f"{where}: `cd {args[0]}` enters {target}, which the runner is not known "
+                      "to have (only the artifacts are copied there)")
+    return target
+
+
+def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """(program, words) of the command an init wrapper (``ENTRYPOINT ["tini", "--"]``)
+    starts, after placing the wrapper in the runner: a file the build writes at its path
+    (``ADD .../dumb-init_amd64 /usr/local/bin/dumb-init``) is copied from the builder
+    (the runner must have the builder's C library); the program of a package the
+    original installs (``apk add tini``) comes with the runner's install of it, tested
+    there at build time.  None when ``program`` is no such wrapper."""
+    name = program_name(program)
+    if name not in WRAPPERS or "$" in program:
+        return None
+    where = f"{node.name} at {ctx.line_of(node)}"
+    rest = list(words[1:])
+    while rest and rest[0].startswith("-") and rest[0] != "--":
+        option = rest.pop(0)
+        if option in WRAPPERS[name] and rest:
+            rest.pop(0)
+    if rest and rest[0] == "--":
+        rest.pop(0)
+    if not rest:
+        raise Decline(f"{where}: `{name}` is given no program to start")
+    final = ctx.facts.final
+    if "/" in program:
+        candidates = [resolve_path(final.workdir, program)]
+    else:
+        candidates = [posixpath.join(d.rstrip("/") or "/", name) for d in final.path_dirs]
+    written = _written_file(ctx, [c for c in candidates if c])
+    checks = ProgramChecks()
+    if written is not None:
+        path, fact = written
+        det = ctx.detection
+        boundary = max(det.build_indices + det.extra_build_indices, default=-1)
+        if isinstance(fact.node, (ast.Copy, ast.Add)) and fact.index > boundary:
+            pass  # a COPY after the build: placed in the runner itself
+        elif not any(a.path == path for a in det.artifacts):
+            ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + (
+                Artifact(posixpath.dirname(path), name, f"the init program the command "
+                         f"starts ({fact.node.name} at {ctx.line_of(fact.node)})",
+                         fact.index),))
+        require(ctx, "libc", ctx.facts.base.libc or "unknown", program)
+        ctx.added.append(f"{where} starts `{name}`, a file the build writes at {path}: copied "
+                         "from the builder")
+    elif (runner_own(ctx, program, checks) if same_image(ctx)
+          else package_program(ctx, program, checks)) is not None:
+        _record(ctx, checks)
+        ctx.added.append(f"{where} starts `{name}`, the runner's own (tested there at build "
+                         "time)")
+    else:
+        raise Decline(f"{where} starts `{program}`, which no package the original installs "
+                      "and no file it writes provides")
+    return rest[0], tuple(rest)
+
+
+#: commands that name a file without writing it
+_MODE_ONLY = frozenset({"chmod", "chown", "chgrp", "test", "[", "ls", "stat", "file"})
+
+
+def _written_file(ctx, candidates: Sequence[str]):
+    """(path, instruction fact) of the last COPY/ADD or RUN that writes one of the
+    ``candidates`` (a RUN: its text names the path), or None."""
+    for c in candidates:  # in PATH order: the first one written is the one run
+        found = None
+        for fact in ctx.facts.instructions:
+            node = fact.node
+            if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+                dest = expand(node.destination or "", fact.before.variables())
+                to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+                if to is None:
+                    continue
+                into = dest.value.endswith("/") or len(node.sources) > 1
+                if (to == c and not into) or (into and any(
+                        posixpath.join(to, posixpath.basename(src.rstrip("/"))) == c
+                        for src in node.sources)):
+                    found = (c, fact)
+            elif isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+                named = re.compile(r"(?<![\w./-])" + re.escape(c) + r"(?![\w./-])")
+                for cmd in split_commands(node.command.text).commands:
+                    argv = unwrap(cmd).argv
+                    if argv and program_name(argv[0]) not in _MODE_ONLY and \
+                            any(named.search(w) for w in argv[1:] + tuple(cmd.redirects)):
+                        found = (c, fact)
+        if found is not None:
+            return found
+    return None
 
 
 #: where the distribution's packages put programs (a file at / or in /app is the build's)
 PACKAGE_DIRS = ("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/etc/init.d/")
 
 
-def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[Artifact]:
+def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Optional[Artifact]:
     """A program taken for the runner's own (same-image runner): a name looked up on
     PATH or an absolute path outside what the build copies, which the base image or a
     package installed again provides as in the original.  Which package provides it is
@@ -275,7 +445,7 @@ def runner_own(ctx, program: str, checks: Optional[_Check] = None) -> Optional[A
                     else " ".join(node.command.args)):
                 return None
     record = checks is None
-    checks = checks if checks is not None else _Check()
+    checks = checks if checks is not None else ProgramChecks()
     checks.add(program)
     if record:
         _record(ctx, checks)
@@ -359,7 +529,6 @@ def _carry(ctx, fact, target: Optional[str]) -> None:
 
 #: what a RUN after the build may remove or write without the runner missing it
 _SCRATCH = ("/tmp/", "/var/cache/", "/var/lib/apt/lists", "/var/tmp/", "/root/.cache")
-_REDIRECT = re.compile(r"(?<![0-9&])>>?\s*([^\s;&|]+)|\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s)")
 
 
 def _edits_after_build(ctx) -> None:
@@ -374,8 +543,8 @@ def _edits_after_build(ctx) -> None:
         if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
             continue
         text = node.command.text
-        paths = [m.group(1) for m in _REDIRECT.finditer(text) if m.group(1)]
-        if _REDIRECT.search(text) and not paths:
+        paths = [m.group(1) for m in REDIRECT.finditer(text) if m.group(1)]
+        if REDIRECT.search(text) and not paths:
             paths = ["a file (sed -i)"]
         script = split_commands(text)
         for cmd in script.commands:
@@ -389,7 +558,7 @@ def _edits_after_build(ctx) -> None:
                           "packages would read the packages' defaults there")
 
 
-def _record(ctx, checks: _Check) -> None:
+def _record(ctx, checks: ProgramChecks) -> None:
     """The runner RUN checking the programs taken for the runner's own."""
     _edits_after_build(ctx)
     names = [n for n in checks.names if n not in BUILTINS]
@@ -451,7 +620,7 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
     a RUN writes one, what it starts is unknown and may be a build-only package of the
     builder: declined (keeping every package would leave nothing to gain)."""
     where = f"{node.name} at {ctx.line_of(node)}"
-    checks = _Check()
+    checks = ProgramChecks()
     _program(ctx, program, (program,), where, checks, 0, ())
     config = None
     for i, w in enumerate(words[1:-1], 1):

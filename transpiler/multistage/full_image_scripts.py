@@ -69,15 +69,16 @@ def full_image_programs() -> FrozenSet[str]:
     return frozenset(names)
 
 
-def check(ctx, node, program: str, words: Sequence[str]) -> None:
+def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> None:
     """Decline the command ``node`` runs (``program``, argv ``words``) when it is a shell
     script or an interactive shell that may need a program of the full builder image
-    the slim runner lacks (see the module docstring)."""
+    the slim runner lacks (see the module docstring).  ``where``: the message's place
+    when the program is one of a shell command's several (``node`` is then None)."""
     facts = ctx.facts
     if not full_image_libraries.applies(facts):
         return
     image = facts.base.reference
-    where = f"{node.name} at {ctx.line_of(node)}"
+    where = where or f"{node.name} at {ctx.line_of(node)}"
     if program_name(program) in SHELLS:
         args = [w for w in words[1:] if not w.startswith("-")]
         if not args:

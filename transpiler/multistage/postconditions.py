@@ -14,9 +14,9 @@ import posixpath
 from typing import List, Set
 
 from .. import parse
-from ..analysis import analyze_stage, global_args
+from ..analysis import analyze_stage, artifact_moves, global_args
 from ..analysis.commands import SEVERAL, last, program_of
-from ..analysis.shell import split_commands, unwrap
+from ..analysis.shell import ShellScript, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import referenced_names
 from ..buildkit import semantics
@@ -30,6 +30,7 @@ from .decline import Decline
 from .entry_programs import BUILTINS
 from .recipes import RECIPES
 from .recipes.base import Detection
+from .recipes import run_walk
 from .recipes.run_walk import steps
 from .runner_packages import REPOSITORY_FILES
 
@@ -112,6 +113,27 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     return passed
 
 
+def _copied_on(facts, produced: Set[str]) -> Set[str]:
+    """Where the builder's ``cp``/``install`` commands put files it produced (read from
+    the builder stage's RUNs, not from the recipe's artifacts)."""
+    out: Set[str] = set()
+    for step in run_walk.steps(facts):
+        if step.problem or step.command is None or step.cwd is None:
+            continue
+        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+            if move.tool not in ("cp", "install") or not move.known or move.target is None:
+                continue
+            dest = resolve_path(step.cwd, move.target)
+            for word in move.sources:
+                src = resolve_path(step.cwd, word)
+                if dest is None or src is None or not (
+                        src in produced or posixpath.dirname(src) + "/*" in produced):
+                    continue
+                out.add(dest)
+                out.add(posixpath.join(dest, posixpath.basename(src)))
+    return out
+
+
 def _produced(facts, detection: Detection) -> Set[str]:
     from .recipes.go import fetched_dirs
     from .recipes.interpreted import context_copy_destinations
@@ -130,6 +152,7 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # serve one of them: Angular's dist/<app>/browser)
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
     out.update(a.source for a in arts if a.source)  # a staged install
+    out.update(_copied_on(facts, out))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     # every image of a distribution has its package manager's repository configuration
@@ -229,8 +252,8 @@ def _check_entry(runner, facts, entry, files):
     for directory in final.path_dirs:
         if present(posixpath.join(directory, program)):
             return
-    if _tested(runner, f"command -v {program} >/dev/null"):
-        return  # a package the runner installs brings it, and its RUN checks it is there
+    if _tested(runner, f"command -v {program}"):
+        return  # the runner's own program, tested there at build time
     own_entry = last(body, ast.Entrypoint) is not None
     if entry.entrypoint and not own_entry and final.workdir and \
             present(resolve_path(final.workdir, program)):

@@ -6,12 +6,12 @@ that needs the toolchain (``go run`` ...) keeps the single stage."""
 
 from __future__ import annotations
 
-from ...analysis.commands import SEVERAL, command_words, last, program_of
+from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
 from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
-from .. import entry_programs, full_image_scripts
+from .. import entry_programs, full_image_scripts, moved_outputs
 
 
 def run(ctx: Context) -> None:
@@ -28,7 +28,7 @@ def run(ctx: Context) -> None:
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)
-    several = problem == SEVERAL and entry_programs.same_image(ctx)
+    several = problem == SEVERAL
     if problem and not several:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {problem}")
     ctx.needs_shell = needs_shell or any(
@@ -38,7 +38,13 @@ def run(ctx: Context) -> None:
     words, _ = command_words(main)
     if entrypoint is not None and cmd is not None:
         words = words + command_words(cmd)[0]
-    if several:  # same-image runner: each program is the runner's own or an artifact
+    inner = entry_programs.wrapper(ctx, main, program, words) if not problem else None
+    if inner is not None:  # an init program (tini, dumb-init): the command it starts
+        program, words = inner
+        if program_name(program) in SHELLS and len(words) >= 3 and words[1] == "-c":
+            raise Decline(f"{main.name} at {ctx.line_of(main)}: the init program starts a "
+                          "shell command, which is not followed")
+    if several:  # each program is the runner's own, a builtin or an artifact
         ctx.entry = entry_programs.several_programs(ctx, main)
         ctx.entry_reference = "path"
         return
@@ -47,7 +53,8 @@ def run(ctx: Context) -> None:
         ctx.entry_reference = "path" if "/" in program else "name"
         return
     script = entry_programs.context_script(ctx, program) \
-        if entry_programs.same_image(ctx) else None
+        if entry_programs.same_image(ctx) or ctx.context is not None and \
+        ctx.recipe.name not in ("python", "node") else None  # (those: full_image_scripts)
     if script is not None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
         ctx.entry_reference = "path"
@@ -67,6 +74,9 @@ def run(ctx: Context) -> None:
     if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
+    if artifact is None:  # a mv/cp/install after the build put the output there
+        artifact = moved_outputs.moved_artifact(ctx, program)
+        how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:

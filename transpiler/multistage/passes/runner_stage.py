@@ -22,6 +22,7 @@ from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import (REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
+from ..runner_programs import check_runner
 from ..runtime_inputs import runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -78,6 +79,7 @@ def run(ctx: Context) -> None:
     ctx.added.extend(carried.added)
     state.carried_packages = frozenset(installed_by(carried.install))
     state.repositories_copied = bool(carried.repositories)
+    check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))

@@ -9,6 +9,7 @@ program reads at run time (views/, public/, config) come along without guessing.
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -58,6 +59,59 @@ def app_directory(cwd: Optional[str], what: str):
         return None, (f"{what} runs in {cwd}: copying that directory would copy the system; "
                       "set a WORKDIR for the app")
     return cwd, None
+
+
+def moved_tree(facts: StageFacts, install: "Step", name: str) -> Optional[Tuple[str, int]]:
+    """(app directory, index of the step) when the tree ``name`` an install wrote in a
+    scratch directory (``cd /tmp && npm install``) is then copied or moved whole into a
+    directory the build made (``mkdir -p /app && cp -a /tmp/node_modules /app/``): the
+    app directory is that one, and the rest of the scratch directory serves the build
+    only.  None when no such move follows, or its destination may not exist (``cp -a
+    dir new`` would make ``new`` the tree itself)."""
+    if install.cwd is None:
+        return None
+    source = posixpath.join(install.cwd, name)
+    made = set()
+    for fact in facts.instructions[:install.index + 1]:
+        if isinstance(fact.node, ast.Workdir) and fact.after.workdir:
+            made.add(fact.after.workdir)
+    for step in steps(facts):
+        head = program_name(step.argv[0]) if step.argv else ""
+        operands = [a for a in step.argv[1:] if not a.startswith("-")]
+        if head == "mkdir":
+            made.update(p for p in (resolve_path(step.cwd, o) for o in operands) if p)
+            continue
+        if step.index < install.index or head not in ("cp", "mv") or len(operands) != 2 \
+                or step.complex:
+            continue
+        options = "".join(a[1:] for a in step.argv[1:] if a.startswith("-") and
+                          not a.startswith("--")) + " ".join(
+                              a for a in step.argv[1:] if a.startswith("--"))
+        if head == "cp" and not (set(options) & set("arR") or "--archive" in options or
+                                 "--recursive" in options):
+            continue
+        src, dest = (resolve_path(step.cwd, o.rstrip("/") or "/") for o in operands)
+        if src != source or dest is None:
+            continue
+        if posixpath.basename(dest) == name:
+            app = posixpath.dirname(dest)
+        elif dest in made or _copied_to(facts, dest, step.index):
+            app = dest
+        else:
+            return None
+        return (app, step.index) if app not in NOT_APP_DIRS else None
+    return None
+
+
+def _copied_to(facts: StageFacts, directory: str, before: int) -> bool:
+    """Whether a COPY/ADD before index ``before`` put files into ``directory``."""
+    for fact in facts.instructions[:before]:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)):
+            dest = expand(node.destination or "", fact.before.variables())
+            if dest.complete and resolve_path(fact.before.workdir, dest.value) == directory:
+                return True
+    return False
 
 
 def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optional[str]]:

@@ -177,9 +177,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"{complex_[0].where}: npm/yarn inside a shell construct the "
                             f"transpiler cannot follow ({complex_[0].complex})")
         app, why = interpreted.app_directory(first.cwd, f"`{' '.join(first.argv[:2])}`")
+        moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
+        if moved:  # npm install in /tmp, node_modules then copied into the app directory
+            app, why = moved[0], None
         if why:
             problems.append(why)
-        indices = sorted({s.index for s, _ in found["install"] + found["build"]})
+        indices = sorted({s.index for s, _ in found["install"] + found["build"]} |
+                         ({moved[1]} if moved else set()))
         artifacts = []
         if app:
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
@@ -200,7 +204,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if base is not None:
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
-            pruning = _prune(found, facts, app, cmd, 0)
+            pruning = _prune(found, facts, None if moved else app, cmd, 0)
             script = node_distribution.script_command(facts, globals_)
             if pruning[2] and script:
                 pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
@@ -220,7 +224,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if app and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
                       "/usr/local/bin) copied to the runner",)
-        additions, more, prune = _prune(found, facts, app, cmd, node_major(facts.base))
+        # a tree moved out of /tmp: its package.json may not be beside it when the
+        # builder ends, so the dev dependencies are kept (as in the original)
+        additions, more, prune = _prune(found, facts, None if moved else app, cmd,
+                                        node_major(facts.base))
         added += more
         if app and globals_:
             additions += (global_links_run(),)

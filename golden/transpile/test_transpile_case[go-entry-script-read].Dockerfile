@@ -1,0 +1,22 @@
+# a Go server started by a script of the build context, read with --context: it runs core
+# utilities, a program of a kept package (curl) and the binary, which all reach the runner
+FROM golang:1.22-bookworm AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
+
+FROM debian:bookworm-slim
+# packages the original installs for run time
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /usr/local/bin/server /usr/local/bin/server
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the programs the command runs, from the runner's packages: a missing one fails the build, not the container
+RUN command -v mkdir >/dev/null && command -v curl >/dev/null && command -v sleep >/dev/null && test -x /bin/sh
+COPY entrypoint.sh /entrypoint.sh
+ENTRYPOINT ["/entrypoint.sh"]
+CMD ["--port", "8080"]

@@ -1,0 +1,17 @@
+# npm install in /tmp (a layer kept while only package.json changes), node_modules then
+# copied into the app directory: that directory is the app; dev dependencies are kept,
+# as package.json is not beside node_modules when the builder ends
+FROM node:20-bookworm AS builder
+COPY package.json package-lock.json /tmp/
+RUN cd /tmp && npm ci
+RUN mkdir -p /usr/src/app && cp -a /tmp/node_modules /usr/src/app/ && mkdir -p /opt/runtime-libraries && find /usr/src/app -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM node:20-bookworm-slim
+WORKDIR /usr/src/app
+COPY --from=builder /usr/src/app /usr/src/app
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+COPY . /usr/src/app
+EXPOSE 3000
+CMD ["node", "server.js"]

@@ -1,0 +1,90 @@
+"""The build's output where a ``cp``/``install`` after the build put it (``cp -f
+./bin/x /go/bin/x``, then ``ENTRYPOINT ["x"]``): the command runs that copy, and the
+runner takes it from there.  ``mv`` is left to decline (classify: a RUN after the
+artifact that moves it), and so is a build that puts another program of its own on
+PATH, which the runner would not get."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+from typing import Optional
+
+from ..analysis import artifact_moves
+from ..analysis.shell import ShellScript
+from ..analysis.state import resolve_path
+from .decline import Decline
+from .recipes.artifacts import Artifact
+from .recipes.run_walk import steps
+
+
+def moved_artifact(ctx, program: str) -> Optional[Artifact]:
+    """The artifact a ``cp``/``install`` after the build put where the command runs it
+    (``cp -f ./bin/x /go/bin/x``): a copy of the build's certain output, or of the file
+    named after the command in a directory the build wrote to under a name it does not
+    show (``go build`` naming the binary after the module).  ``mv`` is left to decline
+    (classify: a RUN after the artifact that moves it).  None when no such command is
+    read."""
+    final = ctx.facts.final
+    if "$" in program:
+        return None
+    targets = [resolve_path(final.workdir, program)] if "/" in program else \
+        [posixpath.join(d.rstrip("/") or "/", program) for d in final.path_dirs]
+    targets = [t for t in targets if t]
+    det = ctx.detection
+    certain = {a.path: a for a in det.artifacts if a.path and a.certain and not a.tree}
+    unnamed = {a.directory: a for a in det.artifacts if not a.certain and a.directory}
+    first = min((a.index for a in det.artifacts), default=None)
+    if first is None or not targets:
+        return None
+    found, others = None, []
+    path_dirs = {d.rstrip("/") or "/" for d in final.path_dirs}
+    for step in steps(ctx.facts):
+        if step.problem or step.command is None or step.cwd is None:
+            continue
+        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+            dest = resolve_path(step.cwd, move.target) if move.target else None
+            if dest is not None and move.tool in ("cp", "install", "mv") and (
+                    dest in path_dirs or posixpath.dirname(dest) in path_dirs):
+                others.append((step, move, dest))
+        if step.index < first:
+            continue
+        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+            if move.tool not in ("cp", "install") or not move.known or move.symbolic or \
+                    move.target is None or \
+                    any(c in w for w in move.sources + (move.target,) for c in "*?[$"):
+                continue
+            dest = resolve_path(step.cwd, move.target)
+            for src_word in move.sources:
+                src = resolve_path(step.cwd, src_word)
+                if src is None or dest is None:
+                    continue
+                into = move.into_directory or dest in final.path_dirs or \
+                    dest.rstrip("/") in [d.rstrip("/") for d in final.path_dirs]
+                landed = posixpath.join(dest, posixpath.basename(src)) if into else dest
+                if landed not in targets:
+                    continue
+                art = certain.get(src)
+                if art is None and posixpath.dirname(src) in unnamed and \
+                        posixpath.basename(src) == posixpath.basename(landed):
+                    art = unnamed[posixpath.dirname(src)]
+                if art is not None:
+                    found = (art, move, landed, step)
+    if found is None:
+        return None
+    art, move, landed, step = found
+    for other_step, other, dest in others:
+        if other is not move and landed not in (dest, posixpath.join(dest, posixpath.basename(
+                resolve_path(other_step.cwd, other.sources[-1]) or ""))):
+            raise Decline(f"{other_step.where}: `{' '.join(other_step.argv[:4])}` puts another "
+                          f"program the build made on PATH ({dest}), which the runner would "
+                          f"not get beside {landed}")
+    kept = det.artifacts
+    moved = Artifact(posixpath.dirname(landed), posixpath.basename(landed),
+                     f"{step.where}: `{' '.join(step.argv[:4])}` put the build's output there "
+                     f"({art.how})", step.index)
+    ctx.detection = dataclasses.replace(det, artifacts=kept + (moved,),
+                                        extra_build_indices=tuple(sorted(set(
+                                            det.extra_build_indices) | {step.index})))
+    return moved
+
