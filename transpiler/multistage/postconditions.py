@@ -149,6 +149,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
         out.add(PACKAGE_LIST)
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
+    # what an empty root lacks, laid out by a RUN the transpiler adds to the builder
+    from .runtime_inputs import ROOT_STAGE
+    if any(isinstance(f.node, ast.Run) and ROOT_STAGE + "/tmp" in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(ROOT_STAGE + "/")
     # what the builder's own COPY/ADD from the context writes (a directory the runner
     # takes as the build left it)
     out.update(p.rstrip("/") or "/" for p in context_copy_destinations(facts, len(facts.instructions)))

@@ -11,6 +11,7 @@ project and build files, ``knowledge.filesystem``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import steps
+from ..knowledge.references import split_reference
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -214,3 +216,56 @@ def _readable_entry(path: str, root: Path) -> bool:
     except OSError:  # UnsafeFile included
         return False
     return True
+
+
+
+#: images whose root file system is empty (``FROM scratch``): no /tmp, no /etc
+EMPTY_ROOT = frozenset({"scratch"})
+#: where the builder lays out what an empty root lacks, copied to the runner's / whole:
+#: COPY keeps the mode of the entries below its source (/tmp's 1777), not always of the
+#: directory it names (buildah creates that one 0755)
+ROOT_STAGE = "/opt/dtranspile-root"
+
+
+def empty_root(image: str) -> bool:
+    return split_reference(image)[0] in EMPTY_ROOT
+
+
+def stage_empty_root(ctx) -> None:
+    """For a runner whose root is empty (``--runtime scratch``), the builder lays out
+    what every distribution image has and a program may need: a /tmp that any user may
+    write (mode 1777: ``os.CreateTemp``, ``tempfile``, ``mkstemp``; without it "no such
+    file or directory", or "permission denied" for a non-root user in a /tmp made 0755),
+    and the builder's /etc/nsswitch.conf where it has one (the name-service order glibc
+    and Go read to resolve names).  The runner copies it with ``empty_root_copy``."""
+    if not empty_root(ctx.runner.image):
+        return
+    base = ctx.facts.base
+    if not base.known or base.family is None:
+        raise Decline(f"the runner {ctx.runner.image} has an empty root: its /tmp would be "
+                      f"made in the builder, and {base.reference} is not known to have a shell "
+                      "and mkdir")
+    text = (f"mkdir -p {ROOT_STAGE}/tmp {ROOT_STAGE}/etc && chmod 1777 {ROOT_STAGE}/tmp && "
+            f"{{ [ ! -e /etc/nsswitch.conf ] || cp /etc/nsswitch.conf {ROOT_STAGE}/etc/; }}")
+    from .runner_setup import run_node
+
+    node = run_node(text, f"/tmp (mode 1777) and /etc/nsswitch.conf for {ctx.runner.image}, "
+                    "which has neither")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, builder_additions=ctx.detection.builder_additions + (node,))
+
+
+def empty_root_copy(ctx) -> List[ast.Instruction]:
+    """The runner's copy of what ``stage_empty_root`` laid out."""
+    if not empty_root(ctx.runner.image):
+        return []
+    from .context import CopiedFile  # the pipeline's context imports the recipes
+
+    ctx.copies.append(CopiedFile(ROOT_STAGE + "/", "/", "/tmp (mode 1777) and the builder's "
+                                 "/etc/nsswitch.conf"))
+    ctx.added.append(f"/tmp (mode 1777) and the builder's /etc/nsswitch.conf in the runner: "
+                     f"{ctx.runner.image} has an empty root, and the program may write "
+                     "temporary files as any user and resolve names as the original did")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=(ROOT_STAGE + "/", "/"), leading=(ast.Comment(
+                         f"# /tmp and /etc/nsswitch.conf, which {ctx.runner.image} lacks"),))]

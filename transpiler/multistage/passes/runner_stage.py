@@ -20,7 +20,7 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import installed_by, plan_installs, runner_packages
-from ..runtime_inputs import runtime_input_copies
+from ..runtime_inputs import empty_root_copy, runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -85,6 +85,7 @@ def run(ctx: Context) -> None:
     for copied in ctx.copies:
         state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
+    body.extend(empty_root_copy(ctx))
     body.extend(_accounts(ctx, runner, state))
     _warn_capabilities(ctx)
     body.extend(plan.setup_after)
