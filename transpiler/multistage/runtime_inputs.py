@@ -269,3 +269,30 @@ def empty_root_copy(ctx) -> List[ast.Instruction]:
     return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
                      paths=(ROOT_STAGE + "/", "/"), leading=(ast.Comment(
                          f"# /tmp and /etc/nsswitch.conf, which {ctx.runner.image} lacks"),))]
+
+
+def file_capabilities(ctx) -> None:
+    """File capabilities a build sets (``setcap cap_net_bind_service=+ep app``) live in
+    the ``security.capability`` extended attribute, which ``COPY --from`` is not known
+    to keep everywhere (buildah keeps it since 1.22, after losing it; BuildKit's copy
+    between stages is not documented to).  They matter only to a user other than root:
+    root's capabilities already hold all that a file can grant within the container's
+    bounding set.  So a final user other than root declines, root is said and kept."""
+    from .runner_setup import builder_commands
+
+    for node, argv in builder_commands(ctx.placements):
+        if program_name(argv[0]) != "setcap":
+            continue
+        where = f"RUN at {ctx.line_of(node)}"
+        base = ctx.facts.base
+        user = ctx.facts.final.user or (base.default_user if base.known else None)
+        if user is None or user.split(":")[0] not in ("root", "0"):
+            raise Decline(f"{where} sets file capabilities (`{' '.join(argv)}`) and the "
+                          f"container runs as {user or 'a user that is not known'}: whether "
+                          f"COPY --from keeps them in {ctx.runner.image} depends on the builder "
+                          "(an extended attribute), and without them the program loses what "
+                          "they grant")
+        ctx.added.append(f"{where} sets file capabilities (`{' '.join(argv)}`); the container "
+                         "runs as root, whose capabilities already hold what they grant, so "
+                         "the copy need not keep them")
+        return

@@ -12,7 +12,7 @@ from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
-from ..runtime_inputs import stage_empty_root
+from ..runtime_inputs import file_capabilities, stage_empty_root
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -42,6 +42,7 @@ def run(ctx: Context) -> None:
                                         _build_creates_homes(ctx, flavour))
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
+    file_capabilities(ctx)
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
     entry = image_facts(ctx.runner.image)

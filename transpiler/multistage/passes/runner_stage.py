@@ -75,7 +75,7 @@ def run(ctx: Context) -> None:
         body.append(_copy(ctx, path, path))
     body.extend(_from_builder(ctx, node) for node in plan.setup)
     body.extend(carried.install)
-    body.extend(_healthcheck(ctx, runner))
+    body.extend(_healthcheck(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(_workdir(ctx, runner, state))
     inputs = runtime_input_copies(ctx, runner)
     for node in inputs:
@@ -87,7 +87,6 @@ def run(ctx: Context) -> None:
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(empty_root_copy(ctx))
     body.extend(_accounts(ctx, runner, state))
-    _warn_capabilities(ctx)
     body.extend(plan.setup_after)
     body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
                          "a missing one fails the build, not the container")
@@ -320,19 +319,6 @@ def runner_env_names(runner):
     return {"PATH"}
 
 
-def _warn_capabilities(ctx):
-    """File capabilities (``setcap``) live in an extended attribute that ``COPY --from``
-    is not known to keep, so the binary may lose them in the runner (and setcap cannot
-    be repeated on a runner without libcap's tools): said, not hidden."""
-    for node, argv in builder_commands(ctx.placements):
-        if program_name(argv[0]) == "setcap":
-            ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
-                                f"(`{' '.join(argv)}`); COPY --from may not carry them to "
-                                f"{ctx.runner.image}: check them there, or repeat setcap in "
-                                "a runner with a shell and libcap2-bin")
-            return
-
-
 def _accounts(ctx, runner, state):
     """The builder's /etc/passwd and /etc/group, when the runner has no shell to create
     the users and groups the final image names (``ctx.copy_accounts``: the RUNs that
@@ -501,9 +487,11 @@ def _extract_users(ctx, node, fact, state, source, target, missing):
     return run_node(text, f"user created by the RUN at {ctx.line_of(node)} of the original")
 
 
-def _healthcheck(ctx, runner):
-    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it;
-    decline when its command cannot resolve in the runner."""
+def _healthcheck(ctx, runner, installed=frozenset()):
+    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it
+    and no earlier RUN of the runner (``installed``: the packages the original installs
+    for run time, the plan's) installs it; decline when its command cannot resolve in
+    the runner."""
     health = None
     for p in ctx.placements:
         if isinstance(p.node, ast.Healthcheck) and p.where in ("runner", "both"):
@@ -560,7 +548,8 @@ def _healthcheck(ctx, runner):
             if family is None:
                 raise Decline(f"{where} runs {name}, which {ctx.runner.image} lacks and has no "
                               "package manager to install it")
-            installs.append(name)
+            if name not in installed:
+                installs.append(name)
             continue
         raise Decline(f"{where} runs `{program}`, which is not known to exist in the runner "
                       f"{ctx.runner.image}")
