@@ -149,6 +149,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
         out.add(PACKAGE_LIST)
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
+    from .runtime_inputs import LOCALE_DIR, generates_locales
+    if generates_locales(facts):  # locale-gen / localedef write the locale store
+        out.add(LOCALE_DIR)
     # what an empty root lacks, laid out by a RUN the transpiler adds to the builder
     from .runtime_inputs import ROOT_STAGE
     if any(isinstance(f.node, ast.Run) and ROOT_STAGE + "/tmp" in getattr(f.node.command, "text", "")

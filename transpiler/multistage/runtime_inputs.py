@@ -296,3 +296,53 @@ def file_capabilities(ctx) -> None:
                          "runs as root, whose capabilities already hold what they grant, so "
                          "the copy need not keep them")
         return
+
+
+#: programs that generate locales into the C library's locale store, and where they go:
+#: ``locale-gen`` and ``localedef`` write /usr/lib/locale/locale-archive (or a directory
+#: per locale there with --no-archive), which glibc reads when a program calls
+#: setlocale with that locale (``LANG=de_DE.UTF-8``, ``locale.setlocale``)
+LOCALE_PROGRAMS = ("locale-gen", "localedef")
+LOCALE_DIR = "/usr/lib/locale"
+
+
+def generates_locales(facts, indexes=None) -> Optional[str]:
+    """Where a RUN of the stage generates locales ("line N"), None when none does;
+    ``indexes``: only those instructions (the RUNs left in the builder)."""
+    for step in steps(facts):
+        if indexes is not None and step.index not in indexes:
+            continue
+        if program_name(step.argv[0]) in LOCALE_PROGRAMS or \
+                tuple(step.argv[:2]) == ("dpkg-reconfigure", "locales"):
+            return step.where
+    return None
+
+
+def generated_locale_copies(ctx, runner) -> List[ast.Instruction]:
+    """The builder's generated locales (``locale-gen`` after uncommenting de_DE.UTF-8
+    in /etc/locale.gen): the runner installs the ``locales`` package again, not the
+    locales the build generated, so ``setlocale`` fails there ("unsupported locale
+    setting").  The store is copied whole from the builder, whose C library is the
+    runner's (the same release; the archive's format follows glibc's version).  A
+    runner with another or no known C library declines."""
+    det = ctx.detection
+    if det.replaces_program:
+        return []  # a web server serves the build output, not the program
+    builder_only = {p.index for p in ctx.placements if p.where == "builder"}
+    where = generates_locales(ctx.facts, builder_only)
+    if where is None:
+        return []
+    if not runner.known or runner.libc != "glibc" or ctx.facts.base.libc != "glibc":
+        raise Decline(f"RUN at {where} generates locales into {LOCALE_DIR}, which the "
+                      f"runner {ctx.runner.image} would need and can only take from a builder "
+                      "of the same C library (glibc here and there)")
+    from .context import CopiedFile  # the pipeline's context imports the recipes
+
+    ctx.copies.append(CopiedFile(LOCALE_DIR, LOCALE_DIR, f"the locales the RUN at {where} "
+                                 "generates"))
+    ctx.added.append(f"{LOCALE_DIR} copied from the builder: the RUN at {where} generates "
+                     f"locales there, which {ctx.runner.image} lacks (a program that sets "
+                     "one fails with 'unsupported locale setting')")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=(LOCALE_DIR, LOCALE_DIR), leading=(ast.Comment(
+                         f"# the locales the build generates (RUN at {where})"),))]

@@ -20,7 +20,7 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import installed_by, plan_installs, runner_packages
-from ..runtime_inputs import empty_root_copy, runtime_input_copies
+from ..runtime_inputs import empty_root_copy, generated_locale_copies, runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -86,6 +86,7 @@ def run(ctx: Context) -> None:
         state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(empty_root_copy(ctx))
+    body.extend(generated_locale_copies(ctx, runner))
     body.extend(_accounts(ctx, runner, state))
     body.extend(plan.setup_after)
     body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
