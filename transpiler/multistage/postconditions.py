@@ -18,7 +18,7 @@ from ..analysis import analyze_stage, global_args
 from ..analysis.commands import SEVERAL, last, program_of
 from ..analysis.shell import split_commands, unwrap
 from ..analysis.state import resolve_path
-from ..analysis.variables import referenced_names
+from ..analysis.variables import expand, referenced_names
 from ..buildkit import semantics
 from ..buildkit.diagnostics import check
 from ..knowledge import packages
@@ -75,13 +75,20 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     for fact in runner_facts.instructions:
         node = fact.node
         if isinstance(node, ast.Copy) and node.flag("from") is not None:
+            values = fact.before.variables()
             for src in node.sources:
+                if "$" in src:  # a directory a build argument chooses (argument_paths)
+                    got = expand(src, values)
+                    if not got.complete:
+                        raise PostconditionError(f"COPY --from source {src} uses a variable "
+                                                 "the runner does not define")
+                    src = got.value
                 if not src.startswith("/"):
                     raise PostconditionError(f"COPY --from source {src} is not absolute")
                 if src not in produced and posixpath.dirname(src) + "/*" not in produced and \
                         not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
                     raise PostconditionError(f"COPY --from source {src} is not produced in the builder")
-                dest = node.destination
+                dest = expand(node.destination, values).value
                 target = resolve_path(fact.before.workdir, dest)
                 if dest.endswith("/"):
                     target = posixpath.join(target, posixpath.basename(src))

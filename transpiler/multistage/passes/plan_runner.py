@@ -12,6 +12,7 @@ from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
+from ..argument_paths import in_builder_steps, workdir_arguments
 from ..runtime_inputs import file_capabilities, stage_empty_root
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
@@ -43,6 +44,10 @@ def run(ctx: Context) -> None:
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
     file_capabilities(ctx)
+    pairs = workdir_arguments(ctx.facts)
+    if pairs:  # the transpiler's builder steps name a directory an ARG chooses as it does
+        ctx.detection = dataclasses.replace(ctx.detection, builder_additions=in_builder_steps(
+            ctx.detection.builder_additions, pairs))
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
     entry = image_facts(ctx.runner.image)

@@ -20,6 +20,7 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import installed_by, plan_installs, runner_packages
+from ..argument_paths import in_runner, workdir_arguments
 from ..runtime_inputs import empty_root_copy, generated_locale_copies, runtime_input_copies
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
@@ -97,6 +98,8 @@ def run(ctx: Context) -> None:
         if plan.expose:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
+    body = in_runner(body, workdir_arguments(ctx.facts),
+                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name)
     body = _keep_used_args(body)
     leading = (ast.BlankLine(),)
     if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
