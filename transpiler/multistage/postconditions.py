@@ -159,6 +159,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     from .runtime_inputs import LOCALE_DIR, generates_locales
     if generates_locales(facts):  # locale-gen / localedef write the locale store
         out.add(LOCALE_DIR)
+    # the libraries a binary loads through its RPATH, gathered by a RUN the recipe adds
+    from .recipes.full_image_libraries import PRIVATE
+    if any(isinstance(f.node, ast.Run) and PRIVATE in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(PRIVATE)
     # what an empty root lacks, laid out by a RUN the transpiler adds to the builder
     from .runtime_inputs import ROOT_STAGE
     if any(isinstance(f.node, ast.Run) and ROOT_STAGE + "/tmp" in getattr(f.node.command, "text", "")

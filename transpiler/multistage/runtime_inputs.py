@@ -21,8 +21,8 @@ from ..analysis.file_writes import known_writes
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, SOURCE_DIRS, SOURCE_SUFFIXES,
-                                    SYSTEM_DIRS)
+from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SOURCE_DIRS,
+                                    SOURCE_SUFFIXES, SYSTEM_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
@@ -166,12 +166,14 @@ def _removed(facts, target: str, after: int) -> bool:
 def _system_place(target: str) -> bool:
     """Whether a named copy lands where no program's own files are: a system directory
     itself (/opt, /tmp), scratch space, sources of libraries a build compiles
-    (/usr/src), or a package manager's configuration (which the runner's package setup
-    handles)."""
+    (/usr/src), the directories only a build reads (/go/pkg's module cache, toolchains:
+    ``BUILD_ONLY_DIRS``), or a package manager's configuration (which the runner's
+    package setup handles)."""
     top = target.rstrip("/") or "/"
     return top in SYSTEM_DIRS or top.startswith(("/tmp/", "/var/tmp/", "/etc/apt/",
                                                  "/etc/apk/", "/etc/yum", "/usr/src/",
-                                                 "/usr/include/"))
+                                                 "/usr/include/")) or \
+        any(top == d or top.startswith(d + "/") for d in BUILD_ONLY_DIRS)
 
 
 def _may_be_read(source: str) -> bool:

@@ -104,3 +104,60 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
     """The runner's merge step when the detection gathered libraries."""
     return (merge_run(),) if ARTIFACT in detection.artifacts else ()
+
+
+#: where the builder gathers the libraries a binary loads from outside the system's
+#: library directories, laid out under their own absolute paths (copied onto /)
+PRIVATE = "/opt/dtranspile-private-libraries"
+#: the directories whose libraries a runner of the builder's release has or installs
+#: (system, multiarch, /usr/local/lib): anything else was found through an RPATH or
+#: RUNPATH the link wrote (wasmer-go's libwasmer.so under /go/pkg/mod) and is only in
+#: the builder
+_SYSTEM_LIBRARY_DIRS = r"^\/(usr\/)?(local\/)?lib(32|64|x32)?\/"
+
+
+def private_libraries_run(binaries: Tuple[str, ...]) -> ast.Run:
+    """The builder RUN copying, for each of ``binaries``, the shared libraries its
+    loader resolves outside the system's library directories to the same path under
+    ``PRIVATE`` (``cp --parents``), so the runner has them where the RPATH looks.  A
+    static binary has none (``ldd`` fails, its output is empty)."""
+    work = "/tmp/dtranspile-private"
+    reads = " ".join(f"ldd {shlex.quote(b)} || true;" for b in binaries)
+    text = (f"mkdir -p {PRIVATE} && {{ {reads} }} > {work} 2>/dev/null && awk '$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /{_SYSTEM_LIBRARY_DIRS}/ "
+            f"&& !seen[$3]++ {{ print $3 }}' {work} > {work}.libs && "
+            f"xargs -r cp --parents -L -t {PRIVATE} < {work}.libs && rm -f {work} {work}.libs")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the libraries the binary loads through its RPATH, outside the system's "
+                    "directories"),))
+
+
+PRIVATE_ARTIFACT = Artifact("/opt", "dtranspile-private-libraries",
+                            "libraries the binary loads from outside the system's library "
+                            "directories (an RPATH into the module cache), at their own paths",
+                            -1, tree=True, destination="/")
+
+
+def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection:
+    """The detection with the builder's scan of the binaries it copies for libraries
+    found through an RPATH (cgo linking a library a Go module ships: wasmer-go's
+    libwasmer.so, loaded from /go/pkg/mod where the build left it), when the program
+    is linked dynamically on a glibc builder (GNU cp's --parents)."""
+    if PRIVATE_ARTIFACT in detection.artifacts:  # read again (the context named binaries)
+        detection = dataclasses.replace(
+            detection, artifacts=tuple(a for a in detection.artifacts if a != PRIVATE_ARTIFACT),
+            builder_additions=tuple(n for n in detection.builder_additions
+                                    if PRIVATE not in getattr(n.command, "text", "")),
+            added=tuple(a for a in detection.added if PRIVATE not in a))
+    if not detection.linking.dynamic or facts.base.libc != "glibc":
+        return detection
+    binaries = tuple(dict.fromkeys(a.path for a in detection.artifacts
+                                   if a.path and a.certain and not a.tree and not a.provided))
+    if not binaries:
+        return detection
+    return dataclasses.replace(
+        detection, artifacts=detection.artifacts + (PRIVATE_ARTIFACT,),
+        builder_additions=detection.builder_additions + (private_libraries_run(binaries),),
+        added=detection.added + (
+            f"the libraries the binary loads from outside the system's library directories "
+            f"(an RPATH, read by ldd in the builder) copied to the runner at their own paths "
+            f"(from {PRIVATE}); none when it loads only system libraries",))
