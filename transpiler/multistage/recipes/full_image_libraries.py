@@ -16,15 +16,19 @@ glibc's own libraries are never taken: the runner's glibc is the one it runs wit
 from __future__ import annotations
 
 import dataclasses
+import posixpath
+import re
 import shlex
 from typing import Tuple
 
 from ...analysis import StageFacts
+from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from .base import Detection
+from .base import Decline, Detection
+from .run_walk import steps
 
 #: where the builder gathers the libraries, laid out as the root they are copied onto
 GATHERED = "/opt/runtime-libraries"
@@ -88,6 +92,7 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
     directory among the artifacts, when the runner is the slim sibling."""
     if not applies(facts):
         return detection
+    _no_hand_made_link(facts)
     paths = tuple(dict.fromkeys(a.path for a in detection.artifacts
                                 if a.path and not a.provided and a != ARTIFACT))
     if not paths:
@@ -99,6 +104,51 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
             f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
             f"{facts.base.reference} has libraries its slim sibling lacks",))
+
+
+#: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and
+#: ``ctypes.util.find_library`` look for, never what a compiled file's NEEDED names
+_DEV_LINK = re.compile(r"^lib[^/]*\.so$")
+_LIBRARY_DIRS = re.compile(r"^/(usr/)?(local/)?lib(32|64)?(/[^/]+-linux-gnu[^/]*)?/?$")
+
+
+def _no_hand_made_link(facts: StageFacts) -> None:
+    """Declines a build that links a library into a system library directory under its
+    unversioned name by hand (``ln -s /yajl/.../libyajl.so.2.1.1
+    /usr/lib/x86_64-linux-gnu/libyajl.so``, e8b05007): only a linker or a program that
+    loads the library by name at run time (``ctypes.util.find_library('yajl')``, cffi's
+    ``dlopen``) uses that name, and how such a name resolves depends on what the full
+    image has and the slim runner lacks (find_library asks gcc and objdump when the
+    loader's cache does not list the library): no ELF NEEDED entry shows the use."""
+    for step in steps(facts):
+        if not step.argv or program_name(step.argv[0]) not in ("ln", "cp", "install"):
+            continue
+        operands = [w for w in step.argv[1:] if not w.startswith("-")]
+        if len(operands) < 2:
+            continue
+        dest = operands[-1]
+        name = posixpath.basename(dest.rstrip("/"))
+        folder = posixpath.dirname(dest.rstrip("/")) if _DEV_LINK.match(name) else dest
+        names = [name] if _DEV_LINK.match(name) else \
+            [posixpath.basename(o) for o in operands[:-1] if _DEV_LINK.match(posixpath.basename(o))]
+        if names and _LIBRARY_DIRS.match(folder or ""):
+            raise Decline(f"RUN at {step.where} puts {names[0]} into {folder} by hand: that "
+                          "unversioned name is what a program loading the library by name at "
+                          "run time looks for (ctypes.util.find_library, dlopen), and how it "
+                          f"resolves depends on what {facts.base.reference} has and its slim "
+                          "sibling lacks (gcc, objdump, the loader's cache)")
+
+
+def on_full_image(detection: Detection, why: str) -> Detection:
+    """The detection whose runner is the builder's own image (``full_image``): the
+    libraries need no gathering there."""
+    if ARTIFACT in detection.artifacts:
+        detection = dataclasses.replace(
+            detection, artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT),
+            builder_additions=tuple(n for n in detection.builder_additions
+                                    if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
+            added=tuple(a for a in detection.added if GATHERED not in a))
+    return dataclasses.replace(detection, full_image=why)
 
 
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
