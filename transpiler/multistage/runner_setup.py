@@ -75,8 +75,6 @@ class RunnerFiles:
 
     def add_tree(self, path: str) -> None:
         path = path.rstrip("/") or "/"
-        if path == "/":
-            return  # a copy onto the root merges into it: it shows no path exists
         self.trees.add(path)
         self.add_dir(posixpath.dirname(path))
 

@@ -21,13 +21,14 @@ from ..analysis.file_writes import known_writes
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
+from ..knowledge.references import split_reference
 from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SOURCE_DIRS,
                                     SOURCE_SUFFIXES, SYSTEM_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
+from .recipes.full_image_libraries import PRIVATE
 from .recipes.run_walk import steps
-from ..knowledge.references import split_reference
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -227,6 +228,12 @@ EMPTY_ROOT = frozenset({"scratch"})
 #: COPY keeps the mode of the entries below its source (/tmp's 1777), not always of the
 #: directory it names (buildah creates that one 0755)
 ROOT_STAGE = "/opt/dtranspile-root"
+
+
+#: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
+#: libraries found through an RPATH): they hold a few known paths, so the copy does not
+#: make every path of the runner exist to the setup checks
+MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE})
 
 
 def empty_root(image: str) -> bool:

@@ -21,7 +21,8 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes.artifacts import match_artifact
 from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..argument_paths import in_runner, workdir_arguments
-from ..runtime_inputs import empty_root_copy, generated_locale_copies, runtime_input_copies
+from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
+                              runtime_input_copies)
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -84,7 +85,8 @@ def run(ctx: Context) -> None:
     body.extend(inputs)
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
-        state.files.add_tree(copied.destination)
+        if copied.source.rstrip("/") not in MERGED_ONTO_ROOT:
+            state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(empty_root_copy(ctx))
     body.extend(generated_locale_copies(ctx, runner))

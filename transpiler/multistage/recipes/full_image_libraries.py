@@ -109,7 +109,9 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
 #: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and
 #: ``ctypes.util.find_library`` look for, never what a compiled file's NEEDED names
 _DEV_LINK = re.compile(r"^lib[^/]*\.so$")
-_LIBRARY_DIRS = re.compile(r"^/(usr/)?(local/)?lib(32|64)?(/[^/]+-linux-gnu[^/]*)?/?$")
+#: the distribution's library directories (/usr/local/lib is the builds' own: the
+#: runner gets it with ldconfig, whose cache find_library reads)
+_LIBRARY_DIRS = re.compile(r"^/(usr/)?lib(32|64)?(/[^/]+-linux-gnu[^/]*)?/?$")
 
 
 def _no_hand_made_link(facts: StageFacts) -> None:
