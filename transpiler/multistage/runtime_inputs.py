@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -280,31 +281,77 @@ def empty_root_copy(ctx) -> List[ast.Instruction]:
                          f"# /tmp and /etc/nsswitch.conf, which {ctx.runner.image} lacks"),))]
 
 
+def _setcap_commands(ctx):
+    """(RUN, argv) of every ``setcap`` the builder runs."""
+    from .runner_setup import builder_commands
+
+    return [(node, argv) for node, argv in builder_commands(ctx.placements)
+            if program_name(argv[0]) == "setcap"]
+
+
+def capabilities_need_shell(ctx) -> bool:
+    """Whether the runner repeats ``setcap`` (``file_capabilities``), so it needs a
+    shell and a package manager: the build sets file capabilities and the container
+    runs as a user other than root."""
+    return bool(_setcap_commands(ctx)) and not _runs_as_root(ctx)
+
+
+def _runs_as_root(ctx) -> bool:
+    base = ctx.facts.base
+    user = ctx.facts.final.user or (base.default_user if base.known else None)
+    return user is not None and user.split(":")[0] in ("root", "0")
+
+
 def file_capabilities(ctx) -> None:
     """File capabilities a build sets (``setcap cap_net_bind_service=+ep app``) live in
     the ``security.capability`` extended attribute, which ``COPY --from`` is not known
     to keep everywhere (buildah keeps it since 1.22, after losing it; BuildKit's copy
     between stages is not documented to).  They matter only to a user other than root:
     root's capabilities already hold all that a file can grant within the container's
-    bounding set.  So a final user other than root declines, root is said and kept."""
-    from .runner_setup import builder_commands
-
-    for node, argv in builder_commands(ctx.placements):
-        if program_name(argv[0]) != "setcap":
-            continue
-        where = f"RUN at {ctx.line_of(node)}"
-        base = ctx.facts.base
-        user = ctx.facts.final.user or (base.default_user if base.known else None)
-        if user is None or user.split(":")[0] not in ("root", "0"):
-            raise Decline(f"{where} sets file capabilities (`{' '.join(argv)}`) and the "
-                          f"container runs as {user or 'a user that is not known'}: whether "
-                          f"COPY --from keeps them in {ctx.runner.image} depends on the builder "
-                          "(an extended attribute), and without them the program loses what "
-                          "they grant")
+    bounding set, so root is said and kept.  For another user the runner sets them
+    again on its copy of the binary (libcap's setcap, from its package manager), which
+    works whether the copy kept them or not; a runner without a shell and packages, or
+    a binary the runner holds elsewhere, declines."""
+    found = _setcap_commands(ctx)
+    if not found:
+        return
+    node, argv = found[0]
+    where = f"RUN at {ctx.line_of(node)}"
+    if _runs_as_root(ctx):
         ctx.added.append(f"{where} sets file capabilities (`{' '.join(argv)}`); the container "
                          "runs as root, whose capabilities already hold what they grant, so "
                          "the copy need not keep them")
         return
+    from ..knowledge import packages
+    from ..knowledge.images import image_facts
+    from .runner_setup import run_node
+
+    runner = image_facts(ctx.runner.image)
+    distro = packages.distro_of(runner.family, runner.release) \
+        if runner.known and runner.shell and runner.family in ("debian", "ubuntu") else None
+    why = (f"{where} sets file capabilities (`{' '.join(argv)}`) and the container runs as "
+           f"{ctx.facts.final.user or 'a user that is not known'}: whether COPY --from keeps "
+           "them depends on the builder (an extended attribute)")
+    if distro is None:
+        raise Decline(f"{why}, and the runner {ctx.runner.image} cannot set them again "
+                      "(no shell and apt)")
+    copied = {a.path for a in ctx.detection.artifacts
+              if a.path and a.certain and a.destination in (None, a.path) and a.source is None}
+    texts = []
+    for _node, one in found:
+        operands = [w for w in one[1:] if not w.startswith("-")]
+        files = operands[1:]
+        if not files or any(f not in copied for f in files):
+            raise Decline(f"{why}, and `{' '.join(one)}` names a file the runner does not "
+                          "hold at that path")
+        texts.append(" ".join(shlex.quote(w) for w in one))
+    install = packages.install_command(distro, ["libcap2-bin"])
+    setup = run_node(f"{install} && " + " && ".join(texts),
+                     "file capabilities set again on the runner's copy (COPY --from may not "
+                     "keep them)", distro.record.packages.unpinned_rule)
+    ctx.runner = dataclasses.replace(ctx.runner, setup_after=ctx.runner.setup_after + (setup,))
+    ctx.added.append(f"{why}; the runner installs libcap2-bin and runs "
+                     f"`{'; '.join(texts)}` again on its copy")
 
 
 #: programs that generate locales into the C library's locale store, and where they go:

@@ -13,7 +13,7 @@ from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
 from ..argument_paths import in_builder_steps, workdir_arguments
-from ..runtime_inputs import file_capabilities, stage_empty_root
+from ..runtime_inputs import capabilities_need_shell, file_capabilities, stage_empty_root
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -40,7 +40,8 @@ def run(ctx: Context) -> None:
     ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None,
                                         ctx.needs_shell or bool(shell_runs) or
                                         _healthcheck_needs_tools(ctx) or
-                                        _build_creates_homes(ctx, flavour))
+                                        _build_creates_homes(ctx, flavour) or
+                                        capabilities_need_shell(ctx))
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
     file_capabilities(ctx)

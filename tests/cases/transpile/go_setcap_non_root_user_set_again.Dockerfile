@@ -1,4 +1,5 @@
-# setcap in the build and a non-root user: the capabilities must survive COPY --from, which is not known: declined
+# setcap in the build and a non-root user: COPY --from may not keep the capability, so the
+# runner (a shell and apt) sets it again on its copy
 FROM golang:1.22-bookworm
 WORKDIR /src
 COPY . .
