@@ -23,7 +23,7 @@ from ..runner_packages import installed_by, plan_installs, runner_packages
 from ..argument_paths import in_runner, workdir_arguments
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
-from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 
