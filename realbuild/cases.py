@@ -9,6 +9,7 @@
       "runtime_why": "...",                 # why (e.g. the default runner is alpine)
       "run": {"args": [...], "env": {...}}, # a CLI: compare stdout + exit code
       "probe": {"port_env": "PORT", "paths": ["/", ...]},  # a server: compare HTTP answers
+                                            # ("healthcheck": true also runs its HEALTHCHECK)
       "needs": ["time-zones", ...],         # the runtime needs its behaviour depends on
       "known_failure": "...",               # what today's transpiler gets wrong (an
                                             # expected failure until it is fixed)

@@ -112,6 +112,8 @@ def ensure_images(refs: List[str], log: Path) -> Optional[str]:
 
 def build(case: Case, dockerfile: Path, tag: str, log: Path) -> None:
     args = [a for k, v in case.build_args.items() for a in ("--build-arg", f"{k}={v}")]
+    if (case.probe or {}).get("healthcheck"):
+        args += ["--format", "docker"]  # the OCI format has no HEALTHCHECK: buildah drops it
     run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers", *args,
          "-f", dockerfile, "-t", tag, case.path], nice=True, timeout=1800, log=log)
 
@@ -187,11 +189,22 @@ def run_server(case: Case, image: str, log: Path, transpiled: bool = False) -> O
                         out.http[path] = [None, f"no answer ({exc}); running={state}"]
                         break
                     time.sleep(0.3)
+        if probe.get("healthcheck"):
+            out.http["HEALTHCHECK"] = _healthcheck(name, log)
     finally:
         logs = run(["podman", "logs", name], check=False)
         out.stdout, out.stderr = logs.stdout[-2000:], logs.stderr[-2000:]
         run(["podman", "rm", "-f", "-t", "2", name], check=False, timeout=60)
     return out
+
+
+def _healthcheck(name: str, log: Path) -> list:
+    """The image's HEALTHCHECK run once in the running container (``podman healthcheck
+    run``): [exit code, "healthy" | "unhealthy" | what podman said].  A command the
+    image lacks (curl on a slim runner) makes it unhealthy."""
+    proc = run(["podman", "healthcheck", "run", name], check=False, timeout=RUN_TIMEOUT, log=log)
+    said = (proc.stdout.strip() or proc.stderr.strip() or "healthy").splitlines()[-1]
+    return [proc.returncode, said]
 
 
 def exercise(case: Case, image: str, log: Path, transpiled: bool = False) -> Outcome:

@@ -4,7 +4,7 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN go build -o bin/server ./cmd/server
+RUN go build -o bin/server ./cmd/server && mkdir -p /opt/dtranspile-private-libraries && { ldd /src/bin/server || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/base-debian12
@@ -12,5 +12,6 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /src/bin/server /src/bin/server
+COPY --from=builder /opt/dtranspile-private-libraries /
 EXPOSE 8080
 CMD ["./bin/server"]

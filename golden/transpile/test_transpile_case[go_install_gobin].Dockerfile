@@ -2,7 +2,7 @@ FROM golang:1.22-bookworm AS builder
 ENV GOBIN=/usr/local/bin
 WORKDIR /src
 COPY . .
-RUN go install ./cmd/api
+RUN go install ./cmd/api && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/api || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/base-debian12
@@ -10,5 +10,6 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/api /usr/local/bin/api
+COPY --from=builder /opt/dtranspile-private-libraries /
 EXPOSE 9000
 CMD ["api"]

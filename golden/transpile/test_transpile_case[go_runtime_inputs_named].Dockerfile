@@ -16,10 +16,6 @@ RUN go build -o /go/bin/ui .
 FROM gcr.io/distroless/static-debian12
 WORKDIR /go/src/github.com/example/ui
 # files the program may read at run time (config, templates, static files)
-ADD static /go/src/github.com/example/ui/static
-# files the program may read at run time (config, templates, static files)
-ADD .env /go/src/github.com/example/ui/.env
-# files the program may read at run time (config, templates, static files)
 COPY cmd/ui/public /var/www
 COPY --from=builder /go/bin/ui /go/bin/ui
 EXPOSE 8080

@@ -201,3 +201,27 @@ def test_the_alpine_stand_in_apk_fails_naming_what_it_cannot_provide():
     assert "only ca-certificates, tzdata" in failed.stderr
     assert apk("update").returncode == 0
     assert apk("fetch", "x").returncode == 99
+
+
+def test_healthcheck_cases_keep_the_healthcheck(monkeypatch, tmp_path):
+    """A case that probes its HEALTHCHECK is built in the docker format (the OCI format
+    drops HEALTHCHECK, and the check would then pass on every image); others are not."""
+    calls = []
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)))
+    checked = next(c for c in cases.all_cases() if (c.probe or {}).get("healthcheck"))
+    plain = next(c for c in cases.all_cases() if not c.probe)
+    for case in (checked, plain):
+        runner.build(case, case.dockerfile, "localhost/x:y", tmp_path / "log")
+    assert "--format" in calls[0] and calls[0][calls[0].index("--format") + 1] == "docker"
+    assert "--format" not in calls[1]
+
+
+def test_healthcheck_status_is_compared(monkeypatch, tmp_path):
+    """The HEALTHCHECK's exit status and podman's word for it are part of the behaviour."""
+    class Proc:
+        def __init__(self, rc, out):
+            self.returncode, self.stdout, self.stderr = rc, out, ""
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: Proc(1, "unhealthy\n"))
+    assert runner._healthcheck("c", tmp_path / "log") == [1, "unhealthy"]
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: Proc(0, ""))
+    assert runner._healthcheck("c", tmp_path / "log") == [0, "healthy"]

@@ -111,9 +111,19 @@ def test_elf_needed_entries_name_the_runtime_packages():
     assert any("ELF NEEDED" in a for a in result.report.added)
 
 
-def test_setcap_is_warned_about():
-    report = _report((CASES / "go_setcap_warning.Dockerfile").read_text())
-    assert any("sets file capabilities" in w for w in report.warnings)
+def test_setcap_needs_nothing_for_root_and_is_repeated_for_another_user():
+    """File capabilities matter only to a user other than root: root's are said to need
+    no copy; for another user the runner sets them again (whether COPY --from keeps the
+    extended attribute depends on the builder)."""
+    text = (CASES / "go_setcap_warning.Dockerfile").read_text()
+    report = _report(text)
+    assert not report.declined
+    assert any("sets file capabilities" in a and "runs as root" in a for a in report.added)
+    other = transpile(text.replace('CMD ["app"]', 'USER 10001\nCMD ["app"]'))
+    assert not other.report.declined, other.report.reason
+    assert other.report.runner == "debian:bookworm-slim"  # a shell and apt to set them again
+    assert "libcap2-bin && rm -rf /var/lib/apt/lists/* && setcap cap_net_bind_service=+ep " \
+        "/usr/local/bin/app" in other.output
 
 
 def test_rust_needing_only_libssl_gets_distroless_cc():

@@ -87,6 +87,9 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         script = args[0]
     elif program.endswith(".sh"):
         script = program
+    elif program_name(program) in ("npm", "yarn", "pnpm"):
+        _package_script(ctx, where, image, program_name(program), list(words[1:]))
+        return
     else:
         return
     lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
@@ -101,6 +104,14 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
     except OSError as exc:
         raise Decline(f"{where} runs the shell script {script}, which cannot be read ({exc}): "
                       f"{lacks}") from None
+    _check_commands(where, script, text, image, lacks)
+    ctx.added.append(f"{where} runs the shell script {script}, read from the build context: "
+                     f"it runs none of the programs {image} has and its slim sibling lacks")
+
+
+def _check_commands(where: str, script: str, text: str, image: str, lacks: str) -> None:
+    """Decline when the shell text of ``script`` runs a program of the full image, a
+    further script, or is too complex to follow."""
     parsed = split_commands(text)
     if parsed.complex:
         raise Decline(f"{where} runs the shell script {script}, too complex to follow "
@@ -116,5 +127,35 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         if name in full and not ("/" in argv[0] and not posixpath.isabs(argv[0])):
             raise Decline(f"{where}: {script} runs `{name}`, a program {image} has and its "
                           "slim sibling lacks")
-    ctx.added.append(f"{where} runs the shell script {script}, read from the build context: "
-                     f"it runs none of the programs {image} has and its slim sibling lacks")
+
+
+def _package_script(ctx, where: str, image: str, manager: str, words) -> None:
+    """``npm start`` / ``yarn X``: the package.json script is a shell command, which may
+    run a program of the full image as a shell script may (``"start": "convert ... &&
+    node app.js"``).  Read from the build context, it is checked as one; not read (no
+    --context, package.json not copied whole: d4d83da8's node:carbon), or running such
+    a program, the runner is the builder's own image, which works whatever it runs (the
+    rewrite still leaves the build's caches and tools outside the app behind)."""
+    from .recipes.node import _script_words
+
+    script = _script_words(manager, words)
+    if script is None:
+        return
+    name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
+    shown = " ".join([manager] + list(words))
+    lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
+    package = getattr(ctx.detection, "package_json", None)
+    if package is None:
+        why = (f"{where} runs `{shown}`, a package.json script that is not read (give "
+               f"--context with package.json in it): {lacks}")
+    else:
+        scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
+        body = scripts.get(name) if name else None
+        if not isinstance(body, str):
+            return  # npm's default start (node server.js), or no such script (the recipe says)
+        try:
+            _check_commands(where, f"the package.json script {name!r}", body, image, lacks)
+            return
+        except Decline as exc:
+            why = exc.reason
+    ctx.detection = full_image_libraries.on_full_image(ctx.detection, why)

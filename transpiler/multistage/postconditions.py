@@ -18,7 +18,7 @@ from ..analysis import analyze_stage, artifact_moves, global_args
 from ..analysis.commands import SEVERAL, last, program_of
 from ..analysis.shell import ShellScript, split_commands, unwrap
 from ..analysis.state import resolve_path
-from ..analysis.variables import referenced_names
+from ..analysis.variables import expand, referenced_names
 from ..buildkit import semantics
 from ..buildkit.diagnostics import check
 from ..knowledge import packages
@@ -76,13 +76,20 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     for fact in runner_facts.instructions:
         node = fact.node
         if isinstance(node, ast.Copy) and node.flag("from") is not None:
+            values = fact.before.variables()
             for src in node.sources:
+                if "$" in src:  # a directory a build argument chooses (argument_paths)
+                    got = expand(src, values)
+                    if not got.complete:
+                        raise PostconditionError(f"COPY --from source {src} uses a variable "
+                                                 "the runner does not define")
+                    src = got.value
                 if not src.startswith("/"):
                     raise PostconditionError(f"COPY --from source {src} is not absolute")
                 if src not in produced and posixpath.dirname(src) + "/*" not in produced and \
                         not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
                     raise PostconditionError(f"COPY --from source {src} is not produced in the builder")
-                dest = node.destination
+                dest = expand(node.destination, values).value
                 target = resolve_path(fact.before.workdir, dest)
                 if dest.endswith("/"):
                     target = posixpath.join(target, posixpath.basename(src))
@@ -178,6 +185,19 @@ def _produced(facts, detection: Detection) -> Set[str]:
         out.add(CAPTURED + "/")
     if facts.base.family is not None:  # every distribution image has its user database
         out.update(("/etc/passwd", "/etc/group"))
+    from .runtime_inputs import LOCALE_DIR, generates_locales
+    if generates_locales(facts):  # locale-gen / localedef write the locale store
+        out.add(LOCALE_DIR)
+    # the libraries a binary loads through its RPATH, gathered by a RUN the recipe adds
+    from .recipes.full_image_libraries import PRIVATE
+    if any(isinstance(f.node, ast.Run) and PRIVATE in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(PRIVATE)
+    # what an empty root lacks, laid out by a RUN the transpiler adds to the builder
+    from .runtime_inputs import ROOT_STAGE
+    if any(isinstance(f.node, ast.Run) and ROOT_STAGE + "/tmp" in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(ROOT_STAGE + "/")
     # what the builder's own COPY/ADD from the context writes (a directory the runner
     # takes as the build left it)
     out.update(p.rstrip("/") or "/" for p in context_copy_destinations(facts, len(facts.instructions)))

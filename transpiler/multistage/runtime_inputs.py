@@ -11,7 +11,9 @@ project and build files, ``knowledge.filesystem``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -20,11 +22,13 @@ from ..analysis.file_writes import known_writes
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, SOURCE_DIRS, SOURCE_SUFFIXES,
-                                    SYSTEM_DIRS)
+from ..knowledge.references import split_reference
+from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SOURCE_DIRS,
+                                    SOURCE_SUFFIXES, SYSTEM_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
+from .recipes.full_image_libraries import PRIVATE
 from .recipes.run_walk import steps
 
 
@@ -164,12 +168,14 @@ def _removed(facts, target: str, after: int) -> bool:
 def _system_place(target: str) -> bool:
     """Whether a named copy lands where no program's own files are: a system directory
     itself (/opt, /tmp), scratch space, sources of libraries a build compiles
-    (/usr/src), or a package manager's configuration (which the runner's package setup
-    handles)."""
+    (/usr/src), the directories only a build reads (/go/pkg's module cache, toolchains:
+    ``BUILD_ONLY_DIRS``), or a package manager's configuration (which the runner's
+    package setup handles)."""
     top = target.rstrip("/") or "/"
     return top in SYSTEM_DIRS or top.startswith(("/tmp/", "/var/tmp/", "/etc/apt/",
                                                  "/etc/apk/", "/etc/yum", "/usr/src/",
-                                                 "/usr/include/"))
+                                                 "/usr/include/")) or \
+        any(top == d or top.startswith(d + "/") for d in BUILD_ONLY_DIRS)
 
 
 def _may_be_read(source: str) -> bool:
@@ -214,3 +220,185 @@ def _readable_entry(path: str, root: Path) -> bool:
     except OSError:  # UnsafeFile included
         return False
     return True
+
+
+
+#: images whose root file system is empty (``FROM scratch``): no /tmp, no /etc
+EMPTY_ROOT = frozenset({"scratch"})
+#: where the builder lays out what an empty root lacks, copied to the runner's / whole:
+#: COPY keeps the mode of the entries below its source (/tmp's 1777), not always of the
+#: directory it names (buildah creates that one 0755)
+ROOT_STAGE = "/opt/dtranspile-root"
+
+
+#: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
+#: libraries found through an RPATH): they hold a few known paths, so the copy does not
+#: make every path of the runner exist to the setup checks
+MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE})
+
+
+def empty_root(image: str) -> bool:
+    return split_reference(image)[0] in EMPTY_ROOT
+
+
+def stage_empty_root(ctx) -> None:
+    """For a runner whose root is empty (``--runtime scratch``), the builder lays out
+    what every distribution image has and a program may need: a /tmp that any user may
+    write (mode 1777: ``os.CreateTemp``, ``tempfile``, ``mkstemp``; without it "no such
+    file or directory", or "permission denied" for a non-root user in a /tmp made 0755),
+    and the builder's /etc/nsswitch.conf where it has one (the name-service order glibc
+    and Go read to resolve names).  The runner copies it with ``empty_root_copy``."""
+    if not empty_root(ctx.runner.image):
+        return
+    base = ctx.facts.base
+    if not base.known or base.family is None:
+        raise Decline(f"the runner {ctx.runner.image} has an empty root: its /tmp would be "
+                      f"made in the builder, and {base.reference} is not known to have a shell "
+                      "and mkdir")
+    text = (f"mkdir -p {ROOT_STAGE}/tmp {ROOT_STAGE}/etc && chmod 1777 {ROOT_STAGE}/tmp && "
+            f"{{ [ ! -e /etc/nsswitch.conf ] || cp /etc/nsswitch.conf {ROOT_STAGE}/etc/; }}")
+    from .runner_setup import run_node
+
+    node = run_node(text, f"/tmp (mode 1777) and /etc/nsswitch.conf for {ctx.runner.image}, "
+                    "which has neither")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, builder_additions=ctx.detection.builder_additions + (node,))
+
+
+def empty_root_copy(ctx) -> List[ast.Instruction]:
+    """The runner's copy of what ``stage_empty_root`` laid out."""
+    if not empty_root(ctx.runner.image):
+        return []
+    from .context import CopiedFile  # the pipeline's context imports the recipes
+
+    ctx.copies.append(CopiedFile(ROOT_STAGE + "/", "/", "/tmp (mode 1777) and the builder's "
+                                 "/etc/nsswitch.conf"))
+    ctx.added.append(f"/tmp (mode 1777) and the builder's /etc/nsswitch.conf in the runner: "
+                     f"{ctx.runner.image} has an empty root, and the program may write "
+                     "temporary files as any user and resolve names as the original did")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=(ROOT_STAGE + "/", "/"), leading=(ast.Comment(
+                         f"# /tmp and /etc/nsswitch.conf, which {ctx.runner.image} lacks"),))]
+
+
+def _setcap_commands(ctx):
+    """(RUN, argv) of every ``setcap`` the builder runs."""
+    from .runner_setup import builder_commands
+
+    return [(node, argv) for node, argv in builder_commands(ctx.placements)
+            if program_name(argv[0]) == "setcap"]
+
+
+def capabilities_need_shell(ctx) -> bool:
+    """Whether the runner repeats ``setcap`` (``file_capabilities``), so it needs a
+    shell and a package manager: the build sets file capabilities and the container
+    runs as a user other than root."""
+    return bool(_setcap_commands(ctx)) and not _runs_as_root(ctx)
+
+
+def _runs_as_root(ctx) -> bool:
+    base = ctx.facts.base
+    user = ctx.facts.final.user or (base.default_user if base.known else None)
+    return user is not None and user.split(":")[0] in ("root", "0")
+
+
+def file_capabilities(ctx) -> None:
+    """File capabilities a build sets (``setcap cap_net_bind_service=+ep app``) live in
+    the ``security.capability`` extended attribute, which ``COPY --from`` is not known
+    to keep everywhere (buildah keeps it since 1.22, after losing it; BuildKit's copy
+    between stages is not documented to).  They matter only to a user other than root:
+    root's capabilities already hold all that a file can grant within the container's
+    bounding set, so root is said and kept.  For another user the runner sets them
+    again on its copy of the binary (libcap's setcap, from its package manager), which
+    works whether the copy kept them or not; a runner without a shell and packages, or
+    a binary the runner holds elsewhere, declines."""
+    found = _setcap_commands(ctx)
+    if not found:
+        return
+    node, argv = found[0]
+    where = f"RUN at {ctx.line_of(node)}"
+    if _runs_as_root(ctx):
+        ctx.added.append(f"{where} sets file capabilities (`{' '.join(argv)}`); the container "
+                         "runs as root, whose capabilities already hold what they grant, so "
+                         "the copy need not keep them")
+        return
+    from ..knowledge import packages
+    from ..knowledge.images import image_facts
+    from .runner_setup import run_node
+
+    runner = image_facts(ctx.runner.image)
+    distro = packages.distro_of(runner.family, runner.release) \
+        if runner.known and runner.shell and runner.family in ("debian", "ubuntu") else None
+    why = (f"{where} sets file capabilities (`{' '.join(argv)}`) and the container runs as "
+           f"{ctx.facts.final.user or 'a user that is not known'}: whether COPY --from keeps "
+           "them depends on the builder (an extended attribute)")
+    if distro is None:
+        raise Decline(f"{why}, and the runner {ctx.runner.image} cannot set them again "
+                      "(no shell and apt)")
+    copied = {a.path for a in ctx.detection.artifacts
+              if a.path and a.certain and a.destination in (None, a.path) and a.source is None}
+    texts = []
+    for _node, one in found:
+        operands = [w for w in one[1:] if not w.startswith("-")]
+        files = operands[1:]
+        if not files or any(f not in copied for f in files):
+            raise Decline(f"{why}, and `{' '.join(one)}` names a file the runner does not "
+                          "hold at that path")
+        texts.append(" ".join(shlex.quote(w) for w in one))
+    install = packages.install_command(distro, ["libcap2-bin"])
+    setup = run_node(f"{install} && " + " && ".join(texts),
+                     "file capabilities set again on the runner's copy (COPY --from may not "
+                     "keep them)", distro.record.packages.unpinned_rule)
+    ctx.runner = dataclasses.replace(ctx.runner, setup_after=ctx.runner.setup_after + (setup,))
+    ctx.added.append(f"{why}; the runner installs libcap2-bin and runs "
+                     f"`{'; '.join(texts)}` again on its copy")
+
+
+#: programs that generate locales into the C library's locale store, and where they go:
+#: ``locale-gen`` and ``localedef`` write /usr/lib/locale/locale-archive (or a directory
+#: per locale there with --no-archive), which glibc reads when a program calls
+#: setlocale with that locale (``LANG=de_DE.UTF-8``, ``locale.setlocale``)
+LOCALE_PROGRAMS = ("locale-gen", "localedef")
+LOCALE_DIR = "/usr/lib/locale"
+
+
+def generates_locales(facts, indexes=None) -> Optional[str]:
+    """Where a RUN of the stage generates locales ("line N"), None when none does;
+    ``indexes``: only those instructions (the RUNs left in the builder)."""
+    for step in steps(facts):
+        if indexes is not None and step.index not in indexes:
+            continue
+        if program_name(step.argv[0]) in LOCALE_PROGRAMS or \
+                tuple(step.argv[:2]) == ("dpkg-reconfigure", "locales"):
+            return step.where
+    return None
+
+
+def generated_locale_copies(ctx, runner) -> List[ast.Instruction]:
+    """The builder's generated locales (``locale-gen`` after uncommenting de_DE.UTF-8
+    in /etc/locale.gen): the runner installs the ``locales`` package again, not the
+    locales the build generated, so ``setlocale`` fails there ("unsupported locale
+    setting").  The store is copied whole from the builder, whose C library is the
+    runner's (the same release; the archive's format follows glibc's version).  A
+    runner with another or no known C library declines."""
+    det = ctx.detection
+    if det.replaces_program:
+        return []  # a web server serves the build output, not the program
+    builder_only = {p.index for p in ctx.placements if p.where == "builder"}
+    where = generates_locales(ctx.facts, builder_only)
+    if where is None:
+        return []
+    if not runner.known or runner.libc != "glibc" or ctx.facts.base.libc != "glibc":
+        raise Decline(f"RUN at {where} generates locales into {LOCALE_DIR}, which the "
+                      f"runner {ctx.runner.image} would need and can only take from a builder "
+                      "of the same C library (glibc here and there)")
+    from .context import CopiedFile  # the pipeline's context imports the recipes
+
+    ctx.copies.append(CopiedFile(LOCALE_DIR, LOCALE_DIR, f"the locales the RUN at {where} "
+                                 "generates"))
+    ctx.added.append(f"{LOCALE_DIR} copied from the builder: the RUN at {where} generates "
+                     f"locales there, which {ctx.runner.image} lacks (a program that sets "
+                     "one fails with 'unsupported locale setting')")
+    return [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                     paths=(LOCALE_DIR, LOCALE_DIR), leading=(ast.Comment(
+                         f"# the locales the build generates (RUN at {where})"),))]

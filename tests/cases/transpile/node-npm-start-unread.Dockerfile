@@ -1,5 +1,6 @@
 # npm start runs a package.json script the transpiler cannot read (no build context):
-# dev dependencies are kept rather than pruned on a guess
+# dev dependencies are kept rather than pruned on a guess, and the runner is the
+# builder's own image (the script may run a program its slim sibling lacks: d4d83da8)
 FROM node:20-bookworm
 WORKDIR /app
 COPY . .

@@ -12,6 +12,8 @@ from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
+from ..argument_paths import in_builder_steps, workdir_arguments
+from ..runtime_inputs import capabilities_need_shell, file_capabilities, stage_empty_root
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -39,8 +41,15 @@ def run(ctx: Context) -> None:
                                         ctx.needs_shell or bool(shell_runs) or
                                         bool(ctx.captured) or  # it removes, merges, ldconfig
                                         _healthcheck_needs_tools(ctx) or
-                                        _build_creates_homes(ctx, flavour))
+                                        _build_creates_homes(ctx, flavour) or
+                                        capabilities_need_shell(ctx))
     _accounts_from_builder(ctx, runner_runs, shell_runs)
+    stage_empty_root(ctx)
+    file_capabilities(ctx)
+    pairs = workdir_arguments(ctx.facts)
+    if pairs:  # the transpiler's builder steps name a directory an ARG chooses as it does
+        ctx.detection = dataclasses.replace(ctx.detection, builder_additions=in_builder_steps(
+            ctx.detection.builder_additions, pairs))
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
     entry = image_facts(ctx.runner.image)

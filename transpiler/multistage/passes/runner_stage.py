@@ -20,11 +20,13 @@ from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
+from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
-from ..runtime_inputs import runtime_input_copies
-from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, builder_commands,
+from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
+                              runtime_input_copies)
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 
@@ -85,7 +87,7 @@ def run(ctx: Context) -> None:
         body.append(_copy(ctx, path, path))
     body.extend(_from_builder(ctx, node) for node in plan.setup)
     body.extend(carried.install)
-    body.extend(_healthcheck(ctx, runner))
+    body.extend(_healthcheck(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(_workdir(ctx, runner, state))
     inputs = runtime_input_copies(ctx, runner)
     for node in inputs:
@@ -93,10 +95,12 @@ def run(ctx: Context) -> None:
     body.extend(inputs)
     body.extend(_artifact_copies(ctx, runner))
     for copied in ctx.copies:
-        state.files.add_tree(copied.destination)
+        if copied.source.rstrip("/") not in MERGED_ONTO_ROOT:
+            state.files.add_tree(copied.destination)
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
+    body.extend(empty_root_copy(ctx))
+    body.extend(generated_locale_copies(ctx, runner))
     body.extend(_accounts(ctx, runner, state))
-    _warn_capabilities(ctx)
     body.extend(plan.setup_after)
     body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
                          "a missing one fails the build, not the container")
@@ -106,6 +110,8 @@ def run(ctx: Context) -> None:
         if plan.expose:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
+    body = in_runner(body, workdir_arguments(ctx.facts),
+                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name)
     body = _keep_used_args(body)
     leading = (ast.BlankLine(),)
     if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
@@ -386,19 +392,6 @@ def runner_env_names(runner):
     return {"PATH"}
 
 
-def _warn_capabilities(ctx):
-    """File capabilities (``setcap``) live in an extended attribute that ``COPY --from``
-    is not known to keep, so the binary may lose them in the runner (and setcap cannot
-    be repeated on a runner without libcap's tools): said, not hidden."""
-    for node, argv in builder_commands(ctx.placements):
-        if program_name(argv[0]) == "setcap":
-            ctx.warnings.append(f"RUN at {ctx.line_of(node)} sets file capabilities "
-                                f"(`{' '.join(argv)}`); COPY --from may not carry them to "
-                                f"{ctx.runner.image}: check them there, or repeat setcap in "
-                                "a runner with a shell and libcap2-bin")
-            return
-
-
 def _accounts(ctx, runner, state):
     """The builder's /etc/passwd and /etc/group, when the runner has no shell to create
     the users and groups the final image names (``ctx.copy_accounts``: the RUNs that
@@ -567,9 +560,11 @@ def _extract_users(ctx, node, fact, state, source, target, missing):
     return run_node(text, f"user created by the RUN at {ctx.line_of(node)} of the original")
 
 
-def _healthcheck(ctx, runner):
-    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it;
-    decline when its command cannot resolve in the runner."""
+def _healthcheck(ctx, runner, installed=frozenset()):
+    """Install what the effective HEALTHCHECK runs (curl/wget) when the runner lacks it
+    and no earlier RUN of the runner (``installed``: the packages the original installs
+    for run time, the plan's) installs it; decline when its command cannot resolve in
+    the runner."""
     health = None
     for p in ctx.placements:
         if isinstance(p.node, ast.Healthcheck) and p.where in ("runner", "both"):
@@ -626,7 +621,8 @@ def _healthcheck(ctx, runner):
             if family is None:
                 raise Decline(f"{where} runs {name}, which {ctx.runner.image} lacks and has no "
                               "package manager to install it")
-            installs.append(name)
+            if name not in installed:
+                installs.append(name)
             continue
         raise Decline(f"{where} runs `{program}`, which is not known to exist in the runner "
                       f"{ctx.runner.image}")

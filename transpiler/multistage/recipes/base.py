@@ -66,6 +66,10 @@ class Detection:
     #: the runner runs its own program instead of the original (a static site served
     #: by nginx): the original CMD/ENTRYPOINT, USER, runtime ENV and EXPOSE are dropped
     replaces_program: bool = False
+    #: why the runner must be the builder's own image rather than a smaller sibling
+    #: (what the command runs was not read and may use a program only that image has);
+    #: None: the recipe's choice
+    full_image: Optional[str] = None
     warnings: Tuple[str, ...] = ()
     added: Tuple[str, ...] = ()
 

@@ -16,15 +16,19 @@ glibc's own libraries are never taken: the runner's glibc is the one it runs wit
 from __future__ import annotations
 
 import dataclasses
+import posixpath
+import re
 import shlex
 from typing import Tuple
 
 from ...analysis import StageFacts
+from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from .base import Detection
+from .base import Decline, Detection
+from .run_walk import steps
 
 #: where the builder gathers the libraries, laid out as the root they are copied onto
 GATHERED = "/opt/runtime-libraries"
@@ -88,6 +92,7 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
     directory among the artifacts, when the runner is the slim sibling."""
     if not applies(facts):
         return detection
+    _no_hand_made_link(facts)
     paths = tuple(dict.fromkeys(a.path for a in detection.artifacts
                                 if a.path and not a.provided and a != ARTIFACT))
     if not paths:
@@ -101,6 +106,110 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
             f"{facts.base.reference} has libraries its slim sibling lacks",))
 
 
+#: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and
+#: ``ctypes.util.find_library`` look for, never what a compiled file's NEEDED names
+_DEV_LINK = re.compile(r"^lib[^/]*\.so$")
+#: the distribution's library directories (/usr/local/lib is the builds' own: the
+#: runner gets it with ldconfig, whose cache find_library reads)
+_LIBRARY_DIRS = re.compile(r"^/(usr/)?lib(32|64)?(/[^/]+-linux-gnu[^/]*)?/?$")
+
+
+def _no_hand_made_link(facts: StageFacts) -> None:
+    """Declines a build that links a library into a system library directory under its
+    unversioned name by hand (``ln -s /yajl/.../libyajl.so.2.1.1
+    /usr/lib/x86_64-linux-gnu/libyajl.so``, e8b05007): only a linker or a program that
+    loads the library by name at run time (``ctypes.util.find_library('yajl')``, cffi's
+    ``dlopen``) uses that name, and how such a name resolves depends on what the full
+    image has and the slim runner lacks (find_library asks gcc and objdump when the
+    loader's cache does not list the library): no ELF NEEDED entry shows the use."""
+    for step in steps(facts):
+        if not step.argv or program_name(step.argv[0]) not in ("ln", "cp", "install"):
+            continue
+        operands = [w for w in step.argv[1:] if not w.startswith("-")]
+        if len(operands) < 2:
+            continue
+        dest = operands[-1]
+        name = posixpath.basename(dest.rstrip("/"))
+        folder = posixpath.dirname(dest.rstrip("/")) if _DEV_LINK.match(name) else dest
+        names = [name] if _DEV_LINK.match(name) else \
+            [posixpath.basename(o) for o in operands[:-1] if _DEV_LINK.match(posixpath.basename(o))]
+        if names and _LIBRARY_DIRS.match(folder or ""):
+            raise Decline(f"RUN at {step.where} puts {names[0]} into {folder} by hand: that "
+                          "unversioned name is what a program loading the library by name at "
+                          "run time looks for (ctypes.util.find_library, dlopen), and how it "
+                          f"resolves depends on what {facts.base.reference} has and its slim "
+                          "sibling lacks (gcc, objdump, the loader's cache)")
+
+
+def on_full_image(detection: Detection, why: str) -> Detection:
+    """The detection whose runner is the builder's own image (``full_image``): the
+    libraries need no gathering there."""
+    if ARTIFACT in detection.artifacts:
+        detection = dataclasses.replace(
+            detection, artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT),
+            builder_additions=tuple(n for n in detection.builder_additions
+                                    if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
+            added=tuple(a for a in detection.added if GATHERED not in a))
+    return dataclasses.replace(detection, full_image=why)
+
+
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
     """The runner's merge step when the detection gathered libraries."""
     return (merge_run(),) if ARTIFACT in detection.artifacts else ()
+
+
+#: where the builder gathers the libraries a binary loads from outside the system's
+#: library directories, laid out under their own absolute paths (copied onto /)
+PRIVATE = "/opt/dtranspile-private-libraries"
+#: the directories whose libraries a runner of the builder's release has or installs
+#: (system, multiarch, /usr/local/lib): anything else was found through an RPATH or
+#: RUNPATH the link wrote (wasmer-go's libwasmer.so under /go/pkg/mod) and is only in
+#: the builder
+_SYSTEM_LIBRARY_DIRS = r"^\/(usr\/)?(local\/)?lib(32|64|x32)?\/"
+
+
+def private_libraries_run(binaries: Tuple[str, ...]) -> ast.Run:
+    """The builder RUN copying, for each of ``binaries``, the shared libraries its
+    loader resolves outside the system's library directories to the same path under
+    ``PRIVATE`` (``cp --parents``), so the runner has them where the RPATH looks.  A
+    static binary has none (``ldd`` fails, its output is empty)."""
+    work = "/tmp/dtranspile-private"
+    reads = " ".join(f"ldd {shlex.quote(b)} || true;" for b in binaries)
+    text = (f"mkdir -p {PRIVATE} && {{ {reads} }} > {work} 2>/dev/null && awk '$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /{_SYSTEM_LIBRARY_DIRS}/ "
+            f"&& !seen[$3]++ {{ print $3 }}' {work} > {work}.libs && "
+            f"xargs -r cp --parents -L -t {PRIVATE} < {work}.libs && rm -f {work} {work}.libs")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment("# the libraries the binary loads through its RPATH, outside the system's "
+                    "directories"),))
+
+
+PRIVATE_ARTIFACT = Artifact("/opt", "dtranspile-private-libraries",
+                            "libraries the binary loads from outside the system's library "
+                            "directories (an RPATH into the module cache), at their own paths",
+                            -1, tree=True, destination="/")
+
+
+def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection:
+    """The detection with the builder's scan of the binaries it copies for libraries
+    found through an RPATH (cgo linking a library a Go module ships: wasmer-go's
+    libwasmer.so, loaded from /go/pkg/mod where the build left it), when the program
+    is linked dynamically on a glibc builder (GNU cp's --parents)."""
+    if PRIVATE_ARTIFACT in detection.artifacts:  # read again (the context named binaries)
+        detection = dataclasses.replace(
+            detection, artifacts=tuple(a for a in detection.artifacts if a != PRIVATE_ARTIFACT),
+            builder_additions=tuple(n for n in detection.builder_additions
+                                    if PRIVATE not in getattr(n.command, "text", "")),
+            added=tuple(a for a in detection.added if PRIVATE not in a))
+    if not detection.linking.dynamic or facts.base.libc != "glibc":
+        return detection
+    binaries = tuple(dict.fromkeys(a.path for a in detection.artifacts
+                                   if a.path and a.certain and not a.tree and not a.provided))
+    if not binaries:
+        return detection
+    return dataclasses.replace(
+        detection, artifacts=detection.artifacts + (PRIVATE_ARTIFACT,),
+        builder_additions=detection.builder_additions + (private_libraries_run(binaries),),
+        added=detection.added + (
+            f"the libraries the binary loads from outside the system's library directories "
+            f"(an RPATH, read by ldd in the builder) copied to the runner at their own paths "
+            f"(from {PRIVATE}); none when it loads only system libraries",))

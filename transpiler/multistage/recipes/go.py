@@ -22,6 +22,7 @@ from .run_walk import steps
 from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
+from .full_image_libraries import with_private_libraries
 from .go_commands import read_go_command
 from ...knowledge import releases
 from ...knowledge.go_cgo import scan_context
@@ -110,8 +111,13 @@ class GoRecipe(Recipe):
         sources use cgo (``import "C"``, a module known to need it) and embed zoneinfo."""
         detection = name_artifacts(detection, lambda art: project.go_binary_name(art.source_dir),
                                    "named after go.mod's module path")
-        if not isinstance(detection, GoDetection) or \
-                (detection.embeds_tzdata and not detection.cgo_undecided):
+        if not isinstance(detection, GoDetection):
+            return detection
+        return with_private_libraries(self._cgo_from_context(detection, project), facts)
+
+    @staticmethod
+    def _cgo_from_context(detection, project):
+        if detection.embeds_tzdata and not detection.cgo_undecided:
             return detection
         scan = scan_context(project.root)
         if not detection.embeds_tzdata and scan.embeds_tzdata:
@@ -238,11 +244,11 @@ class GoRecipe(Recipe):
                        "release whose glibc runner could keep the original's setting")
                 added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "
                          f"{base.reference} {why}, so the binary is built static",)
-        return GoDetection(NAME, tuple(build_indices), tuple(artifacts),
+        return with_private_libraries(GoDetection(NAME, tuple(build_indices), tuple(artifacts),
                            Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
                            TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
                            builder_prelude=prelude, added=added, cgo_undecided=undecided,
-                           embeds_tzdata=embeds)
+                           embeds_tzdata=embeds), facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:

@@ -228,6 +228,10 @@ class InterpreterRecipe(Recipe):
             return chosen(runner, setup=setup, setup_after=after, os_packages=True,
                           added=notes)
         base = facts.base
+        if detection.full_image:  # the builder's own image: works whatever the command runs
+            return RunnerPlan(base.reference, f"the builder's own image, not its slim sibling: "
+                              f"{detection.full_image}", setup, after, os_packages=True,
+                              added=notes)
         tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
             return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,

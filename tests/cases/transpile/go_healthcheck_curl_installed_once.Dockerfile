@@ -1,0 +1,9 @@
+# the original installs curl for its HEALTHCHECK: the runner installs it once
+FROM golang:1.19-bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY go.mod main.go ./
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s CMD curl -fsS "http://127.0.0.1:${PORT:-8080}/healthz" || exit 1
+CMD ["server"]

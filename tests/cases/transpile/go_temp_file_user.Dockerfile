@@ -1,0 +1,8 @@
+FROM golang:1.19-bookworm
+ENV CGO_ENABLED=0
+WORKDIR /src
+COPY go.mod main.go ./
+RUN go build -o /usr/local/bin/spool .
+RUN useradd --system --uid 10001 spool
+USER spool
+CMD ["/usr/local/bin/spool"]

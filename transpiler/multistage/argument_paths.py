@@ -1,0 +1,131 @@
+"""Directories a build argument chooses (``ARG PROJECT``, ``WORKDIR /var/www/${PROJECT}``)
+stay chosen by it in the rewrite (issue 18 class 7, build arguments frozen).
+
+The passes work on expanded paths (the ARG's default: /var/www/cheapies), so the
+runner's WORKDIR and its ``COPY --from=builder`` paths, and the transpiler's own builder
+steps, would name the default: ``--build-arg PROJECT=shop`` then moves the builder's
+directory and not the runner's, and the runner copies a directory the builder no longer
+has.  Where an original WORKDIR refers to build arguments only, the text it was written
+with replaces its value in what the transpiler writes, and the runner declares those
+ARGs (with the ARGs their defaults name) before it uses them.  What the original wrote
+itself is left as written; ENV values are not build arguments and stay expanded."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Sequence, Tuple
+
+from ..analysis.state import resolve_path
+from ..analysis.variables import expand, referenced_names
+from ..tree import ast
+
+
+def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
+    """(expanded directory, WORKDIR text, ARG names it needs) of every absolute WORKDIR
+    of the stage that refers to build arguments and to nothing else; the longest
+    directory first, so a nested one is replaced before the one that holds it."""
+    out: Dict[str, Tuple[str, frozenset]] = {}
+    written = {d.name: d.value for n in facts.stage.body if isinstance(n, ast.Arg)
+               for d in n.args if d.value}  # the defaults as written (they name ARGs)
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Workdir) or "$" not in node.value:
+            continue
+        before = fact.before
+        names = referenced_names(node.value)
+        if not names or any(n in before.env or n not in before.args for n in names):
+            continue  # an ENV value, or a name that is no ARG of the stage
+        value = expand(node.value, before.variables())
+        if not value.complete or not node.value.startswith(("/", "$")):
+            continue
+        target = resolve_path(before.workdir, value.value)
+        if not target or target == "/" or "$" in target or target != value.value.rstrip("/"):
+            continue  # relative to another directory, or the root itself
+        needed = set(names)
+        grown = True
+        while grown:  # the ARGs their defaults name (ARG DIR=/var/www/${PROJECT})
+            more = {m for n in needed if written.get(n)
+                    for m in referenced_names(written[n])} - needed
+            grown = bool(more)
+            needed |= more
+        if any(n in before.env or n not in before.args for n in needed):
+            continue
+        out.setdefault(target, (node.value.rstrip("/"), frozenset(needed)))
+    return sorted(((d, t, n) for d, (t, n) in out.items()), key=lambda x: -len(x[0]))
+
+
+def _replace_prefix(path: str, pairs) -> Tuple[str, frozenset]:
+    for directory, text, names in pairs:
+        if path == directory or path.startswith(directory + "/"):
+            return text + path[len(directory):], names
+    return path, frozenset()
+
+
+def in_builder_steps(nodes: Sequence[ast.Instruction], pairs) -> Tuple[ast.Instruction, ...]:
+    """The transpiler's own builder RUNs with each directory a build argument chooses,
+    where it stands as a shell word of its own (not quoted), written as the WORKDIR was:
+    the builder declares those ARGs, so its shell expands them."""
+    if not pairs:
+        return tuple(nodes)
+    out = []
+    for node in nodes:
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            text = node.command.text
+            for directory, raw, _ in pairs:
+                text = re.sub(r"(?<![^\s])" + re.escape(directory) + r"(?=[/\s]|$)",
+                              lambda _m, raw=raw: raw, text)
+            if text != node.command.text:
+                node = node.with_changes(command=ast.ShellForm(text))
+        out.append(node)
+    return tuple(out)
+
+
+def in_runner(body: List[ast.Instruction], pairs, stage_args: Sequence[ast.Arg],
+              builder_name: str) -> List[ast.Instruction]:
+    """The runner's WORKDIR and its ``COPY --from=<builder>`` paths written with the
+    build arguments, and the ARG declarations they need moved (or added) before the
+    first of them.  Instructions the original wrote are left as written."""
+    if not pairs:
+        return body
+    needed: set = set()
+    out: List[ast.Instruction] = []
+    first = None
+    for node in body:
+        changed = node
+        if isinstance(node, ast.Workdir):
+            value, names = _replace_prefix(node.value, pairs)
+            if names:
+                changed = node.with_changes(value=value)
+                needed |= names
+        elif isinstance(node, ast.Copy) and node.span is None and \
+                (node.flag("from") is not None and node.flag("from").value == builder_name):
+            paths, names_all = [], set()
+            for path in node.paths:
+                value, names = _replace_prefix(path, pairs)
+                paths.append(value)
+                names_all |= names
+            if names_all:
+                changed = node.with_changes(paths=tuple(paths))
+                needed |= names_all
+        if changed is not node and first is None:
+            first = len(out)
+        out.append(changed)
+    if first is None:
+        return body
+    # the declarations, in the original's order, before the first use; a later ARG node
+    # of the body that declares only those names goes (the hoisted one stands for it)
+    hoisted, seen = [], set()
+    for node in stage_args:
+        decls = tuple(d for d in node.args if d.name in needed and d.name not in seen)
+        if decls:
+            seen.update(d.name for d in decls)
+            hoisted.append(ast.replace(node.with_changes(args=decls), leading=()))
+    rest = []
+    for node in out[first:]:
+        if isinstance(node, ast.Arg):
+            decls = tuple(d for d in node.args if d.name not in seen)
+            if not decls:
+                continue
+            node = node.with_changes(args=decls) if decls != node.args else node
+        rest.append(node)
+    return out[:first] + hoisted + rest
