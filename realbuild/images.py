@@ -195,6 +195,11 @@ def _specs() -> Dict[str, ImageSpec]:
             containerfile=toolchains.temurin_jre(rel), deps=(f"debian:{rel}-slim",),
             note=f"Debian's OpenJDK {jv} JRE on {rel}-slim; the real image is Adoptium's on "
                  "Ubuntu (other glibc, /etc/os-release)")
+    add("php:8.2-cli-bookworm", "php:8.2-cli-bookworm", "php:8.2-cli", "php:8.2",
+        kind="containerfile", release="bookworm", containerfile=toolchains.php("bookworm"),
+        deps=("debian:bookworm",),
+        note="Debian's php-cli binary copied to /usr/local/bin/php (owned by no package) with "
+             "docker-php-entrypoint, as the official image keeps PHP; Debian's package stays")
     add("maven:3.8-openjdk-17", "maven:3.8-openjdk-17", "maven:3-openjdk-17",
         kind="containerfile", release="bookworm", containerfile=toolchains.maven("bookworm"),
         deps=("debian:bookworm",),

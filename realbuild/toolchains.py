@@ -114,6 +114,36 @@ def python_slim(release: str) -> str:
             + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
 
 
+#: the official php images' docker-php-entrypoint: a first argument that is an option
+#: goes to php, anything else runs as it is.  One line per printf argument.
+PHP_ENTRYPOINT = (
+    "#!/bin/sh",
+    "set -e",
+    'if [ "${1#-}" != "$1" ]; then',
+    '  set -- php "$@"',
+    "fi",
+    'exec "$@"')
+
+
+def php(release: str) -> str:
+    # the official php:<v>-cli-<release> image compiles PHP into /usr/local (owned by no
+    # package: /usr/local/bin/php, /usr/local/lib/php, /usr/local/etc/php with
+    # PHP_INI_DIR, the docker-php-* helpers) on the plain Debian release and keeps the
+    # libraries it links as packages; here Debian's php-cli binary is copied there (its
+    # package and libraries stay installed, which a program does not notice), so
+    # /usr/local holds files of the image's own that no package owns
+    entrypoint = " ".join(f"'{line}'" for line in PHP_ENTRYPOINT)
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates curl xz-utils php-cli")
+            + "ENV PHP_INI_DIR=/usr/local/etc/php\n"
+            "RUN mkdir -p /usr/local/etc/php/conf.d /usr/local/lib/php /usr/local/include/php \\\n"
+            " && cp -L /usr/bin/php /usr/local/bin/php \\\n"
+            f" && printf '%s\\n' {entrypoint} > /usr/local/bin/docker-php-entrypoint \\\n"
+            " && chmod 755 /usr/local/bin/docker-php-entrypoint\n"
+            'ENTRYPOINT ["docker-php-entrypoint"]\n'
+            'CMD ["php", "-a"]\n')
+
+
 # Maven Central is not reachable here: Maven resolves from Debian's packaged repository
 # (/usr/share/maven-repo, filled by the lib*-plugin-java packages) through a file://
 # mirror in the global settings, so a pom pins the plugin versions bookworm ships
