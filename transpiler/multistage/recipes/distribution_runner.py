@@ -17,6 +17,13 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   (its /usr/local holds nothing of its own): the runner image (the same reference, or
   its smaller sibling of the same release), the ``Distro`` whose package names and
   -dev maps apply, and the package manager.
+- ``image_base(facts) -> PlainBase | None``: the builder is an image of a known Debian,
+  Ubuntu or Alpine release (the image data says which) that keeps files of its own
+  (/usr/local of php or ruby, /opt/conda): the runner is that very image, and
+  ``own_trees`` names the trees whose changes are staged by a marker.  With it,
+  ``marker_run(base)`` is the builder's first RUN (the marker and a listing of those
+  trees), ``staging_run`` stages what is newer than the marker, and
+  ``removal_run()`` removes in the runner what the build removed there.
 - ``full_image_needed(facts, base) -> PlainBase``: the builder's own image as the runner
   when the build sets up a locale (the slim sibling drops the translations).
 - ``replay_packages(facts, base, before, keep=..., runtime_of_dev=..., drop=...)
@@ -74,7 +81,7 @@ from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
-           "plain_base", "full_image_needed", "replay_packages", "scan_run", "staging_run",
+           "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed", "replay_packages", "scan_run", "staging_run",
            "runner_plan", "run_replays", "check_runner_runs",
            "installed_trees"]
 
