@@ -1,15 +1,16 @@
 """``phusion/baseimage`` as a manifest history, from the git tags of
 phusion/baseimage-docker.
 
-It is not an official image, so no manifest lists its tags.  Each release is a git tag
+It is not an official image, so no manifest lists its tags. Each release is a git tag
 (``rel-0.9.19``, ``0.9.22``, ``0.11``, ``focal-1.0.0``, ``noble-1.0.2``) whose
 ``image/Dockerfile`` builds the image published under that version (the Makefile's
 ``build`` target tags ``$(NAME):$(VERSION)``), and every release also tags ``latest``
-(``release: test tag_latest``).  Builds for several architectures may also publish
+(``release: test tag_latest``). Builds for several architectures may also publish
 ``<version>-<arch>`` (when the Makefile is run with ``TAG_ARCH``): whether they were is
-not recorded, so those tags are left out.  Pre-releases (``dev-*``) and the armhf build are left out: their tags are not what a
-user on amd64 pulls as a release.  The image is built once per release, so its parent
-(``ubuntu:16.04``) is the one of the release's day.
+not recorded, so those tags are left out. Pre-releases (``dev-*``) and the armhf build
+are left out: their tags are not what a user on amd64 pulls as a release. The image is
+built once per release, so its parent (``ubuntu:16.04``) is the one of the release's
+day.
 """
 
 from __future__ import annotations

@@ -81,7 +81,8 @@ from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
-           "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed", "replay_packages", "scan_run", "staging_run",
+           "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
+           "replay_packages", "scan_run", "staging_run",
            "runner_plan", "run_replays", "check_runner_runs",
            "installed_trees"]
 
