@@ -417,7 +417,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                      "build removed are removed in the runner too")
             prelude = (distribution_runner.marker_run(base),)
             after = (distribution_runner.removal_run(),)
-        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path])
+        # (what the build put in the image's own trees is staged from there)
+        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path] +
+                                  list(own))
         copied = [a.path for a in artifacts if a.tree and a.path and a is not
                   distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d] + \
             list(own)
@@ -774,6 +776,8 @@ def _editable_trees(facts: StageFacts) -> List[str]:
             if "://" in value or value.startswith("git+"):
                 src = _option(args, "--src") or "src"
                 value = src
+            else:  # a local project with extras (`-e '/syncrypt[dist]'`, `-e .[dev]`)
+                value = re.sub(r"\[[^\]/]*\]$", "", value) or "."
             path = resolve_path(step.cwd, expand(value, step.env).value) \
                 if "$" not in value or expand(value, step.env).complete else None
             if path is None:
