@@ -1,6 +1,6 @@
 FROM continuumio/miniconda3:4.7.12 AS builder
 # what the build writes or removes in the image's own /usr/local, /opt/conda is found against this marker and listing (staged for the runner after the build)
-RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && find /usr/local /opt/conda > /var/lib/dtranspile/before
+RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && { find /usr/local /opt/conda > /var/lib/dtranspile/before 2>/dev/null || true; }
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev libpq-dev && rm -rf /var/lib/apt/lists/*
 RUN conda install -y numpy && conda clean -afy
 WORKDIR /app

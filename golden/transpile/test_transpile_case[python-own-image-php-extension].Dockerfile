@@ -1,6 +1,6 @@
 FROM php:8.2-cli-bookworm AS builder
 # what the build writes or removes in the image's own /usr/local is found against this marker and listing (staged for the runner after the build)
-RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && find /usr/local > /var/lib/dtranspile/before
+RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && { find /usr/local > /var/lib/dtranspile/before 2>/dev/null || true; }
 RUN apt-get update && apt-get install -y python3 python3-pip python3-dev build-essential libjansson-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY . .

@@ -1,6 +1,6 @@
 FROM phusion/baseimage:0.9.22 AS builder
 # what the build writes or removes in the image's own /usr/local is found against this marker and listing (staged for the runner after the build)
-RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && find /usr/local > /var/lib/dtranspile/before
+RUN mkdir -p /var/lib/dtranspile && touch /var/lib/dtranspile/marker && { find /usr/local > /var/lib/dtranspile/before 2>/dev/null || true; }
 RUN apt-get update && apt-get install -y python3-pip python3-dev libxml2-dev libxslt1-dev zlib1g-dev
 WORKDIR /srv/app
 COPY . .

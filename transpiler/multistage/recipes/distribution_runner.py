@@ -235,8 +235,10 @@ def marker_run(base: PlainBase) -> ast.Run:
     (what has a newer status-change time, the build wrote: ctime is set by the kernel
     and kept by no copy or archive tool) and the listing of those trees."""
     trees = " ".join(shlex.quote(t) for t in base.own_trees)
+    # (a PATH entry of the image may name a directory it does not have: nothing of it
+    # can be removed, so find's complaint about it is not the build's failure)
     return run_node(f"mkdir -p {posixpath.dirname(MARKER)} && touch {MARKER} && "
-                    f"find {trees} > {BEFORE}",
+                    f"{{ find {trees} > {BEFORE} 2>/dev/null || true; }}",
                     "what the build writes or removes in the image's own "
                     f"{', '.join(base.own_trees)} is found against this marker and listing "
                     "(staged for the runner after the build)")
@@ -558,6 +560,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     if recommends:
         replay = dataclasses.replace(replay, recommends=replay.install)
     listed = "" if recommends else " --no-install-recommends"
+    if runner is not None and base.own_trees and runner != base.image:
+        raise Decline(f"{what} runs on {base.builder} and the files it keeps of its own in "
+                      f"{', '.join(base.own_trees)}, of which the runner gets only what the "
+                      f"build changed: {runner} is not that image")
     if runner is not None:
         target = image_facts(runner)
         ours = image_facts(base.image)
