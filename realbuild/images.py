@@ -200,6 +200,11 @@ def _specs() -> Dict[str, ImageSpec]:
         deps=("debian:bookworm",),
         note="Debian's php-cli binary copied to /usr/local/bin/php (owned by no package) with "
              "docker-php-entrypoint, as the official image keeps PHP; Debian's package stays")
+    add("continuumio/miniconda3:24.5.0-0", "continuumio/miniconda3:24.5.0-0",
+        kind="containerfile", release="bookworm", containerfile=toolchains.conda("bookworm"),
+        deps=("debian:bookworm",),
+        note="/opt/conda is a venv of Debian's python3 3.11 (the real image: Miniconda's "
+             "Python 3.12 and conda) holding one package of its own; no conda command")
     add("maven:3.8-openjdk-17", "maven:3.8-openjdk-17", "maven:3-openjdk-17",
         kind="containerfile", release="bookworm", containerfile=toolchains.maven("bookworm"),
         deps=("debian:bookworm",),

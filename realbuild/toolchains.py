@@ -144,6 +144,40 @@ def php(release: str) -> str:
             'CMD ["php", "-a"]\n')
 
 
+#: the package the conda stand-in has installed in /opt/conda as pip records one
+#: (RECORD lists its files, so pip can uninstall it): a package of the image's own
+CONDA_OWN_PACKAGE = {
+    "condalib/__init__.py": 'VERSION = "1.0"\n',
+    "condalib/old.py": "GONE_IN_2 = True\n",
+    "condalib-1.0.dist-info/METADATA": "Metadata-Version: 2.1\nName: condalib\nVersion: 1.0\n",
+    "condalib-1.0.dist-info/INSTALLER": "conda\n",
+}
+
+
+def conda(release: str) -> str:
+    # continuumio/miniconda3 installs Miniconda into /opt/conda (owned by no package,
+    # first on PATH, LANG/LC_ALL C.UTF-8, CMD bash) on the plain Debian release with
+    # the packages its Dockerfile lists; here /opt/conda is a virtual environment of
+    # Debian's python3 (pip and setuptools in it, headers from python3-dev) holding one
+    # package of its own (condalib 1.0); no conda command
+    v = VERSIONS["python"][release]
+    site = f"/opt/conda/lib/python{v}/site-packages"
+    files = dict(CONDA_OWN_PACKAGE)
+    files["condalib-1.0.dist-info/RECORD"] = "".join(
+        f"{name},,\n" for name in sorted(files)) + "condalib-1.0.dist-info/RECORD,,\n"
+    writes = " \\\n".join(
+        f" && printf '%s' '{text.replace(chr(10), chr(92) + 'n')}' > {site}/{name}"
+        .replace("printf '%s'", "printf") for name, text in files.items())
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates bzip2 wget procps git python3 python3-venv python3-dev")
+            + "ENV LANG=C.UTF-8 LC_ALL=C.UTF-8\n"
+            f"ENV PATH=/opt/conda/bin:{PATH}\n"
+            "RUN python3 -m venv /opt/conda \\\n"
+            f" && mkdir -p {site}/condalib {site}/condalib-1.0.dist-info \\\n"
+            + writes + "\n"
+            'CMD ["/bin/bash"]\n')
+
+
 # Maven Central is not reachable here: Maven resolves from Debian's packaged repository
 # (/usr/share/maven-repo, filled by the lib*-plugin-java packages) through a file://
 # mirror in the global settings, so a pom pins the plugin versions bookworm ships
