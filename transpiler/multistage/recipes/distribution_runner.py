@@ -222,10 +222,11 @@ def image_base(facts: StageFacts) -> Optional[PlainBase]:
         if top not in ("", "/") and top not in trees:
             trees.append(top)
     shown = f"{base.family} {release}" if release else base.family
-    why = (f"the builder's own image {reference} ({shown}, from the image data): it keeps "
-           f"files of its own in {', '.join(trees)}, which no other image is known to hold, "
-           "so the runner is that image with the original's run-time packages installed "
-           "again; it saves the build-only packages and caches, not the base image")
+    why = (f"the builder's own image {reference} ({shown}, from the image data): what it "
+           f"keeps outside the distribution's packages (in {', '.join(trees)} and elsewhere) "
+           "no other image is known to hold, so the runner is that image with the "
+           "original's run-time packages installed again; it saves the build-only packages "
+           "and caches, not the base image")
     return PlainBase(reference, reference, distro, distro.manager, why, moving,
                      tuple(trees))
 
@@ -314,7 +315,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
     a package the ecosystem knows the program does not use at run time although the
     tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
-    argvs = [s.argv for s in steps(facts) if s.index < before]
+    argvs = [_expanded(s) for s in steps(facts) if s.index < before]
     for argv in argvs:
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
                                                              "-Uvh") for a in argv[1:]):
@@ -396,6 +397,22 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      + " ".join(sorted(recommends)))
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
                          recommends)
+
+
+def _expanded(step) -> Tuple[str, ...]:
+    """``step``'s words with the variables its environment defines expanded (``apt-get
+    install ros-$ROS_DISTRO-rviz`` under the ros image's ``ROS_DISTRO=kinetic``): the
+    package the build installs, which the runner installs by that name.  A word naming
+    a variable the environment lacks stays as it is (and declines as a variable)."""
+    from ...analysis.variables import expand
+
+    out = []
+    for word in step.argv:
+        if "$" in word:
+            done = expand(word, step.env, unquote=False)
+            word = done.value if done.complete else word
+        out.append(word)
+    return tuple(out)
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),

@@ -271,7 +271,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
-        if name != "python" or not xy:
+        if name != "python" and facts.base.family == "rhel":
+            problems.insert(0, f"the builder image {facts.base.reference} is of an RPM "
+                            "distribution, for which no runner of the same image with its "
+                            "packages installed again is built (no RPM repository could prove "
+                            "one), and it does not show the Python X.Y: a runner with the "
+                            "same Python cannot be chosen (use python:<X.Y>[-<release>])")
+        elif name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
                             "python:<X.Y>[-<release>])")
@@ -403,9 +409,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         prelude, after = (), ()
         if own:
             if not replay.dropped:
-                raise Decline(f"the runner would be the builder's own image {base.image} (it "
-                              f"keeps files of its own in {', '.join(own)}) with every package "
-                              "the build installs: a runner stage would save next to nothing")
+                raise Decline(f"the runner would be the builder's own image {base.image} (no "
+                              "other image is known to hold what it keeps outside the "
+                              "distribution's packages) with every package the build installs: "
+                              "a runner stage would save next to nothing")
             added = (f"the runner is the builder's own image {base.image}: its Python (the "
                      "image's, or the distribution's packages installed again) is the one "
                      "the build used, so no Python X.Y needs to be known",
@@ -563,8 +570,8 @@ def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
         if not system and ("/" in word or program_name(word) not in known):
             raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv[:2])}`, which is "
                           "not a program of the distribution's own packages: on "
-                          f"{facts.base.reference}, which keeps programs of its own in "
-                          f"{', '.join(own)}, what it writes is not known, so the runner "
+                          f"{facts.base.reference}, an image with programs of its own "
+                          f"(in {', '.join(own)}), what it writes is not known, so the runner "
                           "cannot be given its effect")
 
 
