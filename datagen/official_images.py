@@ -35,7 +35,7 @@ from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
 from . import (alpine_node_images, conda_images, distroless_images, dockerfiles, dotnet_images,
-               manifests)
+               manifests, phusion_images)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "images")
@@ -517,6 +517,7 @@ def main(argv=None) -> int:
     # (mirror, reader, built once); the official manifests' date stays the data's date
     for mirror, reader, built_once in (
             ("ContinuumIO+docker-images", conda_images.history, True),
+            ("phusion+baseimage-docker", phusion_images.history, True),
             ("dotnet+dotnet-docker", dotnet_images.history, False),
             ("GoogleContainerTools+distroless", distroless_images.history, False),
             ("mhart+alpine-node", alpine_node_images.history, True)):

@@ -195,6 +195,16 @@ def _specs() -> Dict[str, ImageSpec]:
             containerfile=toolchains.temurin_jre(rel), deps=(f"debian:{rel}-slim",),
             note=f"Debian's OpenJDK {jv} JRE on {rel}-slim; the real image is Adoptium's on "
                  "Ubuntu (other glibc, /etc/os-release)")
+    add("php:8.2-cli-bookworm", "php:8.2-cli-bookworm", "php:8.2-cli", "php:8.2",
+        kind="containerfile", release="bookworm", containerfile=toolchains.php("bookworm"),
+        deps=("debian:bookworm",),
+        note="Debian's php-cli binary copied to /usr/local/bin/php (owned by no package) with "
+             "docker-php-entrypoint, as the official image keeps PHP; Debian's package stays")
+    add("continuumio/miniconda3:24.5.0-0", "continuumio/miniconda3:24.5.0-0",
+        kind="containerfile", release="bookworm", containerfile=toolchains.conda("bookworm"),
+        deps=("debian:bookworm",),
+        note="/opt/conda is a venv of Debian's python3 3.11 (the real image: Miniconda's "
+             "Python 3.12 and conda) holding one package of its own; no conda command")
     add("maven:3.8-openjdk-17", "maven:3.8-openjdk-17", "maven:3-openjdk-17",
         kind="containerfile", release="bookworm", containerfile=toolchains.maven("bookworm"),
         deps=("debian:bookworm",),

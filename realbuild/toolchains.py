@@ -114,6 +114,70 @@ def python_slim(release: str) -> str:
             + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
 
 
+#: the official php images' docker-php-entrypoint: a first argument that is an option
+#: goes to php, anything else runs as it is.  One line per printf argument.
+PHP_ENTRYPOINT = (
+    "#!/bin/sh",
+    "set -e",
+    'if [ "${1#-}" != "$1" ]; then',
+    '  set -- php "$@"',
+    "fi",
+    'exec "$@"')
+
+
+def php(release: str) -> str:
+    # the official php:<v>-cli-<release> image compiles PHP into /usr/local (owned by no
+    # package: /usr/local/bin/php, /usr/local/lib/php, /usr/local/etc/php with
+    # PHP_INI_DIR, the docker-php-* helpers) on the plain Debian release and keeps the
+    # libraries it links as packages; here Debian's php-cli binary is copied there (its
+    # package and libraries stay installed, which a program does not notice), so
+    # /usr/local holds files of the image's own that no package owns
+    entrypoint = " ".join(f"'{line}'" for line in PHP_ENTRYPOINT)
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates curl xz-utils php-cli")
+            + "ENV PHP_INI_DIR=/usr/local/etc/php\n"
+            "RUN mkdir -p /usr/local/etc/php/conf.d /usr/local/lib/php /usr/local/include/php \\\n"
+            " && cp -L /usr/bin/php /usr/local/bin/php \\\n"
+            f" && printf '%s\\n' {entrypoint} > /usr/local/bin/docker-php-entrypoint \\\n"
+            " && chmod 755 /usr/local/bin/docker-php-entrypoint\n"
+            'ENTRYPOINT ["docker-php-entrypoint"]\n'
+            'CMD ["php", "-a"]\n')
+
+
+#: the package the conda stand-in has installed in /opt/conda as pip records one
+#: (RECORD lists its files, so pip can uninstall it): a package of the image's own
+CONDA_OWN_PACKAGE = {
+    "condalib/__init__.py": 'VERSION = "1.0"\n',
+    "condalib/old.py": "GONE_IN_2 = True\n",
+    "condalib-1.0.dist-info/METADATA": "Metadata-Version: 2.1\nName: condalib\nVersion: 1.0\n",
+    "condalib-1.0.dist-info/INSTALLER": "conda\n",
+}
+
+
+def conda(release: str) -> str:
+    # continuumio/miniconda3 installs Miniconda into /opt/conda (owned by no package,
+    # first on PATH, LANG/LC_ALL C.UTF-8, CMD bash) on the plain Debian release with
+    # the packages its Dockerfile lists; here /opt/conda is a virtual environment of
+    # Debian's python3 (pip and setuptools in it, headers from python3-dev) holding one
+    # package of its own (condalib 1.0); no conda command
+    v = VERSIONS["python"][release]
+    site = f"/opt/conda/lib/python{v}/site-packages"
+    files = dict(CONDA_OWN_PACKAGE)
+    files["condalib-1.0.dist-info/RECORD"] = "".join(
+        f"{name},,\n" for name in sorted(files)) + "condalib-1.0.dist-info/RECORD,,\n"
+    writes = " \\\n".join(
+        f" && printf '%s' '{text.replace(chr(10), chr(92) + 'n')}' > {site}/{name}"
+        .replace("printf '%s'", "printf") for name, text in files.items())
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates bzip2 wget procps git python3 python3-venv python3-dev")
+            + "ENV LANG=C.UTF-8 LC_ALL=C.UTF-8\n"
+            f"ENV PATH=/opt/conda/bin:{PATH}\n"
+            "RUN python3 -m venv /opt/conda \\\n"
+            f" && mkdir -p {site}/condalib {site}/condalib-1.0.dist-info \\\n"
+            + writes + "\n"
+            'CMD ["/bin/bash"]\n')
+
+
 # Maven Central is not reachable here: Maven resolves from Debian's packaged repository
 # (/usr/share/maven-repo, filled by the lib*-plugin-java packages) through a file://
 # mirror in the global settings, so a pom pins the plugin versions bookworm ships

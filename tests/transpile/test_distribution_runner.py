@@ -253,3 +253,69 @@ def test_staging_program_takes_only_what_no_package_owns(tmp_path):
         in staged
     assert f"{inner}/bin/modtool" in staged
     assert not any("owned.cpython" in s for s in staged)
+
+
+def _stage_facts(ref):
+    from transpiler.analysis.state import analyze_stage
+    from transpiler import parse
+
+    return analyze_stage(parse(f"FROM {ref}\nRUN true\n").stages[0], {})
+
+
+def test_images_of_their_own_trees_run_on_themselves():
+    php = dr.image_base(_stage_facts("php:8.2-cli-bookworm"))
+    assert (php.image, php.own_trees, php.distro.release) == \
+        ("php:8.2-cli-bookworm", ("/usr/local",), "bookworm")
+    conda = dr.image_base(_stage_facts("continuumio/miniconda3:4.7.12"))
+    assert conda.own_trees == ("/usr/local", "/opt/conda")  # python and pip are there
+    phusion = dr.image_base(_stage_facts("phusion/baseimage:0.9.22"))
+    assert (phusion.distro.family, phusion.distro.release) == ("ubuntu", "xenial")
+    assert not phusion.release_floats and dr.image_base(
+        _stage_facts("phusion/baseimage")).release_floats  # latest moves with releases
+    # what the image data does not know stays unknown: no runner of its own
+    for unknown in ("nvidia/cuda:9.0-devel-ubuntu16.04", "tensorflow/tensorflow:1.8.0-py3",
+                    "registry.example.com/team/python-base:1", "centos:7", "debian:bookworm"):
+        assert dr.image_base(_stage_facts(unknown)) is None, unknown
+
+
+def test_own_image_runner_is_that_image_only():
+    text = ("FROM php:8.2-cli-bookworm\n"
+            "RUN apt-get update && apt-get install -y python3-pip python3-dev gcc\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install --break-system-packages .\n"
+            'CMD ["python3", "app.py"]\n')
+    r = transpile(text)
+    assert not r.report.declined, r.report.reason
+    assert r.output.split("\nFROM ")[-1].startswith("php:8.2-cli-bookworm\n")
+    assert "not smaller" in r.report.render()
+    other = transpile(text, runtime="debian:bookworm")
+    assert other.report.declined and "is not that image" in other.report.reason
+
+
+@pytest.mark.skipif(not DPKG, reason="needs a dpkg system (the staging reads dpkg's lists)")
+def test_staging_on_an_image_of_its_own_takes_what_is_newer_than_the_marker(tmp_path):
+    import time
+
+    own = tmp_path / "local"
+    (own / "lib").mkdir(parents=True)
+    (own / "lib" / "image.so").write_text("the image's own\n")
+    (own / "lib" / "upgraded.py").write_text("old\n")
+    (own / "lib" / "gone.py").write_text("removed by the build\n")
+    marker, before = tmp_path / "marker", tmp_path / "before"
+    time.sleep(0.05)
+    marker.write_text("")
+    before.write_text("".join(f"{p}\n" for p in sorted(str(q) for q in own.rglob("*"))))
+    time.sleep(0.05)
+    (own / "lib" / "upgraded.py").write_text("new\n")
+    (own / "lib" / "made.py").write_text("by the build\n")
+    (own / "lib" / "gone.py").unlink()
+    base = dr.PlainBase("x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
+                        own_trees=(str(own),))
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [], base).command.text \
+        .replace(dr.STAGING, str(dest)).replace(dr.MARKER, str(marker)) \
+        .replace(dr.BEFORE, str(before)).replace(dr.REMOVED, "/removed")
+    subprocess.run(["sh", "-c", text], check=True)
+    staged = {str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file()}
+    inner = str(own).lstrip("/")
+    assert staged == {f"{inner}/lib/upgraded.py", f"{inner}/lib/made.py", "removed"}
+    assert (dest / "removed").read_text() == f"{own}/lib/gone.py\0"

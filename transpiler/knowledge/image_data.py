@@ -77,8 +77,14 @@ def with_data(reference: str, facts):
         facts = dataclasses.replace(
             facts, known=True, shell="/bin/sh", users=record.users,
             provides=record.shells, has_ca_certificates="ca-certificates" in data.packages)
+    # the image's own ENTRYPOINT/CMD program, named by its path in the image's
+    # Dockerfile (phusion/baseimage's /sbin/my_init): the image has it
+    own = tuple(p for p in ((data.entrypoint or ())[:1] + (data.cmd or ())[:1])
+                if p.startswith("/") and p not in facts.provides) \
+        if data.source == "dockerfile" else ()
     return dataclasses.replace(facts, family=name, release=release,
-                               libc=data.libc or record.libc, **config, **dated)
+                               libc=data.libc or record.libc, provides=facts.provides + own,
+                               **config, **dated)
 
 
 def _same_release(record, tag_word: str, data_release: Optional[str]) -> bool:

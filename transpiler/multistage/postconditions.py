@@ -32,6 +32,7 @@ from .recipes import RECIPES
 from .recipes.base import Detection
 from .recipes import run_walk
 from .recipes.run_walk import steps
+from .recipes.distribution_runner import STAGING
 from .runner_packages import REPOSITORY_FILES
 
 
@@ -94,6 +95,11 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 if dest.endswith("/"):
                     target = posixpath.join(target, posixpath.basename(src))
                 files.add(target)
+                own = getattr(getattr(detection, "distribution", None), "own_trees", ())
+                if own and src == STAGING and runner.from_.image == builder.from_.image:
+                    # the runner is the builder's own image, whose trees (/usr/local,
+                    # /opt/conda) the staged files complete as the build left them
+                    files.update(own)
         elif isinstance(node, (ast.Copy, ast.Add)) and node.destination:
             # from the build context, which both builds read: the file lands there as
             # in the original (an entry script copied after the build)

@@ -17,6 +17,13 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   (its /usr/local holds nothing of its own): the runner image (the same reference, or
   its smaller sibling of the same release), the ``Distro`` whose package names and
   -dev maps apply, and the package manager.
+- ``image_base(facts) -> PlainBase | None``: the builder is an image of a known Debian,
+  Ubuntu or Alpine release (the image data says which) that keeps files of its own
+  (/usr/local of php or ruby, /opt/conda): the runner is that very image, and
+  ``own_trees`` names the trees whose changes are staged by a marker.  With it,
+  ``marker_run(base)`` is the builder's first RUN (the marker and a listing of those
+  trees), ``staging_run`` stages what is newer than the marker, and
+  ``removal_run()`` removes in the runner what the build removed there.
 - ``full_image_needed(facts, base) -> PlainBase``: the builder's own image as the runner
   when the build sets up a locale (the slim sibling drops the translations).
 - ``replay_packages(facts, base, before, keep=..., runtime_of_dev=..., drop=...)
@@ -75,7 +82,8 @@ from .base import Decline, RunnerPlan, chosen
 from .run_walk import steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
-           "plain_base", "full_image_needed", "replay_packages", "scan_run", "staging_run",
+           "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
+           "replay_packages", "scan_run", "staging_run",
            "runner_plan", "run_replays", "check_runner_runs",
            "installed_trees"]
 
@@ -128,6 +136,11 @@ class PlainBase:
     #: release the tables would name runtime packages for is the data's, not the one
     #: the build will pull, so the -dev packages' runtime packages are read in the builder
     release_floats: bool = False
+    #: the trees the builder image fills with files of its own where a build may write
+    #: (/usr/local of php or nvidia/cuda, /opt/conda): empty for a plain image, whose
+    #: /usr/local is copied whole.  Set, the runner is the builder's own image and what
+    #: the build changed there is staged by a status-change-time marker (``image_base``)
+    own_trees: Tuple[str, ...] = ()
 
 
 #: tags whose release moves (the first word of the tag)
@@ -158,6 +171,86 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
                "installed again from the same archive")
     moving = (tag or "latest").split("-", 1)[0] in _MOVING
     return PlainBase(reference, image, distro, distro.manager, why, moving)
+
+
+#: the directories a distribution's own PATH lists: a PATH entry elsewhere (/opt/conda/bin)
+#: is a tree the image fills itself
+_SYSTEM_PATH = frozenset({"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin",
+                          "/bin"})
+#: the builder's marker (written first: what is newer, the build wrote) and its listing
+#: of the image's own trees before the build (what is missing after, the build removed).
+#: Not in /tmp, which builds empty (``rm -rf /tmp/*``)
+MARKER = "/var/lib/dtranspile/marker"
+BEFORE = "/var/lib/dtranspile/before"
+#: the list of the image's files the build removed, carried in the staged tree
+REMOVED = "/var/lib/dtranspile/removed"
+
+
+def image_base(facts: StageFacts) -> Optional[PlainBase]:
+    """The builder as an image of a known Debian, Ubuntu or Alpine release that keeps
+    files of its own (php, ruby, java, buildpack-deps, phusion/baseimage, continuumio),
+    with the builder's own image as the runner, or None.
+
+    Why the same image: the program runs on what that image holds (its /usr/local, an
+    interpreter in /opt/conda), which no other image is known to hold; the image data
+    says which distribution release it is built on, so the original's packages can be
+    installed again there by name.  An image the data does not know (a private image,
+    one whose sources were not read) stays None: its distribution is a guess.  The
+    image's default user must be root (the builder's marker and staging are written
+    as the image starts)."""
+    reference = facts.base.reference
+    name, _tag = split_reference(reference)
+    if name in PLAIN_IMAGES or "$" in reference:
+        return None
+    base = facts.base
+    if not base.known or base.family not in ("debian", "ubuntu", "alpine") or \
+            base.current is None:
+        return None  # (current is None: the generated data does not know the tag)
+    if (base.default_user or "root").split(":")[0] not in ("root", "0"):
+        return None
+    release = base.release
+    distro = packages.distro_of(base.family, release)
+    if distro is None or distro.manager not in _OWNER_QUERY:
+        return None
+    moving = base.release_moves or not release
+    trees = ["/usr/local"]
+    for d in base.effective_path.split(":"):
+        d = d.rstrip("/")
+        if not d.startswith("/") or d in _SYSTEM_PATH or d.startswith("/usr/local/") or \
+                d.startswith(("/usr/", "/bin", "/sbin", "/lib", "/etc", "/var", "/proc")):
+            continue
+        top = posixpath.dirname(d) if posixpath.basename(d) in ("bin", "sbin") else d
+        if top not in ("", "/") and top not in trees:
+            trees.append(top)
+    shown = f"{base.family} {release}" if release else base.family
+    why = (f"the builder's own image {reference} ({shown}, from the image data): what it "
+           f"keeps outside the distribution's packages (in {', '.join(trees)} and elsewhere) "
+           "no other image is known to hold, so the runner is that image with the "
+           "original's run-time packages installed again; it saves the build-only packages "
+           "and caches, not the base image")
+    return PlainBase(reference, reference, distro, distro.manager, why, moving,
+                     tuple(trees))
+
+
+def marker_run(base: PlainBase) -> ast.Run:
+    """The builder's first RUN on an image of its own trees (``image_base``): the marker
+    (what has a newer status-change time, the build wrote: ctime is set by the kernel
+    and kept by no copy or archive tool) and the listing of those trees."""
+    trees = " ".join(shlex.quote(t) for t in base.own_trees)
+    # (a PATH entry of the image may name a directory it does not have: nothing of it
+    # can be removed, so find's complaint about it is not the build's failure)
+    return run_node(f"mkdir -p {posixpath.dirname(MARKER)} && touch {MARKER} && "
+                    f"{{ find {trees} > {BEFORE} 2>/dev/null || true; }}",
+                    "what the build writes or removes in the image's own "
+                    f"{', '.join(base.own_trees)} is found against this marker and listing "
+                    "(staged for the runner after the build)")
+
+
+def removal_run() -> ast.Run:
+    """The runner RUN removing what the build removed from the image's own trees (a
+    ``pip install -U`` over a module the image had): a copy cannot carry a removal."""
+    return run_node(f"xargs -0 -r rm -rf < {REMOVED} && rm -f {REMOVED}",
+                    "what the build removed from the image's own files, removed here too")
 
 
 #: what only the full image keeps: the slim images leave the packages' message
@@ -235,7 +328,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
     a package the ecosystem knows the program does not use at run time although the
     tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
-    argvs = [s.argv for s in steps(facts) if s.index < before]
+    argvs = [_expanded(s) for s in steps(facts) if s.index < before]
     for argv in argvs:
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
                                                              "-Uvh") for a in argv[1:]):
@@ -313,6 +406,22 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                          recommends)
 
 
+def _expanded(step) -> Tuple[str, ...]:
+    """``step``'s words with the variables its environment defines expanded (``apt-get
+    install ros-$ROS_DISTRO-rviz`` under the ros image's ``ROS_DISTRO=kinetic``): the
+    package the build installs, which the runner installs by that name.  A word naming
+    a variable the environment lacks stays as it is (and declines as a variable)."""
+    from ...analysis.variables import expand
+
+    out = []
+    for word in step.argv:
+        if "$" in word:
+            done = expand(word, step.env, unquote=False)
+            word = done.value if done.complete else word
+        out.append(word)
+    return tuple(out)
+
+
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
              names: Sequence[str] = ("*.so*",)) -> ast.Run:
     """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  ``names``:
@@ -325,8 +434,10 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     lacks it too."""
     work = "/tmp/dtranspile-scan"
     trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
+    # on an image of its own trees (``image_base``), a library there is the image's (in
+    # the runner too) or the build's (staged): no package is asked for it
     inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
-                      for t in trees)
+                      for t in trees + tuple(base.own_trees))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
@@ -339,6 +450,12 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
         parts.append(f"{listing} > {work}.devso")
         parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
     parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
+    if base.own_trees:
+        # a library the image had before the build (older than the marker) is in the
+        # runner, the same image, whether a package owns it or not (the CUDA libraries)
+        parts.append(f"xargs -r -I{{}} find {{}} -maxdepth 0 -cnewer {MARKER} < {work}.libs "
+                     f"> {work}.new")
+        parts.append(f"mv {work}.new {work}.libs")
     parts.append(_OWNER_QUERY[base.manager].format(libs=f"{work}.libs", work=work))
     parts.append(f"LC_ALL=C sort -u -o {PACKAGE_LIST} {work}.packages")
     parts.append(f"rm -f {work}*")
@@ -403,6 +520,23 @@ for p in sorted(made):
     elif os.path.isfile(p):
         shutil.copy2(p, out)
 """
+#: on an image of its own trees (``image_base``): only what is newer than the marker
+#: counts as made (the image's own files stay out), and what the listing taken with the
+#: marker holds and the build removed is written, NUL-separated, for the runner
+_SINCE = (("made = set()\n", "made = set()\nsince = os.lstat(MARK).st_ctime\n"),
+          ('startswith("/etc/alternatives/")):', 'startswith("/etc/alternatives/")) and '
+           'os.lstat(p).st_ctime > since:'),
+          ("                    if rel:\n                        made.add(",
+           "                    if rel and os.path.lexists(os.path.join(top, rel)) and "
+           "os.lstat(os.path.join(top, rel)).st_ctime > since:\n"
+           "                        made.add("))
+_REMOVED = r"""
+gone = [l.rstrip("\n") for l in open(BEFORE) if not os.path.lexists(l.rstrip("\n"))]
+out = dest + REMOVED
+if not os.path.isdir(os.path.dirname(out)):
+    os.makedirs(os.path.dirname(out))
+open(out, "w").write("".join(p + "\0" for p in gone))
+"""
 
 
 def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.Run:
@@ -413,7 +547,16 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
     with its created source, so the distribution's byte-code caches stay out.  The
     program is one ``exec`` of an escaped string: a RUN line has no newlines, and
     buildah's RUN has no heredocs."""
-    code = _STAGE.strip().replace("ROOTS", json.dumps(list(roots)), 1) \
+    roots = list(roots) + [t for t in base.own_trees if t not in roots]
+    code = _STAGE.strip()
+    if base.own_trees:
+        for old, new in _SINCE:
+            assert old in code
+            code = code.replace(old, new, 1)
+        code = code.replace("MARK", json.dumps(MARKER), 1)
+        code += _REMOVED.rstrip().replace("BEFORE", json.dumps(BEFORE), 1) \
+            .replace("REMOVED", json.dumps(REMOVED), 1)
+    code = code.replace("ROOTS", json.dumps(roots), 1) \
         .replace("OWNED", _OWNED[base.manager], 1).replace("DEST", json.dumps(STAGING), 1)
     literal = code.replace("\\", "\\\\").replace("\n", "\\n")
     text = f"{interpreter} -c 'exec(\"\"\"{literal}\"\"\")'"
@@ -426,7 +569,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                 runner: Optional[str] = None,
                 after: Tuple[ast.Instruction, ...] = (),
                 before_copies: Tuple[ast.Instruction, ...] = (),
-                recommends: bool = False) -> RunnerPlan:
+                recommends: bool = False, keep_lists: bool = False) -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
     ``after``: instructions after the artifact copies (``RUN ldconfig``);
@@ -434,10 +577,17 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     repeated in the runner, which the builder's versions then override);
     ``recommends``: every package is installed with its Recommends, as the original's
     ``apt-get install`` without ``--no-install-recommends`` did (Debian's nodejs
-    recommends ca-certificates, which its TLS reads)."""
+    recommends ca-certificates, which its TLS reads); ``keep_lists``: a RUN after the
+    build installs with apt in the runner as the original did, on the package lists the
+    original's update left (``apt install ffmpeg`` with no update of its own), so the
+    setup keeps the lists it fetched."""
     if recommends:
         replay = dataclasses.replace(replay, recommends=replay.install)
     listed = "" if recommends else " --no-install-recommends"
+    if runner is not None and base.own_trees and runner != base.image:
+        raise Decline(f"{what} runs on {base.builder} and the files it keeps of its own in "
+                      f"{', '.join(base.own_trees)}, of which the runner gets only what the "
+                      f"build changed: {runner} is not that image")
     if runner is not None:
         target = image_facts(runner)
         ours = image_facts(base.image)
@@ -483,6 +633,13 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                          "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
         setup.append(run_node(text, "the packages the original installs for run time",
                               rules))
+    if keep_lists and base.manager == "apt":
+        setup = [ast.replace(n, command=ast.ShellForm(
+            n.command.text.replace("rm -rf /var/lib/apt/lists/* ", "rm -f ")
+            .replace(" && rm -rf /var/lib/apt/lists/*", "")), leading=n.leading[:-1] + (
+                ast.Comment(n.leading[-1].text + ",DL3009"),) if n.leading and
+            n.leading[-1].text.startswith("# hadolint ignore=") else n.leading)
+            if isinstance(n, ast.Run) else n for n in setup]
     if base.manager == "apt":
         # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
         # answer no build gives): no package asks

@@ -18,7 +18,7 @@ import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge import packages
@@ -268,11 +268,19 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
             return None
-        base = distribution_runner.plain_base(facts) if name != "python" else None
+        base = None
+        if name != "python":
+            base = distribution_runner.plain_base(facts) or distribution_runner.image_base(facts)
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
-        if name != "python" or not xy:
+        if name != "python" and facts.base.family == "rhel":
+            problems.insert(0, f"the builder image {facts.base.reference} is of an RPM "
+                            "distribution, for which no runner of the same image with its "
+                            "packages installed again is built (no RPM repository could prove "
+                            "one), and it does not show the Python X.Y: a runner with the "
+                            "same Python cannot be chosen (use python:<X.Y>[-<release>])")
+        elif name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
                             "python:<X.Y>[-<release>])")
@@ -345,18 +353,20 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         the builder."""
         pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
         names = [re.split(r"[=<>~]", p, 1)[0] for p in pkgs]
-        if not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
+        own = base.own_trees
+        if not own and not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
+            # (on an image of its own trees the runner is that image: its interpreter, or
+            # the distribution's installed again, is the one the build used)
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y and the build installs no Python package of the "
                             "distribution: a runner with the same Python cannot be chosen (use "
                             "python:<X.Y>[-<release>], or the distribution's python3 package)")
         indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
-        artifacts: List[Artifact] = [Artifact("/usr", "local", "/usr/local of the plain "
-                                              f"{base.distro.family} image: what pip, setup.py "
-                                              "and make install wrote there (the image has "
-                                              "nothing of its own there)", last, tree=True),
-                                     distribution_runner.STAGED]
+        artifacts: List[Artifact] = [distribution_runner.STAGED] if own else [
+            Artifact("/usr", "local", f"/usr/local of the plain {base.distro.family} image: "
+                     "what pip, setup.py and make install wrote there (the image has nothing "
+                     "of its own there)", last, tree=True), distribution_runner.STAGED]
         for step, path, dest, how in envs:
             if path is None:
                 problems.append(f"{step.where}: the environment's directory is unknown")
@@ -385,6 +395,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 replay.install + tuple(tools))))
         python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
                                   for n in names) else "python"
+        if own and not any(_INTERPRETER.match(n) for n in names):
+            # the image's own interpreter: the one the build's pip runs on
+            heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
+            python = "python3" if any(h.startswith(("python3", "pip3")) for h in heads) or \
+                len(own) == 1 else "python"
         staging = distribution_runner.staging_run(python, STAGED_ROOTS, base)
         scanned = [a.path for a in artifacts if a.tree and a.path] 
         scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(scanned),
@@ -394,24 +409,48 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                  f"/usr/local copied whole, and the files the installs created among the "
                  f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
                  "copied to the same paths",)
-        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path])
+        prelude, after = (), ()
+        if own:
+            if not replay.dropped:
+                raise Decline(f"the runner would be the builder's own image {base.image} (no "
+                              "other image is known to hold what it keeps outside the "
+                              "distribution's packages) with every package the build installs: "
+                              "a runner stage would save next to nothing")
+            added = (f"the runner is the builder's own image {base.image}: its Python (the "
+                     "image's, or the distribution's packages installed again) is the one "
+                     "the build used, so no Python X.Y needs to be known",
+                     f"what the build created or changed in the image's own "
+                     f"{', '.join(own)} and among the distribution's files "
+                     f"({', '.join(STAGED_ROOTS)}) is found in the builder by a status-change "
+                     "time marker written before the build (files no package owns, or a pip "
+                     "RECORD names) and copied to the same paths; files of those trees the "
+                     "build removed are removed in the runner too")
+            prelude = (distribution_runner.marker_run(base),)
+            after = (distribution_runner.removal_run(),)
+        # (what the build put in the image's own trees is staged from there)
+        copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path] +
+                                  list(own))
         copied = [a.path for a in artifacts if a.tree and a.path and a is not
-                  distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d]
-        repeated = distribution_runner.run_replays(facts, base, replay, last, copied,
-                                                   _build_step)
+                  distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d] + \
+            list(own)
+        local_libraries = interpreted.installs_from_source(facts)
+        repeated = distribution_runner.run_replays(
+            facts, base, replay, last, copied,
+            _build_step_on(own, local_libraries and facts.base.libc != "musl"))
         late = distribution_runner.check_runner_runs(facts, replay, last)
+        _check_repeats(facts, repeated.indices, own, replay)
         added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                # (DEBIAN_FRONTEND stays: the runner's RUNs install and
                                # configure packages as the builder's did)
                                build_only_env=BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
-                               builder_additions=(staging, scan),
-                               context_copies=copies, repeated_runs=repeated.runs,
+                               builder_prelude=prelude, builder_additions=(staging, scan),
+                               context_copies=copies, repeated_runs=after + repeated.runs,
                                runner_repeats_indices=repeated.indices,
                                runner_repeats_runs=True,
                                captured_runs=repeated.captured + late,
                                added=added, system_site=None,
-                               local_libraries=interpreted.installs_from_source(facts),
+                               local_libraries=local_libraries,
                                distribution=base, replay=replay)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
@@ -436,9 +475,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     runner: Optional[str] = None, needs_shell: bool = False):
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
+            later = any(s.index > max(detection.build_indices or (0,)) and
+                        packages.read_install(s.argv) is not None
+                        for s in interpreted.steps(facts))
             return distribution_runner.runner_plan(detection.distribution, detection.replay,
                                                    True, "the Python program", runner, after,
-                                                   before_copies=detection.context_copies)
+                                                   before_copies=detection.context_copies,
+                                                   keep_lists=later)
         return super().plan_runner(detection, facts, runner, needs_shell)
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
@@ -489,6 +532,51 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                             "packages installed again, /usr/local or the staged files", -1,
                             provided=True), detection
         return None
+
+
+#: programs every Debian, Ubuntu and Alpine image has from its own packages, whose
+#: effects the RUN repeats read (users, locales, links, configuration edits)
+_DISTRIBUTION_TOOLS = frozenset({"locale-gen", "localedef", "update-locale", "dpkg-reconfigure",
+                                 "update-alternatives", "update-ca-certificates", "ldconfig",
+                                 "chpasswd", "tee"})
+
+
+def _check_repeats(facts: StageFacts, indices, own, replay) -> None:
+    """A builder RUN the runner repeats runs there whole: every command in it must have
+    its program in the runner (``make install && ldconfig`` repeated for the ldconfig
+    would run make, which stays in the builder).  On an image of its own trees the
+    programs must also be the distribution's: a program of the image's own
+    (``docker-php-ext-install``, ``pecl``, ``gem`` in /usr/local/bin) may compile with
+    the build-only packages and write anywhere, and its text is not read, so neither
+    repeating it nor leaving it out is known to give the original's files."""
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    for step in interpreted.steps(facts):
+        head = program_name(step.argv[0])
+        if step.index in indices and (head in distribution_runner.TOOL_PROGRAMS or
+                                      head in dropped):
+            raise Decline(f"RUN at {step.where} is repeated in the runner for its effect "
+                          f"outside the copied directories, and it runs `{head}`, which "
+                          "stays in the builder")
+    if own:
+        _check_own_image_repeats(facts, indices, own)
+
+
+def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
+    known = (distribution_runner.NEUTRAL | distribution_runner.WRITES_HERE |
+             distribution_runner.PACKAGING | _DISTRIBUTION_TOOLS |
+             {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir", "chown",
+              "chmod", "ln", "touch"})
+    for step in interpreted.steps(facts):
+        if step.index not in indices:
+            continue
+        word = step.argv[0]
+        system = word.startswith(("/usr/bin/", "/bin/", "/usr/sbin/", "/sbin/"))
+        if not system and ("/" in word or program_name(word) not in known):
+            raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv[:2])}`, which is "
+                          "not a program of the distribution's own packages: on "
+                          f"{facts.base.reference}, an image with programs of its own "
+                          f"(in {', '.join(own)}), what it writes is not known, so the runner "
+                          "cannot be given its effect")
 
 
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
@@ -552,6 +640,39 @@ def _build_step(step) -> bool:
         return script in ("setup.py", "get-pip.py")
     return bool(re.fullmatch(r"(pip|pip[0-9.]+|easy_install(-?[0-9.]+)?|virtualenv|poetry|"
                              r"pipenv|uv)", head))
+
+
+#: conda's commands that change packages of an environment under its prefix and
+#: nothing outside it (``conda init`` and ``conda config`` write the user's home)
+_CONDA_PREFIX_ONLY = frozenset({"install", "update", "upgrade", "remove", "uninstall", "create",
+                                "clean"})
+
+
+def _build_step_on(own, ldconfig: bool) -> Callable:
+    """``_build_step``; ``ldconfig`` when the runner runs it after the copies (the build
+    installed libraries into /usr/local/lib: its cache is made there again); and on an
+    image whose own trees hold a conda installation (/opt/conda, on PATH) conda's
+    package commands: what they write lies in that prefix, which the runner gets as the
+    build left it (staged by the marker)."""
+    conda = [t for t in own if t != "/usr/local"]
+
+    def build_step(step) -> bool:
+        if _build_step(step):
+            return True
+        argv = list(step.argv)
+        head = program_name(argv[0])
+        if ldconfig and argv == ["ldconfig"]:
+            return True
+        if not conda or head not in ("conda", "mamba", "micromamba") or \
+                ("/" in argv[0] and not any(argv[0].startswith(t + "/") for t in conda)):
+            return False
+        words = [a for a in argv[1:] if not a.startswith("-")]
+        if words[:1] == ["env"]:
+            words = words[1:]
+        prefix = _option(argv[1:], "--prefix", "-p")
+        return bool(words) and words[0] in _CONDA_PREFIX_ONLY and (
+            prefix is None or any(prefix == t or prefix.startswith(t + "/") for t in conda))
+    return build_step
 
 
 def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instruction, ...]:
@@ -666,6 +787,8 @@ def _editable_trees(facts: StageFacts) -> List[str]:
             if "://" in value or value.startswith("git+"):
                 src = _option(args, "--src") or "src"
                 value = src
+            else:  # a local project with extras (`-e '/syncrypt[dist]'`, `-e .[dev]`)
+                value = re.sub(r"\[[^\]/]*\]$", "", value) or "."
             path = resolve_path(step.cwd, expand(value, step.env).value) \
                 if "$" not in value or expand(value, step.env).complete else None
             if path is None:
