@@ -554,7 +554,8 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
     _stop_on_signals()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
-    writes = _Writes(bar, written) if write else None
+    # one file has no later file to write into the inode it replaced (files._Spares)
+    writes = _Writes(bar, written, recycle=len(targets) > 1) if write else None
     outcomes = _run_all(targets, opts, jobs)
     try:
         for out in outcomes:
@@ -609,11 +610,10 @@ class _Writes:
     #: a batch is committed when it holds this many files or bytes, or is this old
     COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 256, 4 << 20, 0.25
 
-    def __init__(self, bar, written: List[str]):
+    def __init__(self, bar, written: List[str], recycle: bool = False):
         from transpiler.cli.files import WriteBatch
 
-        self.batch, self.names, self.bar, self.written = WriteBatch(recycle=True), [], bar, \
-            written
+        self.batch, self.names, self.bar, self.written = WriteBatch(recycle), [], bar, written
         self.since = 0.0
         _RUN["recycle"] = self.batch.recycles
 
