@@ -375,7 +375,10 @@ def _run_all(targets, opts: Options, jobs: int):
             done[index] = process(name, path, opts, original)
         for index in range(len(targets)):
             if done[index] is None:
-                for (k, *_), outcome in zip(chunks[index][1], chunks[index][0].result()):
+                for (k, _, _, original), outcome in zip(chunks[index][1],
+                                                        chunks[index][0].result()):
+                    if outcome.pending is not None and outcome.pending[2] is None:
+                        outcome.pending = outcome.pending[:2] + (original,)
                     done[k] = outcome
             yield done[index]
             done[index] = None
@@ -418,7 +421,12 @@ def _hand_out(pool, waiting: list, opts: Options, chunks: dict) -> None:
 
 
 def _process_batch(batch, opts: Options) -> list:
-    return [process(name, path, opts, original) for name, path, original in batch]
+    outcomes = [process(name, path, opts, original) for name, path, original in batch]
+    for (_, _, original), out in zip(batch, outcomes):
+        if out.pending is not None and original is not None:
+            # the parent holds what it read: the old bytes need not travel back
+            out.pending = out.pending[:2] + (None,)
+    return outcomes
 
 
 def _known_outcome(name: str, path: str, opts: Options):
