@@ -694,6 +694,16 @@ class _Spares:
         return True
 
     def clear(self) -> None:
-        for path in (*self._ready, *self._lent):
-            _unlink(path)
+        paths = [*self._ready, *self._lent]
         self._ready, self._lent = [], set()
+        if len(paths) < THREADS_FROM:
+            for path in paths:
+                _unlink(path)
+            return
+        # removing a file frees its inode and blocks, which may wait for the disk (see
+        # ``THREADS``): the waits of several threads overlap
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(THREADS) as pool:
+            list(pool.map(lambda first: [_unlink(p) for p in paths[first::THREADS]],
+                          range(THREADS)))
