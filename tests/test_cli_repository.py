@@ -201,6 +201,29 @@ def test_a_replaced_file_someone_reads_or_links_elsewhere_is_not_written_again(t
 
 
 @pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+def test_spares_move_only_between_folders_anyone_reaches_alike(tmp_path, monkeypatch):
+    created = _counted_creates(monkeypatch)
+    folders = [tmp_path / "open", tmp_path / "closed", tmp_path / "deep" / "open"]
+    groups = []
+    for folder in folders:
+        folder.mkdir(parents=True)
+        group = [folder / f"Dockerfile.{i}" for i in range(4)]
+        for f in group:
+            f.write_text("old\n")
+        groups.append(group)
+    folders[1].chmod(0o700)  # a sibling closed to others
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, groups, lambda f: f"new {f.name}\n")
+    batch.close()
+    # the closed sibling and the folder under another parent could not take the first
+    # folder's spares
+    assert [os.path.relpath(c, tmp_path) for c in created] == \
+        ["open"] * 4 + ["closed"] * 4 + [os.path.join("deep", "open")] * 4
+    assert all(f.read_text() == f"new {f.name}\n" for group in groups for f in group)
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
 def test_a_file_system_that_cannot_swap_gets_renames(tmp_path, monkeypatch):
     import errno
 

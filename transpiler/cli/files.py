@@ -591,8 +591,13 @@ class _Spares:
     another file's content), it has no other link (``st_nlink`` 1: a hard link of the
     old file keeps its content), it has the owner and group a new file would get (the
     process's, in a folder of the process's group), and no extended attributes (no
-    ACL, no security label) in a folder with none (no default ACL).  Anything else is
-    removed as a replaced file is, and a new temporary file is made.  Spares left at
+    ACL, no security label) in a folder with none (no default ACL).  And a spare moves
+    only between sibling folders that anyone can reach alike: the same parent folder,
+    the same mode, owner and group (a swap leaves the old content under the temporary
+    name in the spare's folder, and a new content waits there for its swap: a folder
+    closed to others must not lend its files to an open one, nor borrow from it).
+    Anything else is removed as a replaced file is, and a new temporary file is made.
+    Spares left at
     the end are removed (``clear``); a run killed meanwhile leaves them as it leaves
     staged temporary files, ``.dtranspile-*.tmp`` beside the targets, with old
     contents."""
@@ -601,11 +606,13 @@ class _Spares:
 
     def __init__(self):
         self.swap = True  # until a file system refuses RENAME_EXCHANGE
-        self._ready = []  # spare paths that may be written
+        #: spare paths that may be written, by the kind of folder they are in (see
+        #: ``_kind``)
+        self._ready: dict = {}
         #: spares handed out since the last commit: ``clear`` removes them too, so a
         #: stop that falls between handing one out and staging it leaves nothing behind
         self._lent = set()
-        self._folders = {}  # folder -> its device when new files there may be spares
+        self._folders = {}  # folder -> its kind, or False
         self._ids = (os.geteuid(), os.getegid())
 
     @staticmethod
@@ -638,18 +645,19 @@ class _Spares:
             for path in paths:
                 _unlink(path)
             return
-        self._ready.extend(paths)
+        for path in paths:
+            kind = self._kind(os.path.dirname(path) or ".")
+            if kind is False:
+                _unlink(path)
+            else:
+                self._ready.setdefault(kind, []).append(path)
 
     def take(self, folder: str):
         """``(fd, path)`` of a spare opened for writing a file of ``folder``, or None."""
-        ready = self._ready
-        if not ready:
+        if not self._ready:
             return None
-        device = self._folders.get(folder)
-        if device is None:
-            device = self._folders[folder] = self._folder_device(folder)
-        if device is False:
-            return None
+        kind = self._kind(folder)
+        ready = self._ready.get(kind) if kind is not False else None
         while ready:
             path = ready[-1]
             self._lent.add(path)  # in one list or the other at every instant
@@ -659,7 +667,7 @@ class _Spares:
             except OSError:
                 continue  # gone, or no longer ours: nothing to write there
             try:
-                if self._usable(fd, device):
+                if self._usable(fd, kind[0]):
                     return fd, path
             except OSError:
                 pass
@@ -667,16 +675,24 @@ class _Spares:
             _unlink(path)
         return None
 
-    def _folder_device(self, folder: str):
-        """The device of ``folder`` if a new file there gets the process's owner and
-        group and no extended attribute (no default ACL), else False."""
-        try:
-            st = os.stat(folder)
-            if st.st_gid != self._ids[1] or os.listxattr(folder):
-                return False
-        except OSError:
-            return False
-        return st.st_dev
+    def _kind(self, folder: str):
+        """What decides whether files of ``folder`` may be written into spares of
+        another folder: (device, parent folder, mode, owner, group); False if a new
+        file there does not get the process's owner and group, or the folder has
+        extended attributes (a default ACL, a label)."""
+        kind = self._folders.get(folder)
+        if kind is None:
+            try:
+                st = os.stat(folder)
+                if st.st_gid != self._ids[1] or os.listxattr(folder):
+                    kind = False
+                else:
+                    kind = (st.st_dev, os.path.dirname(os.path.abspath(folder)), st.st_mode,
+                            st.st_uid, st.st_gid)
+            except OSError:
+                kind = False
+            self._folders[folder] = kind
+        return kind
 
     def _usable(self, fd: int, device: int) -> bool:
         import fcntl
@@ -694,8 +710,8 @@ class _Spares:
         return True
 
     def clear(self) -> None:
-        paths = [*self._ready, *self._lent]
-        self._ready, self._lent = [], set()
+        paths = [path for ready in self._ready.values() for path in ready] + [*self._lent]
+        self._ready, self._lent = {}, set()
         if len(paths) < THREADS_FROM:
             for path in paths:
                 _unlink(path)
