@@ -597,10 +597,9 @@ class _Spares:
     name in the spare's folder, and a new content waits there for its swap: a folder
     closed to others must not lend its files to an open one, nor borrow from it).
     Anything else is removed as a replaced file is, and a new temporary file is made.
-    Spares left at
-    the end are removed (``clear``); a run killed meanwhile leaves them as it leaves
-    staged temporary files, ``.dtranspile-*.tmp`` beside the targets, with old
-    contents."""
+    Spares left at the end are removed (``clear``); a run killed meanwhile leaves them
+    as it leaves staged temporary files, ``.dtranspile-*.tmp`` beside the targets, with
+    old contents."""
 
     __slots__ = ("swap", "_ready", "_lent", "_folders", "_ids")
 
