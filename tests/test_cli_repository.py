@@ -224,11 +224,12 @@ def test_spares_move_only_between_folders_anyone_reaches_alike(tmp_path, monkeyp
 
 
 @pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
-def test_a_file_system_that_cannot_swap_gets_renames(tmp_path, monkeypatch):
+@pytest.mark.parametrize("error", ["EINVAL", "EXDEV", "EPERM"])
+def test_a_file_system_that_cannot_swap_gets_renames(tmp_path, monkeypatch, error):
     import errno
 
     def refuse(tmp, target):
-        raise OSError(errno.EINVAL, "not supported", target)
+        raise OSError(getattr(errno, error), "not supported", target)
 
     monkeypatch.setattr(files, "_exchange", refuse)
     monkeypatch.setattr(files, "_EXCHANGE_REFUSED", [])

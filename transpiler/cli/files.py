@@ -379,11 +379,10 @@ def _replace(path: str, target: str, tmp: str, original: "Original | None",
             try:
                 _exchange(tmp, target)
             except OSError as exc:
-                import errno
-
-                if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
-                    raise
-                _EXCHANGE_REFUSED.append(exc.errno)  # this file system cannot swap
+                # a file system that cannot swap (EINVAL; overlayfs may say EXDEV), or
+                # anything else: the swap is only a saving, so the rename decides, as
+                # for every file from now on
+                _EXCHANGE_REFUSED.append(exc.errno)
                 os.replace(tmp, target)
         else:
             os.replace(tmp, target)
