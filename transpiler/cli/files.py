@@ -258,6 +258,8 @@ class WriteBatch:
         or ``path`` is read-only."""
         staged = self.prepare(path, text, original)
         self.adopt(staged)
+        if self._spares is not None:
+            self._spares.settle(staged[2])
         return staged
 
     def prepare(self, path: str, text: str, original: "Original | None" = None) -> tuple:
@@ -307,11 +309,21 @@ class WriteBatch:
         self._staged.append(staged[:4])
         self.bytes += staged[4]
 
-    def commit(self) -> list:
+    def detach(self) -> list:
+        """The files staged so far, for ``commit(staged)`` (in another thread, while
+        this batch stages the next files)."""
+        staged, self._staged, self.bytes = self._staged, [], 0
+        return staged
+
+    def commit(self, staged: "list | None" = None) -> list:
         """``[(path, None or OSError)]`` in staging order: the files replaced, and why
         the others were not (their temporary files are removed).  Callers hold SIGINT and
-        SIGTERM around it, so a stop cannot fall between a rename and its report."""
-        staged, self._staged, self.bytes = self._staged, [], 0
+        SIGTERM around it, so a stop cannot fall between a rename and its report.
+        ``staged``: what ``detach`` gave (default: everything staged); one commit at a
+        time, each after the one before it ended (a spare is written only after its
+        swap is synced)."""
+        if staged is None:
+            staged = self.detach()
         try:
             _make_durable([tmp for _, _, tmp, _ in staged])
         except BaseException:
@@ -607,8 +619,8 @@ class _Spares:
         #: spare paths that may be written, by the kind of folder they are in (see
         #: ``_kind``)
         self._ready: dict = {}
-        #: spares handed out since the last commit: ``clear`` removes them too, so a
-        #: stop that falls between handing one out and staging it leaves nothing behind
+        #: spares handed out and not yet staged: ``clear`` removes them too, so an
+        #: error between handing one out and staging it leaves nothing behind
         self._lent = set()
         self._folders = {}  # folder -> its kind, or False
         self._ids = (os.geteuid(), os.getegid())
@@ -633,9 +645,13 @@ class _Spares:
         signal.signal(signal.SIGIO, signal.SIG_IGN)
         return True
 
+    def settle(self, path: str) -> None:
+        """A spare handed out is staged now: the batch answers for it."""
+        self._lent.discard(path)
+
     def add(self, paths: list) -> None:
-        """The temporary names of a commit's swaps (old inodes now), once synced."""
-        self._lent = set()  # each was staged, then swapped in or removed
+        """The temporary names of a commit's swaps (old inodes now), once synced (called
+        by the thread that commits, while the batch's thread may ``take``)."""
         if _EXCHANGE_REFUSED:
             # some renamed, not swapped (nothing left under their names), some maybe
             # swapped before the refusal: their old inodes go as a rename's would
@@ -657,9 +673,10 @@ class _Spares:
         kind = self._kind(folder)
         ready = self._ready.get(kind) if kind is not False else None
         while ready:
-            path = ready[-1]
-            self._lent.add(path)  # in one list or the other at every instant
-            ready.pop()
+            # (a stop cannot fall between these two: the caller holds it; a commit's
+            # ``add`` in another thread may append meanwhile, so pop, not peek)
+            path = ready.pop()
+            self._lent.add(path)
             try:
                 fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | os.O_NOFOLLOW)
             except OSError:

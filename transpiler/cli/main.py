@@ -581,7 +581,7 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
                 code = max(code, writes.stage(out))
             bar.advance()
         if writes is not None:
-            code = max(code, writes.commit())
+            code = max(code, writes.commit(), writes.finish())
             writes.close()
         if known is not None:
             known.save()
@@ -623,6 +623,7 @@ class _Writes:
 
         self.batch, self.names, self.bar, self.written = WriteBatch(recycle), [], bar, written
         self.since = 0.0
+        self.flight = None  # (thread, names, result box) of the commit running
         _RUN["recycle"] = self.batch.recycles
 
     def stage(self, out: Outcome) -> int:
@@ -650,14 +651,48 @@ class _Writes:
         return EXIT_OK
 
     def commit(self) -> int:
-        """Replace the staged files; each is recorded as written with SIGINT and SIGTERM
-        held, so a stop cannot fall between a rename and the summary naming it."""
-        code = EXIT_OK
+        """Start replacing the staged files in a thread, after recording the commit that
+        ran before (``_land``); the exit code that adds.  A commit mostly waits (for the
+        sync, for renames that trim freed blocks): meanwhile this thread stages the
+        next files (with -j2 the parent stages every file, and waiting here held up
+        the last files behind it)."""
+        import threading
+
+        code = self._land()
         if not self.names:
             return code
         names, self.names = self.names, []
+        staged, box = self.batch.detach(), []
+
+        def run():
+            try:
+                box.append(self.batch.commit(staged))
+            except BaseException as exc:  # noqa: BLE001 - raised again by _land
+                box.append(exc)
+
+        thread = threading.Thread(target=run, name="dtranspile-commit")
+        self.flight = (thread, names, box)
+        thread.start()
+        return code
+
+    def finish(self) -> int:
+        """Wait for the last commit and record it."""
+        return self._land()
+
+    def _land(self) -> int:
+        """Wait for the commit in flight; each of its files is recorded as written with
+        SIGINT and SIGTERM held, so a stop cannot fall between the wait and the summary
+        naming the files."""
+        flight, self.flight = self.flight, None
+        if flight is None:
+            return EXIT_OK
+        thread, names, box = flight
+        code = EXIT_OK
         with _signals_held():
-            for name, (_, error) in zip(names, self.batch.commit()):
+            thread.join()
+            if isinstance(box[0], BaseException):
+                raise box[0]
+            for name, (_, error) in zip(names, box[0]):
                 if error is None:
                     self.written.append(name)
                 else:
@@ -666,8 +701,13 @@ class _Writes:
         return code
 
     def discard(self) -> None:
-        self.batch.discard()
-        self.names = []
+        """After a stop: the commit in flight ends and is recorded, what is staged
+        after it is removed (those files keep their old content)."""
+        try:
+            self._land()
+        finally:
+            self.batch.discard()
+            self.names = []
 
     def close(self) -> None:
         self.batch.close()
