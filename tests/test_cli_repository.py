@@ -124,6 +124,142 @@ def test_symlinked_file_has_its_target_replaced(tmp_path):
     assert (real / "Dockerfile").read_text() == "new\n"
 
 
+# ------------------------------------------------------------------ spares (files._Spares)
+
+_RECYCLES = files.WriteBatch(recycle=True).recycles
+
+
+def _counted_creates(monkeypatch):
+    created = []
+    real = files._create_temp
+
+    def create(folder):
+        created.append(folder)
+        return real(folder)
+
+    monkeypatch.setattr(files, "_create_temp", create)
+    return created
+
+
+def _rounds(batch, groups, text):
+    """Each group of files staged then committed in turn, as ``_Writes`` does."""
+    for group in groups:
+        for f in group:
+            batch.stage(str(f), text(f), files.read_original(str(f))[1])
+        assert [error for _, error in batch.commit()] == [None] * len(group)
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+def test_later_files_are_written_into_the_inodes_earlier_ones_replaced(tmp_path, monkeypatch):
+    created = _counted_creates(monkeypatch)
+    groups = []
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        group = [tmp_path / folder / f"Dockerfile.{i}" for i in range(12)]
+        for i, f in enumerate(group):
+            f.write_text("old " * (40 if i % 2 else 1) + f.name + "\n")  # longer and shorter
+            os.chmod(f, 0o600 if folder == "b" else 0o644)
+        groups.append(group)
+    old_inodes = {f.stat().st_ino for group in groups for f in group}
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, groups, lambda f: f"new {f.name}\n")
+    batch.close()
+    assert len(created) == 12  # the first group's; the others took the replaced inodes
+    for group in groups:
+        for f in group:
+            assert f.read_text() == f"new {f.name}\n"
+            assert stat.S_IMODE(f.stat().st_mode) == (0o600 if f.parent.name == "b" else 0o644)
+    # the last two groups live in inodes the first two groups replaced
+    assert len({f.stat().st_ino for group in groups[1:] for f in group} & old_inodes) == 24
+    assert not list(tmp_path.rglob(".dtranspile-*"))  # no spare left behind
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+def test_a_replaced_file_someone_reads_or_links_elsewhere_is_not_written_again(tmp_path,
+                                                                               monkeypatch):
+    created = _counted_creates(monkeypatch)
+    first = [tmp_path / f"Dockerfile.{i}" for i in range(3)]
+    later = [tmp_path / f"Dockerfile.later.{i}" for i in range(3)]
+    for f in first + later:
+        f.write_text(f"old {f.name}\n")
+    os.link(first[0], tmp_path / "hard-link")  # a second name for the old content
+    reader = open(first[1], "rb")  # tail -f, less: an open file description
+    xattr = True
+    try:
+        os.setxattr(first[2], "user.mark", b"1")  # an attribute a new file would not have
+    except OSError:
+        xattr = False
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, [first, later], lambda f: f"new {f.name}\n")
+    batch.close()
+    assert [f.read_text() for f in first + later] == [f"new {f.name}\n" for f in first + later]
+    assert (tmp_path / "hard-link").read_text() == "old Dockerfile.0\n"
+    assert reader.read() == b"old Dockerfile.1\n"  # still the old file, not another's
+    reader.close()
+    assert len(created) == 6 if xattr else len(created) >= 5
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+def test_spares_move_only_between_folders_anyone_reaches_alike(tmp_path, monkeypatch):
+    created = _counted_creates(monkeypatch)
+    folders = [tmp_path / "open", tmp_path / "closed", tmp_path / "deep" / "open"]
+    groups = []
+    for folder in folders:
+        folder.mkdir(parents=True)
+        group = [folder / f"Dockerfile.{i}" for i in range(4)]
+        for f in group:
+            f.write_text("old\n")
+        groups.append(group)
+    folders[1].chmod(0o700)  # a sibling closed to others
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, groups, lambda f: f"new {f.name}\n")
+    batch.close()
+    # the closed sibling and the folder under another parent could not take the first
+    # folder's spares
+    assert [os.path.relpath(c, tmp_path) for c in created] == \
+        ["open"] * 4 + ["closed"] * 4 + [os.path.join("deep", "open")] * 4
+    assert all(f.read_text() == f"new {f.name}\n" for group in groups for f in group)
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+@pytest.mark.parametrize("error", ["EINVAL", "EXDEV", "EPERM"])
+def test_a_file_system_that_cannot_swap_gets_renames(tmp_path, monkeypatch, error):
+    import errno
+
+    def refuse(tmp, target):
+        raise OSError(getattr(errno, error), "not supported", target)
+
+    monkeypatch.setattr(files, "_exchange", refuse)
+    monkeypatch.setattr(files, "_EXCHANGE_REFUSED", [])
+    groups = [[tmp_path / f"Dockerfile.{k}.{i}" for i in range(5)] for k in range(2)]
+    for group in groups:
+        for f in group:
+            f.write_text("old\n")
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, groups, lambda f: f"new {f.name}\n")
+    batch.close()
+    assert all(f.read_text() == f"new {f.name}\n" for group in groups for f in group)
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
+@pytest.mark.skipif(not _RECYCLES, reason="RENAME_EXCHANGE and leases (Linux)")
+def test_a_discarded_batch_removes_its_spares_too(tmp_path):
+    groups = [[tmp_path / f"Dockerfile.{k}.{i}" for i in range(4)] for k in range(2)]
+    for group in groups:
+        for f in group:
+            f.write_text("old\n")
+    batch = files.WriteBatch(recycle=True)
+    _rounds(batch, groups[:1], lambda f: "new\n")
+    for f in groups[1]:
+        batch.stage(str(f), "new\n", files.read_original(str(f))[1])
+    batch.discard()
+    assert [f.read_text() for f in groups[0]] == ["new\n"] * 4
+    assert [f.read_text() for f in groups[1]] == ["old\n"] * 4
+    assert not list(tmp_path.rglob(".dtranspile-*"))
+
+
 # ------------------------------------------------------------------ configuration lookup
 
 @pytest.fixture

@@ -222,13 +222,21 @@ class WriteBatch:
     ``commit``, the targets are old and the staged ``.dtranspile-*.tmp`` files stay behind
     (``discard`` removes them when the stop can be caught)."""
 
-    def __init__(self):
+    def __init__(self, recycle: bool = False):
         self._staged = []  # (path, target, tmp, original)
         self._real = {}  # folder -> its real path (symlinks resolved once per folder)
         self.bytes = 0
+        #: swap new contents in (``RENAME_EXCHANGE``) and write later files into the
+        #: replaced inodes: see ``_Spares``
+        self._spares = _Spares() if recycle and _Spares.available() else None
 
     def __len__(self) -> int:
         return len(self._staged)
+
+    @property
+    def recycles(self) -> bool:
+        """Whether later files are written into the inodes earlier ones replaced."""
+        return self._spares is not None
 
     def _target(self, path: str) -> str:
         given, name = os.path.split(path)
@@ -250,6 +258,8 @@ class WriteBatch:
         or ``path`` is read-only."""
         staged = self.prepare(path, text, original)
         self.adopt(staged)
+        if self._spares is not None:
+            self._spares.settle(staged[2])
         return staged
 
     def prepare(self, path: str, text: str, original: "Original | None" = None) -> tuple:
@@ -275,12 +285,15 @@ class WriteBatch:
 
                 raise PermissionError(errno.EACCES, "file is read-only", path)
         data = text.encode("utf-8")
-        fd, tmp = _create_temp(folder)
+        taken = self._spares.take(folder) if self._spares is not None else None
+        fd, tmp = taken or _create_temp(folder)
         try:
             try:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view):]
+                if taken is not None:
+                    os.ftruncate(fd, len(data))  # a spare held an older, maybe longer text
                 if _test_hook is not None:
                     _test_hook("written", tmp)
                 os.fchmod(fd, mode) if hasattr(os, "fchmod") else os.chmod(tmp, mode)
@@ -296,28 +309,46 @@ class WriteBatch:
         self._staged.append(staged[:4])
         self.bytes += staged[4]
 
-    def commit(self) -> list:
+    def detach(self) -> list:
+        """The files staged so far, for ``commit(staged)`` (in another thread, while
+        this batch stages the next files)."""
+        staged, self._staged, self.bytes = self._staged, [], 0
+        return staged
+
+    def commit(self, staged: "list | None" = None) -> list:
         """``[(path, None or OSError)]`` in staging order: the files replaced, and why
         the others were not (their temporary files are removed).  Callers hold SIGINT and
-        SIGTERM around it, so a stop cannot fall between a rename and its report."""
-        staged, self._staged, self.bytes = self._staged, [], 0
+        SIGTERM around it, so a stop cannot fall between a rename and its report.
+        ``staged``: what ``detach`` gave (default: everything staged); one commit at a
+        time, each after the one before it ended (a spare is written only after its
+        swap is synced)."""
+        if staged is None:
+            staged = self.detach()
         try:
             _make_durable([tmp for _, _, tmp, _ in staged])
         except BaseException:
             for _, _, tmp, _ in staged:
                 _unlink(tmp)
             raise
+        spares = self._spares
+        swap = spares is not None and spares.swap
         if len(staged) >= THREADS_FROM:
-            return _commit_threaded(staged)
-        results = []
-        for k, item in enumerate(staged):
-            try:
-                results.append((item[0], _replace(*item)))
-            except BaseException:
-                for _, _, rest, _ in staged[k:]:
-                    _unlink(rest)
-                raise
-        _sync_folders(staged, results, map)
+            results = _commit_threaded(staged, swap)
+        else:
+            results = []
+            for k, item in enumerate(staged):
+                try:
+                    results.append((item[0], _replace(*item, swap)))
+                except BaseException:
+                    for _, _, rest, _ in staged[k:]:
+                        _unlink(rest)
+                    raise
+            _sync_folders(staged, results, map)
+        if swap:
+            # the old inodes now under the temporary names: spares once both folders
+            # of each swap are synced (``_sync_folders`` did that)
+            spares.add([tmp for (_, _, tmp, _), (_, error) in zip(staged, results)
+                        if error is None])
         return results
 
     def discard(self) -> None:
@@ -325,6 +356,13 @@ class WriteBatch:
         for _, _, tmp, _ in self._staged:
             _unlink(tmp)
         self._staged, self.bytes = [], 0
+        self.close()
+
+    def close(self) -> None:
+        """Remove the spares (old contents, under temporary names): the batch's last
+        step, after its last ``commit``."""
+        if self._spares is not None:
+            self._spares.clear()
 
 
 #: from this many files a batch's renames and folder syncs are spread over
@@ -336,9 +374,11 @@ class WriteBatch:
 THREADS_FROM, THREADS = 32, 8
 
 
-def _replace(path: str, target: str, tmp: str, original: "Original | None") -> "OSError | None":
-    """Rename ``tmp`` over ``target`` unless ``target`` changed since it was read; the
-    error that stopped it (its temporary file removed), or None."""
+def _replace(path: str, target: str, tmp: str, original: "Original | None",
+             swap: bool = False) -> "OSError | None":
+    """Rename ``tmp`` over ``target`` unless ``target`` changed since it was read (with
+    ``swap``, exchange the two: ``tmp`` then names the old inode); the error that
+    stopped it (its temporary file removed), or None."""
     try:
         if _test_hook is not None:
             _test_hook("replace", tmp)
@@ -347,7 +387,17 @@ def _replace(path: str, target: str, tmp: str, original: "Original | None") -> "
 
             raise FileChangedError(errno.EBUSY, "file changed on disk while it was "
                                    "being processed; left as it is now", path)
-        os.replace(tmp, target)
+        if swap and not _EXCHANGE_REFUSED:
+            try:
+                _exchange(tmp, target)
+            except OSError as exc:
+                # a file system that cannot swap (EINVAL; overlayfs may say EXDEV), or
+                # anything else: the swap is only a saving, so the rename decides, as
+                # for every file from now on
+                _EXCHANGE_REFUSED.append(exc.errno)
+                os.replace(tmp, target)
+        else:
+            os.replace(tmp, target)
     except OSError as exc:
         _unlink(tmp)
         return exc
@@ -355,14 +405,18 @@ def _replace(path: str, target: str, tmp: str, original: "Original | None") -> "
 
 
 def _sync_folders(staged: list, results: list, mapper) -> None:
-    """Make the renames themselves durable: one fsync per folder a file was renamed in."""
-    folders = dict.fromkeys(os.path.dirname(target) or "." for (_, target, _, _), (_, error)
-                            in zip(staged, results) if error is None)
+    """Make the renames themselves durable: one fsync per folder a file was renamed in
+    (a temporary file from another folder, a spare, changed that folder too)."""
+    folders = {}
+    for (_, target, tmp, _), (_, error) in zip(staged, results):
+        if error is None:
+            folders[os.path.dirname(target) or "."] = None
+            folders[os.path.dirname(tmp) or "."] = None
     for _ in mapper(_fsync_path, folders):
         pass
 
 
-def _commit_threaded(staged: list) -> list:
+def _commit_threaded(staged: list, swap: bool = False) -> list:
     """``WriteBatch.commit`` after the sync, with the renames, then the folder syncs,
     spread over threads (see ``THREADS``); results in staging order.  Something other
     than an ``OSError`` (not a stop: callers hold those) ends the batch: the files not
@@ -379,7 +433,7 @@ def _commit_threaded(staged: list) -> list:
             if failed:
                 return
             try:
-                errors[k] = _replace(*staged[k])
+                errors[k] = _replace(*staged[k], swap)
             except BaseException as exc:
                 failed.append(exc)
                 return
@@ -391,12 +445,9 @@ def _commit_threaded(staged: list) -> list:
             _unlink(tmp)  # a file renamed has no temporary name left: a no-op
         raise failed[0]
     results = [(item[0], error) for item, error in zip(staged, errors)]
-    folders = [os.path.dirname(target) or "." for (_, target, _, _), (_, error)
-               in zip(staged, results) if error is None]
-    folders = list(dict.fromkeys(folders))
     with ThreadPoolExecutor(THREADS) as pool:
-        list(pool.map(lambda first: [_fsync_path(f) for f in folders[first::THREADS]],
-                      range(THREADS)))
+        _sync_folders(staged, results, lambda sync, folders: pool.map(
+            lambda first: [sync(f) for f in list(folders)[first::THREADS]], range(THREADS)))
     return results
 
 
@@ -492,3 +543,198 @@ def _syncfs():
             function = None
         _SYNCFS.append(function)
     return _SYNCFS[0]
+
+
+_RENAME_EXCHANGE = 2
+#: not empty once a file system refused RENAME_EXCHANGE: later files are renamed
+_EXCHANGE_REFUSED: list = []
+_EXCHANGE = []  # [libc renameat2, or None where there is none]
+
+
+def _renameat2():
+    if not _EXCHANGE:
+        function = None
+        if hasattr(os, "geteuid") and hasattr(os, "listxattr"):  # Linux
+            try:
+                import ctypes
+
+                function = ctypes.CDLL(None, use_errno=True).renameat2
+                function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
+                                     ctypes.c_char_p, ctypes.c_uint]
+            except (OSError, AttributeError, ImportError):
+                function = None
+        _EXCHANGE.append(function)
+    return _EXCHANGE[0]
+
+
+def _exchange(tmp: str, target: str) -> None:
+    """Swap the names ``tmp`` and ``target`` in one step (Linux ``renameat2`` with
+    ``RENAME_EXCHANGE``): ``target`` names the new content, as after a rename, and
+    ``tmp`` the old inode, which is not freed."""
+    if _renameat2()(-100, os.fsencode(tmp), -100, os.fsencode(target), _RENAME_EXCHANGE):
+        import ctypes
+
+        err = ctypes.get_errno()
+        raise OSError(err, os.strerror(err), target)
+
+
+class _Spares:
+    """The inodes a batch replaced, written again with later files' contents instead of
+    new temporary files.
+
+    Why: creating a file and freeing one are the dearest steps of writing a repository
+    (a rename over a file frees the old inode and its blocks; on ext4 without a journal,
+    each new inode is then searched past every inode freed in the last minutes, which
+    made creating the temporary files cost more than formatting them, and on a file
+    system mounted with ``discard`` a freed block is trimmed while the rename waits).
+    So a batch swaps each new content in (``RENAME_EXCHANGE``: the target names the new
+    inode, the temporary name the old one) and writes a later file's new content into
+    that old inode, still under its temporary name, before swapping it in in turn.
+    Every target is still old or new at every instant, even under SIGKILL or a crash:
+    a spare is only written after the folders of the swap that made it are synced, so
+    the old name can no longer come back to it, and a content is swapped in only after
+    the sync that makes it durable, as with a new temporary file.
+
+    A spare is used only when the result is the file a new temporary file would have
+    been, seen from outside: nobody else can read it (no other open file description:
+    a write lease can be taken, after the mode is set to 0600, so nobody can open it
+    anew either: a reader of the old file, ``tail -f`` or ``less``, would otherwise see
+    another file's content), it has no other link (``st_nlink`` 1: a hard link of the
+    old file keeps its content), it has the owner and group a new file would get (the
+    process's, in a folder of the process's group), and no extended attributes (no
+    ACL, no security label) in a folder with none (no default ACL).  And a spare moves
+    only between sibling folders that anyone can reach alike: the same parent folder,
+    the same mode, owner and group (a swap leaves the old content under the temporary
+    name in the spare's folder, and a new content waits there for its swap: a folder
+    closed to others must not lend its files to an open one, nor borrow from it).
+    Anything else is removed as a replaced file is, and a new temporary file is made.
+    Spares left at the end are removed (``clear``); a run killed meanwhile leaves them
+    as it leaves staged temporary files, ``.dtranspile-*.tmp`` beside the targets, with
+    old contents."""
+
+    __slots__ = ("swap", "_ready", "_lent", "_folders", "_ids")
+
+    def __init__(self):
+        self.swap = True  # until a file system refuses RENAME_EXCHANGE
+        #: spare paths that may be written, by the kind of folder they are in (see
+        #: ``_kind``)
+        self._ready: dict = {}
+        #: spares handed out and not yet staged: ``clear`` removes them too, so an
+        #: error between handing one out and staging it leaves nothing behind
+        self._lent = set()
+        self._folders = {}  # folder -> its kind, or False
+        self._ids = (os.geteuid(), os.getegid())
+
+    @staticmethod
+    def available() -> bool:
+        """Linux with ``renameat2`` and leases, in the main thread (which can ignore
+        the signal a lease break sends: the lease is held for two system calls)."""
+        import threading
+
+        if _renameat2() is None or threading.current_thread() is not threading.main_thread():
+            return False
+        import fcntl
+        import signal
+
+        if not hasattr(fcntl, "F_SETLEASE") or not hasattr(signal, "SIGIO"):
+            return False
+        if signal.getsignal(signal.SIGIO) not in (signal.SIG_DFL, signal.SIG_IGN):
+            return False  # someone else's handler
+        # SIGIO's default action ends the process: a lease broken by an open in the
+        # instant it is held must not
+        signal.signal(signal.SIGIO, signal.SIG_IGN)
+        return True
+
+    def settle(self, path: str) -> None:
+        """A spare handed out is staged now: the batch answers for it."""
+        self._lent.discard(path)
+
+    def add(self, paths: list) -> None:
+        """The temporary names of a commit's swaps (old inodes now), once synced (called
+        by the thread that commits, while the batch's thread may ``take``)."""
+        if _EXCHANGE_REFUSED:
+            # some renamed, not swapped (nothing left under their names), some maybe
+            # swapped before the refusal: their old inodes go as a rename's would
+            self.swap = False
+            for path in paths:
+                _unlink(path)
+            return
+        for path in paths:
+            kind = self._kind(os.path.dirname(path) or ".")
+            if kind is False:
+                _unlink(path)
+            else:
+                self._ready.setdefault(kind, []).append(path)
+
+    def take(self, folder: str):
+        """``(fd, path)`` of a spare opened for writing a file of ``folder``, or None."""
+        if not self._ready:
+            return None
+        kind = self._kind(folder)
+        ready = self._ready.get(kind) if kind is not False else None
+        while ready:
+            # (a stop cannot fall between these two: the caller holds it; a commit's
+            # ``add`` in another thread may append meanwhile, so pop, not peek)
+            path = ready.pop()
+            self._lent.add(path)
+            try:
+                fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | os.O_NOFOLLOW)
+            except OSError:
+                continue  # gone, or no longer ours: nothing to write there
+            try:
+                if self._usable(fd, kind[0]):
+                    return fd, path
+            except OSError:
+                pass
+            os.close(fd)
+            _unlink(path)
+        return None
+
+    def _kind(self, folder: str):
+        """What decides whether files of ``folder`` may be written into spares of
+        another folder: (device, parent folder, mode, owner, group); False if a new
+        file there does not get the process's owner and group, or the folder has
+        extended attributes (a default ACL, a label)."""
+        kind = self._folders.get(folder)
+        if kind is None:
+            try:
+                st = os.stat(folder)
+                if st.st_gid != self._ids[1] or os.listxattr(folder):
+                    kind = False
+                else:
+                    kind = (st.st_dev, os.path.dirname(os.path.abspath(folder)), st.st_mode,
+                            st.st_uid, st.st_gid)
+            except OSError:
+                kind = False
+            self._folders[folder] = kind
+        return kind
+
+    def _usable(self, fd: int, device: int) -> bool:
+        import fcntl
+
+        st = os.fstat(fd)
+        if not (stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_dev == device
+                and (st.st_uid, st.st_gid) == self._ids) or os.listxattr(fd):
+            return False
+        os.fchmod(fd, 0o600)  # as a new temporary file: nobody else opens it from now
+        try:  # ... and nobody has it open: a write lease needs that
+            fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_WRLCK)
+        except OSError:
+            return False
+        fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_UNLCK)
+        return True
+
+    def clear(self) -> None:
+        paths = [path for ready in self._ready.values() for path in ready] + [*self._lent]
+        self._ready, self._lent = {}, set()
+        if len(paths) < THREADS_FROM:
+            for path in paths:
+                _unlink(path)
+            return
+        # removing a file frees its inode and blocks, which may wait for the disk (see
+        # ``THREADS``): the waits of several threads overlap
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(THREADS) as pool:
+            list(pool.map(lambda first: [_unlink(p) for p in paths[first::THREADS]],
+                          range(THREADS)))

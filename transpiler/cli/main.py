@@ -133,7 +133,8 @@ _CONFIGURABLE = {"indent": "indent", "operator_position": "operator_position",
 #: the configuration lookup of the run in progress (``_execute`` sets it; workers
 #: inherit it), and the options it gave: (id(opts), id(settings)) -> (opts, settings,
 #: configured options, names set by the configuration)
-_RUN: dict = {"lookup": None, "known": None, "stage_here": False, "stager": None}
+_RUN: dict = {"lookup": None, "known": None, "stage_here": False, "stager": None,
+              "recycle": False}
 _CONFIGURED: dict = {}
 
 
@@ -374,7 +375,10 @@ def _run_all(targets, opts: Options, jobs: int):
             done[index] = process(name, path, opts, original)
         for index in range(len(targets)):
             if done[index] is None:
-                for (k, *_), outcome in zip(chunks[index][1], chunks[index][0].result()):
+                for (k, _, _, original), outcome in zip(chunks[index][1],
+                                                        chunks[index][0].result()):
+                    if outcome.pending is not None and outcome.pending[2] is None:
+                        outcome.pending = outcome.pending[:2] + (original,)
                     done[k] = outcome
             yield done[index]
             done[index] = None
@@ -417,7 +421,12 @@ def _hand_out(pool, waiting: list, opts: Options, chunks: dict) -> None:
 
 
 def _process_batch(batch, opts: Options) -> list:
-    return [process(name, path, opts, original) for name, path, original in batch]
+    outcomes = [process(name, path, opts, original) for name, path, original in batch]
+    for (_, _, original), out in zip(batch, outcomes):
+        if out.pending is not None and original is not None:
+            # the parent holds what it read: the old bytes need not travel back
+            out.pending = out.pending[:2] + (None,)
+    return outcomes
 
 
 def _known_outcome(name: str, path: str, opts: Options):
@@ -451,7 +460,10 @@ def _worker_init() -> None:
     # removes what they staged): Ctrl-C reaches the whole process group.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _RUN["stage_here"] = True
+    # Workers stage new contents in temporary files themselves (creating them is dear)
+    # unless the parent writes them into the inodes it replaced (files._Spares), which
+    # costs it less than taking over what workers staged.
+    _RUN["stage_here"] = not _RUN["recycle"]
     try:
         import ctypes
 
@@ -550,7 +562,8 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
     _stop_on_signals()
     bar = Progress(len(targets), "checking" if check else "formatting" if fmt else "rewriting",
                    enabled=None if (write or check or diff) and not quiet else False)
-    writes = _Writes(bar, written) if write else None
+    # one file has no later file to write into the inode it replaced (files._Spares)
+    writes = _Writes(bar, written, recycle=len(targets) > 1) if write else None
     outcomes = _run_all(targets, opts, jobs)
     try:
         for out in outcomes:
@@ -568,7 +581,8 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
                 code = max(code, writes.stage(out))
             bar.advance()
         if writes is not None:
-            code = max(code, writes.commit())
+            code = max(code, writes.commit(), writes.finish())
+            writes.close()
         if known is not None:
             known.save()
         bar.close()
@@ -604,11 +618,13 @@ class _Writes:
     #: a batch is committed when it holds this many files or bytes, or is this old
     COMMIT_FILES, COMMIT_BYTES, COMMIT_EVERY = 256, 4 << 20, 0.25
 
-    def __init__(self, bar, written: List[str]):
+    def __init__(self, bar, written: List[str], recycle: bool = False):
         from transpiler.cli.files import WriteBatch
 
-        self.batch, self.names, self.bar, self.written = WriteBatch(), [], bar, written
+        self.batch, self.names, self.bar, self.written = WriteBatch(recycle), [], bar, written
         self.since = 0.0
+        self.flight = None  # (thread, names, result box) of the commit running
+        _RUN["recycle"] = self.batch.recycles
 
     def stage(self, out: Outcome) -> int:
         """Stage one outcome's new content; the exit code that adds."""
@@ -619,7 +635,10 @@ class _Writes:
         else:
             path, new, original = out.pending
             try:
-                self.batch.stage(path, new, original)
+                # held: a stop between creating the temporary file (or taking a spare)
+                # and the batch knowing it would leave the file behind
+                with _signals_held():
+                    self.batch.stage(path, new, original)
             except OSError as exc:
                 self.bar.write(_cannot_write(out.name, exc))
                 return EXIT_BAD_INPUT
@@ -632,14 +651,48 @@ class _Writes:
         return EXIT_OK
 
     def commit(self) -> int:
-        """Replace the staged files; each is recorded as written with SIGINT and SIGTERM
-        held, so a stop cannot fall between a rename and the summary naming it."""
-        code = EXIT_OK
+        """Start replacing the staged files in a thread, after recording the commit that
+        ran before (``_land``); the exit code that adds.  A commit mostly waits (for the
+        sync, for renames that trim freed blocks): meanwhile this thread stages the
+        next files (with -j2 the parent stages every file, and waiting here held up
+        the last files behind it)."""
+        import threading
+
+        code = self._land()
         if not self.names:
             return code
         names, self.names = self.names, []
+        staged, box = self.batch.detach(), []
+
+        def run():
+            try:
+                box.append(self.batch.commit(staged))
+            except BaseException as exc:  # noqa: BLE001 - raised again by _land
+                box.append(exc)
+
+        thread = threading.Thread(target=run, name="dtranspile-commit")
+        self.flight = (thread, names, box)
+        thread.start()
+        return code
+
+    def finish(self) -> int:
+        """Wait for the last commit and record it."""
+        return self._land()
+
+    def _land(self) -> int:
+        """Wait for the commit in flight; each of its files is recorded as written with
+        SIGINT and SIGTERM held, so a stop cannot fall between the wait and the summary
+        naming the files."""
+        flight, self.flight = self.flight, None
+        if flight is None:
+            return EXIT_OK
+        thread, names, box = flight
+        code = EXIT_OK
         with _signals_held():
-            for name, (_, error) in zip(names, self.batch.commit()):
+            thread.join()
+            if isinstance(box[0], BaseException):
+                raise box[0]
+            for name, (_, error) in zip(names, box[0]):
                 if error is None:
                     self.written.append(name)
                 else:
@@ -648,8 +701,16 @@ class _Writes:
         return code
 
     def discard(self) -> None:
-        self.batch.discard()
-        self.names = []
+        """After a stop: the commit in flight ends and is recorded, what is staged
+        after it is removed (those files keep their old content)."""
+        try:
+            self._land()
+        finally:
+            self.batch.discard()
+            self.names = []
+
+    def close(self) -> None:
+        self.batch.close()
 
 
 def _build_click_command():
