@@ -165,6 +165,23 @@ def _capture(ctx: Context, fact, why: str) -> str:
             "and what it changes there is captured for the runner")
 
 
+def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> None:
+    """A RUN the runner would have run moves into the capture window: it runs in the
+    builder and its effect is captured with the others.  One that creates accounts
+    declines, since the capture leaves the accounts files out (the runner numbers its
+    own) and so would not carry them."""
+    p = ctx.placements[pos]
+    line = ctx.line_of(p.node)
+    if effect_capture.creates_accounts(p.node):
+        raise Decline(f"RUN at {line} creates users or groups {side} a RUN whose effect is "
+                      "captured in the builder: capturing its files would not carry the "
+                      "accounts")
+    ctx.placements[pos] = Placement(p.index, p.node, "builder", reason)
+    ctx.captured.append(p.index)
+    ctx.capture_notes.append((p.index, f"RUN at {line}: it comes {side} a captured RUN (the "
+                              f"runner would have repeated it; {uses})"))
+
+
 def _capture_window(ctx: Context) -> None:
     """From the first captured RUN on, the builder runs every RUN (the capture, taken at
     the end of the builder, holds their effects too): a RUN the runner would have run
@@ -184,17 +201,10 @@ def _capture_window(ctx: Context) -> None:
         # it made, so it runs in the builder too, and the window starts there
         if p.index < first and p.where == "runner" and isinstance(p.node, ast.Run) and \
                 not _only(p.node, RUNTIME_SETUP):
-            if effect_capture.creates_accounts(p.node):
-                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups before a "
-                              "RUN whose effect is captured in the builder: capturing its "
-                              "files would not carry the accounts")
-            ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+            _join_window(ctx, pos, "before", (
                 "before a RUN whose effect is captured, which may use what it makes: runs in "
-                "the builder, and what it changes outside the copied directories is captured"))
-            ctx.captured.append(p.index)
-            ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: it comes before a "
-                                      "captured RUN, which may use what it made (the runner "
-                                      "would have repeated it)"))
+                "the builder, and what it changes outside the copied directories is captured"),
+                "that RUN may use what it made")
     first = min(ctx.captured)
     runs = [p.index for p in ctx.placements if isinstance(p.node, ast.Run) and
             p.where in ("runner", "both", "builder")]
@@ -217,17 +227,10 @@ def _capture_window(ctx: Context) -> None:
                                                     "captured")
                 continue
             if p.where in ("runner", "both"):
-                if effect_capture.creates_accounts(node):
-                    raise Decline(f"RUN at {ctx.line_of(node)} creates users or groups after a "
-                                  "RUN whose effect is captured in the builder: capturing its "
-                                  "files would not carry the accounts")
-                ctx.placements[pos] = Placement(p.index, node, "builder", (
+                _join_window(ctx, pos, "after", (
                     "after a RUN whose effect is captured: runs in the builder, and what it "
-                    "changes outside the copied directories is captured with it"))
-                ctx.captured.append(p.index)
-                ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: it comes after "
-                                          "a captured RUN (the runner would have repeated it; "
-                                          "it may use what that RUN made)"))
+                    "changes outside the copied directories is captured with it"),
+                    "it may use what that RUN made")
     for pos, p in enumerate(ctx.placements):
         node = p.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
