@@ -129,6 +129,22 @@ def console_scripts_run() -> ast.Run:
         ast.Comment(f"# the files the build created in {BIN}, for the runner"),))
 
 
+def _installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
+    """Whether a RUN after the build installs packages without fetching the package
+    lists itself (it relied on the lists an earlier RUN left): only then does the
+    runner's setup keep the lists it fetched.  A RUN that runs ``apt-get update`` first
+    fetches its own, and lists kept for it would only weigh on the image (~45 MB on
+    bookworm: the sample python-distribution-capture-window grew past its original)."""
+    updated = set()
+    for s in interpreted.steps(facts):
+        if s.argv[:2] in (("apt-get", "update"), ("apt", "update")):
+            updated.add(s.index)
+        elif s.index > build and s.index not in updated and \
+                packages.read_install(s.argv) is not None:
+            return True
+    return False
+
+
 class PythonRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Python program"
@@ -475,9 +491,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     runner: Optional[str] = None, needs_shell: bool = False):
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
-            later = any(s.index > max(detection.build_indices or (0,)) and
-                        packages.read_install(s.argv) is not None
-                        for s in interpreted.steps(facts))
+            later = _installs_on_kept_lists(facts, max(detection.build_indices or (0,)))
             return distribution_runner.runner_plan(detection.distribution, detection.replay,
                                                    True, "the Python program", runner, after,
                                                    before_copies=detection.context_copies,
