@@ -33,7 +33,7 @@ from .recipes.base import Detection
 from .recipes import run_walk
 from .recipes.run_walk import steps
 from .recipes.distribution_runner import STAGING
-from .runner_packages import REPOSITORY_FILES
+from .runner_packages import DEBCONF_DATABASE, REPOSITORY_FILES
 
 
 class PostconditionError(Exception):
@@ -172,6 +172,8 @@ def _produced(facts, detection: Detection) -> Set[str]:
     record = facts.base.distribution
     if record is not None:
         out.update(REPOSITORY_FILES.get(record.manager, ()))
+        if record.manager == "apt":
+            out.add(DEBCONF_DATABASE)
     if getattr(again, "reads_elf", False):  # the lists the build's added RUN writes
         from .recipes.native_staging import LIBRARIES, RUNTIME_PACKAGES
         out.add(RUNTIME_PACKAGES)

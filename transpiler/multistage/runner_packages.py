@@ -34,6 +34,9 @@ REPOSITORY_SETUP = ("apt/sources.list", "add-apt-repository", "apt-add-repositor
 #: what holds a package manager's repositories and keys (copied from the builder)
 REPOSITORY_FILES = {"apt": ("/etc/apt", "/usr/share/keyrings"),
                     "apk": ("/etc/apk/repositories", "/etc/apk/keys")}
+#: debconf's database (every apt image has one): the answers a build preseeds with
+#: debconf-set-selections, which the runner's installs of the same release read
+DEBCONF_DATABASE = "/var/cache/debconf"
 #: a package kind that serves the build only
 BUILD_ONLY_KINDS = ("toolchain", "helper", "dev")
 

@@ -47,7 +47,8 @@ def run(ctx: Context) -> None:
         for p in ctx.placements:
             if p.where in ("builder", "both") and isinstance(p.node, ast.User):
                 builder_user = ctx.facts.instructions[p.index].after.user or "root"
-        body.extend(_as_root(builder_user.split(":")[0], effect_capture.capture_run(trees)))
+        body.extend(_as_root(builder_user.split(":")[0], effect_capture.capture_run(
+            trees, effect_capture.words_named(ctx.facts))))
     for extra in det.builder_additions:
         prev = body[-1] if body else None
         if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \

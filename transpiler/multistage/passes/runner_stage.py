@@ -21,7 +21,7 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
-from ..runner_packages import (REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
@@ -106,6 +106,7 @@ def run(ctx: Context) -> None:
                          "a missing one fails the build, not the container")
                 for text in ctx.runner_checks)
     body.extend(_runtime_instructions(ctx, runner, state))
+    body = _debconf_answers(ctx, runner, body)
     if plan.command is not None:
         if plan.expose:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
@@ -196,6 +197,35 @@ def _artifact_copies(ctx, runner):
         ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})"))
         nodes.append(_copy(ctx, art.source or art.path, dest))
     return nodes
+
+
+def _debconf_answers(ctx, runner, body):
+    """The builder's debconf answers, before the runner's first apt install, where the
+    original preseeds them (``echo "ttf-mscorefonts-installer ... accepted-... select
+    true" | debconf-set-selections``): without them a package that asks (a EULA) takes
+    its default under the noninteractive front end, and its install fails.  The runner
+    is then of the builder's release (it installs with the same apt), so the database
+    answers the same packages."""
+    texts = [f.node.command.text for f in ctx.facts.instructions
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+    if not any("debconf-set-selections" in t for t in texts):
+        return body
+    if (runner.family, runner.release) != (ctx.facts.base.family, ctx.facts.base.release) \
+            or runner.family not in ("debian", "ubuntu"):
+        return body
+    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               "install" in n.command.text for n in body):
+        return body
+    ctx.copies.append(CopiedFile(DEBCONF_DATABASE, DEBCONF_DATABASE,
+                                 "the debconf answers the build preseeds"))
+    ctx.added.append(f"{DEBCONF_DATABASE} copied from the builder before the runner's "
+                     "installs: the original preseeds debconf answers "
+                     "(debconf-set-selections) that its packages' installs read")
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                    paths=(DEBCONF_DATABASE, DEBCONF_DATABASE), leading=(ast.Comment(
+                        "# the debconf answers the original preseeds, for the installs "
+                        "below"),))
+    return [copy] + list(body)
 
 
 def _copy(ctx, source, dest):

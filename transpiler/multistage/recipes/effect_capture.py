@@ -30,6 +30,14 @@ of a config), and a package file the RUNs deleted (``rm .../sites-enabled/defaul
 is removed in the runner too.  A file gone with its package (a purge, an upgrade's
 renamed library) is not removed in the runner: its own packages are its own.
 
+Packages a script installs (``./install.sh`` running ``apt-get install``; no RUN's
+words name them) have no replay: the builder lists the packages installed in between
+that apt marks as asked for (``apt-mark showmanual``; their dependencies follow) less
+those the words name, and the runner installs them after the captured tree (which
+brings the repository files and keys a script added), then unpacks again the package
+files the RUNs changed.  A package apt cannot find there (a local ``.deb``) fails the
+runner's build rather than leaving its files out.
+
 **Libraries.**  The captured executables and shared objects load libraries through
 the builder's loader; each one from the system's library directories (not glibc's:
 the runner's glibc is the one its loader belongs to) is copied along, and the runner
@@ -69,6 +77,13 @@ REMOVED = "/var/lib/dtranspile/capture-removed"
 #: own package installs and setup RUNs may number its accounts differently
 OWNERS = "/var/lib/dtranspile/capture-owners"
 LIBRARIES = "/var/lib/dtranspile/capture-libraries"
+#: the packages the captured RUNs asked for (apt's manual marks) that no RUN's words name:
+#: a script (``./install.sh``) installed them, so no replay installs them, and the
+#: package files the capture leaves out would be missing; the runner installs them
+PACKAGES = "/var/lib/dtranspile/capture-packages"
+#: the package files the RUNs changed after their install, packed again: the runner's
+#: install of PACKAGES overwrites the copies the captured tree brought
+MODIFIED = "/var/lib/dtranspile/capture-modified.tar"
 
 #: never listed: pseudo and per-container file systems, the package manager's own
 #: database and caches, our own work, the loader cache (rebuilt in the runner), the
@@ -167,7 +182,21 @@ def snapshot_run(trees: Sequence[str]) -> ast.Run:
                     "the copied directories is captured for the runner")
 
 
-def capture_run(trees: Sequence[str]) -> ast.Run:
+def words_named(facts: StageFacts) -> Tuple[str, ...]:
+    """The package names the builder's RUNs name in their own words (the replay's
+    business, installed in the runner or left in the builder as build-only)."""
+    from .run_walk import steps
+    names = set()
+    for step in steps(facts):
+        read = packages.read_install(step.argv)
+        for pkg in (read.packages if read else ()):
+            name = pkg.split("=", 1)[0]
+            if "$" not in name and "/" not in name:
+                names.add(name.split(":", 1)[0])
+    return tuple(sorted(names))
+
+
+def capture_run(trees: Sequence[str], named: Sequence[str] = ()) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring).  No pipe and no loop (sh has no pipefail; the recipes read the
@@ -213,6 +242,21 @@ def capture_run(trees: Sequence[str]) -> ast.Run:
         f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
         f"tar -C {CAPTURED} -xpf {w}/captured.tar --numeric-owner",
         f"cp {w}/removed {CAPTURED}{REMOVED}",
+        # packages a script installed (asked for, new, named by no RUN's words), and the
+        # package files the RUNs changed, unpacked again after the runner installs them
+        f"sed 's/:.*//' {w}/packages > {w}/new-names",
+        f"LC_ALL=C sort -u -o {w}/new-names {w}/new-names",
+        f"apt-mark showmanual > {w}/manual.raw",
+        f"sed 's/:.*//' {w}/manual.raw > {w}/manual",
+        f"LC_ALL=C sort -u -o {w}/manual {w}/manual",
+        (f"printf '%s\\n' {' '.join(shlex.quote(n) for n in named)} > {w}/named" if named
+         else f": > {w}/named"),
+        f"LC_ALL=C sort -u -o {w}/named {w}/named",
+        f"LC_ALL=C comm -12 {w}/new-names {w}/manual > {w}/new-manual",
+        f"LC_ALL=C comm -23 {w}/new-manual {w}/named > {CAPTURED}{PACKAGES}",
+        f"sed -e 's|^/||' -e '/^$/d' {w}/modified > {w}/modified.relative",
+        f"tar -C / -cf {CAPTURED}{MODIFIED} --no-recursion --numeric-owner "
+        f"--ignore-failed-read -T {w}/modified.relative",
         # entries owned by a user or group other than root, by name: the runner's
         # package installs and setup RUNs may have numbered its accounts differently
         f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/passwd > {w}/new-users",
@@ -244,14 +288,20 @@ def runner_nodes(builder: str) -> Tuple[ast.Instruction, ...]:
         CAPTURED + "/", "/"), leading=(ast.Comment(
             "# what the builder's RUNs changed outside the copied directories (captured "
             "there)"),))
-    text = (f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
+    text = (f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
+            f"apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold "
+            f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "
+            "rm -rf /var/lib/apt/lists/*; fi && "
+            f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
             "while IFS=\"$(printf '\\t')\" read -r owner mode path; do "
             "chown -h \"$owner\" \"$path\" && { [ -L \"$path\" ] || chmod \"$mode\" \"$path\"; } "
             f"|| exit 1; done < {OWNERS} && ldconfig -p > /tmp/ld.so.list && "
             f"for path in {LIBRARIES}/*; do lib=\"${{path##*/}}\"; [ ! -e \"$path\" ] || "
             "grep -q \"^[[:space:]]*$lib \" /tmp/ld.so.list || mv \"$path\" /usr/local/lib/ || "
-            f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} /tmp/ld.so.list && ldconfig")
-    return copy, run_node(text, "what those RUNs removed, removed here too; the captured "
+            f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} {PACKAGES} {MODIFIED} "
+            "/tmp/ld.so.list && ldconfig")
+    return copy, run_node(text, "the packages a script among those RUNs installed, installed "
+                          "here too; what those RUNs removed, removed here too; the captured "
                           "files given to their owners by name; the libraries the captured "
                           "programs load that this image lacks")
 

@@ -66,6 +66,15 @@ _VENV_VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "-
                           "--creator", "--seeder", "--app-data", "--discovery"})
 
 
+def _runs_setup_script(program, words) -> bool:
+    """Whether ``python ... setup.py`` is the command (its first operand)."""
+    rest = list(words)
+    if rest and rest[0] == program:
+        rest = rest[1:]
+    first = next((w for w in rest if not w.startswith("-")), None)
+    return first is not None and posixpath.basename(first) == "setup.py"
+
+
 def _is_python(word: str) -> bool:
     return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
 
@@ -499,6 +508,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return super().plan_runner(detection, facts, runner, needs_shell)
 
     def entry_for(self, program, words, facts, detection: "PythonDetection"):
+        if _is_python(program) and _runs_setup_script(program, words):
+            raise Decline("the command runs `setup.py`, a build at run time (an sdist, a "
+                          "PyInstaller bundle, extensions compiled): it needs the compilers, "
+                          "binutils and -dev packages the runner leaves in the builder")
         if detection.distribution is not None:
             return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:

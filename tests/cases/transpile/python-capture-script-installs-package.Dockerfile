@@ -1,0 +1,9 @@
+FROM python:3.11-bookworm
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+# the project's own script installs a program from the distribution and edits one of
+# its package's files
+RUN sh ./setup.sh
+CMD ["python", "app.py"]
