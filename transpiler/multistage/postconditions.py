@@ -183,6 +183,14 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(n, ast.Run) and PACKAGE_LIST in getattr(n.command, "text", "")
            for n in getattr(again, "builder_additions", ())):
         out.add(PACKAGE_LIST)
+    # a WORKDIR makes its directory (the final one is native_capture's tree)
+    out.update(f.after.workdir for f in facts.instructions
+               if isinstance(f.node, ast.Workdir) and f.after.workdir)
+    # (a detection chosen after the command was read, native_capture's, is not what
+    # reading the builder again gives: the scan's RUN itself is there)
+    if any(isinstance(f.node, ast.Run) and f"-o {PACKAGE_LIST} " in getattr(f.node.command, "text", "")
+           for f in facts.instructions):
+        out.add(PACKAGE_LIST)
     # the tree of what the builder's RUNs changed (effect_capture): written by a RUN
     # the transpiler adds to the builder
     from .recipes.effect_capture import CAPTURED
