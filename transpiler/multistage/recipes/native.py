@@ -304,7 +304,7 @@ class NativeRecipe(Recipe):
         """On a capture runner, a script the command runs was not read (with --context
         it is, before this): its programs may be the builder's tools."""
         if isinstance(detection, native_capture.CaptureDetection):
-            native_capture.check_not_script(program)
+            native_capture.check_not_script(program, facts)
         return None
 
     def capture_instead(self, facts: StageFacts, detection: Detection) -> Optional[Detection]:

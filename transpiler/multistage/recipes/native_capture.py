@@ -30,7 +30,9 @@ reads it) and RUNs that create users inside the window (``effect_capture``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
@@ -49,6 +51,18 @@ _INSTALL_ONLY = distribution_runner.PACKAGING | {"cd", "export", "true", "echo",
                                                  "rm", "update-ca-certificates"}
 #: where the package RUN's ``rm`` may remove without an effect the runner misses
 _CLEANED = ("/var/lib/apt/lists", "/var/cache/apt", "/tmp", "/var/tmp")
+#: the build-only packages of a C/C++ build the runner leaves out (compilers, build
+#: systems, autotools, version control, packaging tools); another language's toolchain
+#: the tables call build-only (a JDK, golang, python3-dev, maven) is installed again: a
+#: C/C++ image may have it for run time, and installing it works either way
+C_BUILD = re.compile(
+    r"^(build-essential|gcc|g\+\+|cpp|c\+\+|clang|clang-format|clang-tidy|llvm|llvm-dev|lld|"
+    r"make|cmake|cmake-data|ninja-build|meson|autoconf|automake|autotools-dev|autopoint|"
+    r"libtool|libtool-bin|pkg-config|pkgconf|binutils|dpkg-dev|bison|byacc|flex|m4|gettext|"
+    r"swig|swig[0-9.]+|ccache|gfortran|nasm|yasm|scons|patch|git|git-core|subversion|"
+    r"mercurial|bzr|cvs|devscripts|debhelper|fakeroot|checkinstall|libc6-dev|libc-dev|"
+    r"linux-libc-dev|linux-headers-.*|gperf|texinfo|help2man|intltool|doxygen|quilt|"
+    r"dh-autoreconf|dh-make|g\+\+-multilib|gcc-multilib|manpages-dev)(-[0-9.]+)?$")
 #: program names that are scripts, whose programs are not read without --context
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
 
@@ -102,7 +116,8 @@ def capture_detection(facts: StageFacts, name: str, build_only_env,
     indices = window(facts)
     if not indices:
         return None
-    replay = distribution_runner.replay_packages(facts, base, indices[0])
+    replay = distribution_runner.replay_packages(facts, base, indices[0], keep=lambda p: (
+        packages.kind_of(p, base.distro) in ("toolchain", "helper") and not C_BUILD.match(p)))
     for step in steps(facts):
         if step.index < indices[0]:
             continue
@@ -121,8 +136,20 @@ def capture_detection(facts: StageFacts, name: str, build_only_env,
     build_only_in_window = [
         p for s in steps(facts) if s.index >= indices[0]
         for p in (packages.read_install(s.argv).packages if packages.read_install(s.argv) else ())
-        if p not in in_window]
-    if not replay.dropped and not build_only_in_window:
+        if p not in in_window and packages.kind_of(p.split("=", 1)[0], base.distro) in
+        ("toolchain", "helper", "dev")]
+    other = [p for p in build_only_in_window if not C_BUILD.match(p.split("=", 1)[0]) and
+             packages.kind_of(p.split("=", 1)[0], base.distro) != "dev"]
+    if other:
+        raise Decline(f"the RUNs whose effect is captured install {', '.join(other)}, the "
+                      "toolchain of another language, which the C/C++ program may run at run "
+                      "time; the capture leaves it to the runner's install, which leaves "
+                      "build-only packages out")
+    # what the runner leaves out, the window's build-only packages too: the checks of
+    # the command (an interactive shell, a script not read) read it
+    replay = dataclasses.replace(replay, dropped=tuple(dict.fromkeys(
+        replay.dropped + tuple(build_only_in_window))))
+    if not replay.dropped:
         raise Decline("a C/C++ build whose program the recipe cannot name runs in the "
                       "builder with its effect captured, but the build installs no compiler, "
                       "-dev package or build tool the runner could leave out: nothing to gain")
@@ -156,13 +183,24 @@ def plan(detection, runner: Optional[str]) -> RunnerPlan:
                                            detection.scanned, "the C/C++ program", runner)
 
 
-def check_not_script(program_word: str, where: str = "") -> None:
+def check_not_script(program_word: str, facts: StageFacts, where: str = "") -> None:
     """Decline a script the command runs: its programs were not read (``--context``
-    reads it) and may be the builder's tools, which the runner leaves out."""
-    if program_name(program_word).endswith(_SCRIPT_SUFFIXES):
+    reads it; a script the build writes through a redirection is never read) and may
+    be the builder's tools, which the runner leaves out."""
+    name = program_name(program_word)
+    if name.endswith(_SCRIPT_SUFFIXES):
         raise Decline(f"{where}runs `{program_word}`, a script whose programs are not read "
                       "(pass --context to read it): it may run the builder's tools, which "
                       "stay in the builder")
+    written = re.compile(r">>?\s*['\"]?(\S*/)?" + re.escape(name) + r"(['\"\s;&|)]|$)")
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
+                written.search(node.command.text):
+            raise Decline(f"{where}runs `{program_word}`, which the RUN at "
+                          f"{f'line {node.span.line}' if node.span else 'its line'} writes through "
+                          "a redirection: a script whose programs are not read, which may run "
+                          "the builder's tools")
 
 
 def program(ctx, node, program_word: str) -> Optional[Artifact]:
@@ -174,7 +212,7 @@ def program(ctx, node, program_word: str) -> Optional[Artifact]:
             not det.captured_runs or "$" in program_word or "`" in program_word:
         return None
     name = program_name(program_word)
-    check_not_script(program_word, f"{node} ")
+    check_not_script(program_word, ctx.facts, f"{node} ")
     if "/" not in program_word:
         path = name
     else:
