@@ -63,6 +63,12 @@ C_BUILD = re.compile(
     r"mercurial|bzr|cvs|devscripts|debhelper|fakeroot|checkinstall|libc6-dev|libc-dev|"
     r"linux-libc-dev|linux-headers-.*|gperf|texinfo|help2man|intltool|doxygen|quilt|"
     r"dh-autoreconf|dh-make|g\+\+-multilib|gcc-multilib|manpages-dev)(-[0-9.]+)?$")
+#: programs that start a service or create its state: what they write in the builder
+#: belongs to the builder's package install, the runner makes its own
+_SERVICES = frozenset({"service", "invoke-rc.d", "systemctl", "pg_ctl", "pg_ctlcluster",
+                       "pg_createcluster", "initdb", "mysqld", "mysqld_safe",
+                       "mysql_install_db", "mongod", "redis-server", "rabbitmq-server",
+                       "slapd", "supervisord"})
 #: program names that are scripts, whose programs are not read without --context
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
 
@@ -122,6 +128,11 @@ def capture_detection(facts: StageFacts, name: str, build_only_env,
         if step.index < indices[0]:
             continue
         head, args = program_name(step.argv[0]), step.argv[1:]
+        if step.argv[0].startswith("/etc/init.d/") or head in _SERVICES:
+            raise Decline(f"{step.where}: `{' '.join(step.argv[:3])}` starts a service in the "
+                          "RUNs whose effect is captured: the state it writes (a database "
+                          "cluster) would be laid over the one the runner's own package "
+                          "install creates")
         got = packages.read_install(step.argv)
         if head in ("dpkg", "rpm", "gdebi") and any(
                 a in ("-i", "--install", "-U", "-ivh", "-Uvh") for a in args) or \
@@ -145,10 +156,27 @@ def capture_detection(facts: StageFacts, name: str, build_only_env,
                       "toolchain of another language, which the C/C++ program may run at run "
                       "time; the capture leaves it to the runner's install, which leaves "
                       "build-only packages out")
+    # the runtime packages of the window's -dev packages, installed by the runner's
+    # setup (from the tables, or read in the builder when they are still installed
+    # there at the end); the capture's own library copy covers what neither names
+    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    kept_names = {p.split("=", 1)[0] for p in kept}
+    runtime, unmapped = [], []
+    for pkg in build_only_in_window:
+        dev = pkg.split("=", 1)[0]
+        if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
+            continue
+        mapped = None if base.release_floats else packages.runtime_of(dev, base.distro)
+        if mapped:
+            runtime.append(mapped)
+        else:
+            unmapped.append(dev)
     # what the runner leaves out, the window's build-only packages too: the checks of
     # the command (an interactive shell, a script not read) read it
-    replay = dataclasses.replace(replay, dropped=tuple(dict.fromkeys(
-        replay.dropped + tuple(build_only_in_window))))
+    replay = dataclasses.replace(
+        replay, dropped=tuple(dict.fromkeys(replay.dropped + tuple(build_only_in_window))),
+        install=tuple(dict.fromkeys(replay.install + tuple(runtime))),
+        unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(unmapped))))
     if not replay.dropped:
         raise Decline("a C/C++ build whose program the recipe cannot name runs in the "
                       "builder with its effect captured, but the build installs no compiler, "
