@@ -305,6 +305,7 @@ class NativeRecipe(Recipe):
         it is, before this): its programs may be the builder's tools."""
         if isinstance(detection, native_capture.CaptureDetection):
             native_capture.check_not_script(program, facts)
+            native_capture.check_not_interpreted(program, words)
         return None
 
     def capture_instead(self, facts: StageFacts, detection: Detection) -> Optional[Detection]:

@@ -231,6 +231,22 @@ def check_not_script(program_word: str, facts: StageFacts, where: str = "") -> N
                           "the builder's tools")
 
 
+#: interpreters whose script argument is a program the transpiler does not read
+_INTERPRETERS = re.compile(r"^(perl|python[0-9.]*|ruby[0-9.]*|php[0-9.]*|node|nodejs|Rscript|"
+                           r"lua[0-9.]*|tclsh|sh|bash|dash|zsh)$")
+
+
+def check_not_interpreted(program_word: str, words) -> None:
+    """Decline an interpreter running a script file (``perl OPERA-MS.pl``): its
+    programs are not read and may be the builder's tools (make, gcc)."""
+    if not _INTERPRETERS.match(program_name(program_word)):
+        return
+    args = [w for w in tuple(words)[1:] if not w.startswith("-")]
+    if args and "-c" not in words and "-e" not in words:
+        raise Decline(f"runs `{program_word} {args[0]}`, a script whose programs are not read: "
+                      "it may run the builder's tools, which stay in the builder")
+
+
 def program(ctx, node, program_word: str) -> Optional[Artifact]:
     """The command's program on a capture runner: a name on PATH or a path, tested in
     the runner after the captured files are in place.  Declines a script (its programs
