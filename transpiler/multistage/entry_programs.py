@@ -289,8 +289,30 @@ def _program(ctx, program, argv, where, checks, depth, words,
     own = runner_own(ctx, program, checks) if same_image(ctx) else \
         package_program(ctx, program, checks, argv)
     if own is None:
+        switched = captured_build(ctx)
+        if switched == "switched":  # the build runs in a capture window: read again
+            return _program(ctx, program, argv, where, checks, depth, words, interpreter)
+        if switched == "captured":
+            from .recipes import native_capture
+            own = native_capture.program(ctx, where, program)
+    if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
+
+
+def captured_build(ctx) -> Optional[str]:
+    """Whether the recipe runs the build in a capture window (``native_capture``) when
+    the command's program is no output it names: "switched" (the detection is now that
+    one: read the command again, as on a same-image runner), "captured" (it already
+    was: the program is tested in the runner after the captured files) or None."""
+    switch = getattr(ctx.recipe, "capture_instead", None)
+    found = switch(ctx.facts, ctx.detection) if switch is not None else None
+    if found is None:
+        return None
+    if found is ctx.detection:
+        return "captured"
+    ctx.detection = found
+    return "switched"
 
 
 def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:

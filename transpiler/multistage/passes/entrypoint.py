@@ -12,6 +12,7 @@ from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from .. import entry_programs, full_image_scripts, moved_outputs
+from ..recipes import native_capture
 
 
 def run(ctx: Context) -> None:
@@ -79,6 +80,13 @@ def run(ctx: Context) -> None:
         how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)
+    if artifact is None:
+        switched = entry_programs.captured_build(ctx)
+        if switched == "switched":  # the build runs in a capture window: read again
+            return run(ctx)
+        if switched == "captured":
+            artifact = native_capture.program(ctx, f"{main.name} at {ctx.line_of(main)}",
+                                              program)
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):

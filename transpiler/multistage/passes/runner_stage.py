@@ -104,7 +104,7 @@ def run(ctx: Context) -> None:
     body.extend(plan.setup_after)
     body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
                          "a missing one fails the build, not the container")
-                for text in ctx.runner_checks)
+                for text in ctx.runner_checks if not _checks_after_capture(ctx))
     body.extend(_runtime_instructions(ctx, runner, state))
     body = _debconf_answers(ctx, runner, body)
     if plan.command is not None:
@@ -394,7 +394,28 @@ def _capture_nodes(ctx, state):
                 nodes.append(_copy(ctx, path, path))
             state.repositories_copied = True
         nodes.append(install)
-    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name) + _captured_checks(ctx)
+
+
+def _checks_after_capture(ctx) -> bool:
+    """The command's programs may be files the captured build wrote (a C/C++ build run
+    in a capture window, ``native_capture``): tested once they are in place."""
+    return hasattr(ctx.detection, "captured_programs") and bool(ctx.captured)
+
+
+def _captured_checks(ctx):
+    if not _checks_after_capture(ctx):
+        return ()
+    import shlex
+    texts = list(ctx.runner_checks)
+    paths = ctx.detection.captured_programs
+    own = [f"test -x {shlex.quote(p)}" if p.startswith("/") else
+           f"command -v {shlex.quote(p)} >/dev/null" for p in paths]
+    if own:
+        texts.append(" && ".join(own))
+    return tuple(run_node(text, "the programs the command runs, written by the captured build "
+                          "or the runner's own: a missing one fails the build, not the "
+                          "container") for text in dict.fromkeys(texts))
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):

@@ -24,6 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
+from . import native_capture
 from .native_runner import installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
@@ -123,7 +124,15 @@ class NativeRecipe(Recipe):
                 artifacts.extend(got)
         if not build:
             return None
-        first_problem(problems)
+        try:
+            first_problem(problems)
+        except Decline as exc:
+            captured = native_capture.capture_detection(
+                facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
+                f"{exc.reason}")
+            if captured is None:
+                raise
+            return captured
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
@@ -290,10 +299,30 @@ class NativeRecipe(Recipe):
         return [Artifact(posixpath.dirname(dst), posixpath.basename(dst),
                          f"{step.where}: {step.argv[0]} {words[0]} {words[1]}", step.index)]
 
+    def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
+                  detection: Detection):
+        """On a capture runner, a script the command runs was not read (with --context
+        it is, before this): its programs may be the builder's tools."""
+        if isinstance(detection, native_capture.CaptureDetection):
+            native_capture.check_not_script(program, facts)
+            native_capture.check_not_interpreted(program, words)
+        return None
+
+    def capture_instead(self, facts: StageFacts, detection: Detection) -> Optional[Detection]:
+        """The detection that runs the build in a capture window (``native_capture``)
+        when the command's program is no output the recipe names, or None."""
+        if isinstance(detection, native_capture.CaptureDetection):
+            return detection
+        return native_capture.capture_detection(
+            facts, NAME, BUILD_ONLY_ENV, "the command runs a program that no build step the "
+            "recipe reads names")
+
     # -- runner ----------------------------------------------------------------------
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        if isinstance(detection, native_capture.CaptureDetection):
+            return native_capture.plan(detection, runner)
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)

@@ -1,0 +1,48 @@
+"""native_capture: a C/C++ build whose program the native recipe cannot name runs in a
+capture window on a same-distribution runner; where the recipe names it, its own
+runner stays."""
+
+from transpiler.multistage.api import transpile
+
+GLOB = """FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential libjansson-dev \\
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN make && cp out/tool* /usr/local/bin/
+CMD ["tool"]
+"""
+
+
+def _runner(output):
+    return output.split("\nFROM ")[-1]
+
+
+def test_program_checked_after_the_captured_files():
+    result = transpile(GLOB)
+    assert not result.report.declined, result.report.reason
+    runner = _runner(result.output)
+    assert runner.startswith("debian:bookworm-slim")
+    assert runner.index("COPY --from=builder /var/lib/dtranspile/capture/root/ /") < \
+        runner.index("RUN command -v tool")
+    assert "libjansson4" in runner and "build-essential" not in runner
+
+
+def test_window_starts_after_the_package_install():
+    result = transpile(GLOB)
+    builder = result.output.split("\nFROM ")[0]
+    assert builder.index("apt-get install") < builder.index("capture/before.mark") < \
+        builder.index("RUN make")
+
+
+def test_named_artifact_keeps_the_native_runner():
+    named = GLOB.replace("RUN make && cp out/tool* /usr/local/bin/", "RUN gcc -o /usr/local/bin/tool main.c")
+    result = transpile(named)
+    assert not result.report.declined, result.report.reason
+    assert "dtranspile/capture" not in result.output
+
+
+def test_package_file_in_the_window_declines():
+    text = GLOB.replace("RUN make &&", "RUN dpkg -i extra.deb && make &&")
+    result = transpile(text)
+    assert result.report.declined and "package file" in result.report.reason
