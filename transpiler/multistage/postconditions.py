@@ -19,8 +19,8 @@ from ..analysis.commands import SEVERAL, last, program_of
 from ..analysis.shell import ShellScript, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
-from ..buildkit import semantics
 from ..buildkit.diagnostics import check
+from ..formatting.safety import meaning_key
 from ..knowledge import packages
 from ..knowledge.images import image_facts
 from ..tree import ast
@@ -109,13 +109,19 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 continue
             for src in node.sources:
                 if "://" in src:
+                    # ADD <url> <file>: the download lands at that path (into a
+                    # directory, its name comes from the server: not known here)
+                    if isinstance(node, ast.Add) and len(node.sources) == 1 and \
+                            not dest.endswith("/"):
+                        files.add(target)
                     continue
                 files.add(posixpath.join(target, posixpath.basename(src.rstrip("/")))
                           if dest.endswith("/") or len(node.sources) > 1 else target)
     passed.append("every COPY --from source is absolute and produced in the builder")
     _check_entry(runner, runner_facts, runner_entry, files)
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
-    _check_variables(runner_facts, runner_entry)
+    _check_variables(runner_facts, runner_entry,
+                     analyze_stage(original.stages[0], global_args(original)))
     passed.append("every variable used in the runner is defined there")
     if _check_libraries(builder_facts, runner_facts, runner_entry, detection):
         passed.append("the runtime libraries of the build's -dev packages are in the runner")
@@ -232,6 +238,12 @@ def _installs(facts) -> List[str]:
     return out
 
 
+def _kept_installs(facts) -> List[str]:
+    """The packages the stage installs and does not remove again (``apk del`` of the
+    virtual group they came in): those the final image has."""
+    return list(packages.kept_installs([step.argv for step in steps(facts)])[0])
+
+
 def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bool:
     """A dynamically linked program needs, in the runner, the runtime package of every
     library whose -dev package the builder installed (as the runner's distribution
@@ -248,7 +260,9 @@ def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bo
     # the -dev packages whose runtime packages the builder reads (dpkg -L / apk info -L,
     # then the owners) reach the runner through that list, not through a table
     scanned = set(getattr(getattr(detection, "replay", None), "unmapped_dev", ()) or ())
-    built = [p for p in _installs(builder_facts)
+    # a -dev package the build removes again (``apk del .build-deps``) takes with it the
+    # runtime package nothing else needs: the original lacks that one too
+    built = [p for p in _kept_installs(builder_facts)
              if packages.kind_of(p, distro) == "dev" and p not in scanned]
     needed = packages.runtime_needs(built, distro).packages
     present = set(_installs(runner_facts))
@@ -279,7 +293,7 @@ def _check_entry(runner, facts, entry, files):
         return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files)
 
     if problem == SEVERAL:
-        _check_several(runner, main, lambda p: present(resolve_path(final.workdir, p)))
+        _check_several(runner, main, final, present)
         return
 
     if "/" in program:
@@ -306,22 +320,50 @@ def _tested(runner, test: str) -> bool:
                (test + " ") in n.command.text + " " for n in runner.body)
 
 
-def _check_several(runner, main, present):
+def _check_several(runner, main, final, present):
     """A shell command of several programs (same-image runners only): each one is a
     builtin or tested in the runner by a RUN before the command (``command -v`` /
-    ``test -x``), so a missing one fails the build."""
+    ``test -x``), so a missing one fails the build.  A relative path runs in the
+    directory the command's ``cd`` entered (``cd $APP_DIR && ./app``)."""
     text = main.command.args[2] if isinstance(main.command, ast.ExecForm) else main.command.text
+    cwd = final.workdir
     for cmd in split_commands(text).commands:
         argv = unwrap(cmd).argv
+        if argv and argv[0] == "cd":
+            got = expand(argv[1], final.variables()) if len(argv) == 2 else None
+            cwd = resolve_path(cwd, got.value) if got is not None and got.complete else None
+            continue
         if not argv or argv[0] in BUILTINS:
             continue
         test = f"test -x {argv[0]}" if argv[0].startswith("/") else f"command -v {argv[0]}"
-        if not _tested(runner, test) and not ("/" in argv[0] and present(argv[0])):
+        path = resolve_path(cwd, argv[0]) if "/" in argv[0] else None
+        if not _tested(runner, test) and not (path is not None and present(path)):
             raise PostconditionError(f"`{argv[0]}` of the runner's command is not checked "
                                      "in the runner")
 
 
-def _check_variables(facts, entry):
+def _undefined(facts):
+    """(instruction keyword, name) of every variable an instruction of ``facts`` uses
+    where the stage does not define it (BuildKit expands it to nothing)."""
+    out = set()
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Arg):
+            continue
+        defined = set(fact.before.variables()) | {"PATH"}
+        for text in _expandable_texts(node):
+            missing = referenced_names(text) - defined
+            if isinstance(node, ast.Env):
+                missing -= {p.key for p in node.pairs}
+            out.update((node.KIND, name) for name in missing)
+    return out
+
+
+def _check_variables(facts, entry, original_facts):
+    """Every variable the runner uses is defined there, unless the original used it
+    undefined in the same kind of instruction (``LABEL version ${BASE_VERSION}`` with
+    BASE_VERSION declared only before FROM): both expand it to nothing."""
+    known_empty = _undefined(original_facts)
     for fact in facts.instructions:
         node = fact.node
         defined = set(fact.before.variables()) | {"PATH"}
@@ -331,32 +373,37 @@ def _check_variables(facts, entry):
             missing = referenced_names(text) - defined
             if isinstance(node, ast.Env):
                 missing -= {p.key for p in node.pairs}
+            missing = {n for n in missing if (node.KIND, n) not in known_empty}
             if missing:
                 raise PostconditionError(f"{node.name} in the runner uses undefined "
                                          f"{', '.join(sorted(missing))}")
 
 
-def _meaning(nodes):
-    return [semantics.command(n).meaning() for n in nodes]
+def _meaning(nodes, escape):
+    """The instructions as BuildKit reads them, up to what formatting may change (the
+    output is formatted: ``LABEL k v`` is printed ``LABEL k="v"``, a shell-form CMD's
+    continuation lines re-indented), which builds the same image."""
+    return [meaning_key(n, escape) for n in nodes]
 
 
-def _final_kind(stage_body, kind):
+def _final_kind(stage_body, kind, escape):
     node = last(stage_body, kind)
-    return semantics.command(node).meaning() if node is not None else None
+    return meaning_key(node, escape) if node is not None else None
 
 
 def _check_preserved(original, out, runner_facts, runner_entry, detection, allowed=()):
     src_stage, runner = original.stages[0], out.stages[-1]
+    esc_a, esc_b = original.escape, out.escape
     for kind in (ast.Entrypoint, ast.Cmd, ast.Healthcheck, ast.Stopsignal):
         if kind.KIND in allowed:
             continue
-        if _final_kind(src_stage.body, kind) != _final_kind(runner.body, kind):
+        if _final_kind(src_stage.body, kind, esc_a) != _final_kind(runner.body, kind, esc_b):
             raise PostconditionError(f"the final image's {kind.KIND} changed")
     for kind in (ast.Expose, ast.Label, ast.Volume, ast.Onbuild, ast.Maintainer):
         if kind.KIND in allowed:
             continue
-        a = _meaning([n for n in src_stage.body if isinstance(n, kind)])
-        b = _meaning([n for n in runner.body if isinstance(n, kind)])
+        a = _meaning([n for n in src_stage.body if isinstance(n, kind)], esc_a)
+        b = _meaning([n for n in runner.body if isinstance(n, kind)], esc_b)
         if a != b:
             raise PostconditionError(f"the final image's {kind.KIND} instructions changed")
     src_facts = analyze_stage(src_stage, global_args(original))
