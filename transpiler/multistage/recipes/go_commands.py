@@ -12,6 +12,11 @@ from typing import Dict, List, Optional, Tuple
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 
+#: the package names ``go help packages`` reserves: ``std`` is the standard library
+#: (no main package, so no binary: ``go install -a std`` rebuilds archives), ``cmd``
+#: the Go tools (installed into GOROOT), ``all`` every package in reach; none names
+#: a binary the Dockerfile shows
+META_PACKAGES = frozenset({"std", "cmd", "all"})
 VALUE_FLAGS = {"o", "ldflags", "gcflags", "asmflags", "tags", "installsuffix", "buildmode",
                "mod", "modfile", "pkgdir", "p", "compiler", "gccgoflags", "overlay", "pgo",
                "toolexec", "C", "exec", "coverpkg", "covermode", "buildvcs"}
@@ -132,7 +137,10 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
         if cross and sub == "install":
             problem = f"{where}: go install for another platform writes to a GOOS_GOARCH directory"
         for pkg in packages or ("",):
-            name, certain = binary_name(pkg, cwd, gopath)
+            if pkg == "std":
+                continue  # library packages only: nothing lands in the bin directory
+            name, certain = (None, False) if pkg in META_PACKAGES else \
+                binary_name(pkg, cwd, gopath)
             outputs.append(GoOutput(directory, name, certain and sub == "install",
                                     f"{where}: go {sub} {pkg}".rstrip() + f" (installed in {directory})"))
     return GoCommand(sub, flags, packages, tuple(outputs), problem)
