@@ -5,6 +5,9 @@ what the recipe appends (``RUN npm prune --omit=dev``)."""
 
 from __future__ import annotations
 
+from typing import Optional
+
+from ...analysis.shell import split_commands
 from ...tree import ast
 from ..context import Context
 from ..recipes import effect_capture
@@ -51,16 +54,40 @@ def run(ctx: Context) -> None:
             trees, effect_capture.words_named(ctx.facts))))
     for extra in det.builder_additions:
         prev = body[-1] if body else None
-        if isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs and \
-                isinstance(prev.command, ast.ShellForm) and isinstance(extra.command, ast.ShellForm):
+        joined = _joined(prev, extra)
+        if joined is not None:
             # one RUN, not two in a row (hadolint DL3059): the addition joins the last build RUN
-            body[-1] = prev.with_changes(command=ast.ShellForm(
-                prev.command.text.rstrip() + " && " + extra.command.text))
+            body[-1] = prev.with_changes(command=ast.ShellForm(joined))
+        elif isinstance(extra, ast.Run) and isinstance(prev, ast.Run):
+            body.append(ast.replace(extra, leading=extra.leading + (
+                ast.Comment("# hadolint ignore=DL3059"),)))
         else:
             body.append(extra)
     ctx.added.extend(det.added)
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
+
+
+def _joined(prev, extra) -> Optional[str]:
+    """The text of ``prev && extra`` as one shell command, or None when they must stay
+    two RUNs: the joined text must run exactly ``prev``'s commands, then ``extra``'s.
+    A trailing ``;`` of ``prev`` is dropped (``a ;`` fails as ``a`` does, and ``a ; &&
+    b`` is a syntax error); a trailing comment (``make # build``) would swallow the
+    addition and a trailing ``&`` would leave it in the background: those stay apart."""
+    if not (isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs
+            and isinstance(prev.command, ast.ShellForm)
+            and isinstance(extra.command, ast.ShellForm)):
+        return None
+    head = prev.command.text.rstrip()
+    if head.endswith(";") and not head.endswith(("\\;", ";;")):
+        head = head[:-1].rstrip()
+    text = head + " && " + extra.command.text
+    before, added, both = (split_commands(t) for t in (prev.command.text, extra.command.text,
+                                                       text))
+    if both.complex and not before.complex or \
+            [c.argv for c in both.commands] != [c.argv for c in before.commands + added.commands]:
+        return None
+    return text
 
 
 def _copied_trees(ctx: Context):
