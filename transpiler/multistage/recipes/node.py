@@ -182,6 +182,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             app, why = moved[0], None
         if why:
             problems.append(why)
+        prunable = True
+        if app and not why and not moved:
+            app, why, prunable = _enclosing_app(app, found["install"])
+            if why:
+                problems.append(why)
         indices = sorted({s.index for s, _ in found["install"] + found["build"]} |
                          ({moved[1]} if moved else set()))
         artifacts = []
@@ -204,7 +209,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if base is not None:
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
-            pruning = _prune(found, facts, None if moved else app, cmd, 0)
+            pruning = _prune(found, facts, None if moved or not prunable else app, cmd, 0)
+            if not prunable:
+                pruning = ((), (_SEVERAL_TREES.format(app=app),), None)
             script = node_distribution.script_command(facts, globals_)
             if pruning[2] and script:
                 pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
@@ -226,8 +233,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                       "/usr/local/bin) copied to the runner",)
         # a tree moved out of /tmp: its package.json may not be beside it when the
         # builder ends, so the dev dependencies are kept (as in the original)
-        additions, more, prune = _prune(found, facts, None if moved else app, cmd,
-                                        node_major(facts.base))
+        additions, more, prune = _prune(found, facts, None if moved or not prunable else app,
+                                        cmd, node_major(facts.base))
+        if not prunable:
+            more += (_SEVERAL_TREES.format(app=app),)
         added += more
         if app and globals_:
             additions += (global_links_run(),)
@@ -370,6 +379,40 @@ def _programs_on_path(facts: StageFacts, build: set) -> list:
                            "have it")
                 break
     return out
+
+
+_SEVERAL_TREES = ("dev dependencies kept in the runner (no prune): the installs run in "
+                  "several trees under {app}, which is copied whole")
+
+
+def _enclosing_app(app: str, installs):
+    """(app directory, problem, prunable): the directory holding every install's
+    node_modules.  An install in a sub-directory of the app (a workspace package) is
+    inside it; one in a directory above (``npm install`` in src/lib, then in the app
+    root) makes that directory the app, or the runner would miss the root's
+    node_modules; installs in sibling trees (client/ and server/) make their common
+    parent the app, copied whole, where no prune runs (the parent may have no
+    package.json; the dev dependencies stay, which works either way)."""
+    prunable = True
+    for step, _ in installs[1:]:
+        cwd = step.cwd
+        what = f"`{' '.join(step.argv[:2])}`"
+        if cwd is None:
+            return app, f"{step.where}: the directory {what} runs in is unknown", False
+        if cwd == app or cwd.startswith(app.rstrip("/") + "/"):
+            continue
+        outer = cwd if app.startswith(cwd.rstrip("/") + "/") else \
+            posixpath.commonpath([app, cwd])
+        if outer != cwd:
+            prunable = False
+        _, why = interpreted.app_directory(outer, what)
+        if why or outer == "/":
+            return app, (f"{step.where}: {what} installs in {cwd}, apart from the app "
+                         f"directory {app}, and the directory holding both is {outer}: "
+                         "node_modules in two trees, of which the command's is not known"), \
+                False
+        app = outer
+    return app, None, prunable
 
 
 def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[int]):
