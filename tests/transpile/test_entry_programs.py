@@ -16,6 +16,9 @@ from transpiler.multistage.entry_programs import _shebang, _source_of
     ("./.hidden", "/x", False, "/x", ".hidden"),
     # a file copied into / under its own name is not a directory holding the program
     ("initctl_faker", "/", False, "/lib/systemd/systemd", None),
+    # ADD config /: a directory laid over the root may hold the program
+    ("config", "/", True, "/bin/rtd-start.sh", "config/bin/rtd-start.sh"),
+    ("run.sh", "/", True, "/usr/bin/python", None),
     ("entrypoint.sh", "/entrypoint.sh", False, "/start.sh", None),
 ])
 def test_source_of(src, to, into_dir, target, expected):
@@ -88,3 +91,55 @@ def test_a_file_changed_after_the_build_in_the_builder_only_declines():
     quiet = transpile(BASE.replace("python3-dev", "python3-dev nginx") +
                       'RUN echo built >&2 && rm -rf /tmp/x\nCMD nginx && exec python3 app.py\n')
     assert not quiet.report.declined, quiet.report.reason
+
+
+def test_a_login_server_or_a_system_init_is_a_toolbox():
+    """sshd's users and `docker exec` into a systemd container run any tool of the
+    image: with -dev packages left in the builder, the transpiler declines."""
+    for cmd, named in (('CMD ["/usr/sbin/sshd", "-D"]', "login server"),
+                       ('CMD ["/lib/systemd/systemd"]', "the system's init")):
+        result = transpile(BASE + cmd + "\n")
+        assert result.report.declined and named in result.report.reason, result.report.reason
+        assert "python3-dev" in result.report.reason
+
+
+def test_an_interactive_shell_on_a_slim_runner_declines():
+    text = ("FROM python:3.11-alpine3.19\nRUN apk add --no-cache build-base\nWORKDIR /app\n"
+            "COPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT [\"/bin/sh\"]\n")
+    result = transpile(text)
+    assert result.report.declined and "interactive shell" in result.report.reason
+
+
+def test_a_script_found_on_path_by_name_is_the_context_s(tmp_path):
+    """`ADD tiler.sh /bin/tiler` + `ENTRYPOINT ["tiler"]`: the script PATH finds is read
+    (with the context) or declined (without); a copy of the whole context to / does not
+    make every program on PATH a script of the context."""
+    text = BASE + 'ADD tiler.sh /bin/tiler\nENTRYPOINT ["tiler"]\n'
+    unread = transpile(text)
+    assert unread.report.declined and "`tiler`, a script of the build context" in \
+        unread.report.reason, unread.report.reason
+    (tmp_path / "requirements.txt").write_text("flask\n")
+    (tmp_path / "tiler.sh").write_text("#!/bin/sh\nexec python3 -m tiler\n")
+    read = transpile(text, context=tmp_path)
+    assert not read.report.declined, read.report.reason
+    whole = transpile(BASE + 'ADD . /\nCMD ["python3", "/app/app.py"]\n')
+    assert not whole.report.declined, whole.report.reason
+
+
+def test_my_init_scripts_are_read_from_the_context(tmp_path):
+    text = ("FROM phusion/baseimage:0.9.22\n"
+            "RUN apt-get update && apt-get install -y python3-pip python3-dev\n"
+            "WORKDIR /srv/app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            "COPY start.sh /etc/my_init.d/10-start.sh\n"
+            "RUN chmod +x /etc/my_init.d/10-start.sh\n"
+            'CMD ["/sbin/my_init", "--", "python3", "server.py"]\n')
+    unread = transpile(text)
+    assert unread.report.declined and "runs my_init" in unread.report.reason
+    (tmp_path / "requirements.txt").write_text("flask\n")
+    (tmp_path / "start.sh").write_text("#!/bin/sh\nmkdir -p /run/app\n")
+    read = transpile(text, context=tmp_path)
+    assert not read.report.declined, read.report.reason
+    assert "command -v mkdir" in read.output
+    (tmp_path / "start.sh").write_text("#!/bin/sh\ngcc -v\n")
+    bad = transpile(text, context=tmp_path)
+    assert bad.report.declined and "`gcc`" in bad.report.reason, bad.report.reason

@@ -148,6 +148,32 @@ def context_script(ctx, program: str):
     return found
 
 
+def program_script(ctx, program: str):
+    """``context_script`` for a program as a command runs it: a name is looked up on
+    the final PATH (``ADD tiler.sh /bin/tiler``, ``ENTRYPOINT ["tiler"]``), in PATH
+    order, among the files a COPY names itself (a copy of the whole context or of a
+    directory to / would otherwise make every program on PATH a possible script); a
+    path is the file itself."""
+    return program_script_at(ctx, program)[0]
+
+
+def program_script_at(ctx, program: str):
+    """(``program_script``'s answer, the path of the program in the image): a name is
+    the file PATH finds."""
+    if "/" in program:
+        return context_script(ctx, program), resolve_path(ctx.facts.final.workdir, program)
+    if not program or "$" in program:
+        return None, None
+    for directory in ctx.facts.final.path_dirs:
+        if directory.startswith("/"):
+            path = posixpath.join(directory, program)
+            found = context_script(ctx, path)
+            if found is not None and found[1] in {
+                    posixpath.normpath(src) for src in found[0].node.sources}:
+                return found, path
+    return None, None
+
+
 def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifact:
     """The entry when the command runs a script of the build context: read (with
     ``--context``) and every program it runs checked; declined without the context."""
@@ -156,7 +182,7 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     checks = ProgramChecks()
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
-    _carry(ctx, fact, resolve_path(ctx.facts.final.workdir, program))
+    _carry(ctx, fact, program_script_at(ctx, program)[1])
     ctx.added.append(f"{where} runs `{program}`, a script of the build context "
                      f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every program "
                      "it runs is the runner's own or an artifact")
@@ -251,11 +277,11 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)
-    found = context_script(ctx, program) \
-        if same_image(ctx) or ctx.context is not None else None
+    found, path = program_script_at(ctx, program) \
+        if same_image(ctx) or ctx.context is not None else (None, None)
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
-        _carry(ctx, found[0], resolve_path(ctx.facts.final.workdir, program))
+        _carry(ctx, found[0], path)
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     det = ctx.detection
     if not same_image(ctx) and ctx.recipe.name in ("python", "node") and not interpreter \
@@ -478,16 +504,35 @@ def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Opt
                     provided=True)
 
 
+#: servers whose clients log in and get a shell, and a system's own init (systemd as
+#: PID 1: the container is run as a machine, used through ``docker exec``): the
+#: container is used as a toolbox
+LOGIN_SERVERS = frozenset({"sshd", "dropbear"})
+SYSTEM_INITS = frozenset({"systemd", "init"})
+
+
 def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
-    """Decline a command that only starts a shell (``CMD bash``) on a same-image runner
-    that leaves packages in the builder: the image is a toolbox whose user may run any
-    of them (pip's compilers, python3-dev), as in a shell started after other programs."""
-    if program_name(program) not in SHELLS or any(not w.startswith("-") for w in words[1:]):
+    """Decline a command that only starts a shell (``CMD bash``), or a login server
+    (``sshd -D``) whose users get one, when the runner leaves packages in the builder:
+    the image is a toolbox whose user may run any of them (pip's compilers,
+    python3-dev).  On a same-image runner that installs every package again nothing is
+    missing; any other runner has only the build's outputs and the recipe's runtime."""
+    name = program_name(program)
+    login = name in LOGIN_SERVERS or name in SYSTEM_INITS
+    if not login and (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
+    where = f"{node.name} at {ctx.line_of(node)}"
+    what = (f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
+            else f"runs `{program}`, the system's init: the container is run as a machine, "
+            "used through `docker exec`" if login else
+            f"starts an interactive shell (`{' '.join(words)}`)")
+    if not same_image(ctx):
+        raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
+                      "tool of the builder may be, and the runner has only the build's "
+                      "outputs and the program's runtime")
     dropped = list(ctx.detection.replay.dropped)
     if dropped:
-        raise Decline(f"{node.name} at {ctx.line_of(node)}: starts an interactive shell "
-                      f"(`{' '.join(words)}`): what the container is used for is unknown, every "
+        raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
                       f"tool of the builder may be, and the runner leaves out "
                       f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}")
 
@@ -626,6 +671,12 @@ def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
     if target.startswith(to.rstrip("/") + "/") and not into_dir and to != "/":
         # COPY dir /app: the directory's content lands in /app
         return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
+    if to == "/" and into_dir and "." not in posixpath.basename(base) and "*" not in base:
+        # ADD config /: a directory's content laid over the root (rootfs/, config/);
+        # a name without a dot copied to a destination written as a directory is taken
+        # for such a directory (a file would land at /config): the file may come from
+        # there
+        return posixpath.join(base, target[1:])
     return None
 
 
@@ -714,6 +765,80 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
                      "(read from the build context) are the runner's own or artifacts")
     return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
                     "in the runner", -1, provided=True)
+
+
+#: init programs that start the scripts of directories: phusion/baseimage's
+#: ``my_init`` (every script of /etc/my_init.d, /etc/rc.local, then the runit services
+#: of /etc/service) and runit's service scanner (the ``run`` script of each service)
+INIT_DIRS = {
+    "my_init": ("/etc/my_init.d/", "/etc/rc.local", "/etc/service/"),
+    "runsvdir": ("/etc/service/", "/etc/sv/"),
+    "runsvdir-start": ("/etc/service/", "/etc/sv/"),
+}
+
+
+def init_scripts(ctx, node, program: str) -> None:
+    """An init program (``INIT_DIRS``: phusion's my_init, runit) starts the scripts the
+    build puts in its directories: like supervisord's configuration, the programs they
+    run are unknown unless they are read.  They are read from the build context
+    (``--context``) when each comes from a COPY of a file; otherwise the command is
+    declined when the runner leaves packages in the builder (keeping every package
+    leaves nothing missing)."""
+    name = program_name(program)
+    if name not in INIT_DIRS or not same_image(ctx):
+        return
+    dirs = INIT_DIRS[name]
+    where = f"{node.name} at {ctx.line_of(node)}"
+    checks = ProgramChecks()
+    dropped = list(ctx.detection.replay.dropped)
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if isinstance(n, ast.Run) and n.command is not None and dropped and \
+                _writes_into(n, dirs):
+            raise Decline(f"{where} runs {name}, which starts the scripts the RUN at "
+                          f"{ctx.line_of(n)} writes or changes in {', '.join(dirs)}: "
+                          "the programs they run are unknown and the runner leaves out "
+                          f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}")
+        if not isinstance(n, (ast.Copy, ast.Add)) or n.flag("from") is not None:
+            continue
+        dest = expand(n.destination or "", fact.before.variables())
+        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if to is None or not (to.rstrip("/") + "/").startswith(dirs):
+            continue
+        copy = f"{n.name} at {ctx.line_of(n)}"
+        if ctx.context is None:
+            if dropped:
+                raise Decline(f"{where} runs {name}, which starts the scripts {copy} puts in "
+                              f"{to} from the build context, which was not given: the "
+                              "programs they run are unknown and the runner leaves out "
+                              f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
+                              "(build only); give --context to have them read")
+            continue
+        for src in n.sources:
+            target = to if not dest.value.endswith("/") and len(n.sources) == 1 else \
+                posixpath.join(to, posixpath.basename(src.rstrip("/")))
+            found = context_script(ctx, target)
+            if found is None or os.path.isdir(os.path.join(ctx.context, found[1])):
+                raise Decline(f"{where} runs {name}, which starts what {copy} puts in {to}: "
+                              "not a file of the build context that can be read")
+            _script(ctx, found[1], found, (), f"{where} ({name}'s {src})", checks, 1)
+            _carry(ctx, found[0], target)
+    _record(ctx, checks)
+
+
+def _writes_into(node, dirs) -> bool:
+    """Whether a RUN names a path in ``dirs`` in a command that may write it (not only
+    ``chmod``/``mkdir`` of it)."""
+    text = node.command.text if isinstance(node.command, ast.ShellForm) \
+        else " ".join(node.command.args)
+    if not any(d in text for d in dirs):
+        return False
+    script = split_commands(text)
+    if script.complex:
+        return True
+    return any(any(d in w for d in dirs for w in unwrap(c).argv + tuple(c.redirects))
+               and program_name(unwrap(c).argv[0]) not in _MODE_ONLY | {"mkdir"}
+               for c in script.commands if unwrap(c).argv)
 
 
 def _installs_only(text: str) -> bool:

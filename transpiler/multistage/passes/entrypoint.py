@@ -53,7 +53,7 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.supervisord(ctx, main, program, words)
         ctx.entry_reference = "path" if "/" in program else "name"
         return
-    script = entry_programs.context_script(ctx, program) \
+    script = entry_programs.program_script(ctx, program) \
         if entry_programs.same_image(ctx) or ctx.context is not None and \
         ctx.recipe.name not in ("python", "node") else None  # (those: full_image_scripts)
     if script is not None:
@@ -62,8 +62,8 @@ def run(ctx: Context) -> None:
         return
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
-    if entry_programs.same_image(ctx):
-        entry_programs.interactive_shell(ctx, main, program, words)
+    entry_programs.interactive_shell(ctx, main, program, words)
+    entry_programs.init_scripts(ctx, main, program)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
         found = ctx.recipe.entry_for(program, words, ctx.facts, ctx.detection)
     except Decline as exc:

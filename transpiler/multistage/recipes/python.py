@@ -327,6 +327,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
+        problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
@@ -400,12 +401,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                           how, step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
-        trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
-        for folder in _command_script_dirs(facts):
-            if not any(folder == t or folder.startswith(t + "/") for t in trees):
-                problems.append(f"the command runs a Python script in {folder}, which no "
-                                "step copies there from the build context: where the build "
-                                "put it is not followed")
+        problems.extend(_uncopied_script_dirs(facts, artifacts))
         first_problem(problems)
         replay = distribution_runner.replay_packages(facts, base, last + 1,
                                                      keep=_runtime_keep(facts),
@@ -552,8 +548,18 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             return Artifact(None, program_name(program), "the distribution's package, "
                             "installed again in the runner", -1, provided=True), detection
         final = facts.final
-        dirs = [posixpath.dirname(program)] if program.startswith("/") else \
-            ([] if "/" in program else [d.rstrip("/") for d in final.path_dirs])
+        if program in facts.base.provides:  # the image's own (phusion's /sbin/my_init)
+            return Artifact(None, program_name(program), "the image's own program", -1,
+                            provided=True), detection
+        if program.startswith("/"):
+            # a path in the system directories (a package's /usr/sbin/sshd, a console
+            # script pip put in /usr/bin) is left to the entry pass, which takes it for
+            # the runner's own and tests it there (``entry_programs.runner_own``): which
+            # of those files the runner has is not known here.  /usr/local is copied whole.
+            return (Artifact(None, program_name(program), "in /usr/local, copied whole", -1,
+                             provided=True), detection) \
+                if program.startswith("/usr/local/") else None
+        dirs = [] if "/" in program else [d.rstrip("/") for d in final.path_dirs]
         if any(d in SYSTEM_BIN or d.startswith("/usr/local/") for d in dirs):
             return Artifact(None, program_name(program), "on the runner's PATH: from the "
                             "packages installed again, /usr/local or the staged files", -1,
@@ -618,6 +624,17 @@ def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) ->
     trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
     return [a for a in artifacts if not (a.tree and a.destination is None and any(
         a.path != t and a.path.startswith(t + "/") for t in trees))]
+
+
+def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
+    """Problems: the directories of the scripts the command hands to Python by absolute
+    path that no copied tree holds (``git clone ... /app/mylar`` before the build,
+    ``python3 /app/mylar/Mylar.py``): the runner would lack the program."""
+    trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    return [f"the command runs a Python script in {folder}, which no step copies there "
+            "from the build context: where the build put it is not followed"
+            for folder in _command_script_dirs(facts)
+            if not any(folder == t or folder.startswith(t + "/") for t in trees)]
 
 
 def _command_script_dirs(facts: StageFacts) -> List[str]:
