@@ -82,7 +82,7 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", "before the build step: prepares the build"
         same_image = getattr(det, "runner_repeats_runs", False)
         if (_builder_side(node, BUILDER_SIDE | det.build_programs) or replaced) and \
-                not (same_image and _writes_file(node)):
+                not (same_image and _writes_file(node)) and not _removes_image_files(node):
             return "builder", "after the build step, but only build work or cleanup"
         outside = _writes_outside_copies(ctx, fact)
         if not outside:
@@ -338,6 +338,21 @@ def _writes_file(node: ast.Run) -> bool:
     not cleanup, whatever its programs."""
     text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
     return bool(re.search(r"(^|[^-=>0-9&])>>?\s*[^&\s]", text)) and "/dev/null" not in text
+
+
+def _removes_image_files(node: ast.Run) -> bool:
+    """Whether the RUN removes configuration of the image (``rm /etc/nginx/nginx.conf``
+    before a later RUN links the app's own there): not cleanup, since a runner that
+    installs the packages again has the file too, and its programs would read it."""
+    if not isinstance(node.command, ast.ShellForm):
+        return False
+    script = split_commands(node.command.text)
+    for cmd in script.commands:
+        argv = unwrap(cmd).argv
+        if argv and program_name(argv[0]) == "rm" and \
+                any(w.startswith("/etc/") for w in argv[1:]):
+            return True
+    return False
 
 
 def _builder_side(node: ast.Run, programs) -> bool:
