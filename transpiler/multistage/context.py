@@ -59,6 +59,9 @@ class Context:
     captured: List[int] = field(default_factory=list)
     #: (stage body index, why) of each captured RUN (the --explain report)
     capture_notes: List[Tuple[int, str]] = field(default_factory=list)
+    #: why the runner takes the original's time zone from the builder (``timezone``);
+    #: None when it does not
+    timezone: Optional[str] = None
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)

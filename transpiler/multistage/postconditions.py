@@ -218,6 +218,10 @@ def _produced(facts, detection: Detection) -> Set[str]:
            for f in facts.instructions):
         out.add(PRIVATE)
     # what an empty root lacks, laid out by a RUN the transpiler adds to the builder
+    from .timezone import TZ_STAGE
+    if any(isinstance(f.node, ast.Run) and f"mkdir -p {TZ_STAGE}/etc" in getattr(f.node.command, "text", "")
+           for f in facts.instructions):  # the original's time zone, staged (timezone)
+        out.add(TZ_STAGE + "/")
     from .runtime_inputs import ROOT_STAGE
     if any(isinstance(f.node, ast.Run) and ROOT_STAGE + "/tmp" in getattr(f.node.command, "text", "")
            for f in facts.instructions):

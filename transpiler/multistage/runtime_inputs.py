@@ -30,6 +30,7 @@ from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
 from .recipes.run_walk import steps
+from .timezone import TZ_STAGE
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -234,7 +235,7 @@ ROOT_STAGE = "/opt/dtranspile-root"
 #: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
 #: libraries found through an RPATH): they hold a few known paths, so the copy does not
 #: make every path of the runner exist to the setup checks
-MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE})
+MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE})
 
 
 def empty_root(image: str) -> bool:

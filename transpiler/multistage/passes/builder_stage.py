@@ -42,30 +42,49 @@ def run(ctx: Context) -> None:
                     ast.Comment("# hadolint ignore=DL3059"),))
             body.append(node)
             last = placement.index
+    # the user in force at the end of the builder (a USER the runner alone has does
+    # not count): the transpiler's own RUNs read the whole file system and write to
+    # /opt and /var/lib, so they run as root where the build ends as another user
+    builder_user = (ctx.facts.instructions[0].before.user or "root") \
+        if ctx.facts.instructions else "root"
+    for p in ctx.placements:
+        if p.where in ("builder", "both") and isinstance(p.node, ast.User):
+            builder_user = ctx.facts.instructions[p.index].after.user or "root"
+    builder_user = builder_user.split(":")[0]
     if ctx.captured:
-        # the user in force at the end of the builder (a USER the runner alone has does
-        # not count)
-        builder_user = (ctx.facts.instructions[0].before.user or "root") \
-            if ctx.facts.instructions else "root"
-        for p in ctx.placements:
-            if p.where in ("builder", "both") and isinstance(p.node, ast.User):
-                builder_user = ctx.facts.instructions[p.index].after.user or "root"
-        body.extend(_as_root(builder_user.split(":")[0], effect_capture.capture_run(
+        body.extend(_as_root(builder_user, effect_capture.capture_run(
             trees, effect_capture.words_named(ctx.facts))))
-    for extra in det.builder_additions:
-        prev = body[-1] if body else None
-        joined = _joined(prev, extra)
-        if joined is not None:
-            # one RUN, not two in a row (hadolint DL3059): the addition joins the last build RUN
-            body[-1] = prev.with_changes(command=ast.ShellForm(joined))
-        elif isinstance(extra, ast.Run) and isinstance(prev, ast.Run):
-            body.append(ast.replace(extra, leading=extra.leading + (
-                ast.Comment("# hadolint ignore=DL3059"),)))
-        else:
-            body.append(extra)
+    additions = det.builder_additions
+    if builder_user not in ("root", "0") and any(isinstance(e, ast.Run) for e in additions):
+        # after the build's last RUN, not joined to it: that one runs as the build's
+        # user, who may not write where they do (mkdir /opt/... as `node`: permission
+        # denied)
+        body.append(ast.User(keyword="USER", value="root"))
+        floor = len(body)
+        for extra in additions:
+            _append_joined(body, extra, floor)
+        body.append(ast.User(keyword="USER", value=builder_user))
+    else:
+        for extra in additions:
+            _append_joined(body, extra, 0)
     ctx.added.extend(det.added)
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
+
+
+def _append_joined(body: list, extra: ast.Instruction, floor: int) -> None:
+    """Appends a transpiler addition, joined to the RUN before it when that one is at
+    ``floor`` or later and the shell reads both (``_joined``): one RUN, not two in a row
+    (hadolint DL3059)."""
+    prev = body[-1] if len(body) > floor else None
+    joined = _joined(prev, extra)
+    if joined is not None:
+        body[-1] = prev.with_changes(command=ast.ShellForm(joined))
+    elif isinstance(extra, ast.Run) and isinstance(prev, ast.Run):
+        body.append(ast.replace(extra, leading=extra.leading + (
+            ast.Comment("# hadolint ignore=DL3059"),)))
+    else:
+        body.append(extra)
 
 
 def _joined(prev, extra) -> Optional[str]:

@@ -14,6 +14,7 @@ from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
 from ..argument_paths import in_builder_steps, workdir_arguments
 from ..runtime_inputs import capabilities_need_shell, file_capabilities, stage_empty_root
+from ..timezone import stage_timezone
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -45,6 +46,7 @@ def run(ctx: Context) -> None:
                                         capabilities_need_shell(ctx))
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
+    ctx.timezone = stage_timezone(ctx)
     file_capabilities(ctx)
     pairs = workdir_arguments(ctx.facts)
     if pairs:  # the transpiler's builder steps name a directory an ARG chooses as it does

@@ -26,6 +26,7 @@ from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SE
 from ..runner_programs import check_runner
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
+from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
@@ -100,6 +101,7 @@ def run(ctx: Context) -> None:
     body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     body.extend(empty_root_copy(ctx))
     body.extend(generated_locale_copies(ctx, runner))
+    body.extend(timezone_copy(ctx, ctx.timezone))
     body.extend(_accounts(ctx, runner, state))
     body.extend(plan.setup_after)
     body.extend(run_node(text, "the programs the command runs, from the runner's packages: "

@@ -1,0 +1,19 @@
+# the zone is set inside the RUN that builds (tzdata, then the link): the runner
+# installs tzdata again but would not have the link; it gets the builder's
+FROM python:3.11-alpine3.19 AS builder
+WORKDIR /app
+COPY . .
+RUN apk add --no-cache gcc musl-dev libffi-dev tzdata  && ln -sf /usr/share/zoneinfo/Asia/Shanghai /etc/localtime  && echo "Asia/Shanghai" > /etc/timezone  && pip install --no-cache-dir -r requirements.txt  && apk del gcc musl-dev libffi-dev && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
+# the time zone the original runs in (the RUN at line 6 sets the system's time zone), for the runner
+# hadolint ignore=DL3059
+RUN mkdir -p /opt/dtranspile-timezone/etc && if [ -L /etc/localtime ] && [ -e /etc/localtime ]; then zone="$(readlink /etc/localtime)" && case "$zone" in /*) ;; *) zone="/etc/$zone" ;; esac && mkdir -p "/opt/dtranspile-timezone$(dirname "$zone")" && cp -L /etc/localtime "/opt/dtranspile-timezone$zone" && cp -P /etc/localtime /opt/dtranspile-timezone/etc/localtime; elif [ -f /etc/localtime ]; then cp /etc/localtime /opt/dtranspile-timezone/etc/localtime; fi && { [ ! -f /etc/timezone ] || cp /etc/timezone /opt/dtranspile-timezone/etc/timezone; }
+
+FROM python:3.11-alpine3.19
+RUN apk add --no-cache libffi tzdata
+WORKDIR /app
+COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
+COPY --from=builder /app /app
+COPY --from=builder /opt/console-scripts /usr/local/bin
+# the time zone the original runs in (the RUN at line 6 sets the system's time zone)
+COPY --from=builder /opt/dtranspile-timezone/ /
+CMD ["python", "app.py"]

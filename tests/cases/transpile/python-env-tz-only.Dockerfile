@@ -1,0 +1,9 @@
+# only ENV TZ names the zone: the file it names is copied from the full builder, which
+# has tzdata (python:3.12-slim's may lack it); a POSIX rule would carry its own offsets
+FROM python:3.12-bookworm
+ENV TZ=Asia/Tokyo
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["python", "app.py"]
