@@ -217,6 +217,7 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                       "builder with its effect captured, but the build installs no compiler, "
                       "-dev package or build tool the runner could leave out: nothing to gain")
     artifacts = _trees(facts, indices, trees)
+    _check_workdir_owner(facts, indices, artifacts)
     reasons = tuple((i, why) for i in indices)
     scanned = bool(replay.unmapped_dev)
     additions = ()
@@ -259,6 +260,28 @@ def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
         out.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                             indices[0], tree=True))
     return out
+
+
+def _check_workdir_owner(facts: StageFacts, indices: Tuple[int, ...], artifacts) -> None:
+    """Decline a final WORKDIR that a non-root USER's WORKDIR line creates outside the
+    capture window, when no copied tree carries it: BuildKit makes that directory the
+    user's, the runner sets its final WORKDIR first (as root, before the user exists)
+    and neither the capture nor a copy brings the directory with its owner, so the
+    program (and a VOLUME there) would find it root's."""
+    final = (facts.final.workdir or "").rstrip("/")
+    if not final or any(a.tree and a.path == final for a in artifacts):
+        return
+    made = next((f for f in facts.instructions if isinstance(f.node, ast.Workdir) and
+                 (f.after.workdir or "").rstrip("/") == final), None)
+    if made is None or indices[0] < made.index < indices[-1]:
+        return
+    user = (made.before.user or "root").split(":")[0]
+    if user not in ("root", "0"):
+        line = made.node.span.line if made.node.span else made.index + 1
+        raise Decline(f"WORKDIR {final} at line {line} is made as user {user}, whose directory "
+                      "it becomes; the runner sets its final WORKDIR before that user "
+                      "exists, and neither the capture nor a copied tree brings the "
+                      "directory with its owner")
 
 
 def plan(detection: CaptureDetection, runner: Optional[str]) -> RunnerPlan:
