@@ -2,7 +2,7 @@
 window (``effect_capture``), on a same-distribution runner (``distribution_runner``).
 Shared by the C/C++ capture (``native_capture``: a program the recipe cannot name) and
 the Python one (``python_capture``: a Python the image does not show, from an
-installer, a source build or a PPA).
+installer, a source build or a project's script).
 
 Why this is sound where the recipe is not: the recipe must know which files the build
 made to copy them; the capture does not, it lists the file system before the build
@@ -14,8 +14,9 @@ programs load that the runner's loader lacks.  The runner is the builder's own i
 installed again, minus compilers, -dev packages and build tools (their runtime
 packages instead, from the tables or read in the builder when no table names them:
 ``replay_packages``/``scan_run``).  What the command runs is then tested in the runner
-at build time, after the captured files are in place (``command -v`` / ``test -x``),
-instead of being required to be an output the recipe recognised.
+at build time, after the captured files and the runner's last COPY/RUN are in place
+(``command -v`` / ``test -x``), instead of being required to be an output the recipe
+recognised.
 
 The window starts at the first RUN that does more than install packages: the RUNs
 before it are replayed by the runner's install, and nothing else happens there that
@@ -25,13 +26,15 @@ every copied tree (``COPY app.conf /etc/``) are the runtime inputs' (copied agai
 the runner).
 
 Declined (``Decline``) where it would apply: a build that leaves nothing build-only
-behind (nothing to gain); an install of a package file or from a repository named on
-the command line (the runner cannot replay it); another language's toolchain
+behind (nothing to gain); an install of a package file, or of packages named by a
+variable that stay installed (``$buildDeps`` purged again by the same word leaves
+nothing), in the window (the runner cannot replay it); another language's toolchain
 installed inside the window (the program may run it; the runner would leave it out);
 a service started inside the window (its state would be laid over the runner's own
 install); a command that needs the toolchain or starts an interactive shell; a script
-the command runs that is not read (``--context`` reads it) and RUNs that create users
-inside the window (``effect_capture``).  Builders other than plain Debian/Ubuntu
+the command runs that is not read (``--context`` reads it); a final WORKDIR a non-root
+USER makes outside the window that nothing carries with its owner; RUNs that create
+users inside the window (``effect_capture``).  Builders other than plain Debian/Ubuntu
 images whose dpkg has ``--verify`` are not captured (None)."""
 
 from __future__ import annotations
@@ -74,8 +77,9 @@ _SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
 @dataclass(frozen=True)
 class Language:
     """What differs between the builds run in a capture window.  ``what``: the
-    build's language in messages, ``described``: the build itself; ``build_only``: the packages of its build the runner
-    leaves out (compilers, build systems, version control); ``keep(package)``: a
+    build's language in messages, ``described``: the build itself; ``build_only``:
+    the packages of its build the runner leaves out (compilers, build systems,
+    version control); ``keep(package)``: a
     package the tables call a build tool that the program may still need at run time
     (``git`` the build does not use); ``app_scripts``: script suffixes that are the
     application itself, not an unread script (``.py`` for Python); ``interpreters``:

@@ -1,27 +1,29 @@
 """A Python build on a plain Debian or Ubuntu image whose Python is not the
 distribution's package: a Miniconda or Anaconda installer into /opt/conda, a CPython
-built from source into /usr/local, a get-pip over an interpreter a PPA or a script
-brought.  The Python recipe cannot name that interpreter's X.Y (the image does not
+built from source into /usr/local, a venv over an interpreter a project's script
+installed (a python3.X the RUNs name, from Debian or a PPA, is the distribution
+path's).  The Python recipe cannot name that interpreter's X.Y (the image does not
 show it, no python:X.Y image is known to match), and its same-distribution runner
 (``distribution_runner``) installs the distribution's python3, which is not the one
 the build used.
 
 So the build runs in the builder as written, inside a capture window
 (``build_capture``): every RUN from the first that does more than install packages
-on; what they wrote outside the copied trees (the conda prefix, /usr/local/lib/pythonX.Y,
-a venv, the console scripts) reaches the runner at the same paths, with the
-libraries its programs load that the runner lacks.  The runner is the same
-distribution release (slim where one exists) with the original's packages installed
-again minus the build-only ones (compilers, -dev packages, build tools).  The
-command's program (``python``, ``jupyter``, ``/opt/conda/bin/gunicorn``) is tested
-there at build time, after the captured files are in place.
+on; what they wrote outside the copied trees (the conda prefix,
+/usr/local/lib/pythonX.Y, a venv, the console scripts) reaches the runner at the
+same paths, with the libraries its programs load that the runner lacks.  The
+runner is the same distribution release (slim where one exists) with the original's
+packages installed again minus the build-only ones (compilers, -dev packages, build
+tools).  The command's program (``python``, ``jupyter``, ``/opt/conda/bin/gunicorn``)
+is tested there at build time, after the runner's last COPY/RUN.
 
 Everything ``build_capture`` declines still declines (nothing build-only to leave
 out, a package file or a service in the window, another language's toolchain
 installed there, a shell script the command runs that is not read, an interactive
-shell, users created in the window); a Python script the command hands to
-``python`` is the application's, as everywhere in the Python recipe.  RPM images and
-images the data does not know are not captured (the Python recipe's declines stand)."""
+shell, users created in the window, a final WORKDIR made as a non-root user outside
+the window); a Python script the command hands to ``python`` is the application's,
+as everywhere in the Python recipe.  RPM images and images the data does not know
+are not captured (the Python recipe's declines stand)."""
 
 from __future__ import annotations
 
