@@ -319,15 +319,15 @@ def _program(ctx, program, argv, where, checks, depth, words,
         if switched == "switched":  # the build runs in a capture window: read again
             return _program(ctx, program, argv, where, checks, depth, words, interpreter)
         if switched == "captured":
-            from .recipes import native_capture
-            own = native_capture.program(ctx, where, program)
+            from .recipes import build_capture
+            own = build_capture.program(ctx, where, program)
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
 
 
 def captured_build(ctx) -> Optional[str]:
-    """Whether the recipe runs the build in a capture window (``native_capture``) when
+    """Whether the recipe runs the build in a capture window (``build_capture``) when
     the command's program is no output it names: "switched" (the detection is now that
     one: read the command again, as on a same-image runner), "captured" (it already
     was: the program is tested in the runner after the captured files) or None."""

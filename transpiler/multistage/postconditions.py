@@ -191,12 +191,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(n, ast.Run) and PACKAGE_LIST in getattr(n.command, "text", "")
            for n in getattr(again, "builder_additions", ())):
         out.add(PACKAGE_LIST)
-    # native_capture copies the final WORKDIR, which the WORKDIR itself makes
+    # build_capture copies the final WORKDIR, which the WORKDIR itself makes
     if hasattr(detection, "captured_programs"):
         workdirs = {f.after.workdir for f in facts.instructions
                     if isinstance(f.node, ast.Workdir) and f.after.workdir}
         out.update(a.path for a in detection.artifacts if a.tree and a.path in workdirs)
-    # (a detection chosen after the command was read, native_capture's, is not what
+    # (a detection chosen after the command was read, build_capture's, is not what
     # reading the builder again gives: the scan's RUN itself is there)
     if any(isinstance(f.node, ast.Run) and f"-o {PACKAGE_LIST} " in getattr(f.node.command, "text", "")
            for f in facts.instructions):

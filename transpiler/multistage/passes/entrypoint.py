@@ -12,7 +12,7 @@ from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from .. import entry_programs, full_image_scripts, moved_outputs
-from ..recipes import native_capture
+from ..recipes import build_capture
 
 
 def run(ctx: Context) -> None:
@@ -85,7 +85,7 @@ def run(ctx: Context) -> None:
         if switched == "switched":  # the build runs in a capture window: read again
             return run(ctx)
         if switched == "captured":
-            artifact = native_capture.program(ctx, f"{main.name} at {ctx.line_of(main)}",
+            artifact = build_capture.program(ctx, f"{main.name} at {ctx.line_of(main)}",
                                               program)
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")

@@ -345,6 +345,12 @@ def _runtime_instructions(ctx, runner, state):
         out.extend(capture_nodes)
     if carried and out:
         out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
+    checks = _captured_checks(ctx) if ctx.captured else ()
+    if checks:
+        # after the runner's last COPY/ADD/RUN: a program the context brings after the
+        # capture (``COPY apache2-foreground /usr/local/bin/``) is there by then
+        last = max(i for i, n in enumerate(out) if isinstance(n, (ast.Copy, ast.Add, ast.Run)))
+        out[last + 1:last + 1] = list(checks)
     return out
 
 
@@ -396,12 +402,12 @@ def _capture_nodes(ctx, state):
                 nodes.append(_copy(ctx, path, path))
             state.repositories_copied = True
         nodes.append(install)
-    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name) + _captured_checks(ctx)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
 
 
 def _checks_after_capture(ctx) -> bool:
     """The command's programs may be files the captured build wrote (a C/C++ build run
-    in a capture window, ``native_capture``): tested once they are in place."""
+    in a capture window, ``build_capture``): tested once they are in place."""
     return hasattr(ctx.detection, "captured_programs") and bool(ctx.captured)
 
 

@@ -24,7 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import native_capture
+from . import build_capture, native_capture
 from .native_runner import installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
@@ -41,8 +41,7 @@ BUILD_ONLY_ENV = frozenset({"CC", "CXX", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFL
                             "MAKEFLAGS", "CMAKE_BUILD_TYPE", "CMAKE_GENERATOR",
                             "PKG_CONFIG_PATH", "DEBIAN_FRONTEND", "NINJA_STATUS"})
 COMPILERS = re.compile(r"^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(-[0-9.]+)?$")
-TOOLCHAIN_PROGRAMS = {"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++",
-                      "ninja", "meson", "configure", "autoreconf"}
+TOOLCHAIN_PROGRAMS = set(build_capture.TOOLCHAIN_PROGRAMS)
 #: builder images whose /usr/local holds nothing but what the build installs
 PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
 NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
@@ -303,15 +302,14 @@ class NativeRecipe(Recipe):
                   detection: Detection):
         """On a capture runner, a script the command runs was not read (with --context
         it is, before this): its programs may be the builder's tools."""
-        if isinstance(detection, native_capture.CaptureDetection):
-            native_capture.check_not_script(program, facts)
-            native_capture.check_not_interpreted(program, words)
+        if isinstance(detection, build_capture.CaptureDetection):
+            build_capture.check_command(detection, program, words, facts)
         return None
 
     def capture_instead(self, facts: StageFacts, detection: Detection) -> Optional[Detection]:
         """The detection that runs the build in a capture window (``native_capture``)
         when the command's program is no output the recipe names, or None."""
-        if isinstance(detection, native_capture.CaptureDetection):
+        if isinstance(detection, build_capture.CaptureDetection):
             return detection
         return native_capture.capture_detection(
             facts, NAME, BUILD_ONLY_ENV, "the command runs a program that no build step the "
@@ -321,8 +319,8 @@ class NativeRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        if isinstance(detection, native_capture.CaptureDetection):
-            return native_capture.plan(detection, runner)
+        if isinstance(detection, build_capture.CaptureDetection):
+            return build_capture.plan(detection, runner)
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)

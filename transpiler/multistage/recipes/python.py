@@ -31,7 +31,7 @@ from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
-from . import distribution_runner, interpreted
+from . import build_capture, distribution_runner, interpreted, python_capture
 from . import full_image_libraries
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
@@ -292,7 +292,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         xy = language_version(facts.base, "PYTHON_VERSION") if name == "python" else None
         envs, install_indices, problems = self._installs(facts, xy)
         if not envs and not problems:
-            return None
+            conda = _conda_build(facts)
+            if conda is None or distribution_runner.plain_base(facts) is None:
+                return None
+            # a conda environment on a plain image, no pip: the capture's or nothing
+            return self._captured(facts, f"{conda} makes a Python environment no recipe "
+                                  "reads: it is captured with what else the build wrote")
         base = None
         if name != "python":
             base = distribution_runner.plain_base(facts) or distribution_runner.image_base(facts)
@@ -383,10 +388,17 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if not own and not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
             # (on an image of its own trees the runner is that image: its interpreter, or
             # the distribution's installed again, is the one the build used)
-            problems.insert(0, f"the builder image {facts.base.reference} does not show the "
-                            "Python X.Y and the build installs no Python package of the "
-                            "distribution: a runner with the same Python cannot be chosen (use "
-                            "python:<X.Y>[-<release>], or the distribution's python3 package)")
+            unknown = (f"the builder image {facts.base.reference} does not show the Python "
+                       "X.Y and the build installs no Python package of the distribution")
+            # the Python the build makes (an installer's, a source build's) is captured
+            # with everything else the build wrote (python_capture)
+            captured = self._captured(facts, f"{unknown}: the Python it makes is captured "
+                                      "with what else it wrote")
+            if captured is not None:
+                return captured
+            problems.insert(0, f"{unknown}: a runner with the same Python cannot be chosen "
+                            "(use python:<X.Y>[-<release>], or the distribution's python3 "
+                            "package)")
         indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
         artifacts: List[Artifact] = [distribution_runner.STAGED] if own else [
@@ -474,6 +486,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                local_libraries=local_libraries,
                                distribution=base, replay=replay)
 
+    def _captured(self, facts: StageFacts, why: str):
+        """The build run in a capture window on the same-distribution runner
+        (``python_capture``), or None where the builder's effects cannot be captured."""
+        return python_capture.capture_detection(
+            facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"}, why, _runtime_keep(facts),
+            self._source_trees(facts, len(facts.instructions)) + _pip_src_dirs(facts))
+
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         out = []
         workdir = facts.final.workdir
@@ -494,6 +513,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return build_capture.plan(detection, runner)
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
             later = _installs_on_kept_lists(facts, max(detection.build_indices or (0,)))
@@ -508,6 +529,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             raise Decline("the command runs `setup.py`, a build at run time (an sdist, a "
                           "PyInstaller bundle, extensions compiled): it needs the compilers, "
                           "binutils and -dev packages the runner leaves in the builder")
+        if isinstance(detection, build_capture.CaptureDetection):
+            # the program is tested in the runner after the captured files (the build's
+            # Python is not a package the runner installs)
+            build_capture.check_command(detection, program, words, facts)
+            return None
         if detection.distribution is not None:
             return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
@@ -533,6 +559,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                        -1)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
 
+
+    def capture_instead(self, facts: StageFacts, detection) -> Optional[Detection]:
+        """The capture detection itself (``python_capture``: its command's programs are
+        tested in the runner after the captured files); None for every other."""
+        return detection if isinstance(detection, build_capture.CaptureDetection) else None
 
     def _distribution_entry(self, program, facts, detection: "PythonDetection"):
         """On a same-image runner every program of the system directories is there as in
@@ -776,6 +807,30 @@ def _unmapped_dev(facts: StageFacts, pkgs) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(
         p for p in pkgs if packages.kind_of(p, distro) == "dev" and
         _interpreter_of_dev(p) is None and packages.runtime_of(p, distro) is None))
+
+
+#: the Miniconda, Anaconda, Miniforge and Mambaforge installers (``bash Miniconda3-latest-
+#: Linux-x86_64.sh -b -p /opt/conda``)
+_CONDA_INSTALLER = re.compile(r"(?i)(mini|ana)conda[0-9]?[^/]*[.]sh$|(miniforge|mambaforge)"
+                              r"[0-9]?[^/]*[.]sh$")
+
+
+def _conda_build(facts: StageFacts) -> Optional[str]:
+    """Where the build makes a conda environment (an installer run, ``conda install``,
+    ``conda create``, ``conda env create|update``), said for messages ("the conda
+    installer at line 5"), or None."""
+    for step in interpreted.steps(facts):
+        head = program_name(step.argv[0])
+        words = [w for w in step.argv[1:] if not w.startswith("-")]
+        if head in ("conda", "mamba", "micromamba") and words[:1] in (
+                ["install"], ["create"], ["update"]) or \
+                head in ("conda", "mamba") and words[:2] in (["env", "create"],
+                                                             ["env", "update"]):
+            return f"`{head} {' '.join(words[:2])}` at {step.where}"
+        if any(_CONDA_INSTALLER.search(w) for w in step.argv[:2]) and \
+                (head in ("bash", "sh") or _CONDA_INSTALLER.search(head)):
+            return f"the conda installer at {step.where}"
+    return None
 
 
 def _runtime_keep(facts: StageFacts):

@@ -1,0 +1,12 @@
+# Miniconda on an image whose distribution release the image data does not know: the
+# runner of the same release cannot be named
+FROM nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential curl bzip2 \
+    && rm -rf /var/lib/apt/lists/*
+RUN curl -fsSLo /tmp/mc.sh https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh \
+    && bash /tmp/mc.sh -b -p /opt/conda && rm /tmp/mc.sh
+ENV PATH=/opt/conda/bin:$PATH
+WORKDIR /app
+COPY . .
+RUN pip install -r requirements.txt
+CMD ["python", "train.py"]

@@ -1,0 +1,383 @@
+"""A build the recipe cannot follow, run as written in the builder inside a capture
+window (``effect_capture``), on a same-distribution runner (``distribution_runner``).
+Shared by the C/C++ capture (``native_capture``: a program the recipe cannot name) and
+the Python one (``python_capture``: a Python the image does not show, from an
+installer, a source build or a project's script).
+
+Why this is sound where the recipe is not: the recipe must know which files the build
+made to copy them; the capture does not, it lists the file system before the build
+and after the builder's last RUN and copies every entry that is new or changed (the
+binary in the source tree, what ``make install`` wrote into /usr, a Miniconda in
+/opt/conda, a Python built into /usr/local, links, copies), and the libraries those
+programs load that the runner's loader lacks.  The runner is the builder's own image
+(its slim sibling) with the packages the original installs before the build
+installed again, minus compilers, -dev packages and build tools (their runtime
+packages instead, from the tables or read in the builder when no table names them:
+``replay_packages``/``scan_run``).  What the command runs is then tested in the runner
+at build time, after the captured files and the runner's last COPY/RUN are in place
+(``command -v`` / ``test -x``), instead of being required to be an output the recipe
+recognised.
+
+The window starts at the first RUN that does more than install packages: the RUNs
+before it are replayed by the runner's install, and nothing else happens there that
+the runner would miss (a RUN that only creates a directory, or an edit of a config,
+would be lost before the listing).  Context files copied before the window outside
+every copied tree (``COPY app.conf /etc/``) are the runtime inputs' (copied again in
+the runner).
+
+Declined (``Decline``) where it would apply: a build that leaves nothing build-only
+behind (nothing to gain); an install of a package file, or of packages named by a
+variable that stay installed (``$buildDeps`` purged again by the same word leaves
+nothing), in the window (the runner cannot replay it); another language's toolchain
+installed inside the window (the program may run it; the runner would leave it out);
+a service started inside the window (its state would be laid over the runner's own
+install); a command that needs the toolchain or starts an interactive shell; a script
+the command runs that is not read (``--context`` reads it); a final WORKDIR a non-root
+USER makes outside the window that nothing carries with its owner; RUNs that create
+users inside the window (``effect_capture``).  Builders other than plain Debian/Ubuntu
+images whose dpkg has ``--verify`` are not captured (None)."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, Pattern, Tuple
+
+from ...analysis import StageFacts
+from ...analysis.shell import program_name
+from ...knowledge import packages
+from ...tree import ast
+from . import distribution_runner, effect_capture
+from .artifacts import Artifact
+from .base import Decline, Detection, Linking, RunnerPlan
+from .run_walk import steps
+
+#: commands of a RUN that only installs packages (replayed in the runner, so the
+#: window of captured RUNs starts after it)
+_INSTALL_ONLY = distribution_runner.PACKAGING | {"cd", "export", "true", "echo", "set",
+                                                 "rm", "update-ca-certificates"}
+#: where the package RUN's ``rm`` may remove without an effect the runner misses
+_CLEANED = ("/var/lib/apt/lists", "/var/cache/apt", "/tmp", "/var/tmp")
+#: programs that start a service or create its state: what they write in the builder
+#: belongs to the builder's package install, the runner makes its own
+_SERVICES = frozenset({"service", "invoke-rc.d", "systemctl", "pg_ctl", "pg_ctlcluster",
+                       "pg_createcluster", "initdb", "mysqld", "mysqld_safe",
+                       "mysql_install_db", "mongod", "redis-server", "rabbitmq-server",
+                       "slapd", "supervisord"})
+#: the toolchain's programs (the native recipe's): a command running one needs what the
+#: runner leaves in the builder
+TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++",
+                                "ninja", "meson", "configure", "autoreconf"})
+#: program names that are scripts, whose programs are not read without --context
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
+
+
+@dataclass(frozen=True)
+class Language:
+    """What differs between the builds run in a capture window.  ``what``: the
+    build's language in messages, ``described``: the build itself; ``build_only``:
+    the packages of its build the runner leaves out (compilers, build systems,
+    version control); ``keep(package)``: a
+    package the tables call a build tool that the program may still need at run time
+    (``git`` the build does not use); ``app_scripts``: script suffixes that are the
+    application itself, not an unread script (``.py`` for Python); ``interpreters``:
+    interpreters whose script argument is the application (``python app.py``)."""
+
+    what: str
+    #: the build as the messages name it ("a C/C++ build whose program the recipe
+    #: cannot name")
+    described: str
+    build_only: Pattern[str]
+    keep: Callable[[str], bool] = lambda p: False
+    app_scripts: Tuple[str, ...] = ()
+    interpreters: Pattern[str] = re.compile(r"^$")
+
+
+@dataclass(frozen=True)
+class CaptureDetection(Detection):
+    """A build run in a capture window.  ``distribution`` and ``replay`` make the
+    runner a same-distribution one (``runner_programs.same_image``); classify reads
+    ``captured_runs``."""
+
+    distribution: Optional[distribution_runner.PlainBase] = None
+    replay: Optional[distribution_runner.PackageReplay] = None
+    captured_runs: Tuple[Tuple[int, str], ...] = ()
+    #: programs the command runs, tested in the runner after the captured files
+    captured_programs: Tuple[str, ...] = ()
+    #: -dev packages whose runtime packages are read in the builder
+    scanned: bool = False
+    language: Optional[Language] = None
+
+
+def _install_only(facts: StageFacts, index: int) -> bool:
+    found = [s for s in steps(facts) if s.index == index]
+    if not found:
+        return False
+    for step in found:
+        head = program_name(step.argv[0])
+        if head not in _INSTALL_ONLY or step.problem:
+            return False
+        if head == "rm" and not all(a.startswith("-") or a.startswith(_CLEANED)
+                                    for a in step.argv[1:]):
+            return False
+    return True
+
+
+def window(facts: StageFacts) -> Tuple[int, ...]:
+    """The RUNs whose effect is captured: every RUN from the first one that does more
+    than install packages (those before it are replayed by the runner's install)."""
+    runs = [f.index for f in facts.instructions if isinstance(f.node, ast.Run)]
+    first = next((i for i in runs if not _install_only(facts, i)), None)
+    return tuple(i for i in runs if first is not None and i >= first)
+
+
+def _check_window_commands(facts: StageFacts, first: int) -> None:
+    """Decline a service started or a package file installed inside the window, or a
+    package named by a variable that stays installed (``apt-get install $buildDeps``
+    purged again by the same word, as the official python image's source build does,
+    leaves nothing of its own)."""
+    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    for step in steps(facts):
+        if step.index < first:
+            continue
+        head, args = program_name(step.argv[0]), step.argv[1:]
+        if step.argv[0].startswith("/etc/init.d/") or head in _SERVICES:
+            raise Decline(f"{step.where}: `{' '.join(step.argv[:3])}` starts a service in the "
+                          "RUNs whose effect is captured: the state it writes (a database "
+                          "cluster) would be laid over the one the runner's own package "
+                          "install creates")
+        got = packages.read_install(step.argv)
+        if head in ("dpkg", "rpm", "gdebi") and any(
+                a in ("-i", "--install", "-U", "-ivh", "-Uvh") for a in args) or \
+                head == "gdebi" or got is not None and any(
+                    p.endswith((".deb", ".rpm")) or "/" in p or "$" in p and p in kept
+                    for p in got.packages):
+            raise Decline(f"{step.where}: `{' '.join(step.argv[:3])}` installs a package file "
+                          "or one named by a variable in the RUNs whose effect is captured: the "
+                          "capture leaves the packages' files out, and the runner cannot "
+                          "install it again from the archive")
+
+
+def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
+                      language: Language,
+                      trees: Tuple[str, ...] = ()) -> Optional[CaptureDetection]:
+    """The detection of a build run inside a capture window, or None where the builder
+    is not a plain Debian/Ubuntu image whose effects can be captured.  ``trees``: the
+    directories the runner copies whole from the builder besides the final WORKDIR
+    (the application's sources).  Declines (``Decline``) where it would apply but the
+    runner could not be made or nothing would be gained."""
+    base = distribution_runner.plain_base(facts)
+    if base is None or base.manager != "apt" or effect_capture.unsupported(facts) is not None:
+        return None
+    indices = window(facts)
+    if not indices:
+        return None
+    build_only = language.build_only
+    replay = distribution_runner.replay_packages(facts, base, indices[0], keep=lambda p: (
+        language.keep(p) or packages.kind_of(p, base.distro) in ("toolchain", "helper") and
+        not build_only.match(p)))
+    _check_window_commands(facts, indices[0])
+    base = distribution_runner.full_image_needed(facts, base)
+    in_window = effect_capture.window_packages(facts, indices[0], ())
+    build_only_in_window = [
+        p for s in steps(facts) if s.index >= indices[0]
+        for p in (packages.read_install(s.argv).packages if packages.read_install(s.argv) else ())
+        if p not in in_window and packages.kind_of(p.split("=", 1)[0], base.distro) in
+        ("toolchain", "helper", "dev") and not language.keep(p.split("=", 1)[0])]
+    other = [p for p in build_only_in_window if not build_only.match(p.split("=", 1)[0]) and
+             packages.kind_of(p.split("=", 1)[0], base.distro) != "dev"]
+    if other:
+        raise Decline(f"the RUNs whose effect is captured install "
+                      f"{', '.join(dict.fromkeys(other))}, which the package tables call build "
+                      f"tools but the {language.what} build does not (another language's "
+                      "toolchain, a repository or fetch helper): the program may run them at "
+                      "run time, and the capture leaves them to the runner's install, which "
+                      "leaves build-only packages out")
+    # the runtime packages of the window's -dev packages, installed by the runner's
+    # setup (from the tables, or read in the builder when they are still installed
+    # there at the end); the capture's own library copy covers what neither names
+    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    kept_names = {p.split("=", 1)[0] for p in kept}
+    runtime, unmapped = [], []
+    for pkg in build_only_in_window:
+        dev = pkg.split("=", 1)[0]
+        if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
+            continue
+        mapped = None if base.release_floats else packages.runtime_of(dev, base.distro)
+        if mapped:
+            runtime.append(mapped)
+        else:
+            unmapped.append(dev)
+    # what the runner leaves out, the window's build-only packages too: the checks of
+    # the command (an interactive shell, a script not read) read it
+    replay = dataclasses.replace(
+        replay, dropped=tuple(dict.fromkeys(replay.dropped + tuple(build_only_in_window))),
+        install=tuple(dict.fromkeys(replay.install + tuple(runtime))),
+        unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(unmapped))))
+    if not replay.dropped:
+        raise Decline(f"{language.described} runs in the "
+                      "builder with its effect captured, but the build installs no compiler, "
+                      "-dev package or build tool the runner could leave out: nothing to gain")
+    artifacts = _trees(facts, indices, trees)
+    _check_workdir_owner(facts, indices, artifacts)
+    reasons = tuple((i, why) for i in indices)
+    scanned = bool(replay.unmapped_dev)
+    additions = ()
+    if scanned:
+        copied = distribution_runner.installed_trees(a.path for a in artifacts)
+        additions = (distribution_runner.scan_run(base, copied, replay.unmapped_dev),)
+    added = (f"the {language.what} build runs in the builder as written and what it wrote "
+             f"outside the copied directories is captured for the runner ({why})",) + \
+        replay.added
+    return CaptureDetection(name, indices, tuple(artifacts), Linking(
+        True, (f"a {language.what} build whose outputs are captured",)),
+        build_only_env=build_only_env, builder_additions=additions, added=added,
+        distribution=base, replay=replay, captured_runs=reasons, scanned=scanned,
+        language=language)
+
+
+def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
+    """The trees the runner copies whole from the builder: the final WORKDIR and
+    ``trees`` where a context COPY/ADD before the window's last RUN lands in them (the
+    sources the build read, with what it wrote there; a tree only a COPY after them
+    fills is the runner's own), unless they are system directories (/root, /opt: what
+    the RUNs wrote there is captured, and the runtime inputs repeat the context's
+    files).  None inside another."""
+    from ..runtime_inputs import copy_target  # (runtime_inputs reads the recipes)
+    from .interpreted import NOT_APP_DIRS
+    targets = [copy_target(f.node, f) for f in facts.instructions
+               if f.index < indices[-1] and isinstance(f.node, (ast.Copy, ast.Add)) and
+               f.node.flag("from") is None]
+    targets = [t.rstrip("/") or "/" for t in targets if t is not None]
+    workdir = (facts.final.workdir or "").rstrip("/")
+    paths = [workdir] if workdir else []
+    paths += [t.rstrip("/") for t in trees if t and t.rstrip("/")]
+    paths = [p for p in paths if p not in NOT_APP_DIRS and any(
+        t == p or t.startswith(p + "/") for t in targets)]
+    kept = distribution_runner.installed_trees(paths)
+    out = []
+    for path in dict.fromkeys(p for p in paths if p in kept):
+        how = (f"the final WORKDIR {workdir} (sources, build output and files the program "
+               "may read there)") if path == workdir else "the application's source tree"
+        out.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
+                            indices[0], tree=True))
+    return out
+
+
+def _check_workdir_owner(facts: StageFacts, indices: Tuple[int, ...], artifacts) -> None:
+    """Decline a final WORKDIR that a non-root USER's WORKDIR line creates outside the
+    capture window, when no copied tree carries it: BuildKit makes that directory the
+    user's, the runner sets its final WORKDIR first (as root, before the user exists)
+    and neither the capture nor a copy brings the directory with its owner, so the
+    program (and a VOLUME there) would find it root's."""
+    final = (facts.final.workdir or "").rstrip("/")
+    if not final or any(a.tree and a.path == final for a in artifacts):
+        return
+    made = next((f for f in facts.instructions if isinstance(f.node, ast.Workdir) and
+                 (f.after.workdir or "").rstrip("/") == final), None)
+    if made is None or indices[0] < made.index < indices[-1]:
+        return
+    user = (made.before.user or "root").split(":")[0]
+    if user not in ("root", "0"):
+        line = made.node.span.line if made.node.span else made.index + 1
+        raise Decline(f"WORKDIR {final} at line {line} is made as user {user}, whose directory "
+                      "it becomes; the runner sets its final WORKDIR before that user "
+                      "exists, and neither the capture nor a copied tree brings the "
+                      "directory with its owner")
+
+
+def plan(detection: CaptureDetection, runner: Optional[str]) -> RunnerPlan:
+    """The same-distribution runner; the captured libraries are merged by the capture's
+    own RUN (which runs ldconfig)."""
+    what = detection.language.what if detection.language else "the"
+    return distribution_runner.runner_plan(detection.distribution, detection.replay,
+                                           detection.scanned, f"the {what} program", runner)
+
+
+def check_not_script(program_word: str, facts: StageFacts, where: str = "",
+                     app_scripts: Tuple[str, ...] = ()) -> None:
+    """Decline a script the command runs: its programs were not read (``--context``
+    reads it; a script the build writes through a redirection is never read) and may
+    be the builder's tools, which the runner leaves out.  ``app_scripts``: suffixes of
+    the application's own scripts (a Python build's ``manage.py``)."""
+    name = program_name(program_word)
+    if name.endswith(_SCRIPT_SUFFIXES) and not name.endswith(app_scripts):
+        raise Decline(f"{where}runs `{program_word}`, a script whose programs are not read "
+                      "(pass --context to read it): it may run the builder's tools, which "
+                      "stay in the builder")
+    written = re.compile(r">>?\s*['\"]?(\S*/)?" + re.escape(name) + r"(['\"\s;&|)]|$)")
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
+                written.search(node.command.text):
+            raise Decline(f"{where}runs `{program_word}`, which the RUN at "
+                          f"{f'line {node.span.line}' if node.span else 'its line'} writes through "
+                          "a redirection: a script whose programs are not read, which may run "
+                          "the builder's tools")
+
+
+#: interpreters whose script argument is a program the transpiler does not read
+_INTERPRETERS = re.compile(r"^(perl|python[0-9.]*|ruby[0-9.]*|php[0-9.]*|node|nodejs|Rscript|"
+                           r"lua[0-9.]*|tclsh|sh|bash|dash|zsh)$")
+
+
+def check_not_interpreted(program_word: str, words,
+                          own: Pattern[str] = re.compile(r"^$")) -> None:
+    """Decline an interpreter running a script file (``perl OPERA-MS.pl``): its
+    programs are not read and may be the builder's tools (make, gcc).  ``own``: the
+    interpreters whose script is the application itself (``python app.py`` of a
+    Python build)."""
+    name = program_name(program_word)
+    if not _INTERPRETERS.match(name) or own.match(name):
+        return
+    args = [w for w in tuple(words)[1:] if not w.startswith("-")]
+    if args and "-c" not in words and "-e" not in words:
+        raise Decline(f"runs `{program_word} {args[0]}`, a script whose programs are not read: "
+                      "it may run the builder's tools, which stay in the builder")
+
+
+def check_command(detection: CaptureDetection, program_word: str, words,
+                  facts: StageFacts) -> None:
+    """The command's checks on a capture runner: not a program of the toolchain or of
+    a package the runner leaves out, ``check_not_script`` and ``check_not_interpreted``
+    (with the language's own scripts)."""
+    language = detection.language
+    name = program_name(program_word)
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped} \
+        if detection.replay else set()
+    if name in dropped or name in TOOLCHAIN_PROGRAMS:
+        raise Decline(f"runs `{name}`, which needs the build's toolchain at run time; the "
+                      "runner leaves it in the builder")
+    check_not_script(program_word, facts, app_scripts=language.app_scripts if language else ())
+    check_not_interpreted(program_word, words, language.interpreters if language else
+                          re.compile(r"^$"))
+
+
+def program(ctx, node, program_word: str) -> Optional[Artifact]:
+    """The command's program on a capture runner: a name on PATH or a path, tested in
+    the runner after the captured files are in place.  Declines a script (its programs
+    are not read here) and a program in a directory the runner does not get."""
+    det = ctx.detection
+    if getattr(det, "captured_runs", None) is None or det.distribution is None or \
+            not det.captured_runs or "$" in program_word or "`" in program_word:
+        return None
+    name = program_name(program_word)
+    language = getattr(det, "language", None)
+    check_not_script(program_word, ctx.facts, f"{node} ",
+                     app_scripts=language.app_scripts if language else ())
+    if "/" not in program_word:
+        path = name
+    else:
+        from ...analysis.state import resolve_path
+        path = resolve_path(ctx.facts.final.workdir, program_word)
+        if path is None:
+            raise Decline(f"{node} runs `{program_word}` in a directory that is not known")
+    if path not in det.captured_programs:
+        ctx.detection = dataclasses.replace(det, captured_programs=det.captured_programs + (path,))
+        ctx.added.append(f"`{program_word}` is taken for what the captured build wrote (or the "
+                         "runner's own) and tested there at build time, after the captured "
+                         "files")
+    return Artifact(None, name, "written by the captured build or the runner's own, tested "
+                    "in the runner at build time", -1, provided=True)
