@@ -1,7 +1,7 @@
 # the official images' source build: packages named by a variable the same RUN purges
 # again ($buildDeps leaves nothing of its own), a make install the recipe cannot follow,
-# and the command's script copied from the context after the build: tested in the
-# runner after that copy, not before it
+# and a configuration file copied from the context after the build; the command's
+# program is tested in the runner after the last copy
 FROM debian:bookworm AS builder
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates libpcre2-8-0 \
     gcc make libc6-dev \
@@ -27,7 +27,7 @@ COPY . /usr/src/tinyhttpd/
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs installed, installed here too; what those RUNs removed, removed here too; the captured files given to their owners by name; the libraries the captured programs load that this image lacks
 RUN if [ -s /var/lib/dtranspile/capture-packages ]; then export DEBIAN_FRONTEND=noninteractive && apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold < /var/lib/dtranspile/capture-packages && tar -C / -xpf /var/lib/dtranspile/capture-modified.tar --numeric-owner && rm -rf /var/lib/apt/lists/*; fi && xargs -r -d '\n' rm -rf -- < /var/lib/dtranspile/capture-removed && while IFS="$(printf '\t')" read -r owner mode path; do chown -h "$owner" "$path" && { [ -L "$path" ] || chmod "$mode" "$path"; } || exit 1; done < /var/lib/dtranspile/capture-owners && ldconfig -p > /tmp/ld.so.list && for path in /var/lib/dtranspile/capture-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /var/lib/dtranspile/capture-removed /var/lib/dtranspile/capture-owners /var/lib/dtranspile/capture-libraries /var/lib/dtranspile/capture-packages /var/lib/dtranspile/capture-modified.tar /tmp/ld.so.list && ldconfig
-COPY docker-entrypoint /usr/local/bin/
+COPY tinyhttpd.conf /etc/tinyhttpd.conf
 # the programs the command runs, written by the captured build or the runner's own: a missing one fails the build, not the container
-RUN command -v docker-entrypoint >/dev/null
-CMD ["docker-entrypoint"]
+RUN command -v tinyhttpd >/dev/null
+CMD ["tinyhttpd", "-c", "/etc/tinyhttpd.conf"]
