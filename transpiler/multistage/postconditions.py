@@ -234,8 +234,10 @@ def _installs(facts) -> List[str]:
 
 def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bool:
     """A dynamically linked program needs, in the runner, the runtime package of every
-    library whose -dev package the builder installed (as the runner's distribution
-    release names it).  False when this cannot be checked (an unknown runner, a static
+    library whose -dev package the builder installed and kept (as the runner's
+    distribution release names it; a -dev package the original removes again leaves it
+    what the original installs afterwards, which the runner replays, and the libraries
+    a capture copies).  False when this cannot be checked (an unknown runner, a static
     program, a runner without a package manager)."""
     distro = packages.distro_of(runner_entry.family, runner_entry.release) \
         if runner_entry.known and runner_entry.shell else None
@@ -248,8 +250,9 @@ def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bo
     # the -dev packages whose runtime packages the builder reads (dpkg -L / apk info -L,
     # then the owners) reach the runner through that list, not through a table
     scanned = set(getattr(getattr(detection, "replay", None), "unmapped_dev", ()) or ())
+    _kept, removed = packages.kept_installs([s.argv for s in steps(builder_facts)])
     built = [p for p in _installs(builder_facts)
-             if packages.kind_of(p, distro) == "dev" and p not in scanned]
+             if packages.kind_of(p, distro) == "dev" and p not in scanned and p not in removed]
     needed = packages.runtime_needs(built, distro).packages
     present = set(_installs(runner_facts))
     missing = [p for p in needed if p not in present]
