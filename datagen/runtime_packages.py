@@ -20,12 +20,12 @@ candidate is):
   one links both).  The library a ``-dev`` package's ``.so`` symlink points to is
   always such a dependency (``libfoo-dev`` depends on ``libfoo1 (= ${binary:Version})``),
   so a version-renamed library (``libfoo1t64``) is named exactly as the release names it;
-- a ``-dev`` package with none of its own and no ``lib*.so`` link of its own (the
-  release's ``Contents`` index shows its files) is a metapackage choosing a default
-  (``libboost-all-dev``, ``default-libmysqlclient-dev``, ``libpython3-dev``,
-  ``xorg-dev``) or headers/static archives only (``libglm-dev``, ``libboost1.83-dev``)
+- a ``-dev`` package with no library of its own source, a metapackage choosing a
+  default (``libboost-all-dev``, ``default-libmysqlclient-dev``, ``libpython3-dev``,
+  ``xorg-dev``) or headers/static archives only (``libglm-dev``, ``libboost1.83-dev``),
   has the libraries it depends on and the runtime packages of the ``-dev`` packages
-  it depends on, transitively (possibly none: header-only, nothing to carry).  The
+  it depends on, transitively (possibly none: header-only, nothing to carry); one
+  of them left open leaves it open.  The
   C library's and the compiler's ``-dev`` packages (``TOOLCHAIN_SOURCE``) are not
   followed.  A ``-dev`` package with a ``.so`` link but no library of its source
   (``tcl-dev``'s ``libtcl.so`` -> ``libtcl8.6.so``) gets the same answer when the
@@ -48,7 +48,8 @@ old-releases.ubuntu.com, which may be out of reach) is listed under ``unavailabl
 with the reason, never filled in by hand.  A pocket other than the release's own that
 is missing (``-updates`` of a release not yet released) is named under ``pockets``.
 
-The data: ``{"releases": {dist: {codename: {"pockets": [...]}}}, "unavailable": [...],
+The data: ``{"releases": {dist: {codename: {"version": "24.04", "pockets": [...]}}},
+"unavailable": [...],
 "dev": {dev: [[runtime packages joined by spaces, "codename codename ..."], ...]}}``;
 grouped by package so the releases sharing an answer are written once.
 """

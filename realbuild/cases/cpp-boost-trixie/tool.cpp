@@ -1,4 +1,4 @@
-// A C++ program on ubuntu:24.04 linking Boost.Program_options (libboost-program-options-dev
+// A C++ program on debian:trixie linking Boost.Program_options (libboost-program-options-dev
 // is a metapackage of boost-defaults: the library is libboost-program-options1.83.0) and
 // libpng (libpng-dev: the 64-bit time_t rename made the library libpng16-16t64).
 #include <boost/program_options.hpp>
