@@ -23,7 +23,7 @@ def test_wolfi_is_one_record_glibc_with_apk_and_busybox():
 def test_rhel_distribution_is_reachable():
     distro = distro_of("rhel", "9")
     assert distro is not None and distro.manager == "yum"
-    assert packages.runtime_of("openssl-devel", distro) == "openssl-libs"
+    assert packages.runtime_of("openssl-devel", distro) == ("openssl-libs",)
     assert packages.install_command(distro, ["libpq"]) == "yum install -y libpq && yum clean all"
 
 

@@ -41,7 +41,7 @@ def test_tarball_into_usr_local_is_carried_and_elsewhere_declines():
 
 
 def test_nodesource_on_a_release_not_in_the_tables_installs_the_transport_if_there():
-    text = ("FROM ubuntu:latest\nRUN apt-get update && apt-get install -y curl && "
+    text = ("FROM ubuntu:21.04\nRUN apt-get update && apt-get install -y curl && "
             "curl -sL https://deb.nodesource.com/setup_18.x | bash - && apt-get install -y nodejs\n"
             + APP + 'CMD ["node", "index.js"]\n')
     result = transpile(text)

@@ -21,13 +21,50 @@ def test_read_install_apt_apk_yum():
 @pytest.mark.parametrize("dev,distro,runtime", [
     ("libpq-dev", BOOKWORM, "libpq5"), ("libxml2-dev", BOOKWORM, "libxml2"),
     ("libffi-dev", BOOKWORM, "libffi8"), ("libffi-dev", BUSTER, "libffi6"),
-    ("libjpeg-dev", BOOKWORM, "libjpeg62-turbo"), ("libjpeg-dev", Distro("ubuntu", "jammy"), "libjpeg8"),
+    ("libjpeg-dev", BOOKWORM, "libjpeg62-turbo"),
+    ("libjpeg-dev", Distro("ubuntu", "jammy"), "libjpeg-turbo8"),
     ("libssl-dev", BOOKWORM, "libssl3"), ("libssl-dev", BUSTER, "libssl1.1"),
     ("libssl-dev", TRIXIE, "libssl3t64"), ("zlib1g-dev", TRIXIE, "zlib1g"),
     ("openssl-dev", ALPINE, "openssl"), ("jpeg-dev", ALPINE, "libjpeg-turbo"),
 ])
 def test_runtime_of(dev, distro, runtime):
-    assert runtime_of(dev, distro) == runtime
+    assert runtime_of(dev, distro) == (runtime,)
+
+
+XENIAL, NOBLE = Distro("ubuntu", "xenial"), Distro("ubuntu", "noble")
+
+
+def test_runtime_of_generated_data():
+    """The releases the generated data covers answer from their package indexes."""
+    assert runtime_of("libsdl2-dev", XENIAL) == ("libsdl2-2.0-0",)
+    # a -dev package whose library the t64 transition renamed maps to the new name
+    assert runtime_of("libpng-dev", NOBLE) == ("libpng16-16t64",)
+    # a metapackage resolves through the -dev packages it depends on
+    boost = runtime_of("libboost-all-dev", BOOKWORM)
+    assert "libboost-system1.74.0" in boost and "libboost-filesystem1.74.0" in boost
+    assert runtime_of("default-libmysqlclient-dev", BOOKWORM) == ("libmariadb3",)
+    assert runtime_of("default-libmysqlclient-dev", NOBLE) == ("libmysqlclient21",)
+    # a virtual -dev name with one provider is that provider (apt picks it)
+    assert runtime_of("libz-dev", NOBLE) == ("zlib1g",)
+    # header-only: nothing to carry
+    assert runtime_of("libglm-dev", BOOKWORM) == ()
+    # a library whose Section is not libs (tesseract's is graphics) is still found
+    assert runtime_of("libtesseract-dev", Distro("ubuntu", "focal")) == ("libtesseract4",)
+    # a -dev package the release does not have is unknown
+    assert runtime_of("libpcre3-dev", TRIXIE) is None
+
+
+def test_archived_releases_keep_the_hand_table_or_stay_unknown():
+    assert runtime_of("libssl-dev", Distro("ubuntu", "trusty")) == ("libssl1.0.0",)
+    assert runtime_of("libsdl2-dev", BUSTER) is None
+    # an archived release neither the data nor the table covers
+    assert distro_of("ubuntu", "12.10") == Distro("ubuntu", None)
+
+
+def test_releases_the_data_covers_are_known():
+    assert distro_of("ubuntu", "resolute") == Distro("ubuntu", "resolute")
+    assert distro_of("ubuntu", "26.04") == Distro("ubuntu", "resolute")
+    assert runtime_of("libssl-dev", Distro("ubuntu", "resolute")) == ("libssl3t64",)
 
 
 def test_unknown_release_is_unknown():

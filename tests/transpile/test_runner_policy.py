@@ -103,7 +103,10 @@ def test_user_with_home_keeps_a_runner_with_a_shell():
 
 
 def test_elf_needed_entries_name_the_runtime_packages():
-    text = (CASES / "c-cpp-elf-runtime-packages.Dockerfile").read_text()
+    # a -dev package whose runtime package no table names (libpthreadpool-dev: the
+    # generated data leaves it open) is read from the binary in the builder
+    text = (CASES / "c-cpp-elf-runtime-packages.Dockerfile").read_text().replace(
+        "libfmt-dev", "libpthreadpool-dev")
     result = transpile(text)
     assert not result.report.declined, result.report.reason
     assert "dpkg-query --search" in result.output and "ldd <" in result.output

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Dict, FrozenSet, Optional, Sequence, Tuple
 
 from ..analysis.shell import program_name
-from . import package_maps, releases
+from . import package_maps, releases, runtime_packages
 
 
 @dataclass(frozen=True)
@@ -57,24 +57,36 @@ _RHEL_USERS = frozenset({"root", "bin", "daemon", "adm", "lp", "sync", "shutdown
                          "mail", "operator", "games", "ftp", "nobody"})
 
 
-def _apt_runtime(dev: str, release: Optional[str]) -> Optional[str]:
-    entry = package_maps.APT.get(dev)
-    if isinstance(entry, str):
-        return entry
-    if isinstance(entry, dict) and release:
-        return entry.get(release)
-    return None
+Runtime = Optional[Tuple[str, ...]]
 
 
-def _apk_runtime(dev: str, release: Optional[str]) -> Optional[str]:
-    return package_maps.APK.get(dev)
+def _apt_runtime(distribution: str) -> Callable[[str, Optional[str]], Runtime]:
+    """The generated data's answer for the releases it covers (read from their package
+    indexes); the hand table ``package_maps.APT`` for the archived releases it does not."""
+    def runtime(dev: str, release: Optional[str]) -> Runtime:
+        if not release:
+            return None
+        if release in runtime_packages.covered(distribution):
+            return runtime_packages.runtime_packages(distribution, release, dev)
+        if release not in package_maps.ARCHIVED:
+            return None
+        entry = package_maps.APT.get(dev)
+        if isinstance(entry, dict):
+            entry = entry.get(release)
+        return (entry,) if entry else None
+    return runtime
 
 
-def _rpm_runtime(dev: str, release: Optional[str]) -> Optional[str]:
+def _apk_runtime(dev: str, release: Optional[str]) -> Runtime:
+    found = package_maps.APK.get(dev)
+    return (found,) if found else None
+
+
+def _rpm_runtime(dev: str, release: Optional[str]) -> Runtime:
     if not dev.endswith("-devel"):
         return None
     base = dev[:-len("-devel")]
-    return package_maps.RPM.get(base, base)
+    return (package_maps.RPM.get(base, base),)
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,9 @@ class Distribution:
     users: FrozenSet[str]
     #: the releases the tables know, oldest first; () = any release is taken as given
     releases: Tuple[str, ...]
-    runtime_package: Callable[[str, Optional[str]], Optional[str]]
+    #: (-dev package, release) -> the runtime packages carrying its libraries (``()``:
+    #: header-only), None when not known
+    runtime_package: Callable[[str, Optional[str]], Optional[Tuple[str, ...]]]
     #: version numbers that name a release (Ubuntu's 22.04 -> jammy)
     versions: Tuple[Tuple[str, str], ...] = ()
     #: the shells every image of it has (bash is Essential in Debian and Ubuntu and in
@@ -106,16 +120,21 @@ class Distribution:
         if self.versions:
             release = dict(self.versions).get(release.split("-")[0], release)
         if self.releases and release not in self.releases:
-            return None
+            # a release the generated package data covers is known too (ubuntu:26.04,
+            # ubuntu:latest as resolute)
+            covered = runtime_packages.covered(self.name) if self.manager == "apt" else {}
+            by_version = {v: c for c, v in covered.items()}
+            release = by_version.get(release.split("-")[0], release)
+            return release if release in covered else None
         return release
 
 
 _BASH = ("/bin/sh", "/bin/bash")
 DISTRIBUTIONS: Dict[str, Distribution] = {d.name: d for d in (
     Distribution("debian", "glibc", "apt", "debian", _DEBIAN_USERS, releases.DEBIAN,
-                 _apt_runtime, shells=_BASH),
+                 _apt_runtime("debian"), shells=_BASH),
     Distribution("ubuntu", "glibc", "apt", "debian", _DEBIAN_USERS, releases.UBUNTU,
-                 _apt_runtime, tuple(releases.UBUNTU_VERSIONS.items()), shells=_BASH),
+                 _apt_runtime("ubuntu"), tuple(releases.UBUNTU_VERSIONS.items()), shells=_BASH),
     Distribution("alpine", "musl", "apk", "alpine", _ALPINE_USERS, (), _apk_runtime),
     # Wolfi (Chainguard): glibc with apk and BusyBox user tools; no -dev map yet, so a
     # build that installs -dev packages declines rather than guess the runtime names

@@ -1,30 +1,25 @@
 """Which runtime package carries the library of a ``-dev`` package, per package
-manager's naming: Debian/Ubuntu (per release: sonames and the 64-bit time_t renames
-change names), Alpine, RHEL.  Data only; ``Distribution.runtime_of`` reads it."""
+manager's naming: Debian/Ubuntu, Alpine, RHEL.  Data only; ``Distribution.runtime_of``
+reads it.
+
+For Debian and Ubuntu the generated data (``runtime_packages``, read from each
+release's package index by ``datagen/runtime_packages.py``) answers first; ``APT`` here
+is kept only for the archived releases whose indexes were out of reach when the data
+was generated (jessie, stretch, buster, trusty): every entry it had for a release the
+data covers was checked against the data and dropped (the data agreed, named more of
+the source's libraries, or showed the table wrong: libzstd0, libsodium18 and
+libjson-c2 on xenial, libmysqlclient21 for default-libmysqlclient-dev on noble)."""
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Dict, Union
 
-from .releases import DEBIAN, TIME64, UBUNTU
+# Debian/Ubuntu runtime package per -dev package on the releases the generated data
+# does not cover.  A string = the same name on each of them (ARCHIVED); a dict = per
+# release (missing release = unknown).
 
-# Debian/Ubuntu runtime package per -dev package.  A string = the same name on every
-# release the tables know; a dict = per release (missing release = unknown).
-
-
-def _per_release(old: Dict[str, Iterable[str]], default: Optional[str] = None,
-                 t64: Optional[str] = None) -> Dict[str, str]:
-    out: Dict[str, str] = {}
-    for name, releases in old.items():
-        for rel in releases:
-            out[rel] = name
-    for rel in DEBIAN + UBUNTU:
-        if rel in TIME64 and t64:
-            out[rel] = t64
-        elif rel not in out and default:
-            out[rel] = default
-    return out
-
+#: the releases this table speaks for: the generated data has no index of them
+ARCHIVED = ("jessie", "stretch", "buster", "trusty")
 
 APT: Dict[str, Union[str, Dict[str, str]]] = {
     "libpq-dev": "libpq5",
@@ -48,47 +43,37 @@ APT: Dict[str, Union[str, Dict[str, str]]] = {
     "libsystemd-dev": "libsystemd0",
     "libudev-dev": "libudev1",
     "libusb-1.0-0-dev": "libusb-1.0-0",
-    "libzmq3-dev": "libzmq5",
-    "libsodium-dev": "libsodium23",
+    # (trusty and jessie have libzmq3, xenial's index shows libsodium18 where this table
+    # said libsodium23 for every release: kept only where the names were not in doubt)
+    "libzmq3-dev": {"stretch": "libzmq5", "buster": "libzmq5"},
+    "libsodium-dev": {"buster": "libsodium23"},
     "libcap-dev": "libcap2",
     "libseccomp-dev": "libseccomp2",
     "libfreetype6-dev": "libfreetype6",
     "libfreetype-dev": "libfreetype6",
-    "libmagic-dev": _per_release({}, "libmagic1", t64="libmagic1t64"),
-    "libuv1-dev": _per_release({}, "libuv1", t64="libuv1t64"),
-    "libglib2.0-dev": _per_release({}, "libglib2.0-0", t64="libglib2.0-0t64"),
-    "libpng-dev": _per_release({"libpng12-0": ("jessie", "trusty", "xenial")}, "libpng16-16",
-                               t64="libpng16-16t64"),
-    "libjpeg-dev": _per_release({"libjpeg8": UBUNTU}, "libjpeg62-turbo"),
-    "libjpeg62-turbo-dev": "libjpeg62-turbo",
-    "libjpeg-turbo8-dev": "libjpeg-turbo8",
-    "libssl-dev": _per_release({"libssl1.0.0": ("jessie", "trusty", "xenial"),
-                                "libssl1.1": ("stretch", "buster", "bullseye", "bionic",
-                                              "focal"),
-                                "libssl3": ("bookworm", "jammy")}, t64="libssl3t64"),
-    "libffi-dev": _per_release({"libffi6": ("jessie", "stretch", "buster", "trusty", "xenial",
-                                            "bionic"),
-                                "libffi7": ("bullseye", "focal"),
-                                "libffi8": ("bookworm", "jammy", "trixie", "noble")}),
-    "libcurl4-openssl-dev": _per_release({"libcurl3": ("jessie", "trusty", "xenial")},
-                                         "libcurl4", t64="libcurl4t64"),
-    "libreadline-dev": _per_release({"libreadline6": ("jessie", "trusty", "xenial"),
-                                     "libreadline7": ("stretch", "buster", "bionic")},
-                                    "libreadline8", t64="libreadline8t64"),
-    "libevent-dev": _per_release({"libevent-2.0-5": ("jessie", "stretch", "trusty", "xenial"),
-                                  "libevent-2.1-6": ("buster", "bionic")},
-                                 "libevent-2.1-7", t64="libevent-2.1-7t64"),
-    "libjson-c-dev": _per_release({"libjson-c2": ("jessie", "trusty"),
-                                   "libjson-c3": ("stretch", "xenial", "bionic"),
-                                   "libjson-c4": ("focal",)}, "libjson-c5"),
-    "default-libmysqlclient-dev": _per_release({"libmysqlclient18": ("jessie",),
-                                                "libmariadbclient18": ("stretch",),
-                                                "libmysqlclient20": ("xenial", "bionic"),
-                                                "libmysqlclient21": ("focal", "jammy")},
-                                               "libmariadb3", t64="libmariadb3"),
-    "libmysqlclient-dev": {"xenial": "libmysqlclient20", "bionic": "libmysqlclient20",
-                           "focal": "libmysqlclient21", "jammy": "libmysqlclient21",
-                           "noble": "libmysqlclient21"},
+    "libmagic-dev": "libmagic1",
+    "libuv1-dev": "libuv1",
+    "libglib2.0-dev": "libglib2.0-0",
+    "libpng-dev": {"jessie": "libpng12-0", "trusty": "libpng12-0", "stretch": "libpng16-16",
+                   "buster": "libpng16-16"},
+    "libjpeg-dev": {"trusty": "libjpeg8", "jessie": "libjpeg62-turbo",
+                    "stretch": "libjpeg62-turbo", "buster": "libjpeg62-turbo"},
+    "libjpeg62-turbo-dev": {"jessie": "libjpeg62-turbo", "stretch": "libjpeg62-turbo",
+                            "buster": "libjpeg62-turbo"},
+    "libjpeg-turbo8-dev": {"trusty": "libjpeg-turbo8"},
+    "libssl-dev": {"jessie": "libssl1.0.0", "trusty": "libssl1.0.0", "stretch": "libssl1.1",
+                   "buster": "libssl1.1"},
+    "libffi-dev": "libffi6",
+    # (stretch left out: its curl 7.52 predates Debian's libcurl3 -> libcurl4 rename)
+    "libcurl4-openssl-dev": {"jessie": "libcurl3", "trusty": "libcurl3", "buster": "libcurl4"},
+    "libreadline-dev": {"jessie": "libreadline6", "trusty": "libreadline6",
+                        "stretch": "libreadline7", "buster": "libreadline7"},
+    "libevent-dev": {"jessie": "libevent-2.0-5", "stretch": "libevent-2.0-5",
+                     "trusty": "libevent-2.0-5", "buster": "libevent-2.1-6"},
+    "libjson-c-dev": {"jessie": "libjson-c2", "trusty": "libjson-c2", "stretch": "libjson-c3",
+                      "buster": "libjson-c3"},
+    "default-libmysqlclient-dev": {"jessie": "libmysqlclient18", "stretch": "libmariadbclient18",
+                                   "buster": "libmariadb3"},
 }
 
 #: Alpine -dev packages whose runtime package is not the name without ``-dev``

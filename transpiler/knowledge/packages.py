@@ -165,8 +165,10 @@ def kind_of(package: str, distro: Distro) -> str:
     return "other"
 
 
-def runtime_of(dev_package: str, distro: Distro) -> Optional[str]:
-    """The runtime package behind ``dev_package`` on ``distro``, or None when unknown."""
+def runtime_of(dev_package: str, distro: Distro) -> Optional[Tuple[str, ...]]:
+    """The runtime packages behind ``dev_package`` on ``distro`` (``()``: header-only,
+    nothing to carry; ``libboost-all-dev`` names each Boost library), or None when
+    unknown."""
     return distro.record.runtime_package(dev_package, distro.release)
 
 
@@ -190,7 +192,10 @@ def runtime_needs(packages: Iterable[str], distro: Distro) -> RuntimeNeeds:
             dropped.append(pkg)
         elif kind == "dev":
             mapped = runtime_of(pkg, distro)
-            (runtime if mapped else unknown).append(mapped or pkg)
+            if mapped is None:
+                unknown.append(pkg)
+            else:
+                runtime.extend(mapped)
         elif kind == "runtime":
             runtime.append(pkg)
         else:

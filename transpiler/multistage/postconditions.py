@@ -250,8 +250,10 @@ def _kept_installs(facts) -> List[str]:
 
 def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bool:
     """A dynamically linked program needs, in the runner, the runtime package of every
-    library whose -dev package the builder installed (as the runner's distribution
-    release names it).  False when this cannot be checked (an unknown runner, a static
+    library whose -dev package the builder installed and kept (as the runner's
+    distribution release names it; a -dev package the original removes again leaves it
+    what the original installs afterwards, which the runner replays, and the libraries
+    a capture copies).  False when this cannot be checked (an unknown runner, a static
     program, a runner without a package manager)."""
     distro = packages.distro_of(runner_entry.family, runner_entry.release) \
         if runner_entry.known and runner_entry.shell else None

@@ -1,4 +1,5 @@
-# libfmt-dev has no runtime package in the tables: the builder reads them from the ELF
+# libfmt-dev's runtime package on bookworm, libfmt9, comes from the generated package
+# data (it came from the ELF NEEDED entries read in the builder before the data had it)
 FROM debian:bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends g++ libfmt-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/report

@@ -206,8 +206,8 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
             continue
         mapped = None if base.release_floats else packages.runtime_of(dev, base.distro)
-        if mapped:
-            runtime.append(mapped)
+        if mapped is not None:  # () for a -dev package of headers only
+            runtime.extend(mapped)
         else:
             unmapped.append(dev)
     # what the runner leaves out, the window's build-only packages too: the checks of

@@ -375,8 +375,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         elif kind == "dev":
             dropped.append(pkg)
             mapped = None if base.release_floats else packages.runtime_of(name, base.distro)
-            if mapped:
-                install.append(mapped)
+            if mapped is not None:
+                install.extend(mapped)
             else:
                 unmapped.append(name)
         else:

@@ -127,7 +127,10 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":
-        image = "ubuntu:" + (split_reference(base.reference)[1] or distro.release)
+        # the builder's own tag: a floating one (``ubuntu``, ``ubuntu:latest``) floats
+        # the runner with it (a pinned release breaks on glibc when the tag moves)
+        tag = split_reference(base.reference)[1]
+        image = f"ubuntu:{tag}" if tag else "ubuntu"
     else:
         image = floating_alpine(base, what) or f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "

@@ -186,8 +186,8 @@ class RustRecipe(Recipe):
         elif name in ("rust", "rustlang/rust") and "slim" not in tag:
             # the full rust image has libssl-dev: openssl-sys crates link libssl silently
             distro = setup_distro(facts, runner)
-            ssl = runtime_of("libssl-dev", distro) if distro else None
-            extra = [ssl] if ssl else []
+            ssl = " ".join(runtime_of("libssl-dev", distro) or ()) if distro else ""
+            extra = ssl.split()
             if ssl and name == "rust":
                 added.append(f"{ssl} in the runner: the rust image carries libssl-dev, so a "
                              "crate using OpenSSL links it without the Dockerfile showing it")

@@ -1,0 +1,53 @@
+"""The runtime packages of Debian and Ubuntu ``-dev`` packages, per release, as
+``datagen/runtime_packages.py`` read them from the releases' own package indexes (the
+library packages a ``-dev`` package depends on from its own source; see that script
+for the rule).  Loaded on first use only: transpiling reads it, ``--fmt`` never does.
+
+A release the data covers answers for every ``-dev`` package its archive has (an empty
+tuple: header-only, nothing to carry); a release it does not cover (archived releases
+whose indexes were out of reach when it was generated) answers None, and so does a
+``-dev`` package the rule left open: callers decline rather than guess."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import threading
+from typing import Dict, Optional, Tuple
+
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                    "runtime_packages.json.gz")
+_lock = threading.Lock()
+_data: Optional[dict] = None
+
+
+def _load() -> dict:
+    global _data
+    if _data is None:
+        try:
+            with gzip.open(PATH, "rb") as fh:
+                loaded = json.loads(fh.read())
+        except (OSError, ValueError):  # a damaged or missing data file: nothing is known
+            loaded = {"releases": {}, "dev": {}}
+        with _lock:
+            _data = loaded
+    return _data
+
+
+def covered(distribution: str) -> Dict[str, str]:
+    """codename -> version number of the ``distribution`` releases the data covers."""
+    return {codename: facts.get("version", "")
+            for codename, facts in _load()["releases"].get(distribution, {}).items()}
+
+
+def runtime_packages(distribution: str, release: Optional[str],
+                     dev: str) -> Optional[Tuple[str, ...]]:
+    """The runtime packages of ``dev`` on ``distribution`` ``release``; None when the
+    data does not know (release not covered, package not in its archive, rule open)."""
+    if not release or release not in _load()["releases"].get(distribution, {}):
+        return None
+    for runtime, releases in _load()["dev"].get(dev, ()):
+        if release in releases.split(" "):
+            return tuple(runtime.split()) if runtime else ()
+    return None
