@@ -440,10 +440,13 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
                       for t in trees + tuple(base.own_trees))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
-    parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
-             "find " + " ".join(shlex.quote(t) for t in trees) +
-             f" -type f '(' {which} -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
-             f"awk {shlex.quote(awk)} {work} > {work}.libs"]
+    parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}"]
+    if trees:
+        parts += ["find " + " ".join(shlex.quote(t) for t in trees) +
+                  f" -type f '(' {which} -o -perm -100 ')' -exec ldd {{}} ';' > {work} "
+                  "2>/dev/null", f"awk {shlex.quote(awk)} {work} > {work}.libs"]
+    else:  # no copied tree to scan (a find without a path would scan the builder's cwd)
+        parts.append(f": > {work}.libs")
     if dev_packages:
         listing = _DEV_FILES[base.manager].format(
             pkgs=" ".join(shlex.quote(p) for p in dev_packages), work=work)

@@ -42,6 +42,7 @@ from ...knowledge import packages
 from ...tree import ast
 from . import distribution_runner, effect_capture
 from .artifacts import Artifact
+from .source_trees import build_fills
 from .base import Decline, Detection, Linking, RunnerPlan
 from .run_walk import steps
 
@@ -183,7 +184,10 @@ def capture_detection(facts: StageFacts, name: str, build_only_env,
                       "-dev package or build tool the runner could leave out: nothing to gain")
     workdir = facts.final.workdir
     artifacts = []
-    if workdir and workdir != "/" and any(
+    # (a WORKDIR only the instructions after the window fill is the runner's own: the
+    # builder has nothing there to copy)
+    filled = build_fills(facts, workdir, max(indices) + 1) if workdir else None
+    if workdir and workdir != "/" and filled is not None and any(
             isinstance(f.node, (ast.Copy, ast.Add)) and f.node.flag("from") is None
             for f in facts.instructions):
         artifacts.append(Artifact(posixpath.dirname(workdir.rstrip("/")),

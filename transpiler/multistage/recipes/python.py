@@ -33,6 +33,7 @@ from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
 from . import distribution_runner, interpreted
 from . import full_image_libraries
+from .source_trees import build_fills, copied_after
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
@@ -104,6 +105,9 @@ class PythonDetection(Detection):
     #: context COPY/ADDs of the build whose files land outside every copied tree
     #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
     context_copies: Tuple[ast.Instruction, ...] = ()
+    #: why it is not known whether the build fills the final WORKDIR (an archive
+    #: unpacked above it): the runner would copy it from a builder that may lack it
+    unknown_fill: Optional[str] = None
     #: RUNs written for the runner after the copies (distribution_runner)
     repeated_runs: Tuple[ast.Instruction, ...] = ()
     #: builder RUNs the runner repeats where they stand (classify reads it)
@@ -363,8 +367,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_additions=additions, warnings=warnings,
-            added=added, system_site=system_site, local_libraries=local_libraries), facts,
-            unmapped)
+            added=added, system_site=system_site, local_libraries=local_libraries,
+            unknown_fill=_unknown_fill(facts, last + 1)), facts, unmapped)
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
                          envs, install_indices, problems) -> "PythonDetection":
@@ -401,8 +405,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
         trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+        # (or a context copy after the build puts it there, which the runner repeats)
+        copied = trees + [d.rstrip("/") or "/" for d in
+                          interpreted.context_copy_destinations(facts, len(facts.instructions))]
         for folder in _command_script_dirs(facts):
-            if not any(folder == t or folder.startswith(t + "/") for t in trees):
+            if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in copied):
                 problems.append(f"the command runs a Python script in {folder}, which no "
                                 "step copies there from the build context: where the build "
                                 "put it is not followed")
@@ -476,14 +483,20 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                captured_runs=repeated.captured + late,
                                added=added, system_site=None,
                                local_libraries=local_libraries,
-                               distribution=base, replay=replay)
+                               distribution=base, replay=replay,
+                               unknown_fill=_unknown_fill(facts, last + 1))
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
+        """The application's directories the builder fills before index ``before`` (the
+        end of the build): the final WORKDIR and the context COPY destinations.  One
+        that only instructions after the build fill (``ADD . /app`` after ``pip install``)
+        is filled by the runner, which repeats them (``source_trees``)."""
         out = []
         workdir = facts.final.workdir
-        if workdir and workdir not in interpreted.NOT_APP_DIRS:
-            out.append(workdir)
-        for dest in interpreted.context_copy_destinations(facts, len(facts.instructions)):
+        if workdir and workdir not in interpreted.NOT_APP_DIRS and \
+                build_fills(facts, workdir, before) is not None:
+            out.append(workdir)  # (one filled in a way not known: see unknown_fill)
+        for dest in interpreted.context_copy_destinations(facts, before):
             dest = dest.rstrip("/") or "/"
             if dest in interpreted.NOT_APP_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
                                                                   "/var/lib/")):
@@ -498,6 +511,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if detection.unknown_fill:  # (here, not in detect: the post-conditions read the
+            # builder stage again, whose WORKDIR and end differ)
+            raise Decline(detection.unknown_fill)
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
             later = _installs_on_kept_lists(facts, max(detection.build_indices or (0,)))
@@ -512,6 +528,14 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             raise Decline("the command runs `setup.py`, a build at run time (an sdist, a "
                           "PyInstaller bundle, extensions compiled): it needs the compilers, "
                           "binutils and -dev packages the runner leaves in the builder")
+        held, how = match_artifact(program, facts.final.workdir, facts.final.path_dirs,
+                                   [a for a in detection.artifacts if a.tree and a.certain])
+        copy = None if held is not None and how == "exact" else \
+            copied_after(facts, program, max(detection.build_indices, default=-1))
+        if copy is not None:  # (in no tree the runner copies: the runner's own copy)
+            return Artifact(None, program_name(program), f"a file of the build context the "
+                            f"runner copies itself ({copy}, after the build)", -1,
+                            provided=True), detection
         if detection.distribution is not None:
             return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
@@ -604,6 +628,20 @@ def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
                           f"{facts.base.reference}, an image with programs of its own "
                           f"(in {', '.join(own)}), what it writes is not known, so the runner "
                           "cannot be given its effect")
+
+
+def _unknown_fill(facts: StageFacts, before: int) -> Optional[str]:
+    """Why it is not known whether the build (the instructions before ``before``) puts
+    files in the final WORKDIR, the application's directory the runner copies from the
+    builder; None when that is known (``source_trees``)."""
+    workdir = facts.final.workdir
+    if not workdir or workdir in interpreted.NOT_APP_DIRS:
+        return None
+    fill = build_fills(facts, workdir, before)
+    if fill is None or fill.certain:
+        return None
+    return (f"whether the build puts files in the final WORKDIR {workdir} (the application's "
+            f"directory, which the runner would copy from the builder) is not known: {fill.why}")
 
 
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
