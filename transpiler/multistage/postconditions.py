@@ -109,7 +109,10 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
             if target is None:
                 continue
             for src in node.sources:
-                if "://" in src:
+                if "://" in src:  # ADD <url>: the download lands as a file
+                    if isinstance(node, ast.Add):
+                        files.add(posixpath.join(target, posixpath.basename(src.split("?")[0]))
+                                  if dest.endswith("/") else target)
                     continue
                 # a directory's content (``docker/``) lands in the destination itself; a
                 # pattern (``*.py``) is kept as one, matched against the path looked for

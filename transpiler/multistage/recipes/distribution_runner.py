@@ -745,6 +745,13 @@ def _written_paths(step) -> Tuple[Optional[str], ...]:
     # the directory counts for a build in it, and for a relative path
     relative = head in _BUILDS_HERE or any(
         not a.startswith(("-", "/", "$")) and "://" not in a for a in args)
+    # an archive unpacked into a named directory (unzip -d DIR, tar -C DIR) with every
+    # other word absolute writes there, not where it runs
+    into = {"unzip": "-d", "tar": "-C"}.get(head)
+    if into and into in args[:-1] and all(
+            a.startswith(("-", "/")) for i, a in enumerate(args) if i != args.index(into) + 1) \
+            and args[args.index(into) + 1].startswith("/"):
+        relative = False
     out = [step.cwd] if relative else []
     if head == "git" and args[:1] == ["clone"]:
         named = [a for a in args[1:] if not a.startswith("-")]
@@ -954,7 +961,8 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
-                      kept_programs: Callable[[str], bool] = lambda p: True
+                      kept_programs: Callable[[str], bool] = lambda p: True,
+                      build_step: Callable[[object], bool] = lambda s: False
                       ) -> Tuple[Tuple[int, str], ...]:
     """The RUNs after the build run in the runner as they are (the same image with the
     original's packages), except one that needs a program that stays in the builder:
@@ -965,6 +973,19 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
     out = {}
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])
+        if step.index > boundary and step.index not in out and dropped and build_step(step):
+            # (``python setup.py install`` after the pip installs: a build, which may
+            # need the -dev packages and compilers the runner leaves out; what it
+            # writes is copied or captured)
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build installs with "
+                              f"`{' '.join(step.argv[:3])}`, which needs the build tools "
+                              f"that stay in the builder, and its effect cannot be captured "
+                              f"in the builder: {cannot}")
+            out[step.index] = (f"it installs with `{' '.join(step.argv[:3])}`, a build that "
+                               "needs the tools that stay in the builder")
+            continue
         if step.index > boundary and step.index not in out and (
                 head in TOOL_PROGRAMS | dropped or not kept_programs(head)):
             cannot = effect_capture.unsupported(facts)

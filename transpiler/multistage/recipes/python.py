@@ -50,6 +50,8 @@ PROVIDED = {"python", "python3", "pip", "pip3"}
 NATIVE = Linking(True, ("compiled extensions are linked against the builder's C library",))
 #: commands that need the build tools at run time
 TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
+#: commands that build environments at run time (tox, nox: virtualenvs, pip installs)
+TEST_RUNNERS = {"tox", "nox", "detox"}
 #: packages that only install packages: their own install is not the app's environment
 TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
          "poetry-plugin-export"}
@@ -177,6 +179,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if words and program_name(words[0]) in TOOL_PROGRAMS:
             return (f"the command runs `{program_name(words[0])}`, a packaging tool; run "
                     "the installed program directly")
+        if words and program_name(words[0]) in TEST_RUNNERS:
+            return (f"the command runs `{program_name(words[0])}`, which makes environments "
+                    "and installs packages into them at run time (compiling with the build "
+                    "tools and -dev packages the runner leaves in the builder)")
         return None
 
     def _installs(self, facts: StageFacts, xy: Optional[str]):
@@ -469,7 +475,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         repeated = distribution_runner.run_replays(
             facts, base, replay, last, copied,
             _build_step_on(own, local_libraries and facts.base.libc != "musl"))
-        late = distribution_runner.check_runner_runs(facts, replay, last)
+        late = distribution_runner.check_runner_runs(facts, replay, last,
+                                                     build_step=_build_step)
         _check_repeats(facts, repeated.indices, own, replay)
         added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
