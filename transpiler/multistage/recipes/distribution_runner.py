@@ -710,7 +710,7 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
-                           "swig", "cython", "cython3"})
+                           "swig", "cython", "cython3", "stack", "cabal", "ghc"})
 #: where a build may write without the runner missing it, besides the copied trees
 SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
            "/var/log")

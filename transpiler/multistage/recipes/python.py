@@ -337,6 +337,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
+        problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
@@ -414,6 +415,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         # (or a context copy after the build puts it there, which the runner repeats)
         copied = trees + [d.rstrip("/") or "/" for d in
                           interpreted.context_copy_destinations(facts, len(facts.instructions))]
+        problems.extend(_python_path_problems(facts, artifacts))
         for folder in _command_script_dirs(facts):
             if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in copied):
                 problems.append(f"the command runs a Python script in {folder}, which no "
@@ -635,6 +637,29 @@ def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
                           f"{facts.base.reference}, an image with programs of its own "
                           f"(in {', '.join(own)}), what it writes is not known, so the runner "
                           "cannot be given its effect")
+
+
+def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
+    """A directory the final PYTHONPATH names that the build writes (``git clone
+    /caffe`` with PYTHONPATH=/caffe/python) holds modules the program imports: unless
+    a tree the runner copies or a context copy holds it, the runner would lack them."""
+    trees = [a.path.rstrip("/") for a in artifacts if a.tree and a.path]
+    copies = [d.rstrip("/") or "/" for d in
+              interpreted.context_copy_destinations(facts, len(facts.instructions))]
+    out = []
+    for entry in facts.final.env.get("PYTHONPATH", "").split(":"):
+        entry = entry.rstrip("/")
+        if not entry.startswith("/") or "$" in entry:
+            continue
+        # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
+        held = [t for t in trees + copies if t != "/" and (
+            entry == t or entry.startswith(t + "/") or t.startswith(entry + "/"))]
+        if held or build_fills(facts, entry, len(facts.instructions)) is None:
+            continue
+        out.append(f"the final PYTHONPATH names {entry}, which the build writes and no tree "
+                   "the runner copies holds: the modules the program imports from there would "
+                   "be missing")
+    return out
 
 
 def _unknown_fill(facts: StageFacts, before: int) -> Optional[str]:
