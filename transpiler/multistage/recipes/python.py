@@ -564,6 +564,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         art, how = match_artifact(program, final.workdir, final.path_dirs, others)
         if art is not None and how == "exact":
             return None  # a venv's bin/ on PATH, a script of the app
+        from ..full_image_scripts import full_image_programs
+        if full_image_libraries.applies(facts) and program in full_image_programs():
+            # (`make serve` on python:2.7: buildpack-deps' make, not a console script)
+            raise Decline(f"the command runs `{program}`, a program of the full image "
+                          f"{facts.base.reference}, which its slim sibling (the runner) lacks")
         # the command's own copy (besides the whole set) fails the build, not the
         # container, when the program is not one the build created
         own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
