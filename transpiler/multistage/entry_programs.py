@@ -92,6 +92,13 @@ def several_programs(ctx, node) -> Artifact:
         if argv[0] == "cd":
             cwd = _cd(ctx, argv, cwd, where, cmd)
             continue
+        if argv[0] in ("source", ".") and tuple(argv[1:2]) == ("activate",) or \
+                tuple(argv[:2]) == ("conda", "activate"):
+            # (a conda environment by name: the programs after it are found on the PATH
+            # it sets, under the environment, which the runner's checks do not see)
+            raise Decline(f"{where}: `{' '.join(argv[:3])}` activates an environment; the "
+                          "programs after it are found on the PATH it sets, which is not "
+                          "followed")
         program = argv[0]
         if "/" in program and not program.startswith("/") and "$" not in program and \
                 cwd != ctx.facts.final.workdir:

@@ -10,6 +10,7 @@ the runner copies must be written there, not only in the original single stage."
 
 from __future__ import annotations
 
+import fnmatch
 import posixpath
 from typing import List, Set
 
@@ -108,15 +109,17 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
             if target is None:
                 continue
             for src in node.sources:
-                if "://" in src:
-                    # ADD <url> <file>: the download lands at that path (into a
-                    # directory, its name comes from the server: not known here)
-                    if isinstance(node, ast.Add) and len(node.sources) == 1 and \
-                            not dest.endswith("/"):
-                        files.add(target)
+                if "://" in src:  # ADD <url>: the download lands as a file
+                    if isinstance(node, ast.Add):
+                        files.add(posixpath.join(target, posixpath.basename(src.split("?")[0]))
+                                  if dest.endswith("/") else target)
                     continue
+                # a directory's content (``docker/``) lands in the destination itself; a
+                # pattern (``*.py``) is kept as one, matched against the path looked for
+                into = dest.endswith("/") or len(node.sources) > 1
+                whole = src.endswith("/") or posixpath.basename(src) in (".", "")
                 files.add(posixpath.join(target, posixpath.basename(src.rstrip("/")))
-                          if dest.endswith("/") or len(node.sources) > 1 else target)
+                          if into and not whole else target)
     passed.append("every COPY --from source is absolute and produced in the builder")
     _check_entry(runner, runner_facts, runner_entry, files)
     passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
@@ -191,11 +194,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(n, ast.Run) and PACKAGE_LIST in getattr(n.command, "text", "")
            for n in getattr(again, "builder_additions", ())):
         out.add(PACKAGE_LIST)
-    # build_capture copies the final WORKDIR, which the WORKDIR itself makes
-    if hasattr(detection, "captured_programs"):
-        workdirs = {f.after.workdir for f in facts.instructions
-                    if isinstance(f.node, ast.Workdir) and f.after.workdir}
-        out.update(a.path for a in detection.artifacts if a.tree and a.path in workdirs)
+    # a tree the plan copies that is a WORKDIR of the builder, which the WORKDIR itself
+    # makes (build_capture's final WORKDIR; the Python app's directory the build worked
+    # in, whose last WORKDIR in the builder is a sub-directory)
+    workdirs = {f.after.workdir for f in facts.instructions
+                if isinstance(f.node, ast.Workdir) and f.after.workdir}
+    out.update(a.path for a in detection.artifacts if a.tree and a.path in workdirs)
     # (a detection chosen after the command was read, build_capture's, is not what
     # reading the builder again gives: the scan's RUN itself is there)
     if any(isinstance(f.node, ast.Run) and f"-o {PACKAGE_LIST} " in getattr(f.node.command, "text", "")
@@ -229,7 +233,34 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # what the builder's own COPY/ADD from the context writes (a directory the runner
     # takes as the build left it)
     out.update(p.rstrip("/") or "/" for p in context_copy_destinations(facts, len(facts.instructions)))
+    out.update(_context_copy_paths(facts))
     out.update(fetched_dirs(facts))  # and what `go get` downloads
+    return out
+
+
+def _context_copy_paths(facts) -> Set[str]:
+    """What a context COPY/ADD of the builder makes besides its destination: the file
+    a copy into a directory lands (``COPY entrypoint.sh /`` makes /entrypoint.sh), and
+    the directories above the destination it creates (``COPY requirements.txt
+    /app/requirements.txt`` makes /app), the system's own directories aside."""
+    from .recipes.interpreted import NOT_APP_DIRS
+    out: Set[str] = set()
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
+            continue
+        dest = expand(node.destination or "", fact.before.variables())
+        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if target is None:
+            continue
+        if dest.value.endswith("/") or len(node.sources) > 1:
+            out.update(posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                       for src in node.sources if "://" not in src and
+                       not any(c in src for c in "*?[$") and src.rstrip("/") not in ("", "."))
+        parent = posixpath.dirname("/" + target.strip("/"))  # (//x is /x)
+        while parent != "/" and parent not in NOT_APP_DIRS:
+            out.add(parent)
+            parent = posixpath.dirname(parent)
     return out
 
 
@@ -296,7 +327,8 @@ def _check_entry(runner, facts, entry, files):
     files = set(files) | set(entry.provides)
 
     def present(path):  # copied itself, inside a copied directory, or in the image
-        return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files)
+        return path in files or any(path.startswith(f.rstrip("/") + "/") for f in files) or \
+            any(fnmatch.fnmatchcase(path, f) for f in files if any(c in f for c in "*?["))
 
     if problem == SEVERAL:
         _check_several(runner, main, final, present)

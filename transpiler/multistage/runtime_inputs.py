@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import posixpath
 import shlex
 import sys
 from pathlib import Path
@@ -158,6 +159,12 @@ def _removed(facts, target: str, after: int) -> bool:
             if arg.startswith("-"):
                 continue
             gone = resolve_path(step.cwd, arg) if step.cwd or arg.startswith("/") else None
+            if gone is not None and "$" not in arg and any(c in arg for c in "*?["):
+                # a pattern removes only below its literal directory (rm -rf
+                # /var/lib/apt/lists/* leaves /se-scraper)
+                fixed = posixpath.dirname(gone[:min(gone.find(c) for c in "*?[" if c in gone)])
+                if not (top.startswith(fixed.rstrip("/") + "/") or top == fixed):
+                    continue
             if gone is None or "*" in arg or "$" in arg:
                 return True  # not known: as if removed, the context copy stays
             gone = gone.rstrip("/") or "/"

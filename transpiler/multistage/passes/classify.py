@@ -83,7 +83,15 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
         same_image = getattr(det, "runner_repeats_runs", False)
         if (_builder_side(node, BUILDER_SIDE | det.build_programs) or replaced) and \
                 not (same_image and _writes_file(node)) and not _removes_image_files(node):
-            return "builder", "after the build step, but only build work or cleanup"
+            copied = _runner_copy_written(ctx, fact)
+            if copied is None:
+                return "builder", "after the build step, but only build work or cleanup"
+            if not _only(node, RUNTIME_SETUP | {"rm"}):
+                raise Decline(f"RUN at {ctx.line_of(node)} changes {copied}, which a context "
+                              "copy after the build fills in the runner, beside build work or "
+                              "cleanup that stays in the builder")
+            return "runner", (f"after the build step: changes {copied}, which the runner's "
+                              "own context copy fills")
         outside = _writes_outside_copies(ctx, fact)
         if not outside:
             return "builder", ("after the build step, but every file it writes is in what the "
@@ -267,6 +275,30 @@ def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:
             where = "both" if p.where == "runner" else "builder"
             ctx.placements[pos] = Placement(p.index, p.node, where, p.reason + "; also in the "
                                             "builder, for the RUN after it that stays there")
+
+
+def _runner_copy_written(ctx, fact):
+    """A path the RUN writes or removes (``rm -f /temboz/tembozapp/feedparser.py``) inside
+    what an earlier context COPY/ADD placed in the runner only fills: the builder does
+    not have those files, so the RUN must run where they are.  None when there is none;
+    the RUN itself when its writes are not known but it names such a directory."""
+    targets = []
+    for p in ctx.placements:
+        if p.where == "runner" and isinstance(p.node, (ast.Copy, ast.Add)) and \
+                p.node.flag("from") is None:
+            copy = ctx.facts.instructions[p.index]
+            dest = expand(p.node.destination or "", copy.before.variables())
+            target = resolve_path(copy.before.workdir, dest.value) if dest.complete else None
+            if target is not None and target.rstrip("/"):
+                targets.append(target.rstrip("/"))
+    if not targets:
+        return None
+    writes, _ = known_writes(fact.node, fact.before.workdir, fact.before.variables())
+    for path in writes or readable_writes(fact.node, fact.before.workdir,
+                                          fact.before.variables()):
+        if any(path == t or path.startswith(t + "/") for t in targets):
+            return path
+    return None
 
 
 def _writes_outside_copies(ctx, fact) -> str:

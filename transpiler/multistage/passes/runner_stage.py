@@ -335,7 +335,7 @@ def _runtime_instructions(ctx, runner, state):
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
                 continue
-        elif isinstance(node, ast.Run) and placement.where == "both":
+        elif isinstance(node, ast.Run):  # (the runner's WORKDIR is the final one from the top)
             node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
@@ -427,9 +427,9 @@ def _captured_checks(ctx):
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):
-    """A builder RUN the runner repeats (a same-image runner: recipes name them) ran in
-    the directory in force then; the runner's is the final WORKDIR, so it changes there
-    first."""
+    """A RUN the runner runs (a same-image runner repeats builder RUNs and runs the
+    runtime setup after the build) ran in the directory in force then; the runner's is
+    the final WORKDIR from its top, so it changes there first."""
     cwd = fact.before.workdir
     if cwd is None:
         raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner, and the "
@@ -490,9 +490,11 @@ def _runtime_env(ctx, node, fact, defined):
     for pair in node.pairs:
         if is_build_only(pair.key, pair.value, ctx.detection):
             continue
-        value = substitute_known(pair.value, {**known, **{k: v for k, v in fact.after.env.items()
-                                                           if k == pair.key}},
-                                 lambda name: name in defined)
+        # a reference to itself (``ENV PYTHONPATH=$PYTHONPATH:src``) reads the value before
+        # this ENV: on a known image an unset variable expands to nothing (not to the
+        # value this ENV sets, which would repeat it)
+        own = {pair.key: ""} if ctx.facts.base.known and pair.key not in known else {}
+        value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined)
         if value is None:
             raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
                           "builder defines and whose value is not known")

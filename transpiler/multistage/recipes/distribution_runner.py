@@ -440,10 +440,13 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
                       for t in trees + tuple(base.own_trees))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
     which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
-    parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}",
-             "find " + " ".join(shlex.quote(t) for t in trees) +
-             f" -type f '(' {which} -o -perm -100 ')' -exec ldd {{}} ';' > {work} 2>/dev/null",
-             f"awk {shlex.quote(awk)} {work} > {work}.libs"]
+    parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}"]
+    if trees:
+        parts += ["find " + " ".join(shlex.quote(t) for t in trees) +
+                  f" -type f '(' {which} -o -perm -100 ')' -exec ldd {{}} ';' > {work} "
+                  "2>/dev/null", f"awk {shlex.quote(awk)} {work} > {work}.libs"]
+    else:  # no copied tree to scan (a find without a path would scan the builder's cwd)
+        parts.append(f": > {work}.libs")
     if dev_packages:
         listing = _DEV_FILES[base.manager].format(
             pkgs=" ".join(shlex.quote(p) for p in dev_packages), work=work)
@@ -707,7 +710,7 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
-                           "swig", "cython", "cython3"})
+                           "swig", "cython", "cython3", "stack", "cabal", "ghc"})
 #: where a build may write without the runner missing it, besides the copied trees
 SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
            "/var/log")
@@ -742,6 +745,13 @@ def _written_paths(step) -> Tuple[Optional[str], ...]:
     # the directory counts for a build in it, and for a relative path
     relative = head in _BUILDS_HERE or any(
         not a.startswith(("-", "/", "$")) and "://" not in a for a in args)
+    # an archive unpacked into a named directory (unzip -d DIR, tar -C DIR) with every
+    # other word absolute writes there, not where it runs
+    into = {"unzip": "-d", "tar": "-C"}.get(head)
+    if into and into in args[:-1] and all(
+            a.startswith(("-", "/")) for i, a in enumerate(args) if i != args.index(into) + 1) \
+            and args[args.index(into) + 1].startswith("/"):
+        relative = False
     out = [step.cwd] if relative else []
     if head == "git" and args[:1] == ["clone"]:
         named = [a for a in args[1:] if not a.startswith("-")]
@@ -951,7 +961,8 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
-                      kept_programs: Callable[[str], bool] = lambda p: True
+                      kept_programs: Callable[[str], bool] = lambda p: True,
+                      build_step: Callable[[object], bool] = lambda s: False
                       ) -> Tuple[Tuple[int, str], ...]:
     """The RUNs after the build run in the runner as they are (the same image with the
     original's packages), except one that needs a program that stays in the builder:
@@ -962,6 +973,19 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
     out = {}
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])
+        if step.index > boundary and step.index not in out and dropped and build_step(step):
+            # (``python setup.py install`` after the pip installs: a build, which may
+            # need the -dev packages and compilers the runner leaves out; what it
+            # writes is copied or captured)
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build installs with "
+                              f"`{' '.join(step.argv[:3])}`, which needs the build tools "
+                              f"that stay in the builder, and its effect cannot be captured "
+                              f"in the builder: {cannot}")
+            out[step.index] = (f"it installs with `{' '.join(step.argv[:3])}`, a build that "
+                               "needs the tools that stay in the builder")
+            continue
         if step.index > boundary and step.index not in out and (
                 head in TOOL_PROGRAMS | dropped or not kept_programs(head)):
             cannot = effect_capture.unsupported(facts)

@@ -290,6 +290,10 @@ def installs_from_source(facts: StageFacts) -> bool:
         if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
                for i in INSTALLERS):
             return True
+        # waf, run as ./waf or by an interpreter (python2 ./waf install)
+        words = [posixpath.basename(w) for w in argv[:2]]
+        if "waf" in words and "install" in argv[words.index("waf") + 1:]:
+            return True
     return False
 
 

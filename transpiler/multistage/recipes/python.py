@@ -33,6 +33,7 @@ from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
 from . import build_capture, distribution_runner, interpreted, python_capture
 from . import full_image_libraries
+from .source_trees import build_fills, copied_after
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
@@ -49,6 +50,8 @@ PROVIDED = {"python", "python3", "pip", "pip3"}
 NATIVE = Linking(True, ("compiled extensions are linked against the builder's C library",))
 #: commands that need the build tools at run time
 TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
+#: commands that build environments at run time (tox, nox: virtualenvs, pip installs)
+TEST_RUNNERS = {"tox", "nox", "detox"}
 #: packages that only install packages: their own install is not the app's environment
 TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
          "poetry-plugin-export"}
@@ -104,6 +107,9 @@ class PythonDetection(Detection):
     #: context COPY/ADDs of the build whose files land outside every copied tree
     #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
     context_copies: Tuple[ast.Instruction, ...] = ()
+    #: why it is not known whether the build fills the final WORKDIR (an archive
+    #: unpacked above it): the runner would copy it from a builder that may lack it
+    unknown_fill: Optional[str] = None
     #: RUNs written for the runner after the copies (distribution_runner)
     repeated_runs: Tuple[ast.Instruction, ...] = ()
     #: builder RUNs the runner repeats where they stand (classify reads it)
@@ -173,6 +179,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if words and program_name(words[0]) in TOOL_PROGRAMS:
             return (f"the command runs `{program_name(words[0])}`, a packaging tool; run "
                     "the installed program directly")
+        if words and program_name(words[0]) in TEST_RUNNERS:
+            return (f"the command runs `{program_name(words[0])}`, which makes environments "
+                    "and installs packages into them at run time (compiling with the build "
+                    "tools and -dev packages the runner leaves in the builder)")
         return None
 
     def _installs(self, facts: StageFacts, xy: Optional[str]):
@@ -333,6 +343,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
+        problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
@@ -369,8 +380,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_additions=additions, warnings=warnings,
-            added=added, system_site=system_site, local_libraries=local_libraries), facts,
-            unmapped)
+            added=added, system_site=system_site, local_libraries=local_libraries,
+            unknown_fill=_unknown_fill(facts, last + 1)), facts, unmapped)
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
                          envs, install_indices, problems) -> "PythonDetection":
@@ -414,6 +425,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
+        problems.extend(_python_path_problems(facts, artifacts))
         first_problem(problems)
         replay = distribution_runner.replay_packages(facts, base, last + 1,
                                                      keep=_runtime_keep(facts),
@@ -470,7 +482,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         repeated = distribution_runner.run_replays(
             facts, base, replay, last, copied,
             _build_step_on(own, local_libraries and facts.base.libc != "musl"))
-        late = distribution_runner.check_runner_runs(facts, replay, last)
+        late = distribution_runner.check_runner_runs(facts, replay, last,
+                                                     build_step=_build_step)
         _check_repeats(facts, repeated.indices, own, replay)
         added += repeated.added
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
@@ -484,7 +497,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                captured_runs=repeated.captured + late,
                                added=added, system_site=None,
                                local_libraries=local_libraries,
-                               distribution=base, replay=replay)
+                               distribution=base, replay=replay,
+                               unknown_fill=_unknown_fill(facts, last + 1))
 
     def _captured(self, facts: StageFacts, why: str):
         """The build run in a capture window on the same-distribution runner
@@ -494,11 +508,16 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             self._source_trees(facts, len(facts.instructions)) + _pip_src_dirs(facts))
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
+        """The application's directories the builder fills before index ``before`` (the
+        end of the build): the final WORKDIR and the context COPY destinations.  One
+        that only instructions after the build fill (``ADD . /app`` after ``pip install``)
+        is filled by the runner, which repeats them (``source_trees``)."""
         out = []
         workdir = facts.final.workdir
-        if workdir and workdir not in interpreted.NOT_APP_DIRS:
-            out.append(workdir)
-        for dest in interpreted.context_copy_destinations(facts, len(facts.instructions)):
+        if workdir and workdir not in interpreted.NOT_APP_DIRS and \
+                build_fills(facts, workdir, before) is not None:
+            out.append(workdir)  # (one filled in a way not known: see unknown_fill)
+        for dest in interpreted.context_copy_destinations(facts, before):
             dest = dest.rstrip("/") or "/"
             if dest in interpreted.NOT_APP_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
                                                                   "/var/lib/")):
@@ -515,6 +534,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     runner: Optional[str] = None, needs_shell: bool = False):
         if isinstance(detection, build_capture.CaptureDetection):
             return build_capture.plan(detection, runner)
+        if getattr(detection, "unknown_fill", None):  # (here, not in detect: the post-conditions read the
+            # builder stage again, whose WORKDIR and end differ)
+            raise Decline(detection.unknown_fill)
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
             later = _installs_on_kept_lists(facts, max(detection.build_indices or (0,)))
@@ -534,6 +556,14 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             # Python is not a package the runner installs)
             build_capture.check_command(detection, program, words, facts)
             return None
+        held, how = match_artifact(program, facts.final.workdir, facts.final.path_dirs,
+                                   [a for a in detection.artifacts if a.tree and a.certain])
+        copy = None if held is not None and how == "exact" else \
+            copied_after(facts, program, max(detection.build_indices, default=-1))
+        if copy is not None:  # (in no tree the runner copies: the runner's own copy)
+            return Artifact(None, program_name(program), f"a file of the build context the "
+                            f"runner copies itself ({copy}, after the build)", -1,
+                            provided=True), detection
         if detection.distribution is not None:
             return self._distribution_entry(program, facts, detection)
         if _is_python(program) and "/" not in program or program_name(program) in PROVIDED:
@@ -553,6 +583,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         art, how = match_artifact(program, final.workdir, final.path_dirs, others)
         if art is not None and how == "exact":
             return None  # a venv's bin/ on PATH, a script of the app
+        from ..full_image_scripts import full_image_programs
+        if full_image_libraries.applies(facts) and program in full_image_programs():
+            # (`make serve` on python:2.7: buildpack-deps' make, not a console script)
+            raise Decline(f"the command runs `{program}`, a program of the full image "
+                          f"{facts.base.reference}, which its slim sibling (the runner) lacks")
         # the command's own copy (besides the whole set) fails the build, not the
         # container, when the program is not one the build created
         own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
@@ -643,6 +678,43 @@ def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
                           "cannot be given its effect")
 
 
+def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
+    """A directory the final PYTHONPATH names that the build writes (``git clone
+    /caffe`` with PYTHONPATH=/caffe/python) holds modules the program imports: unless
+    a tree the runner copies or a context copy holds it, the runner would lack them."""
+    trees = [a.path.rstrip("/") for a in artifacts if a.tree and a.path]
+    copies = [d.rstrip("/") or "/" for d in
+              interpreted.context_copy_destinations(facts, len(facts.instructions))]
+    out = []
+    for entry in facts.final.env.get("PYTHONPATH", "").split(":"):
+        entry = entry.rstrip("/")
+        if not entry.startswith("/") or "$" in entry:
+            continue
+        # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
+        held = [t for t in trees + copies if t != "/" and (
+            entry == t or entry.startswith(t + "/") or t.startswith(entry + "/"))]
+        if held or build_fills(facts, entry, len(facts.instructions)) is None:
+            continue
+        out.append(f"the final PYTHONPATH names {entry}, which the build writes and no tree "
+                   "the runner copies holds: the modules the program imports from there would "
+                   "be missing")
+    return out
+
+
+def _unknown_fill(facts: StageFacts, before: int) -> Optional[str]:
+    """Why it is not known whether the build (the instructions before ``before``) puts
+    files in the final WORKDIR, the application's directory the runner copies from the
+    builder; None when that is known (``source_trees``)."""
+    workdir = facts.final.workdir
+    if not workdir or workdir in interpreted.NOT_APP_DIRS:
+        return None
+    fill = build_fills(facts, workdir, before)
+    if fill is None or fill.certain:
+        return None
+    return (f"whether the build puts files in the final WORKDIR {workdir} (the application's "
+            f"directory, which the runner would copy from the builder) is not known: {fill.why}")
+
+
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
     """``artifacts`` with each application directory not yet inside a copied tree, and
     without the trees copied with their parent."""
@@ -662,10 +734,13 @@ def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
     path that no copied tree holds (``git clone ... /app/mylar`` before the build,
     ``python3 /app/mylar/Mylar.py``): the runner would lack the program."""
     trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
+    # (or a context copy after the build puts it there, which the runner repeats)
+    trees += [d.rstrip("/") or "/" for d in
+              interpreted.context_copy_destinations(facts, len(facts.instructions))]
     return [f"the command runs a Python script in {folder}, which no step copies there "
             "from the build context: where the build put it is not followed"
             for folder in _command_script_dirs(facts)
-            if not any(folder == t or folder.startswith(t + "/") for t in trees)]
+            if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in trees)]
 
 
 def _command_script_dirs(facts: StageFacts) -> List[str]:

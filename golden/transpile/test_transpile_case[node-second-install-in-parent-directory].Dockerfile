@@ -1,0 +1,14 @@
+# the first npm install (a sub-project) makes the app directory; the second runs in the
+# parent, whose node_modules the command loads: the parent reaches the runner as the
+# build left it (the later `rm -rf /var/lib/apt/lists/*` removes nothing there)
+FROM node:20-slim AS builder
+WORKDIR /se-scraper
+COPY . .
+RUN cd src/cluster && npm install && npm run build
+RUN npm install --ignore-scripts
+RUN apt-get clean && rm -rf /var/lib/apt/lists/* && npm prune --omit=dev
+
+FROM node:20-slim
+WORKDIR /se-scraper
+COPY --from=builder /se-scraper /se-scraper
+CMD ["node", "server/server.js"]
