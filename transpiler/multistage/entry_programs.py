@@ -544,6 +544,22 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
                       f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}")
 
 
+def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """(script, its words) when the command hands a script to a shell (``bash
+    /home/setup.sh``, ``sh -e run.sh x``): the script is what runs, as if named itself;
+    None for ``sh -c ...``, an interactive shell or another program."""
+    if program_name(program) not in SHELLS:
+        return None
+    args = list(words[1:])
+    while args and args[0].startswith("-") and args[0] not in ("-c", "--"):
+        args.pop(0)
+    if args and args[0] == "--":
+        args.pop(0)
+    if not args or args[0] == "-c" or "$" in args[0]:
+        return None
+    return args[0], tuple(args)
+
+
 def _shell_arguments(ctx, argv, where, checks, depth) -> None:
     """``bash -c 'a && b'`` runs those programs; ``bash run.sh`` runs a script: each
     is checked as the command's own."""

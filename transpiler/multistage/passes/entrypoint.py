@@ -53,11 +53,17 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.supervisord(ctx, main, program, words)
         ctx.entry_reference = "path" if "/" in program else "name"
         return
-    script = entry_programs.program_script(ctx, program) \
-        if entry_programs.same_image(ctx) or ctx.context is not None and \
-        ctx.recipe.name not in ("python", "node") else None  # (those: full_image_scripts)
+    reads = entry_programs.same_image(ctx) or ctx.context is not None and \
+        ctx.recipe.name not in ("python", "node")  # (those: full_image_scripts)
+    script = entry_programs.program_script(ctx, program) if reads else None
     if script is not None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
+        ctx.entry_reference = "path"
+        return
+    handed = entry_programs.shell_script(program, words) if reads else None
+    script = entry_programs.program_script(ctx, handed[0]) if handed else None
+    if script is not None:  # `bash /home/setup.sh`: the script runs, read as if named
+        ctx.entry = entry_programs.entry_script(ctx, main, handed[0], script, handed[1])
         ctx.entry_reference = "path"
         return
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):

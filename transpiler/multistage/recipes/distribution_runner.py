@@ -711,6 +711,17 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
                            "swig", "cython", "cython3", "stack", "cabal", "ghc"})
+#: repository setup programs and the packages that bring them (or what they run: apt-key
+#: and gpg need gnupg): a RUN after the build that runs one in the runner needs that
+#: package there, which the replay leaves out as a build helper
+REPOSITORY_PROGRAMS = {
+    "add-apt-repository": ("software-properties-common", "python-software-properties",
+                           "python3-software-properties"),
+    "apt-add-repository": ("software-properties-common", "python-software-properties",
+                           "python3-software-properties"),
+    "apt-key": ("gnupg", "gnupg2", "gnupg1", "gpg"),
+    "gpg": ("gnupg", "gnupg2", "gnupg1", "gpg"),
+}
 #: where a build may write without the runner missing it, besides the copied trees
 SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
            "/var/log")
@@ -987,7 +998,8 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                                "needs the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and (
-                head in TOOL_PROGRAMS | dropped or not kept_programs(head)):
+                head in TOOL_PROGRAMS | dropped or not kept_programs(head) or
+                dropped & set(REPOSITORY_PROGRAMS.get(head, ()))):
             cannot = effect_capture.unsupported(facts)
             if cannot is not None:
                 raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays "
