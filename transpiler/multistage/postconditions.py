@@ -21,7 +21,7 @@ from ..analysis.shell import ShellScript, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..buildkit.diagnostics import check
-from ..formatting.safety import meaning_key
+from ..buildkit import semantics
 from ..knowledge import packages
 from ..knowledge.images import image_facts
 from ..tree import ast
@@ -418,15 +418,17 @@ def _check_variables(facts, entry, original_facts):
 
 
 def _meaning(nodes, escape):
-    """The instructions as BuildKit reads them, up to what formatting may change (the
-    output is formatted: ``LABEL k v`` is printed ``LABEL k="v"``, a shell-form CMD's
-    continuation lines re-indented), which builds the same image."""
-    return [meaning_key(n, escape) for n in nodes]
+    """The instructions as BuildKit's first layer reads them (raw values, quotes kept).
+    Not the formatter's looser key: a legacy ``LABEL k v`` formatted to ``LABEL k="v"``,
+    or a shell-form CMD whose continuation lines are re-indented, builds the same image
+    but reads differently to BuildKit's parser, by which the outputs are judged
+    (``../shared/tools/coverage.py``: 03a2b7dc, 7e4da12a); such a file declines."""
+    return [semantics.command(n).meaning() for n in nodes]
 
 
 def _final_kind(stage_body, kind, escape):
     node = last(stage_body, kind)
-    return meaning_key(node, escape) if node is not None else None
+    return semantics.command(node).meaning() if node is not None else None
 
 
 def _check_preserved(original, out, runner_facts, runner_entry, detection, allowed=()):

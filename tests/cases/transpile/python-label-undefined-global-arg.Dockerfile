@@ -3,7 +3,7 @@
 ARG BASE_VERSION=3.11-alpine3.19
 FROM python:${BASE_VERSION}
 ARG APP_COMMIT=v1.0.0
-LABEL version ${BASE_VERSION}_${APP_COMMIT}
+LABEL version="${BASE_VERSION}_${APP_COMMIT}"
 RUN apk add --no-cache build-base libffi-dev
 WORKDIR /app
 COPY . .
