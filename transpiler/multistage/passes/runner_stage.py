@@ -335,7 +335,8 @@ def _runtime_instructions(ctx, runner, state):
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
                 continue
-        elif isinstance(node, ast.Run) and placement.where == "both":
+        elif isinstance(node, ast.Run):
+            # (every WORKDIR but the final one is left out of the runner)
             node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
@@ -427,9 +428,9 @@ def _captured_checks(ctx):
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):
-    """A builder RUN the runner repeats (a same-image runner: recipes name them) ran in
-    the directory in force then; the runner's is the final WORKDIR, so it changes there
-    first."""
+    """A builder RUN the runner repeats (a same-image runner: recipes name them), or a
+    RUN after the build the runner runs, ran in the directory in force then; the
+    runner's is the final WORKDIR (the only one it has), so it changes there first."""
     cwd = fact.before.workdir
     if cwd is None:
         raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner, and the "
