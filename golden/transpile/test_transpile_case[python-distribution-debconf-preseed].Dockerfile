@@ -21,7 +21,4 @@ WORKDIR /app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
-# in /, where the builder ran it (the runner's WORKDIR is /app)
-# hadolint ignore=DL3003
-RUN cd / && echo "locales locales/locales_to_be_generated multiselect de_DE.UTF-8 UTF-8" | debconf-set-selections  && echo "locales locales/default_environment_locale select de_DE.UTF-8" | debconf-set-selections  && apt-get update  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-pip locales  && rm -rf /var/lib/apt/lists/*
 CMD ["python3", "app.py"]

@@ -11,7 +11,7 @@ the files themselves in the builder (ELF NEEDED, resolved by the loader, then th
 package owning each resolved file), the way the official slim images find theirs, so no
 table has to name them.
 
-API (stable; used by the Python recipe, meant for Node from apt/apk next):
+API (stable; used by the Python and Node recipes):
 
 - ``plain_base(facts) -> PlainBase | None``: the builder is a plain distribution image
   (its /usr/local holds nothing of its own): the runner image (the same reference, or
@@ -58,6 +58,13 @@ API (stable; used by the Python recipe, meant for Node from apt/apk next):
   ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
   runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
   classify reads).
+- ``same_image_runs(facts, base, replay, boundary, trees, build_step) -> RunReplays``:
+  the three above together, as every recipe of a same-distribution runner needs them
+  (the RUNs before the build repeated or captured, the repeated ones checked to find
+  their programs, the RUNs after it run in the runner or captured: ``captured``
+  holds both); ``SameImageDetection`` holds what classify and the runner plan read of
+  it, and ``installs_on_kept_lists(facts, build)`` says whether the runner's setup
+  keeps the package lists for a later RUN's install (``runner_plan``'s ``keep_lists``).
 """
 
 from __future__ import annotations
@@ -78,13 +85,14 @@ from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from . import effect_capture
-from .base import Decline, RunnerPlan, chosen
-from .run_walk import steps
+from .base import Decline, Detection, RunnerPlan, chosen
+from .run_walk import path_arg, steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
            "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
            "replay_packages", "scan_run", "staging_run",
-           "runner_plan", "run_replays", "check_runner_runs",
+           "runner_plan", "run_replays", "check_runner_runs", "check_repeats",
+           "same_image_runs", "SameImageDetection", "installs_on_kept_lists",
            "installed_trees"]
 
 #: where the builder writes the packages its scan found (outside every copied tree)
@@ -682,12 +690,16 @@ def installed_trees(trees: Iterable[Optional[str]]) -> Tuple[str, ...]:
 #: redirection makes the RUN one to repeat)
 NEUTRAL = frozenset({"true", "false", "ls", "echo", "printf", "which", "env", "sleep",
                      "set", "pwd", "id", "whoami", "uname", "date", "cat", "test", "[", "sync",
-                     "hash", "type", "command", "exit", "unset", "source", ".", "alias"})
+                     "hash", "type", "command", "exit", "unset", "source", ".", "alias",
+                     "grep", "sha256sum", "sha512sum", "sha1sum", "md5sum"})
 #: package manager commands: replayed by the runner's install (``replay_packages``);
 #: repository setup is carried as the builder's repository files
 PACKAGING = frozenset({"apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf",
                        "apt-key", "add-apt-repository", "apt-add-repository", "gpg",
-                       "apt-cache", "dpkg-query", "rpm", "yum-config-manager"})
+                       "apt-cache", "dpkg-query", "rpm", "yum-config-manager",
+                       # its answers: the runner stage copies the debconf database
+                       # before the runner's installs (runner_stage._debconf_answers)
+                       "debconf-set-selections"})
 #: commands that write (or remove: ``rm /etc/nginx/sites-enabled/default`` takes away a
 #: file the package installed again would bring back) where their arguments and
 #: directory say, checked against the copied directories; their program must still be
@@ -697,7 +709,8 @@ WRITES_HERE = frozenset({"git", "wget", "curl", "tar", "unzip", "cp", "mv", "mak
                          "gunzip", "mkdir", "chmod", "chown", "touch", "ln", "install", "patch",
                          "sed", "rm", "find"})
 #: NEUTRAL commands that write a file through a redirection
-WRITERS = frozenset({"echo", "printf", "cat"})
+WRITERS = frozenset({"echo", "printf", "cat", "grep", "sha256sum", "sha512sum", "sha1sum",
+                     "md5sum"})
 #: shell text that adds package repositories (runner_packages copies the builder's
 #: repository files, so writing them needs no repeat)
 REPOSITORY_MARKERS = ("apt/sources.list", "apk/repositories", "yum.repos.d")
@@ -749,10 +762,19 @@ def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
 
 def _written_paths(step) -> Tuple[Optional[str], ...]:
     """The absolute paths a WRITES_HERE command names (options' ``=/x`` values too),
-    and its directory; None where one is not known."""
+    and its directory; None where one is not known.  ``cp`` writes its destination only
+    (the sources are read)."""
     from .run_walk import path_arg
     head = posixpath.basename(step.argv[0])
     args = list(step.argv[1:])
+    if head == "cp":
+        named = [a for a in args if not a.startswith("-")]
+        target = next((b for a, b in zip(args, args[1:]) if a in ("-t", "--target-directory")),
+                      None) or next((a.split("=", 1)[1] for a in args
+                                     if a.startswith("--target-directory=")), None)
+        if target is None and len(named) >= 2:
+            target = named[-1]
+        return (path_arg(target, step),) if target else (None,)
     # the directory counts for a build in it, and for a relative path
     relative = head in _BUILDS_HERE or any(
         not a.startswith(("-", "/", "$")) and "://" not in a for a in args)
@@ -789,7 +811,11 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     False for a program the runner lacks besides TOOL_PROGRAMS.  RUNs after the
     boundary go to the runner as they are (``check_runner_runs``)."""
     from ..passes.classify import RUNTIME_SETUP, _only
+    from .interpreted import NOT_APP_DIRS
     confined = tuple(trees) + SCRATCH
+    # the program's own trees the runner copies (not /usr/local nor a system directory,
+    # which the distribution's programs name as their own places)
+    owned = tuple(t for t in trees if t not in NOT_APP_DIRS and not _inside(t, SCRATCH))
     dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
     all_steps = list(steps(facts))
     by_index = {}
@@ -819,6 +845,9 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                 continue  # (repository lines are carried as the builder's repository files)
             elif head in WRITES_HERE and all(_inside(p, confined)
                                              for p in _written_paths(step)):
+                continue
+            elif _removes_own_downloads(step, [s for s in by_index[fact.index][
+                    :by_index[fact.index].index(step)]]):
                 continue
             elif head in ("wget", "curl", "git") and _consumed(step, all_steps, build_step):
                 continue
@@ -860,6 +889,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                               "directories: the RUN cannot be repeated in the runner without "
                               "the build")
             _check_repeatable(repeat, dropped, kept_programs)
+            _check_not_into_copies(repeat, owned)
             installs_dropped = [p for s in by_index.get(fact.index, [])
                                 for p in (packages.read_install(s.argv).packages
                                           if packages.read_install(s.argv) else ())
@@ -887,6 +917,36 @@ def _uncapitalised_cause(reason: str) -> str:
     return re.sub(r"^RUN at (line \d+|instruction \d+) ", "it ", cause)
 
 
+def _download_target(step) -> Optional[str]:
+    """The file a ``wget`` or ``curl -O/-o`` writes (absolute), "-" for standard
+    output, None where it is not known."""
+    argv = list(step.argv)
+    head = posixpath.basename(argv[0])
+    named = [a for a in argv[1:] if not a.startswith("-")]
+    # curl's -O takes the name from the URL; wget's -O and curl's -o name the file
+    valued = ("-O", "--output-document") if head == "wget" else ("-o", "--output")
+    out = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in valued), None)
+    if out == "-" or any(re.fullmatch(r"-[a-zA-Z]*O-", a) or a == "--output-document=-"
+                         for a in argv[1:]):
+        return "-"
+    url = next((a for a in named if "://" in a), None)
+    if out is None and url is None:
+        return None
+    return path_arg(out or posixpath.basename(url.split("?")[0]), step)
+
+
+def _removes_own_downloads(step, earlier) -> bool:
+    """Whether ``step`` is an ``rm`` of files only that a download of the same RUN
+    (``earlier``: its steps before this one) wrote (``curl -SLO .../node.tar.gz && tar
+    ... && rm node.tar.gz``): nothing of the image is removed."""
+    if posixpath.basename(step.argv[0]) != "rm":
+        return False
+    made = {_download_target(s) for s in earlier
+            if posixpath.basename(s.argv[0]) in ("wget", "curl")} - {None, "-"}
+    words = [a for a in step.argv[1:] if not a.startswith("-")]
+    return bool(words) and all(path_arg(w, step) in made for w in words)
+
+
 def _consumed(step, all_steps, build_step) -> bool:
     """Whether what a download or clone writes is only build input: ``curl`` to its
     output, a file that a later command runs or removes (``get-pip.py``), a clone that
@@ -906,16 +966,9 @@ def _consumed(step, all_steps, build_step) -> bool:
             return False
         target = _written_paths(step)[-1]
     else:
-        # curl's -O takes the name from the URL; wget's -O and curl's -o name the file
-        valued = ("-O", "--output-document") if head == "wget" else ("-o", "--output")
-        out = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in valued), None)
-        if out == "-" or any(re.fullmatch(r"-[a-zA-Z]*O-", a) or a == "--output-document=-"
-                             for a in argv[1:]):
+        target = _download_target(step)
+        if target == "-":
             return True  # to standard output (a pipe)
-        url = next((a for a in named if "://" in a), None)
-        if out is None and url is None:
-            return False
-        target = path_arg(out or posixpath.basename(url.split("?")[0]), step)
     if target is None:
         return False
     later = all_steps[next(i for i, s in enumerate(all_steps) if s is step) + 1:]
@@ -950,6 +1003,21 @@ def _check_repeatable(repeat, dropped, kept_programs) -> None:
         raise Decline(f"RUN at {missing[0].where} runs `{' '.join(missing[0].argv[:3])}`, "
                       "whose effect outside the copied directories the runner would miss, "
                       f"and repeating it there needs {names}, which stays in the builder")
+
+
+def _check_not_into_copies(repeat, trees) -> None:
+    """Decline when a command to repeat names a path in a tree the runner copies from
+    the builder (``meteor bundle --directory /rrequest``): repeated after the copy, it
+    would write there again over what the build left, undoing what later build steps
+    changed (a module replaced, a file removed)."""
+    for step in repeat:
+        for word in step.argv[1:]:
+            value = word.split("=", 1)[1] if word.startswith("-") and "=/" in word else word
+            if value.startswith("/") and _inside(path_arg(value, step), trees):
+                raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv[:3])}`, which "
+                              f"names {value} in a directory the runner copies from the "
+                              "builder: repeated there after the copy, it would write over "
+                              "what the build left")
 
 
 def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
@@ -1007,3 +1075,86 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                               f"its effect cannot be captured in the builder: {cannot}")
             out[step.index] = f"it runs `{head}`, which stays in the builder"
     return tuple(out.items())
+
+
+def check_repeats(facts: StageFacts, indices, replay: PackageReplay) -> None:
+    """A builder RUN the runner repeats runs there whole: every command in it must have
+    its program in the runner (``make install && ldconfig`` repeated for the ldconfig
+    would run make, which stays in the builder)."""
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    for step in steps(facts):
+        head = posixpath.basename(step.argv[0])
+        if step.index in indices and (head in TOOL_PROGRAMS or head in dropped):
+            raise Decline(f"RUN at {step.where} is repeated in the runner for its effect "
+                          f"outside the copied directories, and it runs `{head}`, which "
+                          "stays in the builder")
+
+
+def same_image_runs(facts: StageFacts, base: PlainBase, replay: PackageReplay, boundary: int,
+                    trees: Sequence[str], build_step: Callable[[object], bool],
+                    kept_programs: Callable[[str], bool] = lambda p: True,
+                    late_build_step: Callable[[object], bool] = lambda s: False) -> RunReplays:
+    """What becomes of the stage's RUNs on a same-distribution runner (the runner gets
+    the copied ``trees`` and the packages installed again, nothing else of the
+    builder): the RUNs up to ``boundary`` whose effect lies outside those trees
+    (``locale-gen``, a ``sed -i`` of my.cnf, ``a2enmod``, ``>> /etc/environment``) are
+    repeated in the runner or their effect captured (``run_replays``), and the RUNs
+    after it run in the runner as they are, or are captured where they need a program
+    that stays in the builder (``check_runner_runs``); ``captured`` holds both.
+    ``build_step(step)``: the ecosystem's install and build commands, whose output the
+    runner copies; ``kept_programs(name)``: False for a program the runner lacks besides
+    the build tools and the programs of the packages that stay in the builder;
+    ``late_build_step(step)``: a build after ``boundary`` that needs the tools that stay
+    in the builder (``python setup.py install`` after the pip installs)."""
+    repeated = run_replays(facts, base, replay, boundary, trees, build_step, kept_programs)
+    late = check_runner_runs(facts, replay, boundary, kept_programs, late_build_step)
+    check_repeats(facts, repeated.indices, replay)
+    return dataclasses.replace(repeated, captured=repeated.captured + late)
+
+
+def installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
+    """Whether a RUN after the build (index ``build``) installs packages without
+    fetching the package lists itself (it relied on the lists an earlier RUN left):
+    only then does the runner's setup keep the lists it fetched.  A RUN that runs
+    ``apt-get update`` first fetches its own, and lists kept for it would only weigh on
+    the image (~45 MB on bookworm: the sample python-distribution-capture-window grew
+    past its original)."""
+    updated = set()
+    for s in steps(facts):
+        if s.argv[:2] in (("apt-get", "update"), ("apt", "update")):
+            updated.add(s.index)
+        elif s.index > build and s.index not in updated and \
+                packages.read_install(s.argv) is not None:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class SameImageDetection(Detection):
+    """A detection whose runner is the builder's distribution image with the original's
+    packages installed again (``plain_base``, ``image_base``): what classify reads of
+    it (by these names) and the runner plan uses."""
+
+    #: the builder's distribution and the runner image (None: another runner)
+    distribution: Optional[PlainBase] = None
+    replay: Optional[PackageReplay] = None
+    #: context COPY/ADDs of the build whose files land outside every copied tree
+    #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
+    context_copies: Tuple[ast.Instruction, ...] = ()
+    #: RUNs written for the runner after the copies (``RunReplays.runs``)
+    repeated_runs: Tuple[ast.Instruction, ...] = ()
+    #: builder RUNs the runner repeats where they stand (classify reads it)
+    runner_repeats_indices: Tuple[int, ...] = ()
+    #: the runner is the builder's image with its packages: RUNs after the build that
+    #: set up the runtime run there as they are (classify reads it)
+    runner_repeats_runs: bool = False
+    #: builder RUNs whose effect outside the copied directories is captured (with why:
+    #: the runner could not repeat them; effect_capture, classify reads it)
+    captured_runs: Tuple[Tuple[int, str], ...] = ()
+
+    def with_runs(self, runs: RunReplays) -> "SameImageDetection":
+        """The same with ``same_image_runs``'s answer in the fields classify reads."""
+        return dataclasses.replace(self, repeated_runs=self.repeated_runs + runs.runs,
+                                   runner_repeats_indices=runs.indices,
+                                   runner_repeats_runs=True, captured_runs=runs.captured,
+                                   added=self.added + runs.added)

@@ -94,15 +94,15 @@ def scan(facts: StageFacts):
 
 
 @dataclass(frozen=True)
-class NodeDetection(Detection):
+class NodeDetection(distribution_runner.SameImageDetection):
+    """``distribution`` set: the builder is a plain distribution image whose own
+    packages bring Node: the runner is that image with the packages installed again
+    (``node_distribution``)."""
+
     #: the app's package.json from the build context (None: not read)
     package_json: Optional[dict] = None
     #: the RUN added at the end of the builder to drop dev dependencies (None: none)
     prune: Optional[str] = None
-    #: the builder is a plain distribution image whose own packages bring Node: the
-    #: runner is that image with the packages installed again (node_distribution)
-    distribution: Optional[distribution_runner.PlainBase] = None
-    replay: Optional[distribution_runner.PackageReplay] = None
     #: how the https repositories the build reads reach the runner ("copy": NodeSource's
     #: setup script, "copied": by the runner stage; node_distribution.plan), or None
     https_setup: Optional[str] = None
@@ -218,13 +218,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                 f"runs `{script}`, which may run what needs them",), None)
             artifacts_, additions, added, replay, https, more = node_distribution.detect(
                 facts, base, app, indices, globals_, pruning)
+            extra = tuple(s.index for s, _ in found["prune"] + found["global"]) + more
+            runs = node_distribution.runs(facts, base, replay, max(indices + list(extra)),
+                                          artifacts_)
             return NodeDetection(NAME, tuple(indices), artifacts_, NATIVE,
-                                 build_only_env=BUILD_ONLY_ENV,
-                                 extra_build_indices=tuple(s.index for s, _ in
-                                                           found["prune"] + found["global"])
-                                 + more,
+                                 # (DEBIAN_FRONTEND stays: the runner's RUNs install and
+                                 # configure packages as the builder's did)
+                                 build_only_env=BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
+                                 extra_build_indices=extra,
                                  builder_additions=additions, added=added, prune=pruning[2],
-                                 distribution=base, replay=replay, https_setup=https)
+                                 distribution=base, replay=replay,
+                                 https_setup=https).with_runs(runs)
         first_problem(_programs_on_path(facts, set(indices) | {s.index for s, _ in
                                                                 found["prune"] + found["global"]}))
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)

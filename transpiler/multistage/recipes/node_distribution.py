@@ -27,6 +27,14 @@ and cannot fetch https itself) from the distribution's archive first, then copie
 directories from the builder, so its ``apt-get install nodejs`` reads the same
 repository with the same key and pin.
 
+What the RUNs did outside those trees reaches the runner as on the Python recipe's
+same-distribution runner, through the same code (``distribution_runner.same_image_runs``):
+a RUN before the build whose effect lies elsewhere (``sed -i`` of my.cnf, ``locale-gen``,
+``a2enmod``, ``>> /etc/environment``) is repeated in the runner where it stands, or its
+effect captured in the builder where it cannot be repeated (a script, a program that
+stays in the builder); the RUNs after the build run in the runner, which is the same
+image with the same packages.
+
 A Python part of the same file (``pip install`` beside ``npm install``) is carried as
 the Python recipe carries it on a distribution image: /usr/local, a virtualenv at its
 path, and the files pip wrote among the distribution's own (Alpine's pip writes
@@ -87,6 +95,12 @@ def tarball_into_local(facts: StageFacts) -> Optional[str]:
     node, npm and npm's global installs are under /usr/local, which is copied whole;
     None otherwise (another directory, a ``mv`` of its files, a version in a
     variable that nothing here reads is fine: the name is matched, not the version)."""
+    step = _tarball_step(facts)
+    return step.where if step is not None else None
+
+
+def _tarball_step(facts: StageFacts):
+    """The ``tar`` step of ``tarball_into_local``, or None."""
     found = {}
     for step in interpreted.steps(facts):
         if any(_TARBALL.search(w) or "node-v" in w and "linux-x" in w for w in step.argv):
@@ -104,7 +118,7 @@ def tarball_into_local(facts: StageFacts) -> Optional[str]:
         strip = any(a in ("--strip-components=1", "--strip=1") for a in argv) or any(
             a in ("--strip-components", "--strip") and b == "1" for a, b in zip(argv, argv[1:]))
         if strip and target and target.rstrip("/") == "/usr/local":
-            return step.where
+            return step
     return None
 
 
@@ -363,6 +377,73 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     return tuple(artifacts), additions, added, replay, https_setup, py_indices
 
 
+def runs(facts: StageFacts, base, replay, boundary: int, artifacts
+         ) -> distribution_runner.RunReplays:
+    """The RUNs up to ``boundary`` (the last install, build, prune or global install)
+    whose effect lies outside what the runner copies, repeated there or captured, and
+    the RUNs after it run in the runner (``distribution_runner.same_image_runs``).  The
+    copied trees are where the build wrote them: the global installs' in
+    /usr/lib/node_modules (not /usr/bin, of which only the links are gathered), the
+    distribution's directories of the Python part's staging."""
+    from .node_commands import read
+    from .python import STAGED_ROOTS, _build_step_on
+    trees = [USR_MODULES.destination if a is USR_MODULES else a.path for a in artifacts
+             if a.tree and a.path and a not in (USR_BIN, distribution_runner.STAGED)]
+    if distribution_runner.STAGED in artifacts:
+        trees += [d for d in STAGED_ROOTS if "*" not in d]
+    python_step = _build_step_on((), interpreted.installs_from_source(facts) and
+                                 facts.base.libc != "musl")
+    # the RUNs fetching NodeSource's setup script: the shell it is piped to writes the
+    # repository files the runner copies (``plan``) and installs what apt needs for them;
+    # and those fetching get-pip.py, whose interpreter reading it installs pip as the
+    # Python part's installs do (``curl .../get-pip.py | python``)
+    piped = {}
+    for s in interpreted.steps(facts):
+        if any("deb.nodesource.com/setup" in w for w in s.argv):
+            piped[s.index] = ("bash", "sh")
+        elif any(w.endswith("/get-pip.py") for w in s.argv) and "://" in " ".join(s.argv):
+            piped.setdefault(s.index, ("python", "python2", "python3"))
+    tarball = _tarball_step(facts)
+
+    def build_step(step) -> bool:
+        # npm/yarn/pnpm installs, builds, prunes and global installs write the app
+        # directory, /usr/local or /usr/lib/node_modules, all copied; pip's as the
+        # Python recipe reads them; ldconfig where the runner runs it after the copies
+        cmd = read(step.argv, step.env)
+        if cmd is not None and cmd.kind in ("install", "global", "build", "prune"):
+            return True
+        if program_name(step.argv[0]) in ("npm", "pnpm") and any(
+                a in ("-g", "--global", "--location=global") for a in step.argv[1:]):
+            return True  # ``npm -g update npm``: npm's global prefix, copied
+        if tarball is not None and step.index == tarball.index and \
+                program_name(step.argv[0]) == "tar" and len(step.argv) == len(tarball.argv):
+            # Node's release tarball unpacked into /usr/local, copied whole (the words
+            # are compared unexpanded: ``node-v$NODE_VERSION-linux-x64.tar.gz``)
+            return True
+        if any(own in w for w in step.argv for own in (USR_MODULES.path, USR_BIN.path)):
+            return True  # the builder RUNs gathering the global installs (read again)
+        if program_name(step.argv[0]) in piped.get(step.index, ()) and \
+                all(a.startswith("-") for a in step.argv[1:]):
+            return True  # ``curl -sL https://deb.nodesource.com/setup_8.x | bash -``
+        return python_step(step)
+
+    # Python where no interpreter package is installed again (node-gyp's python came
+    # with python-dev or python-pip, which stay in the builder) is not in the runner,
+    from .python import _INTERPRETER
+    python = any(_INTERPRETER.match(re.split(r"[=<>~]", p, 1)[0]) for p in replay.install)
+
+    # bower fetches its packages with git, which stays in the builder as a build tool
+    git = "git" in {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+
+    def kept_programs(name: str) -> bool:
+        if name == "bower" and git:
+            return False
+        return python or not re.fullmatch(r"(python|pip)[0-9.]*", name)
+
+    return distribution_runner.same_image_runs(facts, base, replay, boundary, trees,
+                                               build_step, kept_programs)
+
+
 def _needs_transport(base) -> Optional[bool]:
     """Whether the release's apt needs apt-transport-https for an https source (None:
     the release is not known here)."""
@@ -382,13 +463,15 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     not read yet), then has the builder's /etc/apt and keyrings
     (copied here for NodeSource's script, "copy"; already by the runner stage when the
     RUNs show repository setup, "copied"), then installs."""
-    after = ()
+    after = detection.repeated_runs
     if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
-        after = (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
+        after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
     recommends = detection.distribution.manager == "apt" and with_recommends(facts)
+    later = distribution_runner.installs_on_kept_lists(
+        facts, max(detection.build_indices + detection.extra_build_indices))
     result = distribution_runner.runner_plan(detection.distribution, detection.replay, True,
                                              "the Node.js program", runner, after,
-                                             recommends=recommends)
+                                             recommends=recommends, keep_lists=later)
     if recommends:
         result = dataclasses.replace(result, added=result.added + (
             "the runner's apt installs Recommends too, as the original's apt-get install "

@@ -95,33 +95,18 @@ def _option(args, *names) -> Optional[str]:
 
 
 @dataclass(frozen=True)
-class PythonDetection(Detection):
+class PythonDetection(distribution_runner.SameImageDetection):
+    """``distribution`` set: the builder is a plain distribution image whose own
+    packages bring Python (or an image of its own trees): the runner is that image
+    with the packages installed again (``distribution_runner``)."""
+
     #: site-packages of the system Python the build installs into (None: none)
     system_site: Optional[str] = None
     #: the build installs shared libraries it built into /usr/local/lib (make install)
     local_libraries: bool = False
-    #: the builder is a plain distribution image whose own packages bring Python: the
-    #: runner is that image with the packages installed again (distribution_runner)
-    distribution: Optional[distribution_runner.PlainBase] = None
-    replay: Optional[distribution_runner.PackageReplay] = None
-    #: context COPY/ADDs of the build whose files land outside every copied tree
-    #: (``COPY scheduler.py .`` in /, ``COPY app.ini /etc/app/``), repeated in the runner
-    context_copies: Tuple[ast.Instruction, ...] = ()
     #: why it is not known whether the build fills the final WORKDIR (an archive
     #: unpacked above it): the runner would copy it from a builder that may lack it
     unknown_fill: Optional[str] = None
-    #: RUNs written for the runner after the copies (distribution_runner)
-    repeated_runs: Tuple[ast.Instruction, ...] = ()
-    #: builder RUNs the runner repeats where they stand (classify reads it)
-    runner_repeats_indices: Tuple[int, ...] = ()
-    #: the builder (a full python image, built on buildpack-deps with its -dev packages)
-    #: reads the packages its compiled extensions load into a list the runner installs
-    #: the runner is the builder's image with its packages: RUNs after the build that
-    #: set up the runtime run there as they are (classify reads it)
-    runner_repeats_runs: bool = False
-    #: builder RUNs whose effect outside the copied directories is captured (with why:
-    #: the runner could not repeat them; effect_capture, classify reads it)
-    captured_runs: Tuple[Tuple[int, str], ...] = ()
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -142,22 +127,6 @@ def console_scripts_run() -> ast.Run:
             f"os.path.isfile(os.path.join('{BIN}', f))]")
     return ast.Run(keyword="RUN", command=ast.ShellForm(f'python -c "{code}"'), leading=(
         ast.Comment(f"# the files the build created in {BIN}, for the runner"),))
-
-
-def _installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
-    """Whether a RUN after the build installs packages without fetching the package
-    lists itself (it relied on the lists an earlier RUN left): only then does the
-    runner's setup keep the lists it fetched.  A RUN that runs ``apt-get update`` first
-    fetches its own, and lists kept for it would only weigh on the image (~45 MB on
-    bookworm: the sample python-distribution-capture-window grew past its original)."""
-    updated = set()
-    for s in interpreted.steps(facts):
-        if s.argv[:2] in (("apt-get", "update"), ("apt", "update")):
-            updated.add(s.index)
-        elif s.index > build and s.index not in updated and \
-                packages.read_install(s.argv) is not None:
-            return True
-    return False
 
 
 class PythonRecipe(interpreted.InterpreterRecipe):
@@ -479,26 +448,22 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                   distribution_runner.STAGED] + [d for d in STAGED_ROOTS if "*" not in d] + \
             list(own)
         local_libraries = interpreted.installs_from_source(facts)
-        repeated = distribution_runner.run_replays(
+        repeated = distribution_runner.same_image_runs(
             facts, base, replay, last, copied,
-            _build_step_on(own, local_libraries and facts.base.libc != "musl"))
-        late = distribution_runner.check_runner_runs(facts, replay, last,
-                                                     build_step=_build_step)
-        _check_repeats(facts, repeated.indices, own, replay)
-        added += repeated.added
+            _build_step_on(own, local_libraries and facts.base.libc != "musl"),
+            late_build_step=_build_step)
+        if own:
+            _check_own_image_repeats(facts, repeated.indices, own)
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
                                # (DEBIAN_FRONTEND stays: the runner's RUNs install and
                                # configure packages as the builder's did)
                                build_only_env=BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
                                builder_prelude=prelude, builder_additions=(staging, scan),
-                               context_copies=copies, repeated_runs=after + repeated.runs,
-                               runner_repeats_indices=repeated.indices,
-                               runner_repeats_runs=True,
-                               captured_runs=repeated.captured + late,
+                               context_copies=copies, repeated_runs=after,
                                added=added, system_site=None,
                                local_libraries=local_libraries,
                                distribution=base, replay=replay,
-                               unknown_fill=_unknown_fill(facts, last + 1))
+                               unknown_fill=_unknown_fill(facts, last + 1)).with_runs(repeated)
 
     def _captured(self, facts: StageFacts, why: str):
         """The build run in a capture window on the same-distribution runner
@@ -539,7 +504,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             raise Decline(detection.unknown_fill)
         if detection.distribution is not None:
             after = detection.repeated_runs + interpreted.ldconfig_setup(detection, facts)[0]
-            later = _installs_on_kept_lists(facts, max(detection.build_indices or (0,)))
+            later = distribution_runner.installs_on_kept_lists(
+                facts, max(detection.build_indices or (0,)))
             return distribution_runner.runner_plan(detection.distribution, detection.replay,
                                                    True, "the Python program", runner, after,
                                                    before_copies=detection.context_copies,
@@ -640,27 +606,12 @@ _DISTRIBUTION_TOOLS = frozenset({"locale-gen", "localedef", "update-locale", "dp
                                  "chpasswd", "tee"})
 
 
-def _check_repeats(facts: StageFacts, indices, own, replay) -> None:
-    """A builder RUN the runner repeats runs there whole: every command in it must have
-    its program in the runner (``make install && ldconfig`` repeated for the ldconfig
-    would run make, which stays in the builder).  On an image of its own trees the
-    programs must also be the distribution's: a program of the image's own
-    (``docker-php-ext-install``, ``pecl``, ``gem`` in /usr/local/bin) may compile with
-    the build-only packages and write anywhere, and its text is not read, so neither
-    repeating it nor leaving it out is known to give the original's files."""
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
-    for step in interpreted.steps(facts):
-        head = program_name(step.argv[0])
-        if step.index in indices and (head in distribution_runner.TOOL_PROGRAMS or
-                                      head in dropped):
-            raise Decline(f"RUN at {step.where} is repeated in the runner for its effect "
-                          f"outside the copied directories, and it runs `{head}`, which "
-                          "stays in the builder")
-    if own:
-        _check_own_image_repeats(facts, indices, own)
-
-
 def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
+    """On an image of its own trees the programs of a RUN the runner repeats must be
+    the distribution's: a program of the image's own (``docker-php-ext-install``,
+    ``pecl``, ``gem`` in /usr/local/bin) may compile with the build-only packages and
+    write anywhere, and its text is not read, so neither repeating it nor leaving it
+    out is known to give the original's files."""
     known = (distribution_runner.NEUTRAL | distribution_runner.WRITES_HERE |
              distribution_runner.PACKAGING | _DISTRIBUTION_TOOLS |
              {"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir", "chown",
