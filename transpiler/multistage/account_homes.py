@@ -117,3 +117,41 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
         return None
     return AccountsFirst(until, frozenset(homes),
                          bool(workdir) and any(_under(workdir, h) for h in homes))
+
+
+_ROOT = {"", "root", "0"}
+
+
+def workdir_owner_may_differ(ctx, workdir: str) -> bool:
+    """Whether the original's final working directory may not be root's 0755, which the
+    runner's WORKDIR would make it: a WORKDIR run as another user (BuildKit creates the
+    directory as the USER in force), a RUN that chowns or chmods it (or a directory
+    above it, or ``.`` there), a COPY/ADD with --chown/--chmod that creates it.  The
+    builder's directory is then the original's, and a ``COPY --from=builder`` that
+    creates it keeps its owner and mode (an existing target keeps its own)."""
+    workdir = workdir.rstrip("/") or "/"
+    above = set()
+    path = workdir
+    while path not in ("", "/"):
+        above.add(path)
+        path = path.rsplit("/", 1)[0]
+    for f in ctx.facts.instructions:
+        node = f.node
+        if isinstance(node, ast.Workdir) and (f.after.workdir or "").rstrip("/") == workdir:
+            if (f.before.user or "").split(":")[0] not in _ROOT:
+                return True
+        elif isinstance(node, ast.Run):
+            text = _text(node)
+            if "chown" not in text and "chmod" not in text:
+                continue
+            words = {w.rstrip("/") for w in text.replace(";", " ").replace("&&", " ").split()}
+            if words & above or (f.before.workdir or "").rstrip("/") == workdir and \
+                    words & {".", ""}:
+                return True
+        elif isinstance(node, (ast.Copy, ast.Add)) and node.destination and \
+                (node.flag("chown") is not None or node.flag("chmod") is not None):
+            dest = resolve_path(f.before.workdir, node.destination)
+            exists = (f.before.workdir or "").rstrip("/") == workdir  # a WORKDIR made it
+            if dest is None or dest.rstrip("/") == workdir and not exists:
+                return True
+    return False

@@ -27,7 +27,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
-from ..account_homes import accounts_first
+from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
 from ..timezone import timezone_copy
@@ -106,6 +106,7 @@ def run(ctx: Context) -> None:
     copies.extend(generated_locale_copies(ctx, runner))
     copies.extend(timezone_copy(ctx, ctx.timezone))
     first = _accounts_first(ctx, runner, workdir, body + copies)
+    workdir, copies = _workdir_after_its_copy(ctx, workdir, copies)
     if first is None:
         for tree in trees:
             state.files.add_tree(tree)
@@ -122,7 +123,7 @@ def run(ctx: Context) -> None:
         # the accounts (and what the runner repeats before them) before the writes that
         # would make their homes first; the builder's trees exist only after them
         early_cwd = runner.workdir if first.workdir_after or not workdir \
-            else ctx.facts.final.workdir
+            else ctx.facts.final.workdir  # (no workdir: it follows its copy, or is the image's)
         runtime = _runtime_instructions(ctx, runner, state, first, early_cwd, trees)
         cut = state.accounts_cut
         body.extend(runtime[:cut] + workdir + copies if first.workdir_after
@@ -333,6 +334,31 @@ def _accounts_first(ctx, runner, workdir, written):
                          "be made by useradd/adduser (owned by the user, with its skeleton) "
                          "as in the original, not by the copies as root")
     return first
+
+
+def _workdir_after_its_copy(ctx, workdir, copies):
+    """(WORKDIR nodes, copies): the WORKDIR moved after the ``COPY --from=builder`` that
+    brings the directory itself, where the original's may not be root's 0755
+    (account_homes.workdir_owner_may_differ): BuildKit's copy creates it with the
+    builder's owner and mode, while a WORKDIR before it would make it root's (and the
+    copy keeps an existing target's).  Only COPY nodes precede it there (absolute
+    paths: no directory matters to them)."""
+    if not workdir:
+        return workdir, copies
+    final = workdir[0].value.rstrip("/")
+    lead = 0
+    while lead < len(copies) and isinstance(copies[lead], ast.Copy):
+        lead += 1
+    brings = [i for i, n in enumerate(copies[:lead])
+              if n.flag("from") is not None and len(n.paths) == 2 and
+              n.paths[0].rstrip("/") == n.paths[1].rstrip("/") == final]
+    if not brings or not workdir_owner_may_differ(ctx, final):
+        return workdir, copies
+    if not any(a.startswith("WORKDIR after the copy") for a in ctx.added):
+        ctx.added.append(f"WORKDIR after the copy of {final} from the builder: the original's "
+                         "directory may not be root's (a USER, chown or chmod made it), and "
+                         "the copy gives it the builder's owner and mode")
+    return [], copies[:lead] + workdir + copies[lead:]
 
 
 def _line_at(ctx, index):
