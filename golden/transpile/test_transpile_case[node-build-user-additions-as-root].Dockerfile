@@ -12,12 +12,12 @@ RUN mkdir -p /opt/runtime-libraries && find /home/app/srv -type f \( -name '*.so
 USER app
 
 FROM node:18-bookworm-slim
+RUN useradd -m app
 WORKDIR /home/app/srv
 COPY --from=builder /home/app/srv /home/app/srv
 COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
 # libraries of the full builder image the compiled modules load, where the slim runner has none of its own
 RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
-RUN useradd -m app
 USER app
 COPY --chown=app:app . .
 CMD ["node", "server.js"]

@@ -1,10 +1,12 @@
 """Runtime setup in the runner: user tools adapted to BusyBox, BusyBox wget flags, the
 CA-certificates reason per ecosystem, the build context option."""
 
+import shlex
+
 import pytest
 
 from transpiler.multistage.api import transpile
-from transpiler.knowledge.user_tools import busybox_wget_accepts, to_busybox
+from transpiler.knowledge.user_tools import busybox_wget_accepts, created_home, to_busybox
 
 
 @pytest.mark.parametrize("argv,expected", [
@@ -25,6 +27,27 @@ def test_to_busybox_declines(argv):
     with pytest.raises(ValueError):
         to_busybox(argv.split())
 
+
+
+@pytest.mark.parametrize("command,flavour,home", [
+    ("useradd --create-home app", "debian", "/home/app"),
+    ("useradd -ms /bin/bash app", "debian", "/home/app"),
+    ("useradd -m -d /srv/app app", "debian", "/srv/app"),
+    ("useradd -m -b /users app", "debian", "/users/app"),
+    ("useradd app", "debian", None),  # Debian's login.defs: no CREATE_HOME
+    ("useradd app", "rhel", "/home/app"),  # CREATE_HOME yes
+    ("useradd --system app", "rhel", None),  # system users get none without -m
+    ("useradd -m -M app", "debian", None),
+    ("adduser -D app", "alpine", "/home/app"),
+    ("adduser -D -H app", "alpine", None),
+    ("adduser -D -h /opt/app app", "alpine", "/opt/app"),
+    ("adduser --disabled-password --gecos '' app", "debian", "/home/app"),
+    ("adduser --no-create-home app", "debian", None),
+    ("adduser app www-data", "debian", None),  # membership
+    ("groupadd app", "debian", None),
+])
+def test_created_home(command, flavour, home):
+    assert created_home(shlex.split(command), flavour) == home
 
 def test_busybox_wget_flags():
     assert busybox_wget_accepts(["wget", "-q", "--spider", "http://x/"])

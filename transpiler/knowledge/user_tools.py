@@ -83,6 +83,36 @@ def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], S
     return name, own, {group} if group else set()
 
 
+def created_home(argv: Sequence[str], flavour: str) -> Optional[str]:
+    """The home directory a ``useradd``/``adduser`` command may create (None: it creates
+    none): where it does, the account must exist before anything else makes that
+    directory, or the tool finds it there, copies no skeleton and leaves it to its
+    maker (root).  ``useradd`` creates it with ``-m`` (and, for a user that is not a
+    system user, by default where login.defs says CREATE_HOME yes: the "rhel" flavour);
+    ``adduser`` unless told not to (Debian's
+    ``--system`` users may get /nonexistent instead: "may" is enough here)."""
+    tool = program_name(argv[0])
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        d = dict(opts)
+        if not operands or "-M" in d or "--no-create-home" in d:
+            return None
+        system = "-r" in d or "--system" in d  # no home unless -m, whatever login.defs says
+        if "-m" not in d and "--create-home" not in d and (flavour != "rhel" or system):
+            return None
+        home = d.get("-d") or d.get("--home-dir") or d.get("--home")
+        base = d.get("-b") or d.get("--base-dir") or "/home"
+        return home or base.rstrip("/") + "/" + operands[-1]
+    if tool != "adduser":
+        return None
+    alpine = flavour == "alpine"
+    opts, operands = _split_options(argv, _BUSYBOX_VALUES if alpine else _DEB_ADDUSER_VALUES)
+    d = dict(opts)
+    if len(operands) != 1 or ("-H" if alpine else "--no-create-home") in d:
+        return None
+    return d.get("-h" if alpine else "--home") or "/home/" + operands[0]
+
+
 def to_busybox(argv: Sequence[str]) -> List[List[str]]:
     """Debian ``useradd``/``adduser``/``groupadd``/``addgroup`` as BusyBox commands;
     raises ValueError with the reason when an option has no equivalent."""

@@ -114,9 +114,13 @@ def in_runner(body: List[ast.Instruction], pairs, stage_args: Sequence[ast.Arg],
         return body
     # the declarations, in the original's order, before the first use; a later ARG node
     # of the body that declares only those names goes (the hoisted one stands for it)
+    # names an ARG of the body already declares before that use (the runner's user
+    # creation, moved before its WORKDIR with its ARG: account_homes) need no second one
     hoisted, seen = [], set()
+    earlier = {d.name for node in out[:first] if isinstance(node, ast.Arg) for d in node.args}
     for node in stage_args:
-        decls = tuple(d for d in node.args if d.name in needed and d.name not in seen)
+        decls = tuple(d for d in node.args
+                      if d.name in needed and d.name not in seen and d.name not in earlier)
         if decls:
             seen.update(d.name for d in decls)
             hoisted.append(ast.replace(node.with_changes(args=decls), leading=()))

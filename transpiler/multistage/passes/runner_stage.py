@@ -2,7 +2,10 @@
 of each artifact (absolute source paths: they resolve from the builder's root), CA
 certificates when the runner lacks them, then the runtime instructions in their
 original relative order (runtime ENV, ARGs the runner uses, USER, LABEL, EXPOSE,
-VOLUME, STOPSIGNAL, ONBUILD and the effective ENTRYPOINT/CMD)."""
+VOLUME, STOPSIGNAL, ONBUILD and the effective ENTRYPOINT/CMD).  Where the original
+created a user with a home before anything else made that directory, the runtime
+instructions up to that user creation come before the WORKDIR in the home and the
+copies (account_homes), so useradd/adduser makes the home as in the original."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
+from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
 from ..timezone import timezone_copy
@@ -46,6 +50,8 @@ class _Stage:
     carried_packages: frozenset = frozenset()
     #: the builder's package repositories were copied (runner_packages)
     repositories_copied: bool = False
+    #: how many runtime nodes come before the WORKDIR/copies (account_homes)
+    accounts_cut: int = 0
 
 
 def run(ctx: Context) -> None:
@@ -89,25 +95,40 @@ def run(ctx: Context) -> None:
     body.extend(_from_builder(ctx, node) for node in plan.setup)
     body.extend(carried.install)
     body.extend(_healthcheck(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
-    body.extend(_workdir(ctx, runner, state))
+    workdir = _workdir(ctx, runner, state)
     inputs = runtime_input_copies(ctx, runner)
-    for node in inputs:
-        state.files.add_tree(node.destination)
-    body.extend(inputs)
-    body.extend(_artifact_copies(ctx, runner))
-    for copied in ctx.copies:
-        if copied.source.rstrip("/") not in MERGED_ONTO_ROOT:
-            state.files.add_tree(copied.destination)
-    body.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
-    body.extend(empty_root_copy(ctx))
-    body.extend(generated_locale_copies(ctx, runner))
-    body.extend(timezone_copy(ctx, ctx.timezone))
-    body.extend(_accounts(ctx, runner, state))
-    body.extend(plan.setup_after)
-    body.extend(run_node(text, "the programs the command runs, from the runner's packages: "
-                         "a missing one fails the build, not the container")
-                for text in ctx.runner_checks if not _checks_after_capture(ctx))
-    body.extend(_runtime_instructions(ctx, runner, state))
+    copies = inputs + _artifact_copies(ctx, runner)
+    trees = [node.destination for node in inputs] + [
+        copied.destination for copied in ctx.copies
+        if copied.source.rstrip("/") not in MERGED_ONTO_ROOT]
+    copies.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
+    copies.extend(empty_root_copy(ctx))
+    copies.extend(generated_locale_copies(ctx, runner))
+    copies.extend(timezone_copy(ctx, ctx.timezone))
+    first = _accounts_first(ctx, runner, workdir, body + copies)
+    workdir, copies = _workdir_after_its_copy(ctx, workdir, copies)
+    if first is None:
+        for tree in trees:
+            state.files.add_tree(tree)
+        trees = []
+    copies.extend(_accounts(ctx, runner, state))
+    copies.extend(plan.setup_after)
+    copies.extend(run_node(text, "the programs the command runs, from the runner's packages: "
+                           "a missing one fails the build, not the container")
+                  for text in ctx.runner_checks if not _checks_after_capture(ctx))
+    if first is None:
+        body.extend(workdir + copies)
+        body.extend(_runtime_instructions(ctx, runner, state))
+    else:
+        # the accounts (and what the runner repeats before them) before the writes that
+        # would make their homes first; the builder's trees exist only after them
+        early_cwd = runner.workdir if first.workdir_after or not workdir \
+            else ctx.facts.final.workdir  # (no workdir: it follows its copy, or is the image's)
+        runtime = _runtime_instructions(ctx, runner, state, first, early_cwd, trees)
+        cut = state.accounts_cut
+        body.extend(runtime[:cut] + workdir + copies if first.workdir_after
+                    else workdir + runtime[:cut] + copies)
+        body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
     if plan.command is not None:
         if plan.expose:
@@ -286,8 +307,71 @@ def _certificates(ctx, runner, installed=frozenset()):
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
 
 
-def _runtime_instructions(ctx, runner, state):
+def _accounts_first(ctx, runner, workdir, written):
+    """Where the runner must create accounts before its WORKDIR and copies
+    (account_homes); None: the order stays."""
+    if not runner.known or runner.shell is None:
+        return None  # the accounts come as /etc/passwd: no useradd makes a home there
+    missing = _users_to_create(ctx, runner)
+    creators = []
+    for p in ctx.placements:
+        if not isinstance(p.node, ast.Run) or not _creates_users(p.node):
+            continue
+        if p.where in ("runner", "both") and _only(p.node, RUNTIME_SETUP):
+            creators.append((p, None))
+        elif p.where == "builder" and missing:
+            creators.append((p, set(missing)))
+    paths = []
+    for node in written:
+        if isinstance(node, (ast.Copy, ast.Add)) and node.destination:
+            paths.append(resolve_path(ctx.facts.final.workdir, node.destination))
+    first = accounts_first(ctx, creators, paths,
+                           workdir[0].value if workdir else None, base_family(ctx.facts.base),
+                           ctx.facts.base.workdir)
+    if first is not None and not any(a.startswith("user creation up to") for a in ctx.added):
+        ctx.added.append(f"user creation up to line {_line_at(ctx, first.until)} before the "
+                         f"runner's WORKDIR and copies: {', '.join(sorted(first.homes))} must "
+                         "be made by useradd/adduser (owned by the user, with its skeleton) "
+                         "as in the original, not by the copies as root")
+    return first
+
+
+def _workdir_after_its_copy(ctx, workdir, copies):
+    """(WORKDIR nodes, copies): the WORKDIR moved after the ``COPY --from=builder`` that
+    brings the directory itself, where the original's may not be root's 0755
+    (account_homes.workdir_owner_may_differ): BuildKit's copy creates it with the
+    builder's owner and mode, while a WORKDIR before it would make it root's (and the
+    copy keeps an existing target's).  Only COPY nodes precede it there (absolute
+    paths: no directory matters to them)."""
+    if not workdir:
+        return workdir, copies
+    final = workdir[0].value.rstrip("/")
+    lead = 0
+    while lead < len(copies) and isinstance(copies[lead], ast.Copy):
+        lead += 1
+    brings = [i for i, n in enumerate(copies[:lead])
+              if n.flag("from") is not None and len(n.paths) == 2 and
+              n.paths[0].rstrip("/") == n.paths[1].rstrip("/") == final]
+    if not brings or not workdir_owner_may_differ(ctx, final):
+        return workdir, copies
+    if not any(a.startswith("WORKDIR after the copy") for a in ctx.added):
+        ctx.added.append(f"WORKDIR after the copy of {final} from the builder: the original's "
+                         "directory may not be root's (a USER, chown or chmod made it), and "
+                         "the copy gives it the builder's owner and mode")
+    return [], copies[:lead] + workdir + copies[lead:]
+
+
+def _line_at(ctx, index):
+    return ctx.line_of(next(p.node for p in ctx.placements if p.index == index))[5:]
+
+
+def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=()):
+    """The runtime instructions in their original order.  With ``first``
+    (account_homes), those up to ``first.until`` run where the runner's directory is
+    ``early_cwd`` and before the builder's ``trees`` exist; ``state.accounts_cut`` says
+    how many nodes they are."""
     out = []
+    state.accounts_cut = 0
     carried: tuple = ()
     declared = set(runner_env_names(runner))
     stage_args = {d.name for p in ctx.placements if isinstance(p.node, ast.Arg) for d in p.node.args}
@@ -299,15 +383,24 @@ def _runtime_instructions(ctx, runner, state):
     capture_at = _capture_position(ctx)
     capture_nodes = _capture_nodes(ctx, state) if ctx.captured else ()
     for placement in ctx.placements:
+        early = first is not None and placement.index <= first.until
+        if first is not None and not early and trees:
+            for tree in trees:
+                files.add_tree(tree)
+            trees = ()
+        final_workdir = early_cwd if early else ctx.facts.final.workdir
         if placement.index == capture_at:
             out.extend(capture_nodes)
         node = placement.node
         fact = facts[placement.index]
         if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
                 _creates_users(node):
-            extracted = _extract_users(ctx, node, fact, state, source, target, missing)
+            extracted = _extract_users(ctx, node, fact, state, source, target, missing,
+                                       final_workdir)
             if extracted is not None:
                 out.append(extracted)
+                if early:
+                    state.accounts_cut = len(out)
             continue
         if placement.where not in ("runner", "both"):
             if placement.where == "dropped":
@@ -330,17 +423,33 @@ def _runtime_instructions(ctx, runner, state):
         elif isinstance(node, ast.User):
             _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
-            node = _setup(ctx, node, fact, runner, files, source, target,
-                          placement.where == "both")
+            try:
+                node = _setup(ctx, node, fact, runner, files, source, target,
+                              placement.where == "both", final_workdir)
+            except Decline as exc:
+                if not early or not _fits_after_copies(ctx, node, fact, runner, files, trees,
+                                                       source, target, placement):
+                    raise
+                raise Decline(f"{exc.reason}: the runner runs it before its copies from the "
+                              "builder, as the user creation at line "
+                              f"{_line_at(ctx, first.until)} must come before them (its home), "
+                              "and it needs them") from None
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
                 continue
-        elif isinstance(node, ast.Run):  # (the runner's WORKDIR is the final one from the top)
+        elif isinstance(node, ast.Run):  # (the runner's WORKDIR is the final one)
+            if early and placement.where == "both":
+                raise Decline(f"RUN at {ctx.line_of(node)} is repeated in the runner before the "
+                              f"user creation at line {_line_at(ctx, first.until)}, which must "
+                              "come before the runner's copies from the builder (its home), "
+                              "and it may need them")
             node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
             carried = ()
         out.append(node)
+        if early:
+            state.accounts_cut = len(out)
     if capture_at is None and ctx.captured:
         out.extend(capture_nodes)
     if carried and out:
@@ -351,6 +460,8 @@ def _runtime_instructions(ctx, runner, state):
         # capture (``COPY apache2-foreground /usr/local/bin/``) is there by then
         last = max(i for i, n in enumerate(out) if isinstance(n, (ast.Copy, ast.Add, ast.Run)))
         out[last + 1:last + 1] = list(checks)
+        if last < state.accounts_cut:
+            state.accounts_cut += len(checks)
     return out
 
 
@@ -542,11 +653,12 @@ def _check_user(ctx, node, fact, runner, state):
                       f"{group} and no RUN that creates it could be repeated in the runner")
 
 
-def _setup(ctx, node, fact, runner, files, source, target, before_build):
-    """A setup RUN as the runner runs it (user tools adapted, relative paths absolute);
-    None when it only prepared the build."""
+def _setup(ctx, node, fact, runner, files, source, target, before_build, runner_cwd):
+    """A setup RUN as the runner runs it (user tools adapted, relative paths absolute:
+    the runner's directory there is ``runner_cwd``); None when it only prepared the
+    build."""
     text = setup_run(node, fact.before.workdir, fact.before.variables(), files, source, target,
-                     ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                     runner_cwd, ctx.line_of(node), ctx.runner.image,
                      before_build=before_build, keep_args=_build_args(fact))
     if text is None:
         return node
@@ -560,6 +672,21 @@ def _setup(ctx, node, fact, runner, files, source, target, before_build):
     else:
         ctx.added.append(f"RUN at {ctx.line_of(node)} repeated in the runner as: {text}")
     return node.with_changes(command=ast.ShellForm(text))
+
+
+def _fits_after_copies(ctx, node, fact, runner, files, trees, source, target, placement):
+    """Whether a setup RUN the runner must repeat before its copies (account_homes)
+    would be fine after them: then the order, not the RUN, is why it declines."""
+    import copy
+    later = copy.deepcopy(files)
+    for tree in trees:
+        later.add_tree(tree)
+    try:
+        _setup(ctx, node, fact, runner, later, source, target, placement.where == "both",
+               ctx.facts.final.workdir)
+    except Decline:
+        return False
+    return True
 
 
 def _build_args(fact) -> frozenset:
@@ -603,13 +730,13 @@ def _users_to_create(ctx, runner):
     return needed - set(runner.users) - created
 
 
-def _extract_users(ctx, node, fact, state, source, target, missing):
+def _extract_users(ctx, node, fact, state, source, target, missing, runner_cwd):
     """The user creation of a build RUN, repeated in the runner (None: nothing needed)."""
     if runner_family(image_facts(ctx.runner.image)) is None:
         return None
     try:
         text = setup_run(node, fact.before.workdir, fact.before.variables(), state.files, source,
-                         target, ctx.facts.final.workdir, ctx.line_of(node), ctx.runner.image,
+                         target, runner_cwd, ctx.line_of(node), ctx.runner.image,
                          only_users=set(missing), keep_args=_build_args(fact))
     except Decline as exc:
         state.user_problem = exc.reason
