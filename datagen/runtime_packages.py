@@ -152,6 +152,8 @@ class Index:
         self.section: Dict[str, str] = {}
         self.depends: Dict[str, Tuple[str, ...]] = {}
         self.provides: Dict[str, Set[str]] = {}
+        #: ``Priority: required`` or ``Essential: yes``: in every image of the release
+        self.required: Set[str] = set()
 
     def add(self, st: Dict[str, str]) -> None:
         name = st.get("Package", "")
@@ -163,6 +165,10 @@ class Index:
         self.source[name] = (st.get("Source") or name).split(" ")[0]
         self.section[name] = st.get("Section", "").rpartition("/")[2]
         self.depends[name] = tuple(_names(st.get("Depends", ""), first_only=True))
+        if st.get("Priority") == "required" or st.get("Essential") == "yes":
+            self.required.add(name)
+        else:
+            self.required.discard(name)
         for virtual in _names(st.get("Provides", "")):
             self.provides.setdefault(virtual, set()).add(name)
 
@@ -310,15 +316,19 @@ _SO = re.compile(rb"^(?:usr/)?lib(?:32|64|x32)?/(?:\S*/)?(lib[^/\s]*?)\.so(?:\.\
                  re.M)
 
 
+def contents_urls(dist: str, codename: str) -> List[str]:
+    """The release's ``Contents-amd64.gz`` indexes (Debian: one per component)."""
+    base = MIRRORS[dist][0][0]
+    return ([f"{base}/dists/{codename}/{comp}/Contents-amd64.gz" for comp in COMPONENTS[dist]]
+            if dist == "debian" else [f"{base}/dists/{codename}/Contents-amd64.gz"])
+
+
 def shared_object_packages(dist: str, codename: str,
                            offline: bool) -> Tuple[Optional[SharedObjects], str]:
     """The packages of the release's Contents index that ship a ``lib*.so*`` under a
     lib directory (a file or a symlink), with the names of those files before ``.so``."""
-    base = MIRRORS[dist][0][0]
-    urls = ([f"{base}/dists/{codename}/{comp}/Contents-amd64.gz" for comp in COMPONENTS[dist]]
-            if dist == "debian" else [f"{base}/dists/{codename}/Contents-amd64.gz"])
     out: SharedObjects = {}
-    for url in urls:
+    for url in contents_urls(dist, codename):
         data, why = fetch(url, offline)
         if data is None:
             return None, f"{url}: {why}"

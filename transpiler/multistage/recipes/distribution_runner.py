@@ -78,7 +78,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
-from ...knowledge import packages
+from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ...tree import ast
@@ -311,6 +311,9 @@ class PackageReplay:
     #: ``--no-install-recommends``): the runner installs them with theirs too
     #: (tesseract-ocr recommends its English data)
     recommends: Tuple[str, ...] = ()
+    #: the runner's distribution release: which programs the dropped packages bring
+    #: there (``stays_in_builder``)
+    distro: Optional[packages.Distro] = None
 
 
 def installed_with_recommends(argvs) -> set:
@@ -411,7 +414,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         added.append("installed with their Recommends, as the original did: "
                      + " ".join(sorted(recommends)))
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends)
+                         recommends, base.distro)
 
 
 def _expanded(step) -> Tuple[str, ...]:
@@ -724,9 +727,12 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
                            "swig", "cython", "cython3", "stack", "cabal", "ghc"})
+#: programs that run another program (apt-key runs gpg): running one needs what
+#: brings the other
+RUNS_PROGRAM = {"apt-key": "gpg"}
 #: repository setup programs and the packages that bring them (or what they run: apt-key
-#: and gpg need gnupg): a RUN after the build that runs one in the runner needs that
-#: package there, which the replay leaves out as a build helper
+#: and gpg need gnupg), for the releases the generated data does not cover
+#: (``stays_in_builder``)
 REPOSITORY_PROGRAMS = {
     "add-apt-repository": ("software-properties-common", "python-software-properties",
                            "python3-software-properties"),
@@ -738,6 +744,27 @@ REPOSITORY_PROGRAMS = {
 #: where a build may write without the runner missing it, besides the copied trees
 SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var/lib/apt/lists",
            "/var/log")
+
+
+def stays_in_builder(program: str, replay: PackageReplay) -> bool:
+    """Whether running ``program`` needs a package the runner leaves out: a toolchain
+    program (TOOL_PROGRAMS: also those only ``update-alternatives`` makes, ``cc``), a
+    dropped package named as the program (``git``), or, on the releases the generated
+    data covers, a dropped package bringing the program there (``add-apt-repository``
+    from software-properties-common, ``gpg`` from gnupg, ``pkg-config``, ``strip`` from
+    binutils through build-essential; ``knowledge.build_programs``); on the others, the
+    repository programs' hand list (REPOSITORY_PROGRAMS)."""
+    if program in TOOL_PROGRAMS:
+        return True
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    if program in dropped:
+        return True
+    wanted = {program, RUNS_PROGRAM.get(program, program)}
+    distro = replay.distro
+    if distro is not None and build_programs.covers(distro.family, distro.release):
+        return any(wanted & build_programs.programs_of(distro.family, distro.release, p)
+                   for p in dropped)
+    return bool(dropped & set(REPOSITORY_PROGRAMS.get(program, ())))
 
 
 @dataclass(frozen=True)
@@ -888,7 +915,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                 raise Decline(f"{what} besides the build, with an effect outside the copied "
                               "directories: the RUN cannot be repeated in the runner without "
                               "the build")
-            _check_repeatable(repeat, dropped, kept_programs)
+            _check_repeatable(repeat, replay, kept_programs)
             _check_not_into_copies(repeat, owned)
             installs_dropped = [p for s in by_index.get(fact.index, [])
                                 for p in (packages.read_install(s.argv).packages
@@ -985,7 +1012,7 @@ def _consumed(step, all_steps, build_step) -> bool:
     return False
 
 
-def _check_repeatable(repeat, dropped, kept_programs) -> None:
+def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
     """Decline when a command to repeat in the runner is a script whose effect is not
     read, or a program that stays in the builder."""
     script = next((s for s in repeat if s.argv[0].endswith(".sh") or
@@ -996,7 +1023,7 @@ def _check_repeatable(repeat, dropped, kept_programs) -> None:
         raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
                       "whose effect outside the copied directories is not known (its text "
                       "is not read): it cannot be carried to the runner")
-    missing = [s for s in repeat if posixpath.basename(s.argv[0]) in TOOL_PROGRAMS | dropped
+    missing = [s for s in repeat if stays_in_builder(posixpath.basename(s.argv[0]), replay)
                or not kept_programs(posixpath.basename(s.argv[0]))]
     if missing:
         names = ", ".join(dict.fromkeys(posixpath.basename(s.argv[0]) for s in missing))
@@ -1066,8 +1093,7 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                                "needs the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and (
-                head in TOOL_PROGRAMS | dropped or not kept_programs(head) or
-                dropped & set(REPOSITORY_PROGRAMS.get(head, ()))):
+                stays_in_builder(head, replay) or not kept_programs(head)):
             cannot = effect_capture.unsupported(facts)
             if cannot is not None:
                 raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays "
@@ -1081,10 +1107,9 @@ def check_repeats(facts: StageFacts, indices, replay: PackageReplay) -> None:
     """A builder RUN the runner repeats runs there whole: every command in it must have
     its program in the runner (``make install && ldconfig`` repeated for the ldconfig
     would run make, which stays in the builder)."""
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])
-        if step.index in indices and (head in TOOL_PROGRAMS or head in dropped):
+        if step.index in indices and stays_in_builder(head, replay):
             raise Decline(f"RUN at {step.where} is repeated in the runner for its effect "
                           f"outside the copied directories, and it runs `{head}`, which "
                           "stays in the builder")

@@ -1,0 +1,53 @@
+"""The programs each build-only package (toolchain, helper, ``-dev``) brings on the Debian
+and Ubuntu releases, as ``datagen/build_programs.py`` read them from the releases'
+Contents and package indexes (its own files in ``/usr/bin``, ``/usr/sbin``, ``/bin``,
+``/sbin`` and those of the build-only packages it depends on: ``gnupg`` -> ``gpg``;
+programs every image of the release has are left out).  A same-distribution runner
+leaves those packages out, so a RUN it runs that runs one of their programs runs in
+the builder instead.  Loaded on first use only: ``--fmt`` never reads it.
+
+A release the data does not cover (archived releases, other distributions) answers
+None: callers fall back to their own lists."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import threading
+from typing import FrozenSet, Optional
+
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                    "build_programs.json.gz")
+_lock = threading.Lock()
+_data: Optional[dict] = None
+
+
+def _load() -> dict:
+    global _data
+    if _data is None:
+        try:
+            with gzip.open(PATH, "rb") as fh:
+                loaded = json.loads(fh.read())
+        except (OSError, ValueError):  # a damaged or missing data file: nothing is known
+            loaded = {"releases": {}, "programs": {}}
+        with _lock:
+            _data = loaded
+    return _data
+
+
+def covers(distribution: str, release: Optional[str]) -> bool:
+    """Whether the data answers for ``distribution`` ``release``."""
+    return bool(release) and release in _load()["releases"].get(distribution, {})
+
+
+def programs_of(distribution: str, release: Optional[str],
+                package: str) -> Optional[FrozenSet[str]]:
+    """The programs ``package`` brings on ``distribution`` ``release`` (empty: none, or
+    not a build-only package of that release); None when the release is not covered."""
+    if not covers(distribution, release):
+        return None
+    for programs, releases in _load()["programs"].get(package, ()):
+        if release in releases.split(" "):
+            return frozenset(programs.split())
+    return frozenset()
