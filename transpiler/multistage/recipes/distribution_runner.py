@@ -313,16 +313,8 @@ class PackageReplay:
     recommends: Tuple[str, ...] = ()
 
 
-def installed_with_recommends(argvs) -> set:
-    """The packages apt installed with their Recommends (no --no-install-recommends)."""
-    out = set()
-    for argv in argvs:
-        got = packages.read_install(argv)
-        if got is not None and got.manager == "apt" and not any(
-                w == "--no-install-recommends" or "Install-Recommends=false" in w or
-                "Install-Recommends=0" in w for w in argv):
-            out.update(got.packages)
-    return out
+#: the packages apt installed with their Recommends (``packages``' reading)
+installed_with_recommends = packages.installed_with_recommends
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
