@@ -22,8 +22,8 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 # packages the RUNs whose effect is captured install, installed here (the capture leaves the packages' own files out)
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y ffmpeg && rm -rf /var/lib/apt/lists/*
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs installed, installed here too; what those RUNs removed, removed here too; the captured files given to their owners by name; the libraries the captured programs load that this image lacks

@@ -24,7 +24,8 @@ from .distributions import Distro, distro_of, installer_of, remover_of
 from ..analysis.shell import program_name
 
 __all__ = ["Distro", "distro_of", "read_install", "read_removal", "kept_installs", "kind_of", "runtime_of", "runtime_needs",
-           "install_command", "RuntimeNeeds", "PackageInstall"]
+           "install_command", "install_rules", "installed_with_recommends", "RuntimeNeeds",
+           "PackageInstall"]
 
 # ----------------------------------------------------------------------------- reading
 
@@ -217,14 +218,47 @@ def carried_name(package: str, source: Distro, target: Distro) -> Optional[str]:
     return None
 
 
-def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False) -> str:
-    """The shell text of the runner's install RUN (hadolint-clean: no recommends, no
-    cache left behind).  ``ldconfig`` appends a cache refresh for libraries copied to
-    /usr/local/lib.  Packages are sorted so the output is stable."""
-    pkgs = " ".join(sorted(dict.fromkeys(packages)))
+def installed_with_recommends(argvs: Iterable[Sequence[str]]) -> set:
+    """The packages apt installed with their Recommends (no --no-install-recommends,
+    no ``APT::Install-Recommends=false``): the original image has what they recommend."""
+    out = set()
+    for argv in argvs:
+        got = read_install(argv)
+        if got is not None and got.manager == "apt" and not any(
+                w == "--no-install-recommends" or "Install-Recommends=false" in w or
+                "Install-Recommends=0" in w for w in argv):
+            out.update(got.packages)
+    return out
+
+
+def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False,
+                    recommends: Iterable[str] = ()) -> str:
+    """The shell text of the runner's install RUN (no cache left behind; no Recommends
+    but for ``recommends``: the packages the original's apt installed with theirs,
+    which a second ``apt-get install`` installs so, or the runner would lack what the
+    original had, ffmpeg's codecs' recommended libraries).  ``ldconfig`` appends a cache
+    refresh for libraries copied to /usr/local/lib.  Packages are sorted so the output
+    is stable.  ``install_rules`` names the hadolint rules the RUN ignores."""
+    names = sorted(dict.fromkeys(packages))
+    rec = [p for p in names if p in set(recommends)] if distro.record.packages.name == "apt" \
+        else []
+    plain = " ".join(p for p in names if p not in rec)
     parts = []
-    if pkgs:
-        parts.append(distro.record.packages.install_command(pkgs))
+    if rec:
+        parts.append("apt-get update && " +
+                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "")
+                     + f"apt-get install -y {' '.join(rec)} && rm -rf /var/lib/apt/lists/*")
+    elif names:
+        parts.append(distro.record.packages.install_command(" ".join(names)))
     if ldconfig and distro.record.libc != "musl":  # musl searches /usr/local/lib itself
         parts.append("ldconfig")
     return " && ".join(parts)
+
+
+def install_rules(distro: Distro, packages: Sequence[str], recommends: Iterable[str] = ()
+                  ) -> str:
+    """The hadolint rules ``install_command``'s RUN ignores: unpinned versions (the
+    runner follows the builder's release), and DL3015 where Recommends are installed
+    as the original did."""
+    rec = distro.record.packages.name == "apt" and bool(set(packages) & set(recommends))
+    return distro.record.packages.unpinned_rule + (",DL3015" if rec else "")

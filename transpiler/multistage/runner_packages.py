@@ -96,7 +96,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         raise Decline(f"the original installs {what} for run time and the runner {image} has "
                       "no package manager known here to install "
                       f"{'it' if len(needed) == 1 else 'them'}")
-    names = []
+    names, recommends = [], set()
+    with_recommends = packages.installed_with_recommends(s.argv for s in found)
     for pkg in needed:
         name = packages.carried_name(pkg, base, target) if base is not None else None
         if name is None:
@@ -104,6 +105,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                           f"name) for run time; its name in {image}'s {target.family} archive "
                           "is not known")
         names.append(name)
+        if pkg in with_recommends and name == pkg:
+            recommends.add(name)  # (apt to apt: the same package, with its Recommends)
     if any(_other_repository(s.argv) for s in found if packages.read_install(s.argv)):
         raise Decline("a package comes from a repository named on the install command "
                       "(apk -X/--repository): the runner's install cannot be replayed")
@@ -121,9 +124,9 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                      "the runner installs: the build added repositories")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
-        install = (run_node(packages.install_command(target, names),
+        install = (run_node(packages.install_command(target, names, recommends=recommends),
                             "packages the original installs for run time",
-                            target.record.packages.unpinned_rule),)
+                            packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
     return RunnerPackages(repos, install, tuple(added))

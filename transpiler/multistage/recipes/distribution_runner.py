@@ -316,16 +316,8 @@ class PackageReplay:
     distro: Optional[packages.Distro] = None
 
 
-def installed_with_recommends(argvs) -> set:
-    """The packages apt installed with their Recommends (no --no-install-recommends)."""
-    out = set()
-    for argv in argvs:
-        got = packages.read_install(argv)
-        if got is not None and got.manager == "apt" and not any(
-                w == "--no-install-recommends" or "Install-Recommends=false" in w or
-                "Install-Recommends=0" in w for w in argv):
-            out.update(got.packages)
-    return out
+#: the packages apt installed with their Recommends (``packages``' reading)
+installed_with_recommends = packages.installed_with_recommends
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -831,15 +823,17 @@ def _written_paths(step) -> Tuple[Optional[str], ...]:
 
 def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, boundary: int,
                 trees: Sequence[str], build_step: Callable[[object], bool],
-                kept_programs: Callable[[str], bool] = lambda p: True) -> RunReplays:
+                kept_programs: Callable[[str], bool] = lambda p: True,
+                build_only: Sequence[str] = ()) -> RunReplays:
     """The builder RUNs up to index ``boundary`` to repeat in the runner (see above).
     ``trees``: the directories the runner gets from the builder; ``build_step(step)``:
     the ecosystem's install steps (their outputs are copied); ``kept_programs(name)``:
-    False for a program the runner lacks besides TOOL_PROGRAMS.  RUNs after the
-    boundary go to the runner as they are (``check_runner_runs``)."""
+    False for a program the runner lacks besides TOOL_PROGRAMS; ``build_only``: trees
+    only the build reads (Maven's repository), where a write needs no repeat.  RUNs
+    after the boundary go to the runner as they are (``check_runner_runs``)."""
     from ..passes.classify import RUNTIME_SETUP, _only
     from .interpreted import NOT_APP_DIRS
-    confined = tuple(trees) + SCRATCH
+    confined = tuple(trees) + SCRATCH + tuple(build_only)
     # the program's own trees the runner copies (not /usr/local nor a system directory,
     # which the distribution's programs name as their own places)
     owned = tuple(t for t in trees if t not in NOT_APP_DIRS and not _inside(t, SCRATCH))
@@ -867,7 +861,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             if build_step(step):
                 build = True
             elif head in PACKAGING or head in ("cd", "export") or \
-                    head in NEUTRAL and (head not in WRITERS or not writes_file) or \
+                    head in NEUTRAL and (head not in WRITERS or not writes_file or
+                                         _redirects_into(step, build_only)) or \
                     repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
                 continue  # (repository lines are carried as the builder's repository files)
             elif head in WRITES_HERE and all(_inside(p, confined)
@@ -936,6 +931,14 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
         added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
                      "outside the copied directories is needed at run time")
     return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured))
+
+
+def _redirects_into(step, dirs: Sequence[str]) -> bool:
+    """Whether the command writes through redirections only, every one into ``dirs``
+    (``printf ... > $d/x.pom`` in Maven's repository, which only the build reads): no
+    repeat is needed for it."""
+    redirects = step.command.redirects if step.command is not None else ()
+    return bool(redirects) and all(_inside(path_arg(r, step), dirs) for r in redirects)
 
 
 def _uncapitalised_cause(reason: str) -> str:
@@ -1118,7 +1121,8 @@ def check_repeats(facts: StageFacts, indices, replay: PackageReplay) -> None:
 def same_image_runs(facts: StageFacts, base: PlainBase, replay: PackageReplay, boundary: int,
                     trees: Sequence[str], build_step: Callable[[object], bool],
                     kept_programs: Callable[[str], bool] = lambda p: True,
-                    late_build_step: Callable[[object], bool] = lambda s: False) -> RunReplays:
+                    late_build_step: Callable[[object], bool] = lambda s: False,
+                    build_only: Sequence[str] = ()) -> RunReplays:
     """What becomes of the stage's RUNs on a same-distribution runner (the runner gets
     the copied ``trees`` and the packages installed again, nothing else of the
     builder): the RUNs up to ``boundary`` whose effect lies outside those trees
@@ -1130,8 +1134,10 @@ def same_image_runs(facts: StageFacts, base: PlainBase, replay: PackageReplay, b
     runner copies; ``kept_programs(name)``: False for a program the runner lacks besides
     the build tools and the programs of the packages that stay in the builder;
     ``late_build_step(step)``: a build after ``boundary`` that needs the tools that stay
-    in the builder (``python setup.py install`` after the pip installs)."""
-    repeated = run_replays(facts, base, replay, boundary, trees, build_step, kept_programs)
+    in the builder (``python setup.py install`` after the pip installs); ``build_only``:
+    trees only the build reads (Maven's repository), whose writes need no repeat."""
+    repeated = run_replays(facts, base, replay, boundary, trees, build_step, kept_programs,
+                           build_only)
     late = check_runner_runs(facts, replay, boundary, kept_programs, late_build_step)
     check_repeats(facts, repeated.indices, replay)
     return dataclasses.replace(repeated, captured=repeated.captured + late)

@@ -339,10 +339,14 @@ def window_packages(facts: StageFacts, first: int, installed) -> Tuple[str, ...]
 
 def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     """The runner's install of ``pkgs`` (window_packages) with the builder's release's
-    package manager (the runner is of that release)."""
+    package manager (the runner is of that release), each with its Recommends where the
+    original's apt installed it with them."""
+    from .run_walk import steps
     distro = packages.distro_of(facts.base.family, facts.base.release)
     if not pkgs or distro is None:
         return None
-    return run_node(packages.install_command(distro, pkgs), "packages the RUNs whose effect "
-                    "is captured install, installed here (the capture leaves the packages' "
-                    "own files out)", distro.record.packages.unpinned_rule)
+    recommends = packages.installed_with_recommends(s.argv for s in steps(facts))
+    return run_node(packages.install_command(distro, pkgs, recommends=recommends),
+                    "packages the RUNs whose effect is captured install, installed here (the "
+                    "capture leaves the packages' own files out)",
+                    packages.install_rules(distro, pkgs, recommends))

@@ -196,11 +196,13 @@ def foreign_installs(facts: StageFacts) -> List[str]:
 
 
 def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruction, ...]:
-    """The runner's RUN installing ``detection.runtime_packages`` (none: no RUN)."""
+    """The runner's RUN installing ``detection.runtime_packages`` (none: no RUN), each
+    with its Recommends where the original's apt installed it with them."""
     if not detection.runtime_packages:
         return ()
     distro = packages.distro_of(facts.base.family, facts.base.release)
-    text = packages.install_command(distro, detection.runtime_packages)
+    text = packages.install_command(distro, detection.runtime_packages, recommends=(
+        packages.installed_with_recommends(s.argv for s in steps(facts))))
     return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
 
 

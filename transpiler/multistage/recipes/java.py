@@ -23,7 +23,7 @@ from ...knowledge import images
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import interpreted, java_distribution
+from . import distribution_runner, interpreted, java_distribution
 from .runner_policy import version_matched
 from ...analysis.shell import program_name
 
@@ -91,12 +91,19 @@ JRE = Artifact(None, "java", "provided by the JRE image", -1, provided=True)
 
 
 @dataclass(frozen=True)
-class JavaDetection(Detection):
+class JavaDetection(distribution_runner.SameImageDetection):
+    """``java`` set: the JDK is a package of the builder's plain distribution image:
+    the runner is that distribution with the JDK's JRE and the original's packages, and
+    the RUNs before and after the build whose effect lies outside the jar are repeated
+    there or captured (``distribution_runner.same_image_runs``, in the fields classify
+    reads).  ``distribution`` and ``replay`` stay None: the command is read as a jar
+    run by the JRE, not as any program of the runner's packages (those would take a
+    command the jar is no part of, ``CMD webfsd``, for the runner's own)."""
+
     #: the jar pom.xml in the build context names (None: not read)
     pom_jar: Optional[str] = None
-    #: the JDK is a package of the builder's distribution: the runner is that
-    #: distribution with its JRE (java_distribution)
-    distribution: Optional[java_distribution.JavaPackages] = None
+    #: the distribution's JDK and the JRE the runner installs (java_distribution)
+    java: Optional[java_distribution.JavaPackages] = None
 
 
 class JavaRecipe(Recipe):
@@ -157,10 +164,20 @@ class JavaRecipe(Recipe):
         first_problem(problems)
         if found is not None:
             # the runner's JRE is the JDK's own, at the same path: JAVA_HOME holds there
+            extra = tuple(s.index for s, _ in copies)
+            builds = {s.index for s in build} | set(extra)
+            runs = distribution_runner.same_image_runs(
+                facts, found.base, found.replay, max(builds),
+                [a.path or a.directory for a in artifacts],
+                lambda step: step.index in builds and (
+                    _tool(step.argv) is not None or program_name(step.argv[0]) in ("cp", "mv")),
+                kept_programs=lambda name: name not in JDK_PROGRAMS,
+                build_only=java_distribution.BUILD_ONLY_TREES)
+            # (DEBIAN_FRONTEND stays: the runner's RUNs install and configure packages as
+            # the builder's did)
             return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
-                                 build_only_env=BUILD_ONLY_ENV - {"JAVA_HOME"},
-                                 extra_build_indices=tuple(s.index for s, _ in copies),
-                                 distribution=found)
+                                 build_only_env=BUILD_ONLY_ENV - {"JAVA_HOME", "DEBIAN_FRONTEND"},
+                                 extra_build_indices=extra, java=found).with_runs(runs)
         return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in copies))
@@ -216,8 +233,11 @@ class JavaRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
-        if getattr(detection, "distribution", None) is not None:
-            return java_distribution.plan(detection.distribution, runner)
+        if getattr(detection, "java", None) is not None:
+            later = distribution_runner.installs_on_kept_lists(
+                facts, max(detection.build_indices + detection.extra_build_indices))
+            return java_distribution.plan(detection.java, runner, detection.repeated_runs,
+                                          keep_lists=later)
         if runner is not None:
             return chosen(runner)
         major, _ = builder_major(facts.base)

@@ -39,6 +39,10 @@ JDK_PACKAGE = re.compile(r"^(openjdk-[0-9]+|default)-jdk(-headless)?$")
 BUILD_ONLY = re.compile(r"^(maven|gradle|ant|ant-optional|ant-contrib|ivy|maven-debian-helper|"
                         r"maven-repo-helper|libmaven[a-z0-9.+-]*-plugin-java|libsurefire-java|"
                         r"openjdk-[0-9]+-(demo|doc|source|dbg))$")
+#: what only the build reads, outside the copied jar: Debian's packaged Maven repository
+#: (Maven's plugins, which stay in the builder) and root's Maven and Gradle caches; a
+#: RUN before the build that writes only there needs no repeat in the runner
+BUILD_ONLY_TREES = ("/usr/share/maven-repo", "/root/.m2", "/root/.gradle")
 #: the runner's install fails the build unless the JRE put java on the PATH
 JAVA_CHECK = "command -v java >/dev/null"
 #: the man1 directory the JRE's scripts link java.1.gz into (absent on slim images)
@@ -107,10 +111,15 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
     return JavaPackages(base, replay, jre, jdks[0]), None
 
 
-def plan(found: JavaPackages, runner: Optional[str]) -> RunnerPlan:
-    """The same-distribution runner with the JRE, the man1 directory made first."""
+def plan(found: JavaPackages, runner: Optional[str], after: Tuple[ast.Instruction, ...] = (),
+         keep_lists: bool = False) -> RunnerPlan:
+    """The same-distribution runner with the JRE, the man1 directory made first;
+    ``after`` and ``keep_lists`` as ``distribution_runner.runner_plan`` reads them (the
+    RUNs written for the runner after the copies, the package lists kept for a later
+    RUN's install)."""
     result = distribution_runner.runner_plan(found.base, found.replay, False,
-                                             "the Java program", runner)
+                                             "the Java program", runner, after,
+                                             keep_lists=keep_lists)
     setup = tuple(
         ast.replace(n, command=ast.ShellForm(
             n.command.text.replace("apt-get update && ", f"{MAN1} && apt-get update && ", 1)

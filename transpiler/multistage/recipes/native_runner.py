@@ -88,9 +88,11 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         runtime = [p for p in runtime if p not in releases.DISTROLESS_CC_PACKAGES]
     setup, notes = [], []
     if runtime:
-        setup.append(run_node(packages.install_command(distro, runtime),
+        # (a package the original's apt installed with its Recommends gets them here too)
+        recommends = packages.installed_with_recommends(s.argv for s in steps(facts))
+        setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends),
                               "runtime libraries the binary links against",
-                              distro.record.packages.unpinned_rule))
+                              packages.install_rules(distro, runtime, recommends)))
         mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev"]
         notes.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
                      (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
