@@ -11,29 +11,11 @@ None: callers fall back to their own lists."""
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-import threading
 from typing import FrozenSet, Optional
 
-PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
-                    "build_programs.json.gz")
-_lock = threading.Lock()
-_data: Optional[dict] = None
+from .data_file import lazy_json
 
-
-def _load() -> dict:
-    global _data
-    if _data is None:
-        try:
-            with gzip.open(PATH, "rb") as fh:
-                loaded = json.loads(fh.read())
-        except (OSError, ValueError):  # a damaged or missing data file: nothing is known
-            loaded = {"releases": {}, "programs": {}}
-        with _lock:
-            _data = loaded
-    return _data
+_load = lazy_json("build_programs.json.gz", {"releases": {}, "programs": {}})
 
 
 def covers(distribution: str, release: Optional[str]) -> bool:

@@ -10,29 +10,11 @@ whose indexes were out of reach when it was generated) answers None, and so does
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-import threading
 from typing import Dict, Optional, Tuple
 
-PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
-                    "runtime_packages.json.gz")
-_lock = threading.Lock()
-_data: Optional[dict] = None
+from .data_file import lazy_json
 
-
-def _load() -> dict:
-    global _data
-    if _data is None:
-        try:
-            with gzip.open(PATH, "rb") as fh:
-                loaded = json.loads(fh.read())
-        except (OSError, ValueError):  # a damaged or missing data file: nothing is known
-            loaded = {"releases": {}, "dev": {}}
-        with _lock:
-            _data = loaded
-    return _data
+_load = lazy_json("runtime_packages.json.gz", {"releases": {}, "dev": {}})
 
 
 def covered(distribution: str) -> Dict[str, str]:
