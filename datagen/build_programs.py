@@ -42,8 +42,6 @@ written once.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import re
 import sys
@@ -52,8 +50,9 @@ import zlib
 from typing import Dict, List, Optional, Set, Tuple
 
 from datagen.distro_packages import DATA, fetch
-from datagen.runtime_packages import (MIRRORS, SOURCE_ONLY, Index, contents_urls,
-                                      release_index)
+from datagen.runtime_packages import (MIRRORS, SOURCE_ONLY, Index, by_release,
+                                      contents_urls, release_codenames, release_index,
+                                      write_data)
 from transpiler.knowledge.packages import kind_of
 
 _PROGRAM = re.compile(rb"^(?:usr/)?s?bin/([^/\s]+)[ \t]+(\S+)$", re.M)
@@ -119,8 +118,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=os.path.join(DATA, "build_programs.json.gz"))
     args = ap.parse_args(argv)
     start = time.time()
-    with gzip.open(os.path.join(DATA, "images", "index.json.gz")) as fh:
-        codenames = json.load(fh)["codenames"]
+    codenames = release_codenames()
     releases: Dict[str, Dict[str, dict]] = {}
     unavailable: List[dict] = []
     by_package: Dict[str, Dict[str, List[str]]] = {}
@@ -138,16 +136,10 @@ def main(argv=None) -> int:
             for pkg, programs in build_programs(index, files).items():
                 by_package.setdefault(pkg, {}).setdefault(" ".join(programs), []).append(codename)
             print(f"{dist} {codename}: {time.time() - start:.0f}s", file=sys.stderr)
-    programs = {name: sorted(([p, " ".join(rels)] for p, rels in answers.items()),
-                             key=lambda x: x[1])
-                for name, answers in sorted(by_package.items())}
-    doc = {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
-           "releases": releases, "unavailable": unavailable, "programs": programs}
-    raw = json.dumps(doc, separators=(",", ":")).encode()
-    with open(args.out, "wb") as fh:
-        with gzip.GzipFile(filename="", fileobj=fh, mode="wb", compresslevel=9,
-                           mtime=0) as gz:
-            gz.write(raw)
+    programs = by_release(by_package)
+    write_data(args.out, {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
+                          "releases": releases, "unavailable": unavailable,
+                          "programs": programs})
     print(f"{sum(len(r) for r in releases.values())} releases; {len(programs)} packages; "
           f"{os.path.getsize(args.out)} bytes; {time.time() - start:.1f}s", file=sys.stderr)
     return 0

@@ -360,14 +360,37 @@ def release_index(dist: str, codename: str, offline: bool) -> Tuple[Optional[Ind
     return index, pockets, ""
 
 
+def release_codenames() -> Dict[str, Dict[str, str]]:
+    """distribution -> codename -> version of the Debian and Ubuntu releases the image
+    data names (``datagen/official_images.py``): the releases to ask the archives for."""
+    with gzip.open(os.path.join(DATA, "images", "index.json.gz")) as fh:
+        return json.load(fh)["codenames"]
+
+
+def by_release(answers: Dict[str, Dict[str, List[str]]]) -> Dict[str, list]:
+    """name -> [[answer, "release release ..."], ...]: the releases that share an answer
+    written once (most answers are the same on every release)."""
+    return {name: sorted(([a, " ".join(rels)] for a, rels in got.items()), key=lambda x: x[1])
+            for name, got in sorted(answers.items())}
+
+
+def write_data(path: str, doc: dict) -> None:
+    """``doc`` as compact gzip JSON with no name or time in the header: the same data
+    gives the same bytes, so regenerating shows no diff."""
+    raw = json.dumps(doc, separators=(",", ":")).encode()
+    with open(path, "wb") as fh:
+        with gzip.GzipFile(filename="", fileobj=fh, mode="wb", compresslevel=9,
+                           mtime=0) as gz:
+            gz.write(raw)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--offline", action="store_true", help="use only the download cache")
     ap.add_argument("--out", default=os.path.join(DATA, "runtime_packages.json.gz"))
     args = ap.parse_args(argv)
     start = time.time()
-    with gzip.open(os.path.join(DATA, "images", "index.json.gz")) as fh:
-        codenames = json.load(fh)["codenames"]
+    codenames = release_codenames()
     releases: Dict[str, Dict[str, dict]] = {}
     unavailable: List[dict] = []
     by_dev: Dict[str, Dict[str, List[str]]] = {}
@@ -387,16 +410,9 @@ def main(argv=None) -> int:
                 by_dev.setdefault(dev, {}).setdefault(" ".join(runtime), []).append(codename)
             print(f"{dist} {codename}: {len(index.version)} packages, "
                   f"{time.time() - start:.0f}s", file=sys.stderr)
-    dev = {name: sorted(([r, " ".join(rels)] for r, rels in answers.items()),
-                        key=lambda x: x[1])
-           for name, answers in sorted(by_dev.items())}
-    doc = {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
-           "releases": releases, "unavailable": unavailable, "dev": dev}
-    raw = json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
-    with open(args.out, "wb") as fh:
-        with gzip.GzipFile(filename="", fileobj=fh, mode="wb", compresslevel=9,
-                           mtime=0) as gz:
-            gz.write(raw)
+    dev = by_release(by_dev)
+    write_data(args.out, {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
+                          "releases": releases, "unavailable": unavailable, "dev": dev})
     got = [f"{d}:{r}" for d in releases for r in releases[d]]
     print(f"{len(got)} releases ({' '.join(got)}); unavailable "
           f"{' '.join(u['dist'] + ':' + u['release'] for u in unavailable)}; {len(dev)} -dev "
