@@ -47,6 +47,7 @@ from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
 from .moved_outputs import moved_artifact
+from .runtime_inputs import copy_target
 from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
                               check_stripped, kept_packages, package_program, packages_of,
@@ -733,8 +734,7 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
         n = fact.node
         if not isinstance(n, (ast.Copy, ast.Add)) or n.flag("from") is not None:
             continue
-        dest = expand(n.destination or "", fact.before.variables())
-        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        to = copy_target(n, fact)
         if to is None:
             continue
         if to == config or to.startswith(SUPERVISOR_DIRS) or to in SUPERVISOR_DEFAULTS:
