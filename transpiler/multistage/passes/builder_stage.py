@@ -51,20 +51,22 @@ def run(ctx: Context) -> None:
         if p.where in ("builder", "both") and isinstance(p.node, ast.User):
             builder_user = ctx.facts.instructions[p.index].after.user or "root"
     builder_user = builder_user.split(":")[0]
-    if ctx.captured:
-        body.extend(_as_root(builder_user, effect_capture.capture_run(
-            trees, effect_capture.words_named(ctx.facts))))
+    capture = [effect_capture.capture_run(trees, effect_capture.words_named(ctx.facts))] \
+        if ctx.captured else []
     additions = det.builder_additions
-    if builder_user not in ("root", "0") and any(isinstance(e, ast.Run) for e in additions):
-        # after the build's last RUN, not joined to it: that one runs as the build's
-        # user, who may not write where they do (mkdir /opt/... as `node`: permission
-        # denied)
+    if builder_user not in ("root", "0") and (
+            capture or any(isinstance(e, ast.Run) for e in additions)):
+        # one stretch as root after the build's last RUN, the additions not joined to it:
+        # that one runs as the build's user, who may not write where they do (mkdir
+        # /opt/... as `node`: permission denied)
         body.append(ast.User(keyword="USER", value="root"))
+        body.extend(capture)
         floor = len(body)
         for extra in additions:
             _append_joined(body, extra, floor)
         body.append(ast.User(keyword="USER", value=builder_user))
     else:
+        body.extend(capture)
         for extra in additions:
             _append_joined(body, extra, 0)
     ctx.added.extend(det.added)
