@@ -170,14 +170,6 @@ def _key_of(node: Optional[ast.Instruction], escape: str) -> Optional[tuple]:
     return _value_key(node, semantics.command(node), escape)
 
 
-def meaning_key(node: ast.Instruction, escape: str = "\\") -> tuple:
-    """What ``node`` means to BuildKit up to the differences formatting may make (the
-    module docstring): two instructions with equal keys build the same.  The
-    transpiler's post-conditions compare an original instruction with the one its
-    formatted output holds by this key."""
-    return _key_of(node, escape)
-
-
 def assert_stable(first: str, second: str) -> None:
     """Raise ``SafetyError`` where formatting the output again changed it."""
     if first == second:

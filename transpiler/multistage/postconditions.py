@@ -417,7 +417,7 @@ def _check_variables(facts, entry, original_facts):
                                          f"{', '.join(sorted(missing))}")
 
 
-def _meaning(nodes, escape):
+def _meaning(nodes):
     """The instructions as BuildKit's first layer reads them (raw values, quotes kept).
     Not the formatter's looser key: a legacy ``LABEL k v`` formatted to ``LABEL k="v"``,
     or a shell-form CMD whose continuation lines are re-indented, builds the same image
@@ -426,24 +426,23 @@ def _meaning(nodes, escape):
     return [semantics.command(n).meaning() for n in nodes]
 
 
-def _final_kind(stage_body, kind, escape):
+def _final_kind(stage_body, kind):
     node = last(stage_body, kind)
     return semantics.command(node).meaning() if node is not None else None
 
 
 def _check_preserved(original, out, runner_facts, runner_entry, detection, allowed=()):
     src_stage, runner = original.stages[0], out.stages[-1]
-    esc_a, esc_b = original.escape, out.escape
     for kind in (ast.Entrypoint, ast.Cmd, ast.Healthcheck, ast.Stopsignal):
         if kind.KIND in allowed:
             continue
-        if _final_kind(src_stage.body, kind, esc_a) != _final_kind(runner.body, kind, esc_b):
+        if _final_kind(src_stage.body, kind) != _final_kind(runner.body, kind):
             raise PostconditionError(f"the final image's {kind.KIND} changed")
     for kind in (ast.Expose, ast.Label, ast.Volume, ast.Onbuild, ast.Maintainer):
         if kind.KIND in allowed:
             continue
-        a = _meaning([n for n in src_stage.body if isinstance(n, kind)], esc_a)
-        b = _meaning([n for n in runner.body if isinstance(n, kind)], esc_b)
+        a = _meaning([n for n in src_stage.body if isinstance(n, kind)])
+        b = _meaning([n for n in runner.body if isinstance(n, kind)])
         if a != b:
             raise PostconditionError(f"the final image's {kind.KIND} instructions changed")
     src_facts = analyze_stage(src_stage, global_args(original))
