@@ -22,13 +22,11 @@ import threading
 from typing import Dict, Mapping, Optional, Tuple
 
 from ..tree.records import FrozenRecord, record, replace
+from .references import hub_name
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "images")
 #: moby's default PATH for Linux, which an image that sets none runs with
 DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
-#: spellings of Docker Hub and of its official images (``amd64/python`` is the amd64
-#: build of ``python``)
-_PREFIXES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "library/", "amd64/")
 #: a version word of a tag: 3.11.4, 8u342, 17.0.8_7, 1.21rc2
 _NUMERIC = re.compile(r"\d+([._]\d+)*([a-z]+\d*)?")
 
@@ -120,13 +118,7 @@ def split(reference: str, args: Optional[dict] = None) -> Optional[Tuple[str, st
         if digest:
             return None  # the digest alone does not say which tag it was
         tag = "latest"
-    name = name.lower()
-    changed = True
-    while changed:
-        changed = False
-        for prefix in _PREFIXES:
-            if name.startswith(prefix):
-                name, changed = name[len(prefix):], True
+    name = hub_name(name.lower())
     return (name, tag) if name and tag else None
 
 
@@ -206,6 +198,8 @@ def _merged(name: str, idx: int, depth: int = 0) -> dict:
     os_ = base["os"] if base["os"].get("via") == "manifest" else (rec.get("o") or base["os"])
     if rec.get("older") and rec.get("o"):
         os_ = rec["o"]
+    if not os_ and name == "debian":
+        os_ = _suite_os(rec)
     installers = rec.get("i", [])
     source = "dockerfile" if ("e" in rec or "f" in rec or "cmd" in rec) else (
         "manifest" if rec.get("o", {}).get("via") == "manifest" else base["source"])
@@ -218,6 +212,21 @@ def _merged(name: str, idx: int, depth: int = 0) -> dict:
     }
     _merged_cache[key] = out
     return out
+
+
+def _suite_os(rec: dict) -> dict:
+    """The release a ``debian:stable``-like entry was on the day it was last listed (its
+    tags name only the suite), or ``{}`` when the release table does not say."""
+    from . import debian_suites
+
+    for tag in rec["t"]:
+        suite = tag.split("-")[0]
+        if suite in debian_suites.SUITES:
+            found = debian_suites.release_of(suite, rec["date"])
+            if found:
+                return {"dist": "debian", "rel": found[0], "ver": found[1] or None,
+                        "libc": "glibc", "pm": "apt-get", "via": "manifest"}
+    return {}
 
 
 def _words(tag: str) -> frozenset:

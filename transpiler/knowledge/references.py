@@ -5,14 +5,30 @@ from __future__ import annotations
 from typing import Tuple
 
 
+#: spellings of Docker Hub and of its official images (``amd64/python`` is the amd64
+#: build of ``python``; ``stackbrew/`` was the official images' namespace before
+#: ``library/``), and the public pull-through mirrors of Docker Hub that serve the same
+#: images under the same names (Google's ``mirror.gcr.io``, Docker's China mirror
+#: ``registry.docker-cn.com``, 2017-2019)
+HUB_PREFIXES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "mirror.gcr.io/",
+                "registry.docker-cn.com/", "library/", "stackbrew/", "amd64/")
+
+
+def hub_name(name: str) -> str:
+    """``name`` without the prefixes that spell Docker Hub and its official images."""
+    changed = True
+    while changed:
+        changed = False
+        for prefix in HUB_PREFIXES:
+            if name.startswith(prefix):
+                name, changed = name[len(prefix):], True
+    return name
+
+
 def split_reference(ref: str) -> Tuple[str, str]:
-    """``registry/name:tag@digest`` -> (name without registry 'library/', tag)."""
+    """``registry/name:tag@digest`` -> (name as Docker Hub's official images name it, tag)."""
     ref = ref.split("@", 1)[0]
     name, tag = ref, ""
     if ":" in ref.rsplit("/", 1)[-1]:
         name, tag = ref.rsplit(":", 1)
-    if name.startswith("docker.io/"):
-        name = name[len("docker.io/"):]
-    if name.startswith("library/"):
-        name = name[len("library/"):]
-    return name, tag
+    return hub_name(name), tag

@@ -29,7 +29,7 @@ from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, floating_alpine, slim_runner, static_runner, version_matched, zoneinfo_setup
+from .runner_policy import distroless, floating_alpine, floating_slim, slim_runner, static_runner, version_matched, zoneinfo_setup
 
 NAME = "go"
 
@@ -269,7 +269,7 @@ class GoRecipe(Recipe):
         if release and base.release_moves:
             return slim_runner(release, f"{evidence}: glibc runner that floats with the "
                                f"builder's tag (Debian {release} on {base.data_date or 'today'})",
-                               zoneinfo, floating=True)
+                               zoneinfo, floating=floating_slim(base))
         if release:
             image = distroless("base", release)
             if image and not needs_shell:

@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless, floating_alpine, version_matched
+from .runner_policy import distroless, floating_alpine, floating_slim, version_matched
 from .run_walk import steps
 
 
@@ -115,16 +115,16 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                           f"({distro.release}); nothing needs a shell", added=tuple(kept),
                           os_packages=True)
     if floating:
-        image = "debian:stable-slim"
-        notes.append(f"debian:stable-slim: {base.reference} names no Debian release and follows "
-                     f"Debian stable ({distro.release} today), so the runner floats with it "
-                     "(a pinned release breaks on glibc when the tag moves); pin both, e.g. "
-                     f"{_pinned(base, distro.release)} and debian:{distro.release}-slim, for "
-                     "repeatable builds" + (f" (image data of {base.data_date})"
-                                            if base.data_date else ""))
+        image = floating_slim(base)
+        when = f"on {base.data_date}, the image data's date" if base.data_date else "today"
+        notes.append(f"{image}: {base.reference} names no Debian release and follows "
+                     f"a moving Debian suite ({distro.release} {when}), so the runner floats "
+                     "with it (a pinned release breaks on glibc when the tag moves); pin both, "
+                     f"e.g. {_pinned(base, distro.release)} and debian:{distro.release}-slim, "
+                     "for repeatable builds")
         return RunnerPlan(image, f"{what} is dynamically linked: floating runner "
-                          f"debian:stable-slim, as the builder's tag floats (Debian "
-                          f"{distro.release} today)", tuple(setup), tuple(after),
+                          f"{image}, as the builder's tag floats (Debian "
+                          f"{distro.release} {when})", tuple(setup), tuple(after),
                           added=tuple(notes), os_packages=True)
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"

@@ -23,6 +23,7 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...knowledge import releases
 from ...knowledge.images import STATIC_DEFAULT, image_facts
+from ...knowledge.references import split_reference
 from .base import Decline, RunnerPlan
 from ..runner_setup import run_node
 
@@ -65,11 +66,25 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
                        needs_zoneinfo)
 
 
+def floating_slim(base) -> str:
+    """The Debian slim image that moves with a builder whose tag floats: the suite's own
+    (``debian:testing`` -> ``debian:testing-slim``, ``debian:sid`` -> ``debian:sid-slim``)
+    when the builder is a Debian suite image, else ``debian:stable-slim``: the official
+    images' floating tags (``rust:latest``, ``golang:1.22``, ``debian``) follow Debian
+    stable.  A stable runner under a testing builder would lack the newer glibc."""
+    name, tag = split_reference(base.reference)
+    suite = (tag or "latest").split("-", 1)[0]
+    if name == "debian" and suite in ("oldstable", "oldoldstable", "testing", "unstable", "sid"):
+        return f"debian:{suite}-slim"
+    return "debian:stable-slim"
+
+
 def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
-                floating: bool = False) -> RunnerPlan:
-    """``debian:<release>-slim`` (``stable-slim`` when ``floating``), with tzdata added
-    where the release's minimal image has none and the program reads zoneinfo."""
-    image = "debian:stable-slim" if floating else f"debian:{release}-slim"
+                floating: Optional[str] = None) -> RunnerPlan:
+    """``debian:<release>-slim`` (``floating``, the image that moves with a floating
+    builder, instead when given), with tzdata added where the release's minimal image
+    has none and the program reads zoneinfo."""
+    image = floating or f"debian:{release}-slim"
     if image_facts(image).current is None and image_facts(f"debian:{release}").current:
         raise Decline(f"no {image} image was published (image data): a runner of the "
                       f"builder's Debian release {release} is not known; pass --runtime")

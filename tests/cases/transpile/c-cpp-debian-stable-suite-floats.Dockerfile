@@ -1,0 +1,10 @@
+# debian:stable names no codename: the image data's date and Debian's release table say it
+# was trixie then, so the runtime packages are trixie's, and the runner floats with the
+# suite (debian:stable-slim) rather than pinning trixie
+FROM debian:stable
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make libc6-dev \
+    libsqlite3-dev && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN make && cp notes /usr/local/bin/notes
+CMD ["notes"]
