@@ -82,6 +82,17 @@ def test_runtime_needs_splits_toolchain_dev_other():
     assert kind_of("gcc-12", BOOKWORM) == "toolchain"
 
 
+def test_runtime_needs_maps_linked_interpreter_headers():
+    """python-dev is build-only for a Python C extension, but a cgo program may link
+    libpython: passed as ``linked`` it maps like any -dev package (or stays unknown)."""
+    xenial = distro_of("ubuntu", "xenial")
+    assert runtime_needs(["python-dev", "gcc"], xenial).packages == ()
+    needs = runtime_needs(["python-dev", "erlang-dev", "gcc"], xenial, linked=["python-dev"])
+    assert needs.packages == ("libpython2.7",) and not needs.unknown
+    assert runtime_needs(["python-dev"], distro_of("debian", "jessie"),
+                         linked=["python-dev"]).unknown == ("python-dev",)
+
+
 def test_distro_of_ubuntu_numbers():
     assert distro_of("ubuntu", "22.04") == Distro("ubuntu", "jammy")
     assert distro_of("ubuntu", "latest") == Distro("ubuntu", None)

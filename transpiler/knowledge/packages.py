@@ -185,10 +185,21 @@ class RuntimeNeeds:
     dropped: Tuple[str, ...]
 
 
-def runtime_needs(packages: Iterable[str], distro: Distro) -> RuntimeNeeds:
+#: headers of an interpreter's library that TOOLCHAIN counts as build-only (a Python C
+#: extension needs them to compile, not libpython to run) but that a program linking
+#: the interpreter (cgo with go-python) needs the library of: callers that may link
+#: them pass them as ``linked`` to ``runtime_needs``
+INTERPRETER_HEADERS = frozenset({"python-dev", "python2-dev", "python2.7-dev", "python3-dev"})
+
+
+def runtime_needs(packages: Iterable[str], distro: Distro,
+                  linked: Iterable[str] = ()) -> RuntimeNeeds:
+    """``linked``: packages mapped as ``-dev`` packages whatever their kind (the
+    INTERPRETER_HEADERS a cgo program may link)."""
+    linked = frozenset(linked)
     runtime, unknown, other, dropped = [], [], [], []
     for pkg in packages:
-        kind = kind_of(pkg, distro)
+        kind = "dev" if pkg in linked else kind_of(pkg, distro)
         if kind in ("toolchain", "helper"):
             dropped.append(pkg)
         elif kind == "dev":

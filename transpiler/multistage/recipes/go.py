@@ -24,6 +24,8 @@ from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, ch
                    name_artifacts)
 from .full_image_libraries import with_private_libraries
 from .go_commands import read_go_command
+from .cgo_libraries import library_runner
+from .native import source_install as native_source_install
 from ...knowledge import releases
 from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
@@ -93,6 +95,9 @@ class GoDetection(Detection):
 
     cgo_undecided: bool = False
     embeds_tzdata: bool = False
+    #: the cgo evidence that installs library packages (``line 5: installs
+    #: libsqlite3-dev``): the runner installs their runtime packages (``cgo_libraries``)
+    libraries: Tuple[str, ...] = ()
 
 
 class GoRecipe(Recipe):
@@ -210,12 +215,8 @@ class GoRecipe(Recipe):
         if not build_indices and not artifacts:
             return None
         needed = bool(cgo_evidence) and not (static_already and cgo_env == "0")
-        if needed:
-            extra = [e for e in cgo_evidence if "installs" in e and
-                     e.rsplit(" ", 1)[-1] not in _LIBC_ONLY]
-            if extra:
-                problems.append("cgo with C libraries (" + "; ".join(extra) + "): the runtime "
-                                "packages the runner would need are not known")
+        libraries = tuple(e for e in cgo_evidence if "installs" in e and
+                          e.rsplit(" ", 1)[-1] not in _LIBC_ONLY) if needed else ()
         problem, downloaded = _workdir_sources(facts, built_dirs, fetched)
         problems.append(problem)
         if downloaded is not None:
@@ -248,11 +249,19 @@ class GoRecipe(Recipe):
                            Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
                            TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
                            builder_prelude=prelude, added=added, cgo_undecided=undecided,
-                           embeds_tzdata=embeds), facts)
+                           embeds_tzdata=embeds, libraries=libraries), facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         zoneinfo = not getattr(detection, "embeds_tzdata", False)
+        if detection.linking.dynamic:
+            installer = _source_install(facts, detection)
+            if installer:
+                raise Decline(f"cgo is needed and a RUN installs software built from "
+                              f"source into the image ({installer}): which of its libraries "
+                              "the dynamically linked Go program needs is not known")
+        if detection.linking.dynamic and getattr(detection, "libraries", ()):
+            return library_runner(detection, facts, runner, needs_shell, zoneinfo)
         if runner is not None:
             setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
             return chosen(runner, setup=setup, added=added)
@@ -293,6 +302,20 @@ class GoRecipe(Recipe):
         raise Decline(f"{evidence} but the builder image {base.reference} does not show its "
                       "distribution release; pin a release tag (e.g. golang:1.22-bookworm) or "
                       "pass --runtime")
+
+
+def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:
+    """Where a RUN installs software built from source (a C library's ``make install``,
+    ``ldconfig``, ``dpkg -i``), which a cgo program may link and no runner package
+    brings: every command counts (a RUN that builds the library and then the program
+    too), but for a ``make`` in a directory where the go tool runs, which is the Go
+    project's own Makefile (gojekyll's ``make install`` runs ``go install``)."""
+    go_dirs = {step.cwd for step in steps(facts)
+               if step.command is not None and _go_args(step.command) is not None}
+    return native_source_install(
+        facts, dataclasses.replace(detection, build_indices=()),
+        own=lambda step: program_name(step.argv[0]) in ("make", "gmake") and
+        step.cwd is not None and step.cwd in go_dirs)
 
 
 def fetched_dirs(facts: StageFacts) -> List[str]:

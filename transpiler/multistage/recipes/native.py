@@ -17,7 +17,7 @@ import posixpath
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from .runner_policy import static_runner
 from ...analysis import StageFacts
@@ -326,9 +326,9 @@ class NativeRecipe(Recipe):
                 return chosen(runner)
             return static_runner(facts, "static binary (-static)",
                                  needs_shell or any(a.tree for a in detection.artifacts))
-        source_install = _source_install(facts, detection)
-        if source_install:
-            raise Decline(f"{source_install} installs software built from source into the "
+        installer = source_install(facts, detection)
+        if installer:
+            raise Decline(f"{installer} installs software built from source into the "
                           "image; which of its libraries the dynamically linked program "
                           "needs is not known")
         if isinstance(detection, NativeDetection) and detection.reads_elf:
@@ -466,14 +466,16 @@ def _elf_plan(detection: NativeDetection, facts: StageFacts,
                       os_packages=True)
 
 
-def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:
+def source_install(facts: StageFacts, detection: Detection,
+                   own: Optional[Callable[[Step], bool]] = None) -> Optional[str]:
     """Where a RUN other than the build steps installs software built from source (a
     library the program links comes with no package the runner could install):
     ``./b2 install``, ``ldconfig``, ``dpkg -i``/``rpm -i`` of a downloaded file, or a
-    ``make install`` the build steps did not read."""
+    ``make install`` the build steps did not read.  ``own``: the steps the caller's
+    recipe reads as its own build (a Go project's Makefile), never counted."""
     build = set(detection.build_indices)
     for step in steps(facts):
-        if step.index in build:
+        if step.index in build or (own is not None and own(step)):
             continue
         head = program_name(step.argv[0])
         args = step.argv[1:]

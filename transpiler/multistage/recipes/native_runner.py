@@ -45,10 +45,17 @@ def setup_distro(facts: StageFacts, runner: Optional[str]) -> Optional[packages.
 
 def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                 extra: Sequence[str] = (), ldconfig: bool = False,
-                added: Sequence[str] = (), needs_shell: bool = False) -> RunnerPlan:
+                added: Sequence[str] = (), needs_shell: bool = False,
+                linked: Sequence[str] = (), carries_others: bool = False) -> RunnerPlan:
     """The runner and its setup; ``runner``: the image ``--runtime`` chose (its setup is
     planned the same way).  ``extra`` are runtime packages the recipe knows the binary
-    needs besides the installed ones (e.g. ``libstdc++`` on Alpine for C++).
+    needs besides the installed ones (e.g. ``libstdc++`` on Alpine for C++);
+    ``linked``: installed packages mapped to their runtime packages although their kind
+    is build-only (``packages.INTERPRETER_HEADERS`` a cgo program may link);
+    ``carries_others``: the installed programs whose run-time use the Dockerfile does
+    not show are left to the runner stage, which carries every package not known to
+    serve the build only (``runner_packages``, the Go recipe's rule), instead of
+    declining; the runner then needs a package manager.
 
     Policy (runner_policy.py): on a Debian builder, distroless cc of its release when
     the program needs nothing beyond glibc, libssl and the GCC runtime and no shell;
@@ -72,13 +79,13 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         if pkgs or extra:
             raise Decline(f"the distribution of {base.reference} is not known: the runtime "
                           f"packages of {what} cannot be chosen for {runner}")
-        return chosen(runner, added=tuple(added), os_packages=True)
-    needs = packages.runtime_needs(pkgs, distro)
+        return chosen(runner, added=tuple(added), os_packages=not carries_others)
+    needs = packages.runtime_needs(pkgs, distro, linked)
     if needs.unknown:
         raise Decline(f"no runtime package is known for {', '.join(needs.unknown)} on "
                       f"{distro.family} {distro.release or '(release not in the image tag)'}; "
                       "the runner would miss the library")
-    if needs.other:
+    if needs.other and not carries_others:
         raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} needs "
                       f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
     runtime = list(needs.packages) + list(extra)  # ca-certificates installed = kept
@@ -93,7 +100,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends),
                               "runtime libraries the binary links against",
                               packages.install_rules(distro, runtime, recommends)))
-        mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev"]
+        mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev" or p in linked]
         notes.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
                      (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
     after = []
@@ -103,17 +110,18 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     notes.extend(added)
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
-                      os_packages=True)
+                      os_packages=not carries_others)
     floating = distro.family == "debian" and base.release_moves
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     if cc and not floating and not needs_shell and not after and \
+            not (carries_others and needs.other) and \
             set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
         kept = [n for n in notes if not n.startswith("runtime packages ")]
         return RunnerPlan(cc, f"{what} is dynamically linked and needs only glibc, libssl and "
                           f"the GCC runtime ({', '.join(sorted(set(runtime))) or 'glibc only'}"
                           f"): distroless cc of the builder's Debian release "
                           f"({distro.release}); nothing needs a shell", added=tuple(kept),
-                          os_packages=True)
+                          os_packages=not carries_others)
     if floating:
         image = floating_slim(base)
         when = f"on {base.data_date}, the image data's date" if base.data_date else "today"
@@ -125,7 +133,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         return RunnerPlan(image, f"{what} is dynamically linked: floating runner "
                           f"{image}, as the builder's tag floats (Debian "
                           f"{distro.release} {when})", tuple(setup), tuple(after),
-                          added=tuple(notes), os_packages=True)
+                          added=tuple(notes), os_packages=not carries_others)
     if distro.family == "debian":
         image = f"debian:{distro.release}-slim"
     elif distro.family == "ubuntu":
@@ -138,7 +146,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
     return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),
-                      os_packages=True)
+                      os_packages=not carries_others)
 
 
 def _pinned(base, release: str) -> str:
