@@ -190,6 +190,35 @@ def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> N
                               f"runner would have repeated it; {uses})"))
 
 
+def _captured_link(ctx: Context, index: int) -> bool:
+    """Whether the RUN at ``index`` only makes symbolic links without ``-f`` (``ln -s
+    /app/nginx/nginx.conf /etc/nginx/``) where the capture lists (outside what the runner
+    copies and what the listing leaves out): its links reach the runner with the
+    captured files, and repeating it there could only fail on what is in the way."""
+    from ..recipes.run_walk import path_arg, steps
+    from ..recipes.effect_capture import PRUNED
+    arts = [a.path.rstrip("/") for a in ctx.detection.artifacts + (ctx.entry,)
+            if a.certain and a.path]
+    found = False
+    for step in steps(ctx.facts):
+        if step.index != index:
+            continue
+        args = [a for a in step.argv[1:]]
+        flags = "".join(a[1:] for a in args if a.startswith("-") and not a.startswith("--"))
+        words = [a for a in args if not a.startswith("-")]
+        if program_name(step.argv[0]) != "ln" or "s" not in flags or "f" in flags or \
+                any(a.startswith("--") for a in args) or not 1 <= len(words) <= 2 or \
+                step.problem:
+            return False
+        where = path_arg(words[-1], step) if len(words) == 2 else step.cwd
+        if where is None or where in ("", "/") or any(
+                where == t or where.startswith(t + "/") or t.startswith(where + "/")
+                for t in arts + list(PRUNED)):
+            return False
+        found = True
+    return found
+
+
 def _capture_window(ctx: Context) -> None:
     """From the first captured RUN on, the builder runs every RUN (the capture, taken at
     the end of the builder, holds their effects too): a RUN the runner would have run
@@ -229,6 +258,18 @@ def _capture_window(ctx: Context) -> None:
             continue
         if isinstance(node, ast.Run):
             if _only(node, RUNTIME_SETUP):
+                if p.where in ("runner", "both") and _captured_link(ctx, p.index):
+                    # repeated in the runner it would meet what the captured RUNs
+                    # removed there (a package's nginx.conf the package install brings
+                    # back), and after the capture the captured link itself
+                    ctx.placements[pos] = Placement(p.index, node, "builder", (
+                        "a link made after a captured RUN, outside the copied directories: "
+                        "it comes to the runner with the captured files"))
+                    ctx.captured.append(p.index)
+                    ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: a link "
+                                              "made after a captured RUN (its link is "
+                                              "captured, not made again)"))
+                    continue
                 if p.where == "runner":
                     ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "
                                                     "in the builder, whose later RUNs are "
