@@ -190,6 +190,10 @@ def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> N
                               f"runner would have repeated it; {uses})"))
 
 
+#: the package repositories' files (the runner copies the builder's)
+_REPOSITORY_FILES = ("/etc/apk/repositories", "/etc/apk/keys", "/etc/apt/sources.list")
+
+
 def _captured_link(ctx: Context, index: int) -> bool:
     """Whether the RUN at ``index`` only makes symbolic links without ``-f`` (``ln -s
     /app/nginx/nginx.conf /etc/nginx/``) where the capture lists (outside what the runner
@@ -219,6 +223,48 @@ def _captured_link(ctx: Context, index: int) -> bool:
     return found
 
 
+def _window_from_earlier_effects(ctx: Context) -> None:
+    """A RUN the builder alone runs before the first captured one, besides the build and
+    the package installs the runner replays, whose writes reach outside what the runner
+    copies (``ssh-keyscan ... >> /root/.ssh/known_hosts``, ``npm install -g less``
+    before a Python build): the runner would lack its effect, so the capture starts
+    there (the listing before it, its effect captured with the rest).  Without a
+    capture such a RUN is the recipe's (it prepares the build).
+
+    Alpine builders only, for now: their capture is new, while the Debian outputs have
+    started the window at the first captured RUN since theirs came, and widening it
+    there changes 32 corpus outputs that want their own review.  A RUN that only
+    edits the package repositories is left out (the runner copies the builder's
+    repository files)."""
+    from ..recipes.build_capture import _install_only
+    from ...analysis.file_writes import known_writes
+    if effect_capture.manager(ctx.facts) != "apk":
+        return
+    det = ctx.detection
+    first = min(ctx.captured)
+    builds = set(det.build_indices) | set(det.extra_build_indices)
+    for p in ctx.placements:
+        if p.index >= first or p.where != "builder" or not isinstance(p.node, ast.Run) or \
+                p.index in builds or _only(p.node, RUNTIME_SETUP) or \
+                _install_only(ctx.facts, p.index):
+            continue
+        fact = ctx.facts.instructions[p.index]
+        outside = _writes_outside_copies(ctx, fact)
+        writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
+        if writes and all(w.startswith(_REPOSITORY_FILES) for w in writes):
+            continue
+        if outside:
+            if effect_capture.creates_accounts(p.node):
+                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups beside "
+                              "commands whose effect outside the copied directories the "
+                              "runner would lack: capturing its files would not carry the "
+                              "accounts")
+            ctx.captured.append(p.index)
+            ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: before the "
+                                      f"build, in the builder only, and {outside}: captured "
+                                      "with the later RUNs"))
+
+
 def _capture_window(ctx: Context) -> None:
     """From the first captured RUN on, the builder runs every RUN (the capture, taken at
     the end of the builder, holds their effects too): a RUN the runner would have run
@@ -231,6 +277,7 @@ def _capture_window(ctx: Context) -> None:
         node = next(p.node for p in ctx.placements if p.index == min(ctx.captured))
         raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied "
                       f"directories that is not known, and it cannot be captured: {why}")
+    _window_from_earlier_effects(ctx)
     first = min(ctx.captured)
     for pos, p in enumerate(ctx.placements):
         # a RUN after the build the runner would have run before the first captured one

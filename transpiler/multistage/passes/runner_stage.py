@@ -532,7 +532,8 @@ def _capture_nodes(ctx, state):
                 nodes.append(_copy(ctx, path, path))
             state.repositories_copied = True
         nodes.append(install)
-    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name,
+                                                     effect_capture.manager(ctx.facts))
 
 
 def _checks_after_capture(ctx) -> bool:
