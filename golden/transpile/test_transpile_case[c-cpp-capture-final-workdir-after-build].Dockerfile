@@ -19,7 +19,6 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /root
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /usr/src/ngPost /usr/src/ngPost
-RUN ln -s /usr/src/ngPost/src/ngPost /usr/local/bin/ngPost
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs installed, installed here too; what those RUNs removed, removed here too; the captured files given to their owners by name; the libraries the captured programs load that this image lacks

@@ -17,7 +17,6 @@ C_BUILD = ("FROM {image}\nRUN apt-get update && apt-get install -y --no-install-
 @pytest.mark.parametrize("image,why", [
     ("debian:bookworm", None),
     ("ubuntu:14.04", None),
-    ("alpine:3.19", "not a known Debian or Ubuntu image"),
     ("debian:wheezy", "dpkg without --verify"),
     ("ubuntu:12.04", "dpkg without --verify"),
 ])
@@ -29,6 +28,62 @@ def test_builders_that_can_list_what_changed(image, why):
     else:
         assert r.report.declined
         assert why in r.report.reason
+
+
+ALPINE_C_BUILD = ("FROM {image}\nRUN apk add --no-cache gcc make musl-dev\nWORKDIR /src\n"
+                  "COPY . .\nRUN make && make install PREFIX=/usr/local\n"
+                  "RUN sh ./install-data.sh\nCMD [\"quotes\"]\n")
+
+
+@pytest.mark.parametrize("image,why", [
+    ("alpine:3.19", None),
+    ("alpine:3.7", None),
+    ("alpine:edge", None),
+    ("alpine:3.6", "older than 3.7"),
+])
+def test_alpine_builders_that_can_list_what_changed(image, why):
+    r = transpile(ALPINE_C_BUILD.format(image=image))
+    if why is None:
+        assert not r.report.declined, r.report.reason
+        assert f"COPY --from=builder {effect_capture.CAPTURED}/ /" in r.output
+        assert "stat -c" in r.output and "dpkg" not in r.output
+        assert "apk add --no-cache < /var/lib/dtranspile/capture-packages" in r.output
+    else:
+        assert r.report.declined
+        assert why in r.report.reason
+
+
+@pytest.mark.parametrize("runtime,why", [
+    ("alpine:3.20", "not the builder's alpine 3.19"),
+    ("alpine:3.19", None),
+])
+def test_an_alpine_runner_must_be_the_builders_release(runtime, why):
+    r = transpile(ALPINE_C_BUILD.format(image="alpine:3.19"), runtime=runtime)
+    if why is None:
+        assert not r.report.declined, r.report.reason
+    else:
+        assert r.report.declined and why in r.report.reason
+
+
+def test_a_floating_alpine_builder_keeps_a_runner_that_floats_with_it():
+    r = transpile(ALPINE_C_BUILD.format(image="alpine:latest"))
+    assert not r.report.declined, r.report.reason
+    assert r.output.split("\nFROM ")[-1].startswith("alpine:latest\n")
+    pinned = transpile(ALPINE_C_BUILD.format(image="alpine:latest"), runtime="alpine:3.24")
+    assert pinned.report.declined
+    assert "floats" in pinned.report.reason and "does not float with it" in pinned.report.reason
+
+
+def test_the_alpine_capture_reads_the_apk_database_not_dpkg():
+    snap = effect_capture.snapshot_run(["/app"], "apk").command.text
+    run = effect_capture.capture_run(["/app"], ("curl",), "apk").command.text
+    for text in (snap, run):
+        assert "-printf" not in text and "dpkg" not in text and "apt-mark" not in text
+        assert "/lib/apk/db/installed" in text and "-path /etc/apk/world" in text
+    assert "sha1sum" in run and "sha256sum" in run  # the database's digests, apk 2 and 3
+    assert "printf '%s\\n' curl > " in run  # the words' packages are not a script's
+    runner = effect_capture.runner_nodes("builder", "apk")[1].command.text
+    assert "apk add --no-cache" in runner and "ldconfig" not in runner and "apt-get" not in runner
 
 
 @pytest.mark.parametrize("runtime,why", [

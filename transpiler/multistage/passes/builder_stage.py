@@ -29,7 +29,8 @@ def run(ctx: Context) -> None:
     users = {f.index: (f.before.user or "root").split(":")[0] for f in ctx.facts.instructions}
     for placement in ctx.placements:
         if placement.index == first_captured:
-            body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(trees)))
+            body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(
+                trees, effect_capture.manager(ctx.facts))))
             last = None
         if placement.where in ("builder", "both"):
             node = placement.node
@@ -51,7 +52,8 @@ def run(ctx: Context) -> None:
         if p.where in ("builder", "both") and isinstance(p.node, ast.User):
             builder_user = ctx.facts.instructions[p.index].after.user or "root"
     builder_user = builder_user.split(":")[0]
-    capture = [effect_capture.capture_run(trees, effect_capture.words_named(ctx.facts))] \
+    capture = [effect_capture.capture_run(trees, effect_capture.words_named(ctx.facts),
+                                          effect_capture.manager(ctx.facts))] \
         if ctx.captured else []
     additions = det.builder_additions
     if builder_user not in ("root", "0") and (

@@ -190,6 +190,81 @@ def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> N
                               f"runner would have repeated it; {uses})"))
 
 
+#: the package repositories' files (the runner copies the builder's)
+_REPOSITORY_FILES = ("/etc/apk/repositories", "/etc/apk/keys", "/etc/apt/sources.list")
+
+
+def _captured_link(ctx: Context, index: int) -> bool:
+    """Whether the RUN at ``index`` only makes symbolic links without ``-f`` (``ln -s
+    /app/nginx/nginx.conf /etc/nginx/``) where the capture lists (outside what the runner
+    copies and what the listing leaves out): its links reach the runner with the
+    captured files, and repeating it there could only fail on what is in the way."""
+    from ..recipes.run_walk import path_arg, steps
+    from ..recipes.effect_capture import PRUNED
+    arts = [a.path.rstrip("/") for a in ctx.detection.artifacts + (ctx.entry,)
+            if a.certain and a.path]
+    found = False
+    for step in steps(ctx.facts):
+        if step.index != index:
+            continue
+        args = [a for a in step.argv[1:]]
+        flags = "".join(a[1:] for a in args if a.startswith("-") and not a.startswith("--"))
+        words = [a for a in args if not a.startswith("-")]
+        if program_name(step.argv[0]) != "ln" or "s" not in flags or "f" in flags or \
+                any(a.startswith("--") for a in args) or not 1 <= len(words) <= 2 or \
+                step.problem:
+            return False
+        where = path_arg(words[-1], step) if len(words) == 2 else step.cwd
+        if where is None or where in ("", "/") or any(
+                where == t or where.startswith(t + "/") or t.startswith(where + "/")
+                for t in arts + list(PRUNED)):
+            return False
+        found = True
+    return found
+
+
+def _window_from_earlier_effects(ctx: Context) -> None:
+    """A RUN the builder alone runs before the first captured one, besides the build and
+    the package installs the runner replays, whose writes reach outside what the runner
+    copies (``ssh-keyscan ... >> /root/.ssh/known_hosts``, ``npm install -g less``
+    before a Python build): the runner would lack its effect, so the capture starts
+    there (the listing before it, its effect captured with the rest).  Without a
+    capture such a RUN is the recipe's (it prepares the build).
+
+    Alpine builders only, for now: their capture is new, while the Debian outputs have
+    started the window at the first captured RUN since theirs came, and widening it
+    there changes 32 corpus outputs that want their own review.  A RUN that only
+    edits the package repositories is left out (the runner copies the builder's
+    repository files)."""
+    from ..recipes.build_capture import _install_only
+    from ...analysis.file_writes import known_writes
+    if effect_capture.manager(ctx.facts) != "apk":
+        return
+    det = ctx.detection
+    first = min(ctx.captured)
+    builds = set(det.build_indices) | set(det.extra_build_indices)
+    for p in ctx.placements:
+        if p.index >= first or p.where != "builder" or not isinstance(p.node, ast.Run) or \
+                p.index in builds or _only(p.node, RUNTIME_SETUP) or \
+                _install_only(ctx.facts, p.index):
+            continue
+        fact = ctx.facts.instructions[p.index]
+        outside = _writes_outside_copies(ctx, fact)
+        writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
+        if writes and all(w.startswith(_REPOSITORY_FILES) for w in writes):
+            continue
+        if outside:
+            if effect_capture.creates_accounts(p.node):
+                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups beside "
+                              "commands whose effect outside the copied directories the "
+                              "runner would lack: capturing its files would not carry the "
+                              "accounts")
+            ctx.captured.append(p.index)
+            ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: before the "
+                                      f"build, in the builder only, and {outside}: captured "
+                                      "with the later RUNs"))
+
+
 def _capture_window(ctx: Context) -> None:
     """From the first captured RUN on, the builder runs every RUN (the capture, taken at
     the end of the builder, holds their effects too): a RUN the runner would have run
@@ -202,6 +277,7 @@ def _capture_window(ctx: Context) -> None:
         node = next(p.node for p in ctx.placements if p.index == min(ctx.captured))
         raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied "
                       f"directories that is not known, and it cannot be captured: {why}")
+    _window_from_earlier_effects(ctx)
     first = min(ctx.captured)
     for pos, p in enumerate(ctx.placements):
         # a RUN after the build the runner would have run before the first captured one
@@ -229,6 +305,18 @@ def _capture_window(ctx: Context) -> None:
             continue
         if isinstance(node, ast.Run):
             if _only(node, RUNTIME_SETUP):
+                if p.where in ("runner", "both") and _captured_link(ctx, p.index):
+                    # repeated in the runner it would meet what the captured RUNs
+                    # removed there (a package's nginx.conf the package install brings
+                    # back), and after the capture the captured link itself
+                    ctx.placements[pos] = Placement(p.index, node, "builder", (
+                        "a link made after a captured RUN, outside the copied directories: "
+                        "it comes to the runner with the captured files"))
+                    ctx.captured.append(p.index)
+                    ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: a link "
+                                              "made after a captured RUN (its link is "
+                                              "captured, not made again)"))
+                    continue
                 if p.where == "runner":
                     ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "
                                                     "in the builder, whose later RUNs are "

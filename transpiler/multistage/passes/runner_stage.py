@@ -390,7 +390,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             trees = ()
         final_workdir = early_cwd if early else ctx.facts.final.workdir
         if placement.index == capture_at:
-            out.extend(capture_nodes)
+            out.extend(_as_root_here(out, capture_nodes))
         node = placement.node
         fact = facts[placement.index]
         if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
@@ -451,7 +451,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if early:
             state.accounts_cut = len(out)
     if capture_at is None and ctx.captured:
-        out.extend(capture_nodes)
+        out.extend(_as_root_here(out, capture_nodes))
     if carried and out:
         out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
     checks = _captured_checks(ctx) if ctx.captured else ()
@@ -463,6 +463,25 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if last < state.accounts_cut:
             state.accounts_cut += len(checks)
     return out
+
+
+def _as_root_here(out, nodes):
+    """The capture's copy and RUN as root where the runner's instructions so far end
+    as another user (a USER the original sets before the captured RUNs): the RUN
+    installs packages, removes, changes owners and moves libraries; that user again
+    after it."""
+    def is_root(node):
+        return node is None or (node.value or "root").split(":")[0] in ("root", "0")
+
+    user = next((n for n in reversed(out) if isinstance(n, ast.User)), None)
+    if not nodes or is_root(user):
+        return list(nodes)
+    if out[-1] is user and is_root(next((n for n in reversed(out[:-1])
+                                         if isinstance(n, ast.User)), None)):
+        out.pop()  # that USER comes right before: the capture goes ahead of it
+        return [*nodes, user]
+    return [ast.User(keyword="USER", value="root"), *nodes,
+            ast.User(keyword="USER", value=user.value)]
 
 
 def _capture_position(ctx):
@@ -513,7 +532,8 @@ def _capture_nodes(ctx, state):
                 nodes.append(_copy(ctx, path, path))
             state.repositories_copied = True
         nodes.append(install)
-    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name)
+    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name,
+                                                     effect_capture.manager(ctx.facts))
 
 
 def _checks_after_capture(ctx) -> bool:

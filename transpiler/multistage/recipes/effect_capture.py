@@ -44,10 +44,17 @@ the runner's glibc is the one its loader belongs to) is copied along, and the ru
 adds those its loader cache does not list, as full_image_libraries does for the slim
 sibling.  ``ldconfig`` then runs in the runner (the loader cache is the runner's own).
 
+**Alpine.**  An Alpine builder (alpine:X.Y and the images the data shows are built on
+it: python:*-alpine, node:*-alpine ...) does the same with its own tools
+(``apk_capture``: BusyBox find and stat, the apk database's digests instead of ``dpkg
+--verify``, /etc/apk/world instead of apt's manual marks, musl's ldd and loader
+directories instead of ldconfig).  A floating tag (``alpine``, ``alpine:latest``,
+``ruby:alpine``) needs a runner that floats with it: the same reference.
+
 **When not.**  Only where the listing tools are known (GNU find and tar, ``dpkg
---verify``: Debian from jessie, Ubuntu from 14.04) and the runner is of the builder's
-distribution release and C library, with a shell (it removes, merges, runs
-ldconfig).  Accounts (/etc/passwd, /etc/group, their shadows) are never copied whole:
+--verify``: Debian from jessie, Ubuntu from 14.04; Alpine from 3.7, whose BusyBox
+configuration was read) and the runner is of the builder's distribution release and C
+library, with a shell (it removes, merges, runs ldconfig).  Accounts (/etc/passwd, /etc/group, their shadows) are never copied whole:
 the runner has its own, made by its own package installs and the setup RUNs it repeats,
 possibly numbered otherwise, so a captured entry not owned by root is given to its
 owner by name there (a name the runner lacks fails the build); a RUN to capture that
@@ -101,6 +108,9 @@ PRUNED = ("/proc", "/sys", "/dev", "/run", "/var/lib/dtranspile", "/tmp/dtranspi
           "/root/.npm", "/root/.node-gyp", "/usr/local/share/.cache", "/root/.m2",
           "/root/.gradle", "/root/.cargo/registry", "/go/pkg/mod", "/root/go/pkg/mod")
 
+#: PRUNED's entries of Debian's package manager and loader (an Alpine listing has none)
+APT_PRUNED = ("/var/lib/dpkg", "/var/lib/apt", "/var/cache/apt", "/var/cache/debconf",
+              "/var/cache/ldconfig", "/etc/alternatives", "/etc/ld.so.cache")
 #: releases whose dpkg has no ``--verify`` (before 1.17)
 _OLD_DPKG = {"debian": {"etch", "lenny", "squeeze", "wheezy", "4", "5", "6", "7"},
              "ubuntu": {"precise", "quantal", "raring", "saucy", "12.04", "12.10", "13.04",
@@ -121,13 +131,44 @@ class Capture:
 def unsupported(facts: StageFacts) -> Optional[str]:
     """Why the builder's effects cannot be captured (None: they can)."""
     base = facts.base
+    if base.known and base.family == "alpine":
+        return _alpine_unsupported(base)
     if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
-        return (f"the builder {base.reference} is not a known Debian or Ubuntu image, where "
-                "the builder could list what the RUN changed (GNU find, tar, dpkg --verify)")
+        return (f"the builder {base.reference} is not a known Debian, Ubuntu or Alpine image, "
+                "where the builder could list what the RUN changed (GNU find, tar, dpkg "
+                "--verify; BusyBox and the apk database)")
     if (base.release or "") in _OLD_DPKG[base.family]:
         return (f"{base.reference} ({base.family} {base.release}) has a dpkg without "
                 "--verify, which tells the packages' files apart from what the RUN changed")
     return None
+
+
+def _alpine_unsupported(base) -> Optional[str]:
+    """Why an Alpine builder's effects cannot be captured (None: they can): the release
+    must be one whose BusyBox is known to have what the listing uses (``apk_capture``)."""
+    from .apk_capture import OLDEST
+    release = base.release or ""
+    if base.libc != "musl":
+        return f"{base.reference} is an Alpine image without musl ({base.libc or 'unknown'})"
+    if release == "edge":
+        return None
+    parts = release.split(".")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]):
+        return (f"the Alpine release of the builder {base.reference} is not known "
+                f"({release or 'none in the image data'}), so neither is its BusyBox, which "
+                "lists what the RUN changed")
+    if (int(parts[0]), int(parts[1])) < OLDEST:
+        return (f"the builder {base.reference} is Alpine {release}, older than "
+                f"{OLDEST[0]}.{OLDEST[1]}, the first release whose BusyBox configuration "
+                "was read: that the applets listing what the RUN changed (stat -c, comm, "
+                "find -print0, tar --no-recursion) are there is not known")
+    return None
+
+
+def manager(facts: StageFacts) -> str:
+    """The builder's package manager as the capture scripts know them: "apk" on Alpine,
+    "apt" on Debian and Ubuntu."""
+    return "apk" if facts.base.family == "alpine" else "apt"
 
 
 def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
@@ -140,6 +181,11 @@ def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
         return (f"{runner} is {target.family or 'unknown'} {target.release or ''} "
                 f"({target.libc or 'unknown C library'}), not the builder's {base.family} "
                 f"{base.release or ''} ({base.libc})")
+    if base.family == "alpine" and base.release_moves and runner != base.reference:
+        # (Debian's floating tags name a release word the slim sibling shares)
+        return (f"the builder {base.reference} floats (Alpine {base.release} on "
+                f"{base.data_date or 'the data date'}), and {runner} does not float with it: "
+                "the captured files would land on another release when the tag moves")
     return None
 
 
@@ -174,10 +220,14 @@ def _owned(out: str, lists: str = "/var/lib/dpkg/info/*.list") -> str:
             f"rm {out}.raw {out}.usr")
 
 
-def snapshot_run(trees: Sequence[str]) -> ast.Run:
-    """The builder RUN before the first captured RUN."""
-    text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
-            f"{_owned(BEFORE + '.owned')}")
+def snapshot_run(trees: Sequence[str], manager: str = "apt") -> ast.Run:
+    """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``)."""
+    if manager == "apk":
+        from . import apk_capture
+        text = apk_capture.snapshot_text(WORK, BEFORE, trees)
+    else:
+        text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
+                f"{_owned(BEFORE + '.owned')}")
     return run_node(text, "what the file system holds before the RUNs whose effect outside "
                     "the copied directories is captured for the runner")
 
@@ -193,14 +243,23 @@ def words_named(facts: StageFacts) -> Tuple[str, ...]:
             name = pkg.split("=", 1)[0]
             if "$" not in name and "/" not in name:
                 names.add(name.split(":", 1)[0])
+        if read is not None and read.virtual and "$" not in read.virtual:
+            names.add(read.virtual)  # (apk's --virtual name, in the world file beside them)
     return tuple(sorted(names))
 
 
-def capture_run(trees: Sequence[str], named: Sequence[str] = ()) -> ast.Run:
+def capture_run(trees: Sequence[str], named: Sequence[str] = (),
+                manager: str = "apt") -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
-    docstring).  No pipe and no loop (sh has no pipefail; the recipes read the
-    builder's RUNs again), so every step that fails fails the build."""
+    docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
+    pipefail; the recipes read the builder's RUNs again), so every step that fails
+    fails the build."""
+    if manager == "apk":
+        from . import apk_capture
+        return run_node(apk_capture.capture_text(
+            WORK, BEFORE, trees, named, CAPTURED, REMOVED, OWNERS, LIBRARIES, PACKAGES,
+            MODIFIED), _CAPTURE_WHY)
     w = WORK
     parts = [
         _listing(f"{w}/after", trees),
@@ -276,18 +335,26 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = ()) -> ast.Run:
         f"xargs -r cp -L -t {CAPTURED}{LIBRARIES} < {w}/libs",
         f"rm -f {w}/captured.tar",
     ]
-    return run_node(" && ".join(parts), "what the RUNs since the listing changed outside the "
-                    f"copied directories, at its absolute paths under {CAPTURED}, for the "
-                    "runner (package files only where the RUNs changed them)")
+    return run_node(" && ".join(parts), _CAPTURE_WHY)
 
 
-def runner_nodes(builder: str) -> Tuple[ast.Instruction, ...]:
+_CAPTURE_WHY = ("what the RUNs since the listing changed outside the copied directories, at "
+                f"its absolute paths under {CAPTURED}, for the runner (package files only "
+                "where the RUNs changed them)")
+
+
+def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, ...]:
     """The runner's copy of the captured tree and its RUN: the removed paths removed,
-    the libraries its loader lacks added, the loader cache rebuilt."""
+    the libraries its loader lacks added, the loader cache rebuilt (``apk_capture``'s
+    on Alpine, whose musl loader has no cache)."""
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder),), paths=(
         CAPTURED + "/", "/"), leading=(ast.Comment(
             "# what the builder's RUNs changed outside the copied directories (captured "
             "there)"),))
+    if manager == "apk":
+        from . import apk_capture
+        return copy, apk_capture.runner_run(apk_capture.runner_text(
+            REMOVED, OWNERS, LIBRARIES, PACKAGES, MODIFIED))
     text = (f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
             f"apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold "
             f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "

@@ -1,5 +1,6 @@
 # `rm /etc/nginx/nginx.conf` after the build is not cleanup: the runner installs nginx
-# again, so the file would be back and the later `ln -s` of the app's own would fail
+# again, so the file would be back and a repeated `ln -s` of the app's own would fail;
+# both run in the builder, whose capture brings the link (and the removal) to the runner
 FROM python:3.11-alpine3.19
 RUN apk add --no-cache nginx build-base linux-headers pcre-dev
 WORKDIR /app
