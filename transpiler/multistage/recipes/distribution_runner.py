@@ -817,6 +817,9 @@ class RunReplays:
     #: builder RUNs whose effect is captured instead (``effect_capture``), with why:
     #: the runner could not repeat them
     captured: Tuple[Tuple[int, str], ...] = ()
+    #: setup RUNs before the build whose links lie in the copied trees: the builder
+    #: alone runs them, the copies carry what they made
+    carried: Tuple[int, ...] = ()
 
 
 def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
@@ -888,14 +891,18 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     for step in all_steps:
         if step.index <= boundary:
             by_index.setdefault(step.index, []).append(step)
-    runs, added, indices, captured = [], [], [], []
+    runs, added, indices, captured, links_carried = [], [], [], [], []
     for fact in facts.instructions[:boundary + 1]:
         node = fact.node
         if not isinstance(node, ast.Run):
             continue
         if _only(node, RUNTIME_SETUP):
-            # a RUN of users and directories alone is repeated as it is
-            _check_setup_not_into_copies(by_index.get(fact.index, []), trees)
+            # a RUN of users and directories alone is repeated as it is, unless the
+            # copies carry what it made (its links in the copied trees)
+            if _setup_carried(by_index.get(fact.index, []), trees):
+                links_carried.append(fact.index)
+                added.append(f"the links the RUN at {by_index[fact.index][0].where} makes lie "
+                             "in what the runner copies from the builder: not made again there")
             continue
         text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
         writes_file = bool(re.search(r"(^|[^-=>])>>?\s*[^&\s]", text)) or " tee " in text
@@ -979,7 +986,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
         indices.append(fact.index)
         added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
                      "outside the copied directories is needed at run time")
-    return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured))
+    return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured),
+                      tuple(links_carried))
 
 
 def _redirects_into(step, dirs: Sequence[str]) -> bool:
@@ -1084,26 +1092,33 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
                       f"and repeating it there needs {names}, which stays in the builder")
 
 
-def _check_setup_not_into_copies(steps_, trees) -> None:
-    """Decline a link a setup RUN makes inside a tree the runner copies from the
-    builder (``ln -s /usr/bin/python3.6 /usr/local/bin/python3`` with /usr/local copied
-    or staged): the copy already carries it, and the RUN, repeated after the copy,
-    fails (``File exists``).  ``ln -f`` is repeatable, and a ``mkdir`` there gets ``-p``
-    in the runner (runner_setup)."""
+def _setup_carried(steps_, trees) -> bool:
+    """Whether a setup RUN (links, directories, users) made only links inside the trees
+    the runner copies from the builder (``ln -s /usr/bin/python3.6
+    /usr/local/bin/python3`` with /usr/local copied or staged): the copy carries them,
+    and the RUN, repeated after the copy, would fail (``File exists``), so the builder
+    alone runs it.  A RUN that also does other setup with such a link declines: neither
+    repeating it nor leaving it out gives the original.  ``ln -f`` is repeatable."""
+    inside, other = [], []
     for step in steps_:
-        head = posixpath.basename(step.argv[0])
-        opts = "".join(a[1:] for a in step.argv[1:] if a.startswith("-") and
-                       not a.startswith("--"))
-        longs = [a for a in step.argv[1:] if a.startswith("--")]
-        args = [a for a in step.argv[1:] if not a.startswith("-")]
-        if head != "ln" or len(args) < 2 or "f" in opts or "--force" in longs:
-            continue
-        target = args[-1]
-        path = path_arg(target, step) if target.startswith("/") else None
-        if path is not None and _inside(path, trees):
-            raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv)}` into {path}, "
-                          "which the runner gets from the builder: repeated there after the "
-                          "copy, it fails (the file exists)")
+        (inside if _links_into(step, trees) else other).append(step)
+    if inside and other:
+        step = inside[0]
+        raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv)}`, a link in what the "
+                      "runner copies from the builder, beside other setup the runner repeats: "
+                      "repeated after the copy, the link fails (the file exists)")
+    return bool(inside)
+
+
+def _links_into(step, trees) -> bool:
+    """Whether the step is an ``ln`` (without -f) whose link lies in ``trees``."""
+    opts = "".join(a[1:] for a in step.argv[1:] if a.startswith("-") and not a.startswith("--"))
+    args = [a for a in step.argv[1:] if not a.startswith("-")]
+    if posixpath.basename(step.argv[0]) != "ln" or len(args) < 2 or "f" in opts or \
+            "--force" in step.argv[1:]:
+        return False
+    path = path_arg(args[-1], step) if args[-1].startswith("/") else None
+    return path is not None and _inside(path, trees)
 
 
 def _check_not_into_copies(repeat, trees) -> None:
@@ -1253,10 +1268,14 @@ class SameImageDetection(Detection):
     #: builder RUNs whose effect outside the copied directories is captured (with why:
     #: the runner could not repeat them; effect_capture, classify reads it)
     captured_runs: Tuple[Tuple[int, str], ...] = ()
+    #: setup RUNs the copies carry (``RunReplays.carried``): the builder alone runs them
+    #: (classify reads it)
+    carried_setup_indices: Tuple[int, ...] = ()
 
     def with_runs(self, runs: RunReplays) -> "SameImageDetection":
         """The same with ``same_image_runs``'s answer in the fields classify reads."""
         return dataclasses.replace(self, repeated_runs=self.repeated_runs + runs.runs,
                                    runner_repeats_indices=runs.indices,
                                    runner_repeats_runs=True, captured_runs=runs.captured,
+                                   carried_setup_indices=runs.carried,
                                    added=self.added + runs.added)
