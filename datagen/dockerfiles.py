@@ -48,16 +48,21 @@ class Facts:
 
 
 @functools.lru_cache(maxsize=4096)
-def final_stage(text: str) -> Tuple[Optional[str], List[ast.Instruction], Dict[str, str]]:
+def final_stage(text: str, build_args: Tuple[Tuple[str, str], ...] = (),
+                ) -> Tuple[Optional[str], List[ast.Instruction], Dict[str, str]]:
     """(parent reference, the instructions that build the published image, global ARG
     defaults).  A final stage built ``FROM`` an earlier stage takes that stage's
-    instructions first."""
+    instructions first.  ``build_args``: the ``--build-arg`` (name, value) pairs the image's own
+    build passes (nvidia/cuda's CI: ``repository=nvidia/cuda``), for the ARGs the
+    preamble declares."""
     tree = transpiler.parse(text)
     global_args: Dict[str, str] = {}
     for ins in tree.preamble:
         if isinstance(ins, ast.Arg):
             for d in ins.args:
-                if d.value is not None:
+                if d.name in dict(build_args):
+                    global_args[d.name] = dict(build_args)[d.name]
+                elif d.value is not None:
                     global_args[d.name] = expand(d.value, global_args).value
     if not tree.stages:
         return None, [], global_args

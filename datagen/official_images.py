@@ -34,8 +34,8 @@ import time
 from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from . import (alpine_node_images, conda_images, distroless_images, dockerfiles, dotnet_images,
-               manifests, phusion_images)
+from . import (alpine_node_images, conda_images, cuda_images, distroless_images, dockerfiles,
+               dotnet_images, manifests, phusion_images)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "images")
@@ -536,6 +536,11 @@ def main(argv=None) -> int:
             "source": f"docker-library/official-images@{head[0]}",
             "manifest_versions": history.versions}
     sizes = write(builder, args.out, meta)
+    cuda = os.path.join(args.mirrors, cuda_images.MIRROR, "repo")
+    if os.path.isdir(cuda):  # read against the distribution images just written
+        sizes[cuda_images.FAMILY.replace("/", "+") + ".json.gz"] = cuda_images.add(cuda, args.out)
+    else:
+        print(f"no mirror {cuda_images.MIRROR}: nvidia/cuda is left out", file=sys.stderr)
     took = time.time() - start
     tags = sum(len(builder.tags(f)) for f in builder.records)
     print(f"{len(builder.records)} families, {tags} tags, "

@@ -317,3 +317,49 @@ def test_iojs_images_from_their_repository():
     assert (three.distribution, three.release) == ("debian", "jessie")
     assert three.versions["IOJS_VERSION"] == "3.3.0" and not three.current
     assert three.siblings["slim"] == "iojs:3.3-slim"
+
+
+def test_cuda_images_from_the_gitlab_copy():
+    """nvidia/cuda (datagen/cuda_images.py): the CI of NVIDIA's gitlab project, read in its
+    GitHub copy, names each tag's folder and branch; the chain reaches the distribution."""
+    devel = resolve("nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04")
+    assert (devel.distribution, devel.release) == ("ubuntu", "xenial")
+    assert devel.chain[:3] == ("nvidia/cuda:9.0-devel-ubuntu16.04",
+                               "nvidia/cuda:9.0-runtime-ubuntu16.04",
+                               "nvidia/cuda:9.0-base-ubuntu16.04")
+    assert devel.siblings["runtime"] == "nvidia/cuda:9.0-cudnn7-runtime-ubuntu16.04"
+    assert devel.versions["CUDA_VERSION"].startswith("9.0.") and not devel.current
+    assert devel.date == "2018-11-12"
+    # a tag without a distribution word: the branch whose CI set NO_OS_SUFFIX for it
+    assert resolve("nvidia/cuda:8.0-cudnn5-devel").release == "xenial"
+    assert resolve("nvidia/cuda:7.5-cudnn5-devel").release == "trusty"
+    assert resolve("nvidia/cuda:8.0-cudnn5-devel").siblings["runtime"] == \
+        "nvidia/cuda:8.0-cudnn5-runtime"
+    assert resolve("nvidia/cuda:9.2-devel-centos7").distribution == "centos"
+    assert resolve("nvidia/cuda:9.0-base-ubuntu16.04").siblings == {}
+    # `latest` moved after the copy ends; CUDA 10.1 came after it
+    assert resolve("nvidia/cuda:latest") is None
+    assert resolve("nvidia/cuda:10.1-cudnn7-devel-ubuntu16.04") is None
+
+
+def test_cuda_ci_reader():
+    sys.path.insert(0, ROOT)
+    from datagen import cuda_images as c
+
+    ci = ('.cuda_template: &cuda_definition\n    stage: cuda\n    script:\n'
+          '    - VERSION="${CI_JOB_NAME:1}"\n'
+          '    - docker build -t "${REPOSITORY}:${VERSION}-runtime-${OS}"\n'
+          '                   "${VERSION}/runtime"\n'
+          '    - docker build -t "${REPOSITORY}:${VERSION}-devel-${OS}"\n'
+          '                   --build-arg "repository=${REPOSITORY}"\n'
+          '                   "${VERSION}/devel"\n\n'
+          '.cudnn_template: &cudnn_definition\n    script:\n'
+          '    - docker build --pull -t "${REPOSITORY}:${VERSION}-devel-${OS}" '
+          '"${CUDA_VERSION}/devel/${CUDNN_VERSION}"\n\n'
+          'v8.0:\n    variables:\n        NO_OS_SUFFIX: "true"\n        LATEST: "true"\n'
+          '    <<: *cuda_definition\n\n'
+          'v10.0-cudnn7:\n    <<: *cudnn_definition\n')
+    assert c.published(ci, "ubuntu16.04") == {
+        "8.0-runtime-ubuntu16.04": "8.0/runtime", "8.0-runtime": "8.0/runtime",
+        "8.0-devel-ubuntu16.04": "8.0/devel", "8.0-devel": "8.0/devel",
+        "10.0-cudnn7-devel-ubuntu16.04": "10.0/devel/cudnn7"}

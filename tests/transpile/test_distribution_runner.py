@@ -281,8 +281,15 @@ def test_images_of_their_own_trees_run_on_themselves():
     assert (phusion.distro.family, phusion.distro.release) == ("ubuntu", "xenial")
     assert not phusion.release_floats and dr.image_base(
         _stage_facts("phusion/baseimage")).release_floats  # latest moves with releases
+    # nvidia/cuda (datagen/cuda_images.py): a devel image runs on its runtime sibling
+    # when the recipe's reading of the program allows it, else on itself
+    cuda = _stage_facts("nvidia/cuda:9.0-devel-ubuntu16.04")
+    assert (dr.image_base(cuda).image, dr.image_base(cuda).distro.release) == \
+        ("nvidia/cuda:9.0-devel-ubuntu16.04", "xenial")
+    assert dr.image_base(cuda, lambda facts: None).image == "nvidia/cuda:9.0-runtime-ubuntu16.04"
+    assert "not its runtime sibling" in dr.image_base(cuda, lambda facts: "a reason").why
     # what the image data does not know stays unknown: no runner of its own
-    for unknown in ("nvidia/cuda:9.0-devel-ubuntu16.04", "tensorflow/tensorflow:1.8.0-py3",
+    for unknown in ("nvidia/cuda:latest", "tensorflow/tensorflow:1.8.0-py3",
                     "registry.example.com/team/python-base:1", "centos:7", "debian:bookworm"):
         assert dr.image_base(_stage_facts(unknown)) is None, unknown
 

@@ -316,12 +316,16 @@ def _by_numbers(name: str, doc: dict) -> Dict[Tuple[str, ...], list]:
 
 def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str, str]:
     """Smaller images of the same version published beside ``tag`` on its last day:
-    ``slim`` (``python:3.11`` -> ``python:3.11-slim``) and ``alpine`` (the plain
-    ``-alpine`` tag, else the newest ``-alpineX.Y``)."""
+    ``slim`` (``python:3.11`` -> ``python:3.11-slim``), ``alpine`` (the plain
+    ``-alpine`` tag, else the newest ``-alpineX.Y``) and ``runtime``, the image a
+    ``devel`` tag is built on, with the same words otherwise
+    (``nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04`` -> ``9.0-cudnn7-runtime-ubuntu16.04``:
+    the same CUDA and cuDNN libraries without the compiler, headers and static
+    libraries)."""
     words = _words(tag)
     codenames = _codenames()
     numbers = tuple(w for w in tag.split("-") if _NUMERIC.fullmatch(w))
-    slim, alpine = [], []
+    slim, alpine, runtime = [], [], []
     for other in _by_numbers(name, doc).get(numbers, ()):
         since, gone, _idx = doc["tags"][other]
         if other == tag:
@@ -334,6 +338,9 @@ def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str,
         ow = _words(other)
         if "slim" in ow and ow - {"slim"} == words:
             slim.append(other)
+        if "devel" in words and ow == (words - {"devel"}) | {"runtime"} and \
+                other.split("-").index("runtime") == tag.split("-").index("devel"):
+            runtime.append(other)
         flavours = {w for w in ow if w.startswith("alpine")}
         if len(flavours) == 1 and ow - flavours == words - codenames:
             alpine.append((next(iter(flavours)), other))
@@ -343,4 +350,6 @@ def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str,
     if alpine:
         word, other = max(alpine, key=lambda a: (a[0] == "alpine", _version_key(a[0])))
         out["alpine"] = f"{name}:{other}"
+    if runtime:
+        out["runtime"] = f"{name}:{min(runtime, key=len)}"
     return out

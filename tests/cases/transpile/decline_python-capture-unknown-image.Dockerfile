@@ -1,6 +1,7 @@
-# Miniconda on an image whose distribution release the image data does not know: the
-# runner of the same release cannot be named
-FROM nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04
+# Miniconda on an image whose distribution release the image data does not know (CUDA
+# 10.1 came after the CUDA images' history the data reads): the runner of the same
+# release cannot be named
+FROM nvidia/cuda:10.1-cudnn7-devel-ubuntu16.04
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential curl bzip2 \
     && rm -rf /var/lib/apt/lists/*
 RUN curl -fsSLo /tmp/mc.sh https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh \

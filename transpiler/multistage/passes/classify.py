@@ -68,6 +68,9 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     if replaced and isinstance(node, REPLACED):
         return "dropped", "replaced: the runner serves the build output itself"
     if isinstance(node, ast.Run):
+        if before and i in getattr(det, "carried_setup_indices", ()):
+            return "builder", ("links made in what the runner copies from the builder: the "
+                               "copy carries them")
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
         captured = dict(getattr(det, "captured_runs", ()))

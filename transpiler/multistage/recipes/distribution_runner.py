@@ -84,7 +84,7 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from . import effect_capture
+from . import cuda_runtime, effect_capture
 from .base import Decline, Detection, RunnerPlan, chosen
 from .run_walk import path_arg, steps
 
@@ -194,7 +194,9 @@ BEFORE = "/var/lib/dtranspile/before"
 REMOVED = "/var/lib/dtranspile/removed"
 
 
-def image_base(facts: StageFacts) -> Optional[PlainBase]:
+def image_base(facts: StageFacts,
+               sibling_blocker: Optional[Callable[[StageFacts], Optional[str]]] = None,
+               ) -> Optional[PlainBase]:
     """The builder as an image of a known Debian, Ubuntu or Alpine release that keeps
     files of its own (php, ruby, java, buildpack-deps, phusion/baseimage, continuumio),
     with the builder's own image as the runner, or None.
@@ -205,7 +207,12 @@ def image_base(facts: StageFacts) -> Optional[PlainBase]:
     installed again there by name.  An image the data does not know (a private image,
     one whose sources were not read) stays None: its distribution is a guess.  The
     image's default user must be root (the builder's marker and staging are written
-    as the image starts)."""
+    as the image starts).
+
+    A devel image with a ``runtime`` sibling (``nvidia/cuda``, ``cuda_runtime``) runs
+    the program on that sibling when ``sibling_blocker`` (the recipe's reading of what
+    the program uses) gives no reason against it; without a blocker the runner stays the
+    builder's own image."""
     reference = facts.base.reference
     name, _tag = split_reference(reference)
     if name in PLAIN_IMAGES or "$" in reference:
@@ -236,7 +243,21 @@ def image_base(facts: StageFacts) -> Optional[PlainBase]:
            "no other image is known to hold, so the runner is that image with the "
            "original's run-time packages installed again; it saves the build-only packages "
            "and caches, not the base image")
-    return PlainBase(reference, reference, distro, distro.manager, why, moving,
+    image = reference
+    sibling = cuda_runtime.runtime_sibling(facts)
+    if sibling is not None:
+        reason = sibling_blocker(facts) if sibling_blocker is not None else \
+            "the recipe does not read what the program uses"
+        if reason is None:
+            image = sibling
+            why = (f"{sibling}, the runtime image of the builder's CUDA version ({shown}, "
+                   "from the image data): the CUDA libraries the program loads without the "
+                   "compiler, headers and static libraries of the devel image, with the "
+                   "original's run-time packages installed again and what the build added "
+                   f"to {', '.join(trees)} and the distribution's files copied")
+        else:
+            why += f" (not its runtime sibling {sibling}: {reason})"
+    return PlainBase(reference, image, distro, distro.manager, why, moving,
                      tuple(trees))
 
 
@@ -437,11 +458,22 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     lacks it too."""
     work = "/tmp/dtranspile-scan"
     trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
-    # on an image of its own trees (``image_base``), a library there is the image's (in
-    # the runner too) or the build's (staged): no package is asked for it
-    inside = "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
-                      for t in trees + tuple(base.own_trees))
+    # on an image of its own trees (``image_base``) that is the runner, a library there
+    # is the image's (in the runner too) or the build's (staged): no package is asked
+    # for it.  On a smaller sibling as the runner (nvidia/cuda's runtime image), the
+    # image's own libraries there (older than the marker) are asked for by owner too
+    sibling = bool(base.own_trees) and base.image != base.builder
+    own = tuple(t.rstrip("/") for t in base.own_trees)
+
+    def pattern(dirs):
+        return "|".join(re.sub(r"([.+*?()|\[\]{}^$])", r"[\1]", t).replace("/", "\\/")
+                        for t in dirs)
+
+    inside = pattern(trees + (() if sibling else own))
     awk = "$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { print $3 }"
+    if sibling:
+        awk = ("$2 == \"=>\" && $3 ~ /^\\// && $3 !~ /^(" + inside + ")\\// { if ($3 ~ /^(" +
+               pattern(own) + f")\\//) print $3 > \"{work}.own\"; else print $3 }}")
     which = " -o ".join(f"-name {shlex.quote(n)}" for n in names)
     parts = [f"mkdir -p {posixpath.dirname(PACKAGE_LIST)}"]
     if trees:
@@ -456,7 +488,16 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
         parts.append(f"{listing} > {work}.devso")
         parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
     parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
-    if base.own_trees:
+    if sibling:
+        # the image's own libraries (older than the marker) by their real path (the
+        # package owns /usr/local/cuda-9.0/..., not the /usr/local/cuda link); the
+        # build's (newer) are staged
+        parts.append(f"touch {work}.own")
+        parts.append(f"xargs -r -I{{}} find {{}} -maxdepth 0 ! -cnewer {MARKER} < {work}.own "
+                     f"> {work}.old")
+        parts.append(f"xargs -r -n1 readlink -f < {work}.old >> {work}.libs")
+        parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
+    elif base.own_trees:
         # a library the image had before the build (older than the marker) is in the
         # runner, the same image, whether a package owns it or not (the CUDA libraries)
         parts.append(f"xargs -r -I{{}} find {{}} -maxdepth 0 -cnewer {MARKER} < {work}.libs "
@@ -612,12 +653,16 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     if scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
+        # on a smaller sibling (nvidia/cuda's runtime image) the list names the image's
+        # own library packages too (cuda-cublas-9-0, a held libcudnn7): the sibling has
+        # the same versions already, which stay as they are
+        upgrade = " --no-upgrade" if base.own_trees and base.image != base.builder else ""
         if base.manager == "apt":
             text = ("apt-get update && " +
                     ("apt-get upgrade -y && " if replay.upgrade else "") +
                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
                     (f"apt-get install -y {rec} && " if rec else "") +
-                    f"xargs -r apt-get install -y{listed} < {RUNNER_LIST} && "
+                    f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         else:
             text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
@@ -772,6 +817,9 @@ class RunReplays:
     #: builder RUNs whose effect is captured instead (``effect_capture``), with why:
     #: the runner could not repeat them
     captured: Tuple[Tuple[int, str], ...] = ()
+    #: setup RUNs before the build whose links lie in the copied trees: the builder
+    #: alone runs them, the copies carry what they made
+    carried: Tuple[int, ...] = ()
 
 
 def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
@@ -843,11 +891,19 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     for step in all_steps:
         if step.index <= boundary:
             by_index.setdefault(step.index, []).append(step)
-    runs, added, indices, captured = [], [], [], []
+    runs, added, indices, captured, links_carried = [], [], [], [], []
     for fact in facts.instructions[:boundary + 1]:
         node = fact.node
-        if not isinstance(node, ast.Run) or _only(node, RUNTIME_SETUP):
-            continue  # a RUN of users and directories alone is repeated as it is
+        if not isinstance(node, ast.Run):
+            continue
+        if _only(node, RUNTIME_SETUP):
+            # a RUN of users and directories alone is repeated as it is, unless the
+            # copies carry what it made (its links in the copied trees)
+            if _setup_carried(by_index.get(fact.index, []), trees):
+                links_carried.append(fact.index)
+                added.append(f"the links the RUN at {by_index[fact.index][0].where} makes lie "
+                             "in what the runner copies from the builder: not made again there")
+            continue
         text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
         writes_file = bool(re.search(r"(^|[^-=>])>>?\s*[^&\s]", text)) or " tee " in text
         repeat, setup, build, why, ours = [], [], False, None, False
@@ -930,7 +986,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
         indices.append(fact.index)
         added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
                      "outside the copied directories is needed at run time")
-    return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured))
+    return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured),
+                      tuple(links_carried))
 
 
 def _redirects_into(step, dirs: Sequence[str]) -> bool:
@@ -1033,6 +1090,35 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
         raise Decline(f"RUN at {missing[0].where} runs `{' '.join(missing[0].argv[:3])}`, "
                       "whose effect outside the copied directories the runner would miss, "
                       f"and repeating it there needs {names}, which stays in the builder")
+
+
+def _setup_carried(steps_, trees) -> bool:
+    """Whether a setup RUN (links, directories, users) made only links inside the trees
+    the runner copies from the builder (``ln -s /usr/bin/python3.6
+    /usr/local/bin/python3`` with /usr/local copied or staged): the copy carries them,
+    and the RUN, repeated after the copy, would fail (``File exists``), so the builder
+    alone runs it.  A RUN that also does other setup with such a link declines: neither
+    repeating it nor leaving it out gives the original.  ``ln -f`` is repeatable."""
+    inside, other = [], []
+    for step in steps_:
+        (inside if _links_into(step, trees) else other).append(step)
+    if inside and other:
+        step = inside[0]
+        raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv)}`, a link in what the "
+                      "runner copies from the builder, beside other setup the runner repeats: "
+                      "repeated after the copy, the link fails (the file exists)")
+    return bool(inside)
+
+
+def _links_into(step, trees) -> bool:
+    """Whether the step is an ``ln`` (without -f) whose link lies in ``trees``."""
+    opts = "".join(a[1:] for a in step.argv[1:] if a.startswith("-") and not a.startswith("--"))
+    args = [a for a in step.argv[1:] if not a.startswith("-")]
+    if posixpath.basename(step.argv[0]) != "ln" or len(args) < 2 or "f" in opts or \
+            "--force" in step.argv[1:]:
+        return False
+    path = path_arg(args[-1], step) if args[-1].startswith("/") else None
+    return path is not None and _inside(path, trees)
 
 
 def _check_not_into_copies(repeat, trees) -> None:
@@ -1182,10 +1268,14 @@ class SameImageDetection(Detection):
     #: builder RUNs whose effect outside the copied directories is captured (with why:
     #: the runner could not repeat them; effect_capture, classify reads it)
     captured_runs: Tuple[Tuple[int, str], ...] = ()
+    #: setup RUNs the copies carry (``RunReplays.carried``): the builder alone runs them
+    #: (classify reads it)
+    carried_setup_indices: Tuple[int, ...] = ()
 
     def with_runs(self, runs: RunReplays) -> "SameImageDetection":
         """The same with ``same_image_runs``'s answer in the fields classify reads."""
         return dataclasses.replace(self, repeated_runs=self.repeated_runs + runs.runs,
                                    runner_repeats_indices=runs.indices,
                                    runner_repeats_runs=True, captured_runs=runs.captured,
+                                   carried_setup_indices=runs.carried,
                                    added=self.added + runs.added)

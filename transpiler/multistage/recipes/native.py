@@ -25,7 +25,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import build_capture, native_capture
-from .native_runner import installed, native_plan
+from .native_runner import check_gpu_config, installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
 from ...knowledge import official
@@ -321,6 +321,7 @@ class NativeRecipe(Recipe):
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         if isinstance(detection, build_capture.CaptureDetection):
             return build_capture.plan(detection, runner)
+        check_gpu_config(facts, runner, "the C/C++ program")
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)

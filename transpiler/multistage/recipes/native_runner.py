@@ -43,6 +43,26 @@ def setup_distro(facts: StageFacts, runner: Optional[str]) -> Optional[packages.
     return packages.distro_of(facts.base.family, facts.base.release)
 
 
+#: image configuration the NVIDIA container runtime reads when the container starts
+#: (nvidia/cuda's ENV): the GPUs, driver capabilities and CUDA version the container gets
+GPU_CONFIG = frozenset({"NVIDIA_VISIBLE_DEVICES", "NVIDIA_DRIVER_CAPABILITIES",
+                        "NVIDIA_REQUIRE_CUDA"})
+
+
+def check_gpu_config(facts: StageFacts, runner: Optional[str], what: str) -> None:
+    """Declines a runner of another image for a build on a CUDA image: the image's
+    ``NVIDIA_*`` configuration decides which GPUs and driver libraries the container
+    gets, and the CUDA libraries live in its own /usr/local."""
+    base = facts.base
+    gpu = sorted(k for k in base.env if k in GPU_CONFIG)
+    if runner is None and gpu:
+        raise Decline(f"{what} is built on {base.reference}, which sets {', '.join(gpu)}: "
+                      "they tell the NVIDIA container runtime which GPUs and driver libraries "
+                      "the container gets, and the image holds the CUDA libraries in "
+                      "/usr/local; a runner of another image has neither (pass --runtime "
+                      "with the CUDA runtime image to choose one)")
+
+
 def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                 extra: Sequence[str] = (), ldconfig: bool = False,
                 added: Sequence[str] = (), needs_shell: bool = False,
@@ -62,6 +82,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     ``debian:<release>-slim`` when packages or a shell are needed; a builder tag that
     floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
     base = facts.base
+    check_gpu_config(facts, runner, what)
     distro = setup_distro(facts, runner)
     if runner is None and (distro is None or not distro.release) and base.release:
         raise Decline(f"{what} is linked against the builder's C library: {base.reference} is "

@@ -290,6 +290,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
         base = program_name(program)
+        from_modules = [w for w in (program,) + tuple(words) if "node_modules/" in w]
+        if from_modules:
+            # (``./node_modules/gulp/bin/gulp.js serve``: gulp is usually a dev dependency)
+            detection = detection.keeping_dev_dependencies(
+                f"the command runs {from_modules[0]}, a file of a package in node_modules, "
+                "which may be a development dependency")
         if detection.distribution is not None:
             return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):

@@ -31,7 +31,7 @@ from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
-from . import build_capture, distribution_runner, interpreted, python_capture
+from . import build_capture, cuda_runtime, distribution_runner, interpreted, python_capture
 from . import full_image_libraries
 from .source_trees import build_fills, copied_after
 from .full_image_libraries import with_full_image_libraries
@@ -279,7 +279,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                   "reads: it is captured with what else the build wrote")
         base = None
         if name != "python":
-            base = distribution_runner.plain_base(facts) or distribution_runner.image_base(facts)
+            base = distribution_runner.plain_base(facts) or distribution_runner.image_base(
+                facts, cuda_runtime.devel_use)
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
@@ -292,7 +293,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         elif name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
-                            "python:<X.Y>[-<release>])")
+                            "python:<X.Y>[-<release>])" + _unknown_tag(facts))
         indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
         artifacts: List[Artifact] = []
@@ -424,8 +425,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                  f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
                  "copied to the same paths",)
         prelude, after = (), ()
+        sibling = own and base.image != base.builder
         if own:
-            if not replay.dropped:
+            if not replay.dropped and not sibling:
                 raise Decline(f"the runner would be the builder's own image {base.image} (no "
                               "other image is known to hold what it keeps outside the "
                               "distribution's packages) with every package the build installs: "
@@ -439,6 +441,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                      "time marker written before the build (files no package owns, or a pip "
                      "RECORD names) and copied to the same paths; files of those trees the "
                      "build removed are removed in the runner too")
+            if sibling:
+                added = (f"the runner is {base.image}, the runtime image of the builder's "
+                         f"{base.builder}: the distribution's Python packages the build "
+                         "installed are installed again there, so no Python X.Y needs to be "
+                         "known",) + added[1:] + (
+                    "the compiler, headers and static libraries of the devel image stay in "
+                    "the builder; the packages owning the libraries the installed compiled "
+                    "files load (the image's CUDA libraries included) are read in the builder "
+                    "and installed in the runner",)
             prelude = (distribution_runner.marker_run(base),)
             after = (distribution_runner.removal_run(),)
         # (what the build put in the image's own trees is staged from there)
@@ -575,6 +586,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if program_name(program) in dropped:
             raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
                           "the builder as a build tool")
+        base = detection.distribution
+        if base.own_trees and base.image != base.builder:
+            # the runner is a smaller sibling (nvidia/cuda's runtime image), not the
+            # builder's image: its programs are taken for the runner's own and tested
+            # there at build time (entry_programs.runner_own)
+            return None
         if _is_python(program) and "/" not in program or \
                 interpreted.provided_shell(program, facts) is not None:
             return Artifact(None, program_name(program), "the distribution's package, "
@@ -627,6 +644,19 @@ def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
                           f"{facts.base.reference}, an image with programs of its own "
                           f"(in {', '.join(own)}), what it writes is not known, so the runner "
                           "cannot be given its effect")
+
+
+def _unknown_tag(facts: StageFacts) -> str:
+    """A clause for a tag the image data lacks of a family it has (``nvidia/cuda:latest``,
+    which moved after the data's source ends): the distribution is not known either."""
+    if facts.base.current is not None or "$" in facts.base.reference:
+        return ""
+    from ...knowledge.official import family, split
+    parts = split(facts.base.reference)
+    if parts is None or parts[0] == "python" or family(parts[0]) is None:
+        return ""
+    return (f"; the image data has no tag {parts[1]} of {parts[0]}, so its distribution "
+            "release is not known either")
 
 
 def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:

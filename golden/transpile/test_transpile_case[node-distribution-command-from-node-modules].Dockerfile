@@ -1,0 +1,18 @@
+# The command runs gulp from node_modules, usually a development dependency: with
+# package.json not read, the dev dependencies stay (no npm prune)
+FROM ubuntu:16.04 AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /build
+COPY package.json /build/
+RUN npm install && mkdir -p /var/lib/dtranspile && find /build /usr/local -type f '(' -name '*.so*' -o -name '*.node' -o -perm -100 ')' -exec ldd {} ';' > /tmp/dtranspile-scan 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^(\/build|\/usr\/local)\// { print $3 }' /tmp/dtranspile-scan > /tmp/dtranspile-scan.libs && LC_ALL=C sort -u -o /tmp/dtranspile-scan.libs /tmp/dtranspile-scan.libs && sed -e 's|^/usr/|/|' -e 's|^/|*|' /tmp/dtranspile-scan.libs > /tmp/dtranspile-scan.libs.pat && xargs -r dpkg-query --search < /tmp/dtranspile-scan.libs.pat > /tmp/dtranspile-scan.owners && cut -d: -f1 /tmp/dtranspile-scan.owners > /tmp/dtranspile-scan.packages && LC_ALL=C sort -u -o /var/lib/dtranspile/runtime-packages /tmp/dtranspile-scan.packages && rm -f /tmp/dtranspile-scan*
+
+FROM ubuntu:16.04
+COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
+# the packages the original installs for run time, and those owning the libraries the build's compiled files load
+# hadolint ignore=DL3008
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends nodejs && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+WORKDIR /build
+COPY --from=builder /build /build
+COPY --from=builder /usr/local /usr/local
+COPY . /build
+CMD ["nodejs", "./node_modules/gulp/bin/gulp.js", "serve"]
