@@ -32,3 +32,17 @@ def test_directory_names_binary_only_in_gopath_mode():
     assert binary_name("github.com/example/gosearch", DIR, GOPATH,
                        {"GOLANG_VERSION": "1.22.5"}) == ("gosearch", True)
 
+
+@pytest.mark.parametrize("argv, read", [
+    (("make", "-j", "4", "all"), ("/go/src/a", ["all"], False)),
+    (("make", "-C", "sub", "install"), ("/go/src/a/sub", ["install"], False)),
+    (("make", "--directory=/x", "build"), ("/x", ["build"], False)),
+    (("make", "-C", "$D"), ("/d", [], False)),
+    (("make", "-e", "OUTPUTFLAGS=-o /x"), ("/go/src/a", [], False)),
+    (("make", "-f", "Other.mk"), (None, [], True)),  # another Makefile: not read
+])
+def test_make_command_directory_and_targets(argv, read):
+    from transpiler.multistage.recipes.go_makefile import _read
+    from transpiler.multistage.recipes.run_walk import Step
+
+    assert _read(Step(0, "line 1", argv, "/go/src/a", {"D": "/d"}, None)) == read
