@@ -18,6 +18,8 @@ DIR = "/go/src/github.com/example/ferret-server"
     ({"GOLANG_VERSION": "1.16.0", "GO111MODULE": "auto"}, None),
     ({"GOLANG_VERSION": "1.16.0"}, False),            # unset means on
     ({"GOLANG_VERSION": "1.22.5", "GO111MODULE": "off"}, True),
+    ({"GOLANG_VERSION": "1.10.8", "GO111MODULE": "on"}, True),  # no modules yet
+    ({"GO111MODULE": "off"}, True),
     ({}, None),                                        # the release is not known
 ])
 def test_gopath_mode(env, mode):

@@ -64,22 +64,23 @@ def parse_flags(args: Tuple[str, ...]):
 def gopath_mode(env: Dict[str, str]) -> Optional[bool]:
     """Whether the go command works in GOPATH mode inside ``$GOPATH/src`` (True), in
     module mode (False), or the build context's go.mod decides (None), after ``go help
-    modules`` of each release: GO111MODULE=off is GOPATH mode and =on module mode; unset
+    modules`` of each release: before Go 1.11 there are no modules; GO111MODULE=off is
+    GOPATH mode and =on module mode; unset
     or ``auto``, Go 1.11 and 1.12 stay in GOPATH mode inside ``$GOPATH/src`` whatever
     go.mod says, Go 1.13 to 1.15 use modules where a go.mod is found, and from Go 1.16
     on unset means on.  The release is the golang images' GOLANG_VERSION; without it
     nothing is certain."""
     setting = (env.get("GO111MODULE") or "").strip().lower()
+    version = re.match(r"^(\d+)\.(\d+)", env.get("GOLANG_VERSION") or env.get("GO_VERSION") or "")
+    release = (int(version.group(1)), int(version.group(2))) if version else None
+    if release is not None and release < (1, 11):
+        return True  # before modules: GO111MODULE means nothing
     if setting == "off":
         return True
     if setting == "on":
         return False
-    if setting not in ("", "auto"):
+    if setting not in ("", "auto") or release is None:
         return None
-    version = re.match(r"^(\d+)\.(\d+)", env.get("GOLANG_VERSION") or env.get("GO_VERSION") or "")
-    if version is None:
-        return None
-    release = (int(version.group(1)), int(version.group(2)))
     if release < (1, 13):
         return True  # (1.11/1.12 auto: modules only outside $GOPATH/src)
     if release >= (1, 16) and not setting:
