@@ -13,7 +13,7 @@ itself is left as written; ENV values are not build arguments and stay expanded.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
@@ -22,8 +22,10 @@ from ..tree import ast
 
 def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
     """(expanded directory, WORKDIR text, ARG names it needs) of every absolute WORKDIR
-    of the stage that refers to build arguments and to nothing else; the longest
-    directory first, so a nested one is replaced before the one that holds it."""
+    of the stage that refers to build arguments and to nothing else, and of every
+    ``go build -o`` target written so (``-o /${tarball}/goup``: the runner copies the
+    file the build argument names); the longest path first, so a nested one is
+    replaced before the one that holds it."""
     out: Dict[str, Tuple[str, frozenset]] = {}
     written = {d.name: d.value for n in facts.stage.body if isinstance(n, ast.Arg)
                for d in n.args if d.value}  # the defaults as written (they name ARGs)
@@ -31,27 +33,61 @@ def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
         node = fact.node
         if not isinstance(node, ast.Workdir) or "$" not in node.value:
             continue
-        before = fact.before
-        names = referenced_names(node.value)
-        if not names or any(n in before.env or n not in before.args for n in names):
-            continue  # an ENV value, or a name that is no ARG of the stage
-        value = expand(node.value, before.variables())
-        if not value.complete or not node.value.startswith(("/", "$")):
-            continue
-        target = resolve_path(before.workdir, value.value)
-        if not target or target == "/" or "$" in target or target != value.value.rstrip("/"):
-            continue  # relative to another directory, or the root itself
-        needed = set(names)
-        grown = True
-        while grown:  # the ARGs their defaults name (ARG DIR=/var/www/${PROJECT})
-            more = {m for n in needed if written.get(n)
-                    for m in referenced_names(written[n])} - needed
-            grown = bool(more)
-            needed |= more
-        if any(n in before.env or n not in before.args for n in needed):
-            continue
-        out.setdefault(target, (node.value.rstrip("/"), frozenset(needed)))
+        pair = _argument_pair(node.value, fact.before, written)
+        if pair is not None:
+            out.setdefault(pair[0], pair[1:])
+    for text, before in _go_outputs(facts):
+        pair = _argument_pair(text, before, written)
+        if pair is not None:
+            out.setdefault(pair[0], pair[1:])
     return sorted(((d, t, n) for d, (t, n) in out.items()), key=lambda x: -len(x[0]))
+
+
+def _argument_pair(text: str, before, written) -> Optional[Tuple[str, str, frozenset]]:
+    """(expanded path, text, ARG names) for an absolute path written with build
+    arguments only (with the ARGs their defaults name); None otherwise."""
+    names = referenced_names(text)
+    if not names or any(n in before.env or n not in before.args for n in names):
+        return None  # an ENV value, or a name that is no ARG of the stage
+    value = expand(text, before.variables())
+    if not value.complete or not text.startswith(("/", "$")):
+        return None
+    target = resolve_path(before.workdir, value.value)
+    if not target or target == "/" or "$" in target or target != value.value.rstrip("/"):
+        return None  # relative to another directory, or the root itself
+    needed = set(names)
+    grown = True
+    while grown:  # the ARGs their defaults name (ARG DIR=/var/www/${PROJECT})
+        more = {m for n in needed if written.get(n)
+                for m in referenced_names(written[n])} - needed
+        grown = bool(more)
+        needed |= more
+    if any(n in before.env or n not in before.args for n in needed):
+        return None
+    return target, text.rstrip("/"), frozenset(needed)
+
+
+def _go_outputs(facts):
+    """(``-o`` word as written, the state before its RUN) of each ``go build`` whose
+    target names a variable; a RUN-local assignment or ``export`` of one of its names
+    leaves it out (the shell's value, not the build argument's)."""
+    from .recipes.go_commands import parse_flags
+    from .recipes.run_walk import steps
+
+    by_index = {f.index: f for f in facts.instructions}
+    for step in steps(facts):
+        argv = step.argv
+        if len(argv) < 3 or argv[0] != "go" or argv[1] != "build":
+            continue
+        flags, _ = parse_flags(tuple(argv[2:]))
+        target = flags.get("o")
+        if not target or "$" not in target:
+            continue
+        before = by_index[step.index].before
+        names = referenced_names(target)
+        if any(step.env.get(n) != before.variables().get(n) for n in names):
+            continue
+        yield target, before
 
 
 def _replace_prefix(path: str, pairs) -> Tuple[str, frozenset]:

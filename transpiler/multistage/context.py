@@ -62,6 +62,9 @@ class Context:
     #: why the runner takes the original's time zone from the builder (``timezone``);
     #: None when it does not
     timezone: Optional[str] = None
+    #: (name, value) of the base image's variables the shell-form command names in its
+    #: program (``$GOPATH/bin/x``), which the runner sets (command_variables)
+    command_image_env: List[Tuple[str, str]] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)

@@ -84,6 +84,7 @@ def several_programs(ctx, node) -> Artifact:
     where = f"{node.name} at {ctx.line_of(node)}"
     entry = None
     cwd = ctx.facts.final.workdir
+    unplaced: List[Tuple[str, str]] = []  # (directory, why) of `cd`s checked at the end
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
@@ -91,7 +92,7 @@ def several_programs(ctx, node) -> Artifact:
         if not same_image(ctx):
             check_stripped(ctx, cmd, where, checks)
         if argv[0] == "cd":
-            cwd = _cd(ctx, argv, cwd, where, cmd)
+            cwd = _cd(ctx, argv, cwd, where, cmd, unplaced)
             continue
         if argv[0] in ("source", ".") and tuple(argv[1:2]) == ("activate",) or \
                 tuple(argv[:2]) == ("conda", "activate"):
@@ -114,6 +115,11 @@ def several_programs(ctx, node) -> Artifact:
     _record(ctx, checks)
     if entry is None:
         raise Decline(f"{where}: the shell command runs only shell builtins")
+    for target, why in unplaced:  # a directory the entry's copy makes is there
+        held = entry.path if entry.tree else entry.directory
+        if held is None or entry.provided or not (
+                held == target or held.startswith(target.rstrip("/") + "/")):
+            raise Decline(why)
     return entry
 
 
@@ -349,10 +355,13 @@ def captured_build(ctx) -> Optional[str]:
     return "switched"
 
 
-def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
+def _cd(ctx, argv, cwd: Optional[str], where: str, cmd,
+        unplaced: Optional[List[Tuple[str, str]]] = None) -> Optional[str]:
     """The directory ``cd`` enters, which must be in the runner as in the original:
     the final WORKDIR (or above it), a directory every image has, a copied tree or a
-    directory holding a copied file."""
+    directory holding a copied file.  With ``unplaced``, a directory none of these
+    holds is noted there (with the reason to decline) for the caller to check against
+    the program the command then runs (``cd $APP_DIR && ./manga``)."""
     args = [a for a in argv[1:] if a not in ("-P", "-L", "--")]
     if len(args) != 1 or cmd.conditional:
         raise Decline(f"{where}: `{' '.join(argv)}`: which directory the command enters is "
@@ -388,8 +397,11 @@ def _cd(ctx, argv, cwd: Optional[str], where: str, cmd) -> Optional[str]:
             dirs.add(path)
             path = posixpath.dirname(path)
     if target not in dirs and not any(target.startswith(t + "/") for t in trees):
-        raise Decline(f"{where}: `cd {args[0]}` enters {target}, which the runner is not known "
-                      "to have (only the artifacts are copied there)")
+        why = (f"{where}: `cd {args[0]}` enters {target}, which the runner is not known "
+               "to have (only the artifacts are copied there)")
+        if unplaced is None:
+            raise Decline(why)
+        unplaced.append((target, why))
     return target
 
 

@@ -1,8 +1,11 @@
-"""The build's output where a ``cp``/``install`` after the build put it (``cp -f
-./bin/x /go/bin/x``, then ``ENTRYPOINT ["x"]``): the command runs that copy, and the
-runner takes it from there.  ``mv`` is left to decline (classify: a RUN after the
-artifact that moves it), and so is a build that puts another program of its own on
-PATH, which the runner would not get."""
+"""The build's output where a ``cp``/``install``/``mv`` after the build put it (``cp -f
+./bin/x /go/bin/x``, ``mv x /go/bin/``, then ``ENTRYPOINT ["x"]``): the command runs that
+copy, and the runner takes it from there.  The words are read with the variables in
+force at the command (``cp /${tarball}/goup .``).  A target that is no directory by its
+spelling (``cp -r /data/tank /data/build``) may still be one in the builder: the file
+lands at ``target/<name>`` then, and at ``target`` otherwise; the path the command runs
+decides, since only one of the two can be what it starts.  A build that puts another
+program of its own on PATH is declined: the runner would not get it."""
 
 from __future__ import annotations
 
@@ -15,16 +18,16 @@ from ..analysis.shell import ShellScript
 from ..analysis.state import resolve_path
 from .decline import Decline
 from .recipes.artifacts import Artifact
-from .recipes.run_walk import steps
+from .recipes.run_walk import path_arg, steps
 
 
 def moved_artifact(ctx, program: str) -> Optional[Artifact]:
-    """The artifact a ``cp``/``install`` after the build put where the command runs it
-    (``cp -f ./bin/x /go/bin/x``): a copy of the build's certain output, or of the file
+    """The artifact a ``cp``/``install``/``mv`` after the build put where the command runs
+    it (``cp -f ./bin/x /go/bin/x``): a copy of the build's certain output, or of the file
     named after the command in a directory the build wrote to under a name it does not
-    show (``go build`` naming the binary after the module).  ``mv`` is left to decline
-    (classify: a RUN after the artifact that moves it).  None when no such command is
-    read."""
+    show (``go build`` naming the binary after the module).  A ``mv`` takes the output
+    away from where the build wrote it: the runner copies it from its new place only.
+    None when no such command is read."""
     final = ctx.facts.final
     if "$" in program:
         return None
@@ -43,25 +46,32 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
         if step.problem or step.command is None or step.cwd is None:
             continue
         for move in artifact_moves.moves(ShellScript((step.command,), False)):
-            dest = resolve_path(step.cwd, move.target) if move.target else None
+            dest = path_arg(move.target, step) if move.target else None
             if dest is not None and move.tool in ("cp", "install", "mv") and (
                     dest in path_dirs or posixpath.dirname(dest) in path_dirs):
                 others.append((step, move, dest))
         if step.index < first:
             continue
         for move in artifact_moves.moves(ShellScript((step.command,), False)):
-            if move.tool not in ("cp", "install") or not move.known or move.symbolic or \
-                    move.target is None or \
-                    any(c in w for w in move.sources + (move.target,) for c in "*?[$"):
+            if move.tool not in ("cp", "install", "mv") or not move.known or move.symbolic or \
+                    move.target is None:
                 continue
-            dest = resolve_path(step.cwd, move.target)
+            dest = path_arg(move.target, step)
+            if dest is None or any(c in dest for c in "*?["):
+                continue
             for src_word in move.sources:
-                src = resolve_path(step.cwd, src_word)
-                if src is None or dest is None:
+                src = path_arg(src_word, step)
+                if src is None or any(c in src for c in "*?["):
                     continue
                 into = move.into_directory or dest in final.path_dirs or \
                     dest.rstrip("/") in [d.rstrip("/") for d in final.path_dirs]
-                landed = posixpath.join(dest, posixpath.basename(src)) if into else dest
+                inside = posixpath.join(dest, posixpath.basename(src))
+                if into:
+                    landed = inside
+                elif dest in targets or inside in targets:
+                    landed = dest if dest in targets else inside  # the path run decides
+                else:
+                    continue
                 if landed not in targets:
                     continue
                 art = certain.get(src)
@@ -79,10 +89,11 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
             raise Decline(f"{other_step.where}: `{' '.join(other_step.argv[:4])}` puts another "
                           f"program the build made on PATH ({dest}), which the runner would "
                           f"not get beside {landed}")
-    kept = det.artifacts
+    kept = det.artifacts if move.tool != "mv" else tuple(a for a in det.artifacts if a is not art)
     moved = Artifact(posixpath.dirname(landed), posixpath.basename(landed),
                      f"{step.where}: `{' '.join(step.argv[:4])}` put the build's output there "
-                     f"({art.how})", step.index)
+                     f"({art.how})", step.index,
+                     moved_by=(step.index, step.argv) if move.tool == "mv" else None)
     ctx.detection = dataclasses.replace(det, artifacts=kept + (moved,),
                                         extra_build_indices=tuple(sorted(set(
                                             det.extra_build_indices) | {step.index})))

@@ -136,18 +136,20 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
 
 
 def _copied_on(facts, produced: Set[str]) -> Set[str]:
-    """Where the builder's ``cp``/``install`` commands put files it produced (read from
-    the builder stage's RUNs, not from the recipe's artifacts)."""
+    """Where the builder's ``cp``/``install``/``mv`` commands put files it produced (read
+    from the builder stage's RUNs with their variables, not from the recipe's
+    artifacts)."""
     out: Set[str] = set()
     for step in run_walk.steps(facts):
         if step.problem or step.command is None or step.cwd is None:
             continue
         for move in artifact_moves.moves(ShellScript((step.command,), False)):
-            if move.tool not in ("cp", "install") or not move.known or move.target is None:
+            if move.tool not in ("cp", "install", "mv") or not move.known or \
+                    move.target is None:
                 continue
-            dest = resolve_path(step.cwd, move.target)
+            dest = run_walk.path_arg(move.target, step)
             for word in move.sources:
-                src = resolve_path(step.cwd, word)
+                src = run_walk.path_arg(word, step)
                 if dest is None or src is None or not (
                         src in produced or posixpath.dirname(src) + "/*" in produced):
                     continue

@@ -17,6 +17,7 @@ from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
 from ..recipes import effect_capture
+from ..recipes.run_walk import steps
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
@@ -495,32 +496,36 @@ def _builder_side(node: ast.Run, programs) -> bool:
 
 
 def _check_artifacts_survive(ctx: Context) -> None:
-    """No RUN after an artifact is written may remove or move it."""
-    paths = {a.path for a in [ctx.entry] if a.path}
-    for fact in ctx.facts.instructions:
-        node = fact.node
-        if not isinstance(node, ast.Run) or fact.index < ctx.entry.index:
+    """No RUN after an artifact is written may remove or move it (a relative ``mv`` word
+    may name it: declined).  The ``mv`` that put the entry where the command runs it
+    (``moved_by``) is its making, not a move away."""
+    entry = ctx.entry
+    paths = {a.path for a in [entry] if a.path}
+    for step in steps(ctx.facts):
+        if step.index < entry.index or step.command is None:
             continue
+        node = ctx.facts.instructions[step.index].node
         if not isinstance(node.command, ast.ShellForm):
             continue
-        script = split_commands(node.command.text)
-        env = fact.before.variables()
-        for cmd in script.commands:
-            cmd = unwrap(cmd)
-            tool = program_name(cmd.argv[0]) if cmd.argv else None
-            if tool not in ("rm", "mv", "ln"):  # cp leaves the artifact where it was
+        argv = step.argv
+        tool = program_name(argv[0]) if argv else None
+        if tool not in ("rm", "mv", "ln"):  # cp leaves the artifact where it was
+            continue
+        if entry.moved_by == (step.index, argv):
+            continue
+        for word in argv[1:]:
+            if word.startswith("-"):
                 continue
-            for word in cmd.argv[1:]:
-                if word.startswith("-"):
-                    continue
-                value = expand(word, env)
-                target = value.value.rstrip("/*") or "/"
-                if not value.complete or not target.startswith("/"):
-                    if tool == "mv":
-                        raise Decline(f"{ctx.line_of(node)}: `{' '.join(cmd.argv)}` may move "
-                                      "the artifact")
-                    continue
-                for path in paths:
-                    if path == target or path.startswith(target.rstrip("/") + "/"):
-                        raise Decline(f"{ctx.line_of(node)}: `{' '.join(cmd.argv)}` removes or "
-                                      f"moves the artifact {path}")
+            value = expand(word, step.env)
+            word_path = value.value if value.complete and value.value.startswith("/") \
+                else None
+            target = (word_path or "").rstrip("/*") or "/"
+            if word_path is None:
+                if tool == "mv":
+                    raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may move "
+                                  "the artifact")
+                continue
+            for path in paths:
+                if path == target or path.startswith(target.rstrip("/") + "/"):
+                    raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` removes or "
+                                  f"moves the artifact {path}")

@@ -11,7 +11,7 @@ from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
-from .. import entry_programs, full_image_scripts, moved_outputs
+from .. import command_variables, entry_programs, full_image_scripts, moved_outputs
 from ..recipes import build_capture
 
 
@@ -29,6 +29,9 @@ def run(ctx: Context) -> None:
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)
+    if program is not None and not problem:
+        program, ctx.command_image_env = command_variables.resolved_program(
+            ctx, main, program, needs_shell)
     several = problem == SEVERAL
     if problem and not several:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {problem}")

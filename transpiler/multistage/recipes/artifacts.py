@@ -35,6 +35,9 @@ class Artifact:
     #: the image directory whose project files name the artifact when ``certain`` is
     #: False (the module root of ``go build .``); read with ``--context``
     source_dir: Optional[str] = None
+    #: (stage body index, argv) of the ``mv`` that put the artifact here after the build
+    #: (moved_outputs): that command made it, it does not move it away
+    moved_by: Optional[Tuple[int, Tuple[str, ...]]] = None
 
     @property
     def path(self) -> Optional[str]:

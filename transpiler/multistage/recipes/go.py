@@ -18,14 +18,17 @@ from typing import Dict, List, Optional, Tuple
 from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name
+from ...analysis.state import resolve_path
 from .run_walk import steps
 from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .full_image_libraries import with_private_libraries
-from .go_commands import read_go_command
+from .go_commands import parse_flags, read_go_command
 from .cgo_libraries import library_runner
 from .native import source_install as native_source_install
+from . import go_makefile
+from .go_makefile import MakefileBuild, makefile_build, tree_artifact
 from ...knowledge import releases
 from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
@@ -98,6 +101,9 @@ class GoDetection(Detection):
     #: the cgo evidence that installs library packages (``line 5: installs
     #: libsqlite3-dev``): the runner installs their runtime packages (``cgo_libraries``)
     libraries: Tuple[str, ...] = ()
+    #: the build is the project's own Makefile, unread (go_makefile): its directory is
+    #: the artifact, copied whole to a runner with the builder's C library
+    makefile: Optional[MakefileBuild] = None
 
 
 class GoRecipe(Recipe):
@@ -158,6 +164,7 @@ class GoRecipe(Recipe):
         builds: Dict[int, bool] = {}
         built_dirs: List[Optional[str]] = []
         fetched: List[Tuple[str, int]] = []  # the directories `go get` downloads
+        go_dirs: List[Optional[str]] = []  # the package directories go commands compile
         for step in steps(facts):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
             if cmd.argv and program_name(cmd.argv[0]) in _TREE_BUILDERS:
@@ -191,6 +198,7 @@ class GoRecipe(Recipe):
                 if "timetzdata" in tags:
                     embeds = True
                 built_dirs.extend(_package_dirs(args, cwd if sub != "get" else None, local_env))
+                go_dirs.extend(_compiled_dirs(args, cwd, local_env))
                 if sub == "get":
                     fetched.extend((d, step.index) for d in _package_dirs(args, None, local_env))
                 if sub != "get":
@@ -206,6 +214,17 @@ class GoRecipe(Recipe):
                                               source_dir=None if out.certain else cwd))
         go_indices.extend(sorted(uses_go))
         build_indices.extend(sorted(builds))
+        makefile = makefile_build(facts) if not build_indices and "go" in facts.base.tools \
+            else None
+        if makefile is not None and any(d is None or _inside(d, makefile.tree) or
+                                        _inside(makefile.tree, d.rstrip("/")) for d in go_dirs):
+            makefile = None  # `go get` compiles the project itself: its output is read
+        if makefile is not None:
+            problems.append(makefile.problem)
+            artifacts.append(tree_artifact(makefile))
+            build_indices.extend(makefile.indices)
+            cgo_evidence.append(f"{makefile.where}: make builds with a Makefile the Dockerfile "
+                                "does not show, so whether its programs are static is not known")
         if cgo_env == "0":
             static_already = True
         if cgo_env == "1":
@@ -214,10 +233,16 @@ class GoRecipe(Recipe):
             return None
         if not build_indices and not artifacts:
             return None
-        needed = bool(cgo_evidence) and not (static_already and cgo_env == "0")
+        needed = bool(cgo_evidence) and not (static_already and cgo_env == "0") or \
+            makefile is not None  # (the Makefile may set CGO_ENABLED itself)
         libraries = tuple(e for e in cgo_evidence if "installs" in e and
                           e.rsplit(" ", 1)[-1] not in _LIBC_ONLY) if needed else ()
+        if makefile is not None and libraries:  # its runner installs no packages
+            problems.append("cgo with C libraries (" + "; ".join(libraries) + "): the runtime "
+                            "packages the runner would need are not known")
         problem, downloaded = _workdir_sources(facts, built_dirs, fetched)
+        if makefile is not None and _inside(facts.final.workdir, makefile.tree):
+            problem = None  # the make ran there, so the build filled it: copied whole
         problems.append(problem)
         if downloaded is not None:
             artifacts.append(downloaded)
@@ -249,7 +274,17 @@ class GoRecipe(Recipe):
                            Linking(needed, tuple(cgo_evidence), "cgo is needed"), BUILD_ONLY_ENV,
                            TOOLCHAIN_PATHS, BUILD_PROGRAMS, tuple(go_indices),
                            builder_prelude=prelude, added=added, cgo_undecided=undecided,
-                           embeds_tzdata=embeds, libraries=libraries), facts)
+                           embeds_tzdata=embeds, libraries=libraries,
+                           makefile=makefile), facts)
+
+    def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
+                  detection: Detection):
+        """A Makefile build's program must lie in the directory copied whole."""
+        makefile = getattr(detection, "makefile", None)
+        if makefile is None:
+            return None
+        tree = next(a for a in detection.artifacts if a.tree and a.path == makefile.tree)
+        return go_makefile.entry(program, facts, makefile, tree), detection
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
@@ -266,6 +301,8 @@ class GoRecipe(Recipe):
             setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
             return chosen(runner, setup=setup, added=added)
         base = facts.base
+        if getattr(detection, "makefile", None) is not None:
+            return _makefile_runner(detection, facts, zoneinfo)
         if not detection.linking.dynamic:
             return static_runner(facts, "static Go binary (no cgo)", needs_shell, zoneinfo)
         evidence = "; ".join(detection.linking.evidence)
@@ -318,6 +355,34 @@ def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:
         step.cwd is not None and step.cwd in go_dirs)
 
 
+def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan:
+    """The runner of a directory a Makefile built (go_makefile): the builder's own C
+    library, with a shell (the program the Makefile left may be a script)."""
+    base = facts.base
+    what = (f"{detection.makefile.where}: make builds with a Makefile the Dockerfile does not "
+            "show, so whether its programs are static is not known")
+    version_matched(facts, "a glibc/musl runner of the builder's release", True)
+    release = base.release if base.family == "debian" else None
+    if release is None and base.family in (None, "debian") and _old_go(base):
+        release = _OLD_GO_RELEASE
+    if release:
+        floats = bool(base.release_moves)
+        return slim_runner(release, f"{what}: glibc runner of the builder's Debian release "
+                           f"({release}" + (f" on {base.data_date or 'today'}, floating with "
+                                            "the builder's tag" if floats else "") +
+                           "), with a shell, as the program may be a script", zoneinfo,
+                           floating=floating_slim(base) if floats else None)
+    own = floating_alpine(base, "the program the Makefile builds")
+    if own is not None:
+        return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it")
+    if base.family == "alpine" and base.release:
+        return RunnerPlan(f"alpine:{base.release}", f"{what}: musl runner of the builder's "
+                          f"Alpine release ({base.release})")
+    raise Decline(f"{what}, and the builder image {base.reference} does not show its "
+                  "distribution release, whose C library the runner must have; pin a release "
+                  "tag (e.g. golang:1.22-bookworm) or pass --runtime")
+
+
 def fetched_dirs(facts: StageFacts) -> List[str]:
     """The directories ``go get`` downloads package sources into (``$GOPATH/src/<path>``):
     what the builder holds there whatever the recipe copies."""
@@ -341,6 +406,24 @@ def _package_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Option
         path = path[:-4] if path.endswith("/...") else path
         dirs.append(f"{gopath}/src/{path}" if not path.startswith("/") else path)
     return dirs
+
+
+def _compiled_dirs(args: Tuple[str, ...], cwd: Optional[str], env) -> List[Optional[str]]:
+    """The directories of the packages a go build/install/get compiles: the working
+    directory when no package is named (None: not known), ``$GOPATH/src/<path>`` for
+    an import path."""
+    _, packages = parse_flags(args)
+    gopath = env.get("GOPATH", "/go").split(":")[0]
+    out: List[Optional[str]] = []
+    for pkg in packages or (".",):
+        path = pkg.split("@", 1)[0]
+        path = path[:-4] if path.endswith("/...") else path
+        if path in (".", "") or path.startswith(("./", "../", "/")) or path.endswith(".go"):
+            out.append(resolve_path(cwd, path if not path.endswith(".go") else ".")
+                       if cwd else None)
+        else:
+            out.append(f"{gopath.rstrip('/')}/src/{path}")
+    return out
 
 
 def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
@@ -372,6 +455,10 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
                 "run time on files mounted there (a code generator's protos, sources to "
                 "rebuild), with the toolchain and the workspace"), None
     return _unbuilt(workdir, gopath, built_dirs), None
+
+
+def _inside(path: Optional[str], tree: str) -> bool:
+    return path is not None and (path.rstrip("/") == tree or path.startswith(tree + "/"))
 
 
 def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Optional[str]:

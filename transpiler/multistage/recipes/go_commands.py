@@ -61,10 +61,41 @@ def parse_flags(args: Tuple[str, ...]):
     return flags, tuple(rest)
 
 
-def binary_name(package: str, cwd: Optional[str], gopath: Optional[str]):
+def gopath_mode(env: Dict[str, str]) -> Optional[bool]:
+    """Whether the go command works in GOPATH mode inside ``$GOPATH/src`` (True), in
+    module mode (False), or the build context's go.mod decides (None), after ``go help
+    modules`` of each release: before Go 1.11 there are no modules; GO111MODULE=off is
+    GOPATH mode and =on module mode; unset
+    or ``auto``, Go 1.11 and 1.12 stay in GOPATH mode inside ``$GOPATH/src`` whatever
+    go.mod says, Go 1.13 to 1.15 use modules where a go.mod is found, and from Go 1.16
+    on unset means on.  The release is the golang images' GOLANG_VERSION; without it
+    nothing is certain."""
+    setting = (env.get("GO111MODULE") or "").strip().lower()
+    version = re.match(r"^(\d+)\.(\d+)", env.get("GOLANG_VERSION") or env.get("GO_VERSION") or "")
+    release = (int(version.group(1)), int(version.group(2))) if version else None
+    if release is not None and release < (1, 11):
+        return True  # before modules: GO111MODULE means nothing
+    if setting == "off":
+        return True
+    if setting == "on":
+        return False
+    if setting not in ("", "auto") or release is None:
+        return None
+    if release < (1, 13):
+        return True  # (1.11/1.12 auto: modules only outside $GOPATH/src)
+    if release >= (1, 16) and not setting:
+        return False
+    return None
+
+
+def binary_name(package: str, cwd: Optional[str], gopath: Optional[str],
+                env: Optional[Dict[str, str]] = None):
     """(name, certain) for a main package argument, after ``go help build``: a binary is
     named after the last element of the import path (a ``/vN`` major-version suffix is
-    skipped), or after the first file for ``x.go`` arguments."""
+    skipped), or after the first file for ``x.go`` arguments.  The root package of a
+    directory in ``$GOPATH/src`` is named after the directory only where the go command
+    is certainly in GOPATH mode there (``gopath_mode``); in module mode go.mod's module
+    path names it."""
     if package.endswith(".go"):
         return posixpath.basename(package)[:-3], True
     pkg = package.split("@", 1)[0]
@@ -75,7 +106,8 @@ def binary_name(package: str, cwd: Optional[str], gopath: Optional[str]):
         directory = resolve_path(cwd, pkg or ".")
         if directory is None:
             return None, False
-        under_gopath = bool(gopath) and directory.startswith(gopath.rstrip("/") + "/src/")
+        under_gopath = bool(gopath) and directory.startswith(gopath.rstrip("/") + "/src/") \
+            and gopath_mode(env or {}) is True
         # the root package of a module is named after go.mod's module path, which the
         # Dockerfile does not show; a sub-directory keeps its own name
         certain = under_gopath or pkg not in ("", ".", "./")
@@ -116,7 +148,7 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
                     problem = f"{where}: go build -o {target} in an unknown directory"
                 elif exp.value.endswith("/"):
                     for pkg in packages or ("",):
-                        name, certain = binary_name(pkg, cwd, gopath)
+                        name, certain = binary_name(pkg, cwd, gopath, env)
                         outputs.append(GoOutput(path, name, certain, f"{where}: go build -o {target}"))
                 else:
                     outputs.append(GoOutput(posixpath.dirname(path), posixpath.basename(path),
@@ -124,7 +156,7 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
         elif len(packages) <= 1 or all(p.endswith(".go") for p in packages):
             pkg = packages[0] if packages else ""
             if "..." not in pkg:
-                name, certain = binary_name(pkg, cwd, gopath)
+                name, certain = binary_name(pkg, cwd, gopath, env)
                 if cwd is None:
                     problem = f"{where}: go build in an unknown directory"
                 else:
@@ -140,7 +172,7 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
             if pkg == "std":
                 continue  # library packages only: nothing lands in the bin directory
             name, certain = (None, False) if pkg in META_PACKAGES else \
-                binary_name(pkg, cwd, gopath)
+                binary_name(pkg, cwd, gopath, env)
             outputs.append(GoOutput(directory, name, certain and sub == "install",
                                     f"{where}: go {sub} {pkg}".rstrip() + f" (installed in {directory})"))
     return GoCommand(sub, flags, packages, tuple(outputs), problem)

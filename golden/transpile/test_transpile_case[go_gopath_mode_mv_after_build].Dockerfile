@@ -1,0 +1,16 @@
+# Go 1.11 inside $GOPATH/src builds in GOPATH mode (go.mod is not read there): `go build`
+# names the binary after the directory, and `mv` puts it on PATH
+FROM golang:1.11-alpine AS builder
+# static binary: nothing in this build needs cgo
+ENV CGO_ENABLED=0
+WORKDIR /go/src/github.com/example/ferret-server
+COPY . /go/src/github.com/example/ferret-server
+RUN go build && mv ferret-server /go/bin/
+
+FROM alpine:3.10
+WORKDIR /go/src/github.com/example/ferret-server
+# files the program may read at run time (config, templates, static files)
+COPY . /go/src/github.com/example/ferret-server/
+COPY --from=builder /go/bin/ferret-server /usr/local/bin/ferret-server
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD ["ferret-server"]
