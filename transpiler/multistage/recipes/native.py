@@ -179,6 +179,11 @@ class NativeRecipe(Recipe):
                     "files; what to copy to the runner is not known")
         name = split_reference(facts.base.reference)[0]
         if path == "/usr/local" and name not in PLAIN_BASES:
+            if facts.base.family == "rhel":
+                return (f"{step.where}: {tool} installs into /usr/local of "
+                        f"{facts.base.reference}, an image of an RPM distribution, for which "
+                        "no C/C++ runner is built (the same-image runner of CentOS and Fedora "
+                        "serves Python builds)")
             if dpkg_release(facts) is None:
                 return (f"{step.where}: {tool} installs into /usr/local, where the builder "
                         f"image {facts.base.reference} keeps files of its own, and the image "
