@@ -111,11 +111,18 @@ def test_scan_program_lists_the_owners_of_the_loaded_libraries(fake_rpm, python,
     libc_path = re.search(r"=> (/\S*libc\.so\S*)", libc).group(1)
     monkeypatch.setenv("LIBSO", libc_path)
     out = fake_rpm / "list"
-    run = dr.scan_run(_base_of("centos:7"), [str(tree)], ["glibc-devel"])
+    shutil.copy("/bin/ls", fake_rpm / "program")  # a tree that is a file: read itself
+    run = dr.scan_run(_base_of("centos:7"), [str(tree), str(fake_rpm / "program")],
+                      ["glibc-devel"])
     code = _program(run).replace(json.dumps(dr.PACKAGE_LIST), json.dumps(str(out)))
     subprocess.run([python, "-c", code], check=True)
     listed = out.read_text().split("\n")
     assert "own-libc" in listed and listed[-1] == ""  # one name a line
+    monkeypatch.setenv("LIBSO", "/nothing.so")  # (-ql: no library of a -devel package)
+    run = dr.scan_run(_base_of("centos:7"), [str(fake_rpm / "program")], [])
+    code = _program(run).replace(json.dumps(dr.PACKAGE_LIST), json.dumps(str(out)))
+    subprocess.run([python, "-c", code], check=True)
+    assert "own-libc" in out.read_text().split("\n")
     assert listed[:-1] == sorted(set(listed[:-1]))
 
 

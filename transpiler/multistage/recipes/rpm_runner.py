@@ -150,7 +150,8 @@ RPM_PYTHON = ('"$(command -v python3 || command -v python || command -v python2 
               'echo /usr/libexec/platform-python)"')
 #: ``scan_run``'s program on an RPM image, where find, gawk and xargs are not in every
 #: base image (Fedora's): the same walk, ldd reading and owner query as the shell's,
-#: in the Python that is there (an owner query that fails fails the build)
+#: in the Python that is there (an owner query that fails fails the build); a tree
+#: that is a file (a C/C++ program's binary) is read itself
 _SCAN = r"""
 import fnmatch, os, subprocess
 trees, inside, devs, names, out = TREES, INSIDE, DEVS, NAMES, LIST
@@ -158,17 +159,19 @@ def under(p, dirs):
     return any(p == d or p.startswith(d.rstrip("/") + "/") for d in dirs)
 def text(argv):
     return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=open(os.devnull, "w")).communicate()[0].decode("utf-8", "replace")
-libs = set()
+found = [t for t in trees if os.path.isfile(t)]
 for tree in trees:
     for top, dirs, files in os.walk(tree):
         for f in files:
             p = os.path.join(top, f)
-            if os.path.islink(p) or not os.path.isfile(p) or not (any(fnmatch.fnmatch(f, n) for n in names) or os.stat(p).st_mode & 64):
-                continue
-            for line in text(["ldd", p]).splitlines():
-                w = line.split()
-                if len(w) > 2 and w[1] == "=>" and w[2].startswith("/") and not under(w[2], inside):
-                    libs.add(w[2])
+            if not os.path.islink(p) and os.path.isfile(p) and (any(fnmatch.fnmatch(f, n) for n in names) or os.stat(p).st_mode & 64):
+                found.append(p)
+libs = set()
+for p in found:
+    for line in text(["ldd", p]).splitlines():
+        w = line.split()
+        if len(w) > 2 and w[1] == "=>" and w[2].startswith("/") and not under(w[2], inside):
+            libs.add(w[2])
 if devs:
     for l in subprocess.check_output(["rpm", "-ql"] + devs).decode("utf-8", "replace").splitlines():
         if l.endswith(".so"):
