@@ -17,8 +17,8 @@ The builder-side programs are Python (2 and 3 alike), run by the interpreter the
 builder has (``RPM_PYTHON``): a Fedora base image may lack findutils and gawk, so
 neither the scan nor the runner's install uses find, awk or xargs.
 
-API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", and by the
-Python recipe): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
+API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", by the
+Python recipe and by ``native_rpm``, the C/C++ recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
 ``GONE`` (the staging program's removal list), ``removal_run``, ``setup``,
 ``REPOSITORIES_COPIED``, ``RPM_PYTHON``."""
 
