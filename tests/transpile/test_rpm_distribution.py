@@ -32,7 +32,7 @@ PYTHONS = [sys.executable] + ([PYTHON2] if PYTHON2 else [])
 #: ``-qa`` lists the owned files (``OWNED``); a file named ``unowned*`` fails -qf
 FAKE_RPM = r"""#!/bin/sh
 case "$1" in
-  -qf) shift 3; for f in "$@"; do case "$f" in *unowned*) echo "file $f is not owned"; exit 1;; esac; echo "own-$(basename "$f" | cut -d. -f1)"; done;;
+  -qf) shift 3; for f in "$@"; do echo "$f" >> "$ASKED"; case "$f" in *unowned*) echo "file $f is not owned"; exit 1;; esac; echo "own-$(basename "$f" | cut -d. -f1)"; done;;
   -ql) echo "$LIBSO"; echo /usr/include/x.h;;
   -qa) cat "$OWNED";;
 esac
@@ -110,6 +110,7 @@ def test_scan_program_lists_the_owners_of_the_loaded_libraries(fake_rpm, python,
     libc = subprocess.run(["ldd", "/bin/ls"], capture_output=True, text=True).stdout
     libc_path = re.search(r"=> (/\S*libc\.so\S*)", libc).group(1)
     monkeypatch.setenv("LIBSO", libc_path)
+    monkeypatch.setenv("ASKED", str(fake_rpm / "asked"))
     out = fake_rpm / "list"
     shutil.copy("/bin/ls", fake_rpm / "program")  # a tree that is a file: read itself
     run = dr.scan_run(_base_of("centos:7"), [str(tree), str(fake_rpm / "program")],
@@ -118,6 +119,10 @@ def test_scan_program_lists_the_owners_of_the_loaded_libraries(fake_rpm, python,
     subprocess.run([python, "-c", code], check=True)
     listed = out.read_text().split("\n")
     assert "own-libc" in listed and listed[-1] == ""  # one name a line
+    # rpm is asked for the files as the packages list them: no directory link in the
+    # path (/lib -> usr/lib), the file's own name kept
+    for asked in (fake_rpm / "asked").read_text().split():
+        assert os.path.realpath(os.path.dirname(asked)) == os.path.dirname(asked)
     monkeypatch.setenv("LIBSO", "/nothing.so")  # (-ql: no library of a -devel package)
     run = dr.scan_run(_base_of("centos:7"), [str(fake_rpm / "program")], [])
     code = _program(run).replace(json.dumps(dr.PACKAGE_LIST), json.dumps(str(out)))

@@ -151,7 +151,9 @@ RPM_PYTHON = ('"$(command -v python3 || command -v python || command -v python2 
 #: ``scan_run``'s program on an RPM image, where find, gawk and xargs are not in every
 #: base image (Fedora's): the same walk, ldd reading and owner query as the shell's,
 #: in the Python that is there (an owner query that fails fails the build); a tree
-#: that is a file (a C/C++ program's binary) is read itself
+#: that is a file (a C/C++ program's binary) is read itself.  A library's directory is
+#: resolved (ldd names /lib64/libssl.so.10 where CentOS 7's /lib64 links to usr/lib64,
+#: and the package lists /usr/lib64/libssl.so.10), its name kept
 _SCAN = r"""
 import fnmatch, os, subprocess
 trees, inside, devs, names, out = TREES, INSIDE, DEVS, NAMES, LIST
@@ -171,7 +173,7 @@ for p in found:
     for line in text(["ldd", p]).splitlines():
         w = line.split()
         if len(w) > 2 and w[1] == "=>" and w[2].startswith("/") and not under(w[2], inside):
-            libs.add(w[2])
+            libs.add(os.path.join(os.path.realpath(os.path.dirname(w[2])), os.path.basename(w[2])))
 if devs:
     for l in subprocess.check_output(["rpm", "-ql"] + devs).decode("utf-8", "replace").splitlines():
         if l.endswith(".so"):
