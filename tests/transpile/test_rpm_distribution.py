@@ -195,3 +195,32 @@ def test_rpm_images_without_a_runner_say_why():
     old = transpile("FROM centos:6\nRUN yum install -y python-pip gcc\nCOPY . /opt/app\n"
                     'RUN pip install /opt/app\nCMD ["python", "-m", "app"]\n')
     assert old.report.declined and "centos 7 and later" in old.report.reason
+
+
+@pytest.mark.parametrize("run", [
+    'RUN dnf group install -y "Development Tools"',
+    "RUN dnf install -y --setopt=tsflags=nodocs gcc",
+    "RUN dnf config-manager --set-enabled crb && rpm --import https://example.org/key",
+])
+def test_commands_the_replay_gives_pass(run):
+    text = (f"FROM fedora:39\n{run}\nRUN dnf install -y python3-pip python3-devel gcc\n"
+            "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+            'CMD ["python3", "app.py"]\n')
+    r = transpile(text)
+    assert not r.report.declined, r.report.reason
+
+
+def test_imported_keys_are_imported_in_the_runner():
+    r = transpile("FROM centos:7\nRUN rpm --import https://example.org/RPM-KEY "
+                  "/etc/pki/rpm-gpg/RPM-GPG-KEY-x && yum install -y python3 gcc\n"
+                  "COPY . /opt/app\nRUN pip3 install /opt/app\n"
+                  'CMD ["python3", "-m", "app"]\n')
+    assert not r.report.declined, r.report.reason
+    install = next(line for line in r.output.split("\nFROM ")[-1].splitlines()
+                   if "yum install" in line)
+    assert install.startswith("RUN rpm --import https://example.org/RPM-KEY "
+                              "/etc/pki/rpm-gpg/RPM-GPG-KEY-x && yum install -y python3")
+    local = transpile("FROM centos:7\nRUN rpm --import /tmp/key && yum install -y python3 "
+                      "gcc\nCOPY . /opt/app\nRUN pip3 install /opt/app\n"
+                      'CMD ["python3", "-m", "app"]\n')
+    assert local.report.declined and "does not have" in local.report.reason

@@ -333,6 +333,9 @@ class PackageReplay:
     #: the runner's distribution release: which programs the dropped packages bring
     #: there (``stays_in_builder``)
     distro: Optional[packages.Distro] = None
+    #: keys the original imported into the RPM database (``rpm --import``): the runner
+    #: imports them before it installs (``rpm_runner``)
+    keys: Tuple[str, ...] = ()
 
 
 #: the packages apt installed with their Recommends (``packages``' reading)
@@ -361,9 +364,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                                    for w in argv):
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
+    keys: Tuple[str, ...] = ()
     if base.manager == "yum":
         from . import rpm_runner
-        rpm_runner.check_commands(argvs)
+        keys = rpm_runner.check_commands(argvs)
     kept, _removed = packages.kept_installs(argvs)
     with_recommends = installed_with_recommends(argvs)
     upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
@@ -432,8 +436,11 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     if recommends:
         added.append("installed with their Recommends, as the original did: "
                      + " ".join(sorted(recommends)))
+    if keys:
+        added.append(f"the keys the original imports into the RPM database imported in the "
+                     f"runner before its install: {' '.join(keys)}")
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends, base.distro)
+                         recommends, base.distro, keys)
 
 
 def _expanded(step) -> Tuple[str, ...]:

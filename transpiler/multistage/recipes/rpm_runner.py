@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge import packages
@@ -39,6 +39,8 @@ from .distribution_runner import (_MOVING, PACKAGE_LIST, PLAIN_IMAGES, REMOVED, 
                                   PackageReplay, PlainBase)
 from .run_walk import steps
 
+#: where the keys the repositories name live (copied to the runner with them)
+REPOSITORY_KEYS = "/etc/pki/rpm-gpg"
 #: the oldest release of an RPM image handled: CentOS 6 and older have Python 2.6 and
 #: a yum whose behaviour was not checked here
 OLDEST = {"centos": 7, "fedora": 20}
@@ -98,15 +100,27 @@ _BUILD_GROUPS = frozenset({"development tools", "development", "@development-too
                            "@development", "c development tools and libraries"})
 
 
-def check_commands(argvs) -> None:
+def check_commands(argvs) -> Tuple[str, ...]:
     """Decline where a yum/dnf/rpm command of the build does what the runner's replay
     (the installs by name, in one command) would not give: a group other than the
     build-only Development Tools, a package file, an option that changes where packages
-    come from, a verb of unknown effect (``downgrade``, ``swap``, ``module enable``)."""
+    come from, a verb of unknown effect (``downgrade``, ``swap``, ``module enable``).
+    Returns the keys ``rpm --import`` put in the builder's RPM database (URLs, or files
+    of /etc/pki/rpm-gpg, which the runner gets): the runner imports them before its
+    install, as a repository without a ``gpgkey`` line needs them."""
+    keys = []
     for argv in argvs:
         if not argv:
             continue
         head = posixpath.basename(argv[0])
+        if head == "rpm" and "--import" in argv[1:]:
+            for key in (a for a in argv[argv.index("--import") + 1:] if not a.startswith("-")):
+                if "://" not in key and not key.startswith(REPOSITORY_KEYS + "/"):
+                    raise Decline(f"`rpm --import {key}` imports a key from a file the "
+                                  "runner does not have (only URLs and the files of "
+                                  f"{REPOSITORY_KEYS} are carried)")
+                keys.append(key)
+            continue
         if head == "rpm":
             if any(a in ("-e", "--erase", "-i", "--install", "-U", "--upgrade", "-F",
                          "--freshen") or re.fullmatch(r"-[a-zA-Z]*[iUFe][a-zA-Z]*", a)
@@ -141,6 +155,7 @@ def check_commands(argvs) -> None:
         if verb is not None and verb not in _VERBS:
             raise Decline(f"`{head} {verb}` changes the image's packages in a way the runner's "
                           "install by name does not repeat")
+    return tuple(dict.fromkeys(keys))
 
 
 #: the builder's interpreter for the programs this module writes on an RPM image: the
@@ -246,9 +261,11 @@ def setup(base: PlainBase, replay: PackageReplay, scanned: bool, rules: str):
     if tool == "dnf":  # (hadolint's rule for dnf's unpinned installs)
         rules = rules.replace("DL3033", "DL3041")
     nodes = [ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),), paths=(p, p))
-             for p in REPOSITORY_FILES["yum"]]
+             for p in REPOSITORY_FILES["yum"]]  # (the keys' directory among them)
     pkgs = " ".join(sorted(replay.install))
-    parts = [f"{tool} update -y"] if replay.upgrade else []
+    parts = [f"rpm --import {' '.join(replay.keys)}"] if replay.keys else []
+    if replay.upgrade:
+        parts.append(f"{tool} update -y")
     if pkgs:
         parts.append(f"{tool} install -y {pkgs}")
     if scanned:
