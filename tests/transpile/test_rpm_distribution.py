@@ -132,8 +132,24 @@ def test_scan_program_lists_the_owners_of_the_loaded_libraries(fake_rpm, python,
 
 
 @pytest.mark.skipif(shutil.which("ldd") is None, reason="needs glibc's ldd")
+@pytest.mark.parametrize("python", PYTHONS)
+def test_scan_program_leaves_linker_scripts_out(fake_rpm, python, monkeypatch):
+    script = fake_rpm / "libncurses.so"
+    script.write_text("INPUT(libncurses.so.6 -ltinfo)\n")
+    monkeypatch.setenv("LIBSO", str(script))
+    monkeypatch.setenv("ASKED", str(fake_rpm / "asked"))
+    out = fake_rpm / "list"
+    run = dr.scan_run(_base_of("centos:7"), [], ["ncurses-devel"])
+    code = _program(run).replace(json.dumps(dr.PACKAGE_LIST), json.dumps(str(out)))
+    subprocess.run([python, "-c", code], check=True)
+    assert out.read_text() == "" and not (fake_rpm / "asked").exists()
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None, reason="needs glibc's ldd")
 def test_scan_program_fails_on_a_library_no_package_owns(fake_rpm, monkeypatch):
-    monkeypatch.setenv("LIBSO", "/opt/unowned/libx.so")
+    (fake_rpm / "unowned").mkdir()
+    shutil.copy("/bin/ls", fake_rpm / "unowned" / "libx.so")  # an ELF file no package owns
+    monkeypatch.setenv("LIBSO", str(fake_rpm / "unowned" / "libx.so"))
     run = dr.scan_run(_base_of("centos:7"), [], ["x-devel"])
     code = _program(run).replace(json.dumps(dr.PACKAGE_LIST),
                                  json.dumps(str(fake_rpm / "list")))

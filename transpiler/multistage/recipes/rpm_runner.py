@@ -168,7 +168,9 @@ RPM_PYTHON = ('"$(command -v python3 || command -v python || command -v python2 
 #: in the Python that is there (an owner query that fails fails the build); a tree
 #: that is a file (a C/C++ program's binary) is read itself.  A library's directory is
 #: resolved (ldd names /lib64/libssl.so.10 where CentOS 7's /lib64 links to usr/lib64,
-#: and the package lists /usr/lib64/libssl.so.10), its name kept
+#: and the package lists /usr/lib64/libssl.so.10), its name kept.  A -devel package's
+#: ``.so`` that is a linker script (Fedora's libncurses.so, ``INPUT(...)``) is the
+#: -devel package's own file: only ELF files count
 _SCAN = r"""
 import fnmatch, os, subprocess
 trees, inside, devs, names, out = TREES, INSIDE, DEVS, NAMES, LIST
@@ -189,9 +191,12 @@ for p in found:
         w = line.split()
         if len(w) > 2 and w[1] == "=>" and w[2].startswith("/") and not under(w[2], inside):
             libs.add(os.path.join(os.path.realpath(os.path.dirname(w[2])), os.path.basename(w[2])))
+def elf(p):
+    with open(p, "rb") as f:
+        return f.read(4) == b"\x7fELF"
 if devs:
     for l in subprocess.check_output(["rpm", "-ql"] + devs).decode("utf-8", "replace").splitlines():
-        if l.endswith(".so"):
+        if l.endswith(".so") and os.path.isfile(l) and elf(os.path.realpath(l)):
             libs.add(os.path.realpath(l))
 owners = set()
 if libs:
