@@ -240,3 +240,15 @@ def test_imported_keys_are_imported_in_the_runner():
                       "gcc\nCOPY . /opt/app\nRUN pip3 install /opt/app\n"
                       'CMD ["python3", "-m", "app"]\n')
     assert local.report.declined and "does not have" in local.report.reason
+
+
+def test_c_cpp_runs_before_the_build_are_repeated_in_the_runner():
+    """A RUN whose effect lies outside what the runner copies (a config edited) is
+    repeated in the same-image runner, as on the Python recipe's."""
+    r = transpile("FROM centos:7\nRUN yum install -y gcc make\n"
+                  "RUN sed -i 's/^#X/X/' /etc/security/limits.conf\n"
+                  "COPY main.c /src/\nRUN gcc -O2 -o /usr/local/bin/app /src/main.c\n"
+                  'CMD ["app"]\n')
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert "sed -i" in runner and runner.startswith("centos:7\n")
