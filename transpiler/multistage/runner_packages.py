@@ -33,7 +33,10 @@ REPOSITORY_SETUP = ("apt/sources.list", "add-apt-repository", "apt-add-repositor
                     "/usr/share/keyrings", "/etc/apt/trusted.gpg", "apk/repositories")
 #: what holds a package manager's repositories and keys (copied from the builder)
 REPOSITORY_FILES = {"apt": ("/etc/apt", "/usr/share/keyrings"),
-                    "apk": ("/etc/apk/repositories", "/etc/apk/keys")}
+                    "apk": ("/etc/apk/repositories", "/etc/apk/keys"),
+                    # (every CentOS and Fedora image has both; the same-image runner of
+                    # an RPM build always copies them: distribution_runner)
+                    "yum": ("/etc/yum.repos.d", "/etc/pki/rpm-gpg")}
 #: debconf's database (every apt image has one): the answers a build preseeds with
 #: debconf-set-selections, which the runner's installs of the same release read
 DEBCONF_DATABASE = "/var/cache/debconf"

@@ -283,6 +283,8 @@ def _certificates(ctx, runner, installed=frozenset()):
         return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
     if runner.has_ca_certificates or not runner.known:
         return []
+    if ctx.runner.image == ctx.facts.base.reference:
+        return []  # the builder's own image: whatever CA certificates it has, both have
     if not ctx.facts.base.has_ca_certificates:
         if {"ca-certificates", "ca-certificates-bundle"} & set(installed):
             return []  # the runner installs them as the original did

@@ -205,7 +205,7 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         dev = pkg.split("=", 1)[0]
         if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
             continue
-        mapped = None if base.release_floats else packages.runtime_of(dev, base.distro)
+        mapped = None if base.reads_runtime else packages.runtime_of(dev, base.distro)
         if mapped is not None:  # () for a -dev package of headers only
             runtime.extend(mapped)
         else:

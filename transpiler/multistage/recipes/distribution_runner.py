@@ -107,8 +107,12 @@ STAGED = Artifact(posixpath.dirname(STAGING), posixpath.basename(STAGING),
                   -1, tree=True, destination="/")
 
 #: plain distribution images by name -> their distribution record.  Their /usr/local is
-#: empty, and their /usr holds only what the package manager installed.
-PLAIN_IMAGES = {"debian": "debian", "ubuntu": "ubuntu", "alpine": "alpine"}
+#: empty, and their /usr holds only what the package manager installed.  CentOS and
+#: Fedora are RPM distributions (the ``rhel`` record): no package index of theirs is read
+#: here, so every run-time package of theirs is named by the original or read in the
+#: builder (``PlainBase.reads_runtime``)
+PLAIN_IMAGES = {"debian": "debian", "ubuntu": "ubuntu", "alpine": "alpine",
+                "centos": "rhel", "fedora": "rhel"}
 #: how the builder names the package owning each library file (written to
 #: ``{work}.packages``, one name a line; a file no package owns fails the query)
 _OWNER_QUERY = {
@@ -149,6 +153,18 @@ class PlainBase:
     #: /usr/local is copied whole.  Set, the runner is the builder's own image and what
     #: the build changed there is staged by a status-change-time marker (``image_base``)
     own_trees: Tuple[str, ...] = ()
+    #: the program the runner installs with (``yum`` or ``dnf``: the one the original
+    #: ran; "" for apt and apk, whose manager is the program)
+    installer: str = ""
+
+    @property
+    def reads_runtime(self) -> bool:
+        """Whether every -dev package's runtime package is read in the builder (the
+        owners of the libraries it links to) rather than taken from a table: the tag
+        names no release, or the distribution is an RPM one, whose package indexes are
+        not read here (``-devel`` minus the suffix is not always the library's package:
+        CentOS 7's postgresql-devel links to postgresql-libs)."""
+        return self.release_floats or self.manager == "yum"
 
 
 #: tags whose release moves (the first word of the tag)
@@ -167,6 +183,9 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
     family = PLAIN_IMAGES[name]
     release = (resolved.release if resolved is not None else None) or facts.base.release
     distro = packages.distro_of(family, release)
+    if distro is not None and distro.manager == "yum":
+        from . import rpm_runner
+        return rpm_runner.rpm_base(facts, name, tag, release, distro)
     if distro is None or distro.manager not in _OWNER_QUERY:
         return None
     image, why = reference, (f"the builder's own image {reference}: the program runs on the "
@@ -335,6 +354,9 @@ class PackageReplay:
     #: the runner's distribution release: which programs the dropped packages bring
     #: there (``stays_in_builder``)
     distro: Optional[packages.Distro] = None
+    #: keys the original imported into the RPM database (``rpm --import``): the runner
+    #: imports them before it installs (``rpm_runner``)
+    keys: Tuple[str, ...] = ()
 
 
 #: the packages apt installed with their Recommends (``packages``' reading)
@@ -363,6 +385,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                                    for w in argv):
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
+    keys: Tuple[str, ...] = ()
+    if base.manager == "yum":
+        from . import rpm_runner
+        keys = rpm_runner.check_commands(argvs)
     kept, _removed = packages.kept_installs(argvs)
     with_recommends = installed_with_recommends(argvs)
     upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
@@ -377,6 +403,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             raise Decline(f"the build installs {pkg}, which names a package file or a "
                           "variable: the runner's install cannot be replayed")
         name = re.split(r"[=<>~]", pkg, 1)[0]
+        if name.startswith("@"):  # a group: Development Tools (``rpm_runner``)
+            dropped.append(pkg)
+            continue
         if keep(name):
             install.append(pkg)
             if packages.kind_of(name, base.distro) == "toolchain":
@@ -398,7 +427,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             dropped.append(pkg)
         elif kind == "dev":
             dropped.append(pkg)
-            mapped = None if base.release_floats else packages.runtime_of(name, base.distro)
+            mapped = None if base.reads_runtime else packages.runtime_of(name, base.distro)
             if mapped is not None:
                 install.extend(mapped)
             else:
@@ -413,10 +442,12 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      + ", ".join(dropped_t) + ")")
     if install_t:
         added.append(f"the packages the original installs are installed again in the runner "
-                     f"with {base.manager}: {' '.join(sorted(install_t))}")
+                     f"with {base.installer or base.manager}: {' '.join(sorted(install_t))}")
     if unmapped:
         why = (f"{base.builder} names no release, so the table of one release does not "
-               "name them") if base.release_floats else "no table names them"
+               "name them") if base.release_floats else (
+            "no package index of the RPM distribution is read here") \
+            if base.manager == "yum" else "no table names them"
         added.append(f"the runtime packages of {', '.join(unmapped)} ({why}) are "
                      "read in the builder: the packages owning the libraries their .so links "
                      "point to")
@@ -426,8 +457,11 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     if recommends:
         added.append("installed with their Recommends, as the original did: "
                      + " ".join(sorted(recommends)))
+    if keys:
+        added.append(f"the keys the original imports into the RPM database imported in the "
+                     f"runner before its install: {' '.join(keys)}")
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends, base.distro)
+                         recommends, base.distro, keys)
 
 
 def _expanded(step) -> Tuple[str, ...]:
@@ -456,8 +490,11 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     failure is only find's test there).  A NEEDED library that the builder does
     not have either (an optional plugin of a wheel) is left out: the original image
     lacks it too."""
-    work = "/tmp/dtranspile-scan"
     trees = tuple(dict.fromkeys(t.rstrip("/") or "/" for t in trees))
+    if base.manager == "yum":
+        from . import rpm_runner
+        return rpm_runner.scan_run(base, trees, dev_packages, names)
+    work = "/tmp/dtranspile-scan"
     # on an image of its own trees (``image_base``) that is the runner, a library there
     # is the image's (in the runner too) or the build's (staged): no package is asked
     # for it.  On a smaller sibling as the runner (nvidia/cuda's runtime image), the
@@ -525,8 +562,11 @@ _OWNED = {
             '        top = "/" + l[2:].strip()\n'
             '    elif l.startswith("R:"):\n'
             '        owned.add(top + "/" + l[2:].strip())'),
-    "yum": ('owned.update(subprocess.check_output(["rpm", "-qa", "--qf", '
-            '"[%{FILENAMES}\\n]"]).decode().split("\\n"))'),
+    # (rpm's names are bytes: as bytes on Python 2, whose os.walk gives bytes too, and
+    # decoded as os.walk decodes them on Python 3, so a non-ASCII name matches either way)
+    "yum": ('out = subprocess.check_output(["rpm", "-qa", "--qf", "[%{FILENAMES}\\n]"])\n'
+            'owned.update(out.split(b"\\n") if str is bytes else '
+            'os.fsdecode(out).split("\\n"))'),
 }
 #: the staging program: ``roots``, the package manager and the destination are
 #: substituted; Python 2 and 3 alike (the builder's interpreter is the distribution's, of
@@ -603,6 +643,9 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
         code = code.replace("MARK", json.dumps(MARKER), 1)
         code += _REMOVED.rstrip().replace("BEFORE", json.dumps(BEFORE), 1) \
             .replace("REMOVED", json.dumps(REMOVED), 1)
+    elif base.manager == "yum":
+        from . import rpm_runner
+        code += rpm_runner.GONE.rstrip().replace("REMOVED", json.dumps(REMOVED), 1)
     code = code.replace("ROOTS", json.dumps(roots), 1) \
         .replace("OWNED", _OWNED[base.manager], 1).replace("DEST", json.dumps(STAGING), 1)
     literal = code.replace("\\", "\\\\").replace("\n", "\\n")
@@ -650,7 +693,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     rec = " ".join(sorted(replay.recommends))
     manager = base.distro.record.packages
     rules = manager.unpinned_rule + (",DL3015" if rec else "")
-    if scanned:
+    if base.manager == "yum":
+        from . import rpm_runner
+        setup.extend(rpm_runner.setup(base, replay, scanned, rules))
+    elif scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
         # on a smaller sibling (nvidia/cuda's runtime image) the list names the image's
@@ -699,6 +745,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
             if isinstance(n, ast.Run) else n for n in setup]
     setup.extend(before_copies)
     added = replay.added
+    if base.manager == "yum" and setup:
+        from . import rpm_runner
+        added += (rpm_runner.REPOSITORIES_COPIED,)
     if before_copies:
         added += (f"{len(before_copies)} COPY/ADD of build inputs outside the app directory "
                   "repeated in the runner (the program may read them at run time)",)

@@ -145,6 +145,11 @@ class NativeRecipe(Recipe):
                 builder_additions=detection.builder_additions + (run_node(
                     stage_command(staged), "what the build added to the image's own "
                     + ", ".join(staged) + " (newer than the marker), for the runner"),))
+        if linking.dynamic and not staged:
+            from . import native_rpm
+            rpm = native_rpm.rpm_base(facts)
+            if rpm is not None:  # CentOS/Fedora: the same image, its packages read there
+                return native_rpm.with_same_image(detection, facts, rpm)
         return _with_elf_packages(detection, facts) if linking.dynamic else detection
 
     # -- readers ---------------------------------------------------------------------
@@ -178,7 +183,14 @@ class NativeRecipe(Recipe):
             return (f"{step.where}: {tool} installs into {path}, among the distribution's own "
                     "files; what to copy to the runner is not known")
         name = split_reference(facts.base.reference)[0]
-        if path == "/usr/local" and name not in PLAIN_BASES:
+        from . import native_rpm
+        if path == "/usr/local" and name not in PLAIN_BASES and \
+                native_rpm.rpm_base(facts) is None:  # (a plain CentOS/Fedora /usr/local is empty)
+            if facts.base.family == "rhel":
+                return (f"{step.where}: {tool} installs into /usr/local of "
+                        f"{facts.base.reference}, an image of an RPM distribution other than "
+                        "a plain CentOS 7+ or Fedora 20+ image, for which no C/C++ runner of "
+                        "the same image is built")
             if dpkg_release(facts) is None:
                 return (f"{step.where}: {tool} installs into /usr/local, where the builder "
                         f"image {facts.base.reference} keeps files of its own, and the image "
@@ -332,6 +344,9 @@ class NativeRecipe(Recipe):
             raise Decline(f"{installer} installs software built from source into the "
                           "image; which of its libraries the dynamically linked program "
                           "needs is not known")
+        from . import native_rpm
+        if isinstance(detection, native_rpm.RpmNativeDetection):
+            return native_rpm.plan(detection, runner)
         if isinstance(detection, NativeDetection) and detection.reads_elf:
             return _elf_plan(detection, facts, runner)
         name = split_reference(facts.base.reference)[0]

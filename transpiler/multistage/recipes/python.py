@@ -31,8 +31,9 @@ from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from ...analysis.variables import expand
-from . import build_capture, cuda_runtime, distribution_runner, interpreted, python_capture
-from . import full_image_libraries
+from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
+               python_capture)
+from . import full_image_libraries, rpm_runner
 from .source_trees import build_fills, copied_after
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
@@ -284,12 +285,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
-        if name != "python" and facts.base.family == "rhel":
-            problems.insert(0, f"the builder image {facts.base.reference} is of an RPM "
-                            "distribution, for which no runner of the same image with its "
-                            "packages installed again is built (no RPM repository could prove "
-                            "one), and it does not show the Python X.Y: a runner with the "
-                            "same Python cannot be chosen (use python:<X.Y>[-<release>])")
+        rpm = rpm_runner.rpm_unhandled(facts) if name != "python" else None
+        if rpm is not None:
+            problems.insert(0, f"the builder image {rpm}, and it does not show the Python "
+                            "X.Y: a runner with the same Python cannot be chosen (use "
+                            "python:<X.Y>[-<release>])")
         elif name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
@@ -377,6 +377,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                       "with what else it wrote")
             if captured is not None:
                 return captured
+            cannot = effect_capture.unsupported(facts) if base.manager == "yum" else None
+            if cannot is not None:  # (an RPM image: the capture lists with dpkg)
+                unknown += (f", and the Python it makes cannot be captured with what else it "
+                            f"wrote on an RPM distribution image: {cannot}")
             problems.insert(0, f"{unknown}: a runner with the same Python cannot be chosen "
                             "(use python:<X.Y>[-<release>], or the distribution's python3 "
                             "package)")
@@ -415,6 +419,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
             python = "python3" if any(h.startswith(("python3", "pip3")) for h in heads) or \
                 len(own) == 1 else "python"
+        if base.manager == "yum":
+            # (the RPM distributions' interpreter names differ by release: CentOS 7's yum
+            # runs on `python`, Fedora's dnf on `python3`, CentOS 8's on platform-python;
+            # the program runs on any of them, so the builder takes the one it has)
+            python = rpm_runner.RPM_PYTHON
         staging = distribution_runner.staging_run(python, STAGED_ROOTS, base)
         scanned = [a.path for a in artifacts if a.tree and a.path] 
         scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(scanned),
@@ -452,6 +461,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     "and installed in the runner",)
             prelude = (distribution_runner.marker_run(base),)
             after = (distribution_runner.removal_run(),)
+        elif base.manager == "yum":
+            added += ("the distribution's files the build removed (a pip upgrade over a "
+                      "packaged module) are listed in the builder and removed in the runner "
+                      "after the copies",)
+            after = (rpm_runner.removal_run(),)
         # (what the build put in the image's own trees is staged from there)
         copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path] +
                                   list(own))
