@@ -41,6 +41,12 @@ class Step:
     env: Dict[str, str]
     argv: Tuple[str, ...]
     complex: Optional[str]  # why the RUN's shell text cannot be followed, or None
+    #: what cannot be followed about this command itself (``run_walk.Step.own_problem``)
+    own_problem: Optional[str] = None
+    #: the confined construct whose body holds the command (``run_walk.Step.construct``)
+    construct: Optional[str] = None
+    #: ``argv`` as written, before the expansion (an unknown variable expands to "")
+    written: Tuple[str, ...] = ()
 
 
 def steps(facts: StageFacts) -> Iterator[Step]:
@@ -48,7 +54,8 @@ def steps(facts: StageFacts) -> Iterator[Step]:
     recipes compare program names and paths)."""
     for step in run_walk.steps(facts):
         argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
-        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem)
+        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem,
+                   step.own_problem, step.construct, step.argv)
 
 
 def app_directory(cwd: Optional[str], what: str):

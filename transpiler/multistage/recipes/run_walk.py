@@ -29,6 +29,14 @@ class Step:
     env: Dict[str, str]
     problem: Optional[str]  # the RUN is a shell construct the reader cannot follow
     command: Optional[SimpleCommand] = None  # the command as read (assignments, argv)
+    #: what cannot be followed about this command itself: None when the RUN's only
+    #: obstacles are confined ``if``/loop/``case`` bodies (``ShellScript.outside_problem``)
+    #: outside which it runs, the construct holding it when it is in one, else ``problem``.
+    #: A reader of one command (where pip installs) may use it; a reader of the RUN's
+    #: whole effect keeps ``problem``
+    own_problem: Optional[str] = None
+    #: the confined construct whose body holds the command (then ``own_problem``)
+    construct: Optional[str] = None
 
 
 def where_of(fact) -> str:
@@ -64,12 +72,14 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             continue
         if isinstance(node.command, ast.ExecForm):
             cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
+            confined = False
         else:
             script = split_commands(node.command.text if node.command else "")
             cmds = script.commands
             problem = script.scoped_problem if script.complex else None
+            confined = script.complex and script.outside_problem is None
             if node.heredocs:
-                problem = "heredoc"
+                problem, confined = "heredoc", False
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
         #: (subshell, directory and variables outside it) of the subshells entered
@@ -98,7 +108,9 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                     if eq:
                         env[key] = expand(value, env).value
                 continue
-            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd)
+            construct = raw.construct if confined else None
+            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd,
+                       construct if confined else problem, construct)
 
 
 def path_arg(word: str, step: Step) -> Optional[str]:
