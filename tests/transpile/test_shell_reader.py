@@ -210,3 +210,11 @@ def test_a_construct_reaching_past_its_end_is_not_confined(text):
     s = split_commands(text)
     assert s.complex and s.outside_problem is not None
 
+
+def test_substitutions_that_only_read_through_xargs_or_a_number():
+    """``xargs`` running a read-only program, and a number as a failing fallback
+    (``|| 1``), run nothing that writes."""
+    assert not split_commands('x="$(scanelf a | xargs -r apk info --installed | sort -u)"').complex
+    assert not split_commands("make -j$(grep -c ^processor /proc/cpuinfo || 1)").complex
+    assert split_commands("x=$(ls | xargs rm -rf)").complex
+    assert split_commands('x=$(xargs -I{} sh -c "rm {}")').complex

@@ -33,13 +33,19 @@ READ_ONLY = frozenset({
     "basename", "realpath", "readlink", "cat", "head", "tail", "cut", "tr", "sed", "awk",
     "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
     "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
-    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du",
+    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du", "dpkg-query",
 })
+#: options of ``xargs`` that take a value (the command starts after them)
+_XARGS_VALUED = frozenset({"-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s",
+                           "--arg-file", "--delimiter", "--max-args", "--max-procs",
+                           "--max-lines", "--max-chars", "--replace", "--eof"})
 #: toolchains that only read when their first argument is one of these
 READ_ONLY_WITH = {
     "go": {"env", "list", "version"}, "git": {"describe", "rev-parse", "log", "show", "tag",
                                               "rev-list", "config", "ls-files", "symbolic-ref"},
-    "dpkg": {"--print-architecture"}, "npm": {"bin", "root", "view", "--version", "-v"},
+    "dpkg": {"--print-architecture", "-S", "--search", "-L", "--listfiles", "-l", "--list",
+             "-s", "--status"},
+    "apk": {"info"}, "npm": {"bin", "root", "view", "--version", "-v"},
     "gcc": {"-dumpmachine", "-dumpversion", "-print-multiarch"}, "cc": {"-dumpmachine"},
     "rustc": {"--print", "-vV", "--version"}, "node": {"--version", "-v", "-p"},
 }
@@ -463,6 +469,19 @@ def _read_only(argv: Tuple[str, ...]) -> bool:
     name = program_name(argv[0])
     if name in READ_ONLY or name.endswith("-config"):  # pkg-config, gdal-config, llvm-config
         return True
+    if name.isdigit():
+        # `$(grep -c ^processor /proc/cpuinfo || 1)`: a number is no program, the
+        # fallback fails without running anything
+        return True
+    if name == "xargs":
+        # xargs runs its command with the words it reads: read-only when that is
+        # (`xargs -r apk info --installed`)
+        rest = list(argv[1:])
+        while rest and rest[0].startswith("-"):
+            option = rest.pop(0)
+            if option in _XARGS_VALUED and rest:
+                rest.pop(0)
+        return bool(rest) and _read_only(tuple(rest))
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
 
 

@@ -125,11 +125,25 @@ def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optio
     """OS packages installed by RUNs before index ``before``, and the package manager."""
     pkgs: List[str] = []
     manager = None
+    removed = None
     for step in steps(facts):
         if step.index >= before:
             break
         read = packages.read_install(step.argv)
         if read is not None:
+            unknown = [w for w in step.written[1:] if ("$" in w or "`" in w) and
+                       not expand(w, step.env).complete]
+            if unknown and removed is None:
+                # the same word removed again later (`apt-get purge $buildDeps`) leaves
+                # nothing of its own behind
+                removed = set(packages.kept_installs(s.written for s in steps(facts))[1])
+            unknown = [w for w in unknown if w not in (removed or ())]
+            if unknown:
+                # (an unknown variable expands to "": the package would be left out)
+                raise Decline(f"{step.where}: `{' '.join(step.written[:2])} ... {unknown[0]}` "
+                              f"installs packages named by {unknown[0]}, whose value is not "
+                              "known (a command substitution's output, or a variable without "
+                              "a known value): the runner's packages cannot be chosen")
             pkgs.extend(read.packages)
             manager = read.manager
     return pkgs, manager

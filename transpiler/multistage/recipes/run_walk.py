@@ -92,7 +92,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             cmd = unwrap(raw)
             local = dict(env)
             for key, value in cmd.assignments:
-                local[key] = expand(value, env).value
+                _assign(local, key, value, env)
             if not cmd.argv:
                 env.update(local)
                 continue
@@ -106,11 +106,23 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                 for word in cmd.argv[1:]:
                     key, eq, value = word.partition("=")
                     if eq:
-                        env[key] = expand(value, env).value
+                        _assign(env, key, value, env)
                 continue
             construct = raw.construct if confined else None
             yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd,
                        construct if confined else problem, construct)
+
+
+def _assign(target: Dict[str, str], key: str, value: str, env: Dict[str, str]) -> None:
+    """``key=value`` in the shell: a value the walk knows, or none at all (the name is
+    dropped, so an expansion of it is incomplete) when it holds a command substitution
+    (``runDeps="$(scanelf ... )"``: what it prints is only known in the builder) or a
+    variable that has no known value."""
+    exp = expand(value, env)
+    if exp.complete and "$(" not in exp.value and "`" not in exp.value:
+        target[key] = exp.value
+    else:
+        target.pop(key, None)
 
 
 def path_arg(word: str, step: Step) -> Optional[str]:
