@@ -205,6 +205,7 @@ def test_a_confined_construct_marks_only_its_own_commands():
     "if x; then f() { :; }; fi; make",  # a function defined inside
     "if x; then echo $(make); fi",  # a substitution that builds
     "if cd a; then make; fi",  # a state change in the test
+    "if x; then command cd y; fi; make",  # the builtin through `command`
 ])
 def test_a_construct_reaching_past_its_end_is_not_confined(text):
     s = split_commands(text)

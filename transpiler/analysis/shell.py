@@ -405,6 +405,8 @@ def _confined(node, commands: List[SimpleCommand], source: bytes) -> bool:
         if not argv:
             return False  # a bare assignment
         name = program_name(argv[0])
+        if name == "command" and len(argv) > 1:  # `command cd x` is the builtin cd
+            name = program_name(argv[1])
         if name in STATEFUL or name in _REACHING:
             return False
     rest = source[node.end_byte:]

@@ -100,7 +100,8 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             if head == "cd":
                 target = cmd.argv[1] if len(cmd.argv) > 1 else local.get("HOME", "/root")
                 exp = expand(target, env)
-                cwd = resolve_path(cwd, exp.value) if exp.complete else None
+                cwd = resolve_path(cwd, exp.value) if _known(exp) and \
+                    not _GLOB & set(exp.value) else None  # `cd */`: the match decides
                 continue
             if head == "export":
                 for word in cmd.argv[1:]:
@@ -119,15 +120,26 @@ def _assign(target: Dict[str, str], key: str, value: str, env: Dict[str, str]) -
     (``runDeps="$(scanelf ... )"``: what it prints is only known in the builder) or a
     variable that has no known value."""
     exp = expand(value, env)
-    if exp.complete and "$(" not in exp.value and "`" not in exp.value:
+    if _known(exp):
         target[key] = exp.value
     else:
         target.pop(key, None)
 
 
+#: pattern characters: a path with one is whatever matches it
+_GLOB = frozenset("*?[")
+
+
+def _known(exp) -> bool:
+    """Whether an expansion is the word's value in the shell: every variable known and
+    no command substitution (``variables.expand`` reads Dockerfile words, where
+    ``$(ls -d foo-*)`` is text; in a RUN it is what ``ls`` prints)."""
+    return exp.complete and "$(" not in exp.value and "`" not in exp.value
+
+
 def path_arg(word: str, step: Step) -> Optional[str]:
     """``word`` expanded and made absolute against the step's directory (None = unknown)."""
     exp = expand(word, step.env)
-    if not exp.complete:
+    if not _known(exp):
         return None
     return resolve_path(step.cwd, exp.value)
