@@ -725,7 +725,8 @@ def _command_script_dirs(facts: StageFacts) -> List[str]:
 #: pip options that put the install somewhere else than the environment's site-packages
 #: (or make it point at a source tree)
 _MOVING = ("--target", "-t", "--prefix", "--user", "--root", "-e", "--editable", "--src",
-           "--install-option", "--global-option", "--config-settings", "-C")
+           "--install-option", "--global-option", "--config-settings", "-C",
+           "--python")  # (pip >= 22.3: the install is another interpreter's)
 #: pip options whose value is the next word (a variable there is a file or a URL)
 _VALUED = frozenset({"-r", "--requirement", "-c", "--constraint", "-i", "--index-url",
                      "--extra-index-url", "-f", "--find-links", "--trusted-host", "--timeout",
