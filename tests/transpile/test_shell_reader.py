@@ -181,3 +181,41 @@ def test_sibling_subshells_have_their_own_scope():
 def test_scoped_problem_keeps_other_constructs():
     s = split_commands("(cd a && make) && if [ -f x ]; then make; fi")
     assert s.scoped_problem is not None and "`if`" in s.scoped_problem
+
+
+def test_a_confined_construct_marks_only_its_own_commands():
+    """An if/loop whose commands change nothing the commands after it read leaves
+    those commands certain (``outside_problem`` None); its own carry ``construct``."""
+    s = split_commands("a; for d in p/*; do if [ -f \"$d/r\" ]; then pip install -r $d/r; fi; "
+                       "done; pip install y")
+    assert s.complex and s.outside_problem is None
+    assert [c.argv[0] for c in s.commands] == ["a", "[", "pip", "pip"]
+    assert s.commands[0].construct is None and s.commands[-1].construct is None
+    assert all(c.construct and c.construct.startswith("`for` loop at 1:4")
+               for c in s.commands[1:-1])  # the outermost construct names them
+
+
+@pytest.mark.parametrize("text", [
+    "if x; then cd y; fi; make",  # the directory of what follows
+    "if x; then A=1; fi; make",  # a variable
+    "if x; then export A=1; fi; make",
+    "if x; then exit 0; fi; make",  # whether what follows runs at all
+    "for d in a*; do :; done; echo $d",  # the loop variable read after the loop
+    "while read line; do echo $line; done < f; make",
+    "if x; then f() { :; }; fi; make",  # a function defined inside
+    "if x; then echo $(make); fi",  # a substitution that builds
+    "if cd a; then make; fi",  # a state change in the test
+    "if x; then command cd y; fi; make",  # the builtin through `command`
+])
+def test_a_construct_reaching_past_its_end_is_not_confined(text):
+    s = split_commands(text)
+    assert s.complex and s.outside_problem is not None
+
+
+def test_substitutions_that_only_read_through_xargs_or_a_number():
+    """``xargs`` running a read-only program, and a number as a failing fallback
+    (``|| 1``), run nothing that writes."""
+    assert not split_commands('x="$(scanelf a | xargs -r apk info --installed | sort -u)"').complex
+    assert not split_commands("make -j$(grep -c ^processor /proc/cpuinfo || 1)").complex
+    assert split_commands("x=$(ls | xargs rm -rf)").complex
+    assert split_commands('x=$(xargs -I{} sh -c "rm {}")').complex

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import shlex
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
@@ -32,18 +33,25 @@ READ_ONLY = frozenset({
     "basename", "realpath", "readlink", "cat", "head", "tail", "cut", "tr", "sed", "awk",
     "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
     "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
-    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du",
+    "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du", "dpkg-query",
 })
+#: options of ``xargs`` that take a value (the command starts after them)
+_XARGS_VALUED = frozenset({"-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s",
+                           "--arg-file", "--delimiter", "--max-args", "--max-procs",
+                           "--max-lines", "--max-chars", "--replace", "--eof"})
 #: toolchains that only read when their first argument is one of these
 READ_ONLY_WITH = {
     "go": {"env", "list", "version"}, "git": {"describe", "rev-parse", "log", "show", "tag",
                                               "rev-list", "config", "ls-files", "symbolic-ref"},
-    "dpkg": {"--print-architecture"}, "npm": {"bin", "root", "view", "--version", "-v"},
+    "dpkg": {"--print-architecture", "-S", "--search", "-L", "--listfiles", "-l", "--list",
+             "-s", "--status"},
+    "apk": {"info"}, "npm": {"bin", "root", "view", "--version", "-v"},
     "gcc": {"-dumpmachine", "-dumpversion", "-print-multiarch"}, "cc": {"-dumpmachine"},
     "rustc": {"--print", "-vV", "--version"}, "node": {"--version", "-v", "-p"},
 }
 
 
+_MAY_RUN = ": the commands in it only may run"
 #: statement types whose commands only may run (zero, one or many times)
 CONDITIONAL = {"if_statement": "`if`", "while_statement": "`while` loop",
                "for_statement": "`for` loop", "c_style_for_statement": "`for` loop",
@@ -75,6 +83,10 @@ class SimpleCommand:
     scopes: Tuple[int, ...] = ()
     #: files its output redirections write (``> f``, ``>> f``, ``&> f``), as written
     redirects: Tuple[str, ...] = ()
+    #: the outermost ``if``/loop/``case`` whose body holds it, as a problem ("`if` at
+    #: 1:5: the commands in it only may run"); None outside every construct (an ``if``
+    #: test runs, so it has none)
+    construct: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,12 @@ class ShellScript:
     complex: bool
     problem: Optional[str] = None
     scoped_problem: Optional[str] = None
+    #: the first problem a scoped walker has with a command outside the ``if``/loop/
+    #: ``case`` bodies: None when those bodies are the only obstacle and each is
+    #: *confined* (nothing in it changes the shell's state or flow for the commands
+    #: after it: no ``cd``/``export``/assignment/``exit``, no loop variable read later),
+    #: so only the commands with a ``construct`` may or may not have run
+    outside_problem: Optional[str] = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,11 +139,13 @@ def split_commands(text: str) -> ShellScript:
     if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
         problems.extend(_substitution_problems(tree.root_node, source))
     scoped = min(problems, key=_position) if problems else None
+    outside = [p for p in problems if p not in reader.confined]
+    outside_first = min(outside, key=_position) if outside else None
     problems.extend(_leaks(reader.commands))
     commands = tuple(c for c in reader.commands if c.argv or c.assignments)
     if problems:
         first = min(problems, key=_position)
-        return ShellScript(commands, True, first, scoped)
+        return ShellScript(commands, True, first, scoped, outside_first)
     return ShellScript(commands, False, None)
 
 
@@ -164,6 +184,8 @@ class _Reader:
         self.sep: Optional[str] = None
         self.scopes: List[int] = []
         self.opened = 0
+        #: the problems of outermost constructs whose effect stays inside their bodies
+        self.confined: List[str] = []
 
     def text(self, node) -> str:
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
@@ -289,10 +311,25 @@ class _Reader:
 
     def control(self, node, conditional: bool, depth: int) -> None:
         """The head of a construct runs (the ``if`` test, the ``while`` test once);
-        its bodies only may."""
+        its bodies only may.  The commands of an outermost construct's bodies are
+        marked with it (``construct``), and it is noted as confined when nothing in it
+        reaches past its end (``_confined``)."""
+        problem = f"{CONDITIONAL[node.type]} at {_where(node)}{_MAY_RUN}"
+        self.problems.append(problem)
+        before, problems_before = len(self.commands), len(self.problems)
+        self.control_parts(node, conditional, depth)
+        if conditional:
+            return  # the outermost construct marks its commands
+        inside = self.commands[before:]
+        self.commands[before:] = [dataclasses.replace(c, construct=problem)
+                                  if c.conditional else c for c in inside]
+        nested = self.problems[problems_before:]
+        if all(p.endswith(_MAY_RUN) for p in nested) and \
+                _confined(node, inside, self.source):
+            self.confined.extend([problem] + nested)
+
+    def control_parts(self, node, conditional: bool, depth: int) -> None:
         kind = node.type
-        self.problems.append(f"{CONDITIONAL[kind]} at {_where(node)}: the commands in it "
-                             "only may run")
         head = kind in ("if_statement", "while_statement")
         for child in node.children:
             if not child.is_named:
@@ -350,6 +387,46 @@ class _Reader:
         return [_unquote(self.source[a:b].decode("utf-8", "surrogateescape")) for a, b in spans]
 
 
+#: commands that change the shell's state or its flow past the construct holding them
+#: (besides ``STATEFUL``): a construct with one is not confined
+_REACHING = frozenset({"exit", "return", "exec", "eval", "read", "shift", "getopts", "trap",
+                       "break", "continue", "ulimit", "hash", "enable", "builtin", "wait",
+                       "mapfile", "readarray", "let"})
+
+
+def _confined(node, commands: List[SimpleCommand], source: bytes) -> bool:
+    """Whether an outermost ``if``/loop/``case`` reaches no command after it: none of its
+    commands (tests included) changes the shell's state or flow (``cd``, ``export``, an
+    assignment, ``exit``, ``read``, ``break``, ...: ``STATEFUL`` and ``_REACHING``), and
+    no ``for`` variable in it is read after its end.  Then the commands after it run
+    the same whichever branch ran, however often; only its own commands are unknown."""
+    for cmd in commands:
+        argv = unwrap(cmd).argv
+        if not argv:
+            return False  # a bare assignment
+        name = program_name(argv[0])
+        if name == "command" and len(argv) > 1:  # `command cd x` is the builtin cd
+            name = program_name(argv[1])
+        if name in STATEFUL or name in _REACHING:
+            return False
+    rest = source[node.end_byte:]
+    for loop in _descendants(node, ("for_statement", "c_style_for_statement")):
+        variable = loop.child_by_field_name("variable")
+        if loop.type == "c_style_for_statement" or variable is None:
+            return False
+        name = source[variable.start_byte:variable.end_byte]
+        if re.search(rb"\$\{?" + re.escape(name) + rb"(?![A-Za-z0-9_])", rest):
+            return False
+    return True
+
+
+def _descendants(node, kinds):
+    if node.type in kinds:
+        yield node
+    for child in node.children:
+        yield from _descendants(child, kinds)
+
+
 def _has_loop_exit(node, source: bytes) -> bool:
     """Whether a loop body leaves early (``break``/``continue``) or ends the shell."""
     for child in node.children:
@@ -394,6 +471,19 @@ def _read_only(argv: Tuple[str, ...]) -> bool:
     name = program_name(argv[0])
     if name in READ_ONLY or name.endswith("-config"):  # pkg-config, gdal-config, llvm-config
         return True
+    if name.isdigit():
+        # `$(grep -c ^processor /proc/cpuinfo || 1)`: a number is no program, the
+        # fallback fails without running anything
+        return True
+    if name == "xargs":
+        # xargs runs its command with the words it reads: read-only when that is
+        # (`xargs -r apk info --installed`)
+        rest = list(argv[1:])
+        while rest and rest[0].startswith("-"):
+            option = rest.pop(0)
+            if option in _XARGS_VALUED and rest:
+                rest.pop(0)
+        return bool(rest) and _read_only(tuple(rest))
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
 
 
@@ -483,4 +573,4 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
             changed = True
     return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
                          cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes,
-                         cmd.redirects)
+                         cmd.redirects, cmd.construct)

@@ -41,6 +41,12 @@ class Step:
     env: Dict[str, str]
     argv: Tuple[str, ...]
     complex: Optional[str]  # why the RUN's shell text cannot be followed, or None
+    #: what cannot be followed about this command itself (``run_walk.Step.own_problem``)
+    own_problem: Optional[str] = None
+    #: the confined construct whose body holds the command (``run_walk.Step.construct``)
+    construct: Optional[str] = None
+    #: ``argv`` as written, before the expansion (an unknown variable expands to "")
+    written: Tuple[str, ...] = ()
 
 
 def steps(facts: StageFacts) -> Iterator[Step]:
@@ -48,7 +54,8 @@ def steps(facts: StageFacts) -> Iterator[Step]:
     recipes compare program names and paths)."""
     for step in run_walk.steps(facts):
         argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
-        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem)
+        yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem,
+                   step.own_problem, step.construct, step.argv)
 
 
 def app_directory(cwd: Optional[str], what: str):
@@ -118,11 +125,25 @@ def packages_installed(facts: StageFacts, before: int) -> Tuple[List[str], Optio
     """OS packages installed by RUNs before index ``before``, and the package manager."""
     pkgs: List[str] = []
     manager = None
+    removed = None
     for step in steps(facts):
         if step.index >= before:
             break
         read = packages.read_install(step.argv)
         if read is not None:
+            unknown = [w for w in step.written[1:] if ("$" in w or "`" in w) and
+                       not expand(w, step.env).complete]
+            if unknown and removed is None:
+                # the same word removed again later (`apt-get purge $buildDeps`) leaves
+                # nothing of its own behind
+                removed = set(packages.kept_installs(s.written for s in steps(facts))[1])
+            unknown = [w for w in unknown if w not in (removed or ())]
+            if unknown:
+                # (an unknown variable expands to "": the package would be left out)
+                raise Decline(f"{step.where}: `{' '.join(step.written[:2])} ... {unknown[0]}` "
+                              f"installs packages named by {unknown[0]}, whose value is not "
+                              "known (a command substitution's output, or a variable without "
+                              "a known value): the runner's packages cannot be chosen")
             pkgs.extend(read.packages)
             manager = read.manager
     return pkgs, manager

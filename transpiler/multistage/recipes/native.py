@@ -103,6 +103,9 @@ class NativeRecipe(Recipe):
                 got = self._make(step, facts, prefixes)
             elif head == "configure":
                 self._configure(step, prefixes)
+                # the prefix it sets is read by the install steps after it: one that only
+                # may have run leaves their prefix unknown
+                got = [] if step.own_problem else None
             elif head == "cmake":
                 got = self._cmake(step, facts, prefixes)
             elif head == "ninja":
@@ -114,9 +117,10 @@ class NativeRecipe(Recipe):
             if got is None:
                 continue
             build.append(step.index)
-            if step.problem:
+            if step.own_problem:
+                # (a command outside the RUN's confined if/loop bodies runs as read)
                 problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
-                                f"cannot follow ({step.problem})")
+                                f"cannot follow ({step.own_problem})")
             if isinstance(got, str):
                 problems.append(got)
             else:

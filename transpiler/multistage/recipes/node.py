@@ -83,6 +83,10 @@ def node_major(base) -> Optional[int]:
     return int(major) if major else None
 
 
+#: options of an install that put node_modules outside the directory it runs in
+_ELSEWHERE = ("--modules-folder", "--prefix", "--cwd", "--dir", "-C")
+
+
 def scan(facts: StageFacts):
     """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand)."""
     found = {"install": [], "build": [], "prune": [], "global": []}
@@ -184,6 +188,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if complex_:
             problems.append(f"{complex_[0].where}: npm/yarn inside a shell construct the "
                             f"transpiler cannot follow ({complex_[0].complex})")
+        elsewhere = next(((s, o) for s, _ in found["install"] for o in _ELSEWHERE
+                          if any(a == o or a.startswith(o + "=") for a in s.argv[1:])), None)
+        if elsewhere:
+            problems.append(f"{elsewhere[0].where}: `{program_name(elsewhere[0].argv[0])} "
+                            f"{elsewhere[1]}` puts node_modules elsewhere than the directory "
+                            "it runs in, which the runner copies as the app")
         app, why = interpreted.app_directory(first.cwd, f"`{' '.join(first.argv[:2])}`")
         moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
         if moved:  # npm install in /tmp, node_modules then copied into the app directory

@@ -194,9 +194,18 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                                for a in named):
                 continue  # installs the packaging tool itself (pip install poetry)
             install_indices.append(step.index)
-            if step.complex:
+            own = step.own_problem
+            if own and step.construct and kind == "pip":
+                # whether this pip ran does not move what the runner copies, if it installs
+                # where the one outside the construct would: the default site-packages,
+                # copied whole (or the environment active before the construct)
+                written = list(step.written)
+                moved = _moves_install(written[written.index("install") + 1:]
+                                       if "install" in written else written, step.env)
+                own = None if moved is None else f"{own}; {moved}"
+            if own:
                 problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
-                                f"cannot follow ({step.complex})")
+                                f"cannot follow ({own})")
             args = argv[2:]
             venv_bin = posixpath.dirname(argv[0]) if "/" in argv[0] else None
             active = env.get("VIRTUAL_ENV") or next(
@@ -261,7 +270,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             if step.index > before:
                 break
             if program_name(step.argv[0]) == "poetry" and "virtualenvs.create" in \
-                    step.argv and step.argv[-1].lower() in ("false", "0"):
+                    step.argv and step.argv[-1].lower() in ("false", "0") and \
+                    not step.own_problem:  # (a setting that only may have been made)
                 return True
         return False
 
@@ -754,6 +764,58 @@ def _command_script_dirs(facts: StageFacts) -> List[str]:
                     if folder not in interpreted.NOT_APP_DIRS:
                         out.append(folder)
     return out
+
+
+#: pip options that put the install somewhere else than the environment's site-packages
+#: (or make it point at a source tree)
+_MOVING = ("--target", "-t", "--prefix", "--user", "--root", "-e", "--editable", "--src",
+           "--install-option", "--global-option", "--config-settings", "-C",
+           "--python")  # (pip >= 22.3: the install is another interpreter's)
+#: pip options whose value is the next word (a variable there is a file or a URL)
+_VALUED = frozenset({"-r", "--requirement", "-c", "--constraint", "-i", "--index-url",
+                     "--extra-index-url", "-f", "--find-links", "--trusted-host", "--timeout",
+                     "--retries", "--cache-dir", "--log", "--proxy", "--progress-bar",
+                     "--platform", "--python-version", "--implementation", "--abi",
+                     "--upgrade-strategy", "--no-binary", "--only-binary", "--exists-action"})
+#: environment variables naming the same as ``_MOVING`` for every pip
+_MOVING_ENV = ("PIP_TARGET", "PIP_PREFIX", "PIP_USER", "PIP_ROOT", "PIP_SRC",
+               "PIP_INSTALL_OPTION", "PIP_GLOBAL_OPTION", "PIP_CONFIG_FILE")
+
+
+def _moves_install(args, env) -> Optional[str]:
+    """Why a ``pip install`` with arguments ``args`` (after ``install``) may install
+    elsewhere than the active environment's or the system's site-packages, or None:
+    an option that moves it (``_MOVING``), one set in the environment, or a word whose
+    value is not known outside an option's value (``pip install $req``: it may be
+    ``--target=...``).  Decides whether a pip inside an ``if``/loop leaves the runner's
+    copies the same whichever way the construct ran."""
+    for name in _MOVING_ENV:
+        if env.get(name):
+            return f"{name} is set"
+    for i, word in enumerate(args):
+        option = word.split("=", 1)[0]
+        if option in _MOVING or _short_moving(word):
+            return f"its option {option} installs elsewhere"
+        if ("$" in word or "`" in word) and not expand(word, env).complete:
+            if not (i and args[i - 1] in _VALUED) and \
+                    not (word.startswith("-") and word.split("$", 1)[0].split("=", 1)[0]
+                         in _VALUED):
+                return f"its word {word} is not known and may be an option"
+    return None
+
+
+def _short_moving(word: str) -> bool:
+    """Whether a cluster of pip's short options (``-Ut/x``, ``-qe.``) holds ``-t``,
+    ``-e`` or ``-C``; the letters after an option that takes a value are its value
+    (``-rrequirements-test.txt``)."""
+    if not word.startswith("-") or word.startswith("--"):
+        return False
+    for letter in word[1:]:
+        if letter in "teC":
+            return True
+        if letter in "rcifbd":
+            return False
+    return False
 
 
 def _pip_src_dirs(facts: StageFacts) -> List[str]:

@@ -29,6 +29,14 @@ class Step:
     env: Dict[str, str]
     problem: Optional[str]  # the RUN is a shell construct the reader cannot follow
     command: Optional[SimpleCommand] = None  # the command as read (assignments, argv)
+    #: what cannot be followed about this command itself: None when the RUN's only
+    #: obstacles are confined ``if``/loop/``case`` bodies (``ShellScript.outside_problem``)
+    #: outside which it runs, the construct holding it when it is in one, else ``problem``.
+    #: A reader of one command (where pip installs) may use it; a reader of the RUN's
+    #: whole effect keeps ``problem``
+    own_problem: Optional[str] = None
+    #: the confined construct whose body holds the command (then ``own_problem``)
+    construct: Optional[str] = None
 
 
 def where_of(fact) -> str:
@@ -64,12 +72,14 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             continue
         if isinstance(node.command, ast.ExecForm):
             cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
+            confined = False
         else:
             script = split_commands(node.command.text if node.command else "")
             cmds = script.commands
             problem = script.scoped_problem if script.complex else None
+            confined = script.complex and script.outside_problem is None
             if node.heredocs:
-                problem = "heredoc"
+                problem, confined = "heredoc", False
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
         #: (subshell, directory and variables outside it) of the subshells entered
@@ -82,7 +92,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             cmd = unwrap(raw)
             local = dict(env)
             for key, value in cmd.assignments:
-                local[key] = expand(value, env).value
+                _assign(local, key, value, env)
             if not cmd.argv:
                 env.update(local)
                 continue
@@ -90,20 +100,46 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             if head == "cd":
                 target = cmd.argv[1] if len(cmd.argv) > 1 else local.get("HOME", "/root")
                 exp = expand(target, env)
-                cwd = resolve_path(cwd, exp.value) if exp.complete else None
+                cwd = resolve_path(cwd, exp.value) if _known(exp) and \
+                    not _GLOB & set(exp.value) else None  # `cd */`: the match decides
                 continue
             if head == "export":
                 for word in cmd.argv[1:]:
                     key, eq, value = word.partition("=")
                     if eq:
-                        env[key] = expand(value, env).value
+                        _assign(env, key, value, env)
                 continue
-            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd)
+            construct = raw.construct if confined else None
+            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd,
+                       construct if confined else problem, construct)
+
+
+def _assign(target: Dict[str, str], key: str, value: str, env: Dict[str, str]) -> None:
+    """``key=value`` in the shell: a value the walk knows, or none at all (the name is
+    dropped, so an expansion of it is incomplete) when it holds a command substitution
+    (``runDeps="$(scanelf ... )"``: what it prints is only known in the builder) or a
+    variable that has no known value."""
+    exp = expand(value, env)
+    if _known(exp):
+        target[key] = exp.value
+    else:
+        target.pop(key, None)
+
+
+#: pattern characters: a path with one is whatever matches it
+_GLOB = frozenset("*?[")
+
+
+def _known(exp) -> bool:
+    """Whether an expansion is the word's value in the shell: every variable known and
+    no command substitution (``variables.expand`` reads Dockerfile words, where
+    ``$(ls -d foo-*)`` is text; in a RUN it is what ``ls`` prints)."""
+    return exp.complete and "$(" not in exp.value and "`" not in exp.value
 
 
 def path_arg(word: str, step: Step) -> Optional[str]:
     """``word`` expanded and made absolute against the step's directory (None = unknown)."""
     exp = expand(word, step.env)
-    if not exp.complete:
+    if not _known(exp):
         return None
     return resolve_path(step.cwd, exp.value)

@@ -79,11 +79,17 @@ def _unpacks_into(name: str, argv, cwd: str) -> Optional[str]:
 _PRINTERS = frozenset({"echo", "printf", "test", "[", "true", ":"})
 
 
-def _may_name(got, cwd: str, top: str) -> bool:
+def _may_name(got, cwd: str, top: str, written: Optional[str] = None) -> bool:
     """Whether a word whose value is not all known (a variable not known, a command
     substitution) may name a path in ``top``: its known start decides
-    (``ansible==${VERSION}`` names no path there; ``$APP/x`` may)."""
+    (``ansible==${VERSION}`` names no path there; ``$APP/x`` may).  ``written``: the
+    word before expansion, whose text up to its first expansion is that start where
+    a variable without a value expanded to "" (``rm -r "$GNUPGHOME"``)."""
     value = got.value
+    if not got.complete and written is not None:
+        cut = min([i for i in (written.find("$"), written.find("`")) if i >= 0] or
+                  [len(written)])
+        value = written[:cut] + "$"
     cut = min([i for i in (value.find("$("), value.find("`")) if i >= 0] or [len(value)])
     if not got.complete and "$" in value:
         cut = min(cut, value.find("$"))
@@ -170,7 +176,7 @@ def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Fill
         argv = tuple(got.value for got in words)
         unknown_words = [] if program_name(argv[0]) in _PRINTERS else [
             w for w, got in zip(step.argv[1:], words[1:])
-            if _may_name(got, step.cwd, top)]
+            if _may_name(got, step.cwd, top, w)]
         if inside(step.cwd):
             return Filling(True, f"{run} works there")
         name = program_name(argv[0])
