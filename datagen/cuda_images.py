@@ -320,23 +320,7 @@ def build(repo_dir: str, out_dir: str) -> dict:
         e = entries[i]
         text = texts.get(_path(e))
         if text is not None:
-            facts = dockerfiles.read(text, penv, pwd)
-            if facts.env:
-                rec["e"] = facts.env
-            if facts.versions:
-                rec["v"] = facts.versions
-            if facts.user is not None:
-                rec["u"] = facts.user
-            if facts.workdir is not None:
-                rec["w"] = facts.workdir
-            if facts.sets_entrypoint:
-                rec["ep"] = facts.entrypoint
-            if facts.cmd is not None:
-                rec["cmd"] = facts.cmd
-            if facts.packages:
-                rec["k"] = facts.packages
-            if facts.installers:
-                rec["i"] = facts.installers
+            dockerfiles.store(rec, dockerfiles.read(text, penv, pwd))
         env = dict(penv)
         env.update(dict(rec.get("e", [])))
         done[i] = (env, rec.get("w", pwd))

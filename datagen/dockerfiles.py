@@ -221,3 +221,24 @@ def _names(words: List[str], sub: str, variables: Dict[str, str]) -> List[str]:
             continue
         out.append(w)
     return out
+
+
+def store(rec: dict, facts: "Facts") -> None:
+    """Write what a Dockerfile sets into an image record, in the data's short keys (only
+    what it sets: an unset field is inherited from the parent when the data is read)."""
+    if facts.env:
+        rec["e"] = facts.env
+    if facts.versions:
+        rec["v"] = facts.versions
+    if facts.user is not None:
+        rec["u"] = facts.user
+    if facts.workdir is not None:
+        rec["w"] = facts.workdir
+    if facts.sets_entrypoint:
+        rec["ep"] = facts.entrypoint
+    if facts.cmd is not None:
+        rec["cmd"] = facts.cmd
+    if facts.packages:
+        rec["k"] = facts.packages
+    if facts.installers:
+        rec["i"] = facts.installers

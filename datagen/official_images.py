@@ -382,7 +382,7 @@ class Builder:
                 if fam == alpine_node_images.FAMILY:
                     # ENV VERSION=v10.24.1, or none (slim: node copied from the full image)
                     facts.versions["NODE_VERSION"] = alpine_node_images.node_version(rec["t"])
-                self._store(rec, facts)
+                dockerfiles.store(rec, facts)
             env = dict(penv)
             env.update(dict(rec.get("e", [])))
             result = (env, rec.get("w", pwd))
@@ -437,25 +437,6 @@ class Builder:
 
     def _key(self, fam: str, idx: int) -> Key:
         return self.keys[fam][idx]
-
-    @staticmethod
-    def _store(rec: dict, facts: dockerfiles.Facts) -> None:
-        if facts.env:
-            rec["e"] = facts.env
-        if facts.versions:
-            rec["v"] = facts.versions
-        if facts.user is not None:
-            rec["u"] = facts.user
-        if facts.workdir is not None:
-            rec["w"] = facts.workdir
-        if facts.sets_entrypoint:
-            rec["ep"] = facts.entrypoint
-        if facts.cmd is not None:
-            rec["cmd"] = facts.cmd
-        if facts.packages:
-            rec["k"] = facts.packages
-        if facts.installers:
-            rec["i"] = facts.installers
 
     def tags(self, family: str) -> Dict[str, list]:
         out = {}
