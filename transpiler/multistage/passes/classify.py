@@ -354,6 +354,19 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                               f"and {what}; the runner would not have it")
 
 
+def reaches_same_image_runner(fact, det) -> bool:
+    """Whether a RUN after the build reaches a same-image runner (``runner_repeats_runs``)
+    as ``_place`` puts it: repeated there, or run in the builder with its effect
+    captured; only build work and cleanup (``rm`` of a build file) stay behind."""
+    if not getattr(det, "runner_repeats_runs", False) or not isinstance(fact.node, ast.Run):
+        return False
+    if fact.index in dict(getattr(det, "captured_runs", ())):
+        return True
+    node = fact.node
+    return not (_builder_side(node, BUILDER_SIDE | det.build_programs) and
+                not _writes_file(node) and not _removes_image_files(node))
+
+
 def _only(node: ast.Run, programs) -> bool:
     """Whether every command of the RUN is one of ``programs``."""
     if not isinstance(node.command, ast.ShellForm) or node.heredocs:

@@ -66,6 +66,9 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.entry_script(ctx, main, handed[0], script, handed[1])
         ctx.entry_reference = "path"
         return
+    if program_name(program) in SHELLS and words[:1] == (program,) and words[1:2] == ("-c",):
+        # `bash -c '...'` as the whole command: its commands are what the container runs
+        entry_programs.shell_command(ctx, main, words)
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
     entry_programs.interactive_shell(ctx, main, program, words)
