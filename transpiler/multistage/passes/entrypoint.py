@@ -99,8 +99,32 @@ def run(ctx: Context) -> None:
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
+        _guessed_script(ctx, main, program, artifact)
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
                             f"{main.name}")
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
+
+
+#: names that say a file is a shell script, not a compiler's output
+SHELL_SCRIPT_SUFFIXES = (".sh", ".bash")
+
+
+def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
+    """A command whose program the build does not show it makes (``make`` in a copied
+    directory) is taken for that output by its name; a name that says it is a shell
+    script (``/twister-core/docker-entrypoint.sh``) that a COPY/ADD of the build context
+    puts at that path is the context's script, whose programs are unknown without
+    ``--context`` (the runner has only the build's output and its libraries): declined,
+    as an unread entry script is."""
+    if ctx.context is not None or not program.endswith(SHELL_SCRIPT_SUFFIXES):
+        return
+    found = entry_programs.program_script(ctx, program)
+    if found is None:
+        return
+    fact, _ = found
+    raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build does "
+                  f"not show it makes ({artifact.how}) and the {fact.node.name} at "
+                  f"{ctx.line_of(fact.node)} brings from the build context, a script whose "
+                  "programs are unknown without it; give --context to have it read")
