@@ -29,7 +29,8 @@ from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, floating_alpine, slim_runner, static_runner, version_matched, zoneinfo_setup
+from ...knowledge.images import image_facts
+from .runner_policy import distroless, floating_alpine, goroot_zoneinfo, slim_runner, static_runner, version_matched, zoneinfo_setup
 
 NAME = "go"
 
@@ -255,6 +256,10 @@ class GoRecipe(Recipe):
         zoneinfo = not getattr(detection, "embeds_tzdata", False)
         if runner is not None:
             setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
+            if not setup and facts.base.family == "alpine" and \
+                    image_facts(runner).family == "alpine":
+                # (an Alpine Go toolchain image had zoneinfo in its GOROOT)
+                setup, added = goroot_zoneinfo(facts.base, runner, zoneinfo, facts)
             return chosen(runner, setup=setup, added=added)
         base = facts.base
         if not detection.linking.dynamic:
@@ -284,9 +289,10 @@ class GoRecipe(Recipe):
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
                               "with it")
         if base.family == "alpine" and base.release:
-            return RunnerPlan(f"alpine:{base.release}",
-                              f"{evidence}: musl runner of the builder's Alpine release "
-                              f"({base.release})")
+            image = f"alpine:{base.release}"
+            setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+            return RunnerPlan(image, f"{evidence}: musl runner of the builder's Alpine release "
+                              f"({base.release})", setup, added=added)
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")
