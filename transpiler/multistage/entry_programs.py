@@ -307,12 +307,12 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], path)
         return Artifact(None, name, "a script of the build context", -1, provided=True)
-    det = ctx.detection
     if not same_image(ctx) and ctx.recipe.name in ("python", "node") and not interpreter \
             and not (name in SHELLS and "-c" in argv):  # (sh -c: its commands are checked)
         # a script the recipe would take for the app's may run the full image's programs
         from .full_image_scripts import check as full_image_check
         full_image_check(ctx, None, program, argv, where)
+    det = ctx.detection  # (after the check, which may move the runner to the full image)
     if not same_image(ctx) and (name in CORE_PROGRAMS or
                                 set(packages_of(name)) & kept_packages(ctx)):
         own = package_program(ctx, program, checks, argv)
