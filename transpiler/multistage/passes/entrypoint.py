@@ -99,6 +99,12 @@ def run(ctx: Context) -> None:
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
+        if program_name(program) in SHELLS:
+            # (`CMD sh $GOPATH/src/app/run.sh` after `go get`: no build makes a shell,
+            # and a copy of <bin>/sh would fail the build or shadow the runner's)
+            raise Decline(f"{main.name} at {ctx.line_of(main)} runs the shell `{program}`, "
+                          "which no build step makes; what it runs is not read (give "
+                          "--context with the script in it)")
         _guessed_script(ctx, main, program, artifact)
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
