@@ -1060,13 +1060,28 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
                       f"({why or 'a variable'})")
     parts = []
     for step in setup:
-        text = " ".join(shlex.quote(w) for w in step.argv)
+        text = " ".join(shlex.quote(w) for w in _again(step.argv))
         relative = any(not w.startswith(("-", "/")) for w in step.argv[1:])
         if relative and step.cwd is None:
             raise Decline(f"RUN at {step.where} runs `{text}` in a directory that is not known")
         parts.append(f"cd {shlex.quote(step.cwd)} && {text}" if relative else text)
     return run_node(" && ".join(parts), f"what the RUN at {setup[0].where} did beside the "
                     "build outside the copied directories, for the runner")
+
+
+def _again(argv):
+    """A directory or link command as the runner runs it after the copies, where the
+    directory or link may exist already (the runner's WORKDIR, a staged link): ``mkdir``
+    gets -p and ``ln`` gets -f, which change nothing where the original made them anew
+    (``RUN mkdir /locust`` after ``WORKDIR /locust`` failed the runner's build)."""
+    argv = list(argv)
+    flags = [w for w in argv[1:] if w.startswith("-") and not w.startswith("--")]
+    name = posixpath.basename(argv[0]) if argv else ""
+    if name == "mkdir" and "--parents" not in argv and not any("p" in f for f in flags):
+        argv.insert(1, "-p")
+    if name == "ln" and "--force" not in argv and not any("f" in f for f in flags):
+        argv.insert(1, "-f")
+    return argv
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
