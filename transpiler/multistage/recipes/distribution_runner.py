@@ -738,6 +738,14 @@ SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var
            "/var/log")
 
 
+def _setup_confined(confined):
+    """The trees where a directory or file a setup command makes (``mkdir -p
+    /var/log/column && touch /var/log/column/column.log``) needs no repeat: /var/log
+    holds the package tools' logs, which nothing reads, but a directory made there for
+    the program's own log is where it writes at run time (a missing one stops it)."""
+    return tuple(c for c in confined if c != "/var/log")
+
+
 def stays_in_builder(program: str, replay: PackageReplay) -> bool:
     """Whether running ``program`` needs a package the runner leaves out: a toolchain
     program (TOOL_PROGRAMS: also those only ``update-alternatives`` makes, ``cc``), a
@@ -865,7 +873,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                                          _redirects_into(step, build_only)) or \
                     repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
                 continue  # (repository lines are carried as the builder's repository files)
-            elif head in WRITES_HERE and all(_inside(p, confined)
+            elif head in WRITES_HERE and all(_inside(p, confined if head not in RUNTIME_SETUP
+                                                     else _setup_confined(confined))
                                              for p in _written_paths(step)):
                 continue
             elif _removes_own_downloads(step, [s for s in by_index[fact.index][
