@@ -154,7 +154,7 @@ def _words(argv, env, where, keep_args=frozenset()) -> Tuple[List[str], Dict[str
     arguments ``keep_args``, their expanded value -> the word as written."""
     out, raw = [], {}
     for word in argv:
-        value = expand(word, env)
+        value = expand(word, env, unquote=False)  # (argv words are unquoted already)
         if not value.complete:
             raise Decline(f"RUN at {where}: `{word}` uses a variable whose value is not known, "
                           "so the runner's copy of this setup cannot be checked")
