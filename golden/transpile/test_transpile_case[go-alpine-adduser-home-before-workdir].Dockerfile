@@ -9,6 +9,8 @@ COPY go.mod main.go ./
 RUN go build -o /home/app/bin/server .
 
 FROM alpine:3.20
+# time zones: alpine:3.20 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 RUN adduser -D app
 WORKDIR /home/app/src
 COPY --from=builder /home/app/bin/server /home/app/bin/server

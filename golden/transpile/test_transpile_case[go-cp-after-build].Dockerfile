@@ -8,6 +8,8 @@ RUN cd /go/src/example.com/tool \
     && cp -f ./bin/tool /go/bin/tool
 
 FROM alpine:3.21
+# time zones: alpine:3.21 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/example.com/tool/

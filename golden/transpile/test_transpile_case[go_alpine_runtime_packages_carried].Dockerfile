@@ -9,6 +9,8 @@ COPY . .
 RUN go build -o /usr/local/bin/app .
 
 FROM alpine:3.21
+# time zones: alpine:3.21 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 # packages the original installs for run time
 # hadolint ignore=DL3018
 RUN apk add --no-cache curl

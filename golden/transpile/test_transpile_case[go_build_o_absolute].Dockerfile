@@ -6,6 +6,8 @@ COPY . .
 RUN go build -o /usr/local/bin/app .
 
 FROM alpine:3.19
+# time zones: alpine:3.19 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

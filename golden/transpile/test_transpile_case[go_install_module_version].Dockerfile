@@ -4,6 +4,8 @@ ENV CGO_ENABLED=0
 RUN go install github.com/acme/cli/v2@v2.3.0
 
 FROM alpine:3.19
+# time zones: alpine:3.19 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go
 COPY --from=builder /go/bin/cli /usr/local/bin/cli
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

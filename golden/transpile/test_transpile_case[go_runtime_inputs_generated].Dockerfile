@@ -12,6 +12,8 @@ RUN apk add --no-cache nodejs-npm git \
     && rm -rf /go/src/github.com/example/dashboard/node_modules
 
 FROM alpine:3.6
+# time zones: alpine:3.6 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go/src/github.com/example/dashboard
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /go/src/github.com/example/dashboard /go/src/github.com/example/dashboard

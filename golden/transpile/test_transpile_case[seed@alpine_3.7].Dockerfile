@@ -15,8 +15,6 @@ RUN apk add --no-cache tzdata
 # (and more)
 
 WORKDIR /app
-# files the program may read at run time (config, templates, static files)
-COPY . /go/src/github.com/ggicci/docker-example-server/
 COPY --from=builder /go/bin/docker-example-server /usr/local/bin/docker-example-server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 

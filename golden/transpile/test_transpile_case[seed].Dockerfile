@@ -13,8 +13,6 @@ FROM gcr.io/distroless/static-debian12
 # (and more)
 
 WORKDIR /app
-# files the program may read at run time (config, templates, static files)
-COPY . /go/src/github.com/ggicci/docker-example-server/
 COPY --from=builder /go/bin/docker-example-server /usr/local/bin/docker-example-server
 
 LABEL \

@@ -82,12 +82,18 @@ def test_entry_script_read_from_the_context(tmp_path):
 
 
 def test_a_file_changed_after_the_build_in_the_builder_only_declines():
-    """The runner's nginx would read the package's nginx.conf: the RUN that edits it
-    after the build is placed in the builder as cleanup."""
+    """The runner's nginx would serve the package's index.html: the RUN that removes
+    it after the build is placed in the builder as cleanup.  A removal under /etc is
+    repeated in the same-image runner (classify), so it declines nothing."""
     text = BASE.replace("python3-dev", "python3-dev nginx") + \
-        'RUN rm /etc/nginx/sites-enabled/default\nCMD nginx && exec python3 app.py\n'
+        'RUN rm /usr/share/nginx/html/index.html\nCMD nginx && exec python3 app.py\n'
     result = transpile(text)
-    assert result.report.declined and "/etc/nginx/sites-enabled/default" in result.report.reason
+    assert result.report.declined and "/usr/share/nginx/html/index.html" in result.report.reason
+    repeated = transpile(text.replace("/usr/share/nginx/html/index.html",
+                                      "/etc/nginx/sites-enabled/default"))
+    assert not repeated.report.declined, repeated.report.reason
+    runner = repeated.output.rsplit("\nFROM ", 1)[1]
+    assert "RUN rm /etc/nginx/sites-enabled/default" in runner
     quiet = transpile(BASE.replace("python3-dev", "python3-dev nginx") +
                       'RUN echo built >&2 && rm -rf /tmp/x\nCMD nginx && exec python3 app.py\n')
     assert not quiet.report.declined, quiet.report.reason

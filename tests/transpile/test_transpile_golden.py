@@ -76,18 +76,21 @@ def test_every_recipe_has_runtime_cases():
     from transpiler.multistage.recipes import RECIPES
 
     covered = set()
-    for stem, _, image in _cases():
+    for stem, source, image in _cases():
         if image is not None:
-            covered.add(transpile((CASES / f"{stem.split('@')[0]}.Dockerfile").read_text(),
-                                  runtime=image).report.recipe)
+            context = CASES / f"{source}.context"
+            covered.add(transpile((CASES / f"{source}.Dockerfile").read_text(), runtime=image,
+                                  context=context if context.is_dir() else None).report.recipe)
     assert covered == {r.name for r in RECIPES}
 
 
 def test_seed_alpine37_fixes_both_defects():
     """NOTES.md: (1) ENTRYPOINT must resolve in the runner, (2) the binary must run on
-    musl alpine (static build) or the runner must be glibc of the same release."""
+    musl alpine (static build) or the runner must be glibc of the same release.  The
+    static build rests on the sources (seed.context: no import "C"); without them the
+    original's cgo setting is kept, which a musl runner cannot run."""
     text = (CASES / "seed.Dockerfile").read_text()
-    result = transpile(text, runtime="alpine:3.7")
+    result = transpile(text, runtime="alpine:3.7", context=CASES / "seed.context")
     assert not result.report.declined, result.report.reason
     builder, runner = result.output.split("\nFROM alpine:3.7")
     assert builder.startswith("FROM golang:1.10.2-stretch AS builder")
@@ -112,7 +115,8 @@ def test_declined_reasons_are_specific():
 
 
 def test_report_renders():
-    result = transpile((CASES / "seed.Dockerfile").read_text(), runtime="alpine:3.7")
+    result = transpile((CASES / "seed.Dockerfile").read_text(), runtime="alpine:3.7",
+                       context=CASES / "seed.context")
     text = result.report.render()
     assert "CGO_ENABLED=0" in text and "compressed" in text and "post-conditions" in text
 

@@ -94,13 +94,7 @@ def several_programs(ctx, node) -> Artifact:
         if argv[0] == "cd":
             cwd = _cd(ctx, argv, cwd, where, cmd, unplaced)
             continue
-        if argv[0] in ("source", ".") and tuple(argv[1:2]) == ("activate",) or \
-                tuple(argv[:2]) == ("conda", "activate"):
-            # (a conda environment by name: the programs after it are found on the PATH
-            # it sets, under the environment, which the runner's checks do not see)
-            raise Decline(f"{where}: `{' '.join(argv[:3])}` activates an environment; the "
-                          "programs after it are found on the PATH it sets, which is not "
-                          "followed")
+        _activation(argv, where)
         program = argv[0]
         if "/" in program and not program.startswith("/") and "$" not in program and \
                 cwd != ctx.facts.final.workdir:
@@ -121,6 +115,28 @@ def several_programs(ctx, node) -> Artifact:
                 held == target or held.startswith(target.rstrip("/") + "/")):
             raise Decline(why)
     return entry
+
+
+def _activation(argv, where: str) -> None:
+    """Declines a command that activates a conda environment by name: the programs
+    after it are found on the PATH it sets, under the environment, which the runner's
+    checks do not see."""
+    if argv[0] in ("source", ".") and tuple(argv[1:2]) == ("activate",) or \
+            tuple(argv[:2]) == ("conda", "activate"):
+        raise Decline(f"{where}: `{' '.join(argv[:3])}` activates an environment; the "
+                      "programs after it are found on the PATH it sets, which is not "
+                      "followed")
+
+
+def shell_command(ctx, node, words: Sequence[str]) -> None:
+    """The command is one shell given its commands with ``-c`` (``CMD bash -c 'source
+    activate ddt; /ddt/bin/ddt-dev'``): the shell is the runner's own, and the programs
+    of its commands are what the container runs, checked as those of a command of
+    several programs are (a script of the build context, a build tool, an activated
+    environment decline alike).  The entry stays the shell."""
+    checks = ProgramChecks()
+    _shell_arguments(ctx, tuple(words), f"{node.name} at {ctx.line_of(node)}", checks, 0)
+    _record(ctx, checks)
 
 
 #: program files of the runner's interpreters: unread, such a file is taken as
@@ -297,12 +313,12 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], path)
         return Artifact(None, name, "a script of the build context", -1, provided=True)
-    det = ctx.detection
     if not same_image(ctx) and ctx.recipe.name in ("python", "node") and not interpreter \
             and not (name in SHELLS and "-c" in argv):  # (sh -c: its commands are checked)
         # a script the recipe would take for the app's may run the full image's programs
         from .full_image_scripts import check as full_image_check
         full_image_check(ctx, None, program, argv, where)
+    det = ctx.detection  # (after the check, which may move the runner to the full image)
     if not same_image(ctx) and (name in CORE_PROGRAMS or
                                 set(packages_of(name)) & kept_packages(ctx)):
         own = package_program(ctx, program, checks, argv)
@@ -594,6 +610,7 @@ def _shell_arguments(ctx, argv, where, checks, depth) -> None:
         for cmd in script.commands:
             inner = unwrap(cmd).argv
             if inner:
+                _activation(inner, where)
                 _program(ctx, inner[0], tuple(inner), where, checks, depth + 1, ())
         return
     found = context_script(ctx, args[0]) if "/" in args[0] else \
@@ -639,12 +656,15 @@ def _edits_after_build(ctx) -> None:
     did (configuration under /etc above all); a RUN after the build that removes or
     writes such a file with ``rm`` / ``>`` / ``sed -i`` is placed in the builder as
     cleanup, so the runner would start them on the package's defaults instead."""
+    from .passes.classify import reaches_same_image_runner
     det = ctx.detection
     boundary = max(det.build_indices + det.extra_build_indices, default=-1)
     for fact in ctx.facts.instructions[boundary + 1:]:
         node = fact.node
         if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
             continue
+        if reaches_same_image_runner(fact, det):
+            continue  # repeated in the runner (or captured there): the edit is there too
         text = node.command.text
         paths = [m.group(1) for m in REDIRECT.finditer(text) if m.group(1)]
         if REDIRECT.search(text) and not paths:

@@ -28,7 +28,7 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..knowledge.official import DATA
 from ..safe_files import read_text
 from .decline import Decline
-from .entry_programs import BUILTINS, SCRIPT_LIMIT, context_script
+from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script
 from .recipes import full_image_libraries
 
 #: commands of the buildpack-deps packages whose names differ from the package's
@@ -86,6 +86,12 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
                           "the full image may be used, and its slim sibling lacks many")
         script = args[0]
     elif program.endswith(".sh"):
+        script = program
+    elif "/" in program and not program.endswith(LANGUAGE_FILES) and \
+            "node_modules" not in program.split("/") and \
+            context_script(ctx, program) is not None:
+        # a file of the build context (`bin/docker/build`, `./start_server.bash`): a
+        # script too, whose programs are as unknown (node_modules/.bin: npm's links)
         script = program
     elif program_name(program) in ("npm", "yarn", "pnpm"):
         _package_script(ctx, where, image, program_name(program), list(words[1:]))

@@ -179,6 +179,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(_copied_on(facts, out))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
+    # a Go toolchain image's own zoneinfo (runner_policy.goroot_zoneinfo)
+    from .recipes.runner_policy import goroot
+    root = goroot(facts.base) if "go" in facts.base.tools else None
+    if root:
+        out.add(f"{root}/lib/time/zoneinfo.zip")
     # every image of a distribution has its package manager's repository configuration
     record = facts.base.distribution
     if record is not None:

@@ -110,6 +110,9 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         names.append(name)
         if pkg in with_recommends and name == pkg:
             recommends.add(name)  # (apt to apt: the same package, with its Recommends)
+    language = _language_installs(found, names)
+    if language is not None:
+        raise Decline(language)
     if any(_other_repository(s.argv) for s in found if packages.read_install(s.argv)):
         raise Decline("a package comes from a repository named on the install command "
                       "(apk -X/--repository): the runner's install cannot be replayed")
@@ -137,3 +140,37 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
 
 def _other_repository(argv) -> bool:
     return any(w in ("-X", "--repository") or w.startswith("--repository=") for w in argv)
+
+
+#: interpreters among the carried packages, and the package installers of their
+#: language: what those install lands outside the artifacts (/usr/local, dist-packages)
+_LANGUAGE_INSTALLERS = (
+    (("python", "pypy"), "Python packages", lambda a: (
+        a[0].rsplit("/", 1)[-1] in ("pip", "pip2", "pip3", "easy_install") or
+        a[0].rsplit("/", 1)[-1].startswith("python") and a[1:3] == ["-m", "pip"])
+     and "install" in a),
+    (("nodejs", "node"), "npm packages installed globally", lambda a: (
+        a[0].rsplit("/", 1)[-1] == "npm" and len(a) > 1 and a[1] in ("install", "i", "add") and
+        ("-g" in a or "--global" in a)) or a[0].rsplit("/", 1)[-1] == "yarn" and a[1:3] == ["global", "add"]),
+    (("ruby",), "Ruby gems", lambda a: a[0].rsplit("/", 1)[-1] == "gem" and "install" in a),
+)
+
+
+def _language_installs(found, carried) -> "str | None":
+    """Why the rewrite declines when the runner carries an interpreter package
+    (``python3``) and the build installs its language's packages in the builder
+    (``pip3 install scrapy``): the runner gets the artifacts and the OS packages, not
+    what pip wrote, and the program may run it (scrapyd-go runs scrapy).  None when
+    there is no such install."""
+    for prefixes, what, installs in _LANGUAGE_INSTALLERS:
+        interpreter = next((p for p in carried if p.startswith(prefixes)), None)
+        if interpreter is None:
+            continue
+        for step in found:
+            argv = list(step.argv)
+            if argv and installs(argv):
+                return (f"{step.where}: `{' '.join(argv[:3])}` installs {what} in the "
+                        f"builder, and the runner, which installs {interpreter} again, would "
+                        "get only the artifacts and the OS packages: the program may use "
+                        "what it installed")
+    return None

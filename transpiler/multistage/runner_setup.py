@@ -154,7 +154,7 @@ def _words(argv, env, where, keep_args=frozenset()) -> Tuple[List[str], Dict[str
     arguments ``keep_args``, their expanded value -> the word as written."""
     out, raw = [], {}
     for word in argv:
-        value = expand(word, env)
+        value = expand(word, env, unquote=False)  # (argv words are unquoted already)
         if not value.complete:
             raise Decline(f"RUN at {where}: `{word}` uses a variable whose value is not known, "
                           "so the runner's copy of this setup cannot be checked")
@@ -170,8 +170,34 @@ def _shell_join(argv) -> str:
     return " ".join(w if isinstance(w, _Raw) else shlex.quote(w) for w in argv)
 
 
+#: options of the setup tools whose value is the next word (``mkdir -m 777 dir``):
+#: the value is no path operand (it was made absolute: ``mkdir -m /777``)
+_VALUE_OPTIONS = {"mkdir": ("-m", "--mode", "-Z", "--context"),
+                  "touch": ("-d", "--date", "-t", "-r", "--reference"),
+                  "ln": ("-S", "--suffix")}
+
+
+def _option_values(argv: Sequence[str]) -> set:
+    """The positions in ``argv`` of words that are the value of the option before them
+    (``-m 777``, ``-pm 777``); none after ``--``."""
+    options = _VALUE_OPTIONS.get(program_name(argv[0]) if argv else "", ())
+    shorts = {o[1] for o in options if len(o) == 2}
+    out = set()
+    for i, word in enumerate(argv[1:], 1):
+        if word == "--":
+            break
+        if i - 1 in out:
+            continue
+        if word in options or (word.startswith("-") and not word.startswith("--") and
+                               len(word) > 1 and word[-1] in shorts and
+                               all(c.isalpha() for c in word[1:])):
+            out.add(i + 1)
+    return out
+
+
 def _operands(argv: Sequence[str]) -> List[str]:
-    return [w for w in argv[1:] if not w.startswith("-")]
+    values = _option_values(argv)
+    return [w for i, w in enumerate(argv[1:], 1) if not w.startswith("-") and i not in values]
 
 
 def _owner_known(owner: str, files: RunnerFiles) -> Optional[str]:
@@ -348,8 +374,9 @@ def _absolute_args(argv, cwd, skip=0, keep_relative_first=False) -> List[str]:
         return list(argv)
     out = [argv[0]]
     seen = 0
-    for word in argv[1:]:
-        if word.startswith("-") or word.startswith("/"):
+    values = _option_values(argv)
+    for i, word in enumerate(argv[1:], 1):
+        if word.startswith("-") or word.startswith("/") or i in values:
             out.append(word)
             continue
         if seen < skip or (keep_relative_first and seen == 0):

@@ -1,6 +1,8 @@
 # the FROM image comes from an ARG default, resolved to golang:1.10 (Debian stretch, its
-# WORKDIR and PATH from the image data); a static binary does not depend on the
-# builder's version, so --build-arg GO=... keeps working
+# WORKDIR and PATH from the image data); the context's sources show no cgo, so the
+# binary is built static, which does not depend on the builder's version:
+# --build-arg GO=... keeps working (without them the original's cgo setting is kept,
+# the runner must match the release, and the build argument declines)
 ARG GO=1.10
 FROM golang:${GO}
 WORKDIR /go/src/app

@@ -429,6 +429,7 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
     facts = {f.index: f for f in ctx.facts.instructions}
     first_captured = min(ctx.captured, default=None)
+    same_image = getattr(ctx.detection, "runner_repeats_runs", False)
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
@@ -444,6 +445,40 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 what = "the command names it" if path in named else f"the VOLUME {held} holds it"
                 raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
                               f"and {what}; the runner would not have it")
+            if not same_image and _runtime_configuration(path):
+                raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
+                              "only: the configuration of the system's programs, which the "
+                              "runner would start without it")
+
+
+def reaches_same_image_runner(fact, det) -> bool:
+    """Whether a RUN after the build reaches a same-image runner (``runner_repeats_runs``)
+    as ``_place`` puts it: repeated there, or run in the builder with its effect
+    captured; only build work and cleanup (``rm`` of a build file) stay behind."""
+    if not getattr(det, "runner_repeats_runs", False) or not isinstance(fact.node, ast.Run):
+        return False
+    if fact.index in dict(getattr(det, "captured_runs", ())):
+        return True
+    node = fact.node
+    return not (_builder_side(node, BUILDER_SIDE | det.build_programs) and
+                not _writes_file(node) and not _removes_image_files(node))
+
+
+#: what a RUN writes under /etc for the build alone or what the runner stage carries
+#: by other means (package repositories, CA certificates, accounts, the time zone)
+_BUILD_CONFIGURATION = ("/etc/apt/", "/etc/apk/", "/etc/yum", "/etc/dnf/", "/etc/ssl/",
+                        "/etc/ca-certificates", "/etc/pki/", "/etc/passwd", "/etc/group",
+                        "/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/localtime",
+                        "/etc/timezone", "/etc/pip.conf", "/etc/gitconfig", "/etc/npmrc",
+                        "/etc/ld.so.conf", "/etc/profile", "/etc/bash.bashrc",
+                        "/etc/environment", "/etc/dpkg/", "/etc/debconf", "/etc/locale",
+                        "/etc/default/locale", "/etc/resolv.conf", "/etc/hosts")
+
+
+def _runtime_configuration(path: str) -> bool:
+    """Whether ``path`` is system configuration a program of the runner reads at run
+    time (/etc/cron.hourly/..., /etc/nginx/..., /etc/supervisor/...), not the build's."""
+    return path.startswith("/etc/") and not path.startswith(_BUILD_CONFIGURATION)
 
 
 def _only(node: ast.Run, programs) -> bool:

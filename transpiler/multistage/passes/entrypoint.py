@@ -69,6 +69,9 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.entry_script(ctx, main, handed[0], script, handed[1])
         ctx.entry_reference = "path"
         return
+    if program_name(program) in SHELLS and words[:1] == (program,) and words[1:2] == ("-c",):
+        # `bash -c '...'` as the whole command: its commands are what the container runs
+        entry_programs.shell_command(ctx, main, words)
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
     entry_programs.interactive_shell(ctx, main, program, words)
@@ -99,8 +102,38 @@ def run(ctx: Context) -> None:
     if artifact is None:
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
+        if program_name(program) in SHELLS:
+            # (`CMD sh $GOPATH/src/app/run.sh` after `go get`: no build makes a shell,
+            # and a copy of <bin>/sh would fail the build or shadow the runner's)
+            raise Decline(f"{main.name} at {ctx.line_of(main)} runs the shell `{program}`, "
+                          "which no build step makes; what it runs is not read (give "
+                          "--context with the script in it)")
+        _guessed_script(ctx, main, program, artifact)
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
                             f"{main.name}")
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
+
+
+#: names that say a file is a shell script, not a compiler's output
+SHELL_SCRIPT_SUFFIXES = (".sh", ".bash")
+
+
+def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
+    """A command whose program the build does not show it makes (``make`` in a copied
+    directory) is taken for that output by its name; a name that says it is a shell
+    script (``/twister-core/docker-entrypoint.sh``) that a COPY/ADD of the build context
+    puts at that path is the context's script, whose programs are unknown without
+    ``--context`` (the runner has only the build's output and its libraries): declined,
+    as an unread entry script is."""
+    if ctx.context is not None or not program.endswith(SHELL_SCRIPT_SUFFIXES):
+        return
+    found = entry_programs.program_script(ctx, program)
+    if found is None:
+        return
+    fact, _ = found
+    raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build does "
+                  f"not show it makes ({artifact.how}) and the {fact.node.name} at "
+                  f"{ctx.line_of(fact.node)} brings from the build context, a script whose "
+                  "programs are unknown without it; give --context to have it read")

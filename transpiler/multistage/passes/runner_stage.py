@@ -98,6 +98,11 @@ def run(ctx: Context) -> None:
     body.extend(_healthcheck(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
     workdir = _workdir(ctx, runner, state)
     inputs = runtime_input_copies(ctx, runner)
+    # (a copy the plan's setup repeats already, the Python same-image runner's build
+    # inputs outside the app directory, is not written twice)
+    planned = {(n.keyword, tuple(n.paths)) for n in plan.setup
+               if isinstance(n, (ast.Copy, ast.Add)) and n.flag("from") is None}
+    inputs = [n for n in inputs if (n.keyword, tuple(n.paths)) not in planned]
     copies = inputs + _artifact_copies(ctx, runner)
     trees = [node.destination for node in inputs] + [
         copied.destination for copied in ctx.copies

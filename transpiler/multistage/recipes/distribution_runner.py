@@ -832,6 +832,14 @@ SCRATCH = ("/tmp", "/var/tmp", "/root/.cache", "/var/cache", "/usr/local", "/var
            "/var/log")
 
 
+def _setup_confined(confined):
+    """The trees where a directory or file a setup command makes (``mkdir -p
+    /var/log/column && touch /var/log/column/column.log``) needs no repeat: /var/log
+    holds the package tools' logs, which nothing reads, but a directory made there for
+    the program's own log is where it writes at run time (a missing one stops it)."""
+    return tuple(c for c in confined if c != "/var/log")
+
+
 def stays_in_builder(program: str, replay: PackageReplay) -> bool:
     """Whether running ``program`` needs a package the runner leaves out: a toolchain
     program (TOOL_PROGRAMS: also those only ``update-alternatives`` makes, ``cc``), a
@@ -970,7 +978,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                                          _redirects_into(step, build_only)) or \
                     repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
                 continue  # (repository lines are carried as the builder's repository files)
-            elif head in WRITES_HERE and all(_inside(p, confined)
+            elif head in WRITES_HERE and all(_inside(p, confined if head not in RUNTIME_SETUP
+                                                     else _setup_confined(confined))
                                              for p in _written_paths(step)):
                 continue
             elif _removes_own_downloads(step, [s for s in by_index[fact.index][
@@ -1195,13 +1204,28 @@ def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
                       f"({why or 'a variable'})")
     parts = []
     for step in setup:
-        text = " ".join(shlex.quote(w) for w in step.argv)
+        text = " ".join(shlex.quote(w) for w in _again(step.argv))
         relative = any(not w.startswith(("-", "/")) for w in step.argv[1:])
         if relative and step.cwd is None:
             raise Decline(f"RUN at {step.where} runs `{text}` in a directory that is not known")
         parts.append(f"cd {shlex.quote(step.cwd)} && {text}" if relative else text)
     return run_node(" && ".join(parts), f"what the RUN at {setup[0].where} did beside the "
                     "build outside the copied directories, for the runner")
+
+
+def _again(argv):
+    """A directory or link command as the runner runs it after the copies, where the
+    directory or link may exist already (the runner's WORKDIR, a staged link): ``mkdir``
+    gets -p and ``ln`` gets -f, which change nothing where the original made them anew
+    (``RUN mkdir /locust`` after ``WORKDIR /locust`` failed the runner's build)."""
+    argv = list(argv)
+    flags = [w for w in argv[1:] if w.startswith("-") and not w.startswith("--")]
+    name = posixpath.basename(argv[0]) if argv else ""
+    if name == "mkdir" and "--parents" not in argv and not any("p" in f for f in flags):
+        argv.insert(1, "-p")
+    if name == "ln" and "--force" not in argv and not any("f" in f for f in flags):
+        argv.insert(1, "-f")
+    return argv
 
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,

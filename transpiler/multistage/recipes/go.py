@@ -34,7 +34,9 @@ from ...knowledge.go_cgo import scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
-from .runner_policy import distroless, floating_alpine, floating_slim, slim_runner, static_runner, version_matched, zoneinfo_setup
+from ...knowledge.images import image_facts
+from .runner_policy import (distroless, floating_alpine, floating_slim, goroot_zoneinfo, slim_runner,
+                            static_runner, version_matched, zoneinfo_setup)
 
 NAME = "go"
 
@@ -256,18 +258,18 @@ class GoRecipe(Recipe):
             cgo_evidence.append(f"{base.reference} is Go 1.4-1.6: CGO_ENABLED=0 alone reuses the "
                                 "cgo-built net package, so the binary keeps the builder's glibc")
         elif not needed and not static_already:
-            if base.family == "debian" and base.release in releases.DISTROLESS_DEBIAN and \
-                    not base.release_moves:
+            if base.family == "debian" and base.release and not base.release_moves:
+                # a glibc runner of that very release keeps the setting (distroless base,
+                # or the release's -slim where it has no distroless: jessie, stretch,
+                # buster): it works whether or not the program uses cgo
                 undecided, needed = True, True
                 cgo_evidence.append(_UNDECIDED)
             else:
                 prelude = _static_prelude()
                 why = (f"floats (Debian {base.release} on {base.data_date}, the image data's "
                        "date), so no pinned glibc runner moves with it" if base.release and
-                       base.release_moves else f"is Debian {base.release}, which has no "
-                       "distroless glibc runner to keep the original's setting on" if
-                       base.family == "debian" and base.release else "names no Debian "
-                       "release whose glibc runner could keep the original's setting")
+                       base.release_moves else "names no Debian release whose glibc runner "
+                       "could keep the original's setting")
                 added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "
                          f"{base.reference} {why}, so the binary is built static",)
         return with_private_libraries(GoDetection(NAME, tuple(build_indices), tuple(artifacts),
@@ -299,6 +301,10 @@ class GoRecipe(Recipe):
             return library_runner(detection, facts, runner, needs_shell, zoneinfo)
         if runner is not None:
             setup, added = zoneinfo_setup(runner, facts.base.family) if zoneinfo else ((), ())
+            if not setup and facts.base.family == "alpine" and \
+                    image_facts(runner).family == "alpine":
+                # (an Alpine Go toolchain image had zoneinfo in its GOROOT)
+                setup, added = goroot_zoneinfo(facts.base, runner, zoneinfo, facts)
             return chosen(runner, setup=setup, added=added)
         base = facts.base
         if getattr(detection, "makefile", None) is not None:
@@ -330,9 +336,10 @@ class GoRecipe(Recipe):
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
                               "with it")
         if base.family == "alpine" and base.release:
-            return RunnerPlan(f"alpine:{base.release}",
-                              f"{evidence}: musl runner of the builder's Alpine release "
-                              f"({base.release})")
+            image = f"alpine:{base.release}"
+            setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+            return RunnerPlan(image, f"{evidence}: musl runner of the builder's Alpine release "
+                              f"({base.release})", setup, added=added)
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")

@@ -571,6 +571,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             return Artifact(None, program_name(program), "provided by the python image", -1,
                             provided=True), detection
         shell = interpreted.provided_shell(program, facts)
+        if shell is None:
+            shell = _kept_package_program(program, facts)
         if shell is not None:
             return shell, detection
         if not detection.system_site:
@@ -1027,3 +1029,20 @@ def _editable_trees(facts: StageFacts) -> List[str]:
                               "links to is not known")
             out.append(path.rstrip("/") or "/")
     return out
+
+
+def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]:
+    """The program of a package the original installs and keeps, named as its package
+    (``apk add bash`` on python:3.6-alpine, ``ENTRYPOINT bash start.sh``): the runner
+    installs that package again (runner_packages), so the command finds it there; it is
+    no console script the build created in /usr/local/bin (a COPY of one would fail)."""
+    name = program_name(program)
+    if "/" in program and posixpath.dirname(program) not in ("/bin", "/usr/bin"):
+        return None
+    from .run_walk import steps
+    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    base = packages.distro_of(facts.base.family, facts.base.release)
+    if name not in kept or packages.kind_of(name, base) in ("toolchain", "helper", "dev"):
+        return None
+    return Artifact(None, name, "a package the original installs, installed again in the "
+                    "runner", -1, provided=True)

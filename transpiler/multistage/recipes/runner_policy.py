@@ -18,9 +18,11 @@ Each choice returns its reason in words ``--explain`` prints."""
 
 from __future__ import annotations
 
+import posixpath
 from typing import Optional
 
 from ...analysis import StageFacts
+from ...tree import ast
 from ...knowledge import releases
 from ...knowledge.images import STATIC_DEFAULT, image_facts
 from ...knowledge.references import split_reference
@@ -45,9 +47,10 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
     base = facts.base
     if base.family == "alpine":
         image = f"alpine:{base.release}" if base.release else STATIC_DEFAULT
+        setup, added = goroot_zoneinfo(base, image, needs_zoneinfo, facts)
         return RunnerPlan(image, f"{what}: the Alpine runner of the builder's release "
                           f"({base.release or 'not in the tag: ' + STATIC_DEFAULT}), as the "
-                          "original ran on Alpine")
+                          "original ran on Alpine", setup, added=added)
     release = base.release if base.family == "debian" and base.release in \
         releases.DISTROLESS_DEBIAN else None
     shown = release or STATIC_FALLBACK_RELEASE
@@ -90,6 +93,61 @@ def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
                       f"builder's Debian release {release} is not known; pass --runtime")
     setup, added = zoneinfo_setup(image) if needs_zoneinfo else ((), ())
     return RunnerPlan(image, reason, setup, added=added)
+
+
+def goroot_zoneinfo(base, image: str, needs_zoneinfo: bool, facts=None):
+    """(setup, added) for an Alpine runner of a Go program built on an image with the
+    Go toolchain (``golang:1.9-alpine``): Alpine has no /usr/share/zoneinfo, but the
+    original ran beside the image's GOROOT, whose lib/time/zoneinfo.zip Go reads when
+    the system has none (the path runtime.GOROOT() recorded at build time), so named
+    zones (``time.LoadLocation``, ``TZ=Europe/Berlin``) worked there.  The builder's
+    zip is copied to the same path: the same zones, the same data, no package index
+    needed (nothing when the binary embeds time/tzdata, when the image data shows no
+    GOROOT, or when a RUN removes it, as the original then had none)."""
+    if not needs_zoneinfo or "go" not in base.tools:
+        return (), ()
+    root = goroot(base)
+    if root is None or facts is not None and _removes(facts, root):
+        return (), ()
+    zip_path = f"{root}/lib/time/zoneinfo.zip"
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                    paths=(zip_path, zip_path),
+                    leading=(ast.Comment(f"# time zones: {image} has no zoneinfo; the original "
+                                         "read Go's own from its GOROOT"),))
+    return (copy,), (f"{zip_path} copied from the builder: {image} has no /usr/share/zoneinfo "
+                     f"and the original read the zones from {base.reference}'s GOROOT, as a Go "
+                     "program does where the system has none",)
+
+
+def goroot(base) -> Optional[str]:
+    """The GOROOT of a Go toolchain image, from its PATH in the image data: the
+    directory whose bin/ holds ``go`` (``/usr/local/go/bin`` -> ``/usr/local/go``), not
+    the GOPATH's bin/."""
+    env = dict(base.env or {})
+    gopath = env.get("GOPATH")
+    if env.get("GOROOT"):
+        return env["GOROOT"]
+    for entry in env.get("PATH", "").split(":"):
+        parent = posixpath.dirname(entry.rstrip("/"))
+        if entry.rstrip("/").endswith("/bin") and parent != gopath and \
+                posixpath.basename(parent) == "go":
+            return parent
+    return None
+
+
+def _removes(facts, path: str) -> bool:
+    """Whether a RUN of the stage runs ``rm`` on ``path`` or a directory above it."""
+    from ...analysis.shell import program_name, split_commands, unwrap
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for cmd in split_commands(node.command.text).commands:
+                argv = unwrap(cmd).argv
+                if argv and program_name(argv[0]) == "rm" and any(
+                        path == a.rstrip("/") or path.startswith(a.rstrip("/") + "/")
+                        for a in argv[1:] if a.startswith("/")):
+                    return True
+    return False
 
 
 def zoneinfo_setup(image: str, builder_family: Optional[str] = "debian"):

@@ -1,0 +1,17 @@
+# `cd server && npm start` runs a package.json script that is not read (no build
+# context): as a lone `npm start` does, it may run a program node:18 has and its slim
+# sibling lacks, so the runner is the builder's own image (the check's answer was lost
+# when the command had several programs)
+FROM node:18 AS builder
+WORKDIR /app
+COPY . .
+RUN cd server && npm ci
+
+FROM node:18
+WORKDIR /app
+# the directory as the build left it (files the program may read at run time, and what the build wrote there)
+COPY --from=builder /app /app
+COPY --from=builder /app/server /app/server
+# the programs the command runs, from the runner's packages: a missing one fails the build, not the container
+RUN command -v npm >/dev/null
+CMD cd server && npm start
