@@ -9,6 +9,8 @@ RUN CGO_ENABLED=0 go build -o ${dist}/goup -ldflags "-X main.VERSION=${version}"
 RUN cp ${dist}/goup /usr/local/bin/goup
 
 FROM alpine:3.21
+# time zones: alpine:3.21 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

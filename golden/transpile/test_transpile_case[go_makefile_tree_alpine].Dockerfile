@@ -10,6 +10,8 @@ RUN apk add --no-cache git make \
     && apk del make git
 
 FROM alpine:3.18
+# time zones: alpine:3.18 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go/src/github.com/example/polo
 COPY --from=builder /go/src/github.com/example/polo /go/src/github.com/example/polo
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt

@@ -9,6 +9,8 @@ COPY . /go/src/github.com/example/ferret-server
 RUN go build && mv ferret-server /go/bin/
 
 FROM alpine:3.21
+# time zones: alpine:3.21 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go/src/github.com/example/ferret-server
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/github.com/example/ferret-server/

@@ -8,6 +8,8 @@ COPY . .
 RUN go build -o tool . && mv tool /go/bin/
 
 FROM alpine:3.21
+# time zones: alpine:3.21 has no zoneinfo; the original read Go's own from its GOROOT
+COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go/src/example.com/tool
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/example.com/tool/

@@ -381,10 +381,14 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
                            floating=floating_slim(base) if floats else None)
     own = floating_alpine(base, "the program the Makefile builds")
     if own is not None:
-        return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it")
+        setup, added = goroot_zoneinfo(base, own, zoneinfo, facts)
+        return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it",
+                          setup, added=added)
     if base.family == "alpine" and base.release:
-        return RunnerPlan(f"alpine:{base.release}", f"{what}: musl runner of the builder's "
-                          f"Alpine release ({base.release})")
+        image = f"alpine:{base.release}"
+        setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+        return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
+                          f"({base.release})", setup, added=added)
     raise Decline(f"{what}, and the builder image {base.reference} does not show its "
                   "distribution release, whose C library the runner must have; pin a release "
                   "tag (e.g. golang:1.22-bookworm) or pass --runtime")
