@@ -1,3 +1,0 @@
-module example.com/zones
-
-go 1.19
