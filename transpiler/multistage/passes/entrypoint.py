@@ -74,6 +74,7 @@ def run(ctx: Context) -> None:
         entry_programs.shell_command(ctx, main, words)
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
+        entry_programs.unread_script(ctx, main, program, words)
     entry_programs.interactive_shell(ctx, main, program, words)
     entry_programs.init_scripts(ctx, main, program)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
