@@ -149,3 +149,37 @@ def test_my_init_scripts_are_read_from_the_context(tmp_path):
     (tmp_path / "start.sh").write_text("#!/bin/sh\ngcc -v\n")
     bad = transpile(text, context=tmp_path)
     assert bad.report.declined and "`gcc`" in bad.report.reason, bad.report.reason
+
+
+ALPINE = """FROM python:3.6-alpine
+WORKDIR /app
+RUN apk --no-cache add bash curl
+RUN apk --no-cache add --virtual .build-deps build-base openssl-dev
+RUN apk --no-cache add postgresql-dev
+COPY requirements.txt .
+RUN pip install -r requirements.txt && apk del .build-deps
+COPY . /app
+"""
+
+
+@pytest.mark.parametrize("command", [
+    'ENTRYPOINT ["/app/bin/run"]',
+    'ENTRYPOINT ["/bin/bash", "/app/bin/run"]',
+    'CMD ["sh", "-c", "cd /app && ./bin/run web"]',
+])
+def test_an_unread_script_on_an_alpine_runner_names_what_it_leaves_out(command):
+    """Issue 18: the runner (the builder's own alpine tag) leaves out postgresql-dev,
+    which the original keeps; the .build-deps group the original removes itself is no
+    reason (its own script lacks it too) and is not named."""
+    result = transpile(ALPINE + command + "\n")
+    reason = result.report.reason or ""
+    assert result.report.declined, result.output
+    assert "bin/run`, a script of the build context (COPY at line 8)" in reason
+    assert "leaves out postgresql-dev (the original keeps them at run time)" in reason
+
+
+def test_an_unread_script_whose_left_out_packages_the_original_removed_transpiles():
+    text = ALPINE.replace("RUN apk --no-cache add postgresql-dev\n", "")
+    result = transpile(text + 'ENTRYPOINT ["/app/bin/run"]\n')
+    assert not result.report.declined, result.report.reason
+    assert any("not read (no build context)" in a for a in result.report.added)

@@ -50,7 +50,7 @@ from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
 from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
-                              check_stripped, kept_packages, package_program, packages_of,
+                              check_stripped, kept_packages, left_out, package_program, packages_of,
                               require, same_image)
 
 #: shell builtins and keywords a command may run: nothing to find in the runner
@@ -228,20 +228,8 @@ def _script(ctx, program, found, words, where, checks, depth):
             raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
                           "which was not given: the programs it runs are unknown and the "
                           "runner has only the artifacts; give --context to have it read")
-        dropped = list(ctx.detection.replay.dropped)
-        if not dropped:
-            # every package of the builder is installed again: whatever the script runs
-            # of theirs is there as in the original (what a RUN wrote outside the copied
-            # trees is not, as for any command on this runner)
-            _edits_after_build(ctx)
-            ctx.added.append(f"`{program}` ({copy}) not read (no build context): the runner "
-                             "installs every package of the builder again, so the programs "
-                             "it may run are there")
-            return
-        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
-                      "which was not given: the programs it runs are unknown and the runner "
-                      f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
-                      "(build only); give --context to have the script read")
+        _unread(ctx, program, found, where)
+        return
     root = os.path.realpath(ctx.context)
     try:
         text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
@@ -290,6 +278,51 @@ def _script(ctx, program, found, words, where, checks, depth):
         _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
 
 
+def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
+    """The command of a Python or Node runner that is not the same image (the builder's
+    own slim or alpine tag, or its slim sibling) runs a script of the build context
+    (``/app/bin/run``, ``bash /app/bin/run``) and no ``--context`` is given: the script
+    is not read, so it is held to the same-image rule (``_unread``).  (On a full
+    Debian builder ``full_image_scripts`` has declined it first.)"""
+    if not _unread_applies(ctx):
+        return
+    found = program_script(ctx, program)
+    if found is None:
+        handed = shell_script(program, words)
+        found = program_script(ctx, handed[0]) if handed else None
+        program = handed[0] if handed else program
+    if found is not None:
+        _unread(ctx, program, found, f"{node.name} at {ctx.line_of(node)}")
+
+
+def _unread_applies(ctx) -> bool:
+    return ctx.context is None and not same_image(ctx) and \
+        ctx.recipe.name in ("python", "node")
+
+
+def _unread(ctx, program: str, found, where: str) -> None:
+    """A script of the build context that is not read (no ``--context``) may run any
+    program the original has at run time: declined when the runner leaves out a
+    package the original installs and keeps (``left_out``: one the original removes
+    again is missing for its own script too, which works either way).  With nothing
+    left out whatever it runs of those packages is there as in the original (what a
+    RUN wrote outside the copied trees is not, as for any command on this runner)."""
+    fact, _source = found
+    copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
+    dropped = list(left_out(ctx))
+    if dropped:
+        raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
+                      "which was not given: the programs it runs are unknown and the runner "
+                      f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
+                      "(the original keeps them at run time); give --context to have the "
+                      "script read")
+    _edits_after_build(ctx)
+    note = (f"`{program}` ({copy}) not read (no build context): the runner installs every "
+            "package the original keeps, so the programs it may run are there")
+    if note not in ctx.added:
+        ctx.added.append(note)
+
+
 def _program(ctx, program, argv, where, checks, depth, words,
              interpreter: bool = False) -> Optional[Artifact]:
     """The artifact or runner program ``program`` is (None for a builtin); declines
@@ -309,6 +342,10 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _shell_arguments(ctx, argv, where, checks, depth)
     found, path = program_script_at(ctx, program) \
         if same_image(ctx) or ctx.context is not None else (None, None)
+    if found is None and not interpreter and _unread_applies(ctx):
+        unread = program_script_at(ctx, program)[0]
+        if unread is not None:  # (then taken as before: the runner has what it may run)
+            _unread(ctx, program, unread, where)
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], path)

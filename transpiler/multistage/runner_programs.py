@@ -217,3 +217,26 @@ def check_stripped(ctx, cmd, where: str, checks: ProgramChecks) -> None:
 
 
 REDIRECT = re.compile(r"(?<![0-9&])>>?\s*([^\s;&|]+)|\bsed\s+(?:-[a-zA-Z]*i[a-zA-Z]*\s)")
+
+
+def left_out(ctx) -> tuple:
+    """The packages the original has at run time (installed and not removed again:
+    ``apk del build-base`` leaves the original's own scripts without it too) that the
+    runner does not install: on a same-image runner what its replay drops; on another
+    runner (the Python and Node recipes' slim or alpine image) the packages the RUNs up
+    to the build install and keep, less the runner's runtime packages (a -dev package
+    is left out even when its library is installed: its programs, ``pg_config``, are
+    not).  Packages of RUNs after the build reach the runner with those RUNs."""
+    det = ctx.detection
+    if same_image(ctx):
+        return tuple(det.replay.dropped)
+    name = lambda p: re.split(r"[=<>~]", p, 1)[0]  # noqa: E731
+    boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
+    kept = packages.kept_installs(s.argv for s in steps(ctx.facts))[0]
+    before = set()
+    for step in steps(ctx.facts):
+        if step.index <= boundary:
+            got = packages.read_install(step.argv)
+            before.update(name(p) for p in (got.packages if got is not None else ()))
+    runner = {name(p) for p in getattr(det, "runtime_packages", ()) or ()}
+    return tuple(p for p in kept if name(p) in before and name(p) not in runner)

@@ -12,7 +12,7 @@ from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from .. import command_variables, entry_programs, full_image_scripts, moved_outputs
-from ..recipes import build_capture
+from ..recipes import build_capture, full_image_libraries
 
 
 def run(ctx: Context) -> None:
@@ -56,8 +56,11 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.supervisord(ctx, main, program, words)
         ctx.entry_reference = "path" if "/" in program else "name"
         return
-    reads = entry_programs.same_image(ctx) or ctx.context is not None and \
-        ctx.recipe.name not in ("python", "node")  # (those: full_image_scripts)
+    # with the context, a script is read and its programs checked on every runner but
+    # a full python/node image's slim sibling (full_image_scripts reads those)
+    reads = entry_programs.same_image(ctx) or ctx.context is not None and (
+        ctx.recipe.name not in ("python", "node") or
+        not full_image_libraries.applies(ctx.facts))
     script = entry_programs.program_script(ctx, program) if reads else None
     if script is not None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
@@ -74,6 +77,7 @@ def run(ctx: Context) -> None:
         entry_programs.shell_command(ctx, main, words)
     if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
+        entry_programs.unread_script(ctx, main, program, words)
     entry_programs.interactive_shell(ctx, main, program, words)
     entry_programs.init_scripts(ctx, main, program)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
