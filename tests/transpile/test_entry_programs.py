@@ -149,3 +149,14 @@ def test_my_init_scripts_are_read_from_the_context(tmp_path):
     (tmp_path / "start.sh").write_text("#!/bin/sh\ngcc -v\n")
     bad = transpile(text, context=tmp_path)
     assert bad.report.declined and "`gcc`" in bad.report.reason, bad.report.reason
+
+
+def test_an_unread_script_on_a_same_image_runner_is_not_called_read():
+    """Without --context the script is not read: the report says why it is safe (every
+    package installed again) and never also that it was read (draw3, corpus e6541de2)."""
+    text = ("FROM alpine:3.18\nCOPY . /opt/app\nRUN apk add --no-cache bash python3 py3-pip "
+            "&& pip3 install /opt/app\nCMD [\"/opt/app/run.sh\"]\n")
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    added = " ".join(result.report.added)
+    assert "not read (no build context)" in added and ": read, and every" not in added, added
