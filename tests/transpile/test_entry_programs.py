@@ -183,3 +183,14 @@ def test_an_unread_script_whose_left_out_packages_the_original_removed_transpile
     result = transpile(text + 'ENTRYPOINT ["/app/bin/run"]\n')
     assert not result.report.declined, result.report.reason
     assert any("not read (no build context)" in a for a in result.report.added)
+
+
+def test_an_unread_script_on_a_same_image_runner_is_not_called_read():
+    """Without --context the script is not read: the report says why it is safe (every
+    package installed again) and never also that it was read (draw3, corpus e6541de2)."""
+    text = ("FROM alpine:3.18\nCOPY . /opt/app\nRUN apk add --no-cache bash python3 py3-pip "
+            "&& pip3 install /opt/app\nCMD [\"/opt/app/run.sh\"]\n")
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    added = " ".join(result.report.added)
+    assert "not read (no build context)" in added and ": read, and every" not in added, added

@@ -213,9 +213,10 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
     _carry(ctx, fact, program_script_at(ctx, program)[1])
-    ctx.added.append(f"{where} runs `{program}`, a script of the build context "
-                     f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every program "
-                     "it runs is the runner's own or an artifact")
+    if ctx.context is not None:  # without it, _script said why the unread script is safe
+        ctx.added.append(f"{where} runs `{program}`, a script of the build context "
+                         f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every "
+                         "program it runs is the runner's own or an artifact")
     return Artifact(None, posixpath.basename(program), "an entry script of the build context, "
                     "copied to the runner at the same path with its mode", -1, provided=True)
 

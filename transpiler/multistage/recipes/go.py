@@ -30,7 +30,7 @@ from .native import source_install as native_source_install
 from . import go_makefile
 from .go_makefile import MakefileBuild, makefile_build, tree_artifact
 from ...knowledge import releases
-from ...knowledge.go_cgo import scan_context
+from ...knowledge.go_cgo import CGO_STUB_MODULES, scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
@@ -74,6 +74,14 @@ _TREE_BUILDERS = {"govendor", "gb", "godep", "glide", "dep", "make", "gpm", "go-
 
 _LIBC_ONLY = {"gcc", "g++", "clang", "build-essential", "build-base", "musl-dev", "libc-dev",
               "libc6-dev"}
+
+
+def _cgo_stub_package(arg: str) -> bool:
+    """Whether a ``go get``/``build``/``install`` argument names a package of a module
+    that compiles to a failing stub without cgo (``github.com/mattn/go-sqlite3@v1``)."""
+    path = arg.split("@", 1)[0].rstrip("/.")
+    return any(path == m.rstrip("/") or path.startswith(m.rstrip("/") + "/") or
+               (m.endswith("/") and path.startswith(m)) for m in CGO_STUB_MODULES)
 
 
 def _go_args(cmd: SimpleCommand) -> Optional[Tuple[str, Tuple[str, ...]]]:
@@ -187,6 +195,10 @@ class GoRecipe(Recipe):
             elif "CGO_ENABLED" in dict(cmd.assignments) and local_env.get("CGO_ENABLED") == "0":
                 static_already = True
             if sub in ("build", "install", "get"):
+                stub = next((a for a in args if _cgo_stub_package(a)), None)
+                if stub is not None:
+                    cgo_evidence.append(f"{where}: go {sub} {stub}, which compiles to a failing "
+                                        "stub without cgo")
                 read = read_go_command(sub, args, cwd, local_env, where)
                 flags = read.flags
                 if "race" in flags or "msan" in flags or "asan" in flags:

@@ -1,0 +1,10 @@
+# a tool downloaded into /usr/local/bin that the build itself runs (dep) serves the
+# build: the split goes ahead and the runner does not get it
+FROM golang:1.21-bookworm
+RUN curl -fsSL -o /usr/local/bin/dep https://github.com/golang/dep/releases/download/v0.5.4/dep-linux-amd64 && \
+    chmod +x /usr/local/bin/dep
+WORKDIR /go/src/example.com/app
+COPY . .
+RUN dep ensure -vendor-only
+RUN CGO_ENABLED=0 go build -o /app .
+CMD ["/app"]
