@@ -343,6 +343,12 @@ def test_signal_during_write_stops_cleanly(tmp_path, sig, jobs):
     if proc.returncode == 0:  # finished before the signal arrived
         assert len(new) == len(names)
         return
+    if proc.returncode == -sig and "file(s) rewritten" in err:
+        # the signal came after the work and its summary, while the interpreter was
+        # exiting (Python restores the default handlers at finalization): every file is
+        # written and reported, nothing is lost (seen once in CI, stop 25)
+        assert len(new) == len(names) and "Traceback" not in err
+        return
     assert proc.returncode == 130, err
     print(f"stopped with {len(new)} of {len(names)} written")
     assert "Traceback" not in err
