@@ -200,14 +200,6 @@ def _load(path: str) -> dict:
         return json.loads(fh.read())
 
 
-def _dump(path: str, doc: dict) -> int:
-    raw = json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
-    with open(path, "wb") as fh:
-        with gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz:
-            gz.write(raw)
-    return os.path.getsize(path)
-
-
 class _Data:
     """The generated official data already written (``ubuntu``, ``centos`` ...)."""
 
@@ -340,15 +332,17 @@ def build(repo_dir: str, out_dir: str) -> dict:
 
 def add(repo_dir: str, out_dir: str) -> int:
     """Write the family file and list it in ``index.json.gz``; the file's size."""
+    from .official_images import dump  # the official data's writer (official_images imports us)
+
     doc = build(repo_dir, out_dir)
     fname = FAMILY.replace("/", "+") + ".json.gz"
-    size = _dump(os.path.join(out_dir, fname), doc)
+    size = dump(os.path.join(out_dir, fname), doc)
     index_path = os.path.join(out_dir, "index.json.gz")
     index = _load(index_path)
     families = dict(index["families"])
     families[FAMILY] = {"file": fname, "current": False}
     index["families"] = dict(sorted(families.items()))
-    _dump(index_path, index)
+    dump(index_path, index)
     return size
 
 

@@ -466,15 +466,16 @@ def write(builder: Builder, out_dir: str, meta: dict) -> Dict[str, int]:
             records.append(rec)
         doc = {"family": family, "repo": repo, "entries": records, "tags": builder.tags(family)}
         fname = family.replace("/", "+") + ".json.gz"
-        sizes[fname] = _dump(os.path.join(out_dir, fname), doc)
+        sizes[fname] = dump(os.path.join(out_dir, fname), doc)
         families[family] = {"file": fname, "current": family in builder.h.current
                             and bool(builder.h.current[family])}
     index = dict(meta, families=families, codenames=builder.codenames, roots=ROOTS)
-    sizes["index.json.gz"] = _dump(os.path.join(out_dir, "index.json.gz"), index)
+    sizes["index.json.gz"] = dump(os.path.join(out_dir, "index.json.gz"), index)
     return sizes
 
 
-def _dump(path: str, doc: dict) -> int:
+def dump(path: str, doc: dict) -> int:
+    """``doc`` as compact gzip JSON at ``path``; its size.  (cuda_images writes with it too.)"""
     raw = json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
     # mtime=0: the same data gives the same bytes, so regenerating shows no diff
     with open(path, "wb") as fh:
