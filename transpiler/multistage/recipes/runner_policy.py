@@ -23,7 +23,7 @@ from typing import Optional
 
 from ...analysis import StageFacts
 from ...tree import ast
-from ...knowledge import releases
+from ...knowledge import debian_suites, releases
 from ...knowledge.images import STATIC_DEFAULT, image_facts
 from ...knowledge.references import split_reference
 from .base import Decline, RunnerPlan
@@ -77,7 +77,7 @@ def floating_slim(base) -> str:
     stable.  A stable runner under a testing builder would lack the newer glibc."""
     name, tag = split_reference(base.reference)
     suite = (tag or "latest").split("-", 1)[0]
-    if name == "debian" and suite in ("oldstable", "oldoldstable", "testing", "unstable", "sid"):
+    if name == "debian" and suite in (debian_suites.SUITES - {"stable"}) | {"sid"}:
         return f"debian:{suite}-slim"
     return "debian:stable-slim"
 
