@@ -97,6 +97,7 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         _package_script(ctx, where, image, program_name(program), list(words[1:]))
         return
     else:
+        _process_manager(ctx, where, image, program, words)
         return
     lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
     found = context_script(ctx, script) if "/" in script or ctx.context is not None else None
@@ -133,6 +134,21 @@ def _check_commands(where: str, script: str, text: str, image: str, lacks: str) 
         if name in full and not ("/" in argv[0] and not posixpath.isabs(argv[0])):
             raise Decline(f"{where}: {script} runs `{name}`, a program {image} has and its "
                           "slim sibling lacks")
+
+
+def _process_manager(ctx, where: str, image: str, program: str, words) -> None:
+    """``pm2 start pm2.json``: a process manager starting what its configuration (or
+    a command) names, which is not read, may start a shell script or a program of the
+    full image as ``npm start`` may: the runner is the builder's own image, which works
+    whatever it starts."""
+    from .recipes.node_commands import process_manager_start
+
+    started = process_manager_start((program,) + tuple(words[1:]))
+    if started is None:
+        return
+    why = (f"{where} runs {program_name(program)}, which starts `{started}`, not read: it may "
+           f"run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)")
+    ctx.detection = full_image_libraries.on_full_image(ctx.detection, why)
 
 
 def _package_script(ctx, where: str, image: str, manager: str, words) -> None:

@@ -22,7 +22,7 @@ from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
 from . import full_image_libraries, run_walk
 from .full_image_libraries import with_full_image_libraries
-from .node_commands import DEV_PROGRAMS, dev_command, prune_command, read
+from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
 
 NAME = "node"
@@ -314,6 +314,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             detection = detection.keeping_dev_dependencies(
                 f"the command runs {from_modules[0]}, a file of a package in node_modules, "
                 "which may be a development dependency")
+        started = process_manager_start((program,) + tuple(words[1:]))
+        if started is not None:
+            detection = detection.keeping_dev_dependencies(
+                f"the command runs {program_name(program)}, which starts `{started}`: what that "
+                "starts is not read, and it may be a development dependency")
         if detection.distribution is not None:
             return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):

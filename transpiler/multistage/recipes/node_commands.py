@@ -4,6 +4,7 @@ static site recipes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 from ...analysis.shell import program_name
@@ -14,6 +15,45 @@ DEV_SCRIPTS = {"dev", "develop", "watch", "start:dev", "dev:server", "serve:dev"
 #: programs that, in CMD/ENTRYPOINT, need dev dependencies or the build toolchain
 DEV_PROGRAMS = {"ts-node", "ts-node-dev", "nodemon", "tsx", "babel-node", "webpack-dev-server",
                 "next-dev", "react-scripts", "ng", "vue-cli-service", "gatsby"}
+
+
+#: process managers whose command names what they start (``pm2 start pm2.json``,
+#: ``pm2-runtime ecosystem.config.js``, ``forever start app.js``)
+PROCESS_MANAGERS = {"pm2", "pm2-runtime", "pm2-docker", "pm2-dev", "forever"}
+#: their subcommands that start what follows
+_MANAGER_STARTS = {"start", "startOrRestart", "startOrReload", "startOrGracefulReload",
+                   "restart", "reload"}
+
+
+def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
+    """What a process manager in CMD/ENTRYPOINT starts, when that is not a plain node
+    script: its configuration file (``pm2.json``, ``process.yml``,
+    ``ecosystem.config.js``), a command (``pm2 start npm -- start``) or a script run by
+    another interpreter (``--interpreter babel-node``).  Those name programs the
+    transpiler does not read, which may be development dependencies or programs of the
+    full image; None for ``pm2 start app.js`` (node runs the file) or no process
+    manager."""
+    if not argv or program_name(argv[0]) not in PROCESS_MANAGERS:
+        return None
+    args = list(argv[1:])
+    if "--" in args:
+        args = args[:args.index("--")]
+    for i, arg in enumerate(args):
+        if arg.startswith("--interpreter") or arg in ("-x", "--exec-interpreter"):
+            value = arg.split("=", 1)[1] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
+            if program_name(value) not in ("node", "nodejs", ""):
+                return f"{program_name(argv[0])} --interpreter {value}"
+        if arg in ("-c", "--command"):
+            return " ".join(argv)
+    words = [a for a in args if not a.startswith("-")]
+    if words and words[0] in _MANAGER_STARTS:
+        words = words[1:]
+    if not words:
+        return None  # pm2 alone prints its help; the check of the command says the rest
+    target = words[0]
+    if re.search(r"\.(c|m)?js$", target) and not re.search(r"config\.(c|m)?js$", target):
+        return None
+    return target
 
 
 @dataclass(frozen=True)

@@ -486,7 +486,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         repeated = distribution_runner.same_image_runs(
             facts, base, replay, last, copied,
             _build_step_on(own, local_libraries and facts.base.libc != "musl"),
-            late_build_step=_build_step)
+            late_build_step=_late_build_step)
         if own:
             _check_own_image_repeats(facts, repeated.indices, own)
         return PythonDetection(NAME, tuple(indices), tuple(artifacts), NATIVE,
@@ -849,6 +849,19 @@ def _build_step(step) -> bool:
         return script in ("setup.py", "get-pip.py")
     return bool(re.fullmatch(r"(pip|pip[0-9.]+|easy_install(-?[0-9.]+)?|virtualenv|poetry|"
                              r"pipenv|uv)", head))
+
+
+#: test and environment runners that build virtualenvs and pip-install into them
+#: (tox.ini's deps, which may compile: pyzmq, numpy), after the build as well
+_ENVIRONMENT_BUILDERS = frozenset({"tox", "nox", "hatch", "pdm", "pip-sync"})
+
+
+def _late_build_step(step) -> bool:
+    """``_build_step``, and after the build also the environment builders: a RUN of
+    ``tox -epy27`` repeated in a runner without the compilers and -dev packages fails
+    where the original passes (9228b00f), so it runs in the builder and its effect is
+    captured as a pip install's is."""
+    return _build_step(step) or program_name(step.argv[0]) in _ENVIRONMENT_BUILDERS
 
 
 #: conda's commands that change packages of an environment under its prefix and
