@@ -63,3 +63,20 @@ def test_sizes_one_convention():
     assert images.size_mb("debian:bookworm") is None  # only the slim variant is measured
     assert images.size_mb("python:3.12-alpine") is None
     assert images.size_mb("gradle:8-jdk21") is None  # maven's figure is not gradle's
+
+
+def test_runner_pulled_through_the_builders_hub_mirror():
+    from transpiler.knowledge.references import hub_mirror, through_mirror
+
+    mirror = hub_mirror("mirror.gcr.io/library/python:3.12")
+    assert mirror == "mirror.gcr.io/"
+    assert hub_mirror("python:3.12") == "" and hub_mirror("docker.io/library/python") == ""
+    assert through_mirror("node:18-slim", mirror) == "mirror.gcr.io/library/node:18-slim"
+    assert through_mirror("docker.io/library/debian:bookworm-slim", mirror) == \
+        "mirror.gcr.io/library/debian:bookworm-slim"
+    assert through_mirror("bitnami/python:3", mirror) == "mirror.gcr.io/bitnami/python:3"
+    # other registries and references already through it stay
+    for ref in ("gcr.io/distroless/cc-debian12", "localhost:5000/app", "quay.io/x/y:1",
+                "mirror.gcr.io/library/x:1"):
+        assert through_mirror(ref, mirror) == ref
+    assert through_mirror("node:18-slim", "") == "node:18-slim"

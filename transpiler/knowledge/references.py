@@ -14,6 +14,30 @@ HUB_PREFIXES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "mirr
                 "registry.docker-cn.com/", "library/", "stackbrew/", "amd64/")
 
 
+#: the pull-through mirrors among them: a build that pulls its base from one pulls its
+#: runner from it too (it was chosen because Docker Hub is slow, limited or blocked there)
+HUB_MIRRORS = ("mirror.gcr.io/", "registry.docker-cn.com/")
+
+
+def hub_mirror(ref: str) -> str:
+    """The Docker Hub mirror ``ref`` is pulled through (``mirror.gcr.io/``), or ''."""
+    return next((m for m in HUB_MIRRORS if ref.startswith(m)), "")
+
+
+def through_mirror(ref: str, mirror: str) -> str:
+    """``ref`` pulled through ``mirror`` when it is a Docker Hub image
+    (``node:18-slim`` -> ``mirror.gcr.io/library/node:18-slim``); images of other
+    registries (``gcr.io/distroless/...``) and references already naming one stay."""
+    if not mirror or ref.startswith(mirror):
+        return ref
+    first = ref.split("/", 1)[0]
+    if "/" in ref and ("." in first or ":" in first or first == "localhost") and \
+            ref.startswith(HUB_PREFIXES) is False:
+        return ref  # another registry
+    name = hub_name(ref)
+    return mirror + (name if "/" in name.split(":", 1)[0] else "library/" + name)
+
+
 def hub_name(name: str) -> str:
     """``name`` without the prefixes that spell Docker Hub and its official images."""
     changed = True

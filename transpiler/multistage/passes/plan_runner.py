@@ -8,6 +8,7 @@ import dataclasses
 
 from ...tree import ast
 from ...knowledge.images import image_facts
+from ...knowledge.references import hub_mirror, through_mirror
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
@@ -44,6 +45,7 @@ def run(ctx: Context) -> None:
                                         _healthcheck_needs_tools(ctx) or
                                         _build_creates_homes(ctx, flavour) or
                                         capabilities_need_shell(ctx))
+    _pull_through_mirror(ctx)
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
     ctx.timezone = stage_timezone(ctx)
@@ -57,6 +59,20 @@ def run(ctx: Context) -> None:
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+def _pull_through_mirror(ctx: Context) -> None:
+    """A builder pulled through a Docker Hub mirror (``mirror.gcr.io/library/python``)
+    gets its runner through the same mirror: the build was written for a place where
+    Docker Hub itself is slow, rate-limited or unreachable."""
+    mirror = hub_mirror(ctx.facts.base.reference)
+    if ctx.runtime or not mirror:
+        return
+    image = through_mirror(ctx.runner.image, mirror)
+    if image != ctx.runner.image:
+        ctx.runner = dataclasses.replace(ctx.runner, image=image, added=ctx.runner.added + (
+            f"the runner is pulled through {mirror.rstrip('/')}, the Docker Hub mirror the "
+            "builder comes from",))
 
 
 def _accounts_from_builder(ctx: Context, runner_runs, shell_runs) -> None:
