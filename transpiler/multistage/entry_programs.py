@@ -324,6 +324,28 @@ def _unread(ctx, program: str, found, where: str) -> None:
         ctx.added.append(note)
 
 
+def unread_package_script(ctx, name: str, argv, where: str) -> None:
+    """``npm start`` / ``yarn X`` whose package.json script is not read (no
+    ``--context``, or package.json not copied whole): the script may run any program
+    the original keeps (``"start": "make serve"``, git, gpg), so a runner that leaves
+    out a package the original installs and keeps is declined, as an unread script of
+    the build context is (``_unread``).  (The programs of a full image its slim sibling
+    lacks: ``full_image_scripts`` has moved the runner to the full image.)"""
+    if ctx.recipe.name != "node" or getattr(ctx.detection, "package_json", None) is not None:
+        return
+    from .recipes.node import _script_words
+
+    if _script_words(name, list(argv[1:])) is None:
+        return
+    dropped = list(left_out(ctx))
+    if dropped:
+        raise Decline(f"{where} runs `{' '.join(argv)}`, a package.json script that is not "
+                      "read (give --context with package.json in it): the programs it runs "
+                      f"are unknown and the runner leaves out {', '.join(dropped[:4])}"
+                      f"{' ...' if len(dropped) > 4 else ''} (the original keeps them at run "
+                      "time)")
+
+
 def _program(ctx, program, argv, where, checks, depth, words,
              interpreter: bool = False) -> Optional[Artifact]:
     """The artifact or runner program ``program`` is (None for a builtin); declines
@@ -369,6 +391,7 @@ def _program(ctx, program, argv, where, checks, depth, words,
     if hit is not None:
         art, ctx.detection = hit
         det = ctx.detection
+        unread_package_script(ctx, name, argv, where)
         if art is not None:
             if art.provided:
                 checks.add(program)

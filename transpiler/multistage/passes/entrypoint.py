@@ -88,6 +88,8 @@ def run(ctx: Context) -> None:
     if found is not None:
         artifact, ctx.detection = found
         how = "exact"
+        entry_programs.unread_package_script(ctx, program_name(program), words,
+                                             f"{main.name} at {ctx.line_of(main)}")
     if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
