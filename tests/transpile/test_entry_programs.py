@@ -194,3 +194,32 @@ def test_an_unread_script_on_a_same_image_runner_is_not_called_read():
     assert not result.report.declined, result.report.reason
     added = " ".join(result.report.added)
     assert "not read (no build context)" in added and ": read, and every" not in added, added
+
+
+@pytest.mark.parametrize("command", [
+    'CMD sh run.sh', 'CMD ["bash", "run.sh"]', 'CMD ["sh", "-e", "run.sh"]',
+])
+def test_a_script_handed_to_a_shell_by_a_bare_name_is_the_working_directory_s(command):
+    """Issue 18 (draw4 #38): `sh run.sh` opens ./run.sh (COPY . /app put it there); it
+    was looked up on PATH only and the unread script escaped the rule `sh ./run.sh` is
+    held to.  Both decline alike, naming what the runner leaves out."""
+    bare = transpile(ALPINE + command + "\n")
+    dotted = transpile(ALPINE + command.replace("run.sh", "./run.sh") + "\n")
+    assert bare.report.declined and dotted.report.declined, bare.output
+    assert bare.report.reason == dotted.report.reason
+    assert "`./run.sh`, a script of the build context (COPY at line 8)" in bare.report.reason
+    assert "leaves out postgresql-dev" in bare.report.reason
+
+
+def test_a_bare_script_name_not_in_the_working_directory_is_looked_up_on_path(tmp_path):
+    """bash's fallback: `bash tiler` with `ADD tiler.sh /bin/tiler` runs ./tiler when
+    the context copied to the working directory holds one (without the context that is
+    not known: declined), else the script PATH finds, read as `tiler` alone is."""
+    text = BASE + 'ADD tiler.sh /bin/tiler\nCMD ["bash", "tiler"]\n'
+    unread = transpile(text)
+    assert unread.report.declined and "a script of the build context" in \
+        unread.report.reason, unread.report.reason
+    (tmp_path / "requirements.txt").write_text("flask\n")
+    (tmp_path / "tiler.sh").write_text("#!/bin/sh\nexec python3 -m tiler\n")
+    read = transpile(text, context=tmp_path)
+    assert not read.report.declined, read.report.reason

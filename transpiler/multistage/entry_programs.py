@@ -290,8 +290,8 @@ def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
     found = program_script(ctx, program)
     if found is None:
         handed = shell_script(program, words)
-        found = program_script(ctx, handed[0]) if handed else None
-        program = handed[0] if handed else program
+        if handed:
+            program, found = handed_script(ctx, handed[0])
     if found is not None:
         _unread(ctx, program, found, f"{node.name} at {ctx.line_of(node)}")
 
@@ -648,6 +648,19 @@ def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tupl
     if not args or args[0] == "-c" or "$" in args[0]:
         return None
     return args[0], tuple(args)
+
+
+def handed_script(ctx, script: str):
+    """(the script as a path, ``program_script``'s answer) for the file a shell is
+    handed (``sh run.sh``): a name without a slash is the file of that name in the
+    working directory (dash opens only that one; bash looks there first and then on
+    PATH), not a program PATH finds, so it is looked up as ``./run.sh`` first and on
+    PATH after (bash's fallback, ``COPY run.sh /usr/local/bin/``)."""
+    if "/" not in script:
+        found = program_script(ctx, "./" + script)
+        if found is not None:
+            return "./" + script, found
+    return script, program_script(ctx, script)
 
 
 def _shell_arguments(ctx, argv, where, checks, depth) -> None:

@@ -28,7 +28,7 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..knowledge.official import DATA
 from ..safe_files import read_text
 from .decline import Decline
-from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script
+from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script, handed_script
 from .recipes import full_image_libraries
 
 #: commands of the buildpack-deps packages whose names differ from the package's
@@ -100,7 +100,12 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         _process_manager(ctx, where, image, program, words)
         return
     lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
-    found = context_script(ctx, script) if "/" in script or ctx.context is not None else None
+    if program_name(program) in SHELLS and "/" not in script:
+        # (`bash run.sh`: the shell opens ./run.sh, or bash one on PATH)
+        found = handed_script(ctx, script)[1]
+    else:
+        found = context_script(ctx, script) if "/" in script or ctx.context is not None \
+            else None
     if ctx.context is None or found is None:
         raise Decline(f"{where} runs the shell script {script}, which is not read (give "
                       f"--context with the script in it): {lacks}")

@@ -67,9 +67,9 @@ def run(ctx: Context) -> None:
         ctx.entry_reference = "path"
         return
     handed = entry_programs.shell_script(program, words) if reads else None
-    script = entry_programs.program_script(ctx, handed[0]) if handed else None
+    named, script = entry_programs.handed_script(ctx, handed[0]) if handed else (None, None)
     if script is not None:  # `bash /home/setup.sh`: the script runs, read as if named
-        ctx.entry = entry_programs.entry_script(ctx, main, handed[0], script, handed[1])
+        ctx.entry = entry_programs.entry_script(ctx, main, named, script, handed[1])
         ctx.entry_reference = "path"
         return
     if program_name(program) in SHELLS and words[:1] == (program,) and words[1:2] == ("-c",):

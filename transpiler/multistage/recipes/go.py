@@ -278,8 +278,11 @@ class GoRecipe(Recipe):
                 cgo_evidence.append(_UNDECIDED)
             else:
                 prelude = _static_prelude()
-                why = (f"floats (Debian {base.release} on {base.data_date}, the image data's "
-                       "date), so no pinned glibc runner moves with it" if base.release and
+                # (an Alpine builder's release is Alpine's: `golang:alpine` floats too)
+                distro, libc = ("Alpine", "musl") if base.family == "alpine" else \
+                    ("Debian", "glibc")
+                why = (f"floats ({distro} {base.release} on {base.data_date}, the image data's "
+                       f"date), so no pinned {libc} runner moves with it" if base.release and
                        base.release_moves else "names no Debian release whose glibc runner "
                        "could keep the original's setting")
                 added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "

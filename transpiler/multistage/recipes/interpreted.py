@@ -183,9 +183,10 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
         warnings.append("installed again in the runner because the program may use them at "
                         f"run time: {', '.join(needs.other)}")
     added = []
-    if needs.dropped or any(p.endswith(("-dev", "-devel")) for p in pkgs):
+    if needs.dropped or tools or any(p.endswith(("-dev", "-devel")) for p in pkgs):
+        # (the ecosystem's build tools were set aside above: named here with the rest)
         added.append("build tools and -dev packages stay in the builder ("
-                     + ", ".join(p for p in pkgs if p not in keep) + ")")
+                     + ", ".join(tools + [p for p in pkgs if p not in keep]) + ")")
     if keep:
         added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
     return tuple(keep), tuple(warnings), tuple(added)
