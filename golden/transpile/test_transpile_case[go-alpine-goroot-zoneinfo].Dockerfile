@@ -20,5 +20,7 @@ COPY --from=builder /go/bin/clock /go/bin/clock
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the time zone the original runs in (ENV TZ names /usr/share/zoneinfo/Europe/Berlin)
 COPY --from=builder /opt/dtranspile-timezone/ /
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENV TZ=Europe/Berlin
 CMD ["/go/bin/clock"]

@@ -16,4 +16,6 @@ COPY . /go/src/example.com/tool/
 COPY --from=builder /go/bin/tool /usr/local/bin/tool
 COPY --from=builder /go/src/example.com/tool/bin/tool /go/src/example.com/tool/bin/tool
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENTRYPOINT ["tool"]

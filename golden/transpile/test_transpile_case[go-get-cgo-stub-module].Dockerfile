@@ -19,4 +19,6 @@ ADD . /go/src/github.com/example/app/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["app"]

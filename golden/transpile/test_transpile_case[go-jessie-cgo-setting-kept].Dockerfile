@@ -13,5 +13,7 @@ COPY --from=builder /go /go
 COPY --from=builder /go/bin/skel /go/bin/skel
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENTRYPOINT ["/go/bin/skel", "-router", "echo"]
 EXPOSE 8080

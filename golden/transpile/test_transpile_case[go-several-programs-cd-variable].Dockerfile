@@ -11,5 +11,7 @@ WORKDIR /go
 COPY . /go/src/example.com/manga/
 COPY --from=builder /go/src/example.com/manga/manga /go/src/example.com/manga/manga
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENV APP_DIR=/go/src/example.com/manga
 ENTRYPOINT (cd $APP_DIR && ./manga)

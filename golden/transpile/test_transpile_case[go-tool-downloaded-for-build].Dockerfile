@@ -14,4 +14,6 @@ WORKDIR /go/src/example.com/app
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/example.com/app/
 COPY --from=builder /app /app
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["/app"]

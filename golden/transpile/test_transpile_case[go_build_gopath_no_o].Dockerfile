@@ -11,4 +11,6 @@ COPY . /go/src/github.com/acme/hello/
 COPY --from=builder /go/src/github.com/acme/hello/hello /go/src/github.com/acme/hello/hello
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["./hello"]

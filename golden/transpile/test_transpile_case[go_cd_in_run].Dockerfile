@@ -9,4 +9,6 @@ COPY . /go/src/github.com/acme/daemon/
 COPY --from=builder /usr/bin/daemond /usr/bin/daemond
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENTRYPOINT ["/usr/bin/daemond"]

@@ -18,6 +18,8 @@ WORKDIR /go/src/app
 COPY . /go/src/app/
 COPY --from=builder /go/bin/api /go/bin/api
 COPY --from=builder /opt/dtranspile-private-libraries /
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 
 # document the port
 EXPOSE 3000

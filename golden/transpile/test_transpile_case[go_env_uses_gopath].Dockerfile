@@ -11,5 +11,7 @@ COPY . /go/src/github.com/acme/web/
 COPY --from=builder /go/src/github.com/acme/web/web /go/src/github.com/acme/web/web
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENV APP_HOME=/go/src/github.com/acme/web
 ENTRYPOINT ["./web"]

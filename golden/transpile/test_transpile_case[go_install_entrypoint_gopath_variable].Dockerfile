@@ -14,5 +14,7 @@ COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's $GOPATH, which the command names
 ENV GOPATH=/go
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENV GOSEARCH_ENV="develop"
 ENTRYPOINT $GOPATH/bin/gosearch

@@ -10,5 +10,7 @@ COPY . /go/src/github.com/acme/tool/
 COPY --from=builder /go/bin/tool /usr/local/bin/tool
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 ENTRYPOINT ["tool"]
 CMD ["--help"]

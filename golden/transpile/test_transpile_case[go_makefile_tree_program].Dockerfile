@@ -10,4 +10,6 @@ FROM debian:bookworm-slim
 WORKDIR /go/src/github.com/example/batten
 COPY --from=builder /go/src/github.com/example/batten /go/src/github.com/example/batten
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["/go/src/github.com/example/batten/bin/batten", "check"]

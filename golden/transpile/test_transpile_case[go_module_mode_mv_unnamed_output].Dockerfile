@@ -16,4 +16,6 @@ WORKDIR /go/src/github.com/example/ferret-server
 COPY . /go/src/github.com/example/ferret-server/
 COPY --from=builder /go/bin/ferret-server /usr/local/bin/ferret-server
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["ferret-server"]

@@ -11,4 +11,6 @@ COPY . /go/src/app/
 COPY --from=builder /go/bin/app /go/bin/app
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 CMD ["/go/bin/app"]

@@ -19,6 +19,8 @@ WORKDIR /go/src/github.com/example/dashboard
 COPY --from=builder /go/src/github.com/example/dashboard /go/src/github.com/example/dashboard
 COPY --from=builder /go/bin/dashboard /go/bin/dashboard
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 VOLUME /config
 CMD ["/go/bin/dashboard", "-c", "/config/config.json"]
 EXPOSE 3000

@@ -9,6 +9,8 @@ ADD . /go/src/github.com/example/geo/
 COPY --from=builder /go/bin/geo /go/bin/geo
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 # user created by the RUN at line 3 of the original
 RUN useradd -ms /bin/bash geo
 USER geo

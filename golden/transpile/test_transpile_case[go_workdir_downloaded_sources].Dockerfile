@@ -8,5 +8,7 @@ FROM gcr.io/distroless/base-debian12
 WORKDIR /go/src/github.com/example/ink
 COPY --from=builder /go/bin/ink /usr/local/bin/ink
 COPY --from=builder /go/src/github.com/example/ink /go/src/github.com/example/ink
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 EXPOSE 8000
 CMD ["ink", "preview", "template"]

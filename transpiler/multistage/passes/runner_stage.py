@@ -27,7 +27,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
-from .. import command_variables
+from .. import command_variables, image_env
 from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
@@ -112,6 +112,7 @@ def run(ctx: Context) -> None:
     copies.extend(generated_locale_copies(ctx, runner))
     copies.extend(timezone_copy(ctx, ctx.timezone))
     copies.extend(command_variables.runner_env(ctx))
+    copies.extend(image_env.tree_env(ctx, runner, copies))
     first = _accounts_first(ctx, runner, workdir, body + copies)
     workdir, copies = _workdir_after_its_copy(ctx, workdir, copies)
     if first is None:
