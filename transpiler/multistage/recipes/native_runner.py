@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless, floating_alpine, floating_slim, version_matched
+from .runner_policy import distroless, floating_alpine, floating_runner, version_matched
 from .run_walk import steps
 
 
@@ -132,7 +132,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=not carries_others)
-    floating = distro.family == "debian" and base.release_moves
+    floating = floating_runner(base, distro.release) if distro.family == "debian" else None
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     if cc and not floating and not needs_shell and not after and \
             not (carries_others and needs.other) and \
@@ -144,7 +144,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                           f"({distro.release}); nothing needs a shell", added=tuple(kept),
                           os_packages=not carries_others)
     if floating:
-        image = floating_slim(base)
+        image = floating
         when = f"on {base.data_date}, the image data's date" if base.data_date else "today"
         notes.append(f"{image}: {base.reference} names no Debian release and follows "
                      f"a moving Debian suite ({distro.release} {when}), so the runner floats "
