@@ -488,14 +488,15 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                   f"the image data's date; the package names the builder found are that "
                   f"release's, so the runner is pinned to it (pin the builder too for "
                   f"repeatable builds)",)
-    if base.release and base.release_moves and not floating and family == "debian":
+    if runner is None and base.release and base.release_moves and not floating and \
+            family == "debian":
         pinned = f"{base.reference}-{release}"
         pinned = pinned if image_facts(pinned).known else f"a {base.reference} tag naming {release}"
         added += (f"{image}: {base.reference} floats but stays on Debian {release} (image "
                   f"data of {base.data_date}), which no floating slim image names, so the "
                   f"runner is pinned to it; when the tag moves to a newer release, the "
                   f"runner must move too (pin the builder: {pinned})",)
-    if floating:
+    if floating and runner is None:
         added += (f"{image}: {base.reference} floats (Debian {release} on {base.data_date}, "
                   "the image data's date), so the runner floats with it; the package names "
                   f"are {release}'s (pin both, e.g. debian:{release}-slim, for repeatable "

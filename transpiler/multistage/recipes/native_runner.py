@@ -80,7 +80,8 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     Policy (runner_policy.py): on a Debian builder, distroless cc of its release when
     the program needs nothing beyond glibc, libssl and the GCC runtime and no shell;
     ``debian:<release>-slim`` when packages or a shell are needed; a builder tag that
-    floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
+    floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)
+    where the image data shows both on the same release (``floating_runner``)."""
     base = facts.base
     check_gpu_config(facts, runner, what)
     distro = setup_distro(facts, runner)
