@@ -56,9 +56,12 @@ def gcc(release: str) -> str:
 
 
 def rust(release: str) -> str:
-    # the official rust image is on buildpack-deps (gcc, make, pkg-config, -dev libraries)
+    # the official rust image is on buildpack-deps (gcc, make, pkg-config, -dev libraries):
+    # of its -dev packages, those Rust crates link most (diesel's pq-sys, rusqlite's
+    # libsqlite3-sys, openssl-sys), so a program links them with nothing in the Dockerfile
     return (f"FROM docker.io/library/debian:{release}\n"
-            + _apt("ca-certificates rustc cargo gcc libc6-dev make pkg-config")
+            + _apt("ca-certificates rustc cargo gcc libc6-dev make pkg-config "
+                   "libpq-dev libsqlite3-dev libssl-dev")
             + "ENV CARGO_HOME=/usr/local/cargo\n"
             f"ENV PATH=/usr/local/cargo/bin:{PATH}\n"
             "RUN mkdir -p /usr/local/cargo/bin && chmod -R 1777 /usr/local/cargo\n")

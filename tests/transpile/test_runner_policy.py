@@ -129,8 +129,54 @@ def test_setcap_needs_nothing_for_root_and_is_repeated_for_another_user():
         "/usr/local/bin/app" in other.output
 
 
-def test_rust_needing_only_libssl_gets_distroless_cc():
-    text = ("FROM rust:1.80-bookworm\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n"
-            'CMD ["/app/target/release/app"]\n')
-    report = _report(text)
+_RUST = ("FROM rust:1.80-bookworm\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\n"
+         'CMD ["/app/target/release/app"]\n')
+
+
+def test_rust_on_the_slim_image_needing_only_libssl_gets_distroless_cc():
+    report = _report(_RUST.replace("rust:1.80-bookworm", "rust:1.80-slim-bookworm"))
     assert report.runner == "gcr.io/distroless/cc-debian12"
+
+
+def test_rust_on_the_full_image_reads_the_binarys_libraries():
+    """rust:1.80-bookworm is buildpack-deps with libpq-dev, libsqlite3-dev ... (image
+    data): the binary's libraries are read in the builder and installed in the slim
+    image of its release, whatever crate links them."""
+    result = transpile(_RUST)
+    report = result.report
+    assert report.runner == "debian:bookworm-slim"
+    assert "dpkg-query --search" in result.output
+    assert "xargs -r apt-get install" in result.output
+    assert any("ELF NEEDED" in a and "libpq-dev" in a and "libsqlite3-dev" in a
+               and "libc6-dev" not in a for a in report.added)
+
+
+def test_rust_full_image_with_a_context_still_reads_the_libraries(tmp_path):
+    """Cargo.lock does not decide it (no features, no build scripts' links): a lock
+    with no *-sys crate at all still gets the read, and the binary Cargo.toml names is
+    the one read."""
+    (tmp_path / "Cargo.toml").write_text('[package]\nname = "app"\nversion = "0.1.0"\n')
+    (tmp_path / "Cargo.lock").write_text('version = 3\n\n[[package]]\nname = "app"\n'
+                                         'version = "0.1.0"\n')
+    text = _RUST.replace('CMD ["/app/target/release/app"]', 'CMD ["./target/release/app"]')
+    result = transpile(text, context=tmp_path)
+    assert result.report.runner == "debian:bookworm-slim"
+    assert "printf '%s\\n' /app/target/release/app > /tmp/dtranspile-ldd.files" in result.output
+
+
+def test_rust_full_image_with_a_shell_less_runtime_declines():
+    """--runtime gcr.io/distroless/cc-debian12 has no shell to install what the
+    builder's ldd finds, and which libraries the binary loads is not known before: as
+    for C/C++ on an image with libraries of its own, declined (a slim rust builder
+    keeps it)."""
+    report = transpile(_RUST, runtime="gcr.io/distroless/cc-debian12").report
+    assert report.declined and "not a runner of that release with a shell" in report.reason
+    slim = transpile(_RUST.replace("rust:1.80-bookworm", "rust:1.80-slim-bookworm"),
+                     runtime="gcr.io/distroless/cc-debian12")
+    assert not slim.report.declined, slim.report.reason
+
+
+def test_rust_full_image_from_a_build_argument_declines():
+    text = "ARG RUST=1.80-bookworm\n" + _RUST.replace("rust:1.80-bookworm", "rust:${RUST}")
+    report = transpile(text).report
+    assert report.declined and "build argument" in report.reason

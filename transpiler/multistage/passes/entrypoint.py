@@ -120,6 +120,7 @@ def run(ctx: Context) -> None:
                             f"{main.name}")
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
+    ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
 
 
 #: names that say a file is a shell script, not a compiler's output

@@ -9,6 +9,9 @@ values, never edits shared state.
   what the container runs, when the recipe knows more than the generic artifact match (an
   interpreter its runner provides, a jar the command names); an Artifact of None leaves
   the match to the generic rule with the refined Detection.
+- ``with_entry(detection, facts, entry) -> Detection``: the same, once the artifact the
+  command runs is known (the Rust recipe reads the libraries of exactly the binaries
+  the runner copies).
 - ``plan_runner(detection, facts, runner=None, needs_shell=False) -> RunnerPlan``: the
   runner image (``runner`` when ``--runtime`` chose it), why, the setup before and
   after the artifact copies, and what it changes on purpose.
@@ -145,6 +148,13 @@ class Recipe:
     def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
                   detection: Detection) -> Optional[Tuple[Optional[Artifact], Detection]]:
         return None
+
+    def with_entry(self, detection: Detection, facts: StageFacts,
+                   entry: Artifact) -> Detection:
+        """The detection once the artifact the command runs is known (``entry``: named
+        by the command, or where a ``mv`` after the build put it): what the builder
+        reads about the binaries the runner copies can name them exactly."""
+        return detection
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:

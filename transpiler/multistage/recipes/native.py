@@ -19,7 +19,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .runner_policy import static_runner
+from .runner_policy import floating_runner, static_runner, version_matched
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
@@ -352,7 +352,7 @@ class NativeRecipe(Recipe):
         if isinstance(detection, native_rpm.RpmNativeDetection):
             return native_rpm.plan(detection, runner)
         if isinstance(detection, NativeDetection) and detection.reads_elf:
-            return _elf_plan(detection, facts, runner)
+            return elf_plan(detection, facts, runner)
         name = split_reference(facts.base.reference)[0]
         if name == "gcc" and runner is None:
             raise Decline("the gcc image compiles with its own GCC in /usr/local, whose "
@@ -428,15 +428,22 @@ def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeD
                                builder_additions=detection.builder_additions + (node,))
 
 
-def _elf_plan(detection: NativeDetection, facts: StageFacts,
-              runner: Optional[str] = None) -> RunnerPlan:
+def elf_plan(detection: NativeDetection, facts: StageFacts,
+             runner: Optional[str] = None, what: str = "the C/C++ program",
+             why: Tuple[str, ...] = ()) -> RunnerPlan:
     """A runner of the builder's dpkg release installing the list the builder wrote,
     then taking the libraries no package owns (``runner``: the one --runtime named,
-    which must be such a runner)."""
+    which must be such a runner).  A Debian builder whose tag floats (``rust:latest``)
+    gets the slim image that floats with it: its release's package names are the ones
+    the builder found while both name the same release.  ``what``: the program, for
+    the reasons; ``why``: the recipe's reasons for reading the libraries."""
     family, release = detection.release
     distro = packages.distro_of(family, release)
     base = facts.base
-    image = f"debian:{release}-slim" if family == "debian" else f"ubuntu:{release}"
+    floating = floating_runner(base, release) if family == "debian" and base.release else None
+    image = floating or (f"debian:{release}-slim" if family == "debian" else f"ubuntu:{release}")
+    if runner is None:
+        version_matched(facts, f"a runner of the builder's {family} release", True)
     if runner is not None:
         target = image_facts(runner)
         if target.known and (target.shell is None or target.family != family or
@@ -447,7 +454,7 @@ def _elf_plan(detection: NativeDetection, facts: StageFacts,
     pkgs = installed(facts)
     needs = packages.runtime_needs(pkgs, distro)
     if needs.other:
-        raise Decline(f"the build installs {', '.join(needs.other)}; whether the C/C++ program "
+        raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} "
                       f"needs {'it' if len(needs.other) == 1 else 'them'} at run time is not "
                       "known")
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
@@ -460,16 +467,19 @@ def _elf_plan(detection: NativeDetection, facts: StageFacts,
                          paths=(LIBRARIES + "/", "/"))
     ldconfig = run_node("ldconfig", "libraries no package owns (copied above) and those the "
                         "install staged, in the loader's cache")
-    what = ", ".join(detection.elf_binaries + tuple(d + "/*" for d in detection.elf_directories)
-                     + tuple(f"the staged {p}" for p in detection.staged))
-    why = []
+    scanned = ", ".join(detection.elf_binaries
+                        + tuple(d + "/*" for d in detection.elf_directories)
+                        + tuple(f"the staged {p}" for p in detection.staged))
+    reasons = []
     if needs.unknown:
-        why.append(f"no table names the runtime package of {', '.join(needs.unknown)}")
-    if split_reference(base.reference)[0] not in PLAIN_BASES:
-        why.append(f"{base.reference} keeps libraries of its own")
-    added = (f"runtime packages read in the builder from the ELF NEEDED entries of {what} (ldd, "
-             f"then the dpkg package owning each library{'; ' if why else ''}"
-             f"{'; '.join(why)}), installed in the runner from {RUNNER_LIST}" + (
+        reasons.append(f"no table names the runtime package of {', '.join(needs.unknown)}")
+    if why:
+        reasons.extend(why)
+    elif split_reference(base.reference)[0] not in PLAIN_BASES:
+        reasons.append(f"{base.reference} keeps libraries of its own")
+    added = (f"runtime packages read in the builder from the ELF NEEDED entries of {scanned} "
+             f"(ldd, then the dpkg package owning each library{'; ' if reasons else ''}"
+             f"{'; '.join(reasons)}), installed in the runner from {RUNNER_LIST}" + (
                  f"; libraries no package owns under /usr/local or /opt (the gcc image's "
                  f"libstdc++/libgcc) copied from {LIBRARIES} with an ld.so.conf entry"
                  if detection.copies_unowned else ""),)
@@ -478,10 +488,24 @@ def _elf_plan(detection: NativeDetection, facts: StageFacts,
                   f"the image data's date; the package names the builder found are that "
                   f"release's, so the runner is pinned to it (pin the builder too for "
                   f"repeatable builds)",)
+    if runner is None and base.release and base.release_moves and not floating and \
+            family == "debian":
+        pinned = f"{base.reference}-{release}"
+        pinned = pinned if image_facts(pinned).known else f"a {base.reference} tag naming {release}"
+        added += (f"{image}: {base.reference} floats but stays on Debian {release} (image "
+                  f"data of {base.data_date}), which no floating slim image names, so the "
+                  f"runner is pinned to it; when the tag moves to a newer release, the "
+                  f"runner must move too (pin the builder: {pinned})",)
+    if floating and runner is None:
+        added += (f"{image}: {base.reference} floats (Debian {release} on {base.data_date}, "
+                  "the image data's date), so the runner floats with it; the package names "
+                  f"are {release}'s (pin both, e.g. debian:{release}-slim, for repeatable "
+                  "builds)",)
     return RunnerPlan(runner or image, "chosen with --runtime" if runner else (
-                      f"the C/C++ program is dynamically linked and its libraries are read in "
+                      f"{what} is dynamically linked and its libraries are read in "
                       f"the builder: the slim image of the builder's {family} release "
-                      f"({release})"), (copy, install),
+                      f"({release}{', floating with its tag' if floating else ''})"),
+                      (copy, install),
                       (libraries, ldconfig) if detection.copies_unowned else (), added=added,
                       os_packages=True)
 

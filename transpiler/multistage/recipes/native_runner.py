@@ -16,7 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import distroless, floating_alpine, floating_slim, version_matched
+from .runner_policy import distroless, floating_alpine, floating_runner, version_matched
 from .run_walk import steps
 
 
@@ -80,7 +80,8 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     Policy (runner_policy.py): on a Debian builder, distroless cc of its release when
     the program needs nothing beyond glibc, libssl and the GCC runtime and no shell;
     ``debian:<release>-slim`` when packages or a shell are needed; a builder tag that
-    floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)."""
+    floats (``rust:latest``) gets a runner that floats with it (``debian:stable-slim``)
+    where the image data shows both on the same release (``floating_runner``)."""
     base = facts.base
     check_gpu_config(facts, runner, what)
     distro = setup_distro(facts, runner)
@@ -132,7 +133,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=not carries_others)
-    floating = distro.family == "debian" and base.release_moves
+    floating = floating_runner(base, distro.release) if distro.family == "debian" else None
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     if cc and not floating and not needs_shell and not after and \
             not (carries_others and needs.other) and \
@@ -144,7 +145,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                           f"({distro.release}); nothing needs a shell", added=tuple(kept),
                           os_packages=not carries_others)
     if floating:
-        image = floating_slim(base)
+        image = floating
         when = f"on {base.data_date}, the image data's date" if base.data_date else "today"
         notes.append(f"{image}: {base.reference} names no Debian release and follows "
                      f"a moving Debian suite ({distro.release} {when}), so the runner floats "

@@ -82,6 +82,19 @@ def floating_slim(base) -> str:
     return "debian:stable-slim"
 
 
+def floating_runner(base, release: Optional[str]) -> Optional[str]:
+    """The slim image that floats with a Debian builder whose tag floats (``rust:1``,
+    ``rust:latest`` -> ``debian:stable-slim``), when the image data shows both on the
+    same release (``release``, the builder's); None when the tag does not float, or
+    when it floats on another release than that image (``gcc:12`` keeps bookworm while
+    ``debian:stable-slim`` is trixie: the builder's package names and glibc are not
+    the floating image's, so its runner is the pinned slim image of its release)."""
+    if not base.release_moves or not release:
+        return None
+    image = floating_slim(base)
+    return image if image_facts(image).release == release else None
+
+
 def slim_runner(release: str, reason: str, needs_zoneinfo: bool = False,
                 floating: Optional[str] = None) -> RunnerPlan:
     """``debian:<release>-slim`` (``floating``, the image that moves with a floating

@@ -7,20 +7,37 @@ Binaries land in ``<target-dir>/[<triple>/]<profile>/`` (profile ``release`` or
 the CMD/ENTRYPOINT names it (the package name is in Cargo.toml, which the Dockerfile
 does not show).  A ``*-musl`` target is linked static and runs on alpine; anything
 else is linked against the builder's glibc and needs the builder's Debian release
-(``rust:1`` is trixie: a bookworm runner fails with ``GLIBC_2.xx not found``)."""
+(``rust:1`` is trixie: a bookworm runner fails with ``GLIBC_2.xx not found``).
+
+The full ``rust`` image is built on buildpack-deps, which carries libpq-dev,
+libsqlite3-dev, libssl-dev, default-libmysqlclient-dev and more: a crate (diesel's
+pq-sys, rusqlite's libsqlite3-sys without ``bundled``, openssl-sys) links them with no
+trace in the Dockerfile, and a runner without them fails at start (``libpq.so.5:
+cannot open shared object file``).  Which ones the binary loads only the binary shows,
+so on such a builder its ELF NEEDED entries are read in the builder and the runner, the
+slim image of the builder's release, installs the packages owning them
+(``native.elf_plan``).  The build context does not settle it either: Cargo.lock
+records neither features (``bundled``/``vendored``) nor which crates' build scripts
+link a system library (``links`` is not limited to ``*-sys`` crates, and the
+project's own build.rs or ``#[link]`` may), so the read runs with and without it."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
 from .runner_policy import static_runner
+from ...knowledge import official, packages, releases
 from ...knowledge.packages import runtime_of
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
 from .base import (Artifact, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
-from .native_runner import native_plan, setup_distro
+from .native import NativeDetection, dpkg_release, elf_plan
+from .native_runner import check_gpu_config, native_plan, setup_distro
+from .native_staging import RUNTIME_PACKAGES, libraries_command
+from ..runner_setup import run_node
 from .run_walk import Step, path_arg, steps
 from ...analysis.shell import program_name
 
@@ -115,8 +132,9 @@ class RustRecipe(Recipe):
         first_problem(problems)
         linking = Linking(not static, ("a glibc Rust target (the default *-linux-gnu)",)
                           if not static else ())
-        return Detection(NAME, tuple(build), tuple(artifacts), linking,
-                         build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
+        detection = Detection(NAME, tuple(build), tuple(artifacts), linking,
+                              build_only_env=BUILD_ONLY_ENV, extra_build_indices=tuple(extra))
+        return _reading_libraries(detection, facts) if linking.dynamic else detection
 
     def _build(self, step: Step, flags, target) -> List[Artifact] | str:
         manifest = _last(flags, "--manifest-path")
@@ -173,12 +191,29 @@ class RustRecipe(Recipe):
 
         return name_artifacts(detection, name_of, "named in Cargo.toml")
 
+    def with_entry(self, detection: Detection, facts: StageFacts, entry: Artifact) -> Detection:
+        """Read the libraries of exactly the binaries the runner copies: the one the
+        command runs (named by it, or moved by a ``mv`` after the build: cargo clean may
+        then remove the target directory) and the other certain ones, instead of every
+        executable of a directory (cargo install's bin holds rustup's proxies too)."""
+        if not (isinstance(detection, NativeDetection) and detection.reads_elf) or \
+                entry.tree or entry.provided or not entry.path:
+            return detection
+        copied = (entry,) + tuple(a for a in detection.artifacts
+                                  if a.certain and a.path and not a.tree)
+        binaries = tuple(dict.fromkeys(a.path for a in copied))
+        return _reading_libraries(_unread(detection), facts, binaries)
+
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         if not detection.linking.dynamic:
             if runner is not None:
                 return chosen(runner)
             return static_runner(facts, "static binary of a *-musl target", needs_shell)
+        check_gpu_config(facts, runner, "the Rust binary")
+        if isinstance(detection, NativeDetection) and detection.reads_elf:
+            return elf_plan(detection, facts, runner, "the Rust binary",
+                            (_carried_reason(facts),))
         extra, added = [], []
         name, tag = split_reference(facts.base.reference)
         if facts.base.libc == "musl":
@@ -196,6 +231,92 @@ class RustRecipe(Recipe):
 
 
 RECIPE = RustRecipe()
+
+
+def carried_libraries(facts: StageFacts) -> Optional[Tuple[str, ...]]:
+    """The -dev packages of the builder image itself whose libraries a Rust binary may
+    link without the Dockerfile showing it and distroless cc lacks (``libpq-dev``,
+    ``libsqlite3-dev`` ... of buildpack-deps under ``rust:1.80-bookworm``; ``()`` for
+    ``rust:1-slim-bookworm``, whose only one is libc6-dev), from the image data's
+    Dockerfiles down the image's chain.  An image the data does not resolve: the full
+    rust images' (``rust:<newer tag>``, ``rustlang/rust:nightly``, neither slim nor
+    alpine) are built on buildpack-deps, so None (carried, which ones unknown); any
+    other, ``()``."""
+    base = facts.base
+    if base.libc == "musl" or base.family == "alpine":
+        return ()
+    found = dpkg_release(facts)
+    distro = packages.distro_of(*found) if found else None
+    tag = official.resolve(base.reference, {k: v for k, v in facts.global_args.items()
+                                            if v is not None})
+    if tag is None or distro is None:
+        name, word = split_reference(base.reference)
+        full = name in ("rust", "rustlang/rust") and not any(
+            w in (word or "latest") for w in ("slim", "alpine"))
+        return None if full else ()
+    out = []
+    for package in tag.packages:
+        if packages.kind_of(package, distro) != "dev":
+            continue
+        runtime = runtime_of(package, distro)
+        if runtime is None or not set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
+            out.append(package)
+    return tuple(out)
+
+
+def _carried_reason(facts: StageFacts) -> str:
+    carried = carried_libraries(facts)
+    reference = facts.base.reference
+    if not carried:
+        return f"{reference} is a full rust image, built on buildpack-deps with its -dev packages"
+    return (f"{reference} carries {', '.join(carried)} (image data), whose libraries a "
+            "crate links without the Dockerfile showing it")
+
+
+def _reading_libraries(detection: Detection, facts: StageFacts,
+                       copied: Optional[Tuple[str, ...]] = None) -> Detection:
+    """On a builder image that carries libraries of its own (``carried_libraries``),
+    the binaries' libraries are read in the builder: ldd resolves their ELF NEEDED
+    entries and dpkg-query names the packages owning them, which the runner installs,
+    as the C/C++ recipe does on images that keep libraries of their own.  Needs a dpkg
+    builder of a known release and binaries (or the directory they land in) the build
+    names; otherwise ``detection`` as it was (the runtime packages then come from the
+    Dockerfile's -dev packages and the libssl rule).  ``copied``: the binaries the
+    runner copies, once the command's is known (``with_entry``); before, the certain
+    artifacts and every executable of a directory the build wrote unnamed ones to."""
+    carried = carried_libraries(facts)
+    if carried == ():
+        return detection
+    found = dpkg_release(facts)
+    arts = detection.artifacts
+    if copied is not None:
+        binaries, directories = copied, ()
+    else:
+        binaries = tuple(dict.fromkeys(a.path for a in arts
+                                       if a.certain and not a.tree and a.path))
+        # a binary named only by the command: every executable of its target directory
+        directories = tuple(dict.fromkeys(a.directory for a in arts
+                                          if not a.certain and not a.tree and a.directory))
+    if found is None or not (binaries or directories) or any(a.tree for a in arts):
+        return detection
+    node = run_node(libraries_command(binaries, directories, False, False),
+                    "the packages owning the libraries the binary loads (ELF NEEDED, resolved "
+                    "by ldd), for the runner")
+    return NativeDetection(**{f.name: getattr(detection, f.name)
+                              for f in dataclasses.fields(Detection)
+                              if f.name != "builder_additions"},
+                           elf_binaries=binaries, elf_directories=directories, release=found,
+                           builder_additions=detection.builder_additions + (node,))
+
+
+def _unread(detection: NativeDetection) -> Detection:
+    """``detection`` before ``_reading_libraries``: a plain Detection without the
+    builder RUN that reads the libraries (the one writing RUNTIME_PACKAGES)."""
+    fields = {f.name: getattr(detection, f.name) for f in dataclasses.fields(Detection)}
+    fields["builder_additions"] = tuple(
+        n for n in detection.builder_additions
+        if RUNTIME_PACKAGES not in getattr(getattr(n, "command", None), "text", ""))
+    return Detection(**fields)
 
 
 def _cargo_binary(text: Optional[str]) -> Optional[str]:
