@@ -17,8 +17,6 @@ WORKDIR /app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
-# written by the RUN at line 9 and read by no command of the build: the program may read it at run time
-COPY --from=builder /var/log/column /var/log/column
 # what the RUN at line 9 did beside the build outside the copied directories, for the runner
 RUN mkdir -p /var/log/column && touch /var/log/column/column.log
 COPY ./etc/column.conf /etc/column/column.conf

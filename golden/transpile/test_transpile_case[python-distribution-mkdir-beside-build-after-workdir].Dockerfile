@@ -13,8 +13,6 @@ RUN apk add --no-cache py3-pip python3 && xargs -r apk add --no-cache < /tmp/dtr
 WORKDIR /srv/app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
-# written by the RUN at line 6 and read by no command of the build: the program may read it at run time
-COPY --from=builder /srv/app /srv/app
 # what the RUN at line 6 did beside the build outside the copied directories, for the runner
 RUN mkdir -p /srv/app
 COPY app.py .

@@ -11,13 +11,16 @@ So each path a builder RUN's commands say they create (their file tools and
 redirections, ``curl -o``, ``wget -O``, ``git clone URL DIR``; what another program
 writes is not seen) is carried to the runner with ``COPY --from=builder``, as the build
 left it, unless the build provably consumes or removes it: a later command of the
-builder reads it (a word names it or a path under it, it runs inside it), it lies where
-only a build reads (``knowledge.filesystem.BUILD_ONLY_DIRS``: GOPATH's sources and
-module cache, toolchains, cargo and maven homes; Debian's /usr/share/maven-repo) or in a home's tool configuration
-(``~/.ssh``, ``~/.gitconfig``), or another copy of the runner carries it already.
-Writes under /etc and programs put into PATH directories have their own checks in
-``passes.classify``; system directories themselves (``mkdir -p /opt``) hold nothing
-new."""
+builder reads it (runs it, names it or a path under it, runs inside it; an unpacking
+or download that fills it, ``tar -C``, ``wget`` run inside it, does not read it), it
+lies where only a build reads (``knowledge.filesystem.BUILD_ONLY_DIRS``: GOPATH's
+sources and module cache, toolchains, cargo and maven homes; Debian's
+/usr/share/maven-repo) or in a home's tool configuration (``~/.ssh``,
+``~/.gitconfig``), or the runner has it already: a copy of the runner carries it, a
+RUN the runner repeats writes it, or it is an empty directory the runner's WORKDIR,
+VOLUME or a copy makes.  Writes under /etc and programs put into PATH directories have
+their own checks in ``passes.classify``; system directories themselves (``mkdir -p
+/opt``) hold nothing new."""
 
 from __future__ import annotations
 
@@ -26,9 +29,12 @@ from dataclasses import dataclass
 from typing import Dict, List, Sequence
 
 from ..analysis.artifact_moves import moves
+from ..analysis.file_writes import readable_writes
+from ..analysis.state import resolve_path
 from ..analysis.shell import ShellScript, program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
 from ..tree import ast
+from .passes.classify import _PROGRAM_DIRS  # (a program put there is _unused_program's)
 from .recipes.run_walk import path_arg, steps
 
 #: programs whose mention of a path does not consume it for the build: they change its
@@ -36,9 +42,6 @@ from .recipes.run_walk import path_arg, steps
 _NOT_CONSUMERS = frozenset({"chmod", "chown", "chgrp", "touch", "mkdir", "ls", "stat", "file",
                             "test", "[", "echo", "printf", "true", "sha1sum", "sha256sum",
                             "sha512sum", "md5sum", "du", "wc", "ln", "rm", "rmdir"})
-#: the PATH directories (a program put there is ``classify._unused_program``'s)
-_PROGRAM_DIRS = frozenset({"/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/usr/sbin", "/bin",
-                           "/sbin"})
 #: where only builds read beyond ``BUILD_ONLY_DIRS``: Debian's system Maven repository
 #: (maven-repo-helper), which mvn resolves plugins from without naming it
 _BUILD_READS = BUILD_ONLY_DIRS + ("/usr/share/maven-repo",)
@@ -66,20 +69,67 @@ def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
     trees = [t.rstrip("/") or "/" for t in covered] + \
         [a.path.rstrip("/") for a in arts if a.tree]
+    made_by_runner = _runner_writes(ctx)
+    created = {p: s for s in walked if not s.problem and s.index in builder_only
+               for p in _created(s)}
     found: Dict[str, UnreadWrite] = {}
     for pos, step in enumerate(walked):
         if step.index not in builder_only or step.problem:
             continue
         for path in _created(step):
-            if path in found or _not_for_runtime(path) or \
+            if path in found or _not_for_runtime(path) or path in made_by_runner or \
                     any(path == a.path for a in arts) or _under(path, trees):
                 continue
             if _read_or_removed_later(path, walked[pos + 1:], builder_only):
                 continue
+            if program_name(step.argv[0]) == "mkdir" and \
+                    not any(q != path and _under(q, [path]) for q in created) and \
+                    _runner_makes_directory(ctx, path):
+                continue  # an empty directory the runner's WORKDIR, VOLUME or copy makes
             found[path] = UnreadWrite(step.index, step.where, path)
     paths = sorted(found)
     return [found[p] for p in paths
             if not any(q != p and _under(p, [q]) for q in paths)]
+
+
+def _runner_writes(ctx) -> set:
+    """What the runner's own RUNs write by their file tools (a RUN it repeats, the
+    plan's setup repeating what a RUN did beside the build): the runner has those
+    paths without a copy."""
+    final = ctx.facts.final
+    nodes = [(p.node, ctx.facts.instructions[p.index].before) for p in ctx.placements
+             if p.where in ("runner", "both") and isinstance(p.node, ast.Run)]
+    plan = ctx.runner
+    extra = tuple(getattr(plan, "setup", ())) + tuple(getattr(plan, "setup_after", ()))
+    out = set()
+    for node, state in nodes:
+        out.update(readable_writes(node, state.workdir, state.variables()))
+    for node in extra:
+        if isinstance(node, ast.Run):
+            out.update(readable_writes(node, final.workdir, final.variables()))
+    return {p.rstrip("/") or "/" for p in out}
+
+
+def _runner_makes_directory(ctx, path: str) -> bool:
+    """Whether the runner makes the directory ``path`` itself: its final WORKDIR, a
+    VOLUME, or a destination of a copy placed in the runner lies in it."""
+    final = ctx.facts.final.workdir
+    if final and _under(final.rstrip("/") or "/", [path]):
+        return True
+    for p in ctx.placements:
+        if p.where not in ("runner", "both"):
+            continue
+        fact = ctx.facts.instructions[p.index]
+        if isinstance(p.node, ast.Volume):
+            for v in p.node.paths:
+                got = resolve_path(fact.before.workdir, v)
+                if got and _under(got.rstrip("/") or "/", [path]):
+                    return True
+        if isinstance(p.node, (ast.Copy, ast.Add)) and p.node.destination:
+            got = resolve_path(fact.before.workdir, p.node.destination)
+            if got and _under(got.rstrip("/") or "/", [path]):
+                return True
+    return False
 
 
 def _builder_only_runs(ctx) -> set:
@@ -221,19 +271,47 @@ def _read_or_removed_later(path: str, later, builder_only: set) -> bool:
             continue
         if step.index not in builder_only or tool in _NOT_CONSUMERS:
             continue
-        if step.cwd and _under(step.cwd.rstrip("/") or "/", [path]):
+        if step.cwd and _under(step.cwd.rstrip("/") or "/", [path]) and \
+                tool not in _FETCHERS:
             return True
-        made = _created(step)  # (``curl -o /opt/data/x`` writes into /opt/data)
+        made = _created(step) + _filled(step)  # (``curl -o /opt/data/x``, ``tar -C``)
         # (the program itself too: ``/opt/tools/gen ./api`` runs what was downloaded)
         for word in ([step.argv[0]] if "/" in step.argv[0] else []) + list(step.argv[1:]):
             value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
-            if value.startswith("-"):
-                continue
+            if value.startswith("-") or "://" in value:
+                continue  # (an option, a URL: ``wget https://...`` run in the directory)
             got = path_arg(value, step)
             if got and (got.rstrip("/") or "/") not in made and \
                     _under(got.rstrip("/") or "/", [path]):
                 return True
     return False
+
+
+#: programs that put files where they run (an archive unpacked, a download, a clone):
+#: running inside a directory, they fill it rather than read it
+_FETCHERS = frozenset({"tar", "unzip", "wget", "curl", "git"})
+#: their options naming the directory they fill
+_FILL_OPTIONS = {"tar": ("-C", "--directory"), "unzip": ("-d",),
+                 "wget": ("-P", "--directory-prefix")}
+
+
+def _filled(step) -> List[str]:
+    """The directory an unpacking or download fills (``tar -C DIR``, ``unzip -d DIR``,
+    ``wget -P DIR``): written into, not read."""
+    tool = program_name(step.argv[0]) if step.argv else ""
+    options = _FILL_OPTIONS.get(tool, ())
+    out = []
+    args = step.argv[1:]
+    for i, word in enumerate(args):
+        value = None
+        if word in options and i + 1 < len(args):
+            value = args[i + 1]
+        elif "=" in word and word.split("=", 1)[0] in options:
+            value = word.split("=", 1)[1]
+        got = path_arg(value, step) if value else None
+        if got:
+            out.append(got.rstrip("/") or "/")
+    return out
 
 
 def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Copy]:
