@@ -12,4 +12,6 @@ WORKDIR /src
 COPY . /src/
 COPY --from=builder /out/app /out/app
 COPY --from=builder /opt/dtranspile-private-libraries /
+# written by the RUN at line 6 and read by no command of the build: the program may read it at run time
+COPY --from=builder /srv/app-backup /srv/app-backup
 CMD ["/out/app"]

@@ -83,7 +83,7 @@ def test_python_from_source_is_not_a_distribution_python():
 
 def _before_the_build(run):
     return ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
-            "RUN apt-get update && apt-get install -y python3 python3-pip git wget\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip python3-dev git wget\n"
             f"{run}\nWORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
             'CMD ["python3", "app.py"]\n')
 
@@ -115,7 +115,7 @@ def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
 
 def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declines():
     text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
-            "graphite-web\nUSER _graphite\nRUN graphite-manage syncdb --noinput\nUSER root\n"
+            "python3-dev graphite-web\nUSER _graphite\nRUN graphite-manage syncdb --noinput\nUSER root\n"
             "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
             'CMD ["python3", "app.py"]\n')
     r = _transpile(text)
@@ -134,7 +134,7 @@ def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declin
 
 def test_repeated_runs_keep_their_place_and_variables():
     text = ("FROM ubuntu:18.04\nENV TZ=Europe/Paris\n"
-            "RUN apt-get update && apt-get install -y python3 python3-pip tzdata\n"
+            "RUN apt-get update && apt-get install -y python3 python3-pip python3-dev tzdata\n"
             "RUN echo $TZ > /etc/timezone\nWORKDIR /app\nCOPY . .\n"
             "RUN pip3 install -r requirements.txt\n"
             'CMD ["python3", "app.py"]\n')

@@ -177,6 +177,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
     out.update(a.source for a in arts if a.source)  # a staged install
     out.update(_copied_on(facts, out))
+    # what the builder's commands say they create (prebuild_files: carried to the runner)
+    from .prebuild_files import created_paths
+    out.update(created_paths(facts))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     # a Go toolchain image's own zoneinfo (runner_policy.goroot_zoneinfo)

@@ -27,7 +27,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
-from .. import command_variables, image_env
+from .. import command_variables, image_env, prebuild_files
 from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
                               runtime_input_copies)
@@ -104,6 +104,10 @@ def run(ctx: Context) -> None:
                if isinstance(n, (ast.Copy, ast.Add)) and n.flag("from") is None}
     inputs = [n for n in inputs if (n.keyword, tuple(n.paths)) not in planned]
     copies = inputs + _artifact_copies(ctx, runner)
+    # what builder RUNs wrote that no later command of the build reads: for the program
+    copies.extend(prebuild_files.runner_copies(ctx, [node.destination for node in inputs] + [
+        copied.destination for copied in ctx.copies if copied.destination.rstrip("/")],
+        ctx.builder_name))
     trees = [node.destination for node in inputs] + [
         copied.destination for copied in ctx.copies
         if copied.source.rstrip("/") not in MERGED_ONTO_ROOT]

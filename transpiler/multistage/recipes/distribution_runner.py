@@ -81,6 +81,7 @@ from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
+from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
@@ -167,8 +168,10 @@ class PlainBase:
         return self.release_floats or self.manager == "yum"
 
 
-#: tags whose release moves (the first word of the tag)
-_MOVING = {"", "latest", "stable", "testing", "unstable", "sid", "rolling", "devel", "edge"}
+#: tags whose release moves (the first word of the tag): Debian's suites
+#: (``knowledge.debian_suites.SUITES``: stable, oldstable, oldoldstable, testing,
+#: unstable) and the other distributions' moving names
+_MOVING = frozenset({"", "latest", "sid", "rolling", "devel", "edge"}) | SUITES
 
 
 def plain_base(facts: StageFacts) -> Optional[PlainBase]:

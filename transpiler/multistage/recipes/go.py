@@ -270,21 +270,19 @@ class GoRecipe(Recipe):
             cgo_evidence.append(f"{base.reference} is Go 1.4-1.6: CGO_ENABLED=0 alone reuses the "
                                 "cgo-built net package, so the binary keeps the builder's glibc")
         elif not needed and not static_already:
-            if base.family == "debian" and base.release and not base.release_moves:
+            if base.family == "debian" and base.release:
                 # a glibc runner of that very release keeps the setting (distroless base,
                 # or the release's -slim where it has no distroless: jessie, stretch,
-                # buster): it works whether or not the program uses cgo
+                # buster), or, for a tag that floats (golang:latest, golang:1.22), the
+                # Debian slim image that floats with it (runner_policy.floating_slim):
+                # it works whether or not the program uses cgo (issue 18, class 9)
                 undecided, needed = True, True
                 cgo_evidence.append(_UNDECIDED)
             else:
                 prelude = _static_prelude()
-                # (an Alpine builder's release is Alpine's: `golang:alpine` floats too)
-                distro, libc = ("Alpine", "musl") if base.family == "alpine" else \
-                    ("Debian", "glibc")
-                why = (f"floats ({distro} {base.release} on {base.data_date}, the image data's "
-                       f"date), so no pinned {libc} runner moves with it" if base.release and
-                       base.release_moves else "names no Debian release whose glibc runner "
-                       "could keep the original's setting")
+                why = ("is an Alpine image (musl): no glibc runner keeps the original's "
+                       "setting" if base.family == "alpine" else "names no Debian release "
+                       "whose glibc runner could keep the original's setting")
                 added = ("ENV CGO_ENABLED=0 in the builder: nothing shows cgo is needed and "
                          f"{base.reference} {why}, so the binary is built static",)
         return with_private_libraries(GoDetection(NAME, tuple(build_indices), tuple(artifacts),

@@ -30,6 +30,7 @@ from ...tree import ast
 from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
+from .runner_policy import nothing_to_gain
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
@@ -327,8 +328,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         problems.extend(interpreted.foreign_installs(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
-            problems.append(f"the builder is already {facts.base.reference} and installs no "
-                            "build tools: a runner stage would save next to nothing")
+            # (the runner is the builder's slim or alpine image itself)
+            problems.append(nothing_to_gain(facts.base.reference, facts.base.reference, ()))
         first_problem(problems)
         unmapped = _unmapped_dev(facts, pkgs)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
@@ -445,6 +446,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                  "copied to the same paths",)
         prelude, after = (), ()
         sibling = own and base.image != base.builder
+        if not own:
+            same = nothing_to_gain(base.builder, base.image, replay.dropped)
+            if same:
+                raise Decline(same)
         if own:
             if not replay.dropped and not sibling:
                 raise Decline(f"the runner would be the builder's own image {base.image} (no "

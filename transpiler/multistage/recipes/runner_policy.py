@@ -197,6 +197,20 @@ def pin_advice(builder, runner: str) -> str:
             f"together; for repeatable builds pin both: {pins}")
 
 
+def nothing_to_gain(builder: str, runner: str, dropped) -> Optional[str]:
+    """Why no runner stage is made when it would gain nothing: the runner is the
+    builder's very image and every package the build installs is installed there again
+    (``dropped``, what stays in the builder, is empty), so the final image holds what
+    the original held, through a rewrite that can only add risk.  None when there is a
+    gain.  Shared by the recipes that build same-image runners (the Python recipe on
+    official and distribution images; helpers adding same-image runners for other
+    images call it too)."""
+    if runner != builder or dropped:
+        return None
+    return (f"nothing to gain: the runner would be the same image ({runner}) with the same "
+            "packages (no package the build installs stays in the builder)")
+
+
 def slim_sibling(builder) -> Optional[str]:
     """The slim image published beside the builder's very tag (``python:3`` ->
     ``python:3-slim``, ``node:carbon`` -> ``node:carbon-slim``), as the image data shows

@@ -1,0 +1,10 @@
+# an archive unpacked into /opt/geo (tar -C fills it, it does not read it) and a download
+# run inside /data: both are there for the program and reach the runner; the archive in
+# /tmp, read by tar, stays behind
+FROM golang:1.21-bookworm
+RUN mkdir -p /opt/geo && curl -fsSL -o /tmp/geo.tgz https://example.com/geo.tgz && tar xzf /tmp/geo.tgz -C /opt/geo
+RUN mkdir /data && cd /data && wget https://example.com/words.txt
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /app .
+CMD ["/app"]
