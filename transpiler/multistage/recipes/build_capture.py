@@ -68,12 +68,12 @@ _SERVICES = frozenset({"service", "invoke-rc.d", "systemctl", "pg_ctl", "pg_ctlc
                        "slapd", "supervisord"})
 #: the toolchain's programs (the native recipe's): a command running one needs what the
 #: runner leaves in the builder
-TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++",
-                                "ninja", "meson", "configure", "autoreconf",
-                                # compilers of other languages: a command building at run
-                                # time (``swift build``) needs the -dev packages' headers
-                                "swift", "swiftc", "go", "cargo", "rustc", "javac", "mvn",
-                                "gradle"})
+C_TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang",
+                                  "clang++", "ninja", "meson", "configure", "autoreconf"})
+#: and the compilers of other languages: a command building at run time (``swift
+#: build``) needs the -dev packages' headers the runner leaves in the builder
+TOOLCHAIN_PROGRAMS = C_TOOLCHAIN_PROGRAMS | frozenset({"swift", "swiftc", "go", "cargo",
+                                                      "rustc", "javac", "mvn", "gradle"})
 #: interactive environments (as an interactive shell is): what their users run is unknown
 _NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
 #: program names that are scripts, whose programs are not read without --context

@@ -41,7 +41,7 @@ BUILD_ONLY_ENV = frozenset({"CC", "CXX", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFL
                             "MAKEFLAGS", "CMAKE_BUILD_TYPE", "CMAKE_GENERATOR",
                             "PKG_CONFIG_PATH", "DEBIAN_FRONTEND", "NINJA_STATUS"})
 COMPILERS = re.compile(r"^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(-[0-9.]+)?$")
-TOOLCHAIN_PROGRAMS = set(build_capture.TOOLCHAIN_PROGRAMS)
+TOOLCHAIN_PROGRAMS = set(build_capture.C_TOOLCHAIN_PROGRAMS)
 #: builder images whose /usr/local holds nothing but what the build installs
 PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
 NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
