@@ -205,6 +205,13 @@ def _specs() -> Dict[str, ImageSpec]:
         deps=("debian:bookworm",),
         note="/opt/conda is a venv of Debian's python3 3.11 (the real image: Miniconda's "
              "Python 3.12 and conda) holding one package of its own; no conda command")
+    add("example.org/acme/pyapp-base:1", "example.org/acme/pyapp-base:1",
+        kind="containerfile", release="bookworm",
+        containerfile=toolchains.unknown_python("bookworm"), deps=("debian:bookworm",),
+        note="STAND-IN FOR AN IMAGE THE IMAGE KNOWLEDGE LACKS (a made-up name, in no image "
+             "data): Debian bookworm with a venv of its python3 in /opt/acme first on PATH, "
+             "WORKDIR /srv; the transpiler learns only from the Dockerfile's apt-get install "
+             "that it is Debian-family (proven_family)")
     add("maven:3.8-openjdk-17", "maven:3.8-openjdk-17", "maven:3-openjdk-17",
         kind="containerfile", release="bookworm", containerfile=toolchains.maven("bookworm"),
         deps=("debian:bookworm",),

@@ -157,6 +157,20 @@ CONDA_OWN_PACKAGE = {
 }
 
 
+def unknown_python(release: str) -> str:
+    # a STAND-IN for an image the transpiler's image knowledge lacks (a private or
+    # vendor base image): its name is made up, so nothing about it (release, Python,
+    # USER, WORKDIR, ENTRYPOINT) is in the image data.  Its Python is a virtual
+    # environment of Debian's python3 in /opt/acme, first on PATH (seeing Debian's
+    # setuptools and wheel), with a WORKDIR and an ENV of its own
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates python3 python3-venv python3-setuptools python3-wheel")
+            + "RUN python3 -m venv --system-site-packages /opt/acme\n"
+            + "ENV PATH=/opt/acme/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:"
+              "/sbin:/bin ACME_HOME=/opt/acme\n"
+            + "WORKDIR /srv\n")
+
+
 def conda(release: str) -> str:
     # continuumio/miniconda3 installs Miniconda into /opt/conda (owned by no package,
     # first on PATH, LANG/LC_ALL C.UTF-8, CMD bash) on the plain Debian release with

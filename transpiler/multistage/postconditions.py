@@ -31,7 +31,7 @@ from .decline import Decline
 from .entry_programs import BUILTINS
 from .recipes import RECIPES
 from .recipes.base import Detection
-from .recipes import run_walk
+from .recipes import effect_capture, run_walk
 from .recipes.run_walk import steps
 from .recipes.distribution_runner import STAGING
 from .runner_packages import DEBCONF_DATABASE, REPOSITORY_FILES
@@ -188,7 +188,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if root:
         out.add(f"{root}/lib/time/zoneinfo.zip")
     # every image of a distribution has its package manager's repository configuration
-    record = facts.base.distribution
+    # (an image the data does not know that the original's own apt install proves
+    # Debian-family has apt's: ``proven_family``)
+    record = facts.base.distribution or effect_capture.builder_distro(facts)
     if record is not None:
         out.update(REPOSITORY_FILES.get(record.manager, ()))
         if record.manager == "apt":
@@ -470,6 +472,8 @@ def _check_preserved(original, out, runner_facts, runner_entry, detection, allow
     # the original's user as its base image defines it (an image with no record: unknown)
     user_a = src_facts.final.user or (src_facts.base.default_user if src_facts.base.known
                                       else None)
+    if user_a is None and effect_capture.release_unknown(src_facts):
+        user_a = "root"  # (the original's apt install ran as it: ``proven_family``)
     if user_a is None and "USER" not in allowed:
         raise PostconditionError(f"the original runs as the default user of "
                                  f"{src_facts.base.reference}, which is not known")

@@ -79,7 +79,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if again:
         raise Decline(f"the runner would install {', '.join(again)}, which the original "
                       "removes after its build")
-    base = packages.distro_of(facts.base.family, facts.base.release)
+    from .recipes import effect_capture  # (the recipes read this module)
+    base = effect_capture.builder_distro(facts)
     needed: List[str] = []
     if not plan.os_packages:
         for pkg in kept:
@@ -94,6 +95,9 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         return RunnerPackages()
     target = packages.distro_of(runner.family, runner.release) \
         if runner.known and runner.shell else None
+    if target is None and image == facts.base.reference and \
+            effect_capture.release_unknown(facts):
+        target = base  # (the builder's very image, proven Debian-family: ``proven_family``)
     what = ", ".join(needed or sorted(planned))
     if needed and target is None:
         raise Decline(f"the original installs {what} for run time and the runner {image} has "

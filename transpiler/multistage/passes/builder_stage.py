@@ -30,7 +30,8 @@ def run(ctx: Context) -> None:
     for placement in ctx.placements:
         if placement.index == first_captured:
             body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(
-                trees, effect_capture.manager(ctx.facts))))
+                trees, effect_capture.manager(ctx.facts),
+                effect_capture.release_unknown(ctx.facts))))
             last = None
         if placement.where in ("builder", "both"):
             node = placement.node

@@ -74,6 +74,9 @@ def run(ctx: Context) -> None:
     base_libc = ctx.facts.base.libc
     # setup RUNs (users, directories, modes) need only a shell; installs need the same tools
     tool_runs = [n for n in runs_here if not _only(n, RUNTIME_SETUP)]
+    if ctx.runner.image == ctx.facts.base.reference and \
+            effect_capture.release_unknown(ctx.facts):
+        tool_runs = runs_here = []  # (the very image: it has what the builder had)
     if (tool_runs and (not runner.known or runner.libc is None or runner.libc != base_libc)) or \
             (runs_here and not runner.known):
         first = (tool_runs or runs_here)[0]
@@ -163,6 +166,11 @@ def _unknown_base_config(ctx) -> None:
     stage sets both itself, or the runner replaces the program, decline."""
     base = ctx.facts.base
     if base.known or ctx.detection.replaces_program:
+        return
+    if ctx.runner.image == base.reference and effect_capture.release_unknown(ctx.facts):
+        # the runner is that very image (``proven_family``): its USER and ENTRYPOINT are
+        # the builder's, whatever they are (and its user is root: the original's apt
+        # install ran as it)
         return
     body = ctx.facts.stage.body
     if not any(isinstance(n, ast.User) for n in body):
@@ -519,6 +527,11 @@ def _capture_position(ctx):
     return next((p.index for p in ctx.placements if p.index > last_run), None)
 
 
+#: repository setup scripts the RUNs fetch and run (their words do not show the
+#: repository): the runner of a capture copies the builder's repositories too
+SCRIPT_REPOSITORIES = ("deb.nodesource.com",)
+
+
 def _capture_nodes(ctx, state):
     """The runner's install of what the captured RUNs install (their packages' files
     are not captured), the copy of the captured tree and its RUN."""
@@ -528,7 +541,12 @@ def _capture_nodes(ctx, state):
             for cmd in split_commands(node.command.text).commands:
                 got = packages.read_install(unwrap(cmd).argv)
                 installed.update(p.split("=", 1)[0] for p in (got.packages if got else ()))
-    pkgs = effect_capture.window_packages(ctx.facts, min(ctx.captured), installed)
+    language = getattr(ctx.detection, "language", None)
+    pkgs = effect_capture.window_packages(
+        ctx.facts, min(ctx.captured), installed,
+        language.keep if language is not None else lambda package: False,
+        (lambda package: bool(language.build_only.match(package))) if language is not None
+        else lambda package: False)
     install = effect_capture.install_node(ctx.facts, pkgs)
     nodes = []
     if install is not None:
@@ -536,11 +554,20 @@ def _capture_nodes(ctx, state):
                          f"RUNs installed them: {' '.join(sorted(pkgs))}")
         texts = [f.node.command.text for f in ctx.facts.instructions
                  if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
-        manager = ctx.facts.base.distribution.manager if ctx.facts.base.distribution else None
+        distro = effect_capture.builder_distro(ctx.facts)
+        manager = distro.manager if distro is not None else None
+        script = manager == "apt" and any(m in t for t in texts for m in SCRIPT_REPOSITORIES)
         if not state.repositories_copied and manager in REPOSITORY_FILES and \
-                any(m in t for t in texts for m in REPOSITORY_SETUP):
+                (script or any(m in t for t in texts for m in REPOSITORY_SETUP)):
             # the packages may come from a repository the build added (an apt key and
             # source list): the builder's repository files first, as runner_packages does
+            if script:
+                # (NodeSource's setup script adds an https repository: what apt needs to
+                # read it first, from the distribution's own sources)
+                from ..recipes.node_distribution import https_transport_run
+                base = getattr(ctx.detection, "distribution", None)
+                if base is not None:
+                    nodes.append(https_transport_run(base))
             for path in REPOSITORY_FILES[manager]:
                 ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
                 nodes.append(_copy(ctx, path, path))

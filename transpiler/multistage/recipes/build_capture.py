@@ -49,10 +49,10 @@ from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import packages
 from ...tree import ast
-from . import distribution_runner, effect_capture
+from . import distribution_runner, effect_capture, proven_family
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
-from .run_walk import steps
+from .run_walk import path_arg, steps
 
 #: commands of a RUN that only installs packages (replayed in the runner, so the
 #: window of captured RUNs starts after it)
@@ -68,8 +68,14 @@ _SERVICES = frozenset({"service", "invoke-rc.d", "systemctl", "pg_ctl", "pg_ctlc
                        "slapd", "supervisord"})
 #: the toolchain's programs (the native recipe's): a command running one needs what the
 #: runner leaves in the builder
-TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++",
-                                "ninja", "meson", "configure", "autoreconf"})
+C_TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang",
+                                  "clang++", "ninja", "meson", "configure", "autoreconf"})
+#: and the compilers of other languages: a command building at run time (``swift
+#: build``) needs the -dev packages' headers the runner leaves in the builder
+TOOLCHAIN_PROGRAMS = C_TOOLCHAIN_PROGRAMS | frozenset({"swift", "swiftc", "go", "cargo",
+                                                      "rustc", "javac", "mvn", "gradle"})
+#: interactive environments (as an interactive shell is): what their users run is unknown
+_NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
 #: program names that are scripts, whose programs are not read without --context
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
 
@@ -93,6 +99,20 @@ class Language:
     keep: Callable[[str], bool] = lambda p: False
     app_scripts: Tuple[str, ...] = ()
     interpreters: Pattern[str] = re.compile(r"^$")
+    #: the runtime package behind a build-only package of the language's own
+    #: (``python3-dev`` -> ``python3``: the headers stay in the builder, the interpreter
+    #: they come with is installed in the runner), or None
+    runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None
+
+    def runtime_of(self, package: str) -> Optional[str]:
+        """``runtime_of_dev``, and for every language the Ruby interpreter behind
+        ``ruby-dev`` (``rubyX.Y-dev``): a gem the build installs with Debian's ``gem``,
+        which came with those headers, runs on that interpreter."""
+        own = self.runtime_of_dev(package)
+        if own is not None:
+            return own
+        m = re.fullmatch(r"(ruby[0-9.]*)-dev", package)
+        return m.group(1) if m else None
 
 
 @dataclass(frozen=True)
@@ -167,17 +187,35 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
     is not a plain Debian/Ubuntu image whose effects can be captured.  ``trees``: the
     directories the runner copies whole from the builder besides the final WORKDIR
     (the application's sources).  Declines (``Decline``) where it would apply but the
-    runner could not be made or nothing would be gained."""
+    runner could not be made or nothing would be gained.  On an image the data does
+    not know, the declines say how its family was learned (``proven_family``)."""
     base = distribution_runner.plain_base(facts)
-    if base is None or base.manager != "apt" or effect_capture.unsupported(facts) is not None:
+    if base is not None:
+        if base.manager != "apt" or effect_capture.unsupported(facts) is not None:
+            return None
+        return _capture_on(facts, base, name, build_only_env, why, language, trees)
+    # an image the data does not know, proven Debian-family by the original's own apt
+    # install: the runner is that very image
+    base = proven_family.unknown_apt_base(facts)
+    if base is None:
         return None
+    try:
+        return _capture_on(facts, base, name, build_only_env, why, language, trees)
+    except Decline as exc:
+        raise Decline(f"{proven_family.proven_unknown(facts).text}; {exc.reason}") from None
+
+
+def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: str,
+                build_only_env, why: str, language: Language,
+                trees: Tuple[str, ...]) -> Optional[CaptureDetection]:
     indices = window(facts)
     if not indices:
         return None
     build_only = language.build_only
     replay = distribution_runner.replay_packages(facts, base, indices[0], keep=lambda p: (
         language.keep(p) or packages.kind_of(p, base.distro) in ("toolchain", "helper") and
-        not build_only.match(p)))
+        not build_only.match(p) and language.runtime_of(p) is None),
+        runtime_of_dev=language.runtime_of)
     _check_window_commands(facts, indices[0])
     base = distribution_runner.full_image_needed(facts, base)
     in_window = effect_capture.window_packages(facts, indices[0], ())
@@ -187,7 +225,8 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         if p not in in_window and packages.kind_of(p.split("=", 1)[0], base.distro) in
         ("toolchain", "helper", "dev") and not language.keep(p.split("=", 1)[0])]
     other = [p for p in build_only_in_window if not build_only.match(p.split("=", 1)[0]) and
-             packages.kind_of(p.split("=", 1)[0], base.distro) != "dev"]
+             packages.kind_of(p.split("=", 1)[0], base.distro) != "dev" and
+             language.runtime_of(p.split("=", 1)[0]) is None]
     if other:
         raise Decline(f"the RUNs whose effect is captured install "
                       f"{', '.join(dict.fromkeys(other))}, which the package tables call build "
@@ -203,6 +242,10 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
     runtime, unmapped = [], []
     for pkg in build_only_in_window:
         dev = pkg.split("=", 1)[0]
+        own = language.runtime_of(dev)
+        if own is not None and dev in kept_names:
+            runtime.append(own)
+            continue
         if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
             continue
         mapped = None if base.reads_runtime else packages.runtime_of(dev, base.distro)
@@ -256,6 +299,12 @@ def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
     paths += [t.rstrip("/") for t in trees if t and t.rstrip("/")]
     paths = [p for p in paths if p not in NOT_APP_DIRS and any(
         t == p or t.startswith(p + "/") for t in targets)]
+    # a source the window's RUNs remove (``ADD Python-3.6.0.tgz`` unpacked, then ``rm``)
+    # is not in the builder at its end: the capture lists it as removed, no copy names it
+    removed = [path_arg(w, st) for st in steps(facts) if st.index >= indices[0] and
+               program_name(st.argv[0]) == "rm" for w in st.argv[1:] if not w.startswith("-")]
+    removed = [r.rstrip("/") for r in removed if r and r.rstrip("/")]
+    paths = [p for p in paths if not any(p == r or p.startswith(r + "/") for r in removed)]
     kept = distribution_runner.installed_trees(paths)
     out = []
     for path in dict.fromkeys(p for p in paths if p in kept):
@@ -350,6 +399,11 @@ def check_command(detection: CaptureDetection, program_word: str, words,
     if name in dropped or name in TOOLCHAIN_PROGRAMS:
         raise Decline(f"runs `{name}`, which needs the build's toolchain at run time; the "
                       "runner leaves it in the builder")
+    if name in _NOTEBOOKS:
+        raise Decline(f"runs `{name}`, an interactive notebook or interpreter: the code its "
+                      "users run is not known, and it may need the compilers and -dev "
+                      "packages the runner leaves in the builder (a pip install, a kernel "
+                      "that compiles)")
     check_not_script(program_word, facts, app_scripts=language.app_scripts if language else ())
     check_not_interpreted(program_word, words, language.interpreters if language else
                           re.compile(r"^$"))

@@ -681,7 +681,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         raise Decline(f"{what} runs on {base.builder} and the files it keeps of its own in "
                       f"{', '.join(base.own_trees)}, of which the runner gets only what the "
                       f"build changed: {runner} is not that image")
-    if runner is not None:
+    if runner is not None and not (runner == base.image == base.builder and
+                                   not image_facts(runner).known):
+        # (the builder's very image, unknown to the data: ``proven_family``'s base)
         target = image_facts(runner)
         ours = image_facts(base.image)
         if not target.known or target.shell is None or target.family != ours.family or \

@@ -129,8 +129,12 @@ class Capture:
 
 
 def unsupported(facts: StageFacts) -> Optional[str]:
-    """Why the builder's effects cannot be captured (None: they can)."""
+    """Why the builder's effects cannot be captured (None: they can).  An image the data
+    does not know is captured when the original's own apt install, before any USER,
+    proves it Debian-family (``release_unknown``): its dpkg is tested at build time."""
     base = facts.base
+    if release_unknown(facts):
+        return None
     if base.known and base.family == "alpine":
         return _alpine_unsupported(base)
     if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
@@ -171,9 +175,31 @@ def manager(facts: StageFacts) -> str:
     return "apk" if facts.base.family == "alpine" else "apt"
 
 
+def builder_distro(facts: StageFacts) -> Optional[packages.Distro]:
+    """The builder's distribution as the package tables key it: the image data's, or,
+    for an image it does not know that the original's own apt install proves
+    Debian-family (``proven_family``), Debian at no known release (kinds by name only,
+    no release table)."""
+    from .proven_family import proven_unknown
+    distro = packages.distro_of(facts.base.family, facts.base.release)
+    if distro is None and proven_unknown(facts) is not None:
+        return packages.distro_of("debian", None)
+    return distro
+
+
+def release_unknown(facts: StageFacts) -> bool:
+    """Whether the builder is an image the data does not know, captured because its
+    own apt install proves it Debian-family: its dpkg's age is tested at build time."""
+    from .proven_family import proven_unknown
+    proof = proven_unknown(facts) if not facts.base.known else None
+    return proof is not None and proof.user_line is None
+
+
 def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     """Why ``runner`` cannot take the captured files (None: it can): they were made by
     and for the builder's release (binaries, paths, the packages' file layout)."""
+    if runner == facts.base.reference and release_unknown(facts):
+        return None  # (the very image: whatever its release, it is the builder's)
     target, base = image_facts(runner), facts.base
     if not target.known or target.shell is None:
         return f"{runner} is not known to have a shell"
@@ -220,16 +246,34 @@ def _owned(out: str, lists: str = "/var/lib/dpkg/info/*.list") -> str:
             f"rm {out}.raw {out}.usr")
 
 
-def snapshot_run(trees: Sequence[str], manager: str = "apt") -> ast.Run:
-    """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``)."""
+#: the first dpkg with ``--verify`` (Debian jessie, Ubuntu 14.04)
+DPKG_VERIFY = "1.17.2"
+#: the test of the builder's dpkg on an image whose release is not known
+#: (``release_unknown``): an older one fails the build
+DPKG_TEST = (f"dpkg --compare-versions \"$(dpkg-query -W -f '${{Version}}' dpkg)\" ge "
+             f"{DPKG_VERIFY}")
+
+
+def snapshot_run(trees: Sequence[str], manager: str = "apt",
+                 test_dpkg: bool = False) -> ast.Run:
+    """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
+    ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
+    first tests that its dpkg has ``--verify``, which tells the packages' files apart
+    from what the RUNs changed; an older dpkg fails the build."""
     if manager == "apk":
         from . import apk_capture
         text = apk_capture.snapshot_text(WORK, BEFORE, trees)
     else:
         text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
                 f"{_owned(BEFORE + '.owned')}")
-    return run_node(text, "what the file system holds before the RUNs whose effect outside "
-                    "the copied directories is captured for the runner")
+        if test_dpkg:
+            text = f"{DPKG_TEST} && {text}"
+    why = ("what the file system holds before the RUNs whose effect outside the copied "
+           "directories is captured for the runner")
+    if test_dpkg and manager != "apk":
+        why = (f"the image's dpkg must have --verify (dpkg {DPKG_VERIFY} or later; its release "
+               "is not known), and " + why)
+    return run_node(text, why)
 
 
 def words_named(facts: StageFacts) -> Tuple[str, ...]:
@@ -377,12 +421,16 @@ def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, .
 _BUILD_ONLY = ("toolchain", "helper", "dev")
 
 
-def window_packages(facts: StageFacts, first: int, installed) -> Tuple[str, ...]:
+def window_packages(facts: StageFacts, first: int, installed,
+                    keep=lambda package: False,
+                    build_only=lambda package: False) -> Tuple[str, ...]:
     """The packages the RUNs from index ``first`` on install and keep that the runner
     does not install already (``installed``: the names its setup installs) and that
-    are not known to serve the build only.  The capture leaves their files out (they
-    are the package replay's business), so the runner installs them before it copies
-    the captured tree."""
+    are not known to serve the build only, or that ``keep`` (the build's language:
+    ``python3-pip`` for a Python build) keeps although the tables call them build tools,
+    less those ``build_only`` says the build's language leaves behind (``gcc-multilib``).
+    The capture leaves their files out (they are the package replay's business), so
+    the runner installs them before it copies the captured tree."""
     from .run_walk import steps
     argvs = [s.argv for s in steps(facts)]
     kept, _removed = packages.kept_installs(argvs)
@@ -391,14 +439,15 @@ def window_packages(facts: StageFacts, first: int, installed) -> Tuple[str, ...]
         read = packages.read_install(step.argv) if step.index >= first else None
         if read is not None:
             window.update(read.packages)
-    distro = packages.distro_of(facts.base.family, facts.base.release)
+    distro = builder_distro(facts)
     names = set(installed)
     out = []
     for pkg in kept:
         name = pkg.split("=", 1)[0]
         if pkg not in window or name in names or "$" in pkg or "/" in pkg:
             continue
-        if distro is not None and packages.kind_of(name, distro) in _BUILD_ONLY:
+        if distro is not None and packages.kind_of(name, distro) in _BUILD_ONLY and \
+                not keep(name) or build_only(name) and not keep(name):
             continue
         out.append(pkg)
     return tuple(dict.fromkeys(out))
@@ -409,7 +458,7 @@ def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     package manager (the runner is of that release), each with its Recommends where the
     original's apt installed it with them."""
     from .run_walk import steps
-    distro = packages.distro_of(facts.base.family, facts.base.release)
+    distro = builder_distro(facts)
     if not pkgs or distro is None:
         return None
     recommends = packages.installed_with_recommends(s.argv for s in steps(facts))

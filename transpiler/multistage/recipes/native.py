@@ -24,7 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import build_capture, native_capture
+from . import build_capture, native_capture, proven_family
 from .native_runner import check_gpu_config, installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
@@ -41,7 +41,7 @@ BUILD_ONLY_ENV = frozenset({"CC", "CXX", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFL
                             "MAKEFLAGS", "CMAKE_BUILD_TYPE", "CMAKE_GENERATOR",
                             "PKG_CONFIG_PATH", "DEBIAN_FRONTEND", "NINJA_STATUS"})
 COMPILERS = re.compile(r"^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(-[0-9.]+)?$")
-TOOLCHAIN_PROGRAMS = set(build_capture.TOOLCHAIN_PROGRAMS)
+TOOLCHAIN_PROGRAMS = set(build_capture.C_TOOLCHAIN_PROGRAMS)
 #: builder images whose /usr/local holds nothing but what the build installs
 PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}
 NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
@@ -199,7 +199,7 @@ class NativeRecipe(Recipe):
                 return (f"{step.where}: {tool} installs into /usr/local, where the builder "
                         f"image {facts.base.reference} keeps files of its own, and the image "
                         "does not show a Debian or Ubuntu release whose tools could stage "
-                        "what the install adds")
+                        "what the install adds" + proven_family.unproven_note(facts))
             ahead = _path_before(facts, "/usr/local/bin")
             if ahead:
                 return (f"{step.where}: {tool} installs into /usr/local of "

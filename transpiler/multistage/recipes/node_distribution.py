@@ -478,7 +478,19 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
             "without --no-install-recommends did",))
     if detection.https_setup is None:
         return result
-    base = detection.distribution
+    first = https_transport_run(detection.distribution)
+    copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                            paths=(path, path)) for path in APT_REPOSITORY_FILES) \
+        if detection.https_setup == "copy" else ()
+    return dataclasses.replace(result, setup=(first,) + copies + result.setup)
+
+
+def https_transport_run(base) -> ast.Run:
+    """The runner RUN installing, from the distribution's own sources only, what apt
+    needs to read the https repositories the build added (ca-certificates, and
+    apt-transport-https where the release's apt is older than 1.5, or, on a release not
+    named here, where the archive still has it): run before the builder's /etc/apt is
+    copied in."""
     # the distribution's own lists: sources.list, or the deb822 file in sources.list.d
     # (debian.sources from bookworm on, ubuntu.sources from noble on)
     own = "/var/lib/dtranspile/own-sources"
@@ -495,10 +507,6 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
                  f"{install} apt-transport-https; fi")
     elif transport:
         text += " apt-transport-https"
-    first = run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
-                     "what apt needs to read the https repositories the build added",
-                     base.distro.record.packages.unpinned_rule)
-    copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
-                            paths=(path, path)) for path in APT_REPOSITORY_FILES) \
-        if detection.https_setup == "copy" else ()
-    return dataclasses.replace(result, setup=(first,) + copies + result.setup)
+    return run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
+                    "what apt needs to read the https repositories the build added",
+                    base.distro.record.packages.unpinned_rule)

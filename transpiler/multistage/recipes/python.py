@@ -34,7 +34,7 @@ from .runner_policy import nothing_to_gain
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
-from . import full_image_libraries, rpm_runner
+from . import full_image_libraries, proven_family, rpm_runner
 from .source_trees import build_fills, copied_after
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
@@ -296,6 +296,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
+        proof = proven_family.proven_unknown(facts) if name != "python" else None
+        if proof is not None and proven_family.unknown_apt_base(facts) is not None:
+            # an image the data does not know, Debian-family by the original's own apt
+            # install: its Python is whatever the image has, so the build runs in a
+            # capture window and the runner is that very image
+            captured = self._captured(facts, f"{proof.text}; which Python it has is not "
+                                      "known, and the same image has the same one")
+            if captured is not None:
+                return captured
         rpm = rpm_runner.rpm_unhandled(facts) if name != "python" else None
         if rpm is not None:
             problems.insert(0, f"the builder image {rpm}, and it does not show the Python "
@@ -304,7 +313,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         elif name != "python" or not xy:
             problems.insert(0, f"the builder image {facts.base.reference} does not show the "
                             "Python X.Y: a runner with the same Python cannot be chosen (use "
-                            "python:<X.Y>[-<release>])" + _unknown_tag(facts))
+                            "python:<X.Y>[-<release>])" + _unknown_tag(facts) +
+                            proven_family.unproven_note(facts))
         indices = sorted({s.index for s, *_ in envs} | set(install_indices))
         last = max(indices) if indices else 0
         artifacts: List[Artifact] = []
@@ -510,7 +520,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         (``python_capture``), or None where the builder's effects cannot be captured."""
         return python_capture.capture_detection(
             facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"}, why, _runtime_keep(facts),
-            self._source_trees(facts, len(facts.instructions)) + _pip_src_dirs(facts))
+            self._source_trees(facts, len(facts.instructions)) + _pip_src_dirs(facts),
+            _interpreter_of_dev)
 
     def _source_trees(self, facts: StageFacts, before: int) -> List[str]:
         """The application's directories the builder fills before index ``before`` (the

@@ -42,12 +42,16 @@ PYTHON = re.compile(r"^python[0-9.]*$")
 
 def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                       keep: Callable[[str], bool],
-                      trees: Sequence[str]) -> Optional[CaptureDetection]:
+                      trees: Sequence[str],
+                      runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None,
+                      ) -> Optional[CaptureDetection]:
     """The detection of a Python build run inside a capture window, or None where the
     builder is not a plain Debian/Ubuntu image whose effects can be captured.  ``keep``:
     the packages the runner keeps although the tables call them build tools (git the
-    build does not use); ``trees``: the application's source trees, copied whole."""
+    build does not use); ``trees``: the application's source trees, copied whole;
+    ``runtime_of_dev``: the interpreter behind a Python -dev package (its headers are
+    the Python build's own, left in the builder; the interpreter is installed)."""
     language = Language("Python", "a Python build on a Python the image does not show",
                         C_BUILD, keep=keep, app_scripts=(".py",),
-                        interpreters=PYTHON)
+                        interpreters=PYTHON, runtime_of_dev=runtime_of_dev)
     return _capture(facts, name, build_only_env, why, language, tuple(trees))

@@ -1,6 +1,7 @@
-# Miniconda on an image whose distribution release the image data does not know (CUDA
-# 10.1 came after the CUDA images' history the data reads): the runner of the same
-# release cannot be named
+# Miniconda on an image the image data does not know (CUDA 10.1 came after the CUDA
+# images' history the data reads): the RUN at line 6 installs with apt-get, so the image
+# is Debian-family; its release is unknown, so the runner is the very same image, with
+# build-essential left in the builder and the conda prefix captured
 FROM nvidia/cuda:10.1-cudnn7-devel-ubuntu16.04
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential curl bzip2 \
     && rm -rf /var/lib/apt/lists/*

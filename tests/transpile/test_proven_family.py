@@ -1,0 +1,71 @@
+"""proven_family: which apt installs prove an unknown builder image Debian-family (the
+original only builds if apt runs there) and its default user root."""
+
+import pytest
+
+from transpiler import parse
+from transpiler.analysis import analyze_stage
+from transpiler.analysis.state import global_args
+from transpiler.multistage.recipes import proven_family
+from transpiler.multistage.recipes.base import Decline
+
+
+def _facts(text: str, image: str = "acme/base:1"):
+    tree = parse(f"FROM {image}\n{text}\nCMD [\"app\"]\n")
+    return analyze_stage(tree.stages[0], global_args(tree))
+
+
+@pytest.mark.parametrize("run", [
+    "RUN apt-get update && apt-get install -y gcc && make",
+    "RUN DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends gcc",
+    "RUN set -ex; apt-get update; apt-get install -y gcc; make",
+    'RUN ["apt-get", "install", "-y", "gcc"]',
+    "RUN apt install -y gcc",
+    "RUN apt-get install -y $DEPS && make",
+])
+def test_unconditional_install_proves(run):
+    proof = proven_family.proven_unknown(_facts(run))
+    assert proof is not None and proof.line == 2 and proof.user_line is None
+    assert "Debian-family" in proof.text and "line 2" in proof.text
+
+
+@pytest.mark.parametrize("run", [
+    "RUN apt-get install -y gcc || true",
+    "RUN apt-get install -y gcc || apk add gcc",
+    "RUN command -v apk || apt-get install -y gcc",
+    "RUN if command -v apt-get; then apt-get install -y gcc; fi",
+    "RUN apt-get install -y gcc; make",  # (no set -e: its failure does not fail the RUN)
+    "RUN apt-get install -y gcc | tee log",
+    "RUN sudo apt-get install -y gcc",
+    "RUN apt-get install -s gcc",
+    "RUN apt-get update",
+    "RUN apk add --no-cache gcc",
+])
+def test_install_that_may_fail_or_not_install_proves_nothing(run):
+    facts = _facts(run)
+    assert proven_family.proven_unknown(facts) is None
+    assert proven_family.unknown_apt_base(facts) is None
+
+
+def test_user_before_the_install_leaves_the_default_user_unknown():
+    facts = _facts("USER root\nRUN apt-get install -y gcc")
+    proof = proven_family.proven_unknown(facts)
+    assert proof is not None and proof.user_line == 2
+    with pytest.raises(Decline, match="USER at line 2 comes before"):
+        proven_family.unknown_apt_base(facts)
+
+
+@pytest.mark.parametrize("image", ["debian:bookworm", "$BASE", "acme/%%MACHINE%%-node:8"])
+def test_known_or_variable_images_are_not_taken(image):
+    assert proven_family.proven_unknown(_facts("RUN apt-get install -y gcc", image)) is None
+
+
+def test_onbuild_image_declines():
+    with pytest.raises(Decline, match="ONBUILD"):
+        proven_family.unknown_apt_base(_facts("RUN apt-get install -y gcc", "acme/app:onbuild"))
+
+
+def test_base_is_the_same_image_at_no_release():
+    base = proven_family.unknown_apt_base(_facts("RUN apt-get install -y gcc"))
+    assert base.builder == base.image == "acme/base:1"
+    assert base.manager == "apt" and base.distro.release is None and base.reads_runtime

@@ -1,0 +1,164 @@
+"""The package manager family of a builder image the image data does not know, proven by
+the original Dockerfile itself.
+
+Why this is not a guess: a RUN whose ``apt-get install`` (or ``apt install``) runs
+unconditionally (at the top level of the RUN, every command after it joined by ``&&``,
+not behind ``||``, an ``if`` or a loop, not followed by ``|| true``, not in a pipeline)
+fails the original build unless apt and dpkg are in the image, so the original only
+builds on a Debian-family image.  The same install, run with no USER instruction before
+it and without ``sudo``, also proves the image's default user is root: apt-get install
+takes dpkg's lock, which only root may.
+
+What it does not prove: the release (Debian or Ubuntu, which one), so nothing that
+depends on it is taken from the tables.  The runner is then the builder's very image
+(the identical FROM reference): it inherits WORKDIR, USER, ENV, ENTRYPOINT, the C
+library and every file of the image identically, so none of those needs to be known;
+the build's effect is captured in the builder (``build_capture``), the -dev packages'
+runtime packages are read there (``PlainBase.release_floats``), and what the capture
+needs of dpkg (``--verify``, dpkg 1.17.2 or later) is tested at build time
+(``effect_capture.snapshot_run``), which fails the build on an older dpkg rather than
+run a runner that misses what the RUNs changed.
+
+Alpine's ``apk add`` and the RPM managers are not proven here: the Alpine capture needs
+the BusyBox configuration of a known release, and the RPM runners read the release."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ...analysis import StageFacts
+from ...analysis.shell import program_name, split_commands
+from ...knowledge import packages
+from ...knowledge.references import split_reference
+from ...tree import ast
+from .base import Decline
+
+__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "proven_unknown"]
+
+#: apt options under which nothing is installed (no lock, no root needed)
+_NO_ACT = frozenset({"-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act",
+                     "-d", "--download-only", "--print-uris", "-qq-s"})
+#: ``set`` options that make the shell stop at a failing command (then ``;`` joins too)
+_ERREXIT = ("-e", "-ex", "-xe", "-eux", "-eu", "-ue", "-xeu", "-exu", "-eo", "-euo")
+
+
+@dataclass(frozen=True)
+class AptProof:
+    """The RUN that proves the image Debian-family (``line``: its line)."""
+
+    line: int
+    index: int
+    #: the installer the RUN names (``apt-get`` or ``apt``)
+    program: str = "apt-get"
+    #: the USER instruction before it (its line), or None: with one, the install ran as
+    #: the user the Dockerfile chose, and the image's own default user is not known
+    user_line: Optional[int] = None
+
+    @property
+    def text(self) -> str:
+        return (f"the RUN at line {self.line} runs {self.program} install, so the image is "
+                "Debian-family; its release is not known, so the runner is the same image")
+
+
+def _unconditional_installs(node: ast.Run) -> Optional[str]:
+    """The installer (``apt-get``, ``apt``) when ``node`` runs an apt install whose
+    failure fails the RUN, else None."""
+    if isinstance(node.command, ast.ExecForm):
+        args = tuple(node.command.args)
+        return program_name(args[0]) if _installs(args) else None
+    if node.heredocs or node.command is None:
+        return None
+    script = split_commands(node.command.text)
+    cmds = script.commands
+    errexit = False
+    for i, cmd in enumerate(cmds):
+        if cmd.argv[:1] == ("set",) and not cmd.conditional and cmd.construct is None and \
+                cmd.subshell == 0 and any(a in _ERREXIT for a in cmd.argv[1:]):
+            errexit = True
+        if not _installs(cmd.argv) or cmd.conditional or cmd.construct is not None or \
+                cmd.subshell or cmd.separator_before in ("||", "|", "&"):
+            continue
+        after = [c.separator_before for c in cmds[i + 1:]]
+        if all(s == "&&" or errexit and s in (";", None) for s in after):
+            return program_name(cmd.argv[0])
+    return None
+
+
+def _installs(argv) -> bool:
+    """An apt install of named packages, as the image's own user (no sudo)."""
+    if not argv or program_name(argv[0]) not in ("apt-get", "apt"):
+        return False
+    if any(a in _NO_ACT for a in argv[1:]):
+        return False
+    got = packages.read_install(argv)
+    return got is not None and got.manager == "apt" and bool(got.packages)
+
+
+def apt_proof(facts: StageFacts) -> Optional[AptProof]:
+    """The first RUN whose apt install runs unconditionally (see the module docstring),
+    or None; ``user_line`` says whether a USER instruction came before it."""
+    user_line = None
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, ast.User) and user_line is None:
+            user_line = node.span.line if node.span else fact.index + 1
+        program = _unconditional_installs(node) if isinstance(node, ast.Run) else None
+        if program is not None:
+            return AptProof(node.span.line if node.span else fact.index + 1, fact.index,
+                            program, user_line)
+    return None
+
+
+def unproven_note(facts: StageFacts) -> str:
+    """A clause for an unknown image whose Dockerfile runs an apt install that does not
+    prove its family (behind ``||``, in an ``if``, in a pipeline, through ``sudo``), or
+    ""."""
+    if facts.base.known or apt_proof(facts) is not None:
+        return ""
+    from .run_walk import steps
+    for step in steps(facts):
+        got = packages.read_install(step.argv)
+        if got is not None and got.manager == "apt":
+            return (f"; the apt install at {step.where} may not run as the image's user "
+                    "(behind `||`, in an `if`, in a pipeline or through sudo), so it does "
+                    "not show the image to be Debian-family either")
+    return ""
+
+
+def proven_unknown(facts: StageFacts) -> Optional[AptProof]:
+    """The proof for a builder image the image data does not know (and whose reference
+    is a literal one a runner can name again), or None."""
+    reference = facts.base.reference
+    if facts.base.known or "$" in reference or "%" in reference or \
+            not split_reference(reference)[0]:
+        return None
+    return apt_proof(facts)
+
+
+def unknown_apt_base(facts: StageFacts):
+    """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
+    image proven Debian-family, or None."""
+    proof = proven_unknown(facts)
+    if proof is None:
+        return None
+    if proof.user_line is not None:
+        # the runner's setup installs as the image's default user, which only an install
+        # before every USER shows to be root (jupyter's images run as jovyan)
+        raise Decline(f"{proof.text}, but the USER at line {proof.user_line} comes before "
+                      "that install, so the image's own default user is not known: the "
+                      "runner's package install would run as that user")
+    from .distribution_runner import PlainBase
+    reference = facts.base.reference
+    if "onbuild" in reference.lower():
+        # (ONBUILD triggers run in every stage built FROM the image: the runner would
+        # run the image's build steps again, which the original ran once)
+        raise Decline(f"{proof.text}, but {reference} names itself an ONBUILD image: its "
+                      "triggers (build steps of the image's own) would run again in the "
+                      "runner, which the original ran once")
+    why = (f"the builder's own image {reference}: {proof.text} (it inherits the image's "
+           "WORKDIR, USER, ENV, ENTRYPOINT and files identically), with the original's "
+           "run-time packages installed again; it saves the build-only packages, not the "
+           "base image")
+    return PlainBase(reference, reference, packages.distro_of("debian", None), "apt", why,
+                     release_floats=True)
