@@ -197,15 +197,17 @@ def pin_advice(builder, runner: str) -> str:
             f"together; for repeatable builds pin both: {pins}")
 
 
-def nothing_to_gain(builder: str, runner: str, dropped) -> Optional[str]:
+def nothing_to_gain(builder: str, runner: str, dropped, caches=()) -> Optional[str]:
     """Why no runner stage is made when it would gain nothing: the runner is the
     builder's very image and every package the build installs is installed there again
     (``dropped``, what stays in the builder, is empty), so the final image holds what
     the original held, through a rewrite that can only add risk.  None when there is a
-    gain.  Shared by the recipes that build same-image runners (the Python recipe on
-    official and distribution images; helpers adding same-image runners for other
-    images call it too)."""
-    if runner != builder or dropped:
+    gain.  ``caches``: what the build leaves in the original's image that the runner
+    does not get (pip's download and wheel cache, often the largest thing a Python
+    build leaves behind): a gain too.  Shared by the recipes that build same-image
+    runners (the Python recipe on official and distribution images; helpers adding
+    same-image runners for other images call it too)."""
+    if runner != builder or dropped or caches:
         return None
     return (f"nothing to gain: the runner would be the same image ({runner}) with the same "
             "packages (no package the build installs stays in the builder)")
