@@ -113,6 +113,25 @@ def kept_installs(argvs: Iterable[Sequence[str]]) -> Tuple[Tuple[str, ...], Tupl
     return tuple(kept), tuple(removed)
 
 
+def virtual_added_again(argvs: Iterable[Sequence[str]]) -> Optional[str]:
+    """The apk ``--virtual`` name an install gives while a virtual package of that name
+    is still installed (added before and not deleted), or None.  What apk makes of it
+    depends on its version: the new virtual package replaces the old one (the packages
+    only the old one required are removed) or is taken for the one installed (the new
+    packages are not added), so which packages the image keeps is not known."""
+    live = set()
+    for argv in argvs:
+        got = read_install(argv)
+        if got is not None:
+            if got.virtual and got.virtual in live:
+                return got.virtual
+            if got.virtual:
+                live.add(got.virtual)
+            continue
+        live.difference_update(read_removal(argv) or ())
+    return None
+
+
 # ----------------------------------------------------------------------------- classes
 
 #: compilers, build systems and fetch tools: needed to build, never to run a binary

@@ -73,6 +73,12 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if replaces_program:
         return RunnerPackages()  # the program that used them is not run
     found = list(steps(facts))
+    again = packages.virtual_added_again(s.argv for s in found)
+    if again is not None:
+        raise Decline(f"`apk add --virtual {again}` while the virtual package {again} is "
+                      "installed: apk either replaces it (removing the packages only the old "
+                      "one required) or keeps the old one (not adding the new packages), "
+                      "so which packages the original keeps is not known")
     kept, removed = packages.kept_installs(s.argv for s in found)
     planned = plan_installs(plan)
     again = sorted(set(removed) & planned)
