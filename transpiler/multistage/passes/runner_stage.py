@@ -90,6 +90,7 @@ def run(ctx: Context) -> None:
     state.carried_packages = frozenset(installed_by(carried.install))
     state.repositories_copied = bool(carried.repositories)
     check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
+    body.extend(carried.prepare)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
