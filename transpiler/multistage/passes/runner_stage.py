@@ -143,7 +143,8 @@ def run(ctx: Context) -> None:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
     body = in_runner(body, workdir_arguments(ctx.facts),
-                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name)
+                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name,
+                     inputs)
     body = _keep_used_args(body)
     leading = (ast.BlankLine(),)
     if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
