@@ -2,7 +2,7 @@
 
 import pytest
 
-from transpiler.knowledge.packages import Distro, distro_of, install_command, kind_of, read_install, runtime_needs, runtime_of
+from transpiler.knowledge.packages import Distro, distro_of, install_command, kind_of, read_install, read_removal, runtime_needs, runtime_of
 
 BOOKWORM, TRIXIE, BUSTER = Distro("debian", "bookworm"), Distro("debian", "trixie"), Distro("debian", "buster")
 ALPINE = Distro("alpine", "3.20")
@@ -16,6 +16,14 @@ def test_read_install_apt_apk_yum():
     assert read_install(["yum", "install", "-y", "zlib-devel"]).manager == "yum"
     assert read_install(["apt-get", "update"]) is None
     assert read_install(["make"]) is None
+
+
+def test_expanded_variable_is_split_into_packages():
+    # `apt-get install $BUILDPKGS` read with the ENV's value: one word holding blanks is
+    # split as the shell splits an unquoted expansion (one package per field)
+    assert read_install(["apt-get", "install", "-y", "gcc libldap2-dev  gettext"]).packages \
+        == ("gcc", "libldap2-dev", "gettext")
+    assert read_removal(["apt-get", "purge", "-y", "gcc libldap2-dev"]) == ("gcc", "libldap2-dev")
 
 
 @pytest.mark.parametrize("dev,distro,runtime", [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 from . import package_maps
 from .distributions import Distro, distro_of, installer_of, remover_of
@@ -57,7 +57,7 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     manager, verb_at = found[0].name, found[1]
     packages = []
     virtual = None
-    words = argv[1:verb_at] + argv[verb_at + 1:]
+    words = _fields(argv[1:verb_at] + argv[verb_at + 1:])
     i = 0
     while i < len(words):
         word = words[i]
@@ -86,8 +86,20 @@ def read_removal(argv: Sequence[str]) -> Optional[Tuple[str, ...]]:
     found = remover_of(argv)
     if found is None:
         return None
-    words = argv[found + 1:]
+    words = _fields(argv[found + 1:])
     return tuple(re.split(r"[=<>~:]", w, 1)[0] for w in words if not w.startswith("-"))
+
+
+def _fields(words: Sequence[str]) -> List[str]:
+    """The words of an install or removal command as the shell splits them: a word
+    holding blanks is an unquoted variable's value the caller expanded
+    (``ENV BUILDPKGS gcc libldap2-dev`` then ``apt-get install $BUILDPKGS``), which the
+    shell splits into one package per field; no package name has a blank (a quoted
+    one would make the installer fail on the original too).  A word still holding ``$``
+    or a backquote (a command substitution's text) is kept whole: its fields are only
+    known in the builder."""
+    return [f for w in words
+            for f in (w.split() if "$" not in w and "`" not in w and w.split() else [w])]
 
 
 def kept_installs(argvs: Iterable[Sequence[str]]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
@@ -111,6 +123,25 @@ def kept_installs(argvs: Iterable[Sequence[str]]) -> Tuple[Tuple[str, ...], Tupl
                 if kept.pop(pkg, None):
                     removed.append(pkg)
     return tuple(kept), tuple(removed)
+
+
+def virtual_added_again(argvs: Iterable[Sequence[str]]) -> Optional[str]:
+    """The apk ``--virtual`` name an install gives while a virtual package of that name
+    is still installed (added before and not deleted), or None.  What apk makes of it
+    depends on its version: the new virtual package replaces the old one (the packages
+    only the old one required are removed) or is taken for the one installed (the new
+    packages are not added), so which packages the image keeps is not known."""
+    live = set()
+    for argv in argvs:
+        got = read_install(argv)
+        if got is not None:
+            if got.virtual and got.virtual in live:
+                return got.virtual
+            if got.virtual:
+                live.add(got.virtual)
+            continue
+        live.difference_update(read_removal(argv) or ())
+    return None
 
 
 # ----------------------------------------------------------------------------- classes

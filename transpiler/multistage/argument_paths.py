@@ -29,11 +29,20 @@ def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
     out: Dict[str, Tuple[str, frozenset]] = {}
     written = {d.name: d.value for n in facts.stage.body if isinstance(n, ast.Arg)
                for d in n.args if d.value}  # the defaults as written (they name ARGs)
+    made: Dict[str, Tuple[str, frozenset]] = {}  # ENVs build arguments make, so far
     for fact in facts.instructions:
         node = fact.node
+        if isinstance(node, ast.Env):
+            for pair in node.pairs:
+                made.pop(pair.key, None)
+                names = _argument_value(pair, fact.before)
+                if names is not None:
+                    made[pair.key] = (pair.value, names)
+            continue
         if not isinstance(node, ast.Workdir) or "$" not in node.value:
             continue
-        pair = _argument_pair(node.value, fact.before, written)
+        text, through = _through_env(node.value, fact.before, made)
+        pair = _argument_pair(text, fact.before, written, through) if text else None
         if pair is not None:
             out.setdefault(pair[0], pair[1:])
     for text, before in _go_outputs(facts):
@@ -43,11 +52,46 @@ def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
     return sorted(((d, t, n) for d, (t, n) in out.items()), key=lambda x: -len(x[0]))
 
 
-def _argument_pair(text: str, before, written) -> Optional[Tuple[str, str, frozenset]]:
-    """(expanded path, text, ARG names) for an absolute path written with build
-    arguments only (with the ARGs their defaults name); None otherwise."""
-    names = referenced_names(text)
+def _argument_value(pair, before) -> Optional[frozenset]:
+    """The ARG names an ENV value is made of (``ENV GOPATH=${GOPATH:-/root/go}`` after
+    ``ARG GOPATH``: the ENV a build argument sets), or None: a value naming an ENV or
+    nothing, or one with quotes or blanks, whose text is not a path word of its own."""
+    value = pair.value
+    if pair.legacy or not value or any(c in value for c in "\"' \t\\`"):
+        return None
+    names = referenced_names(value)
     if not names or any(n in before.env or n not in before.args for n in names):
+        return None
+    return frozenset(names)
+
+
+def _through_env(text: str, before, made) -> Tuple[Optional[str], frozenset]:
+    """``text`` with each ENV a build argument makes written as that ENV's value
+    (``$GOPATH/src/app`` -> ``${GOPATH:-/root/go}/src/app``), and the ARG names the
+    values hold; (None, ...) when the text refers to another ENV or to one of them in
+    an expansion with a modifier (``${GOPATH:-x}``)."""
+    through: set = set()
+    for name in referenced_names(text):
+        if name not in before.env:
+            continue
+        if name not in made or re.search(r"\$\{" + re.escape(name) + r"[^}A-Za-z0-9_]", text):
+            return None, frozenset()
+        value, names = made[name]
+        text = re.sub(r"\$\{" + re.escape(name) + r"\}|\$" + re.escape(name) + r"(?![A-Za-z0-9_])",
+                      lambda _m, value=value: value, text)
+        through |= names
+    return text, frozenset(through)
+
+
+def _argument_pair(text: str, before, written, through=frozenset()
+                   ) -> Optional[Tuple[str, str, frozenset]]:
+    """(expanded path, text, ARG names) for an absolute path written with build
+    arguments only (with the ARGs their defaults name); None otherwise.  ``through``:
+    the ARG names that ENVs made of them brought into ``text`` (``_through_env``): an
+    ENV of the same name may be in force here, with the value the ARG gives it."""
+    names = referenced_names(text)
+    if not names or any(n not in through and (n in before.env or n not in before.args)
+                        for n in names):
         return None  # an ENV value, or a name that is no ARG of the stage
     value = expand(text, before.variables())
     if not value.complete or not text.startswith(("/", "$")):
@@ -62,7 +106,7 @@ def _argument_pair(text: str, before, written) -> Optional[Tuple[str, str, froze
                 for m in referenced_names(written[n])} - needed
         grown = bool(more)
         needed |= more
-    if any(n in before.env or n not in before.args for n in needed):
+    if any(n not in through and (n in before.env or n not in before.args) for n in needed):
         return None
     return target, text.rstrip("/"), frozenset(needed)
 
@@ -117,12 +161,16 @@ def in_builder_steps(nodes: Sequence[ast.Instruction], pairs) -> Tuple[ast.Instr
 
 
 def in_runner(body: List[ast.Instruction], pairs, stage_args: Sequence[ast.Arg],
-              builder_name: str) -> List[ast.Instruction]:
-    """The runner's WORKDIR and its ``COPY --from=<builder>`` paths written with the
-    build arguments, and the ARG declarations they need moved (or added) before the
-    first of them.  Instructions the original wrote are left as written."""
+              builder_name: str, repeated: Sequence[ast.Instruction] = ()
+              ) -> List[ast.Instruction]:
+    """The runner's WORKDIR, its ``COPY --from=<builder>`` paths and the destinations of
+    the build context copies it repeats (``repeated``: the runtime inputs, written with
+    expanded paths) written with the build arguments, and the ARG declarations they need
+    moved (or added) before the first of them.  Instructions the original wrote are
+    left as written."""
     if not pairs:
         return body
+    repeated_ids = {id(n) for n in repeated}
     needed: set = set()
     out: List[ast.Instruction] = []
     first = None
@@ -143,6 +191,13 @@ def in_runner(body: List[ast.Instruction], pairs, stage_args: Sequence[ast.Arg],
             if names_all:
                 changed = node.with_changes(paths=tuple(paths))
                 needed |= names_all
+        elif id(node) in repeated_ids and node.paths:
+            # a copy of the build context the transpiler repeats (the runtime inputs):
+            # its destination, as the original's copy wrote it
+            value, names = _replace_prefix(node.paths[-1], pairs)
+            if names:
+                changed = node.with_changes(paths=node.paths[:-1] + (value,))
+                needed |= names
         if changed is not node and first is None:
             first = len(out)
         out.append(changed)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 from typing import List, Set
 
 from .. import parse
@@ -409,6 +410,14 @@ def _undefined(facts):
     return out
 
 
+def _with_fallback(text: str) -> set:
+    """The names ``text`` uses only with a fallback (``${GOPATH:-/root/go}``: a declared
+    ARG without a value expands to the fallback, as in the original)."""
+    plain = set(re.findall(r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))", text))
+    used = {a or b for a, b in plain}
+    return set(re.findall(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?-", text)) - used
+
+
 def _check_variables(facts, entry, original_facts):
     """Every variable the runner uses is defined there, unless the original used it
     undefined in the same kind of instruction (``LABEL version ${BASE_VERSION}`` with
@@ -420,7 +429,7 @@ def _check_variables(facts, entry, original_facts):
         if isinstance(node, ast.Arg):
             continue
         for text in _expandable_texts(node):
-            missing = referenced_names(text) - defined
+            missing = referenced_names(text) - defined - _with_fallback(text)
             if isinstance(node, ast.Env):
                 missing -= {p.key for p in node.pairs}
             missing = {n for n in missing if (node.KIND, n) not in known_empty}

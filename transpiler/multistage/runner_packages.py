@@ -16,6 +16,7 @@ that install packages follow the builder's release)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import List, Set, Tuple
 
@@ -31,12 +32,19 @@ from .runner_setup import run_node
 #: shell text that changes where packages come from
 REPOSITORY_SETUP = ("apt/sources.list", "add-apt-repository", "apt-add-repository", "apt-key", "/etc/apt/keyrings",
                     "/usr/share/keyrings", "/etc/apt/trusted.gpg", "apk/repositories")
+#: setup scripts whose own text is not read but that add a package repository (and its
+#: key) for the installs after them: NodeSource's (``curl -sL
+#: https://deb.nodesource.com/setup_8.x | bash -``, or saved and run with bash), whose
+#: nodejs is another version than the distribution's own (and brings npm)
+REPOSITORY_SCRIPTS = ("deb.nodesource.com/setup", "rpm.nodesource.com/setup")
 #: what holds a package manager's repositories and keys (copied from the builder)
 REPOSITORY_FILES = {"apt": ("/etc/apt", "/usr/share/keyrings"),
                     "apk": ("/etc/apk/repositories", "/etc/apk/keys"),
                     # (every CentOS and Fedora image has both; the same-image runner of
                     # an RPM build always copies them: distribution_runner)
                     "yum": ("/etc/yum.repos.d", "/etc/pki/rpm-gpg")}
+#: an apt source read over https (``deb [signed-by=...] https://...``)
+_HTTPS_SOURCE = re.compile(r"deb (\[[^]]*\] )?https://")
 #: debconf's database (every apt image has one): the answers a build preseeds with
 #: debconf-set-selections, which the runner's installs of the same release read
 DEBCONF_DATABASE = "/var/cache/debconf"
@@ -49,6 +57,8 @@ class RunnerPackages:
     repositories: Tuple[str, ...] = ()  # paths copied from the builder before installs
     install: Tuple[ast.Instruction, ...] = ()  # the RUN that installs the carried ones
     added: Tuple[str, ...] = ()
+    #: RUNs before the repository copies: what apt needs to read https repositories
+    prepare: Tuple[ast.Instruction, ...] = ()
 
 
 def plan_installs(plan: RunnerPlan) -> Set[str]:
@@ -73,6 +83,12 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if replaces_program:
         return RunnerPackages()  # the program that used them is not run
     found = list(steps(facts))
+    again = packages.virtual_added_again(s.argv for s in found)
+    if again is not None:
+        raise Decline(f"`apk add --virtual {again}` while the virtual package {again} is "
+                      "installed: apk either replaces it (removing the packages only the old "
+                      "one required) or keeps the old one (not adding the new packages), "
+                      "so which packages the original keeps is not known")
     kept, removed = packages.kept_installs(s.argv for s in found)
     planned = plan_installs(plan)
     again = sorted(set(removed) & planned)
@@ -123,7 +139,10 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     repos: Tuple[str, ...] = ()
     texts = [f.node.command.text for f in facts.instructions
              if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
-    if any(marker in text for text in texts for marker in REPOSITORY_SETUP):
+    # (a setup script's repository: not where the plan copies the repository files
+    # itself, as the Node.js distribution runner does for NodeSource's)
+    markers = REPOSITORY_SETUP + (() if _copies_repositories(plan) else REPOSITORY_SCRIPTS)
+    if any(marker in text for text in texts for marker in markers):
         if base is None or target is None or base.manager != target.manager:
             raise Decline(f"the build adds package repositories and {image} installs with "
                           "another package manager: the repositories cannot be carried")
@@ -132,6 +151,20 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if repos:
         added.append(f"the builder's package repositories ({', '.join(repos)}) copied before "
                      "the runner installs: the build added repositories")
+    prepare: Tuple[ast.Instruction, ...] = ()
+    if repos and base.manager == "apt" and any(_HTTPS_SOURCE.search(t) or any(
+            m in t for m in REPOSITORY_SCRIPTS) for t in texts):
+        transport = _old_apt(runner)
+        if (transport is not False or not runner.has_ca_certificates) and \
+                not _prepares_https(plan):
+            from .recipes.node_distribution import https_prerequisites
+            prepare = (https_prerequisites(target, transport),)
+            what = "CA certificates" + ("" if transport is False else ", apt-transport-https")
+            lacks = "no CA certificates" if not runner.has_ca_certificates else \
+                "an apt older than 1.5" if transport else "an apt of a release not known here"
+            added.append(f"what apt needs to read the https repositories the build added "
+                         f"({what}) installed first in the runner from {image}'s own "
+                         f"sources: {image} has {lacks}")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
         install = (run_node(packages.install_command(target, names, recommends=recommends),
@@ -139,7 +172,31 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
-    return RunnerPackages(repos, install, tuple(added))
+    return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def _old_apt(runner) -> "bool | None":
+    """Whether the runner's apt is older than 1.5 and needs apt-transport-https for an
+    https source (None: its release is not known here)."""
+    from .recipes.node_distribution import OLD_APT
+    if not runner.release:
+        return None
+    return runner.release in OLD_APT.get(runner.family, ())
+
+
+def _prepares_https(plan: RunnerPlan) -> bool:
+    """Whether the plan's setup installs what apt needs for https sources itself
+    (``node_distribution.https_prerequisites``: the Node.js distribution runner)."""
+    return any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               "Dir::Etc::SourceParts=" in n.command.text for n in plan.setup)
+
+
+def _copies_repositories(plan: RunnerPlan) -> bool:
+    """Whether the plan's setup copies a package manager's repository files from the
+    builder itself."""
+    paths = {p for files in REPOSITORY_FILES.values() for p in files}
+    return any(isinstance(n, ast.Copy) and n.flag("from") is not None and n.paths and
+               n.paths[0] in paths for n in plan.setup + plan.setup_after)
 
 
 def _other_repository(argv) -> bool:

@@ -93,6 +93,7 @@ def run(ctx: Context) -> None:
     state.carried_packages = frozenset(installed_by(carried.install))
     state.repositories_copied = bool(carried.repositories)
     check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
+    body.extend(carried.prepare)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
         body.append(_copy(ctx, path, path))
@@ -150,7 +151,8 @@ def run(ctx: Context) -> None:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
         body.append(ast.Cmd(keyword="CMD", command=ast.ExecForm(tuple(plan.command))))
     body = in_runner(body, workdir_arguments(ctx.facts),
-                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name)
+                     [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name,
+                     inputs)
     body = _keep_used_args(body)
     leading = (ast.BlankLine(),)
     if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:

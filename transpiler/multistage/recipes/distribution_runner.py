@@ -818,6 +818,11 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
                            "swig", "cython", "cython3", "stack", "cabal", "ghc"})
+#: task runners whose tasks are a file of the build context (tasks.py, fabfile.py,
+#: dodo.py, pavement.py, Rakefile, tox.ini), which is not read: what a task runs (a
+#: compiler, a pip install into a fresh environment) is not known
+TASK_RUNNERS = frozenset({"invoke", "inv", "fab", "doit", "paver", "rake", "tox", "nox",
+                          "detox"})
 #: programs that run another program (apt-key runs gpg): running one needs what
 #: brings the other
 RUNS_PROGRAM = {"apt-key": "gpg"}
@@ -1258,6 +1263,19 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                               f"in the builder: {cannot}")
             out[step.index] = (f"it installs with `{' '.join(step.argv[:3])}`, a build that "
                                "needs the tools that stay in the builder")
+            continue
+        if step.index > boundary and step.index not in out and dropped and \
+                head in TASK_RUNNERS:
+            # (``invoke build``: the tasks are the build context's tasks.py, not read
+            # here, and may compile with the tools that stay in the builder)
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build runs `{head}`, whose "
+                              "tasks (a file of the build context) are not read: they may "
+                              "use the build tools that stay in the builder, and its effect "
+                              f"cannot be captured in the builder: {cannot}")
+            out[step.index] = (f"it runs `{head}`, whose tasks (a file of the build context) "
+                               "are not read and may use the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and (
                 stays_in_builder(head, replay) or not kept_programs(head)):

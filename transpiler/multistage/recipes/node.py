@@ -454,6 +454,11 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
     production = all(c.production for _, c in found["install"]) or found["prune"]
     if production or not app:
         return (), (), None
+    removed = _modules_removed(found, facts, app)
+    if removed is not None:
+        return (), (f"no prune: the RUN at {removed} removes {app}/node_modules after the "
+                    "installs, so the original has no dependencies to prune (a prune would "
+                    "install the production ones again)",), None
     mode = facts.final.env.get("NODE_ENV")
     if mode is not None and mode != "production":
         # the program runs in that mode (development tooling is commonly loaded there),
@@ -467,6 +472,32 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
         ast.Comment("# only production dependencies reach the runner"),))
     return (run,), (f"`{text}` at the end of the builder: dev dependencies stay in the "
                      "builder",), text
+
+
+def _modules_removed(found, facts: StageFacts, app: str) -> Optional[str]:
+    """Where (``line N``) a RUN removes the app's node_modules after the last install
+    (``yarn build && rm -rf /dejavu/node_modules``: the build output is served without
+    them), or None."""
+    installs = {(s.index, tuple(s.written)) for s, _ in found["install"]}
+    modules = posixpath.join(app, "node_modules")
+    where = None
+    for step in run_walk.steps(facts):
+        if (step.index, tuple(step.argv)) in installs:
+            where = None  # an install after the removal fills node_modules again
+            continue
+        if not step.argv or program_name(step.argv[0]) != "rm" or step.own_problem:
+            continue
+        flags = "".join(a[1:] for a in step.argv[1:] if a.startswith("-") and
+                        not a.startswith("--"))
+        if not set(flags) & set("rR") and "--recursive" not in step.argv:
+            continue
+        for word in step.argv[1:]:
+            if word.startswith("-"):
+                continue
+            path = run_walk.path_arg(word, step)
+            if path is not None and path.rstrip("/") == modules:
+                where = step.where
+    return where
 
 
 def _provided(base, words, detection: NodeDetection, how: str):

@@ -455,6 +455,33 @@ def _needs_transport(base) -> Optional[bool]:
     return False if base.distro.release is not None else None
 
 
+def https_prerequisites(distro, transport: Optional[bool]) -> ast.Run:
+    """The runner's first RUN where the builder's apt repositories read over https are
+    copied to it: what apt needs for them (CA certificates; apt-transport-https for an
+    apt older than 1.5, ``transport``; None: the release is not known, so where the
+    archive has it), installed from the distribution's own sources only (sources.list
+    and the distribution's deb822 file; the other lists in sources.list.d, the copied
+    ones among them, are not read yet)."""
+    # the distribution's own lists: sources.list, or the deb822 file in sources.list.d
+    # (debian.sources from bookworm on, ubuntu.sources from noble on)
+    own = "/var/lib/dtranspile/own-sources"
+    only = f"-o Dir::Etc::SourceParts={own}"
+    install = f"apt-get {only} install -y --no-install-recommends"
+    text = (f"mkdir -p {own} && find /etc/apt/sources.list.d -maxdepth 1 '(' -name "
+            f"debian.sources -o -name ubuntu.sources ')' -exec cp {{}} {own}/ ';' && "
+            f"apt-get {only} update && {install} ca-certificates")
+    if transport is None:
+        # a release the tables do not name: apt-transport-https where the archive still
+        # has it (needed by an apt older than 1.5, harmless on a newer one)
+        text += (f" && if apt-cache {only} show apt-transport-https > /dev/null 2>&1; then "
+                 f"{install} apt-transport-https; fi")
+    elif transport:
+        text += " apt-transport-https"
+    return run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
+                    "what apt needs to read the https repositories the build added",
+                    distro.record.packages.unpinned_rule)
+
+
 def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     """The same-distribution runner.  When the build reads https repositories
     (``detection.https_setup``), the runner first installs what apt needs for them from
@@ -478,7 +505,8 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
             "without --no-install-recommends did",))
     if detection.https_setup is None:
         return result
-    first = https_transport_run(detection.distribution)
+    base = detection.distribution
+    first = https_prerequisites(base.distro, _needs_transport(base))
     copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                             paths=(path, path)) for path in APT_REPOSITORY_FILES) \
         if detection.https_setup == "copy" else ()
@@ -486,27 +514,6 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
 
 
 def https_transport_run(base) -> ast.Run:
-    """The runner RUN installing, from the distribution's own sources only, what apt
-    needs to read the https repositories the build added (ca-certificates, and
-    apt-transport-https where the release's apt is older than 1.5, or, on a release not
-    named here, where the archive still has it): run before the builder's /etc/apt is
-    copied in."""
-    # the distribution's own lists: sources.list, or the deb822 file in sources.list.d
-    # (debian.sources from bookworm on, ubuntu.sources from noble on)
-    own = "/var/lib/dtranspile/own-sources"
-    only = f"-o Dir::Etc::SourceParts={own}"
-    install = f"apt-get {only} install -y --no-install-recommends"
-    text = (f"mkdir -p {own} && find /etc/apt/sources.list.d -maxdepth 1 '(' -name "
-            f"debian.sources -o -name ubuntu.sources ')' -exec cp {{}} {own}/ ';' && "
-            f"apt-get {only} update && {install} ca-certificates")
-    transport = _needs_transport(base)
-    if transport is None:
-        # a release the tables do not name: apt-transport-https where the archive still
-        # has it (needed by an apt older than 1.5, harmless on a newer one)
-        text += (f" && if apt-cache {only} show apt-transport-https > /dev/null 2>&1; then "
-                 f"{install} apt-transport-https; fi")
-    elif transport:
-        text += " apt-transport-https"
-    return run_node(f"{text} && rm -rf /var/lib/apt/lists/* {own}",
-                    "what apt needs to read the https repositories the build added",
-                    base.distro.record.packages.unpinned_rule)
+    """``https_prerequisites`` for a same-distribution base (``PlainBase``): the runner
+    of a capture that fetched NodeSource's setup script."""
+    return https_prerequisites(base.distro, _needs_transport(base))

@@ -54,6 +54,9 @@ NATIVE = Linking(True, ("compiled extensions are linked against the builder's C 
 TOOL_PROGRAMS = {"poetry", "pipenv", "uv", "pip", "pip3"}
 #: commands that build environments at run time (tox, nox: virtualenvs, pip installs)
 TEST_RUNNERS = {"tox", "nox", "detox"}
+#: task runners whose tasks are the build context's unread file (tasks.py, fabfile.py,
+#: dodo.py, pavement.py): the runner's RUNs treat them alike (distribution_runner)
+TASK_RUNNERS = {"invoke", "inv", "fab", "doit", "paver"}
 #: packages that only install packages: their own install is not the app's environment
 TOOLS = {"pip", "poetry", "pipenv", "uv", "setuptools", "wheel", "virtualenv", "pip-tools",
          "poetry-plugin-export"}
@@ -154,6 +157,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             return (f"the command runs `{program_name(words[0])}`, which makes environments "
                     "and installs packages into them at run time (compiling with the build "
                     "tools and -dev packages the runner leaves in the builder)")
+        if words and program_name(words[0]) in TASK_RUNNERS:
+            return (f"the command runs `{program_name(words[0])}`, whose tasks (a file of "
+                    "the build context, not read) may run the build tools and -dev packages "
+                    "the runner leaves in the builder")
         return None
 
     def _installs(self, facts: StageFacts, xy: Optional[str]):

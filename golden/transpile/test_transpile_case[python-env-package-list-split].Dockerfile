@@ -1,0 +1,25 @@
+# the build packages are named by an ENV list, installed and purged through an unquoted
+# variable: the shell splits the value into one package per word, so gcc and gettext
+# stay in the builder and the runner gets the runtime libraries of the -dev packages
+# (not the whole list as one unknown "package" installed again)
+FROM python:3.12-bookworm AS builder
+WORKDIR /code
+ENV BUILDPKGS="gcc libldap2-dev libsasl2-dev gettext"
+RUN apt-get update && apt-get install -y --no-install-recommends $BUILDPKGS
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+# hadolint ignore=DL3059
+RUN apt-get purge -y $BUILDPKGS && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && mkdir -p /opt/runtime-libraries && find /usr/local/lib/python3.12/site-packages /code /opt/console-scripts -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM python:3.12-slim-bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends libldap-2.5-0 libsasl2-2 && rm -rf /var/lib/apt/lists/*
+WORKDIR /code
+COPY --from=builder /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages
+COPY --from=builder /code /code
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+ENV BUILDPKGS="gcc libldap2-dev libsasl2-dev gettext"
+COPY . .
+CMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]
