@@ -1,0 +1,59 @@
+"""The Ruby recipe's declines say what they found (the golden cases only check that
+they decline), and its readings of bundler and gem command lines."""
+
+from pathlib import Path
+
+import pytest
+
+from transpiler.multistage.api import transpile
+from transpiler.multistage.recipes.ruby import RECIPE, _config_reads, _subcommand
+
+CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
+
+
+@pytest.mark.parametrize("case,words", [
+    ("decline_ruby-cmd-bundle-install", "`bundle install`"),
+    ("decline_ruby-rake-default-task", "`rake (default)`"),
+    ("decline_ruby-node-tarball-usr-local", "writes /usr/local in the builder"),
+    ("decline_ruby-gem-update-system", "gem update --system"),
+    ("decline_ruby-bundle-exec-shell-script", "`bundle exec ./run.sh`"),
+    ("decline_ruby-foreman-procfile", "foreman start"),
+    ("decline_ruby-alpine-removes-everything", "removes every package"),
+    ("decline_ruby-jekyll-serve", "jekyll builds the site at run time"),
+])
+def test_decline_reasons(case, words):
+    result = transpile((CASES / f"{case}.Dockerfile").read_text())
+    assert result.report.declined
+    assert words in result.report.reason
+
+
+def test_bundler_default_command_is_install():
+    assert _subcommand(("bundle",))[0] == "install"
+    assert _subcommand(("bundle", "--jobs", "4"))[0] == "install"
+    assert _subcommand(("bundle", "exec", "rake"))[0] == "exec"
+
+
+def test_bundle_config_writes():
+    assert not _config_reads(["build.nokogiri", "--use-system-libraries"])
+    assert not _config_reads(["set", "without", "test"])
+    assert not _config_reads(["--delete", "https://example.org"])
+    assert _config_reads([])
+    assert _config_reads(["get", "path"])
+    assert _config_reads(["path"])
+
+
+@pytest.mark.parametrize("words,ok", [
+    (("rails", "server", "-b", "0.0.0.0"), True),
+    (("rake", "db:migrate"), True),
+    (("rails", "assets:precompile"), True),
+    (("rake", "spec"), False),
+    (("rake", "compile"), False),
+    (("rails", "generate", "model"), False),
+])
+def test_rake_and_rails_tasks(words, ok):
+    from transpiler.multistage.recipes.base import Decline
+    try:
+        RECIPE._check_task(words[0], words[1:])
+        assert ok
+    except Decline:
+        assert not ok
