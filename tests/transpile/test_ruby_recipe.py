@@ -20,6 +20,7 @@ CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
     ("decline_ruby-foreman-procfile", "foreman start"),
     ("decline_ruby-alpine-removes-everything", "removes every package"),
     ("decline_ruby-jekyll-serve", "jekyll builds the site at run time"),
+    ("decline_ruby-gemrc-bindir", "writes a gemrc whose options move"),
 ])
 def test_decline_reasons(case, words):
     result = transpile((CASES / f"{case}.Dockerfile").read_text())
@@ -57,3 +58,30 @@ def test_rake_and_rails_tasks(words, ok):
         assert ok
     except Decline:
         assert not ok
+
+
+def test_global_bundle_config_of_a_user_whose_home_is_unknown():
+    text = ("FROM ruby:2.6\nRUN useradd -m app\nUSER app\nWORKDIR /home/app/src\nCOPY . .\n"
+            "RUN bundle config set without test && bundle install\n"
+            'CMD ["bundle", "exec", "ruby", "app.rb"]\n')
+    result = transpile(text)
+    assert result.report.declined
+    assert "home of user app" in result.report.reason
+
+
+def test_gemfile_lock_gem_of_the_full_image_keeps_the_full_image():
+    name = "ruby-gemfile-lock-mini-magick"
+    result = transpile((CASES / f"{name}.Dockerfile").read_text(),
+                       context=CASES / f"{name}.context")
+    assert result.report.runner == "ruby:2.6.5"
+    without = transpile((CASES / f"{name}.Dockerfile").read_text())
+    assert without.report.runner == "ruby:2.6.5-slim"
+
+
+def test_gemrc_of_the_context_is_read_or_declined():
+    name = "ruby-gemrc-context"
+    text = (CASES / f"{name}.Dockerfile").read_text()
+    unread = transpile(text)
+    assert unread.report.declined and "give --context" in unread.report.reason
+    read = transpile(text, context=CASES / f"{name}.context")
+    assert not read.report.declined, read.report.reason

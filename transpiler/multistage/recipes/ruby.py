@@ -37,6 +37,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
+from ...tree import ast
 from . import interpreted
 from .artifacts import Artifact, match_artifact
 from .base import Decline, Detection, Linking, first_problem
@@ -71,6 +72,22 @@ _RAILS_RUNS = {"s", "server", "c", "console", "r", "runner", "db", "dbconsole"}
 _SITE_BUILDERS = {"jekyll": "jekyll builds the site at run time (serve also watches and "
                             "rebuilds it)",
                   "nanoc": "nanoc compiles the site at run time"}
+#: gems that use, at run time, what the full ruby image has (buildpack-deps) and its slim
+#: sibling lacks, with nothing an ELF NEEDED entry shows: a program they run or a library
+#: they load by name (FFI's dlopen).  Read from the app's Gemfile.lock when the build
+#: context is given; the runner is then the builder's own image.
+FULL_IMAGE_GEMS = {
+    "mini_magick": "runs ImageMagick's convert/identify/mogrify",
+    "paperclip": "runs ImageMagick's identify and convert",
+    "kt-paperclip": "runs ImageMagick's identify and convert",
+    "dragonfly": "runs ImageMagick's convert and identify",
+    "rmagick": "loads ImageMagick's coders and configuration files at run time",
+    "git": "runs the git program",
+    "grit": "runs the git program",
+    "ethon": "loads libcurl by name through FFI (no ELF NEEDED entry)",
+    "ruby-vips": "loads libvips/libglib by name through FFI (no ELF NEEDED entry)",
+}
+_LOCKED_GEM = re.compile(r"^    ([A-Za-z0-9_.-]+) \(", re.M)
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+){0,2})(?P<variant>-slim)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 
@@ -84,6 +101,10 @@ class RubyDetection(Detection):
     gem_home: Optional[str] = None
     bundle_path: Optional[str] = None
     unknown_fill: Optional[str] = None
+    #: (why, image path of the file) of a gemrc the build context gives, whose options
+    #: (``install: --bindir``, ``gemhome:``) may move what ``gem install`` writes: read
+    #: with ``--context``, else declined when the runner is planned
+    gemrc: Optional[Tuple[str, str]] = None
 
 
 def _option(args, *names) -> Tuple[bool, Optional[str]]:
@@ -168,7 +189,9 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                                 f"construct the transpiler cannot follow ({step.own_problem})")
             home = step.env.get("GEM_HOME") or gem_home
             if not home or not home.startswith("/"):
-                problems.append(f"{step.where}: GEM_HOME is not known, so where the gems go is not")
+                problems.append(f"{step.where}: {facts.base.reference} sets no GEM_HOME: the gems "
+                                "go among Ruby's own files in /usr/local (lib/ruby/gems, bin), "
+                                "which the runner has as its image made them")
                 continue
             trees.append((home, "GEM_HOME: the gems, their executables and compiled "
                           "extensions, the bundler settings (BUNDLE_APP_CONFIG)", step.index))
@@ -186,6 +209,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                 problems.append(f"{step.where}: `gem update --system` rewrites RubyGems itself "
                                 "in the image's /usr/local/lib/ruby, which the runner has as "
                                 "its image made it")
+        gemrc, moving = _gemrc(facts)
+        problems.extend(moving)
         if interpreted.installs_from_source(facts):
             problems.append("a make install beside the gem installs writes /usr/local, which "
                             "the ruby runner has only as its own image made it")
@@ -211,6 +236,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         unmapped = _unmapped_dev(facts, pkgs)
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
                                                                build_tools=frozenset(unmapped))
+        runtime, added = _cxx_runtime(facts, pkgs, runtime, added)
         if ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
@@ -239,7 +265,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             extra_build_indices=_build_work(facts, last), runtime_packages=runtime, warnings=warnings,
             added=added, gem_home=gem_home.rstrip("/") if gem_home else None,
-            bundle_path=bundle_path, unknown_fill=_unknown_fill(facts, last + 1)),
+            bundle_path=bundle_path, unknown_fill=_unknown_fill(facts, last + 1), gemrc=gemrc),
             facts, unmapped)
 
     def _destinations(self, step, facts: StageFacts, problems: List[str]):
@@ -279,9 +305,16 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         if sub == "config":
             local = "--local" in args
             if not local:
-                home = step.env.get("HOME") or "/root"
-                out.append(("file", posixpath.join(home, ".bundle", "config"),
-                            "the user's global bundler settings (bundle config)"))
+                user = facts.instructions[step.index].before.user
+                home = step.env.get("HOME") or (
+                    "/root" if user in (None, "root", "0") or (user or "").startswith(
+                        ("root:", "0:")) else None)
+                if home is None:
+                    problems.append(f"{step.where}: `bundle config` writes the global settings "
+                                    f"in the home of user {user}, which is not known")
+                else:
+                    out.append(("file", posixpath.join(home, ".bundle", "config"),
+                                "the user's global bundler settings (bundle config)"))
             return out
         gemfile_given, gemfile = _option(args, "--gemfile")
         gemfile = gemfile or step.env.get("BUNDLE_GEMFILE")
@@ -321,10 +354,38 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                         "settings the install wrote"))
         return out
 
+    def with_context(self, detection, facts: StageFacts, project):
+        """The app's Gemfile.lock from the build context: a gem that runs a program or
+        loads a library of the full image by name (``FULL_IMAGE_GEMS``) makes the
+        runner the builder's own image, which has them."""
+        if detection.gemrc is not None:
+            text = project.read(posixpath.dirname(detection.gemrc[1]),
+                                posixpath.basename(detection.gemrc[1]))
+            if text is not None and not _GEMRC_MOVES.search(text):
+                detection = dataclasses.replace(detection, gemrc=None)
+        if not full_image(facts):
+            return detection
+        for art in detection.artifacts:
+            if not art.tree or not art.path or art.path == detection.gem_home:
+                continue
+            text = project.read(art.path, "Gemfile.lock")
+            if text is None:
+                continue
+            used = [g for g in _LOCKED_GEM.findall(text) if g in FULL_IMAGE_GEMS]
+            if used:
+                from .full_image_libraries import on_full_image
+                return on_full_image(detection, (
+                    f"the Gemfile.lock in {art.path} locks {used[0]}, which "
+                    f"{FULL_IMAGE_GEMS[used[0]]}: {facts.base.reference} has that and its "
+                    "slim sibling does not"))
+        return detection
+
     def plan_runner(self, detection, facts: StageFacts, runner: Optional[str] = None,
                     needs_shell: bool = False):
         if getattr(detection, "unknown_fill", None):
             raise Decline(detection.unknown_fill)
+        if getattr(detection, "gemrc", None):
+            raise Decline(detection.gemrc[0])
         return super().plan_runner(detection, facts, runner, needs_shell)
 
     def entry_for(self, program, words, facts, detection: "RubyDetection"):
@@ -421,6 +482,60 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         own = Artifact(detection.gem_home + "/bin", name, "an executable a gem installed in "
                        "GEM_HOME/bin", -1)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
+
+
+#: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
+_ALPINE_CXX = {"g++", "build-base"}
+
+
+def _cxx_runtime(facts: StageFacts, pkgs, runtime, added):
+    """(runtime packages, added) with Alpine's libstdc++ and libgcc when the build
+    installs a C++ compiler (build-base brings g++): a gem's C++ extension (unf_ext,
+    eventmachine, mini_racer) links them, the compiler brought them into the builder,
+    and the ruby alpine image has none of its own (its Dockerfile keeps only what Ruby
+    itself loads).  Debian's base images have libstdc++6 already (apt needs it)."""
+    if facts.base.family != "alpine" or not _ALPINE_CXX & {p.split("=")[0] for p in pkgs}:
+        return runtime, added
+    extra = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime)
+    if not extra:
+        return runtime, added
+    return tuple(runtime) + extra, tuple(added) + (
+        f"{' and '.join(extra)} installed in the runner: the build's C++ compiler (g++) "
+        "links C++ gem extensions against them",)
+
+
+#: gemrc settings that move what ``gem install`` writes away from GEM_HOME
+_GEMRC_MOVES = re.compile(r"--bindir|--install-dir|--user-install|--build-root|gemhome|gempath|"
+                          r"gemdir|(^|\s)-[in]\b", re.I)
+
+
+def _gemrc(facts: StageFacts):
+    """(unread, problems): a gemrc (``~/.gemrc``, ``/etc/gemrc``, ``/usr/local/etc/gemrc``)
+    the build writes sets options of every ``gem install``.  Written by a RUN, its text
+    is in the RUN and is read (a move declines); copied from the build context, it is
+    (why, path) for ``with_context`` to read."""
+    from ..runtime_inputs import copy_target
+    problems, unread = [], None
+    for fact in facts.instructions:
+        node = fact.node
+        where = f"{node.name} at line {node.span.line if node.span else '?'}"
+        if isinstance(node, ast.Run) and "gemrc" in str(getattr(node.command, "text", "")
+                                                          or getattr(node.command, "args", "")):
+            text = str(getattr(node.command, "text", "") or getattr(node.command, "args", ""))
+            if _GEMRC_MOVES.search(text):
+                problems.append(f"{where} writes a gemrc whose options move what gem install "
+                                "writes (--bindir, --install-dir, gemhome): not followed")
+        elif isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+            target = copy_target(node, fact)
+            names = [posixpath.basename(src.rstrip("/")) for src in node.sources]
+            hit = [n for n in names if n in (".gemrc", "gemrc")]
+            if target and (posixpath.basename(target.rstrip("/")) in (".gemrc", "gemrc") or hit):
+                path = target if posixpath.basename(target.rstrip("/")) in (".gemrc", "gemrc") \
+                    else posixpath.join(target, hit[0])
+                unread = (f"{where} puts {path}, a gemrc of the build context, whose options "
+                          "may move what gem install writes (--bindir, --install-dir, gemhome); "
+                          "give --context to have it read", path)
+    return unread, problems
 
 
 #: programs that put files at a path their arguments name
