@@ -21,6 +21,7 @@ CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
     ("decline_ruby-alpine-removes-everything", "removes every package"),
     ("decline_ruby-jekyll-serve", "jekyll builds the site at run time"),
     ("decline_ruby-gemrc-bindir", "writes a gemrc whose options move"),
+    ("decline_ruby-arg-from-slim", "chosen by a build argument"),
 ])
 def test_decline_reasons(case, words):
     result = transpile((CASES / f"{case}.Dockerfile").read_text())
@@ -85,3 +86,13 @@ def test_gemrc_of_the_context_is_read_or_declined():
     assert unread.report.declined and "give --context" in unread.report.reason
     read = transpile(text, context=CASES / f"{name}.context")
     assert not read.report.declined, read.report.reason
+
+
+def test_bundle_exec_of_a_ruby_file_of_the_context():
+    name = "ruby-bundle-exec-ruby-binstub"
+    text = (CASES / f"{name}.Dockerfile").read_text()
+    unread = transpile(text)
+    assert unread.report.declined and "bundle exec bin/server" in unread.report.reason
+    read = transpile(text, context=CASES / f"{name}.context")
+    assert not read.report.declined, read.report.reason
+    assert read.report.runner == "ruby:2.7-slim"

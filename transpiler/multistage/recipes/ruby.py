@@ -42,6 +42,7 @@ from . import interpreted
 from .artifacts import Artifact, match_artifact
 from .base import Decline, Detection, Linking, first_problem
 from .full_image_libraries import applies as full_image, with_full_image_libraries
+from .runner_policy import version_matched
 from .source_trees import copied_after
 
 NAME = "ruby"
@@ -105,6 +106,9 @@ class RubyDetection(Detection):
     #: (``install: --bindir``, ``gemhome:``) may move what ``gem install`` writes: read
     #: with ``--context``, else declined when the runner is planned
     gemrc: Optional[Tuple[str, str]] = None
+    #: files of the app ``bundle exec`` starts that the build context shows are Ruby
+    #: programs (a ``#!...ruby`` first line): their programs are Ruby's, not the shell's
+    ruby_scripts: Tuple[str, ...] = ()
 
 
 def _option(args, *names) -> Tuple[bool, Optional[str]]:
@@ -363,6 +367,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                                 posixpath.basename(detection.gemrc[1]))
             if text is not None and not _GEMRC_MOVES.search(text):
                 detection = dataclasses.replace(detection, gemrc=None)
+        detection = _read_ruby_scripts(detection, facts, project)
         if not full_image(facts):
             return detection
         for art in detection.artifacts:
@@ -386,6 +391,10 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             raise Decline(detection.unknown_fill)
         if getattr(detection, "gemrc", None):
             raise Decline(detection.gemrc[0])
+        if runner is None and not detection.full_image:
+            # (the slim sibling's case checks this in InterpreterRecipe; the builder's own
+            # slim/alpine tag as the runner would stay on the argument's default too)
+            version_matched(facts, "a ruby runner of the builder's Ruby version")
         return super().plan_runner(detection, facts, runner, needs_shell)
 
     def entry_for(self, program, words, facts, detection: "RubyDetection"):
@@ -437,7 +446,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                 self._bundled(inner[0], tuple(inner[1:]), facts, detection)
             return
         self._check_task(name, words)
-        if "/" in program and full_image(facts) and not program.endswith(".rb"):
+        if "/" in program and full_image(facts) and not program.endswith(".rb") and \
+                program not in detection.ruby_scripts:
             raise Decline(f"the command runs `bundle exec {program}`, a file of the app that is "
                           f"not read (a shell script or a binstub): it may run programs "
                           f"{facts.base.reference} has and its slim sibling lacks (curl, git, "
@@ -482,6 +492,31 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         own = Artifact(detection.gem_home + "/bin", name, "an executable a gem installed in "
                        "GEM_HOME/bin", -1)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
+
+
+_RUBY_SHEBANG = re.compile(r"^#!\S*(\s+\S+)*?[/ ]ruby[0-9.]*\b")
+
+
+def _read_ruby_scripts(detection: "RubyDetection", facts: StageFacts, project):
+    """The detection with the files ``bundle exec`` starts in the final CMD/ENTRYPOINT
+    (``bundle exec bin/server``) whose text in the build context opens with a Ruby
+    ``#!`` line: they run Ruby, which the runner has, not a shell script's programs."""
+    from ...analysis.commands import command_words
+    workdir = facts.final.workdir
+    found = []
+    for node in facts.stage.body:
+        if not isinstance(node, (ast.Cmd, ast.Entrypoint)):
+            continue
+        words, _ = command_words(node)
+        for i, word in enumerate(words[:-2]):
+            if program_name(word) in ("bundle", "bundler") and words[i + 1] == "exec" and \
+                    "/" in words[i + 2]:
+                path = resolve_path(workdir, words[i + 2])
+                text = project.read(posixpath.dirname(path), posixpath.basename(path)) \
+                    if path else None
+                if text is not None and _RUBY_SHEBANG.match(text.splitlines()[0] if text else ""):
+                    found.append(words[i + 2])
+    return dataclasses.replace(detection, ruby_scripts=tuple(found)) if found else detection
 
 
 #: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
