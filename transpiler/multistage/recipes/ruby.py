@@ -224,7 +224,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         last = max(indices)
         from .node import _programs_on_path
         problems.extend(_programs_on_path(facts, set(indices)))
-        problems.extend(_local_writes(facts, set(indices), gem_home))
+        problems.extend(_local_writes(facts, {(s.index, s.argv) for s in installs}, gem_home))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         from ...knowledge import packages as package_tables
         kept, _removed = package_tables.kept_installs(s.argv for s in interpreted.steps(facts))
@@ -578,14 +578,18 @@ _WRITERS = {"mv", "cp", "install", "ln", "tar", "unzip", "curl", "wget"}
 
 
 def _local_writes(facts: StageFacts, installs, gem_home: Optional[str]) -> List[str]:
-    """Problems: a RUN other than the installs that puts files under /usr/local outside
+    """Problems: a command other than the installs (``installs``: their (index, argv))
+    that puts files in a directory of the PATH or under /usr/local outside
     GEM_HOME (a node tarball unpacked there, ``mv phantomjs /usr/local/bin/``, ``npm
     install -g``): programs the app may run (execjs needs a JavaScript runtime when
     Rails boots), which the runner, given only GEM_HOME and the app, would lack."""
     out = []
     bundle = (gem_home or "/usr/local/bundle").rstrip("/")
+    # /usr/local, and the PATH's directories (a program put in /usr/bin by hand)
+    roots = {"/usr/local"} | {d.rstrip("/") for d in facts.final.path_dirs
+                              if d.startswith("/") and d.rstrip("/")}
     for step in interpreted.steps(facts):
-        if step.index in installs or not step.argv:
+        if (step.index, step.argv) in installs or not step.argv:
             continue
         name = program_name(step.argv[0])
         if name in ("npm", "yarn") and ("-g" in step.argv or "--global" in step.argv or
@@ -597,7 +601,7 @@ def _local_writes(facts: StageFacts, installs, gem_home: Optional[str]) -> List[
             continue
         for word in step.argv[1:]:
             path = word.split("=", 1)[-1] if word.startswith("-") else word
-            if (path == "/usr/local" or path.startswith("/usr/local/")) and \
+            if any(path == d or path.startswith(d + "/") for d in roots) and \
                     not (path == bundle or path.startswith(bundle + "/")):
                 out.append(f"{step.where}: `{name}` writes {path} in the builder, outside what "
                            "the runner copies (GEM_HOME and the app): a program the app may "
