@@ -97,3 +97,11 @@ def test_bundle_exec_of_a_ruby_file_of_the_context():
     read = transpile(text, context=CASES / f"{name}.context")
     assert not read.report.declined, read.report.reason
     assert read.report.runner == "ruby:2.7-slim"
+
+
+def test_gem_install_dir_short_option_is_carried():
+    text = ("FROM ruby:2.6\nRUN gem i -i/opt/gems thin\nENV GEM_PATH=/opt/gems\n"
+            'CMD ["ruby", "-e", "require %q(thin)"]\n')
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    assert "COPY --from=builder /opt/gems /opt/gems" in result.output

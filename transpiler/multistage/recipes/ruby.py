@@ -61,7 +61,7 @@ _AROUND = frozenset({"rm", "mkdir", "cp", "mv", "echo", "true", "cd", "touch", "
 #: bundler subcommands that install or compile gems
 _BUNDLE_INSTALLS = {"install", "update", "add", "pristine", "package", "pack", "cache"}
 #: gem subcommands that install or compile gems
-_GEM_INSTALLS = {"install", "update", "build", "pristine", "compile"}
+_GEM_INSTALLS = {"install", "i", "update", "build", "pristine", "compile"}
 #: rake/rails tasks of Rails itself that compile nothing: the database, the assets
 #: already precompiled or precompiled again with what the runner has, caches, job workers
 _SAFE_TASK = re.compile(r"^(db|assets|tmp|log|cache|jobs|resque|sidekiq|data|"
@@ -112,7 +112,8 @@ class RubyDetection(Detection):
 
 
 def _option(args, *names) -> Tuple[bool, Optional[str]]:
-    """(given, value) of a long option written ``--name value`` or ``--name=value``."""
+    """(given, value) of an option written ``--name value``, ``--name=value`` or, for a
+    short one, ``-nvalue``."""
     for i, a in enumerate(args):
         for n in names:
             if a == n:
@@ -120,6 +121,8 @@ def _option(args, *names) -> Tuple[bool, Optional[str]]:
                 return True, nxt if nxt is not None and not nxt.startswith("-") else None
             if a.startswith(n + "="):
                 return True, a.split("=", 1)[1]
+            if not n.startswith("--") and a.startswith(n) and len(a) > len(n):
+                return True, a[len(n):]  # a short option's attached value (-i/opt/gems)
     return False, None
 
 
@@ -294,7 +297,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             return path
 
         if head == "gem":
-            if sub in ("install", "update"):
+            if sub in ("install", "i", "update"):
                 if "--user-install" in args:
                     problems.append(f"{step.where}: gem install --user-install puts the gems in "
                                     "the user's home, which is not followed")
@@ -639,10 +642,11 @@ def _is_install(argv) -> bool:
     head = program_name(argv[0])
     if head in ("bundle", "bundler"):
         sub, args = _subcommand(argv)
-        return sub in ("install", "config") and not (sub == "config" and _config_reads(args))
+        return sub in ("install", "update", "config") and \
+            not (sub == "config" and _config_reads(args))
     if head == "gem":
         sub, _ = _subcommand(argv)
-        return sub in ("install", "update")
+        return sub in ("install", "i", "update")
     return False
 
 
