@@ -241,6 +241,12 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         from .python import RECIPE as PYTHON, _unknown_fill, _unmapped_dev, _with_source_trees
         first_problem(problems)
         unmapped = _unmapped_dev(facts, pkgs)
+        plugins = [p for p in unmapped if _PLUGIN_LIBRARIES.match(p)]
+        if plugins:
+            first_problem([f"the build installs {plugins[0]}, whose runtime package no table "
+                           "names: its library loads coders and configuration files by path at "
+                           "run time (ImageMagick's modules), which gathering the linked "
+                           "libraries does not carry"])
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
                                                                build_tools=frozenset(unmapped))
         runtime, added = _cxx_runtime(facts, pkgs, runtime, added)
@@ -520,6 +526,11 @@ def _read_ruby_scripts(detection: "RubyDetection", facts: StageFacts, project):
                 if text is not None and _RUBY_SHEBANG.match(text.splitlines()[0] if text else ""):
                     found.append(words[i + 2])
     return dataclasses.replace(detection, ruby_scripts=tuple(found)) if found else detection
+
+
+#: -dev packages of libraries that load plugins and data by path (ImageMagick's coders
+#: and delegates): their .so files alone, gathered for the slim runner, do not work
+_PLUGIN_LIBRARIES = re.compile(r"^lib(magick|graphicsmagick)")
 
 
 #: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
