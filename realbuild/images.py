@@ -200,6 +200,16 @@ def _specs() -> Dict[str, ImageSpec]:
         deps=("debian:bookworm",),
         note="Debian's php-cli binary copied to /usr/local/bin/php (owned by no package) with "
              "docker-php-entrypoint, as the official image keeps PHP; Debian's package stays")
+    rb = V["ruby"]["bookworm"]
+    add(f"ruby:{rb}-bookworm", f"ruby:{rb}-bookworm", kind="containerfile", release="bookworm",
+        containerfile=toolchains.ruby("bookworm"), deps=("debian:bookworm",),
+        note="Debian's ruby, ruby-dev and ruby-bundler laid out as the official image "
+             "(GEM_HOME=/usr/local/bundle first on PATH), with buildpack-deps' compilers, git, "
+             "libpq-dev and libsqlite3-dev (not all of buildpack-deps)")
+    add(f"ruby:{rb}-slim-bookworm", f"ruby:{rb}-slim-bookworm", kind="containerfile",
+        release="bookworm", containerfile=toolchains.ruby_slim("bookworm"),
+        deps=("debian:bookworm-slim",),
+        note="Debian's ruby and ruby-bundler on bookworm-slim, laid out as the official image")
     add("continuumio/miniconda3:24.5.0-0", "continuumio/miniconda3:24.5.0-0",
         kind="containerfile", release="bookworm", containerfile=toolchains.conda("bookworm"),
         deps=("debian:bookworm",),

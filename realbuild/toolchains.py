@@ -18,6 +18,7 @@ VERSIONS = {
     "node": {"bullseye": "12", "bookworm": "18", "trixie": "20"},
     "python": {"bullseye": "3.9", "bookworm": "3.11", "trixie": "3.13"},
     "java": {"bullseye": "17", "bookworm": "17", "trixie": "21"},
+    "ruby": {"bookworm": "3.1"},
 }
 
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -115,6 +116,32 @@ def python_slim(release: str) -> str:
     v = VERSIONS["python"][release]
     return (f"FROM docker.io/library/debian:{release}-slim\n"
             + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
+
+
+def _ruby_layout() -> str:
+    # the official ruby images: gems, their executables and bundler's settings in
+    # GEM_HOME=/usr/local/bundle (BUNDLE_APP_CONFIG), whose bin/ is first on PATH; Debian's
+    # rubygems honours GEM_HOME (installs there, executables in its bin/)
+    return ("ENV LANG=C.UTF-8\n"
+            "ENV GEM_HOME=/usr/local/bundle\n"
+            "ENV BUNDLE_SILENCE_ROOT_WARNING=1 BUNDLE_APP_CONFIG=/usr/local/bundle\n"
+            f"ENV PATH=/usr/local/bundle/bin:{PATH}\n"
+            "RUN mkdir -p /usr/local/bundle && chmod 1777 /usr/local/bundle\n"
+            'CMD ["irb"]\n')
+
+
+def ruby(release: str) -> str:
+    # the official image is on buildpack-deps: compilers and -dev libraries (libpq,
+    # libsqlite3 among them) that gems' extensions build against; git for git gems
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates ruby ruby-dev ruby-bundler build-essential pkg-config "
+                   "git libpq-dev libsqlite3-dev")
+            + _ruby_layout())
+
+
+def ruby_slim(release: str) -> str:
+    return (f"FROM docker.io/library/debian:{release}-slim\n"
+            + _apt("ca-certificates ruby ruby-bundler") + _ruby_layout())
 
 
 #: the official php images' docker-php-entrypoint: a first argument that is an option

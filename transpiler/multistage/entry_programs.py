@@ -298,7 +298,7 @@ def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
 
 def _unread_applies(ctx) -> bool:
     return ctx.context is None and not same_image(ctx) and \
-        ctx.recipe.name in ("python", "node")
+        ctx.recipe.name in ("python", "node", "ruby")
 
 
 def _unread(ctx, program: str, found, where: str) -> None:
@@ -373,7 +373,7 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
         _carry(ctx, found[0], path)
         return Artifact(None, name, "a script of the build context", -1, provided=True)
-    if not same_image(ctx) and ctx.recipe.name in ("python", "node") and not interpreter \
+    if not same_image(ctx) and ctx.recipe.name in ("python", "node", "ruby") and not interpreter \
             and not (name in SHELLS and "-c" in argv):  # (sh -c: its commands are checked)
         # a script the recipe would take for the app's may run the full image's programs
         from .full_image_scripts import check as full_image_check

@@ -52,7 +52,8 @@ _PROGRAMS_OF = {
 #: what a shell command may start that the image has anyway (the interpreters, the
 #: package managers of the official images)
 _OWN = {"python", "python2", "python3", "pip", "pip2", "pip3", "node", "nodejs", "npm",
-        "npx", "yarn", "corepack", "exec", "env", "nohup"}
+        "npx", "yarn", "corepack", "exec", "env", "nohup", "ruby", "gem", "bundle", "bundler",
+        "irb", "erb", "rake"}
 
 
 @functools.lru_cache(maxsize=1)

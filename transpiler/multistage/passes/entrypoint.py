@@ -59,7 +59,7 @@ def run(ctx: Context) -> None:
     # with the context, a script is read and its programs checked on every runner but
     # a full python/node image's slim sibling (full_image_scripts reads those)
     reads = entry_programs.same_image(ctx) or ctx.context is not None and (
-        ctx.recipe.name not in ("python", "node") or
+        ctx.recipe.name not in ("python", "node", "ruby") or
         not full_image_libraries.applies(ctx.facts))
     script = entry_programs.program_script(ctx, program) if reads else None
     if script is not None:
@@ -75,7 +75,7 @@ def run(ctx: Context) -> None:
     if program_name(program) in SHELLS and words[:1] == (program,) and words[1:2] == ("-c",):
         # `bash -c '...'` as the whole command: its commands are what the container runs
         entry_programs.shell_command(ctx, main, words)
-    if ctx.recipe.name in ("python", "node") and not entry_programs.same_image(ctx):
+    if ctx.recipe.name in ("python", "node", "ruby") and not entry_programs.same_image(ctx):
         full_image_scripts.check(ctx, main, program, words)
         entry_programs.unread_script(ctx, main, program, words)
     entry_programs.interactive_shell(ctx, main, program, words)

@@ -1,0 +1,16 @@
+# `bundle exec bin/server` on a full image: the build context shows bin/server is a Ruby
+# program (its #! line), so it runs on the slim runner's Ruby; without the context it
+# could be a shell script using the full image's programs, and is declined
+FROM ruby:2.7 AS builder
+WORKDIR /app
+COPY . .
+RUN bundle install && mkdir -p /opt/runtime-libraries && find /usr/local/bundle /app -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM ruby:2.7-slim
+WORKDIR /app
+COPY --from=builder /usr/local/bundle /usr/local/bundle
+COPY --from=builder /app /app
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+CMD ["bundle", "exec", "bin/server"]
