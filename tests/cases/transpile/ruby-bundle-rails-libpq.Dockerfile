@@ -4,6 +4,8 @@
 # and the app directory; libpq5 is installed again and the libraries the compiled
 # extensions load are read by ldd in the builder.  The asset precompile after
 # `COPY . .` is build work: it stays in the builder with the sources it reads
+# (the app's Gemfile.lock, read from the build context, locks no gem that runs a
+# program of the full image: without it the rewrite is declined)
 FROM ruby:2.6.5
 RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev nodejs && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

@@ -1,6 +1,9 @@
-# `gem install` on a ruby image writes GEM_HOME; the command's executable is copied by
-# name too, so a name no gem installed fails the build rather than the container
-FROM ruby:2.7
+# `gem install` on a slim ruby image with build tools: GEM_HOME goes to the runner (the
+# same slim tag), the compilers stay in the builder; the command's executable is copied
+# by name too, so a name no gem installed fails the build rather than the container
+FROM ruby:2.7-slim
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential libsqlite3-dev \
+    && rm -rf /var/lib/apt/lists/*
 RUN gem install --no-document mailcatcher
 EXPOSE 1025 1080
 CMD ["mailcatcher", "--foreground", "--ip=0.0.0.0"]

@@ -109,6 +109,9 @@ class RubyDetection(Detection):
     #: files of the app ``bundle exec`` starts that the build context shows are Ruby
     #: programs (a ``#!...ruby`` first line): their programs are Ruby's, not the shell's
     ruby_scripts: Tuple[str, ...] = ()
+    #: the app's Gemfile.lock was read from the build context and locks no gem of
+    #: ``FULL_IMAGE_GEMS``: only then may a full image's build get its slim sibling
+    lock_read: bool = False
 
 
 def _option(args, *names) -> Tuple[bool, Optional[str]]:
@@ -386,6 +389,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             if text is None:
                 continue
             used = [g for g in _LOCKED_GEM.findall(text) if g in FULL_IMAGE_GEMS]
+            detection = dataclasses.replace(detection, lock_read=not used)
             if used:
                 from .full_image_libraries import on_full_image
                 return on_full_image(detection, (
@@ -400,6 +404,15 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             raise Decline(detection.unknown_fill)
         if getattr(detection, "gemrc", None):
             raise Decline(detection.gemrc[0])
+        if runner is None and not detection.full_image and full_image(facts) and \
+                not detection.lock_read:
+            # Rails apps lock mini_magick/paperclip (ImageMagick's programs) or ethon
+            # (libcurl through FFI) as often as not, and no ELF NEEDED entry shows them:
+            # on the slim sibling they fail only when the feature is used
+            raise Decline(f"the app's Gemfile.lock is not read (give --context with it): "
+                          "its gems may run programs or load libraries by name that "
+                          f"{facts.base.reference} has and its slim sibling lacks (ImageMagick "
+                          "through mini_magick or paperclip, libcurl through ethon)")
         if runner is None and not detection.full_image:
             # (the slim sibling's case checks this in InterpreterRecipe; the builder's own
             # slim/alpine tag as the runner would stay on the argument's default too)
