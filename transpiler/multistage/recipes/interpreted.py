@@ -252,6 +252,10 @@ class InterpreterRecipe(Recipe):
             return chosen(runner, setup=setup, setup_after=after, os_packages=True,
                           added=notes)
         base = facts.base
+        # (the builder's own tag as the runner, too, would stay on the argument's default
+        # while --build-arg moves the builder, with runtime packages named for that
+        # default's release)
+        version_matched(facts, f"a {self.image} runner of the builder's version")
         if detection.full_image:  # the builder's own image: works whatever the command runs
             return RunnerPlan(base.reference, f"the builder's own image, not its slim sibling: "
                               f"{detection.full_image}", setup, after, os_packages=True,
@@ -260,7 +264,6 @@ class InterpreterRecipe(Recipe):
         if "alpine" in tag or "slim" in tag:
             return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,
                               os_packages=True, added=notes)
-        version_matched(facts, f"a {self.image} runner of the builder's version")
         image = slim_sibling(base)
         if image is None:  # a tag the image data does not know: its own words
             slim = self.slim_tag(tag)
