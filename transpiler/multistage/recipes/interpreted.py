@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -239,9 +240,15 @@ class InterpreterRecipe(Recipe):
     own_reason = ""  # why the builder's own tag
     slim_reason = ""  # why the slim tag
     unmatched = ""  # the decline when the tag shows neither ({tag})
+    #: the image's version tags: ``v`` the version, ``rel`` an optional ``-<release>``
+    #: suffix (python:3.11-bookworm, ruby:3.1-slim-bookworm)
+    tag_pattern: Optional["re.Pattern"] = None
 
     def slim_tag(self, tag: str) -> Optional[str]:
-        raise NotImplementedError
+        """The slim tag of a version tag the image data does not know:
+        ``<version>-slim[-<release>]``, as the python and ruby images name them."""
+        m = self.tag_pattern.match(tag) if self.tag_pattern is not None else None
+        return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:

@@ -144,10 +144,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
     unmatched = ("the builder tag python:{tag} does not show a Python X.Y and Debian release a "
                  "runner can match")
 
-    @staticmethod
-    def slim_tag(tag: str) -> Optional[str]:
-        m = _TAG.match(tag)
-        return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
+    tag_pattern = _TAG
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         if words and program_name(words[0]) in TOOL_PROGRAMS:

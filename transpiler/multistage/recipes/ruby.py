@@ -151,10 +151,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
     unmatched = ("the builder tag ruby:{tag} does not show a Ruby version and Debian release "
                  "a runner can match")
 
-    @staticmethod
-    def slim_tag(tag: str) -> Optional[str]:
-        m = _TAG.match(tag)
-        return f"{m.group('v')}-slim{m.group('rel') or ''}" if m else None
+    tag_pattern = _TAG
 
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         names = [program_name(w) for w in words]
