@@ -1,6 +1,6 @@
 # Miniconda on a plain image that installs no compiler, -dev package or build tool:
 # the runner would be the same image with the same packages and the same captured
-# files, nothing saved
+# files, nothing saved (pip keeps no cache: --no-cache-dir)
 FROM debian:bullseye
 RUN apt-get update && apt-get install -y --no-install-recommends wget ca-certificates bzip2 \
     && rm -rf /var/lib/apt/lists/*
@@ -9,5 +9,5 @@ RUN wget -q https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.s
 ENV PATH=/opt/conda/bin:$PATH
 WORKDIR /app
 COPY . .
-RUN pip install -r requirements.txt
+RUN pip install --no-cache-dir -r requirements.txt
 CMD ["python", "app.py"]

@@ -103,6 +103,10 @@ class Language:
     #: (``python3-dev`` -> ``python3``: the headers stay in the builder, the interpreter
     #: they come with is installed in the runner), or None
     runtime_of_dev: Callable[[str], Optional[str]] = lambda p: None
+    #: what the build leaves in the original's image that the runner does not get
+    #: besides packages (pip's cache), given the stage and the window's last index:
+    #: a gain when no package stays in the builder
+    caches: Callable[[StageFacts, int], Tuple[str, ...]] = lambda facts, last: ()
 
     def runtime_of(self, package: str) -> Optional[str]:
         """``runtime_of_dev``, and for every language the Ruby interpreter behind
@@ -259,7 +263,8 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         replay, dropped=tuple(dict.fromkeys(replay.dropped + tuple(build_only_in_window))),
         install=tuple(dict.fromkeys(replay.install + tuple(runtime))),
         unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(unmapped))))
-    if not replay.dropped:
+    caches = () if replay.dropped else language.caches(facts, indices[-1])
+    if not replay.dropped and not caches:
         raise Decline(f"{language.described} runs in the "
                       "builder with its effect captured, but the build installs no compiler, "
                       "-dev package or build tool the runner could leave out: nothing to gain")
@@ -273,7 +278,8 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         additions = (distribution_runner.scan_run(base, copied, replay.unmapped_dev),)
     added = (f"the {language.what} build runs in the builder as written and what it wrote "
              f"outside the copied directories is captured for the runner ({why})",) + \
-        replay.added
+        replay.added + tuple(f"no package stays in the builder: what the runner saves is "
+                             f"{c}" for c in caches)
     return CaptureDetection(name, indices, tuple(artifacts), Linking(
         True, (f"a {language.what} build whose outputs are captured",)),
         build_only_env=build_only_env, builder_additions=additions, added=added,

@@ -31,6 +31,7 @@ from ..runtime_inputs import copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from .runner_policy import nothing_to_gain
+from .pip_cache import pip_caches
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
@@ -464,7 +465,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         prelude, after = (), ()
         sibling = own and base.image != base.builder
         if not own:
-            caches = pip_caches(facts, last, base)
+            caches = pip_caches(facts, last)
             same = nothing_to_gain(base.builder, base.image, replay.dropped, caches)
             if same:
                 raise Decline(same)
@@ -861,46 +862,6 @@ def _pip_src_dirs(facts: StageFacts) -> List[str]:
             if path and path not in interpreted.NOT_APP_DIRS:
                 out.append(path)
     return out
-
-
-#: distribution releases whose packaged pip predates pip's cache (pip 6, 2014): Ubuntu
-#: before 16.04 ships pip 1.0-1.5, Debian before stretch 1.1-1.5
-_PIP_WITHOUT_CACHE = {"ubuntu": ("10.04", "12.04", "12.10", "13.04", "13.10", "14.04",
-                                 "14.10", "15.04", "15.10", "lucid", "precise", "quantal",
-                                 "raring", "saucy", "trusty", "utopic", "vivid", "wily"),
-                      "debian": ("6", "7", "8", "squeeze", "wheezy", "jessie")}
-
-
-def pip_caches(facts: StageFacts, last: int, base=None) -> Tuple[str, ...]:
-    """pip's cache the build leaves in the original's image (``pip install`` without
-    ``--no-cache-dir``, no ``PIP_NO_CACHE_DIR``, no later removal of a ``.cache``
-    directory), which a runner copying the installed packages does not get.  On a
-    distribution whose packaged pip has no cache, only after the build upgraded pip."""
-    distribution = getattr(facts.base.distribution, "name", facts.base.distribution) or ""
-    release = (facts.base.release or "").split(".")
-    release = ".".join(release[:2]) if distribution == "ubuntu" else release[0]
-    old_pip = release in _PIP_WITHOUT_CACHE.get(distribution, ())
-    upgraded, left = False, False
-    for step in interpreted.steps(facts):
-        argv = list(step.argv)
-        if step.index > last and not any(".cache" in a for a in argv):
-            continue
-        if program_name(argv[0]) == "rm" and any(".cache" in a for a in argv):
-            left = False
-            continue
-        if not _build_step(step) or "install" not in argv:
-            continue
-        if "pip" in [program_name(a) for a in argv if not a.startswith("-")][-3:] and \
-                ("-U" in argv or "--upgrade" in argv):
-            upgraded = True
-        if "--no-cache-dir" in argv or "PIP_NO_CACHE_DIR" in step.env or \
-                any(a.startswith("--cache-dir") for a in argv):
-            continue
-        if not program_name(argv[0]).startswith("pip") and "pip" not in argv[1:3]:
-            continue  # (setup.py, poetry, pipenv: their caches are other stories)
-        left = left or not old_pip or upgraded
-    return ("pip's cache (~/.cache/pip), which the original keeps in its image",) \
-        if left else ()
 
 
 def _build_step(step) -> bool:

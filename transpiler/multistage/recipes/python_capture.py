@@ -33,6 +33,7 @@ from typing import Callable, Optional, Sequence
 from ...analysis import StageFacts
 from .build_capture import CaptureDetection, Language, capture_detection as _capture
 from .native_capture import C_BUILD
+from .pip_cache import pip_caches
 
 __all__ = ["capture_detection"]
 
@@ -53,5 +54,6 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
     the Python build's own, left in the builder; the interpreter is installed)."""
     language = Language("Python", "a Python build on a Python the image does not show",
                         C_BUILD, keep=keep, app_scripts=(".py",),
-                        interpreters=PYTHON, runtime_of_dev=runtime_of_dev)
+                        interpreters=PYTHON, runtime_of_dev=runtime_of_dev,
+                        caches=pip_caches)
     return _capture(facts, name, build_only_env, why, language, tuple(trees))
