@@ -49,6 +49,10 @@ class Context:
     #: shell tests the runner runs after its setup: programs the command (or its entry
     #: script) runs that are taken for the runner's own (entry_programs)
     runner_checks: List[str] = field(default_factory=list)
+    #: (program, where) of an entry script or package.json script that is not read and
+    #: was let through because the runner leaves out no package the original keeps;
+    #: a later pass that leaves one out (the capture's install) declines on it
+    unread_entry: Optional[Tuple[str, str]] = None
     #: what those programs need of the runner (kind, value, program): ("package", name),
     #: ("family", distribution), ("libc", C library); entry_programs.check_runner
     runner_requirements: List[tuple] = field(default_factory=list)

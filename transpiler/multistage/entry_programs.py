@@ -318,6 +318,7 @@ def _unread(ctx, program: str, found, where: str) -> None:
                       "(the original keeps them at run time); give --context to have the "
                       "script read")
     _edits_after_build(ctx)
+    ctx.unread_entry = (program, where)
     note = (f"`{program}` ({copy}) not read (no build context): the runner installs every "
             "package the original keeps, so the programs it may run are there")
     if note not in ctx.added:
@@ -338,6 +339,7 @@ def unread_package_script(ctx, name: str, argv, where: str) -> None:
     if _script_words(name, list(argv[1:])) is None:
         return
     dropped = list(left_out(ctx))
+    ctx.unread_entry = (" ".join(argv), where)
     if dropped:
         raise Decline(f"{where} runs `{' '.join(argv)}`, a package.json script that is not "
                       "read (give --context with package.json in it): the programs it runs "

@@ -212,12 +212,15 @@ def _owner_known(owner: str, files: RunnerFiles) -> Optional[str]:
 def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: RunnerFiles,
               source: Optional[str], target: Optional[str], final_workdir: Optional[str],
               where: str, image: str, only_users=None, before_build=False,
-              keep_args=frozenset()) -> Optional[str]:
+              keep_args=frozenset(), from_builder=lambda path: False) -> Optional[str]:
     """The shell text of ``node`` as the runner runs it (None = unchanged); updates
     ``files``.  Raises Decline when a path or user would be missing, or a command has no
     equivalent in the runner's distribution.  ``only_users``: extract just the user
     creation for these names (and ``chown`` to them) from a build RUN.  ``keep_args``:
-    build arguments the runner re-declares; words that use them keep the reference."""
+    build arguments the runner re-declares; words that use them keep the reference.
+    ``from_builder(path)``: the path reaches the runner by a ``COPY --from=builder``,
+    which keeps the owner the builder gave it, so a ``chown`` of it is not repeated
+    (the user's creation runs before those copies: the path is not there yet)."""
     script = split_commands(node.command.text)
     if script.complex:
         raise Decline(f"RUN at {where}: the shell text is too complex to repeat in the runner "
@@ -246,10 +249,11 @@ def setup_run(node: ast.Run, cwd: Optional[str], env: Dict[str, str], files: Run
                 if owner.split(":")[0].split(".")[0] not in only_users:
                     continue
                 # only the paths that reach the runner keep their owner
-                kept = [p for p in ops[1:] if resolve_path(cwd, p) and files.has(resolve_path(cwd, p))]
+                kept = [p for p in ops[1:] if resolve_path(cwd, p) and files.has(resolve_path(cwd, p))
+                        and not from_builder(resolve_path(cwd, p))]
                 if not kept:
                     continue
-                argv = [a for a in argv if a.startswith("-")] + [owner] + kept
+                argv = argv[:1] + [a for a in argv[1:] if a.startswith("-")] + [owner] + kept
             else:
                 continue
         if before_build and tool in ("mkdir", "ln", "chmod", "chown", "chgrp", "touch") and \

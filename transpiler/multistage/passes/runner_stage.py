@@ -16,7 +16,7 @@ from typing import List, Optional
 from ...tree import ast
 from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
-from ...analysis.variables import referenced_names, substitute_known
+from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
@@ -534,6 +534,64 @@ def _capture_position(ctx):
 SCRIPT_REPOSITORIES = ("deb.nodesource.com",)
 
 
+def _unread_entry_keeps(ctx, installed) -> None:
+    """An unread entry script was let through because the runner left out no package
+    the original keeps (``entry_programs._unread``); the captured RUNs' installs are
+    decided only now: one of their packages the runner leaves out as build-only
+    (gnupg, gettext, make) may be what the script runs (24aa6d6e: an unread
+    ``./update.sh`` after a captured ``gpg --import``), so declined."""
+    if ctx.unread_entry is None:
+        return
+    program, where = ctx.unread_entry
+    dropped = effect_capture.window_left_out(ctx.facts, min(ctx.captured), installed)
+    if dropped:
+        raise Decline(f"{where} runs `{program}`, which is not read (give --context with it): "
+                      "the programs it runs are unknown and the runner leaves out "
+                      f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}, which "
+                      "the RUNs captured in the builder install and the original keeps")
+
+
+def _removals_in_repeated_copies(ctx) -> None:
+    """A context COPY the runner repeats (placed "both" for the captured RUNs after it)
+    brings back, in the runner, every file a captured RUN then removed: the capture's
+    first listing predates the COPY, so the removal is not in what it replays
+    (24aa6d6e: ``gpg --import signing.private.key && rm signing.private.key`` would leave
+    the private key in the final image).  Declined where such a RUN removes a path in
+    the COPY's destination, or one whose place is not known."""
+    from ..recipes.run_walk import steps
+
+    copies = []
+    for p in ctx.placements:
+        node = p.node
+        if p.where == "both" and isinstance(node, (ast.Copy, ast.Add)) and \
+                node.flag("from") is None:
+            fact = ctx.facts.instructions[p.index]
+            dest = resolve_path(fact.before.workdir, expand(
+                node.destination or "", fact.before.variables()).value)
+            copies.append((p.index, dest, node))
+    if not copies:
+        return
+    for step in steps(ctx.facts):
+        if step.index not in ctx.captured or not step.argv or \
+                program_name(step.argv[0]) != "rm":
+            continue
+        for arg in step.argv[1:]:
+            if arg.startswith("-"):
+                continue
+            target = resolve_path(step.cwd, arg) if step.cwd and "$" not in arg else None
+            for index, dest, node in copies:
+                if index > step.index:
+                    continue
+                if target is None or dest is None or target == dest or \
+                        target.startswith(dest.rstrip("/") + "/"):
+                    raise Decline(
+                        f"RUN at {step.where} removes {arg}, "
+                        f"{'which may lie in' if target is None or dest is None else 'in'} "
+                        f"what the {node.name} at {ctx.line_of(node)} brings from the "
+                        "context; the runner repeats that copy and its capture does not "
+                        "see the removal, so the file would be back in the final image")
+
+
 def _capture_nodes(ctx, state):
     """The runner's install of what the captured RUNs install (their packages' files
     are not captured), the copy of the captured tree and its RUN."""
@@ -549,6 +607,8 @@ def _capture_nodes(ctx, state):
         language.keep if language is not None else lambda package: False,
         (lambda package: bool(language.build_only.match(package))) if language is not None
         else lambda package: False)
+    _unread_entry_keeps(ctx, installed | {p.split("=", 1)[0] for p in pkgs})
+    _removals_in_repeated_copies(ctx)
     install = effect_capture.install_node(ctx.facts, pkgs)
     nodes = []
     if install is not None:
@@ -800,7 +860,11 @@ def _extract_users(ctx, node, fact, state, source, target, missing, runner_cwd):
     try:
         text = setup_run(node, fact.before.workdir, fact.before.variables(), state.files, source,
                          target, runner_cwd, ctx.line_of(node), ctx.runner.image,
-                         only_users=set(missing), keep_args=_build_args(fact))
+                         only_users=set(missing), keep_args=_build_args(fact),
+                         from_builder=lambda path: any(
+                             path == c.destination.rstrip("/") or
+                             path.startswith(c.destination.rstrip("/") + "/")
+                             for c in ctx.copies if c.destination.rstrip("/")))
     except Decline as exc:
         state.user_problem = exc.reason
         return None  # the USER check says why the user is missing

@@ -453,6 +453,23 @@ def window_packages(facts: StageFacts, first: int, installed,
     return tuple(dict.fromkeys(out))
 
 
+def window_left_out(facts: StageFacts, first: int, installed) -> Tuple[str, ...]:
+    """The packages the RUNs from index ``first`` on install and the original keeps
+    that the runner does not install (``installed``: every name it installs): those
+    ``window_packages`` leaves out as build-only."""
+    from .run_walk import steps
+    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    window = set()
+    for step in steps(facts):
+        read = packages.read_install(step.argv) if step.index >= first else None
+        if read is not None:
+            window.update(read.packages)
+    names = set(installed)
+    return tuple(dict.fromkeys(p.split("=", 1)[0] for p in kept if p in window and
+                               p.split("=", 1)[0] not in names and "$" not in p and
+                               "/" not in p))
+
+
 def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     """The runner's install of ``pkgs`` (window_packages) with the builder's release's
     package manager (the runner is of that release), each with its Recommends where the
