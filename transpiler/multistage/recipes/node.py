@@ -20,7 +20,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
-from . import full_image_libraries, run_walk
+from . import full_image_libraries, proven_family, run_walk
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -177,6 +177,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             base = None
         if base is not None:  # a locale or manual pages: only the full image keeps them
             base = distribution_runner.full_image_needed(facts, base)
+        proof = None
+        if not official and base is None and node_image is None:
+            # an image the data does not know, Debian-family by the original's own apt
+            # install: the runner is that very image, so its Node (the distribution's
+            # package or NodeSource's, installed again) needs no version
+            proof = proven_family.proven_unknown(facts)
+            base = proven_family.unknown_apt_base(facts) if proof is not None else None
         if name == "iojs" and node_major(facts.base) is None:
             problems.append(f"the builder image {facts.base.reference} is not in the image "
                             "data: its io.js version and Debian release are not known")
@@ -234,8 +241,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             if pruning[2] and script:
                 pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
                                 f"runs `{script}`, which may run what needs them",), None)
-            artifacts_, additions, added, replay, https, more = node_distribution.detect(
-                facts, base, app, indices, globals_, pruning)
+            try:
+                artifacts_, additions, added, replay, https, more = node_distribution.detect(
+                    facts, base, app, indices, globals_, pruning)
+            except Decline as exc:
+                if proof is None:
+                    raise
+                raise Decline(f"{proof.text}; {exc.reason}") from None
             extra = tuple(s.index for s, _ in found["prune"] + found["global"]) + more
             runs = node_distribution.runs(facts, base, replay, max(indices + list(extra)),
                                           artifacts_)
@@ -278,6 +290,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if getattr(detection, "distribution", None) is not None:
+            _something_to_gain(detection, facts)
             return node_distribution.plan(detection, facts, runner)
         if split_reference(facts.base.reference)[0] == "iojs" and runner is None:
             return node_images.iojs_plan(detection, facts, interpreted.install_setup(
@@ -343,6 +356,24 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
 
 RECIPE = NodeRecipe()
+
+
+def _something_to_gain(detection: NodeDetection, facts: StageFacts) -> None:
+    """Decline where the runner is the builder's very image (an image the data does not
+    know, ``proven_family``) and would hold all the builder holds: only the packages left
+    in the builder and the dev dependencies pruned there (as the command's checks left
+    them: an unread ``npm start`` keeps them) make it smaller.  apt-transport-https does
+    not count where https repositories are read: the runner installs it again
+    (``node_distribution.https_prerequisites``)."""
+    proof = proven_family.proven_unknown(facts)
+    if proof is None:
+        return
+    saved = [p for p in detection.replay.dropped
+             if not (detection.https_setup and p == "apt-transport-https")]
+    if not saved and not detection.prune:
+        raise Decline(f"{proof.text}, but the build installs no compiler, -dev package or "
+                      "build tool the runner could leave out, and its dev dependencies are "
+                      "not pruned: nothing to gain")
 
 
 def _unread_script(program: str, detection: NodeDetection) -> NodeDetection:

@@ -79,6 +79,12 @@ LOCAL = Artifact("/usr", "local", "/usr/local of the plain distribution image (i
                  "nothing of its own there): global npm installs of Debian's npm, a pip or "
                  "make install of the build", -1, tree=True)
 
+#: LOCAL's reason on the builder's very image, which the data does not know
+#: (``proven_family``): the same /usr/local again, with what the build wrote there
+OWN_LOCAL_WHY = ("/usr/local of the builder's own image (the runner is that image): what it "
+                 "had there, with the global npm installs and what a pip or make install of "
+                 "the build wrote")
+
 
 def node_package_installed(facts: StageFacts, before: int) -> bool:
     pkgs, _ = interpreted.packages_installed(facts, before)
@@ -281,8 +287,10 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     last = indices[-1]
     tarball = tarball_into_local(facts)
     if not tarball and not node_package_installed(facts, len(facts.instructions)):
-        raise Decline(f"the builder image {facts.base.reference} is a plain "
-                      f"{base.distro.family} image and the build installs no nodejs package "
+        kind = f"a plain {base.distro.family} image" if facts.base.known else \
+            "not in the image data (whatever Node it has of its own is not shown)"
+        raise Decline(f"the builder image {facts.base.reference} is {kind} and the build "
+                      "installs no nodejs package "
                       "of the distribution (nvm, a script or a tarball unpacked elsewhere than /usr/local brings Node): which "
                       "Node the runner needs is not known")
     for step in interpreted.steps(facts):
@@ -330,7 +338,8 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
                  if re.fullmatch(r"python[0-9.]*-pip", p)]
         replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
             replay.install + tuple(tools))))
-    artifacts = [dataclasses.replace(LOCAL, index=last)]
+    artifacts = [dataclasses.replace(LOCAL, index=last) if facts.base.known else
+                 dataclasses.replace(LOCAL, index=last, how=OWN_LOCAL_WHY)]
     additions, added, _ = prune
     additions = tuple(additions)
     added = ((f"Node.js from the release tarball unpacked into /usr/local ({tarball}): "
@@ -338,7 +347,9 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
              if tarball else
              ("Node.js from the distribution's own packages, installed again in the runner "
               "(no Node version needs to be known)",)) + (
-             "/usr/local copied whole: the plain image has nothing of its own there",) + \
+             ("/usr/local copied whole: the plain image has nothing of its own there"
+              if facts.base.known else "/usr/local copied whole over the same image's own: "
+              "what it had there plus what the build wrote"),) + \
         tuple(added)
     ours = [p for p in replay.dropped if drop(re.split(r"[=<>~]", p, 1)[0])]
     if ours:

@@ -1,0 +1,27 @@
+# NodeSource's repository on an image the data does not know, proven Debian-family by
+# the apt-get install at line 6: the runner is that very image, its apt reads the
+# builder's NodeSource list and key; git stays in the builder (package.json's start
+# script runs node)
+FROM registry.example.com/acme/base:2019 AS builder
+RUN apt-get update && apt-get install -y curl git \
+    && curl -sL https://deb.nodesource.com/setup_8.x | bash - \
+    && apt-get install -y nodejs
+WORKDIR /srv/app
+COPY . .
+RUN npm install && npm prune --production && mkdir -p /var/lib/dtranspile && find /srv/app /usr/local -type f '(' -name '*.so*' -o -name '*.node' -o -perm -100 ')' -exec ldd {} ';' > /tmp/dtranspile-scan 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^(\/srv\/app|\/usr\/local)\// { print $3 }' /tmp/dtranspile-scan > /tmp/dtranspile-scan.libs && LC_ALL=C sort -u -o /tmp/dtranspile-scan.libs /tmp/dtranspile-scan.libs && sed -e 's|^/usr/|/|' -e 's|^/|*|' /tmp/dtranspile-scan.libs > /tmp/dtranspile-scan.libs.pat && xargs -r dpkg-query --search < /tmp/dtranspile-scan.libs.pat > /tmp/dtranspile-scan.owners && cut -d: -f1 /tmp/dtranspile-scan.owners > /tmp/dtranspile-scan.packages && LC_ALL=C sort -u -o /var/lib/dtranspile/runtime-packages /tmp/dtranspile-scan.packages && rm -f /tmp/dtranspile-scan*
+
+FROM registry.example.com/acme/base:2019
+# what apt needs to read the https repositories the build added
+# hadolint ignore=DL3008
+RUN mkdir -p /var/lib/dtranspile/own-sources && find /etc/apt/sources.list.d -maxdepth 1 '(' -name debian.sources -o -name ubuntu.sources ')' -exec cp {} /var/lib/dtranspile/own-sources/ ';' && apt-get -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update && apt-get -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources install -y --no-install-recommends ca-certificates && if apt-cache -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources show apt-transport-https > /dev/null 2>&1; then apt-get -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources install -y --no-install-recommends apt-transport-https; fi && rm -rf /var/lib/apt/lists/* /var/lib/dtranspile/own-sources
+COPY --from=builder /etc/apt /etc/apt
+COPY --from=builder /usr/share/keyrings /usr/share/keyrings
+COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
+# the packages the original installs for run time, and those owning the libraries the build's compiled files load
+# hadolint ignore=DL3008,DL3015
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y curl nodejs && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+WORKDIR /srv/app
+COPY --from=builder /srv/app /srv/app
+COPY --from=builder /usr/local /usr/local
+EXPOSE 8080
+CMD ["npm", "start"]
