@@ -1,8 +1,9 @@
 """A build the recipe cannot follow, run as written in the builder inside a capture
 window (``effect_capture``), on a same-distribution runner (``distribution_runner``).
-Shared by the C/C++ capture (``native_capture``: a program the recipe cannot name) and
+Shared by the C/C++ capture (``native_capture``: a program the recipe cannot name),
 the Python one (``python_capture``: a Python the image does not show, from an
-installer, a source build or a project's script).
+installer, a source build or a project's script) and the Ruby one (``ruby_capture``:
+gems the distribution's ruby installs into /var/lib/gems and /usr/local/bin).
 
 Why this is sound where the recipe is not: the recipe must know which files the build
 made to copy them; the capture does not, it lists the file system before the build
@@ -107,6 +108,10 @@ class Language:
     #: besides packages (pip's cache), given the stage and the window's last index:
     #: a gain when no package stays in the builder
     caches: Callable[[StageFacts, int], Tuple[str, ...]] = lambda facts, last: ()
+    #: whether the runtime library the tables name for the language's own -dev package
+    #: is installed too, besides the interpreter (``ruby-dev``'s ``libruby2.7``: the
+    #: gems' compiled extensions link it by name)
+    links_dev_runtime: bool = False
 
     def runtime_of(self, package: str) -> Optional[str]:
         """``runtime_of_dev``, and for every language the Ruby interpreter behind
@@ -220,6 +225,20 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         language.keep(p) or packages.kind_of(p, base.distro) in ("toolchain", "helper") and
         not build_only.match(p) and language.runtime_of(p) is None),
         runtime_of_dev=language.runtime_of)
+    own_dev = [d for d in (re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped)
+               if language.runtime_of(d) is not None]
+    own_runtime = [r for d in own_dev for r in _dev_runtime(language, d, base)]
+    if language.links_dev_runtime and base.reads_runtime and own_dev:
+        # (a floating release: the library is read in the builder, as for the -dev
+        # packages no table names)
+        replay = dataclasses.replace(
+            replay, unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(own_dev))))
+    if own_runtime:
+        replay = dataclasses.replace(
+            replay, install=tuple(dict.fromkeys(replay.install + tuple(own_runtime))),
+            added=replay.added + (f"the {language.what} interpreter's library, which the "
+                                  "build's compiled extensions link, installed too: "
+                                  f"{' '.join(dict.fromkeys(own_runtime))}",))
     _check_window_commands(facts, indices[0])
     base = distribution_runner.full_image_needed(facts, base)
     in_window = effect_capture.window_packages(facts, indices[0], ())
@@ -249,6 +268,7 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         own = language.runtime_of(dev)
         if own is not None and dev in kept_names:
             runtime.append(own)
+            runtime.extend(_dev_runtime(language, dev, base))
             continue
         if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
             continue
@@ -285,6 +305,15 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         build_only_env=build_only_env, builder_additions=additions, added=added,
         distribution=base, replay=replay, captured_runs=reasons, scanned=scanned,
         language=language)
+
+
+def _dev_runtime(language: Language, dev: str, base) -> Tuple[str, ...]:
+    """The runtime libraries the tables name for the language's own -dev package when
+    the language's programs link them (``Language.links_dev_runtime``), on a base whose
+    release is known; () otherwise."""
+    if not language.links_dev_runtime or base.reads_runtime:
+        return ()
+    return tuple(packages.runtime_of(dev, base.distro) or ())
 
 
 def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):

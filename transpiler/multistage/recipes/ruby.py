@@ -1,4 +1,5 @@
-"""The Ruby recipe: ``bundle install`` and ``gem install`` on the official ruby images.
+"""The Ruby recipe: ``bundle install`` and ``gem install`` on the official ruby images
+(on plain Debian/Ubuntu images, with the distribution's ruby: ``ruby_capture``).
 
 The official images set ``GEM_HOME=/usr/local/bundle`` (and ``BUNDLE_APP_CONFIG`` to the
 same directory, older ones ``BUNDLE_PATH`` and ``BUNDLE_BIN`` too), so everything the
@@ -38,7 +39,7 @@ from ...analysis.variables import expand
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...tree import ast
-from . import interpreted
+from . import build_capture, interpreted, ruby_capture
 from .artifacts import Artifact, match_artifact
 from .base import Decline, Detection, Linking, first_problem
 from .full_image_libraries import applies as full_image, with_full_image_libraries
@@ -171,8 +172,6 @@ class RubyRecipe(interpreted.InterpreterRecipe):
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
         name, tag = split_reference(facts.base.reference)
-        if name != "ruby":
-            return None
         installs = [s for s in interpreted.steps(facts) if s.argv and _is_install(s.argv)]
         if not any(program_name(s.argv[0]) == "gem" or _subcommand(s.argv)[0] != "config"
                    for s in installs):
@@ -182,6 +181,14 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             # pip beside the gems: the Python recipe's same-image runner carries what
             # both install (/usr/local whole), which a ruby slim runner would not
             return None
+        if name != "ruby":
+            # the distribution's ruby on a plain Debian/Ubuntu image: the gems land in
+            # /var/lib/gems and /usr/local/bin, which the capture carries (ruby_capture)
+            from .python import RECIPE as PYTHON
+            return ruby_capture.capture_detection(
+                facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
+                "the gems the distribution's ruby installs are captured with what else "
+                "the build wrote", PYTHON._source_trees(facts, len(facts.instructions)))
         problems: List[str] = []
         gem_home = facts.base.env.get("GEM_HOME")
         if "onbuild" in tag:
@@ -371,6 +378,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         """The app's Gemfile.lock from the build context: a gem that runs a program or
         loads a library of the full image by name (``FULL_IMAGE_GEMS``) makes the
         runner the builder's own image, which has them."""
+        if isinstance(detection, build_capture.CaptureDetection):
+            return detection
         if detection.gemrc is not None:
             text = project.read(posixpath.dirname(detection.gemrc[1]),
                                 posixpath.basename(detection.gemrc[1]))
@@ -397,6 +406,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection, facts: StageFacts, runner: Optional[str] = None,
                     needs_shell: bool = False):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return build_capture.plan(detection, runner)
         if getattr(detection, "unknown_fill", None):
             raise Decline(detection.unknown_fill)
         if getattr(detection, "gemrc", None):
@@ -418,6 +429,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
 
     def entry_for(self, program, words, facts, detection: "RubyDetection"):
         words = tuple(words)
+        if isinstance(detection, build_capture.CaptureDetection):
+            return self._captured_entry(program, words, facts, detection)
         if words and words[0] == program:
             words = words[1:]
         name = program_name(program)
@@ -453,6 +466,33 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         if shell is not None:
             return shell, detection
         return self._gem_program(program, facts, detection)
+
+    def _captured_entry(self, program, words, facts, detection):
+        """On a capture runner (``ruby_capture``) the program is tested there after the
+        captured files (None: the generic rule); what ``bundle exec`` starts is checked
+        as the command is (a task that may compile, a script that is not read, a build
+        tool the runner leaves out), and a file of the app it starts that is no ``.rb``
+        source is declined as on a full image's slim sibling (its programs are not read:
+        a CI runner's ``bin/setup_and_run`` runs the jobs' builds)."""
+        build_capture.check_command(detection, program, words, facts)
+        args = words[1:] if words and words[0] == program else words
+        name = program_name(program)
+        if name == "ruby" and any(posixpath.basename(w) == "extconf.rb" for w in args):
+            raise Decline("the command runs extconf.rb, which compiles an extension at run time "
+                          "with the toolchain the runner leaves in the builder")
+        self._check_task(name, args)
+        while name in ("bundle", "bundler") and args[:1] == ("exec",):
+            inner = [w for w in args[1:] if not w.startswith("-")]
+            if not inner:
+                break
+            build_capture.check_command(detection, inner[0], tuple(inner), facts)
+            if "/" in inner[0] and not inner[0].endswith(".rb"):
+                raise Decline(f"the command runs `bundle exec {inner[0]}`, a file of the app "
+                              "that is not read (a shell script or a binstub): it may run the "
+                              "build's tools, which the runner leaves in the builder")
+            program, name, args = inner[0], program_name(inner[0]), tuple(inner[1:])
+            self._check_task(name, args)
+        return None
 
     def _bundled(self, program: str, words: Tuple[str, ...], facts, detection) -> None:
         """Declines what ``bundle exec`` starts when the runner may lack it: a task that
