@@ -421,6 +421,19 @@ def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, .
 _BUILD_ONLY = ("toolchain", "helper", "dev")
 
 
+def _window_installs(facts: StageFacts, first: int):
+    """(the packages the stage installs and keeps, those the RUNs from index ``first``
+    on install)."""
+    from .run_walk import steps
+    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    window = set()
+    for step in steps(facts):
+        read = packages.read_install(step.argv) if step.index >= first else None
+        if read is not None:
+            window.update(read.packages)
+    return kept, window
+
+
 def window_packages(facts: StageFacts, first: int, installed,
                     keep=lambda package: False,
                     build_only=lambda package: False) -> Tuple[str, ...]:
@@ -431,14 +444,7 @@ def window_packages(facts: StageFacts, first: int, installed,
     less those ``build_only`` says the build's language leaves behind (``gcc-multilib``).
     The capture leaves their files out (they are the package replay's business), so
     the runner installs them before it copies the captured tree."""
-    from .run_walk import steps
-    argvs = [s.argv for s in steps(facts)]
-    kept, _removed = packages.kept_installs(argvs)
-    window = set()
-    for step in steps(facts):
-        read = packages.read_install(step.argv) if step.index >= first else None
-        if read is not None:
-            window.update(read.packages)
+    kept, window = _window_installs(facts, first)
     distro = builder_distro(facts)
     names = set(installed)
     out = []
@@ -457,13 +463,7 @@ def window_left_out(facts: StageFacts, first: int, installed) -> Tuple[str, ...]
     """The packages the RUNs from index ``first`` on install and the original keeps
     that the runner does not install (``installed``: every name it installs): those
     ``window_packages`` leaves out as build-only."""
-    from .run_walk import steps
-    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
-    window = set()
-    for step in steps(facts):
-        read = packages.read_install(step.argv) if step.index >= first else None
-        if read is not None:
-            window.update(read.packages)
+    kept, window = _window_installs(facts, first)
     names = set(installed)
     return tuple(dict.fromkeys(p.split("=", 1)[0] for p in kept if p in window and
                                p.split("=", 1)[0] not in names and "$" not in p and
