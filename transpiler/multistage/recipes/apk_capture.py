@@ -43,6 +43,7 @@ from typing import Sequence
 
 from ...tree import ast
 from ..runner_setup import run_node
+from .effect_capture import kept_and_removed
 
 #: the apk database: each package's files and their digests
 DB = "/lib/apk/db/installed"
@@ -197,19 +198,7 @@ def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[s
         f"LC_ALL=C sort -u -o {w}/present {w}/present",
         f"LC_ALL=C sort -u -o {w}/new.files {w}/new.files",
         f"LC_ALL=C comm -23 {w}/new.files {w}/present > {w}/missing",
-        f"LC_ALL=C comm -23 {w}/new.owned {w}/modified > {w}/untouched",
-        f"LC_ALL=C comm -23 {w}/paths {w}/untouched > {w}/keep",
-        # removed by hand: gone, and not with its package (owned before, owned by none now)
-        owned(f"{w}/owned"),
-        f"LC_ALL=C comm -23 {before}.owned {w}/owned > {w}/unpackaged",
-        f"LC_ALL=C comm -23 {w}/gone {w}/unpackaged > {w}/removed",
-        f"cat {w}/missing >> {w}/removed",
-        # each kept entry with its parent directories (their modes and owners)
-        f"awk -F/ '{{ p = \"\"; for (i = 2; i < NF; i++) {{ p = p \"/\" $i; print p }} "
-        f"print }}' {w}/keep > {w}/with-parents",
-        f"LC_ALL=C sort -u -o {w}/with-parents {w}/with-parents",
-        f"sed -e 's|^/||' -e '/^$/d' {w}/with-parents > {w}/relative",
-        f"mkdir -p {captured}{removed.rsplit('/', 1)[0]} {captured}{libraries}",
+        *kept_and_removed(w, before, owned(f"{w}/owned"), captured, removed, libraries),
         f"if [ -s {w}/relative ]; then tar -C / -cf {w}/captured.tar --no-recursion "
         f"--numeric-owner -T {w}/relative && tar -C {captured} -xpf {w}/captured.tar "
         f"--numeric-owner; fi",

@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -238,6 +238,32 @@ def _listing(out: str, trees: Sequence[str]) -> str:
             f"print }}' {out}.raw > {out} && rm {out}.raw && LC_ALL=C sort -o {out} {out}")
 
 
+def kept_and_removed(w: str, before: str, owned: str, captured: str, removed: str,
+                     libraries: str) -> List[str]:
+    """The capture script's steps shared by dpkg and apk images, once each knows the
+    changed ``paths``, the package files it changed (``modified``), those gone
+    (``gone``, ``missing``) and the files the new packages own (``new.owned``): what to
+    keep (changed, not an untouched package file), what was removed by hand (gone, and
+    not with its package; ``owned``: the package manager's text writing ``{w}/owned``),
+    each kept entry with its parent directories, relative for tar, and the directories
+    of the captured tree."""
+    return [
+        f"LC_ALL=C comm -23 {w}/new.owned {w}/modified > {w}/untouched",
+        f"LC_ALL=C comm -23 {w}/paths {w}/untouched > {w}/keep",
+        # removed by hand: gone, and not with its package (owned before, owned by none now)
+        owned,
+        f"LC_ALL=C comm -23 {before}.owned {w}/owned > {w}/unpackaged",
+        f"LC_ALL=C comm -23 {w}/gone {w}/unpackaged > {w}/removed",
+        f"cat {w}/missing >> {w}/removed",
+        # each kept entry with its parent directories (their modes and owners)
+        f"awk -F/ '{{ p = \"\"; for (i = 2; i < NF; i++) {{ p = p \"/\" $i; print p }} "
+        f"print }}' {w}/keep > {w}/with-parents",
+        f"LC_ALL=C sort -u -o {w}/with-parents {w}/with-parents",
+        f"sed -e 's|^/||' -e '/^$/d' {w}/with-parents > {w}/relative",
+        f"mkdir -p {captured}{removed.rsplit('/', 1)[0]} {captured}{libraries}",
+    ]
+
+
 def _owned(out: str, lists: str = "/var/lib/dpkg/info/*.list") -> str:
     """Shell text writing to ``out`` the files the packages own (their paths as listed,
     and under /usr for the usr-merged /bin, /sbin and /lib)."""
@@ -329,19 +355,7 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         f"sed -n '/^missing/!s|^[^/]*||p' {w}/verify > {w}/modified",
         f"sed -n 's|^missing[^/]*||p' {w}/verify > {w}/missing",
         f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
-        f"LC_ALL=C comm -23 {w}/new.owned {w}/modified > {w}/untouched",
-        f"LC_ALL=C comm -23 {w}/paths {w}/untouched > {w}/keep",
-        # removed by hand: gone, and not with its package (owned before, owned by none now)
-        _owned(f"{w}/owned"),
-        f"LC_ALL=C comm -23 {BEFORE}.owned {w}/owned > {w}/unpackaged",
-        f"LC_ALL=C comm -23 {w}/gone {w}/unpackaged > {w}/removed",
-        f"cat {w}/missing >> {w}/removed",
-        # each kept entry with its parent directories (their modes and owners)
-        f"awk -F/ '{{ p = \"\"; for (i = 2; i < NF; i++) {{ p = p \"/\" $i; print p }} "
-        f"print }}' {w}/keep > {w}/with-parents",
-        f"LC_ALL=C sort -u -o {w}/with-parents {w}/with-parents",
-        f"sed -e 's|^/||' -e '/^$/d' {w}/with-parents > {w}/relative",
-        f"mkdir -p {CAPTURED}{REMOVED.rsplit('/', 1)[0]} {CAPTURED}{LIBRARIES}",
+        *kept_and_removed(w, BEFORE, _owned(f"{w}/owned"), CAPTURED, REMOVED, LIBRARIES),
         f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
         f"tar -C {CAPTURED} -xpf {w}/captured.tar --numeric-owner",
         f"cp {w}/removed {CAPTURED}{REMOVED}",
