@@ -879,16 +879,16 @@ def _build_step(step) -> bool:
                              r"pipenv|uv)", head))
 
 
-#: test and environment runners that build virtualenvs and pip-install into them
-#: (tox.ini's deps, which may compile: pyzmq, numpy), after the build as well
-_ENVIRONMENT_BUILDERS = frozenset({"tox", "nox", "hatch", "pdm", "pip-sync"})
+#: project managers that build environments and pip-install into them, after the build
+#: as well (tox and nox are distribution_runner's TASK_RUNNERS: captured there already)
+_ENVIRONMENT_BUILDERS = frozenset({"hatch", "pdm", "pip-sync"})
 
 
 def _late_build_step(step) -> bool:
     """``_build_step``, and after the build also the environment builders: a RUN of
-    ``tox -epy27`` repeated in a runner without the compilers and -dev packages fails
-    where the original passes (9228b00f), so it runs in the builder and its effect is
-    captured as a pip install's is."""
+    ``pdm install`` repeated in a runner without the compilers and -dev packages fails
+    where the original passes, so it runs in the builder and its effect is captured as
+    a pip install's is."""
     return _build_step(step) or program_name(step.argv[0]) in _ENVIRONMENT_BUILDERS
 
 
