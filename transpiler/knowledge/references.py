@@ -32,7 +32,7 @@ def through_mirror(ref: str, mirror: str) -> str:
         return ref
     first = ref.split("/", 1)[0]
     if "/" in ref and ("." in first or ":" in first or first == "localhost") and \
-            ref.startswith(HUB_PREFIXES) is False:
+            not ref.startswith(HUB_PREFIXES):
         return ref  # another registry
     name = hub_name(ref)
     return mirror + (name if "/" in name.split(":", 1)[0] else "library/" + name)

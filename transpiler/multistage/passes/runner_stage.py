@@ -16,7 +16,7 @@ from typing import List, Optional
 from ...tree import ast
 from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
-from ...analysis.variables import expand, referenced_names, substitute_known
+from ...analysis.variables import referenced_names, substitute_known
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
@@ -29,8 +29,8 @@ from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SE
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, prebuild_files
 from ..account_homes import accounts_first, workdir_owner_may_differ
-from ..runtime_inputs import (MERGED_ONTO_ROOT, empty_root_copy, generated_locale_copies,
-                              runtime_input_copies)
+from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
+                              generated_locale_copies, runtime_input_copies)
 from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
@@ -565,10 +565,7 @@ def _removals_in_repeated_copies(ctx) -> None:
         node = p.node
         if p.where == "both" and isinstance(node, (ast.Copy, ast.Add)) and \
                 node.flag("from") is None:
-            fact = ctx.facts.instructions[p.index]
-            dest = resolve_path(fact.before.workdir, expand(
-                node.destination or "", fact.before.variables()).value)
-            copies.append((p.index, dest, node))
+            copies.append((p.index, copy_target(node, ctx.facts.instructions[p.index]), node))
     if not copies:
         return
     for step in steps(ctx.facts):
