@@ -18,6 +18,7 @@ from ..analysis.shell import ShellScript
 from ..analysis.state import resolve_path
 from .decline import Decline
 from .recipes.artifacts import Artifact
+from .recipes.full_image_libraries import PRIVATE_ARTIFACT, with_private_libraries
 from .recipes.run_walk import path_arg, steps
 
 
@@ -97,5 +98,8 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
     ctx.detection = dataclasses.replace(det, artifacts=kept + (moved,),
                                         extra_build_indices=tuple(sorted(set(
                                             det.extra_build_indices) | {step.index})))
+    if PRIVATE_ARTIFACT in det.artifacts and move.tool == "mv":
+        # the RPATH read runs after the move: it reads the binary where it landed
+        ctx.detection = with_private_libraries(ctx.detection, ctx.facts)
     return moved
 

@@ -6,6 +6,9 @@ runner copies from the builder; otherwise the transpiler declines."""
 
 from __future__ import annotations
 
+import posixpath
+from typing import List, Optional
+
 import re
 
 from ...tree import ast
@@ -60,6 +63,7 @@ def run(ctx: Context) -> None:
     _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)
+    _check_builder_runs_after_runner_only(ctx, boundary)
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
@@ -408,6 +412,42 @@ def _writes_outside_copies(ctx, fact) -> str:
     return ""
 
 
+def _check_builder_runs_after_runner_only(ctx: Context, boundary: int) -> None:
+    """A RUN after the build that only the runner runs (a download the runner repeats)
+    makes files the builder never has: a later RUN the builder alone runs may read them
+    (a9776b84: `cp -R tests/img/* ...` in /opt/loris, which only the runner's download
+    made), and in the builder it would fail or copy nothing.  Declined, naming both."""
+    from ...analysis.file_writes import known_writes
+    facts = {f.index: f for f in ctx.facts.instructions}
+    made: List[str] = []  # what the runner-only RUNs write, when known
+    runner_only = None
+    for p in ctx.placements:
+        if p.index <= boundary or not isinstance(p.node, ast.Run):
+            continue
+        fact = facts[p.index]
+        if p.where == "runner" and not _only(p.node, RUNTIME_SETUP):
+            writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
+            if writes is None:
+                runner_only = runner_only or p
+            else:
+                made.extend(w.rstrip("/") for w in writes)
+        elif p.where == "builder" and (runner_only is not None or made) and \
+                p.index not in ctx.captured and not _only(p.node, {"rm"} | RUNTIME_SETUP):
+            if runner_only is None:
+                text = p.node.command.text if isinstance(p.node.command, ast.ShellForm) else \
+                    " ".join(p.node.command.args if p.node.command else ())
+                cwd = (fact.before.workdir or "/").rstrip("/")
+                if not any(w == cwd or w.startswith(cwd + "/") or cwd.startswith(w + "/") or
+                           w in text for w in made):
+                    continue  # it reads nothing those RUNs wrote
+                runner_only = next(q for q in ctx.placements if q.where == "runner" and
+                                   q.index > boundary and isinstance(q.node, ast.Run))
+            raise Decline(f"RUN at {ctx.line_of(p.node)} runs in the builder only, after the "
+                          f"RUN at {ctx.line_of(runner_only.node)}, which only the runner "
+                          "runs: what that one makes is not in the builder, where this one "
+                          "may need it")
+
+
 def _check_runtime_files_reach_runner(ctx: Context) -> None:
     """A RUN kept in the builder (a build step that also copies a config file into
     place) may write a file the container reads: one the final command names by its
@@ -581,12 +621,15 @@ def _check_artifacts_survive(ctx: Context) -> None:
             continue
         if entry.moved_by == (step.index, argv):
             continue
-        for word in argv[1:]:
-            if word.startswith("-"):
-                continue
-            value = expand(word, step.env)
-            word_path = value.value if value.complete and value.value.startswith("/") \
-                else None
+        words = [w for w in argv[1:] if not w.startswith("-")]
+        options = [w for w in argv[1:] if w.startswith("-")]
+        # mv's last word is where things go: it replaces the artifact only when it names
+        # the artifact itself or the directory the artifact would be overwritten in
+        into = words[-1] if tool == "mv" and len(words) >= 2 and not any(
+            o.startswith(("-t", "--target")) for o in options) else None
+        sources = words[:-1] if into is not None else words
+        for word in sources:
+            word_path = _word_path(word, step)
             target = (word_path or "").rstrip("/*") or "/"
             if word_path is None:
                 if tool == "mv":
@@ -597,3 +640,32 @@ def _check_artifacts_survive(ctx: Context) -> None:
                 if path == target or path.startswith(target.rstrip("/") + "/"):
                     raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` removes or "
                                   f"moves the artifact {path}")
+        if into is not None:
+            dest = _word_path(into, step)
+            names = {posixpath.basename((_word_path(w, step) or w).rstrip("/"))
+                     for w in sources}
+            if dest is None:
+                raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may move the "
+                              "artifact")
+            for path in paths:
+                if step.index == entry.index:
+                    continue  # the RUN that makes the artifact puts it there
+                if path == dest.rstrip("/") or any(
+                        path == posixpath.join(dest, name) for name in names):
+                    raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may replace "
+                                  f"the artifact {path}")
+
+
+def _word_path(word: str, step) -> Optional[str]:
+    """The one path a word of ``rm``/``mv``/``ln`` names, or None: absolute after
+    expansion (a trailing glob kept for the caller to strip), or relative to a working
+    directory the walk knows and free of globs and ``~``."""
+    value = expand(word, step.env)
+    if not value.complete:
+        return None
+    if value.value.startswith("/"):
+        return value.value
+    if step.cwd and not value.value.startswith("~") and \
+            not any(c in value.value for c in "*?["):
+        return posixpath.normpath(posixpath.join(step.cwd, value.value))
+    return None
