@@ -317,18 +317,78 @@ LIBRARIES = Artifact("/opt", "local-libraries", f"shared libraries the build ins
                      f"{LOCAL_LIB} (make install)", -1, tree=True, destination=LOCAL_LIB)
 
 
+def _cmake_install_target(argv) -> bool:
+    """``cmake --build DIR --target install``: the install target, built by cmake."""
+    return argv[:1] == ("cmake",) and "--build" in argv and "--target" in argv[:-1] and \
+        argv[argv.index("--target") + 1] == "install"
+
+
 def installs_from_source(facts: StageFacts) -> bool:
     """Whether a RUN installs something it built (``make install``) into /usr/local."""
     for step in steps(facts):
         argv = step.argv
         if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
-               for i in INSTALLERS):
+               for i in INSTALLERS) or _cmake_install_target(argv):
             return True
         # waf, run as ./waf or by an interpreter (python2 ./waf install)
         words = [posixpath.basename(w) for w in argv[:2]]
         if "waf" in words and "install" in argv[words.index("waf") + 1:]:
             return True
     return False
+
+
+def install_prefix_problem(facts: StageFacts) -> Optional[str]:
+    """Why an install of something the build compiled (``make install``, ``cmake
+    --install``, ``ninja``/``meson install``) reaches outside /usr/local, or None.
+
+    The interpreter recipes copy /usr/local's new libraries and programs to the runner
+    (``LIBRARIES``, the console scripts); an install with ``./configure --prefix=/usr``
+    (3d0bee85's librdkafka, which confluent-kafka's module loads) puts its libraries and
+    programs among the distribution's files, which no copy carries and no package the
+    runner installs brings, so the module fails at import.  A prefix the reader cannot
+    tell (a variable, DESTDIR staging) is not /usr/local either."""
+    prefixes: Dict[Optional[str], str] = {}  # a configure/cmake/meson directory -> prefix
+    for step in run_walk.steps(facts):
+        argv, head = step.argv, program_name(step.argv[0]) if step.argv else ""
+        words = dict(step.command.assignments) if step.command is not None else {}
+        if head == "configure" or head == "cmake" or head == "meson" and \
+                argv[1:2] != ("install",):
+            for i, word in enumerate(argv[1:], 1):
+                for flag in ("--prefix=", "-DCMAKE_INSTALL_PREFIX=", "-DCMAKE_INSTALL_PREFIX:PATH="):
+                    if word.startswith(flag):
+                        prefixes[step.cwd] = word[len(flag):]
+                if word == "--prefix" and i + 1 < len(argv) and head != "cmake":
+                    prefixes[step.cwd] = argv[i + 1]
+            if not (head == "cmake" and "--install" in argv):
+                continue
+        installer = next((i for i in INSTALLERS if tuple(argv[:len(i)]) == i or (
+            len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)), None)
+        if installer is None and _cmake_install_target(argv):
+            installer = ("cmake", "--build", "--target", "install")
+        if installer is None and not (head == "gmake" and "install" in argv):
+            continue
+        tool = " ".join(installer or ("make", "install"))
+        directory = step.cwd
+        if "-C" in argv[:-1]:
+            directory = run_walk.path_arg(argv[argv.index("-C") + 1], step)
+        settings = dict(words)
+        settings.update(w.split("=", 1) for w in argv[1:] if "=" in w and not w.startswith("-"))
+        if "DESTDIR" in settings:
+            return (f"{step.where}: {tool} stages its files under DESTDIR, which the runner's "
+                    "copies of /usr/local do not follow")
+        prefix = settings.get("PREFIX") or settings.get("prefix")
+        if head == "cmake" and "--prefix" in argv[:-1]:
+            prefix = argv[argv.index("--prefix") + 1]
+        prefix = prefix or prefixes.get(directory) or prefixes.get(step.cwd) or "/usr/local"
+        path = run_walk.path_arg(prefix, step)
+        if path is None or step.own_problem:
+            return (f"{step.where}: {tool}: its install prefix ({prefix}) is not known, and "
+                    "the runner copies only what the build adds to /usr/local")
+        if posixpath.normpath(path) != "/usr/local":
+            return (f"{step.where}: {tool} installs into {path}, outside /usr/local: the "
+                    "libraries and programs it puts there are not copied to the runner, "
+                    "and no package the runner installs brings them")
+    return None
 
 
 def libraries_run(image_own: str) -> ast.Run:

@@ -276,6 +276,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             additions += (global_links_run(),)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
+            first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])
             artifacts.append(interpreted.LIBRARIES)
             additions += (interpreted.node_libraries_run(),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "

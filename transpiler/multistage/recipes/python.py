@@ -372,6 +372,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                       "than run on the wrong Python",)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
+            first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])
             artifacts.append(interpreted.LIBRARIES)
             additions += (interpreted.libraries_run(r"libpython"),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
@@ -640,6 +641,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if program_name(program) in dropped:
             raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
                           "the builder as a build tool")
+        from ..entry_programs import BUILD_PROGRAMS
+        installed = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.install}
+        if program_name(program) in BUILD_PROGRAMS and program_name(program) not in installed:
+            # (make comes with build-essential, which stays behind: c9965022's
+            # `CMD ["make", "test"]` builds at run time)
+            raise Decline(f"the command runs `{program_name(program)}`, a build tool, which "
+                          "stays in the builder with the packages that bring it")
         base = detection.distribution
         if base.own_trees and base.image != base.builder:
             # the runner is a smaller sibling (nvidia/cuda's runtime image), not the

@@ -1,0 +1,14 @@
+# A library built from source and installed with --prefix=/usr before the pip build:
+# the module pip compiles links it, and neither the runner's copies of /usr/local nor
+# any package it installs bring it (3d0bee85's librdkafka): declined, not a runner
+# that fails at import.
+FROM python:3.11-slim
+RUN set -ex; apt-get update; apt-get install -y --no-install-recommends gcc make wget libc6-dev; \
+    mkdir -p /usr/src/librdkafka; cd /usr/src/librdkafka; \
+    wget -O v2.3.0.tar.gz https://github.com/edenhill/librdkafka/archive/v2.3.0.tar.gz; \
+    tar xf v2.3.0.tar.gz --strip-components=1; ./configure --prefix=/usr; make; make install; \
+    rm -r /usr/src/librdkafka
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir confluent-kafka==2.3.0
+CMD ["python", "app.py"]
