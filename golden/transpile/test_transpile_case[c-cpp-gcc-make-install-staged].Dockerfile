@@ -13,8 +13,6 @@ COPY --from=builder /usr/local/share/dtranspile/runtime-packages /tmp/runtime-pa
 # hadolint ignore=DL3008
 RUN apt-get update && xargs -r apt-get install -y --no-install-recommends < /tmp/runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/runtime-packages
 WORKDIR /usr/src/app
-# files the program may read at run time (config, templates, static files)
-COPY . /usr/src/app/
 COPY --from=builder /tmp/dtranspile-stage/usr/local /usr/local
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY --from=builder /tmp/dtranspile-libraries/ /
