@@ -1,0 +1,3 @@
+module github.com/ggicci/docker-example-server
+
+go 1.19
