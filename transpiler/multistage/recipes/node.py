@@ -20,7 +20,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
-from . import full_image_libraries, proven_family, run_walk
+from . import build_capture, full_image_libraries, node_capture, proven_family, run_walk
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -232,6 +232,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         problems.extend(interpreted.foreign_installs(facts))
         first_problem(problems)
         if base is not None:
+            captured = _captured(facts, proof is not None,
+                                 app if app and not moved else None)
+            if captured is not None:
+                return captured
+        if base is not None:
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
             pruning = _prune(found, facts, None if moved or not prunable else app, cmd, 0)
@@ -289,6 +294,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return build_capture.plan(detection, runner)
         if getattr(detection, "distribution", None) is not None:
             _something_to_gain(detection, facts)
             return node_distribution.plan(detection, facts, runner)
@@ -308,6 +315,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         checked against its scripts and devDependencies."""
         import json
 
+        if isinstance(detection, build_capture.CaptureDetection):
+            # (nothing is pruned: package.json says what ``npm start`` runs)
+            app = next((a.path for a in detection.artifacts if a.tree and
+                        a.path == facts.final.workdir), None)
+            text = project.read(app, "package.json") if app else None
+            try:
+                data = json.loads(text) if text is not None else None
+            except (ValueError, RecursionError):
+                data = None
+            return dataclasses.replace(detection, package_json=data) \
+                if isinstance(data, dict) else detection
         app = detection.artifacts[0].path if detection.artifacts else None
         text = project.read(app, "package.json")
         if text is not None:
@@ -320,6 +338,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return detection
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return _captured_entry(program, tuple(words), facts, detection)
         base = program_name(program)
         from_modules = [w for w in (program,) + tuple(words) if "node_modules/" in w]
         if from_modules:
@@ -355,7 +375,80 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return None
 
 
+    def capture_instead(self, facts: StageFacts, detection) -> Optional[Detection]:
+        """The capture detection itself (``node_capture``: its command's programs are
+        tested in the runner after the captured files); None for every other."""
+        return detection if isinstance(detection, build_capture.CaptureDetection) else None
+
+
 RECIPE = NodeRecipe()
+
+
+def _captured_entry(program, words, facts: StageFacts, detection):
+    """On a capture runner (``node_capture``) the program is tested there after the
+    captured files (None: the generic rule), once ``build_capture``'s checks pass (not
+    a build tool the runner leaves out, not a script that is not read).  (A development
+    server is declined for every Node runner: ``needs_toolchain``.)  A package.json
+    script (``npm start``) is read from the build context: it must exist, start no
+    development server and run nothing the runner leaves in the builder; unread, it
+    may run any of those, so a runner that leaves a package out is declined."""
+    build_capture.check_command(detection, program, words, facts)
+    off_path = node_capture.nvm_off_path(facts, program)
+    if off_path:
+        raise Decline(off_path)
+    args = [w for w in (words[1:] if words and words[0] == program else words)
+            if not w.startswith("-")]
+    script = _script_words(program_name(program), args)
+    if script is None:
+        return None
+    shown = " ".join((program,) + tuple(args))
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+    package = detection.package_json
+    if package is None:
+        if dropped:
+            raise Decline(f"`{shown}` runs a package.json script that is not read (give "
+                          "--context with package.json in it): the programs it runs are "
+                          f"unknown and the runner leaves out {', '.join(sorted(dropped)[:4])}"
+                          " (the original keeps them at run time)")
+        return None
+    name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
+    scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
+    body = scripts.get(name) if name else None
+    if not isinstance(body, str):
+        if name != "start":
+            raise Decline(f"`{shown}`: package.json has no script {name!r}")
+        body = "node server.js"  # npm's default start script
+    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+        used = program_name(word)
+        if used in DEV_PROGRAMS or "dev-server" in word:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which starts {used}, a "
+                          "development server")
+        if used in dropped or used in build_capture.TOOLCHAIN_PROGRAMS:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which runs {used}: the "
+                          "runner leaves it in the builder")
+    return None
+
+
+def _captured(facts: StageFacts, proven: bool, app: Optional[str]):
+    """The build in a capture window (``node_capture``) where the distribution's
+    packages do not bring its Node (nvm, a tarball elsewhere than /usr/local, the
+    builder image's own Node), or None: Node is the distribution's
+    (``node_distribution`` carries it), or the builder's effects cannot be captured
+    (whereupon ``node_distribution`` declines with its own reason).  ``app``: the
+    directory the install ran in, copied whole unless it is a scratch tree in /tmp
+    (what the build moved out of it is captured where it went)."""
+    elsewhere = node_capture.node_elsewhere(facts, proven)
+    if elsewhere is None:
+        return None
+    from .python import RECIPE as PYTHON
+    trees = ([app] if app and not app.startswith("/tmp/") else []) + \
+        PYTHON._source_trees(facts, len(facts.instructions))
+    try:
+        return node_capture.capture_detection(
+            facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
+            f"{elsewhere}: {node_capture.CARRIED}", trees)
+    except Decline as exc:
+        raise Decline(f"{elsewhere}; {exc.reason}") from None
 
 
 def _something_to_gain(detection: NodeDetection, facts: StageFacts) -> None:
