@@ -20,7 +20,8 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
-from . import build_capture, full_image_libraries, node_capture, proven_family, run_walk
+from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
+from . import run_walk
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -117,6 +118,9 @@ class NodeDetection(distribution_runner.SameImageDetection):
     node_image: Optional[str] = None
     #: the command runs node itself, nothing npm or yarn provide (node_images.plan)
     node_only: bool = False
+    #: the image's own programs the command runs (node, npm), tested in the runner at
+    #: build time where the image is not in the data (node_own_image.plan)
+    own_programs: Tuple[str, ...] = ()
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -188,9 +192,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"the builder image {facts.base.reference} is not in the image "
                             "data: its io.js version and Debian release are not known")
         if not official and base is None and node_image is None:
-            problems.append(node_images.unknown_tag(facts) or
-                            f"the builder image {facts.base.reference} is not node:<version>: "
-                            "the Node version (and C library) of a runner cannot be matched")
+            # an image the data does not know whose own Node runs a build of npm alone:
+            # the runner is that very image (node_own_image), else declined
+            not_own = node_images.unknown_tag(facts) or node_own_image.reason_not(facts)
+            if not_own:
+                problems.append(not_own)
+            else:
+                node_image = node_own_image.OWN
         complex_ = [s for s, _ in found["install"] + found["build"] if s.complex]
         if complex_:
             problems.append(f"{complex_[0].where}: npm/yarn inside a shell construct the "
@@ -225,7 +233,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
                             "land is not followed")
-        if node_image is not None:
+        if node_image == node_own_image.OWN:
+            problems.extend(node_own_image.problems(facts, globals_))
+        elif node_image is not None:
             problems.extend(node_images.problems(facts, globals_))
         elif app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
@@ -272,8 +282,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                       "/usr/local/bin) copied to the runner",)
         # a tree moved out of /tmp: its package.json may not be beside it when the
         # builder ends, so the dev dependencies are kept (as in the original)
+        # (the npm of an image the data does not know: --production, read by npm 2 to
+        # 10 alike, as for the distribution's npm)
         additions, more, prune = _prune(found, facts, None if moved or not prunable else app,
-                                        cmd, node_major(facts.base))
+                                        cmd, 0 if node_image == node_own_image.OWN
+                                        else node_major(facts.base))
         if not prunable:
             more += (_SEVERAL_TREES.format(app=app),)
         added += more
@@ -285,12 +298,15 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             additions += (interpreted.node_libraries_run(),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
-        return with_full_image_libraries(NodeDetection(
+        detection = NodeDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
             added=added, prune=prune, local_libraries=local_libraries,
-            node_image=node_image), facts)
+            node_image=node_image)
+        if node_image == node_own_image.OWN:
+            return detection  # (the runner is the very image: it has every library)
+        return with_full_image_libraries(detection, facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
@@ -305,6 +321,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if getattr(detection, "node_image", None) is not None:
             setup = interpreted.install_setup(detection, facts)
             ldconfig, notes = interpreted.ldconfig_setup(detection, facts)
+            if detection.node_image == node_own_image.OWN:
+                return node_own_image.plan(detection, facts, runner, setup, ldconfig, notes)
             return node_images.plan(detection, facts, runner, setup,
                                     full_image_libraries.runner_setup(detection) + ldconfig,
                                     notes)
@@ -358,6 +376,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             if detection.node_image is not None:
                 detection = dataclasses.replace(detection, node_only=base in ("node", "nodejs")
                                                 or re.search(r"\.(c|m)?js$", program) is not None)
+            if detection.node_image == node_own_image.OWN:
+                if base not in PROVIDED:
+                    return None  # (a .js file named as the program: the app's own)
+                detection = dataclasses.replace(detection, own_programs=tuple(dict.fromkeys(
+                    detection.own_programs + (program,))))
+                return _provided(base, words, detection, "the builder image's own (tested in "
+                                 "the runner at build time)")
             return _provided(base, words, detection, "provided by the node image")
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
