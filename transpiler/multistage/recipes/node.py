@@ -213,6 +213,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
         if moved:  # npm install in /tmp, node_modules then copied into the app directory
             app, why = moved[0], None
+        if why and first.cwd is None and not facts.base.known and not any(
+                isinstance(f.node, ast.Workdir) and f.after.workdir
+                for f in facts.instructions[:first.index]):
+            why = (f"{first.where}: `{' '.join(first.argv[:2])}` runs in the WORKDIR of "
+                   f"{facts.base.reference} (or a directory relative to it), which the image "
+                   "data does not show, so the app directory cannot be named; set an absolute "
+                   "WORKDIR for the app")
         if why:
             problems.append(why)
         prunable = True

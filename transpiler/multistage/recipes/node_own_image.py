@@ -37,6 +37,9 @@ OWN = "own"
 #: the programs a RUN may run besides npm, yarn and pnpm: shell plumbing and the runtime
 #: setup the runner repeats (``node._REPEATED``)
 _PLUMBING = frozenset({"cd", "true", "echo", "set", "export"})
+#: programs that only read (what they print is the build log's)
+_READ_ONLY = frozenset({"ls", "cat", "pwd", "test", "[", "env", "printenv", "whoami", "id",
+                        "which", "du", "df", "stat", "head", "tail", "wc", "find"})
 _MANAGERS = frozenset({"npm", "yarn", "pnpm"})
 
 
@@ -64,10 +67,25 @@ def reason_not(facts: StageFacts) -> Optional[str]:
             return (f"{not_node}; {step.where} installs packages with {got.manager}, and the "
                     "image's family and release are not known: which of them the program "
                     "needs at run time is not known")
+        if name == "find" and any(a in ("-delete", "-exec", "-execdir", "-ok", "-fprint")
+                                  for a in step.argv[1:]):
+            name = "find -delete/-exec"
+        elif name == "rm" and _inside_cwd(step):
+            continue  # (a file of the app directory: ``rm -f .npmrc``)
+        elif name in _READ_ONLY:
+            continue
         if name not in _MANAGERS | _PLUMBING | _REPEATED:
             return (f"{not_node}; {step.where} runs `{name}`, whose effect outside the app "
                     "directory is not followed on an image whose layout is not known")
     return None
+
+
+def _inside_cwd(step) -> bool:
+    """Whether every path an ``rm`` names is inside the directory it runs in (relative,
+    with no ``..``): the app directory, which the runner copies as the build left it."""
+    targets = [a for a in step.argv[1:] if not a.startswith("-")]
+    return bool(targets) and all(not t.startswith("/") and "$" not in t and
+                                 ".." not in t.split("/") for t in targets)
 
 
 def problems(facts: StageFacts, globals_) -> list:
