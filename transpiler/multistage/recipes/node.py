@@ -247,6 +247,15 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         elif app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         problems.extend(interpreted.foreign_installs(facts))
+        in_system = why if first.cwd in interpreted.NOT_APP_DIRS and not moved else None
+        if base is not None and in_system and problems == [in_system]:
+            # the app in a system or shared directory (/, /opt, /var/www): no tree can be
+            # copied, but a capture copies what the build wrote there, whatever it is
+            captured = _captured(facts, proof is not None, None,
+                                 in_system.replace("; set a WORKDIR for the app", ""),
+                                 first.cwd)
+            if captured is not None:
+                return captured
         first_problem(problems)
         if base is not None:
             captured = _captured(facts, proof is not None,
@@ -461,24 +470,32 @@ def _captured_entry(program, words, facts: StageFacts, detection):
     return None
 
 
-def _captured(facts: StageFacts, proven: bool, app: Optional[str]):
+def _captured(facts: StageFacts, proven: bool, app: Optional[str],
+              system_dir: Optional[str] = None, install_dir: Optional[str] = None):
     """The build in a capture window (``node_capture``) where the distribution's
     packages do not bring its Node (nvm, a tarball elsewhere than /usr/local, the
     builder image's own Node), or None: Node is the distribution's
     (``node_distribution`` carries it), or the builder's effects cannot be captured
     (whereupon ``node_distribution`` declines with its own reason).  ``app``: the
     directory the install ran in, copied whole unless it is a scratch tree in /tmp
-    (what the build moved out of it is captured where it went)."""
+    (what the build moved out of it is captured where it went).  ``system_dir``: why
+    the install's directory (``install_dir``) cannot be copied whole (``npm install``
+    in /opt): the capture then carries the build whatever brings its Node, and that
+    directory's package.json is copied by name."""
     elsewhere = node_capture.node_elsewhere(facts, proven)
+    language = node_capture.LANGUAGE if elsewhere else node_capture.IN_SYSTEM_DIR
+    elsewhere = elsewhere or system_dir
     if elsewhere is None:
         return None
     from .python import RECIPE as PYTHON
     trees = ([app] if app and not app.startswith("/tmp/") else []) + \
         PYTHON._source_trees(facts, len(facts.instructions))
+    carried = node_capture.CARRIED if language is node_capture.LANGUAGE else \
+        "the capture carries what the build wrote there"
     try:
         return node_capture.capture_detection(
-            facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"},
-            f"{elsewhere}: {node_capture.CARRIED}", trees)
+            facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"}, f"{elsewhere}: {carried}",
+            trees, language, install_dir)
     except Decline as exc:
         raise Decline(f"{elsewhere}; {exc.reason}") from None
 

@@ -43,10 +43,11 @@ from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...tree import ast
 from . import distribution_runner, interpreted, node_distribution
+from .artifacts import Artifact
 from .build_capture import CaptureDetection, Language, capture_detection as _capture
 from .native_capture import C_BUILD
 
-__all__ = ["LANGUAGE", "NodeCaptureDetection", "capture_detection", "node_elsewhere"]
+__all__ = ["IN_SYSTEM_DIR", "LANGUAGE", "NodeCaptureDetection", "capture_detection", "node_elsewhere"]
 
 #: version managers that install a Node of their own under the user's home (n is not
 #: one of them: it installs into /usr/local, which ``node_distribution`` copies whole,
@@ -58,6 +59,11 @@ NODE = re.compile(r"^(node|nodejs)$")
 LANGUAGE = Language("Node.js", "a Node.js build whose Node is not the distribution's "
                     "package", C_BUILD, app_scripts=(".js", ".mjs", ".cjs"),
                     interpreters=NODE)
+#: the same for a build whose app directory is a system or shared one (``npm install``
+#: in /, /opt or /var/www), whatever brings its Node: no tree can be copied whole, the
+#: capture copies what the build wrote there
+IN_SYSTEM_DIR = dataclasses.replace(LANGUAGE, described="a Node.js build in a system or "
+                                    "shared directory")
 
 
 @dataclass(frozen=True)
@@ -69,16 +75,21 @@ class NodeCaptureDetection(CaptureDetection):
 
 
 def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
-                      trees: Sequence[str]) -> Optional[NodeCaptureDetection]:
+                      trees: Sequence[str], language: Language = LANGUAGE,
+                      install_dir: Optional[str] = None) -> Optional[NodeCaptureDetection]:
     """The detection of a Node.js build run inside a capture window, or None where the
     builder is not a plain Debian/Ubuntu image (or a proven Debian-family one) whose
     effects can be captured.  ``trees``: the application's directories, copied whole.
+    ``install_dir``: the directory of the install when no tree holds it (/opt, /): its
+    package.json, copied there before the capture's listing, is copied by name (Node
+    reads it at run time: ``"type": "module"``, ``npm start``, a ``require`` of it),
+    since the runtime inputs take it for a build file.
 
     The native addons (``*.node``) in those trees load libraries the capture's own
     library copy does not see (it reads the captured files only): the packages owning
     them are read in the builder after the build, with the -dev packages' runtime
     packages no table names, and installed in the runner (``scan_run``)."""
-    found = _capture(facts, name, build_only_env, why, LANGUAGE, tuple(trees))
+    found = _capture(facts, name, build_only_env, why, language, tuple(trees))
     if found is None:
         return None
     copied = distribution_runner.installed_trees(a.path for a in found.artifacts)
@@ -89,6 +100,11 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                          (a.command.text if a.command is not None else "")))
     fields = {f.name: getattr(found, f.name) for f in dataclasses.fields(found)}
     fields.update(builder_additions=kept + (scan,), scanned=True)
+    if install_dir and not any(a.tree and a.path and (install_dir + "/").startswith(
+            a.path.rstrip("/") + "/") for a in found.artifacts):
+        fields.update(artifacts=found.artifacts + (Artifact(
+            install_dir, "package.json", "the app's package.json, which Node reads at run "
+            "time (module type, npm start, its version)", found.build_indices[0]),))
     return NodeCaptureDetection(**fields)
 
 
