@@ -1,11 +1,15 @@
 """A Node.js build on a plain Debian or Ubuntu image (or one ``proven_family`` proves
 Debian-family) whose Node is not a package of the distribution: nvm or nodenv under
-the user's home, n, a release tarball unpacked elsewhere than /usr/local (/opt/node,
+the user's home, a release tarball unpacked elsewhere than /usr/local (/opt/node,
 /usr, a directory of its own linked into the PATH), or the Node the builder's own
 image brings (an image the data does not know).  ``node_distribution`` cannot carry
 these: its runner installs the distribution's packages again, which bring no such
 Node, and which Node the build used (its version, where its npm puts global
-installs) is not shown.
+installs) is not shown.  (n installs into /usr/local, which ``node_distribution``
+copies whole.)  The same capture carries a build whose install runs in a system or
+shared directory (/, /opt, /var/www: ``IN_SYSTEM_DIR``), whatever brings its Node:
+that directory cannot be copied whole as the app's, the capture copies what the build
+wrote there, and its package.json is copied by name.
 
 So the build runs in the builder as written, inside a capture window
 (``build_capture``): what the RUNs wrote outside the copied trees (the Node tree
