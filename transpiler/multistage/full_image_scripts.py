@@ -76,8 +76,9 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
     the slim runner lacks (see the module docstring).  ``where``: the message's place
     when the program is one of a shell command's several (``node`` is then None)."""
     facts = ctx.facts
-    if not full_image_libraries.applies(facts):
-        return
+    if not full_image_libraries.applies(facts) or \
+            getattr(ctx.detection, "node_image", None) == "own":
+        return  # (``node_own_image``: the runner is the very image, not a slim sibling)
     image = facts.base.reference
     where = where or f"{node.name} at {ctx.line_of(node)}"
     if program_name(program) in SHELLS:

@@ -483,11 +483,14 @@ def _check_preserved(original, out, runner_facts, runner_entry, detection, allow
                                       else None)
     if user_a is None and effect_capture.release_unknown(src_facts):
         user_a = "root"  # (the original's apt install ran as it: ``proven_family``)
-    if user_a is None and "USER" not in allowed:
+    # the very image, neither stage setting a USER: the same default user, unknown
+    same_default = user_a is None and not runner_facts.final.user and \
+        runner.from_.image == src_facts.base.reference
+    if user_a is None and "USER" not in allowed and not same_default:
         raise PostconditionError(f"the original runs as the default user of "
                                  f"{src_facts.base.reference}, which is not known")
     user_b = runner_facts.final.user or runner_entry.default_user
-    if user_a != user_b and "USER" not in allowed:
+    if user_a != user_b and "USER" not in allowed and not same_default:
         raise PostconditionError(f"USER changed: {user_a} -> {user_b}")
     if src_facts.final.workdir != runner_facts.final.workdir:
         raise PostconditionError(f"WORKDIR changed: {src_facts.final.workdir} -> "

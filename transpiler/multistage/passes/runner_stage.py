@@ -174,6 +174,11 @@ def _unknown_base_config(ctx) -> None:
         # the builder's, whatever they are (and its user is root: the original's apt
         # install ran as it)
         return
+    if ctx.runner.image == base.reference and \
+            getattr(ctx.detection, "node_image", None) == "own":
+        # the very image whose own Node ran the build (``node_own_image``): its USER and
+        # ENTRYPOINT are the builder's, and the runner installs nothing as that user
+        return
     body = ctx.facts.stage.body
     if not any(isinstance(n, ast.User) for n in body):
         raise Decline(f"{base.reference} is not in the image table and the stage sets no USER: "

@@ -20,7 +20,8 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
-from . import full_image_libraries, proven_family, run_walk
+from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
+from . import run_walk
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -117,6 +118,9 @@ class NodeDetection(distribution_runner.SameImageDetection):
     node_image: Optional[str] = None
     #: the command runs node itself, nothing npm or yarn provide (node_images.plan)
     node_only: bool = False
+    #: the image's own programs the command runs (node, npm), tested in the runner at
+    #: build time where the image is not in the data (node_own_image.plan)
+    own_programs: Tuple[str, ...] = ()
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -188,9 +192,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"the builder image {facts.base.reference} is not in the image "
                             "data: its io.js version and Debian release are not known")
         if not official and base is None and node_image is None:
-            problems.append(node_images.unknown_tag(facts) or
-                            f"the builder image {facts.base.reference} is not node:<version>: "
-                            "the Node version (and C library) of a runner cannot be matched")
+            # an image the data does not know whose own Node runs a build of npm alone:
+            # the runner is that very image (node_own_image), else declined
+            not_own = node_images.unknown_tag(facts) or node_own_image.reason_not(facts)
+            if not_own:
+                problems.append(not_own)
+            else:
+                node_image = node_own_image.OWN
         complex_ = [s for s, _ in found["install"] + found["build"] if s.complex]
         if complex_:
             problems.append(f"{complex_[0].where}: npm/yarn inside a shell construct the "
@@ -205,6 +213,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
         if moved:  # npm install in /tmp, node_modules then copied into the app directory
             app, why = moved[0], None
+        if why and first.cwd is None and not facts.base.known and not any(
+                isinstance(f.node, ast.Workdir) and f.after.workdir
+                for f in facts.instructions[:first.index]):
+            why = (f"{first.where}: `{' '.join(first.argv[:2])}` runs in the WORKDIR of "
+                   f"{facts.base.reference} (or a directory relative to it), which the image "
+                   "data does not show, so the app directory cannot be named; set an absolute "
+                   "WORKDIR for the app")
         if why:
             problems.append(why)
         prunable = True
@@ -225,12 +240,28 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
                             "land is not followed")
-        if node_image is not None:
+        if node_image == node_own_image.OWN:
+            problems.extend(node_own_image.problems(facts, globals_))
+        elif node_image is not None:
             problems.extend(node_images.problems(facts, globals_))
         elif app and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
         problems.extend(interpreted.foreign_installs(facts))
+        in_system = why if first.cwd in interpreted.NOT_APP_DIRS and not moved else None
+        if base is not None and in_system and problems == [in_system]:
+            # the app in a system or shared directory (/, /opt, /var/www): no tree can be
+            # copied, but a capture copies what the build wrote there, whatever it is
+            captured = _captured(facts, proof is not None, None,
+                                 in_system.replace("; set a WORKDIR for the app", ""),
+                                 first.cwd)
+            if captured is not None:
+                return captured
         first_problem(problems)
+        if base is not None:
+            captured = _captured(facts, proof is not None,
+                                 app if app and not moved else None)
+            if captured is not None:
+                return captured
         if base is not None:
             # the distribution's npm: its version is not known, and --production is
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
@@ -267,8 +298,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                       "/usr/local/bin) copied to the runner",)
         # a tree moved out of /tmp: its package.json may not be beside it when the
         # builder ends, so the dev dependencies are kept (as in the original)
+        # (the npm of an image the data does not know: --production, read by npm 2 to
+        # 10 alike, as for the distribution's npm)
         additions, more, prune = _prune(found, facts, None if moved or not prunable else app,
-                                        cmd, node_major(facts.base))
+                                        cmd, 0 if node_image == node_own_image.OWN
+                                        else node_major(facts.base))
         if not prunable:
             more += (_SEVERAL_TREES.format(app=app),)
         added += more
@@ -281,15 +315,20 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             additions += (interpreted.node_libraries_run(),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
-        return with_full_image_libraries(NodeDetection(
+        detection = NodeDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
             added=added, prune=prune, local_libraries=local_libraries,
-            node_image=node_image), facts)
+            node_image=node_image)
+        if node_image == node_own_image.OWN:
+            return detection  # (the runner is the very image: it has every library)
+        return with_full_image_libraries(detection, facts)
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return build_capture.plan(detection, runner)
         if getattr(detection, "distribution", None) is not None:
             _something_to_gain(detection, facts)
             return node_distribution.plan(detection, facts, runner)
@@ -299,6 +338,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if getattr(detection, "node_image", None) is not None:
             setup = interpreted.install_setup(detection, facts)
             ldconfig, notes = interpreted.ldconfig_setup(detection, facts)
+            if detection.node_image == node_own_image.OWN:
+                return node_own_image.plan(detection, facts, runner, setup, ldconfig, notes)
             return node_images.plan(detection, facts, runner, setup,
                                     full_image_libraries.runner_setup(detection) + ldconfig,
                                     notes)
@@ -309,6 +350,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         checked against its scripts and devDependencies."""
         import json
 
+        if isinstance(detection, build_capture.CaptureDetection):
+            # (nothing is pruned: package.json says what ``npm start`` runs)
+            app = next((a.path for a in detection.artifacts if a.tree and
+                        a.path == facts.final.workdir), None)
+            text = project.read(app, "package.json") if app else None
+            try:
+                data = json.loads(text) if text is not None else None
+            except (ValueError, RecursionError):
+                data = None
+            return dataclasses.replace(detection, package_json=data) \
+                if isinstance(data, dict) else detection
         app = detection.artifacts[0].path if detection.artifacts else None
         text = project.read(app, "package.json")
         if text is not None:
@@ -321,6 +373,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return detection
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
+        if isinstance(detection, build_capture.CaptureDetection):
+            return _captured_entry(program, tuple(words), facts, detection)
         base = program_name(program)
         from_modules = [w for w in (program,) + tuple(words) if "node_modules/" in w]
         if from_modules:
@@ -339,6 +393,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             if detection.node_image is not None:
                 detection = dataclasses.replace(detection, node_only=base in ("node", "nodejs")
                                                 or re.search(r"\.(c|m)?js$", program) is not None)
+            if detection.node_image == node_own_image.OWN:
+                if base not in PROVIDED:
+                    return None  # (a .js file named as the program: the app's own)
+                detection = dataclasses.replace(detection, own_programs=tuple(dict.fromkeys(
+                    detection.own_programs + (program,))))
+                return _provided(base, words, detection, "the builder image's own (tested in "
+                                 "the runner at build time)")
             return _provided(base, words, detection, "provided by the node image")
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
@@ -356,7 +417,88 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return None
 
 
+    def capture_instead(self, facts: StageFacts, detection) -> Optional[Detection]:
+        """The capture detection itself (``node_capture``: its command's programs are
+        tested in the runner after the captured files); None for every other."""
+        return detection if isinstance(detection, build_capture.CaptureDetection) else None
+
+
 RECIPE = NodeRecipe()
+
+
+def _captured_entry(program, words, facts: StageFacts, detection):
+    """On a capture runner (``node_capture``) the program is tested there after the
+    captured files (None: the generic rule), once ``build_capture``'s checks pass (not
+    a build tool the runner leaves out, not a script that is not read).  (A development
+    server is declined for every Node runner: ``needs_toolchain``.)  A package.json
+    script (``npm start``) is read from the build context: it must exist, start no
+    development server and run nothing the runner leaves in the builder; unread, it
+    may run any of those, so a runner that leaves a package out is declined."""
+    build_capture.check_command(detection, program, words, facts)
+    off_path = node_capture.nvm_off_path(facts, program)
+    if off_path:
+        raise Decline(off_path)
+    args = [w for w in (words[1:] if words and words[0] == program else words)
+            if not w.startswith("-")]
+    script = _script_words(program_name(program), args)
+    if script is None:
+        return None
+    shown = " ".join((program,) + tuple(args))
+    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+    package = detection.package_json
+    if package is None:
+        if dropped:
+            raise Decline(f"`{shown}` runs a package.json script that is not read (give "
+                          "--context with package.json in it): the programs it runs are "
+                          f"unknown and the runner leaves out {', '.join(sorted(dropped)[:4])}"
+                          " (the original keeps them at run time)")
+        return None
+    name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
+    scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
+    body = scripts.get(name) if name else None
+    if not isinstance(body, str):
+        if name != "start":
+            raise Decline(f"`{shown}`: package.json has no script {name!r}")
+        body = "node server.js"  # npm's default start script
+    for word in re.findall(r"[A-Za-z0-9@/._:-]+", body):
+        used = program_name(word)
+        if used in DEV_PROGRAMS or "dev-server" in word:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which starts {used}, a "
+                          "development server")
+        if used in dropped or used in build_capture.TOOLCHAIN_PROGRAMS:
+            raise Decline(f"`{shown}` runs `{body}` (package.json), which runs {used}: the "
+                          "runner leaves it in the builder")
+    return None
+
+
+def _captured(facts: StageFacts, proven: bool, app: Optional[str],
+              system_dir: Optional[str] = None, install_dir: Optional[str] = None):
+    """The build in a capture window (``node_capture``) where the distribution's
+    packages do not bring its Node (nvm, a tarball elsewhere than /usr/local, the
+    builder image's own Node), or None: Node is the distribution's
+    (``node_distribution`` carries it), or the builder's effects cannot be captured
+    (whereupon ``node_distribution`` declines with its own reason).  ``app``: the
+    directory the install ran in, copied whole unless it is a scratch tree in /tmp
+    (what the build moved out of it is captured where it went).  ``system_dir``: why
+    the install's directory (``install_dir``) cannot be copied whole (``npm install``
+    in /opt): the capture then carries the build whatever brings its Node, and that
+    directory's package.json is copied by name."""
+    elsewhere = node_capture.node_elsewhere(facts, proven)
+    language = node_capture.LANGUAGE if elsewhere else node_capture.IN_SYSTEM_DIR
+    elsewhere = elsewhere or system_dir
+    if elsewhere is None:
+        return None
+    from .python import RECIPE as PYTHON
+    trees = ([app] if app and not app.startswith("/tmp/") else []) + \
+        PYTHON._source_trees(facts, len(facts.instructions))
+    carried = node_capture.CARRIED if language is node_capture.LANGUAGE else \
+        "the capture carries what the build wrote there"
+    try:
+        return node_capture.capture_detection(
+            facts, NAME, BUILD_ONLY_ENV - {"DEBIAN_FRONTEND"}, f"{elsewhere}: {carried}",
+            trees, language, install_dir)
+    except Decline as exc:
+        raise Decline(f"{elsewhere}; {exc.reason}") from None
 
 
 def _something_to_gain(detection: NodeDetection, facts: StageFacts) -> None:

@@ -92,7 +92,7 @@ def node_package_installed(facts: StageFacts, before: int) -> bool:
 
 
 #: a Node release tarball of nodejs.org (glibc builds)
-_TARBALL = re.compile(r"node-v[^/\s]*-linux-x(64|86)\.tar\.(gz|xz)")
+TARBALL = re.compile(r"node-v[^/\s]*-linux-x(64|86)\.tar\.(gz|xz)")
 
 
 def tarball_into_local(facts: StageFacts) -> Optional[str]:
@@ -109,7 +109,7 @@ def _tarball_step(facts: StageFacts):
     """The ``tar`` step of ``tarball_into_local``, or None."""
     found = {}
     for step in interpreted.steps(facts):
-        if any(_TARBALL.search(w) or "node-v" in w and "linux-x" in w for w in step.argv):
+        if any(TARBALL.search(w) or "node-v" in w and "linux-x" in w for w in step.argv):
             found.setdefault(step.index, step.where)
     for step in interpreted.steps(facts):
         if step.index not in found or program_name(step.argv[0]) != "tar":

@@ -1,0 +1,14 @@
+# Node's release tarball unpacked into /opt/node (not /usr/local, which
+# node_distribution copies whole): the build runs in a capture window, /opt/node
+# reaches the runner as the build left it, and the compilers stay in the builder
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \
+    xz-utils g++ make python3 && rm -rf /var/lib/apt/lists/*
+RUN mkdir -p /opt/node \
+    && curl -fsSL https://nodejs.org/dist/v20.11.1/node-v20.11.1-linux-x64.tar.xz \
+    | tar -xJ -C /opt/node --strip-components=1
+ENV PATH=/opt/node/bin:$PATH
+WORKDIR /srv/app
+COPY . .
+RUN npm install && npm install -g pm2
+CMD ["pm2-runtime", "index.js"]
