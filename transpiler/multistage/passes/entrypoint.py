@@ -133,11 +133,19 @@ def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
     script (``/twister-core/docker-entrypoint.sh``) that a COPY/ADD of the build context
     puts at that path is the context's script, whose programs are unknown without
     ``--context`` (the runner has only the build's output and its libraries): declined,
-    as an unread entry script is."""
-    if ctx.context is not None or not program.endswith(SHELL_SCRIPT_SUFFIXES):
+    as an unread entry script is.  One no COPY/ADD brings came with what a RUN fetched
+    (``git clone`` of the project, whose ``make`` then runs beside it): no compiler
+    writes a file so named, and the programs it runs (the build's other outputs in that
+    directory) are not known with or without ``--context``: declined too."""
+    if not program.endswith(SHELL_SCRIPT_SUFFIXES):
         return
     found = entry_programs.program_script(ctx, program)
     if found is None:
+        raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build "
+                      f"does not show it makes ({artifact.how}): its name says it is a shell "
+                      "script, which no compiler writes, so it came with what a RUN fetched, "
+                      "and the programs it runs (the build's outputs beside it) are not known")
+    if ctx.context is not None:
         return
     fact, _ = found
     raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build does "
