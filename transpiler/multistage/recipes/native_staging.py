@@ -115,7 +115,10 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     inside = "".join(f" && $3 !~ /^{_awk_literal(t.rstrip('/'))}\\//" for t in trees)
     parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\//{inside} {{ print $3 }}' {w} > {w}.libs")
     if dev_packages:
-        parts.append(f"dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {w}.dev")
+        # (a virtual name apt installed a provider for, libz-dev for zlib1g-dev, is no
+        # package dpkg knows: its links are not read, its library's NEEDED entry is)
+        parts.append(f"{{ dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {w}.dev "
+                     f"2>/dev/null || true; }}")
         parts.append(f"sed -n '/[.]so$/p' {w}.dev > {w}.devso")
         parts.append(f"xargs -r -d '\\n' -n1 readlink -f < {w}.devso >> {w}.libs")
     parts.append(f"sort -u -o {w}.libs {w}.libs")
