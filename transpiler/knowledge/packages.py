@@ -120,8 +120,11 @@ def kept_installs(argvs: Iterable[Sequence[str]]) -> Tuple[Tuple[str, ...], Tupl
         gone = read_removal(argv)
         for name in gone or ():
             for pkg in groups.pop(name, [name]):
-                if kept.pop(pkg, None):
-                    removed.append(pkg)
+                # (apk removes ``opencv-dev@testing`` by its name, ``opencv-dev``: the
+                # tag names the repository it came from, not another package)
+                for key in [k for k in kept if k == pkg or k.split("@", 1)[0] == pkg]:
+                    kept.pop(key)
+                    removed.append(key)
     return tuple(kept), tuple(removed)
 
 

@@ -107,7 +107,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                     (runner.has_ca_certificates or ca_copied):
                 continue
             needed.append(pkg)
-    if not needed and not planned:
+    if not needed and not planned and not _installs_read_list(plan):
         return RunnerPackages()
     target = packages.distro_of(runner.family, runner.release) \
         if runner.known and runner.shell else None
@@ -173,6 +173,16 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def _installs_read_list(plan: RunnerPlan) -> bool:
+    """Whether the plan's setup installs the packages the builder read from the
+    binaries (``native_staging.RUNTIME_PACKAGES``, copied from the builder): those come
+    from the builder's package repositories too, which the runner needs when the
+    build changed them (an archive mirror, a repository of its own)."""
+    from .recipes.native_staging import RUNTIME_PACKAGES
+    return any(isinstance(n, ast.Copy) and n.flag("from") is not None and
+               n.paths[:1] == (RUNTIME_PACKAGES,) for n in plan.setup)
 
 
 def _old_apt(runner) -> "bool | None":

@@ -64,6 +64,7 @@ def run(ctx: Context) -> None:
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)
     _check_builder_runs_after_runner_only(ctx, boundary)
+    _check_named_build_outputs(ctx)
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
@@ -494,6 +495,43 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 raise Decline(f"RUN at {ctx.line_of(placement.node)} puts the program {path} in "
                               "the builder only and no RUN of the build runs it: the container's "
                               "program may (a tool it starts), and the runner would not have it")
+
+
+#: what a compiler writes that a command loads by its path (a module, a plugin)
+_SHARED_OBJECT = re.compile(r"[.]so([.][0-9]+)*$")
+
+
+def _check_named_build_outputs(ctx: Context) -> None:
+    """The final command may name, by its path, a file a build step wrote in a
+    directory under names the recipe does not read (``make`` in /redis-tsdb/src, and
+    ``--loadmodule /redis-tsdb/src/redis-tsdb-module.so``): the runner copies the
+    program the command runs and what the build is known to produce, not that file
+    (a COPY of the build context to the same directory brings the sources only).
+    Declined, naming it; a capture of the build's effect copies it already.  Only a
+    shared object counts: another file there (a config) may be the context's own."""
+    if ctx.captured:
+        return
+    copied = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.path and
+              (a.certain or a is ctx.entry)]
+    written = {a.directory.rstrip("/") for a in ctx.detection.artifacts
+               if not a.certain and not a.tree and a.directory}
+    if not written:
+        return
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(ctx.facts.stage.body, kind)
+        for word in (command_words(node)[0] if node is not None else ())[1:]:
+            for part in (word, word.partition("=")[2]):
+                path = part.rstrip("/")
+                if not path.startswith("/") or path.rpartition("/")[0] not in written or \
+                        not _SHARED_OBJECT.search(path):
+                    continue
+                if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
+                       for a in copied):
+                    continue
+                raise Decline(f"{node.name} at {ctx.line_of(node)} names {path}, in "
+                              f"{path.rpartition('/')[0]}, where a build step writes files "
+                              "under names the build does not show; the runner copies only "
+                              "the program the command runs from there")
 
 
 def reaches_same_image_runner(fact, det) -> bool:

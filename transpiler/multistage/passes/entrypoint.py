@@ -6,10 +6,15 @@ that needs the toolchain (``go run`` ...) keeps the single stage."""
 
 from __future__ import annotations
 
+import dataclasses
+import posixpath
+import shlex
+
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
 from ...analysis.shell import program_name
 from ...tree import ast
 from ..context import Context, Decline
+from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
 from .. import command_variables, entry_programs, full_image_scripts, moved_outputs
 from ..recipes import build_capture, full_image_libraries
@@ -121,6 +126,36 @@ def run(ctx: Context) -> None:
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
     ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
+    _staged_program_check(ctx, program, artifact)
+
+
+def _staged_program_check(ctx: Context, program: str, artifact) -> None:
+    """A program found in a staged prefix (what the build added to an image's own
+    /usr/local: ``native_staging``) may be the image's own instead (php:7.1's
+    /usr/local/bin/php, after a build that only added an extension), which the staged
+    copy does not hold: the builder tests the staged copy for it after staging, so a
+    runner without it fails the build, not the container."""
+    if not (artifact.tree and artifact.source):
+        return
+    root, stage = artifact.path.rstrip("/"), artifact.source.rstrip("/")
+    if "/" in program:
+        paths = [program]
+    else:
+        paths = [posixpath.join(d, program) for d in ctx.facts.final.path_dirs
+                 if (d.rstrip("/") + "/").startswith(root + "/")]
+    paths = [stage + p[len(root):] for p in paths if (p + "/").startswith(root + "/")]
+    if not paths:
+        return
+    tests = " || ".join(f"test -x {shlex.quote(p)}" for p in paths)
+    text = (f"{{ {tests} || {{ echo 'dtranspile: {program} is not among what the build "
+            f"installed into {root} (a program {ctx.facts.base.reference} keeps there, which "
+            "the runner lacks)' >&2; exit 1; }; }")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, builder_additions=ctx.detection.builder_additions + (
+            run_node(text, f"the command's {program} is among what the build installed"),))
+    ctx.added.append(f"`{program}` is taken from what the build installed into {root} "
+                     f"(staged), tested in the builder: {ctx.facts.base.reference} keeps "
+                     "programs of its own there, which the staged copy does not hold")
 
 
 #: names that say a file is a shell script, not a compiler's output
@@ -133,11 +168,19 @@ def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
     script (``/twister-core/docker-entrypoint.sh``) that a COPY/ADD of the build context
     puts at that path is the context's script, whose programs are unknown without
     ``--context`` (the runner has only the build's output and its libraries): declined,
-    as an unread entry script is."""
-    if ctx.context is not None or not program.endswith(SHELL_SCRIPT_SUFFIXES):
+    as an unread entry script is.  One no COPY/ADD brings came with what a RUN fetched
+    (``git clone`` of the project, whose ``make`` then runs beside it): no compiler
+    writes a file so named, and the programs it runs (the build's other outputs in that
+    directory) are not known with or without ``--context``: declined too."""
+    if not program.endswith(SHELL_SCRIPT_SUFFIXES):
         return
     found = entry_programs.program_script(ctx, program)
     if found is None:
+        raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build "
+                      f"does not show it makes ({artifact.how}): its name says it is a shell "
+                      "script, which no compiler writes, so it came with what a RUN fetched, "
+                      "and the programs it runs (the build's outputs beside it) are not known")
+    if ctx.context is not None:
         return
     fact, _ = found
     raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build does "

@@ -25,7 +25,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import build_capture, native_capture, proven_family
-from .native_runner import check_gpu_config, installed, native_plan
+from .native_runner import carried_others, check_gpu_config, installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
 from ...knowledge import official
@@ -49,6 +49,30 @@ NOT_INSTALL_TARGETS = {"all", "clean", "test", "check", "distclean"}
 #: the loader cache refreshed after libraries were added, package files installed by
 #: hand): after them, which libraries a dynamically linked program needs is not known
 SOURCE_INSTALLERS = {"b2", "bjam", "ldconfig", "checkinstall"}
+#: the libraries of a compiler (LLVM, libclang), toolchains to the package tables, which
+#: a C/C++ program links when it compiles at run time itself (dale's JIT, a bindgen)
+COMPILER_LIBRARIES = re.compile(r"^(llvm|clang|libclang)(-[0-9.]+)?-dev$")
+
+
+def compiler_libraries(pkgs) -> list:
+    """The installed compiler-library packages, mapped to their runtime packages (or
+    read in the builder) like any -dev package: the program may link them."""
+    return [p for p in pkgs if COMPILER_LIBRARIES.match(p)]
+
+
+#: Java toolchains (build-only to the package tables): a C/C++ recipe's ``make`` beside
+#: one may build a Java program, which runs on the JDK
+JAVA_TOOLCHAINS = re.compile(r"^(openjdk-[0-9]+-jdk(-headless)?|default-jdk(-headless)?|"
+                             r"openjdk[0-9]+(-jdk)?|ant|maven|gradle|sbt)([=:].*)?$")
+#: scripts that run configure with the options they are given (``./autogen.sh
+#: --prefix=/usr``) or set options of their own (``--system``)
+AUTOGEN = frozenset({"autogen.sh", "bootstrap.sh"})
+#: a configure option naming an installation directory or file (``--sysconfdir=/etc``,
+#: ``--conf-path=/etc/nginx/nginx.conf``); ``--with-*``/``--enable-*`` name sources
+INSTALL_PATH_OPTION = re.compile(r"^--(?!with|without|enable|disable)([a-z0-9-]*(?:dir|path))="
+                                 r"(/[^ ]*)$")
+#: the prefix an unread ``autogen.sh`` option may set (followed by the command)
+UNREAD_PREFIX = "\0unread:"
 #: what the runner's copy of that list is called while it installs
 RUNNER_LIST = "/tmp/runtime-packages"
 
@@ -69,6 +93,10 @@ class NativeDetection(Detection):
     release: Optional[Tuple[str, str]] = None
     #: libraries no package owns are copied to the runner (else they fail the build)
     copies_unowned: bool = False
+    #: install prefixes of a plain image copied whole, whose files were read too
+    elf_trees: Tuple[str, ...] = ()
+    #: -dev packages no table maps, whose ``.so`` links' owners were listed too
+    dev_links: Tuple[str, ...] = ()
 
     @property
     def reads_elf(self) -> bool:
@@ -101,7 +129,7 @@ class NativeRecipe(Recipe):
                 got = self._compile(step, static)
             elif head in ("make", "gmake"):
                 got = self._make(step, facts, prefixes)
-            elif head == "configure":
+            elif head == "configure" or head in AUTOGEN and len(step.argv) > 1:
                 self._configure(step, prefixes)
                 # the prefix it sets is read by the install steps after it: one that only
                 # may have run leaves their prefix unknown
@@ -171,15 +199,34 @@ class NativeRecipe(Recipe):
                          f"{step.where}: {argv[0]} -o {out}", step.index)]
 
     def _configure(self, step: Step, prefixes) -> None:
+        prefix = next((w.split("=", 1)[1] for w in step.argv[1:] if w.startswith("--prefix=")),
+                      None)
+        root = (prefix or "/usr/local").rstrip("/")
         for word in step.argv[1:]:
-            if word.startswith("--prefix="):
-                prefixes[step.cwd] = word.split("=", 1)[1]
+            # an installation directory outside the prefix (nginx's --conf-path=/etc/nginx/
+            # nginx.conf, --error-log-path=/var/log/nginx/...): the install writes there
+            # too, which a copy of the prefix would miss
+            got = INSTALL_PATH_OPTION.match(word)
+            if got and not (got.group(2) + "/").startswith(root + "/"):
+                prefixes[step.cwd] = UNREAD_PREFIX + word
+                return
+        if prefix is not None:
+            prefixes[step.cwd] = prefix
+            return
+        if program_name(step.argv[0]) in AUTOGEN:
+            # (its options go to the configure it runs, or are its own: kimchi's
+            # ``--system`` means --prefix=/usr; which prefix they set is not read)
+            prefixes[step.cwd] = UNREAD_PREFIX + " ".join(step.argv)
 
     def _install_tree(self, step: Step, facts: StageFacts, prefixes, prefix: Optional[str],
                       tool: str, destdir: bool = False):
         if destdir:
             return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
         prefix = prefix or prefixes.get(step.cwd) or "/usr/local"
+        if prefix.startswith(UNREAD_PREFIX):
+            return (f"{step.where}: {tool}: `{prefix[len(UNREAD_PREFIX):]}` sets where the "
+                    "install writes, outside a prefix the runner could copy whole (or in "
+                    "options not read)")
         path = path_arg(prefix, step)
         if path is None:
             return f"{step.where}: {tool}: install prefix {prefix} is not known"
@@ -262,7 +309,8 @@ class NativeRecipe(Recipe):
             prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
             return self._install_tree(step, facts, prefixes, prefix, "cmake --install")
         for word in argv:
-            if word.startswith("-DCMAKE_INSTALL_PREFIX="):
+            # (``-DCMAKE_INSTALL_PREFIX:PATH=/usr``: the cache entry's type before the =)
+            if re.match(r"^-DCMAKE_INSTALL_PREFIX(:[A-Z]+)?=", word):
                 prefixes[step.cwd] = word.split("=", 1)[1]
                 build_dir = None
                 if "-B" in argv[:-1]:
@@ -348,11 +396,17 @@ class NativeRecipe(Recipe):
             raise Decline(f"{installer} installs software built from source into the "
                           "image; which of its libraries the dynamically linked program "
                           "needs is not known")
+        jvm = [p for p in installed(facts) if JAVA_TOOLCHAINS.match(p)]
+        if jvm and runner is None:
+            raise Decline(f"the build installs {', '.join(jvm)}: a Java toolchain, which stays "
+                          "in the builder, and what the make build produces may run on it "
+                          "(a jar and the script that starts it) rather than be a C/C++ "
+                          "program")
         from . import native_rpm
         if isinstance(detection, native_rpm.RpmNativeDetection):
             return native_rpm.plan(detection, runner)
         if isinstance(detection, NativeDetection) and detection.reads_elf:
-            return elf_plan(detection, facts, runner)
+            return elf_plan(detection, facts, runner, carries_others=_carries_others(facts))
         name = split_reference(facts.base.reference)[0]
         if name == "gcc" and runner is None:
             raise Decline("the gcc image compiles with its own GCC in /usr/local, whose "
@@ -366,9 +420,58 @@ class NativeRecipe(Recipe):
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
+        script = _script_before_build(facts, detection)
+        if script is not None and runner is None:
+            raise Decline(f"{script.where} runs `{' '.join(script.argv[:2])}` before the build, "
+                          "a script whose effect is not read: the libraries it installs are "
+                          "not among the packages the Dockerfile names, whose runtime "
+                          "packages the runner installs")
         ldconfig = any(a.tree for a in detection.artifacts)
         return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig,
-                           needs_shell=needs_shell)
+                           needs_shell=needs_shell, linked=compiler_libraries(pkgs),
+                           carries_others=_carries_others(facts))
+
+
+#: builder images whose programs a C/C++ build's command cannot be: the distributions'
+#: own and gcc (its /usr/local holds the compiler only)
+_CARRYING_BASES = PLAIN_BASES | {"gcc"}
+
+
+def _carries_others(facts: StageFacts) -> bool:
+    """Whether the programs the build installs whose run-time use is not known (curl,
+    wget, zip) are installed again in the runner instead of the rewrite declining: on
+    the distributions' own images and gcc.  On an image that keeps a program of its
+    own in /usr/local (php, python, ruby), the command may run that program, which the
+    staged install does not hold (``CMD php server.php`` after building an extension):
+    declined there as before."""
+    return split_reference(facts.base.reference)[0] in _CARRYING_BASES
+
+
+#: scripts a C/C++ build runs that configure it (their effect is the build's)
+_BUILD_SCRIPTS = frozenset({"configure", "autogen.sh", "bootstrap.sh", "bootstrap",
+                            "build.sh", "install.sh", "make.sh"})
+
+
+def _script_before_build(facts: StageFacts, detection: Detection) -> Optional[Step]:
+    """A RUN before the last build step that runs a script (``./install-deps.sh``, ``sh
+    deps.sh``) other than the build's own configuration scripts: it may install
+    library packages (freeswitch's install-deps.sh), which the table route, taking
+    the runtime packages from the -dev packages the Dockerfile names, would miss."""
+    if not detection.build_indices:
+        return None
+    last_build = max(detection.build_indices)
+    build = set(detection.build_indices)
+    for step in steps(facts):
+        if step.index >= last_build or step.index in build or not step.argv:
+            continue
+        words = step.argv[1:] if program_name(step.argv[0]) in ("sh", "bash") else step.argv
+        if not words or words[0].startswith("-"):
+            continue
+        name = program_name(words[0])
+        if name.endswith(".sh") and name not in _BUILD_SCRIPTS and \
+                not name.startswith(("autogen", "bootstrap", "configure")):
+            return step
+    return None
 
 
 def _path_before(facts: StageFacts, directory: str) -> List[str]:
@@ -399,49 +502,99 @@ def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:
 
 def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeDetection:
     """Read the runtime packages from the binaries in the builder when the table cannot
-    name them: a -dev package with no known runtime package, a builder image that keeps
-    libraries of its own (gcc, python, golang: which of them the binary links only the
-    binary shows), or an install staged from such an image.  Needs a dpkg builder of a
-    known release (its runner installs the same names)."""
+    name them: a -dev package with no known runtime package, a plain Debian or Ubuntu
+    image of a release the tables do not cover (``uncovered_release``), a builder image
+    that keeps libraries of its own (gcc, python, golang: which of them the binary links
+    only the binary shows), or an install staged from such an image.  Needs a dpkg
+    builder of a known release (its runner installs the same names).  A prefix a plain
+    image's install wrote (/usr/local) is copied whole: its files are read too, and the
+    libraries inside it come with the copy."""
     found = dpkg_release(facts)
     if found is None:
         return detection
     distro = packages.distro_of(*found)
-    if distro is None or not distro.release:
+    if distro is None:
         return detection
     name = split_reference(facts.base.reference)[0]
-    if name in PLAIN_BASES and not detection.staged and \
-            not packages.runtime_needs(installed(facts), distro).unknown:
+    uncovered = not distro.release
+    if uncovered and uncovered_release(facts) is None:
+        return detection  # (native_plan declines: a release the tables do not cover)
+    unknown = packages.runtime_needs(installed(facts), distro,
+                                     compiler_libraries(installed(facts))).unknown
+    if name in PLAIN_BASES and not detection.staged and not unknown and not uncovered:
         return detection
     arts = detection.artifacts
     staged = {a.path for a in arts if a.source}
-    if any(a.tree and a.path not in staged for a in arts):
-        return detection  # a prefix copied whole: the table's packages serve it
+    trees = tuple(dict.fromkeys(a.path for a in arts if a.tree and a.path not in staged))
+    if trees and name not in PLAIN_BASES:
+        return detection  # a prefix of an image's own copied whole: not read here
     binaries = tuple(dict.fromkeys(a.path for a in arts if a.certain and not a.tree and a.path))
     directories = tuple(dict.fromkeys(a.directory for a in arts if not a.certain and a.directory))
     copy_unowned = name not in PLAIN_BASES or bool(staged)
-    node = run_node(libraries_command(binaries, directories, bool(staged), copy_unowned),
+    kept, _removed = packages.kept_installs(s.argv for s in steps(facts))
+    links = tuple(p for p in unknown if p in kept)
+    node = run_node(libraries_command(binaries, directories, bool(staged), copy_unowned,
+                                      trees, links),
                     "the packages owning the libraries the program loads (ELF NEEDED, resolved "
                     "by ldd), and the libraries no package owns, for the runner")
     return dataclasses.replace(detection, elf_binaries=binaries, elf_directories=directories,
+                               elf_trees=trees, dev_links=links,
                                release=found, copies_unowned=copy_unowned,
                                builder_additions=detection.builder_additions + (node,))
 
 
+def uncovered_release(facts: StageFacts) -> Optional[str]:
+    """The runner of a C/C++ build on a plain Debian or Ubuntu image whose release the
+    runtime package tables do not cover because it is past its end of life
+    (``ubuntu:12.10``, ``debian:wheezy``: the image data lists the tag as no longer
+    published), or None: the builder's very image (no slim image of an Ubuntu release
+    exists), or the slim image of the same release the image data names
+    (``debian:wheezy-slim``).  The runtime packages are read in the builder, so no
+    table is needed; the runner installs them with the release's own apt sources (or
+    the builder's, when the build changed them), which an end-of-life release's
+    archive no longer serves: the runner's ``apt-get update`` fails where the
+    original's own does, so the original must run one (a build that gets its compiler
+    without apt would build where the runner fails)."""
+    base = facts.base
+    name, _tag = split_reference(base.reference)
+    if name not in ("debian", "ubuntu") or base.family != name or not base.release or \
+            "@" in base.reference or "$" in base.reference or base.current is not False:
+        return None  # (a current tag of a release newer than the tables: not known yet)
+    if not any(len(s.argv) > 1 and program_name(s.argv[0]) in ("apt-get", "apt") and
+               "update" in s.argv[1:] for s in steps(facts)):
+        return None
+    from .distribution_runner import plain_base
+    plain = plain_base(facts)
+    return plain.image if plain is not None else base.reference
+
+
 def elf_plan(detection: NativeDetection, facts: StageFacts,
              runner: Optional[str] = None, what: str = "the C/C++ program",
-             why: Tuple[str, ...] = ()) -> RunnerPlan:
+             why: Tuple[str, ...] = (), carries_others: bool = False) -> RunnerPlan:
     """A runner of the builder's dpkg release installing the list the builder wrote,
     then taking the libraries no package owns (``runner``: the one --runtime named,
     which must be such a runner).  A Debian builder whose tag floats (``rust:latest``)
     gets the slim image that floats with it: its release's package names are the ones
     the builder found while both name the same release.  ``what``: the program, for
-    the reasons; ``why``: the recipe's reasons for reading the libraries."""
+    the reasons; ``why``: the recipe's reasons for reading the libraries;
+    ``carries_others``: the installed programs whose run-time use is not known are left
+    to the runner stage, which installs them again (``native_runner.carried_others``)."""
     family, release = detection.release
     distro = packages.distro_of(family, release)
     base = facts.base
     floating = floating_runner(base, release) if family == "debian" and base.release else None
     image = floating or (f"debian:{release}-slim" if family == "debian" else f"ubuntu:{release}")
+    uncovered = None if distro.release else uncovered_release(facts)
+    if uncovered is not None:
+        image = uncovered
+    elif family == "ubuntu" and split_reference(base.reference)[0] == "ubuntu":
+        # the builder's own tag (no slim Ubuntu image exists): a floating one
+        # (``ubuntu``) floats the runner with it, as the package names it read do
+        image = base.reference
+    elif not distro.release and runner is None:
+        raise Decline(f"{what} is linked against the builder's C library: {base.reference} is "
+                      f"{family} {release}, a release the runtime package tables do not "
+                      "cover; pass --runtime")
     if runner is None:
         version_matched(facts, f"a runner of the builder's {family} release", True)
     if runner is not None:
@@ -453,10 +606,11 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                           f"names; {runner} is not a runner of that release with a shell")
     pkgs = installed(facts)
     needs = packages.runtime_needs(pkgs, distro)
-    if needs.other:
+    if needs.other and not carries_others:
         raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} "
                       f"needs {'it' if len(needs.other) == 1 else 'them'} at run time is not "
                       "known")
+    carried = carried_others(needs.other, what) if carries_others else ()
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                     paths=(RUNTIME_PACKAGES, RUNNER_LIST))
     install = run_node(f"apt-get update && xargs -r apt-get install -y --no-install-recommends "
@@ -469,10 +623,19 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                         "install staged, in the loader's cache")
     scanned = ", ".join(detection.elf_binaries
                         + tuple(d + "/*" for d in detection.elf_directories)
-                        + tuple(f"the staged {p}" for p in detection.staged))
+                        + tuple(f"the staged {p}" for p in detection.staged)
+                        + tuple(f"the executables and shared objects under {t}"
+                                for t in detection.elf_trees))
     reasons = []
-    if needs.unknown:
+    if uncovered is not None:
+        reasons.append(f"{base.reference} is {family} {release}, a release the runtime "
+                       "package tables do not cover")
+    elif needs.unknown:
         reasons.append(f"no table names the runtime package of {', '.join(needs.unknown)}")
+    if detection.dev_links:
+        reasons.append(f"with the owners of the libraries the .so links of "
+                       f"{', '.join(detection.dev_links)} point to, as a table would name "
+                       "them (a library loaded with dlopen has no NEEDED entry)")
     if why:
         reasons.extend(why)
     elif split_reference(base.reference)[0] not in PLAIN_BASES:
@@ -483,6 +646,16 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                  f"; libraries no package owns under /usr/local or /opt (the gcc image's "
                  f"libstdc++/libgcc) copied from {LIBRARIES} with an ld.so.conf entry"
                  if detection.copies_unowned else ""),)
+    if detection.elf_trees:
+        added += (f"RUN ldconfig in the runner: shared libraries the install put under "
+                  f"{', '.join(detection.elf_trees)} come with its copy",)
+    if uncovered is not None and runner is None:
+        added += (f"{image}: " + ("the builder's own image, as no slim image of an Ubuntu "
+                                  "release exists" if image == base.reference else
+                                  f"the slim image of {family} {release} (image data)") +
+                  f"; {base.reference} is no longer published (image data): {release} is past "
+                  "its end of life, and its archive may no longer serve the runner's apt-get "
+                  "update, just as it fails the original's own",)
     if not base.release:
         added += (f"runner of {release}: {base.reference} was built on {family} {release} on "
                   f"the image data's date; the package names the builder found are that "
@@ -501,13 +674,17 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                   "the image data's date), so the runner floats with it; the package names "
                   f"are {release}'s (pin both, e.g. debian:{release}-slim, for repeatable "
                   "builds)",)
+    after = (libraries, ldconfig) if detection.copies_unowned else \
+        (run_node("ldconfig", "libraries the install copied with its prefix, in the loader's "
+                  "cache"),) if detection.elf_trees else ()
+    kind = f"the builder's own image, of its {family} release" if image == base.reference \
+        else f"the slim image of the builder's {family} release"
     return RunnerPlan(runner or image, "chosen with --runtime" if runner else (
                       f"{what} is dynamically linked and its libraries are read in "
-                      f"the builder: the slim image of the builder's {family} release "
+                      f"the builder: {kind} "
                       f"({release}{', floating with its tag' if floating else ''})"),
-                      (copy, install),
-                      (libraries, ldconfig) if detection.copies_unowned else (), added=added,
-                      os_packages=True)
+                      (copy, install), after, added=added,
+                      os_packages=not carried)
 
 
 def source_install(facts: StageFacts, detection: Detection,

@@ -8,7 +8,7 @@ and a glibc binary does not start on musl at all."""
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge import packages, releases
@@ -63,6 +63,21 @@ def check_gpu_config(facts: StageFacts, runner: Optional[str], what: str) -> Non
                       "with the CUDA runtime image to choose one)")
 
 
+def carried_others(others: Sequence[str], what: str) -> Tuple[str, ...]:
+    """The installed programs whose run-time use the Dockerfile does not show (curl,
+    wget, zip), which the runner stage installs again (``runner_packages``) instead of
+    the rewrite declining: kept, they serve the program whether it runs them or not.
+    A package named by a variable the transpiler cannot resolve is not known, so it
+    cannot be installed again: declined."""
+    hidden = [p for p in others if "$" in p]
+    if hidden:
+        raise Decline(f"the build installs {', '.join(hidden)}, named by a variable whose "
+                      f"value is not known; whether {what} needs "
+                      f"{'it' if len(hidden) == 1 else 'them'} at run time is not known, and "
+                      "the runner cannot install it again")
+    return tuple(others)
+
+
 def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                 extra: Sequence[str] = (), ldconfig: bool = False,
                 added: Sequence[str] = (), needs_shell: bool = False,
@@ -110,6 +125,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     if needs.other and not carries_others:
         raise Decline(f"the build installs {', '.join(needs.other)}; whether {what} needs "
                       f"{'it' if len(needs.other) == 1 else 'them'} at run time is not known")
+    carried = carried_others(needs.other, what) if carries_others else ()
     runtime = list(needs.packages) + list(extra)  # ca-certificates installed = kept
     target = image_facts(runner) if runner is not None else None
     if target is not None and target.known and target.shell is None and target.libc:

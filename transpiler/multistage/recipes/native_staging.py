@@ -29,6 +29,7 @@ too, so it is left out the same way."""
 
 from __future__ import annotations
 
+import re
 import shlex
 from typing import Sequence
 
@@ -67,10 +68,25 @@ def stage_command(prefixes: Sequence[str]) -> str:
 
 
 def libraries_command(binaries: Sequence[str], directories: Sequence[str],
-                      staged: bool, copy_unowned: bool) -> str:
+                      staged: bool, copy_unowned: bool, trees: Sequence[str] = (),
+                      dev_packages: Sequence[str] = ()) -> str:
     """The builder's shell text writing RUNTIME_PACKAGES and LIBRARIES (see the module
     docstring); ``copy_unowned`` False (a plain distribution image, whose /usr/local
     holds nothing of its own): a library no package owns fails the build instead.
+    ``trees``: install prefixes the runner copies whole (``make install`` into
+    /usr/local of a plain image): their executables and shared objects are read too,
+    and a library resolved inside one of them comes with the copy.  ``dev_packages``:
+    -dev packages whose runtime package no table names: the owners of the files their
+    ``.so`` links point to are listed too, as a table would name them (a library the
+    program loads with dlopen has no NEEDED entry).
+
+    What it needs of the builder's tools (also on the oldest releases it is used on,
+    Debian wheezy and Ubuntu precise): GNU findutils' ``xargs -r -d`` and ``find
+    -maxdepth -perm -u+x`` (findutils 4.4), ``dpkg-query --search`` with a glob pattern,
+    whose lines are ``package[:arch][, package...]: /path``, ``dpkg -L``, coreutils'
+    ``readlink -f`` (one file a call: several came with coreutils 8.15),
+    ``sort -u -o``, ``comm``, ``cut`` and ``cp -L --parents -t``, and an awk with
+    ``NR == FNR`` (mawk).
 
     No loops, conditionals or pipes: the text joins the last build RUN, whose commands
     the recipes read again, and every step that can fail fails the build (sh has no
@@ -84,6 +100,9 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
                      f">> {w}.files; }}")
     if staged:
         finds.append(f"find {STAGE} -type f \\( -perm -u+x -o -name '*.so*' \\) >> {w}.files")
+    for tree in trees:
+        finds.append(f"find {shlex.quote(tree)} -type f \\( -perm -u+x -o -name '*.so*' \\) "
+                     f">> {w}.files")
     named = " ".join(shlex.quote(b) for b in binaries)
     parts = [f"mkdir -p /usr/local/share/dtranspile" + (f" {LIBRARIES}/etc/ld.so.conf.d"
                                                          if copy_unowned else ""),
@@ -93,7 +112,15 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     # binary): only its "name => /path" lines are read, so that status is not the answer
     parts.append(f"{{ xargs -r -d '\\n' ldd < {w}.files > {w} 2>/dev/null || true; }}")
     # resolved libraries, minus those the staged tree holds (they are copied with it)
-    parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\// {{ print $3 }}' {w} > {w}.libs")
+    inside = "".join(f" && $3 !~ /^{_awk_literal(t.rstrip('/'))}\\//" for t in trees)
+    parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\//{inside} {{ print $3 }}' {w} > {w}.libs")
+    if dev_packages:
+        # (a virtual name apt installed a provider for, libz-dev for zlib1g-dev, is no
+        # package dpkg knows: its links are not read, its library's NEEDED entry is)
+        parts.append(f"{{ dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {w}.dev "
+                     f"2>/dev/null || true; }}")
+        parts.append(f"sed -n '/[.]so$/p' {w}.dev > {w}.devso")
+        parts.append(f"xargs -r -d '\\n' -n1 readlink -f < {w}.devso >> {w}.libs")
     parts.append(f"sort -u -o {w}.libs {w}.libs")
     if staged:
         parts.append(f"find {STAGE} -mindepth 1 > {w}.found")
@@ -126,5 +153,10 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
         parts.append(f"sort -u -o {LIBRARIES}/{LDCONF} {LIBRARIES}/{LDCONF}")
     parts.append(f"rm -f {w} {w}.files {w}.libs {w}.found {w}.staged {w}.need {w}.patterns "
                  f"{w}.owners "
-                 f"{w}.owned {w}.unowned {w}.elsewhere")
+                 f"{w}.owned {w}.unowned {w}.elsewhere" + (f" {w}.dev {w}.devso" if dev_packages else ""))
     return " && ".join(parts)
+
+
+def _awk_literal(path: str) -> str:
+    """``path`` as the text of an awk regular expression matching it literally."""
+    return re.sub(r"([.+*?()|\[\]{}^$\\])", r"[\1]", path).replace("/", "\\/")

@@ -1,0 +1,19 @@
+# curl and zip are programs the build installs whose run-time use the Dockerfile does
+# not show: the runner installs them again (small, and right whether the program runs
+# them or not) instead of declining
+FROM debian:bookworm AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make curl zip \
+    && rm -rf /var/lib/apt/lists/*
+COPY . /src
+WORKDIR /src
+RUN make
+
+FROM debian:bookworm-slim
+# packages the original installs for run time
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends curl zip && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /src/backup /src/backup
+CMD ["./backup"]

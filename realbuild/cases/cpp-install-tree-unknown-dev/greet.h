@@ -1,0 +1,1 @@
+int greet_threads(int wanted);
