@@ -16,6 +16,7 @@ from ...tree import ast
 from ..context import Context, Decline
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
+from ..recipes.run_walk import steps
 from .. import command_variables, entry_programs, full_image_scripts, moved_outputs
 from ..recipes import build_capture, full_image_libraries
 
@@ -146,6 +147,15 @@ def _staged_program_check(ctx: Context, program: str, artifact) -> None:
     paths = [stage + p[len(root):] for p in paths if (p + "/").startswith(root + "/")]
     if not paths:
         return
+    for step in steps(ctx.facts):
+        tool = program_name(step.argv[0]) if step.argv else ""
+        if tool in _LANGUAGE_INSTALLERS:
+            # (c6f917a3: cpanm's /usr/local/bin/prove runs #!/usr/local/bin/perl, the
+            # perl image's own, which neither the staged copy nor the runner holds)
+            raise Decline(f"the command's `{program}` may be a script that `{tool}` "
+                          f"({step.where}) installed into {root} for "
+                          f"{ctx.facts.base.reference}'s own interpreter, which the staged "
+                          "copy does not hold and the runner lacks")
     tests = " || ".join(f"test -x {shlex.quote(p)}" for p in paths)
     text = (f"{{ {tests} || {{ echo 'dtranspile: {program} is not among what the build "
             f"installed into {root} (a program {ctx.facts.base.reference} keeps there, which "
@@ -157,6 +167,10 @@ def _staged_program_check(ctx: Context, program: str, artifact) -> None:
                      f"(staged), tested in the builder: {ctx.facts.base.reference} keeps "
                      "programs of its own there, which the staged copy does not hold")
 
+
+#: language package managers whose programs are scripts for the image's own interpreter
+_LANGUAGE_INSTALLERS = frozenset({"cpanm", "cpan", "gem", "bundle", "pip", "pip2", "pip3",
+                                  "npm", "yarn", "composer", "pecl", "luarocks"})
 
 #: names that say a file is a shell script, not a compiler's output
 SHELL_SCRIPT_SUFFIXES = (".sh", ".bash")
