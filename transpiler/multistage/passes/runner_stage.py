@@ -467,6 +467,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                               f"user creation at line {_line_at(ctx, first.until)}, which must "
                               "come before the runner's copies from the builder (its home), "
                               "and it may need them")
+            _check_move_onto_workdir(ctx, fact, final_workdir)
             node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
@@ -655,6 +656,44 @@ def _captured_checks(ctx):
     return tuple(run_node(text, "the programs the command runs, written by the captured build "
                           "or the runner's own: a missing one fails the build, not the "
                           "container") for text in dict.fromkeys(texts))
+
+
+def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
+    """Decline a RUN the runner repeats that moves, copies or links onto the final
+    WORKDIR (or a directory holding it) where the original had not made that directory
+    yet: the runner's WORKDIR, set from its top, makes it first, and ``mv src
+    /home/app`` then puts src inside /home/app (/home/app/src) instead of renaming it
+    (the same for ``cp -r`` and ``ln -s``), so the program's files are not where the
+    command looks."""
+    final = (final_workdir or "").rstrip("/")
+    if not final:
+        return
+    made = any((f.after.workdir or "").rstrip("/") == final or
+               (f.after.workdir or "").startswith(final + "/")
+               for f in ctx.facts.instructions[:fact.index + 1])
+    if made:
+        return
+    from ...analysis.artifact_moves import moves
+    from ...analysis.shell import ShellScript
+    from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
+    from ..recipes.run_walk import path_arg, steps
+    for step in steps(ctx.facts):
+        if step.index != fact.index or step.command is None:
+            continue
+        for move in moves(ShellScript((step.command,), False)):
+            if move.into_directory or move.target is None:
+                continue
+            target = path_arg(move.target, step)
+            if target is None:
+                continue
+            target = target.rstrip("/") or "/"
+            if target in SYSTEM_DIRS or target in SHARED_DIRS:
+                continue  # (there before the RUN in the original too: the same move)
+            if target == final or final.startswith(target + "/"):
+                raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner and "
+                              f"its `{move.tool}` writes {target}, which the original had not "
+                              f"made yet; the runner's WORKDIR {final} makes it first, so "
+                              f"`{move.tool}` would put its source inside it instead")
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):
