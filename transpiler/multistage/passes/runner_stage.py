@@ -447,6 +447,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         elif isinstance(node, ast.User):
             _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
+            _check_move_onto_workdir(ctx, fact, final_workdir)
             try:
                 node = _setup(ctx, node, fact, runner, files, source, target,
                               placement.where == "both", final_workdir)
@@ -668,10 +669,7 @@ def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
     final = (final_workdir or "").rstrip("/")
     if not final:
         return
-    made = any((f.after.workdir or "").rstrip("/") == final or
-               (f.after.workdir or "").startswith(final + "/")
-               for f in ctx.facts.instructions[:fact.index + 1])
-    if made:
+    if _made_before(ctx.facts, fact.index, final):
         return
     from ...analysis.artifact_moves import moves
     from ...analysis.shell import ShellScript
@@ -694,6 +692,27 @@ def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
                               f"its `{move.tool}` writes {target}, which the original had not "
                               f"made yet; the runner's WORKDIR {final} makes it first, so "
                               f"`{move.tool}` would put its source inside it instead")
+
+
+def _made_before(facts, index: int, path: str) -> bool:
+    """Whether an instruction before index ``index`` makes ``path`` or something in it:
+    a WORKDIR there, a COPY/ADD landing there, a RUN whose file tools write there (the
+    first RUN that made it finds it absent, as the original did; a later one finds it
+    there in both)."""
+    from ...analysis.file_writes import readable_writes
+
+    def inside(p):
+        p = (p or "").rstrip("/")
+        return bool(p) and (p == path or p.startswith(path + "/"))
+    for f in facts.instructions[:index]:
+        if inside(f.after.workdir):
+            return True
+        if isinstance(f.node, (ast.Copy, ast.Add)) and inside(copy_target(f.node, f)):
+            return True
+        if isinstance(f.node, ast.Run) and any(inside(w) for w in readable_writes(
+                f.node, f.before.workdir, f.before.variables())):
+            return True
+    return inside(facts.instructions[index].before.workdir)
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):
