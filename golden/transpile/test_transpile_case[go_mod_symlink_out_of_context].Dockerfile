@@ -1,14 +1,12 @@
 # go.mod in the context is a link to a file outside it: read as absent (with a
 # warning), so the binary's name comes from CMD; followed, it would name another module
 FROM golang:1.22-bookworm AS builder
-# static binary: nothing in this build needs cgo
-ENV CGO_ENABLED=0
 WORKDIR /src
 COPY . .
 RUN go build
 
 # hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM gcr.io/distroless/base-debian12
 WORKDIR /src
 COPY --from=builder /src/server /src/server
 CMD ["./server"]

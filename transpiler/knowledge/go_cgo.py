@@ -84,7 +84,9 @@ def scan_context(root: Path) -> ContextScan:
         if module in mod:
             found.append(f"go.mod requires {module.rstrip('/')}, which needs cgo")
     source_cgo, tzdata = False, False
+    imports, folders, files = set(), set(), 0
     for path in _go_files(root):
+        files += 1
         try:
             text = _read(path, root)
         except safe_files.ReadTimeout:
@@ -92,6 +94,9 @@ def scan_context(root: Path) -> ContextScan:
                 found.append(f"{path.relative_to(root)} could not be read in time (it may "
                              'import "C")')
             break
+        if not mod and text:
+            folders.add(path.parent.relative_to(root).as_posix())
+            imports.update(_imports(text))
         if not source_cgo:
             if text is None:  # unread: it may import "C", so cgo stays (the safe direction)
                 found.append(f"{path.relative_to(root)} could not be read safely (it may "
@@ -102,6 +107,41 @@ def scan_context(root: Path) -> ContextScan:
                 found.append(f'{path.relative_to(root)} imports "C"')
                 source_cgo = True
         tzdata = tzdata or bool(text and _TZDATA.search(text))
-        if source_cgo and tzdata:
+        if source_cgo and tzdata and mod:
             break
+    if not mod and not source_cgo:
+        found.extend(_fetched_without_module(imports, folders, files))
     return ContextScan(tuple(found), tzdata)
+
+
+_IMPORT_ONE = re.compile(r'^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"', re.M)
+_IMPORT_PATH = re.compile(r'^\s*(?:[\w.]+\s+)?"([^"]+)"', re.M)
+
+
+def _imports(text: str) -> List[str]:
+    """The import paths of one Go source."""
+    out = _IMPORT_ONE.findall(text)
+    for block in _IMPORT_C_BLOCK.findall(text):
+        out += _IMPORT_PATH.findall(block)
+    return out
+
+
+def _fetched_without_module(imports, folders, files: int) -> List[str]:
+    """Why cgo stays where the context has no go.mod (GOPATH mode, ``go get``): a
+    package it imports that is no standard one (a dot in its first element) and that no
+    folder of the context holds (its own packages, vendor/) is fetched by the build, and
+    nothing read says whether it needs cgo (github.com/mattn/go-sqlite3 compiles to a
+    failing stub without it); a context without Go sources shows nothing at all."""
+    if not files:
+        return ["the build context has no Go sources and no go.mod: what the build "
+                "compiles (fetched by go get) is not read"]
+    held = {f for f in folders if f != "."}
+    for path in sorted(imports):
+        if "." not in path.split("/")[0] or path == "C":
+            continue
+        if any(path == f or path.endswith("/" + f) or f == "vendor/" + path or
+               f.endswith("/vendor/" + path) for f in held):
+            continue
+        return [f"the sources import {path}, which no folder of the build context holds "
+                "and, without go.mod, the build fetches: whether it needs cgo is not known"]
+    return []

@@ -33,3 +33,16 @@ def runtime_packages(distribution: str, release: Optional[str],
         if release in releases.split(" "):
             return tuple(runtime.split()) if runtime else ()
     return None
+
+
+def index_gone(distribution: str, release: Optional[str]) -> Optional[str]:
+    """Why ``distribution`` ``release``'s package index is gone from the mirror its
+    images name (``datagen/runtime_packages.py`` found it answering HTTP 404 there:
+    jessie, stretch, buster on deb.debian.org; trusty and the non-LTS Ubuntu releases
+    on archive.ubuntu.com, moved to archive.debian.org / old-releases.ubuntu.com), so
+    ``apt-get update`` there fails; None when the data does not say so."""
+    for entry in _load().get("unavailable", ()):
+        if entry.get("dist") == distribution and entry.get("release") == release and \
+                "HTTP 404" in entry.get("why", ""):
+            return entry["why"]
+    return None

@@ -452,6 +452,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         elif isinstance(node, ast.User):
             _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
+            _check_move_onto_workdir(ctx, fact, final_workdir)
             try:
                 node = _setup(ctx, node, fact, runner, files, source, target,
                               placement.where == "both", final_workdir)
@@ -472,6 +473,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                               f"user creation at line {_line_at(ctx, first.until)}, which must "
                               "come before the runner's copies from the builder (its home), "
                               "and it may need them")
+            _check_move_onto_workdir(ctx, fact, final_workdir)
             node = _in_its_directory(ctx, node, fact, final_workdir)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
@@ -660,6 +662,62 @@ def _captured_checks(ctx):
     return tuple(run_node(text, "the programs the command runs, written by the captured build "
                           "or the runner's own: a missing one fails the build, not the "
                           "container") for text in dict.fromkeys(texts))
+
+
+def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
+    """Decline a RUN the runner repeats that moves, copies or links onto the final
+    WORKDIR (or a directory holding it) where the original had not made that directory
+    yet: the runner's WORKDIR, set from its top, makes it first, and ``mv src
+    /home/app`` then puts src inside /home/app (/home/app/src) instead of renaming it
+    (the same for ``cp -r`` and ``ln -s``), so the program's files are not where the
+    command looks."""
+    final = (final_workdir or "").rstrip("/")
+    if not final:
+        return
+    if _made_before(ctx.facts, fact.index, final):
+        return
+    from ...analysis.artifact_moves import moves
+    from ...analysis.shell import ShellScript
+    from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
+    from ..recipes.run_walk import path_arg, steps
+    for step in steps(ctx.facts):
+        if step.index != fact.index or step.command is None:
+            continue
+        for move in moves(ShellScript((step.command,), False)):
+            if move.into_directory or move.target is None:
+                continue
+            target = path_arg(move.target, step)
+            if target is None:
+                continue
+            target = target.rstrip("/") or "/"
+            if target in SYSTEM_DIRS or target in SHARED_DIRS:
+                continue  # (there before the RUN in the original too: the same move)
+            if target == final or final.startswith(target + "/"):
+                raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner and "
+                              f"its `{move.tool}` writes {target}, which the original had not "
+                              f"made yet; the runner's WORKDIR {final} makes it first, so "
+                              f"`{move.tool}` would put its source inside it instead")
+
+
+def _made_before(facts, index: int, path: str) -> bool:
+    """Whether an instruction before index ``index`` makes ``path`` or something in it:
+    a WORKDIR there, a COPY/ADD landing there, a RUN whose file tools write there (the
+    first RUN that made it finds it absent, as the original did; a later one finds it
+    there in both)."""
+    from ...analysis.file_writes import readable_writes
+
+    def inside(p):
+        p = (p or "").rstrip("/")
+        return bool(p) and (p == path or p.startswith(path + "/"))
+    for f in facts.instructions[:index]:
+        if inside(f.after.workdir):
+            return True
+        if isinstance(f.node, (ast.Copy, ast.Add)) and inside(copy_target(f.node, f)):
+            return True
+        if isinstance(f.node, ast.Run) and any(inside(w) for w in readable_writes(
+                f.node, f.before.workdir, f.before.variables())):
+            return True
+    return inside(facts.instructions[index].before.workdir)
 
 
 def _in_its_directory(ctx, node, fact, final_workdir):

@@ -53,7 +53,7 @@ from ...tree import ast
 from . import distribution_runner, effect_capture, proven_family
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
-from .run_walk import path_arg, steps
+from .run_walk import removed_by, removed_paths, steps
 
 #: commands of a RUN that only installs packages (replayed in the runner, so the
 #: window of captured RUNs starts after it)
@@ -336,10 +336,8 @@ def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
         t == p or t.startswith(p + "/") for t in targets)]
     # a source the window's RUNs remove (``ADD Python-3.6.0.tgz`` unpacked, then ``rm``)
     # is not in the builder at its end: the capture lists it as removed, no copy names it
-    removed = [path_arg(w, st) for st in steps(facts) if st.index >= indices[0] and
-               program_name(st.argv[0]) == "rm" for w in st.argv[1:] if not w.startswith("-")]
-    removed = [r.rstrip("/") for r in removed if r and r.rstrip("/")]
-    paths = [p for p in paths if not any(p == r or p.startswith(r + "/") for r in removed)]
+    removed = removed_paths(facts, indices[0])
+    paths = [p for p in paths if not removed_by(p, removed)]
     kept = distribution_runner.installed_trees(paths)
     out = []
     for path in dict.fromkeys(p for p in paths if p in kept):

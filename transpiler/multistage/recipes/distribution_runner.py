@@ -846,8 +846,15 @@ def _setup_confined(confined):
     """The trees where a directory or file a setup command makes (``mkdir -p
     /var/log/column && touch /var/log/column/column.log``) needs no repeat: /var/log
     holds the package tools' logs, which nothing reads, but a directory made there for
-    the program's own log is where it writes at run time (a missing one stops it)."""
-    return tuple(c for c in confined if c != "/var/log")
+    the program's own log is where it writes at run time (a missing one stops it).
+    Where only builds read (``BUILD_ONLY_DIRS``: ``cd /usr/include/openssl && ln -s
+    ../x86_64-linux-gnu/openssl/opensslconf.h .`` beside a pip install) a link or
+    directory prepares the build, and the runner, without the -dev package, has no such
+    directory to make it in (as ``runner_setup`` keeps a RUN of that setup alone in the
+    builder).  Not /usr/src, where applications live too (``/usr/src/app``)."""
+    from ...knowledge.filesystem import BUILD_ONLY_DIRS
+    return tuple(c for c in confined if c != "/var/log") + \
+        tuple(d for d in BUILD_ONLY_DIRS if d != "/usr/src")
 
 
 def stays_in_builder(program: str, replay: PackageReplay) -> bool:

@@ -183,6 +183,8 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     if needs.other:
         warnings.append("installed again in the runner because the program may use them at "
                         f"run time: {', '.join(needs.other)}")
+    if keep:
+        _check_index_reachable(facts, before, distro, keep)
     added = []
     if needs.dropped or tools or any(p.endswith(("-dev", "-devel")) for p in pkgs):
         # (the ecosystem's build tools were set aside above: named here with the rest)
@@ -191,6 +193,36 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     if keep:
         added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
     return tuple(keep), tuple(warnings), tuple(added)
+
+
+#: programs that may run ``apt-get update`` themselves (a shell given a script, the
+#: repository helpers)
+_MAY_UPDATE = frozenset({"bash", "sh", "dash", "zsh", "add-apt-repository", "eval", "source",
+                         "."})
+
+
+def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None:
+    """Decline where the runner must fetch ``keep`` from a package index that is gone
+    from the mirror the image names (an archived release: ``apt-get update`` answers 404
+    there) while the original fetched nothing: its ``apt-get install`` ran without
+    ``apt-get update`` on packages the full image has already (``python:3.4``'s
+    libjpeg62-turbo-dev), so the original builds and the slim runner would not."""
+    from ...knowledge.runtime_packages import index_gone
+    if distro.manager != "apt" or index_gone(distro.family, distro.release) is None:
+        return
+    for step in steps(facts):
+        if step.index >= before or not step.argv:
+            continue
+        name = program_name(step.argv[0])
+        if name in ("apt-get", "apt", "aptitude") and "update" in step.argv[1:]:
+            return  # (the original fetches from the same gone index: it fails the same way)
+        if name in _MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
+            return  # (a script may run apt-get update: NodeSource's setup_9.x piped to bash)
+    raise Decline(f"the runner must install {' '.join(sorted(set(keep)))} with apt, and "
+                  f"{distro.family} {distro.release}'s package index is gone from the mirror "
+                  "the image names (HTTP 404 in the package data), while the original "
+                  "fetched no index (its apt-get install ran without apt-get update: the "
+                  "full image has those packages)")
 
 
 #: installers of other languages' packages, which write into system directories the

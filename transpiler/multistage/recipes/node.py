@@ -369,7 +369,14 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             except (ValueError, RecursionError):  # RecursionError: a hostile "[[[[..."
                 data = None
             if isinstance(data, dict):
-                return dataclasses.replace(detection, package_json=data)
+                detection = dataclasses.replace(detection, package_json=data)
+                if isinstance(detection, NodeDetection) and not data.get("dependencies") and \
+                        data.get("devDependencies"):
+                    # (metalsmith and its plugins for ``node build``: a prune would leave
+                    # the program nothing to load)
+                    detection = detection.keeping_dev_dependencies(
+                        "package.json lists devDependencies and no dependencies: whatever "
+                        "the program loads from node_modules is one of them")
         return detection
 
     def entry_for(self, program, words, facts, detection: NodeDetection):

@@ -37,6 +37,7 @@ from . import (build_capture, cuda_runtime, distribution_runner, effect_capture,
                python_capture)
 from . import full_image_libraries, proven_family, rpm_runner
 from .source_trees import build_fills, copied_after
+from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
 
@@ -551,6 +552,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             if dest in interpreted.NOT_APP_DIRS or dest.startswith(("/tmp/", "/usr/", "/etc/",
                                                                   "/var/lib/")):
                 continue
+            if _removed_after_copy(facts, dest, before):
+                continue  # (``ADD scapy.tar.gz /opt/``, unpacked and removed: not in the builder)
             if any(dest == o or dest.startswith(o + "/") for o in out):
                 continue
             out.append(dest)
@@ -758,6 +761,21 @@ def _unknown_fill(facts: StageFacts, before: int) -> Optional[str]:
             f"directory, which the runner would copy from the builder) is not known: {fill.why}")
 
 
+def _removed_after_copy(facts: StageFacts, dest: str, before: int) -> bool:
+    """Whether a RUN after the last context COPY/ADD to ``dest`` and before index
+    ``before`` (the build's end) removes it (or a directory holding it): the builder has no such path at its end, a ``COPY
+    --from=builder`` of it would fail the build, and the original's image lacks it too."""
+    last = None
+    for fact in facts.instructions:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+            got = resolve_path(fact.before.workdir, expand(node.destination or "",
+                                                           fact.before.variables()).value)
+            if got and (got.rstrip("/") or "/") == dest:
+                last = fact.index
+    return last is not None and removed_by(dest, removed_paths(facts, last + 1, before))
+
+
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
     """``artifacts`` with each application directory not yet inside a copied tree, and
     without the trees copied with their parent."""
@@ -780,10 +798,53 @@ def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
     # (or a context copy after the build puts it there, which the runner repeats)
     trees += [d.rstrip("/") or "/" for d in
               interpreted.context_copy_destinations(facts, len(facts.instructions))]
-    return [f"the command runs a Python script in {folder}, which no step copies there "
-            "from the build context: where the build put it is not followed"
-            for folder in _command_script_dirs(facts)
-            if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in trees)]
+    out = [f"the command runs a Python script in {folder}, which no step copies there "
+           "from the build context: where the build put it is not followed"
+           for folder in _command_script_dirs(facts)
+           if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in trees)]
+    return out + _uncopied_written_scripts(facts, trees)
+
+
+def _uncopied_written_scripts(facts: StageFacts, trees: List[str]) -> List[str]:
+    """Problems: a script the command hands to Python (``python search.py`` in the final
+    WORKDIR /) that a builder RUN wrote by its file tools (``cp /palantiri/search.py .``)
+    where no tree the runner copies or context copy holds it: the runner would not have
+    the program."""
+    from ...analysis.artifact_moves import moves
+    from ...analysis.commands import command_words
+    from ...analysis.shell import ShellScript
+    workdir = facts.final.workdir or "/"
+    scripts = []
+    for node in facts.stage.body:
+        if isinstance(node, (ast.Cmd, ast.Entrypoint)):
+            words, _ = command_words(node)
+            scripts += [resolve_path(workdir, words[i + 1]) for i, word in enumerate(words[:-1])
+                        if _is_python(word) and words[i + 1].endswith(".py")]
+    out = []
+    for script in [s for s in scripts if s]:
+        if any(t != "/" and (script == t or script.startswith(t.rstrip("/") + "/"))
+               for t in trees):
+            continue
+        writer = next((st.where for st in steps(facts) if st.command is not None and
+                       any(_puts(m, st, script) for m in moves(ShellScript((st.command,), False)))),
+                      None)
+        if writer is not None:
+            out.append(f"the command runs {script}, which the RUN at {writer} puts there "
+                       "and no tree the runner copies holds")
+    return out
+
+
+def _puts(move, step, path: str) -> bool:
+    """Whether ``move`` (a ``cp``/``mv``/``install``/``ln`` of ``step``) puts ``path``:
+    its target, or a source of the same name put into the target directory."""
+    target = path_arg(move.target, step) if move.target else None
+    if target is None:
+        return False
+    target = target.rstrip("/") or "/"
+    if target == path:
+        return True
+    return target == posixpath.dirname(path) and any(
+        posixpath.basename(src.rstrip("/")) == posixpath.basename(path) for src in move.sources)
 
 
 def _command_script_dirs(facts: StageFacts) -> List[str]:
@@ -952,6 +1013,8 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
         if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees) or \
                 target.startswith(("/tmp/", "/var/tmp/")):
             continue  # carried with a tree, or scratch the build consumes
+        if removed_by(target, removed_paths(facts, fact.index + 1, last + 1)):
+            continue  # a RUN of the build removes it (``ADD scapy.tar.gz /opt/``, unpacked, ``rm``)
         if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
             owner = (node.flag("chown").value or "").split(":")[0]
             if owner not in facts.base.users:

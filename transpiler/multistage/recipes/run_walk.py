@@ -15,7 +15,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...analysis.shell import SimpleCommand, split_commands, unwrap
+from ...analysis.shell import SimpleCommand, program_name, split_commands, unwrap
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 
@@ -143,3 +143,29 @@ def path_arg(word: str, step: Step) -> Optional[str]:
     if not _known(exp):
         return None
     return resolve_path(step.cwd, exp.value)
+
+
+def removed_paths(facts: StageFacts, start: int, end: Optional[int] = None) -> List[str]:
+    """The absolute paths the ``rm`` commands of the RUNs at indices ``start`` to ``end``
+    (excluded; None: the stage's end) remove, as written (``rm scapy.tar.gz`` after ``cd
+    /opt``: /opt/scapy.tar.gz); a word not known is left out.  What a RUN removes is not
+    in the builder at its end, so no ``COPY --from=builder`` may name it: that COPY would
+    fail the build, and the original's image does not have the file either."""
+    out = []
+    for st in steps(facts):
+        if st.index < start or (end is not None and st.index >= end) or not st.argv or \
+                program_name(st.argv[0]) != "rm":
+            continue
+        for word in st.argv[1:]:
+            if word.startswith("-"):
+                continue
+            got = path_arg(word, st)
+            if got and got.rstrip("/"):
+                out.append(got.rstrip("/"))
+    return out
+
+
+def removed_by(path: str, removed: List[str]) -> bool:
+    """Whether ``path`` is one of ``removed`` or lies inside one."""
+    path = path.rstrip("/") or "/"
+    return any(path == r or path.startswith(r + "/") for r in removed)

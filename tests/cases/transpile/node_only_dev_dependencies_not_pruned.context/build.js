@@ -1,0 +1,2 @@
+var Metalsmith = require('metalsmith');
+Metalsmith(__dirname).build(function (err) { if (err) throw err; });
