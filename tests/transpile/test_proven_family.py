@@ -91,3 +91,27 @@ def test_unconditional_apk_add_proves_alpine(run):
     assert base.builder == base.image == "acme/base:1"
     assert base.manager == "apk" and base.distro.family == "alpine"
     assert base.distro.release is None and base.reads_runtime
+
+
+def _tree_facts(text: str):
+    tree = parse(text + "\nCMD [\"app\"]\n")
+    return analyze_stage(tree.stages[0], global_args(tree))
+
+
+@pytest.mark.parametrize("head, written", [
+    ("ARG BASE=acme/base:1\nFROM $BASE", "$BASE"),
+    ("ARG BASE\nFROM $BASE", "$BASE"),
+    ("ARG TAG\nFROM acme/base:${TAG}-devel", "acme/base:${TAG}-devel"),
+])
+def test_a_reference_through_global_args_is_written_again_for_the_runner(head, written):
+    """The runner's FROM is the builder's as written: a --build-arg moves both."""
+    facts = _tree_facts(head + "\nRUN apt-get install -y gcc")
+    assert proven_family.proven_unknown(facts) is not None
+    base = proven_family.unknown_apt_base(facts)
+    assert base.image == written and proven_family.same_image(facts, written)
+
+
+@pytest.mark.parametrize("head", ["FROM $UNDECLARED", "ARG A\nFROM acme/$A:$B"])
+def test_a_variable_no_global_arg_declares_proves_nothing(head):
+    assert proven_family.proven_unknown(_tree_facts(head + "\nRUN apt-get install -y gcc")) \
+        is None

@@ -74,8 +74,7 @@ def run(ctx: Context) -> None:
     base_libc = ctx.facts.base.libc
     # setup RUNs (users, directories, modes) need only a shell; installs need the same tools
     tool_runs = [n for n in runs_here if not _only(n, RUNTIME_SETUP)]
-    if ctx.runner.image == ctx.facts.base.reference and \
-            effect_capture.release_unknown(ctx.facts):
+    if effect_capture.very_image(ctx.facts, ctx.runner.image):
         tool_runs = runs_here = []  # (the very image: it has what the builder had)
     if (tool_runs and (not runner.known or runner.libc is None or runner.libc != base_libc)) or \
             (runs_here and not runner.known):
@@ -169,7 +168,7 @@ def _unknown_base_config(ctx) -> None:
     base = ctx.facts.base
     if base.known or ctx.detection.replaces_program:
         return
-    if ctx.runner.image == base.reference and effect_capture.release_unknown(ctx.facts):
+    if effect_capture.very_image(ctx.facts, ctx.runner.image):
         # the runner is that very image (``proven_family``): its USER and ENTRYPOINT are
         # the builder's, whatever they are (and its user is root: the original's apt
         # install ran as it)

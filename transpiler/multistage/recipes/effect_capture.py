@@ -206,10 +206,19 @@ def release_unknown(facts: StageFacts) -> bool:
     return proof is not None and proof.user_line is None
 
 
+def very_image(facts: StageFacts, image: str) -> bool:
+    """Whether ``image`` is the builder's very image (its reference, or its FROM as
+    written through global ARGs: ``proven_family.same_image``) where the builder is an
+    image the data does not know, captured on its family's proof (``release_unknown``):
+    whatever it holds, the runner holds the same."""
+    from .proven_family import same_image
+    return release_unknown(facts) and same_image(facts, image)
+
+
 def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     """Why ``runner`` cannot take the captured files (None: it can): they were made by
     and for the builder's release (binaries, paths, the packages' file layout)."""
-    if runner == facts.base.reference and release_unknown(facts):
+    if very_image(facts, runner):
         return None  # (the very image: whatever its release, it is the builder's)
     target, base = image_facts(runner), facts.base
     if not target.known or target.shell is None:

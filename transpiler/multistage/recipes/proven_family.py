@@ -36,6 +36,7 @@ image's effects are captured."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -46,7 +47,8 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from .base import Decline
 
-__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "unknown_base", "proven_unknown"]
+__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "unknown_base", "proven_unknown",
+           "written_reference", "same_image"]
 
 #: apt and apk options under which nothing is installed (no lock, no root needed), or
 #: apk installs into another root than the image's (``--root``, ``-p``: apk's own
@@ -155,14 +157,39 @@ def unproven_note(facts: StageFacts) -> str:
     return ""
 
 
+def written_reference(facts: StageFacts) -> str:
+    """The builder's FROM as written (``$BASE_IMAGE``, ``nvidia/cuda:$CUDA-devel-ubuntu18.04``),
+    the same-image runner's reference.  A FROM reads only the global ARGs (those before
+    the first FROM), which every stage's FROM shares, ``--build-arg`` included: a runner
+    FROM of the same text names the builder's image whatever the arguments are, where
+    the reference resolved from an ARG's default would stay on that default while
+    ``--build-arg`` moves the builder alone."""
+    return facts.stage.from_.image or facts.base.reference
+
+
+def same_image(facts: StageFacts, image: str) -> bool:
+    """Whether ``image`` (a runner's reference) is the builder's very image: its
+    resolved reference, or its FROM as written (``written_reference``)."""
+    return image in (facts.base.reference, written_reference(facts))
+
+
+#: a variable of a reference (``$NAME``, ``${NAME}``, ``${NAME:-default}``)
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+
+
 def proven_unknown(facts: StageFacts) -> Optional[AptProof]:
-    """The proof for a builder image the image data does not know (and whose reference
-    is a literal one a runner can name again), or None.  Either family: a caller that
-    needs Debian reads ``family`` (``unknown_apt_base``)."""
-    reference = facts.base.reference
-    if facts.base.known or "$" in reference or "%" in reference or \
+    """The proof for a builder image the image data does not know, or None.  Its
+    reference must be one a runner can name again: a literal one, or one whose
+    variables are all global ARGs (``written_reference``); not a template a tool fills
+    before the build (balena's ``%%BALENA_MACHINE_NAME%%``).  Either family: a caller
+    that needs Debian reads ``family`` (``unknown_apt_base``)."""
+    reference, written = facts.base.reference, written_reference(facts)
+    if facts.base.known or "%" in reference or "%" in written or \
             not split_reference(reference)[0]:
         return None
+    if any(name not in facts.global_args for name in _VARIABLE.findall(written)) or \
+            "$" in _VARIABLE.sub("", written):
+        return None  # (a variable no global ARG declares: the original's FROM is empty)
     return apt_proof(facts)
 
 
@@ -195,17 +222,20 @@ def unknown_base(facts: StageFacts):
                       "that install, so the image's own default user is not known: the "
                       "runner's package install would run as that user")
     from .distribution_runner import PlainBase
-    reference = facts.base.reference
+    reference, written = facts.base.reference, written_reference(facts)
     if "onbuild" in reference.lower():
         # (ONBUILD triggers run in every stage built FROM the image: the runner would
         # run the image's build steps again, which the original ran once)
         raise Decline(f"{proof.text}, but {reference} names itself an ONBUILD image: its "
                       "triggers (build steps of the image's own) would run again in the "
                       "runner, which the original ran once")
-    why = (f"the builder's own image {reference}: {proof.text} (it inherits the image's "
+    why = (f"the builder's own image {written}: {proof.text} (it inherits the image's "
            "WORKDIR, USER, ENV, ENTRYPOINT and files identically), with the original's "
            "run-time packages installed again; it saves the build-only packages, not the "
            "base image")
+    if written != reference:
+        why += (f" (the runner's FROM is written as the builder's, {written}: the global "
+                "ARGs it names, a --build-arg included, choose the same image for both)")
     manager = "apk" if proof.family == "alpine" else "apt"
-    return PlainBase(reference, reference, packages.distro_of(proof.family, None), manager,
+    return PlainBase(reference, written, packages.distro_of(proof.family, None), manager,
                      why, release_floats=True)
