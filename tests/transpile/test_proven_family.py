@@ -23,6 +23,7 @@ def _facts(text: str, image: str = "acme/base:1"):
     'RUN ["apt-get", "install", "-y", "gcc"]',
     "RUN apt install -y gcc",
     "RUN apt-get install -y $DEPS && make",
+    "RUN apt-get install -y curl && curl -sL https://x/get-pip.py | python3",
 ])
 def test_unconditional_install_proves(run):
     proof = proven_family.proven_unknown(_facts(run))
@@ -37,6 +38,7 @@ def test_unconditional_install_proves(run):
     "RUN if command -v apt-get; then apt-get install -y gcc; fi",
     "RUN apt-get install -y gcc; make",  # (no set -e: its failure does not fail the RUN)
     "RUN apt-get install -y gcc | tee log",
+    "RUN apt-get install -y gcc && a | b || true",
     "RUN sudo apt-get install -y gcc",
     "RUN apt-get install -s gcc",
     "RUN apt-get update",

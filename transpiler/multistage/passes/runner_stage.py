@@ -724,7 +724,12 @@ def _runtime_env(ctx, node, fact, defined):
         # this ENV: on a known image an unset variable expands to nothing (not to the
         # value this ENV sets, which would repeat it)
         own = {pair.key: ""} if ctx.facts.base.known and pair.key not in known else {}
-        value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined)
+        # (the builder's very image, unknown to the data: a variable no instruction of the
+        # stage has set by here is that image's own, or unset, in the runner as in the
+        # builder: ``ENV PYTHONPATH=/app:$PYTHONPATH`` over the image's PYTHONPATH)
+        image_own = effect_capture.very_image(ctx.facts, ctx.runner.image)
+        value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined or
+                                 image_own and name not in known)
         if value is None:
             raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
                           "builder defines and whose value is not known")

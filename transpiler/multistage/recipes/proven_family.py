@@ -3,8 +3,10 @@ the original Dockerfile itself: Debian-family by an ``apt-get install``, Alpine 
 ``apk add``.
 
 Why this is not a guess: a RUN whose ``apt-get install`` (or ``apt install``) runs
-unconditionally (at the top level of the RUN, every command after it joined by ``&&``,
-not behind ``||``, an ``if`` or a loop, not followed by ``|| true``, not in a pipeline)
+unconditionally (at the top level of the RUN, every command after it joined by ``&&``
+or in a pipeline of its own after such a ``&&`` (``... && curl -sL URL | python3``:
+the install's failure skips it), not behind ``||``, an ``if`` or a loop, not followed
+by ``|| true``, not in a pipeline itself)
 fails the original build unless apt and dpkg are in the image, so the original only
 builds on a Debian-family image.  The same install, run with no USER instruction before
 it and without ``sudo``, also proves the image's default user is root: apt-get install
@@ -108,7 +110,8 @@ def _unconditional_installs(node: ast.Run) -> Optional[str]:
                 cmd.subshell or cmd.separator_before in ("||", "|", "&"):
             continue
         after = [c.separator_before for c in cmds[i + 1:]]
-        if all(s == "&&" or errexit and s in (";", None) for s in after):
+        if after[:1] != ["|"] and \
+                all(s in ("&&", "|") or errexit and s in (";", None) for s in after):
             return program_name(cmd.argv[0])
     return None
 
