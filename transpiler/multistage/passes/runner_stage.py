@@ -58,7 +58,12 @@ class _Stage:
 def run(ctx: Context) -> None:
     runner = image_facts(ctx.runner.image)
     final = ctx.facts.final
-    if final.workdir is None:
+    # (no WORKDIR in the stage on the builder's very image, unknown to the data: the
+    # runner sets none either and runs in the image's own, as the original; what the
+    # build wrote there is captured, as no copied tree leaves it out of the listing)
+    inherited = final.workdir is None and not final.unresolved and \
+        effect_capture.very_image(ctx.facts, ctx.runner.image)
+    if final.workdir is None and not inherited:
         why = "; ".join(final.unresolved) or (
             f"the stage sets no absolute WORKDIR and {ctx.facts.base.reference} is not in the "
             "image table, so the directory the program runs in is unknown")
