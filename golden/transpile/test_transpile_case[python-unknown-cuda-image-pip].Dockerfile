@@ -14,7 +14,7 @@ RUN find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run -o -pa
 FROM nvidia/cuda:10.1-cudnn7-devel-ubuntu16.04
 # the packages the original installs for run time
 # hadolint ignore=DL3008
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-setuptools && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=builder /app /app
 # what the builder's RUNs changed outside the copied directories (captured there)

@@ -1,5 +1,6 @@
-"""proven_family: which apt installs prove an unknown builder image Debian-family (the
-original only builds if apt runs there) and its default user root."""
+"""proven_family: which apt installs (apk adds) prove an unknown builder image
+Debian-family (Alpine) (the original only builds if apt (apk) runs there) and its
+default user root."""
 
 import pytest
 
@@ -22,6 +23,7 @@ def _facts(text: str, image: str = "acme/base:1"):
     'RUN ["apt-get", "install", "-y", "gcc"]',
     "RUN apt install -y gcc",
     "RUN apt-get install -y $DEPS && make",
+    "RUN apt-get install -y curl && curl -sL https://x/get-pip.py | python3",
 ])
 def test_unconditional_install_proves(run):
     proof = proven_family.proven_unknown(_facts(run))
@@ -36,10 +38,14 @@ def test_unconditional_install_proves(run):
     "RUN if command -v apt-get; then apt-get install -y gcc; fi",
     "RUN apt-get install -y gcc; make",  # (no set -e: its failure does not fail the RUN)
     "RUN apt-get install -y gcc | tee log",
+    "RUN apt-get install -y gcc && a | b || true",
     "RUN sudo apt-get install -y gcc",
     "RUN apt-get install -s gcc",
     "RUN apt-get update",
-    "RUN apk add --no-cache gcc",
+    "RUN apk add gcc || true",
+    "RUN apk add --simulate gcc",
+    "RUN apk add --root /sysroot gcc",
+    "RUN apk update",
 ])
 def test_install_that_may_fail_or_not_install_proves_nothing(run):
     facts = _facts(run)
@@ -69,3 +75,45 @@ def test_base_is_the_same_image_at_no_release():
     base = proven_family.unknown_apt_base(_facts("RUN apt-get install -y gcc"))
     assert base.builder == base.image == "acme/base:1"
     assert base.manager == "apt" and base.distro.release is None and base.reads_runtime
+
+
+@pytest.mark.parametrize("run", [
+    "RUN apk add --no-cache gcc && make",
+    "RUN apk --no-cache --update add --virtual .build-deps gcc musl-dev",
+    "RUN set -xe; apk add gcc; make",
+])
+def test_unconditional_apk_add_proves_alpine(run):
+    facts = _facts(run)
+    proof = proven_family.proven_unknown(facts)
+    assert proof is not None and proof.family == "alpine" and proof.user_line is None
+    assert "Alpine" in proof.text and "line 2" in proof.text
+    # the recipes' own apt runners do not take it; the capture's base does
+    assert proven_family.unknown_apt_base(facts) is None
+    base = proven_family.unknown_base(facts)
+    assert base.builder == base.image == "acme/base:1"
+    assert base.manager == "apk" and base.distro.family == "alpine"
+    assert base.distro.release is None and base.reads_runtime
+
+
+def _tree_facts(text: str):
+    tree = parse(text + "\nCMD [\"app\"]\n")
+    return analyze_stage(tree.stages[0], global_args(tree))
+
+
+@pytest.mark.parametrize("head, written", [
+    ("ARG BASE=acme/base:1\nFROM $BASE", "$BASE"),
+    ("ARG BASE\nFROM $BASE", "$BASE"),
+    ("ARG TAG\nFROM acme/base:${TAG}-devel", "acme/base:${TAG}-devel"),
+])
+def test_a_reference_through_global_args_is_written_again_for_the_runner(head, written):
+    """The runner's FROM is the builder's as written: a --build-arg moves both."""
+    facts = _tree_facts(head + "\nRUN apt-get install -y gcc")
+    assert proven_family.proven_unknown(facts) is not None
+    base = proven_family.unknown_apt_base(facts)
+    assert base.image == written and proven_family.same_image(facts, written)
+
+
+@pytest.mark.parametrize("head", ["FROM $UNDECLARED", "ARG A\nFROM acme/$A:$B"])
+def test_a_variable_no_global_arg_declares_proves_nothing(head):
+    assert proven_family.proven_unknown(_tree_facts(head + "\nRUN apt-get install -y gcc")) \
+        is None

@@ -629,11 +629,24 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
         raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
                       "tool of the builder may be, and the runner has only the build's "
                       "outputs and the program's runtime")
-    dropped = list(ctx.detection.replay.dropped)
+    replay = ctx.detection.replay
+    dropped = list(replay.dropped)
     if dropped:
         raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
                       f"tool of the builder may be, and the runner leaves out "
                       f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''}")
+    # a package the original's apt installed with its Recommends that the runner
+    # installs without them (pip's: build-essential, python3-dev): the toolbox's user
+    # had those too
+    from .recipes.run_walk import steps
+    with_recommends = packages.installed_with_recommends(s.argv for s in steps(ctx.facts))
+    bare = [p for p in replay.install if p in with_recommends and p not in replay.recommends]
+    if bare:
+        raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
+                      f"tool of the builder may be, and the runner installs "
+                      f"{', '.join(bare[:4])}{' ...' if len(bare) > 4 else ''} without the "
+                      "Recommends the original's apt installed with them (pip's compilers "
+                      "and headers)")
 
 
 def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:

@@ -111,8 +111,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         return RunnerPackages()
     target = packages.distro_of(runner.family, runner.release) \
         if runner.known and runner.shell else None
-    if target is None and image == facts.base.reference and \
-            effect_capture.release_unknown(facts):
+    if target is None and effect_capture.very_image(facts, image):
         target = base  # (the builder's very image, proven Debian-family: ``proven_family``)
     what = ", ".join(needed or sorted(planned))
     if needed and target is None:

@@ -58,7 +58,12 @@ class _Stage:
 def run(ctx: Context) -> None:
     runner = image_facts(ctx.runner.image)
     final = ctx.facts.final
-    if final.workdir is None:
+    # (no WORKDIR in the stage on the builder's very image, unknown to the data: the
+    # runner sets none either and runs in the image's own, as the original; what the
+    # build wrote there is captured, as no copied tree leaves it out of the listing)
+    inherited = final.workdir is None and not final.unresolved and \
+        effect_capture.very_image(ctx.facts, ctx.runner.image)
+    if final.workdir is None and not inherited:
         why = "; ".join(final.unresolved) or (
             f"the stage sets no absolute WORKDIR and {ctx.facts.base.reference} is not in the "
             "image table, so the directory the program runs in is unknown")
@@ -74,8 +79,7 @@ def run(ctx: Context) -> None:
     base_libc = ctx.facts.base.libc
     # setup RUNs (users, directories, modes) need only a shell; installs need the same tools
     tool_runs = [n for n in runs_here if not _only(n, RUNTIME_SETUP)]
-    if ctx.runner.image == ctx.facts.base.reference and \
-            effect_capture.release_unknown(ctx.facts):
+    if effect_capture.very_image(ctx.facts, ctx.runner.image):
         tool_runs = runs_here = []  # (the very image: it has what the builder had)
     if (tool_runs and (not runner.known or runner.libc is None or runner.libc != base_libc)) or \
             (runs_here and not runner.known):
@@ -169,7 +173,7 @@ def _unknown_base_config(ctx) -> None:
     base = ctx.facts.base
     if base.known or ctx.detection.replaces_program:
         return
-    if ctx.runner.image == base.reference and effect_capture.release_unknown(ctx.facts):
+    if effect_capture.very_image(ctx.facts, ctx.runner.image):
         # the runner is that very image (``proven_family``): its USER and ENTRYPOINT are
         # the builder's, whatever they are (and its user is root: the original's apt
         # install ran as it)
@@ -788,7 +792,12 @@ def _runtime_env(ctx, node, fact, defined):
         # this ENV: on a known image an unset variable expands to nothing (not to the
         # value this ENV sets, which would repeat it)
         own = {pair.key: ""} if ctx.facts.base.known and pair.key not in known else {}
-        value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined)
+        # (the builder's very image, unknown to the data: a variable no instruction of the
+        # stage has set by here is that image's own, or unset, in the runner as in the
+        # builder: ``ENV PYTHONPATH=/app:$PYTHONPATH`` over the image's PYTHONPATH)
+        image_own = effect_capture.very_image(ctx.facts, ctx.runner.image)
+        value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined or
+                                 image_own and name not in known)
         if value is None:
             raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
                           "builder defines and whose value is not known")

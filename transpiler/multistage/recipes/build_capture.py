@@ -203,9 +203,9 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         if base.manager != "apt" or effect_capture.unsupported(facts) is not None:
             return None
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
-    # an image the data does not know, proven Debian-family by the original's own apt
-    # install: the runner is that very image
-    base = proven_family.unknown_apt_base(facts)
+    # an image the data does not know, proven Debian-family (Alpine) by the original's
+    # own apt install (apk add): the runner is that very image
+    base = proven_family.unknown_base(facts)
     if base is None:
         return None
     try:

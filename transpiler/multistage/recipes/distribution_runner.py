@@ -681,9 +681,11 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         raise Decline(f"{what} runs on {base.builder} and the files it keeps of its own in "
                       f"{', '.join(base.own_trees)}, of which the runner gets only what the "
                       f"build changed: {runner} is not that image")
-    if runner is not None and not (runner == base.image == base.builder and
+    if runner is not None and not (runner == base.image and
+                                   not image_facts(base.builder).known and
                                    not image_facts(runner).known):
-        # (the builder's very image, unknown to the data: ``proven_family``'s base)
+        # (the builder's very image, unknown to the data: ``proven_family``'s base, whose
+        # image is the builder's FROM as written, through global ARGs or not)
         target = image_facts(runner)
         ours = image_facts(base.image)
         if not target.known or target.shell is None or target.family != ours.family or \

@@ -170,35 +170,55 @@ def _alpine_unsupported(base) -> Optional[str]:
 
 
 def manager(facts: StageFacts) -> str:
-    """The builder's package manager as the capture scripts know them: "apk" on Alpine,
-    "apt" on Debian and Ubuntu."""
-    return "apk" if facts.base.family == "alpine" else "apt"
+    """The builder's package manager as the capture scripts know them: "apk" on Alpine
+    (an image the data does not know too, when the original's own apk add proves it
+    Alpine: ``proven_family``), "apt" on Debian and Ubuntu."""
+    return "apk" if facts.base.family == "alpine" or _proven_family(facts) == "alpine" \
+        else "apt"
+
+
+def _proven_family(facts: StageFacts) -> Optional[str]:
+    """The family the original's own install proves an unknown builder image to be
+    (``proven_family``), or None."""
+    from .proven_family import proven_unknown
+    proof = proven_unknown(facts) if not facts.base.known else None
+    return proof.family if proof is not None else None
 
 
 def builder_distro(facts: StageFacts) -> Optional[packages.Distro]:
     """The builder's distribution as the package tables key it: the image data's, or,
-    for an image it does not know that the original's own apt install proves
-    Debian-family (``proven_family``), Debian at no known release (kinds by name only,
-    no release table)."""
-    from .proven_family import proven_unknown
+    for an image it does not know that the original's own apt install (apk add) proves
+    Debian-family (Alpine) (``proven_family``), that family at no known release (kinds
+    by name only, no release table)."""
     distro = packages.distro_of(facts.base.family, facts.base.release)
-    if distro is None and proven_unknown(facts) is not None:
-        return packages.distro_of("debian", None)
+    family = _proven_family(facts) if distro is None else None
+    if family is not None:
+        return packages.distro_of(family, None)
     return distro
 
 
 def release_unknown(facts: StageFacts) -> bool:
     """Whether the builder is an image the data does not know, captured because its
-    own apt install proves it Debian-family: its dpkg's age is tested at build time."""
+    own apt install (apk add) proves it Debian-family (Alpine): its dpkg's age (its
+    Alpine release and C library) is tested at build time."""
     from .proven_family import proven_unknown
     proof = proven_unknown(facts) if not facts.base.known else None
     return proof is not None and proof.user_line is None
 
 
+def very_image(facts: StageFacts, image: str) -> bool:
+    """Whether ``image`` is the builder's very image (its reference, or its FROM as
+    written through global ARGs: ``proven_family.same_image``) where the builder is an
+    image the data does not know, captured on its family's proof (``release_unknown``):
+    whatever it holds, the runner holds the same."""
+    from .proven_family import same_image
+    return release_unknown(facts) and same_image(facts, image)
+
+
 def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     """Why ``runner`` cannot take the captured files (None: it can): they were made by
     and for the builder's release (binaries, paths, the packages' file layout)."""
-    if runner == facts.base.reference and release_unknown(facts):
+    if very_image(facts, runner):
         return None  # (the very image: whatever its release, it is the builder's)
     target, base = image_facts(runner), facts.base
     if not target.known or target.shell is None:
@@ -285,10 +305,13 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
     ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
     first tests that its dpkg has ``--verify``, which tells the packages' files apart
-    from what the RUNs changed; an older dpkg fails the build."""
+    from what the RUNs changed (on an Alpine image, that it is Alpine 3.7 or later on
+    musl: ``apk_capture.RELEASE_TEST``); an older one fails the build."""
     if manager == "apk":
         from . import apk_capture
         text = apk_capture.snapshot_text(WORK, BEFORE, trees)
+        if test_dpkg:
+            text = f"{apk_capture.RELEASE_TEST} && {text}"
     else:
         text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
                 f"{_owned(BEFORE + '.owned')}")
@@ -299,6 +322,10 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     if test_dpkg and manager != "apk":
         why = (f"the image's dpkg must have --verify (dpkg {DPKG_VERIFY} or later; its release "
                "is not known), and " + why)
+    elif test_dpkg:
+        from .apk_capture import OLDEST
+        why = (f"the image must be Alpine {OLDEST[0]}.{OLDEST[1]} or later on musl (its release "
+               "is not known; older BusyBox applets were not read), and " + why)
     return run_node(text, why)
 
 

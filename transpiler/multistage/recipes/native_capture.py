@@ -42,11 +42,13 @@ from .build_capture import CaptureDetection, Language, capture_detection as _cap
 __all__ = ["C_BUILD", "LANGUAGE", "CaptureDetection", "capture_detection"]
 
 #: the build-only packages of a C/C++ build the runner leaves out (compilers, build
-#: systems, autotools, version control, packaging tools); another language's toolchain
-#: the tables call build-only (a JDK, golang, python3-dev, maven) is installed again: a
-#: C/C++ image may have it for run time, and installing it works either way
+#: systems, autotools, version control, packaging tools; Alpine's build-base, alpine-sdk,
+#: musl-dev, linux-headers and fortify-headers are its build-essential, libc6-dev and
+#: linux-libc-dev); another language's toolchain the tables call build-only (a JDK,
+#: golang, python3-dev, maven) is installed again: a C/C++ image may have it for run
+#: time, and installing it works either way
 C_BUILD = re.compile(
-    r"^(build-essential|gcc|g\+\+|cpp|c\+\+|clang|clang-format|clang-tidy|llvm|llvm-dev|lld|"
+    r"^(build-essential|build-base|alpine-sdk|musl-dev|linux-headers|fortify-headers|gcc|g\+\+|cpp|c\+\+|clang|clang-format|clang-tidy|llvm|llvm-dev|lld|"
     r"make|cmake|cmake-data|ninja-build|meson|autoconf|automake|autotools-dev|autopoint|"
     r"libtool|libtool-bin|pkg-config|pkgconf|binutils|dpkg-dev|bison|byacc|flex|m4|gettext|"
     r"swig|swig[0-9.]+|ccache|gfortran|nasm|yasm|scons|patch|git|git-core|subversion|"

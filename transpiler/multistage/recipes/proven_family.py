@@ -1,9 +1,12 @@
 """The package manager family of a builder image the image data does not know, proven by
-the original Dockerfile itself.
+the original Dockerfile itself: Debian-family by an ``apt-get install``, Alpine by an
+``apk add``.
 
 Why this is not a guess: a RUN whose ``apt-get install`` (or ``apt install``) runs
-unconditionally (at the top level of the RUN, every command after it joined by ``&&``,
-not behind ``||``, an ``if`` or a loop, not followed by ``|| true``, not in a pipeline)
+unconditionally (at the top level of the RUN, every command after it joined by ``&&``
+or in a pipeline of its own after such a ``&&`` (``... && curl -sL URL | python3``:
+the install's failure skips it), not behind ``||``, an ``if`` or a loop, not followed
+by ``|| true``, not in a pipeline itself)
 fails the original build unless apt and dpkg are in the image, so the original only
 builds on a Debian-family image.  The same install, run with no USER instruction before
 it and without ``sudo``, also proves the image's default user is root: apt-get install
@@ -19,11 +22,23 @@ needs of dpkg (``--verify``, dpkg 1.17.2 or later) is tested at build time
 (``effect_capture.snapshot_run``), which fails the build on an older dpkg rather than
 run a runner that misses what the RUNs changed.
 
-Alpine's ``apk add`` and the RPM managers are not proven here: the Alpine capture needs
-the BusyBox configuration of a known release, and the RPM runners read the release."""
+An unconditional ``apk add`` (the same shape, no USER before it, no ``sudo``) proves the
+same of an Alpine image: apk takes the lock of its database in /lib/apk/db, which only
+root may write, and fails where the image has no apk.  What the Alpine capture needs
+beyond that (``apk_capture``: the BusyBox applets of Alpine 3.7 and later, whose
+configuration was read; musl) is not known of an image whose release is not, so the
+capture's first RUN tests it at build time (``apk_capture.RELEASE_TEST``): an older
+release, or an apk image that is not Alpine (Wolfi's glibc), fails the build rather
+than run a runner that misses what the RUNs changed.  Only the capture uses the Alpine
+proof (``unknown_base``); the recipes' own same-image runners of an unknown image
+(Node's) stay Debian-only (``unknown_apt_base``).
+
+The RPM managers are not proven here: the RPM runners read the release, and no RPM
+image's effects are captured."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -34,35 +49,50 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from .base import Decline
 
-__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "proven_unknown"]
+__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "unknown_base", "proven_unknown",
+           "written_reference", "same_image"]
 
-#: apt options under which nothing is installed (no lock, no root needed)
+#: apt and apk options under which nothing is installed (no lock, no root needed), or
+#: apk installs into another root than the image's (``--root``, ``-p``: apk's own
+#: database there, not the image's)
 _NO_ACT = frozenset({"-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act",
-                     "-d", "--download-only", "--print-uris", "-qq-s"})
+                     "-d", "--download-only", "--print-uris", "-qq-s", "--root", "-p",
+                     "--initdb"})
+#: the installer program of each proven family
+_FAMILIES = {"apt-get": "debian", "apt": "debian", "apk": "alpine"}
 #: ``set`` options that make the shell stop at a failing command (then ``;`` joins too)
 _ERREXIT = ("-e", "-ex", "-xe", "-eux", "-eu", "-ue", "-xeu", "-exu", "-eo", "-euo")
 
 
 @dataclass(frozen=True)
 class AptProof:
-    """The RUN that proves the image Debian-family (``line``: its line)."""
+    """The RUN that proves the image Debian-family or Alpine (``line``: its line)."""
 
     line: int
     index: int
-    #: the installer the RUN names (``apt-get`` or ``apt``)
+    #: the installer the RUN names (``apt-get``, ``apt`` or ``apk``)
     program: str = "apt-get"
     #: the USER instruction before it (its line), or None: with one, the install ran as
     #: the user the Dockerfile chose, and the image's own default user is not known
     user_line: Optional[int] = None
 
     @property
+    def family(self) -> str:
+        """The distribution record the proof names: "debian" (Debian or Ubuntu, which
+        one unknown) or "alpine"."""
+        return _FAMILIES[self.program]
+
+    @property
     def text(self) -> str:
+        if self.family == "alpine":
+            return (f"the RUN at line {self.line} runs apk add, so the image is Alpine; its "
+                    "release is not known, so the runner is the same image")
         return (f"the RUN at line {self.line} runs {self.program} install, so the image is "
                 "Debian-family; its release is not known, so the runner is the same image")
 
 
 def _unconditional_installs(node: ast.Run) -> Optional[str]:
-    """The installer (``apt-get``, ``apt``) when ``node`` runs an apt install whose
+    """The installer (``apt-get``, ``apt``, ``apk``) when ``node`` runs an install whose
     failure fails the RUN, else None."""
     if isinstance(node.command, ast.ExecForm):
         args = tuple(node.command.args)
@@ -80,24 +110,28 @@ def _unconditional_installs(node: ast.Run) -> Optional[str]:
                 cmd.subshell or cmd.separator_before in ("||", "|", "&"):
             continue
         after = [c.separator_before for c in cmds[i + 1:]]
-        if all(s == "&&" or errexit and s in (";", None) for s in after):
+        if after[:1] != ["|"] and \
+                all(s in ("&&", "|") or errexit and s in (";", None) for s in after):
             return program_name(cmd.argv[0])
     return None
 
 
 def _installs(argv) -> bool:
-    """An apt install of named packages, as the image's own user (no sudo)."""
-    if not argv or program_name(argv[0]) not in ("apt-get", "apt"):
+    """An apt install or apk add of named packages, as the image's own user (no sudo),
+    into the image's own root."""
+    if not argv or program_name(argv[0]) not in _FAMILIES:
         return False
-    if any(a in _NO_ACT for a in argv[1:]):
+    if any(a in _NO_ACT or a.startswith("--root=") for a in argv[1:]):
         return False
     got = packages.read_install(argv)
-    return got is not None and got.manager == "apt" and bool(got.packages)
+    manager = "apk" if program_name(argv[0]) == "apk" else "apt"
+    return got is not None and got.manager == manager and bool(got.packages)
 
 
 def apt_proof(facts: StageFacts) -> Optional[AptProof]:
-    """The first RUN whose apt install runs unconditionally (see the module docstring),
-    or None; ``user_line`` says whether a USER instruction came before it."""
+    """The first RUN whose apt install or apk add runs unconditionally (see the module
+    docstring), or None; ``user_line`` says whether a USER instruction came before it.
+    Its ``family`` says which it proves."""
     user_line = None
     for fact in facts.instructions:
         node = fact.node
@@ -114,7 +148,7 @@ def unproven_note(facts: StageFacts) -> str:
     """A clause for an unknown image whose Dockerfile runs an apt install that does not
     prove its family (behind ``||``, in an ``if``, in a pipeline, through ``sudo``), or
     ""."""
-    if facts.base.known or apt_proof(facts) is not None:
+    if facts.base.known or _debian_proof(facts) is not None:
         return ""
     from .run_walk import steps
     for step in steps(facts):
@@ -126,19 +160,61 @@ def unproven_note(facts: StageFacts) -> str:
     return ""
 
 
+def written_reference(facts: StageFacts) -> str:
+    """The builder's FROM as written (``$BASE_IMAGE``, ``nvidia/cuda:$CUDA-devel-ubuntu18.04``),
+    the same-image runner's reference.  A FROM reads only the global ARGs (those before
+    the first FROM), which every stage's FROM shares, ``--build-arg`` included: a runner
+    FROM of the same text names the builder's image whatever the arguments are, where
+    the reference resolved from an ARG's default would stay on that default while
+    ``--build-arg`` moves the builder alone."""
+    return facts.stage.from_.image or facts.base.reference
+
+
+def same_image(facts: StageFacts, image: str) -> bool:
+    """Whether ``image`` (a runner's reference) is the builder's very image: its
+    resolved reference, or its FROM as written (``written_reference``)."""
+    return image in (facts.base.reference, written_reference(facts))
+
+
+#: a variable of a reference (``$NAME``, ``${NAME}``, ``${NAME:-default}``)
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+
+
 def proven_unknown(facts: StageFacts) -> Optional[AptProof]:
-    """The proof for a builder image the image data does not know (and whose reference
-    is a literal one a runner can name again), or None."""
-    reference = facts.base.reference
-    if facts.base.known or "$" in reference or "%" in reference or \
+    """The proof for a builder image the image data does not know, or None.  Its
+    reference must be one a runner can name again: a literal one, or one whose
+    variables are all global ARGs (``written_reference``); not a template a tool fills
+    before the build (balena's ``%%BALENA_MACHINE_NAME%%``).  Either family: a caller
+    that needs Debian reads ``family`` (``unknown_apt_base``)."""
+    reference, written = facts.base.reference, written_reference(facts)
+    if facts.base.known or "%" in reference or "%" in written or \
             not split_reference(reference)[0]:
         return None
+    if any(name not in facts.global_args for name in _VARIABLE.findall(written)) or \
+            "$" in _VARIABLE.sub("", written):
+        return None  # (a variable no global ARG declares: the original's FROM is empty)
     return apt_proof(facts)
+
+
+def _debian_proof(facts: StageFacts) -> Optional[AptProof]:
+    proof = apt_proof(facts)
+    return proof if proof is not None and proof.family == "debian" else None
 
 
 def unknown_apt_base(facts: StageFacts):
     """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
-    image proven Debian-family, or None."""
+    image proven Debian-family, or None (an Alpine proof too: the recipes' own
+    same-image runners are written for apt; the capture takes both, ``unknown_base``)."""
+    proof = proven_unknown(facts)
+    if proof is None or proof.family != "debian":
+        return None
+    return unknown_base(facts)
+
+
+def unknown_base(facts: StageFacts):
+    """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
+    image proven Debian-family or Alpine, or None; declines where the proof does not
+    show the image's default user (a USER before it) or the image is an ONBUILD one."""
     proof = proven_unknown(facts)
     if proof is None:
         return None
@@ -149,16 +225,20 @@ def unknown_apt_base(facts: StageFacts):
                       "that install, so the image's own default user is not known: the "
                       "runner's package install would run as that user")
     from .distribution_runner import PlainBase
-    reference = facts.base.reference
+    reference, written = facts.base.reference, written_reference(facts)
     if "onbuild" in reference.lower():
         # (ONBUILD triggers run in every stage built FROM the image: the runner would
         # run the image's build steps again, which the original ran once)
         raise Decline(f"{proof.text}, but {reference} names itself an ONBUILD image: its "
                       "triggers (build steps of the image's own) would run again in the "
                       "runner, which the original ran once")
-    why = (f"the builder's own image {reference}: {proof.text} (it inherits the image's "
+    why = (f"the builder's own image {written}: {proof.text} (it inherits the image's "
            "WORKDIR, USER, ENV, ENTRYPOINT and files identically), with the original's "
            "run-time packages installed again; it saves the build-only packages, not the "
            "base image")
-    return PlainBase(reference, reference, packages.distro_of("debian", None), "apt", why,
-                     release_floats=True)
+    if written != reference:
+        why += (f" (the runner's FROM is written as the builder's, {written}: the global "
+                "ARGs it names, a --build-arg included, choose the same image for both)")
+    manager = "apk" if proof.family == "alpine" else "apt"
+    return PlainBase(reference, written, packages.distro_of(proof.family, None), manager,
+                     why, release_floats=True)

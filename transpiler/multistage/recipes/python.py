@@ -303,10 +303,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             base = distribution_runner.full_image_needed(facts, base)
             return self._on_distribution(facts, base, envs, install_indices, problems)
         proof = proven_family.proven_unknown(facts) if name != "python" else None
-        if proof is not None and proven_family.unknown_apt_base(facts) is not None:
-            # an image the data does not know, Debian-family by the original's own apt
-            # install: its Python is whatever the image has, so the build runs in a
-            # capture window and the runner is that very image
+        if proof is not None and proven_family.unknown_base(facts) is not None:
+            # an image the data does not know, Debian-family (Alpine) by the original's
+            # own apt install (apk add): its Python is whatever the image has, so the
+            # build runs in a capture window and the runner is that very image
             captured = self._captured(facts, f"{proof.text}; which Python it has is not "
                                       "known, and the same image has the same one")
             if captured is not None:

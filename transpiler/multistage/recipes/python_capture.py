@@ -27,6 +27,7 @@ are not captured (the Python recipe's declines stand)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable, Optional, Sequence
 
@@ -56,4 +57,40 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                         C_BUILD, keep=keep, app_scripts=(".py",),
                         interpreters=PYTHON, runtime_of_dev=runtime_of_dev,
                         caches=pip_caches)
-    return _capture(facts, name, build_only_env, why, language, tuple(trees))
+    return _with_setuptools(facts, _capture(facts, name, build_only_env, why, language,
+                                            tuple(trees)))
+
+
+#: Debian's and Ubuntu's pip packages (python-pip, python3-pip)
+_APT_PIP = re.compile(r"^(python[0-9.]*)-pip$")
+
+
+def _with_setuptools(facts: StageFacts, detection: Optional[CaptureDetection]
+                     ) -> Optional[CaptureDetection]:
+    """The runner's replay with the setuptools package beside each apt pip package it
+    installs that the original's apt installed with its Recommends (no
+    ``--no-install-recommends``): the replay leaves pip's Recommends out (build-essential, pythonX-dev,
+    setuptools, wheel), and since Ubuntu 16.04 and Debian stretch setuptools is only a
+    Recommends of python-pip/python3-pip, while the original's image has it: console
+    scripts pip wrote through ``setup.py install`` import pkg_resources, and programs
+    import pkg_resources or distutils' helpers (the distribution path names it too,
+    ``python._on_distribution``)."""
+    if detection is None or detection.replay is None or detection.distribution is None or \
+            detection.distribution.manager != "apt":
+        return detection
+    replay = detection.replay
+    from ...knowledge.packages import installed_with_recommends
+    from .run_walk import steps
+    with_recommends = installed_with_recommends(s.argv for s in steps(facts))
+    tools = [_APT_PIP.sub(r"\1-setuptools", re.split(r"[=<>~]", p, 1)[0])
+             for p in replay.install if _APT_PIP.match(re.split(r"[=<>~]", p, 1)[0]) and
+             p in with_recommends]
+    tools = [t for t in tools if t not in replay.install]
+    if not tools:
+        return detection
+    replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(replay.install +
+                                                                     tuple(tools))))
+    return dataclasses.replace(detection, replay=replay, added=detection.added + (
+        f"{', '.join(tools)} installed beside pip in the runner: the original's apt "
+        "installed it as one of pip's Recommends, which the runner leaves out (its "
+        "pkg_resources is what older console scripts import)",))

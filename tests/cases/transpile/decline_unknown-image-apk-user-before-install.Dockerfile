@@ -1,0 +1,10 @@
+# the apk add runs after USER root, so the image's own default user is not shown: the
+# runner's package install would run as that unknown user
+FROM acme/py-alpine-base:latest
+USER root
+RUN apk add --no-cache gcc musl-dev libffi-dev
+USER app
+WORKDIR /home/app/srv
+COPY . .
+RUN pip install --user -r requirements.txt
+CMD ["python", "serve.py"]
