@@ -3,7 +3,7 @@ FROM node:20-alpine3.19 AS builder
 RUN apk add --no-cache python3 make g++
 WORKDIR /usr/src/app
 COPY package*.json ./
-RUN npm install && npm prune --omit=dev
+RUN npm install
 
 FROM node:20-alpine3.19
 WORKDIR /usr/src/app

@@ -1,7 +1,7 @@
 FROM mhart/alpine-node:10 AS builder
 WORKDIR /app
 COPY . .
-RUN npm install && npm prune --production
+RUN npm install
 
 FROM mhart/alpine-node:slim-10
 WORKDIR /app

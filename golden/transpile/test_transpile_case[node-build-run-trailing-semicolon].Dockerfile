@@ -3,7 +3,10 @@
 FROM node:20-alpine AS builder
 WORKDIR /opt/web
 COPY package.json .
-RUN apk add --no-cache python3 make g++     && npm install     && apk del python3 make g++ && npm prune --omit=dev
+RUN apk add --no-cache python3 make g++ \
+    && npm install \
+    && apk del python3 make g++ \
+    ;
 
 FROM node:20-alpine
 WORKDIR /opt/web

@@ -6,7 +6,7 @@ WORKDIR /se-scraper
 COPY . .
 RUN cd src/cluster && npm install && npm run build
 RUN npm install --ignore-scripts
-RUN apt-get clean && rm -rf /var/lib/apt/lists/* && npm prune --omit=dev
+RUN apt-get clean && rm -rf /var/lib/apt/lists/*
 
 FROM node:20-slim
 WORKDIR /se-scraper

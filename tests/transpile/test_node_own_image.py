@@ -6,8 +6,11 @@ HEAD = "FROM acme/node-base:8\nWORKDIR /app\nCOPY . .\nRUN npm install\n"
 CMD = 'CMD ["node", "server.js"]\n'
 
 
-def test_reading_and_removing_inside_the_app_directory_are_followed():
-    result = transpile(HEAD + "RUN ls dist && rm -f .npmrc\n" + CMD)
+def test_reading_and_removing_inside_the_app_directory_are_followed(tmp_path):
+    # (package.json read: without it no dev dependency is pruned and nothing is gained)
+    (tmp_path / "package.json").write_text(
+        '{"dependencies": {"express": "4"}, "devDependencies": {"mocha": "10"}}')
+    result = transpile(HEAD + "RUN ls dist && rm -f .npmrc\n" + CMD, context=tmp_path)
     assert not result.report.declined, result.report.reason
     assert result.report.runner == "acme/node-base:8"
     assert "&& npm prune --production" in result.output.split("\n\nFROM ")[0]
@@ -24,3 +27,8 @@ def test_removing_outside_it_or_deleting_with_find_declines():
 def test_a_download_declines():
     result = transpile(HEAD + "RUN curl -fsSL https://example.com/x -o /usr/local/bin/x\n" + CMD)
     assert result.report.declined and "runs `curl`" in result.report.reason
+
+
+def test_without_package_json_nothing_is_pruned_and_nothing_gained():
+    result = transpile(HEAD + CMD)
+    assert result.report.declined and "no dev dependency is pruned" in result.report.reason

@@ -18,6 +18,7 @@ def run(ctx: Context) -> None:
                 project = Project(ctx.context, ctx.facts)
                 detection = recipe.with_context(detection, ctx.facts, project)
                 ctx.warnings.extend(project.warnings)
+            detection = recipe.settled(detection, ctx.facts)
             ctx.recipe, ctx.detection = recipe, detection
             return
     for node in ctx.facts.stage.body:

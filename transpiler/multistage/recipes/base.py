@@ -145,6 +145,11 @@ class Recipe:
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         return detection
 
+    def settled(self, detection: Detection, facts: StageFacts) -> Detection:
+        """The detection once the build context has been read, or not given: what the
+        recipe assumed pending a project file it did not get is taken back here."""
+        return detection
+
     def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
                   detection: Detection) -> Optional[Tuple[Optional[Artifact], Detection]]:
         return None

@@ -345,6 +345,18 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                     notes)
         return super().plan_runner(detection, facts, runner, needs_shell)
 
+    def settled(self, detection: Detection, facts: StageFacts) -> Detection:
+        """Dev dependencies are pruned only where package.json was read: without it,
+        whether the program loads one at run time is not known (10a13e2f's ``node
+        build`` requires metalsmith, a devDependency), and the original keeps them, so
+        the runner keeps them too, which works either way."""
+        if isinstance(detection, NodeDetection) and detection.prune and \
+                detection.package_json is None:
+            return detection.keeping_dev_dependencies(
+                "package.json is not read (give --context): whether the program loads a "
+                "dev dependency at run time is not known, and the original has them")
+        return detection
+
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         """Read the app's package.json from the build context, so ``npm start`` can be
         checked against its scripts and devDependencies."""
