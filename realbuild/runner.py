@@ -86,13 +86,21 @@ class Result:
 
 
 def from_images(dockerfile_text: str) -> List[str]:
-    """Base images named in FROM lines, minus stages and scratch."""
-    stages, refs = set(), []
+    """Base images named in FROM lines, minus stages and scratch; a reference through a
+    global ARG (``ARG BASE=x`` before the first FROM, then ``FROM $BASE``) is taken with
+    the ARG's default, as a build without --build-arg resolves it."""
+    stages, refs, args, seen_from = set(), [], {}, False
     for line in dockerfile_text.splitlines():
+        arg = re.match(r"\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)=(\S+)\s*$", line, re.I)
+        if arg and not seen_from:
+            args[arg.group(1)] = arg.group(2).strip("\"'")
+            continue
         m = re.match(r"\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?", line, re.I)
         if not m:
             continue
-        ref = m.group(1)
+        seen_from = True
+        ref = re.sub(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?",
+                     lambda v: args.get(v.group(1), v.group(0)), m.group(1))
         if ref.lower() not in stages and ref != "scratch":
             refs.append(ref)
         if m.group(2):

@@ -225,3 +225,12 @@ def test_healthcheck_status_is_compared(monkeypatch, tmp_path):
     assert runner._healthcheck("c", tmp_path / "log") == [1, "unhealthy"]
     monkeypatch.setattr(runner, "run", lambda argv, **kw: Proc(0, ""))
     assert runner._healthcheck("c", tmp_path / "log") == [0, "healthy"]
+
+
+def test_from_images_resolves_global_arg_defaults():
+    """A FROM through a global ARG names the ARG's default image (what a build without
+    --build-arg pulls), so the stand-in for it is made."""
+    text = ("ARG BASE_IMAGE=example.org/acme/pyapp-base:1\nFROM $BASE_IMAGE AS builder\n"
+            "RUN true\nFROM ${BASE_IMAGE}\nFROM builder\nFROM $UNSET\n")
+    assert runner.from_images(text) == ["example.org/acme/pyapp-base:1",
+                                        "example.org/acme/pyapp-base:1", "$UNSET"]
