@@ -143,6 +143,10 @@ def test_line_ending_policy_is_checked_like_any_rewrite():
 def test_runtime_from_the_config_reaches_the_transpiler(project):
     (project / "svc" / "Dockerfile").write_text(
         "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nCMD [\"/app\"]\n")
+    # (the build context shows the module and that it imports no C: without Go sources
+    # cgo is kept and a musl runner declines)
+    (project / "svc" / "go.mod").write_text("module example.com/svc\n\ngo 1.22\n")
+    (project / "svc" / "main.go").write_text("package main\n\nfunc main() {}\n")
     (project / ".dtranspile.toml").write_text('runtime = "alpine:3.20"\n')
     code, out, err = run("svc/Dockerfile", cwd=project)
     assert code == 0, err

@@ -126,6 +126,11 @@ class NodeDetection(distribution_runner.SameImageDetection):
         """The same without the added prune: the runner gets the dev dependencies too,
         which works whether or not the program needs them."""
         if self.prune is None:
+            kept = "dev dependencies kept in the runner (no prune): "
+            if any(a.startswith(kept) for a in self.added) and \
+                    not any(a == kept + why for a in self.added):
+                # (kept already, for want of package.json: this reason is said too)
+                return dataclasses.replace(self, added=self.added + (kept + why,))
             return self
         added = tuple(a for a in self.added if not a.startswith(f"`{self.prune}`"))
         kept = tuple(a for a in self.builder_additions
