@@ -173,6 +173,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out: Set[str] = {a.path for a in arts if a.path}
     # a build that writes binaries whose names only the command shows
     out.update(a.directory + "/*" for a in arts if a.directory and not a.certain)
+    if recipe.name == "go":  # an unknown image's GOPATH, read from the build's layout
+        from .recipes.go import layout_bins
+        out.update(d + "/*" for d in layout_bins(facts, arts))
     # a directory tree the build writes holds its sub-directories too (a server may
     # serve one of them: Angular's dist/<app>/browser)
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
