@@ -226,3 +226,21 @@ def test_a_bare_script_name_not_in_the_working_directory_is_looked_up_on_path(tm
     (tmp_path / "tiler.sh").write_text("#!/bin/sh\nexec python3 -m tiler\n")
     read = transpile(text, context=tmp_path)
     assert not read.report.declined, read.report.reason
+
+
+@pytest.mark.parametrize("copy,cmd,named", [
+    ("COPY ./docker-entrypoint.sh /entrypoint.sh", '["/entrypoint.sh"]',
+     "the file docker-entrypoint.sh that the COPY at line 4"),
+    ("ADD bin/robot /opt/robot/", '["/opt/robot/robot"]',
+     "the file bin/robot that the ADD at line 4"),
+    # in a directory copied whole, a build there may have written it: not said to be
+    # the context's
+    ("COPY . /src", '["/src/ocserv"]', "no recognised build step produces"),
+])
+def test_entry_file_of_unread_context(copy, cmd, named):
+    text = ("FROM alpine:3.18\nRUN apk add --no-cache build-base && cd /usr/src/x && "
+            "./configure && make && make install\nWORKDIR /\n"
+            f"{copy}\nENTRYPOINT {cmd}\n")
+    result = transpile(text)
+    assert result.report.declined
+    assert named in result.report.reason, result.report.reason
