@@ -244,3 +244,16 @@ def test_entry_file_of_unread_context(copy, cmd, named):
     result = transpile(text)
     assert result.report.declined
     assert named in result.report.reason, result.report.reason
+
+
+def test_run_written_script_placement():
+    """A script a RUN writes: taken where the RUN reaches the same-image runner, declined
+    where it stays in the builder."""
+    head = "FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y gosu python3-pip\n"
+    write = "RUN printf '#!/bin/sh\\nexec python3 /app/main.py\\n' > /entry.sh && chmod +x /entry.sh\n"
+    build = "COPY requirements.txt /app/\nRUN pip3 install -r /app/requirements.txt\nCOPY src/ /app\n"
+    after = transpile(head + build + write + 'ENTRYPOINT ["/entry.sh"]\n')
+    assert not after.report.declined, after.report.reason
+    assert "> /entry.sh" in after.output.split("AS builder", 1)[1].split("\nFROM ", 1)[1]
+    before = transpile(head + write + build + 'ENTRYPOINT ["/entry.sh"]\n')
+    assert "a script the RUN at line 3 writes in the builder only" in before.report.reason
