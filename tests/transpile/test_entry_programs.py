@@ -257,3 +257,11 @@ def test_run_written_script_placement():
     assert "> /entry.sh" in after.output.split("AS builder", 1)[1].split("\nFROM ", 1)[1]
     before = transpile(head + write + build + 'ENTRYPOINT ["/entry.sh"]\n')
     assert "a script the RUN at line 3 writes in the builder only" in before.report.reason
+
+
+def test_my_init_on_another_runner_is_named():
+    text = ("FROM phusion/baseimage:0.9.19\nCMD [\"/sbin/my_init\"]\n"
+            "RUN apt-get update && apt-get install -y build-essential && cd /usr/src/t && "
+            "./configure && make && make install\n")
+    reason = transpile(text).report.reason
+    assert "runs my_init, phusion/baseimage:0.9.19's init" in reason, reason

@@ -927,12 +927,22 @@ def init_scripts(ctx, node, program: str) -> None:
     run are unknown unless they are read.  They are read from the build context
     (``--context``) when each comes from a COPY of a file; otherwise the command is
     declined when the runner leaves packages in the builder (keeping every package
-    leaves nothing missing)."""
+    leaves nothing missing).  On any other runner the init itself is the base image's,
+    not an artifact: declined, named, unless the build makes it."""
     name = program_name(program)
-    if name not in INIT_DIRS or not same_image(ctx):
+    if name not in INIT_DIRS:
         return
     dirs = INIT_DIRS[name]
     where = f"{node.name} at {ctx.line_of(node)}"
+    if not same_image(ctx) and not any(
+            a.name == name or a.tree and a.path and program.startswith(a.path.rstrip("/") + "/")
+            for a in ctx.detection.artifacts):
+        # (phusion/baseimage's /sbin/my_init on a runner with only the artifacts: the
+        # init, its runit services and what they start are the base image's and the RUNs')
+        raise Decline(f"{where} runs {name}, {ctx.facts.base.reference}'s init, which starts "
+                      f"the services of {', '.join(dirs)}: neither it nor what it starts is "
+                      "among the artifacts, and the runner is not the builder's image with "
+                      "its packages")
     checks = ProgramChecks()
     dropped = list(ctx.detection.replay.dropped)
     for fact in ctx.facts.instructions:
