@@ -226,3 +226,42 @@ def test_a_bare_script_name_not_in_the_working_directory_is_looked_up_on_path(tm
     (tmp_path / "tiler.sh").write_text("#!/bin/sh\nexec python3 -m tiler\n")
     read = transpile(text, context=tmp_path)
     assert not read.report.declined, read.report.reason
+
+
+@pytest.mark.parametrize("copy,cmd,named", [
+    ("COPY ./docker-entrypoint.sh /entrypoint.sh", '["/entrypoint.sh"]',
+     "the file docker-entrypoint.sh that the COPY at line 4"),
+    ("ADD bin/robot /opt/robot/", '["/opt/robot/robot"]',
+     "the file bin/robot that the ADD at line 4"),
+    # in a directory copied whole, a build there may have written it: not said to be
+    # the context's
+    ("COPY . /src", '["/src/ocserv"]', "no recognised build step produces"),
+])
+def test_entry_file_of_unread_context(copy, cmd, named):
+    text = ("FROM alpine:3.18\nRUN apk add --no-cache build-base && cd /usr/src/x && "
+            "./configure && make && make install\nWORKDIR /\n"
+            f"{copy}\nENTRYPOINT {cmd}\n")
+    result = transpile(text)
+    assert result.report.declined
+    assert named in result.report.reason, result.report.reason
+
+
+def test_run_written_script_placement():
+    """A script a RUN writes: taken where the RUN reaches the same-image runner, declined
+    where it stays in the builder."""
+    head = "FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y gosu python3-pip\n"
+    write = "RUN printf '#!/bin/sh\\nexec python3 /app/main.py\\n' > /entry.sh && chmod +x /entry.sh\n"
+    build = "COPY requirements.txt /app/\nRUN pip3 install -r /app/requirements.txt\nCOPY src/ /app\n"
+    after = transpile(head + build + write + 'ENTRYPOINT ["/entry.sh"]\n')
+    assert not after.report.declined, after.report.reason
+    assert "> /entry.sh" in after.output.split("AS builder", 1)[1].split("\nFROM ", 1)[1]
+    before = transpile(head + write + build + 'ENTRYPOINT ["/entry.sh"]\n')
+    assert "a script the RUN at line 3 writes in the builder only" in before.report.reason
+
+
+def test_my_init_on_another_runner_is_named():
+    text = ("FROM phusion/baseimage:0.9.19\nCMD [\"/sbin/my_init\"]\n"
+            "RUN apt-get update && apt-get install -y build-essential && cd /usr/src/t && "
+            "./configure && make && make install\n")
+    reason = transpile(text).report.reason
+    assert "runs my_init, phusion/baseimage:0.9.19's init" in reason, reason

@@ -927,12 +927,22 @@ def init_scripts(ctx, node, program: str) -> None:
     run are unknown unless they are read.  They are read from the build context
     (``--context``) when each comes from a COPY of a file; otherwise the command is
     declined when the runner leaves packages in the builder (keeping every package
-    leaves nothing missing)."""
+    leaves nothing missing).  On any other runner the init itself is the base image's,
+    not an artifact: declined, named, unless the build makes it."""
     name = program_name(program)
-    if name not in INIT_DIRS or not same_image(ctx):
+    if name not in INIT_DIRS:
         return
     dirs = INIT_DIRS[name]
     where = f"{node.name} at {ctx.line_of(node)}"
+    if not same_image(ctx) and not any(
+            a.name == name or a.tree and a.path and program.startswith(a.path.rstrip("/") + "/")
+            for a in ctx.detection.artifacts):
+        # (phusion/baseimage's /sbin/my_init on a runner with only the artifacts: the
+        # init, its runit services and what they start are the base image's and the RUNs')
+        raise Decline(f"{where} runs {name}, {ctx.facts.base.reference}'s init, which starts "
+                      f"the services of {', '.join(dirs)}: neither it nor what it starts is "
+                      "among the artifacts, and the runner is not the builder's image with "
+                      "its packages")
     checks = ProgramChecks()
     dropped = list(ctx.detection.replay.dropped)
     for fact in ctx.facts.instructions:
@@ -1004,3 +1014,57 @@ def _supervisor_commands(text: str) -> List[str]:
             from None
     return [parser.get(s, "command") for s in parser.sections()
             if s.startswith(("program:", "eventlistener:")) and parser.has_option(s, "command")]
+
+
+def run_written_script(ctx, node, program: str) -> Optional[Artifact]:
+    """The command runs a file a RUN writes with a redirection (``echo '#!/bin/bash ...'
+    > /entry-point.sh``) on a same-image runner: a RUN after the build that reaches the
+    runner (``reaches_same_image_runner``: repeated there, or captured) writes it there
+    as in the original, and the script is left unread like a script of the build
+    context without ``--context`` (``_unread``: declined when the runner leaves out a
+    package the original keeps).  A RUN that stays in the builder (build work, or one
+    before the build) would leave the runner without it, or without a part of it
+    (``>>`` RUN after RUN): declined, named.  None when no
+    RUN writes the path with a redirection."""
+    from .passes.classify import reaches_same_image_runner
+    if not same_image(ctx) or not program.startswith("/") or "$" in program:
+        return None
+    target = posixpath.normpath(program)
+    writers = []
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if not isinstance(n, ast.Run) or not isinstance(n.command, ast.ShellForm):
+            continue
+        variables = fact.before.variables()
+        for m in REDIRECT.finditer(n.command.text):
+            word = m.group(1)
+            if not word:
+                continue
+            value = expand(word.strip("'\""), variables)
+            if value.complete and resolve_path(fact.before.workdir, value.value) == target:
+                writers.append(fact)
+                break
+    if not writers:
+        return None
+    where = f"{node.name} at {ctx.line_of(node)}"
+    det = ctx.detection
+    boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
+    for writer in writers:  # (every one: ``echo ... >> run.sh`` RUN after RUN)
+        if writer.index <= boundary or not reaches_same_image_runner(writer, det):
+            raise Decline(f"{where} runs `{program}`, a script the RUN at "
+                          f"{ctx.line_of(writer.node)} writes in the builder only: the runner "
+                          "would not have it")
+    run = f"RUN at {ctx.line_of(writers[-1].node)}"
+    dropped = list(left_out(ctx))
+    if dropped:
+        raise Decline(f"{where} runs `{program}`, a script the {run} writes, which is not "
+                      f"read: the programs it runs are unknown and the runner leaves out "
+                      f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} (the "
+                      "original keeps them at run time)")
+    _edits_after_build(ctx)
+    ctx.unread_entry = (program, where)
+    ctx.added.append(f"`{program}` (written by the {run}, repeated in the runner) is not read: "
+                     "the runner installs every package the original keeps, so the programs "
+                     "it may run are there")
+    return Artifact(None, posixpath.basename(program), f"a script the {run} writes, repeated "
+                    "in the runner", -1, provided=True)

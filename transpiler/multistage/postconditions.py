@@ -173,6 +173,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out: Set[str] = {a.path for a in arts if a.path}
     # a build that writes binaries whose names only the command shows
     out.update(a.directory + "/*" for a in arts if a.directory and not a.certain)
+    if recipe.name == "go":  # an unknown image's GOPATH, read from the build's layout
+        from .recipes.go import layout_bins
+        out.update(d + "/*" for d in layout_bins(facts, arts))
     # a directory tree the build writes holds its sub-directories too (a server may
     # serve one of them: Angular's dist/<app>/browser)
     out.update(a.path + "/**" for a in arts if a.path and a.tree)
@@ -349,7 +352,8 @@ def _check_entry(runner, facts, entry, files):
 
     if "/" in program:
         target = resolve_path(final.workdir, program)
-        if not present(target) and not _tested(runner, f"test -x {target}"):
+        if not present(target) and not _tested(runner, f"test -x {target}") and \
+                not _written(runner, target):
             raise PostconditionError(f"{program} is not copied into the runner")
         return
     for directory in final.path_dirs:
@@ -362,6 +366,35 @@ def _check_entry(runner, facts, entry, files):
             present(resolve_path(final.workdir, program)):
         return  # an argument of the image's ENTRYPOINT (node's runs `node index.js`)
     raise PostconditionError(f"`{program}` is not on the runner's PATH")
+
+
+def _written(runner, path: str) -> bool:
+    """Whether a RUN of the runner writes ``path`` with a redirection (a script a RUN
+    after the build writes, repeated there: ``entry_programs.run_written_script``),
+    its variables read as the runner has them at that RUN."""
+    from .runner_programs import REDIRECT
+    for n in runner.body:
+        if not (isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm)):
+            continue
+        for m in REDIRECT.finditer(n.command.text):
+            word = (m.group(1) or "").strip("'\"")
+            if word == path or word.startswith("$") and _runner_value(runner, n, word) == path:
+                return True
+    return False
+
+
+def _runner_value(runner, run, word: str):
+    """The value of a ``$NAME``/``${NAME}`` word from the runner's ENVs before ``run``."""
+    name = word[1:].strip("{}")
+    value = None
+    for n in runner.body:
+        if n is run:
+            return value
+        if isinstance(n, ast.Env):
+            for pair in n.pairs:
+                if pair.key == name:
+                    value = pair.value.strip("'\"")
+    return value
 
 
 def _tested(runner, test: str) -> bool:

@@ -103,6 +103,8 @@ def run(ctx: Context) -> None:
         artifact = moved_outputs.moved_artifact(ctx, program)
         how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
+        artifact = entry_programs.run_written_script(ctx, main, program)
+    if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:
         switched = entry_programs.captured_build(ctx)
@@ -112,6 +114,7 @@ def run(ctx: Context) -> None:
             artifact = build_capture.program(ctx, f"{main.name} at {ctx.line_of(main)}",
                                               program)
     if artifact is None:
+        _unread_context_script(ctx, main, program)
         raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
     if how.startswith("guess"):
         if program_name(program) in SHELLS:
@@ -128,6 +131,31 @@ def run(ctx: Context) -> None:
     ctx.entry_reference = "name" if "/" not in program else "path"
     ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
     _staged_program_check(ctx, program, artifact)
+
+
+def _unread_context_script(ctx: Context, main, program: str) -> None:
+    """The command runs a script a COPY/ADD brings from the build context (``COPY
+    entrypoint.sh /``) that no build step makes and that was not read: no ``--context``
+    was given and the runner is not the builder's own image with every package again
+    (where ``entry_script`` takes it unread).  The programs it runs could be anything
+    of the builder: declined, naming the COPY and the way out, rather than as a program
+    no build step produces.  Only a file the COPY names itself: one inside a directory
+    copied whole (``COPY . /kids``, ``CMD ["src/kids"]``) may be what a build there
+    wrote."""
+    if ctx.context is not None:
+        return
+    found = entry_programs.program_script(ctx, program)
+    if found is None:
+        return
+    fact, source = found
+    if posixpath.normpath(source) not in {posixpath.normpath(src[2:] if src.startswith("./")
+                                                           else src)
+                                          for src in fact.node.sources}:
+        return  # (in a directory copied whole: a build in it may have written the file)
+    raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, the file {source} "
+                  f"that the {fact.node.name} at {ctx.line_of(fact.node)} brings from the "
+                  "build context, which was not given: what it runs is unknown and the "
+                  "runner has only the artifacts; give --context to have it read")
 
 
 def _staged_program_check(ctx: Context, program: str, artifact) -> None:

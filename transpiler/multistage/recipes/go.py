@@ -24,7 +24,7 @@ from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .full_image_libraries import with_private_libraries
-from .go_commands import parse_flags, read_go_command
+from .go_commands import install_dir as go_install_dir, parse_flags, read_go_command
 from .cgo_libraries import library_runner
 from .native import source_install as native_source_install
 from . import go_makefile
@@ -294,10 +294,12 @@ class GoRecipe(Recipe):
 
     def entry_for(self, program: str, words: Tuple[str, ...], facts: StageFacts,
                   detection: Detection):
-        """A Makefile build's program must lie in the directory copied whole."""
+        """A Makefile build's program must lie in the directory copied whole; a
+        ``<dir>/bin/<name>`` beside a GOPATH-mode build in ``<dir>/src`` on an image
+        whose GOPATH is not known is taken from there (``gopath_from_layout``)."""
         makefile = getattr(detection, "makefile", None)
         if makefile is None:
-            return None
+            return gopath_from_layout(program, facts, detection)
         tree = next(a for a in detection.artifacts if a.tree and a.path == makefile.tree)
         return go_makefile.entry(program, facts, makefile, tree), detection
 
@@ -512,3 +514,50 @@ def _old_go(base) -> bool:
 
 
 RECIPE = GoRecipe()
+
+
+def gopath_from_layout(program: str, facts: StageFacts, detection: Detection):
+    """``ENTRYPOINT ["/go/bin/skydock"]`` after ``go install`` in
+    ``/go/src/github.com/crosbymichael/skydock`` on an image whose environment is not
+    known (crosbymichael/golang): the install directory read from the environment is
+    Go's default ($HOME/go/bin), a guess the image's own GOPATH overrides.  The layout
+    decides it: in GOPATH mode ``go install`` of a directory outside every GOPATH entry
+    fails ("no install location"), and in module mode it writes $GOPATH/bin, so a build
+    that works and leaves the command's ``<dir>/bin/<name>`` while compiling in
+    ``<dir>/src/`` had GOPATH=<dir>.  The artifacts installed in the default directory
+    are moved there ((None, detection): the match is left to the caller, which fixes a
+    name only guessed).  Should the image's GOPATH differ after all, the runner's COPY
+    of the missing file fails the build, not the container.  None when the program is
+    not such a ``<dir>/bin`` (``layout_bins``)."""
+    if not program.startswith("/"):
+        return None
+    head, name = posixpath.split(posixpath.normpath(program))
+    moved = layout_bins(facts, detection.artifacts).get(head)
+    if not name or not moved:
+        return None
+    root = posixpath.dirname(head)
+    artifacts = tuple(dataclasses.replace(a, directory=head, how=f"{a.how}; the image's GOPATH is "
+                                          f"not known: {root}, as the build in {root}/src and "
+                                          f"{program} show")
+                      if a in moved else a for a in detection.artifacts)
+    return None, dataclasses.replace(detection, artifacts=artifacts)
+
+
+def layout_bins(facts: StageFacts, artifacts) -> Dict[str, List[Artifact]]:
+    """{``<dir>/bin``: the artifacts ``go install``/``go get`` put in Go's default
+    directory} for each ``<dir>/src/`` a build compiled in, on an image not in the
+    table (its environment, GOPATH above all, is unknown) whose stage sets neither
+    GOPATH nor GOBIN: where the binaries may be (``gopath_from_layout``; the
+    postconditions accept the runner's copy from there)."""
+    env = facts.final.env
+    if facts.base.known or env.get("GOPATH") or env.get("GOBIN"):
+        return {}
+    default = go_install_dir(dict(env))
+    moved = [a for a in artifacts if a.directory == default and not a.tree]
+    out: Dict[str, List[Artifact]] = {}
+    for a in moved:
+        if a.source_dir and "/src/" in a.source_dir:
+            root = a.source_dir.split("/src/", 1)[0]
+            if root.startswith("/") and root + "/bin" != default:
+                out[root + "/bin"] = moved
+    return out
