@@ -4,7 +4,9 @@ first FROM), builder, runner, then the file's trailing comments."""
 from __future__ import annotations
 
 from ..context import Context
+from .. import package_index
 
 
 def run(ctx: Context) -> None:
+    package_index.check(ctx)
     ctx.new_tree = ctx.tree.with_changes(stages=(ctx.builder_stage, ctx.runner_stage))

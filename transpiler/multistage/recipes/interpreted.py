@@ -195,10 +195,6 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     return tuple(keep), tuple(warnings), tuple(added)
 
 
-#: programs that may run ``apt-get update`` themselves (a shell given a script, the
-#: repository helpers)
-_MAY_UPDATE = frozenset({"bash", "sh", "dash", "zsh", "add-apt-repository", "eval", "source",
-                         "."})
 
 
 def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None:
@@ -208,6 +204,7 @@ def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None
     ``apt-get update`` on packages the full image has already (``python:3.4``'s
     libjpeg62-turbo-dev), so the original builds and the slim runner would not."""
     from ...knowledge.runtime_packages import index_gone
+    from ..package_index import MAY_UPDATE
     if distro.manager != "apt" or index_gone(distro.family, distro.release) is None:
         return
     for step in steps(facts):
@@ -216,7 +213,7 @@ def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None
         name = program_name(step.argv[0])
         if name in ("apt-get", "apt", "aptitude") and "update" in step.argv[1:]:
             return  # (the original fetches from the same gone index: it fails the same way)
-        if name in _MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
+        if name in MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
             return  # (a script may run apt-get update: NodeSource's setup_9.x piped to bash)
     raise Decline(f"the runner must install {' '.join(sorted(set(keep)))} with apt, and "
                   f"{distro.family} {distro.release}'s package index is gone from the mirror "
