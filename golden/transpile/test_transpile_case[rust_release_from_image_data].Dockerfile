@@ -1,11 +1,13 @@
-# rust:1.43 names no Debian release; the image data knows it was buster (the tag was
-# dropped in 2020, so a pull gets that image for good): a pinned buster runner
-FROM rust:1.43 AS builder
+# rust:1.70 names no Debian release; the image data knows it was bullseye (the tag was
+# dropped in 2023, so a pull gets that image for good): a pinned bullseye runner.
+# (rust:1.43, buster, declines now: buster's index is gone from deb.debian.org and the
+# runner would have to fetch it: decline_rust-archived-release-runner-index)
+FROM rust:1.70 AS builder
 WORKDIR /app
 COPY . .
 RUN cargo build --release && mkdir -p /usr/local/share/dtranspile && printf '%s\n' /app/target/release/app > /tmp/dtranspile-ldd.files && { xargs -r -d '\n' ldd < /tmp/dtranspile-ldd.files > /tmp/dtranspile-ldd 2>/dev/null || true; } && awk '$2 == "=>" && $3 ~ /^\// { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && sort -u -o /tmp/dtranspile-ldd.libs /tmp/dtranspile-ldd.libs && cp /tmp/dtranspile-ldd.libs /tmp/dtranspile-ldd.need && sed 's|^/usr/|/|; s|^/|*|' /tmp/dtranspile-ldd.need > /tmp/dtranspile-ldd.patterns && { xargs -r -d '\n' dpkg-query --search < /tmp/dtranspile-ldd.patterns > /tmp/dtranspile-ldd.owners 2>/dev/null || true; } && sed 's|[:,].*||' /tmp/dtranspile-ldd.owners > /usr/local/share/dtranspile/runtime-packages && sort -u -o /usr/local/share/dtranspile/runtime-packages /usr/local/share/dtranspile/runtime-packages && sed 's|^.*: /|/|; s|^/usr/|/|' /tmp/dtranspile-ldd.owners > /tmp/dtranspile-ldd.owned && awk 'NR == FNR { owned[$0] = 1; next } { key = $0; sub("^/usr/", "/", key); if (!(key in owned)) print }' /tmp/dtranspile-ldd.owned /tmp/dtranspile-ldd.need > /tmp/dtranspile-ldd.unowned && cp /tmp/dtranspile-ldd.unowned /tmp/dtranspile-ldd.elsewhere && { test ! -s /tmp/dtranspile-ldd.elsewhere || { echo 'dtranspile: libraries owned by no package:' >&2; cat /tmp/dtranspile-ldd.elsewhere >&2; exit 1; }; } && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.files /tmp/dtranspile-ldd.libs /tmp/dtranspile-ldd.found /tmp/dtranspile-ldd.staged /tmp/dtranspile-ldd.need /tmp/dtranspile-ldd.patterns /tmp/dtranspile-ldd.owners /tmp/dtranspile-ldd.owned /tmp/dtranspile-ldd.unowned /tmp/dtranspile-ldd.elsewhere
 
-FROM debian:buster-slim
+FROM debian:bullseye-slim
 COPY --from=builder /usr/local/share/dtranspile/runtime-packages /tmp/runtime-packages
 # runtime libraries the binary links against, as the builder found them
 # hadolint ignore=DL3008
