@@ -7,6 +7,7 @@ runner copies from the builder; otherwise the transpiler declines."""
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import List, Optional
 
 import re
@@ -54,6 +55,7 @@ def run(ctx: Context) -> None:
     last_entry = max((i for i, n in enumerate(body) if isinstance(n, ast.Entrypoint)), default=-1)
     last_cmd = max((i for i, n in enumerate(body) if isinstance(n, ast.Cmd)), default=-1)
     last_user = max((i for i, n in enumerate(body) if isinstance(n, ast.User)), default=-1)
+    _check_emulator_copy(ctx)
     for fact in facts.instructions:
         i, node = fact.index, fact.node
         before = i <= boundary
@@ -65,6 +67,25 @@ def run(ctx: Context) -> None:
     _check_runtime_files_reach_runner(ctx)
     _check_builder_runs_after_runner_only(ctx, boundary)
     _check_named_build_outputs(ctx)
+
+
+#: a QEMU user-mode emulator copied into an image of another architecture
+#: (``COPY qemu-arm-static /usr/bin/``), where binfmt_misc runs it for each RUN
+_EMULATOR = re.compile(r"(^|/)qemu-[^/]*-static$")
+
+
+def _check_emulator_copy(ctx: Context) -> None:
+    """A build that copies a QEMU user-mode emulator into the image runs its RUNs on a
+    host of another architecture through it (binfmt_misc without the fix-binary flag
+    looks for the emulator inside the image): the runner's own RUNs would run without
+    it, and the final image would lack the file the original has."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                any(_EMULATOR.search(src.rstrip("/")) for src in node.paths[:-1]):
+            raise Decline(f"{node.keyword} at {ctx.line_of(node)} copies a QEMU user-mode "
+                          "emulator into the image (an image of another architecture, "
+                          "built through it): the runner's RUNs would run without it")
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
