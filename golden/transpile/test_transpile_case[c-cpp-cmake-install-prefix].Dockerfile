@@ -12,6 +12,9 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /opt/app /opt/app
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 ENTRYPOINT ["/opt/app/bin/fetcher"]

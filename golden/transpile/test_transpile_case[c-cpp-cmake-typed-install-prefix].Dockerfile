@@ -15,6 +15,9 @@ WORKDIR /srv/alpr/build
 # files the program may read at run time (config, templates, static files)
 COPY . /srv/alpr/
 COPY --from=builder /opt/alpr /opt/alpr
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 CMD ["/opt/alpr/bin/alpr"]

@@ -12,4 +12,7 @@ FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libfmt9 && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/report
 COPY --from=builder /opt/report/report /opt/report/report
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 CMD ["./report"]

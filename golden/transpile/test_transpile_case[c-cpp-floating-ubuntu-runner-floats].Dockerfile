@@ -12,4 +12,7 @@ FROM ubuntu
 RUN apt-get update && apt-get install -y --no-install-recommends libssl3t64 && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY --from=builder /usr/local/bin/hash /usr/local/bin/hash
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 CMD ["hash"]

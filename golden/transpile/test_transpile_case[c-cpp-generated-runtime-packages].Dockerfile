@@ -13,4 +13,7 @@ FROM ubuntu:22.04
 RUN apt-get update && apt-get install -y --no-install-recommends libboost-program-options1.74.0 libsdl2-2.0-0 && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/game
 COPY --from=builder /opt/game/game /opt/game/game
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 CMD ["./game"]

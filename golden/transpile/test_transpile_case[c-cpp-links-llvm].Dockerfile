@@ -18,6 +18,9 @@ WORKDIR /build
 # files the program may read at run time (config, templates, static files)
 COPY ./ /build/
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 # the programs the command runs, from the runner's packages: a missing one fails the build, not the container

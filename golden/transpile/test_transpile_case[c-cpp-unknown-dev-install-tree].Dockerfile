@@ -16,6 +16,9 @@ COPY --from=builder /usr/local/share/dtranspile/runtime-packages /tmp/runtime-pa
 RUN apt-get update && xargs -r apt-get install -y --no-install-recommends < /tmp/runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/runtime-packages
 WORKDIR /cgimap
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries the install copied with its prefix, in the loader's cache
 RUN ldconfig
 CMD ["/usr/local/bin/openstreetmap-cgimap", "--port=8000"]

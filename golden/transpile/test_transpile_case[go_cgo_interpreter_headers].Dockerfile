@@ -14,5 +14,8 @@ WORKDIR /go/src/example.com/bridge
 COPY . /go/src/example.com/bridge/
 COPY --from=builder /usr/local/bin/bridge /usr/local/bin/bridge
 COPY --from=builder /opt/dtranspile-private-libraries /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENV GOPATH=/go
 CMD ["bridge"]

@@ -13,7 +13,7 @@ RUN go install github.com/example/ui
 FROM debian:bookworm-slim
 WORKDIR /root
 COPY --from=builder /root/bin/ui /root/bin/ui
-# CA certificates: the builder's are not known, the runner has none
+# CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENV GOPATH=/root

@@ -16,6 +16,9 @@ WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
 COPY --from=builder /app/target/app.jar /app/target/app.jar
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # in /, where the builder ran it (the runner's WORKDIR is /app)
 # hadolint ignore=DL3003
 RUN cd / && sed -i 's/^securerandom.source=.*/securerandom.source=file:\/dev\/urandom/' /etc/java-17-openjdk/security/java.security     && locale-gen en_US.UTF-8

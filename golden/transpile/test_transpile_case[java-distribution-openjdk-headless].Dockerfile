@@ -13,5 +13,8 @@ FROM debian:bookworm-slim
 RUN export DEBIAN_FRONTEND=noninteractive && mkdir -p /usr/share/man/man1 && apt-get update && apt-get install -y --no-install-recommends fontconfig openjdk-17-jre-headless && rm -rf /var/lib/apt/lists/* && command -v java >/dev/null
 WORKDIR /app
 COPY --from=builder /app/target/app-1.0.jar /app/target/app-1.0.jar
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
 CMD ["java", "-jar", "target/app-1.0.jar"]

@@ -14,5 +14,8 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /build
 COPY --from=builder /build /build
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY . /build
 CMD ["nodejs", "./node_modules/gulp/bin/gulp.js", "serve"]

@@ -14,6 +14,9 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /usr/src/app
 COPY --from=builder /usr/src/app /usr/src/app
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY . /usr/src/app
 EXPOSE 80
 CMD ["node", "server.js"]

@@ -21,5 +21,8 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /srv/app
 COPY --from=builder /srv/app /srv/app
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 EXPOSE 8080
 CMD ["npm", "start"]

@@ -14,6 +14,9 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /app
 COPY --from=builder /app /app
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # in /app/config, where the builder ran it (the runner's WORKDIR is /app)
 # hadolint ignore=DL3003
 RUN cd /app/config && cp default.json local.json && echo "ready" > /etc/app-ready

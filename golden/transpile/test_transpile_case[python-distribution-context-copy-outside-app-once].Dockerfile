@@ -16,4 +16,7 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 ADD conf /etc/margarine
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENTRYPOINT ["/usr/local/bin/margarine"]

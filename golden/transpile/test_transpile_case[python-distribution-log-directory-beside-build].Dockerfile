@@ -17,6 +17,9 @@ WORKDIR /app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # what the RUN at line 9 did beside the build outside the copied directories, for the runner
 RUN mkdir -p /var/log/column && touch /var/log/column/column.log
 COPY ./etc/column.conf /etc/column/column.conf

@@ -21,6 +21,9 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python python-pip python-setuptools && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # packages the RUNs whose effect is captured install, installed here (the capture leaves the packages' own files out)
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y ffmpeg && rm -rf /var/lib/apt/lists/*

@@ -20,6 +20,9 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /opt/ec2stack
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY . /opt/ec2stack
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /

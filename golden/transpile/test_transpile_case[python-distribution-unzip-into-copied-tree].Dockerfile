@@ -14,5 +14,8 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends libnetfilter-queue1 python3-pip python3-setuptools && apt-get install -y python3 unzip && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ADD ./listener.py /listener.py
 ENTRYPOINT python3 /listener.py

@@ -15,6 +15,9 @@ COPY requirements.txt /
 WORKDIR /server
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ADD *.py /server/
 EXPOSE 5000
 CMD ["./start.py", "--bind_host=0.0.0.0"]

@@ -14,6 +14,9 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /srv/app
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /srv/app /srv/app
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # what the build removed from the image's own files, removed here too
 RUN xargs -0 -r rm -rf < /var/lib/dtranspile/removed && rm -f /var/lib/dtranspile/removed
 CMD ["/sbin/my_init", "--", "python3", "server.py"]

@@ -78,6 +78,16 @@ def installed_by(nodes) -> Set[str]:
     return out
 
 
+def dropped_installs(facts: StageFacts, installed: Set[str]) -> Tuple[str, ...]:
+    """The packages the original installs and keeps that the runner does not install
+    again (build tools, ``-dev`` packages, the libraries whose runtime packages a builder
+    reads with ldd): what their dependencies and Recommends brought along (``git`` and
+    ``libcurl4`` recommend ``ca-certificates``) is in the original and not in the
+    runner."""
+    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    return tuple(p for p in kept if p not in installed and "$" not in p)
+
+
 def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                     replaces_program: bool, ca_copied: bool) -> RunnerPackages:
     if replaces_program:

@@ -7,6 +7,7 @@ runner copies from the builder; otherwise the transpiler declines."""
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import List, Optional
 
 import re
@@ -54,6 +55,7 @@ def run(ctx: Context) -> None:
     last_entry = max((i for i, n in enumerate(body) if isinstance(n, ast.Entrypoint)), default=-1)
     last_cmd = max((i for i, n in enumerate(body) if isinstance(n, ast.Cmd)), default=-1)
     last_user = max((i for i, n in enumerate(body) if isinstance(n, ast.User)), default=-1)
+    _check_emulator_copy(ctx)
     for fact in facts.instructions:
         i, node = fact.index, fact.node
         before = i <= boundary
@@ -65,6 +67,25 @@ def run(ctx: Context) -> None:
     _check_runtime_files_reach_runner(ctx)
     _check_builder_runs_after_runner_only(ctx, boundary)
     _check_named_build_outputs(ctx)
+
+
+#: a QEMU user-mode emulator copied into an image of another architecture
+#: (``COPY qemu-arm-static /usr/bin/``), where binfmt_misc runs it for each RUN
+_EMULATOR = re.compile(r"(^|/)qemu-[^/]*-static$")
+
+
+def _check_emulator_copy(ctx: Context) -> None:
+    """A build that copies a QEMU user-mode emulator into the image runs its RUNs on a
+    host of another architecture through it (binfmt_misc without the fix-binary flag
+    looks for the emulator inside the image): the runner's own RUNs would run without
+    it, and the final image would lack the file the original has."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                any(_EMULATOR.search(src.rstrip("/")) for src in node.paths[:-1]):
+            raise Decline(f"{node.keyword} at {ctx.line_of(node)} copies a QEMU user-mode "
+                          "emulator into the image (an image of another architecture, "
+                          "built through it): the runner's RUNs would run without it")
 
 
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
@@ -421,32 +442,75 @@ def _check_builder_runs_after_runner_only(ctx: Context, boundary: int) -> None:
     from ...analysis.file_writes import known_writes
     facts = {f.index: f for f in ctx.facts.instructions}
     made: List[str] = []  # what the runner-only RUNs write, when known
+    copied: List[str] = []  # what the runner-only context copies make
+    landing: List[str] = []  # a runner-only copy's destination (a RUN there may read it)
     runner_only = None
     for p in ctx.placements:
-        if p.index <= boundary or not isinstance(p.node, ast.Run):
+        if p.index <= boundary:
             continue
         fact = facts[p.index]
+        if isinstance(p.node, (ast.Copy, ast.Add)) and p.where == "runner" and \
+                p.node.flag("from") is None:
+            # a context copy only the runner makes (d27ffe34: `ADD . /leonardo/`, then
+            # `mv config/leonardo.yaml.example ...` in the builder, which has no config/)
+            value = expand(p.node.destination or "", fact.before.variables())
+            dest = resolve_path(fact.before.workdir, value.value) if value.complete else None
+            if dest is None:
+                runner_only = runner_only or p
+            else:
+                for src in p.node.paths[:-1]:
+                    name = posixpath.basename(src.rstrip("/"))
+                    if src.endswith("/") or name in ("", ".") or any(c in name for c in "*?["):
+                        copied.append(dest.rstrip("/"))  # a tree's contents land in dest
+                    else:  # a named file lands in or onto dest, a named directory's
+                        # contents in dest: a RUN in dest itself may read either
+                        copied.append(posixpath.join(dest, name) if dest != "/" else "/" + name)
+                        landing.append(dest.rstrip("/") or "/")
+            copied[:] = [w for w in copied if w not in ("", "/")]
+            continue
+        if not isinstance(p.node, ast.Run):
+            continue
         if p.where == "runner" and not _only(p.node, RUNTIME_SETUP):
             writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
             if writes is None:
                 runner_only = runner_only or p
             else:
                 made.extend(w.rstrip("/") for w in writes)
-        elif p.where == "builder" and (runner_only is not None or made) and \
+        elif p.where == "builder" and (runner_only is not None or made or copied) and \
                 p.index not in ctx.captured and not _only(p.node, {"rm"} | RUNTIME_SETUP):
             if runner_only is None:
                 text = p.node.command.text if isinstance(p.node.command, ast.ShellForm) else \
                     " ".join(p.node.command.args if p.node.command else ())
                 cwd = (fact.before.workdir or "/").rstrip("/")
+                in_copy = any(w == cwd or cwd.startswith(w + "/") for w in copied) or \
+                    (cwd or "/") in landing
                 if not any(w == cwd or w.startswith(cwd + "/") or cwd.startswith(w + "/") or
-                           w in text for w in made):
-                    continue  # it reads nothing those RUNs wrote
+                           w in text for w in made) and \
+                        not any(w in text for w in copied) and \
+                        not (in_copy and _names_relative_paths(p.node)):
+                    continue  # it reads nothing those RUNs and copies made
                 runner_only = next(q for q in ctx.placements if q.where == "runner" and
-                                   q.index > boundary and isinstance(q.node, ast.Run))
+                                   q.index > boundary and q.index < p.index and
+                                   isinstance(q.node, (ast.Run, ast.Copy, ast.Add)) and
+                                   (not isinstance(q.node, (ast.Copy, ast.Add)) or
+                                    q.node.flag("from") is None))
             raise Decline(f"RUN at {ctx.line_of(p.node)} runs in the builder only, after the "
-                          f"RUN at {ctx.line_of(runner_only.node)}, which only the runner "
-                          "runs: what that one makes is not in the builder, where this one "
-                          "may need it")
+                          f"{runner_only.node.keyword} at {ctx.line_of(runner_only.node)}, "
+                          "which only the runner runs: what that one makes is not in the "
+                          "builder, where this one may need it")
+
+
+def _names_relative_paths(node: ast.Run) -> bool:
+    """Whether a command of the RUN names a relative path (``config/x.yaml``, ``./a``,
+    ``*.conf``, ``.``): what it reads in its directory."""
+    if not isinstance(node.command, ast.ShellForm):
+        return True  # (exec form: not read here)
+    for c in split_commands(node.command.text).commands:
+        for word in unwrap(c).argv[1:]:
+            if not word.startswith(("/", "-", "$")) and \
+                    ("/" in word or "*" in word or word in (".", "..")):
+                return True
+    return False
 
 
 def _check_runtime_files_reach_runner(ctx: Context) -> None:

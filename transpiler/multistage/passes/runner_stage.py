@@ -24,7 +24,7 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
-from ..runner_packages import (DEBCONF_DATABASE, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+from ..runner_packages import (DEBCONF_DATABASE, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, prebuild_files
@@ -312,14 +312,30 @@ def _certificates(ctx, runner, installed=frozenset()):
         return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
     if runner.has_ca_certificates or not runner.known:
         return []
+    if {"ca-certificates", "ca-certificates-bundle"} & set(installed):
+        return []  # the runner installs them as the original did
+    dropped = dropped_installs(ctx.facts, set(installed))
+    target = packages.distro_of(runner.family, runner.release) if runner.shell else None
+    if ctx.runner.image == ctx.facts.base.reference or not ctx.facts.base.has_ca_certificates:
+        if dropped and target is not None and target.manager == "apt":
+            # the image has none, but a package the original installs may have brought
+            # them (apt installs Recommends: git, libcurl4, wget and openssl recommend
+            # them); whether one did is not known, so the runner gets its own, which
+            # works either way (a program that speaks no TLS does not notice them)
+            ctx.added.append(f"ca-certificates installed in the runner: {ctx.runner.image} "
+                             "has no CA certificates, and the packages the original "
+                             f"installs that the runner leaves out ({', '.join(dropped)}) "
+                             "may have brought them in the original (a dependency or a "
+                             "Recommends)")
+            return [run_node(packages.install_command(target, ["ca-certificates"]),
+                             "CA certificates: the original's packages may have brought "
+                             "them, the runner's image has none",
+                             target.record.packages.unpinned_rule)]
     if ctx.runner.image == ctx.facts.base.reference:
-        return []  # the builder's own image: whatever CA certificates it has, both have
+        return []  # the builder's own image, and the runner installs what the original does
     if not ctx.facts.base.has_ca_certificates:
-        if {"ca-certificates", "ca-certificates-bundle"} & set(installed):
-            return []  # the runner installs them as the original did
         base = ctx.facts.base
         same_base = base.known and base.family is not None and base.family == runner.family
-        target = packages.distro_of(runner.family, runner.release) if runner.shell else None
         if target is None or same_base:
             ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder "
                                 "image is not known to have them: TLS connections may fail")
