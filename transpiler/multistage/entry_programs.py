@@ -62,6 +62,17 @@ BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "te
 #: that runs one builds at run time, unless the runner installs its package again
 BUILD_PROGRAMS = (packages.TOOLCHAIN | packages.BUILD_TOOLS | {"cc", "c++", "ld", "as", "ar"}) \
     - {"gettext", "patch", "gnupg", "gpg", "gnupg2"}
+
+
+def build_tool_left_behind(name: str, replay=None) -> bool:
+    """Whether ``name`` is a build tool's program (``BUILD_PROGRAMS``) the runner lacks:
+    ``replay`` is what a same-image runner installs again (None: a runner that installs
+    none of the builder's packages), and only a package of that name brings it there."""
+    installed = {re.split(r"[=<>~]", p, 1)[0] for p in replay.install} \
+        if replay is not None else set()
+    return name in BUILD_PROGRAMS and name not in installed
+
+
 #: entry scripts are small; a larger file is not read
 SCRIPT_LIMIT = 256 * 1024
 #: scripts that run scripts: how deep they are followed
@@ -359,9 +370,7 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
     if depth > DEPTH:
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
-    installed = {re.split(r"[=<>~]", p, 1)[0] for p in ctx.detection.replay.install} \
-        if same_image(ctx) else set()
-    if name in BUILD_PROGRAMS and name not in installed:
+    if build_tool_left_behind(name, ctx.detection.replay if same_image(ctx) else None):
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)

@@ -10,7 +10,7 @@ original builds and the rewrite would not: declined (87614fa9)."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..analysis.shell import program_name, split_commands
 from ..knowledge.images import image_facts
@@ -20,7 +20,7 @@ from .decline import Decline
 from .recipes.run_walk import steps
 
 #: programs that may run ``apt-get update`` themselves (a script, a repository helper)
-MAY_UPDATE = frozenset({"bash", "sh", "dash", "zsh", "add-apt-repository", "eval",
+_MAY_UPDATE = frozenset({"bash", "sh", "dash", "zsh", "add-apt-repository", "eval",
                          "source", "."})
 
 
@@ -35,16 +35,16 @@ def _updates(node: ast.Run) -> bool:
     return False
 
 
-def _original_fetches(facts) -> bool:
-    """Whether the original may fetch an index itself (``apt-get update``, or a script
-    or repository helper that may run one)."""
-    for step in steps(facts):
+def fetches_index(walk: Iterable) -> bool:
+    """Whether the commands of ``walk`` (run_walk steps) may fetch a package index
+    themselves: ``apt-get update``, or a script or repository helper that may run one."""
+    for step in walk:
         if not step.argv:
             continue
         name = program_name(step.argv[0])
         if name in ("apt-get", "apt", "aptitude") and "update" in step.argv[1:]:
             return True
-        if name in MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
+        if name in _MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
             return True
     return False
 
@@ -58,7 +58,7 @@ def check(ctx) -> Optional[str]:
     facts = image_facts(ctx.runner.image)
     family, release = getattr(facts, "family", None), getattr(facts, "release", None)
     gone = index_gone(family, release) if family and release else None
-    if gone is None or _original_fetches(ctx.facts):
+    if gone is None or fetches_index(steps(ctx.facts)):
         return None
     raise Decline(f"the runner {ctx.runner.image} must run apt-get update, and {family} "
                   f"{release}'s package index is gone from the mirror the image names "

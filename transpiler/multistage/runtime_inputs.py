@@ -30,7 +30,7 @@ from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
-from .recipes.run_walk import steps
+from .recipes.run_walk import removals, removed_by, steps
 from .timezone import TZ_STAGE
 
 
@@ -85,7 +85,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                              "copy (generated assets, downloaded dependencies), which the "
                              "build context does not hold")
             continue
-        if _removed(ctx.facts, target, placement.index, known=True):
+        if _surely_removed(ctx.facts, target, placement.index):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
                              f"the build removes {target.rstrip('/') or '/'} afterwards, so the "
                              "original has none of those files at run time")
@@ -153,17 +153,10 @@ def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
 _FILE_COPIERS = frozenset({"cp", "mv", "install", "ln", "rsync"})
 
 
-def _removed(facts, target: str, after: int, known: bool = False) -> bool:
+def _removed(facts, target: str, after: int) -> bool:
     """Whether a builder step after index ``after`` removes ``target`` or a directory
-    above it (the original then has nothing there: the builder has nothing to copy).
-    ``known``: only a removal the reader is sure of counts (a word it cannot resolve is
-    no removal then), and no later command runs in ``target`` again."""
+    above it (the original then has nothing there: the builder has nothing to copy)."""
     top = target.rstrip("/")
-    if known:
-        gone_at = _known_removal(facts, top, after)
-        return gone_at is not None and not any(
-            s.index > gone_at and (s.cwd is None or s.cwd == top or
-                                   s.cwd.startswith(top + "/")) for s in steps(facts))
     for step in steps(facts):
         if step.index <= after or not step.argv or program_name(step.argv[0]) != "rm":
             continue
@@ -185,21 +178,16 @@ def _removed(facts, target: str, after: int, known: bool = False) -> bool:
     return False
 
 
-def _known_removal(facts, top: str, after: int) -> Optional[int]:
-    """The index of the first RUN after ``after`` whose ``rm`` surely removes ``top`` or
-    a directory above it (literal words, a known working directory), or None."""
-    for step in steps(facts):
-        if step.index <= after or not step.argv or program_name(step.argv[0]) != "rm" or \
-                step.own_problem:
-            continue
-        for arg in step.argv[1:]:
-            if arg.startswith("-") or any(c in arg for c in "*?[$~"):
-                continue
-            gone = resolve_path(step.cwd, arg) if step.cwd or arg.startswith("/") else None
-            gone = (gone.rstrip("/") or "/") if gone else None
-            if gone is not None and (top == gone or top.startswith(gone.rstrip("/") + "/")):
-                return step.index
-    return None
+def _surely_removed(facts, target: str, after: int) -> bool:
+    """Whether a RUN after index ``after`` surely removes ``target`` or a directory
+    above it (``run_walk.removals``: literal words, a known working directory) and no
+    later command runs in ``target`` again."""
+    top = target.rstrip("/")
+    gone_at = next((i for i, path in removals(facts, after + 1, sure=True)
+                    if removed_by(top, [path])), None)
+    return gone_at is not None and not any(
+        s.index > gone_at and (s.cwd is None or s.cwd == top or s.cwd.startswith(top + "/"))
+        for s in steps(facts))
 
 
 def _system_place(target: str) -> bool:

@@ -204,17 +204,13 @@ def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None
     ``apt-get update`` on packages the full image has already (``python:3.4``'s
     libjpeg62-turbo-dev), so the original builds and the slim runner would not."""
     from ...knowledge.runtime_packages import index_gone
-    from ..package_index import MAY_UPDATE
+    from ..package_index import fetches_index
     if distro.manager != "apt" or index_gone(distro.family, distro.release) is None:
         return
-    for step in steps(facts):
-        if step.index >= before or not step.argv:
-            continue
-        name = program_name(step.argv[0])
-        if name in ("apt-get", "apt", "aptitude") and "update" in step.argv[1:]:
-            return  # (the original fetches from the same gone index: it fails the same way)
-        if name in MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
-            return  # (a script may run apt-get update: NodeSource's setup_9.x piped to bash)
+    # (an original that fetches from the same gone index fails the same way; a script may
+    # run apt-get update: NodeSource's setup_9.x piped to bash)
+    if fetches_index(s for s in steps(facts) if s.index < before):
+        return
     raise Decline(f"the runner must install {' '.join(sorted(set(keep)))} with apt, and "
                   f"{distro.family} {distro.release}'s package index is gone from the mirror "
                   "the image names (HTTP 404 in the package data), while the original "

@@ -644,9 +644,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if program_name(program) in dropped:
             raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
                           "the builder as a build tool")
-        from ..entry_programs import BUILD_PROGRAMS
-        installed = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.install}
-        if program_name(program) in BUILD_PROGRAMS and program_name(program) not in installed:
+        from ..entry_programs import build_tool_left_behind
+        if build_tool_left_behind(program_name(program), detection.replay):
             # (make comes with build-essential, which stays behind: c9965022's
             # `CMD ["make", "test"]` builds at run time)
             raise Decline(f"the command runs `{program_name(program)}`, a build tool, which "

@@ -145,24 +145,33 @@ def path_arg(word: str, step: Step) -> Optional[str]:
     return resolve_path(step.cwd, exp.value)
 
 
-def removed_paths(facts: StageFacts, start: int, end: Optional[int] = None) -> List[str]:
-    """The absolute paths the ``rm`` commands of the RUNs at indices ``start`` to ``end``
-    (excluded; None: the stage's end) remove, as written (``rm scapy.tar.gz`` after ``cd
-    /opt``: /opt/scapy.tar.gz); a word not known is left out.  What a RUN removes is not
-    in the builder at its end, so no ``COPY --from=builder`` may name it: that COPY would
-    fail the build, and the original's image does not have the file either."""
+def removals(facts: StageFacts, start: int, end: Optional[int] = None,
+             sure: bool = False) -> List[Tuple[int, str]]:
+    """(RUN index, absolute path) for each path the ``rm`` commands of the RUNs at
+    indices ``start`` to ``end`` (excluded; None: the stage's end) remove, as written
+    (``rm scapy.tar.gz`` after ``cd /opt``: /opt/scapy.tar.gz); a word not known is left
+    out.  ``sure``: only an ``rm`` that runs as read (not in a construct the walk cannot
+    follow) of a literal word (no variable, glob or ``~``)."""
     out = []
     for st in steps(facts):
         if st.index < start or (end is not None and st.index >= end) or not st.argv or \
-                program_name(st.argv[0]) != "rm":
+                program_name(st.argv[0]) != "rm" or (sure and st.own_problem):
             continue
         for word in st.argv[1:]:
-            if word.startswith("-"):
+            if word.startswith("-") or (sure and any(c in word for c in "*?[$~")):
                 continue
             got = path_arg(word, st)
             if got and got.rstrip("/"):
-                out.append(got.rstrip("/"))
+                out.append((st.index, got.rstrip("/")))
     return out
+
+
+def removed_paths(facts: StageFacts, start: int, end: Optional[int] = None) -> List[str]:
+    """The absolute paths the RUNs at indices ``start`` to ``end`` remove (``removals``).
+    What a RUN removes is not in the builder at its end, so no ``COPY --from=builder``
+    may name it: that COPY would fail the build, and the original's image does not have
+    the file either."""
+    return [path for _, path in removals(facts, start, end)]
 
 
 def removed_by(path: str, removed: List[str]) -> bool:
