@@ -52,7 +52,11 @@ class Step:
 
 def steps(facts: StageFacts) -> Iterator[Step]:
     """run_walk's steps with variables in the arguments expanded (the interpreted
-    recipes compare program names and paths)."""
+    recipes compare program names and paths), made once per stage as run_walk's are."""
+    return iter(run_walk.per_stage(facts, "expanded", _expanded))
+
+
+def _expanded(facts: StageFacts) -> Iterator[Step]:
     for step in run_walk.steps(facts):
         argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
         yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem,

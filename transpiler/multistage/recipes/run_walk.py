@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
@@ -44,25 +44,32 @@ def where_of(fact) -> str:
     return f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
 
 
-#: the walks of the last stages read: every recipe and pass walks the same stage's RUNs
+#: what was read of the last stages: every recipe and pass walks the same stage's RUNs
 #: (tens of times per transpile), and a walk reads each RUN's shell text again
-_WALKS: Dict[int, Tuple[StageFacts, Tuple[Step, ...]]] = {}
-_KEEP = 4
+_READ: Dict[Tuple[int, str], Tuple[StageFacts, tuple]] = {}
+_KEEP = 8
 _LOCK = threading.Lock()
+
+
+def per_stage(facts: StageFacts, kind: str, read: Callable[[StageFacts], Iterable]) -> tuple:
+    """``tuple(read(facts))``, made once per stage and kind and shared: the readers
+    that use it make frozen values that no caller changes."""
+    key = (id(facts), kind)
+    hit = _READ.get(key)
+    if hit is None or hit[0] is not facts:
+        hit = (facts, tuple(read(facts)))
+        with _LOCK:  # the language server may transpile on several threads
+            while len(_READ) >= _KEEP:
+                _READ.pop(next(iter(_READ)))
+            _READ[key] = hit
+    return hit[1]
 
 
 def steps(facts: StageFacts) -> Iterator[Step]:
     """The stage's simple commands in order, each with its directory and variables.
     A stage's walk is made once and shared (a Step is frozen and no reader changes its
     ``env``)."""
-    hit = _WALKS.get(id(facts))
-    if hit is None or hit[0] is not facts:
-        hit = (facts, tuple(_walk(facts)))
-        with _LOCK:  # the language server may transpile on several threads
-            while len(_WALKS) >= _KEEP:
-                _WALKS.pop(next(iter(_WALKS)))
-            _WALKS[id(facts)] = hit
-    return iter(hit[1])
+    return iter(per_stage(facts, "walk", _walk))
 
 
 def _walk(facts: StageFacts) -> Iterator[Step]:
