@@ -39,3 +39,22 @@ def test_pin_where_names_the_most_specific_tag_with_the_fewest_words():
     assert pin is not None and pin.startswith("tomcat:") and "-jdk" in pin
     assert official.pin_where("tomcat", lambda t: False) is None
     assert official.pin_where("no-such/image:1", lambda t: True) is None
+
+
+def _reason(dockerfile: str) -> str:
+    result = transpile(dockerfile)
+    assert result.report.declined
+    return result.report.reason
+
+
+def test_what_brings_the_jdk_is_named_where_no_major_is_shown():
+    oracle = _reason("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y "
+                     "oracle-java8-installer maven\n" + BUILD)
+    assert "installs oracle-java8-installer, which downloads Oracle's JDK" in oracle
+    rpm = _reason("FROM centos:7\nRUN yum install -y java-11-openjdk-devel maven\n" + BUILD)
+    assert "installs java-11-openjdk-devel on centos:7, an RPM distribution" in rpm
+    downloaded = _reason("FROM debian:bookworm\nRUN apt-get update && apt-get install -y "
+                         "maven curl\n" + BUILD)
+    assert "is a plain debian image and no JDK package of the distribution stays" in downloaded
+    unknown = _reason("FROM example.org/some/java-image:1\n" + BUILD)
+    assert "does not show the Java major version" in unknown

@@ -131,3 +131,16 @@ def test_an_image_base_build_that_removes_in_usr_local_or_brings_no_node_package
                     + APP + 'CMD ["node", "index.js"]\n')
     assert nvm.report.declined
     assert "is an image of ubuntu xenial (image data)" in nvm.report.reason
+
+
+def test_a_template_image_and_centos_6_decline_saying_so():
+    template = transpile("FROM balenalib/%%BALENA_MACHINE_NAME%%-node:10\n" + APP +
+                         'CMD ["node", "index.js"]\n')
+    assert template.report.declined and "is a template" in template.report.reason
+    centos6 = transpile("FROM centos:centos6\nRUN yum install -y epel-release && yum install "
+                        "-y nodejs npm\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert centos6.report.declined
+    assert "centos:centos6 is centos 6, older than the releases" in centos6.report.reason
+    centos7 = transpile("FROM centos:7\nRUN yum install -y epel-release && yum install "
+                        "-y nodejs npm\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert "no Node runner of the same image is built yet" in centos7.report.reason

@@ -328,9 +328,9 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
             if facts.base.known else \
             "not in the image data (whatever Node it has of its own is not shown)"
         raise Decline(f"the builder image {facts.base.reference} is {kind} and the build "
-                      "installs no nodejs package "
-                      "of the distribution (nvm, a script or a tarball unpacked elsewhere than /usr/local brings Node): which "
-                      "Node the runner needs is not known")
+                      "installs no nodejs package of the distribution (nvm, a script or a "
+                      "tarball unpacked elsewhere than /usr/local brings Node): which Node the "
+                      "runner needs is not known")
     for step in interpreted.steps(facts):
         if program_name(step.argv[0]) == "nvm":
             raise Decline(f"{step.where}: nvm installs a Node of its own under the user's home, "
