@@ -210,6 +210,11 @@ def _specs() -> Dict[str, ImageSpec]:
         release="bookworm", containerfile=toolchains.ruby_slim("bookworm"),
         deps=("debian:bookworm-slim",),
         note="Debian's ruby and ruby-bundler on bookworm-slim, laid out as the official image")
+    add("buildpack-deps:bookworm", "buildpack-deps:bookworm", "buildpack-deps:12",
+        kind="containerfile", release="bookworm", containerfile=toolchains.buildpack_deps(
+            "bookworm"), deps=("debian:bookworm",),
+        note="Debian bookworm with curl, wget, git, build-essential and a few -dev libraries "
+             "(libpq, libsqlite3, libssl, zlib), not all of buildpack-deps'")
     add("continuumio/miniconda3:24.5.0-0", "continuumio/miniconda3:24.5.0-0",
         kind="containerfile", release="bookworm", containerfile=toolchains.conda("bookworm"),
         deps=("debian:bookworm",),

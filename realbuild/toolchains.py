@@ -139,6 +139,16 @@ def ruby(release: str) -> str:
             + _ruby_layout())
 
 
+def buildpack_deps(release: str) -> str:
+    # buildpack-deps:<release> is the plain release with curl, wget, git, the compilers
+    # and many -dev libraries from its own archive, and nothing of its own in /usr/local;
+    # here a part of them (not every -dev library)
+    return (f"FROM docker.io/library/debian:{release}\n"
+            + _apt("ca-certificates curl wget gnupg git build-essential pkg-config "
+                   "libpq-dev libsqlite3-dev libssl-dev zlib1g-dev")
+            + 'CMD ["bash"]\n')
+
+
 def ruby_slim(release: str) -> str:
     return (f"FROM docker.io/library/debian:{release}-slim\n"
             + _apt("ca-certificates ruby ruby-bundler") + _ruby_layout())

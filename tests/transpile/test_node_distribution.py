@@ -106,3 +106,41 @@ def test_a_dropped_build_tool_as_the_command_declines():
             + APP + 'CMD ["make", "serve"]\n')
     result = transpile(text)
     assert result.report.declined and "make" in result.report.reason
+
+
+def test_an_image_of_a_known_release_whose_own_tree_is_usr_local_is_its_own_runner():
+    """buildpack-deps and phusion/baseimage (image data: a release, /usr/local their only
+    tree of their own): the distribution's Node installed again in the very image."""
+    for image in ("buildpack-deps:xenial", "phusion/baseimage:0.11"):
+        result = transpile(f"FROM {image}\nRUN apt-get update && apt-get install -y nodejs "
+                           "npm\n" + APP + 'CMD ["node", "index.js"]\n')
+        assert not result.report.declined, result.report.reason
+        runner = _runner(result.output)
+        assert runner.startswith(image + "\n")
+        assert "apt-get install -y nodejs &&" in runner
+        assert "COPY --from=builder /usr/local /usr/local" in runner
+
+
+def test_an_image_base_build_that_removes_in_usr_local_or_brings_no_node_package_declines():
+    removed = transpile("FROM buildpack-deps:xenial\nRUN apt-get update && apt-get install -y "
+                        "nodejs npm && rm -rf /usr/local/lib/x\n" + APP +
+                        'CMD ["node", "index.js"]\n')
+    assert removed.report.declined
+    assert "removes /usr/local/lib/x" in removed.report.reason
+    nvm = transpile("FROM buildpack-deps:xenial\nRUN curl -o- https://example.org/nvm.sh | bash\n"
+                    + APP + 'CMD ["node", "index.js"]\n')
+    assert nvm.report.declined
+    assert "is an image of ubuntu xenial (image data)" in nvm.report.reason
+
+
+def test_a_template_image_and_centos_6_decline_saying_so():
+    template = transpile("FROM balenalib/%%BALENA_MACHINE_NAME%%-node:10\n" + APP +
+                         'CMD ["node", "index.js"]\n')
+    assert template.report.declined and "is a template" in template.report.reason
+    centos6 = transpile("FROM centos:centos6\nRUN yum install -y epel-release && yum install "
+                        "-y nodejs npm\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert centos6.report.declined
+    assert "centos:centos6 is centos 6, older than the releases" in centos6.report.reason
+    centos7 = transpile("FROM centos:7\nRUN yum install -y epel-release && yum install "
+                        "-y nodejs npm\n" + APP + 'CMD ["node", "index.js"]\n')
+    assert "no Node runner of the same image is built yet" in centos7.report.reason

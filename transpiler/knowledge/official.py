@@ -19,7 +19,7 @@ import json
 import os
 import re
 import threading
-from typing import Dict, Mapping, Optional, Tuple
+from typing import Callable, Dict, Mapping, Optional, Tuple
 
 from ..tree.records import FrozenRecord, record, replace
 from .references import hub_name
@@ -138,6 +138,25 @@ def resolve(reference: str, args: Optional[dict] = None) -> Optional[TagFacts]:
 
 
 _resolved: Dict[Tuple[str, str], Optional[TagFacts]] = {}
+
+
+def pin_where(reference: str, accept: Callable[[str], bool]) -> Optional[str]:
+    """The most specific tag of the image ``reference`` names (on the data's date, or
+    its last day) that ``accept`` takes, as ``name:tag``, fewest words first
+    (``maven:3`` and a tag naming Java 26 -> ``maven:3.9.16-eclipse-temurin-26``); None
+    when the data does not know the reference or no tag of it is accepted.  For the
+    advice of a decline over a floating tag: the pin that names what the tag left open."""
+    parts = split(reference)
+    if parts is None:
+        return None
+    name, tag = parts
+    doc = family(name)
+    if doc is None or tag not in doc["tags"]:
+        return None
+    entry = doc["entries"][doc["tags"][tag][2]]
+    tags = [t for t in entry["t"] + entry["s"] if accept(t)]
+    best = max(tags, key=lambda t: (_numbers(t), -len(_words(t)), -len(t)), default=None)
+    return f"{name}:{best}" if best is not None else None
 
 
 def _resolve(reference: str, name: str, tag: str) -> Optional[TagFacts]:

@@ -16,10 +16,10 @@ import fnmatch
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import FrozenSet, Optional, Tuple
 
 from ...analysis import StageFacts
-from ...knowledge import images
+from ...knowledge import images, official
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
@@ -36,7 +36,8 @@ JDK_PROGRAMS = {"mvn", "mvnw", "gradle", "gradlew", "javac", "jshell", "jcmd", "
 GOALS = {"mvn": {"package", "install", "verify", "deploy"},
          "gradle": {"build", "assemble", "bootJar", "shadowJar", "jar", "installDist",
                     "distTar", "bootDistTar"}}
-RUNNER_MAJORS = {8, 11, 17, 21, 25}
+#: the runner image; its ``<major>-jre[-alpine]`` tags the image data has are the JREs
+RUNNER_IMAGE = "eclipse-temurin"
 STATIC = Linking(False)
 
 
@@ -68,12 +69,41 @@ def builder_major(base) -> Tuple[Optional[int], str]:
                           "version: the JRE runner cannot be matched")
         return named, ""
     if named is None and base.current and base.floating:
-        return None, (f"the builder image {base.reference} names no Java major and floats "
-                      f"(Java {data} on {base.data_date}, the image data's date; the next JDK "
-                      "when it moves): a JRE runner cannot move with it; name the major in "
-                      f"the tag (e.g. {split_reference(base.pin or base.reference)[0]}:"
-                      f"<version>-eclipse-temurin-{data})")
+        return None, floating_reason(base, data)
     return data, ""
+
+
+def floating_reason(base, major: int) -> str:
+    """Why a floating builder tag that names no Java major (``maven:3``, ``tomcat``)
+    declines, with the date and the pin to write.
+
+    The transpiler does not pin it itself (the builder's FROM stays the original's):
+    a rewrite pinned to the data's image would build with an older Maven and JDK than
+    the original pulls once the tag moves, and one that kept the floating builder with a
+    JRE runner of today's major breaks then (classes compiled for the next JDK do not
+    load on this JRE).  Declining holds either way; the user who pins the tag (the
+    advice names the tag of the same image that names the major) gets the rewrite."""
+    name = split_reference(base.reference)[0]
+    pin = official.pin_where(base.reference, lambda tag: java_major(name, tag) == major)
+    advice = (f"pin it to {pin}, the same image with the major in its tag" if pin else
+              f"name the major in the tag (e.g. {name}:<version>-eclipse-temurin-{major})")
+    return (f"the builder image {base.reference} names no Java major and floats (Java "
+            f"{major} on {base.data_date}, the image data's date; the next JDK when it "
+            f"moves): a JRE runner cannot move with it; {advice}")
+
+
+def runner_majors(suffix: str = "") -> FrozenSet[int]:
+    """The Java majors whose ``eclipse-temurin:<major>-jre<suffix>`` is still published
+    on the image data's date (LTS majors, and the newest feature release until the next
+    replaces it): the JREs a runner can name and still get updates on.  From the
+    generated data (``datagen/official_images.py``), not a list kept by hand."""
+    doc = official.family(RUNNER_IMAGE) or {"tags": {}}
+    found = set()
+    for tag, (_since, until, _idx) in doc["tags"].items():
+        m = re.fullmatch(r"(\d+)-jre" + re.escape(suffix), tag)
+        if m and until is None:
+            found.add(int(m.group(1)))
+    return frozenset(found)
 
 
 def _tool(argv) -> Optional[str]:
@@ -242,10 +272,12 @@ class JavaRecipe(Recipe):
             return chosen(runner)
         major, _ = builder_major(facts.base)
         version_matched(facts, f"the JRE of Java {major}")
-        if major not in RUNNER_MAJORS:
-            raise Decline(f"Java {major}: eclipse-temurin publishes maintained JRE images only "
-                          f"for {', '.join(map(str, sorted(RUNNER_MAJORS)))}")
         suffix = "-alpine" if facts.base.family == "alpine" else ""
+        majors = runner_majors(suffix)
+        if major not in majors:
+            raise Decline(f"Java {major}: {RUNNER_IMAGE} publishes maintained JRE{suffix} "
+                          f"images only for {', '.join(map(str, sorted(majors)))} (image data "
+                          f"of {official.index()['date']})")
         return RunnerPlan(f"eclipse-temurin:{major}-jre{suffix}", f"JRE of the builder's "
                           f"Java major ({major}); the JDK and the build tool stay behind")
 

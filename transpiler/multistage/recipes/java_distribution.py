@@ -27,6 +27,7 @@ from typing import Optional, Tuple
 
 from ...analysis import StageFacts
 from ...knowledge import packages
+from ...knowledge.references import split_reference
 from ...tree import ast
 from . import distribution_runner
 from .base import Decline, RunnerPlan
@@ -34,6 +35,10 @@ from .interpreted import steps
 
 #: the distribution's JDK packages: (openjdk-N | default), -jdk, -headless or not
 JDK_PACKAGE = re.compile(r"^(openjdk-[0-9]+|default)-jdk(-headless)?$")
+#: CentOS's and Fedora's OpenJDK packages (``java-1.8.0-openjdk``, ``java-11-openjdk-devel``)
+RPM_JDK = re.compile(r"^java-[0-9.]+-openjdk")
+#: the webupd8team PPA's installers of Oracle's JDK (``oracle-java8-installer``)
+ORACLE_INSTALLER = re.compile(r"^oracle-java[0-9]+-installer$")
 #: what only builds Java: the build tools and Maven's plugins (Debian's packaged
 #: repository, /usr/share/maven-repo, which a build reads offline)
 BUILD_ONLY = re.compile(r"^(maven|gradle|ant|ant-optional|ant-contrib|ivy|maven-debian-helper|"
@@ -66,25 +71,42 @@ def jre_of(jdk: str) -> str:
 
 
 def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
-    """(the packages, None), or (None, why not) when the builder is a plain
-    distribution image whose build installs a JDK package; (None, None) when it is not
-    such an image or installs none (the caller's own reason stands)."""
-    base = distribution_runner.plain_base(facts)
-    if base is None:
-        return None, None
+    """(the packages, None) when the builder is a plain distribution image whose build
+    installs a JDK package; else (None, why not) where the reason is more precise than
+    the caller's (Oracle's installer on any image; on a plain image, a JDK of Alpine or
+    of an RPM distribution, or no JDK package kept to the end), or (None, None) (not a
+    plain image: the caller's own reason stands)."""
     argvs = [s.argv for s in steps(facts)]
     kept, _ = packages.kept_installs(argvs)
     names = [re.split(r"[=<>~]", p, 1)[0] for p in kept]
+    oracle = next((n for n in names if ORACLE_INSTALLER.match(n)), None)
+    if oracle:
+        return None, (f"the build installs {oracle}, which downloads Oracle's JDK from Oracle "
+                      "at install time (the webupd8team PPA): no JRE package of the "
+                      "distribution is that JDK's and no runner image with Oracle's JRE is "
+                      "known here, so the JRE runner cannot be matched")
+    base = distribution_runner.plain_base(facts)
+    if base is None:
+        return None, None
     jdks = [n for n in names if JDK_PACKAGE.match(n)]
-    if base.manager != "apt":
+    if base.manager == "apk":
         alpine = [n for n in names if n.startswith("openjdk")]
         if alpine:
             return None, (f"the build installs {alpine[0]} on {facts.base.reference}: the JRE "
                           "of Alpine's OpenJDK packages is not known here (a JRE runner "
                           "cannot be matched)")
-        return None, None
-    if not jdks:
-        return None, None
+    if base.manager == "yum":
+        rpm = [n for n in names if RPM_JDK.match(n)]
+        if rpm:
+            return None, (f"the build installs {rpm[0]} on {facts.base.reference}, an RPM "
+                          "distribution, for which no Java runner of the same image is built "
+                          "yet: the JRE runner cannot be matched")
+    if base.manager != "apt" or not jdks:
+        return None, (f"the builder image {facts.base.reference} is a plain "
+                      f"{split_reference(facts.base.reference)[0]} image and no JDK package "
+                      "of the distribution stays installed to the end of the build (a JDK "
+                      "downloaded, installed from a file or by another installer, or removed "
+                      "again): which Java major the runner needs is not known")
     jres = sorted({jre_of(j) for j in jdks})
     majors = {JDK_PACKAGE.match(j).group(1) for j in jdks}
     if len(majors) > 1:

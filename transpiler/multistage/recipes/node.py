@@ -174,7 +174,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         problems = []
         official = name in OFFICIAL
         node_image = node_images.family_of(facts) if not official else None
-        base = distribution_runner.plain_base(facts) \
+        base = (distribution_runner.plain_base(facts) or
+                node_distribution.local_image_base(facts)) \
             if not official and node_image is None else None
         if base is not None and base.manager == "yum":
             # (the same-image runner of an RPM image serves Python and C/C++ builds; npm's

@@ -53,7 +53,7 @@ from ...analysis.shell import program_name
 from ...analysis.state import resolve_path
 from ...tree import ast
 from ..runner_setup import run_node
-from . import distribution_runner, interpreted
+from . import distribution_runner, interpreted, run_walk
 from .artifacts import Artifact
 from .base import Decline, RunnerPlan
 
@@ -84,6 +84,42 @@ LOCAL = Artifact("/usr", "local", "/usr/local of the plain distribution image (i
 OWN_LOCAL_WHY = ("/usr/local of the builder's own image (the runner is that image): what it "
                  "had there, with the global npm installs and what a pip or make install of "
                  "the build wrote")
+
+
+def local_image_base(facts: StageFacts):
+    """The builder as its own runner when it is an image of a known Debian or Ubuntu
+    release whose only tree of its own is /usr/local (``buildpack-deps:xenial``,
+    ``phusion/baseimage:0.11``: ``distribution_runner.image_base``), or None.
+
+    There the Node recipe's same-distribution runner holds as on a plain image: Node is
+    the distribution's package (or NodeSource's, or a release tarball in /usr/local)
+    installed again in the very image, so no Node version needs to be known, and
+    /usr/local is copied whole from the builder (``OWN_LOCAL_WHY``), as for an image the
+    data does not know.  Copied onto the same image, the builder's /usr/local is what
+    the image had there plus what the build wrote: only a file the build removed from
+    it would come back, so a build that removes one declines.  An image with trees of
+    its own elsewhere (/opt/conda) stays None: what the build changes there is staged by
+    the Python recipe's marker, which the Node recipe does not write."""
+    base = distribution_runner.image_base(facts)
+    if base is None or base.own_trees != ("/usr/local",) or base.image != base.builder or \
+            base.manager != "apt":
+        return None
+    for index, path in run_walk.removals(facts, 0):
+        if path == "/usr/local" or path.startswith("/usr/local/"):
+            raise Decline(f"{run_walk.where_of(facts.instructions[index])}: `rm` removes "
+                          f"{path}, in /usr/local of {facts.base.reference}, which the "
+                          "runner (that image, with the builder's /usr/local copied over "
+                          "it) would have again")
+    return dataclasses.replace(base, own_trees=())
+
+
+def _plain(facts: StageFacts) -> bool:
+    """Whether the builder is a plain distribution image the data knows (its /usr/local
+    holds nothing of its own), not another image of a distribution that is its own
+    runner (``local_image_base``, or an image the data does not know)."""
+    from ...knowledge.references import split_reference
+    return facts.base.known and \
+        split_reference(facts.base.reference)[0] in distribution_runner.PLAIN_IMAGES
 
 
 def node_package_installed(facts: StageFacts, before: int) -> bool:
@@ -287,12 +323,14 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     last = indices[-1]
     tarball = tarball_into_local(facts)
     if not tarball and not node_package_installed(facts, len(facts.instructions)):
-        kind = f"a plain {base.distro.family} image" if facts.base.known else \
+        kind = (f"a plain {base.distro.family} image" if _plain(facts) else
+                f"an image of {base.distro.family} {facts.base.release} (image data)")\
+            if facts.base.known else \
             "not in the image data (whatever Node it has of its own is not shown)"
         raise Decline(f"the builder image {facts.base.reference} is {kind} and the build "
-                      "installs no nodejs package "
-                      "of the distribution (nvm, a script or a tarball unpacked elsewhere than /usr/local brings Node): which "
-                      "Node the runner needs is not known")
+                      "installs no nodejs package of the distribution (nvm, a script or a "
+                      "tarball unpacked elsewhere than /usr/local brings Node): which Node the "
+                      "runner needs is not known")
     for step in interpreted.steps(facts):
         if program_name(step.argv[0]) == "nvm":
             raise Decline(f"{step.where}: nvm installs a Node of its own under the user's home, "
@@ -338,7 +376,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
                  if re.fullmatch(r"python[0-9.]*-pip", p)]
         replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
             replay.install + tuple(tools))))
-    artifacts = [dataclasses.replace(LOCAL, index=last) if facts.base.known else
+    artifacts = [dataclasses.replace(LOCAL, index=last) if _plain(facts) else
                  dataclasses.replace(LOCAL, index=last, how=OWN_LOCAL_WHY)]
     additions, added, _ = prune
     additions = tuple(additions)
@@ -348,7 +386,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
              ("Node.js from the distribution's own packages, installed again in the runner "
               "(no Node version needs to be known)",)) + (
              ("/usr/local copied whole: the plain image has nothing of its own there"
-              if facts.base.known else "/usr/local copied whole over the same image's own: "
+              if _plain(facts) else "/usr/local copied whole over the same image's own: "
               "what it had there plus what the build wrote"),) + \
         tuple(added)
     ours = [p for p in replay.dropped if drop(re.split(r"[=<>~]", p, 1)[0])]

@@ -51,8 +51,20 @@ def reason_not(facts: StageFacts) -> Optional[str]:
     reference = facts.base.reference
     not_node = (f"the builder image {reference} is not node:<version> and not in the image "
                 "data")
-    if facts.base.known or "$" in reference or "%" in reference or "@" in reference or \
+    if "%" in reference:
+        return (f"the builder image {reference} is a template (balena's %%NAME%% is filled "
+                "in by its build tool before docker reads the file): which image it is, and "
+                "so its Node version and C library, is not known")
+    if facts.base.known or "$" in reference or "@" in reference or \
             not split_reference(reference)[0]:
+        from .distribution_runner import plain_base
+        from .rpm_runner import rpm_unhandled
+        rpm = rpm_unhandled(facts)
+        if rpm is not None and plain_base(facts) is None:
+            # (CentOS 6, or an RPM image other than centos and fedora: no same-image
+            # runner is built for it; CentOS 7 and later have the Node recipe's own reason)
+            return (f"the builder image {rpm}, and it is not node:<version>: the Node "
+                    "version (and C library) of a runner cannot be matched")
         return (f"the builder image {reference} is not node:<version>: the Node version (and "
                 "C library) of a runner cannot be matched")
     if "onbuild" in reference.lower():
