@@ -130,8 +130,9 @@ class Capture:
 
 def unsupported(facts: StageFacts) -> Optional[str]:
     """Why the builder's effects cannot be captured (None: they can).  An image the data
-    does not know is captured when the original's own apt install, before any USER,
-    proves it Debian-family (``release_unknown``): its dpkg is tested at build time."""
+    does not know is captured when the original's own apt install, run as root
+    (``AptProof.user_known``), proves it Debian-family (``release_unknown``): its dpkg
+    is tested at build time."""
     base = facts.base
     if release_unknown(facts):
         return None
@@ -203,7 +204,7 @@ def release_unknown(facts: StageFacts) -> bool:
     Alpine release and C library) is tested at build time."""
     from .proven_family import proven_unknown
     proof = proven_unknown(facts) if not facts.base.known else None
-    return proof is not None and proof.user_line is None
+    return proof is not None and proof.user_known
 
 
 def very_image(facts: StageFacts, image: str) -> bool:
