@@ -333,10 +333,10 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
 def words_named(facts: StageFacts) -> Tuple[str, ...]:
     """The package names the builder's RUNs name in their own words (the replay's
     business, installed in the runner or left in the builder as build-only)."""
-    from .run_walk import steps
+    from .run_walk import expanded_argv, steps
     names = set()
     for step in steps(facts):
-        read = packages.read_install(step.argv)
+        read = packages.read_install(expanded_argv(step))
         for pkg in (read.packages if read else ()):
             name = pkg.split("=", 1)[0]
             if "$" not in name and "/" not in name:
@@ -466,11 +466,13 @@ _BUILD_ONLY = ("toolchain", "helper", "dev")
 def _window_installs(facts: StageFacts, first: int):
     """(the packages the stage installs and keeps, those the RUNs from index ``first``
     on install)."""
-    from .run_walk import steps
-    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    from .run_walk import expanded_argv, steps
+    # (with the variables the walk knows expanded, as the window's check reads them:
+    # ``apt-get install $runtimeDeps`` after ``runtimeDeps='graphviz make'``)
+    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     window = set()
     for step in steps(facts):
-        read = packages.read_install(step.argv) if step.index >= first else None
+        read = packages.read_install(expanded_argv(step)) if step.index >= first else None
         if read is not None:
             window.update(read.packages)
     return kept, window
