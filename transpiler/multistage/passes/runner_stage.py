@@ -186,7 +186,8 @@ def _unknown_base_config(ctx) -> None:
     if effect_capture.very_image(ctx.facts, ctx.runner.image):
         # the runner is that very image (``proven_family``): its USER and ENTRYPOINT are
         # the builder's, whatever they are (and its user is root: the original's apt
-        # install ran as it)
+        # install ran as it, or the runner sets the original's own USER root first:
+        # ``proven_family.runner_user``)
         return
     if ctx.runner.image == base.reference and \
             getattr(ctx.detection, "node_image", None) == "own":

@@ -28,8 +28,10 @@ the runner).
 
 Declined (``Decline``) where it would apply: a build that leaves nothing build-only
 behind (nothing to gain); an install of a package file, or of packages named by a
-variable that stay installed (``$buildDeps`` purged again by the same word leaves
-nothing), in the window (the runner cannot replay it); another language's toolchain
+variable whose value the Dockerfile does not show (an ARG without a default, a command
+substitution) that stay installed (``$buildDeps`` purged again by the same word leaves
+nothing; a variable an ENV, an ARG default or the RUN itself sets is read), in the
+window (the runner cannot replay it); another language's toolchain
 installed inside the window (the program may run it; the runner would leave it out);
 a service started inside the window (its state would be laid over the runner's own
 install); a command that needs the toolchain or starts an interactive shell; a script
@@ -164,9 +166,9 @@ def window(facts: StageFacts) -> Tuple[int, ...]:
 
 def _check_window_commands(facts: StageFacts, first: int) -> None:
     """Decline a service started or a package file installed inside the window, or a
-    package named by a variable that stays installed (``apt-get install $buildDeps``
-    purged again by the same word, as the official python image's source build does,
-    leaves nothing of its own)."""
+    package named by a variable whose value is not known that stays installed
+    (``apt-get install $buildDeps`` purged again by the same word, as the official
+    python image's source build does, leaves nothing of its own; ``_unreplayable_install``)."""
     kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     for step in steps(facts):
         if step.index < first:

@@ -262,8 +262,9 @@ def unknown_apt_base(facts: StageFacts):
 
 def unknown_base(facts: StageFacts):
     """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
-    image proven Debian-family or Alpine, or None; declines where the proof does not
-    show the image's default user (a USER before it) or the image is an ONBUILD one."""
+    image proven Debian-family or Alpine, or None; declines where the install is not
+    known to have run as root (a USER before it that is not a literal root set before
+    every RUN and WORKDIR: ``AptProof.user_known``) or the image is an ONBUILD one."""
     proof = proven_unknown(facts)
     if proof is None:
         return None
