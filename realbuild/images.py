@@ -227,6 +227,13 @@ def _specs() -> Dict[str, ImageSpec]:
              "data): Debian bookworm with a venv of its python3 in /opt/acme first on PATH, "
              "WORKDIR /srv; the transpiler learns only from the Dockerfile's apt-get install "
              "that it is Debian-family (proven_family)")
+    add("example.org/acme/pyapp-user-base:1", "example.org/acme/pyapp-user-base:1",
+        kind="containerfile", release="bookworm",
+        containerfile=toolchains.unknown_python_user("bookworm"),
+        deps=("example.org/acme/pyapp-base:1",),
+        note="STAND-IN FOR AN IMAGE THE IMAGE KNOWLEDGE LACKS: example.org/acme/pyapp-base:1 "
+             "with USER acme (uid 1000) as its default user, as jupyter's images run as "
+             "jovyan; nothing outside the image shows that user")
     add("maven:3.8-openjdk-17", "maven:3.8-openjdk-17", "maven:3-openjdk-17",
         kind="containerfile", release="bookworm", containerfile=toolchains.maven("bookworm"),
         deps=("debian:bookworm",),

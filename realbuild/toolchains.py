@@ -208,6 +208,15 @@ def unknown_python(release: str) -> str:
             + "WORKDIR /srv\n")
 
 
+def unknown_python_user(release: str) -> str:
+    # the same STAND-IN (``unknown_python``) whose default user is not root, as
+    # jupyter's images run as jovyan: a Dockerfile on it must set USER root before its
+    # apt-get install, and the image data says nothing of that user
+    return ("FROM example.org/acme/pyapp-base:1\n"
+            "RUN useradd -m -u 1000 acme\n"
+            "USER acme\n")
+
+
 def conda(release: str) -> str:
     # continuumio/miniconda3 installs Miniconda into /opt/conda (owned by no package,
     # first on PATH, LANG/LC_ALL C.UTF-8, CMD bash) on the plain Debian release with

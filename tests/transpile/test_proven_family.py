@@ -53,11 +53,41 @@ def test_install_that_may_fail_or_not_install_proves_nothing(run):
     assert proven_family.unknown_apt_base(facts) is None
 
 
-def test_user_before_the_install_leaves_the_default_user_unknown():
-    facts = _facts("USER root\nRUN apt-get install -y gcc")
+@pytest.mark.parametrize("text", [
+    "USER root\nRUN apt-get install -y gcc",
+    "USER 0\nRUN apt-get install -y gcc",
+    "USER root:root\nRUN apt-get install -y gcc",
+    "USER app\nUSER root\nRUN apt-get install -y gcc",
+    "LABEL a=b\nCOPY x /x\nUSER root\nRUN apt-get install -y gcc",
+])
+def test_literal_root_user_before_everything_is_the_install_user(text):
+    """The install ran as the literal USER root the original set before anything ran:
+    the runner sets the same (``runner_user``), the image's default user not needed."""
+    facts = _facts(text)
     proof = proven_family.proven_unknown(facts)
-    assert proof is not None and proof.user_line == 2
-    with pytest.raises(Decline, match="USER at line 2 comes before"):
+    assert proof is not None and proof.user_line is not None and proof.set_root \
+        and proof.user_known
+    assert proven_family.unknown_apt_base(facts) is not None
+    assert proven_family.runner_user(facts, "acme/base:1") == "root"
+    assert proven_family.runner_user(facts, "debian:bookworm") is None
+
+
+def test_no_user_needs_no_runner_user():
+    facts = _facts("RUN apt-get install -y gcc")
+    assert proven_family.runner_user(facts, "acme/base:1") is None
+
+
+@pytest.mark.parametrize("text", [
+    "USER $ADMIN\nRUN apt-get install -y gcc",  # (a build argument or the image's ENV)
+    "RUN echo hi > /tmp/x\nUSER root\nRUN apt-get install -y gcc",  # ran as the default user
+    "WORKDIR /srv\nUSER root\nRUN apt-get install -y gcc",  # made as the default user
+    "USER admin\nRUN apt-get install -y gcc",
+])
+def test_user_before_the_install_leaves_the_install_user_unknown(text):
+    facts = _facts(text)
+    proof = proven_family.proven_unknown(facts)
+    assert proof is not None and proof.user_line is not None and not proof.user_known
+    with pytest.raises(Decline, match="comes before|does not name root"):
         proven_family.unknown_apt_base(facts)
 
 

@@ -6,10 +6,19 @@ mirror its image names (the package data found HTTP 404 there: stretch, jessie, 
 original runs ``apt-get update`` itself it fails the same way, so the rewrite is no
 worse; where the original fetched no index (``rust:1.32`` needs no package at all, and
 its runner ``debian:stretch-slim`` must install the libraries the binary links), the
-original builds and the rewrite would not: declined (87614fa9)."""
+original builds and the rewrite would not: declined (87614fa9).
+
+On the builder's very image, unknown to the data (``proven_family``), the release is
+not known, so neither is whether its index is still served; an original that fetched
+no index at all installed from the lists the image itself holds.  The runner is that
+same image, so its installs do the same (``on_image_lists``): no ``apt-get update``,
+and the image's lists are left as the original left them.  Where the original fetched
+one (``apt-get update``, or a script that may run it), the runner fetches too: the
+original's fetch on that image succeeded."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from ..analysis.shell import program_name, split_commands
@@ -64,3 +73,44 @@ def check(ctx) -> Optional[str]:
                   f"{release}'s package index is gone from the mirror the image names "
                   f"({gone}), while the original fetches no index: the original builds and "
                   "the rewrite would not")
+
+
+#: the runner setup's index fetch and list removal (``distribution_runner.runner_plan``,
+#: ``effect_capture.runner_nodes``)
+_FETCH = "apt-get update && "
+_DROP_LISTS = re.compile(r"rm -rf /var/lib/apt/lists/\* ?")
+
+
+def on_image_lists(ctx) -> None:
+    """Rewrite the runner's setup RUNs to install from the image's own package lists
+    where the runner is the builder's very image the data does not know and the
+    original fetched no index (see the module docstring).  Only the runner's own setup
+    is rewritten: a RUN of the original repeated there holds no fetch (it would count
+    as one)."""
+    from .recipes import effect_capture
+    from .recipes.proven_family import proven_unknown
+    stage = ctx.runner_stage
+    if stage is None or not effect_capture.very_image(ctx.facts, ctx.runner.image):
+        return
+    proof = proven_unknown(ctx.facts)
+    if proof is None or proof.family != "debian" or fetches_index(steps(ctx.facts)):
+        return
+    body, changed = [], False
+    for node in stage.body:
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
+                _FETCH in node.command.text:
+            text = _DROP_LISTS.sub(lambda m: "rm -f " if m.group(0).endswith(" ") else "",
+                                   node.command.text.replace(_FETCH, ""))
+            text = re.sub(r" && rm -f (?=;|$| &&)", "", text.replace(" && ;", ";"))
+            text = re.sub(r" && (?=;|$)", "", text)
+            leading = tuple(ast.Comment(c.text + ",DL3009") if isinstance(c, ast.Comment) and
+                            c.text.startswith("# hadolint ignore=") and "DL3009" not in c.text
+                            else c for c in node.leading)
+            node = ast.replace(node, command=ast.ShellForm(text), leading=leading)
+            changed = True
+        body.append(node)
+    if changed:
+        ctx.runner_stage = ast.replace(stage, body=tuple(body))
+        ctx.added.append("the runner's installs use the package lists the image holds, "
+                         "without apt-get update, as the original's did (it fetched no "
+                         "index): the runner is that very image")

@@ -8,5 +8,6 @@ from .. import package_index
 
 
 def run(ctx: Context) -> None:
+    package_index.on_image_lists(ctx)
     package_index.check(ctx)
     ctx.new_tree = ctx.tree.with_changes(stages=(ctx.builder_stage, ctx.runner_stage))

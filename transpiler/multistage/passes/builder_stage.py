@@ -72,9 +72,29 @@ def run(ctx: Context) -> None:
         body.extend(capture)
         for extra in additions:
             _append_joined(body, extra, 0)
+    _root_end_is_the_builders(ctx, body)
     ctx.added.extend(det.added)
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
+
+
+def _root_end_is_the_builders(ctx: Context, body: list) -> None:
+    """Where the builder ends as root (its last USER names root) and the original did
+    not (its final USER, which the runner keeps, is another user), that USER says so for
+    hadolint (DL3002 "last USER should not be root"): the builder is not the image that
+    runs, and the original's own USER root before its install (``USER root``, apt-get
+    install, ``USER app`` after the build) leaves the builder there."""
+    users = [i for i, n in enumerate(body) if isinstance(n, ast.User)]
+    if not users:
+        return
+    node = body[users[-1]]
+    final = (ctx.facts.final.user or "root").split(":")[0]
+    if node.value.split(":")[0] not in ("root", "0") or final in ("root", "0"):
+        return
+    if any(isinstance(c, ast.Comment) and "DL3002" in c.text for c in node.leading):
+        return
+    body[users[-1]] = ast.replace(node, leading=node.leading + (
+        ast.Comment("# hadolint ignore=DL3002"),))
 
 
 def _append_joined(body: list, extra: ast.Instruction, floor: int) -> None:

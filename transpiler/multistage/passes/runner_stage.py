@@ -21,7 +21,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
-from ..recipes import effect_capture
+from ..recipes import effect_capture, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
@@ -97,6 +97,14 @@ def run(ctx: Context) -> None:
     state.carried_packages = frozenset(installed_by(carried.install))
     state.repositories_copied = bool(carried.repositories)
     check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
+    user = proven_family.runner_user(ctx.facts, ctx.runner.image)
+    if user is not None:
+        # (the original ran everything after its own USER root; the image's default user
+        # is not known, so the runner's setup sets the same first)
+        body.append(ast.User(keyword="USER", value=user))
+        ctx.added.append(f"USER {user} before the runner's setup, as the original set it "
+                         f"before its install: {ctx.runner.image}'s own default user is not "
+                         "known")
     body.extend(carried.prepare)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
@@ -150,6 +158,8 @@ def run(ctx: Context) -> None:
                     else workdir + runtime[:cut] + copies)
         body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
+    if user is not None:
+        body = _without_repeated_user(body)
     if plan.command is not None:
         if plan.expose:
             body.append(ast.Expose(keyword="EXPOSE", ports=tuple(plan.expose)))
@@ -176,7 +186,8 @@ def _unknown_base_config(ctx) -> None:
     if effect_capture.very_image(ctx.facts, ctx.runner.image):
         # the runner is that very image (``proven_family``): its USER and ENTRYPOINT are
         # the builder's, whatever they are (and its user is root: the original's apt
-        # install ran as it)
+        # install ran as it, or the runner sets the original's own USER root first:
+        # ``proven_family.runner_user``)
         return
     if ctx.runner.image == base.reference and \
             getattr(ctx.detection, "node_image", None) == "own":
@@ -191,6 +202,19 @@ def _unknown_base_config(ctx) -> None:
         raise Decline(f"{base.reference} is not in the image table and the stage sets no "
                       "ENTRYPOINT: an ENTRYPOINT of the image would run the CMD, and the "
                       "runner has none")
+
+
+def _without_repeated_user(body):
+    """``body`` without a USER that names the user already in force (the original's
+    ``USER root`` kept as the final user, after the one ``runner_user`` set first)."""
+    out, current = [], None
+    for node in body:
+        if isinstance(node, ast.User):
+            if node.value == current:
+                continue
+            current = node.value
+        out.append(node)
+    return out
 
 
 def _from_builder(ctx, node):

@@ -28,8 +28,10 @@ the runner).
 
 Declined (``Decline``) where it would apply: a build that leaves nothing build-only
 behind (nothing to gain); an install of a package file, or of packages named by a
-variable that stay installed (``$buildDeps`` purged again by the same word leaves
-nothing), in the window (the runner cannot replay it); another language's toolchain
+variable whose value the Dockerfile does not show (an ARG without a default, a command
+substitution) that stay installed (``$buildDeps`` purged again by the same word leaves
+nothing; a variable an ENV, an ARG default or the RUN itself sets is read), in the
+window (the runner cannot replay it); another language's toolchain
 installed inside the window (the program may run it; the runner would leave it out);
 a service started inside the window (its state would be laid over the runner's own
 install); a command that needs the toolchain or starts an interactive shell; a script
@@ -53,7 +55,7 @@ from ...tree import ast
 from . import distribution_runner, effect_capture, proven_family
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
-from .run_walk import removed_by, removed_paths, steps
+from .run_walk import expanded_argv, removed_by, removed_paths, steps
 
 #: commands of a RUN that only installs packages (replayed in the runner, so the
 #: window of captured RUNs starts after it)
@@ -164,10 +166,10 @@ def window(facts: StageFacts) -> Tuple[int, ...]:
 
 def _check_window_commands(facts: StageFacts, first: int) -> None:
     """Decline a service started or a package file installed inside the window, or a
-    package named by a variable that stays installed (``apt-get install $buildDeps``
-    purged again by the same word, as the official python image's source build does,
-    leaves nothing of its own)."""
-    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    package named by a variable whose value is not known that stays installed
+    (``apt-get install $buildDeps`` purged again by the same word, as the official
+    python image's source build does, leaves nothing of its own; ``_unreplayable_install``)."""
+    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     for step in steps(facts):
         if step.index < first:
             continue
@@ -177,16 +179,58 @@ def _check_window_commands(facts: StageFacts, first: int) -> None:
                           "RUNs whose effect is captured: the state it writes (a database "
                           "cluster) would be laid over the one the runner's own package "
                           "install creates")
-        got = packages.read_install(step.argv)
-        if head in ("dpkg", "rpm", "gdebi") and any(
-                a in ("-i", "--install", "-U", "-ivh", "-Uvh") for a in args) or \
-                head == "gdebi" or got is not None and any(
-                    p.endswith((".deb", ".rpm")) or "/" in p or "$" in p and p in kept
-                    for p in got.packages):
-            raise Decline(f"{step.where}: `{' '.join(step.argv[:3])}` installs a package file "
-                          "or one named by a variable in the RUNs whose effect is captured: the "
-                          "capture leaves the packages' files out, and the runner cannot "
-                          "install it again from the archive")
+        why = _unreplayable_install(step, kept)
+        if why is not None:
+            raise Decline(f"{step.where}: `{head}` installs {why}, in the RUNs whose effect "
+                          "is captured: the capture leaves the packages' files out, and the "
+                          "runner cannot install it again from the archive")
+
+
+def _substitution_head(word: str) -> str:
+    """A command substitution shown by its program (``$(grep ...)``): its words as the
+    shell reader gives them have lost their quotes, and would mislead if shown whole."""
+    for opener, closer in (("$(", ")"), ("`", "`")):
+        at = word.find(opener)
+        if at >= 0:
+            inner = word[at + len(opener):].split()
+            return f"{word[:at]}{opener}{inner[0] if inner else ''} ...{closer}"
+    return word
+
+
+#: dpkg's and rpm's options that install a package file
+_FILE_INSTALL = ("-i", "--install", "-U", "-ivh", "-Uvh")
+
+
+def _unreplayable_install(step, kept) -> Optional[str]:
+    """What the install ``step`` installs that the runner cannot install again by name
+    (None: nothing): a package file (``dpkg -i tini.deb``, ``apt install ./x.deb``) or
+    packages named by a variable whose value is not known (``$runDeps`` a command
+    substitution printed, ``${python}`` of an ARG without a default) or by a command
+    substitution (``$(grep -v '^#' packages.txt)``) that stay installed (``kept``).
+    Variables the walk knows (ENV, ARG defaults, ``buildDeps='gcc make'`` earlier in the
+    RUN) are expanded first (``expanded_argv``): those packages are named."""
+    head, args = program_name(step.argv[0]), step.argv[1:]
+    if head == "gdebi" or head in ("dpkg", "rpm") and any(a in _FILE_INSTALL for a in args):
+        files = [a for a in args if not a.startswith("-")]
+        return f"a package file (`{' '.join(files) or head}`)"
+    got = packages.read_install(expanded_argv(step))
+    if got is None:
+        return None
+    files = [p for p in got.packages if p.endswith((".deb", ".rpm", ".apk")) or "/" in p]
+    if files:
+        return f"a package file (`{' '.join(files)}`)"
+    hidden = [p for p in got.packages if ("$" in p or "`" in p) and p in kept]
+    if not hidden:
+        return None
+    # (as written: the words of the original still unknown after the expansion)
+    words = [w for w, e in zip(step.argv, expanded_argv(step)) if "$" in e or "`" in e] \
+        or hidden
+    if any("$(" in w or "`" in w for w in words):
+        shown = " ".join(_substitution_head(w) for w in words)
+        return f"packages a command substitution prints (`{shown}`), which only the build knows"
+    return (f"packages named by a variable whose value the Dockerfile does not show "
+            f"(`{' '.join(words)}`: not set by an ENV, an ARG default or a literal assignment "
+            "earlier in the RUN)")
 
 
 def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
@@ -244,7 +288,8 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     in_window = effect_capture.window_packages(facts, indices[0], ())
     build_only_in_window = [
         p for s in steps(facts) if s.index >= indices[0]
-        for p in (packages.read_install(s.argv).packages if packages.read_install(s.argv) else ())
+        for p in (packages.read_install(expanded_argv(s)).packages
+                  if packages.read_install(expanded_argv(s)) else ())
         if p not in in_window and packages.kind_of(p.split("=", 1)[0], base.distro) in
         ("toolchain", "helper", "dev") and not language.keep(p.split("=", 1)[0])]
     other = [p for p in build_only_in_window if not build_only.match(p.split("=", 1)[0]) and
@@ -260,7 +305,7 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     # the runtime packages of the window's -dev packages, installed by the runner's
     # setup (from the tables, or read in the builder when they are still installed
     # there at the end); the capture's own library copy covers what neither names
-    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     kept_names = {p.split("=", 1)[0] for p in kept}
     runtime, unmapped = [], []
     for pkg in build_only_in_window:

@@ -87,7 +87,7 @@ from ..runner_setup import run_node
 from .artifacts import Artifact
 from . import cuda_runtime, effect_capture
 from .base import Decline, Detection, RunnerPlan, chosen
-from .run_walk import path_arg, steps
+from .run_walk import expanded_argv, path_arg, steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
            "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
@@ -377,7 +377,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
     a package the ecosystem knows the program does not use at run time although the
     tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
-    argvs = [_expanded(s) for s in steps(facts) if s.index < before]
+    argvs = [expanded_argv(s) for s in steps(facts) if s.index < before]
     for argv in argvs:
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
                                                              "-Uvh") for a in argv[1:]):
@@ -465,22 +465,6 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      f"runner before its install: {' '.join(keys)}")
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
                          recommends, base.distro, keys)
-
-
-def _expanded(step) -> Tuple[str, ...]:
-    """``step``'s words with the variables its environment defines expanded (``apt-get
-    install ros-$ROS_DISTRO-rviz`` under the ros image's ``ROS_DISTRO=kinetic``): the
-    package the build installs, which the runner installs by that name.  A word naming
-    a variable the environment lacks stays as it is (and declines as a variable)."""
-    from ...analysis.variables import expand
-
-    out = []
-    for word in step.argv:
-        if "$" in word:
-            done = expand(word, step.env, unquote=False)
-            word = done.value if done.complete else word
-        out.append(word)
-    return tuple(out)
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),

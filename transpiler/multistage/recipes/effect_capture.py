@@ -130,8 +130,9 @@ class Capture:
 
 def unsupported(facts: StageFacts) -> Optional[str]:
     """Why the builder's effects cannot be captured (None: they can).  An image the data
-    does not know is captured when the original's own apt install, before any USER,
-    proves it Debian-family (``release_unknown``): its dpkg is tested at build time."""
+    does not know is captured when the original's own apt install, run as root
+    (``AptProof.user_known``), proves it Debian-family (``release_unknown``): its dpkg
+    is tested at build time."""
     base = facts.base
     if release_unknown(facts):
         return None
@@ -203,7 +204,7 @@ def release_unknown(facts: StageFacts) -> bool:
     Alpine release and C library) is tested at build time."""
     from .proven_family import proven_unknown
     proof = proven_unknown(facts) if not facts.base.known else None
-    return proof is not None and proof.user_line is None
+    return proof is not None and proof.user_known
 
 
 def very_image(facts: StageFacts, image: str) -> bool:
@@ -332,10 +333,10 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
 def words_named(facts: StageFacts) -> Tuple[str, ...]:
     """The package names the builder's RUNs name in their own words (the replay's
     business, installed in the runner or left in the builder as build-only)."""
-    from .run_walk import steps
+    from .run_walk import expanded_argv, steps
     names = set()
     for step in steps(facts):
-        read = packages.read_install(step.argv)
+        read = packages.read_install(expanded_argv(step))
         for pkg in (read.packages if read else ()):
             name = pkg.split("=", 1)[0]
             if "$" not in name and "/" not in name:
@@ -465,11 +466,13 @@ _BUILD_ONLY = ("toolchain", "helper", "dev")
 def _window_installs(facts: StageFacts, first: int):
     """(the packages the stage installs and keeps, those the RUNs from index ``first``
     on install)."""
-    from .run_walk import steps
-    kept, _removed = packages.kept_installs([s.argv for s in steps(facts)])
+    from .run_walk import expanded_argv, steps
+    # (with the variables the walk knows expanded, as the window's check reads them:
+    # ``apt-get install $runtimeDeps`` after ``runtimeDeps='graphviz make'``)
+    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     window = set()
     for step in steps(facts):
-        read = packages.read_install(step.argv) if step.index >= first else None
+        read = packages.read_install(expanded_argv(step)) if step.index >= first else None
         if read is not None:
             window.update(read.packages)
     return kept, window

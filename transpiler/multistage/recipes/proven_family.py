@@ -10,7 +10,12 @@ by ``|| true``, not in a pipeline itself)
 fails the original build unless apt and dpkg are in the image, so the original only
 builds on a Debian-family image.  The same install, run with no USER instruction before
 it and without ``sudo``, also proves the image's default user is root: apt-get install
-takes dpkg's lock, which only root may.
+takes dpkg's lock, which only root may.  Run after a literal ``USER root`` (``0``, with
+or without a group) that comes before every RUN and WORKDIR, it proves nothing of the
+image's own default user (jupyter's images run as jovyan), but nothing of the original
+ran as that user either: the runner then sets the same ``USER root`` before its setup
+(``runner_user``), and runs from there as the original did (its later USER lines are
+the original's).
 
 What it does not prove: the release (Debian or Ubuntu, which one), so nothing that
 depends on it is taken from the tables.  The runner is then the builder's very image
@@ -50,7 +55,7 @@ from ...tree import ast
 from .base import Decline
 
 __all__ = ["AptProof", "apt_proof", "unknown_apt_base", "unknown_base", "proven_unknown",
-           "written_reference", "same_image"]
+           "written_reference", "same_image", "runner_user"]
 
 #: apt and apk options under which nothing is installed (no lock, no root needed), or
 #: apk installs into another root than the image's (``--root``, ``-p``: apk's own
@@ -75,6 +80,21 @@ class AptProof:
     #: the USER instruction before it (its line), or None: with one, the install ran as
     #: the user the Dockerfile chose, and the image's own default user is not known
     user_line: Optional[int] = None
+    #: with ``user_line``: the user in force at the install is a literal root (``USER
+    #: root``, ``0``, ``root:root``) and the first USER comes before every RUN and
+    #: WORKDIR, so nothing of the original ran as the image's unknown default user; the
+    #: runner sets the same user before its setup (``runner_user``)
+    set_root: bool = False
+    #: the USER in force at the install, as written
+    user: Optional[str] = None
+    #: the first RUN or WORKDIR before the first USER (its line), or None
+    early_line: Optional[int] = None
+
+    @property
+    def user_known(self) -> bool:
+        """Whether the install is known to have run as root: the image's default user
+        (no USER before it) or a literal ``USER root`` before every RUN and WORKDIR."""
+        return self.user_line is None or self.set_root
 
     @property
     def family(self) -> str:
@@ -132,16 +152,45 @@ def apt_proof(facts: StageFacts) -> Optional[AptProof]:
     """The first RUN whose apt install or apk add runs unconditionally (see the module
     docstring), or None; ``user_line`` says whether a USER instruction came before it.
     Its ``family`` says which it proves."""
-    user_line = None
+    user_line, user, early = None, None, None
     for fact in facts.instructions:
         node = fact.node
-        if isinstance(node, ast.User) and user_line is None:
-            user_line = node.span.line if node.span else fact.index + 1
+        line = node.span.line if node.span else fact.index + 1
+        if isinstance(node, ast.User):
+            if user_line is None:
+                user_line = line
+            user = node.value
+        elif isinstance(node, (ast.Run, ast.Workdir)) and user_line is None and early is None:
+            early = line  # (it ran, or was made, as the image's own default user)
         program = _unconditional_installs(node) if isinstance(node, ast.Run) else None
         if program is not None:
-            return AptProof(node.span.line if node.span else fact.index + 1, fact.index,
-                            program, user_line)
+            return AptProof(line, fact.index, program, user_line,
+                            user_line is not None and early is None and _literal_root(user),
+                            user, early if user_line is not None else None)
     return None
+
+
+#: ``USER`` values that name root whatever the image's accounts are
+_ROOT = frozenset({"root", "0", "root:root", "0:0", "root:0", "0:root"})
+
+
+def _literal_root(value: Optional[str]) -> bool:
+    """Whether a USER instruction's words name root literally (no variable, which a
+    --build-arg or the image's ENV could set otherwise)."""
+    return value is not None and value.strip() in _ROOT
+
+
+def runner_user(facts: StageFacts, image: str) -> Optional[str]:
+    """The USER the runner sets before its setup, or None: ``root`` where the runner is
+    the builder's very image the data does not know and the original's install ran after
+    its own ``USER root`` (``AptProof.set_root``): the image's default user is not known,
+    and the runner's package install, capture and checks must run as the original's
+    did."""
+    proof = proven_unknown(facts)
+    if proof is None or proof.user_line is None or not proof.set_root or \
+            not same_image(facts, image):
+        return None
+    return "root"
 
 
 def unproven_note(facts: StageFacts) -> str:
@@ -213,17 +262,26 @@ def unknown_apt_base(facts: StageFacts):
 
 def unknown_base(facts: StageFacts):
     """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
-    image proven Debian-family or Alpine, or None; declines where the proof does not
-    show the image's default user (a USER before it) or the image is an ONBUILD one."""
+    image proven Debian-family or Alpine, or None; declines where the install is not
+    known to have run as root (a USER before it that is not a literal root set before
+    every RUN and WORKDIR: ``AptProof.user_known``) or the image is an ONBUILD one."""
     proof = proven_unknown(facts)
     if proof is None:
         return None
-    if proof.user_line is not None:
+    if not proof.user_known:
         # the runner's setup installs as the image's default user, which only an install
-        # before every USER shows to be root (jupyter's images run as jovyan)
-        raise Decline(f"{proof.text}, but the USER at line {proof.user_line} comes before "
-                      "that install, so the image's own default user is not known: the "
-                      "runner's package install would run as that user")
+        # before every USER shows to be root (jupyter's images run as jovyan), or as the
+        # literal USER root the original set before everything it ran (``runner_user``)
+        if proof.early_line is not None:
+            raise Decline(f"{proof.text}, but the instruction at line {proof.early_line} "
+                          "(a RUN or WORKDIR) comes before the USER at line "
+                          f"{proof.user_line}, so it ran as the image's own default user, "
+                          "which is not known: the runner's setup would run as that user, "
+                          "and a USER root before it would change what that line did")
+        raise Decline(f"{proof.text}, but it runs as `USER {proof.user}` (the USER at line "
+                      f"{proof.user_line} comes before it), which does not name root "
+                      "literally, and the image's own default user is not known: the "
+                      "runner's package install would run as one of them")
     from .distribution_runner import PlainBase
     reference, written = facts.base.reference, written_reference(facts)
     if "onbuild" in reference.lower():

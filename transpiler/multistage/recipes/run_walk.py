@@ -152,6 +152,22 @@ def path_arg(word: str, step: Step) -> Optional[str]:
     return resolve_path(step.cwd, exp.value)
 
 
+def expanded_argv(step: Step) -> Tuple[str, ...]:
+    """``step``'s words with the variables its environment defines expanded (``apt-get
+    install ros-$ROS_DISTRO-rviz`` under the ros image's ``ROS_DISTRO=kinetic``; ``apt-get
+    install $buildDeps`` after ``buildDeps='gcc make'`` in the same RUN): the package the
+    build installs, which the runner installs by that name.  A word naming a variable the
+    environment lacks stays as it is (and declines as a variable).  Field splitting is
+    the package readers' (``packages.read_install`` splits a word at white space)."""
+    out = []
+    for word in step.argv:
+        if "$" in word:
+            done = expand(word, step.env, unquote=False)
+            word = done.value if _known(done) else word
+        out.append(word)
+    return tuple(out)
+
+
 def removals(facts: StageFacts, start: int, end: Optional[int] = None,
              sure: bool = False) -> List[Tuple[int, str]]:
     """(RUN index, absolute path) for each path the ``rm`` commands of the RUNs at

@@ -1,5 +1,7 @@
 # the install runs after USER root, so the image's own default user (jupyter's images run
-# as jovyan) is not shown: the runner's package install would run as that unknown user
+# as jovyan) is not shown; but nothing of the original ran as that user (USER root comes
+# first), so the runner sets the same USER root before its setup and ends as USER app,
+# as the original did
 FROM acme/notebook-base:latest
 USER root
 RUN apt-get update && apt-get install -y gcc libpq-dev

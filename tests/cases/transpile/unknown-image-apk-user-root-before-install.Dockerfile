@@ -1,5 +1,6 @@
-# the apk add runs after USER root, so the image's own default user is not shown: the
-# runner's package install would run as that unknown user
+# the apk add runs after USER root, so the image's own default user is not shown, but
+# nothing ran as it: the runner sets USER root before its setup, then USER app as the
+# original ends
 FROM acme/py-alpine-base:latest
 USER root
 RUN apk add --no-cache gcc musl-dev libffi-dev
