@@ -8,7 +8,7 @@ ARG SRC
 ENV SRC=${SRC:-/srv/tool}
 ADD . $SRC
 WORKDIR $SRC
-RUN make install
+RUN make install && { test -x /usr/local/bin/tool || { echo 'dtranspile: /usr/local/bin/tool is not among what make install put into /usr/local: no configure step wrote the Makefile, whose install may write elsewhere' >&2; exit 1; }; }
 
 FROM ubuntu:22.04
 ARG SRC

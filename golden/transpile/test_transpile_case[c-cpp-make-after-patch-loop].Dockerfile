@@ -4,9 +4,7 @@ WORKDIR /src
 COPY . .
 # the loop only patches the sources; the make after it runs in /src whichever patches
 # applied, and the job count a command substitution picks changes no output
-RUN for p in patches/*.patch; do patch -p1 < "$p"; done \
-    && make -j"$(grep -c ^processor /proc/cpuinfo 2>/dev/null || 1)" \
-    && make install
+RUN for p in patches/*.patch; do patch -p1 < "$p"; done     && make -j"$(grep -c ^processor /proc/cpuinfo 2>/dev/null || 1)"     && make install && { test -x /usr/local/sbin/myserver || test -x /usr/local/bin/myserver || { echo 'dtranspile: myserver is not among what make install put into /usr/local: no configure step wrote the Makefile, whose install may write elsewhere' >&2; exit 1; }; }
 
 FROM debian:bookworm-slim
 WORKDIR /src

@@ -13,6 +13,7 @@ import shlex
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
 from ...analysis.shell import program_name
 from ...tree import ast
+from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
@@ -131,6 +132,7 @@ def run(ctx: Context) -> None:
     ctx.entry_reference = "name" if "/" not in program else "path"
     ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
     _staged_program_check(ctx, program, artifact)
+    _unsure_tree_check(ctx, program, artifact)
 
 
 def _unread_context_script(ctx: Context, main, program: str) -> None:
@@ -163,7 +165,9 @@ def _staged_program_check(ctx: Context, program: str, artifact) -> None:
     /usr/local: ``native_staging``) may be the image's own instead (php:7.1's
     /usr/local/bin/php, after a build that only added an extension), which the staged
     copy does not hold: the builder tests the staged copy for it after staging, so a
-    runner without it fails the build, not the container."""
+    runner without it fails the build, not the container.  A program found by name in
+    a directory of the prefix that only the image's PATH searches (``_unsearched_staged``)
+    fails the build too: the runner would not find it."""
     if not (artifact.tree and artifact.source):
         return
     root, stage = artifact.path.rstrip("/"), artifact.source.rstrip("/")
@@ -188,12 +192,84 @@ def _staged_program_check(ctx: Context, program: str, artifact) -> None:
     text = (f"{{ {tests} || {{ echo 'dtranspile: {program} is not among what the build "
             f"installed into {root} (a program {ctx.facts.base.reference} keeps there, which "
             "the runner lacks)' >&2; exit 1; }; }")
+    unsearched = _unsearched_staged(ctx, program, root)
+    if unsearched:
+        text = " && ".join(
+            f"{{ test ! -e {shlex.quote(stage + d[len(root):] + '/' + program)} || {{ echo "
+            f"'dtranspile: the build installed {program} into {d}: the PATH of "
+            f"{ctx.facts.base.reference} searches it, the PATH of the runner does not' "
+            ">&2; exit 1; }; }" for d in unsearched) + " && " + text
     ctx.detection = dataclasses.replace(
         ctx.detection, builder_additions=ctx.detection.builder_additions + (
             run_node(text, f"the command's {program} is among what the build installed"),))
     ctx.added.append(f"`{program}` is taken from what the build installed into {root} "
                      f"(staged), tested in the builder: {ctx.facts.base.reference} keeps "
-                     "programs of its own there, which the staged copy does not hold")
+                     "programs of its own there, which the staged copy does not hold" + (
+                         f"; and not in {', '.join(unsearched)}, which the runner's PATH does "
+                         "not search" if unsearched else ""))
+
+
+def _tree_paths(ctx: Context, program: str, root: str):
+    """Where the command's program is inside the tree ``root`` (its path, or the PATH
+    directories inside the tree that a name is looked up in)."""
+    if "/" in program:
+        paths = [program]
+    else:
+        paths = [posixpath.join(d, program) for d in ctx.facts.final.path_dirs
+                 if (d.rstrip("/") + "/").startswith(root + "/")]
+    return [p for p in paths if (p + "/").startswith(root + "/")]
+
+
+def _unsure_tree_check(ctx: Context, program: str, artifact) -> None:
+    """A program found in a prefix copied whole whose contents are a guess
+    (``Artifact.unsure``: the /usr/local taken for a ``make install`` whose Makefile no
+    configure step wrote; a hand-written one may install into /usr/bin or /opt): the
+    builder tests that the program is there after the build, so a runner without it
+    fails the build, not the container.  Not a name that a package the original installs
+    and keeps has for its program: the PATH may find that one instead."""
+    if not (artifact.tree and artifact.unsure) or artifact.source:
+        return
+    from ..runner_programs import kept_packages, packages_of
+    if "/" not in program and set(packages_of(program)) & kept_packages(ctx):
+        # (c0d28bd1: `fish` after a make install of fish functions is the fish package's
+        # /usr/bin/fish, which the runner installs again, as likely as the prefix's)
+        return
+    root = artifact.path.rstrip("/")
+    paths = _tree_paths(ctx, program, root)
+    if not paths:
+        return
+    tests = " || ".join(f"test -x {shlex.quote(p)}" for p in paths)
+    text = (f"{{ {tests} || {{ echo 'dtranspile: {program} is not among what make install "
+            f"put into {root}: no configure step wrote the Makefile, whose install may "
+            "write elsewhere' >&2; exit 1; }; }")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, builder_additions=ctx.detection.builder_additions + (
+            run_node(text, f"the command's {program} is among what make install put into "
+                     f"{root}"),))
+    ctx.added.append(f"`{program}` is taken from {root}, copied whole, tested in the builder: "
+                     f"{root} is the prefix taken for a make install whose Makefile no "
+                     "configure step wrote (a hand-written one may install elsewhere)")
+
+
+def _unsearched_staged(ctx: Context, program: str, root: str):
+    """The directories inside the staged prefix that the image's PATH searches before
+    the standard ones and a runner's PATH does not (ruby's /usr/local/bundle/bin,
+    openjdk's /usr/local/openjdk-8/bin): the program found by name there in the
+    original is staged, but the runner, whose PATH is its own image's unless the
+    Dockerfile sets one, would not find it.  None when the command names a path or the
+    Dockerfile sets PATH (the runner takes that ENV, with the image's part expanded)."""
+    if "/" in program or any(isinstance(f.node, ast.Env) and
+                             any(p.key == "PATH" for p in f.node.pairs)
+                             for f in ctx.facts.instructions):
+        return []
+    standard = [d for d in DEFAULT_PATH.split(":") if (d + "/").startswith(root + "/")]
+    out = []
+    for d in (d.rstrip("/") for d in ctx.facts.final.path_dirs):
+        if d in standard:
+            break
+        if (d + "/").startswith(root + "/"):
+            out.append(d)
+    return out
 
 
 #: language package managers whose programs are scripts for the image's own interpreter

@@ -38,6 +38,11 @@ class Artifact:
     #: (stage body index, argv) of the ``mv`` that put the artifact here after the build
     #: (moved_outputs): that command made it, it does not move it away
     moved_by: Optional[Tuple[int, Tuple[str, ...]]] = None
+    #: a tree whose contents are a guess: the prefix a ``make install`` writes when no
+    #: configure step wrote its Makefile (a hand-written one may install into /usr/bin
+    #: or /opt instead of the /usr/local taken): the program the command runs is tested
+    #: in the builder, so a runner without it fails the build, not the container
+    unsure: bool = False
 
     @property
     def path(self) -> Optional[str]:

@@ -71,6 +71,9 @@ AUTOGEN = frozenset({"autogen.sh", "bootstrap.sh"})
 #: ``--conf-path=/etc/nginx/nginx.conf``); ``--with-*``/``--enable-*`` name sources
 INSTALL_PATH_OPTION = re.compile(r"^--(?!with|without|enable|disable)([a-z0-9-]*(?:dir|path))="
                                  r"(/[^ ]*)$")
+#: where autotools, cmake and meson install by default, and the prefix taken for a
+#: ``make install`` whose Makefile no configure step wrote (``Artifact.unsure``)
+DEFAULT_PREFIX = "/usr/local"
 #: the prefix an unread ``autogen.sh`` option may set (followed by the command)
 UNREAD_PREFIX = "\0unread:"
 #: what the runner's copy of that list is called while it installs
@@ -122,6 +125,10 @@ class NativeRecipe(Recipe):
         build: List[int] = []
         problems: List[str] = []
         static: List[bool] = []
+        #: the problems of build steps in a directory not known, by their place, until an
+        #: install there settles them (``_Unplaced``)
+        unplaced: Dict[Tuple[int, int], List[int]] = {}
+        settled: set = set()
         for step in steps(facts):
             head = program_name(step.argv[0])
             got = None
@@ -149,10 +156,22 @@ class NativeRecipe(Recipe):
                 # (a command outside the RUN's confined if/loop bodies runs as read)
                 problems.append(f"{step.where}: {head} inside a shell construct the transpiler "
                                 f"cannot follow ({step.own_problem})")
-            if isinstance(got, str):
+            if isinstance(got, _Unplaced):
+                if got.place is not None:
+                    unplaced.setdefault(got.place, []).append(len(problems))
+                problems.append(got.reason)
+            elif isinstance(got, str):
                 problems.append(got)
             else:
                 artifacts.extend(got)
+            installs = isinstance(got, _InstallProblem) or \
+                isinstance(got, list) and any(a.tree for a in got)
+            if installs and step.place is not None and \
+                    not {"-C", "--directory"} & set(step.argv):
+                # (``make && make install`` in ``cd foo-*``: what the make built is what
+                # the install puts into the prefix copied, or the install's own problem
+                # is the one to report)
+                settled.update(unplaced.pop(step.place, ()))
         if not build:
             return None
         try:
@@ -161,9 +180,12 @@ class NativeRecipe(Recipe):
             captured = native_capture.capture_detection(
                 facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
                 f"{exc.reason}")
-            if captured is None:
-                raise
-            return captured
+            if captured is not None:
+                # (the capture copies what the build wrote wherever it went: preferred
+                # where it applies, also to an install whose build step's place is
+                # settled)
+                return captured
+            first_problem([p for i, p in enumerate(problems) if i not in settled])
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
@@ -208,21 +230,31 @@ class NativeRecipe(Recipe):
             # too, which a copy of the prefix would miss
             got = INSTALL_PATH_OPTION.match(word)
             if got and not (got.group(2) + "/").startswith(root + "/"):
-                prefixes[step.cwd] = UNREAD_PREFIX + word
+                prefixes[_directory_key(step)] = UNREAD_PREFIX + word
                 return
         if prefix is not None:
-            prefixes[step.cwd] = prefix
+            prefixes[_directory_key(step)] = prefix
             return
         if program_name(step.argv[0]) in AUTOGEN:
             # (its options go to the configure it runs, or are its own: kimchi's
             # ``--system`` means --prefix=/usr; which prefix they set is not read)
-            prefixes[step.cwd] = UNREAD_PREFIX + " ".join(step.argv)
+            prefixes[_directory_key(step)] = UNREAD_PREFIX + " ".join(step.argv)
+            return
+        # (the configure's own default: the install's prefix is no guess, ``Artifact.unsure``)
+        prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
 
     def _install_tree(self, step: Step, facts: StageFacts, prefixes, prefix: Optional[str],
                       tool: str, destdir: bool = False):
+        got = self._install_prefix(step, facts, prefixes, prefix, tool, destdir)
+        return _InstallProblem(got) if isinstance(got, str) else got
+
+    def _install_prefix(self, step: Step, facts: StageFacts, prefixes, prefix: Optional[str],
+                        tool: str, destdir: bool):
         if destdir:
             return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
-        prefix = prefix or prefixes.get(step.cwd) or "/usr/local"
+        guessed = prefix is None and tool == "make install" and \
+            _directory_key(step) not in prefixes
+        prefix = prefix or prefixes.get(_directory_key(step)) or DEFAULT_PREFIX
         if prefix.startswith(UNREAD_PREFIX):
             return (f"{step.where}: {tool}: `{prefix[len(UNREAD_PREFIX):]}` sets where the "
                     "install writes, outside a prefix the runner could copy whole (or in "
@@ -258,24 +290,33 @@ class NativeRecipe(Recipe):
                              f"staged: what the build added to {facts.base.reference}'s own "
                              "/usr/local)", step.index, True, tree=True,
                              source=STAGE + "/usr/local")]
+        if guessed:
+            return [Artifact(posixpath.dirname(path), posixpath.basename(path),
+                             f"{step.where}: {tool} (prefix {path}, the default taken for a "
+                             "Makefile no configure step wrote)", step.index, True, tree=True,
+                             unsure=True)]
         return [Artifact(posixpath.dirname(path), posixpath.basename(path),
                          f"{step.where}: {tool} (prefix {path})", step.index, True, tree=True)]
 
     def _built_here(self, step: Step, directory: Optional[str], tool: str):
         if directory is None:
-            return f"{step.where}: {tool} runs in a directory that is not known"
+            # (after ``make -C $DIR`` the directory named is what is not known)
+            why = f": {step.lost}" if step.lost and step.place is not None else ""
+            return _Unplaced(f"{step.where}: {tool} runs in a directory that is not known{why}",
+                             step.place)
         return [Artifact(directory, None, f"{step.where}: {tool} (in {directory})", step.index,
                          False)]
 
     def _make(self, step: Step, facts: StageFacts, prefixes):
         argv = list(step.argv[1:])
-        directory = step.cwd
+        directory, moved = step.cwd, False
         targets, prefix, destdir = [], None, False
         i = 0
         while i < len(argv):
             word = argv[i]
             if word in ("-C", "--directory") and i + 1 < len(argv):
                 directory = path_arg(argv[i + 1], step)
+                moved = moved or argv[i + 1].rstrip("/") not in (".", "")
                 i += 2
                 continue
             if word in ("-f", "-j", "-l") and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
@@ -292,7 +333,7 @@ class NativeRecipe(Recipe):
         if any(t in NOT_INSTALL_TARGETS for t in targets) and not \
                 any(t.startswith("install") for t in targets) and targets != ["all"]:
             return [] if targets else None
-        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+        sub = _moved(step, directory, moved)
         if any(t.startswith("install") for t in targets):
             return self._install_tree(sub, facts, prefixes, prefix, "make install", destdir)
         return self._built_here(sub, directory, "make")
@@ -304,26 +345,31 @@ class NativeRecipe(Recipe):
             directory = path_arg(argv[at + 1], step) if at + 1 < len(argv) else None
             if "--target" in argv and argv[argv.index("--target") + 1:][:1] == ["install"]:
                 return self._install_tree(step, facts, prefixes, None, "cmake --build --target install")
-            return self._built_here(step, directory, "cmake --build")
+            sub = _moved(step, directory, argv[at + 1:at + 2] not in (["."], ["./"]))
+            return self._built_here(sub, directory, "cmake --build")
         if "--install" in argv:
             prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
             return self._install_tree(step, facts, prefixes, prefix, "cmake --install")
+        build_dir = path_arg(argv[argv.index("-B") + 1], step) if "-B" in argv[:-1] else None
         for word in argv:
             # (``-DCMAKE_INSTALL_PREFIX:PATH=/usr``: the cache entry's type before the =)
             if re.match(r"^-DCMAKE_INSTALL_PREFIX(:[A-Z]+)?=", word):
-                prefixes[step.cwd] = word.split("=", 1)[1]
-                build_dir = None
-                if "-B" in argv[:-1]:
-                    build_dir = path_arg(argv[argv.index("-B") + 1], step)
-                prefixes[build_dir] = word.split("=", 1)[1]
+                prefixes[_directory_key(step)] = word.split("=", 1)[1]
+                if build_dir is not None:
+                    prefixes[build_dir] = word.split("=", 1)[1]
+        # (cmake's own default, or the one its cache keeps: no guess, ``Artifact.unsure``)
+        prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
+        if build_dir is not None:
+            prefixes.setdefault(build_dir, DEFAULT_PREFIX)
         return []
 
     def _ninja(self, step: Step, facts: StageFacts, prefixes):
         argv = list(step.argv[1:])
-        directory = step.cwd
+        directory, moved = step.cwd, False
         if "-C" in argv[:-1]:
-            directory = path_arg(argv[argv.index("-C") + 1], step)
-        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+            there = argv[argv.index("-C") + 1]
+            directory, moved = path_arg(there, step), there.rstrip("/") not in (".", "")
+        sub = _moved(step, directory, moved)
         if "install" in argv:
             return self._install_tree(sub, facts, prefixes, None, "ninja install")
         return self._built_here(sub, directory, "ninja")
@@ -335,10 +381,12 @@ class NativeRecipe(Recipe):
         if argv[0] == "setup" or not argv[0] in ("compile", "install"):
             for word in argv:
                 if word.startswith("--prefix="):
-                    prefixes[step.cwd] = word.split("=", 1)[1]
+                    prefixes[_directory_key(step)] = word.split("=", 1)[1]
+            prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
             return []
-        directory = path_arg(argv[argv.index("-C") + 1], step) if "-C" in argv[:-1] else step.cwd
-        sub = Step(step.index, step.where, step.argv, directory, step.env, step.problem)
+        there = argv[argv.index("-C") + 1] if "-C" in argv[:-1] else "."
+        directory = path_arg(there, step)
+        sub = _moved(step, directory, there.rstrip("/") not in (".", ""))
         if argv[0] == "install":
             return self._install_tree(sub, facts, prefixes, None, "meson install")
         return self._built_here(sub, directory, "meson compile")
@@ -432,6 +480,38 @@ class NativeRecipe(Recipe):
                            carries_others=_carries_others(facts))
 
 
+@dataclass(frozen=True)
+class _Unplaced:
+    """A build step (``make``, ``cmake --build .``, ``ninja``) in a directory the walk
+    does not know (``cd node-v*``, ``cd $(ls -d src-*)``): its binaries cannot be named,
+    so it is a problem, unless an install step runs after it in the same place
+    (``run_walk.Step.place``: no ``cd`` between them) - then the install's prefix is
+    what reaches the runner, and the build step only made what that installs."""
+
+    reason: str
+    place: Optional[Tuple[int, int]]
+
+
+class _InstallProblem(str):
+    """Why an install step's prefix cannot be copied (``_install_tree``): a problem of
+    the install, which settles the build steps before it in its place (``_Unplaced``)."""
+
+
+def _moved(step: Step, directory: Optional[str], moved: bool) -> Step:
+    """``step`` run in ``directory`` (``make -C``, ``ninja -C``): in another place than
+    the step's own when ``moved`` (``-C sub``, not ``-C .``)."""
+    return dataclasses.replace(step, cwd=directory, place=None if moved else step.place)
+
+
+def _directory_key(step: Step):
+    """The key of the prefix a configure step sets for the install steps in its
+    directory: the directory, or the place in its RUN when the directory is not known
+    (a configure in ``cd foo-*`` sets it for the install in that same place only)."""
+    if step.cwd is not None or step.place is None:
+        return step.cwd
+    return ("place",) + step.place
+
+
 #: builder images whose programs a C/C++ build's command cannot be: the distributions'
 #: own and gcc (its /usr/local holds the compiler only)
 _CARRYING_BASES = PLAIN_BASES | {"gcc"}
@@ -475,11 +555,16 @@ def _script_before_build(facts: StageFacts, detection: Detection) -> Optional[St
 
 
 def _path_before(facts: StageFacts, directory: str) -> List[str]:
-    """The PATH entries searched before ``directory`` other than the standard ones."""
+    """The PATH entries searched before ``directory`` outside the prefix that holds it
+    (``/usr/local/bin``: ``/usr/local``): a program installed into one of those is
+    outside what the staging of the prefix sees.  One inside the prefix (openjdk's
+    /usr/local/openjdk-8/bin, ruby's /usr/local/bundle/bin, cuda's /usr/local/cuda/bin)
+    is staged with it, whatever the install puts there."""
     dirs = [d.rstrip("/") for d in facts.final.path_dirs]
     if directory not in dirs:
         return []
-    return [d for d in dirs[:dirs.index(directory)] if d not in ("/usr/local/sbin",)]
+    prefix = posixpath.dirname(directory)
+    return [d for d in dirs[:dirs.index(directory)] if not d.startswith(prefix + "/")]
 
 
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:

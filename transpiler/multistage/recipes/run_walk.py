@@ -37,6 +37,16 @@ class Step:
     own_problem: Optional[str] = None
     #: the confined construct whose body holds the command (then ``own_problem``)
     construct: Optional[str] = None
+    #: which directory the command runs in, also when ``cwd`` is not known: (RUN index,
+    #: number of the ``cd`` in it that led there), or before any ``cd`` the place the
+    #: last WORKDIR made (a negative number for it, 0); the same for two commands with
+    #: no ``cd`` or WORKDIR between them (a subshell's ``)`` returns to the place outside
+    #: it).  ``cd foo-*/ && make && make install``: both makes run in one directory,
+    #: whatever the glob matches
+    place: Optional[Tuple[int, int]] = None
+    #: why ``cwd`` is not known (None when it is): "`cd node-v*` goes where the pattern
+    #: matches", for the messages of the readers that need the directory
+    lost: Optional[str] = None
 
 
 def where_of(fact) -> str:
@@ -89,13 +99,21 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                 problem, confined = "heredoc", False
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
-        #: (subshell, directory and variables outside it) of the subshells entered
-        entered: List[Tuple[int, Optional[str], Dict[str, str]]] = []
+        lost = None if cwd is not None else _lost_workdir(facts, fact)
+        # (a RUN starts where the last WORKDIR left it: the same place in every RUN after
+        # it, also when the directory is not known)
+        workdirs = [f.index for f in facts.instructions[:fact.index]
+                    if isinstance(f.node, ast.Workdir)]
+        place, moves = (-2 - (workdirs[-1] if workdirs else -1), 0), 0
+        #: (subshell, directory, why it is not known, place and variables outside it) of
+        #: the subshells entered
+        entered: List[Tuple[int, Optional[str], Optional[str], Tuple[int, int],
+                            Dict[str, str]]] = []
         for raw in cmds:
             while entered and entered[-1][0] not in raw.scopes:
-                _, cwd, env = entered.pop()
+                _, cwd, lost, place, env = entered.pop()
             for scope in raw.scopes[len(entered):]:
-                entered.append((scope, cwd, dict(env)))
+                entered.append((scope, cwd, lost, place, dict(env)))
             cmd = unwrap(raw)
             local = dict(env)
             for key, value in cmd.assignments:
@@ -107,8 +125,20 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             if head == "cd":
                 target = cmd.argv[1] if len(cmd.argv) > 1 else local.get("HOME", "/root")
                 exp = expand(target, env)
-                cwd = resolve_path(cwd, exp.value) if _known(exp) and \
-                    not _GLOB & set(exp.value) else None  # `cd */`: the match decides
+                known = _known(exp) and not _GLOB & set(exp.value)  # `cd */`: the match decides
+                if not known:
+                    unknown = sorted(exp.unknown)
+                    lost = f"`cd {target}` " + (
+                        "goes where the pattern matches" if _known(exp) else
+                        "goes where a command's output says" if not unknown else
+                        f"names {', '.join(unknown)}, which "
+                        f"{'has' if len(unknown) == 1 else 'have'} no value the Dockerfile "
+                        "gives")
+                elif exp.value.startswith("/"):
+                    lost = None
+                cwd = resolve_path(cwd, exp.value) if known else None
+                moves += 1
+                place = (fact.index, moves)
                 continue
             if head == "export":
                 for word in cmd.argv[1:]:
@@ -118,7 +148,19 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                 continue
             construct = raw.construct if confined else None
             yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd,
-                       construct if confined else problem, construct)
+                       construct if confined else problem, construct, place,
+                       lost if cwd is None else None)
+
+
+def _lost_workdir(facts: StageFacts, fact) -> str:
+    """Why the working directory a RUN starts in is not known."""
+    why = next((u for u in reversed(fact.before.unresolved) if u.startswith("WORKDIR ")), None)
+    if why is not None:
+        return why
+    if facts.base.workdir is None:
+        return (f"the working directory of {facts.base.reference} is not known, and a "
+                "relative WORKDIR follows it")
+    return "the WORKDIR is not known"
 
 
 def _assign(target: Dict[str, str], key: str, value: str, env: Dict[str, str]) -> None:

@@ -1,0 +1,2 @@
+#include <string>
+std::string greeting(int n);
