@@ -9,7 +9,7 @@ COPY requirements.txt /app/requirements.txt
 RUN apk --no-cache add --virtual .build-deps build-base openssl-dev     && pip install -r requirements.txt     && apk del .build-deps && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
 
 FROM python:3.6-alpine
-RUN apk add --no-cache bash curl openssl
+RUN apk add --no-cache bash curl libgcc libstdc++ openssl
 WORKDIR /app
 COPY --from=builder /app /app
 COPY --from=builder /usr/local/lib/python3.6/site-packages /usr/local/lib/python3.6/site-packages

@@ -65,6 +65,7 @@ def run(ctx: Context) -> None:
     _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)
+    _check_unread_setup_scripts(ctx, boundary)
     _check_builder_runs_after_runner_only(ctx, boundary)
     _check_named_build_outputs(ctx)
 
@@ -559,6 +560,116 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 raise Decline(f"RUN at {ctx.line_of(placement.node)} puts the program {path} in "
                               "the builder only and no RUN of the build runs it: the container's "
                               "program may (a tool it starts), and the runner would not have it")
+
+
+#: scripts that configure a source tree for the build that follows (autotools, build
+#: tool wrappers): what they write is the tree's, which the build consumes
+_TREE_SCRIPTS = frozenset({"configure", "autogen.sh", "autogen", "bootstrap", "bootstrap.sh",
+                           "buildconf", "buildconf.sh", "gradlew", "mvnw", "waf"})
+
+
+def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
+    """A RUN the builder alone runs before the build, neither a build step nor
+    captured, that runs a script the build context brings (``COPY virtualization/Docker/
+    ...`` then ``RUN virtualization/Docker/setup_docker_prereqs``): its text is not read,
+    so what it installs or writes is not known, and it may be what the program needs at
+    run time (Home Assistant's installs nmap, ffmpeg, libcec and phantomjs there).  Left
+    in the builder, the runner would lack all of it: declined, naming the RUN and the
+    COPY.  Scripts that configure a source tree (``./configure``, ``./autogen.sh``) and
+    one a RUN the runner repeats or a capture carries are not concerned."""
+    det = ctx.detection
+    builds = set(det.build_indices) | set(det.extra_build_indices)
+    first_captured = min(ctx.captured, default=None)
+    alone = {p.index for p in ctx.placements
+             if p.where == "builder" and isinstance(p.node, ast.Run) and p.index <= boundary
+             and p.index not in builds and (first_captured is None or p.index < first_captured)}
+    if not alone:
+        return
+    from ..prebuild_files import _created
+    walked = list(steps(ctx.facts))
+    for pos, step in enumerate(walked):
+        if step.index not in alone or not step.argv:
+            continue
+        script = _script_run(step.argv)
+        if script is None or program_name(script) in _TREE_SCRIPTS:
+            continue
+        path = resolve_path(step.cwd, script) if step.cwd or script.startswith("/") else None
+        copy = _context_copy_of(ctx, path, step.index) if path else None
+        if copy is None:
+            continue
+        # (a command after the copy that makes the file, or a tree holding it, is where
+        # it comes from: ``curl -o nodesource_setup.sh``, ``git clone ... /src``)
+        if any(p == path or path.startswith(p.rstrip("/") + "/") and
+               program_name(s.argv[0]) not in ("mkdir", "install")
+               for s in walked[:pos] if s.index > copy.index and s.argv
+               for p in _created(s)):
+            continue
+        fact = ctx.facts.instructions[step.index]
+        raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
+                      f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
+                      "context, before the build and in the builder only: its text is not "
+                      "read, so what it installs or writes (programs, packages, files the "
+                      "program may use at run time) is not known, and the runner would lack it")
+
+
+def _script_run(argv) -> Optional[str]:
+    """The script file a command runs: the program itself when named by a path
+    (``./setup.sh``, ``scripts/install``), the file a shell is handed (``bash
+    setup.sh``), or the first such file of the text ``sh -c`` runs (unless that text
+    changes directory); not a shell reading a pipe."""
+    from ...analysis.commands import SHELLS
+    head = argv[0]
+    if program_name(head) in SHELLS:
+        flags = [a for a in argv[1:] if a.startswith("-") and not a.startswith("--")]
+        if any("c" in a[1:] for a in flags):
+            at = next(i for i, a in enumerate(argv) if a in flags and "c" in a[1:])
+            if at + 1 >= len(argv):
+                return None
+            inner = split_commands(argv[at + 1])
+            if inner.complex:
+                return None
+            words = [unwrap(c).argv for c in inner.commands]
+            if any(w and program_name(w[0]) == "cd" for w in words):
+                return None
+            return next((found for w in words if w for found in [_script_run(w)] if found),
+                        None)
+        words = [a for a in argv[1:] if not a.startswith("-")]
+        return words[0] if words else None
+    return head if "/" in head and "$" not in head else None
+
+
+def _context_copy_of(ctx: Context, path: str, before: int):
+    """The last COPY/ADD from the build context before index ``before`` that puts the
+    file ``path`` there (a file it names, or a directory or the whole context copied
+    into a directory holding it), or None.  With ``--context``, only a file the context
+    holds."""
+    import os
+    from ..entry_programs import _source_of
+    found = None
+    for fact in ctx.facts.instructions[:before]:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
+            continue
+        dest = expand(node.destination or "", fact.before.variables())
+        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if to is None:
+            continue
+        for src in node.sources:
+            if "://" in src or any(c in src for c in "*?[$"):
+                continue
+            rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, path)
+            if rel is None and src.endswith("/") and \
+                    path.startswith(to.rstrip("/") + "/"):
+                # (``COPY dir/ dest/``: the directory's content into dest)
+                base = src.rstrip("/")
+                base = base[2:] if base.startswith("./") else base
+                rel = posixpath.join(base, path[len(to.rstrip("/")) + 1:])
+            if rel is not None and ctx.context is not None and \
+                    not os.path.isfile(os.path.join(ctx.context, rel)):
+                rel = None  # (not in the context: not the file run)
+            if rel is not None:
+                found = fact
+    return found
 
 
 #: what a compiler writes that a command loads by its path (a module, a plugin)

@@ -161,12 +161,22 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     ecosystem only builds with (node-gyp's python3).  Declines when they cannot be
     known."""
     pkgs, _ = packages_installed(facts, before)
+    # a package the original removes again (by name, or with the apk virtual group it
+    # was installed in) is not in its final image: the build's.  (A -dev package removed
+    # still maps to its runtime library, which the compiled modules load and the removal
+    # of the headers need not take away.)
+    kept = set(packages.kept_installs(s.argv for s in steps(facts))[0])
+    known = packages.distro_of(facts.base.family, facts.base.release)
+    gone = [p for p in pkgs if p not in kept and p not in build_tools and known is not None
+            and packages.kind_of(p, known) != "dev"]
+    gone_note = (f"packages the original removes after its build stay in the builder "
+                 f"({', '.join(dict.fromkeys(gone))})",) if gone else ()
     tools = [p for p in pkgs if p in build_tools]
-    pkgs = [p for p in pkgs if p not in build_tools]
+    pkgs = [p for p in pkgs if p not in build_tools and p not in gone]
     if tools and not pkgs:
-        return (), (), (f"build tools stay in the builder ({', '.join(tools)})",)
+        return (), (), (f"build tools stay in the builder ({', '.join(tools)})",) + gone_note
     if not pkgs:
-        return (), (), ()
+        return (), (), gone_note
     distro = packages.distro_of(facts.base.family, facts.base.release)
     if distro is None:
         raise Decline(f"the build installs OS packages ({', '.join(pkgs[:4])}) and the "
@@ -196,9 +206,31 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
                      + ", ".join(tools + [p for p in pkgs if p not in keep]) + ")")
     if keep:
         added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
-    return tuple(keep), tuple(warnings), tuple(added)
+    return tuple(keep), tuple(warnings), tuple(added) + gone_note
 
 
+
+
+#: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
+_ALPINE_CXX = {"g++", "build-base", "alpine-sdk"}
+
+
+def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
+    """(runtime packages, added) with Alpine's libstdc++ and libgcc when the build
+    installs a C++ compiler (build-base and alpine-sdk bring g++): a C++ extension (a
+    gem's unf_ext, eventmachine, mini_racer; a Python module's grpcio, or numpy built
+    from source) links them, the compiler brought them into the builder, and the ruby
+    and python alpine images have none of their own (their Dockerfiles keep only what
+    the interpreter itself loads).  ``what`` names the extensions.  Debian's base
+    images have libstdc++6 already (apt needs it)."""
+    if facts.base.family != "alpine" or not _ALPINE_CXX & {p.split("=")[0] for p in pkgs}:
+        return runtime, added
+    extra = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime)
+    if not extra:
+        return runtime, added
+    return tuple(runtime) + extra, tuple(added) + (
+        f"{' and '.join(extra)} installed in the runner: the build's C++ compiler (g++) "
+        f"links {what} against them",)
 
 
 def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None:

@@ -37,7 +37,7 @@ OTHER_IMAGES = ("python", "maven", "gradle", "openjdk", "eclipse-temurin", "gola
 PROVIDED = {"node", "nodejs", "npm", "npx", "yarn"}
 #: what node-gyp needs to compile native addons: builder only
 GYP_TOOLS = frozenset({"python3", "python", "python2", "py3-pip", "make", "g++", "gcc",
-                       "build-base", "build-essential", "libc6-compat"})
+                       "build-base", "build-essential"})
 _TAG = re.compile(r"^(?P<v>\d+(\.\d+)*|lts|current|latest)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
 NATIVE = Linking(True, ("native addons are built against the builder's C library",))

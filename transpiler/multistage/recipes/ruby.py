@@ -256,7 +256,8 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                            "libraries does not carry"])
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
                                                                build_tools=frozenset(unmapped))
-        runtime, added = _cxx_runtime(facts, pkgs, runtime, added)
+        runtime, added = interpreted.alpine_cxx_runtime(facts, pkgs, runtime, added,
+                                                        "C++ gem extensions")
         if ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
@@ -581,26 +582,6 @@ def _read_ruby_scripts(detection: "RubyDetection", facts: StageFacts, project):
 #: -dev packages of libraries that load plugins and data by path (ImageMagick's coders
 #: and delegates): their .so files alone, gathered for the slim runner, do not work
 _PLUGIN_LIBRARIES = re.compile(r"^lib(magick|graphicsmagick)")
-
-
-#: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
-_ALPINE_CXX = {"g++", "build-base"}
-
-
-def _cxx_runtime(facts: StageFacts, pkgs, runtime, added):
-    """(runtime packages, added) with Alpine's libstdc++ and libgcc when the build
-    installs a C++ compiler (build-base brings g++): a gem's C++ extension (unf_ext,
-    eventmachine, mini_racer) links them, the compiler brought them into the builder,
-    and the ruby alpine image has none of its own (its Dockerfile keeps only what Ruby
-    itself loads).  Debian's base images have libstdc++6 already (apt needs it)."""
-    if facts.base.family != "alpine" or not _ALPINE_CXX & {p.split("=")[0] for p in pkgs}:
-        return runtime, added
-    extra = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime)
-    if not extra:
-        return runtime, added
-    return tuple(runtime) + extra, tuple(added) + (
-        f"{' and '.join(extra)} installed in the runner: the build's C++ compiler (g++) "
-        "links C++ gem extensions against them",)
 
 
 #: gemrc settings that move what ``gem install`` writes away from GEM_HOME

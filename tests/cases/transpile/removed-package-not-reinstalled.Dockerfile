@@ -1,5 +1,6 @@
-# curl is installed to fetch a file and purged afterwards: the final image has no
-# curl, so the runner must not install it again (the rewrite declines)
+# dos2unix is installed and purged again: the final image has no dos2unix, so the runner
+# does not install it (it used to be named for the runner and the rewrite declined); curl,
+# which the original keeps, is installed again
 FROM python:3.11-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends curl dos2unix \
     && apt-get purge -y dos2unix && rm -rf /var/lib/apt/lists/*

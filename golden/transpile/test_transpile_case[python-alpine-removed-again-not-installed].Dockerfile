@@ -1,0 +1,26 @@
+# tzdata and curl are removed again by the original (by name, and with their virtual
+# group): its final image has neither, so the runner does not install them (it used to
+# name them and then decline, since a runner must not have what the original removes);
+# the compiler, kept, brings libstdc++ and libgcc, which a C++ extension links
+FROM python:3.7-alpine AS builder
+RUN apk add --no-cache tzdata && cp /usr/share/zoneinfo/UTC /etc/localtime && apk del tzdata
+RUN apk add --no-cache build-base libffi-dev \
+    && apk add --no-cache --virtual .fetch curl \
+    && apk del .fetch
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
+# the time zone the original runs in (the RUN at line 6 sets the system's time zone), for the runner
+# hadolint ignore=DL3059
+RUN mkdir -p /opt/dtranspile-timezone/etc && if [ -L /etc/localtime ] && [ -e /etc/localtime ]; then zone="$(readlink /etc/localtime)" && case "$zone" in /*) ;; *) zone="/etc/$zone" ;; esac && mkdir -p "/opt/dtranspile-timezone$(dirname "$zone")" && cp -L /etc/localtime "/opt/dtranspile-timezone$zone" && cp -P /etc/localtime /opt/dtranspile-timezone/etc/localtime; elif [ -f /etc/localtime ]; then cp /etc/localtime /opt/dtranspile-timezone/etc/localtime; fi && { [ ! -f /etc/timezone ] || cp /etc/timezone /opt/dtranspile-timezone/etc/timezone; }
+
+FROM python:3.7-alpine
+RUN apk add --no-cache libffi libgcc libstdc++
+WORKDIR /app
+COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
+COPY --from=builder /app /app
+COPY --from=builder /opt/console-scripts /usr/local/bin
+# the time zone the original runs in (the RUN at line 6 sets the system's time zone)
+COPY --from=builder /opt/dtranspile-timezone/ /
+COPY . .
+CMD ["python", "app.py"]
