@@ -432,8 +432,16 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
             # name, so a program the build did not create fails the build, not the container
-            artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in /usr/local/bin "
-                                            "(console scripts)", last, certain=False)]
+            system_hows = {how for _, path, _, how in envs if path == "system"}
+            if system_hows <= {TOOL_INSTALL.format(tool=t) for t in tools}:
+                # only the packaging tools went to the system (the packages to their
+                # virtualenvs, not on the PATH): their own scripts are the programs there
+                artifacts += [SCRIPTS] + [Artifact(BIN, t, f"the console script of {t} (pip "
+                                                   f"install {t})", last) for t in tools]
+            else:
+                artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in "
+                                                "/usr/local/bin (console scripts)", last,
+                                                certain=False)]
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
