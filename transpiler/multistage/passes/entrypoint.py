@@ -32,7 +32,7 @@ def run(ctx: Context) -> None:
         if node is not None:
             words, _ = command_words(node)
             reason = ctx.recipe.needs_toolchain(words)
-            if reason:
+            if reason and not ctx.recipe.carries_tool(words, ctx.detection):
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)

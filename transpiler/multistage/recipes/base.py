@@ -142,6 +142,12 @@ class Recipe:
         """A reason when a CMD/ENTRYPOINT needs the build tools at run time."""
         return None
 
+    def carries_tool(self, words: Tuple[str, ...], detection: Detection) -> bool:
+        """Whether the runner gets the build tool a command ``needs_toolchain`` named,
+        with what the detection copies (``pipenv run`` where pipenv and its virtualenvs
+        are copied): then the command does not keep the single stage."""
+        return False
+
     def with_context(self, detection: Detection, facts: StageFacts, project) -> Detection:
         return detection
 

@@ -21,7 +21,7 @@ from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import run_walk
+from . import run_walk, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -49,18 +49,25 @@ GLOBAL_BIN = Artifact("/opt", "global-bin", "the links npm install -g made in /u
                       -1, tree=True, destination="/usr/local/bin")
 
 
+#: the part of a link's target that says it leads into npm's global packages
+_LIB_MODULES = "lib[/]node_modules[/]"
+
+
 def global_links_run(program: Optional[str] = None, bin_dir: str = "/usr/local/bin",
-                     into: str = GLOBAL_BIN.path, check: Optional[str] = None) -> ast.Run:
+                     into: str = GLOBAL_BIN.path, check: Optional[str] = None,
+                     yarn: bool = False) -> ast.Run:
     """The builder RUN gathering the links global installs made in ``bin_dir`` (those
     into lib/node_modules, but npm's and corepack's, which the runner has), so
     ``pm2`` or a yarn the image did not ship reach the runner.  Written for any node
     (``var``, no recursive mkdir: node 0.10 to 6 are still built).  ``program``: the
     command's, checked to be among them (``check``: the shell test that says so), so
-    the build fails when it is not."""
+    the build fails when it is not.  ``yarn``: the links ``yarn global`` made (into
+    yarn's global packages, ``yarn_global``) are gathered too."""
+    into_modules = (f"({_LIB_MODULES}|{yarn_global.LINK_PATTERN})" if yarn else _LIB_MODULES)
     code = ("var fs = require('fs'), b = '" + bin_dir + "', d = '" + into + "'; "
             "fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; "
             "try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } "
-            "if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) "
+            "if (/" + into_modules + "/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) "
             "fs.symlinkSync(t, d + '/' + f); });")
     if program:
         check = check or f"test -L {into}/{program}"
@@ -241,17 +248,25 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
         globals_ = [s for s, _ in found["global"]]
-        if any(s.env.get("NPM_CONFIG_PREFIX") or s.env.get("npm_config_prefix") or
-               program_name(s.argv[0]) != "npm" for s in globals_):
-            problems.append(f"{globals_[0].where}: a global install outside npm's prefix "
+        # (yarn global on the official images as root: its directory is known)
+        yarn_known = official and node_image is None
+        outside = [s for s in globals_ if s.env.get("NPM_CONFIG_PREFIX") or
+                   s.env.get("npm_config_prefix") or program_name(s.argv[0]) not in
+                   (("npm", "yarn") if yarn_known else ("npm",))]
+        if outside:
+            problems.append(f"{outside[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
                             "land is not followed")
+        yarn_globals = yarn_known and any(program_name(s.argv[0]) == "yarn" for s in globals_)
+        if yarn_globals:
+            problems.extend(yarn_global.problems(facts, globals_))
         if node_image == node_own_image.OWN:
             problems.extend(node_own_image.problems(facts, globals_))
         elif node_image is not None:
             problems.extend(node_images.problems(facts, globals_))
         elif app and globals_:
-            artifacts += [GLOBAL_MODULES, GLOBAL_BIN]
+            artifacts += [GLOBAL_MODULES, GLOBAL_BIN] + ([yarn_global.ARTIFACT]
+                                                         if yarn_globals else [])
         problems.extend(interpreted.foreign_installs(facts))
         in_system = why if first.cwd in interpreted.NOT_APP_DIRS and not moved else None
         if base is not None and in_system and problems == [in_system]:
@@ -302,6 +317,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if app and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
                       "/usr/local/bin) copied to the runner",)
+        if app and yarn_globals:
+            added += (f"yarn's global packages ({yarn_global.GLOBAL_DIR}, where yarn "
+                      f"{facts.base.versions.get('YARN_VERSION')} puts them as root) copied "
+                      "to the runner, their links in /usr/local/bin with those of npm",)
         # a tree moved out of /tmp: its package.json may not be beside it when the
         # builder ends, so the dev dependencies are kept (as in the original)
         # (the npm of an image the data does not know: --production, read by npm 2 to
@@ -313,7 +332,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             more += (_SEVERAL_TREES.format(app=app),)
         added += more
         if app and globals_:
-            additions += (global_links_run(),)
+            additions += (global_links_run(yarn=yarn_globals),)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])
@@ -432,9 +451,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         copied = interpreted.context_copy_destinations(facts, len(facts.instructions))
         if GLOBAL_BIN in detection.artifacts and f"/usr/local/bin/{base}" not in copied and (
                 "/" not in program or posixpath.dirname(program) == "/usr/local/bin"):
-            checked = tuple(global_links_run(base) if a == global_links_run() else a
+            yarn = yarn_global.ARTIFACT in detection.artifacts
+            checked = tuple(global_links_run(base, yarn=yarn)
+                            if a == global_links_run(yarn=yarn) else a
                             for a in detection.builder_additions)
-            return (Artifact(None, base, "a program of the global installs (npm install -g)",
+            return (Artifact(None, base, "a program of the global installs (npm install -g"
+                             + (", yarn global add)" if yarn else ")"),
                              -1, provided=True),
                     dataclasses.replace(detection, builder_additions=checked))
         if detection.prune is not None:

@@ -14,7 +14,7 @@ MANAGERS = {"npm", "yarn", "pnpm"}
 DEV_SCRIPTS = {"dev", "develop", "watch", "start:dev", "dev:server", "serve:dev", "debug"}
 #: programs that, in CMD/ENTRYPOINT, need dev dependencies or the build toolchain
 DEV_PROGRAMS = {"ts-node", "ts-node-dev", "nodemon", "tsx", "babel-node", "webpack-dev-server",
-                "next-dev", "react-scripts", "ng", "vue-cli-service", "gatsby"}
+                "next-dev", "react-scripts", "ng", "vue-cli-service", "gatsby", "ember"}
 
 
 #: process managers whose command names what they start (``pm2 start pm2.json``,

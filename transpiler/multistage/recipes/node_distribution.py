@@ -279,7 +279,7 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
     installs: build work, wherever they stand) of the pip installs in the same file;
     Declines where the Python recipe would."""
     from .python import RECIPE as PYTHON, STAGED_ROOTS
-    envs, install_indices, problems = PYTHON._installs(facts, None)
+    envs, install_indices, problems, _tools = PYTHON._installs(facts, None)
     if problems:
         raise Decline(f"the Python part of the build: {problems[0]}")
     if not envs:

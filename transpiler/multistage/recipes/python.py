@@ -35,7 +35,7 @@ from .pip_cache import pip_caches
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
-from . import full_image_libraries, proven_family, rpm_runner
+from . import full_image_libraries, home_venvs, proven_family, rpm_runner
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -76,6 +76,57 @@ _VENV_VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "-
                           "--creator", "--seeder", "--app-data", "--discovery"})
 
 
+#: how an environment is named: the directory of a tool's virtualenvs (home_venvs),
+#: and the system install of the tool that ``<tool> run`` needs in the runner
+HOME_VENVS = "{tool}'s virtualenvs (the directory it makes them in, copied whole)"
+TOOL_INSTALL = ("pip install {tool} into the system Python: the {tool} that `{tool} run` "
+                "needs in the runner")
+
+
+def _home_venv_dirs(envs) -> List[str]:
+    """The directories of the tools' virtualenvs among ``envs``."""
+    hows = {HOME_VENVS.format(tool=t) for t in home_venvs.TOOLS}
+    return list(dict.fromkeys(path for _, path, _, how in envs if how in hows and path))
+
+
+def _names(step, tool: str) -> bool:
+    """Whether the pip install of ``step`` names ``tool`` among its packages."""
+    args = step.argv[step.argv.index("install") + 1:] if "install" in step.argv else ()
+    return any(re.split(r"[=<>~!\[]", a)[0].lower() == tool for a in args
+               if not a.startswith("-"))
+
+
+def _carry_tools(envs, tool_installs, install_indices) -> Tuple[str, ...]:
+    """The tools whose virtualenvs are copied and which reach the runner themselves: a
+    system ``pip install <tool>`` before the tool's install, added as an environment
+    (or one that also installs other packages, one already): ``<tool> run`` in the
+    command needs the tool, and it reaches the runner with the system site-packages
+    and console scripts.  Installed elsewhere (``--user``, ``--prefix``, a virtualenv's
+    pip, an installer script), it is not carried, and ``<tool> run`` stays declined."""
+    carried = []
+    for tool in home_venvs.TOOLS:
+        homes = [s for s, _, _, how in envs if how == HOME_VENVS.format(tool=tool)]
+        if not homes:
+            continue
+        if any(path == "system" and step.index <= homes[0].index and _names(step, tool)
+               for step, path, _, _ in envs):
+            carried.append(tool)  # (pip install pipenv sanic: installed with the others)
+            continue
+        for step in tool_installs:
+            args = step.argv[step.argv.index("install") + 1:] if "install" in step.argv else ()
+            if step.index > homes[0].index or not _names(step, tool) or any(
+                    a in ("--user", "--prefix", "--target", "-t", "--root") or
+                    a.startswith(("--prefix=", "--target=", "--root=")) for a in args) or \
+                    step.env.get("VIRTUAL_ENV") or step.own_problem or \
+                    "/" in step.argv[0] and not step.argv[0].startswith("/usr/"):
+                continue
+            envs.append((step, "system", None, TOOL_INSTALL.format(tool=tool)))
+            install_indices.append(step.index)
+            carried.append(tool)
+            break
+    return tuple(carried)
+
+
 def _runs_setup_script(program, words) -> bool:
     """Whether ``python ... setup.py`` is the command (its first operand)."""
     rest = list(words)
@@ -114,6 +165,9 @@ class PythonDetection(distribution_runner.SameImageDetection):
     #: why it is not known whether the build fills the final WORKDIR (an archive
     #: unpacked above it): the runner would copy it from a builder that may lack it
     unknown_fill: Optional[str] = None
+    #: the packaging tools (pipenv, poetry) whose virtualenvs under the home and whose
+    #: own pip install reach the runner: ``<tool> run`` works there (home_venvs)
+    run_tools: Tuple[str, ...] = ()
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -162,10 +216,14 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     "the runner leaves in the builder")
         return None
 
+    def carries_tool(self, words: Tuple[str, ...], detection) -> bool:
+        tool = home_venvs.runs_tool(words)
+        return tool is not None and tool in getattr(detection, "run_tools", ())
+
     def _installs(self, facts: StageFacts, xy: Optional[str]):
         """(step, environment path, destination, how) per environment; the indices of
         every install; problems."""
-        envs, problems, venvs, install_indices = [], [], [], []
+        envs, problems, venvs, install_indices, tool_installs = [], [], [], [], []
         for step in interpreted.steps(facts):
             argv = list(step.argv)
             cwd, env = step.cwd, step.env
@@ -199,7 +257,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             named = [a for a in argv[2:] if not a.startswith("-")]
             if kind == "pip" and named and all(re.split(r"[=<>~!\[]", a)[0].lower() in TOOLS
                                                for a in named):
-                continue  # installs the packaging tool itself (pip install poetry)
+                # installs the packaging tool itself (pip install poetry): the runner
+                # gets it only for ``poetry run`` (_carry_tools)
+                tool_installs.append(step)
+                continue
             install_indices.append(step.index)
             own = step.own_problem
             if own and step.construct and kind == "pip":
@@ -234,9 +295,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 elif active:
                     continue
                 else:
-                    problems.append(f"{step.where}: poetry installs into a virtualenv under its "
-                                    "cache directory; set POETRY_VIRTUALENVS_IN_PROJECT=true or "
-                                    "virtualenvs.create false")
+                    self._home_venv(facts, step, "poetry", envs, problems)
                 continue
             if kind == "pipenv":
                 if "--system" in args:
@@ -245,8 +304,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     envs.append((step, cwd and posixpath.join(cwd, ".venv"), None,
                                  "pipenv in-project virtualenv"))
                 else:
-                    problems.append(f"{step.where}: pipenv installs into a virtualenv under the "
-                                    "user's home; use --system or PIPENV_VENV_IN_PROJECT=1")
+                    self._home_venv(facts, step, "pipenv", envs, problems)
                 continue
             prefix = _option(args, "--prefix")
             target = _option(args, "--target", "-t")
@@ -270,14 +328,26 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 problems.append(f"{step.where}: uv pip install without a virtualenv or --system")
             else:
                 envs.append((step, "system", None, f"{head} install into the system Python"))
-        return envs, install_indices, problems
+        tools = _carry_tools(envs, tool_installs, install_indices)
+        return envs, install_indices, problems, tools
+
+    @staticmethod
+    def _home_venv(facts, step, tool: str, envs, problems) -> None:
+        """The directory of ``tool``'s virtualenvs (home_venvs) as an environment, or
+        why it is not known."""
+        path, why = home_venvs.place(facts, step, tool)
+        if why:
+            problems.append(why)
+        else:
+            envs.append((step, path, None, HOME_VENVS.format(tool=tool)))
 
     def _poetry_no_venv(self, facts, before) -> bool:
         for step in interpreted.steps(facts):
             if step.index > before:
                 break
-            if program_name(step.argv[0]) == "poetry" and "virtualenvs.create" in \
-                    step.argv and step.argv[-1].lower() in ("false", "0") and \
+            if program_name(step.argv[0]) == "poetry" and any(
+                    k in step.argv for k in home_venvs.CREATE_KEYS) and \
+                    step.argv[-1].lower() in ("false", "0") and \
                     not step.own_problem:  # (a setting that only may have been made)
                 return True
         return False
@@ -287,7 +357,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if name.startswith(OTHER_IMAGES):
             return None
         xy = language_version(facts.base, "PYTHON_VERSION") if name == "python" else None
-        envs, install_indices, problems = self._installs(facts, xy)
+        envs, install_indices, problems, tools = self._installs(facts, xy)
         if not envs and not problems:
             conda = _conda_build(facts)
             if conda is None or distribution_runner.plain_base(facts) is None:
@@ -301,7 +371,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 facts, cuda_runtime.devel_use)
         if base is not None:
             base = distribution_runner.full_image_needed(facts, base)
-            return self._on_distribution(facts, base, envs, install_indices, problems)
+            return self._on_distribution(facts, base, envs, install_indices, problems,
+                                         carried=tools)
         proof = proven_family.proven_unknown(facts) if name != "python" else None
         if proof is not None and proven_family.unknown_base(facts) is not None:
             # an image the data does not know, Debian-family (Alpine) by the original's
@@ -363,8 +434,16 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
             # name, so a program the build did not create fails the build, not the container
-            artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in /usr/local/bin "
-                                            "(console scripts)", last, certain=False)]
+            system_hows = {how for _, path, _, how in envs if path == "system"}
+            if system_hows <= {TOOL_INSTALL.format(tool=t) for t in tools}:
+                # only the packaging tools went to the system (the packages to their
+                # virtualenvs, not on the PATH): their own scripts are the programs there
+                artifacts += [SCRIPTS] + [Artifact(BIN, t, f"the console script of {t} (pip "
+                                                   f"install {t})", last) for t in tools]
+            else:
+                artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in "
+                                                "/usr/local/bin (console scripts)", last,
+                                                certain=False)]
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
@@ -373,6 +452,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                       f"{facts.base.data_date} (image data): when the tag moves to another "
                       "X.Y, the builder has no such directory and the build fails rather "
                       "than run on the wrong Python",)
+        homes = _home_venv_dirs(envs)
+        if homes:
+            additions += (home_venvs.interpreter_check_run(homes, "/usr/local"),)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])
@@ -384,10 +466,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_additions=additions, warnings=warnings,
             added=added, system_site=system_site, local_libraries=local_libraries,
-            unknown_fill=_unknown_fill(facts, last + 1)), facts, unmapped)
+            unknown_fill=_unknown_fill(facts, last + 1), run_tools=tools), facts, unmapped)
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
-                         envs, install_indices, problems) -> "PythonDetection":
+                         envs, install_indices, problems, carried=()) -> "PythonDetection":
         """A build on a plain distribution image whose Python is the distribution's
         package: the runner is the same image (distribution_runner), the interpreter
         the same package installed again, so no X.Y needs to be known.  What pip and
@@ -529,7 +611,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                added=added, system_site=None,
                                local_libraries=local_libraries,
                                distribution=base, replay=replay,
-                               unknown_fill=_unknown_fill(facts, last + 1)).with_runs(repeated)
+                               unknown_fill=_unknown_fill(facts, last + 1),
+                               run_tools=carried).with_runs(repeated)
 
     def _captured(self, facts: StageFacts, why: str):
         """The build run in a capture window on the same-distribution runner
