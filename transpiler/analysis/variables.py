@@ -159,15 +159,31 @@ def _matching_brace(text: str, start: int) -> int:
     return -1
 
 
-def substitute_known(text: str, known: Dict[str, str], keep: Callable[[str], bool]) -> Optional[str]:
+def substitute_known(text: str, known: Dict[str, str], keep: Callable[[str], bool],
+                     escape: str = "\\") -> Optional[str]:
     """Rewrite ``text`` replacing plain ``$v``/``${v}`` references whose name ``keep``
     rejects by their value from ``known``; None when such a reference is not plain or
     has no known value.  Used to carry a runtime ENV into a stage where a builder-only
-    variable it mentions does not exist."""
+    variable it mentions does not exist.  As BuildKit's lexer reads the word, ``$``
+    inside single quotes or after the escape character is no reference and stays
+    (``ENV PYTHONPATH='/src/:$PYTHONPATH'`` sets that very text)."""
     out = []
     i, n = 0, len(text)
+    double = False  # inside double quotes, where ``'`` is a plain character
     while i < n:
         c = text[i]
+        if c == "'" and not double:  # the whole single-quoted run, as it is
+            j = text.find("'", i + 1)
+            j = n - 1 if j < 0 else j
+            out.append(text[i:j + 1])
+            i = j + 1
+            continue
+        if c == escape and i + 1 < n:
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if c == '"':
+            double = not double
         if c == "$" and i + 1 < n:
             if text[i + 1] == "{":
                 end = _matching_brace(text, i + 2)

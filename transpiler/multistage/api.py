@@ -1,7 +1,8 @@
 """Public API: ``transpile(text, runtime=None, context=None) -> TranspileResult``.
 
 Runs the pass pipeline, prints the new tree, formats it (so a rewrite and ``--fmt``
-agree on layout), and verifies the post-conditions on the printed text.  Whenever a pass
+agree on layout; the runner's instructions whose text the image records stay as
+written, ``as_written``), and verifies the post-conditions on the printed text.  Whenever a pass
 declines or a post-condition fails, the output is the input (formatted) and the
 report says why; a broken output is never returned."""
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import parse
 from ..formatting.api import format
-from ..formatting.printer import unparse
+from .as_written import format_keeping
 from .decline import Decline
 from .passes import PIPELINE, Context
 from .postconditions import PostconditionError, verify
@@ -35,7 +36,7 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
     try:
         for step in PIPELINE:
             step(ctx)
-        output = format(unparse(ctx.new_tree))
+        output = format_keeping(ctx.new_tree)
         report.build_only_env, report.detection = ctx.detection.build_only_env, ctx.detection
         allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
         report.allowed_changes = allowed

@@ -182,16 +182,25 @@ def _created(step) -> List[str]:
     return out
 
 
+#: short options of curl and wget that take no value: bundled before the output option
+#: (``curl -Lso /tini``, ``wget -qO /x``), the bundle's next letter is still an option
+_FLAGS = {"curl": frozenset("fsSLkvgIiNnqRJl#0123456"), "wget": frozenset("qvncNrpkKmSx")}
+
+
 def _download_target(tool: str, args: Sequence[str]) -> List[str]:
-    """The file ``curl -o FILE`` / ``wget -O FILE`` writes (not ``-`` , standard output)."""
+    """The file ``curl -o FILE`` / ``wget -O FILE`` writes (not ``-`` , standard output),
+    the option alone, bundled after flags (``-Lso FILE``) or with its value (``-oFILE``)."""
     short, long_ = ("-o", "--output") if tool == "curl" else ("-O", "--output-document")
     for i, word in enumerate(args):
         if word in (short, long_) and i + 1 < len(args):
             value = args[i + 1]
         elif word.startswith(long_ + "="):
             value = word.split("=", 1)[1]
-        elif word.startswith(short) and len(word) > 2 and not word.startswith("--"):
-            value = word[2:]
+        elif word.startswith("-") and not word.startswith("--") and short[1] in word:
+            at = word.index(short[1])
+            if not set(word[1:at]) <= _FLAGS[tool]:
+                continue  # (a letter before it may take the rest as its value)
+            value = word[at + 1:] or (args[i + 1] if i + 1 < len(args) else "-")
         else:
             continue
         return [] if value == "-" else [value]

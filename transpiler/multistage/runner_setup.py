@@ -302,7 +302,8 @@ def _setup_command(argv, tool, cwd, files, source, target, where, image,
                           "checked in the runner")
         if not files.has(absolute(path)):
             raise Decline(f"RUN at {where}: `{' '.join(argv)}` changes {absolute(path)}, which "
-                          f"is not in the runner {image} (only the artifacts are copied there)")
+                          f"is not in the runner {image} when it runs there (only the artifacts "
+                          "copied before it are)")
 
     if tool == "true":
         return [list(argv)]

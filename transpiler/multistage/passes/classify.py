@@ -246,6 +246,12 @@ def _captured_link(ctx: Context, index: int) -> bool:
                 step.problem:
             return False
         where = path_arg(words[-1], step) if len(words) == 2 else step.cwd
+        if where is not None and where not in ("", "/") and \
+                (len(words) == 1 or words[-1].endswith("/")):
+            # into a directory (``ln -s /app/x.conf /etc/``): the link is the directory's
+            # entry of that name, not the directory (/etc holds /etc/hosts, which the
+            # listing leaves out, but not /etc/x.conf)
+            where = posixpath.join(where, posixpath.basename(words[0].rstrip("/")))
         if where is None or where in ("", "/") or any(
                 where == t or where.startswith(t + "/") or t.startswith(where + "/")
                 for t in arts + list(PRUNED)):

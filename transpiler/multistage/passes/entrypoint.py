@@ -18,7 +18,8 @@ from ..context import Context, Decline
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
 from ..recipes.run_walk import steps
-from .. import command_variables, entry_programs, full_image_scripts, moved_outputs
+from .. import command_variables, entry_programs, full_image_scripts, moved_outputs, \
+    unproduced_entry
 from ..recipes import build_capture, full_image_libraries
 
 
@@ -52,7 +53,8 @@ def run(ctx: Context) -> None:
     inner = entry_programs.wrapper(ctx, main, program, words) if not problem else None
     if inner is not None:  # an init program (tini, dumb-init): the command it starts
         program, words = inner
-        if program_name(program) in SHELLS and len(words) >= 3 and words[1] == "-c":
+        if program_name(program) in SHELLS and len(words) >= 3 and \
+                unproduced_entry.command_option(words[1]):
             raise Decline(f"{main.name} at {ctx.line_of(main)}: the init program starts a "
                           "shell command, which is not followed")
     if several:  # each program is the runner's own, a builtin or an artifact
@@ -116,7 +118,9 @@ def run(ctx: Context) -> None:
                                               program)
     if artifact is None:
         _unread_context_script(ctx, main, program)
-        raise Decline(f"{main.name} runs `{program}`, which no recognised build step produces")
+        why = unproduced_entry.reason(ctx, main, program, words)
+        raise Decline(why or f"{main.name} runs `{program}`, which no recognised build step "
+                      "produces")
     if how.startswith("guess"):
         if program_name(program) in SHELLS:
             # (`CMD sh $GOPATH/src/app/run.sh` after `go get`: no build makes a shell,

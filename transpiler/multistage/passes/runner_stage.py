@@ -497,6 +497,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
             _check_move_onto_workdir(ctx, fact, final_workdir)
+            if capture_at is None or placement.index < capture_at:
+                _check_setup_on_captured(ctx, fact)
             try:
                 node = _setup(ctx, node, fact, runner, files, source, target,
                               placement.where == "both", final_workdir)
@@ -688,9 +690,10 @@ def _capture_nodes(ctx, state):
 
 
 def _checks_after_capture(ctx) -> bool:
-    """The command's programs may be files the captured build wrote (a C/C++ build run
-    in a capture window, ``build_capture``): tested once they are in place."""
-    return hasattr(ctx.detection, "captured_programs") and bool(ctx.captured)
+    """The command's programs may be files the captured RUNs wrote (a C/C++ build run
+    in a capture window, ``build_capture``; ``python3`` of a conda environment the
+    final PATH names, b8e0e7af): tested once they are in place, on the final PATH."""
+    return bool(ctx.captured)
 
 
 def _captured_checks(ctx):
@@ -698,7 +701,7 @@ def _captured_checks(ctx):
         return ()
     import shlex
     texts = list(ctx.runner_checks)
-    paths = ctx.detection.captured_programs
+    paths = getattr(ctx.detection, "captured_programs", ())
     own = [f"test -x {shlex.quote(p)}" if p.startswith("/") else
            f"command -v {shlex.quote(p)} >/dev/null" for p in paths]
     if own:
@@ -706,6 +709,39 @@ def _captured_checks(ctx):
     return tuple(run_node(text, "the programs the command runs, written by the captured build "
                           "or the runner's own: a missing one fails the build, not the "
                           "container") for text in dict.fromkeys(texts))
+
+
+def _check_setup_on_captured(ctx, fact) -> None:
+    """Decline a setup RUN the runner repeats before it copies the captured files that
+    changes (``chown``, ``chmod``, ``chgrp``) a path an earlier captured RUN names
+    (``chown keras /opt/conda -R`` after the captured Miniconda install into /opt/conda,
+    57889d03): in the runner that path comes only with the captured files, after the
+    RUN, which would fail there or change nothing of them."""
+    earlier = [i for i in ctx.captured if i < fact.index]
+    if not earlier:
+        return
+    from ..recipes.run_walk import path_arg, steps
+    named = {}
+    for step in steps(ctx.facts):
+        if step.index in earlier:
+            for word in step.argv[1:]:
+                path = None if word.startswith("-") else path_arg(word, step)
+                if path and path.rstrip("/"):
+                    named.setdefault(path.rstrip("/"), step.where)
+    for step in steps(ctx.facts):
+        if step.index != fact.index or not step.argv or \
+                program_name(step.argv[0]) not in ("chown", "chmod", "chgrp"):
+            continue
+        for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
+            path = path_arg(word, step)
+            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
+                        None)
+            if made is not None:
+                raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner and "
+                              f"its `{program_name(step.argv[0])}` changes {path}, which the "
+                              f"RUN at {named[made]} names, whose effect is captured in the "
+                              "builder: the runner has what that RUN made there only from the "
+                              "captured files, copied after this RUN")
 
 
 def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
@@ -837,7 +873,7 @@ def _runtime_env(ctx, node, fact, defined):
         # builder: ``ENV PYTHONPATH=/app:$PYTHONPATH`` over the image's PYTHONPATH)
         image_own = effect_capture.very_image(ctx.facts, ctx.runner.image)
         value = substitute_known(pair.value, {**own, **known}, lambda name: name in defined or
-                                 image_own and name not in known)
+                                 image_own and name not in known, ctx.tree.escape)
         if value is None:
             raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
                           "builder defines and whose value is not known")

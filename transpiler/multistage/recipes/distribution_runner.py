@@ -421,11 +421,17 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             dropped.append(pkg)
             continue
         own = runtime_of_dev(name)
+        kind = packages.kind_of(name, base.distro)
         if own is not None:
             dropped.append(pkg)
             install.append(own)
+            if kind == "dev" and not base.reads_runtime:
+                # the interpreter's library too where the table names it (``libpython2.7-dev``
+                # -> ``libpython2.7``, which the original has): a program may link it (an
+                # embedding, a uwsgi plugin); TOOLCHAIN's python3-dev and python-dev are
+                # headers only
+                install.extend(packages.runtime_of(name, base.distro) or ())
             continue
-        kind = packages.kind_of(name, base.distro)
         if kind in ("toolchain", "helper"):
             dropped.append(pkg)
         elif kind == "dev":

@@ -459,8 +459,9 @@ def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, .
                           "programs load that this image lacks")
 
 
-#: package kinds known to serve the build only (as runner_packages counts them)
-_BUILD_ONLY = ("toolchain", "helper", "dev")
+#: package kinds known to serve the build only (as runner_packages counts them); a
+#: -dev package's headers serve the build only, its library (``runtime_of``) does not
+_BUILD_ONLY = ("toolchain", "helper")
 
 
 def _window_installs(facts: StageFacts, first: int):
@@ -486,8 +487,12 @@ def window_packages(facts: StageFacts, first: int, installed,
     are not known to serve the build only, or that ``keep`` (the build's language:
     ``python3-pip`` for a Python build) keeps although the tables call them build tools,
     less those ``build_only`` says the build's language leaves behind (``gcc-multilib``).
-    The capture leaves their files out (they are the package replay's business), so
-    the runner installs them before it copies the captured tree."""
+    A -dev package gives the runtime packages the table of the image's fixed release names
+    (``libyaml-dev`` -> ``libyaml-0-2``: what the captured build's compiled files link,
+    which the original has); one no table names is left to the recipe (``build_capture``
+    reads its library's owner in the builder).  The capture leaves their files out
+    (they are the package replay's business), so the runner installs them before it
+    copies the captured tree."""
     kept, window = _window_installs(facts, first)
     distro = builder_distro(facts)
     names = set(installed)
@@ -496,8 +501,12 @@ def window_packages(facts: StageFacts, first: int, installed,
         name = pkg.split("=", 1)[0]
         if pkg not in window or name in names or "$" in pkg or "/" in pkg:
             continue
-        if distro is not None and packages.kind_of(name, distro) in _BUILD_ONLY and \
-                not keep(name) or build_only(name) and not keep(name):
+        kind = packages.kind_of(name, distro) if distro is not None else None
+        if kind in _BUILD_ONLY and not keep(name) or build_only(name) and not keep(name):
+            continue
+        if kind == "dev" and not keep(name):
+            if not facts.base.release_moves:  # (a tag that moves may name another release)
+                out.extend(p for p in packages.runtime_of(name, distro) or () if p not in names)
             continue
         out.append(pkg)
     return tuple(dict.fromkeys(out))

@@ -1229,16 +1229,20 @@ def _editable_trees(facts: StageFacts) -> List[str]:
 
 def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]:
     """The program of a package the original installs and keeps, named as its package
-    (``apk add bash`` on python:3.6-alpine, ``ENTRYPOINT bash start.sh``): the runner
-    installs that package again (runner_packages), so the command finds it there; it is
-    no console script the build created in /usr/local/bin (a COPY of one would fail)."""
+    (``apk add bash`` on python:3.6-alpine, ``ENTRYPOINT bash start.sh``) or by the
+    table of programs whose package has another name (``supervisord`` of ``apk add
+    supervisor``): the runner installs that package again (runner_packages), so the
+    command finds it there; it is no console script the build created in /usr/local/bin
+    (a COPY of one would fail)."""
+    from ..runner_programs import packages_of
     name = program_name(program)
     if "/" in program and posixpath.dirname(program) not in ("/bin", "/usr/bin"):
         return None
     from .run_walk import steps
     kept, _ = packages.kept_installs(s.argv for s in steps(facts))
     base = packages.distro_of(facts.base.family, facts.base.release)
-    if name not in kept or packages.kind_of(name, base) in ("toolchain", "helper", "dev"):
+    package = next((p for p in packages_of(name) if p in kept), None)
+    if package is None or packages.kind_of(package, base) in ("toolchain", "helper", "dev"):
         return None
-    return Artifact(None, name, "a package the original installs, installed again in the "
-                    "runner", -1, provided=True)
+    return Artifact(None, name, f"the program of {package}, a package the original "
+                    "installs, installed again in the runner", -1, provided=True)

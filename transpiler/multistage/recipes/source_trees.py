@@ -75,6 +75,24 @@ def _unpacks_into(name: str, argv, cwd: str) -> Optional[str]:
     return cwd
 
 
+def _tar_makes_archive(argv) -> bool:
+    """Whether a ``tar`` creates or lists an archive (``tar -C / -cf out.tar -T list``,
+    ``tar tzf x.tgz``): it writes only the archive named by -f, a word of its own,
+    and unpacks nothing."""
+    for pos, word in enumerate(argv[1:], 1):
+        if word in ("--create", "--list"):
+            return True
+        if word in ("--extract", "--get", "--append", "--update", "--concatenate"):
+            return False
+        letters = word[1:] if word.startswith("-") and not word.startswith("--") else \
+            word if pos == 1 else ""  # (the old style: the first word is the letters)
+        if any(m in letters for m in "xrAu"):
+            return False
+        if "c" in letters or "t" in letters:
+            return True
+    return False
+
+
 #: programs whose words write nothing (their output goes to stdout or a redirection)
 _PRINTERS = frozenset({"echo", "printf", "test", "[", "true", ":"})
 
@@ -180,7 +198,9 @@ def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Fill
         if inside(step.cwd):
             return Filling(True, f"{run} works there")
         name = program_name(argv[0])
-        if name in ("tar", "bsdtar", "unzip"):  # an archive's content, where it unpacks
+        if name in ("tar", "bsdtar") and _tar_makes_archive(argv):
+            pass  # (the archive it writes is one of its words, read below)
+        elif name in ("tar", "bsdtar", "unzip"):  # an archive's content, where it unpacks
             into = _unpacks_into(name, argv, step.cwd)
             if into is None or inside(into) or above(into):
                 unknown.append(Filling(False, f"{run} unpacks an archive "

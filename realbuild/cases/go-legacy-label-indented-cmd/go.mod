@@ -1,0 +1,3 @@
+module example.com/echoargs
+
+go 1.19

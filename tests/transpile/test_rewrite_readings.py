@@ -1,0 +1,100 @@
+"""Readings the rewrite passes rely on, each of which once made a correct rewrite fail
+its own post-conditions (``post-condition failed: ...`` in the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+import transpiler
+from transpiler.analysis.variables import substitute_known
+from transpiler.multistage import as_written
+from transpiler.multistage.prebuild_files import _download_target
+from transpiler.multistage.recipes.source_trees import _tar_makes_archive
+
+NOTHING_KEPT = lambda name: False  # noqa: E731
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("/a:$P", "/a:"),
+    ("'/src/:$P'", "'/src/:$P'"),  # single quotes: no expansion in BuildKit's lexer
+    ("'$A'$A", "'$A'x"),
+    ('"$A \'$A\'"', '"x \'x\'"'),  # a quote inside double quotes is a plain character
+    ("\\$A$A", "\\$Ax"),  # an escaped dollar is no reference
+    ("${A}b", "xb"),
+])
+def test_substitute_known_reads_quotes_as_buildkit_does(text, expected):
+    assert substitute_known(text, {"A": "x", "P": ""}, NOTHING_KEPT) == expected
+
+
+def test_substitute_known_with_the_backtick_escape():
+    assert substitute_known("`$A$A", {"A": "x"}, NOTHING_KEPT, escape="`") == "`$Ax"
+
+
+@pytest.mark.parametrize("tool, args, expected", [
+    ("curl", ["-Lso", "/tini", "https://x/tini"], ["/tini"]),
+    ("curl", ["-fsSLo", "/tini", "https://x/tini"], ["/tini"]),
+    ("curl", ["-o/tini", "https://x/tini"], ["/tini"]),
+    ("curl", ["-sSLo-", "https://x/tini"], []),  # standard output
+    ("curl", ["-Ho", "https://x/tini"], []),  # -H takes the rest as its value
+    ("wget", ["-qO", "/x", "https://x/x"], ["/x"]),
+    ("wget", ["-qO-", "https://x/x"], []),
+    ("curl", ["--output", "/y", "https://x"], ["/y"]),
+])
+def test_download_target_reads_bundled_options(tool, args, expected):
+    assert _download_target(tool, args) == expected
+
+
+@pytest.mark.parametrize("argv, makes", [
+    (["tar", "-C", "/", "-cf", "/out.tar", "-T", "list"], True),
+    (["tar", "czf", "/out.tgz", "dir"], True),
+    (["tar", "--create", "-f", "/out.tar", "dir"], True),
+    (["tar", "-tvf", "x.tar"], True),
+    (["tar", "-C", "/", "-xpf", "x.tar"], False),
+    (["tar", "xzf", "x.tgz"], False),
+    (["tar", "-C", "/opt", "-f", "x.tar", "--extract"], False),
+])
+def test_tar_that_makes_an_archive_unpacks_nothing(argv, makes):
+    assert _tar_makes_archive(argv) is makes
+
+
+def test_runner_instructions_the_format_would_respell_are_kept_as_written():
+    text = ("FROM golang:1.21-alpine\nLABEL maintainer Jane Doe\nWORKDIR /src\n"
+            "COPY go.mod main.go ./\nRUN go build -o /bin/server .\n"
+            "CMD /bin/server \\\n  --port 8080\n")
+    result = transpiler.transpile(text)
+    assert not result.report.declined, result.report.reason
+    # (the two are next to each other in the runner: one region holds both)
+    assert ("# dtranspile: off\nLABEL maintainer Jane Doe\nCMD /bin/server \\\n"
+            "  --port 8080\n# dtranspile: on\n") in result.output
+    # the output is its own format, and keeps nothing else out of it
+    assert transpiler.transpile(result.output).output == result.output
+    assert result.output.count("# dtranspile: off") == 1
+    assert as_written.WHY.text in result.output
+
+
+CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" / "transpile"
+
+
+@pytest.mark.parametrize("case, says", [
+    ("decline_make-target-at-run-time",
+     "CMD at line 8 runs `make start` at run time: make is a build tool"),
+    ("decline_interpreter-without-script",
+     "CMD at line 8 runs `python` without a script: an interactive interpreter"),
+    ("decline_interpreter-script-beside-other-build",
+     "CMD at line 12 runs the Python script manage.py with `python3`"),
+    ("decline_env-prefixed-interactive-shell",
+     "ENTRYPOINT at line 7: starts an interactive shell (`/bin/bash`)"),
+    ("decline_shell-runs-unwritten-file",
+     "CMD at line 8 runs `sh target/bin/webapp`: the shell runs the file target/bin/webapp"),
+    ("decline_init-wrapper-bundled-shell-command",
+     "CMD at line 10: the init program starts a shell command, which is not followed"),
+    ("decline_setup-run-on-captured-path",
+     "RUN at line 10 is repeated in the runner and its `chown` changes /opt/conda, which the "
+     "RUN at line 8 names"),
+])
+def test_decline_reasons_name_line_and_cause(case, says):
+    """A command whose program is an interpreter, a shell or make (no build makes one)
+    says which and why, instead of "which no recognised build step produces"."""
+    result = transpiler.transpile((CASES / f"{case}.Dockerfile").read_text())
+    assert result.report.declined
+    assert says in result.report.reason, result.report.reason
