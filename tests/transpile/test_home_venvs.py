@@ -76,4 +76,5 @@ def test_the_builder_checks_the_virtualenvs_run_on_the_image_python():
                           (_poetry(), "/root/.cache/pypoetry/virtualenvs/*/bin/python")):
         builder = result.output.split("\n\nFROM ")[0]
         assert f"for python in {where}; do" in builder
-        assert "!= '/usr/local')" in builder
+        # compared with the base of the Python the image's PATH finds, read in the builder
+        assert 'base="$(python -c' in builder and "!= sys.argv[1])\" \"$base\"" in builder

@@ -133,14 +133,20 @@ def runs_tool(words) -> Optional[str]:
 
 def interpreter_check_run(directories, prefix: str) -> ast.Run:
     """The builder RUN that fails the build when a virtualenv in ``directories`` runs on
-    a Python other than the one installed under ``prefix`` (the image's, which the
-    runner has at the same path).  It asks each virtualenv's own interpreter for its
-    base: ``sys.real_prefix`` (virtualenv before 20, which copies the binary) or
-    ``sys.base_prefix`` (venv, virtualenv 20+)."""
+    a Python other than the image's own, the ``python`` its PATH finds (installed under
+    ``prefix`` on the official images), which the runner has at the same path: a tool
+    may have picked the distribution's /usr/bin/python3 of a full image, which the slim
+    runner lacks.  It asks each virtualenv's own interpreter for its base:
+    ``sys.real_prefix`` (virtualenv before 20, which copies the binary) or
+    ``sys.base_prefix`` (venv, virtualenv 20+), and compares it with the PATH Python's
+    (read in the builder rather than assumed, so the check holds whatever the image's
+    layout)."""
     code = ("import sys; sys.exit((getattr(sys, 'real_prefix', None) or "
-            f"getattr(sys, 'base_prefix', sys.prefix)) != '{prefix}')")
+            "getattr(sys, 'base_prefix', sys.prefix)) != sys.argv[1])")
     globs = " ".join(f"{d.rstrip('/')}/*/bin/python" for d in directories)
-    text = (f'for python in {globs}; do [ -e "$python" ] || continue; "$python" -c "{code}" '
-            f'|| {{ echo "$python does not run on the Python in {prefix}" >&2; exit 1; }}; done')
+    text = ('base="$(python -c \'import sys; print(getattr(sys, "base_prefix", sys.prefix))\')" && '
+            f'for python in {globs}; do [ -e "$python" ] || continue; '
+            f'"$python" -c "{code}" "$base" '
+            '|| { echo "$python does not run on the image\'s Python ($base)" >&2; exit 1; }; done')
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(ast.Comment(
         f"# the virtualenvs run on the image's Python ({prefix}), which the runner has too"),))
