@@ -90,3 +90,26 @@ def test_env_values_are_known():
 
 def test_no_writer():
     assert _written("RUN chmod +x /start.sh") is None
+
+
+CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" / "transpile"
+
+
+@pytest.mark.parametrize("case,reason", [
+    ("decline_python_distribution_supervisord_run_appends",
+     "adds to it with `>>` what the image had there before"),
+    ("decline_python_distribution_supervisord_run_sed",
+     "/etc/supervisor/supervisord.conf the RUN at line 4 changes with `sed`"),
+    ("decline_python_distribution_supervisord_run_written_builder_only",
+     "the RUN at line 5 writes in the builder only"),
+    ("decline_python_distribution_run_written_script_sh_relinked",
+     "which the RUN at line 4 may change"),
+    ("decline_python_distribution_run_written_script_build_tool",
+     "runs `make`, a build tool"),
+    ("decline_python_distribution_run_written_script_nested_unknown",
+     "runs `/prepare.sh`, a script the RUN at line 9 writes, whose text is not known"),
+])
+def test_decline_reasons(case, reason):
+    from transpiler import transpile
+    result = transpile((CASES / f"{case}.Dockerfile").read_text())
+    assert result.report.declined and reason in result.report.reason, result.report.reason
