@@ -58,6 +58,20 @@ def test_echo_without_backslash_is_the_same_in_every_shell():
     assert w.text == "exec app\n"
 
 
+def test_echo_n_leaves_out_the_newline():
+    assert _written("RUN echo -n 'a' > /start.sh").text == "a"
+    assert _written("RUN echo -n -e 'a' > /start.sh").text is None
+
+
+@pytest.mark.parametrize("before,known", [
+    ("RUN ln -sf /bin/bash /bin/sh", False), ("RUN dpkg-reconfigure -f noninteractive dash", False),
+    ("RUN echo '#!/bin/sh' > /other.sh", True), ("RUN test -x /bin/sh", False),
+])
+def test_a_run_that_may_relink_bin_sh(before, known):
+    w = _written(f"{before}\nRUN echo 'a\\nb' > /start.sh")
+    assert (w.text == "a\nb\n") if known else (w.text is None)
+
+
 def test_appends_accumulate_in_order():
     w = _written("RUN echo a > /start.sh && echo b >> /start.sh\nRUN printf 'c\\n' >> /start.sh")
     assert w.text == "a\nb\nc\n" and len(w.writers) == 2

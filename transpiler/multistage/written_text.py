@@ -13,8 +13,8 @@ Only text that is surely what the file holds is returned; every doubt is a reaso
 * ``echo`` with a backslash prints what the shell's own ``echo`` makes of it: dash
   (Debian's and Ubuntu's /bin/sh) turns ``\\n`` into a newline, bash and BusyBox
   print it as written, so the text is known only when the image's /bin/sh is known
-  (its distribution, no ``SHELL``, no RUN re-linking /bin/sh); an ``echo -x`` option
-  differs between them too;
+  (its distribution, no ``SHELL``, no RUN re-linking /bin/sh); an ``echo`` option
+  other than one ``-n`` differs between them too;
 * ``printf`` with a format of plain text, POSIX escapes and ``%s``/``%%`` only;
 * ``>`` starts the text, ``>>`` adds to it, RUN after RUN in order; a first ``>>``
   adds to what the image had there (unknown);
@@ -282,9 +282,12 @@ def _output(ctx, fact, raws, variables) -> Tuple[Optional[str], Optional[str]]:
         words.append(value)
     head, args = words[0], words[1:]
     if head == "echo":
+        end = "\n"
+        if args[:1] == ["-n"] and not (args[1:] and args[1].startswith("-")):
+            args, end = args[1:], ""  # (every shell's echo reads one -n alike)
         if args and args[0].startswith("-"):
             return None, f"`echo {args[0]}` means something else in each shell"
-        text = " ".join(args) + "\n"
+        text = " ".join(args) + end
         if "\\" not in text:
             return text, None
         sh, why = _echo_shell(ctx, fact)
@@ -318,13 +321,32 @@ def _echo_shell(ctx, fact) -> Tuple[Optional[str], str]:
         if other.index >= fact.index:
             break
         node = other.node
-        if isinstance(node, ast.Run) and node.command is not None and \
-                re.search(r"/bin/sh\b|dpkg-reconfigure\s+.*dash", node.command.text if
-                          isinstance(node.command, ast.ShellForm)
-                          else " ".join(node.command.args)):
+        if isinstance(node, ast.Run) and node.command is not None and _relinks_sh(node):
             return None, (f"`echo` treats as /bin/sh does, which the RUN at "
                           f"{ctx.line_of(node)} may change")
     return sh, ""
+
+
+def _relinks_sh(node) -> bool:
+    """Whether a RUN may change what /bin/sh is: a command other than echo/printf
+    naming it (``ln -sf bash /bin/sh``; ``echo '#!/bin/sh'`` only prints it), a write
+    to it, ``dpkg-reconfigure dash``; any mention in text too complex to follow."""
+    text = node.command.text if isinstance(node.command, ast.ShellForm) \
+        else " ".join(node.command.args)
+    if not re.search(r"/bin/sh\b|dpkg-reconfigure", text):
+        return False
+    script = split_commands(text) if isinstance(node.command, ast.ShellForm) else None
+    if script is None or script.complex:
+        return True
+    for c in script.commands:
+        argv = c.argv
+        if any(re.search(r"/bin/sh$", r) for r in c.redirects):
+            return True
+        if argv and program_name(argv[0]) not in ("echo", "printf") and (
+                program_name(argv[0]) == "dpkg-reconfigure" or
+                any(re.search(r"/bin/sh$", w) for w in argv[1:])):
+            return True
+    return False
 
 
 def _escaped(text: str, how: str) -> Tuple[Optional[str], Optional[str]]:
