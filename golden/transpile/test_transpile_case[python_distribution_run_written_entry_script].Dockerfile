@@ -13,6 +13,8 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
+# the programs the command runs, from the runner's packages: a missing one fails the build, not the container
+RUN command -v gosu >/dev/null && test -x /bin/sh
 COPY src/ /app
 RUN printf '#!/bin/sh\nset -e\nexec gosu nobody python3 /app/main.py "$@"\n' > /entry.sh \
     && chmod +x /entry.sh

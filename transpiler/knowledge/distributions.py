@@ -108,6 +108,10 @@ class Distribution:
     #: the shells every image of it has (bash is Essential in Debian and Ubuntu and in
     #: every RHEL base image; Alpine and Wolfi have BusyBox's sh only)
     shells: Tuple[str, ...] = ("/bin/sh",)
+    #: the shell /bin/sh is, whose ``echo`` a RUN runs: dash in Debian (since 6.0) and
+    #: Ubuntu (since 6.10), bash in RHEL, BusyBox's ash in Alpine and Wolfi; dash's
+    #: ``echo`` turns ``\n`` into a newline, the others print it as written
+    sh: str = ""
 
     @property
     def packages(self) -> PackageManager:
@@ -132,15 +136,18 @@ class Distribution:
 _BASH = ("/bin/sh", "/bin/bash")
 DISTRIBUTIONS: Dict[str, Distribution] = {d.name: d for d in (
     Distribution("debian", "glibc", "apt", "debian", _DEBIAN_USERS, releases.DEBIAN,
-                 _apt_runtime("debian"), shells=_BASH),
+                 _apt_runtime("debian"), shells=_BASH, sh="dash"),
     Distribution("ubuntu", "glibc", "apt", "debian", _DEBIAN_USERS, releases.UBUNTU,
-                 _apt_runtime("ubuntu"), tuple(releases.UBUNTU_VERSIONS.items()), shells=_BASH),
-    Distribution("alpine", "musl", "apk", "alpine", _ALPINE_USERS, (), _apk_runtime),
+                 _apt_runtime("ubuntu"), tuple(releases.UBUNTU_VERSIONS.items()), shells=_BASH,
+                 sh="dash"),
+    Distribution("alpine", "musl", "apk", "alpine", _ALPINE_USERS, (), _apk_runtime,
+                 sh="busybox"),
     # Wolfi (Chainguard): glibc with apk and BusyBox user tools; no -dev map yet, so a
     # build that installs -dev packages declines rather than guess the runtime names
     Distribution("wolfi", "glibc", "apk", "alpine", frozenset({"root", "nobody", "nonroot"}),
-                 (), lambda dev, release: None),
-    Distribution("rhel", "glibc", "yum", "rhel", _RHEL_USERS, (), _rpm_runtime, shells=_BASH),
+                 (), lambda dev, release: None, sh="busybox"),
+    Distribution("rhel", "glibc", "yum", "rhel", _RHEL_USERS, (), _rpm_runtime, shells=_BASH,
+                 sh="bash"),
 )}
 
 

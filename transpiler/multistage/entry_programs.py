@@ -17,10 +17,12 @@ configures them in the builder.  Which package provides a program is not known h
 so a program taken to be on the runner's PATH is checked where it can fail the build
 rather than the container: a runner RUN ``command -v`` (``test -x`` for a path).
 
-An entry script (and supervisord's configuration) is read only from the build context
-(``--context``, through safe_files): without it the programs it runs could be anything
-of the builder, so the transpiler declines unless the runner is the same image and
-installs every package again (nothing build-only is dropped), which works either way.
+An entry script (and supervisord's configuration) is read from the build context
+(``--context``, through safe_files), or from the Dockerfile when a RUN writes it with
+``echo``/``printf`` and its text is surely known (``written_text``): otherwise the
+programs it runs could be anything of the builder, so the transpiler declines unless
+the runner is the same image and installs every package again (nothing build-only is
+dropped), which works either way.
 What no reading can make safe is declined, named: a build tool the runner does not
 install (make, gcc, git), an interactive shell (a toolbox image: every tool may be
 used), a program named by a variable, ``cd`` into a directory the runner lacks, and a
@@ -48,6 +50,7 @@ from ..tree import ast
 from .decline import Decline
 from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
+from .written_text import written_text
 from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
                               check_stripped, kept_packages, left_out, package_program, packages_of,
@@ -248,6 +251,13 @@ def _script(ctx, program, found, words, where, checks, depth):
     except OSError as exc:
         raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}) that "
                       f"cannot be read: {exc}") from None
+    _script_text(ctx, program, text, copy, words, where, checks, depth)
+
+
+def _script_text(ctx, program, text, copy, words, where, checks, depth):
+    """Every program the script ``text`` runs (its interpreter, then each command of
+    a shell script) checked as the command's own; ``copy`` names where the text comes
+    from (a COPY of the build context, a RUN that writes it)."""
     interpreter = _shebang(text)
     if interpreter is None:
         interpreter = ["sh"]  # runc execs no script without #!: what the original does
@@ -423,9 +433,31 @@ def _program(ctx, program, argv, where, checks, depth, words,
         if switched == "captured":
             from .recipes import build_capture
             own = build_capture.program(ctx, where, program)
+    if own is None and same_image(ctx) and program.startswith("/"):
+        own = _nested_written_script(ctx, program, argv, where, checks, depth)
     if own is None:
         raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
     return own
+
+
+def _nested_written_script(ctx, program, argv, where, checks, depth) -> Optional[Artifact]:
+    """A script an entry script runs that a RUN writes with ``echo``/``printf`` (the
+    entry's own: ``run_written_script``): read when its text is known and every RUN
+    writing it reaches the runner; None when no RUN writes it (declined by the caller
+    as before); declined, naming why, when its text is not known."""
+    target = posixpath.normpath(program)
+    written = written_text(ctx, target)
+    if written is None:
+        return None
+    _written_in_runner(ctx, written.writers, f"{where} runs `{program}`, a script")
+    run = f"RUN at {ctx.line_of(written.writers[-1].node)}"
+    if written.text is None:
+        raise Decline(f"{where} runs `{program}`, a script the {run} writes, whose text is "
+                      f"not known ({written.why}): the programs it runs are unknown")
+    _script_text(ctx, program, written.text, f"written by the {run}", tuple(argv), where,
+                 checks, depth)
+    return Artifact(None, posixpath.basename(program), f"a script the {run} writes, "
+                    "repeated in the runner", -1, provided=True)
 
 
 def captured_build(ctx) -> Optional[str]:
@@ -596,9 +628,8 @@ def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Opt
             return None
         for fact in ctx.facts.instructions:  # a file a RUN writes is the builder's
             node = fact.node
-            if isinstance(node, ast.Run) and node.command is not None and program in (
-                    node.command.text if isinstance(node.command, ast.ShellForm)
-                    else " ".join(node.command.args)):
+            if isinstance(node, ast.Run) and node.command is not None and \
+                    _names_path(node, program):
                 return None
     record = checks is None
     checks = checks if checks is not None else ProgramChecks()
@@ -610,6 +641,22 @@ def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Opt
     return Artifact(None, program_name(program), "the runner's own (the same distribution "
                     "image with the packages installed again), tested at build time", -1,
                     provided=True)
+
+
+def _names_path(node, path: str) -> bool:
+    """Whether a RUN names ``path`` where a command may write it: any word of its text,
+    except the text ``echo``/``printf`` print (a script a RUN writes names the programs
+    it runs; the RUN does not write them)."""
+    text = node.command.text if isinstance(node.command, ast.ShellForm) \
+        else " ".join(node.command.args)
+    if path not in text:
+        return False
+    script = split_commands(text) if isinstance(node.command, ast.ShellForm) else None
+    if script is None or script.complex:
+        return True
+    return any(path in w for c in script.commands for w in
+               (c.argv[1:] if c.argv and program_name(c.argv[0]) not in ("echo", "printf")
+                else ()) + c.argv[:1] + c.redirects)
 
 
 #: servers whose clients log in and get a shell, and a system's own init (systemd as
@@ -837,14 +884,18 @@ def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
 #: where supervisord looks for its configuration when no -c is given (Debian's
 #: package, then the upstream default), and the folders its [include] usually names
 SUPERVISOR_DEFAULTS = ("/etc/supervisor/supervisord.conf", "/etc/supervisord.conf")
-SUPERVISOR_DIRS = ("/etc/supervisor/", "/etc/supervisord.d/", "/etc/supervisord.conf")
+SUPERVISOR_DIRS = ("/etc/supervisor/", "/etc/supervisord.d/", "/etc/supervisor.d/",
+                   "/etc/supervisord.conf")
 
 
 def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
     """``supervisord`` as the command: it is the runner's own (checked there), and the
     programs of its configuration are checked like a CMD's.  The configuration files
-    the build copies from the context are read with ``--context``; without it, or when
-    a RUN writes one, what it starts is unknown and may be a build-only package of the
+    the build copies from the context (a COPY, or a RUN's ``cp``/``ln -s`` of a file a
+    COPY brings) are read with ``--context``; the text a RUN writes with ``echo``/
+    ``printf`` (``written_text``) is read from the Dockerfile.  Without the context,
+    or when a RUN changes a file otherwise (``sed -i``), or writes text that is not
+    surely known, what it starts is unknown and may be a build-only package of the
     builder: declined (keeping every package would leave nothing to gain)."""
     where = f"{node.name} at {ctx.line_of(node)}"
     checks = ProgramChecks()
@@ -853,45 +904,48 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
     for i, w in enumerate(words[1:-1], 1):
         if w in ("-c", "--configuration"):
             config = resolve_path(ctx.facts.final.workdir, words[i + 1])
-    files = []
+    places = SUPERVISOR_DIRS + SUPERVISOR_DEFAULTS + ((config,) if config else ())
+    files = []  # (fact of the COPY, the context path or None: each source of the COPY)
+    texts = []  # (what wrote it, the text) of the files RUNs write with echo/printf
     for fact in ctx.facts.instructions:
         n = fact.node
-        if isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and \
-                "supervisor" in n.command.text and not _installs_only(n.command.text):
-            raise Decline(f"{where} runs supervisord, whose configuration the RUN at "
-                          f"{ctx.line_of(n)} writes: the programs it starts are unknown")
-    for fact in ctx.facts.instructions:
-        n = fact.node
+        if isinstance(n, ast.Run) and n.command is not None:
+            files += _supervisor_run(ctx, fact, places, where, texts)
+            continue
         if not isinstance(n, (ast.Copy, ast.Add)) or n.flag("from") is not None:
             continue
         to = copy_target(n, fact)
         if to is None:
             continue
         if to == config or to.startswith(SUPERVISOR_DIRS) or to in SUPERVISOR_DEFAULTS:
-            files.append(fact)
-    if config is not None and not any(f is not None for f in files):
+            files.append((fact, None))
+    if config is not None and not files and not texts:
         files_here = context_script(ctx, config)
         if files_here is None:
             raise Decline(f"{where}: supervisord's configuration {config} comes from no "
                           "COPY of the build context: the programs it starts are unknown")
-    if not files and config is None:
+        files.append(files_here)  # (a file of a directory copied whole: read from there)
+    if not files and not texts and config is None:
         raise Decline(f"{where} runs supervisord with no configuration of the build: "
                       "it would start nothing the transpiler can see")
-    if ctx.context is None and not ctx.detection.replay.dropped:
+    if files and ctx.context is None and not ctx.detection.replay.dropped:
         _record(ctx, checks)
         ctx.added.append(f"{where} runs supervisord; its configuration (build context) is not "
                          "read: the runner installs every package of the builder again, so "
                          "the programs it may start are there")
         return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
                         "in the runner", -1, provided=True)
-    if ctx.context is None:
+    if files and ctx.context is None:
         raise Decline(f"{where} runs supervisord; its configuration comes from the build "
                       "context, which was not given: the programs it starts are unknown and "
                       "may be build-only packages the runner leaves out (give --context)")
-    root = os.path.realpath(ctx.context)
     read = 0
-    for fact in files:
-        for src in fact.node.sources:
+    for path, text in texts:
+        _supervisor_programs(ctx, text, f"{where} (supervisord's {path})", checks)
+        read += 1
+    root = os.path.realpath(ctx.context) if files else ""
+    for fact, source in files:
+        for src in (fact.node.sources if source is None else (source,)):
             path = os.path.join(root, src)
             paths = [os.path.join(path, f) for f in sorted(os.listdir(path))
                      if f.endswith((".conf", ".ini"))] if os.path.isdir(path) else [path]
@@ -901,23 +955,93 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
                 except OSError as exc:
                     raise Decline(f"{where}: supervisord's configuration {src} cannot be "
                                   f"read: {exc}") from None
-                for command in _supervisor_commands(text):
-                    try:
-                        argv = shlex.split(command)
-                    except ValueError:
-                        raise Decline(f"{where}: a command of {src} cannot be read "
-                                      f"(`{command}`)") from None
-                    if argv:
-                        _program(ctx, argv[0], tuple(argv), f"{where} (supervisord's {src})",
-                                 checks, 1, ())
+                _supervisor_programs(ctx, text, f"{where} (supervisord's {src})", checks)
                 read += 1
     if not read:
         raise Decline(f"{where}: no configuration of supervisord could be read")
     _record(ctx, checks)
+    how = " and ".join(w for w, used in (("read from the build context", files),
+                                         ("written by the Dockerfile's RUNs", texts)) if used)
     ctx.added.append(f"{where} runs supervisord: the programs of its configuration "
-                     "(read from the build context) are the runner's own or artifacts")
+                     f"({how}) are the runner's own or artifacts")
     return Artifact(None, "supervisord", "the distribution's supervisor, installed again "
                     "in the runner", -1, provided=True)
+
+
+def _supervisor_programs(ctx, text: str, where: str, checks) -> None:
+    for command in _supervisor_commands(text):
+        try:
+            argv = shlex.split(command)
+        except ValueError:
+            raise Decline(f"{where}: a command cannot be read (`{command}`)") from None
+        if argv:
+            _program(ctx, argv[0], tuple(argv), where, checks, 1, ())
+
+
+#: programs that name supervisord's configuration without changing it
+_SUPERVISOR_READS = frozenset({"supervisord", "supervisorctl"})
+
+
+def _supervisor_run(ctx, fact, places, where: str, texts) -> list:
+    """What a RUN does to supervisord's configuration (``places``: its files and
+    folders): nothing; a file written with ``echo``/``printf`` whose text is known (added
+    to ``texts``, once per path, as ``written_text`` reads the RUNs); a ``cp``/``ln -s``
+    of a file a COPY brings from the build context (returned, read like that COPY).
+    Anything else is declined, named."""
+    n = fact.node
+    text = n.command.text if isinstance(n.command, ast.ShellForm) \
+        else " ".join(n.command.args)
+    if "supervisor" not in text:
+        return []
+    run = f"the RUN at {ctx.line_of(n)}"
+    script = split_commands(text) if isinstance(n.command, ast.ShellForm) else None
+    if script is None or script.complex:
+        raise Decline(f"{where} runs supervisord, whose configuration {run} names in a "
+                      "command that is not followed: the programs it starts are unknown")
+    out = []
+    for c in script.commands:
+        argv = unwrap(c).argv
+        if not argv:
+            continue
+        name = program_name(argv[0])
+        named = [w for w in argv[1:] if any(p in w for p in places)]
+        redirected = [r for r in c.redirects if any(p in r for p in places)]
+        operands = [w for w in argv[1:] if not w.startswith("-")]
+        read = operands[:-1] if name in ("cp", "ln") else []  # (their sources: read)
+        elsewhere = [w for w in argv[1:] + c.redirects if "supervisor" in w and
+                     w.startswith("/") and w not in named + redirected + read]
+        if elsewhere and name not in _MODE_ONLY | _SUPERVISOR_READS | {"mkdir"}:
+            # (an [include] may name it: /etc/supervisor.d/ of another layout)
+            raise Decline(f"{where} runs supervisord; {run} writes `{elsewhere[0]}` with "
+                          f"`{name}`, which its configuration may include: the programs it "
+                          "starts are unknown")
+        if redirected:
+            for r in redirected:
+                value = expand(r, fact.before.variables())
+                path = resolve_path(fact.before.workdir, value.value) if value.complete else None
+                written = written_text(ctx, path) if path else None
+                if written is None or written.text is None:
+                    why = written.why if written is not None else "its name is not known"
+                    raise Decline(f"{where} runs supervisord, whose configuration {path or r} "
+                                  f"{run} writes, and its text is not known ({why}): the "
+                                  "programs it starts are unknown")
+                if all(p != path for p, _ in texts):
+                    _written_in_runner(ctx, written.writers, f"{where} runs supervisord, "
+                                       f"whose configuration {path} is a file")
+                    texts.append((path, written.text))
+            continue
+        if not named or name in _MODE_ONLY | _SUPERVISOR_READS | {"mkdir"}:
+            continue
+        if name in ("cp", "ln") and len(operands) == 2 and operands[0] not in named:
+            found = context_script(ctx, resolve_path(fact.before.workdir, operands[0]) or "")
+            if found is not None:  # (the copy or link must be made in the runner too)
+                _written_in_runner(ctx, [fact], f"{where} runs supervisord, whose "
+                                   f"configuration {named[0]} is a file")
+                out.append((found[0], found[1]))
+                continue
+        raise Decline(f"{where} runs supervisord, whose configuration {named[0]} {run} "
+                      f"changes with `{name}`: the programs it starts are unknown")
+    return out
 
 
 #: init programs that start the scripts of directories: phusion/baseimage's
@@ -1004,14 +1128,6 @@ def _writes_into(node, dirs) -> bool:
                for c in script.commands if unwrap(c).argv)
 
 
-def _installs_only(text: str) -> bool:
-    script = split_commands(text)
-    return not script.complex and all(
-        program_name(unwrap(c).argv[0]) in ("apt-get", "apt", "apk", "pip", "pip3", "rm",
-                                           "mkdir", "yum")
-        for c in script.commands if unwrap(c).argv)
-
-
 def _supervisor_commands(text: str) -> List[str]:
     """The ``command=`` of every ``[program:x]`` section (eventlisteners too)."""
     import configparser
@@ -1025,17 +1141,29 @@ def _supervisor_commands(text: str) -> List[str]:
             if s.startswith(("program:", "eventlistener:")) and parser.has_option(s, "command")]
 
 
-def run_written_script(ctx, node, program: str) -> Optional[Artifact]:
+def _written_in_runner(ctx, writers, what: str) -> None:
+    """Declines unless every RUN of ``writers`` (each writing a file the command runs
+    or reads: ``echo ... >> run.sh`` RUN after RUN) reaches the same-image runner
+    (after the build, repeated there or captured): one that stays in the builder would
+    leave the runner without the file, or without a part of it."""
+    from .passes.classify import reaches_same_image_runner
+    det = ctx.detection
+    boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
+    for writer in writers:
+        if writer.index <= boundary or not reaches_same_image_runner(writer, det):
+            raise Decline(f"{what} the RUN at {ctx.line_of(writer.node)} writes in the builder "
+                          "only: the runner would not have it")
+
+
+def run_written_script(ctx, node, program: str, words: Sequence[str] = ()) -> Optional[Artifact]:
     """The command runs a file a RUN writes with a redirection (``echo '#!/bin/bash ...'
     > /entry-point.sh``) on a same-image runner: a RUN after the build that reaches the
-    runner (``reaches_same_image_runner``: repeated there, or captured) writes it there
-    as in the original, and the script is left unread like a script of the build
-    context without ``--context`` (``_unread``: declined when the runner leaves out a
-    package the original keeps).  A RUN that stays in the builder (build work, or one
-    before the build) would leave the runner without it, or without a part of it
-    (``>>`` RUN after RUN): declined, named.  None when no
-    RUN writes the path with a redirection."""
-    from .passes.classify import reaches_same_image_runner
+    runner (``_written_in_runner``) writes it there as in the original.  When its text
+    is surely known (``written_text``: echo/printf of literal words) the script is read
+    like one of the build context and every program it runs checked; otherwise it is
+    left unread (declined when the runner leaves out a package the original keeps,
+    naming why the text is not known).  None when no RUN writes the path with a
+    redirection."""
     if not same_image(ctx) or not program.startswith("/") or "$" in program:
         return None
     target = posixpath.normpath(program)
@@ -1056,20 +1184,26 @@ def run_written_script(ctx, node, program: str) -> Optional[Artifact]:
     if not writers:
         return None
     where = f"{node.name} at {ctx.line_of(node)}"
-    det = ctx.detection
-    boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
-    for writer in writers:  # (every one: ``echo ... >> run.sh`` RUN after RUN)
-        if writer.index <= boundary or not reaches_same_image_runner(writer, det):
-            raise Decline(f"{where} runs `{program}`, a script the RUN at "
-                          f"{ctx.line_of(writer.node)} writes in the builder only: the runner "
-                          "would not have it")
+    _written_in_runner(ctx, writers, f"{where} runs `{program}`, a script")
     run = f"RUN at {ctx.line_of(writers[-1].node)}"
+    written = written_text(ctx, target)
+    if written is not None and written.text is not None:
+        checks = ProgramChecks()
+        _script_text(ctx, program, written.text, f"written by the {run}", tuple(words), where,
+                     checks, 0)
+        _record(ctx, checks)
+        ctx.added.append(f"{where} runs `{program}`, a script the {run} writes (repeated in "
+                         "the runner): its text is read from the Dockerfile, and every "
+                         "program it runs is the runner's own or an artifact")
+        return Artifact(None, posixpath.basename(program), f"a script the {run} writes, "
+                        "repeated in the runner", -1, provided=True)
     dropped = list(left_out(ctx))
     if dropped:
-        raise Decline(f"{where} runs `{program}`, a script the {run} writes, which is not "
-                      f"read: the programs it runs are unknown and the runner leaves out "
-                      f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} (the "
-                      "original keeps them at run time)")
+        unknown = f" ({written.why})" if written is not None and written.why else ""
+        raise Decline(f"{where} runs `{program}`, a script the {run} writes, whose text is not "
+                      f"known{unknown}: the programs it runs are unknown and the runner "
+                      f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
+                      "(the original keeps them at run time)")
     _edits_after_build(ctx)
     ctx.unread_entry = (program, where)
     ctx.added.append(f"`{program}` (written by the {run}, repeated in the runner) is not read: "

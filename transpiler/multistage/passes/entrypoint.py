@@ -106,7 +106,7 @@ def run(ctx: Context) -> None:
         artifact = moved_outputs.moved_artifact(ctx, program)
         how = "exact" if artifact is not None else how
     if artifact is None and entry_programs.same_image(ctx):
-        artifact = entry_programs.run_written_script(ctx, main, program)
+        artifact = entry_programs.run_written_script(ctx, main, program, words)
     if artifact is None and entry_programs.same_image(ctx):
         artifact = entry_programs.runner_own(ctx, program)
     if artifact is None:

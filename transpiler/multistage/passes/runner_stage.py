@@ -16,7 +16,7 @@ from typing import List, Optional
 from ...tree import ast
 from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
-from ...analysis.variables import referenced_names, substitute_known
+from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
@@ -521,6 +521,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                               "and it may need them")
             _check_move_onto_workdir(ctx, fact, final_workdir)
             node = _in_its_directory(ctx, node, fact, final_workdir)
+            for path in _redirected_files(fact):
+                files.add_tree(path)  # (a script it writes: a later chmod finds it)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
             carried = ()
@@ -539,6 +541,22 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         out[last + 1:last + 1] = list(checks)
         if last < state.accounts_cut:
             state.accounts_cut += len(checks)
+    return out
+
+
+def _redirected_files(fact):
+    """The files a RUN the runner repeats writes with an output redirection (``echo
+    ... > /start.sh``), as absolute paths whose names are known."""
+    node = fact.node
+    if not isinstance(node.command, ast.ShellForm):
+        return []
+    out = []
+    for cmd in split_commands(node.command.text).commands:
+        for word in cmd.redirects:
+            value = expand(word, fact.before.variables())
+            path = resolve_path(fact.before.workdir, value.value) if value.complete else None
+            if path and path != "/dev/null" and not path.startswith("/dev/"):
+                out.append(path)
     return out
 
 

@@ -754,7 +754,11 @@ def _distribution_entry(program, words, facts, detection: NodeDetection):
     shell = interpreted.provided_shell(program, facts)
     if shell is not None:
         return shell, detection
-    if node_distribution.USR_BIN in detection.artifacts and "/" not in program:
+    from ..runner_programs import CORE_PROGRAMS
+    if node_distribution.USR_BIN in detection.artifacts and "/" not in program and \
+            base not in CORE_PROGRAMS:
+        # (``tail`` in an entry script is the image's own: taken for a global install's
+        # link, the builder's check would fail the build)
         into = node_distribution.USR_BIN.path
         check = f"{{ test -L {into}/{base} || test -e /usr/local/bin/{base}; }}"
         checked = tuple(global_links_run(base, "/usr/bin", into, check)

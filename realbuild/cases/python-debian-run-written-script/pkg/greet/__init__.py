@@ -1,0 +1,3 @@
+import sys
+def main():
+    print("hello,", " ".join(sys.argv[1:]) or "world")
