@@ -57,3 +57,22 @@ def test_a_redirect_from_elsewhere_into_the_directory_is_copied():
                        "COPY package.json server.js /\nRUN npm install\n" + CMD)
     assert not result.report.declined, result.report.reason
     assert "COPY --from=builder /version /version\n" in _runner(result.output)
+
+
+def test_a_curl_into_a_pipe_writes_nothing_there():
+    piped = transpile("FROM node:18\nRUN curl -fsSL https://example.com/key | apt-key add -\n"
+                      "COPY package.json server.js /\nRUN npm install\n" + CMD)
+    assert not piped.report.declined, piped.report.reason
+    saved = transpile("FROM node:18\nRUN curl -fsSLo key.gpg https://example.com/key\n"
+                      "COPY package.json server.js /\nRUN npm install\n" + CMD)
+    assert saved.report.declined and "`curl -fsSLo` runs in or writes to /" in \
+        saved.report.reason
+
+
+def test_a_node_script_run_there_declines_and_npm_config_does_not():
+    ran = transpile("FROM node:18\nCOPY package.json gen.js server.js /\n"
+                    "RUN npm install && node gen.js\n" + CMD)
+    assert ran.report.declined and "`node gen.js` runs in or writes to /" in ran.report.reason
+    chore = transpile("FROM node:18\nCOPY package.json server.js /\n"
+                      "RUN npm config set loglevel warn && npm install\n" + CMD)
+    assert not chore.report.declined, chore.report.reason

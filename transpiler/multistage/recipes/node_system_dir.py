@@ -51,7 +51,10 @@ _SYSTEM_WRITERS = frozenset({"apt-get", "apt", "apk", "yum", "dnf", "microdnf", 
                              "useradd", "groupadd", "adduser", "addgroup", "usermod",
                              "ldconfig", "update-ca-certificates", "locale-gen",
                              "apt-key", "add-apt-repository", "echo", "printf", "true", ":",
-                             "set", "export", "node", "npm", "yarn", "nodejs", "rm"})
+                             "set", "export", "rm"})
+#: what npm and yarn do besides installs and builds that writes only their own caches and
+#: configuration (under the home directory), whatever directory they run in
+_MANAGER_CHORES = frozenset({"config", "cache", "set", "get", "-v", "--version", "help"})
 #: the transpiler's own builder additions (the libraries gathered for the runner): they
 #: write their staging directory and /tmp only
 _OWN = ("/tmp/dtranspile-", "/opt/runtime-libraries")
@@ -59,9 +62,22 @@ _OWN = ("/tmp/dtranspile-", "/opt/runtime-libraries")
 _READERS = frozenset({"ldd", "ls", "cat", "file", "echo"})
 
 
+#: curl's options that write a file (short ones as letters of a combined flag)
+_CURL_FILE_LONG = ("--output", "--remote-name", "--remote-name-all", "--dump-header",
+                   "--cookie-jar", "--trace", "--trace-ascii", "--libcurl", "--etag-save",
+                   "--output-dir", "--stderr", "--remote-header-name", "--hsts",
+                   "--alt-svc", "--config", "-K")
+_CURL_FILE_SHORT = set("oODcJK")
+
+
 def _reads_only(argv) -> bool:
     """Whether a ``find`` writes nothing but its redirections (no -delete, no -fprint,
-    and it runs only readers)."""
+    and it runs only readers), or a ``curl`` without an option that writes a file
+    (``curl -fsSL URL | apt-key add -``: its output goes down the pipe)."""
+    if program_name(argv[0]) == "curl":
+        return not any(w.split("=", 1)[0] in _CURL_FILE_LONG or (
+            w.startswith("-") and not w.startswith("--") and set(w[1:]) & _CURL_FILE_SHORT)
+            for w in argv[1:])
     if program_name(argv[0]) != "find":
         return False
     words = list(argv[1:])
@@ -153,7 +169,9 @@ def _ran(fact, steps, own, directory: str, where: str, entries: dict) -> Optiona
         if step.command is not None and not step.own_problem and not (
                 step.cwd is None and any(not r.startswith("/") for r in redirects)):
             writes = command_writes(step.command, step.cwd, step.env, partial=(
-                program in _SYSTEM_WRITERS or _reads_only(step.argv)))
+                program in _SYSTEM_WRITERS or _reads_only(step.argv) or (
+                    program in ("npm", "yarn", "pnpm") and len(step.argv) > 1 and
+                    step.argv[1] in _MANAGER_CHORES)))
         if writes is None:
             return (f"{step.where}: `{' '.join(step.argv[:2])}` runs in or writes to "
                     f"{where}, and what it writes there is not known: the runner, which "
