@@ -255,7 +255,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
-        artifacts.extend(named or ())
+        artifacts.extend(a for a in named or () if not app or not (
+            a.path == app or a.path.startswith(app.rstrip("/") + "/")))  # (in the tree)
         globals_ = [s for s, _ in found["global"]]
         if any(s.env.get("NPM_CONFIG_PREFIX") or s.env.get("npm_config_prefix") or
                program_name(s.argv[0]) != "npm" for s in globals_):
