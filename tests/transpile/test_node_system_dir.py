@@ -76,3 +76,9 @@ def test_a_node_script_run_there_declines_and_npm_config_does_not():
     chore = transpile("FROM node:18\nCOPY package.json server.js /\n"
                       "RUN npm config set loglevel warn && npm install\n" + CMD)
     assert not chore.report.declined, chore.report.reason
+
+
+def test_a_heredoc_into_the_directory_itself_declines():
+    result = transpile("FROM node:18\nCOPY package.json server.js /\nCOPY <<EOF /\n{}\nEOF\n"
+                       "RUN npm install\n" + CMD)
+    assert result.report.declined and "copies `<<EOF` into /" in result.report.reason

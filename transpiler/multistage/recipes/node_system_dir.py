@@ -218,7 +218,7 @@ def _copied(fact, node, directory: str, where: str, entries: dict) -> Optional[s
         value = text.value.rstrip("/")
         name = posixpath.basename(value)
         if not text.complete or not name or name in (".", "..") or set(value) & set("*?[") \
-                or "://" in value:
+                or "://" in value or value.startswith("<<"):
             return (f"{line} copies `{source}` into {where}: the names it puts there are not "
                     "shown (copy the app into a WORKDIR of its own, or name its files)")
         if isinstance(node, ast.Add) and value.lower().endswith(_ARCHIVE):
