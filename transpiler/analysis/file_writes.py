@@ -55,6 +55,16 @@ def readable_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) 
     return _writes(script, workdir, env, partial=True)[0] or []
 
 
+def command_writes(cmd, workdir: Optional[str], env: Dict[str, str],
+                   partial: bool = False) -> Optional[List[str]]:
+    """The absolute paths one simple command (``shell.SimpleCommand``, as a walk of the
+    RUNs reads it with its directory and variables) writes, or None when not known;
+    ``partial``: its output redirections and what a file tool says, skipping the rest."""
+    class _One:
+        commands = (cmd,)
+    return _writes(_One(), workdir, env, partial)[0]
+
+
 def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
             partial: bool) -> Tuple[Optional[List[str]], str]:
     cwd, env = workdir, dict(env)

@@ -19,7 +19,7 @@ from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
-from . import distribution_runner, interpreted, node_distribution, node_images
+from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
 from . import run_walk, yarn_global
 from .full_image_libraries import with_full_image_libraries
@@ -128,6 +128,9 @@ class NodeDetection(distribution_runner.SameImageDetection):
     #: the image's own programs the command runs (node, npm), tested in the runner at
     #: build time where the image is not in the data (node_own_image.plan)
     own_programs: Tuple[str, ...] = ()
+    #: the directory whose package.json is the app's where no app tree is copied (the
+    #: install ran in / or /opt: ``node_system_dir``), else None
+    package_dir: Optional[str] = None
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -226,6 +229,19 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
         if moved:  # npm install in /tmp, node_modules then copied into the app directory
             app, why = moved[0], None
+        installs, named, system_dir = found["install"], (), None
+        if why and not moved and base is None and first.cwd in interpreted.NOT_APP_DIRS and \
+                first.cwd not in node_system_dir.SCRATCH:
+            # (npm install in / or /opt: the paths the build put there, copied by name; a
+            # scratch directory's tree is the app only where it is moved: moved_tree)
+            installs, named, system_dir, problem = _system_dir_installs(facts, found, first)
+            if problem is None and installs:
+                first, cmd = installs[0]
+                app, why = interpreted.app_directory(first.cwd, f"`{' '.join(first.argv[:2])}`")
+            elif problem is None:
+                app, why = None, None
+            elif named is not None:
+                why = problem
         if why and first.cwd is None and not facts.base.known and not any(
                 isinstance(f.node, ast.Workdir) and f.after.workdir
                 for f in facts.instructions[:first.index]):
@@ -237,7 +253,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.append(why)
         prunable = True
         if app and not why and not moved:
-            app, why, prunable = _enclosing_app(app, found["install"])
+            app, why, prunable = _enclosing_app(app, installs)
             if why:
                 problems.append(why)
         indices = sorted({s.index for s, _ in found["install"] + found["build"]} |
@@ -247,6 +263,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
+        artifacts.extend(a for a in named or () if not app or not (
+            a.path == app or a.path.startswith(app.rstrip("/") + "/")))  # (in the tree)
         globals_ = [s for s, _ in found["global"]]
         # (yarn global on the official images as root: its directory is known)
         yarn_known = official and node_image is None
@@ -264,7 +282,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             problems.extend(node_own_image.problems(facts, globals_))
         elif node_image is not None:
             problems.extend(node_images.problems(facts, globals_))
-        elif app and globals_:
+        elif (app or named) and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN] + ([yarn_global.ARTIFACT]
                                                          if yarn_globals else [])
         problems.extend(interpreted.foreign_installs(facts))
@@ -314,7 +332,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         first_problem(_programs_on_path(facts, set(indices) | {s.index for s, _ in
                                                                 found["prune"] + found["global"]}))
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
-        if app and globals_:
+        if (app or named) and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
                       "/usr/local/bin) copied to the runner",)
         if app and yarn_globals:
@@ -331,7 +349,14 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if not prunable:
             more += (_SEVERAL_TREES.format(app=app),)
         added += more
-        if app and globals_:
+        if named:
+            additions += (_modules_dir_run(system_dir),)
+            added += (f"the paths the build put in {system_dir} copied by name (it holds the "
+                      f"system): {', '.join(a.name for a in named)}",)
+            if not app:
+                added += (f"dev dependencies kept in the runner (no prune): {system_dir} is "
+                          "not copied whole",)
+        if (app or named) and globals_:
             additions += (global_links_run(yarn=yarn_globals),)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
@@ -345,7 +370,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
             added=added, prune=prune, local_libraries=local_libraries,
-            node_image=node_image)
+            node_image=node_image, package_dir=system_dir if named and not app else None)
         if node_image == node_own_image.OWN:
             return detection  # (the runner is the very image: it has every library)
         return with_full_image_libraries(detection, facts)
@@ -398,7 +423,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 data = None
             return dataclasses.replace(detection, package_json=data) \
                 if isinstance(data, dict) else detection
-        app = detection.artifacts[0].path if detection.artifacts else None
+        app = getattr(detection, "package_dir", None) or (
+            detection.artifacts[0].path if detection.artifacts else None)
         text = project.read(app, "package.json")
         if text is not None:
             try:
@@ -637,6 +663,29 @@ def _programs_on_path(facts: StageFacts, build: set) -> list:
 
 _SEVERAL_TREES = ("dev dependencies kept in the runner (no prune): the installs run in "
                   "several trees under {app}, which is copied whole")
+
+
+def _system_dir_installs(facts: StageFacts, found, first):
+    """(the other installs, paths named in the system directory, that directory,
+    problem) where the first install runs in a system or shared directory
+    (``node_system_dir``).  ``named`` is None where that directory's paths are not
+    looked at (the other installs run in another such directory): the reason stays the
+    generic one."""
+    directory = first.cwd
+    rest = [(s, c) for s, c in found["install"] if s.cwd != directory]
+    if any(s.cwd is None or s.cwd in interpreted.NOT_APP_DIRS for s, _ in rest):
+        return found["install"], None, None, "two system directories"
+    last = max(s.index for s, _ in found["install"] + found["build"])
+    named, problem = node_system_dir.named_paths(facts, found, directory, last)
+    return rest, named, directory, problem
+
+
+def _modules_dir_run(directory: str) -> ast.Run:
+    """The builder RUN making sure node_modules exists where the runner copies it by
+    name (npm makes none for a package.json without dependencies)."""
+    path = posixpath.join(directory, "node_modules")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(f"mkdir -p {path}"), leading=(
+        ast.Comment(f"# {path} is copied by name: npm makes none without dependencies"),))
 
 
 def _enclosing_app(app: str, installs):

@@ -1,0 +1,17 @@
+# `npm install left-pad` in /opt, then the app in /opt/app: /opt/node_modules is copied by
+# name beside the app tree (Node finds it from /opt/app), the app tree once
+FROM node:18 AS builder
+WORKDIR /opt
+RUN npm install left-pad
+WORKDIR /opt/app
+COPY package.json server.js ./
+RUN npm install && mkdir -p /opt/node_modules && mkdir -p /opt/runtime-libraries && find /opt/app /opt/node_modules -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM node:18-slim
+WORKDIR /opt/app
+COPY --from=builder /opt/app /opt/app
+COPY --from=builder /opt/node_modules /opt/node_modules
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+CMD ["node", "server.js"]
