@@ -98,3 +98,17 @@ def test_decline_reasons_name_line_and_cause(case, says):
     result = transpiler.transpile((CASES / f"{case}.Dockerfile").read_text())
     assert result.report.declined
     assert says in result.report.reason, result.report.reason
+
+
+def test_clone_destination_reads_git_clone_words():
+    """The directory a ``git clone`` checks out into: its second operand, else the
+    repository's name, past the options that take a value (``--depth 1``, ``-b main``)."""
+    from transpiler.multistage.recipes.source_trees import clone_destination
+    url = "https://github.com/example/scanner.git"
+    assert clone_destination(["git", "clone", url, "/tmp/scanner"], "/") == "/tmp/scanner"
+    assert clone_destination(["git", "clone", "--depth", "1", "-b", "main", url], "/opt") == \
+        "/opt/scanner"
+    assert clone_destination(["git", "clone", "git@github.com:example/scanner.git"], "/srv") == \
+        "/srv/scanner"
+    assert clone_destination(["git", "clone", url, "$DEST"], "/") is None
+    assert clone_destination(["git", "pull"], "/opt/scanner") is None
