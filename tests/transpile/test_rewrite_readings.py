@@ -112,3 +112,13 @@ def test_clone_destination_reads_git_clone_words():
         "/srv/scanner"
     assert clone_destination(["git", "clone", url, "$DEST"], "/") is None
     assert clone_destination(["git", "pull"], "/opt/scanner") is None
+
+
+def test_implicit_writes_of_a_clone_with_valued_options():
+    """``git clone --depth 1 URL dest`` writes dest (the option's value is not taken for
+    the repository)."""
+    from transpiler.multistage.recipes.source_trees import _implicit_writes
+    argv = ["git", "clone", "--depth", "1", "https://github.com/example/tool.git", "/app"]
+    assert _implicit_writes("git", argv, "/") == ["/app"]
+    assert _implicit_writes("git", ["git", "clone", "--depth", "1",
+                                    "https://github.com/example/tool.git"], "/srv") == ["/srv/tool"]

@@ -52,14 +52,8 @@ def _implicit_writes(name: str, argv, cwd: str) -> Optional[List[str]]:
     if name == "git":
         if words[:1] != ["clone"]:
             return []  # other commands write the repository they run in (cwd)
-        if not urls and len(words) < 2:
-            return None
-        rest = words[1:]
-        if len(rest) >= 2:
-            return [resolve_path(cwd, rest[1])]
-        repo = rest[0].rstrip("/")
-        return [resolve_path(cwd, posixpath.basename(repo)[:-4] if repo.endswith(".git")
-                             else posixpath.basename(repo))]
+        dest = clone_destination(argv, cwd)
+        return [dest] if dest else None
     return None
 
 
