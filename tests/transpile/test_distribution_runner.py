@@ -337,3 +337,16 @@ def test_staging_on_an_image_of_its_own_takes_what_is_newer_than_the_marker(tmp_
     inner = str(own).lstrip("/")
     assert staged == {f"{inner}/lib/upgraded.py", f"{inner}/lib/made.py", "removed"}
     assert (dest / "removed").read_text() == f"{own}/lib/gone.py\0"
+
+
+def test_capture_cause_keeps_a_construct_reason_whole():
+    """The cause of a capture is the decline's text up to its first ": " outside
+    parentheses and backquotes: the shell construct's location (`if` at 1:148: ...) is
+    not cut in the middle of its parenthesis."""
+    from transpiler.multistage.recipes.distribution_runner import _uncapitalised_cause
+    reason = ("RUN at line 4 runs `rm -r /x` inside a shell construct the transpiler cannot "
+              "follow (`if` at 1:148: the commands in it only may run); its effect outside "
+              "the copied directories is not known")
+    assert _uncapitalised_cause(reason) == "it" + reason[len("RUN at line 4"):]
+    assert _uncapitalised_cause("RUN at line 9 runs `make`: it needs the build") == \
+        "it runs `make`"

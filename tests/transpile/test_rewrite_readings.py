@@ -98,3 +98,27 @@ def test_decline_reasons_name_line_and_cause(case, says):
     result = transpiler.transpile((CASES / f"{case}.Dockerfile").read_text())
     assert result.report.declined
     assert says in result.report.reason, result.report.reason
+
+
+def test_clone_destination_reads_git_clone_words():
+    """The directory a ``git clone`` checks out into: its second operand, else the
+    repository's name, past the options that take a value (``--depth 1``, ``-b main``)."""
+    from transpiler.multistage.recipes.source_trees import clone_destination
+    url = "https://github.com/example/scanner.git"
+    assert clone_destination(["git", "clone", url, "/tmp/scanner"], "/") == "/tmp/scanner"
+    assert clone_destination(["git", "clone", "--depth", "1", "-b", "main", url], "/opt") == \
+        "/opt/scanner"
+    assert clone_destination(["git", "clone", "git@github.com:example/scanner.git"], "/srv") == \
+        "/srv/scanner"
+    assert clone_destination(["git", "clone", url, "$DEST"], "/") is None
+    assert clone_destination(["git", "pull"], "/opt/scanner") is None
+
+
+def test_implicit_writes_of_a_clone_with_valued_options():
+    """``git clone --depth 1 URL dest`` writes dest (the option's value is not taken for
+    the repository)."""
+    from transpiler.multistage.recipes.source_trees import _implicit_writes
+    argv = ["git", "clone", "--depth", "1", "https://github.com/example/tool.git", "/app"]
+    assert _implicit_writes("git", argv, "/") == ["/app"]
+    assert _implicit_writes("git", ["git", "clone", "--depth", "1",
+                                    "https://github.com/example/tool.git"], "/srv") == ["/srv/tool"]

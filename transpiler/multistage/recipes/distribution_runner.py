@@ -1066,8 +1066,21 @@ def _redirects_into(step, dirs: Sequence[str]) -> bool:
 
 
 def _uncapitalised_cause(reason: str) -> str:
-    """A decline's reason as the cause of a capture (the report's wording)."""
-    cause = reason.split(": ", 1)[0]
+    """A decline's reason as the cause of a capture (the report's wording): its text up
+    to the first ": " outside parentheses and backquotes (a shell construct's own
+    ``(`if` at 1:148: ...)`` stays whole)."""
+    depth, quoted, cut = 0, False, len(reason)
+    for pos, char in enumerate(reason):
+        if char == "`":
+            quoted = not quoted
+        elif not quoted and char == "(":
+            depth += 1
+        elif not quoted and char == ")":
+            depth = max(depth - 1, 0)
+        elif not quoted and not depth and reason.startswith(": ", pos):
+            cut = pos
+            break
+    cause = reason[:cut]
     return re.sub(r"^RUN at (line \d+|instruction \d+) ", "it ", cause)
 
 

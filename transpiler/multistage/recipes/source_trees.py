@@ -52,15 +52,45 @@ def _implicit_writes(name: str, argv, cwd: str) -> Optional[List[str]]:
     if name == "git":
         if words[:1] != ["clone"]:
             return []  # other commands write the repository they run in (cwd)
-        if not urls and len(words) < 2:
-            return None
-        rest = words[1:]
-        if len(rest) >= 2:
-            return [resolve_path(cwd, rest[1])]
-        repo = rest[0].rstrip("/")
-        return [resolve_path(cwd, posixpath.basename(repo)[:-4] if repo.endswith(".git")
-                             else posixpath.basename(repo))]
+        dest = clone_destination(argv, cwd)
+        return [dest] if dest else None
     return None
+
+
+#: ``git clone``'s options that take the next word as their value
+_CLONE_VALUED = frozenset({"-b", "--branch", "--depth", "-o", "--origin", "-c", "--config",
+                           "--reference", "--reference-if-able", "-j", "--jobs",
+                           "--separate-git-dir", "--template", "-u", "--upload-pack",
+                           "--shallow-since", "--shallow-exclude", "--filter", "--bundle-uri"})
+
+
+def clone_destination(argv, cwd: Optional[str]) -> Optional[str]:
+    """The directory a ``git clone`` (``argv``, run in ``cwd``) checks out into, or None
+    when ``argv`` is not a clone or its destination is not known."""
+    if not argv or program_name(argv[0]) != "git" or cwd is None:
+        return None
+    args = list(argv[1:])
+    if not args or args[0] != "clone":
+        return None  # (git's own options before the command: not read)
+    words, pos = [], 1
+    while pos < len(args):
+        word = args[pos]
+        if word == "--":
+            words.extend(args[pos + 1:])
+            break
+        if word.startswith("-"):
+            pos += 2 if word in _CLONE_VALUED else 1
+            continue
+        words.append(word)
+        pos += 1
+    if not words or len(words) > 2 or any("$" in w or "`" in w for w in words):
+        return None
+    if len(words) == 2:
+        return resolve_path(cwd, words[1])
+    repo = words[0].rstrip("/")
+    name = posixpath.basename(repo.split(":")[-1] if "://" not in repo else repo)
+    name = name[:-4] if name.endswith(".git") else name
+    return resolve_path(cwd, name) if name else None
 
 
 def _unpacks_into(name: str, argv, cwd: str) -> Optional[str]:
