@@ -48,3 +48,12 @@ def test_what_only_feeds_the_build_is_left_out():
                      "COPY words.txt /usr/share/words/\n")
     assert "reqs.txt" not in runner and "libgreet" not in runner
     assert "COPY words.txt /usr/share/words/\n" in runner
+
+
+def test_a_file_into_a_system_directory_covers_only_itself():
+    # (the replay of defaults.yml into /opt does not stand for /opt: the model the
+    # build downloads there, read by no build command, is still copied from the builder)
+    runner = _runner("COPY defaults.yml /opt/\nRUN curl -fsSL -o /opt/model.bin "
+                     "https://example.org/model.bin\n")
+    assert "COPY defaults.yml /opt/\n" in runner
+    assert "COPY --from=builder /opt/model.bin /opt/model.bin" in runner

@@ -116,6 +116,21 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
     return out
 
 
+def replayed_places(node) -> List[str]:
+    """Where a runtime input copy (``runtime_input_copies``) puts files in the runner,
+    for what the runner then counts as present: its destination, except for files
+    named into a system directory (``COPY entry.py /``, ``COPY defaults.yml /opt/``),
+    which are the landed files, never the directory (which would stand for the whole
+    system: every path present, every write of the build covered)."""
+    dest = node.paths[-1] if node.paths else ""
+    top = dest.rstrip("/") or "/"
+    if dest.endswith("/") and top in SYSTEM_DIRS and node.flag("from") is None and \
+            not any(src in (".", "./") for src in node.paths[:-1]):
+        return [posixpath.join(top, src.rstrip("/").rsplit("/", 1)[-1])
+                for src in node.paths[:-1]]
+    return [dest]
+
+
 #: programs that, run in a copied directory, write nothing a program reads at run time
 #: beyond the artifacts the recipes copy (compilers and build systems, whose outputs are
 #: the artifacts; package managers of the OS; file and user housekeeping)
