@@ -323,13 +323,35 @@ def _only_build_inputs(root: Path) -> bool:
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d not in BUILD_DIRS]
         for name in files:
-            if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) or \
+            if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) and \
+                    not _data_text(name, folder, root) or \
                     name.startswith(("Dockerfile", "README", "CHANGELOG")):
                 continue
             if not _readable_entry(os.path.join(folder, name), root):
                 continue
             return False
     return True
+
+
+#: the beginnings of the names of a project's documents (README.txt, LICENSE.txt)
+_DOCUMENTS = ("readme", "changelog", "changes", "history", "license", "licence", "copying",
+              "notice", "authors", "contributing", "contributors", "code_of_conduct",
+              "security", "todo", "news")
+#: the beginnings of the names of pip's requirement and constraint lists
+_REQUIREMENT_LISTS = ("requirements", "constraints")
+
+
+def _data_text(name: str, folder: str, root: Path) -> bool:
+    """Whether a ``*.txt`` file of the context may be data the program reads (a word
+    list, a config.txt, robots.txt): any but a project's documents and pip's
+    requirement lists (also those in a ``requirements/`` folder), which only a build
+    or a reader of the sources reads."""
+    if not name.endswith(".txt"):
+        return False
+    low = name.lower()
+    parts = Path(os.path.relpath(folder, root)).parts
+    return not (low.startswith(_DOCUMENTS + _REQUIREMENT_LISTS) or
+                any(p.lower().startswith(_REQUIREMENT_LISTS) for p in parts))
 
 
 def _readable_entry(path: str, root: Path) -> bool:
