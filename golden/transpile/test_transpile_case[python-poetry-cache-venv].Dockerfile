@@ -12,6 +12,8 @@ RUN base="$(python -c 'import sys; print(getattr(sys, "base_prefix", sys.prefix)
 
 FROM python:3.11-slim-bookworm
 WORKDIR /srv
+# files the program may read at run time (config, templates, static files)
+COPY pyproject.toml /srv/
 COPY --from=builder /usr/local/bin/poetry /usr/local/bin/poetry
 COPY --from=builder /root/.cache/pypoetry/virtualenvs /root/.cache/pypoetry/virtualenvs
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages

@@ -6,6 +6,8 @@ COPY .gemrc /root/
 RUN gem install thin
 
 FROM ruby:2.5-slim
+# files the program may read at run time (config, templates, static files)
+COPY .gemrc /root/
 COPY --from=builder /usr/local/bundle/bin/thin /usr/local/bundle/bin/thin
 COPY --from=builder /usr/local/bundle /usr/local/bundle
 EXPOSE 3000

@@ -80,7 +80,7 @@ def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
             if path in found or _not_for_runtime(path) or path in made_by_runner or \
                     any(path == a.path for a in arts) or _under(path, trees):
                 continue
-            if _read_or_removed_later(path, walked[pos + 1:], builder_only):
+            if read_or_removed_later(path, walked[pos + 1:], builder_only):
                 continue
             if program_name(step.argv[0]) == "mkdir" and \
                     not any(q != path and _under(q, [path]) for q in created) and \
@@ -265,7 +265,7 @@ def _under(path: str, trees: Sequence[str]) -> bool:
     return any(path == t or t == "/" or path.startswith(t + "/") for t in trees)
 
 
-def _read_or_removed_later(path: str, later, builder_only: set) -> bool:
+def read_or_removed_later(path: str, later, builder_only: set) -> bool:
     """Whether a later command of the builder reads ``path`` (runs inside it, or names
     it or a path under it) or removes it (or a directory holding it)."""
     for step in later:

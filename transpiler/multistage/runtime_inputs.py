@@ -30,7 +30,7 @@ from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
-from .recipes.run_walk import removals, removed_by, steps
+from .recipes.run_walk import path_arg, removals, removed_by, steps
 from .timezone import TZ_STAGE
 
 
@@ -48,11 +48,15 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                 node.flag("from") is not None:
             continue
         whole = any(src in (".", "./") for src in node.sources)
-        named = [] if whole else [src for src in node.sources if _may_be_read(src)]
-        if not whole and not named:
-            continue
         fact = facts[placement.index]
         target = copy_target(node, fact)
+        into_dir = whole or copies_into_directory(node, fact, ctx.facts)
+        named = [] if whole else [
+            src for src in node.sources if _may_be_read(src) or
+            (target is not None and _text_read_at_run_time(ctx, src, target, into_dir,
+                                                           placement.index))]
+        if not whole and not named:
+            continue
         if target is None:
             raise Decline(f"{node.name} at {ctx.line_of(node)} copies the build context to a "
                           "directory that is not known; the program may read files from it at "
@@ -60,7 +64,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if any((target.rstrip("/") + "/").startswith(t) for t in trees):
             continue  # the recipe carries that directory already
         if not whole and _system_place(target):
-            continue  # a package manager's configuration, a scratch or system directory
+            continue  # a package manager's configuration, scratch, sources of a build
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
                              "the build context holds only sources and build files")
@@ -70,25 +74,35 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if owner and not owner.isdigit() and runner.known and owner not in runner.users:
             raise Decline(f"{node.name} at {ctx.line_of(node)} gives the context to user {owner}, "
                           f"which the runner {ctx.runner.image} does not have before its setup")
-        into_dir = whole or len(node.sources) > 1 or (node.destination or "").endswith("/")
         absolute = target if target.endswith("/") or not into_dir else target + "/"
         artifacts = {a.path for a in det.artifacts if a.path}
-        writer = _writer_in(ctx.facts, target, placement.index, artifacts)
-        if writer is not None and not _removed(ctx.facts, target, placement.index):
-            path = target.rstrip("/") or "/"
-            out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
-                                paths=(path, path), leading=(ast.Comment(
-                                    "# the directory as the build left it (files the program "
-                                    "may read at run time, and what the build wrote there)"),)))
+        # (named files copied into a system directory, ``COPY entry.py /``: what lands
+        # there is each file, not the directory, which holds the system)
+        places = [posixpath.join(target, src.rstrip("/").rsplit("/", 1)[-1]) for src in named] \
+            if not whole and into_dir and (target.rstrip("/") or "/") in SYSTEM_DIRS else [target]
+        written = [(place, _writer_in(ctx.facts, place, placement.index, artifacts))
+                   for place in places]
+        written = [(place, writer) for place, writer in written if writer is not None and
+                   not _removed(ctx.facts, place, placement.index)]
+        if written:
+            writer = written[0][1]
+            for place, _ in written:
+                path = place.rstrip("/") or "/"
+                out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
+                                    paths=(path, path), leading=(ast.Comment(
+                                        "# the directory as the build left it (files the "
+                                        "program may read at run time, and what the build "
+                                        "wrote there)"),)))
+            path = ", ".join(place.rstrip("/") or "/" for place, _ in written)
             ctx.added.append(f"{node.name} at {ctx.line_of(node)}: {path} copied from the "
                              f"builder as the build left it: {writer} writes there after the "
                              "copy (generated assets, downloaded dependencies), which the "
                              "build context does not hold")
             continue
-        if _surely_removed(ctx.facts, target, placement.index):
+        if all(_surely_removed(ctx.facts, place, placement.index) for place in places):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
-                             f"the build removes {target.rstrip('/') or '/'} afterwards, so the "
-                             "original has none of those files at run time")
+                             f"the build removes {', '.join(p.rstrip('/') or '/' for p in places)} "
+                             "afterwards, so the original has none of those files at run time")
             continue
         sources = node.paths[:-1] if whole else tuple(named)
         out.append(ast.replace(node.with_changes(paths=sources + (absolute,)),
@@ -100,6 +114,21 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                          ("" if ctx.context is not None else "; no build context was given to "
                           "tell which"))
     return out
+
+
+def replayed_places(node) -> List[str]:
+    """Where a runtime input copy (``runtime_input_copies``) puts files in the runner,
+    for what the runner then counts as present: its destination, except for files
+    named into a system directory (``COPY entry.py /``, ``COPY defaults.yml /opt/``),
+    which are the landed files, never the directory (which would stand for the whole
+    system: every path present, every write of the build covered)."""
+    dest = node.paths[-1] if node.paths else ""
+    top = dest.rstrip("/") or "/"
+    if dest.endswith("/") and top in SYSTEM_DIRS and node.flag("from") is None and \
+            not any(src in (".", "./") for src in node.paths[:-1]):
+        return [posixpath.join(top, src.rstrip("/").rsplit("/", 1)[-1])
+                for src in node.paths[:-1]]
+    return [dest]
 
 
 #: programs that, run in a copied directory, write nothing a program reads at run time
@@ -190,17 +219,81 @@ def _surely_removed(facts, target: str, after: int) -> bool:
         for s in steps(facts))
 
 
+#: the places where a named copy holds nothing the program reads: scratch space, the
+#: sources of libraries a build compiles, and a package manager's configuration
+_BUILD_PLACES = ("/tmp", "/var/tmp", "/etc/apt", "/etc/apk", "/usr/src", "/usr/include")
+
+
 def _system_place(target: str) -> bool:
-    """Whether a named copy lands where no program's own files are: a system directory
-    itself (/opt, /tmp), scratch space, sources of libraries a build compiles
-    (/usr/src), the directories only a build reads (/go/pkg's module cache, toolchains:
-    ``BUILD_ONLY_DIRS``), or a package manager's configuration (which the runner's
-    package setup handles)."""
+    """Whether a named copy lands where no program's own files are: scratch space
+    (/tmp), sources of libraries a build compiles (/usr/src), the directories only a
+    build reads (/go/pkg's module cache, toolchains: ``BUILD_ONLY_DIRS``), or a package
+    manager's configuration (which the runner's package setup handles).  A system
+    directory as the destination (``COPY entry.py /``, ``COPY settings.yml /opt/``,
+    ``COPY rootfs /``) is not one: what lands in it is the program's."""
     top = target.rstrip("/") or "/"
-    return top in SYSTEM_DIRS or top.startswith(("/tmp/", "/var/tmp/", "/etc/apt/",
-                                                 "/etc/apk/", "/etc/yum", "/usr/src/",
-                                                 "/usr/include/")) or \
-        any(top == d or top.startswith(d + "/") for d in BUILD_ONLY_DIRS)
+    return any(top == d or top.startswith(d + "/") for d in _BUILD_PLACES + BUILD_ONLY_DIRS) or \
+        top.startswith("/etc/yum")
+
+
+#: names of the build context's text files (documents, lists, data), which the name alone
+#: does not make build inputs: a requirements list feeds pip, a config.txt or a word list
+#: is read by the program
+_TEXT_SUFFIXES = (".txt", ".md", ".rst")
+
+
+def _text_read_at_run_time(ctx, source: str, target: str, into_dir: bool, index: int) -> bool:
+    """Whether a text file copied by name (``_TEXT_SUFFIXES``, which ``_may_be_read``
+    counts with the sources) may be read by the program: unless a later command of the
+    build reads or removes the place it lands (``pip install -r /requirements.txt``),
+    nothing shows it serves the build, so it is repeated (an extra file is harmless, a
+    missing one breaks the program: ``COPY docker/config.txt /etc/napalm/logs``)."""
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    if not name.endswith(_TEXT_SUFFIXES) or "://" in source or source.startswith("$") or \
+            name in BUILD_FILES or name.startswith(("README", "Dockerfile")):
+        return False
+    from .prebuild_files import read_or_removed_later  # (it reads the passes)
+
+    landed = posixpath.join(target, name) if into_dir else target.rstrip("/") or "/"
+    builder = {p.index for p in ctx.placements if p.where == "builder"}
+    later = [s for s in steps(ctx.facts) if s.index > index]
+    return not read_or_removed_later(landed, later, builder)
+
+
+def copies_into_directory(node, fact, facts) -> bool:
+    """Whether a context COPY/ADD puts its sources into its destination as a directory,
+    as the builder reads the destination: several sources, a destination written as a
+    directory (``/etc/app/``, ``.``, ``./``, ``conf/.``), or one the original surely
+    has as a directory when the copy runs (a system directory, a WORKDIR made before,
+    the destination of an earlier copy into it).  Otherwise ``COPY a.conf /etc/app``
+    writes the file /etc/app, and a replay keeps the path as written: the runner must
+    not read ``/etc/app`` as a directory it happens to have, nor the other way round."""
+    dest = node.destination or ""
+    if len(node.sources) > 1 or dest.endswith("/") or dest in (".", "..") or \
+            dest.endswith(("/.", "/..")):
+        return True
+    target = copy_target(node, fact)
+    if target is None:
+        return False
+    top = target.rstrip("/") or "/"
+    if top in SYSTEM_DIRS:
+        return True
+    for earlier in facts.instructions[:fact.index]:
+        made = earlier.after.workdir if isinstance(earlier.node, ast.Workdir) else None
+        if made and (made == top or made.startswith(top.rstrip("/") + "/")):
+            return True
+        if isinstance(earlier.node, (ast.Copy, ast.Add)) and earlier.node is not node:
+            other = copy_target(earlier.node, earlier)
+            if other and (other.rstrip("/") + "/").startswith(top.rstrip("/") + "/") and \
+                    (other.rstrip("/") != top or copies_into_directory(earlier.node, earlier,
+                                                                       facts)):
+                return True
+    for step in steps(facts):  # (``mkdir -p /etc/app`` before the copy)
+        if step.index < fact.index and step.argv and program_name(step.argv[0]) == "mkdir":
+            made = [path_arg(w, step) for w in step.argv[1:] if not w.startswith("-")]
+            if any(m and (m.rstrip("/") + "/").startswith(top.rstrip("/") + "/") for m in made):
+                return True
+    return False
 
 
 def _may_be_read(source: str) -> bool:
@@ -230,13 +323,35 @@ def _only_build_inputs(root: Path) -> bool:
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d not in BUILD_DIRS]
         for name in files:
-            if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) or \
+            if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) and \
+                    not _data_text(name, folder, root) or \
                     name.startswith(("Dockerfile", "README", "CHANGELOG")):
                 continue
             if not _readable_entry(os.path.join(folder, name), root):
                 continue
             return False
     return True
+
+
+#: the beginnings of the names of a project's documents (README.txt, LICENSE.txt)
+_DOCUMENTS = ("readme", "changelog", "changes", "history", "license", "licence", "copying",
+              "notice", "authors", "contributing", "contributors", "code_of_conduct",
+              "security", "todo", "news")
+#: the beginnings of the names of pip's requirement and constraint lists
+_REQUIREMENT_LISTS = ("requirements", "constraints")
+
+
+def _data_text(name: str, folder: str, root: Path) -> bool:
+    """Whether a ``*.txt`` file of the context may be data the program reads (a word
+    list, a config.txt, robots.txt): any but a project's documents and pip's
+    requirement lists (also those in a ``requirements/`` folder), which only a build
+    or a reader of the sources reads."""
+    if not name.endswith(".txt"):
+        return False
+    low = name.lower()
+    parts = Path(os.path.relpath(folder, root)).parts
+    return not (low.startswith(_DOCUMENTS + _REQUIREMENT_LISTS) or
+                any(p.lower().startswith(_REQUIREMENT_LISTS) for p in parts))
 
 
 def _readable_entry(path: str, root: Path) -> bool:

@@ -30,7 +30,8 @@ from ..runner_programs import check_runner
 from .. import command_variables, image_env, prebuild_files
 from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
-                              generated_locale_copies, runtime_input_copies)
+                              generated_locale_copies, replayed_places,
+                              runtime_input_copies)
 from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
@@ -121,10 +122,11 @@ def run(ctx: Context) -> None:
     inputs = [n for n in inputs if (n.keyword, tuple(n.paths)) not in planned]
     copies = inputs + _artifact_copies(ctx, runner)
     # what builder RUNs wrote that no later command of the build reads: for the program
-    copies.extend(prebuild_files.runner_copies(ctx, [node.destination for node in inputs] + [
+    replayed = [place for node in inputs for place in replayed_places(node)]
+    copies.extend(prebuild_files.runner_copies(ctx, replayed + [
         copied.destination for copied in ctx.copies if copied.destination.rstrip("/")],
         ctx.builder_name))
-    trees = [node.destination for node in inputs] + [
+    trees = replayed + [
         copied.destination for copied in ctx.copies
         if copied.source.rstrip("/") not in MERGED_ONTO_ROOT]
     copies.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))

@@ -27,7 +27,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
-from ..runtime_inputs import copy_target
+from ..runtime_inputs import copies_into_directory, copy_target
 from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from .runner_policy import nothing_to_gain
@@ -1111,8 +1111,8 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
             if owner not in facts.base.users:
                 raise Decline(f"{node.name} gives build inputs outside the app directory to user "
                               f"{owner}, whom the runner creates only later")
-        absolute = target if not (node.destination or "").endswith("/") else \
-            target.rstrip("/") + "/"
+        absolute = target.rstrip("/") + "/" if copies_into_directory(node, fact, facts) \
+            else target
         out.append(ast.replace(node.with_changes(paths=node.paths[:-1] + (absolute,)),
                                leading=(ast.Comment("# build inputs outside the app directory, "
                                                     "which the program may read at run time"),)))

@@ -18,6 +18,7 @@ from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name, split_commands, unwrap
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
+from .pip_command import subcommand_first
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                         _assign(env, key, value, env)
                 continue
             construct = raw.construct if confined else None
-            yield Step(fact.index, where_of(fact), tuple(cmd.argv), cwd, local, problem, cmd,
+            # (pip's general options before its subcommand: read after it, pip_command)
+            yield Step(fact.index, where_of(fact), subcommand_first(tuple(cmd.argv)), cwd, local,
+                       problem, cmd,
                        construct if confined else problem, construct, place,
                        lost if cwd is None else None)
 

@@ -1,0 +1,39 @@
+# Context files copied outside the app directory before the build are what the
+# original image holds at run time: the runner repeats each with the destination's
+# meaning and flags, except what only feeds the build (a requirements list pip reads,
+# sources under /usr/src the build compiles).
+FROM python:3.9 AS builder
+WORKDIR /etc/myapp
+COPY --chown=1000:1000 --chmod=640 settings.ini .
+WORKDIR /app
+COPY docker/config.txt /etc/napalm/logs
+COPY entry.py /
+COPY defaults.yml /opt/
+COPY words.txt /usr/share/myapp/
+COPY requirements.txt /
+COPY libgreet /usr/src/libgreet
+RUN cd /usr/src/libgreet && make install
+RUN pip install -r /requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && python -c "import os, re, shutil; os.makedirs('/opt/local-libraries'); [os.symlink(os.readlink(p), os.path.join('/opt/local-libraries', f)) if os.path.islink(p) else shutil.copy2(p, '/opt/local-libraries') for f, p in ((f, os.path.join('/usr/local/lib', f)) for f in os.listdir('/usr/local/lib')) if re.match(r'lib.*[.]so', f) and not re.match(r'libpython', f) and (os.path.isfile(p) or os.path.islink(p))]" && mkdir -p /opt/runtime-libraries && find /usr/local/lib/python3.9/site-packages /app /opt/console-scripts /opt/local-libraries -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM python:3.9-slim
+WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY --chown=1000:1000 --chmod=640 settings.ini /etc/myapp/
+# files the program may read at run time (config, templates, static files)
+COPY docker/config.txt /etc/napalm/logs
+# files the program may read at run time (config, templates, static files)
+COPY entry.py /
+# files the program may read at run time (config, templates, static files)
+COPY defaults.yml /opt/
+# files the program may read at run time (config, templates, static files)
+COPY words.txt /usr/share/myapp/
+COPY --from=builder /usr/local/lib/python3.9/site-packages /usr/local/lib/python3.9/site-packages
+COPY --from=builder /app /app
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/local-libraries /usr/local/lib
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+COPY . .
+ENTRYPOINT ["python", "/entry.py"]
+CMD ["napalm-logs", "--config-file", "/etc/napalm/logs"]
