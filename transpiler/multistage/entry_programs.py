@@ -40,6 +40,7 @@ import shlex
 from typing import List, Optional, Sequence, Tuple
 
 from ..analysis.commands import SHELLS, command_words
+from ..analysis.context_copies import context_copies
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
@@ -170,25 +171,14 @@ def context_script(ctx, program: str):
     if target is None:
         return None
     found = None
-    for fact in ctx.facts.instructions:
-        node = fact.node
-        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
-            continue
-        dest = expand(node.destination or "", fact.before.variables())
-        if not dest.complete:
-            continue
-        to = resolve_path(fact.before.workdir, dest.value)
-        if to is None:
-            continue
-        for src in node.sources:
-            if "://" in src or any(c in src for c in "*?[$"):
-                continue
-            rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, target)
+    for copy in context_copies(ctx.facts.instructions):
+        for src in copy.sources:
+            rel = _source_of(src, copy.target, copy.into_directory, target)
             if rel is not None and ctx.context is not None and \
                     not os.path.isfile(os.path.join(ctx.context, rel)):
                 rel = None  # not in the context: the build made it there
             if rel is not None:
-                found = (fact, rel)
+                found = (copy.fact, rel)
     return found
 
 

@@ -259,20 +259,14 @@ def _context_copy_paths(facts) -> Set[str]:
     a copy into a directory lands (``COPY entrypoint.sh /`` makes /entrypoint.sh), and
     the directories above the destination it creates (``COPY requirements.txt
     /app/requirements.txt`` makes /app), the system's own directories aside."""
+    from ..analysis.context_copies import context_copies
     from .recipes.interpreted import NOT_APP_DIRS
     out: Set[str] = set()
-    for fact in facts.instructions:
-        node = fact.node
-        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
-            continue
-        dest = expand(node.destination or "", fact.before.variables())
-        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
-        if target is None:
-            continue
-        if dest.value.endswith("/") or len(node.sources) > 1:
+    for copy in context_copies(facts.instructions):
+        target = copy.target
+        if copy.into_directory:
             out.update(posixpath.join(target, posixpath.basename(src.rstrip("/")))
-                       for src in node.sources if "://" not in src and
-                       not any(c in src for c in "*?[$") and src.rstrip("/") not in ("", "."))
+                       for src in copy.sources if src.rstrip("/") not in ("", "."))
         parent = posixpath.dirname("/" + target.strip("/"))  # (//x is /x)
         while parent != "/" and parent not in NOT_APP_DIRS:
             out.add(parent)

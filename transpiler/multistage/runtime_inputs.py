@@ -55,6 +55,13 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
             src for src in node.sources if _may_be_read(src) or
             (target is not None and _text_read_at_run_time(ctx, src, target, into_dir,
                                                            placement.index))]
+        if named and target is not None:
+            # (a file the recipe copies from the builder by name, ``/package.json`` of an
+            # install in /, reaches the runner as the build left it already)
+            carried = {a.path.rstrip("/") for a in det.artifacts if a.path}
+            named = [src for src in named if (posixpath.join(
+                target, src.rstrip("/").rsplit("/", 1)[-1]) if into_dir else target)
+                .rstrip("/") not in carried]
         if not whole and not named:
             continue
         if target is None:

@@ -650,20 +650,13 @@ def _context_copy_of(ctx: Context, path: str, before: int):
     into a directory holding it), or None.  With ``--context``, only a file the context
     holds."""
     import os
+    from ...analysis.context_copies import context_copies
     from ..entry_programs import _source_of
     found = None
-    for fact in ctx.facts.instructions[:before]:
-        node = fact.node
-        if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
-            continue
-        dest = expand(node.destination or "", fact.before.variables())
-        to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
-        if to is None:
-            continue
-        for src in node.sources:
-            if "://" in src or any(c in src for c in "*?[$"):
-                continue
-            rel = _source_of(src, to, dest.value.endswith("/") or len(node.sources) > 1, path)
+    for copy in context_copies(ctx.facts.instructions[:before]):
+        to = copy.target
+        for src in copy.sources:
+            rel = _source_of(src, to, copy.into_directory, path)
             if rel is None and src.endswith("/") and \
                     path.startswith(to.rstrip("/") + "/"):
                 # (``COPY dir/ dest/``: the directory's content into dest)
@@ -674,7 +667,7 @@ def _context_copy_of(ctx: Context, path: str, before: int):
                     not os.path.isfile(os.path.join(ctx.context, rel)):
                 rel = None  # (not in the context: not the file run)
             if rel is not None:
-                found = fact
+                found = copy.fact
     return found
 
 
