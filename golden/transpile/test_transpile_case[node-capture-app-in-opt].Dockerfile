@@ -19,7 +19,7 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends nodejs npm python3 && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 WORKDIR /opt
 # files the program may read at run time (config, templates, static files)
-COPY package.json package-lock.json /opt/
+COPY package-lock.json /opt/
 COPY --from=builder /opt/package.json /opt/package.json
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008
