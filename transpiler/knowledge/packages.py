@@ -71,10 +71,17 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
                 virtual = word.split("=", 1)[1]
             i += 1
             continue
-        packages.append(re.split(r"[=<>~]", word, 1)[0] if not word.startswith(("/", "."))
+        packages.append(package_name(word) if not word.startswith(("/", "."))
                         else word)
         i += 1
     return PackageInstall(manager, tuple(p for p in packages if p), virtual)
+
+
+def package_name(word: str) -> str:
+    """The package a word of an install or a replay list names, without the version
+    or constraint written after it (``curl=7.88*``, ``libssl-dev>=3``, ``python3~3.11``):
+    the readers compare names."""
+    return re.split(r"[=<>~]", word, 1)[0]
 
 
 def read_removal(argv: Sequence[str]) -> Optional[Tuple[str, ...]]:

@@ -39,6 +39,7 @@ import re
 import shlex
 from typing import List, Optional, Sequence, Tuple
 
+from ..knowledge.packages import package_name
 from ..analysis.commands import SHELLS, command_words
 from ..analysis.context_copies import context_copies
 from ..analysis.shell import program_name, split_commands, unwrap
@@ -72,7 +73,7 @@ def build_tool_left_behind(name: str, replay=None) -> bool:
     """Whether ``name`` is a build tool's program (``BUILD_PROGRAMS``) the runner lacks:
     ``replay`` is what a same-image runner installs again (None: a runner that installs
     none of the builder's packages), and only a package of that name brings it there."""
-    installed = {re.split(r"[=<>~]", p, 1)[0] for p in replay.install} \
+    installed = {package_name(p) for p in replay.install} \
         if replay is not None else set()
     return name in BUILD_PROGRAMS and name not in installed
 

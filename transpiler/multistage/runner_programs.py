@@ -21,6 +21,7 @@ import dataclasses
 import re
 from typing import List, Optional, Sequence
 
+from ..knowledge.packages import package_name
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
@@ -189,7 +190,7 @@ def check_runner(ctx, runner, installs) -> None:
     det = ctx.detection
     replayed = set(getattr(getattr(det, "replay", None), "install", ()) or ()) \
         if same_image(ctx) else set()
-    replayed = {re.split(r"[=<>~]", p, 1)[0] for p in replayed}
+    replayed = {package_name(p) for p in replayed}
     image = ctx.runner.image
     for kind, value, program in ctx.runner_requirements:
         if kind == "package" and value not in installs and value not in replayed:
@@ -230,7 +231,7 @@ def left_out(ctx) -> tuple:
     det = ctx.detection
     if same_image(ctx):
         return tuple(det.replay.dropped)
-    name = lambda p: re.split(r"[=<>~]", p, 1)[0]  # noqa: E731
+    name = package_name
     boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
     kept = packages.kept_installs(s.argv for s in steps(ctx.facts))[0]
     before = set()

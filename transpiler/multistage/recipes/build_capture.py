@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Pattern, Tuple
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import packages
@@ -269,7 +270,7 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         language.keep(p) or packages.kind_of(p, base.distro) in ("toolchain", "helper") and
         not build_only.match(p) and language.runtime_of(p) is None),
         runtime_of_dev=language.runtime_of)
-    own_dev = [d for d in (re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped)
+    own_dev = [d for d in (package_name(p) for p in replay.dropped)
                if language.runtime_of(d) is not None]
     own_runtime = [r for d in own_dev for r in _dev_runtime(language, d, base)]
     if language.links_dev_runtime and base.reads_runtime and own_dev:
@@ -472,7 +473,7 @@ def check_command(detection: CaptureDetection, program_word: str, words,
     (with the language's own scripts)."""
     language = detection.language
     name = program_name(program_word)
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped} \
+    dropped = {package_name(p) for p in detection.replay.dropped} \
         if detection.replay else set()
     if name in dropped or name in TOOLCHAIN_PROGRAMS:
         raise Decline(f"runs `{name}`, which needs the build's toolchain at run time; the "

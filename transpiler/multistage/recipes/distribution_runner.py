@@ -77,6 +77,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
@@ -324,7 +325,7 @@ def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
     made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
             s.argv[:3] == ("dpkg-reconfigure", "locales")]
     kept, _removed = packages.kept_installs([st.argv for st in steps(facts)])
-    docs = sorted(p for p in kept if _DOCUMENTATION.match(re.split(r"[=<>~]", p, 1)[0]))
+    docs = sorted(p for p in kept if _DOCUMENTATION.match(package_name(p)))
     if docs:
         why = (f"the builder's own image {base.builder}, not its slim sibling: the build "
                f"installs {', '.join(docs)}, and the slim image leaves the manual pages out")
@@ -405,7 +406,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
             raise Decline(f"the build installs {pkg}, which names a package file or a "
                           "variable: the runner's install cannot be replayed")
-        name = re.split(r"[=<>~]", pkg, 1)[0]
+        name = package_name(pkg)
         if name.startswith("@"):  # a group: Development Tools (``rpm_runner``)
             dropped.append(pkg)
             continue
@@ -859,7 +860,7 @@ def stays_in_builder(program: str, replay: PackageReplay) -> bool:
     repository programs' hand list (REPOSITORY_PROGRAMS)."""
     if program in TOOL_PROGRAMS:
         return True
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    dropped = {package_name(p) for p in replay.dropped}
     if program in dropped:
         return True
     wanted = {program, RUNS_PROGRAM.get(program, program)}
@@ -951,7 +952,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     # the program's own trees the runner copies (not /usr/local nor a system directory,
     # which the distribution's programs name as their own places)
     owned = tuple(t for t in trees if t not in NOT_APP_DIRS and not _inside(t, SCRATCH))
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    dropped = {package_name(p) for p in replay.dropped}
     all_steps = list(steps(facts))
     by_index = {}
     for step in all_steps:
@@ -1038,7 +1039,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             installs_dropped = [p for s in by_index.get(fact.index, [])
                                 for p in (packages.read_install(s.argv).packages
                                           if packages.read_install(s.argv) else ())
-                                if re.split(r"[=<>~]", p, 1)[0] in dropped]
+                                if package_name(p) in dropped]
             if installs_dropped:
                 raise Decline(f"{what}, whose effect outside the copied directories the "
                               "runner would miss, and repeating the RUN there needs "
@@ -1259,7 +1260,7 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
     that one runs in the builder and its effect is captured (``effect_capture``; the
     RUNs after it then run there too), with why; where capture is not possible,
     declined."""
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    dropped = {package_name(p) for p in replay.dropped}
     out = {}
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])

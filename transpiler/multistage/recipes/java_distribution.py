@@ -25,6 +25,7 @@ import dataclasses
 import re
 from typing import Optional, Tuple
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.references import split_reference
@@ -78,7 +79,7 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
     plain image: the caller's own reason stands)."""
     argvs = [s.argv for s in steps(facts)]
     kept, _ = packages.kept_installs(argvs)
-    names = [re.split(r"[=<>~]", p, 1)[0] for p in kept]
+    names = [package_name(p) for p in kept]
     oracle = next((n for n in names if ORACLE_INSTALLER.match(n)), None)
     if oracle:
         return None, (f"the build installs {oracle}, which downloads Oracle's JDK from Oracle "

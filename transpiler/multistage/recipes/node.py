@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from ...knowledge.packages import package_name
 from ...tree import ast
 from ...analysis import StageFacts
 from ...knowledge.images import language_version
@@ -517,7 +518,7 @@ def _captured_entry(program, words, facts: StageFacts, detection):
     if script is None:
         return None
     shown = " ".join((program,) + tuple(args))
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+    dropped = {package_name(p) for p in detection.replay.dropped}
     package = detection.package_json
     if package is None:
         if dropped:
@@ -789,8 +790,8 @@ def _distribution_entry(program, words, facts, detection: NodeDetection):
     whole) or the /usr/bin links gathered in the builder, checked there so the build
     fails when the program is not one."""
     base = program_name(program)
-    dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
-    installed = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.install}
+    dropped = {package_name(p) for p in detection.replay.dropped}
+    installed = {package_name(p) for p in detection.replay.install}
     if base in dropped:
         raise Decline(f"the command runs `{base}`, whose package stays in the builder as a "
                       "build tool")

@@ -47,6 +47,7 @@ import posixpath
 import re
 from typing import List, Optional, Tuple
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...analysis.commands import command_words, last
 from ...analysis.shell import program_name
@@ -124,7 +125,7 @@ def _plain(facts: StageFacts) -> bool:
 
 def node_package_installed(facts: StageFacts, before: int) -> bool:
     pkgs, _ = interpreted.packages_installed(facts, before)
-    return any(NODE_PACKAGE.match(re.split(r"[=<>~]", p, 1)[0]) for p in pkgs)
+    return any(NODE_PACKAGE.match(package_name(p)) for p in pkgs)
 
 
 #: a Node release tarball of nodejs.org (glibc builds)
@@ -389,7 +390,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
               if _plain(facts) else "/usr/local copied whole over the same image's own: "
               "what it had there plus what the build wrote"),) + \
         tuple(added)
-    ours = [p for p in replay.dropped if drop(re.split(r"[=<>~]", p, 1)[0])]
+    ours = [p for p in replay.dropped if drop(package_name(p))]
     if ours:
         added += (f"{', '.join(ours)} (npm, node-gyp's tools) stay in the builder: the "
                   "command runs node itself",)
@@ -479,10 +480,10 @@ def runs(facts: StageFacts, base, replay, boundary: int, artifacts
     # Python where no interpreter package is installed again (node-gyp's python came
     # with python-dev or python-pip, which stay in the builder) is not in the runner,
     from .python import _INTERPRETER
-    python = any(_INTERPRETER.match(re.split(r"[=<>~]", p, 1)[0]) for p in replay.install)
+    python = any(_INTERPRETER.match(package_name(p)) for p in replay.install)
 
     # bower fetches its packages with git, which stays in the builder as a build tool
-    git = "git" in {re.split(r"[=<>~]", p, 1)[0] for p in replay.dropped}
+    git = "git" in {package_name(p) for p in replay.dropped}
 
     def kept_programs(name: str) -> bool:
         if name == "bower" and git:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Tuple
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.images import language_version
@@ -479,7 +480,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         /usr/bin), exactly the files no package owns or a pip RECORD names, staged in
         the builder."""
         pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
-        names = [re.split(r"[=<>~]", p, 1)[0] for p in pkgs]
+        names = [package_name(p) for p in pkgs]
         own = base.own_trees
         if not own and not any(_INTERPRETER.match(p) or _interpreter_of_dev(p) for p in names):
             # (on an image of its own trees the runner is that image: its interpreter, or
@@ -520,7 +521,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                                      keep=_runtime_keep(facts),
                                                      runtime_of_dev=_interpreter_of_dev)
         checkout = _program_checkout(facts)
-        if checkout and any(re.split(r"[=<>~]", p, 1)[0] in ("git", "git-core")
+        if checkout and any(package_name(p) in ("git", "git-core")
                             for p in replay.install):
             replay = dataclasses.replace(replay, added=replay.added + (
                 f"git installed in the runner although the build used it: the program runs "
@@ -732,7 +733,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         the original: the packages are installed again, /usr/local is copied whole and
         what the installs created in /usr/bin is staged.  Only a program of a package
         that stays in the builder is missing."""
-        dropped = {re.split(r"[=<>~]", p, 1)[0] for p in detection.replay.dropped}
+        dropped = {package_name(p) for p in detection.replay.dropped}
         if program_name(program) in dropped:
             raise Decline(f"the command runs `{program_name(program)}`, whose package stays in "
                           "the builder as a build tool")

@@ -31,6 +31,7 @@ import dataclasses
 import re
 from typing import Callable, Optional, Sequence
 
+from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from .build_capture import CaptureDetection, Language, capture_detection as _capture
 from .native_capture import C_BUILD
@@ -82,8 +83,8 @@ def _with_setuptools(facts: StageFacts, detection: Optional[CaptureDetection]
     from ...knowledge.packages import installed_with_recommends
     from .run_walk import steps
     with_recommends = installed_with_recommends(s.argv for s in steps(facts))
-    tools = [_APT_PIP.sub(r"\1-setuptools", re.split(r"[=<>~]", p, 1)[0])
-             for p in replay.install if _APT_PIP.match(re.split(r"[=<>~]", p, 1)[0]) and
+    tools = [_APT_PIP.sub(r"\1-setuptools", package_name(p))
+             for p in replay.install if _APT_PIP.match(package_name(p)) and
              p in with_recommends]
     tools = [t for t in tools if t not in replay.install]
     if not tools:
