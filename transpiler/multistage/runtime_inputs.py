@@ -59,9 +59,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
             # (a file the recipe copies from the builder by name, ``/package.json`` of an
             # install in /, reaches the runner as the build left it already)
             carried = {a.path.rstrip("/") for a in det.artifacts if a.path}
-            named = [src for src in named if (posixpath.join(
-                target, src.rstrip("/").rsplit("/", 1)[-1]) if into_dir else target)
-                .rstrip("/") not in carried]
+            named = [src for src in named
+                     if _landed(src, target, into_dir).rstrip("/") not in carried]
         if not whole and not named:
             continue
         if target is None:
@@ -85,7 +84,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         artifacts = {a.path for a in det.artifacts if a.path}
         # (named files copied into a system directory, ``COPY entry.py /``: what lands
         # there is each file, not the directory, which holds the system)
-        places = [posixpath.join(target, src.rstrip("/").rsplit("/", 1)[-1]) for src in named] \
+        places = [_landed(src, target, True) for src in named] \
             if not whole and into_dir and (target.rstrip("/") or "/") in SYSTEM_DIRS else [target]
         written = [(place, _writer_in(ctx.facts, place, placement.index, artifacts))
                    for place in places]
@@ -133,9 +132,17 @@ def replayed_places(node) -> List[str]:
     top = dest.rstrip("/") or "/"
     if dest.endswith("/") and top in SYSTEM_DIRS and node.flag("from") is None and \
             not any(src in (".", "./") for src in node.paths[:-1]):
-        return [posixpath.join(top, src.rstrip("/").rsplit("/", 1)[-1])
-                for src in node.paths[:-1]]
+        return [_landed(src, top, True) for src in node.paths[:-1]]
     return [dest]
+
+
+def _landed(source: str, target: str, into_dir: bool) -> str:
+    """Where a source a copy names lands: inside ``target`` under its own name when the
+    copy puts its sources into a directory (``copies_into_directory``), else ``target``
+    itself."""
+    if into_dir:
+        return posixpath.join(target, source.rstrip("/").rsplit("/", 1)[-1])
+    return target.rstrip("/") or "/"
 
 
 #: programs that, run in a copied directory, write nothing a program reads at run time
@@ -261,7 +268,7 @@ def _text_read_at_run_time(ctx, source: str, target: str, into_dir: bool, index:
         return False
     from .prebuild_files import read_or_removed_later  # (it reads the passes)
 
-    landed = posixpath.join(target, name) if into_dir else target.rstrip("/") or "/"
+    landed = _landed(source, target, into_dir)
     builder = {p.index for p in ctx.placements if p.where == "builder"}
     later = [s for s in steps(ctx.facts) if s.index > index]
     return not read_or_removed_later(landed, later, builder)
