@@ -655,20 +655,26 @@ def _names_path(node, path: str) -> bool:
 #: container is used as a toolbox
 LOGIN_SERVERS = frozenset({"sshd", "dropbear"})
 SYSTEM_INITS = frozenset({"systemd", "init"})
+#: interactive environments whose users run code of their own (a notebook's cells, a
+#: ``!pip install`` that compiles): toolboxes as a shell is
+NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
 
 
 def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
-    """Decline a command that only starts a shell (``CMD bash``), or a login server
-    (``sshd -D``) whose users get one, when the runner leaves packages in the builder:
+    """Decline a command that only starts a shell (``CMD bash``), a login server
+    (``sshd -D``) whose users get one, or a notebook (``jupyter notebook``), when the runner leaves packages in the builder:
     the image is a toolbox whose user may run any of them (pip's compilers,
     python3-dev).  On a same-image runner that installs every package again nothing is
     missing; any other runner has only the build's outputs and the recipe's runtime."""
     name = program_name(program)
     login = name in LOGIN_SERVERS or name in SYSTEM_INITS
-    if not login and (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
+    if not login and name not in NOTEBOOKS and \
+            (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = f"{node.name} at {ctx.line_of(node)}"
     what = (f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
+            else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
+            "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
             else f"runs `{program}`, the system's init: the container is run as a machine, "
             "used through `docker exec`" if login else
             f"starts an interactive shell (`{' '.join(words)}`)")

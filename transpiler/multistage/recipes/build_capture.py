@@ -78,8 +78,6 @@ C_TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "c
 #: build``) needs the -dev packages' headers the runner leaves in the builder
 TOOLCHAIN_PROGRAMS = C_TOOLCHAIN_PROGRAMS | frozenset({"swift", "swiftc", "go", "cargo",
                                                       "rustc", "javac", "mvn", "gradle"})
-#: interactive environments (as an interactive shell is): what their users run is unknown
-_NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
 #: program names that are scripts, whose programs are not read without --context
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".pl", ".rb")
 
@@ -478,11 +476,6 @@ def check_command(detection: CaptureDetection, program_word: str, words,
     if name in dropped or name in TOOLCHAIN_PROGRAMS:
         raise Decline(f"runs `{name}`, which needs the build's toolchain at run time; the "
                       "runner leaves it in the builder")
-    if name in _NOTEBOOKS:
-        raise Decline(f"runs `{name}`, an interactive notebook or interpreter: the code its "
-                      "users run is not known, and it may need the compilers and -dev "
-                      "packages the runner leaves in the builder (a pip install, a kernel "
-                      "that compiles)")
     check_not_script(program_word, facts, app_scripts=language.app_scripts if language else ())
     check_not_interpreted(program_word, words, language.interpreters if language else
                           re.compile(r"^$"))

@@ -27,6 +27,7 @@ from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 from .runner_policy import pin_advice, slim_sibling, version_matched
+from .source_trees import clone_destination
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -252,6 +253,28 @@ def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None
                   "the image names (HTTP 404 in the package data), while the original "
                   "fetched no index (its apt-get install ran without apt-get update: the "
                   "full image has those packages)")
+
+
+def program_checkout(facts: StageFacts) -> Optional[str]:
+    """The directory a ``git clone`` of the build checked out that holds the final
+    WORKDIR (the program runs in its own repository), with its .git left in place; None
+    otherwise.  Such a program may run git on its repository (``git pull`` to update
+    itself, ``git describe`` for its version): the original keeps git and the clone's
+    .git, so the runner, which copies the tree, keeps git too."""
+    workdir = facts.final.workdir
+    if not workdir:
+        return None
+    all_steps = list(steps(facts))
+    for step in all_steps:
+        dest = clone_destination(step.argv, step.cwd)
+        if dest is None or dest in NOT_APP_DIRS or \
+                not (workdir == dest or workdir.startswith(dest.rstrip("/") + "/")):
+            continue
+        if run_walk.removed_by(posixpath.join(dest, ".git"),
+                              run_walk.removed_paths(facts, step.index)):
+            continue
+        return dest
+    return None
 
 
 #: installers of other languages' packages, which write into system directories the

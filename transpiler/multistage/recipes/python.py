@@ -37,7 +37,7 @@ from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
 from . import full_image_libraries, home_venvs, proven_family, rpm_runner
-from .source_trees import build_fills, clone_destination, copied_after
+from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
@@ -520,7 +520,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         replay = distribution_runner.replay_packages(facts, base, last + 1,
                                                      keep=_runtime_keep(facts),
                                                      runtime_of_dev=_interpreter_of_dev)
-        checkout = _program_checkout(facts)
+        checkout = interpreted.program_checkout(facts)
         if checkout and any(package_name(p) in ("git", "git-core")
                             for p in replay.install):
             replay = dataclasses.replace(replay, added=replay.added + (
@@ -1178,34 +1178,13 @@ def _runtime_keep(facts: StageFacts):
     is there for the program."""
     uses_git = any(program_name(s.argv[0]) == "git" or any("git+" in a for a in s.argv)
                    for s in interpreted.steps(facts))
-    checkout = _program_checkout(facts)
+    checkout = interpreted.program_checkout(facts)
 
     def keep(package: str) -> bool:
         if package in ("git", "git-core") and (not uses_git or checkout):
             return True
         return bool(_INTERPRETER.match(package))
     return keep
-
-
-def _program_checkout(facts: StageFacts) -> Optional[str]:
-    """The directory a ``git clone`` of the build checked out that holds the final
-    WORKDIR (the program runs in its own repository), with its .git left in place; None
-    otherwise.  Such a program may run git on its repository (``git pull`` to update
-    itself, ``git describe`` for its version): the original keeps git and the clone's
-    .git, so the runner, which copies the tree, keeps git too."""
-    workdir = facts.final.workdir
-    if not workdir:
-        return None
-    all_steps = list(interpreted.steps(facts))
-    for step in all_steps:
-        dest = clone_destination(step.argv, step.cwd)
-        if dest is None or dest in interpreted.NOT_APP_DIRS or \
-                not (workdir == dest or workdir.startswith(dest.rstrip("/") + "/")):
-            continue
-        if removed_by(posixpath.join(dest, ".git"), removed_paths(facts, step.index)):
-            continue
-        return dest
-    return None
 
 
 def _interpreter_of_dev(package: str) -> Optional[str]:
