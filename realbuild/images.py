@@ -184,7 +184,9 @@ def _specs() -> Dict[str, ImageSpec]:
         add(f"python:{py}-{rel}", f"python:{py}-{rel}", *((f"python:{py}",) if rel != "bullseye"
                                                           else ()),
             kind="containerfile", release=rel, containerfile=toolchains.python(rel),
-            deps=(f"debian:{rel}",), note="Debian's python3 laid out as in /usr/local")
+            deps=(f"debian:{rel}",),
+            note="Debian's python3 laid out as in /usr/local, with git (buildpack-deps' scm "
+                 "layer)")
         add(f"python:{py}-slim-{rel}", f"python:{py}-slim-{rel}",
             *((f"python:{py}-slim",) if rel != "bullseye" else ()), kind="containerfile",
             release=rel, containerfile=toolchains.python_slim(rel),

@@ -108,7 +108,7 @@ def python(release: str) -> str:
     v = VERSIONS["python"][release]
     return (f"FROM docker.io/library/debian:{release}\n"
             + _apt("ca-certificates python3 python3-pip python3-venv python3-dev "
-                   "python3-setuptools python3-wheel python-is-python3 gcc libc6-dev")
+                   "python3-setuptools python3-wheel python-is-python3 gcc libc6-dev git")
             + "ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt\n" + _python_layout(v))
 
 
