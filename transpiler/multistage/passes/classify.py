@@ -603,6 +603,9 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         copy = _context_copy_of(ctx, path, step.index) if path else None
         if copy is None:
             continue
+        read = _read_setup_script(ctx, copy, path, step)
+        if read is None:
+            continue  # read with --context: it writes only into the context's copies
         # (a command after the copy that makes the file, or a tree holding it, is where
         # it comes from: ``curl -o nodesource_setup.sh``, ``git clone ... /src``)
         if any(p == path or path.startswith(p.rstrip("/") + "/") and
@@ -611,11 +614,47 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                for p in _created(s)):
             continue
         fact = ctx.facts.instructions[step.index]
+        if read:
+            raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
+                          f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the "
+                          "build context, before the build and in the builder only: read, "
+                          f"{read}: what it does there (programs, packages, files the program "
+                          "may use at run time) the runner would lack")
         raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
                       f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
                       "context, before the build and in the builder only: its text is not "
                       "read, so what it installs or writes (programs, packages, files the "
-                      "program may use at run time) is not known, and the runner would lack it")
+                      "program may use at run time) is not known, and the runner would lack "
+                      "it (give --context to have it read)")
+
+
+def _read_setup_script(ctx: Context, copy, path: str, step) -> Optional[str]:
+    """With ``--context``: None when the script ``path`` (from ``copy``) writes only
+    into the build context's copies and /tmp (``setup_scripts``), else why not; without
+    it, "" (not read)."""
+    import os
+    from ...analysis.context_copies import context_copies
+    from ...safe_files import read_text
+    from ..entry_programs import SCRIPT_LIMIT
+    from ..setup_scripts import confined_problem, trees_of
+    if ctx.context is None:
+        return ""
+    root = os.path.realpath(ctx.context)
+    copies = list(context_copies(ctx.facts.instructions[:step.index]))
+    found = _context_copy_source(ctx, path, step.index)
+    if found is None:
+        return "its source in the build context is not known"
+    source = found[1]
+    try:
+        text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
+    except OSError as exc:
+        return f"it cannot be read ({exc})"
+    problem = confined_problem(text, step.cwd, step.env, trees_of(copies, step.index))
+    if problem is None:
+        ctx.added.append(f"RUN at {ctx.line_of(ctx.facts.instructions[step.index].node)} "
+                         f"runs `{path}`, a script of the build context: read, it writes "
+                         "only into the build context's copies and /tmp")
+    return problem
 
 
 def _script_run(argv) -> Optional[str]:
@@ -649,6 +688,12 @@ def _context_copy_of(ctx: Context, path: str, before: int):
     file ``path`` there (a file it names, or a directory or the whole context copied
     into a directory holding it), or None.  With ``--context``, only a file the context
     holds."""
+    found = _context_copy_source(ctx, path, before)
+    return found[0] if found else None
+
+
+def _context_copy_source(ctx: Context, path: str, before: int):
+    """(``_context_copy_of``'s COPY/ADD, the file's path in the build context), or None."""
     import os
     from ...analysis.context_copies import context_copies
     from ..entry_programs import _source_of
@@ -667,7 +712,7 @@ def _context_copy_of(ctx: Context, path: str, before: int):
                     not os.path.isfile(os.path.join(ctx.context, rel)):
                 rel = None  # (not in the context: not the file run)
             if rel is not None:
-                found = copy.fact
+                found = (copy.fact, rel)
     return found
 
 
