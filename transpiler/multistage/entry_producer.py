@@ -42,7 +42,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .recipes.run_walk import expanded_argv, path_arg, steps
 from .recipes.source_trees import clone_destination
-from .runner_programs import packages_of
+from .runner_programs import packages_of, same_image
 
 #: programs that build in the directory they run in, writing files no recipe names
 _BUILD_TOOLS = {"make", "gmake", "ninja", "gb", "bazel", "ant", "mvn", "gradle", "cmake",
@@ -215,12 +215,12 @@ def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
                 f"{last.text}, or one {tools[-1].short} writes there: which of the two, and "
                 "what it runs, is not known (the build context was not given, and which "
                 "files the build tool writes is not read); give --context to have it read"))
+        runner = "" if same_image(ctx) else ", and the runner has only the artifacts"
         return dataclasses.replace(last, text=last.text + (
-            ", which was not given: what it runs is unknown and the runner has only the "
-            "artifacts; give --context to have it read" if not last.tree else
+            f", which was not given: what it runs is unknown{runner[1:]}; give --context to "
+            "have it read" if not last.tree else
             ", which was not given: whether it holds the file and what the file runs is "
-            "unknown, and the runner has only the artifacts; give --context to have it "
-            "read"))
+            f"unknown{runner}; give --context to have it read"))
     if tools:
         return dataclasses.replace(last, text=f"{last.text} (or one {tools[-1].short} "
                                    "writes there, which is not read either)")
@@ -364,10 +364,17 @@ def _installs(ctx, step, path: str) -> Optional[str]:
     if got is not None and directory != "/usr/local/bin":
         hit = [p for p in got.packages if packages.package_name(p).lower() in wanted]
         if hit:
-            return (f"the program of the package {hit[0]}, which the RUN at {step.where} "
-                    f"installs: the runner of the {ctx.recipe.name} build does not install "
-                    "it (a package's program is the runner's own only on a runner that "
-                    "installs that package again)")
+            said = f"the program of the package {hit[0]}, which the RUN at {step.where} installs"
+            if not same_image(ctx):
+                return (f"{said}: the runner of the {ctx.recipe.name} build does not install "
+                        "it (a package's program is the runner's own only on a runner that "
+                        "installs that package again)")
+            naming = _naming_run(ctx, path, step.index)
+            if naming is not None:
+                return (f"{said}; the runner installs it again, but the RUN at {naming} "
+                        f"names {path} too: it may change it, or the state it keeps, in the "
+                        "builder only")
+            return None
     tool = program_name(step.argv[0])
     if tool.startswith("pip") and "install" in step.argv[1:]:
         words = [re.split(r"[=<>!~\[]", w)[0].lower()
@@ -375,8 +382,20 @@ def _installs(ctx, step, path: str) -> Optional[str]:
         hit = [w for w in words if w in wanted]
         if hit:
             return (f"a program of the Python package {hit[0]}, which the RUN at {step.where} "
-                    f"installs with `{tool}`: no output of the {ctx.recipe.name} build, and "
-                    "its runner does not get it")
+                    f"installs with `{tool}` into {directory}: no output of the "
+                    f"{ctx.recipe.name} build the runner copies")
+    return None
+
+
+def _naming_run(ctx, path: str, after: int) -> Optional[str]:
+    """The line of a RUN after index ``after`` whose text names ``path`` where a command
+    may write it (``runner_own``'s test for a file a RUN made), or None."""
+    from .entry_programs import _names_path
+
+    for fact in ctx.facts.instructions[after + 1:]:
+        node = fact.node
+        if isinstance(node, ast.Run) and node.command is not None and _names_path(node, path):
+            return ctx.line_of(node)
     return None
 
 
