@@ -234,8 +234,10 @@ def test_a_bare_script_name_not_in_the_working_directory_is_looked_up_on_path(tm
     ("ADD bin/robot /opt/robot/", '["/opt/robot/robot"]',
      "the file bin/robot that the ADD at line 4"),
     # in a directory copied whole, a build there may have written it: not said to be
-    # the context's
-    ("COPY . /src", '["/src/ocserv"]', "no recognised build step produces"),
+    # surely the context's, but where it would come from
+    ("COPY . /src", '["/src/ocserv"]',
+     "a file in the directory the COPY at line 4 fills from the build context (as ocserv "
+     "there, if the context holds it), which was not given: whether it holds the file"),
 ])
 def test_entry_file_of_unread_context(copy, cmd, named):
     text = ("FROM alpine:3.18\nRUN apk add --no-cache build-base && cd /usr/src/x && "

@@ -427,7 +427,10 @@ def _program(ctx, program, argv, where, checks, depth, words,
     if own is None and same_image(ctx) and program.startswith("/"):
         own = _nested_written_script(ctx, program, argv, where, checks, depth)
     if own is None:
-        raise Decline(f"{where} runs `{program}`, which no recognised build step produces")
+        from .entry_producer import reason as producer_reason
+
+        raise Decline(producer_reason(ctx, where, program) or
+                      f"{where} runs `{program}`, which no recognised build step produces")
     return own
 
 
@@ -632,6 +635,20 @@ def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Opt
     return Artifact(None, program_name(program), "the runner's own (the same distribution "
                     "image with the packages installed again), tested at build time", -1,
                     provided=True)
+
+
+def runner_package_program(ctx, program: str, words: Sequence[str]) -> Optional[Artifact]:
+    """The command's one program on a runner that is not the builder's own image with
+    every package again, when no build output is it: a program every image with a
+    shell has, or the program of a package the original installs and keeps, which the
+    runner installs too (``package_program``, as for a command of several programs:
+    its configuration in the builder and the files its arguments name are checked
+    there).  Tested in the runner at build time; None for any other program."""
+    checks = ProgramChecks()
+    found = package_program(ctx, program, checks, tuple(words))
+    if found is not None:
+        _record(ctx, checks)
+    return found
 
 
 def _names_path(node, path: str) -> bool:

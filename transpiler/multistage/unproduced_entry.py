@@ -17,7 +17,8 @@ cause.  It is one of these:
 - a shell runs a file (``sh target/bin/webapp``): the file the build may write, whose
   programs are not read.
 
-Each reason names the instruction's line, the program, and what is not known."""
+Each reason names the instruction's line, the program, and what is not known.  Any
+other program no build output is: ``entry_producer`` names what put it there."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ def _command(words: Sequence[str]) -> Sequence[str]:
 
 def _operands(args: Sequence[str]) -> list:
     return [a for a in args if not a.startswith("-")]
+
+
+def runs_code(program: str) -> bool:
+    """Whether ``program`` is an interpreter, a shell or make: what it runs (a script,
+    a Makefile target, an interactive session) decides what the runner needs, so it is
+    never taken for a package's program by its name alone (``reason`` says why)."""
+    name = program_name(program)
+    return name in SHELLS or name == "make" or bool(INTERPRETERS.match(name))
 
 
 def reason(ctx, main, program: str, words: Sequence[str]) -> Optional[str]:

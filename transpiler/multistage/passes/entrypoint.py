@@ -18,7 +18,7 @@ from ..context import Context, Decline
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
 from ..recipes.run_walk import steps
-from .. import command_variables, entry_programs, full_image_scripts, moved_outputs, \
+from .. import command_variables, entry_producer, entry_programs, full_image_scripts, moved_outputs, \
     unproduced_entry
 from ..recipes import build_capture, full_image_libraries
 
@@ -116,9 +116,16 @@ def run(ctx: Context) -> None:
         if switched == "captured":
             artifact = build_capture.program(ctx, f"{main.name} at {ctx.line_of(main)}",
                                               program)
+    if artifact is None and not entry_programs.same_image(ctx) and \
+            not unproduced_entry.runs_code(program):
+        # (after the capture: a build that runs in a capture window reads the command
+        # again as on a same-image runner)
+        artifact = entry_programs.runner_package_program(ctx, program, words)
+        how = "exact" if artifact is not None else how
     if artifact is None:
         _unread_context_script(ctx, main, program)
-        why = unproduced_entry.reason(ctx, main, program, words)
+        why = unproduced_entry.reason(ctx, main, program, words) or \
+            entry_producer.reason(ctx, f"{main.name} at {ctx.line_of(main)}", program)
         raise Decline(why or f"{main.name} runs `{program}`, which no recognised build step "
                       "produces")
     if how.startswith("guess"):

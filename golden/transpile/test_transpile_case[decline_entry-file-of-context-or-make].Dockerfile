@@ -1,0 +1,7 @@
+# src/kids is in the directory COPY . fills from the context, and make ran there: which
+# of the two wrote it, and what it is, is not known without the context
+FROM gcc:13-bookworm
+WORKDIR /kids
+COPY . /kids
+RUN ./autogen.sh && ./configure && make
+CMD ["src/kids", "-c", "/kids/kids.conf"]

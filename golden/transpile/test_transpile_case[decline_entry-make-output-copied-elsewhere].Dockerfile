@@ -1,0 +1,9 @@
+# make's output is copied to /usr/local/bin; which files make writes is not read, so
+# the file the cp takes is named with the make that may have written it
+FROM alpine:3.19
+RUN apk add --no-cache build-base
+WORKDIR /build
+COPY src /build/src
+COPY Makefile /build/
+RUN make && cp bin/relay /usr/local/bin/relay
+CMD ["relay", "--config", "/etc/relay.yaml"]
