@@ -20,7 +20,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
-from . import full_image_libraries, run_walk
+from . import full_image_libraries, install_prefixes, run_walk
 from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
@@ -378,18 +378,12 @@ LIBRARIES = Artifact("/opt", "local-libraries", f"shared libraries the build ins
                      f"{LOCAL_LIB} (make install)", -1, tree=True, destination=LOCAL_LIB)
 
 
-def _cmake_install_target(argv) -> bool:
-    """``cmake --build DIR --target install``: the install target, built by cmake."""
-    return argv[:1] == ("cmake",) and "--build" in argv and "--target" in argv[:-1] and \
-        argv[argv.index("--target") + 1] == "install"
-
-
 def installs_from_source(facts: StageFacts) -> bool:
     """Whether a RUN installs something it built (``make install``) into /usr/local."""
     for step in steps(facts):
         argv = step.argv
         if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
-               for i in INSTALLERS) or _cmake_install_target(argv):
+               for i in INSTALLERS) or install_prefixes.cmake_install_target(argv) is not None:
             return True
         # waf, run as ./waf or by an interpreter (python2 ./waf install)
         words = [posixpath.basename(w) for w in argv[:2]]
@@ -407,40 +401,51 @@ def install_prefix_problem(facts: StageFacts) -> Optional[str]:
     (3d0bee85's librdkafka, which confluent-kafka's module loads) puts its libraries and
     programs among the distribution's files, which no copy carries and no package the
     runner installs brings, so the module fails at import.  A prefix the reader cannot
-    tell (a variable, DESTDIR staging) is not /usr/local either."""
-    prefixes: Dict[Optional[str], str] = {}  # a configure/cmake/meson directory -> prefix
+    tell (a variable, DESTDIR staging) is not /usr/local either.  The prefixes are read
+    as the C/C++ recipe reads them (``install_prefixes``)."""
+    prefixes: install_prefixes.Prefixes = {}
     for step in run_walk.steps(facts):
         argv, head = step.argv, program_name(step.argv[0]) if step.argv else ""
-        words = dict(step.command.assignments) if step.command is not None else {}
-        if head == "configure" or head == "cmake" or head == "meson" and \
-                argv[1:2] != ("install",):
-            for i, word in enumerate(argv[1:], 1):
-                for flag in ("--prefix=", "-DCMAKE_INSTALL_PREFIX=", "-DCMAKE_INSTALL_PREFIX:PATH="):
-                    if word.startswith(flag):
-                        prefixes[step.cwd] = word[len(flag):]
-                if word == "--prefix" and i + 1 < len(argv) and head != "cmake":
-                    prefixes[step.cwd] = argv[i + 1]
-            if not (head == "cmake" and "--install" in argv):
-                continue
+        if head == "configure" or head in install_prefixes.AUTOGEN and len(argv) > 1:
+            install_prefixes.read_configure(step, prefixes)
+            continue
+        if head == "cmake" and not {"--build", "--install"} & set(argv) or \
+                head == "meson" and argv[1:2] not in (("install",), ("compile",)):
+            (install_prefixes.read_cmake_setup if head == "cmake" else
+             install_prefixes.read_meson_setup)(step, prefixes)
+            continue
         installer = next((i for i in INSTALLERS if tuple(argv[:len(i)]) == i or (
             len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)), None)
-        if installer is None and _cmake_install_target(argv):
+        target = install_prefixes.cmake_install_target(argv)
+        if installer is None and target is not None:
             installer = ("cmake", "--build", "--target", "install")
         if installer is None and not (head == "gmake" and "install" in argv):
             continue
         tool = " ".join(installer or ("make", "install"))
-        directory = step.cwd
-        if "-C" in argv[:-1]:
-            directory = run_walk.path_arg(argv[argv.index("-C") + 1], step)
-        settings = dict(words)
+        there = target if target is not None else \
+            argv[argv.index("-C") + 1] if "-C" in argv[:-1] else None
+        where = step if there is None else \
+            dataclasses.replace(step, cwd=run_walk.path_arg(there, step),
+                                place=step.place if there.rstrip("/") in (".", "") else None)
+        settings = dict(step.command.assignments) if step.command is not None else {}
         settings.update(w.split("=", 1) for w in argv[1:] if "=" in w and not w.startswith("-"))
         if "DESTDIR" in settings:
             return (f"{step.where}: {tool} stages its files under DESTDIR, which the runner's "
                     "copies of /usr/local do not follow")
-        prefix = settings.get("PREFIX") or settings.get("prefix")
+        given = next((w.split("=", 1)[1] for w in argv[1:] if not w.startswith("-") and
+                      w.split("=", 1)[0] in install_prefixes.PREFIX_VARIABLES and "=" in w),
+                     None)
         if head == "cmake" and "--prefix" in argv[:-1]:
-            prefix = argv[argv.index("--prefix") + 1]
-        prefix = prefix or prefixes.get(directory) or prefixes.get(step.cwd) or "/usr/local"
+            given = argv[argv.index("--prefix") + 1]
+        prefix, _guessed = install_prefixes.install_prefix(where, prefixes, given)
+        if prefix.startswith(install_prefixes.UNREAD_PREFIX):
+            return (f"{step.where}: {tool}: `{prefix[len(install_prefixes.UNREAD_PREFIX):]}` "
+                    "sets where the install writes, outside /usr/local (or in options not "
+                    "read), and the runner copies only what the build adds to /usr/local")
+        problem = install_prefixes.environment_prefix_problem(step, tool, prefix) \
+            if given is None and head in ("make", "gmake") else None
+        if problem:
+            return problem
         path = run_walk.path_arg(prefix, step)
         if path is None or step.own_problem:
             return (f"{step.where}: {tool}: its install prefix ({prefix}) is not known, and "
