@@ -55,7 +55,22 @@ def directory_key(step: Step):
     return ("place",) + step.place
 
 
-def read_configure(step: Step, prefixes: Prefixes) -> None:
+def _value(word: str, step: Step, facts) -> str:
+    """A prefix as a setup step gives it: ``$(python -c "import sys; print(sys.prefix)")``
+    resolved in that step (``python_prefix``), ``$HOME`` the home of the user it
+    runs as (``home_venvs.home_of``), else as written (expanded later)."""
+    if facts is None:
+        return word
+    resolved = python_prefix(word, step, facts)
+    if resolved:
+        return resolved
+    # (``--prefix=$HOME/local``: root's home, where the RUN's environment has no HOME)
+    from .home_venvs import home_of
+    home = home_of(facts, step) if re.search(r"\$\{?HOME\b", word) else None
+    return re.sub(r"\$\{HOME\}|\$HOME\b", home, word) if home else word
+
+
+def read_configure(step: Step, prefixes: Prefixes, facts=None) -> None:
     """``./configure [--prefix=P|--prefix P] [--sysconfdir=/etc ...]`` (or an autogen
     script given options): the prefix its install steps write, or ``UNREAD_PREFIX``
     with why when the install also writes outside it or the options are not read."""
@@ -63,9 +78,9 @@ def read_configure(step: Step, prefixes: Prefixes) -> None:
     prefix = None
     for i, word in enumerate(argv[1:], 1):
         if word.startswith("--prefix="):
-            prefix = word.split("=", 1)[1]
+            prefix = _value(word.split("=", 1)[1], step, facts)
         elif word == "--prefix" and i + 1 < len(argv):
-            prefix = argv[i + 1]
+            prefix = _value(argv[i + 1], step, facts)
     root = (prefix or DEFAULT_PREFIX).rstrip("/")
     for word in argv[1:]:
         # an installation directory outside the prefix (nginx's --conf-path=/etc/nginx/
@@ -88,7 +103,7 @@ def read_configure(step: Step, prefixes: Prefixes) -> None:
     prefixes.setdefault(directory_key(step), DEFAULT_PREFIX)
 
 
-def read_cmake_setup(step: Step, prefixes: Prefixes) -> None:
+def read_cmake_setup(step: Step, prefixes: Prefixes, facts=None) -> None:
     """``cmake [-B DIR] -DCMAKE_INSTALL_PREFIX[:TYPE]=P``: the prefix for the install
     steps in its directory and in its build directory."""
     argv = step.argv[1:]
@@ -96,21 +111,22 @@ def read_cmake_setup(step: Step, prefixes: Prefixes) -> None:
     for word in argv:
         # (``-DCMAKE_INSTALL_PREFIX:PATH=/usr``: the cache entry's type before the =)
         if re.match(r"^-DCMAKE_INSTALL_PREFIX(:[A-Z]+)?=", word):
-            prefixes[directory_key(step)] = word.split("=", 1)[1]
+            value = _value(word.split("=", 1)[1], step, facts)
+            prefixes[directory_key(step)] = value
             if build_dir is not None:
-                prefixes[build_dir] = word.split("=", 1)[1]
+                prefixes[build_dir] = value
     # (cmake's own default, or the one its cache keeps: no guess, ``Artifact.unsure``)
     prefixes.setdefault(directory_key(step), DEFAULT_PREFIX)
     if build_dir is not None:
         prefixes.setdefault(build_dir, DEFAULT_PREFIX)
 
 
-def read_meson_setup(step: Step, prefixes: Prefixes) -> None:
+def read_meson_setup(step: Step, prefixes: Prefixes, facts=None) -> None:
     """``meson [setup] ... --prefix=P``: the prefix for the install steps in its
     directory."""
     for word in step.argv[1:]:
         if word.startswith("--prefix="):
-            prefixes[directory_key(step)] = word.split("=", 1)[1]
+            prefixes[directory_key(step)] = _value(word.split("=", 1)[1], step, facts)
     prefixes.setdefault(directory_key(step), DEFAULT_PREFIX)
 
 
@@ -153,3 +169,38 @@ def environment_prefix_problem(step: Step, tool: str, prefix: str) -> Optional[s
                 f"else the Makefile's own holds (here {prefix}): which one, only the "
                 "Makefile shows")
     return None
+
+
+#: ``$(python3.6 -c "import sys; print(sys.prefix)")``: the prefix of the Python a
+#: cmake or configure step builds a module for (opencv's ``-DCMAKE_INSTALL_PREFIX``)
+_PYTHON_PREFIX = re.compile(r"""^\$\((?P<python>python[0-9.]*) -c ["']?import sys; ?"""
+                            r"""print\(sys\.prefix\)["']?\)$""")
+
+
+def python_prefix(word: str, step: Step, facts) -> Optional[str]:
+    """The install prefix ``word`` names when it asks the image's own Python for its
+    ``sys.prefix`` in ``step``, where the word is evaluated: /usr/local on an official
+    python image (``python:3.6``) whose interpreter the name runs (``python``,
+    ``python3`` or the tag's ``python3.6``, found in /usr/local/bin, first on the
+    PATH, no script sourced before it in its RUN); None for anything else (another
+    X.Y may be the distribution's Python in /usr/bin, a virtualenv first on the PATH or
+    activated has its own prefix)."""
+    from ...knowledge.references import split_reference
+    from .run_walk import steps
+    got = _PYTHON_PREFIX.match(word)
+    name, tag = split_reference(facts.base.reference)
+    if got is None or name != "python" or not tag:
+        return None
+    version = re.match(r"^(\d+)\.(\d+)", tag)
+    if version is None:
+        return None
+    major, xy = version.group(1), f"{version.group(1)}.{version.group(2)}"
+    if got.group("python") not in ("python", f"python{major}", f"python{xy}"):
+        return None
+    path = step.env.get("PATH")
+    if path is not None and not path.startswith("/usr/local/bin:"):
+        return None
+    if any(s.index == step.index and s.argv and s.argv[0] in (".", "source")
+           for s in steps(facts)):
+        return None
+    return DEFAULT_PREFIX

@@ -26,8 +26,8 @@ from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import build_capture, native_capture, proven_family
 from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
-                               environment_prefix_problem, install_prefix, read_cmake_setup,
-                               read_configure, read_meson_setup)
+                               environment_prefix_problem, install_prefix, python_prefix,
+                               read_cmake_setup, read_configure, read_meson_setup)
 from .native_runner import carried_others, check_gpu_config, installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
@@ -128,7 +128,7 @@ class NativeRecipe(Recipe):
             elif head in ("make", "gmake"):
                 got = self._make(step, facts, prefixes)
             elif head == "configure" or head in AUTOGEN and len(step.argv) > 1:
-                read_configure(step, prefixes)
+                read_configure(step, prefixes, facts)
                 # the prefix it sets is read by the install steps after it: one that only
                 # may have run leaves their prefix unknown
                 got = [] if step.own_problem else None
@@ -231,7 +231,9 @@ class NativeRecipe(Recipe):
             problem = environment_prefix_problem(step, tool, prefix)
             if problem:
                 return problem
-        path = path_arg(prefix, step)
+        # (the prefix the install's own command line gives is evaluated there)
+        path = path_arg(prefix, step) or \
+            (python_prefix(prefix, step, facts) if given is not None else None)
         if path is None:
             return f"{step.where}: {tool}: install prefix {prefix} is not known"
         if path in ("/usr", "/", "/opt"):
@@ -325,7 +327,7 @@ class NativeRecipe(Recipe):
         if "--install" in argv:
             prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
             return self._install_tree(step, facts, prefixes, prefix, "cmake --install")
-        read_cmake_setup(step, prefixes)
+        read_cmake_setup(step, prefixes, facts)
         return []
 
     def _ninja(self, step: Step, facts: StageFacts, prefixes):
@@ -344,7 +346,7 @@ class NativeRecipe(Recipe):
         if not argv:
             return None
         if argv[0] == "setup" or not argv[0] in ("compile", "install"):
-            read_meson_setup(step, prefixes)
+            read_meson_setup(step, prefixes, facts)
             return []
         there = argv[argv.index("-C") + 1] if "-C" in argv[:-1] else "."
         directory = path_arg(there, step)
