@@ -310,8 +310,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             prefix = _option(args, "--prefix")
             target = _option(args, "--target", "-t")
             if "--user" in args:
-                home = env.get("HOME") or ("/root" if not facts.final.user or
-                                           facts.final.user == "root" else None)
+                # (the home of the user the install runs as, not the final USER's)
+                home = home_venvs.home_of(facts, step)
                 if home is None:
                     problems.append(f"{step.where}: pip install --user as a non-root user whose "
                                     "home is unknown")
