@@ -51,7 +51,9 @@ CREATE_KEYS = ("virtualenvs.create", "settings.virtualenvs.create")
 _ROOT = ("root", "0")
 
 
-def _home(facts, step) -> Optional[str]:
+def home_of(facts, step) -> Optional[str]:
+    """The home of the user ``step`` runs as: its HOME, or /root for root (None for
+    another user, whose home only its account shows)."""
     if step.env.get("HOME"):
         return step.env["HOME"]
     user = (facts.instructions[step.index].before.user or "root").split(":")[0]
@@ -87,13 +89,13 @@ def place(facts, step, tool: str) -> Tuple[Optional[str], Optional[str]]:
             return None, (f"{moved}: `poetry config` may move the virtualenvs of `poetry "
                           f"install` ({step.where}) or keep it from making one")
     if chosen:
-        if chosen.startswith("~/") and _home(facts, step):
-            chosen = posixpath.join(_home(facts, step), chosen[2:])
+        if chosen.startswith("~/") and home_of(facts, step):
+            chosen = posixpath.join(home_of(facts, step), chosen[2:])
         if not _absolute(chosen):
             return None, (f"{step.where}: {tool}'s virtualenvs go to {what}={chosen}, not an "
                           "absolute path the transpiler can follow")
         return posixpath.normpath(chosen), None
-    home = _home(facts, step)
+    home = home_of(facts, step)
     if home is None:
         user = facts.instructions[step.index].before.user
         return None, (f"{step.where}: {tool} makes its virtualenv under the home of user "

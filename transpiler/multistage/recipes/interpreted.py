@@ -20,7 +20,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
-from . import full_image_libraries, run_walk
+from . import full_image_libraries, install_prefixes, run_walk
 from ...analysis.shell import program_name
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
@@ -401,10 +401,11 @@ LIBRARIES = Artifact("/opt", "local-libraries", f"shared libraries the build ins
                      f"{LOCAL_LIB} (make install)", -1, tree=True, destination=LOCAL_LIB)
 
 
-def _cmake_install_target(argv) -> bool:
-    """``cmake --build DIR --target install``: the install target, built by cmake."""
-    return argv[:1] == ("cmake",) and "--build" in argv and "--target" in argv[:-1] and \
-        argv[argv.index("--target") + 1] == "install"
+#: where the builder gathers what an install into /usr put among the distribution's
+#: files (``usr_files_run``), copied back to /usr in the runner
+USR_FILES = Artifact("/opt", "usr-files", "the shared libraries and programs an install "
+                     "into /usr put among the distribution's files (no package owns them)",
+                     -1, tree=True, destination="/usr")
 
 
 def installs_from_source(facts: StageFacts) -> bool:
@@ -412,7 +413,7 @@ def installs_from_source(facts: StageFacts) -> bool:
     for step in steps(facts):
         argv = step.argv
         if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
-               for i in INSTALLERS) or _cmake_install_target(argv):
+               for i in INSTALLERS) or install_prefixes.cmake_install_target(argv) is not None:
             return True
         # waf, run as ./waf or by an interpreter (python2 ./waf install)
         words = [posixpath.basename(w) for w in argv[:2]]
@@ -421,7 +422,7 @@ def installs_from_source(facts: StageFacts) -> bool:
     return False
 
 
-def install_prefix_problem(facts: StageFacts) -> Optional[str]:
+def install_prefix_problem(facts: StageFacts, usr: bool = False) -> Optional[str]:
     """Why an install of something the build compiled (``make install``, ``cmake
     --install``, ``ninja``/``meson install``) reaches outside /usr/local, or None.
 
@@ -430,49 +431,79 @@ def install_prefix_problem(facts: StageFacts) -> Optional[str]:
     (3d0bee85's librdkafka, which confluent-kafka's module loads) puts its libraries and
     programs among the distribution's files, which no copy carries and no package the
     runner installs brings, so the module fails at import.  A prefix the reader cannot
-    tell (a variable, DESTDIR staging) is not /usr/local either."""
-    prefixes: Dict[Optional[str], str] = {}  # a configure/cmake/meson directory -> prefix
+    tell (a variable, DESTDIR staging) is not /usr/local either.  The prefixes are read
+    as the C/C++ recipe reads them (``install_prefixes``).  ``usr``: the caller copies
+    what an install into /usr added there as well (``USR_FILES``), so /usr is no
+    problem."""
+    return _read_installs(facts, usr)[0]
+
+
+def installs_into_usr(facts: StageFacts) -> bool:
+    """Whether an install step of the build writes into /usr (``./configure
+    --prefix=/usr && make install``), every install's prefix being known."""
+    problem, paths = _read_installs(facts, True)
+    return problem is None and "/usr" in paths
+
+
+def _read_installs(facts: StageFacts, usr: bool):
+    """(``install_prefix_problem``'s answer, the install prefixes read)."""
+    prefixes: install_prefixes.Prefixes = {}
+    paths = set()
     for step in run_walk.steps(facts):
         argv, head = step.argv, program_name(step.argv[0]) if step.argv else ""
-        words = dict(step.command.assignments) if step.command is not None else {}
-        if head == "configure" or head == "cmake" or head == "meson" and \
-                argv[1:2] != ("install",):
-            for i, word in enumerate(argv[1:], 1):
-                for flag in ("--prefix=", "-DCMAKE_INSTALL_PREFIX=", "-DCMAKE_INSTALL_PREFIX:PATH="):
-                    if word.startswith(flag):
-                        prefixes[step.cwd] = word[len(flag):]
-                if word == "--prefix" and i + 1 < len(argv) and head != "cmake":
-                    prefixes[step.cwd] = argv[i + 1]
-            if not (head == "cmake" and "--install" in argv):
-                continue
+        if head == "configure" or head in install_prefixes.AUTOGEN and len(argv) > 1:
+            install_prefixes.read_configure(step, prefixes, facts)
+            continue
+        if head == "cmake" and not {"--build", "--install"} & set(argv) or \
+                head == "meson" and argv[1:2] not in (("install",), ("compile",)):
+            (install_prefixes.read_cmake_setup if head == "cmake" else
+             install_prefixes.read_meson_setup)(step, prefixes, facts)
+            continue
         installer = next((i for i in INSTALLERS if tuple(argv[:len(i)]) == i or (
             len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)), None)
-        if installer is None and _cmake_install_target(argv):
+        target = install_prefixes.cmake_install_target(argv)
+        if installer is None and target is not None:
             installer = ("cmake", "--build", "--target", "install")
         if installer is None and not (head == "gmake" and "install" in argv):
             continue
         tool = " ".join(installer or ("make", "install"))
-        directory = step.cwd
-        if "-C" in argv[:-1]:
-            directory = run_walk.path_arg(argv[argv.index("-C") + 1], step)
-        settings = dict(words)
+        there = target if target is not None else \
+            argv[argv.index("-C") + 1] if "-C" in argv[:-1] else None
+        where = step if there is None else \
+            dataclasses.replace(step, cwd=run_walk.path_arg(there, step),
+                                place=step.place if there.rstrip("/") in (".", "") else None)
+        settings = dict(step.command.assignments) if step.command is not None else {}
         settings.update(w.split("=", 1) for w in argv[1:] if "=" in w and not w.startswith("-"))
         if "DESTDIR" in settings:
             return (f"{step.where}: {tool} stages its files under DESTDIR, which the runner's "
-                    "copies of /usr/local do not follow")
-        prefix = settings.get("PREFIX") or settings.get("prefix")
+                    "copies of /usr/local do not follow"), paths
+        given = next((w.split("=", 1)[1] for w in argv[1:] if not w.startswith("-") and
+                      w.split("=", 1)[0] in install_prefixes.PREFIX_VARIABLES and "=" in w),
+                     None)
         if head == "cmake" and "--prefix" in argv[:-1]:
-            prefix = argv[argv.index("--prefix") + 1]
-        prefix = prefix or prefixes.get(directory) or prefixes.get(step.cwd) or "/usr/local"
-        path = run_walk.path_arg(prefix, step)
+            given = argv[argv.index("--prefix") + 1]
+        prefix, _guessed = install_prefixes.install_prefix(where, prefixes, given)
+        if prefix.startswith(install_prefixes.UNREAD_PREFIX):
+            return (f"{step.where}: {tool}: `{prefix[len(install_prefixes.UNREAD_PREFIX):]}` "
+                    "sets where the install writes, outside /usr/local (or in options not "
+                    "read), and the runner copies only what the build adds to /usr/local"), paths
+        problem = install_prefixes.environment_prefix_problem(step, tool, prefix) \
+            if given is None and head in ("make", "gmake") else None
+        if problem:
+            return problem, paths
+        # (the prefix the install's own command line gives is evaluated there)
+        path = run_walk.path_arg(prefix, step) or \
+            (install_prefixes.python_prefix(prefix, step, facts) if given is not None else None)
         if path is None or step.own_problem:
             return (f"{step.where}: {tool}: its install prefix ({prefix}) is not known, and "
-                    "the runner copies only what the build adds to /usr/local")
-        if posixpath.normpath(path) != "/usr/local":
+                    "the runner copies only what the build adds to /usr/local"), paths
+        if posixpath.normpath(path) != "/usr/local" and \
+                not (usr and posixpath.normpath(path) == "/usr"):
             return (f"{step.where}: {tool} installs into {path}, outside /usr/local: the "
                     "libraries and programs it puts there are not copied to the runner, "
-                    "and no package the runner installs brings them")
-    return None
+                    "and no package the runner installs brings them"), paths
+        paths.add(posixpath.normpath(path))
+    return None, paths
 
 
 def libraries_run(image_own: str) -> ast.Run:
@@ -488,6 +519,46 @@ def libraries_run(image_own: str) -> ast.Run:
             f"re.match(r'{image_own}', f) and (os.path.isfile(p) or os.path.islink(p))]")
     return ast.Run(keyword="RUN", command=ast.ShellForm(f'python -c "{code}"'), leading=(
         ast.Comment(f"# the shared libraries the build installed in {lib}, for the runner"),))
+
+
+def usr_files_run() -> ast.Run:
+    """The builder RUN gathering what an install into /usr (``./configure --prefix=/usr
+    && make install``: 3d0bee85's librdkafka, which confluent-kafka's module loads) put
+    among the distribution's files, for the runner: the shared libraries (``lib*.so*``)
+    in /usr/lib and its multiarch directories and the programs in /usr/bin and
+    /usr/sbin that no dpkg package owns (its ``.list`` files, a /lib or /bin path also
+    read under /usr for a merged /usr), links kept as links.  The same policy as
+    ``libraries_run`` and the console scripts for /usr/local: libraries and programs,
+    not headers or data.  update-alternatives' links (into /etc/alternatives) are the
+    packages', not the install's.  An install that wrote over a package's library or
+    program (a newer git into /usr/bin) fails the build, naming the files (``dpkg
+    --verify``: their checksum changed): the runner would install the packaged one.
+    Python (2 and 3), so the RUN it joins stays readable."""
+    d = USR_FILES.path
+    code = (f"import glob, os, re, shutil, subprocess, sys; "
+            f"out = subprocess.Popen(['dpkg', '--verify'], stdout=subprocess.PIPE)"
+            f".communicate()[0].decode('utf-8', 'replace'); "
+            f"changed = [l.split()[-1] for l in out.splitlines() if l[2:3] == '5' and "
+            f"re.match(r'/(usr/)?(s?bin/[^/]+|lib/([^/]*-linux-[^/]*/)?lib[^/]*[.]so[^/]*)\\\\Z', "
+            f"l.split()[-1])]; "
+            f"changed and sys.exit('dtranspile: the install into /usr wrote over files of "
+            f"packages, which the runner would have as packaged: ' + ' '.join(changed)); "
+            f"owned = set(); "
+            f"[owned.update((p, '/usr' + p)) for f in glob.glob('/var/lib/dpkg/info/*.list') "
+            f"for p in open(f).read().splitlines()]; "
+            f"files = [p for p in glob.glob('/usr/lib/lib*.so*') + "
+            f"glob.glob('/usr/lib/*-linux-*/lib*.so*') + glob.glob('/usr/bin/*') + "
+            f"glob.glob('/usr/sbin/*') if p not in owned and (os.path.isfile(p) or "
+            f"os.path.islink(p)) and not (os.path.islink(p) and "
+            f"os.readlink(p).startswith('/etc/alternatives/'))]; os.makedirs('{d}'); "
+            f"[os.path.isdir(os.path.dirname(t)) or os.makedirs(os.path.dirname(t)) for t in "
+            f"(os.path.join('{d}', os.path.relpath(p, '/usr')) for p in files)]; "
+            f"[os.symlink(os.readlink(p), os.path.join('{d}', os.path.relpath(p, '/usr'))) "
+            f"if os.path.islink(p) else shutil.copy2(p, os.path.join('{d}', "
+            f"os.path.relpath(p, '/usr'))) for p in files]")
+    return ast.Run(keyword="RUN", command=ast.ShellForm(f'python -c "{code}"'), leading=(
+        ast.Comment("# the libraries and programs an install into /usr put there that no "
+                    "package owns, for the runner"),))
 
 
 def node_libraries_run() -> ast.Run:

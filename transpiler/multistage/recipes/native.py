@@ -25,6 +25,9 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import build_capture, native_capture, proven_family
+from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
+                               environment_prefix_problem, install_prefix, python_prefix,
+                               read_cmake_setup, read_configure, read_meson_setup)
 from .native_runner import carried_others, check_gpu_config, installed, native_plan
 from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
@@ -64,18 +67,6 @@ def compiler_libraries(pkgs) -> list:
 #: one may build a Java program, which runs on the JDK
 JAVA_TOOLCHAINS = re.compile(r"^(openjdk-[0-9]+-jdk(-headless)?|default-jdk(-headless)?|"
                              r"openjdk[0-9]+(-jdk)?|ant|maven|gradle|sbt)([=:].*)?$")
-#: scripts that run configure with the options they are given (``./autogen.sh
-#: --prefix=/usr``) or set options of their own (``--system``)
-AUTOGEN = frozenset({"autogen.sh", "bootstrap.sh"})
-#: a configure option naming an installation directory or file (``--sysconfdir=/etc``,
-#: ``--conf-path=/etc/nginx/nginx.conf``); ``--with-*``/``--enable-*`` name sources
-INSTALL_PATH_OPTION = re.compile(r"^--(?!with|without|enable|disable)([a-z0-9-]*(?:dir|path))="
-                                 r"(/[^ ]*)$")
-#: where autotools, cmake and meson install by default, and the prefix taken for a
-#: ``make install`` whose Makefile no configure step wrote (``Artifact.unsure``)
-DEFAULT_PREFIX = "/usr/local"
-#: the prefix an unread ``autogen.sh`` option may set (followed by the command)
-UNREAD_PREFIX = "\0unread:"
 #: what the runner's copy of that list is called while it installs
 RUNNER_LIST = "/tmp/runtime-packages"
 
@@ -137,7 +128,7 @@ class NativeRecipe(Recipe):
             elif head in ("make", "gmake"):
                 got = self._make(step, facts, prefixes)
             elif head == "configure" or head in AUTOGEN and len(step.argv) > 1:
-                self._configure(step, prefixes)
+                read_configure(step, prefixes, facts)
                 # the prefix it sets is read by the install steps after it: one that only
                 # may have run leaves their prefix unknown
                 got = [] if step.own_problem else None
@@ -220,29 +211,6 @@ class NativeRecipe(Recipe):
         return [Artifact(posixpath.dirname(path), posixpath.basename(path),
                          f"{step.where}: {argv[0]} -o {out}", step.index)]
 
-    def _configure(self, step: Step, prefixes) -> None:
-        prefix = next((w.split("=", 1)[1] for w in step.argv[1:] if w.startswith("--prefix=")),
-                      None)
-        root = (prefix or "/usr/local").rstrip("/")
-        for word in step.argv[1:]:
-            # an installation directory outside the prefix (nginx's --conf-path=/etc/nginx/
-            # nginx.conf, --error-log-path=/var/log/nginx/...): the install writes there
-            # too, which a copy of the prefix would miss
-            got = INSTALL_PATH_OPTION.match(word)
-            if got and not (got.group(2) + "/").startswith(root + "/"):
-                prefixes[_directory_key(step)] = UNREAD_PREFIX + word
-                return
-        if prefix is not None:
-            prefixes[_directory_key(step)] = prefix
-            return
-        if program_name(step.argv[0]) in AUTOGEN:
-            # (its options go to the configure it runs, or are its own: kimchi's
-            # ``--system`` means --prefix=/usr; which prefix they set is not read)
-            prefixes[_directory_key(step)] = UNREAD_PREFIX + " ".join(step.argv)
-            return
-        # (the configure's own default: the install's prefix is no guess, ``Artifact.unsure``)
-        prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
-
     def _install_tree(self, step: Step, facts: StageFacts, prefixes, prefix: Optional[str],
                       tool: str, destdir: bool = False):
         got = self._install_prefix(step, facts, prefixes, prefix, tool, destdir)
@@ -252,14 +220,20 @@ class NativeRecipe(Recipe):
                         tool: str, destdir: bool):
         if destdir:
             return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
-        guessed = prefix is None and tool == "make install" and \
-            _directory_key(step) not in prefixes
-        prefix = prefix or prefixes.get(_directory_key(step)) or DEFAULT_PREFIX
+        given = prefix
+        prefix, guessed = install_prefix(step, prefixes, given)
+        guessed = guessed and tool == "make install"
         if prefix.startswith(UNREAD_PREFIX):
             return (f"{step.where}: {tool}: `{prefix[len(UNREAD_PREFIX):]}` sets where the "
                     "install writes, outside a prefix the runner could copy whole (or in "
                     "options not read)")
-        path = path_arg(prefix, step)
+        if given is None and tool == "make install":
+            problem = environment_prefix_problem(step, tool, prefix)
+            if problem:
+                return problem
+        # (the prefix the install's own command line gives is evaluated there)
+        path = path_arg(prefix, step) or \
+            (python_prefix(prefix, step, facts) if given is not None else None)
         if path is None:
             return f"{step.where}: {tool}: install prefix {prefix} is not known"
         if path in ("/usr", "/", "/opt"):
@@ -343,24 +317,17 @@ class NativeRecipe(Recipe):
         if "--build" in argv:
             at = argv.index("--build")
             directory = path_arg(argv[at + 1], step) if at + 1 < len(argv) else None
-            if "--target" in argv and argv[argv.index("--target") + 1:][:1] == ["install"]:
-                return self._install_tree(step, facts, prefixes, None, "cmake --build --target install")
+            if cmake_install_target(step.argv) is not None:
+                # (the prefix its build directory's cmake step set)
+                sub = _moved(step, directory, argv[at + 1:at + 2] not in (["."], ["./"]))
+                return self._install_tree(sub, facts, prefixes, None,
+                                          "cmake --build --target install")
             sub = _moved(step, directory, argv[at + 1:at + 2] not in (["."], ["./"]))
             return self._built_here(sub, directory, "cmake --build")
         if "--install" in argv:
             prefix = argv[argv.index("--prefix") + 1] if "--prefix" in argv[:-1] else None
             return self._install_tree(step, facts, prefixes, prefix, "cmake --install")
-        build_dir = path_arg(argv[argv.index("-B") + 1], step) if "-B" in argv[:-1] else None
-        for word in argv:
-            # (``-DCMAKE_INSTALL_PREFIX:PATH=/usr``: the cache entry's type before the =)
-            if re.match(r"^-DCMAKE_INSTALL_PREFIX(:[A-Z]+)?=", word):
-                prefixes[_directory_key(step)] = word.split("=", 1)[1]
-                if build_dir is not None:
-                    prefixes[build_dir] = word.split("=", 1)[1]
-        # (cmake's own default, or the one its cache keeps: no guess, ``Artifact.unsure``)
-        prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
-        if build_dir is not None:
-            prefixes.setdefault(build_dir, DEFAULT_PREFIX)
+        read_cmake_setup(step, prefixes, facts)
         return []
 
     def _ninja(self, step: Step, facts: StageFacts, prefixes):
@@ -379,10 +346,7 @@ class NativeRecipe(Recipe):
         if not argv:
             return None
         if argv[0] == "setup" or not argv[0] in ("compile", "install"):
-            for word in argv:
-                if word.startswith("--prefix="):
-                    prefixes[_directory_key(step)] = word.split("=", 1)[1]
-            prefixes.setdefault(_directory_key(step), DEFAULT_PREFIX)
+            read_meson_setup(step, prefixes, facts)
             return []
         there = argv[argv.index("-C") + 1] if "-C" in argv[:-1] else "."
         directory = path_arg(there, step)
@@ -501,15 +465,6 @@ def _moved(step: Step, directory: Optional[str], moved: bool) -> Step:
     """``step`` run in ``directory`` (``make -C``, ``ninja -C``): in another place than
     the step's own when ``moved`` (``-C sub``, not ``-C .``)."""
     return dataclasses.replace(step, cwd=directory, place=None if moved else step.place)
-
-
-def _directory_key(step: Step):
-    """The key of the prefix a configure step sets for the install steps in its
-    directory: the directory, or the place in its RUN when the directory is not known
-    (a configure in ``cd foo-*`` sets it for the install in that same place only)."""
-    if step.cwd is not None or step.place is None:
-        return step.cwd
-    return ("place",) + step.place
 
 
 #: builder images whose programs a C/C++ build's command cannot be: the distributions'

@@ -310,8 +310,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             prefix = _option(args, "--prefix")
             target = _option(args, "--target", "-t")
             if "--user" in args:
-                home = env.get("HOME") or ("/root" if not facts.final.user or
-                                           facts.final.user == "root" else None)
+                # (the home of the user the install runs as, not the final USER's)
+                home = home_venvs.home_of(facts, step)
                 if home is None:
                     problems.append(f"{step.where}: pip install --user as a non-root user whose "
                                     "home is unknown")
@@ -458,11 +458,20 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions += (home_venvs.interpreter_check_run(homes, "/usr/local"),)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
-            first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])
+            # (a Debian image's dpkg tells the files an install into /usr added)
+            usr = facts.base.family in ("debian", "ubuntu") and facts.base.libc != "musl"
+            first_problem([p for p in [interpreted.install_prefix_problem(facts, usr)] if p])
             artifacts.append(interpreted.LIBRARIES)
             additions += (interpreted.libraries_run(r"libpython"),)
             added += (f"the shared libraries the build installed in {interpreted.LOCAL_LIB} "
                       "copied to the runner, which runs ldconfig",)
+            if usr and interpreted.installs_into_usr(facts):
+                artifacts.append(interpreted.USR_FILES)
+                additions += (interpreted.usr_files_run(),)
+                added += ("the shared libraries (/usr/lib and its multiarch directories) and "
+                          "programs (/usr/bin, /usr/sbin) that the install into /usr put there "
+                          "and no dpkg package owns, gathered in the builder and copied to the "
+                          "runner's /usr",)
         return with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_additions=additions, warnings=warnings,

@@ -39,7 +39,7 @@ from ...analysis.variables import expand
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...tree import ast
-from . import build_capture, interpreted, ruby_capture
+from . import build_capture, home_venvs, interpreted, ruby_capture
 from .artifacts import Artifact, match_artifact
 from .base import Decline, Detection, Linking, first_problem
 from .full_image_libraries import applies as full_image, with_full_image_libraries
@@ -327,9 +327,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             local = "--local" in args
             if not local:
                 user = facts.instructions[step.index].before.user
-                home = step.env.get("HOME") or (
-                    "/root" if user in (None, "root", "0") or (user or "").startswith(
-                        ("root:", "0:")) else None)
+                home = home_venvs.home_of(facts, step)
                 if home is None:
                     problems.append(f"{step.where}: `bundle config` writes the global settings "
                                     f"in the home of user {user}, which is not known")

@@ -1,7 +1,7 @@
 # A library built from source and installed with --prefix=/usr before the pip build:
-# the module pip compiles links it, and neither the runner's copies of /usr/local nor
-# any package it installs bring it (3d0bee85's librdkafka): declined, not a runner
-# that fails at import.
+# the module pip compiles links it (3d0bee85's librdkafka).  On a Debian python image
+# the builder gathers the libraries and programs in /usr that no dpkg package owns (the
+# install's), and the runner gets them at the same paths, beside /usr/local's.
 FROM python:3.11-slim
 RUN set -ex; apt-get update; apt-get install -y --no-install-recommends gcc make wget libc6-dev; \
     mkdir -p /usr/src/librdkafka; cd /usr/src/librdkafka; \
