@@ -161,8 +161,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         added.append(f"the builder's package repositories ({', '.join(repos)}) copied before "
                      "the runner installs: the build added repositories")
     prepare: Tuple[ast.Instruction, ...] = ()
-    if repos and base.manager == "apt" and any(_HTTPS_SOURCE.search(t) or any(
-            m in t for m in REPOSITORY_SCRIPTS) for t in texts):
+    if repos and base.manager == "apt" and (adds_https_source(texts) or any(
+            m in t for t in texts for m in REPOSITORY_SCRIPTS)):
         transport = _old_apt(runner)
         if (transport is not False or not runner.has_ca_certificates) and \
                 not _prepares_https(plan):
@@ -182,6 +182,14 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def adds_https_source(texts) -> bool:
+    """Whether the RUN texts write an apt source read over https (``deb
+    [signed-by=...] https://...``): a runner that copies the builder's repositories
+    needs CA certificates, and an apt older than 1.5 apt-transport-https, before its
+    ``apt-get update`` reads them."""
+    return any(_HTTPS_SOURCE.search(t) for t in texts)
 
 
 def _installs_read_list(plan: RunnerPlan) -> bool:

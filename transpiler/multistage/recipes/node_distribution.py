@@ -494,7 +494,7 @@ def runs(facts: StageFacts, base, replay, boundary: int, artifacts
                                                build_step, kept_programs)
 
 
-def _needs_transport(base) -> Optional[bool]:
+def needs_transport(base) -> Optional[bool]:
     """Whether the release's apt needs apt-transport-https for an https source (None:
     the release is not known here)."""
     from ...knowledge.official import resolve
@@ -556,7 +556,7 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     if detection.https_setup is None:
         return result
     base = detection.distribution
-    first = https_prerequisites(base.distro, _needs_transport(base))
+    first = https_prerequisites(base.distro, needs_transport(base))
     copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                             paths=(path, path)) for path in APT_REPOSITORY_FILES) \
         if detection.https_setup == "copy" else ()
@@ -566,4 +566,4 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
 def https_transport_run(base) -> ast.Run:
     """``https_prerequisites`` for a same-distribution base (``PlainBase``): the runner
     of a capture that fetched NodeSource's setup script."""
-    return https_prerequisites(base.distro, _needs_transport(base))
+    return https_prerequisites(base.distro, needs_transport(base))
