@@ -205,10 +205,10 @@ def _installs_read_list(plan: RunnerPlan) -> bool:
 def _old_apt(runner) -> "bool | None":
     """Whether the runner's apt is older than 1.5 and needs apt-transport-https for an
     https source (None: its release is not known here)."""
-    from .recipes.node_distribution import OLD_APT
+    from .recipes.node_distribution import old_apt
     if not runner.release:
         return None
-    return runner.release in OLD_APT.get(runner.family, ())
+    return old_apt(runner.family, runner.release)
 
 
 def _prepares_https(plan: RunnerPlan) -> bool:

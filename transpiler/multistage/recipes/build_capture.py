@@ -38,12 +38,13 @@ behind (nothing to gain); an install of a package file, or of packages named by 
 variable whose value the Dockerfile does not show (an ARG without a default, a command
 substitution) that stay installed (``$buildDeps`` purged again by the same word leaves
 nothing; a variable an ENV, an ARG default or the RUN itself sets is read), in the
-window (the runner cannot replay it); a service started inside the window (its state would be laid over the runner's own
-install); a command that needs the toolchain or starts an interactive shell; a script
-the command runs that is not read (``--context`` reads it); a final WORKDIR a non-root
-USER makes outside the window that nothing carries with its owner; RUNs that create
-users inside the window (``effect_capture``).  Builders other than plain Debian/Ubuntu
-images whose dpkg has ``--verify`` are not captured (None)."""
+window (the runner cannot replay it); a service started inside the window (its state
+would be laid over the runner's own install); a command that needs the toolchain or
+starts an interactive shell; a script the command runs that is not read (``--context``
+reads it); a final WORKDIR a non-root USER makes outside the window that nothing
+carries with its owner; RUNs that create users inside the window (``effect_capture``).
+Builders other than plain Debian/Ubuntu images whose dpkg has ``--verify`` are not
+captured (None)."""
 
 from __future__ import annotations
 
@@ -346,9 +347,11 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(unmapped))))
     caches = () if replay.dropped else language.caches(facts, indices[-1])
     if not replay.dropped and not caches:
+        many = len(kept_tools) > 1
         kept_too = (f" ({', '.join(kept_tools)}, another language's toolchain or a repository "
-                    "or fetch helper, is installed again in the runner: the program may run "
-                    "it)") if kept_tools else ""
+                    f"or fetch helper, {'are' if many else 'is'} installed again in the "
+                    f"runner: the program may use {'them' if many else 'it'})") \
+            if kept_tools else ""
         raise Decline(f"{language.described} runs in the "
                       "builder with its effect captured, but the build installs no compiler, "
                       f"-dev package or build tool the runner could leave out{kept_too}: "

@@ -66,8 +66,24 @@ NPM_PACKAGES = frozenset({"npm", "nodejs-npm"})
 OLD_APT = {"debian": {"squeeze", "wheezy", "jessie", "stretch"},
            "ubuntu": {"lucid", "precise", "quantal", "raring", "saucy", "trusty", "utopic",
                       "vivid", "wily", "xenial", "yakkety", "zesty"}}
+#: the first Ubuntu release whose apt (1.5) fetches https sources itself (17.10, artful)
+_UBUNTU_HTTPS_APT = (17, 10)
 #: apt's repository configuration and the keys a source list may name
 APT_REPOSITORY_FILES = ("/etc/apt", "/usr/share/keyrings")
+
+
+def old_apt(family: str, release: Optional[str]) -> bool:
+    """Whether ``release`` of ``family`` has an apt older than 1.5, which needs
+    apt-transport-https for an https source: by codename (``OLD_APT``) or by an Ubuntu
+    version number, as the image data names Ubuntu's releases (``ubuntu:16.04``)."""
+    if not release:
+        return False
+    m = re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", release)
+    if family == "ubuntu" and m:
+        return (int(m.group(1)), int(m.group(2))) < _UBUNTU_HTTPS_APT
+    return release in OLD_APT.get(family, ())
+
+
 #: an npm whose prefix is /usr: its global packages and the links to their programs,
 #: gathered in the builder (npm's and corepack's left out: the runner's packages bring
 #: them)
@@ -500,7 +516,7 @@ def needs_transport(base) -> Optional[bool]:
     from ...knowledge.official import resolve
     resolved = resolve(base.builder)
     codename = base.distro.release or (resolved.release if resolved is not None else None)
-    if codename in OLD_APT.get(base.distro.family, ()):
+    if old_apt(base.distro.family, codename):
         return True
     return False if base.distro.release is not None else None
 
