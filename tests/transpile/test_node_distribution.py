@@ -1,5 +1,8 @@
 """Node.js from a plain distribution image (recipes/node_distribution): which builds are
 taken, which decline and why, and the runner facts the rewrite depends on."""
+
+import pytest
+
 from transpiler.multistage.api import transpile
 
 APP = "WORKDIR /app\nCOPY . .\nRUN npm install\n"
@@ -144,3 +147,14 @@ def test_a_template_image_and_centos_6_decline_saying_so():
     centos7 = transpile("FROM centos:7\nRUN yum install -y epel-release && yum install "
                         "-y nodejs npm\n" + APP + 'CMD ["node", "index.js"]\n')
     assert "no Node runner of the same image is built yet" in centos7.report.reason
+
+
+@pytest.mark.parametrize("family, release, old", [
+    ("ubuntu", "16.04", True), ("ubuntu", "14.04.1", True), ("ubuntu", "17.04", True),
+    ("ubuntu", "17.10", False), ("ubuntu", "18.04", False), ("ubuntu", "xenial", True),
+    ("ubuntu", "bionic", False), ("debian", "stretch", True), ("debian", "buster", False),
+    ("debian", None, False)])
+def test_old_apt_by_codename_or_ubuntu_version_number(family, release, old):
+    # (the image data names ubuntu:16.04's release "16.04", the codename table "xenial")
+    from transpiler.multistage.recipes.node_distribution import old_apt
+    assert old_apt(family, release) is old

@@ -161,8 +161,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         added.append(f"the builder's package repositories ({', '.join(repos)}) copied before "
                      "the runner installs: the build added repositories")
     prepare: Tuple[ast.Instruction, ...] = ()
-    if repos and base.manager == "apt" and any(_HTTPS_SOURCE.search(t) or any(
-            m in t for m in REPOSITORY_SCRIPTS) for t in texts):
+    if repos and base.manager == "apt" and (adds_https_source(texts) or any(
+            m in t for t in texts for m in REPOSITORY_SCRIPTS)):
         transport = _old_apt(runner)
         if (transport is not False or not runner.has_ca_certificates) and \
                 not _prepares_https(plan):
@@ -184,6 +184,14 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     return RunnerPackages(repos, install, tuple(added), prepare)
 
 
+def adds_https_source(texts) -> bool:
+    """Whether the RUN texts write an apt source read over https (``deb
+    [signed-by=...] https://...``): a runner that copies the builder's repositories
+    needs CA certificates, and an apt older than 1.5 apt-transport-https, before its
+    ``apt-get update`` reads them."""
+    return any(_HTTPS_SOURCE.search(t) for t in texts)
+
+
 def _installs_read_list(plan: RunnerPlan) -> bool:
     """Whether the plan's setup installs the packages the builder read from the
     binaries (``native_staging.RUNTIME_PACKAGES``, copied from the builder): those come
@@ -197,10 +205,10 @@ def _installs_read_list(plan: RunnerPlan) -> bool:
 def _old_apt(runner) -> "bool | None":
     """Whether the runner's apt is older than 1.5 and needs apt-transport-https for an
     https source (None: its release is not known here)."""
-    from .recipes.node_distribution import OLD_APT
+    from .recipes.node_distribution import old_apt
     if not runner.release:
         return None
-    return runner.release in OLD_APT.get(runner.family, ())
+    return old_apt(runner.family, runner.release)
 
 
 def _prepares_https(plan: RunnerPlan) -> bool:

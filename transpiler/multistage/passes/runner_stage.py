@@ -24,7 +24,7 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
-from ..runner_packages import (DEBCONF_DATABASE, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, prebuild_files
@@ -672,9 +672,10 @@ def _capture_nodes(ctx, state):
                 got = packages.read_install(unwrap(cmd).argv)
                 installed.update(p.split("=", 1)[0] for p in (got.packages if got else ()))
     language = getattr(ctx.detection, "language", None)
+    keeps = getattr(ctx.detection, "keeps", None)
     pkgs = effect_capture.window_packages(
         ctx.facts, min(ctx.captured), installed,
-        language.keep if language is not None else lambda package: False,
+        keeps if keeps is not None else lambda package: False,
         (lambda package: bool(language.build_only.match(package))) if language is not None
         else lambda package: False)
     _unread_entry_keeps(ctx, installed | {p.split("=", 1)[0] for p in pkgs})
@@ -693,13 +694,19 @@ def _capture_nodes(ctx, state):
                 (script or any(m in t for t in texts for m in REPOSITORY_SETUP)):
             # the packages may come from a repository the build added (an apt key and
             # source list): the builder's repository files first, as runner_packages does
-            if script:
-                # (NodeSource's setup script adds an https repository: what apt needs to
-                # read it first, from the distribution's own sources)
+            base = getattr(ctx.detection, "distribution", None)
+            if base is not None and manager == "apt" and (script or _https_unready(
+                    ctx, base, texts)):
+                # (NodeSource's setup script adds an https repository, and so does a
+                # ``deb https://`` line: what apt needs to read it first, from the
+                # distribution's own sources; the window's own apt-transport-https and
+                # ca-certificates come only with the install that reads it)
                 from ..recipes.node_distribution import https_transport_run
-                base = getattr(ctx.detection, "distribution", None)
-                if base is not None:
-                    nodes.append(https_transport_run(base))
+                nodes.append(https_transport_run(base))
+                ctx.added.append("what apt needs to read the https repositories the build "
+                                 "added (CA certificates, and apt-transport-https for an apt "
+                                 "older than 1.5) installed first in the runner from the "
+                                 "distribution's own sources")
             for path in REPOSITORY_FILES[manager]:
                 ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
                 nodes.append(_copy(ctx, path, path))
@@ -707,6 +714,17 @@ def _capture_nodes(ctx, state):
         nodes.append(install)
     return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name,
                                                      effect_capture.manager(ctx.facts))
+
+
+def _https_unready(ctx, base, texts) -> bool:
+    """Whether the RUNs add an apt source read over https (``adds_https_source``) and
+    the runner's apt cannot read it as it is: an apt older than 1.5 (or of a release
+    not known here), or an image without CA certificates."""
+    from ..recipes.node_distribution import needs_transport
+    if not adds_https_source(texts):
+        return False
+    return needs_transport(base) is not False or \
+        not image_facts(ctx.runner.image).has_ca_certificates
 
 
 def _checks_after_capture(ctx) -> bool:

@@ -19,6 +19,13 @@ at build time, after the captured files and the runner's last COPY/RUN are in pl
 (``command -v`` / ``test -x``), instead of being required to be an output the recipe
 recognised.
 
+Another language's toolchain and the repository and fetch helpers the tables call
+build tools (a JDK in a Python image, protobuf-compiler, gdb, software-properties-common,
+gnupg) are installed again in the runner, before the window as inside it: the program
+may run them, installing them works either way, and the gain is the build's own
+compilers and -dev packages.  A Python -dev package of another language's build is
+replaced by its interpreter where its release's archive is known (``_runtime_of``).
+
 The window starts at the first RUN that does more than install packages: the RUNs
 before it are replayed by the runner's install, and nothing else happens there that
 the runner would miss (a RUN that only creates a directory, or an edit of a config,
@@ -31,14 +38,13 @@ behind (nothing to gain); an install of a package file, or of packages named by 
 variable whose value the Dockerfile does not show (an ARG without a default, a command
 substitution) that stay installed (``$buildDeps`` purged again by the same word leaves
 nothing; a variable an ENV, an ARG default or the RUN itself sets is read), in the
-window (the runner cannot replay it); another language's toolchain
-installed inside the window (the program may run it; the runner would leave it out);
-a service started inside the window (its state would be laid over the runner's own
-install); a command that needs the toolchain or starts an interactive shell; a script
-the command runs that is not read (``--context`` reads it); a final WORKDIR a non-root
-USER makes outside the window that nothing carries with its owner; RUNs that create
-users inside the window (``effect_capture``).  Builders other than plain Debian/Ubuntu
-images whose dpkg has ``--verify`` are not captured (None)."""
+window (the runner cannot replay it); a service started inside the window (its state
+would be laid over the runner's own install); a command that needs the toolchain or
+starts an interactive shell; a script the command runs that is not read (``--context``
+reads it); a final WORKDIR a non-root USER makes outside the window that nothing
+carries with its owner; RUNs that create users inside the window (``effect_capture``).
+Builders other than plain Debian/Ubuntu images whose dpkg has ``--verify`` are not
+captured (None)."""
 
 from __future__ import annotations
 
@@ -139,6 +145,16 @@ class CaptureDetection(Detection):
     #: -dev packages whose runtime packages are read in the builder
     scanned: bool = False
     language: Optional[Language] = None
+    #: build tools of another language and repository helpers the captured RUNs install
+    #: and the original keeps: the runner installs them again with the window's packages
+    kept_tools: Tuple[str, ...] = ()
+
+    def keeps(self, package: str) -> bool:
+        """Whether the runner installs ``package`` although the tables call it a build
+        tool: the language's own keep (``python3-pip`` of a Python build) or one of
+        ``kept_tools``."""
+        return package in self.kept_tools or \
+            (self.language is not None and self.language.keep(package))
 
 
 def _install_only(facts: StageFacts, index: int) -> bool:
@@ -264,10 +280,10 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     if not indices:
         return None
     build_only = language.build_only
-    replay = distribution_runner.replay_packages(facts, base, indices[0], keep=lambda p: (
-        language.keep(p) or packages.kind_of(p, base.distro) in ("toolchain", "helper") and
-        not build_only.match(p) and language.runtime_of(p) is None),
-        runtime_of_dev=language.runtime_of)
+    runtime_of = _runtime_of(language, base)
+    replay = distribution_runner.replay_packages(
+        facts, base, indices[0], keep=lambda p: language.keep(p) or
+        _foreign_tool(language, runtime_of, p, base), runtime_of_dev=runtime_of)
     own_dev = [d for d in (package_name(p) for p in replay.dropped)
                if language.runtime_of(d) is not None]
     own_runtime = [r for d in own_dev for r in _dev_runtime(language, d, base)]
@@ -285,34 +301,34 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     _check_window_commands(facts, indices[0])
     base = distribution_runner.full_image_needed(facts, base)
     in_window = effect_capture.window_packages(facts, indices[0], ())
+    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
+    kept_names = {p.split("=", 1)[0] for p in kept}
     build_only_in_window = [
         p for s in steps(facts) if s.index >= indices[0]
         for p in (packages.read_install(expanded_argv(s)).packages
                   if packages.read_install(expanded_argv(s)) else ())
         if p not in in_window and packages.kind_of(p.split("=", 1)[0], base.distro) in
         ("toolchain", "helper", "dev") and not language.keep(p.split("=", 1)[0])]
-    other = [p for p in build_only_in_window if not build_only.match(p.split("=", 1)[0]) and
-             packages.kind_of(p.split("=", 1)[0], base.distro) != "dev" and
-             language.runtime_of(p.split("=", 1)[0]) is None]
-    if other:
-        raise Decline(f"the RUNs whose effect is captured install "
-                      f"{', '.join(dict.fromkeys(other))}, which the package tables call build "
-                      f"tools but the {language.what} build does not (another language's "
-                      "toolchain, a repository or fetch helper): the program may run them at "
-                      "run time, and the capture leaves them to the runner's install, which "
-                      "leaves build-only packages out")
+    # another language's build tools and the repository and fetch helpers the original
+    # keeps: the program may run them, so the runner's install of the window's packages
+    # installs them again (``CaptureDetection.keeps``); the gain is the build's own
+    # compilers and -dev packages, left in the builder
+    kept_tools = tuple(dict.fromkeys(
+        p for p in build_only_in_window if p.split("=", 1)[0] in kept_names and
+        _foreign_tool(language, runtime_of, p.split("=", 1)[0], base)))
+    build_only_in_window = [p for p in build_only_in_window if p not in kept_tools]
     # the runtime packages of the window's -dev packages, installed by the runner's
     # setup (from the tables, or read in the builder when they are still installed
     # there at the end); the capture's own library copy covers what neither names
-    kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
-    kept_names = {p.split("=", 1)[0] for p in kept}
-    runtime, unmapped = [], []
+    runtime, unmapped, interpreters = [], [], []
     for pkg in build_only_in_window:
         dev = pkg.split("=", 1)[0]
-        own = language.runtime_of(dev)
+        own = runtime_of(dev)
         if own is not None and dev in kept_names:
             runtime.append(own)
             runtime.extend(_dev_runtime(language, dev, base))
+            if language.runtime_of(dev) is None:
+                interpreters.append(f"{dev} -> {own}")
             continue
         if packages.kind_of(dev, base.distro) != "dev" or dev not in kept_names:
             continue
@@ -329,9 +345,15 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         unmapped_dev=tuple(dict.fromkeys(replay.unmapped_dev + tuple(unmapped))))
     caches = () if replay.dropped else language.caches(facts, indices[-1])
     if not replay.dropped and not caches:
+        many = len(kept_tools) > 1
+        kept_too = (f" ({', '.join(kept_tools)}, another language's toolchain or a repository "
+                    f"or fetch helper, {'are' if many else 'is'} installed again in the "
+                    f"runner: the program may use {'them' if many else 'it'})") \
+            if kept_tools else ""
         raise Decline(f"{language.described} runs in the "
                       "builder with its effect captured, but the build installs no compiler, "
-                      "-dev package or build tool the runner could leave out: nothing to gain")
+                      f"-dev package or build tool the runner could leave out{kept_too}: "
+                      "nothing to gain")
     artifacts = _trees(facts, indices, trees)
     _check_workdir_owner(facts, indices, artifacts)
     reasons = tuple((i, why) for i in indices)
@@ -344,11 +366,55 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
              f"outside the copied directories is captured for the runner ({why})",) + \
         replay.added + tuple(f"no package stays in the builder: what the runner saves is "
                              f"{c}" for c in caches)
+    if interpreters:
+        added += (f"another language's Python headers stay in the builder, the interpreter "
+                  f"they depend on is installed in the runner ({', '.join(interpreters)}): "
+                  "what the build made for it runs on that interpreter",)
+    if kept_tools:
+        added += (f"{', '.join(kept_tools)}, which the RUNs whose effect is captured install "
+                  f"and the original keeps, installed again in the runner although the "
+                  f"package tables call them build tools: the {language.what} build does not "
+                  "(another language's toolchain, a repository or fetch helper), so the "
+                  "program may use them at run time",)
     return CaptureDetection(name, indices, tuple(artifacts), Linking(
         True, (f"a {language.what} build whose outputs are captured",)),
         build_only_env=build_only_env, builder_additions=additions, added=added,
         distribution=base, replay=replay, captured_runs=reasons, scanned=scanned,
-        language=language)
+        language=language, kept_tools=kept_tools)
+
+
+#: a Python -dev package (``python3-dev``, ``python2.7-dev``) and the interpreter it
+#: depends on by the same name in Debian's and Ubuntu's archives
+_PYTHON_DEV = re.compile(r"(python[0-9.]*)-dev")
+
+
+def _runtime_of(language: Language, base) -> Callable[[str], Optional[str]]:
+    """``language.runtime_of``, and for another language's build the Python
+    interpreter behind a Python -dev package (a C library's Python bindings, a vim
+    plugin's ycmd): its headers stay in the builder, the interpreter the captured
+    modules run on is installed.  Only where the package tables know that -dev package
+    on the runner's release (a package of that archive, whose Depends name the
+    interpreter: Debian's python-dev, a virtual package from bullseye and focal on,
+    does not say which one); elsewhere it is installed whole, which works either way."""
+    def runtime_of(package: str) -> Optional[str]:
+        own = language.runtime_of(package)
+        if own is not None:
+            return own
+        m = _PYTHON_DEV.fullmatch(package)
+        if m is None or base.manager != "apt" or base.reads_runtime or \
+                packages.runtime_of(package, base.distro) is None:
+            return None
+        return m.group(1)
+    return runtime_of
+
+
+def _foreign_tool(language: Language, runtime_of, package: str, base) -> bool:
+    """Whether ``package`` is one the tables call a build tool that the language's
+    build does not use (another language's toolchain: a JDK, golang, pip; a repository
+    or fetch helper: software-properties-common, gnupg), and that has no runtime package
+    in its place (``runtime_of``): the program may run it, so the runner keeps it."""
+    return packages.kind_of(package, base.distro) in ("toolchain", "helper") and \
+        not language.build_only.match(package) and runtime_of(package) is None
 
 
 def _dev_runtime(language: Language, dev: str, base) -> Tuple[str, ...]:

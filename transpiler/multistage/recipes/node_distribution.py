@@ -66,8 +66,24 @@ NPM_PACKAGES = frozenset({"npm", "nodejs-npm"})
 OLD_APT = {"debian": {"squeeze", "wheezy", "jessie", "stretch"},
            "ubuntu": {"lucid", "precise", "quantal", "raring", "saucy", "trusty", "utopic",
                       "vivid", "wily", "xenial", "yakkety", "zesty"}}
+#: the first Ubuntu release whose apt (1.5) fetches https sources itself (17.10, artful)
+_UBUNTU_HTTPS_APT = (17, 10)
 #: apt's repository configuration and the keys a source list may name
 APT_REPOSITORY_FILES = ("/etc/apt", "/usr/share/keyrings")
+
+
+def old_apt(family: str, release: Optional[str]) -> bool:
+    """Whether ``release`` of ``family`` has an apt older than 1.5, which needs
+    apt-transport-https for an https source: by codename (``OLD_APT``) or by an Ubuntu
+    version number, as the image data names Ubuntu's releases (``ubuntu:16.04``)."""
+    if not release:
+        return False
+    m = re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", release)
+    if family == "ubuntu" and m:
+        return (int(m.group(1)), int(m.group(2))) < _UBUNTU_HTTPS_APT
+    return release in OLD_APT.get(family, ())
+
+
 #: an npm whose prefix is /usr: its global packages and the links to their programs,
 #: gathered in the builder (npm's and corepack's left out: the runner's packages bring
 #: them)
@@ -494,13 +510,13 @@ def runs(facts: StageFacts, base, replay, boundary: int, artifacts
                                                build_step, kept_programs)
 
 
-def _needs_transport(base) -> Optional[bool]:
+def needs_transport(base) -> Optional[bool]:
     """Whether the release's apt needs apt-transport-https for an https source (None:
     the release is not known here)."""
     from ...knowledge.official import resolve
     resolved = resolve(base.builder)
     codename = base.distro.release or (resolved.release if resolved is not None else None)
-    if codename in OLD_APT.get(base.distro.family, ()):
+    if old_apt(base.distro.family, codename):
         return True
     return False if base.distro.release is not None else None
 
@@ -556,7 +572,7 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     if detection.https_setup is None:
         return result
     base = detection.distribution
-    first = https_prerequisites(base.distro, _needs_transport(base))
+    first = https_prerequisites(base.distro, needs_transport(base))
     copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                             paths=(path, path)) for path in APT_REPOSITORY_FILES) \
         if detection.https_setup == "copy" else ()
@@ -566,4 +582,4 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
 def https_transport_run(base) -> ast.Run:
     """``https_prerequisites`` for a same-distribution base (``PlainBase``): the runner
     of a capture that fetched NodeSource's setup script."""
-    return https_prerequisites(base.distro, _needs_transport(base))
+    return https_prerequisites(base.distro, needs_transport(base))
