@@ -151,6 +151,9 @@ def _install_only(facts: StageFacts, index: int) -> bool:
         head = program_name(step.argv[0])
         if head not in _INSTALL_ONLY or step.problem:
             return False
+        if package_files.package_file(step) is not None:
+            # (no archive has it: the capture's hook keeps the file for the runner)
+            return False
         if head == "rm" and not all(a.startswith("-") or a.startswith(_CLEANED)
                                     for a in step.argv[1:]):
             return False
