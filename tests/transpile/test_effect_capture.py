@@ -137,3 +137,27 @@ def test_the_capture_leaves_out_what_the_runner_copies_and_the_package_database(
         assert pruned in text
     # ~/.cache holds what torch hub and Hugging Face fetched for run time; pip's is junk
     assert "-path /root/.cache/pip" in text and "-path /root/.cache " not in text
+
+
+@pytest.mark.parametrize("reference, old", [
+    ("resin/rpi-raspbian:wheezy", "debian wheezy"),
+    ("acme/base:trusty-20160101", None),  # (14.04's dpkg has --verify)
+    ("acme/base:precise", "ubuntu precise"),
+    ("acme/base:7", None),  # (a number in a private image's tag may count anything)
+    ("resin/rpi-raspbian", None),
+])
+def test_an_unknown_image_whose_tag_names_an_old_release(reference, old):
+    why = effect_capture._old_release_tag(reference)
+    assert (why is None) if old is None else (old in why and "--verify" in why)
+
+
+def test_the_package_file_hook_is_set_and_removed_around_the_captured_runs():
+    """The dpkg hook exists only while the captured RUNs run: written after the listing
+    before them, removed before the listing after them (neither lists it)."""
+    snapshot = effect_capture.snapshot_run((), keep_files=True).command.text
+    capture = effect_capture.capture_run((), keep_files=True).command.text
+    hook = "/etc/dpkg/dpkg.cfg.d/dtranspile-keep-debs"
+    assert snapshot.index("before.owned") < snapshot.index(f"> {hook}")
+    assert capture.startswith(f"rm -f {hook} && find / ")
+    plain = effect_capture.snapshot_run(()).command.text
+    assert "keep-debs" not in plain and "keep-debs" not in effect_capture.capture_run(()).command.text

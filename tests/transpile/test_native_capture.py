@@ -42,7 +42,30 @@ def test_named_artifact_keeps_the_native_runner():
     assert "dtranspile/capture" not in result.output
 
 
-def test_package_file_in_the_window_declines():
-    text = GLOB.replace("RUN make &&", "RUN dpkg -i extra.deb && make &&")
+def test_package_file_in_the_window_is_installed_by_the_runner():
+    """A package file installed among the captured RUNs: the builder's dpkg hook keeps
+    it (installed before the window's RUNs, removed before the listing after them) and
+    the runner installs it after the captured files, with its dependencies."""
+    text = GLOB.replace("RUN make &&", "RUN dpkg -i extra.deb && rm extra.deb && make &&")
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    builder, runner = result.output.split("\nFROM ")[0], _runner(result.output)
+    hook = "/etc/dpkg/dpkg.cfg.d/dtranspile-keep-debs"
+    assert builder.index(f"> {hook}") < builder.index("RUN dpkg -i extra.deb") < \
+        builder.index(f"rm -f {hook}")
+    assert "capture-debs/$name.deb" in builder
+    copy = runner.index("COPY --from=builder /var/lib/dtranspile/capture/root/ /")
+    install = runner.index("dpkg --force-confold -i /var/lib/dtranspile/capture-debs/*.deb || "
+                           "apt-get install -f")
+    assert copy < install < runner.index("RUN command -v tool")
+
+
+def test_without_a_package_file_no_hook():
+    assert "dtranspile-keep-debs" not in transpile(GLOB).output
+
+
+def test_package_file_without_its_dependencies_declines():
+    text = GLOB.replace("RUN make &&", "RUN dpkg -i --force-depends extra.deb && make &&")
     result = transpile(text)
     assert result.report.declined and "package file" in result.report.reason
+    assert "--force-depends" in result.report.reason

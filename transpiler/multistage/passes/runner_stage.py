@@ -487,6 +487,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             continue
         if placement.where == "both":
             node = _plain(node)
+        if isinstance(node, ast.Run) and (capture_at is None or placement.index < capture_at):
+            _check_after_package_file(ctx, fact)
         if isinstance(node, ast.Env):
             node = _runtime_env(ctx, node, fact, declared | stage_args)
             declared.update(p.key for p in node.pairs)
@@ -712,8 +714,10 @@ def _capture_nodes(ctx, state):
                 nodes.append(_copy(ctx, path, path))
             state.repositories_copied = True
         nodes.append(install)
-    return tuple(nodes) + effect_capture.runner_nodes(ctx.builder_name,
-                                                     effect_capture.manager(ctx.facts))
+    from ..recipes.package_files import captured_file_installs
+    return tuple(nodes) + effect_capture.runner_nodes(
+        ctx.builder_name, effect_capture.manager(ctx.facts),
+        bool(captured_file_installs(ctx.facts, ctx.captured)))
 
 
 def _https_unready(ctx, base, texts) -> bool:
@@ -744,9 +748,30 @@ def _captured_checks(ctx):
            f"command -v {shlex.quote(p)} >/dev/null" for p in paths]
     if own:
         texts.append(" && ".join(own))
-    return tuple(run_node(text, "the programs the command runs, written by the captured build "
-                          "or the runner's own: a missing one fails the build, not the "
-                          "container") for text in dict.fromkeys(texts))
+    if not texts:
+        return ()
+    # (one RUN: the entry program's test, ``/usr/bin/tini`` a package file installed, and
+    # the command's beside it)
+    return (run_node(" && ".join(dict.fromkeys(texts)), "the programs the command runs, "
+                     "written by the captured build or the runner's own: a missing one fails "
+                     "the build, not the container"),)
+
+
+def _check_after_package_file(ctx, fact) -> None:
+    """Decline a RUN the runner repeats before it copies the captured files that comes
+    after a captured RUN installing a package file (``dpkg -i x.deb``): the runner
+    installs that package from the file the builder kept only after the captured files,
+    so the repeated RUN would not find what it installs (``touch`` of its directory
+    would even make a file where the package needs that directory)."""
+    from ..recipes.package_files import package_file
+    from ..recipes.run_walk import steps
+    where = next((s.where for s in steps(ctx.facts) if s.index in ctx.captured and
+                  s.index < fact.index and package_file(s) is not None), None)
+    if where is not None:
+        raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner after the "
+                      f"package file the RUN at {where} installs, whose effect is captured: "
+                      "the runner installs that package from the file the builder keeps only "
+                      "after its copy of the captured files, after this RUN, which may need it")
 
 
 def _check_setup_on_captured(ctx, fact) -> None:

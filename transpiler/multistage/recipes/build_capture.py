@@ -59,7 +59,7 @@ from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import packages
 from ...tree import ast
-from . import distribution_runner, effect_capture, proven_family
+from . import distribution_runner, effect_capture, package_files, proven_family
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
 from .run_walk import expanded_argv, removed_by, removed_paths, steps
@@ -165,6 +165,9 @@ def _install_only(facts: StageFacts, index: int) -> bool:
         head = program_name(step.argv[0])
         if head not in _INSTALL_ONLY or step.problem:
             return False
+        if package_files.package_file(step) is not None:
+            # (no archive has it: the capture's hook keeps the file for the runner)
+            return False
         if head == "rm" and not all(a.startswith("-") or a.startswith(_CLEANED)
                                     for a in step.argv[1:]):
             return False
@@ -179,11 +182,13 @@ def window(facts: StageFacts) -> Tuple[int, ...]:
     return tuple(i for i in runs if first is not None and i >= first)
 
 
-def _check_window_commands(facts: StageFacts, first: int) -> None:
-    """Decline a service started or a package file installed inside the window, or a
-    package named by a variable whose value is not known that stays installed
-    (``apt-get install $buildDeps`` purged again by the same word, as the official
-    python image's source build does, leaves nothing of its own; ``_unreplayable_install``)."""
+def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") -> None:
+    """Decline a service started inside the window, a package file installed there that
+    the runner cannot install again from the file the builder keeps
+    (``package_files.install_problem``), or a package named by a variable whose value is
+    not known that stays installed (``apt-get install $buildDeps`` purged again by the
+    same word, as the official python image's source build does, leaves nothing of its
+    own; ``_unreplayable_install``)."""
     kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     for step in steps(facts):
         if step.index < first:
@@ -194,7 +199,11 @@ def _check_window_commands(facts: StageFacts, first: int) -> None:
                           "RUNs whose effect is captured: the state it writes (a database "
                           "cluster) would be laid over the one the runner's own package "
                           "install creates")
-        why = _unreplayable_install(step, kept)
+        problem = package_files.install_problem(step, manager)
+        if problem is not None:
+            raise Decline(f"{step.where}: `{head}`, in the RUNs whose effect is captured, "
+                          f"installs {problem}")
+        why = _unreplayable_install(step, kept, manager)
         if why is not None:
             raise Decline(f"{step.where}: `{head}` installs {why}, in the RUNs whose effect "
                           "is captured: the capture leaves the packages' files out, and the "
@@ -212,29 +221,29 @@ def _substitution_head(word: str) -> str:
     return word
 
 
-#: dpkg's and rpm's options that install a package file
-_FILE_INSTALL = ("-i", "--install", "-U", "-ivh", "-Uvh")
-
-
-def _unreplayable_install(step, kept) -> Optional[str]:
-    """What the install ``step`` installs that the runner cannot install again by name
-    (None: nothing): a package file (``dpkg -i tini.deb``, ``apt install ./x.deb``) or
-    packages named by a variable whose value is not known (``$runDeps`` a command
-    substitution printed, ``${python}`` of an ARG without a default) or by a command
-    substitution (``$(grep -v '^#' packages.txt)``) that stay installed (``kept``).
-    Variables the walk knows (ENV, ARG defaults, ``buildDeps='gcc make'`` earlier in the
-    RUN) are expanded first (``expanded_argv``): those packages are named."""
-    head, args = program_name(step.argv[0]), step.argv[1:]
-    if head == "gdebi" or head in ("dpkg", "rpm") and any(a in _FILE_INSTALL for a in args):
-        files = [a for a in args if not a.startswith("-")]
-        return f"a package file (`{' '.join(files) or head}`)"
+def _unreplayable_install(step, kept, manager: str = "apt") -> Optional[str]:
+    """What the install ``step`` installs that the runner cannot install again (None:
+    nothing): a package file it cannot install from the file the builder keeps
+    (``package_files.install_problem``: ``rpm -i``, ``dpkg --force-depends -i``; a
+    ``dpkg -i tini.deb`` or ``apt install ./x.deb`` it can) or packages named by a
+    variable whose value is not known (``$runDeps`` a command substitution printed,
+    ``${python}`` of an ARG without a default) or by a command substitution
+    (``$(grep -v '^#' packages.txt)``) that stay installed (``kept``).  Variables the
+    walk knows (ENV, ARG defaults, ``buildDeps='gcc make'`` earlier in the RUN) are
+    expanded first (``expanded_argv``): those packages are named."""
+    problem = package_files.install_problem(step, manager)
+    if problem is not None:
+        return problem
     got = packages.read_install(expanded_argv(step))
     if got is None:
         return None
-    files = [p for p in got.packages if p.endswith((".deb", ".rpm", ".apk")) or "/" in p]
-    if files:
-        return f"a package file (`{' '.join(files)}`)"
-    hidden = [p for p in got.packages if ("$" in p or "`" in p) and p in kept]
+    released = [p for p in got.packages if "/" in p and not package_files.is_file_word(p)]
+    if released:
+        return (f"a package of the release it names (`{' '.join(released)}`), which the "
+                "runner's install by name would take from the default release")
+    # (a package file named through a variable, ``./$DEB``, is the hook's: kept by name)
+    hidden = [p for p in got.packages if ("$" in p or "`" in p) and p in kept and
+              not package_files.is_file_word(p)]
     if not hidden:
         return None
     # (as written: the words of the original still unknown after the expansion)
@@ -268,6 +277,9 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
     if base is None:
         return None
     try:
+        old = effect_capture.unsupported(facts)
+        if old is not None:
+            raise Decline(old)
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
     except Decline as exc:
         raise Decline(f"{proven_family.proven_unknown(facts).text}; {exc.reason}") from None
@@ -298,7 +310,7 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
             added=replay.added + (f"the {language.what} interpreter's library, which the "
                                   "build's compiled extensions link, installed too: "
                                   f"{' '.join(dict.fromkeys(own_runtime))}",))
-    _check_window_commands(facts, indices[0])
+    _check_window_commands(facts, indices[0], base.manager)
     base = distribution_runner.full_image_needed(facts, base)
     in_window = effect_capture.window_packages(facts, indices[0], ())
     kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])

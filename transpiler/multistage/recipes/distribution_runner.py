@@ -378,12 +378,16 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     package of one of its -dev packages (``python3-dev`` -> ``python3``); ``drop(package)``:
     a package the ecosystem knows the program does not use at run time although the
     tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
-    argvs = [expanded_argv(s) for s in steps(facts) if s.index < before]
-    for argv in argvs:
+    replayed = [s for s in steps(facts) if s.index < before]
+    argvs = [expanded_argv(s) for s in replayed]
+    for step, argv in zip(replayed, argvs):
         if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
                                                              "-Uvh") for a in argv[1:]):
-            raise Decline(f"`{' '.join(argv[:3])}` installs a package file the build "
-                          "downloaded: the runner cannot install it again from the archive")
+            # (only in the RUNs whose effect is captured does the builder keep package
+            # files for the runner: ``package_files``)
+            raise Decline(f"{step.where}: `{' '.join(argv[:3])}` installs a package file in "
+                          "the RUNs before the build, whose packages the runner installs "
+                          "again by name from the archive, which does not have it")
         got = packages.read_install(argv)
         if got is not None and any(w in ("-X", "--repository") or w.startswith("--repository=")
                                    for w in argv):

@@ -62,6 +62,7 @@ creates users or groups itself declines (the runner would not have them)."""
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
@@ -132,10 +133,11 @@ def unsupported(facts: StageFacts) -> Optional[str]:
     """Why the builder's effects cannot be captured (None: they can).  An image the data
     does not know is captured when the original's own apt install, run as root
     (``AptProof.user_known``), proves it Debian-family (``release_unknown``): its dpkg
-    is tested at build time."""
+    is tested at build time, unless its tag names a release whose dpkg is older
+    (``resin/rpi-raspbian:wheezy``): that test would fail the build."""
     base = facts.base
     if release_unknown(facts):
-        return None
+        return _old_release_tag(base.reference)
     if base.known and base.family == "alpine":
         return _alpine_unsupported(base)
     if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
@@ -145,6 +147,24 @@ def unsupported(facts: StageFacts) -> Optional[str]:
     if (base.release or "") in _OLD_DPKG[base.family]:
         return (f"{base.reference} ({base.family} {base.release}) has a dpkg without "
                 "--verify, which tells the packages' files apart from what the RUN changed")
+    return None
+
+
+def _old_release_tag(reference: str) -> Optional[str]:
+    """Why an image the data does not know cannot be captured although its own apt
+    install proves it Debian-family (None: it can): a word of its tag names a Debian or
+    Ubuntu release whose dpkg has no ``--verify`` (by code name only: a number in a
+    private image's tag may count anything)."""
+    from ...knowledge.references import split_reference
+    _name, tag = split_reference(reference)
+    words = set(re.split(r"[-_.]", (tag or "").lower()))
+    for family, releases in _OLD_DPKG.items():
+        old = sorted(r for r in releases & words if r.isalpha())
+        if old:
+            return (f"the builder {reference} is not an image the data knows, and its tag "
+                    f"names {family} {old[0]}, whose dpkg has no --verify, which tells the "
+                    "packages' files apart from what the RUN changed (the test of it at "
+                    "build time would fail the build)")
     return None
 
 
@@ -302,12 +322,14 @@ DPKG_TEST = (f"dpkg --compare-versions \"$(dpkg-query -W -f '${{Version}}' dpkg)
 
 
 def snapshot_run(trees: Sequence[str], manager: str = "apt",
-                 test_dpkg: bool = False) -> ast.Run:
+                 test_dpkg: bool = False, keep_files: bool = False) -> ast.Run:
     """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
     ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
     first tests that its dpkg has ``--verify``, which tells the packages' files apart
     from what the RUNs changed (on an Alpine image, that it is Alpine 3.7 or later on
-    musl: ``apk_capture.RELEASE_TEST``); an older one fails the build."""
+    musl: ``apk_capture.RELEASE_TEST``); an older one fails the build.  ``keep_files``:
+    the captured RUNs install a package file (``package_files``), which a dpkg hook
+    keeps for the runner."""
     if manager == "apk":
         from . import apk_capture
         text = apk_capture.snapshot_text(WORK, BEFORE, trees)
@@ -318,8 +340,14 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
                 f"{_owned(BEFORE + '.owned')}")
         if test_dpkg:
             text = f"{DPKG_TEST} && {text}"
+        if keep_files:
+            from . import package_files
+            text = f"{text} && {package_files.hook_text()}"
     why = ("what the file system holds before the RUNs whose effect outside the copied "
            "directories is captured for the runner")
+    if keep_files and manager != "apk":
+        why += (", and a dpkg hook keeping the package files they install (.deb files "
+                "other than apt's downloads), which the runner installs itself")
     if test_dpkg and manager != "apk":
         why = (f"the image's dpkg must have --verify (dpkg {DPKG_VERIFY} or later; its release "
                "is not known), and " + why)
@@ -327,7 +355,8 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
         from .apk_capture import OLDEST
         why = (f"the image must be Alpine {OLDEST[0]}.{OLDEST[1]} or later on musl (its release "
                "is not known; older BusyBox applets were not read), and " + why)
-    return run_node(text, why)
+    # (the hook's script is written as it reads: its $1 and $PPID are not this RUN's)
+    return run_node(text, why, "SC2016" if keep_files and manager != "apk" else "")
 
 
 def words_named(facts: StageFacts) -> Tuple[str, ...]:
@@ -347,19 +376,22 @@ def words_named(facts: StageFacts) -> Tuple[str, ...]:
 
 
 def capture_run(trees: Sequence[str], named: Sequence[str] = (),
-                manager: str = "apt") -> ast.Run:
+                manager: str = "apt", keep_files: bool = False) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
     pipefail; the recipes read the builder's RUNs again), so every step that fails
-    fails the build."""
+    fails the build.  ``keep_files``: the dpkg hook of ``snapshot_run`` kept package
+    files, which are selected for the runner (``package_files``)."""
     if manager == "apk":
         from . import apk_capture
         return run_node(apk_capture.capture_text(
             WORK, BEFORE, trees, named, CAPTURED, REMOVED, OWNERS, LIBRARIES, PACKAGES,
             MODIFIED), _CAPTURE_WHY)
     w = WORK
+    from . import package_files
     parts = [
+        *((package_files.unhook_text(),) if keep_files else ()),
         _listing(f"{w}/after", trees),
         # new or changed entries; entries gone
         f"LC_ALL=C comm -13 {BEFORE} {w}/after > {w}/changed",
@@ -398,7 +430,11 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
          else f": > {w}/named"),
         f"LC_ALL=C sort -u -o {w}/named {w}/named",
         f"LC_ALL=C comm -12 {w}/new-names {w}/manual > {w}/new-manual",
-        f"LC_ALL=C comm -23 {w}/new-manual {w}/named > {CAPTURED}{PACKAGES}",
+        *((f"LC_ALL=C comm -23 {w}/new-manual {w}/named > {w}/unnamed",
+           *package_files.selection_parts(w, CAPTURED),
+           f"LC_ALL=C comm -23 {w}/unnamed {w}/debs.names > {CAPTURED}{PACKAGES}")
+          if keep_files else
+          (f"LC_ALL=C comm -23 {w}/new-manual {w}/named > {CAPTURED}{PACKAGES}",)),
         f"sed -e 's|^/||' -e '/^$/d' {w}/modified > {w}/modified.relative",
         f"tar -C / -cf {CAPTURED}{MODIFIED} --no-recursion --numeric-owner "
         f"--ignore-failed-read -T {w}/modified.relative",
@@ -429,10 +465,12 @@ _CAPTURE_WHY = ("what the RUNs since the listing changed outside the copied dire
                 "where the RUNs changed them)")
 
 
-def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, ...]:
+def runner_nodes(builder: str, manager: str = "apt",
+                 keep_files: bool = False) -> Tuple[ast.Instruction, ...]:
     """The runner's copy of the captured tree and its RUN: the removed paths removed,
     the libraries its loader lacks added, the loader cache rebuilt (``apk_capture``'s
-    on Alpine, whose musl loader has no cache)."""
+    on Alpine, whose musl loader has no cache).  ``keep_files``: the package files the
+    builder kept are installed first (``package_files``)."""
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder),), paths=(
         CAPTURED + "/", "/"), leading=(ast.Comment(
             "# what the builder's RUNs changed outside the copied directories (captured "
@@ -441,22 +479,32 @@ def runner_nodes(builder: str, manager: str = "apt") -> Tuple[ast.Instruction, .
         from . import apk_capture
         return copy, apk_capture.runner_run(apk_capture.runner_text(
             REMOVED, OWNERS, LIBRARIES, PACKAGES, MODIFIED))
-    text = (f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
-            f"apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold "
-            f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "
-            "rm -rf /var/lib/apt/lists/*; fi && "
+    from . import package_files
+    installs = package_files.runner_install_text(PACKAGES, MODIFIED) if keep_files else (
+        f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
+        f"apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold "
+        f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "
+        "rm -rf /var/lib/apt/lists/*; fi")
+    work = f" {package_files.DEBS} {package_files.DEBS_LIST}" if keep_files else ""
+    text = (f"{installs} && "
             f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
             "while IFS=\"$(printf '\\t')\" read -r owner mode path; do "
             "chown -h \"$owner\" \"$path\" && { [ -L \"$path\" ] || chmod \"$mode\" \"$path\"; } "
             f"|| exit 1; done < {OWNERS} && ldconfig -p > /tmp/ld.so.list && "
             f"for path in {LIBRARIES}/*; do lib=\"${{path##*/}}\"; [ ! -e \"$path\" ] || "
             "grep -q \"^[[:space:]]*$lib \" /tmp/ld.so.list || mv \"$path\" /usr/local/lib/ || "
-            f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} {PACKAGES} {MODIFIED} "
-            "/tmp/ld.so.list && ldconfig")
-    return copy, run_node(text, "the packages a script among those RUNs installed, installed "
-                          "here too; what those RUNs removed, removed here too; the captured "
-                          "files given to their owners by name; the libraries the captured "
-                          "programs load that this image lacks")
+            f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} {PACKAGES} {MODIFIED}"
+            f"{work} /tmp/ld.so.list && ldconfig")
+    why = ("the packages a script among those RUNs installed, installed here too; what those "
+           "RUNs removed, removed here too; the captured files given to their owners by name; "
+           "the libraries the captured programs load that this image lacks")
+    if keep_files:
+        why = ("the package files those RUNs installed, installed here from the files the "
+               "builder kept (their dependencies from the archive); " + why)
+        # (apt-get install -f installs their dependencies with apt's default Recommends,
+        # as the original's apt install of a package file does)
+        return copy, run_node(text, why, "DL3015")
+    return copy, run_node(text, why)
 
 
 #: package kinds known to serve the build only (as runner_packages counts them); a
