@@ -370,7 +370,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if (app or named) and globals_:
             additions += (global_links_run(yarn=yarn_globals),)
         if gems is not None:
-            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime)] if p])
+            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime),
+                                       system_gems.gemfile_problem(
+                                           facts, [a.path for a in artifacts if a.tree])] if p])
             artifacts += list(gems.artifacts)
             additions += gems.additions
             added += gems.added

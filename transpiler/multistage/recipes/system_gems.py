@@ -27,6 +27,7 @@ update --system``."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
@@ -59,6 +60,10 @@ _OTHER_RUBIES = frozenset({"ruby-build", "rbenv", "rvm", "ruby-install", "chruby
 _GEM_MOVES = ("--user-install", "--install-dir", "-i", "--bindir", "-n", "--build-root",
               "--target-rbconfig")
 _BUNDLE_MOVES = ("--path", "--deployment", "--binstubs", "--standalone", "--target-rbconfig")
+#: bundler settings that only the install reads (build flags, mirrors, credentials of
+#: a gem server, parallelism): written to the home's .bundle/config, nothing at run time
+_INSTALL_ONLY_SETTING = re.compile(r"^(build\.|mirror\.|https?://|jobs$|retry$|timeout$|"
+                                   r"silence_root_warning$|ssl_)", re.I)
 _MOVING_ENV = ("GEM_HOME", "GEM_PATH", "BUNDLE_PATH", "BUNDLE_BIN", "BUNDLE_DEPLOYMENT",
                "BUNDLE_APP_CONFIG", "BUNDLE_SYSTEM_BINDIR")
 
@@ -111,9 +116,9 @@ def _release_known(facts: StageFacts) -> Optional[str]:
                 "/usr/lib/ruby/gems among the ruby packages' own and executables into "
                 "/usr/bin, which cannot be told from the packages' files")
     shown = f"{family} {release or '(release not known)'}" if family else "not known"
-    return (f"the distribution of {facts.base.reference} ({shown}) is not a Debian from jessie or an Ubuntu "
-            "from trusty on, whose RubyGems puts gems in /var/lib/gems and executables in "
-            "/usr/local/bin")
+    return (f"the distribution of {facts.base.reference} ({shown}) is not a Debian from "
+            "jessie or an Ubuntu from trusty on, whose RubyGems puts gems in /var/lib/gems "
+            "and executables in /usr/local/bin")
 
 
 def problems(facts: StageFacts) -> List[str]:
@@ -165,10 +170,16 @@ def problems(facts: StageFacts) -> List[str]:
             continue
         sub, args = _subcommand(step.argv)
         words = [a for a in args if a not in ("set", "--global", "--local")]
-        if sub == "config" and words[:1] and words[0] in ("path", "bin", "deployment",
-                                                          "system", "standalone"):
+        if sub != "config" or len(words) < 2 or "--delete" in words or \
+                words[0] in ("get", "list", "unset"):
+            continue  # (reads, or removes a setting)
+        if words[0] in ("path", "bin", "deployment", "system", "standalone"):
             out.append(f"{step.where}: `bundle config {words[0]}` sets where bundler "
                        "installs: not followed")
+        elif "--local" not in args and not _INSTALL_ONLY_SETTING.match(words[0]):
+            out.append(f"{step.where}: `bundle config {words[0]}` writes bundler's settings "
+                       "to the home's .bundle/config, which the runner does not get: "
+                       "`bundle exec` there would read other settings")
     unread, moving = _gemrc(facts)
     out.extend(f"{lead}, and {m}" for m in moving)
     if unread is not None:
@@ -197,6 +208,30 @@ def gather_run() -> ast.Run:
             f"cp -p \"$f\" {GEM_BIN.path}/ || exit 1; fi; done")
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the executables gem installed in /usr/local/bin, for the runner"),))
+
+
+def gemfile_problem(facts: StageFacts, trees) -> Optional[str]:
+    """The problem when a ``bundle install`` ran on a Gemfile outside the trees the
+    runner copies (``trees``: their paths): ``bundle exec`` there would find no
+    Gemfile and lock beside the gems."""
+    from ...analysis.state import resolve_path
+    from .ruby import _option, _subcommand
+    for step in gem_installs(facts):
+        if program_name(step.argv[0]) not in ("bundle", "bundler"):
+            continue
+        _, args = _subcommand(step.argv)
+        given, gemfile = _option(args, "--gemfile")
+        env = {**facts.base.env, **step.env}
+        gemfile = gemfile if given else env.get("BUNDLE_GEMFILE")
+        path = resolve_path(step.cwd, gemfile) if gemfile else step.cwd
+        folder = posixpath.dirname(path) if gemfile and path else path
+        if folder is None or not any(folder == t or folder.startswith(t.rstrip("/") + "/")
+                                     for t in trees):
+            return (f"{step.where}: `{program_name(step.argv[0])} install` reads the Gemfile "
+                    f"in {folder or 'a directory that is not known'}, which the runner does "
+                    "not copy: `bundle exec` there would find no Gemfile and lock beside "
+                    "the gems")
+    return None
 
 
 def carried(facts: StageFacts, bin_gathered: bool = False) -> Optional[Carried]:
