@@ -138,9 +138,12 @@ def problems(facts: StageFacts) -> List[str]:
             return [f"{lead}, and {step.where} runs `{program_name(step.argv[0])}`, which "
                     "installs a Ruby of its own: whose gem runs, and where its gems go, is "
                     "not followed"]
-    if interpreted.installs_from_source(facts):
-        out.append(f"{lead}, and a make install writes /usr/local, where a Ruby built from "
-                   "source would put its gems: whose gem runs is not known")
+    source_install = interpreted.source_install_step(facts)
+    if source_install is not None:
+        out.append(f"{lead}, and {source_install.where} runs "
+                   f"`{' '.join(source_install.argv[:2])}`, which writes /usr/local, where a "
+                   "Ruby built from source would put its gem and gems: whose gem runs is not "
+                   "known")
     if not _ruby_installed_before(facts, first):
         out.append(f"{lead}, and no ruby package is installed with the package manager before "
                    f"it: the ruby that runs it is not the distribution's, and where its gems "
