@@ -1168,6 +1168,20 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
         raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
                       "whose effect outside the copied directories is not known (its text "
                       "is not read): it cannot be carried to the runner")
+    # (a gem's native extension compiles only with ruby's headers, which ruby-dev or
+    # ruby-full brings: without them the original installed no such gem either)
+    gems = next((s for s in repeat if _installs_gems(s)), None)
+    ruby_headers = re.compile(r"ruby[0-9.]*-dev|ruby-full")
+    headers = any(ruby_headers.fullmatch(package_name(p))
+                  for p in replay.install + replay.dropped)
+    compilers = [p for p in (package_name(d) for d in replay.dropped)
+                 if packages.kind_of(p, replay.distro) == "toolchain" or
+                 ruby_headers.fullmatch(p)]
+    if gems is not None and headers and compilers:
+        raise Decline(f"RUN at {gems.where} runs `{' '.join(gems.argv[:3])}`, whose effect "
+                      "outside the copied directories the runner would miss, and repeating "
+                      "it there would compile the gems' native extensions without "
+                      f"{', '.join(dict.fromkeys(compilers))}, which stays in the builder")
     missing = [s for s in repeat if stays_in_builder(posixpath.basename(s.argv[0]), replay)
                or not kept_programs(posixpath.basename(s.argv[0]))]
     if missing:
@@ -1175,6 +1189,13 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
         raise Decline(f"RUN at {missing[0].where} runs `{' '.join(missing[0].argv[:3])}`, "
                       "whose effect outside the copied directories the runner would miss, "
                       f"and repeating it there needs {names}, which stays in the builder")
+
+
+def _installs_gems(step) -> bool:
+    """Whether the command installs Ruby gems (``gem install``, ``bundle install``),
+    which may compile native extensions with the C toolchain and ruby's headers."""
+    from .system_gems import gem_installs_argv
+    return gem_installs_argv(step.argv)
 
 
 def _setup_carried(steps_, trees) -> bool:

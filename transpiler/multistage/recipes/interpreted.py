@@ -289,7 +289,8 @@ def foreign_installs(facts: StageFacts) -> List[str]:
     """Problems: RUNs that install another language's packages (``bundle install`` of
     the app's Gemfile, ``cpanm XML::Parser``) into system directories the runner does
     not get, while the program may use them (asciidoctor-pdf for reports, a Perl
-    script it runs)."""
+    script it runs).  The Node and Python recipes carry the Ruby gems where their
+    place is known (``system_gems``) and keep these lines for the rest."""
     out = []
     for step in steps(facts):
         name = program_name(step.argv[0]) if step.argv else ""
@@ -410,16 +411,22 @@ USR_FILES = Artifact("/opt", "usr-files", "the shared libraries and programs an 
 
 def installs_from_source(facts: StageFacts) -> bool:
     """Whether a RUN installs something it built (``make install``) into /usr/local."""
+    return source_install_step(facts) is not None
+
+
+def source_install_step(facts: StageFacts) -> Optional[Step]:
+    """The first command installing something the build compiled (``make install``,
+    ``cmake --install``, waf's install), or None."""
     for step in steps(facts):
         argv = step.argv
         if any(tuple(argv[:len(i)]) == i or (len(i) > 1 and argv[:1] == (i[0],) and i[1] in argv)
                for i in INSTALLERS) or install_prefixes.cmake_install_target(argv) is not None:
-            return True
+            return step
         # waf, run as ./waf or by an interpreter (python2 ./waf install)
         words = [posixpath.basename(w) for w in argv[:2]]
         if "waf" in words and "install" in argv[words.index("waf") + 1:]:
-            return True
-    return False
+            return step
+    return None
 
 
 def install_prefix_problem(facts: StageFacts, usr: bool = False) -> Optional[str]:

@@ -22,7 +22,7 @@ from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import run_walk, yarn_global
+from . import run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -286,7 +286,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         elif (app or named) and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN] + ([yarn_global.ARTIFACT]
                                                          if yarn_globals else [])
-        problems.extend(interpreted.foreign_installs(facts))
+        problems.extend(system_gems.other_foreign_installs(facts))
+        gem_problems = system_gems.problems(facts)
+        problems.extend(gem_problems)
+        # (the gems are carried to an official image's slim sibling, or repeated or
+        # captured by a same-distribution runner; a node-like or unknown image's runner
+        # is not followed)
+        gems = system_gems.carried(facts) if official and node_image is None else None
+        if system_gems.gem_installs(facts) and not gem_problems and gems is None and \
+                base is None:
+            problems.extend(p for p in interpreted.foreign_installs(facts)
+                            if "Ruby gems" in p)
         in_system = why if first.cwd in interpreted.NOT_APP_DIRS and not moved else None
         if base is not None and in_system and problems == [in_system]:
             # the app in a system or shared directory (/, /opt, /var/www): no tree can be
@@ -359,6 +369,13 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                           "not copied whole",)
         if (app or named) and globals_:
             additions += (global_links_run(yarn=yarn_globals),)
+        if gems is not None:
+            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime),
+                                       system_gems.gemfile_problem(
+                                           facts, [a.path for a in artifacts if a.tree])] if p])
+            artifacts += list(gems.artifacts)
+            additions += gems.additions
+            added += gems.added
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])

@@ -36,7 +36,7 @@ from .pip_cache import pip_caches
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
-from . import full_image_libraries, home_venvs, proven_family, rpm_runner
+from . import full_image_libraries, home_venvs, proven_family, rpm_runner, system_gems
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -413,7 +413,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
-        problems.extend(interpreted.foreign_installs(facts))
+        problems.extend(system_gems.other_foreign_installs(facts))
+        problems.extend(system_gems.problems(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         if xy and ("slim" in tag or "alpine" in tag) and not pkgs:
             # (the runner is the builder's slim or alpine image itself)
@@ -453,6 +454,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                       f"{facts.base.data_date} (image data): when the tag moves to another "
                       "X.Y, the builder has no such directory and the build fails rather "
                       "than run on the wrong Python",)
+        # (the console scripts gathered from /usr/local/bin hold gem's executables too)
+        gems = system_gems.carried(facts, bin_gathered=SCRIPTS in artifacts)
+        if gems is not None:
+            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime),
+                                       system_gems.gemfile_problem(
+                                           facts, [a.path for a in artifacts if a.tree])] if p])
+            artifacts += list(gems.artifacts)
+            additions += gems.additions
+            added += gems.added
         homes = _home_venv_dirs(envs)
         if homes:
             additions += (home_venvs.interpreter_check_run(homes, "/usr/local"),)

@@ -225,9 +225,12 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                                 "its image made it")
         gemrc, moving = _gemrc(facts)
         problems.extend(moving)
-        if interpreted.installs_from_source(facts):
-            problems.append("a make install beside the gem installs writes /usr/local, which "
-                            "the ruby runner has only as its own image made it")
+        source_install = interpreted.source_install_step(facts)
+        if source_install is not None:
+            problems.append(f"{source_install.where}: `{' '.join(source_install.argv[:2])}` "
+                            "beside the gem installs writes /usr/local, which the ruby runner "
+                            "has only as its own image made it: the libraries and programs it "
+                            "installed there would be missing")
         problems.extend(p for p in interpreted.foreign_installs(facts)
                         if "Ruby gems" not in p)
         indices = sorted({s.index for s in installs})

@@ -1,5 +1,7 @@
-# bundle install puts the app's gems (asciidoctor-pdf for its reports) under
-# /var/lib/gems, which a Python runner would not get: the rewrite declines
+# bundle install with Debian's ruby puts the app's gems (asciidoctor-pdf for its
+# reports) under /var/lib/gems/<ABI> and their executables in /usr/local/bin: the
+# runner installs ruby again and gets /var/lib/gems whole; the executables come with
+# the console scripts gathered from /usr/local/bin
 FROM python:3.7-slim
 COPY . /app
 WORKDIR /app

@@ -1,0 +1,5 @@
+module Greeter
+  def self.line
+    "hello from a Ruby gem"
+  end
+end
