@@ -133,9 +133,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     for pkg in needed:
         name = packages.carried_name(pkg, base, target) if base is not None else None
         if name is None:
-            raise Decline(f"the original installs {pkg} ({base.family if base else 'unknown'} "
-                          f"name) for run time; its name in {image}'s {target.family} archive "
-                          "is not known")
+            raise Decline(f"the original installs {pkg} ({_named(base)} name) for run time; "
+                          f"its name in {image}'s archive ({_named(target)}) is not known")
         names.append(name)
         if pkg in with_recommends and name == pkg:
             recommends.add(name)  # (apt to apt: the same package, with its Recommends)
@@ -182,6 +181,27 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def _named(distro) -> str:
+    """``ubuntu wily``, ``debian (release not known)``: a distribution as a name says it."""
+    if distro is None:
+        return "unknown"
+    return f"{distro.family} {distro.release or '(release not known)'}"
+
+
+def carried_for_run_time(facts: StageFacts) -> List[str]:
+    """The packages the original installs and keeps that a runner installing them again
+    must find under the same names (what ``runner_packages`` carries, but for the CA
+    certificates and time zones every archive names alike): a runner that carries any
+    must be of the builder's distribution and release (``carried_name``)."""
+    from .recipes import effect_capture  # (the recipes read this module)
+    base = effect_capture.builder_distro(facts)
+    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    return [p for p in kept if "$" not in p and "/" not in p and
+            not p.endswith((".deb", ".rpm", ".apk")) and p not in packages.CARRIED and
+            p != "ca-certificates-bundle" and
+            (base is None or packages.kind_of(p, base) not in BUILD_ONLY_KINDS)]
 
 
 def _installs_read_list(plan: RunnerPlan) -> bool:
