@@ -13,7 +13,7 @@ RUN go build -o /usr/local/bin/checker .
 FROM ubuntu:20.04
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
-RUN apt-get update && apt-get install -y lm-sensors php7.4-cli && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y git lm-sensors php7.4-cli && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

@@ -1,7 +1,8 @@
 """The OS packages the original installs that the runner needs too.
 
 Only toolchains, compilers, ``-dev`` packages and build tools (``knowledge.packages``:
-TOOLCHAIN, BUILD_TOOLS) are known to serve the build only.  Every other package the
+TOOLCHAIN, BUILD_TOOLS) are known to serve the build only, but for the version-control
+clients among them, which a program may run too (``build_only``).  Every other package the
 original installs and keeps (``apk add curl`` for an external health check, ``bash``
 for a script, ``ca-certificates``) may be used at run time, so it reaches the runner,
 in the runner's package manager, or the rewrite declines (a runner without one, a name
@@ -111,7 +112,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if not plan.os_packages:
         for pkg in kept:
             if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
-                    pkg in planned or packages.kind_of(pkg, base) in BUILD_ONLY_KINDS:
+                    pkg in planned or build_only(pkg, base):
                 continue
             if pkg in ("ca-certificates", "ca-certificates-bundle") and \
                     (runner.has_ca_certificates or ca_copied):
@@ -180,7 +181,21 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
+        vcs = sorted(n for n in names if n in packages.VCS_CLIENTS)
+        if vcs:
+            added.append(f"version control the original keeps reaches the runner ({', '.join(vcs)}): "
+                         "the program may run it as the build did (hound, gitea)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def build_only(package: str, base) -> bool:
+    """Whether ``package``, installed and kept by the original, serves its build only: a
+    toolchain, a -dev package, a build tool; not a version-control client, which the
+    program may run as well as the build (hound clones and updates the repositories it
+    indexes with git, svn, hg and bzr; gitea and gogs serve git repositories): the
+    original keeps it, so the runner does."""
+    return packages.kind_of(package, base) in BUILD_ONLY_KINDS and \
+        package not in packages.VCS_CLIENTS
 
 
 def _named(distro) -> str:
@@ -201,7 +216,7 @@ def carried_for_run_time(facts: StageFacts) -> List[str]:
     return [p for p in kept if "$" not in p and "/" not in p and
             not p.endswith((".deb", ".rpm", ".apk")) and p not in packages.CARRIED and
             p != "ca-certificates-bundle" and
-            (base is None or packages.kind_of(p, base) not in BUILD_ONLY_KINDS)]
+            (base is None or not build_only(p, base))]
 
 
 def _installs_read_list(plan: RunnerPlan) -> bool:

@@ -52,7 +52,7 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
         return RunnerPlan(image, f"{what}: the Alpine runner of the builder's release "
                           f"({base.release or 'not in the tag: ' + STATIC_DEFAULT}), as the "
                           "original ran on Alpine", setup, added=added)
-    carried = carried_for_run_time(facts) if needs_shell else []
+    carried = carried_for_run_time(facts)
     if carried and base.family in ("debian", "ubuntu") and base.release:
         return _own_release_runner(facts, what, carried, needs_zoneinfo)
     release = base.release if base.family == "debian" and base.release in \
@@ -81,8 +81,8 @@ def _own_release_runner(facts: StageFacts, what: str, carried, needs_zoneinfo: b
     Debian release's names (``knowledge.packages.carried_name``)."""
     base = facts.base
     shown = ", ".join(carried[:4]) + (" ..." if len(carried) > 4 else "")
-    why = (f"{what}; the runner needs a shell and installs the original's packages "
-           f"({shown}) again, named in the builder's {base.family} {base.release} archive")
+    why = (f"{what}; the runner installs the original's packages ({shown}) again, named "
+           f"in the builder's {base.family} {base.release} archive")
     if base.family == "debian":
         return slim_runner(base.release, f"{why}: its slim image", needs_zoneinfo,
                            floating=floating_slim(base) if base.release_moves else None)
