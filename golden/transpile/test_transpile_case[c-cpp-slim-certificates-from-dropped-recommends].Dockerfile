@@ -1,6 +1,7 @@
 # debian:buster has no CA certificates, but git's Recommends bring them into the
 # original; stubby authenticates its DNS-over-TLS upstreams against the system store.
-# The slim runner installs ca-certificates, as git stays in the builder.
+# The slim runner installs ca-certificates (and git, which the original keeps and a
+# program may run, since draw7: its Recommends would bring them as well).
 FROM debian:buster AS builder
 RUN apt-get update && apt-get install -y libyaml-dev libssl-dev libtool-bin autoconf git make \
     && rm -rf /var/lib/apt/lists/*
@@ -16,7 +17,7 @@ FROM debian:buster-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libssl1.1 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
-RUN apt-get update && apt-get install -y libtool-bin && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y git libtool-bin && rm -rf /var/lib/apt/lists/*
 WORKDIR /getdns/build
 COPY --from=builder /usr/local /usr/local
 # CA certificates: the original's packages may have brought them, the runner's image has none

@@ -1,5 +1,6 @@
 # apk add curl (an external health check runs it) and ca-certificates reach the
-# runner: only toolchains, -dev packages and build tools (git) stay in the builder
+# runner: only toolchains, -dev packages and build tools stay in the builder; git, which
+# the original keeps, reaches it too (a program may run it: draw7's hound)
 FROM golang:1.22-alpine AS builder
 # static binary: nothing in this build needs cgo
 ENV CGO_ENABLED=0
@@ -13,7 +14,7 @@ FROM alpine:3.21
 COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 # packages the original installs for run time
 # hadolint ignore=DL3018
-RUN apk add --no-cache curl
+RUN apk add --no-cache curl git
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

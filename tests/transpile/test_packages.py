@@ -148,4 +148,8 @@ def test_carried_name_across_families():
     assert carried_name("curl", BOOKWORM, alpine) == "curl"
     assert carried_name("xz-utils", BOOKWORM, alpine) == "xz"
     assert carried_name("libcap2-bin", BOOKWORM, alpine) is None
-    assert carried_name("libcap2-bin", BOOKWORM, distro_of("debian", "trixie")) == "libcap2-bin"
+    assert carried_name("libcap2-bin", BOOKWORM, distro_of("debian", "bookworm")) == "libcap2-bin"
+    # apt to apt of another release or distribution: its archive's names are its own
+    # (bookworm's libssl3 is libssl3t64 on trixie; wily's php5-cli is in no Debian)
+    assert carried_name("libssl3", BOOKWORM, distro_of("debian", "trixie")) is None
+    assert carried_name("php5-cli", distro_of("ubuntu", "15.10"), BOOKWORM) is None

@@ -259,10 +259,14 @@ def runtime_needs(packages: Iterable[str], distro: Distro,
 
 def carried_name(package: str, source: Distro, target: Distro) -> Optional[str]:
     """The name of ``package`` (installed on ``source``) in ``target``'s archive: the
-    same with the same package manager, else the checked cross-family names; None when
-    not known."""
+    same in the same distribution at the same release, else the checked cross-family
+    names; None when not known.  The same package manager is not enough: an archive's
+    names are its release's (Ubuntu wily's php5-cli and module-init-tools, Debian
+    stretch's python and libssl1.0.2 are in no Debian bookworm), so apt to apt of
+    another distribution or release names nothing known."""
     if source.manager == target.manager:
-        return package
+        return package if (source.family, source.release) == (target.family, target.release) \
+            else None
     if (source.manager, target.manager) == ("apt", "apk"):
         return package_maps.APT_TO_APK.get(package)
     if (source.manager, target.manager) == ("apk", "apt"):

@@ -30,6 +30,7 @@ from ..safe_files import read_text
 from .decline import Decline
 from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script, handed_script
 from .recipes import full_image_libraries
+from .recipes.node_commands import TASK_RUNNERS
 
 #: commands of the buildpack-deps packages whose names differ from the package's
 _PROGRAMS_OF = {
@@ -97,6 +98,12 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         script = program
     elif program_name(program) in ("npm", "yarn", "pnpm"):
         _package_script(ctx, where, image, program_name(program), list(words[1:]))
+        return
+    elif program_name(program) in TASK_RUNNERS:
+        ctx.detection = full_image_libraries.on_full_image(ctx.detection, (
+            f"{where} runs {program_name(program)}, whose tasks (its Gruntfile or gulpfile) "
+            f"are not read: they may run programs {image} has and its slim sibling lacks "
+            "(curl, git, ssh, gcc ...)"))
         return
     else:
         _process_manager(ctx, where, image, program, words)

@@ -1,7 +1,8 @@
 """The OS packages the original installs that the runner needs too.
 
 Only toolchains, compilers, ``-dev`` packages and build tools (``knowledge.packages``:
-TOOLCHAIN, BUILD_TOOLS) are known to serve the build only.  Every other package the
+TOOLCHAIN, BUILD_TOOLS) are known to serve the build only, but for the version-control
+clients among them, which a program may run too (``build_only``).  Every other package the
 original installs and keeps (``apk add curl`` for an external health check, ``bash``
 for a script, ``ca-certificates``) may be used at run time, so it reaches the runner,
 in the runner's package manager, or the rewrite declines (a runner without one, a name
@@ -111,7 +112,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if not plan.os_packages:
         for pkg in kept:
             if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
-                    pkg in planned or packages.kind_of(pkg, base) in BUILD_ONLY_KINDS:
+                    pkg in planned or build_only(pkg, base):
                 continue
             if pkg in ("ca-certificates", "ca-certificates-bundle") and \
                     (runner.has_ca_certificates or ca_copied):
@@ -133,9 +134,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     for pkg in needed:
         name = packages.carried_name(pkg, base, target) if base is not None else None
         if name is None:
-            raise Decline(f"the original installs {pkg} ({base.family if base else 'unknown'} "
-                          f"name) for run time; its name in {image}'s {target.family} archive "
-                          "is not known")
+            raise Decline(f"the original installs {pkg} ({_named(base)} name) for run time; "
+                          f"its name in {image}'s archive ({_named(target)}) is not known")
         names.append(name)
         if pkg in with_recommends and name == pkg:
             recommends.add(name)  # (apt to apt: the same package, with its Recommends)
@@ -181,6 +181,10 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
+        vcs = sorted(n for n in names if n in packages.VCS_CLIENTS)
+        if vcs:
+            added.append(f"version control the original keeps reaches the runner ({', '.join(vcs)}): "
+                         "the program may run it as the build did (hound, gitea)")
     return RunnerPackages(repos, install, tuple(added), prepare)
 
 
@@ -190,6 +194,37 @@ def adds_https_source(texts) -> bool:
     needs CA certificates, and an apt older than 1.5 apt-transport-https, before its
     ``apt-get update`` reads them."""
     return any(_HTTPS_SOURCE.search(t) for t in texts)
+
+
+def build_only(package: str, base) -> bool:
+    """Whether ``package``, installed and kept by the original, serves its build only: a
+    toolchain, a -dev package, a build tool; not a version-control client, which the
+    program may run as well as the build (hound clones and updates the repositories it
+    indexes with git, svn, hg and bzr; gitea and gogs serve git repositories): the
+    original keeps it, so the runner does."""
+    return packages.kind_of(package, base) in BUILD_ONLY_KINDS and \
+        package not in packages.VCS_CLIENTS
+
+
+def _named(distro) -> str:
+    """``ubuntu wily``, ``debian (release not known)``: a distribution as a name says it."""
+    if distro is None:
+        return "unknown"
+    return f"{distro.family} {distro.release or '(release not known)'}"
+
+
+def carried_for_run_time(facts: StageFacts) -> List[str]:
+    """The packages the original installs and keeps that a runner installing them again
+    must find under the same names (what ``runner_packages`` carries, but for the CA
+    certificates and time zones every archive names alike): a runner that carries any
+    must be of the builder's distribution and release (``carried_name``)."""
+    from .recipes import effect_capture  # (the recipes read this module)
+    base = effect_capture.builder_distro(facts)
+    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    return [p for p in kept if "$" not in p and "/" not in p and
+            not p.endswith((".deb", ".rpm", ".apk")) and p not in packages.CARRIED and
+            p != "ca-certificates-bundle" and
+            (base is None or not build_only(p, base))]
 
 
 def _installs_read_list(plan: RunnerPlan) -> bool:

@@ -1,6 +1,7 @@
 # debian:buster has no CA certificates, but git's Recommends bring them into the
 # original; stubby authenticates its DNS-over-TLS upstreams against the system store.
-# The slim runner installs ca-certificates, as git stays in the builder.
+# The slim runner installs ca-certificates (and git, which the original keeps and a
+# program may run, since draw7: its Recommends would bring them as well).
 FROM debian:buster
 RUN apt-get update && apt-get install -y libyaml-dev libssl-dev libtool-bin autoconf git make && \
         rm -rf /var/lib/apt/lists/*

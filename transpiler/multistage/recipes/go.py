@@ -53,9 +53,12 @@ TOOLCHAIN_PATHS = ("/go/bin", "go/bin", "GOPATH", "GOROOT", "/usr/local/go")
 #: programs whose RUNs after the build are more build work
 BUILD_PROGRAMS = frozenset({"go", "godep", "glide", "dep", "go-wrapper"})
 
-#: programs that, in CMD/ENTRYPOINT, mean the container needs the toolchain
+#: programs that, in CMD/ENTRYPOINT, mean the container needs the toolchain (the web
+#: frameworks' command-line tools compile the app when they start it: ``revel run
+#: <import path>``, ``buffalo dev``)
 TOOLCHAIN_PROGRAMS = {"go", "godep", "gin", "air", "fresh", "realize", "reflex",
-                      "CompileDaemon", "bee", "dlv", "gow", "go-wrapper", "make"}
+                      "CompileDaemon", "bee", "dlv", "gow", "go-wrapper", "make", "revel",
+                      "buffalo"}
 
 _CGO_PACKAGE = re.compile(r"^(gcc|g\+\+|clang|build-essential|build-base|musl-dev|libc6?-dev|"
                           r".*-dev|.*-devel|libsqlite3.*|sqlite.*)$")

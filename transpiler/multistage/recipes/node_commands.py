@@ -17,6 +17,12 @@ DEV_PROGRAMS = {"ts-node", "ts-node-dev", "nodemon", "tsx", "babel-node", "webpa
                 "next-dev", "react-scripts", "ng", "vue-cli-service", "gatsby", "ember"}
 
 
+#: task runners whose tasks a file of the app defines (Gruntfile.js, gulpfile.js): the
+#: command runs JavaScript that is not read and may spawn any program (grunt-shell,
+#: compass, imagemin's binaries, git for a revision), as an unread package.json script may
+TASK_RUNNERS = {"grunt", "gulp"}
+
+
 #: process managers whose command names what they start (``pm2 start pm2.json``,
 #: ``pm2-runtime ecosystem.config.js``, ``forever start app.js``)
 PROCESS_MANAGERS = {"pm2", "pm2-runtime", "pm2-docker", "pm2-dev", "forever"}

@@ -101,8 +101,14 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
 def iojs_plan(detection, facts: StageFacts, setup, after) -> RunnerPlan:
     """io.js's official image (``iojs:3.3``, Debian jessie, /usr/local): its own tag
     when already slim, else the slim image the data shows beside it (the same io.js
-    on the same release), as for ``node``."""
+    on the same release), as for ``node``.  The builder's own image where the detection
+    keeps it (``full_image``: an ``npm start`` whose package.json script is not read may
+    run a program only the full image has, and the addon libraries were then not
+    gathered for a slim runner), as ``InterpreterRecipe.plan_runner`` does for node."""
     base = facts.base
+    if getattr(detection, "full_image", None):
+        return RunnerPlan(base.reference, f"the builder's own image, not its slim sibling: "
+                          f"{detection.full_image}", setup, after, os_packages=True)
     tag = base.reference.rpartition(":")[2] if ":" in base.reference.rsplit("/", 1)[-1] \
         else "latest"
     if "slim" in tag:

@@ -28,6 +28,7 @@ from ...knowledge.images import STATIC_DEFAULT, image_facts
 from ...knowledge.references import split_reference
 from .base import Decline, RunnerPlan
 from ..runner_setup import run_node
+from ..runner_packages import carried_for_run_time
 
 #: the Debian release a static binary's runner uses when the builder names none (the
 #: binary does not depend on it)
@@ -51,6 +52,9 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
         return RunnerPlan(image, f"{what}: the Alpine runner of the builder's release "
                           f"({base.release or 'not in the tag: ' + STATIC_DEFAULT}), as the "
                           "original ran on Alpine", setup, added=added)
+    carried = carried_for_run_time(facts)
+    if carried and base.family in ("debian", "ubuntu") and base.release:
+        return _own_release_runner(facts, what, carried, needs_zoneinfo)
     release = base.release if base.family == "debian" and base.release in \
         releases.DISTROLESS_DEBIAN else None
     shown = release or STATIC_FALLBACK_RELEASE
@@ -67,6 +71,25 @@ def static_runner(facts: StageFacts, what: str, needs_shell: bool,
                           "shell")
     return slim_runner(shown, f"{what}; the runner needs a shell: {why_release}, slim",
                        needs_zoneinfo)
+
+
+def _own_release_runner(facts: StageFacts, what: str, carried, needs_zoneinfo: bool):
+    """The runner of a static binary whose runner installs the original's packages again
+    (``carried``): of the builder's own distribution and release, whose archive names
+    them (Debian's slim image of it, floating with a floating tag; Ubuntu's own image,
+    which has no slim sibling); a Debian bookworm runner would look up an Ubuntu or older
+    Debian release's names (``knowledge.packages.carried_name``)."""
+    base = facts.base
+    shown = ", ".join(carried[:4]) + (" ..." if len(carried) > 4 else "")
+    why = (f"{what}; the runner installs the original's packages ({shown}) again, named "
+           f"in the builder's {base.family} {base.release} archive")
+    if base.family == "debian":
+        return slim_runner(base.release, f"{why}: its slim image", needs_zoneinfo,
+                           floating=floating_slim(base) if base.release_moves else None)
+    image = base.reference if split_reference(base.reference)[0] == "ubuntu" else \
+        f"ubuntu:{base.release}"
+    return RunnerPlan(image, f"{why}: the Ubuntu image of that release (Ubuntu has no "
+                      "slim image)")
 
 
 def floating_slim(base) -> str:

@@ -1,0 +1,10 @@
+# draw7 d83b1858: a static Go binary whose runner needs a shell and installs the
+# original's packages again: the runner is the builder's distribution at its release
+# (ubuntu:20.04), whose archive names them; it was debian:bookworm-slim, looking up
+# Ubuntu's names (wily's php5-cli, module-init-tools) in Debian's archive
+FROM ubuntu:20.04
+RUN apt-get update && apt-get install -y golang-go git php7.4-cli lm-sensors
+WORKDIR /src
+COPY . .
+RUN go build -o /usr/local/bin/checker .
+CMD checker -d /src/samples --verbosity info
