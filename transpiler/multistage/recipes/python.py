@@ -1192,17 +1192,12 @@ def _conda_build(facts: StageFacts) -> Optional[str]:
 
 def _runtime_keep(facts: StageFacts):
     """The packages kept in the runner although the tables call them build tools: the
-    interpreter's, and git unless the build visibly uses it (a ``git`` command, a
-    ``git+`` requirement on the command line): installed and not used by the build, it
-    is there for the program."""
-    uses_git = any(program_name(s.argv[0]) == "git" or any("git+" in a for a in s.argv)
-                   for s in interpreted.steps(facts))
-    checkout = interpreted.program_checkout(facts)
-
+    interpreter's, and a version-control client the original keeps, which the program
+    may run as the build did (one rule on every runner: ``runner_packages.build_only``,
+    ``distribution_runner.replay_packages``; here also for the capture window's)."""
     def keep(package: str) -> bool:
-        if package in ("git", "git-core") and (not uses_git or checkout):
-            return True
-        return bool(_INTERPRETER.match(package))
+        return package in packages.VCS_CLIENTS or package == "git-core" or \
+            bool(_INTERPRETER.match(package))
     return keep
 
 
