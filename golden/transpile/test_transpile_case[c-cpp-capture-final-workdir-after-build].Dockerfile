@@ -15,7 +15,7 @@ RUN find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run -o -pa
 FROM debian:12-slim
 # the packages the original installs for run time
 # hadolint ignore=DL3008
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends ca-certificates libqt6concurrent6 libqt6core6 libqt6dbus6 libqt6gui6 libqt6network6 libqt6openglwidgets6 libqt6printsupport6 libqt6sql6 libqt6test6 libqt6widgets6 libqt6xml6 par2 qmake6 qt6-qpa-plugins && rm -rf /var/lib/apt/lists/*
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends ca-certificates git libqt6concurrent6 libqt6core6 libqt6dbus6 libqt6gui6 libqt6network6 libqt6openglwidgets6 libqt6printsupport6 libqt6sql6 libqt6test6 libqt6widgets6 libqt6xml6 par2 qmake6 qt6-qpa-plugins && rm -rf /var/lib/apt/lists/*
 WORKDIR /root
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /usr/src/ngPost /usr/src/ngPost

@@ -15,7 +15,7 @@ FROM alpine:3.18
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3018
-RUN apk add --no-cache nodejs && xargs -r apk add --no-cache < /tmp/dtranspile-runtime-packages && rm /tmp/dtranspile-runtime-packages
+RUN apk add --no-cache git nodejs && xargs -r apk add --no-cache < /tmp/dtranspile-runtime-packages && rm /tmp/dtranspile-runtime-packages
 WORKDIR /app
 COPY --from=builder /app /app
 COPY --from=builder /usr/local /usr/local

@@ -1,6 +1,7 @@
-# bower after the build fetches with git, which stays in the builder: that RUN runs in the builder and its effect is captured, not run in the runner
-# (package.json from the build context: `npm start` runs node, not git, so git may stay in
-# the builder; unread, the rewrite is declined)
+# bower after the build fetches with git, which the original keeps and so does the runner
+# (a version-control client the original keeps stays, on every path): the RUN is repeated
+# in the runner, where bower and git both are, instead of being captured in the builder
+# (package.json from the build context: `npm start` runs node; unread, it is declined)
 FROM ubuntu:16.04
 RUN apt-get update && apt-get install -y nodejs nodejs-legacy npm git
 WORKDIR /usr/app
