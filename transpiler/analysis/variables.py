@@ -147,6 +147,22 @@ def _brace_pairs(text: str) -> Dict[int, int]:
     return pairs
 
 
+def _colon_form(rest: str, value: str) -> Optional[str]:
+    """What ``${name:-word}`` / ``${name:+word}`` (``rest`` is what follows the name)
+    gives where the name's value is ``value``; None for any other form, or a word that
+    is not plain text.  Only the colon forms: they treat an unset variable and an empty
+    one alike, which is all ``substitute_known``'s callers know of one the builder
+    leaves unset (its value there is "")."""
+    if len(rest) < 2 or rest[:2] not in (":-", ":+"):
+        return None
+    word = rest[2:]
+    if any(c in word for c in "$'\"\\{}"):
+        return None
+    if rest[1] == "-":
+        return value or word
+    return word if value else ""
+
+
 def _matching_brace(text: str, start: int) -> int:
     depth = 1
     for j in range(start, len(text)):
@@ -191,9 +207,14 @@ def substitute_known(text: str, known: Dict[str, str], keep: Callable[[str], boo
                 m = _NAME.fullmatch(inner)
                 names = _NAME.match(inner)
                 if names and not keep(names.group(0)):
-                    if not m or names.group(0) not in known:
+                    if names.group(0) not in known:
                         return None
-                    out.append(known[names.group(0)])
+                    value = known[names.group(0)]
+                    if not m:  # ``${NODE_ENV:-production}``: the value the form gives
+                        value = _colon_form(inner[names.end():], value)
+                        if value is None:
+                            return None
+                    out.append(value)
                     i = end + 1
                     continue
             else:

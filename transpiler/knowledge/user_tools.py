@@ -63,7 +63,11 @@ def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], S
         opts, operands = _split_options(argv, values)
         if tool == "addgroup" and len(operands) == 2:  # addgroup USER GROUP: membership
             return set(), set(), {operands[1]}
-        return set(), set(operands[-1:]), set()
+        # the group is known by its ID too (``groupadd -g 1000 app`` then ``useradd -g
+        # 1000``, ``chown 1000:1000``): -g for groupadd and BusyBox, --gid for both
+        gid = [v for o, v in opts if v and v.isdigit() and (
+            o == "--gid" or (o == "-g" and (tool == "groupadd" or flavour == "alpine")))]
+        return set(), set(operands[-1:]) | set(gid[-1:]), set()
     if tool == "useradd":
         opts, operands = _split_options(argv, _USERADD_VALUES)
         d = dict(opts)
@@ -74,9 +78,11 @@ def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], S
     values = _BUSYBOX_VALUES if flavour == "alpine" else _DEB_ADDUSER_VALUES
     opts, operands = _split_options(argv, values)
     d = dict(opts)
-    if len(operands) == 2:  # adduser USER GROUP: membership
-        return set(), set(), {operands[1]}
-    name = set(operands[-1:])
+    if len(operands) == 2 and (flavour != "alpine" or not opts):
+        return set(), set(), {operands[1]}  # adduser USER GROUP: membership
+    # (BusyBox's adduser reads two operands as a membership only without options: with
+    # them, ``adduser -D -h /srv searx searx`` creates the user, the second one unused)
+    name = set(operands[:1] if len(operands) == 2 else operands[-1:])
     group = d.get("-G") if flavour == "alpine" else d.get("--ingroup")
     system = ("-S" in d) if flavour == "alpine" else ("--system" in d)
     own = set() if group or (system and "--group" not in d) else set(name)

@@ -124,7 +124,9 @@ def several_programs(ctx, node) -> Artifact:
             entry = found
     _record(ctx, checks)
     if entry is None:
-        raise Decline(f"{where}: the shell command runs only shell builtins")
+        raise Decline(f"{where}: the shell command runs only shell builtins (`echo` and "
+                      "the like), no program: what the container is for is given at `docker "
+                      "run`, so what the runner must hold (the artifact) is unknown")
     for target, why in unplaced:  # a directory the entry's copy makes is there
         held = entry.path if entry.tree else entry.directory
         if held is None or entry.provided or not (
@@ -538,7 +540,9 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
     if rest and rest[0] == "--":
         rest.pop(0)
     if not rest:
-        raise Decline(f"{where}: `{name}` is given no program to start")
+        raise Decline(f"{where}: `{name}` is given no program to start: the program is "
+                      "given at `docker run`, so what the runner must hold (the artifact) is "
+                      "unknown")
     final = ctx.facts.final
     if "/" in program:
         candidates = [resolve_path(final.workdir, program)]

@@ -35,7 +35,9 @@ from ..analysis.shell import ShellScript, program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
 from ..tree import ast
 from .passes.classify import _PROGRAM_DIRS  # (a program put there is _unused_program's)
+from ..analysis.variables import expand
 from .recipes.run_walk import path_arg, steps
+from .recipes.source_trees import clone_destination
 
 #: programs whose mention of a path does not consume it for the build: they change its
 #: mode or owner, inspect it, verify it or remove it (removal is handled on its own)
@@ -173,8 +175,11 @@ def _created(step) -> List[str]:
                 words = [move.target]
     elif tool in ("curl", "wget"):
         words = _download_target(tool, cmd.argv[1:])
-    elif tool == "git":
-        words = _clone_directory(cmd.argv[1:])
+    elif tool == "git":  # (into the directory it names, or one named after the URL)
+        argv = [expand(w, step.env) for w in cmd.argv]
+        dest = clone_destination(tuple(got.value for got in argv), step.cwd) if all(
+            got.complete for got in argv) else None
+        words = [dest] if dest else []
     for word in words:
         got = path_arg(word, step)
         if got and "*" not in got and "?" not in got and "[" not in got:
@@ -205,34 +210,6 @@ def _download_target(tool: str, args: Sequence[str]) -> List[str]:
             continue
         return [] if value == "-" else [value]
     return []
-
-
-def _clone_directory(args: Sequence[str]) -> List[str]:
-    """``git clone [options] URL DIR``: DIR (a clone into a name taken from the URL is
-    not read here).  Options with values are the usual ones; any other option with a
-    separate value would make the reading wrong, so an unknown option reads nothing."""
-    if not args or args[0] != "clone":
-        return []
-    valued = {"-b", "--branch", "--depth", "-o", "--origin", "-c", "--config",
-              "--reference", "--separate-git-dir", "-j", "--jobs", "--filter"}
-    words, i = [], 1
-    while i < len(args):
-        word = args[i]
-        if word in valued:
-            i += 2
-            continue
-        if word.startswith("-"):
-            if "=" not in word and word not in ("-q", "--quiet", "--recursive",
-                                                "--recurse-submodules", "--single-branch",
-                                                "--no-single-branch", "--bare", "--mirror",
-                                                "--shallow-submodules", "--no-checkout",
-                                                "-n", "-v", "--verbose", "--progress"):
-                return []
-            i += 1
-            continue
-        words.append(word)
-        i += 1
-    return [words[1]] if len(words) == 2 else []
 
 
 def created_paths(facts) -> set:

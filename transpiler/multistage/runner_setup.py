@@ -288,15 +288,47 @@ def _build_only_paths(argv, tool, cwd) -> bool:
                                for p in paths)
 
 
+def _matches_alike(pattern: str, files: RunnerFiles) -> bool:
+    """Whether a glob (``/src/*``, ``/app/*.sh``: a pattern in its last name only) matches
+    in the runner what it matched in the original: its directory is a tree the runner
+    copied whole (from the builder, as the build left it, or from the context, as the
+    original did), so the names in it are the original's.  The shell hands the pattern
+    on as it is where nothing matches, which fails the command in both images alike."""
+    directory = posixpath.dirname(pattern.rstrip("/")) or "/"
+    if any(ch in directory for ch in "*?[") or directory == "/":
+        return False
+    return any(directory == t or directory.startswith(t.rstrip("/") + "/")
+               for t in files.trees if t != "/")
+
+
 def _setup_command(argv, tool, cwd, files, source, target, where, image,
                    rewrite_cwd) -> Optional[List[List[str]]]:
+    def home_word(path) -> bool:
+        """Whether ``path`` starts with ``~`` (the shell's home, unless it was quoted),
+        which is left as it is: declined where the RUN is written again (its relative
+        words made absolute), where whether it was quoted is no longer known."""
+        if not path.startswith("~"):
+            return False
+        if rewrite_cwd is not None:
+            raise Decline(f"RUN at {where}: `{' '.join(argv)}` is written again for the "
+                          f"runner (run in {cwd}, its relative paths made absolute), and "
+                          f"whether `{path}` names the home (`~` as written) or a directory "
+                          "named `~` (quoted) is not known there")
+        return True
+
     def absolute(path):
+        if path.startswith("~"):  # (not a directory's name: the shell's home)
+            raise Decline(f"RUN at {where}: `{' '.join(argv)}` changes `{path}`, in the home "
+                          "directory of the user the RUN runs as, which the runner's setup "
+                          "does not follow")
         resolved = resolve_path(cwd, path)
         if resolved is None:
             raise Decline(f"RUN at {where}: `{path}` is relative to an unknown directory")
         return resolved
 
     def need(path):
+        if any(ch in path for ch in "*?[") and _matches_alike(absolute(path), files):
+            return
         if any(ch in path for ch in "*?["):
             raise Decline(f"RUN at {where}: `{' '.join(argv)}`: the pattern {path} cannot be "
                           "checked in the runner")
@@ -335,6 +367,8 @@ def _setup_command(argv, tool, cwd, files, source, target, where, image,
                                                   and "p" in w) for w in argv[1:])
         new = list(argv)
         for path in operands:
+            if home_word(path):
+                continue  # (made in a home the runner's setup does not follow: not recorded)
             target_dir = absolute(path)
             if not parents and files.has(target_dir):
                 parents = True  # made already in the runner (its WORKDIR comes first)
@@ -343,7 +377,8 @@ def _setup_command(argv, tool, cwd, files, source, target, where, image,
         return [_absolute_args(new, rewrite_cwd)]
     if tool == "touch":
         for path in operands:
-            files.add_tree(absolute(path))
+            if not home_word(path):  # (a home's file: not recorded)
+                files.add_tree(absolute(path))
         return [_absolute_args(argv, rewrite_cwd)]
     if tool in ("chmod", "chown", "chgrp"):
         if not operands:
@@ -381,7 +416,7 @@ def _absolute_args(argv, cwd, skip=0, keep_relative_first=False) -> List[str]:
     seen = 0
     values = _option_values(argv)
     for i, word in enumerate(argv[1:], 1):
-        if word.startswith("-") or word.startswith("/") or i in values:
+        if word.startswith(("-", "/", "~")) or i in values:  # (``~/x``: the shell's home)
             out.append(word)
             continue
         if seen < skip or (keep_relative_first and seen == 0):

@@ -6,6 +6,7 @@ runner copies from the builder; otherwise the transpiler declines."""
 
 from __future__ import annotations
 
+import fnmatch
 import posixpath
 import re
 from typing import List, Optional
@@ -123,6 +124,17 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
                               "cleanup that stays in the builder")
             return "runner", (f"after the build step: changes {copied}, which the runner's "
                               "own context copy fills")
+        filled = _runner_copy_landed_written(ctx, fact)
+        if filled is not None:
+            # (``sed -i ... searx/settings.yml`` after ``COPY . .``: the file is the
+            # context's, which only the runner's copy brings; the builder has the
+            # build's version, which that copy replaces)
+            if same_image:
+                return "runner", (f"after the build step: changes {filled}, which the "
+                                  "runner's own context copy fills")
+            raise Decline(f"RUN at {ctx.line_of(node)} changes {filled}, which a context "
+                          "copy after the build fills in the runner only; running it in a "
+                          "small runner is not supported yet")
         outside = _writes_outside_copies(ctx, fact)
         if not outside:
             return "builder", ("after the build step, but every file it writes is in what the "
@@ -422,6 +434,49 @@ def _runner_copy_written(ctx, fact):
     for path in writes or readable_writes(fact.node, fact.before.workdir,
                                           fact.before.variables()):
         if any(path == t or path.startswith(t + "/") for t in targets):
+            return path
+    return None
+
+
+def _runner_copy_landed_written(ctx, fact) -> Optional[str]:
+    """A path the RUN writes that a context COPY/ADD before it, which only the runner
+    runs, puts there (``sed -i searx/settings.yml`` after ``COPY . .``): the builder has
+    the build's version or none, so the RUN must run where that copy is.  Where each
+    source lands is read as BuildKit copies: a directory's content into the destination,
+    a file (a name with an extension) into it under its name, or onto it; a source that
+    may be either counts both ways.  None when no write lands there."""
+    from ..runtime_inputs import copies_into_directory, copy_target
+    landed = []
+    for p in ctx.placements:
+        node = p.node
+        if p.index >= fact.index or p.where != "runner" or \
+                not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
+            continue
+        copy = ctx.facts.instructions[p.index]
+        target = copy_target(node, copy)
+        if target is None:
+            continue
+        into = copies_into_directory(node, copy, ctx.facts)
+        for src in node.sources:
+            if "://" in src:
+                name = posixpath.basename(src.split("?")[0].rstrip("/"))
+                landed.append(posixpath.join(target, name) if into else target)
+                continue
+            name = posixpath.basename(src.rstrip("/"))
+            file_like = not src.endswith("/") and "." in name.lstrip(".") and \
+                name not in (".", "..")
+            if not file_like:  # (a directory's content, or a file without extension)
+                landed.append(target.rstrip("/") or "/")
+            if into and name not in (".", "..", ""):
+                landed.append(posixpath.join(target, name))
+            elif file_like:
+                landed.append(target.rstrip("/") or "/")
+    if not landed:
+        return None
+    writes, _ = known_writes(fact.node, fact.before.workdir, fact.before.variables())
+    for path in writes or readable_writes(fact.node, fact.before.workdir,
+                                          fact.before.variables()):
+        if any(_names_or_holds(land, path) for land in landed):
             return path
     return None
 
@@ -887,42 +942,63 @@ def _check_artifacts_survive(ctx: Context) -> None:
         sources = words[:-1] if into is not None else words
         for word in sources:
             word_path = _word_path(word, step)
-            target = (word_path or "").rstrip("/*") or "/"
             if word_path is None:
                 if tool == "mv":
                     raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may move "
-                                  "the artifact")
+                                  f"the artifact: {_unknown_word(word, step)}")
                 continue
             for path in paths:
-                if path == target or path.startswith(target.rstrip("/") + "/"):
+                if _names_or_holds(word_path, path):
                     raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` removes or "
                                   f"moves the artifact {path}")
         if into is not None:
             dest = _word_path(into, step)
+            if dest is None or any(c in dest for c in "*?["):
+                raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may move the "
+                              f"artifact: {_unknown_word(into, step)}")
             names = {posixpath.basename((_word_path(w, step) or w).rstrip("/"))
                      for w in sources}
-            if dest is None:
-                raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may move the "
-                              "artifact")
             for path in paths:
                 if step.index == entry.index:
                     continue  # the RUN that makes the artifact puts it there
                 if path == dest.rstrip("/") or any(
-                        path == posixpath.join(dest, name) for name in names):
+                        posixpath.dirname(path) == (dest.rstrip("/") or "/") and
+                        fnmatch.fnmatchcase(posixpath.basename(path), name) for name in names):
                     raise Decline(f"{ctx.line_of(node)}: `{' '.join(argv)}` may replace "
                                   f"the artifact {path}")
 
 
 def _word_path(word: str, step) -> Optional[str]:
-    """The one path a word of ``rm``/``mv``/``ln`` names, or None: absolute after
-    expansion (a trailing glob kept for the caller to strip), or relative to a working
-    directory the walk knows and free of globs and ``~``."""
+    """The absolute path a word of ``rm``/``mv``/``ln`` names, or None: after expansion,
+    absolute or relative to a working directory the walk knows, without ``~``; a glob is
+    kept (a pattern, ``_names_or_holds``)."""
     value = expand(word, step.env)
-    if not value.complete:
+    if not value.complete or "$(" in value.value or "`" in value.value:
         return None
     if value.value.startswith("/"):
         return value.value
-    if step.cwd and not value.value.startswith("~") and \
-            not any(c in value.value for c in "*?["):
+    if step.cwd and not value.value.startswith("~"):
         return posixpath.normpath(posixpath.join(step.cwd, value.value))
     return None
+
+
+def _unknown_word(word: str, step) -> str:
+    """Why ``_word_path`` does not know the path ``word`` names."""
+    value = expand(word, step.env)
+    if not value.complete or "$(" in value.value or "`" in value.value:
+        return f"`{word}` has a value that is not known"
+    if value.value.startswith("~"):
+        return f"`{word}` is relative to a home directory"
+    if any(c in value.value for c in "*?["):
+        return f"`{word}` is a pattern naming more than one directory"
+    return f"`{word}` is relative to the directory the RUN runs in, which is not known"
+
+
+def _names_or_holds(pattern: str, path: str) -> bool:
+    """Whether the absolute ``pattern`` (a path, or a glob: ``/src/dist/*``) names
+    ``path`` or a directory holding it.  A glob's ``*`` is taken to match dot files
+    too (the shell's does not: erring toward "may")."""
+    pat = [p for p in posixpath.normpath(pattern).split("/") if p]
+    parts = [p for p in path.split("/") if p]
+    return len(pat) <= len(parts) and all(
+        fnmatch.fnmatchcase(name, want) for name, want in zip(parts, pat))

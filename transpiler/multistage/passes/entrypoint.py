@@ -42,6 +42,9 @@ def run(ctx: Context) -> None:
             ctx, main, program, needs_shell)
     several = problem == SEVERAL
     if problem and not several:
+        if isinstance(main.command, ast.ExecForm) and not main.command.args:
+            problem += (": what the container runs is given at `docker run`, so what the "
+                        "runner must hold (the artifact) is unknown")
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {problem}")
     ctx.needs_shell = needs_shell or any(
         node is not None and isinstance(node.command, ast.ShellForm) for node in (entrypoint, cmd))

@@ -527,6 +527,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             node = _in_its_directory(ctx, node, fact, final_workdir)
             for path in _redirected_files(fact):
                 files.add_tree(path)  # (a script it writes: a later chmod finds it)
+            _add_created_accounts(fact.node, files, source)
         if carried:
             node = ast.replace(node, leading=carried + node.leading)
             carried = ()
@@ -546,6 +547,20 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if last < state.accounts_cut:
             state.accounts_cut += len(checks)
     return out
+
+
+def _add_created_accounts(node, files, source) -> None:
+    """The users and groups a RUN the runner repeats whole creates (``adduser -D searx
+    && echo ... >> run.sh``): they exist there for the instructions after it (a ``chown
+    searx:searx``, a ``USER searx``), as in the original."""
+    if not isinstance(node.command, ast.ShellForm):
+        return
+    for cmd in split_commands(node.command.text).commands:
+        argv = unwrap(cmd).argv
+        if argv and program_name(argv[0]) in USER_TOOLS:
+            users, groups, _ = user_names(argv, source or "debian")
+            files.users |= users
+            files.groups |= groups
 
 
 def _redirected_files(fact):

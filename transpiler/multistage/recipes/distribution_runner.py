@@ -78,6 +78,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
 
 from ...knowledge.packages import package_name
+from ...analysis.commands import SHELLS
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
@@ -1042,6 +1043,8 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                               "the build")
             _check_repeatable(repeat, replay, kept_programs)
             _check_not_into_copies(repeat, owned)
+            _check_no_unzip_prompt(repeat, trees)
+            _check_no_second_append(text, by_index.get(fact.index, []), trees)
             installs_dropped = [p for s in by_index.get(fact.index, [])
                                 for p in (packages.read_install(s.argv).packages
                                           if packages.read_install(s.argv) else ())
@@ -1069,7 +1072,9 @@ def _redirects_into(step, dirs: Sequence[str]) -> bool:
     (``printf ... > $d/x.pom`` in Maven's repository, which only the build reads): no
     repeat is needed for it."""
     redirects = step.command.redirects if step.command is not None else ()
-    return bool(redirects) and all(_inside(path_arg(r, step), dirs) for r in redirects)
+    # (``> ~/.bashrc`` is in the home, not in a directory named ``~`` where it runs)
+    return bool(redirects) and all(not r.startswith("~") and _inside(path_arg(r, step), dirs)
+                                   for r in redirects)
 
 
 def _uncapitalised_cause(reason: str) -> str:
@@ -1244,6 +1249,60 @@ def _check_not_into_copies(repeat, trees) -> None:
                               "what the build left")
 
 
+def _check_no_unzip_prompt(repeat, trees) -> None:
+    """Decline when a command to repeat is an ``unzip`` (without -o or -n) into a tree the
+    runner copies from the builder (``unzip terraform.zip -d /usr/local/bin/`` after the
+    copy of /usr/local): the files it unpacks are there already, and unzip asks whether
+    to replace them; with no terminal it reads end of input, replaces nothing and exits
+    1, which fails the runner's build."""
+    for step in repeat:
+        if posixpath.basename(step.argv[0]) != "unzip":
+            continue
+        args = list(step.argv[1:])
+        letters = "".join(a[1:] for a in args if a.startswith("-") and not a.startswith("--")
+                          and a != "-d")
+        if "o" in letters or "n" in letters:
+            continue
+        into = args[args.index("-d") + 1] if "-d" in args[:-1] else None
+        where = path_arg(into, step) if into is not None else step.cwd
+        if where is None:
+            raise Decline(f"RUN at {step.where} runs `unzip` in a directory that is not "
+                          "known, repeated in the runner after its copies from the builder: "
+                          "where the files it unpacks are there already, unzip (without -o) "
+                          "stops at its prompt to replace them and fails the build")
+        if _inside(where.rstrip("/") or "/", trees):
+            raise Decline(f"RUN at {step.where} runs `unzip` into {where}, which the runner "
+                          "copies from the builder before repeating it: the files are there "
+                          "already, and unzip (without -o) stops at its prompt to replace "
+                          "them and fails the build")
+        held = [t for t in trees if _inside(t, [where])]
+        if held:
+            raise Decline(f"RUN at {step.where} runs `unzip` into {where}, which holds "
+                          f"{held[0]}, a tree the runner copies from the builder before "
+                          "repeating it: what the archive holds is not known, and where its "
+                          "files are there already, unzip (without -o) stops at its prompt "
+                          "to replace them and fails the build")
+
+
+def _check_no_second_append(text: str, run_steps, trees) -> None:
+    """Decline when a RUN to repeat appends (``>>``) to a file in a tree the runner
+    copies from the builder (``echo 'python webapp.py' >> run.sh`` in the app's
+    directory): the copy brings the file with the builder's lines, and the repeat would
+    append them a second time.  (A redirection's operator is read from the RUN's text:
+    ``>>`` right before the target as written.)"""
+    for step in run_steps:
+        for target in (step.command.redirects if step.command is not None else ()):
+            if not re.search(r">>\s*[\"']?" + re.escape(target), text):
+                continue
+            path = None if target.startswith("~") else path_arg(target, step)
+            if path is None or _inside(path, trees):
+                where = (f"{path}, in a tree the runner copies from the builder" if path
+                         else f"{target}, a file whose place is not known")
+                raise Decline(f"RUN at {step.where} appends to {where}: repeated in the "
+                              "runner after the copies, it would append its lines a second "
+                              "time")
+
+
 def _setup_run(setup, facts: StageFacts, why) -> ast.Run:
     """A runner RUN of the user, directory and link commands a build RUN ran beside
     the build, written again from their words (no glob either: its quoting is gone) (no variable in them: the runner's ENV comes
@@ -1316,6 +1375,21 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                               f"cannot be captured in the builder: {cannot}")
             out[step.index] = (f"it runs `{head}`, whose tasks (a file of the build context) "
                                "are not read and may use the tools that stay in the builder")
+            continue
+        if step.index > boundary and step.index not in out and dropped and \
+                head in SHELLS and any(w == "-c" or re.fullmatch(r"-[a-z]*c", w)
+                                       for w in step.argv[1:2]):
+            # (``bash -c "mkvirtualenv app && pip install -r dev.txt"``: the script is
+            # one word, whose commands are not read here, and may build with the tools
+            # that stay in the builder)
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build hands a script to "
+                              f"`{head} -c`, whose commands are not read: they may use the "
+                              "build tools that stay in the builder, and its effect cannot be "
+                              f"captured in the builder: {cannot}")
+            out[step.index] = (f"it hands a script to `{head} -c`, whose commands are not "
+                               "read and may use the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and (
                 stays_in_builder(head, replay) or not kept_programs(head)):

@@ -227,6 +227,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                             f"{elsewhere[1]}` puts node_modules elsewhere than the directory "
                             "it runs in, which the runner copies as the app")
         app, why = interpreted.app_directory(first.cwd, f"`{' '.join(first.argv[:2])}`")
+        if why and first.cwd is None:  # (which install: the one of that line)
+            why = f"{first.where}: {why}"
         moved = interpreted.moved_tree(facts, first, "node_modules") if why else None
         if moved:  # npm install in /tmp, node_modules then copied into the app directory
             app, why = moved[0], None

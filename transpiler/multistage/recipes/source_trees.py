@@ -62,6 +62,14 @@ _CLONE_VALUED = frozenset({"-b", "--branch", "--depth", "-o", "--origin", "-c", 
                            "--reference", "--reference-if-able", "-j", "--jobs",
                            "--separate-git-dir", "--template", "-u", "--upload-pack",
                            "--shallow-since", "--shallow-exclude", "--filter", "--bundle-uri"})
+#: ``git clone``'s options that take no value; any other option (one whose value may
+#: be the next word) leaves the destination unknown
+_CLONE_FLAGS = frozenset({"-q", "--quiet", "-v", "--verbose", "--progress", "--recursive",
+                          "--recurse-submodules", "--single-branch", "--no-single-branch",
+                          "--bare", "--mirror", "--shallow-submodules",
+                          "--no-shallow-submodules", "--no-checkout", "-n", "-l", "--local",
+                          "--no-hardlinks", "-s", "--shared", "--dissociate", "--no-tags",
+                          "--remote-submodules", "--sparse", "--also-filter-submodules"})
 
 
 def clone_destination(argv, cwd: Optional[str]) -> Optional[str]:
@@ -79,7 +87,12 @@ def clone_destination(argv, cwd: Optional[str]) -> Optional[str]:
             words.extend(args[pos + 1:])
             break
         if word.startswith("-"):
-            pos += 2 if word in _CLONE_VALUED else 1
+            if word in _CLONE_VALUED:
+                pos += 2
+            elif word in _CLONE_FLAGS or "=" in word or word.startswith("--recurse-submodules"):
+                pos += 1
+            else:
+                return None  # (its value, if it takes one, would be read as the URL)
             continue
         words.append(word)
         pos += 1

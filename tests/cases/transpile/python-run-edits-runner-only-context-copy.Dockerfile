@@ -1,7 +1,7 @@
 # `ADD . /leonardo/` comes after the build step and is repeated in the runner only;
-# the `mv` after it writes inside /leonardo, which the runner copies from the builder,
-# so it runs in the builder, where config/ was never copied: the builder's build would
-# fail at the mv. Declined, naming both lines.
+# the `mv` after it changes config/, which only that copy brings (the builder has just
+# requirements.txt there): it runs in the runner, after the copy, as in the original
+# (it once stayed in the builder, where config/ never was, and was declined).
 FROM ubuntu:14.04
 RUN apt-get update && apt-get install -y python3-pip git build-essential
 WORKDIR /leonardo
