@@ -22,7 +22,6 @@ CASES = Path(__file__).resolve().parent.parent / "cases" / "transpile"
     ("decline_ruby-jekyll-serve", "jekyll builds the site at run time"),
     ("decline_ruby-gemrc-bindir", "writes a gemrc whose options move"),
     ("decline_ruby-arg-from-slim", "chosen by a build argument"),
-    ("decline_ruby-program-on-path-same-run", "writes /usr/bin/wkhtmltopdf"),
     ("decline_ruby-imagemagick-dev-unmapped", "loads coders and configuration files"),
 ])
 def test_decline_reasons(case, words):

@@ -40,3 +40,7 @@ SOURCE_DIRS = frozenset({"src", "cmd", "pkg", "internal", "include", "proto", "p
 #: context directories that hold no run-time input (VCS metadata, CI, build wrappers)
 BUILD_DIRS = frozenset({".git", ".github", ".gitlab", ".circleci", ".mvn", "gradle", ".idea",
                         ".vscode", "target", "bin", "obj", "build", "vendor", "node_modules"})
+
+#: the system's PATH directories, where a RUN puts a program for later use by hand
+#: (``curl -o /usr/local/bin/x``: ``multistage.path_programs``)
+PROGRAM_DIRS = ("/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/usr/sbin", "/bin", "/sbin")

@@ -49,6 +49,9 @@ class Context:
     #: shell tests the runner runs after its setup: programs the command (or its entry
     #: script) runs that are taken for the runner's own (entry_programs)
     runner_checks: List[str] = field(default_factory=list)
+    #: programs builder-only RUNs put on the PATH by hand, carried to the runner and
+    #: tested there (``path_programs``)
+    carried_programs: List[str] = field(default_factory=list)
     #: (program, where) of an entry script or package.json script that is not read and
     #: was let through because the runner leaves out no package the original keeps;
     #: a later pass that leaves one out (the capture's install) declines on it

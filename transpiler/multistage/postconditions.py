@@ -184,6 +184,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # what the builder's commands say they create (prebuild_files: carried to the runner)
     from .prebuild_files import created_paths
     out.update(created_paths(facts))
+    # the programs put on the PATH by hand (path_programs: carried to the runner)
+    from .path_programs import placed_paths
+    out.update(placed_paths(facts))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
     # a Go toolchain image's own zoneinfo (runner_policy.goroot_zoneinfo)

@@ -18,9 +18,9 @@ sources and module cache, toolchains, cargo and maven homes; Debian's
 /usr/share/maven-repo) or in a home's tool configuration (``~/.ssh``,
 ``~/.gitconfig``), or the runner has it already: a copy of the runner carries it, a
 RUN the runner repeats writes it, or it is an empty directory the runner's WORKDIR,
-VOLUME or a copy makes.  Writes under /etc and programs put into PATH directories have
-their own checks in ``passes.classify``; system directories themselves (``mkdir -p
-/opt``) hold nothing new."""
+VOLUME or a copy makes.  Writes under /etc have their own checks in ``passes.classify``,
+programs put into PATH directories theirs in ``path_programs``; system directories
+themselves (``mkdir -p /opt``) hold nothing new."""
 
 from __future__ import annotations
 
@@ -32,9 +32,8 @@ from ..analysis.artifact_moves import moves
 from ..analysis.file_writes import readable_writes
 from ..analysis.state import resolve_path
 from ..analysis.shell import ShellScript, program_name
-from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
+from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SYSTEM_DIRS  # (PROGRAM_DIRS: path_programs')
 from ..tree import ast
-from .passes.classify import _PROGRAM_DIRS  # (a program put there is _unused_program's)
 from ..analysis.variables import expand
 from .recipes.run_walk import path_arg, steps
 from .recipes.source_trees import clone_destination
@@ -220,12 +219,12 @@ def created_paths(facts) -> set:
 def _not_for_runtime(path: str) -> bool:
     """Whether ``path`` is left to other checks or holds nothing the program reads: a
     system directory itself, /etc (``classify._runtime_configuration``), a program in a
-    PATH directory (``classify._unused_program``), the directories only a build reads,
+    PATH directory (``path_programs``), the directories only a build reads,
     the build tools' dot-directories in a home, the package managers' state."""
     if path in SYSTEM_DIRS or path.startswith(("/etc/", "/proc/", "/dev/", "/var/lib/apt/",
                                                "/var/cache/", "/var/lib/dpkg/")):
         return True
-    if posixpath.dirname(path) in _PROGRAM_DIRS:
+    if posixpath.dirname(path) in PROGRAM_DIRS:
         return True
     if any(path == d or path.startswith(d + "/") for d in _BUILD_READS):
         return True

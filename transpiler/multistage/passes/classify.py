@@ -21,6 +21,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
+from .. import path_programs
 from ..recipes import effect_capture
 from ..recipes.run_walk import steps
 
@@ -597,7 +598,8 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     facts = {f.index: f for f in ctx.facts.instructions}
     first_captured = min(ctx.captured, default=None)
     same_image = getattr(ctx.detection, "runner_repeats_runs", False)
-    run_by_build = _programs_run(ctx.facts)
+    run_by_build = path_programs.programs_run(ctx.facts)
+    on_path = []  # (fact, path): programs put on the PATH by hand (path_programs)
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
@@ -617,10 +619,10 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
                               "only: the configuration of the system's programs, which the "
                               "runner would start without it")
-            if not same_image and _unused_program(path, run_by_build, ctx.detection.artifacts):
-                raise Decline(f"RUN at {ctx.line_of(placement.node)} puts the program {path} in "
-                              "the builder only and no RUN of the build runs it: the container's "
-                              "program may (a tool it starts), and the runner would not have it")
+            if not same_image and path_programs.hand_placed(path, run_by_build,
+                                                            ctx.detection.artifacts):
+                on_path.append((fact, path))
+    path_programs.carry(ctx, on_path)
 
 
 #: scripts that configure a source tree for the build that follows (autotools, build
@@ -836,34 +838,6 @@ def _runtime_configuration(path: str) -> bool:
     """Whether ``path`` is system configuration a program of the runner reads at run
     time (/etc/cron.hourly/..., /etc/nginx/..., /etc/supervisor/...), not the build's."""
     return path.startswith("/etc/") and not path.startswith(_BUILD_CONFIGURATION)
-
-
-#: the PATH directories where a RUN puts a program for later use
-_PROGRAM_DIRS = ("/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/usr/sbin", "/bin", "/sbin")
-
-
-def _programs_run(facts) -> set:
-    """The names of the programs the stage's RUNs start (``kubectl`` for
-    ``/usr/bin/kubectl apply``): a program one of them runs serves the build."""
-    return {program_name(step.argv[0]) for step in steps(facts) if step.argv}
-
-
-def _unused_program(path: str, run_by_build, artifacts) -> bool:
-    """Whether ``path`` is a program put straight into a PATH directory (``wget -O
-    /usr/bin/kubectl``, ``curl -o /usr/local/bin/gosu``) that no RUN of the stage runs
-    and no artifact carries (a tree holding it, a copy filling its directory, such as
-    the Python recipe's new console scripts): what it is for is the container's program,
-    which may start it (issue 18, corpus 97d2ee41: kubectl beside a Go program)."""
-    folder, name = path.rsplit("/", 1)
-    if folder not in _PROGRAM_DIRS or not name or name in run_by_build:
-        return False
-    for art in artifacts:
-        where = (art.destination or art.path or "").rstrip("/")
-        if art.tree and where and (folder == where or folder.startswith(where + "/")):
-            return False
-        if art.path and art.path == path:
-            return False
-    return True
 
 
 def _only(node: ast.Run, programs) -> bool:

@@ -27,7 +27,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
-from .. import command_variables, image_env, prebuild_files
+from .. import command_variables, image_env, path_programs, prebuild_files
 from ..account_homes import accounts_first, workdir_owner_may_differ
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
@@ -146,6 +146,8 @@ def run(ctx: Context) -> None:
     copies.extend(run_node(text, "the programs the command runs, from the runner's packages: "
                            "a missing one fails the build, not the container")
                   for text in ctx.runner_checks if not _checks_after_capture(ctx))
+    if not _checks_after_capture(ctx):
+        copies.extend(path_programs.check_run(ctx, runner))
     if first is None:
         body.extend(workdir + copies)
         body.extend(_runtime_instructions(ctx, runner, state))
@@ -763,13 +765,14 @@ def _captured_checks(ctx):
            f"command -v {shlex.quote(p)} >/dev/null" for p in paths]
     if own:
         texts.append(" && ".join(own))
+    checks = path_programs.check_run(ctx, image_facts(ctx.runner.image))
     if not texts:
-        return ()
+        return checks
     # (one RUN: the entry program's test, ``/usr/bin/tini`` a package file installed, and
     # the command's beside it)
     return (run_node(" && ".join(dict.fromkeys(texts)), "the programs the command runs, "
                      "written by the captured build or the runner's own: a missing one fails "
-                     "the build, not the container"),)
+                     "the build, not the container"),) + checks
 
 
 def _check_after_package_file(ctx, fact) -> None:

@@ -43,6 +43,10 @@ class Artifact:
     #: or /opt instead of the /usr/local taken): the program the command runs is tested
     #: in the builder, so a runner without it fails the build, not the container
     unsure: bool = False
+    #: a tree copied onto a directory that brings only some of the files the builder
+    #: has there (the links ``npm install -g`` made in /usr/local/bin): a file put
+    #: there by other means (``curl -o /usr/local/bin/x``) is not in it
+    partial: bool = False
 
     @property
     def path(self) -> Optional[str]:

@@ -75,6 +75,23 @@ def scan_run(paths: Tuple[str, ...], dev_packages: Tuple[str, ...] = ()) -> ast.
         ast.Comment("# the libraries the compiled modules load, which the slim runner may lack"),))
 
 
+def with_paths_scanned(detection: Detection, paths: Tuple[str, ...]) -> Detection:
+    """The detection whose builder scan (``scan_run``, when it gathers libraries) reads
+    ``paths`` too: programs a later pass carries to the runner (``path_programs``)."""
+    if ARTIFACT not in detection.artifacts or not paths:
+        return detection
+    marker = " -type f \\( -name '*.so'"
+    where = " ".join(shlex.quote(p) for p in paths)
+    additions = []
+    for node in detection.builder_additions:
+        text = getattr(node.command, "text", "")
+        if f"mkdir -p {GATHERED} " in text and marker in text:
+            node = ast.replace(node, command=ast.ShellForm(
+                text.replace(marker, f" {where}{marker}", 1)))
+        additions.append(node)
+    return dataclasses.replace(detection, builder_additions=tuple(additions))
+
+
 def merge_run() -> ast.Instruction:
     """The runner RUN moving the gathered libraries whose soname its loader cache does
     not list into /usr/local/lib (on the loader's path): its own stay in use."""

@@ -47,7 +47,7 @@ NATIVE = Linking(True, ("native addons are built against the builder's C library
 GLOBAL_MODULES = Artifact("/usr/local/lib", "node_modules", "packages installed globally "
                           "(npm install -g), with the image's own npm", -1, tree=True)
 GLOBAL_BIN = Artifact("/opt", "global-bin", "the links npm install -g made in /usr/local/bin",
-                      -1, tree=True, destination="/usr/local/bin")
+                      -1, tree=True, destination="/usr/local/bin", partial=True)
 
 
 #: the part of a link's target that says it leads into npm's global packages
@@ -342,8 +342,6 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                  builder_additions=additions, added=added, prune=pruning[2],
                                  distribution=base, replay=replay,
                                  https_setup=https).with_runs(runs)
-        first_problem(_programs_on_path(facts, set(indices) | {s.index for s, _ in
-                                                                found["prune"] + found["global"]}))
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         if (app or named) and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
@@ -648,37 +646,6 @@ def _script_words(manager: str, words):
     if manager == "npm":
         return ["run", head] if head in _NPM_SCRIPT_COMMANDS else None
     return None if head in _BUILTIN_COMMANDS else ["run", head]
-
-
-#: the programs of RUNs that only set up the runtime, which the runner repeats
-_REPEATED = frozenset({"useradd", "adduser", "groupadd", "addgroup", "usermod", "mkdir",
-                       "chown", "chmod", "ln", "touch", "true"})
-
-
-def _programs_on_path(facts: StageFacts, build: set) -> list:
-    """Problems: a RUN other than the build that puts a file into a directory of the
-    PATH by hand (``curl .../caddy | tar -C /usr/bin``): a program the app or its
-    package.json scripts may start (``npm run foreman`` runs caddy), which stays in
-    the builder while the runner gets only the app directory and the packages
-    installed again."""
-    from ...analysis.file_writes import readable_writes
-
-    path_dirs = {d.rstrip("/") for d in facts.final.path_dirs}
-    out = []
-    for fact in facts.instructions:
-        node = fact.node
-        if not isinstance(node, ast.Run) or fact.index in build:
-            continue
-        steps_ = [s for s in interpreted.steps(facts) if s.index == fact.index]
-        if steps_ and all(program_name(s.argv[0]) in _REPEATED for s in steps_ if s.argv):
-            continue
-        for path in readable_writes(node, fact.before.workdir, fact.before.variables()):
-            if posixpath.dirname(path) in path_dirs:
-                out.append(f"RUN at {run_walk.where_of(fact)}: puts {path} on the PATH in the builder, "
-                           "a program the app or its scripts may start; the runner would not "
-                           "have it")
-                break
-    return out
 
 
 _SEVERAL_TREES = ("dev dependencies kept in the runner (no prune): the installs run in "

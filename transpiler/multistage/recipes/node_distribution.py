@@ -91,7 +91,7 @@ USR_MODULES = Artifact("/opt", "global-modules", "the packages installed globall
                        "/usr/lib/node_modules (an npm whose prefix is /usr)", -1, tree=True,
                        destination="/usr/lib/node_modules")
 USR_BIN = Artifact("/opt", "global-usr-bin", "the links npm install -g made in /usr/bin", -1,
-                   tree=True, destination="/usr/bin")
+                   tree=True, destination="/usr/bin", partial=True)
 LOCAL = Artifact("/usr", "local", "/usr/local of the plain distribution image (it has "
                  "nothing of its own there): global npm installs of Debian's npm, a pip or "
                  "make install of the build", -1, tree=True)

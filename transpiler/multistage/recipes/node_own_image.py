@@ -35,7 +35,7 @@ __all__ = ["OWN", "reason_not", "problems", "plan"]
 #: the detection's ``node_image`` for such a builder
 OWN = "own"
 #: the programs a RUN may run besides npm, yarn and pnpm: shell plumbing and the runtime
-#: setup the runner repeats (``node._REPEATED``)
+#: setup the runner repeats (``classify.RUNTIME_SETUP``)
 _PLUMBING = frozenset({"cd", "true", "echo", "set", "export"})
 #: programs that only read (what they print is the build log's)
 _READ_ONLY = frozenset({"ls", "cat", "pwd", "test", "[", "env", "printenv", "whoami", "id",
@@ -47,7 +47,7 @@ def reason_not(facts: StageFacts) -> Optional[str]:
     """None where the builder is such an image (see the module docstring), else why
     not (a reference the runner cannot name again, a package install, another
     program in a RUN)."""
-    from .node import _REPEATED
+    from ..passes.classify import RUNTIME_SETUP as _REPEATED
     reference = facts.base.reference
     not_node = (f"the builder image {reference} is not node:<version> and not in the image "
                 "data")

@@ -36,6 +36,7 @@ from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
+from ...knowledge.filesystem import PROGRAM_DIRS
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
 from ...tree import ast
@@ -235,8 +236,6 @@ class RubyRecipe(interpreted.InterpreterRecipe):
                         if "Ruby gems" not in p)
         indices = sorted({s.index for s in installs})
         last = max(indices)
-        from .node import _programs_on_path
-        problems.extend(_programs_on_path(facts, set(indices)))
         problems.extend(_local_writes(facts, {(s.index, s.argv) for s in installs}, gem_home))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
         from ...knowledge import packages as package_tables
@@ -628,7 +627,9 @@ def _local_writes(facts: StageFacts, installs, gem_home: Optional[str]) -> List[
     that puts files in a directory of the PATH or under /usr/local outside
     GEM_HOME (a node tarball unpacked there, ``mv phantomjs /usr/local/bin/``, ``npm
     install -g``): programs the app may run (execjs needs a JavaScript runtime when
-    Rails boots), which the runner, given only GEM_HOME and the app, would lack."""
+    Rails boots), which the runner, given only GEM_HOME and the app, would lack.  A
+    file put straight into a system PATH directory (``curl -o /usr/local/bin/x``) is
+    ``path_programs``': the runner gets it, or the rewrite declines naming it."""
     out = []
     bundle = (gem_home or "/usr/local/bundle").rstrip("/")
     # /usr/local, and the PATH's directories (a program put in /usr/bin by hand)
@@ -647,6 +648,8 @@ def _local_writes(facts: StageFacts, installs, gem_home: Optional[str]) -> List[
             continue
         for word in step.argv[1:]:
             path = word.split("=", 1)[-1] if word.startswith("-") else word
+            if posixpath.dirname(path.rstrip("/")) in PROGRAM_DIRS:
+                continue  # a program put on the PATH by hand: path_programs carries it
             if any(path == d or path.startswith(d + "/") for d in roots) and \
                     not (path == bundle or path.startswith(bundle + "/")):
                 out.append(f"{step.where}: `{name}` writes {path} in the builder, outside what "

@@ -1,5 +1,6 @@
 # a program put on the PATH by hand in the RUN that also installs the gems
-# (wkhtmltopdf, which pdfkit runs): the runner gets GEM_HOME and the app, not /usr/bin
+# (wkhtmltopdf, which pdfkit runs): the runner gets GEM_HOME, the app and the program at
+# its path; the builder's library scan reads it, and the runner tests it
 FROM ruby:2.6
 WORKDIR /app
 COPY . .
