@@ -189,6 +189,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out.update(placed_paths(facts))
     if facts.base.has_ca_certificates:
         out.add("/etc/ssl/certs/ca-certificates.crt")
+    # a full interpreter image's own git (buildpack-deps' scm layer), which the slim
+    # runner gets where the program runs in its own checkout (full_image_libraries): the
+    # builder stage may not repeat the final WORKDIR that shows the checkout
+    from .recipes.full_image_libraries import GIT_FILES, applies
+    if detection.recipe in ("python", "node") and applies(facts):
+        out.update(g.path for g in GIT_FILES)
     # a Go toolchain image's own zoneinfo (runner_policy.goroot_zoneinfo)
     from .recipes.runner_policy import goroot
     root = goroot(facts.base) if "go" in facts.base.tools else None
