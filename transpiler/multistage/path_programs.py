@@ -214,8 +214,7 @@ def _check_written_script(ctx: Context, fact, path: str, where: str) -> None:
         named = match.group(1).rstrip("/")
         if posixpath.dirname(named) in PROGRAM_DIRS or named in ("/dev/null", "/tmp"):
             continue
-        if any(named == a.path or (a.tree and named.startswith(a.path.rstrip("/") + "/"))
-               for a in arts):
+        if any(a.holds(named) for a in arts):
             continue
         raise Decline(f"RUN at {where} writes {path}, a script on the PATH that runs or reads "
                       f"{named}: carrying it to the runner needs {named} there too, which the "

@@ -491,8 +491,7 @@ def _writes_outside_copies(ctx, fact) -> str:
         return why
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
     for path in writes:
-        if not any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
-                   for a in arts):
+        if not any(a.holds(path) for a in arts):
             return f"it writes {path}, which the runner does not copy from the builder"
     return ""
 
@@ -607,8 +606,7 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
             continue  # what it writes is captured and copied to the runner
         fact = facts[placement.index]
         for path in readable_writes(placement.node, fact.before.workdir, fact.before.variables()):
-            if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
-                   for a in arts):
+            if any(a.holds(path) for a in arts):
                 continue
             held = next((v for v in volumes if path.startswith(v + "/")), None)
             if path in named or held:
@@ -801,8 +799,7 @@ def _check_named_build_outputs(ctx: Context) -> None:
                 if not path.startswith("/") or path.rpartition("/")[0] not in written or \
                         not _SHARED_OBJECT.search(path):
                     continue
-                if any(path == a.path or (a.tree and path.startswith(a.path.rstrip("/") + "/"))
-                       for a in copied):
+                if any(a.holds(path) for a in copied):
                     continue
                 raise Decline(f"{node.name} at {ctx.line_of(node)} names {path}, in "
                               f"{path.rpartition('/')[0]}, where a build step writes files "

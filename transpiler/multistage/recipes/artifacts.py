@@ -54,6 +54,13 @@ class Artifact:
             return None
         return self.directory.rstrip("/") + "/" + self.name
 
+    def holds(self, path: str) -> bool:
+        """Whether the runner's copy of this artifact brings ``path``: the artifact
+        itself, or a path under it when it is a tree copied whole."""
+        own = self.path
+        return own is not None and (path == own or self.tree and
+                                    path.startswith(own.rstrip("/") + "/"))
+
 
 def match_artifact(program: str, workdir: Optional[str], path_dirs,
                    artifacts: Sequence[Artifact]) -> Tuple[Optional[Artifact], str]:

@@ -369,13 +369,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                           "not copied whole",)
         if (app or named) and globals_:
             additions += (global_links_run(yarn=yarn_globals),)
-        if gems is not None:
-            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime),
-                                       system_gems.gemfile_problem(
-                                           facts, [a.path for a in artifacts if a.tree])] if p])
-            artifacts += list(gems.artifacts)
-            additions += gems.additions
-            added += gems.added
+        artifacts, additions, added = system_gems.carry_with(gems, facts, runtime, artifacts,
+                                                            additions, added)
         local_libraries = interpreted.installs_from_source(facts)
         if local_libraries:
             first_problem([p for p in [interpreted.install_prefix_problem(facts)] if p])

@@ -456,13 +456,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                       "than run on the wrong Python",)
         # (the console scripts gathered from /usr/local/bin hold gem's executables too)
         gems = system_gems.carried(facts, bin_gathered=SCRIPTS in artifacts)
-        if gems is not None:
-            first_problem([p for p in [system_gems.check_runner_ruby(facts, runtime),
-                                       system_gems.gemfile_problem(
-                                           facts, [a.path for a in artifacts if a.tree])] if p])
-            artifacts += list(gems.artifacts)
-            additions += gems.additions
-            added += gems.added
+        artifacts, additions, added = system_gems.carry_with(gems, facts, runtime, artifacts,
+                                                            additions, added)
         homes = _home_venv_dirs(envs)
         if homes:
             additions += (home_venvs.interpreter_check_run(homes, "/usr/local"),)

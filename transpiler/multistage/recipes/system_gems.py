@@ -265,3 +265,17 @@ def check_runner_ruby(facts: StageFacts, runtime: Tuple[str, ...]) -> Optional[s
     return (f"{first.where}: `{program_name(first.argv[0])}` installs Ruby gems into the "
             "system, and the runner's packages include no ruby for them (installed after "
             "the build, or removed again)")
+
+
+def carry_with(gems: Optional[Carried], facts: StageFacts, runtime: Tuple[str, ...],
+               artifacts: list, additions: tuple, added: tuple):
+    """(artifacts, additions, added) with the gems ``carried`` found, after their checks
+    (the runner's ruby, a Gemfile the runner copies): the Node and Python recipes' one
+    step for them.  Declines (``first_problem``) where a check fails."""
+    if gems is None:
+        return artifacts, additions, added
+    from .base import first_problem
+    first_problem([p for p in [check_runner_ruby(facts, runtime),
+                               gemfile_problem(facts, [a.path for a in artifacts if a.tree])]
+                   if p])
+    return artifacts + list(gems.artifacts), additions + gems.additions, added + gems.added
