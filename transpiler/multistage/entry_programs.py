@@ -679,6 +679,8 @@ SYSTEM_INITS = frozenset({"systemd", "init"})
 #: interactive environments whose users run code of their own (a notebook's cells, a
 #: ``!pip install`` that compiles): toolboxes as a shell is
 NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
+#: terminal multiplexers, whose windows are interactive shells (``CMD ["tmux"]``)
+TERMINALS = frozenset({"tmux", "screen", "byobu"})
 
 
 def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
@@ -689,13 +691,15 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
     missing; any other runner has only the build's outputs and the recipe's runtime."""
     name = program_name(program)
     login = name in LOGIN_SERVERS or name in SYSTEM_INITS
-    if not login and name not in NOTEBOOKS and \
+    if not login and name not in NOTEBOOKS and name not in TERMINALS and \
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = f"{node.name} at {ctx.line_of(node)}"
     what = (f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
+            else f"runs `{name}`, a terminal multiplexer whose windows are interactive shells"
+            if name in TERMINALS
             else f"runs `{program}`, the system's init: the container is run as a machine, "
             "used through `docker exec`" if login else
             f"starts an interactive shell (`{' '.join(words)}`)")

@@ -16,6 +16,7 @@ from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
+from ..runner_packages import carried_for_run_time
 from .runner_policy import distroless, floating_alpine, floating_runner, version_matched
 from .run_walk import steps
 
@@ -151,9 +152,12 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
                       os_packages=not carries_others)
     floating = floating_runner(base, distro.release) if distro.family == "debian" else None
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
+    # (a package the runner stage carries for run time, a version-control client the
+    # original keeps among them, needs a runner with a package manager)
     if cc and not floating and not needs_shell and not after and \
             not (carries_others and needs.other) and \
-            set(runtime) <= releases.DISTROLESS_CC_PACKAGES:
+            set(runtime) <= releases.DISTROLESS_CC_PACKAGES and \
+            not carried_for_run_time(facts):
         kept = [n for n in notes if not n.startswith("runtime packages ")]
         return RunnerPlan(cc, f"{what} is dynamically linked and needs only glibc, libssl and "
                           f"the GCC runtime ({', '.join(sorted(set(runtime))) or 'glibc only'}"
