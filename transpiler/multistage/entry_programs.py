@@ -711,7 +711,8 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
     """Decline a command that only starts a shell (``CMD bash``), a login server
     (``sshd -D``) whose users get one, a notebook (``jupyter notebook``), or one that
     runs nothing of its own (``tail -f /dev/null``, ``CMD alias x=y``: ``idle_command``),
-    when the runner leaves packages in the builder:
+    when the runner leaves packages in the builder, or carries only the build's outputs
+    (no capture of what the build's RUNs wrote):
     the image is a toolbox whose user may run any of them (pip's compilers,
     python3-dev).  On a same-image runner that installs every package again nothing is
     missing; any other runner has only the build's outputs and the recipe's runtime."""
@@ -751,6 +752,13 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
                       f"{', '.join(bare[:4])}{' ...' if len(bare) > 4 else ''} without the "
                       "Recommends the original's apt installed with them (pip's compilers "
                       "and headers)")
+    if not getattr(ctx.detection, "captured_runs", ()):
+        # the runner holds the build's outputs (/usr/local, what pip wrote), not the
+        # rest of what the build wrote (a clone it installed from, a download): the
+        # toolbox's user had every file of it; a capture carries them all
+        raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
+                      "file the build wrote may be, and the runner carries only the build's "
+                      "outputs (not a checkout or download the build read)")
 
 
 def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
