@@ -109,6 +109,29 @@ def test_a_login_server_or_a_system_init_is_a_toolbox():
         assert "python3-dev" in result.report.reason
 
 
+@pytest.mark.parametrize("cmd,named", [
+    ('CMD tail -f /dev/null', "alive for `docker exec`"),
+    ('CMD ["tail", "-F", "/dev/null"]', "alive for `docker exec`"),
+    ('CMD ["sleep", "infinity"]', "alive for `docker exec`"),
+    ('CMD alias ffmpeg="avconv"', "given at `docker run`"),
+])
+def test_a_command_that_runs_nothing_of_its_own_is_a_toolbox(cmd, named):
+    """`tail -f /dev/null` keeps the container up for `docker exec`; `CMD alias x=y`
+    exits at once, so the program comes with `docker run`: either way the image is used
+    as a shell is, and a runner without the -dev packages its users had declines."""
+    result = transpile(BASE + cmd + "\n")
+    assert result.report.declined and named in result.report.reason, result.report.reason
+    assert "python3-dev" in result.report.reason
+
+
+def test_a_program_that_follows_a_log_is_not_idle():
+    """`tail -f /var/log/app.log` shows a log: not the keep-alive idiom."""
+    from transpiler.multistage.entry_programs import idle_command
+    assert idle_command(("tail", "-f", "/var/log/app.log")) is None
+    assert idle_command(("sleep", "5")) is None
+    assert idle_command(("tail", "-n", "0", "-f", "/dev/null")) is not None
+
+
 def test_an_interactive_shell_on_a_slim_runner_declines():
     text = ("FROM python:3.11-alpine3.19\nRUN apk add --no-cache build-base\nWORKDIR /app\n"
             "COPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT [\"/bin/sh\"]\n")

@@ -34,10 +34,10 @@ def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
         node = fact.node
         if isinstance(node, ast.Env):
             for pair in node.pairs:
+                found = _argument_value(pair, fact.before, made)
                 made.pop(pair.key, None)
-                names = _argument_value(pair, fact.before)
-                if names is not None:
-                    made[pair.key] = (pair.value, names)
+                if found is not None:
+                    made[pair.key] = found
             continue
         if not isinstance(node, ast.Workdir) or "$" not in node.value:
             continue
@@ -52,17 +52,24 @@ def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
     return sorted(((d, t, n) for d, (t, n) in out.items()), key=lambda x: -len(x[0]))
 
 
-def _argument_value(pair, before) -> Optional[frozenset]:
-    """The ARG names an ENV value is made of (``ENV GOPATH=${GOPATH:-/root/go}`` after
-    ``ARG GOPATH``: the ENV a build argument sets), or None: a value naming an ENV or
-    nothing, or one with quotes or blanks, whose text is not a path word of its own."""
+def _argument_value(pair, before, made) -> Optional[Tuple[str, frozenset]]:
+    """(value, ARG names) of an ENV made of build arguments (``ENV GOPATH=${GOPATH:-/root/go}``
+    after ``ARG GOPATH``: the ENV a build argument sets), its value written with the
+    values of the ENVs it names that build arguments made before (``ENV
+    SOURCE_TREE=FlowKit-${SOURCE_VERSION}`` after ``ENV SOURCE_VERSION=${SOURCE_VERSION}``:
+    ``FlowKit-${SOURCE_VERSION}``, the ARG's name); or None: a value naming another ENV
+    or nothing, or one with quotes or blanks, whose text is not a path word of its own."""
     value = pair.value
     if pair.legacy or not value or any(c in value for c in "\"' \t\\`"):
         return None
-    names = referenced_names(value)
-    if not names or any(n in before.env or n not in before.args for n in names):
+    text, through = _through_env(value, before, made)
+    if text is None:
         return None
-    return frozenset(names)
+    names = referenced_names(text)
+    if not names or any(n not in through and (n in before.env or n not in before.args)
+                        for n in names):
+        return None
+    return text, frozenset(names) | through
 
 
 def _through_env(text: str, before, made) -> Tuple[Optional[str], frozenset]:

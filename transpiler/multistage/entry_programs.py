@@ -681,21 +681,52 @@ SYSTEM_INITS = frozenset({"systemd", "init"})
 NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
 #: terminal multiplexers, whose windows are interactive shells (``CMD ["tmux"]``)
 TERMINALS = frozenset({"tmux", "screen", "byobu"})
+#: shell builtins that, as the whole command, change nothing and exit (``CMD alias
+#: ffmpeg=avconv``): the container's program is the one given at ``docker run``
+NO_OP_BUILTINS = frozenset({"alias", "unalias", "export", "true", ":", "cd", "set", "umask"})
+
+
+def idle_command(words: Sequence[str]) -> Optional[str]:
+    """How a command runs no program of its own, or None: it only keeps the container
+    alive for ``docker exec`` (``tail -f /dev/null``, ``sleep infinity``), or it is a
+    shell builtin that does nothing (``alias x=y``), so what the container is for is
+    given at ``docker run``.  Either way the image is a toolbox, as a shell is."""
+    if not words:
+        return None
+    name, args = program_name(words[0]), [w for w in words[1:]]
+    flags = [a for a in args if a.startswith("-")]
+    operands = [a for a in args if not a.startswith("-") and not a.isdigit()]  # -n 0
+    if name == "tail" and operands == ["/dev/null"] and \
+            any(f in ("-f", "-F", "--follow", "--follow=name", "--follow=descriptor")
+                or (f.startswith("-") and not f.startswith("--") and "f" in f.lower())
+                for f in flags):
+        return "only keeps the container alive for `docker exec`"
+    if name == "sleep" and operands in (["infinity"], ["inf"]):
+        return "only keeps the container alive for `docker exec`"
+    if name in NO_OP_BUILTINS:
+        return ("a shell builtin that runs no program of its own (it does nothing, or in exec "
+                "form fails to start), so the program is the one given at `docker run`")
+    return None
 
 
 def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
     """Decline a command that only starts a shell (``CMD bash``), a login server
-    (``sshd -D``) whose users get one, or a notebook (``jupyter notebook``), when the runner leaves packages in the builder:
+    (``sshd -D``) whose users get one, a notebook (``jupyter notebook``), or one that
+    runs nothing of its own (``tail -f /dev/null``, ``CMD alias x=y``: ``idle_command``),
+    when the runner leaves packages in the builder, or carries only the build's outputs
+    (no capture of what the build's RUNs wrote):
     the image is a toolbox whose user may run any of them (pip's compilers,
     python3-dev).  On a same-image runner that installs every package again nothing is
     missing; any other runner has only the build's outputs and the recipe's runtime."""
     name = program_name(program)
     login = name in LOGIN_SERVERS or name in SYSTEM_INITS
-    if not login and name not in NOTEBOOKS and name not in TERMINALS and \
+    idle = idle_command(words)
+    if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = f"{node.name} at {ctx.line_of(node)}"
-    what = (f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
+    what = (f"runs `{' '.join(words)}`, {idle}" if idle is not None
+            else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
             else f"runs `{name}`, a terminal multiplexer whose windows are interactive shells"
@@ -725,6 +756,13 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
                       f"{', '.join(bare[:4])}{' ...' if len(bare) > 4 else ''} without the "
                       "Recommends the original's apt installed with them (pip's compilers "
                       "and headers)")
+    if not getattr(ctx.detection, "captured_runs", ()):
+        # the runner holds the build's outputs (/usr/local, what pip wrote), not the
+        # rest of what the build wrote (a clone it installed from, a download): the
+        # toolbox's user had every file of it; a capture carries them all
+        raise Decline(f"{where}: {what}: what the container is used for is unknown, every "
+                      "file the build wrote may be, and the runner carries only the build's "
+                      "outputs (not a checkout or download the build read)")
 
 
 def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:

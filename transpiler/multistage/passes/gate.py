@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...analysis import analyze_stage, global_args
 from ...buildkit.diagnostics import check
 from ..context import Context, Decline
+from .. import foreign_manager
 
 
 def run(ctx: Context) -> None:
@@ -20,3 +21,6 @@ def run(ctx: Context) -> None:
     if len(tree.stages) > 1:
         raise Decline(f"already multi-stage ({len(tree.stages)} stages)")
     ctx.facts = analyze_stage(tree.stages[0], global_args(tree), escape=tree.escape)
+    foreign = foreign_manager.reason(ctx.facts)
+    if foreign:
+        raise Decline(foreign)
