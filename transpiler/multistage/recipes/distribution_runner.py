@@ -129,8 +129,36 @@ _OWNER_QUERY = {
             "sed -e 's/.* is owned by //' -e 's/-[^-]*-r[0-9]*$//' {work}.owners "
             "> {work}.packages"),
 }
+#: the -dev packages the named ones depend on, transitively, as installed in the builder
+#: (an awk over one ``dpkg-query`` listing: package, status, source, dependencies): the
+#: rule of the runtime-package table (``datagen/runtime_packages.py``) for the packages it
+#: leaves open, a metapackage (``xorg-dev``) above all, which has no ``.so`` link of its
+#: own and whose libraries are those of the -dev packages it pulls in.  The C library's
+#: and the compiler's -dev packages (their source is ``glibc``, ``gcc-N``, ``linux``) are
+#: not followed, as the table does not: their ``.so`` files are linker scripts of the
+#: toolchain.  An alternative or virtual name not installed is not followed either
+_DEV_CLOSURE_AWK = (
+    "BEGIN { FS = \"\\t\" } FILENAME == ARGV[1] { q[++n] = $1; next } "
+    "$2 ~ / installed$/ { s = $3; sub(/ .*/, \"\", s); if (s == \"\") s = $1; "
+    "if (s !~ /^(gcc-[0-9]+([.][0-9]+)?|gcc-defaults|glibc|eglibc|linux)$/) ok[$1] = 1; "
+    "d[$1] = $4 } "
+    "END { for (i = 1; i <= n; i++) { p = q[i]; if (p in seen) continue; seen[p] = 1; "
+    "print p; m = split(d[p], a, /[,|]/); for (j = 1; j <= m; j++) { x = a[j]; "
+    "sub(/^ +/, \"\", x); sub(/[ :(].*/, \"\", x); "
+    "if (x ~ /-dev$/ && (x in ok) && !(x in seen)) q[++n] = x } } }")
 _DEV_FILES = {
-    "apt": "dpkg -L {pkgs} > {work}.devfiles && sed -n '/[.]so$/p' {work}.devfiles",
+    # only the .so links (``readlink -f`` of a linker script, ``libncurses.so`` on Debian,
+    # would name the -dev package itself; a listed file that is missing is no link either);
+    # the test runs in ``sh -c`` so that the RUN stays a plain command list, which joins
+    # the build's RUN before it
+    "apt": ("dpkg-query -W -f '${{Package}}\\t${{Status}}\\t${{Source}}\\t"
+            "${{Pre-Depends}}, ${{Depends}}\\n' > {work}.db && printf '%s\\n' {pkgs} > "
+            "{work}.roots && awk "
+            + shlex.quote(_DEV_CLOSURE_AWK).replace("{", "{{").replace("}", "}}")
+            + " {work}.roots {work}.db "
+            "> {work}.closure && xargs -r dpkg -L < {work}.closure > {work}.devfiles && "
+            "sed -n '/[.]so$/p' {work}.devfiles > {work}.devnames && "
+            "xargs -r sh -c 'find \"$@\" -maxdepth 0 -type l 2>/dev/null || :' sh < {work}.devnames"),
     "apk": ("apk info -L {pkgs} > {work}.devfiles && sed -n 's|^\\([^ ]*[.]so\\)$|/\\1|p' "
             "{work}.devfiles"),
 }
@@ -467,7 +495,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             if base.manager == "yum" else "no table names them"
         added.append(f"the runtime packages of {', '.join(unmapped)} ({why}) are "
                      "read in the builder: the packages owning the libraries their .so links "
-                     "point to")
+                     "point to, and those of the -dev packages they depend on, transitively "
+                     "(a metapackage such as xorg-dev has no .so link of its own)")
     if upgrade:
         added.append("the original upgrades the image's packages: the runner does too")
     recommends = tuple(p for p in install_t if p in with_recommends)
@@ -547,7 +576,8 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     what = "the packages owning the libraries the compiled files load (ELF NEEDED, resolved " \
            "by ldd)"
     if dev_packages:
-        what += f" and the libraries of {', '.join(dev_packages)}"
+        what += (f" and the libraries of {', '.join(dev_packages)} and of the -dev packages "
+                 "they depend on")
     return run_node(" && ".join(parts), what + ", for the runner")
 
 

@@ -201,10 +201,12 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     if keep:
         _check_index_reachable(facts, before, distro, keep)
     added = []
-    if needs.dropped or tools or any(p.endswith(("-dev", "-devel")) for p in pkgs):
-        # (the ecosystem's build tools were set aside above: named here with the rest)
+    # (the ecosystem's build tools were set aside above: named here with the rest; a
+    # version-control client dropped and then kept leaves nothing to name)
+    left = tools + [p for p in pkgs if p not in keep]
+    if left and (needs.dropped or tools or any(p.endswith(("-dev", "-devel")) for p in pkgs)):
         added.append("build tools and -dev packages stay in the builder ("
-                     + ", ".join(tools + [p for p in pkgs if p not in keep]) + ")")
+                     + ", ".join(left) + ")")
     if keep:
         added.append(f"runtime packages installed in the runner: {' '.join(sorted(set(keep)))}")
     return tuple(keep), tuple(warnings), tuple(added) + gone_note
