@@ -655,12 +655,10 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         if script is None or program_name(script) in _TREE_SCRIPTS:
             continue
         path = resolve_path(step.cwd, script) if step.cwd or script.startswith("/") else None
-        copy = _context_copy_of(ctx, path, step.index) if path else None
-        if copy is None:
+        found = _context_copy_source(ctx, path, step.index) if path else None
+        if found is None:
             continue
-        read = _read_setup_script(ctx, copy, path, step)
-        if read is None:
-            continue  # read with --context: it writes only into the context's copies
+        copy, source = found
         # (a command after the copy that makes the file, or a tree holding it, is where
         # it comes from: ``curl -o nodesource_setup.sh``, ``git clone ... /src``)
         if any(p == path or path.startswith(p.rstrip("/") + "/") and
@@ -668,6 +666,9 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                for s in walked[:pos] if s.index > copy.index and s.argv
                for p in _created(s)):
             continue
+        read = _read_setup_script(ctx, source, path, step)
+        if read is None:
+            continue  # read with --context: it writes only into the context's copies
         fact = ctx.facts.instructions[step.index]
         if read:
             raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
@@ -683,10 +684,10 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                       "it (give --context to have it read)")
 
 
-def _read_setup_script(ctx: Context, copy, path: str, step) -> Optional[str]:
-    """With ``--context``: None when the script ``path`` (from ``copy``) writes only
-    into the build context's copies and /tmp (``setup_scripts``), else why not; without
-    it, "" (not read)."""
+def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[str]:
+    """With ``--context``: None when the script ``path`` (the context's file ``source``)
+    writes only into the build context's copies and /tmp (``setup_scripts``), else why
+    not; without it, "" (not read)."""
     import os
     from ...analysis.context_copies import context_copies
     from ...safe_files import read_text
@@ -696,10 +697,6 @@ def _read_setup_script(ctx: Context, copy, path: str, step) -> Optional[str]:
         return ""
     root = os.path.realpath(ctx.context)
     copies = list(context_copies(ctx.facts.instructions[:step.index]))
-    found = _context_copy_source(ctx, path, step.index)
-    if found is None:
-        return "its source in the build context is not known"
-    source = found[1]
     try:
         text = read_text(os.path.join(root, source), SCRIPT_LIMIT, within=root)
     except OSError as exc:
