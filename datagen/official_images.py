@@ -523,6 +523,9 @@ def main(argv=None) -> int:
         sizes[cuda_images.FAMILY.replace("/", "+") + ".json.gz"] = cuda_images.add(cuda, args.out)
     else:
         print(f"no mirror {cuda_images.MIRROR}: nvidia/cuda is left out", file=sys.stderr)
+    from . import git_families  # (they import this module's writer)
+
+    sizes.update(git_families.add_all(args.mirrors, args.out))
     took = time.time() - start
     tags = sum(len(builder.tags(f)) for f in builder.records)
     print(f"{len(builder.records)} families, {tags} tags, "

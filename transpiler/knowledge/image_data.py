@@ -82,6 +82,7 @@ def with_data(reference: str, facts):
     own = tuple(p for p in ((data.entrypoint or ())[:1] + (data.cmd or ())[:1])
                 if p.startswith("/") and p not in facts.provides) \
         if data.source == "dockerfile" else ()
+    own += tuple(p for p in data.programs if p not in facts.provides + own)
     return dataclasses.replace(facts, family=name, release=release,
                                libc=data.libc or record.libc, provides=facts.provides + own,
                                **config, **dated)

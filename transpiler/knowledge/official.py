@@ -64,6 +64,9 @@ class TagFacts(FrozenRecord):
     #: set when the Dockerfile read was an earlier commit of the same tag (the mirror
     #: lacked the newest): "<commit> of <date>"; versions may then be a patch behind
     older_dockerfile: Optional[str] = None
+    #: programs (absolute paths) the image's own build installs, where its data module
+    #: read them from the Dockerfile (``risingstack/alpine``: node and npm in /usr/bin)
+    programs: Tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -179,7 +182,7 @@ def _resolve(reference: str, name: str, tag: str) -> Optional[TagFacts]:
         cmd=merged["cmd"], packages=merged["packages"],
         siblings=_siblings(doc, name, tag, until),
         chain=merged["chain"], source=merged["source"],
-        older_dockerfile=entry.get("older"))
+        older_dockerfile=entry.get("older"), programs=tuple(entry.get("pr", ())))
 
 
 _merged_cache: Dict[Tuple[str, int], dict] = {}

@@ -1,6 +1,8 @@
 """Node images other than the official ``node`` whose tags the image data knows from
 their own public source: ``mhart/alpine-node`` (``datagen/alpine_node_images.py``:
-each tag's Node version and Alpine release, read from the Dockerfile its build used).
+each tag's Node version and Alpine release, read from the Dockerfile its build used)
+and ``risingstack/alpine`` (``datagen/risingstack_images.py``: the Node version its
+Dockerfile downloads and builds with npm into /usr, the Alpine release its tag names).
 
 Their Node is not where the official image puts it (``--prefix=/usr``: /usr/bin/node,
 npm's global prefix /usr), and their smaller sibling (``slim-<tag>``) is the same node
@@ -20,7 +22,7 @@ from .base import Decline, RunnerPlan, chosen
 from .runner_policy import pin_advice, slim_sibling, version_matched
 
 #: families the data describes as Node built into /usr on a distribution image
-FAMILIES = frozenset({"mhart/alpine-node"})
+FAMILIES = frozenset({"mhart/alpine-node", "risingstack/alpine"})
 
 
 def family_of(facts: StageFacts) -> Optional[str]:
@@ -56,11 +58,16 @@ def problems(facts: StageFacts, globals_) -> list:
     """Why a build on such an image is not rewritten: an image built without npm
     (``base-<v>``, ``slim-<v>``: the original's npm install fails there already), and
     global installs, whose programs land in /usr/bin beside the image's own."""
+    from ...knowledge.official import split
+
     base = facts.base
     out = []
-    # the full images' Dockerfile sets VERSION and builds npm unless told --without-npm;
-    # the slim ones copy the node binary alone
-    if "--without-npm" in base.env.get("CONFIG_FLAGS", "") or "VERSION" not in base.env:
+    # mhart's full images' Dockerfile sets VERSION and builds npm unless told
+    # --without-npm; the slim ones copy the node binary alone (risingstack's tags all
+    # build npm: the data keeps no other)
+    parts = split(base.reference)
+    if parts is not None and parts[0] == "mhart/alpine-node" and (
+            "--without-npm" in base.env.get("CONFIG_FLAGS", "") or "VERSION" not in base.env):
         out.append(f"the builder image {base.reference} has no npm (node alone): "
                    "the install it runs is not the image's")
     if globals_:

@@ -218,7 +218,7 @@ class RustRecipe(Recipe):
         name, tag = split_reference(facts.base.reference)
         if facts.base.libc == "musl":
             extra = ["libgcc"]  # Rust binaries on a musl host link libgcc_s for unwinding
-        elif name in ("rust", "rustlang/rust") and "slim" not in tag:
+        elif (name in ("rust", "rustlang/rust") and "slim" not in tag) or _carries_libssl(facts):
             # the full rust image has libssl-dev: openssl-sys crates link libssl silently
             distro = setup_distro(facts, runner)
             ssl = " ".join(runtime_of("libssl-dev", distro) or ()) if distro else ""
@@ -226,11 +226,25 @@ class RustRecipe(Recipe):
             if ssl and name == "rust":
                 added.append(f"{ssl} in the runner: the rust image carries libssl-dev, so a "
                              "crate using OpenSSL links it without the Dockerfile showing it")
+            elif ssl and name != "rustlang/rust":
+                added.append(f"{ssl} in the runner: {facts.base.reference} carries libssl-dev "
+                             "(image data), so a crate using OpenSSL links it without the "
+                             "Dockerfile showing it")
         return native_plan(facts, "the Rust binary", runner, extra, added=added,
                            needs_shell=needs_shell)
 
 
 RECIPE = RustRecipe()
+
+
+def _carries_libssl(facts: StageFacts) -> bool:
+    """Whether the builder image itself installs libssl-dev (image data: a Rust image
+    other than the official one, ``jimmycuadra/rust``): ``carried_libraries`` leaves it
+    out because distroless cc has libssl, but the slim runner of an older release does
+    not, and an openssl-sys crate links it without the Dockerfile showing it."""
+    tag = official.resolve(facts.base.reference, {k: v for k, v in facts.global_args.items()
+                                                  if v is not None})
+    return tag is not None and "libssl-dev" in tag.packages
 
 
 def carried_libraries(facts: StageFacts) -> Optional[Tuple[str, ...]]:

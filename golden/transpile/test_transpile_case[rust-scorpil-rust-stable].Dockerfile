@@ -1,0 +1,21 @@
+# scorpil/rust:stable (image data from the README tag list of Scorpil/docker-rust:
+# stable/Dockerfile, Rust 1.18 installed into /usr/local on debian:jessie, WORKDIR
+# /rust): the binary cargo install writes runs on the slim image of that release with
+# the runtime package of the libssl-dev the build installs
+FROM scorpil/rust:stable AS builder
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends pkg-config libssl-dev \
+    && rm -rf /var/lib/apt/lists/*
+COPY . .
+RUN cargo install
+
+FROM debian:jessie-slim
+# runtime libraries the binary links against
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends libssl1.0.0 && rm -rf /var/lib/apt/lists/*
+WORKDIR /rust
+# files the program may read at run time (config, templates, static files)
+COPY . /rust/
+COPY --from=builder /root/.cargo/bin/zou /root/.cargo/bin/zou
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+ENTRYPOINT ["/root/.cargo/bin/zou"]

@@ -1,0 +1,74 @@
+"""The image families generated from their own repositories' git history
+(``datagen/git_families.py``): what the data says about the tags the corpus uses, and
+the readers of the sources' tag lists."""
+
+from __future__ import annotations
+
+from datagen import gliderlabs_images, readme_tags, risingstack_images
+from transpiler import transpile
+from transpiler.knowledge import official
+from transpiler.knowledge.images import image_facts
+
+
+def test_gliderlabs_alpine_is_the_release_its_options_name():
+    tag = official.resolve("gliderlabs/alpine:3.4")
+    assert (tag.distribution, tag.release, tag.libc, tag.workdir) == ("alpine", "3.4", "musl", "/")
+    # latest: the folder whose TAGS list it last (versions/gliderlabs-3.9)
+    assert official.resolve("gliderlabs/alpine").release == "3.9"
+
+
+def test_gliderlabs_options_file():
+    text = ('export RELEASE="v3.9"\nexport TAGS=(gliderlabs/alpine:3.9 gliderlabs/alpine:latest)\n')
+    assert gliderlabs_images.parse_options(text) == ("3.9", ("3.9", "latest"))
+    old = 'export RELEASE="edge"\nexport TAGS="gliderlabs/alpine:edge alpine:edge"\n'
+    assert gliderlabs_images.parse_options(old) == ("edge", ("edge",))
+
+
+def test_rust_images_know_their_release_and_workdir():
+    jc = official.resolve("jimmycuadra/rust:1.1.0")
+    assert (jc.release, jc.workdir, jc.versions["RUST_VERSION"]) == ("jessie", "/source", "1.1.0")
+    assert "libssl-dev" in jc.packages
+    sc = official.resolve("scorpil/rust:stable")
+    assert (sc.release, sc.workdir) == ("jessie", "/rust")
+
+
+def test_jimmycuadra_decline_names_the_archived_release():
+    result = transpile("FROM jimmycuadra/rust:1.1.0\nADD . /star\nWORKDIR /star\n"
+                       "RUN cargo build --release\nENTRYPOINT [\"target/release/star-probe\"]\n")
+    assert result.report.declined
+    assert "jessie" in result.report.reason and "does not show" not in result.report.reason
+
+
+def test_tiangolo_flask_resolves_down_to_python():
+    tag = official.resolve("tiangolo/uwsgi-nginx-flask:python3.6")
+    assert tag.versions["PYTHON_VERSION"].startswith("3.6.")
+    assert tag.workdir == "/app"
+    assert tag.chain[0].startswith("tiangolo/uwsgi-nginx:")
+    result = transpile("FROM tiangolo/uwsgi-nginx-flask:python3.6\nCOPY requirements.txt /\n"
+                       "RUN pip install -r /requirements.txt\nCOPY app/ /app/\n"
+                       "CMD flask run -h 0.0.0.0\n")
+    assert result.report.declined and "Python X.Y" not in result.report.reason
+
+
+def test_risingstack_alpine_node_and_programs():
+    facts = image_facts("risingstack/alpine:3.4-v6.9.4-4.2.0")
+    assert (facts.family, facts.release, facts.libc) == ("alpine", "3.4", "musl")
+    assert facts.versions["NODE_VERSION"] == "6.9.4"
+    assert facts.workdir == "/usr/src/node-app"
+    assert {"/usr/bin/node", "/usr/bin/npm"} <= set(facts.provides)
+    assert risingstack_images.programs_of(
+        "RUN ./configure --prefix=/usr && make install") == ("/usr/bin/node", "/usr/bin/npm")
+    assert risingstack_images.programs_of("RUN make install") == ()
+
+
+def test_readme_tag_table():
+    readme = (
+        "# Supported tags\n"
+        "- [`stable`, `1.18`, `1` (*/stable/Dockerfile*)](https://github.com/scorpil/"
+        "docker-rust/blob/master/stable/Dockerfile)\n"
+        "* [`1.5.0` (*1.5/Dockerfile*)](https://github.com/Scorpil/dockerfiles/blob/master/"
+        "rust/1.5/Dockerfile)\n"
+        "\n# Usage\n"
+        "* [`other` (Dockerfile)](https://github.com/Scorpil/docker-rust/blob/master/x/Dockerfile)\n")
+    assert readme_tags.table(readme, "Scorpil/docker-rust") == [
+        (("stable", "1.18", "1"), "stable/Dockerfile")]
