@@ -413,11 +413,15 @@ def _pool(workers: int):
 
 
 def _hand_out(pool, waiting: list, opts: Options, chunks: dict) -> None:
-    batch = waiting[:]
-    waiting.clear()
-    future = pool.submit(_process_batch, [item[1:] for item in batch], opts)
-    for item in batch:
-        chunks[item[0]] = (future, batch)
+    """Submit ``waiting`` as one chunk and note its future for each file.  A stop is
+    held meanwhile: one raised after the submit and before the note would leave a chunk
+    the workers run (the shutdown waits for it) whose staged files no one discards."""
+    with _signals_held():
+        batch = waiting[:]
+        waiting.clear()
+        future = pool.submit(_process_batch, [item[1:] for item in batch], opts)
+        for item in batch:
+            chunks[item[0]] = (future, batch)
 
 
 def _process_batch(batch, opts: Options) -> list:
@@ -661,8 +665,6 @@ class _Writes:
         code = self._land()
         if not self.names:
             return code
-        names, self.names = self.names, []
-        staged, box = self.batch.detach(), []
 
         def run():
             try:
@@ -670,9 +672,15 @@ class _Writes:
             except BaseException as exc:  # noqa: BLE001 - raised again by _land
                 box.append(exc)
 
-        thread = threading.Thread(target=run, name="dtranspile-commit")
-        self.flight = (thread, names, box)
-        thread.start()
+        # held: a stop after ``detach`` and before the flight is noted and started would
+        # leave the detached files to no one (``discard`` removes only what is still
+        # staged) and ``_land`` joining a thread never started
+        with _signals_held():
+            names, self.names = self.names, []
+            staged, box = self.batch.detach(), []
+            thread = threading.Thread(target=run, name="dtranspile-commit")
+            self.flight = (thread, names, box)
+            thread.start()
         return code
 
     def finish(self) -> int:

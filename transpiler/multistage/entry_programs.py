@@ -719,7 +719,8 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
     python3-dev).  On a same-image runner that installs every package again nothing is
     missing; any other runner has only the build's outputs and the recipe's runtime."""
     name = program_name(program)
-    login = name in LOGIN_SERVERS or name in SYSTEM_INITS
+    login = name in LOGIN_SERVERS or name in SYSTEM_INITS or \
+        name in INIT_DIRS and len(words) == 1 and not _adds_services(ctx, INIT_DIRS[name])
     idle = idle_command(words)
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
@@ -1171,6 +1172,26 @@ def init_scripts(ctx, node, program: str) -> None:
             _script(ctx, found[1], found, (), f"{where} ({name}'s {src})", checks, 1)
             _carry(ctx, found[0], target)
     _record(ctx, checks)
+
+
+def _adds_services(ctx, dirs) -> bool:
+    """Whether an instruction puts or changes a script in an init's directories
+    (``dirs`` of ``INIT_DIRS``).  An init that starts none of the build's own (phusion's
+    ``my_init`` with only the base image's cron and syslog) runs the container as a
+    machine used through ``docker exec``, as ``init`` does: a toolbox."""
+    for fact in ctx.facts.instructions:
+        n = fact.node
+        if isinstance(n, ast.Run) and n.command is not None and _writes_into(n, dirs):
+            return True
+        if isinstance(n, (ast.Copy, ast.Add)) and n.flag("from") is None:
+            dest = expand(n.destination or "", fact.before.variables())
+            if not dest.complete:
+                return True
+            to = resolve_path(fact.before.workdir, dest.value)
+            if (to.rstrip("/") + "/").startswith(dirs) or \
+                    any(d.startswith(to.rstrip("/") + "/") for d in dirs):
+                return True
+    return False
 
 
 def _writes_into(node, dirs) -> bool:

@@ -61,6 +61,13 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     globals_ = global_args(out)
     builder, runner = out.stages[0], out.stages[-1]
     names = [s.name.lower() if s.name else None for s in out.stages]
+    # ``COPY --from=<image>`` of the (single-stage) original names an image, not a stage
+    external = {(n.flag("from").value or "").lower() for s in original.stages for n in s.body
+                if isinstance(n, (ast.Copy, ast.Add)) and n.flag("from") is not None
+                and not (n.flag("from").value or "").isdigit()}
+    if external & set(names):
+        raise PostconditionError(f"a stage of the output is named {sorted(external & set(names))[0]}, "
+                                 "an image the original copies from")
     for pos, stage in enumerate(out.stages):
         for node in stage.body:
             ref = node.flag("from") if isinstance(node, (ast.Copy, ast.Add)) else None
@@ -68,6 +75,8 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 continue
             value = (ref.value or "").lower()
             earlier = names[:pos]
+            if value in external:  # an image the original copies from, kept as written
+                continue
             if not (value in earlier or (value.isdigit() and int(value) < pos)):
                 raise PostconditionError(f"COPY --from={ref.value} does not name an earlier stage")
     passed.append("every --from names an earlier stage")
@@ -78,7 +87,8 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     files: Set[str] = set()
     for fact in runner_facts.instructions:
         node = fact.node
-        if isinstance(node, ast.Copy) and node.flag("from") is not None:
+        if isinstance(node, ast.Copy) and node.flag("from") is not None and \
+                (node.flag("from").value or "").lower() not in external:
             values = fact.before.variables()
             for src in node.sources:
                 if "$" in src:  # a directory a build argument chooses (argument_paths)
