@@ -25,7 +25,7 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
-from ..knowledge.user_tools import USER_TOOLS, to_busybox, user_names
+from ..knowledge.user_tools import USER_TOOLS, created_home, to_busybox, user_names
 from .decline import Decline
 
 SHELL_BUILTINS = {"exit", "true", "false", "test", "[", "echo", "printf", "kill", ":"}
@@ -62,6 +62,9 @@ class RunnerFiles:
         self.dirs: Set[str] = set(SYSTEM_DIRS)
         self.users: Set[str] = set(runner.users)
         self.groups: Set[str] = set(runner.users)
+        for program in getattr(runner, "provides", ()) or ():
+            if program.startswith("/"):  # the image's own programs (its shell, node, java)
+                self.add_tree(program)
         if workdir:
             self.add_dir(workdir)
 
@@ -360,6 +363,11 @@ def _setup_command(argv, tool, cwd, files, source, target, where, image,
             raise Decline(f"RUN at {where}: group {missing[0]} does not exist in the runner")
         files.users |= users
         files.groups |= groups
+        home = created_home(argv, source or "debian")
+        if home is not None and not home.startswith("~"):
+            # the tool makes the home (``adduser user``, ``useradd -m``), as in the
+            # original: a later ``chmod 777 /home/user`` finds it in the runner too
+            files.add_dir(home)
         return commands
     operands = _operands(argv)
     if tool == "mkdir":
@@ -399,6 +407,14 @@ def _setup_command(argv, tool, cwd, files, source, target, where, image,
         symbolic = any(w.startswith("-") and not w.startswith("--") and "s" in w
                        or w == "--symbolic" for w in argv[1:])
         for src in operands[:-1]:
+            if symbolic and src.startswith("/") and not files.has(absolute(src)) and \
+                    not any(ch in src for ch in "*?["):
+                # (a symbolic link is made whatever it names: what matters is whether
+                # the runner has that file, which the original had or not)
+                raise Decline(f"RUN at {where}: `{' '.join(argv)}` makes {link} a link to "
+                              f"{absolute(src)}, which the runner {image} is not known to have "
+                              "(only the artifacts copied before it are known there): whether the "
+                              "link finds its file there, as in the original, is not known")
             if not (symbolic and not src.startswith("/")):
                 need(src)
             target_path = link if not files.has(link) else posixpath.join(

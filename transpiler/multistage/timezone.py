@@ -28,7 +28,8 @@ import shlex
 from typing import List, Optional
 
 from ..analysis.file_writes import readable_writes
-from ..analysis.shell import program_name
+from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.variables import expand
 from ..tree import ast
 from .recipes.run_walk import steps
 
@@ -61,6 +62,41 @@ def _sets_zone(facts, indexes) -> Optional[str]:
         if any(argv[:len(s)] == s for s in _ZONE_SETTERS):
             return step.where
     return None
+
+
+def only_links_zone(node, fact) -> bool:
+    """Whether every command of the RUN links /etc/localtime to a zone file
+    (``ln -sf /usr/share/zoneinfo/Asia/Shanghai /etc/localtime``): such a RUN sets the
+    system's time zone and nothing else.  It stays in the builder, whose staging
+    (``stage_timezone``) carries the zone as the original leaves it, with its file: the
+    runner repeating the link would make it dangle where its image has no zoneinfo (a
+    slim or Alpine runner) and undo a later setter of the original
+    (``dpkg-reconfigure tzdata`` after it), which the staging follows."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm) or \
+            node.heredocs:
+        return False
+    script = split_commands(node.command.text)
+    if script.complex or not script.commands:
+        return False
+    known = fact.before.variables()
+    for raw in script.commands:
+        argv = unwrap(raw).argv
+        if not argv or program_name(argv[0]) != "ln":
+            return False
+        flags = "".join(w[1:] for w in argv[1:] if w.startswith("-") and not w.startswith("--"))
+        longs = [w for w in argv[1:] if w.startswith("--")]
+        operands = [w for w in argv[1:] if not w.startswith("-")]
+        if "s" not in flags or set(flags) - set("sfn") or \
+                any(w not in ("--symbolic", "--force", "--no-dereference") for w in longs) or \
+                len(operands) != 2:
+            return False
+        words = [expand(w, known, unquote=False) for w in operands]
+        if not all(w.complete for w in words):
+            return False
+        target, link = (posixpath.normpath(w.value) for w in words)
+        if link != LOCALTIME or not target.startswith(ZONEINFO + "/"):
+            return False
+    return True
 
 
 def _zone_file(facts) -> Optional[str]:

@@ -21,9 +21,10 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
-from .. import path_programs
+from .. import path_programs, system_configuration
 from ..recipes import effect_capture
 from ..recipes.run_walk import steps
+from ..timezone import only_links_zone
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
@@ -101,6 +102,9 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
         if before and i in getattr(det, "carried_setup_indices", ()):
             return "builder", ("links made in what the runner copies from the builder: the "
                                "copy carries them")
+        if only_links_zone(node, fact) and not replaced:
+            return "builder", ("sets the system's time zone: the runner gets the zone the "
+                               "original leaves, staged in the builder")
         if _only(node, RUNTIME_SETUP) and not replaced:
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
         captured = dict(getattr(det, "captured_runs", ()))
@@ -599,6 +603,7 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     same_image = getattr(ctx.detection, "runner_repeats_runs", False)
     run_by_build = path_programs.programs_run(ctx.facts)
     on_path = []  # (fact, path): programs put on the PATH by hand (path_programs)
+    configuration = []  # (fact, path): /etc files the system's programs read (carried)
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
@@ -614,13 +619,23 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
                               f"and {what}; the runner would not have it")
             if not same_image and _runtime_configuration(path):
-                raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the builder "
-                              "only: the configuration of the system's programs, which the "
-                              "runner would start without it")
+                why = system_configuration.unknown_writes(ctx, fact)
+                if why is not None:
+                    # (``curl ... | sh && echo DOCKER_OPTS=... >> /etc/default/docker``,
+                    # ``make install && echo zend_extension=... >> php.ini``: what the
+                    # configuration is for was written where no reader follows)
+                    raise Decline(f"RUN at {ctx.line_of(placement.node)} writes {path} in the "
+                                  "builder only: the configuration of the system's programs, "
+                                  "which the runner would start without it; carrying the file "
+                                  "alone is not enough, as the RUN's other writes, which it "
+                                  f"may configure, are not known: {why}")
+                configuration.append((fact, path))
+                continue
             if not same_image and path_programs.hand_placed(path, run_by_build,
                                                             ctx.detection.artifacts):
                 on_path.append((fact, path))
     path_programs.carry(ctx, on_path)
+    system_configuration.carry(ctx, configuration)
 
 
 #: scripts that configure a source tree for the build that follows (autotools, build

@@ -426,9 +426,16 @@ def _workdir_after_its_copy(ctx, workdir, copies):
     lead = 0
     while lead < len(copies) and isinstance(copies[lead], ast.Copy):
         lead += 1
+    # (a copy of a tree holding it brings it too where the builder made it: its WORKDIR
+    # there, run as the original's user, ``WORKDIR /code/app`` under ``COPY /code``)
+    made = any(p.where in ("builder", "both") and isinstance(p.node, ast.Workdir) and
+               (facts.after.workdir or "").rstrip("/") == final
+               for p in ctx.placements for facts in (ctx.facts.instructions[p.index],))
     brings = [i for i, n in enumerate(copies[:lead])
               if n.flag("from") is not None and len(n.paths) == 2 and
-              n.paths[0].rstrip("/") == n.paths[1].rstrip("/") == final]
+              n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
+              (n.paths[0].rstrip("/") == final or
+               made and final.startswith(n.paths[0].rstrip("/") + "/"))]
     if not brings or not workdir_owner_may_differ(ctx, final):
         return workdir, copies
     if not any(a.startswith("WORKDIR after the copy") for a in ctx.added):
