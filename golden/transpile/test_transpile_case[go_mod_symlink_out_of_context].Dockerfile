@@ -6,7 +6,7 @@ COPY . .
 RUN go build
 
 # hadolint ignore=DL3006
-FROM gcr.io/distroless/base-debian12
+FROM gcr.io/distroless/cc-debian12
 WORKDIR /src
 COPY --from=builder /src/server /src/server
 CMD ["./server"]

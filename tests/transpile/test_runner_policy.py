@@ -37,7 +37,7 @@ def test_static_go_gets_distroless_static_of_the_builders_release(base, image):
 
 def test_without_context_cgo_is_kept_on_the_builders_glibc():
     report = _report(_go())
-    assert report.runner == "gcr.io/distroless/base-debian12"
+    assert report.runner == "gcr.io/distroless/cc-debian12"  # golang has g++: go_cxx
     assert "original's cgo setting is kept" in report.runner_reason
     assert not any("CGO_ENABLED=0" in a for a in report.added)
 
@@ -50,7 +50,7 @@ def test_with_context_go_mod_and_sources_decide_cgo(tmp_path):
     assert any("import no \"C\"" in a for a in report.added)
     (tmp_path / "c.go").write_text('package main\n\nimport (\n\t"C"\n)\n')
     report = _report(_go(), context=tmp_path)
-    assert report.runner == "gcr.io/distroless/base-debian12"
+    assert report.runner == "gcr.io/distroless/cc-debian12"  # golang has g++: go_cxx
     assert 'c.go imports "C"' in report.runner_reason
 
 

@@ -1277,6 +1277,17 @@ def _check_not_into_copies(repeat, trees) -> None:
                               f"names {value} in a directory the runner copies from the "
                               "builder: repeated there after the copy, it would write over "
                               "what the build left")
+        if posixpath.basename(step.argv[0]) != "rm":
+            continue
+        for word in step.argv[1:]:
+            # ``rm -rf /.src`` before a COPY into /.src: repeated after the runner's copy
+            # of /.src/requirements.txt, it would remove what the copy brought
+            removed = path_arg(word, step) if not word.startswith("-") else None
+            inner = [t for t in trees if removed and _inside(t, [removed])]
+            if inner:
+                raise Decline(f"RUN at {step.where} removes {word}, which holds "
+                              f"{inner[0]}, copied from the builder: repeated in the runner "
+                              "after the copy, it would remove what the build left there")
 
 
 def _check_no_unzip_prompt(repeat, trees) -> None:

@@ -27,7 +27,7 @@ from .full_image_libraries import with_private_libraries
 from .go_commands import install_dir as go_install_dir, parse_flags, read_go_command
 from .cgo_libraries import library_runner
 from .native import source_install as native_source_install
-from . import go_makefile
+from . import go_cxx, go_makefile
 from .go_makefile import MakefileBuild, makefile_build, tree_artifact
 from ...knowledge import releases
 from ...knowledge.go_cgo import CGO_STUB_MODULES, scan_context
@@ -323,6 +323,9 @@ class GoRecipe(Recipe):
                     image_facts(runner).family == "alpine":
                 # (an Alpine Go toolchain image had zoneinfo in its GOROOT)
                 setup, added = goroot_zoneinfo(facts.base, runner, zoneinfo, facts)
+            if detection.linking.dynamic and image_facts(runner).family == "alpine":
+                cxx_setup, cxx_added = go_cxx.alpine_setup(facts, runner)
+                setup, added = tuple(setup) + cxx_setup, tuple(added) + cxx_added
             return chosen(runner, setup=setup, added=added)
         base = facts.base
         if getattr(detection, "makefile", None) is not None:
@@ -341,23 +344,29 @@ class GoRecipe(Recipe):
                                f"builder's tag (Debian {release} on {base.data_date or 'today'})",
                                zoneinfo, floating=floating_slim(base))
         if release:
-            image = distroless("base", release)
+            kind, cxx = go_cxx.distroless_kind(facts)
+            image = distroless(kind, release)
             if image and not needs_shell:
-                return RunnerPlan(image, f"{evidence}: distroless base of the builder's Debian "
+                runtime = (", and the C++ runtime (libstdc++, libgcc_s) that cgo's C++ files, "
+                           f"compiled with the builder's C++ compiler ({cxx}), load"
+                           if cxx else "")
+                return RunnerPlan(image, f"{evidence}: distroless {kind} of the builder's Debian "
                                   f"release ({release}): its glibc, libssl, CA certificates, "
-                                  "time zones and users; nothing needs a shell")
+                                  f"time zones and users{runtime}; nothing needs a shell")
             return slim_runner(release, f"{evidence}: glibc runner of the builder's Debian "
                                f"release ({release})" + ("; the runner needs a shell"
                                                          if image else ""), zoneinfo)
         own = floating_alpine(base, "the Go binary (cgo)")
         if own is not None:
+            setup, added = go_cxx.alpine_setup(facts, own)
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
-                              "with it")
+                              "with it", setup, added=added)
         if base.family == "alpine" and base.release:
             image = f"alpine:{base.release}"
             setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+            cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
             return RunnerPlan(image, f"{evidence}: musl runner of the builder's Alpine release "
-                              f"({base.release})", setup, added=added)
+                              f"({base.release})", setup + cxx_setup, added=added + cxx_added)
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")
@@ -400,13 +409,15 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
     own = floating_alpine(base, "the program the Makefile builds")
     if own is not None:
         setup, added = goroot_zoneinfo(base, own, zoneinfo, facts)
+        cxx_setup, cxx_added = go_cxx.alpine_setup(facts, own)
         return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it",
-                          setup, added=added)
+                          setup + cxx_setup, added=added + cxx_added)
     if base.family == "alpine" and base.release:
         image = f"alpine:{base.release}"
         setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+        cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
         return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
-                          f"({base.release})", setup, added=added)
+                          f"({base.release})", setup + cxx_setup, added=added + cxx_added)
     raise Decline(f"{what}, and the builder image {base.reference} does not show its "
                   "distribution release, whose C library the runner must have; pin a release "
                   "tag (e.g. golang:1.22-bookworm) or pass --runtime")

@@ -1,0 +1,3 @@
+module example.com/cxxhello
+
+go 1.19
