@@ -17,8 +17,9 @@ The builder-side programs are Python (2 and 3 alike), run by the interpreter the
 builder has (``RPM_PYTHON``): a Fedora base image may lack findutils and gawk, so
 neither the scan nor the runner's install uses find, awk or xargs.
 
-API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", by the
-Python recipe and by ``native_rpm``, the C/C++ recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
+API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", and so by
+the Python and Node recipes' same-distribution runners, by ``native_rpm``, the C/C++
+recipe's, and by ``java_rpm``, the Java recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
 ``GONE`` (the staging program's removal list), ``removal_run``, ``setup``,
 ``REPOSITORIES_COPIED``, ``RPM_PYTHON``."""
 
@@ -76,9 +77,13 @@ def rpm_unhandled(facts: StageFacts) -> Optional[str]:
         return (f"{facts.base.reference} is an image of an RPM distribution other than the "
                 "plain centos and fedora images, for which no runner of the same image with "
                 "its packages installed again is built")
+    why = (": its Python is 2.6, which has no subprocess.check_output, on which the "
+           "builder's programs reading the packages' files (rpm -qf, rpm -qa) run (and its "
+           "repositories are archived at vault.centos.org)") if name == "centos" and \
+        (facts.base.release or "").isdigit() else ""
     return (f"{facts.base.reference} is {name} {facts.base.release or '(release not known)'}, "
             f"older than the releases whose same-image runner is built ({name} "
-            f"{OLDEST[name]} and later)")
+            f"{OLDEST[name]} and later){why}")
 
 
 #: yum/dnf verbs whose effect the runner's replay gives: an install by name (replayed),
