@@ -72,3 +72,14 @@ def test_centos_6_declines_with_its_python():
                        "RUN ./configure && make && make install\nCMD [\"app\"]\n")
     assert result.report.declined
     assert "its Python is 2.6, which has no subprocess.check_output" in result.report.reason
+
+
+def test_a_cleanup_of_the_clone_after_the_build_is_no_read_of_it():
+    result = transpile("FROM centos:7\nRUN yum install -y git java-1.8.0-openjdk-devel maven\n"
+                       "RUN git clone https://github.com/example/ticket.git\n"
+                       "RUN cd ticket && mvn clean package\n"
+                       "RUN cp ticket/target/ticket-0.0.1-SNAPSHOT.jar app.jar\n"
+                       "RUN rm -rf ticket\n"
+                       'ENTRYPOINT ["java", "-jar", "app.jar"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "rm -rf ticket" not in result.output.split("\nFROM centos:7\n", 1)[1]

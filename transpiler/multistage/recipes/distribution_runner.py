@@ -1457,8 +1457,12 @@ def _builder_fetches(facts: StageFacts, boundary: int,
         head = posixpath.basename(step.argv[0])
         if head == "git" and list(step.argv[1:2]) == ["clone"]:
             target = _written_paths(step)[-1]
-        elif head in ("wget", "curl"):
-            target = _download_target(step)
+        elif head == "wget" or head == "curl" and any(
+                a in ("-o", "-O", "--output", "--remote-name") or
+                a.startswith(("-o", "--output=")) or
+                a.startswith("-") and not a.startswith("--") and "O" in a
+                for a in step.argv[1:]):
+            target = _download_target(step)  # (curl without -o/-O writes to its output)
         else:
             continue
         if target and target not in ("-", "/") and not _inside(target, trees):
@@ -1468,10 +1472,10 @@ def _builder_fetches(facts: StageFacts, boundary: int,
 
 def _reads_fetched(step, fetched: Sequence[str]) -> Optional[str]:
     """The first of ``fetched`` that ``step`` runs in or names (a path argument inside
-    it), or None."""
+    it), or None; a removal (``rm -rf /src``) reads nothing."""
     from .run_walk import path_arg
-    if not fetched:
-        return None
+    if not fetched or posixpath.basename(step.argv[0]) in ("rm", "rmdir"):
+        return None  # (a cleanup: what it removes the runner does not have either)
     if _inside(step.cwd, fetched):
         return next(f for f in fetched if _inside(step.cwd, (f,)))
     for a in step.argv[1:]:
