@@ -51,8 +51,13 @@ def test_what_brings_the_jdk_is_named_where_no_major_is_shown():
     oracle = _reason("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y "
                      "oracle-java8-installer maven\n" + BUILD)
     assert "installs oracle-java8-installer, which downloads Oracle's JDK" in oracle
-    rpm = _reason("FROM centos:7\nRUN yum install -y java-11-openjdk-devel maven\n" + BUILD)
-    assert "installs java-11-openjdk-devel on centos:7, an RPM distribution" in rpm
+    # (CentOS's OpenJDK: transpiled, the JRE package read in the builder: java_rpm)
+    rpm = transpile("FROM centos:7\nRUN yum install -y java-11-openjdk-devel maven\n" + BUILD)
+    assert not rpm.report.declined, rpm.report.reason
+    assert "rpm -qf --qf '%{NAME}\\n' \"$(readlink -f \"$(command -v java)\")\"" in rpm.output
+    no_jdk = _reason("FROM centos:7\nRUN yum install -y maven curl\n" + BUILD)
+    assert "is a plain CentOS/Fedora image and no OpenJDK package of the distribution" \
+        in no_jdk
     downloaded = _reason("FROM debian:bookworm\nRUN apt-get update && apt-get install -y "
                          "maven curl\n" + BUILD)
     assert "is a plain debian image and no JDK package of the distribution stays" in downloaded

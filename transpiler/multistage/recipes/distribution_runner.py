@@ -1380,17 +1380,30 @@ def _again(argv):
 
 def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                       kept_programs: Callable[[str], bool] = lambda p: True,
-                      build_step: Callable[[object], bool] = lambda s: False
-                      ) -> Tuple[Tuple[int, str], ...]:
+                      build_step: Callable[[object], bool] = lambda s: False,
+                      trees: Sequence[str] = ()) -> Tuple[Tuple[int, str], ...]:
     """The RUNs after the build run in the runner as they are (the same image with the
-    original's packages), except one that needs a program that stays in the builder:
-    that one runs in the builder and its effect is captured (``effect_capture``; the
-    RUNs after it then run there too), with why; where capture is not possible,
-    declined."""
+    original's packages), except one that needs a program that stays in the builder,
+    or that reads what a clone or download before the build wrote outside the copied
+    ``trees`` (which only the builder has): that one runs in the builder and its effect
+    is captured (``effect_capture``; the RUNs after it then run there too), with why;
+    where capture is not possible, declined."""
     dropped = {package_name(p) for p in replay.dropped}
     out = {}
+    fetched = _builder_fetches(facts, boundary, trees)
     for step in steps(facts):
         head = posixpath.basename(step.argv[0])
+        read = _reads_fetched(step, fetched) if step.index > boundary else None
+        if read is not None and step.index not in out:
+            cannot = effect_capture.unsupported(facts)
+            if cannot is not None:
+                raise Decline(f"RUN at {step.where} after the build reads {read}, which "
+                              "a clone or download before the build wrote and only the "
+                              "builder has (the runner copies the build's output alone), "
+                              f"and its effect cannot be captured in the builder: {cannot}")
+            out[step.index] = (f"it reads {read}, which a clone or download before the "
+                               "build wrote and only the builder has")
+            continue
         if step.index > boundary and step.index not in out and dropped and build_step(step):
             # (``python setup.py install`` after the pip installs: a build, which may
             # need the -dev packages and compilers the runner leaves out; what it
@@ -1443,6 +1456,49 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
     return tuple(out.items())
 
 
+def _builder_fetches(facts: StageFacts, boundary: int,
+                     trees: Sequence[str]) -> Tuple[str, ...]:
+    """What the clones (``git clone URL DIR``) and downloads (``wget``, ``curl -o``) of
+    the RUNs up to ``boundary`` wrote outside the copied ``trees``: the runner, which
+    gets only those trees, lacks them."""
+    out = []
+    for step in steps(facts):
+        if step.index > boundary:
+            break
+        head = posixpath.basename(step.argv[0])
+        if head == "git" and list(step.argv[1:2]) == ["clone"]:
+            target = _written_paths(step)[-1]
+        elif head == "wget" or head == "curl" and any(
+                a in ("-o", "-O", "--output", "--remote-name") or
+                a.startswith(("-o", "--output=")) or
+                a.startswith("-") and not a.startswith("--") and "O" in a
+                for a in step.argv[1:]):
+            target = _download_target(step)  # (curl without -o/-O writes to its output)
+        else:
+            continue
+        if target and target not in ("-", "/") and not _inside(target, trees):
+            out.append(target)
+    return tuple(dict.fromkeys(out))
+
+
+def _reads_fetched(step, fetched: Sequence[str]) -> Optional[str]:
+    """The first of ``fetched`` that ``step`` runs in or names (a path argument inside
+    it), or None; a removal (``rm -rf /src``) reads nothing."""
+    from .run_walk import path_arg
+    if not fetched or posixpath.basename(step.argv[0]) in ("rm", "rmdir"):
+        return None  # (a cleanup: what it removes the runner does not have either)
+    if _inside(step.cwd, fetched):
+        return next(f for f in fetched if _inside(step.cwd, (f,)))
+    for a in step.argv[1:]:
+        if a.startswith("-") or "://" in a:
+            continue
+        path = path_arg(a, step)
+        hit = next((f for f in fetched if _inside(path, (f,))), None)
+        if hit is not None:
+            return hit
+    return None
+
+
 def check_repeats(facts: StageFacts, indices, replay: PackageReplay) -> None:
     """A builder RUN the runner repeats runs there whole: every command in it must have
     its program in the runner (``make install && ldconfig`` repeated for the ldconfig
@@ -1475,7 +1531,7 @@ def same_image_runs(facts: StageFacts, base: PlainBase, replay: PackageReplay, b
     trees only the build reads (Maven's repository), whose writes need no repeat."""
     repeated = run_replays(facts, base, replay, boundary, trees, build_step, kept_programs,
                            build_only)
-    late = check_runner_runs(facts, replay, boundary, kept_programs, late_build_step)
+    late = check_runner_runs(facts, replay, boundary, kept_programs, late_build_step, trees)
     check_repeats(facts, repeated.indices, replay)
     return dataclasses.replace(repeated, captured=repeated.captured + late)
 

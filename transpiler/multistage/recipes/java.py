@@ -207,7 +207,8 @@ class JavaRecipe(Recipe):
             # the builder's did)
             return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
                                  build_only_env=BUILD_ONLY_ENV - {"JAVA_HOME", "DEBIAN_FRONTEND"},
-                                 extra_build_indices=extra, java=found).with_runs(runs)
+                                 extra_build_indices=extra, java=found,
+                                 builder_additions=found.builder_runs).with_runs(runs)
         return JavaDetection(NAME, tuple(s.index for s in build), tuple(artifacts), STATIC,
                              build_only_env=BUILD_ONLY_ENV,
                              extra_build_indices=tuple(s.index for s, _ in copies))

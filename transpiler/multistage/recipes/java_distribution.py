@@ -63,6 +63,8 @@ class JavaPackages:
     replay: distribution_runner.PackageReplay
     jre: str
     jdk: str
+    #: builder RUNs after the build (``java_rpm``: the JRE package's name read there)
+    builder_runs: Tuple[ast.Instruction, ...] = ()
 
 
 def jre_of(jdk: str) -> str:
@@ -76,7 +78,7 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
     installs a JDK package; else (None, why not) where the reason is more precise than
     the caller's (Oracle's installer on any image; on a plain image, a JDK of Alpine or
     of an RPM distribution, or no JDK package kept to the end), or (None, None) (not a
-    plain image: the caller's own reason stands)."""
+    plain image: the caller's own reason stands).  CentOS and Fedora: ``java_rpm``."""
     argvs = [s.argv for s in steps(facts)]
     kept, _ = packages.kept_installs(argvs)
     names = [package_name(p) for p in kept]
@@ -97,11 +99,8 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
                           "of Alpine's OpenJDK packages is not known here (a JRE runner "
                           "cannot be matched)")
     if base.manager == "yum":
-        rpm = [n for n in names if RPM_JDK.match(n)]
-        if rpm:
-            return None, (f"the build installs {rpm[0]} on {facts.base.reference}, an RPM "
-                          "distribution, for which no Java runner of the same image is built "
-                          "yet: the JRE runner cannot be matched")
+        from . import java_rpm  # (it reads this module's names: imported here)
+        return java_rpm.detect(facts, base, names)
     if base.manager != "apt" or not jdks:
         return None, (f"the builder image {facts.base.reference} is a plain "
                       f"{split_reference(facts.base.reference)[0]} image and no JDK package "
@@ -140,6 +139,9 @@ def plan(found: JavaPackages, runner: Optional[str], after: Tuple[ast.Instructio
     ``after`` and ``keep_lists`` as ``distribution_runner.runner_plan`` reads them (the
     RUNs written for the runner after the copies, the package lists kept for a later
     RUN's install)."""
+    if found.base.manager == "yum":
+        from . import java_rpm
+        return java_rpm.plan(found, runner, after)
     result = distribution_runner.runner_plan(found.base, found.replay, False,
                                              "the Java program", runner, after,
                                              keep_lists=keep_lists)

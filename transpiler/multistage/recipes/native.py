@@ -244,10 +244,10 @@ class NativeRecipe(Recipe):
         if path == "/usr/local" and name not in PLAIN_BASES and \
                 native_rpm.rpm_base(facts) is None:  # (a plain CentOS/Fedora /usr/local is empty)
             if facts.base.family == "rhel":
+                from .rpm_runner import rpm_unhandled
                 return (f"{step.where}: {tool} installs into /usr/local of "
-                        f"{facts.base.reference}, an image of an RPM distribution other than "
-                        "a plain CentOS 7+ or Fedora 20+ image, for which no C/C++ runner of "
-                        "the same image is built")
+                        f"{facts.base.reference}, for which no C/C++ runner of the same image "
+                        f"is built: {rpm_unhandled(facts)}")
             if dpkg_release(facts) is None:
                 return (f"{step.where}: {tool} installs into /usr/local, where the builder "
                         f"image {facts.base.reference} keeps files of its own, and the image "

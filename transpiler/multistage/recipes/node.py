@@ -188,14 +188,6 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         base = (distribution_runner.plain_base(facts) or
                 node_distribution.local_image_base(facts)) \
             if not official and node_image is None else None
-        if base is not None and base.manager == "yum":
-            # (the same-image runner of an RPM image serves Python and C/C++ builds; npm's
-            # global prefix and the Node packages of CentOS/Fedora are not read here)
-            problems.append(f"the builder image {facts.base.reference} is of an RPM "
-                            "distribution, for which no Node runner of the same image is "
-                            "built yet, and it is not node:<version>: the Node version (and C "
-                            "library) of a runner cannot be matched")
-            base = None
         if base is not None:  # a locale or manual pages: only the full image keeps them
             base = distribution_runner.full_image_needed(facts, base)
         proof = None

@@ -1,8 +1,12 @@
 """Node.js from a plain distribution image's own packages (``apt-get install nodejs
-npm`` on ubuntu or debian, ``apk add nodejs npm`` on alpine, NodeSource's repository):
+npm`` on ubuntu or debian, ``apk add nodejs npm`` on alpine, ``yum install nodejs`` on
+centos (EPEL) or fedora, NodeSource's repository):
 the runner is the same image or its slim sibling (``distribution_runner``), Node the
 same package installed again from the same archive, so no Node version needs to be
-known.
+known.  On CentOS and Fedora the runner is the builder's own image (``rpm_runner``:
+the repository files and keys copied first, the libraries' owners read with rpm), and
+npm's prefix is /usr as on Alpine; NodeSource's RPM setup script writes only the
+repository file and key, which that copy carries.
 
 What reaches the runner, at the same paths:
 
@@ -256,13 +260,20 @@ def script_command(facts: StageFacts, globals_) -> Optional[str]:
     return words[0]
 
 
-def gather_usr_globals_run() -> ast.Run:
+def gather_usr_globals_run(manager: str = "apt") -> ast.Run:
     """The builder RUN gathering the global installs of an npm whose prefix is /usr
     (see the module docstring); /usr/lib/node_modules is created first, so a build
-    whose npm installed under /usr/local does not fail here."""
+    whose npm installed under /usr/local does not fail here.  On an RPM image
+    (``manager`` "yum"), whose base image may lack findutils (Fedora's), the shell
+    walks the directory itself (its dot entries too, as find does)."""
     text = (f"mkdir -p /usr/lib/node_modules {USR_MODULES.path} && find /usr/lib/node_modules "
             "-mindepth 1 -maxdepth 1 ! -name npm ! -name corepack "
             f"-exec cp -a {{}} {USR_MODULES.path}/ ';'")
+    if manager == "yum":
+        text = (f"mkdir -p /usr/lib/node_modules {USR_MODULES.path} && for d in "
+                "/usr/lib/node_modules/* /usr/lib/node_modules/.[!.]*; do "
+                "[ -e \"$d\" ] || [ -L \"$d\" ] || continue; case \"${d##*/}\" in npm|corepack) "
+                f";; *) cp -a \"$d\" {USR_MODULES.path}/ || exit 1;; esac; done")
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the packages installed globally into /usr/lib/node_modules, for the "
                     "runner"),))
@@ -328,6 +339,9 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
     pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
     python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
         else "python"
+    if base.manager == "yum":  # (the interpreter the builder has, as the Python recipe's)
+        from .rpm_runner import RPM_PYTHON
+        python = RPM_PYTHON
     indices = tuple(sorted({s.index for s, *_ in envs} | set(install_indices)))
     return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, indices
 
@@ -417,7 +431,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     if globals_:
         from .node import global_links_run
         artifacts += [USR_MODULES, USR_BIN]
-        additions += (gather_usr_globals_run(), global_links_run(bin_dir="/usr/bin",
+        additions += (gather_usr_globals_run(base.manager), global_links_run(bin_dir="/usr/bin",
                                                                  into=USR_BIN.path))
         added += ("the global installs copied to the runner: /usr/local whole, and the "
                   "packages in /usr/lib/node_modules with their links in /usr/bin (an npm "
@@ -460,12 +474,14 @@ def runs(facts: StageFacts, base, replay, boundary: int, artifacts
     python_step = _build_step_on((), interpreted.installs_from_source(facts) and
                                  facts.base.libc != "musl")
     # the RUNs fetching NodeSource's setup script: the shell it is piped to writes the
-    # repository files the runner copies (``plan``) and installs what apt needs for them;
-    # and those fetching get-pip.py, whose interpreter reading it installs pip as the
-    # Python part's installs do (``curl .../get-pip.py | python``)
+    # repository files the runner copies (``plan``; on an RPM image /etc/yum.repos.d and
+    # /etc/pki/rpm-gpg, which ``rpm_runner.setup`` copies) and installs what apt needs
+    # for them; and those fetching get-pip.py, whose interpreter reading it installs pip
+    # as the Python part's installs do (``curl .../get-pip.py | python``)
     piped = {}
     for s in interpreted.steps(facts):
-        if any("deb.nodesource.com/setup" in w for w in s.argv):
+        if any("deb.nodesource.com/setup" in w or base.manager == "yum" and
+               "rpm.nodesource.com/setup" in w for w in s.argv):
             piped[s.index] = ("bash", "sh")
         elif any(w.endswith("/get-pip.py") for w in s.argv) and "://" in " ".join(s.argv):
             piped.setdefault(s.index, ("python", "python2", "python3"))
@@ -557,6 +573,12 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     (copied here for NodeSource's script, "copy"; already by the runner stage when the
     RUNs show repository setup, "copied"), then installs."""
     after = detection.repeated_runs
+    if detection.distribution.manager == "yum" and \
+            distribution_runner.STAGED in detection.artifacts:
+        # (the Python part's staging listed the distribution's files the build removed:
+        # a pip upgrade over a packaged module, as the Python recipe's runner removes them)
+        from .rpm_runner import removal_run
+        after = (removal_run(),) + after
     if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
         after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
     recommends = detection.distribution.manager == "apt" and with_recommends(facts)

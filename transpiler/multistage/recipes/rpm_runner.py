@@ -17,8 +17,9 @@ The builder-side programs are Python (2 and 3 alike), run by the interpreter the
 builder has (``RPM_PYTHON``): a Fedora base image may lack findutils and gawk, so
 neither the scan nor the runner's install uses find, awk or xargs.
 
-API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", by the
-Python recipe and by ``native_rpm``, the C/C++ recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
+API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", and so by
+the Python and Node recipes' same-distribution runners, by ``native_rpm``, the C/C++
+recipe's, and by ``java_rpm``, the Java recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
 ``GONE`` (the staging program's removal list), ``removal_run``, ``setup``,
 ``REPOSITORIES_COPIED``, ``RPM_PYTHON``."""
 
@@ -76,9 +77,13 @@ def rpm_unhandled(facts: StageFacts) -> Optional[str]:
         return (f"{facts.base.reference} is an image of an RPM distribution other than the "
                 "plain centos and fedora images, for which no runner of the same image with "
                 "its packages installed again is built")
+    why = (": its Python is 2.6, which has no subprocess.check_output, on which the "
+           "builder's programs reading the packages' files (rpm -qf, rpm -qa) run (and its "
+           "repositories are archived at vault.centos.org)") if name == "centos" and \
+        (facts.base.release or "").isdigit() else ""
     return (f"{facts.base.reference} is {name} {facts.base.release or '(release not known)'}, "
             f"older than the releases whose same-image runner is built ({name} "
-            f"{OLDEST[name]} and later)")
+            f"{OLDEST[name]} and later){why}")
 
 
 #: yum/dnf verbs whose effect the runner's replay gives: an install by name (replayed),
@@ -163,6 +168,13 @@ def check_commands(argvs) -> Tuple[str, ...]:
 #: 8's on platform-python; the programs run on Python 2 and 3 alike)
 RPM_PYTHON = ('"$(command -v python3 || command -v python || command -v python2 || '
               'echo /usr/libexec/platform-python)"')
+#: before the scan, where the builder has none of those interpreters (Fedora from 41 on,
+#: whose dnf5 needs no Python, when the build installed none): python3 installed in the
+#: builder for the scan alone, with the installer the original used (the runner's
+#: packages are the list the scan writes, which does not name it)
+ENSURE_PYTHON = ("{{ command -v python3 >/dev/null || command -v python >/dev/null || "
+                 "command -v python2 >/dev/null || [ -x /usr/libexec/platform-python ] || "
+                 "{{ {tool} install -y python3 && {tool} clean all; }}; }}")
 #: ``scan_run``'s program on an RPM image, where find, gawk and xargs are not in every
 #: base image (Fedora's): the same walk, ldd reading and owner query as the shell's,
 #: in the Python that is there (an owner query that fails fails the build); a tree
@@ -219,14 +231,19 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str],
            "by ldd)"
     if dev_packages:
         what += f" and the libraries of {', '.join(dev_packages)}"
-    return _python_run(code, what + f", for the runner (in {PACKAGE_LIST})")
+    return _python_run(code, what + f", for the runner (in {PACKAGE_LIST})",
+                       prepare=ENSURE_PYTHON.format(tool=base.installer or "yum"))
 
 
-def _python_run(code: str, comment: str, interpreter: str = RPM_PYTHON) -> ast.Run:
+def _python_run(code: str, comment: str, interpreter: str = RPM_PYTHON,
+                prepare: str = "") -> ast.Run:
     """A builder RUN of the Python program ``code``: one ``exec`` of an escaped string
-    (a RUN line has no newlines, and buildah's RUN has no heredocs)."""
+    (a RUN line has no newlines, and buildah's RUN has no heredocs); ``prepare``: shell
+    text run first (``ENSURE_PYTHON``)."""
     literal = code.replace("\\", "\\\\").replace("\n", "\\n")
     text = f"{interpreter} -c 'exec(\"\"\"{literal}\"\"\")'"
+    if prepare:
+        text = f"{prepare} && {text}"
     return ast.Run(keyword="RUN", command=ast.ShellForm(text),
                    leading=(ast.Comment("# " + comment),))
 
