@@ -176,7 +176,14 @@ class NativeRecipe(Recipe):
                 # where it applies, also to an install whose build step's place is
                 # settled)
                 return captured
-            first_problem([p for i, p in enumerate(problems) if i not in settled])
+            try:
+                first_problem([p for i, p in enumerate(problems) if i not in settled])
+            except Decline as left:
+                why = native_capture.unavailable(facts)
+                if why is None:
+                    raise
+                raise Decline(f"{left.reason}; the capture window that would run the build "
+                              f"as written and copy what it wrote cannot be used: {why}") from None
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
