@@ -28,8 +28,8 @@ CASES = pathlib.Path(__file__).resolve().parent.parent / "cases" / "transpile"
      "CMD at line 8 runs `/spark/bin/spark-shell`, which may come from an archive the RUN at "
      "line 7 unpacks into /spark (`tar`)"),
     ("decline_entry-make-output-copied-elsewhere",
-     "CMD at line 9 runs `relay`, which the RUN at line 8 copies there (`cp`) from "
-     "/build/bin/relay: a file `make` (the RUN at line 8) may write in /build"),
+     "CMD at line 10 runs `relay`, which the RUN at line 9 copies there (`cp`) from "
+     "/build/bin/relay: a file `make` (the RUN at line 9) may write in /build"),
     ("decline_entry-pip-console-script-beside-go-build",
      "CMD at line 9 runs `/usr/bin/supervisord`, a program of the Python package "
      "supervisor, which the RUN at line 4 installs with `pip`"),

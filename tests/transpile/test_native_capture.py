@@ -69,3 +69,52 @@ def test_package_file_without_its_dependencies_declines():
     result = transpile(text)
     assert result.report.declined and "package file" in result.report.reason
     assert "--force-depends" in result.report.reason
+
+
+ALPINE_USR = """FROM alpine:{tag}
+RUN apk add --no-cache gcc make musl-dev
+WORKDIR /src
+COPY . .
+RUN ./configure --prefix=/usr --sysconfdir=/etc && make && make install
+CMD ["tool"]
+"""
+
+
+def test_plain_alpine_install_into_usr_runs_in_the_window():
+    """A plain Alpine image (3.7 and later): the install among the distribution's files
+    is captured, told apart from the packages' by the apk database; the runner is the
+    same image without the compilers."""
+    result = transpile(ALPINE_USR.format(tag="3.19"))
+    assert not result.report.declined, result.report.reason
+    runner = _runner(result.output)
+    assert runner.startswith("alpine:3.19")
+    assert "COPY --from=builder /var/lib/dtranspile/capture/root/ /" in runner
+    assert "musl-dev" not in runner and "RUN command -v tool" in runner
+
+
+def test_old_alpine_decline_says_why_the_window_cannot_be_used():
+    result = transpile(ALPINE_USR.format(tag="3.6"))
+    assert result.report.declined
+    assert result.report.reason.startswith("line 5: make install: `--sysconfdir=/etc` sets")
+    assert "; the capture window that would run the build as written and copy what it " \
+        "wrote cannot be used: the builder alpine:3.6 is Alpine 3.6, older than 3.7" \
+        in result.report.reason, result.report.reason
+
+
+def test_old_dpkg_decline_says_why_the_window_cannot_be_used():
+    text = ALPINE_USR.format(tag="3.19").replace("FROM alpine:3.19", "FROM ubuntu:12.04") \
+        .replace("apk add --no-cache gcc make musl-dev", "apt-get update && apt-get install -y gcc make")
+    result = transpile(text)
+    assert result.report.declined
+    assert "cannot be used: ubuntu:12.04 (ubuntu precise) has a dpkg without --verify" in \
+        result.report.reason, result.report.reason
+
+
+def test_plain_alpine_window_is_the_c_builds_only():
+    """Other languages' captures keep plain Alpine images out (their recipes have
+    runners of their own there): the flag is the C/C++ language's."""
+    from transpiler.multistage.recipes import build_capture, native_capture, node_capture, \
+        ruby_capture
+    assert native_capture.LANGUAGE.plain_alpine
+    assert not node_capture.LANGUAGE.plain_alpine and not ruby_capture.LANGUAGE.plain_alpine
+    assert not build_capture.Language("x", "y", native_capture.C_BUILD).plain_alpine

@@ -119,6 +119,12 @@ class Language:
     #: is installed too, besides the interpreter (``ruby-dev``'s ``libruby2.7``: the
     #: gems' compiled extensions link it by name)
     links_dev_runtime: bool = False
+    #: whether a build on a plain Alpine image the data knows (``alpine:3.12``) runs in
+    #: the window too, as one on an image proven Alpine by its own ``apk add`` does
+    #: (``apk_capture``): the C/C++ build's ``make install`` into /usr or with
+    #: ``--sysconfdir=/etc`` writes among the distribution's files, which only the
+    #: capture tells apart from the packages' (by the apk database's digests)
+    plain_alpine: bool = False
 
     def runtime_of(self, package: str) -> Optional[str]:
         """``runtime_of_dev``, and for every language the Ruby interpreter behind
@@ -261,14 +267,16 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                       language: Language,
                       trees: Tuple[str, ...] = ()) -> Optional[CaptureDetection]:
     """The detection of a build run inside a capture window, or None where the builder
-    is not a plain Debian/Ubuntu image whose effects can be captured.  ``trees``: the
+    is not a plain Debian/Ubuntu image (or a plain Alpine one, for a language whose
+    ``plain_alpine`` says so) whose effects can be captured.  ``trees``: the
     directories the runner copies whole from the builder besides the final WORKDIR
     (the application's sources).  Declines (``Decline``) where it would apply but the
     runner could not be made or nothing would be gained.  On an image the data does
     not know, the declines say how its family was learned (``proven_family``)."""
     base = distribution_runner.plain_base(facts)
     if base is not None:
-        if base.manager != "apt" or effect_capture.unsupported(facts) is not None:
+        if base.manager not in ("apt", "apk") or base.manager == "apk" and \
+                not language.plain_alpine or effect_capture.unsupported(facts) is not None:
             return None
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
     # an image the data does not know, proven Debian-family (Alpine) by the original's
@@ -283,6 +291,18 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
     except Decline as exc:
         raise Decline(f"{proven_family.proven_unknown(facts).text}; {exc.reason}") from None
+
+
+def unavailable(facts: StageFacts, language: Language) -> Optional[str]:
+    """Why a build on a plain distribution image whose effect the window would capture
+    cannot run in one (an Alpine release older than the BusyBox configuration read, a
+    dpkg without --verify), or None (it can, or the image is no such image): the
+    declines of a build only the window could follow say so."""
+    base = distribution_runner.plain_base(facts)
+    if base is None or base.manager not in ("apt", "apk") or \
+            base.manager == "apk" and not language.plain_alpine:
+        return None
+    return effect_capture.unsupported(facts)
 
 
 def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: str,

@@ -176,7 +176,14 @@ class NativeRecipe(Recipe):
                 # where it applies, also to an install whose build step's place is
                 # settled)
                 return captured
-            first_problem([p for i, p in enumerate(problems) if i not in settled])
+            try:
+                first_problem([p for i, p in enumerate(problems) if i not in settled])
+            except Decline as left:
+                why = native_capture.unavailable(facts)
+                if why is None:
+                    raise
+                raise Decline(f"{left.reason}; the capture window that would run the build "
+                              f"as written and copy what it wrote cannot be used: {why}") from None
         is_static = bool(static) and all(static) and \
             not any(a.tree or "make" in a.how or "cmake" in a.how for a in artifacts)
         linking = Linking(not is_static, () if is_static else ("a dynamically linked C/C++ build",))
@@ -222,6 +229,9 @@ class NativeRecipe(Recipe):
             return f"{step.where}: {tool} with DESTDIR stages files elsewhere; not followed"
         given = prefix
         prefix, guessed = install_prefix(step, prefixes, given)
+        # (a Makefile a configure, cmake or meson step wrote, or an install of those
+        # build systems: it installs under the prefix the step set, not into GOPATH/bin)
+        generated = tool != "make install" or (given is None and not guessed)
         guessed = guessed and tool == "make install"
         if prefix.startswith(UNREAD_PREFIX):
             return (f"{step.where}: {tool}: `{prefix[len(UNREAD_PREFIX):]}` sets where the "
@@ -253,7 +263,7 @@ class NativeRecipe(Recipe):
                         f"image {facts.base.reference} keeps files of its own, and the image "
                         "does not show a Debian or Ubuntu release whose tools could stage "
                         "what the install adds" + proven_family.unproven_note(facts))
-            ahead = _path_before(facts, "/usr/local/bin")
+            ahead = _path_before(facts, "/usr/local/bin") if not generated else []
             if ahead:
                 return (f"{step.where}: {tool} installs into /usr/local of "
                         f"{facts.base.reference}, whose PATH searches {', '.join(ahead)} first: "
@@ -512,7 +522,9 @@ def _script_before_build(facts: StageFacts, detection: Detection) -> Optional[St
 def _path_before(facts: StageFacts, directory: str) -> List[str]:
     """The PATH entries searched before ``directory`` outside the prefix that holds it
     (``/usr/local/bin``: ``/usr/local``): a program installed into one of those is
-    outside what the staging of the prefix sees.  One inside the prefix (openjdk's
+    outside what the staging of the prefix sees.  Asked only for a Makefile no
+    configure, cmake or meson step wrote (a Go project's, whose install target runs
+    ``go install``): a generated one installs under the prefix its step set.  One inside the prefix (openjdk's
     /usr/local/openjdk-8/bin, ruby's /usr/local/bundle/bin, cuda's /usr/local/cuda/bin)
     is staged with it, whatever the install puts there."""
     dirs = [d.rstrip("/") for d in facts.final.path_dirs]

@@ -1,4 +1,4 @@
-"""A C/C++ build on a plain Debian or Ubuntu image whose program the native recipe
+"""A C/C++ build on a plain Debian, Ubuntu or Alpine image whose program the native recipe
 cannot name (``make`` whose binary only a later ``cp`` of a glob, ``ln -s`` or a
 cmake subdirectory puts on PATH; ``make install`` into /usr; ``make`` in a directory
 or shell construct the recipe cannot follow): the build itself runs in the builder as
@@ -21,12 +21,18 @@ required to be an output the recipe recognised.
 The native recipe keeps its own runners where it names the artifact (distroless cc,
 the slim image with the table's packages): only the files it declines come here.
 
+On a plain Alpine image (3.7 and later, ``apk_capture``) the window lists with BusyBox
+and tells the packages' files apart by the apk database's digests: an install into /usr
+or with ``--sysconfdir=/etc`` there (zeromq, openldap) runs in it like on Debian.
+
 Still declined: builders other than plain Debian/Ubuntu images whose dpkg has
-``--verify``; a build that leaves nothing build-only behind (nothing to gain); an
-install of a package file or from a repository named on the command line (the
-runner cannot replay it); a command that needs the toolchain (``make``, ``gcc``) or
-starts an interactive shell; a script of the context that is not read (``--context``
-reads it) and RUNs that create users inside the window (``effect_capture``).
+``--verify`` and plain Alpine 3.7+ images (a build only the window could follow says
+why the window cannot be used there: ``unavailable``); a build that leaves nothing
+build-only behind (nothing to gain); an install of a package file or from a
+repository named on the command line (the runner cannot replay it); a command that
+needs the toolchain (``make``, ``gcc``) or starts an interactive shell; a script of
+the context that is not read (``--context`` reads it) and RUNs that create users
+inside the window (``effect_capture``).
 
 The window, the runner and the checks are ``build_capture``'s, shared with the Python
 capture; this module holds what is C/C++'s: the packages its build leaves behind."""
@@ -37,9 +43,10 @@ import re
 from typing import Optional
 
 from ...analysis import StageFacts
-from .build_capture import CaptureDetection, Language, capture_detection as _capture
+from .build_capture import CaptureDetection, Language, capture_detection as _capture, \
+    unavailable as _unavailable
 
-__all__ = ["C_BUILD", "LANGUAGE", "CaptureDetection", "capture_detection"]
+__all__ = ["C_BUILD", "LANGUAGE", "CaptureDetection", "capture_detection", "unavailable"]
 
 #: the build-only packages of a C/C++ build the runner leaves out (compilers, build
 #: systems, autotools, version control, packaging tools; Alpine's build-base, alpine-sdk,
@@ -55,12 +62,19 @@ C_BUILD = re.compile(
     r"mercurial|bzr|cvs|devscripts|debhelper|fakeroot|checkinstall|libc6-dev|libc-dev|"
     r"linux-libc-dev|linux-headers-.*|gperf|texinfo|help2man|intltool|doxygen|quilt|"
     r"dh-autoreconf|dh-make|g\+\+-multilib|gcc-multilib|manpages-dev)(-[0-9.]+)?$")
-LANGUAGE = Language("C/C++", "a C/C++ build whose program the recipe cannot name", C_BUILD)
+LANGUAGE = Language("C/C++", "a C/C++ build whose program the recipe cannot name", C_BUILD,
+                    plain_alpine=True)
 
 
 def capture_detection(facts: StageFacts, name: str, build_only_env,
                       why: str) -> Optional[CaptureDetection]:
     """The detection of a C/C++ build run inside a capture window (``build_capture``),
-    or None where the builder is not a plain Debian/Ubuntu image whose effects can be
-    captured."""
+    or None where the builder is not a plain Debian/Ubuntu (or Alpine) image whose
+    effects can be captured."""
     return _capture(facts, name, build_only_env, why, LANGUAGE)
+
+
+def unavailable(facts: StageFacts) -> Optional[str]:
+    """Why the capture window cannot follow a C/C++ build on this plain image (None: it
+    can, or the image is not one it would take)."""
+    return _unavailable(facts, LANGUAGE)
