@@ -31,9 +31,10 @@ def _apt(packages: str) -> str:
 
 
 def golang(release: str) -> str:
-    # buildpack-deps:*-scm plus gcc, libc6-dev, make, pkg-config, as the official image
+    # buildpack-deps:*-scm plus g++, gcc, libc6-dev, make, pkg-config, as the official
+    # image (docker-library/golang's Dockerfile: cgo may compile C++ files)
     return (f"FROM docker.io/library/debian:{release}\n"
-            + _apt("ca-certificates golang-go gcc libc6-dev git make pkg-config")
+            + _apt("ca-certificates golang-go g++ gcc libc6-dev git make pkg-config")
             + "ENV GOPATH=/go\n"
             f"ENV PATH=/go/bin:/usr/lib/go/bin:{PATH}\n"
             "# no module proxy is reachable here; samples take no dependencies\n"
