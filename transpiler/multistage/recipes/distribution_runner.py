@@ -847,7 +847,10 @@ TOOL_PROGRAMS = frozenset({"gcc", "g++", "cc", "c++", "make", "cmake", "ninja", 
                            "svn", "hg", "bzr", "ld", "as", "autoreconf", "autoconf", "automake",
                            "libtool", "pkg-config", "cargo", "rustc", "go", "javac", "mvn",
                            "gradle", "patch", "python3-config", "python-config", "gfortran",
-                           "swig", "cython", "cython3", "stack", "cabal", "ghc"})
+                           "swig", "cython", "cython3", "stack", "cabal", "ghc",
+                           # (bundles the interpreter: it needs the shared libpython of
+                           # the -dev packages, which pip's Recommends bring, and binutils)
+                           "pyinstaller"})
 #: task runners whose tasks are a file of the build context (tasks.py, fabfile.py,
 #: dodo.py, pavement.py, Rakefile, tox.ini), which is not read: what a task runs (a
 #: compiler, a pip install into a fresh environment) is not known

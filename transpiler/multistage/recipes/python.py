@@ -1214,6 +1214,10 @@ def _editable_trees(facts: StageFacts) -> List[str]:
     out = []
     for step in interpreted.steps(facts):
         argv = list(step.argv)
+        develop = _setup_develop_tree(step)
+        if develop is not None:
+            out.append(develop)
+            continue
         if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
             argv = ["pip"] + argv[3:]
         head = program_name(argv[0])
@@ -1243,6 +1247,25 @@ def _editable_trees(facts: StageFacts) -> List[str]:
                               "links to is not known")
             out.append(path.rstrip("/") or "/")
     return out
+
+
+def _setup_develop_tree(step) -> Optional[str]:
+    """The project directory ``python setup.py develop`` links site-packages to (an
+    .egg-link and an easy-install.pth line naming it), as ``pip install -e`` does: the
+    working directory, which setuptools requires to be the setup script's.  None for any
+    other command; a setup script elsewhere, or a path not known, raises Decline."""
+    argv = list(step.argv)
+    if not argv or not _is_python(argv[0]) or not _runs_setup_script(argv[0], argv) or \
+            "develop" not in argv[2:]:
+        return None
+    script = next(w for w in argv[1:] if not w.startswith("-"))
+    where = resolve_path(step.cwd, expand(script, step.env).value) \
+        if step.cwd and ("$" not in script or expand(script, step.env).complete) else None
+    if where is None or posixpath.dirname(where) != (step.cwd.rstrip("/") or "/"):
+        raise Decline(f"{step.where}: `setup.py develop` links site-packages to its project "
+                      "directory, which is not known here (the setup script is not in the "
+                      "working directory, or the directory is not known)")
+    return posixpath.dirname(where)
 
 
 def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]:
