@@ -186,9 +186,11 @@ def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") 
     own; ``_unreplayable_install``)."""
     kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
     clusters = []  # the data directories an initdb of the window made
-    for step in steps(facts):
+    walked = list(steps(facts))
+    for at, step in enumerate(walked):
         if step.index < first:
             continue
+        resolved = package_files.resolved_after(step, walked[at + 1:])
         head, args = program_name(step.argv[0]), step.argv[1:]
         for argv in services.commands(step.argv):
             service = services.capture_problem(argv, clusters, step.env)
@@ -196,11 +198,11 @@ def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") 
                 raise Decline(f"{step.where}: `{' '.join(argv[:3])}` starts {service}")
             if program_name(argv[0]) == "initdb":
                 clusters.append(services.data_directory(argv, step.env))
-        problem = package_files.install_problem(step, manager)
+        problem = package_files.install_problem(step, manager, resolved)
         if problem is not None:
             raise Decline(f"{step.where}: `{head}`, in the RUNs whose effect is captured, "
                           f"installs {problem}")
-        why = _unreplayable_install(step, kept, manager)
+        why = _unreplayable_install(step, kept, manager, resolved)
         if why is not None:
             raise Decline(f"{step.where}: `{head}` installs {why}, in the RUNs whose effect "
                           "is captured: the capture leaves the packages' files out, and the "
@@ -218,7 +220,8 @@ def _substitution_head(word: str) -> str:
     return word
 
 
-def _unreplayable_install(step, kept, manager: str = "apt") -> Optional[str]:
+def _unreplayable_install(step, kept, manager: str = "apt",
+                          resolved: bool = True) -> Optional[str]:
     """What the install ``step`` installs that the runner cannot install again (None:
     nothing): a package file it cannot install from the file the builder keeps
     (``package_files.install_problem``: ``rpm -i``, ``dpkg --force-depends -i``; a
@@ -228,7 +231,7 @@ def _unreplayable_install(step, kept, manager: str = "apt") -> Optional[str]:
     (``$(grep -v '^#' packages.txt)``) that stay installed (``kept``).  Variables the
     walk knows (ENV, ARG defaults, ``buildDeps='gcc make'`` earlier in the RUN) are
     expanded first (``expanded_argv``): those packages are named."""
-    problem = package_files.install_problem(step, manager)
+    problem = package_files.install_problem(step, manager, resolved)
     if problem is not None:
         return problem
     got = packages.read_install(expanded_argv(step))
