@@ -88,10 +88,24 @@ def _before_the_build(run):
             'CMD ["python3", "app.py"]\n')
 
 
-def test_declines_what_cannot_reach_the_runner():
+def test_package_file_before_the_build_is_captured():
+    """No archive has a downloaded .deb, which the runner's install by name would need:
+    the build runs from that RUN on with its effect captured, and the runner installs
+    the file the builder's dpkg hook kept (``package_files``)."""
     r = _transpile(_before_the_build("RUN wget -q https://example.com/t.deb && dpkg -i t.deb"))
+    assert not r.report.declined, r.report.reason
+    assert any("installs a package file, which no archive has" in a for a in r.report.added)
+    runner = r.output.split("\nFROM ")[-1]
+    assert "dpkg --force-confold -i /var/lib/dtranspile/capture-debs/*.deb" in runner
+
+
+def test_package_file_before_the_build_on_rpm_declines():
+    text = ("FROM centos:7\nRUN yum install -y python3 python3-pip gcc python3-devel && "
+            "rpm -ivh https://example.com/t.rpm\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip3 install -r requirements.txt\nCMD [\"python3\", \"app.py\"]\n")
+    r = _transpile(text)
     assert r.report.declined
-    assert "installs a package file" in r.report.reason
+    assert "installs a package file" in r.report.reason and "yum's" in r.report.reason
 
 
 @pytest.mark.parametrize("run,cause", [

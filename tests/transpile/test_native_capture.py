@@ -53,7 +53,8 @@ def test_package_file_in_the_window_is_installed_by_the_runner():
     hook = "/etc/dpkg/dpkg.cfg.d/dtranspile-keep-debs"
     assert builder.index(f"> {hook}") < builder.index("RUN dpkg -i extra.deb") < \
         builder.index(f"rm -f {hook}")
-    assert "capture-debs/$name.deb" in builder
+    assert "cp \"$deb\" \"$to/$name.deb\"" in builder
+    assert "to=/var/lib/dtranspile/capture/root/var/lib/dtranspile/capture-debs;" in builder
     copy = runner.index("COPY --from=builder /var/lib/dtranspile/capture/root/ /")
     install = runner.index("dpkg --force-confold -i /var/lib/dtranspile/capture-debs/*.deb || "
                            "apt-get install -f")
@@ -64,11 +65,23 @@ def test_without_a_package_file_no_hook():
     assert "dtranspile-keep-debs" not in transpile(GLOB).output
 
 
-def test_package_file_without_its_dependencies_declines():
+def test_package_file_without_its_dependencies_is_installed_so():
+    """``--force-depends`` with no apt or dpkg command after it: the runner installs the
+    kept file the same way, after the dependencies the builder had (``package_files``)."""
     text = GLOB.replace("RUN make &&", "RUN dpkg -i --force-depends extra.deb && make &&")
     result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    runner = result.output.split("\nFROM ")[-1]
+    assert "< /var/lib/dtranspile/capture-debs/forced.depends; } && dpkg --force-confold " \
+        "--force-depends -i /var/lib/dtranspile/capture-debs/forced/*.deb" in runner
+
+
+def test_package_file_without_its_dependencies_then_apt_declines():
+    text = GLOB.replace("RUN make &&", "RUN dpkg -i --force-depends extra.deb && "
+                        "apt-get install -y -f && make &&")
+    result = transpile(text)
     assert result.report.declined and "package file" in result.report.reason
-    assert "--force-depends" in result.report.reason
+    assert "--force-depends" in result.report.reason and "runs after it" in result.report.reason
 
 
 ALPINE_USR = """FROM alpine:{tag}

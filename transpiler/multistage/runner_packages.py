@@ -142,9 +142,11 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     language = _language_installs(found, names)
     if language is not None:
         raise Decline(language)
-    if any(_other_repository(s.argv) for s in found if packages.read_install(s.argv)):
-        raise Decline("a package comes from a repository named on the install command "
-                      "(apk -X/--repository): the runner's install cannot be replayed")
+    unnamed = _repository_not_named(found, plan, base)
+    if unnamed is not None:
+        raise Decline(f"{unnamed} comes from a repository named on the install command "
+                      "(apk -X/--repository), and the runner's install of it does not "
+                      "name that repository")
     repos: Tuple[str, ...] = ()
     texts = [f.node.command.text for f in facts.instructions
              if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
@@ -261,8 +263,34 @@ def _copies_repositories(plan: RunnerPlan) -> bool:
                n.paths[0] in paths for n in plan.setup + plan.setup_after)
 
 
-def _other_repository(argv) -> bool:
-    return any(w in ("-X", "--repository") or w.startswith("--repository=") for w in argv)
+def _repository_not_named(found, plan: RunnerPlan, base) -> "str | None":
+    """A package the original installs from a repository its install command names
+    (``apk add -X URL geos``) and keeps that the runner's plan installs without naming
+    the same repository on the same command (``distribution_runner.repository_installs``),
+    or None.  A package the plan does not install (a -dev package left in the builder)
+    needs nothing."""
+    from .recipes.distribution_runner import repository_options
+    runner_installs = []
+    for node in plan.setup + plan.setup_after:
+        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm):
+            for cmd in split_commands(node.command.text).commands:
+                argv = unwrap(cmd).argv
+                got = packages.read_install(argv)
+                if got is not None:
+                    runner_installs.append((repository_options(argv), set(got.packages)))
+    planned = {p for _, pkgs in runner_installs for p in pkgs}
+    kept, _ = packages.kept_installs(s.argv for s in found)
+    for step in found:
+        got = packages.read_install(step.argv)
+        options = repository_options(step.argv) if got is not None else ()
+        if not options:
+            continue
+        for pkg in got.packages:
+            if pkg not in kept or (pkg not in planned and build_only(pkg, base)):
+                continue
+            if not any(o == options and pkg in pkgs for o, pkgs in runner_installs):
+                return pkg
+    return None
 
 
 #: interpreters among the carried packages, and the package installers of their

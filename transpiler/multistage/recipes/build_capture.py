@@ -38,8 +38,9 @@ behind (nothing to gain); an install of a package file, or of packages named by 
 variable whose value the Dockerfile does not show (an ARG without a default, a command
 substitution) that stay installed (``$buildDeps`` purged again by the same word leaves
 nothing; a variable an ENV, an ARG default or the RUN itself sets is read), in the
-window (the runner cannot replay it); a service started inside the window (its state
-would be laid over the runner's own install); a command that needs the toolchain or
+window (the runner cannot replay it); a database server on its packaged data,
+supervisord or a service not known started inside the window (``services``: its data
+would be mixed with the runner's own install's); a command that needs the toolchain or
 starts an interactive shell; a script the command runs that is not read (``--context``
 reads it); a final WORKDIR a non-root USER makes outside the window that nothing
 carries with its owner; RUNs that create users inside the window (``effect_capture``).
@@ -59,7 +60,7 @@ from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import packages
 from ...tree import ast
-from . import distribution_runner, effect_capture, package_files, proven_family
+from . import distribution_runner, effect_capture, package_files, proven_family, services
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
 from .run_walk import expanded_argv, removed_by, removed_paths, steps
@@ -70,12 +71,6 @@ _INSTALL_ONLY = distribution_runner.PACKAGING | {"cd", "export", "true", "echo",
                                                  "rm", "update-ca-certificates"}
 #: where the package RUN's ``rm`` may remove without an effect the runner misses
 _CLEANED = ("/var/lib/apt/lists", "/var/cache/apt", "/tmp", "/var/tmp")
-#: programs that start a service or create its state: what they write in the builder
-#: belongs to the builder's package install, the runner makes its own
-_SERVICES = frozenset({"service", "invoke-rc.d", "systemctl", "pg_ctl", "pg_ctlcluster",
-                       "pg_createcluster", "initdb", "mysqld", "mysqld_safe",
-                       "mysql_install_db", "mongod", "redis-server", "rabbitmq-server",
-                       "slapd", "supervisord"})
 #: the toolchain's programs (the native recipe's): a command running one needs what the
 #: runner leaves in the builder
 C_TOOLCHAIN_PROGRAMS = frozenset({"make", "cmake", "gcc", "g++", "cc", "c++", "clang",
@@ -196,20 +191,24 @@ def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") 
     same word, as the official python image's source build does, leaves nothing of its
     own; ``_unreplayable_install``)."""
     kept, _removed = packages.kept_installs([expanded_argv(s) for s in steps(facts)])
-    for step in steps(facts):
+    clusters = []  # the data directories an initdb of the window made
+    walked = list(steps(facts))
+    for at, step in enumerate(walked):
         if step.index < first:
             continue
+        resolved = package_files.resolved_after(step, walked[at + 1:])
         head, args = program_name(step.argv[0]), step.argv[1:]
-        if step.argv[0].startswith("/etc/init.d/") or head in _SERVICES:
-            raise Decline(f"{step.where}: `{' '.join(step.argv[:3])}` starts a service in the "
-                          "RUNs whose effect is captured: the state it writes (a database "
-                          "cluster) would be laid over the one the runner's own package "
-                          "install creates")
-        problem = package_files.install_problem(step, manager)
+        for argv in services.commands(step.argv):
+            service = services.capture_problem(argv, clusters, step.env)
+            if service is not None:
+                raise Decline(f"{step.where}: `{' '.join(argv[:3])}` starts {service}")
+            if program_name(argv[0]) == "initdb":
+                clusters.append(services.data_directory(argv, step.env))
+        problem = package_files.install_problem(step, manager, resolved)
         if problem is not None:
             raise Decline(f"{step.where}: `{head}`, in the RUNs whose effect is captured, "
                           f"installs {problem}")
-        why = _unreplayable_install(step, kept, manager)
+        why = _unreplayable_install(step, kept, manager, resolved)
         if why is not None:
             raise Decline(f"{step.where}: `{head}` installs {why}, in the RUNs whose effect "
                           "is captured: the capture leaves the packages' files out, and the "
@@ -227,7 +226,8 @@ def _substitution_head(word: str) -> str:
     return word
 
 
-def _unreplayable_install(step, kept, manager: str = "apt") -> Optional[str]:
+def _unreplayable_install(step, kept, manager: str = "apt",
+                          resolved: bool = True) -> Optional[str]:
     """What the install ``step`` installs that the runner cannot install again (None:
     nothing): a package file it cannot install from the file the builder keeps
     (``package_files.install_problem``: ``rpm -i``, ``dpkg --force-depends -i``; a
@@ -237,7 +237,7 @@ def _unreplayable_install(step, kept, manager: str = "apt") -> Optional[str]:
     (``$(grep -v '^#' packages.txt)``) that stay installed (``kept``).  Variables the
     walk knows (ENV, ARG defaults, ``buildDeps='gcc make'`` earlier in the RUN) are
     expanded first (``expanded_argv``): those packages are named."""
-    problem = package_files.install_problem(step, manager)
+    problem = package_files.install_problem(step, manager, resolved)
     if problem is not None:
         return problem
     got = packages.read_install(expanded_argv(step))

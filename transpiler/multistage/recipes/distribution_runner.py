@@ -79,6 +79,7 @@ from typing import Callable, Iterable, Optional, Sequence, Tuple
 
 from ...knowledge.packages import package_name
 from ...analysis.commands import SHELLS
+from ...analysis.shell import program_name
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
@@ -366,6 +367,21 @@ def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
     return dataclasses.replace(base, image=base.builder, why=why)
 
 
+def prebuild_package_file(facts: StageFacts, before: int):
+    """The first step before stage index ``before`` that installs a package file with
+    dpkg or rpm (``dpkg -i tool.deb``, ``rpm -ivh URL``), or None: its package is in no
+    archive, so a runner that installs the packages of those RUNs again by name cannot
+    (``package_files`` keeps such files, but only for RUNs whose effect is captured)."""
+    for step in steps(facts):
+        if step.index >= before:
+            continue
+        argv = expanded_argv(step)
+        if argv and program_name(argv[0]) in ("dpkg", "rpm") and any(
+                a in ("-i", "--install", "-U", "-ivh", "-Uvh") for a in argv[1:]):
+            return step
+    return None
+
+
 @dataclass(frozen=True)
 class PackageReplay:
     """``install``: what the runner installs (kept packages and the runtime packages of
@@ -390,6 +406,9 @@ class PackageReplay:
     #: keys the original imported into the RPM database (``rpm --import``): the runner
     #: imports them before it installs (``rpm_runner``)
     keys: Tuple[str, ...] = ()
+    #: packages of ``install`` the original's apk took from a repository its install
+    #: command named, with those options (``repository_installs``)
+    repositories: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
 
 
 #: the packages apt installed with their Recommends (``packages``' reading)
@@ -409,19 +428,35 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     tables do not call it build-only (Debian's ``npm`` when the command runs ``node``)."""
     replayed = [s for s in steps(facts) if s.index < before]
     argvs = [expanded_argv(s) for s in replayed]
+    step = prebuild_package_file(facts, before)
+    if step is not None:
+        argv = expanded_argv(step)
+        # (only in the RUNs whose effect is captured does the builder keep package
+        # files for the runner: ``package_files``; a recipe that can capture its build
+        # does so first, ``python._on_distribution``)
+        raise Decline(f"{step.where}: `{' '.join(argv[:3])}` installs a package file in "
+                      "the RUNs before the build, whose packages the runner installs "
+                      "again by name from the archive, which does not have it" +
+                      ("" if base.manager == "apt" else
+                       f" (the builder keeps package files for the runner only on apt "
+                       f"images, whose dpkg hands them over; this one's packages are "
+                       f"{base.manager}'s)"))
+    #: package -> the repository options of the install that named it (apk -X)
+    from_repository = {}
     for step, argv in zip(replayed, argvs):
-        if argv and argv[0] in ("dpkg", "rpm") and any(a in ("-i", "--install", "-U", "-ivh",
-                                                             "-Uvh") for a in argv[1:]):
-            # (only in the RUNs whose effect is captured does the builder keep package
-            # files for the runner: ``package_files``)
-            raise Decline(f"{step.where}: `{' '.join(argv[:3])}` installs a package file in "
-                          "the RUNs before the build, whose packages the runner installs "
-                          "again by name from the archive, which does not have it")
         got = packages.read_install(argv)
-        if got is not None and any(w in ("-X", "--repository") or w.startswith("--repository=")
-                                   for w in argv):
+        if got is None:
+            continue
+        options = repository_options(argv)
+        if options and base.manager != "apk":
             raise Decline("a package comes from a repository named on the install command "
                           "(apk -X/--repository): the runner's install cannot be replayed")
+        for pkg in got.packages:
+            if from_repository.get(pkg, options) != options:
+                raise Decline(f"{step.where}: {pkg} is installed again from another "
+                              "repository than before: which one the original's is not "
+                              "known")
+            from_repository[pkg] = options
     keys: Tuple[str, ...] = ()
     if base.manager == "yum":
         from . import rpm_runner
@@ -458,6 +493,23 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
             continue
         own = runtime_of_dev(name)
         kind = packages.kind_of(name, base.distro)
+        options = from_repository.get(pkg)
+        if options and kind == "dev" and own is None and not base.reads_runtime:
+            # an Alpine -dev subpackage comes from its aport's APKBUILD with the runtime
+            # subpackages of the same name (geos-dev, geos): the same repository
+            stem = name[:-len("-dev")] if name.endswith("-dev") else None
+            mapped = packages.runtime_of(name, base.distro) or ()
+            if stem and mapped and all(package_name(m).startswith(stem) for m in mapped):
+                for m in mapped:
+                    from_repository.setdefault(m, options)
+            elif mapped:
+                raise Decline(f"the build installs {pkg} from the repository its install "
+                              f"names ({' '.join(options)}): its runtime packages "
+                              f"({' '.join(mapped)}) are not known to be there")
+        elif options and own is not None:
+            raise Decline(f"the build installs {pkg} from the repository its install names "
+                          f"({' '.join(options)}): the runtime package the runner would "
+                          f"install in its place ({own}) is not known to be there")
         if own is not None:
             dropped.append(pkg)
             install.append(own)
@@ -506,8 +558,46 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     if keys:
         added.append(f"the keys the original imports into the RPM database imported in the "
                      f"runner before its install: {' '.join(keys)}")
+    repositories = tuple((p, from_repository[p]) for p in install_t if from_repository.get(p))
+    if repositories:
+        added.append("installed from the repository the original's install names, as it "
+                      "did: " + "; ".join(f"{p} ({' '.join(o)})" for p, o in repositories))
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends, base.distro, keys)
+                         recommends, base.distro, keys, repositories)
+
+
+#: apk's options that add a repository for one command (``-X URL``, ``--repository
+#: URL``, ``--repository=URL``) and that accept its unsigned index (``--allow-untrusted``)
+_REPOSITORY_OPTIONS = ("-X", "--repository")
+
+
+def repository_options(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The options of the install command ``argv`` naming a repository for that
+    command alone, normalised (``--repository URL`` each, then ``--allow-untrusted``),
+    or () where it names none."""
+    out = []
+    for i, w in enumerate(argv):
+        if w in _REPOSITORY_OPTIONS and i + 1 < len(argv):
+            out.append(f"--repository {argv[i + 1]}")
+        elif w.startswith("--repository="):
+            out.append(f"--repository {w.split('=', 1)[1]}")
+        elif w.startswith("-X") and len(w) > 2:
+            out.append(f"--repository {w[2:]}")
+    if out and "--allow-untrusted" in argv:
+        out.append("--allow-untrusted")
+    return tuple(out)
+
+
+def repository_installs(replay: "PackageReplay") -> Tuple[str, ...]:
+    """The runner's ``apk add`` commands of the packages the original installed from a
+    repository its install command named (``apk add -X URL geos``), each with the same
+    options, after the install of the others: run without them, apk would not find the
+    package."""
+    groups = {}
+    for pkg, options in replay.repositories:
+        groups.setdefault(options, []).append(pkg)
+    return tuple(f"apk add --no-cache {' '.join(o)} {' '.join(sorted(p))}"
+                 for o, p in groups.items())
 
 
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
@@ -723,7 +813,8 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                           f"{base.distro.release or ''}), installed again with their names "
                           f"there; {runner} is not an image of that release with a shell")
     setup = []
-    pkgs = " ".join(sorted(replay.install))
+    named_repository = {p for p, _ in replay.repositories}
+    pkgs = " ".join(sorted(p for p in replay.install if p not in named_repository))
     plain = " ".join(sorted(p for p in replay.install if p not in replay.recommends))
     rec = " ".join(sorted(replay.recommends))
     manager = base.distro.record.packages
@@ -745,6 +836,18 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     (f"apt-get install -y {rec} && " if rec else "") +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
+        elif named_repository:
+            # the packages read in the builder that the installs from the named repository
+            # already brought are not asked for again without it (a dependency of theirs
+            # may be in that repository alone); one that is in it and was not brought
+            # fails the install, not the container
+            text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
+                    (f"apk add --no-cache {pkgs} && " if pkgs else "") +
+                    "".join(f"{c} && " for c in repository_installs(replay)) +
+                    f"while read -r pkg; do apk info -e \"$pkg\" > /dev/null || "
+                    f"echo \"$pkg\"; done < {RUNNER_LIST} > {RUNNER_LIST}.left && "
+                    f"xargs -r apk add --no-cache < {RUNNER_LIST}.left && "
+                    f"rm {RUNNER_LIST} {RUNNER_LIST}.left")
         else:
             text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
                     (f"apk add --no-cache {pkgs} && " if pkgs else "") +
@@ -752,8 +855,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         setup.append(run_node(text, "the packages the original installs for run time, and "
                               "those owning the libraries the build's compiled files load",
                               rules))
-    elif pkgs or replay.upgrade:
+    elif pkgs or replay.upgrade or named_repository:
         text = manager.install_command(pkgs) if pkgs else ""
+        if named_repository:
+            text = " && ".join((text,) * bool(text) + repository_installs(replay))
         if rec:
             text = ("apt-get update && " +
                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +

@@ -93,13 +93,17 @@ PACKAGES = "/var/lib/dtranspile/capture-packages"
 #: install of PACKAGES overwrites the copies the captured tree brought
 MODIFIED = "/var/lib/dtranspile/capture-modified.tar"
 
-#: never listed: pseudo and per-container file systems, the package manager's own
-#: database and caches, our own work, the loader cache (rebuilt in the runner), the
+#: never listed: pseudo and per-container file systems (not /run: a RUN has no tmpfs
+#: there, neither under BuildKit, whose default mounts leave it out since
+#: moby/buildkit#429, nor under the classic builder, so what a RUN writes there stays in
+#: the original's image: ``mkdir /var/run/sshd``, the runtime directory ``service
+#: apache2 restart`` makes, which ``apache2 -D FOREGROUND`` needs), the package
+#: manager's own database and caches, our own work, the loader cache (rebuilt in the runner), the
 #: accounts files (see the module docstring), the alternatives (the runner's own
 #: package installs set them for what it has), and the download caches of the
 #: language tools (build input; not the rest of ~/.cache, where torch hub and
 #: Hugging Face keep the models a build step fetched for run time)
-PRUNED = ("/proc", "/sys", "/dev", "/run", "/var/lib/dtranspile", "/tmp/dtranspile-stage",
+PRUNED = ("/proc", "/sys", "/dev", "/var/lib/dtranspile", "/tmp/dtranspile-stage",
           "/var/lib/dpkg", "/var/lib/apt", "/var/cache/apt", "/var/cache/debconf",
           "/var/cache/ldconfig", "/etc/alternatives", "/etc/ld.so.cache", "/etc/hosts",
           "/etc/hostname", "/etc/resolv.conf", "/etc/mtab", "/etc/passwd", "/etc/passwd-",

@@ -22,10 +22,18 @@ only, and the runner's dpkg database would not know the package.
 The cost: the files travel in the captured tree (the runner's COPY layer keeps them,
 compressed, beside what they install).
 
+A file installed with ``--force-depends`` (its dependencies left missing: the
+original keeps the package so) is kept apart (``FORCED``, the hook reads the flag on
+dpkg's command line) and installed in the runner the same way, after the others and
+without apt's ``-f`` resolution, with those of its dependencies the builder had
+installed (read there with dpkg-query: a dependency a build-only package brought stays
+a dependency met), when no apt or dpkg command runs after it in the stage
+(one would have resolved or refused the missing dependencies in the original: which,
+is not known).
+
 Declined (``install_problem``): an install the runner's dpkg and apt would not do as
-the original did: dependencies ignored (``--force-depends``, ``--force-all``,
-``--ignore-depends``: the original's package stays broken, the runner's apt would
-resolve or refuse), a directory of package files (``dpkg -R``), an installer that
+the original did: dependencies ignored otherwise (``--force-all``, ``--ignore-depends``)
+or with ``--force-depends`` before another apt or dpkg command, a directory of package files (``dpkg -R``), an installer that
 is not dpkg (``gdebi``, ``rpm`` on an apt image), and any package file on an image
 whose package manager is not dpkg (``apk add x.apk``, ``rpm -i``)."""
 
@@ -54,6 +62,15 @@ HOOK_CONFIG = "/etc/dpkg/dpkg.cfg.d/dtranspile-keep-debs"
 _STATUS = "\\${Status} \\${Version}\\n"
 #: inside the captured tree: the files for the runner and their packages (name, version)
 DEBS = "/var/lib/dtranspile/capture-debs"
+#: the files dpkg installed with ``--force-depends`` (without their dependencies), kept
+#: apart and under DEBS: installed so in the runner
+FORCED = "forced"
+#: dpkg's options that leave a package's dependencies missing and that the runner
+#: repeats (the others decline)
+_REPEATED_FORCE = ("--force-depends", "--force-depends-version")
+#: programs that resolve or check dependencies: one after a --force-depends install
+#: would have resolved or refused what it left missing
+_RESOLVERS = ("apt-get", "apt", "aptitude", "dpkg", "gdebi")
 DEBS_LIST = "/var/lib/dtranspile/capture-debs.list"
 
 
@@ -81,10 +98,17 @@ def is_file_word(word: str) -> bool:
     return word.endswith((".deb", ".rpm", ".apk")) or word.startswith(("/", "./", "../"))
 
 
-def install_problem(step, manager: str) -> Optional[str]:
+def resolved_after(step, later) -> bool:
+    """Whether an apt or dpkg command among the steps ``later`` (those after ``step``
+    in the stage) may resolve or refuse the dependencies ``step`` left missing."""
+    return any(program_name(s.argv[0]) in _RESOLVERS for s in later if s.argv)
+
+
+def install_problem(step, manager: str, resolved: bool = True) -> Optional[str]:
     """Why the runner cannot install again the package file ``step`` installs, on a
     builder whose package manager is ``manager`` (None: it can, or ``step`` installs
-    none): see the module docstring."""
+    none): see the module docstring.  ``resolved``: an apt or dpkg command runs after
+    ``step`` in the stage (``resolved_after``)."""
     files = package_file(step)
     if files is None:
         return None
@@ -103,7 +127,11 @@ def install_problem(step, manager: str) -> Optional[str]:
                     "packages' own files out")
         ignored = [a for a in args if a.split("=", 1)[0] in _IGNORES_DEPENDS or
                    a.startswith("--force-") and "depends" in a]
-        if ignored:
+        if ignored and (resolved or any(a not in _REPEATED_FORCE for a in ignored)):
+            if all(a in _REPEATED_FORCE for a in ignored):
+                return (f"{what} with `{ignored[0]}`, without its dependencies, and an apt "
+                        "or dpkg command runs after it: whether that one resolved, removed "
+                        "or left the package broken in the original is not known")
             return (f"{what} with `{ignored[0]}`, without its dependencies: the original "
                     "keeps the package without them, and the runner, which installs the file "
                     "the builder keeps, would install them from the archive or fail")
@@ -129,11 +157,14 @@ def hook_text() -> str:
         "# dtranspile: the package files dpkg is given (not apt's downloads), kept for "
         "the runner",
         f"tr '\\000' '\\n' < \"/proc/$1/cmdline\" > {KEPT}.args || exit 1",
+        f"dir={KEPT}",
+        f"if grep -q -e '^--force-.*depends' -e '^--force-all' {KEPT}.args; then "
+        f"dir={KEPT}/{FORCED}; mkdir -p \"$dir\" || exit 1; fi",
         "while IFS= read -r arg; do",
         "  case \"$arg\" in /var/cache/apt/archives/*) continue ;; *.deb) ;; *) continue ;; "
         "esac",
         "  case \"$arg\" in /*) file=\"$arg\" ;; *) file=\"/proc/$1/cwd/$arg\" ;; esac",
-        f"  if [ -f \"$file\" ]; then cp \"$file\" {KEPT}/ || exit 1; fi",
+        "  if [ -f \"$file\" ]; then cp \"$file\" \"$dir\"/ || exit 1; fi",
         f"done < {KEPT}.args",
     ]
     lines = " ".join(shlex.quote(line) for line in script)
@@ -154,13 +185,23 @@ def selection_parts(w: str, captured: str) -> Tuple[str, ...]:
     return (
         f"mkdir -p {captured}{DEBS}",
         f": > {captured}{DEBS_LIST}",
-        f"for deb in {KEPT}/*.deb; do [ -f \"$deb\" ] || continue; "
+        f"for deb in {KEPT}/*.deb {KEPT}/{FORCED}/*.deb; do [ -f \"$deb\" ] || continue; "
         "name=\"$(dpkg-deb -f \"$deb\" Package)\" && "
         "version=\"$(dpkg-deb -f \"$deb\" Version)\" || exit 1; "
+        f"to={captured}{DEBS}; case \"$deb\" in {KEPT}/{FORCED}/*) to=\"$to/{FORCED}\" ;; "
+        "esac; "
         f"if dpkg-query -W -f \"{_STATUS}\" \"$name\" > {w}/debs.status 2>/dev/null && "
         f"grep -Fqx \"install ok installed $version\" {w}/debs.status; then "
-        f"cp \"$deb\" \"{captured}{DEBS}/$name.deb\" && "
-        f"printf '%s\\t%s\\n' \"$name\" \"$version\" >> {captured}{DEBS_LIST} || exit 1; fi; "
+        "mkdir -p \"$to\" && cp \"$deb\" \"$to/$name.deb\" && "
+        f"printf '%s\\t%s\\n' \"$name\" \"$version\" >> {captured}{DEBS_LIST} || exit 1; "
+        f"case \"$deb\" in {KEPT}/{FORCED}/*) "
+        f"dpkg-query -W -f '${{Depends}}\\n' \"$name\" > {w}/debs.depends || exit 1; "
+        f"sed -e 's/[,|]/\\n/g' -e 's/([^)]*)//g' -e 's/:any//g' -e 's/[[:blank:]]//g' "
+        f"{w}/debs.depends > {w}/debs.names.depends || exit 1; "
+        "while read -r dep; do [ -n \"$dep\" ] || continue; "
+        "if [ \"$(dpkg-query -W -f '${Status}' \"$dep\" 2>/dev/null)\" = "
+        "\"install ok installed\" ]; then echo \"$dep\"; fi; done "
+        f"< {w}/debs.names.depends >> {captured}{DEBS}/{FORCED}.depends || exit 1 ;; esac; fi; "
         "done",
         f"cut -f1 {captured}{DEBS_LIST} > {w}/debs.names",
         f"LC_ALL=C sort -u -o {w}/debs.names {w}/debs.names",
@@ -176,7 +217,11 @@ def runner_install_text(packages_list: str, modified: str) -> str:
     return (f"if [ -s {packages_list} ] || [ -s {DEBS_LIST} ]; then "
             "export DEBIAN_FRONTEND=noninteractive && apt-get update && "
             f"if [ -s {DEBS_LIST} ]; then {{ dpkg --force-confold -i {DEBS}/*.deb || "
-            f"apt-get install -f {opts}; }} && apt-get update; fi && "
+            f"apt-get install -f {opts}; }} && "
+            f"if [ -d {DEBS}/{FORCED} ]; then {{ [ ! -f {DEBS}/{FORCED}.depends ] || "
+            f"xargs -r apt-get install {opts} --no-install-recommends < "
+            f"{DEBS}/{FORCED}.depends; }} && dpkg --force-confold --force-depends -i "
+            f"{DEBS}/{FORCED}/*.deb; fi && apt-get update; fi && "
             f"xargs -r apt-get install {opts} < {packages_list} && "
             "while IFS=\"$(printf '\\t')\" read -r name version; do "
             f"dpkg-query -W -f \"{_STATUS}\" \"$name\" > /tmp/dtranspile-debs.status && "

@@ -531,6 +531,21 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
         first_problem(problems)
+        package_file = distribution_runner.prebuild_package_file(facts, last + 1)
+        if package_file is not None and base.manager == "apt" and not own:
+            # the runner installs the packages of the RUNs before the build again by
+            # name, and no archive has this one: the build runs in a capture window from
+            # that RUN on instead, where a dpkg hook keeps the file for the runner
+            # (``package_files``)
+            why = (f"the RUN at {package_file.where} installs a package file, which no "
+                   "archive has: the build runs from there with its effect captured, and "
+                   "the builder keeps the file for the runner to install")
+            try:
+                captured = self._captured(facts, why)
+            except Decline as exc:
+                raise Decline(f"{why}; {exc.reason}") from None
+            if captured is not None:
+                return captured
         replay = distribution_runner.replay_packages(facts, base, last + 1,
                                                      keep=_runtime_keep(facts),
                                                      runtime_of_dev=_interpreter_of_dev)

@@ -1,6 +1,7 @@
 # a package file installed without its dependencies (--force-depends) among the captured
-# RUNs: the runner installs the file the builder keeps with its dependencies from the
-# archive (or fails), which the original does not have
+# RUNs, no apt or dpkg command after it: the original keeps the package with its missing
+# dependencies; the runner installs the kept file the same way, after the dependencies
+# the builder had (read there with dpkg-query)
 FROM debian:bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends gcc make libc6-dev wget ca-certificates \
     && rm -rf /var/lib/apt/lists/*
