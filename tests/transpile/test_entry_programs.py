@@ -289,6 +289,10 @@ def test_run_written_script_placement():
 def test_my_init_on_another_runner_is_named():
     text = ("FROM phusion/baseimage:0.9.19\nCMD [\"/sbin/my_init\"]\n"
             "RUN apt-get update && apt-get install -y build-essential && cd /usr/src/t && "
-            "./configure && make && make install\n")
+            "./configure && make && make install\n"
+            "RUN mkdir -p /etc/service/t && printf '#!/bin/sh\\nexec t\\n' > /etc/service/t/run\n")
     reason = transpile(text).report.reason
     assert "runs my_init, phusion/baseimage:0.9.19's init" in reason, reason
+    # without a service of the build's own, the init runs the container as a machine
+    bare = transpile(text.rsplit("RUN mkdir", 1)[0]).report.reason
+    assert "runs `/sbin/my_init`, the system's init" in bare, bare
