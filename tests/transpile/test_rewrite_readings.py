@@ -81,7 +81,8 @@ CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" /
     ("decline_interpreter-without-script",
      "CMD at line 8 runs `python` without a script: an interactive interpreter"),
     ("decline_interpreter-script-beside-other-build",
-     "CMD at line 12 runs the Python script manage.py with `python3`"),
+     # (the node recipe declines first: pip3 put the program's packages into the system)
+     "line 8: `pip3` installs Python packages into the system, which the Node runner"),
     ("decline_env-prefixed-interactive-shell",
      "ENTRYPOINT at line 7: starts an interactive shell (`/bin/bash`)"),
     ("decline_shell-runs-unwritten-file",

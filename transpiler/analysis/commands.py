@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from ..tree import ast
-from .shell import program_name, split_commands, unwrap
+from .shell import every_command, program_name, split_commands, unwrap
 
 SHELLS = {"sh", "bash", "ash", "dash", "zsh"}
 #: the problem of a shell command of several programs (the same-image runner checks
@@ -57,7 +57,12 @@ def program_of(node) -> Tuple[Optional[str], bool, Optional[str]]:
 def _program_of_script(text: str):
     script = split_commands(text)
     if script.complex:
-        return None, True, f"the shell command is too complex to follow ({script.problem})"
+        # (constructs and substitutions whose every program a checker can accept:
+        # several programs, each checked; entry_programs.several_programs)
+        problem = every_command(text).problem
+        if problem is None:
+            return None, True, SEVERAL
+        return None, True, f"the shell command is too complex to follow ({problem})"
     commands = [unwrap(c) for c in script.commands]
     if len(commands) != 1 or not commands[0].argv:
         return None, True, SEVERAL

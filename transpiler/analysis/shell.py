@@ -574,3 +574,74 @@ def unwrap(cmd: SimpleCommand) -> SimpleCommand:
     return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
                          cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes,
                          cmd.redirects, cmd.construct)
+
+
+@dataclass(frozen=True)
+class EveryCommand:
+    """What a reader that checks each program finds in shell text (a CMD's ``while`` /
+    ``if`` / ``$(hostname -i)``): ``commands`` holds every command that may run, those
+    in ``if``/loop/``case`` bodies (``conditional``) and those of command substitutions
+    (placed before the command whose words hold them, as they run), in run order;
+    ``problem`` names what still cannot be followed (None: nothing)."""
+
+    commands: Tuple[SimpleCommand, ...]
+    problem: Optional[str]
+
+
+@functools.lru_cache(maxsize=256)
+def every_command(text: str) -> EveryCommand:
+    """Shell text read for checking each program it may run (what a container's command
+    needs from the runner), which a flat walker (``split_commands``) cannot follow when
+    it has constructs or command substitutions that run programs.  Each program in each
+    branch, loop body and substitution is listed, so a checker that accepts every one
+    accepts the text whichever branch runs, however often.
+
+    Still a problem: text that does not parse, a function, a subshell whose ``cd`` ends
+    at its ``)``, an ``if``/loop/``case`` that is not confined (a ``cd``, ``export``,
+    assignment, ``exit``/``return`` or loop variable in it reaches the commands after
+    it, so their directory, PATH or running is not known), and a command substitution
+    that changes the shell's state (its ``cd`` would be taken for the outer shell's)."""
+    script = split_commands(text)
+    if not script.complex:
+        return EveryCommand(script.commands, None)
+    source = text.encode("utf-8", "surrogateescape")
+    tree = _parser().parse(source)
+    if tree.root_node.has_error:
+        return EveryCommand((), f"cannot read shell text at "
+                                f"{_where(_first_error(tree.root_node))}")
+    reader = _Reader(source)
+    reader.statements(tree.root_node, False, 0)
+    problems = [p for p in reader.problems if p not in reader.confined]
+    problems.extend(_leaks(reader.commands))
+    commands = [c for c in reader.commands if c.argv or c.assignments]
+    before: dict = {}  # index of the host command -> the substitutions' commands
+    if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
+        for node in _substitution_query().captures(tree.root_node).get("s", ()):
+            inner = _Reader(source)
+            inner.statements(node, False, 0)
+            problems.extend(p for p in inner.problems if p not in inner.confined)
+            start = (node.start_point[0] + 1, node.start_point[1] + 1)
+            host = max((i for i, c in enumerate(commands) if (c.line, c.column) <= start),
+                       default=0)
+            conditional = bool(commands) and commands[host].conditional
+            for cmd in inner.commands:
+                argv = unwrap(cmd).argv
+                name = program_name(argv[0]) if argv else ""
+                if not argv and cmd.assignments or name in STATEFUL or name in _REACHING:
+                    problems.append(f"command substitution at {_where(node)} runs "
+                                    f"`{name or 'an assignment'}`, whose effect ends with "
+                                    "it (not followed)")
+                elif argv:
+                    before.setdefault(host, []).append(dataclasses.replace(
+                        cmd, conditional=cmd.conditional or conditional,
+                        construct=cmd.construct or (commands[host].construct
+                                                    if commands else None)))
+    if problems:
+        return EveryCommand((), min(problems, key=_position))
+    out: List[SimpleCommand] = []
+    for i, cmd in enumerate(commands):
+        out.extend(before.get(i, ()))
+        out.append(cmd)
+    if not commands:
+        out.extend(before.get(0, ()))
+    return EveryCommand(tuple(out), None)

@@ -42,7 +42,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..knowledge.packages import package_name
 from ..analysis.commands import SHELLS, command_words
 from ..analysis.context_copies import context_copies
-from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.shell import every_command, program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
@@ -92,8 +92,8 @@ def several_programs(ctx, node) -> Artifact:
     builtin, an artifact or the runner's own; the artifact (or the last program) is
     the entry.  Declines naming the first program that is none of these."""
     text = _shell_text(node)
-    script = split_commands(text)
-    if script.complex:
+    script = every_command(text)  # (each branch's and each substitution's programs too)
+    if script.problem:
         raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
                       f"to follow ({script.problem})")
     checks = ProgramChecks()
@@ -101,12 +101,16 @@ def several_programs(ctx, node) -> Artifact:
     entry = None
     cwd = ctx.facts.final.workdir
     unplaced: List[Tuple[str, str]] = []  # (directory, why) of `cd`s checked at the end
+    idle = True  # only builtins and sleeps: the container is kept alive for `docker exec`
     for cmd in script.commands:
         argv = unwrap(cmd).argv
         if not argv:
             continue
+        idle = idle and (argv[0] in BUILTINS or program_name(argv[0]) == "sleep" or
+                         idle_command(argv) is not None)
         if not same_image(ctx):
             check_stripped(ctx, cmd, where, checks)
+            _run_time_install(argv, where, ctx)
         if argv[0] == "cd":
             cwd = _cd(ctx, argv, cwd, where, cmd, unplaced)
             continue
@@ -123,6 +127,9 @@ def several_programs(ctx, node) -> Artifact:
         if found is not None and (entry is None or entry.provided or not found.provided):
             entry = found
     _record(ctx, checks)
+    if idle and entry is not None:  # (`while :; do sleep 3600; done`)
+        interactive_shell(ctx, node, program_name(entry.name or "sleep"), (),
+                          idle="only keeps the container alive for `docker exec`")
     if entry is None:
         raise Decline(f"{where}: the shell command runs only shell builtins (`echo` and "
                       "the like), no program: what the container is for is given at `docker "
@@ -133,6 +140,27 @@ def several_programs(ctx, node) -> Artifact:
                 held == target or held.startswith(target.rstrip("/") + "/")):
             raise Decline(why)
     return entry
+
+
+#: package managers whose install, run when the container starts, fetches what it
+#: installs then: (program, its install subcommands)
+RUN_TIME_INSTALLERS = {"npm": {"install", "i", "add", "ci"}, "yarn": {"add", "install"},
+                       "pip": {"install"}, "pip2": {"install"}, "pip3": {"install"},
+                       "gem": {"install"}, "bundle": {"install"},
+                       "composer": {"install", "require"}}
+
+
+def _run_time_install(argv, where: str, ctx) -> None:
+    """Declines a container command that installs packages when it starts (``npm install
+    $(node -e ...) && bin/hubot``) on a runner that is not the builder's image: what it
+    installs is decided then, and a package that compiles needs the builder's compilers
+    and headers, which the runner lacks; whether one does is not known here."""
+    name = program_name(argv[0])
+    words = [w for w in argv[1:] if not w.startswith("-")]
+    if words and words[0] in RUN_TIME_INSTALLERS.get(name, ()):
+        raise Decline(f"{where}: runs `{name} {words[0]}` when the container starts: what it "
+                      "installs is decided then, and whether a package needs the builder's "
+                      f"compilers (which {ctx.facts.base.reference}'s runner lacks) is not known")
 
 
 def _activation(argv, where: str) -> None:
@@ -709,7 +737,8 @@ def idle_command(words: Sequence[str]) -> Optional[str]:
     return None
 
 
-def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
+def interactive_shell(ctx, node, program: str, words: Sequence[str],
+                      idle: Optional[str] = None) -> None:
     """Decline a command that only starts a shell (``CMD bash``), a login server
     (``sshd -D``) whose users get one, a notebook (``jupyter notebook``), or one that
     runs nothing of its own (``tail -f /dev/null``, ``CMD alias x=y``: ``idle_command``),
@@ -721,12 +750,13 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str]) -> None:
     name = program_name(program)
     login = name in LOGIN_SERVERS or name in SYSTEM_INITS or \
         name in INIT_DIRS and len(words) == 1 and not _adds_services(ctx, INIT_DIRS[name])
-    idle = idle_command(words)
+    # (``idle``: given by a reader of several programs, which all only keep it alive)
+    idle = idle or idle_command(words)
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = f"{node.name} at {ctx.line_of(node)}"
-    what = (f"runs `{' '.join(words)}`, {idle}" if idle is not None
+    what = (f"runs `{' '.join(words) or _shell_text(node)}`, {idle}" if idle is not None
             else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
@@ -809,8 +839,8 @@ def _shell_arguments(ctx, argv, where, checks, depth) -> None:
     if args[0] == "-c":
         if len(args) < 2:
             return
-        script = split_commands(args[1])
-        if script.complex:
+        script = every_command(args[1])  # (each branch's and substitution's programs)
+        if script.problem:
             raise Decline(f"{where}: the shell command is too complex to follow "
                           f"({script.problem})")
         for cmd in script.commands:

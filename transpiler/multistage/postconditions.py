@@ -18,7 +18,7 @@ from typing import List, Set
 from .. import parse
 from ..analysis import analyze_stage, artifact_moves, global_args
 from ..analysis.commands import SEVERAL, last, program_of
-from ..analysis.shell import ShellScript, split_commands, unwrap
+from ..analysis.shell import ShellScript, every_command, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..buildkit.diagnostics import check
@@ -424,7 +424,7 @@ def _check_several(runner, main, final, present):
     directory the command's ``cd`` entered (``cd $APP_DIR && ./app``)."""
     text = main.command.args[2] if isinstance(main.command, ast.ExecForm) else main.command.text
     cwd = final.workdir
-    for cmd in split_commands(text).commands:
+    for cmd in every_command(text).commands:
         argv = unwrap(cmd).argv
         if argv and argv[0] == "cd":
             got = expand(argv[1], final.variables()) if len(argv) == 2 else None

@@ -956,6 +956,13 @@ def _runtime_env(ctx, node, fact, defined):
         # this ENV: on a known image an unset variable expands to nothing (not to the
         # value this ENV sets, which would repeat it)
         own = {pair.key: ""} if ctx.facts.base.known and pair.key not in known else {}
+        # a variable that neither the known image nor an instruction before this ENV
+        # defines (``ENV PYTHONPATH=$PWD:$PYTHONPATH``: $PWD is a shell's, no ENV's) is
+        # empty in the original's ENV: written as that value (the runner's image might
+        # define the name)
+        if ctx.facts.base.known:
+            own.update({name: "" for name in referenced_names(pair.value, ctx.tree.escape)
+                        if name not in known})
         # (the builder's very image, unknown to the data: a variable no instruction of the
         # stage has set by here is that image's own, or unset, in the runner as in the
         # builder: ``ENV PYTHONPATH=/app:$PYTHONPATH`` over the image's PYTHONPATH)
@@ -967,7 +974,11 @@ def _runtime_env(ctx, node, fact, defined):
                           "builder defines and whose value is not known")
         if value != pair.value:
             ctx.added.append(f"ENV {pair.key}: builder-only variables replaced by their values")
-        pairs.append(ast.replace(pair, value=value))
+        if pair.legacy and not value.strip():
+            # (`ENV SERVER_PORT ${PORT}` with PORT unset: the legacy form cannot say empty)
+            pairs.append(ast.replace(pair, value='""', legacy=False))
+        else:
+            pairs.append(ast.replace(pair, value=value))
         defined = defined | {pair.key}
     if tuple(pairs) == node.pairs:
         return node

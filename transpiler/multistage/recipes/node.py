@@ -11,7 +11,7 @@ import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 from ...knowledge.packages import package_name
 from ...tree import ast
@@ -281,6 +281,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN] + ([yarn_global.ARTIFACT]
                                                          if yarn_globals else [])
         problems.extend(system_gems.other_foreign_installs(facts))
+        if base is None:  # (a same-distribution runner repeats or captures such a RUN)
+            problems.extend(_system_pip_installs(facts))
         gem_problems = system_gems.problems(facts)
         problems.extend(gem_problems)
         # (the gems are carried to an official image's slim sibling, or repeated or
@@ -827,3 +829,24 @@ def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
             return detection.keeping_dev_dependencies(
                 f"`{body}` runs {program}, a development dependency")
     return detection
+
+
+def _system_pip_installs(facts: StageFacts) -> List[str]:
+    """Problems: ``pip install docker-compose`` beside the Node build, on a Node image
+    whose runner installs the OS packages again and copies the app: the Python
+    packages pip put into the system's site-packages (and their programs) are neither
+    copied nor installed there, while the program may run them."""
+    out = []
+    for step in interpreted.steps(facts):
+        argv = step.argv
+        if not argv:
+            continue
+        name = program_name(argv[0])
+        if name.startswith("python") and argv[1:3] == ("-m", "pip"):
+            name, argv = "pip", argv[2:]
+        if re.fullmatch(r"pip[0-9.]*", name) and "install" in argv[1:]:
+            out.append(f"{step.where}: `{program_name(step.argv[0])}` installs Python "
+                       "packages into the system, which the Node runner would not have (it "
+                       "installs the OS packages again and copies the app)")
+    return out
+

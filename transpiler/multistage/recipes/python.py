@@ -413,6 +413,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
+        problems.extend(_module_runs_before_copy(facts, last))
         problems.extend(system_gems.other_foreign_installs(facts))
         problems.extend(system_gems.problems(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
@@ -530,6 +531,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                        _pip_src_dirs(facts), last)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
+        problems.extend(_module_runs_before_copy(facts, last))
         first_problem(problems)
         package_file = distribution_runner.prebuild_package_file(facts, last + 1)
         if package_file is not None and base.manager == "apt" and not own:
@@ -1302,3 +1304,29 @@ def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]
         return None
     return Artifact(None, name, f"the program of {package}, a package the original "
                     "installs, installed again in the runner", -1, provided=True)
+
+
+#: modules whose run writes nothing the program needs outside site-packages and the app
+#: (installers, byte-compilers, test runners and introspection)
+_QUIET_MODULES = frozenset({"pip", "venv", "virtualenv", "ensurepip", "easy_install",
+                            "compileall", "py_compile", "site", "sysconfig", "platform",
+                            "pytest", "unittest", "doctest", "pip_audit", "build", "wheel",
+                            "setuptools", "pipenv", "poetry", "uv"})
+
+
+def _module_runs_before_copy(facts: StageFacts, last: int) -> List[str]:
+    """Problems: ``pip install nltk && python -m nltk.downloader punkt`` in a RUN of the
+    install, or between the installs: those RUNs stay in the builder, and the runner
+    gets site-packages and the app, not what the module wrote where it decides (nltk's
+    data under ~/nltk_data, a spaCy model).  (A module run after the installs is a RUN
+    after the build, whose effect is captured.)"""
+    for step in interpreted.steps(facts):
+        argv = step.argv
+        if step.index > last or len(argv) < 3 or not _is_python(argv[0]) or \
+                argv[1] != "-m" or argv[2].split(".")[0] in _QUIET_MODULES:
+            continue
+        return [f"{step.where}: `{' '.join(argv[:3])}` runs in the RUNs of the Python install, "
+                "which stay in the builder: what it writes outside site-packages and the app "
+                "(a data or model download) is not known, and the runner gets only those"]
+    return []
+
