@@ -26,6 +26,7 @@ import datetime
 import gzip
 import json
 import os
+import sys
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 from . import dockerfiles, manifests
@@ -221,6 +222,14 @@ def add(doc: dict, out_dir: str) -> int:
     index["families"] = dict(sorted(families.items()))
     dump(index_path, index)
     return size
+
+
+def write(doc: dict, out_dir: str) -> Dict[str, int]:
+    """``add``, said on stderr: a family module's ``add`` returns this (file -> size)."""
+    size = add(doc, out_dir)
+    print(f"{doc['family']}: {len(doc['tags'])} tags, {len(doc['entries'])} entries, "
+          f"{size} bytes", file=sys.stderr)
+    return {doc["family"].replace("/", "+") + ".json.gz": size}
 
 
 def main(add_family: Callable[[str, str], Dict[str, int]], doc: str, argv=None) -> int:

@@ -65,10 +65,7 @@ def build(repo_dir: str, out_dir: str) -> dict:
 def add(mirrors: str, out: str) -> Dict[str, int]:
     """Write the family into ``out`` (the data ``official_images.py`` wrote): file -> size."""
     doc = build(os.path.join(mirrors, MIRROR, "repo"), out)
-    size = git_family.add(doc, out)
-    print(f"{FAMILY}: {len(doc['tags'])} tags, {len(doc['entries'])} entries, {size} bytes",
-          file=sys.stderr)
-    return {FAMILY.replace("/", "+") + ".json.gz": size}
+    return git_family.write(doc, out)
 
 
 def main(argv=None) -> int:

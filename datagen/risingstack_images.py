@@ -118,10 +118,7 @@ def add(mirrors: str, out: str) -> Dict[str, int]:
     doc = git_family.build(repo_dir, out, FAMILY, REPO, history(repo_dir),
                            f"{REPO}: the CI's pushes on release tags and master",
                            own_facts=own_facts_of(repo_dir))
-    size = git_family.add(doc, out)
-    print(f"{FAMILY}: {len(doc['tags'])} tags, {len(doc['entries'])} entries, {size} bytes",
-          file=sys.stderr)
-    return {FAMILY.replace("/", "+") + ".json.gz": size}
+    return git_family.write(doc, out)
 
 
 def main(argv=None) -> int:

@@ -28,10 +28,7 @@ def add(mirrors: str, out: str) -> Dict[str, int]:
     doc = git_family.build(repo_dir, out, FAMILY, REPO,
                            readme_tags.history(repo_dir, REPO, FAMILY),
                            f"{REPO}: the README's tag list over master's history")
-    size = git_family.add(doc, out)
-    print(f"{FAMILY}: {len(doc['tags'])} tags, {len(doc['entries'])} entries, {size} bytes",
-          file=sys.stderr)
-    return {FAMILY.replace("/", "+") + ".json.gz": size}
+    return git_family.write(doc, out)
 
 
 def main(argv=None) -> int:
