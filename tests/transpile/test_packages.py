@@ -153,3 +153,17 @@ def test_carried_name_across_families():
     # (bookworm's libssl3 is libssl3t64 on trixie; wily's php5-cli is in no Debian)
     assert carried_name("libssl3", BOOKWORM, distro_of("debian", "trixie")) is None
     assert carried_name("php5-cli", distro_of("ubuntu", "15.10"), BOOKWORM) is None
+
+
+def test_apt_upgrade_of_named_packages_installs_them():
+    """apt 1.1 and later take the packages an upgrade names as installs (held to upgrades
+    of the rest): ``apt-get upgrade git`` installs git; an upgrade naming none installs
+    nothing."""
+    from transpiler.knowledge.packages import read_install as read
+
+    assert read(["apt-get", "upgrade", "-yqq", "git"]).packages == ("git",)
+    assert read(["apt-get", "-y", "dist-upgrade", "--no-install-recommends", "vim-nox"]) \
+        .packages == ("vim-nox",)
+    assert read(["apt", "full-upgrade", "-y", "curl"]).packages == ("curl",)
+    assert read(["apt-get", "upgrade", "-y"]) is None
+    assert read(["apk", "upgrade", "curl"]) is None  # apk's upgrade installs nothing new

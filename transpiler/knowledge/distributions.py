@@ -194,6 +194,14 @@ def remover_of(argv: Sequence[str]) -> Optional[int]:
     return found[1] if found is not None else None
 
 
+#: apt's upgrades, which install the packages they name when those are not installed
+#: (apt 1.1 and later: ``apt-get upgrade git`` is handled as ``install`` of git, held to
+#: upgrades of the rest); with no package named they only upgrade what is there
+_APT_UPGRADES = frozenset({("apt-get", "upgrade"), ("apt-get", "dist-upgrade"),
+                           ("apt-get", "full-upgrade"), ("apt", "upgrade"),
+                           ("apt", "full-upgrade"), ("apt", "dist-upgrade")})
+
+
 def _manager_verb(argv: Sequence[str], kind: str) -> Optional[Tuple[PackageManager, int]]:
     if len(argv) < 2:
         return None
@@ -204,4 +212,7 @@ def _manager_verb(argv: Sequence[str], kind: str) -> Optional[Tuple[PackageManag
     for manager in MANAGERS.values():
         if (tool, argv[verb_at]) in getattr(manager, kind):
             return manager, verb_at
+    if kind == "installs" and (tool, argv[verb_at]) in _APT_UPGRADES and \
+            any(not w.startswith("-") for w in argv[verb_at + 1:]):
+        return MANAGERS["apt"], verb_at
     return None
