@@ -17,5 +17,7 @@ WORKDIR /rust
 # files the program may read at run time (config, templates, static files)
 COPY . /rust/
 COPY --from=builder /root/.cargo/bin/zou /root/.cargo/bin/zou
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# CA certificates where OpenSSL looks for them (/usr/lib/ssl/certs)
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENTRYPOINT ["/root/.cargo/bin/zou"]

@@ -158,6 +158,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             raise Decline(f"the build adds package repositories and {image} installs with "
                           "another package manager: the repositories cannot be carried")
         repos = REPOSITORY_FILES.get(base.manager, ())
+        refuse_removed_sources(facts, "the packages it needs")
     added = []
     if repos:
         added.append(f"the builder's package repositories ({', '.join(repos)}) copied before "
@@ -188,6 +189,32 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             added.append(f"version control the original keeps reaches the runner ({', '.join(vcs)}): "
                          "the program may run it as the build did (hound, gitea)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+#: the files that name a package manager's sources (not its keys)
+_SOURCE_LISTS = ("/etc/apt/sources.list", "/etc/apk/repositories", "/etc/yum.repos.d/")
+
+
+def refuse_removed_sources(facts: StageFacts, what: str) -> None:
+    """Decline when a RUN removes a package source (``rm
+    /etc/apt/sources.list.d/cuda.list`` after the install, as NVIDIA's images do): the
+    runner copies the builder's final sources and installs ``what`` again from them, so
+    a package that came from the removed source would not be found.  Which package came
+    from which source is not known.  A removal before any install (a mirror's list
+    written in its place) takes nothing an install used."""
+    installed = False
+    for step in steps(facts):
+        if step.argv and packages.read_install(step.argv) is not None:
+            installed = True
+        if not installed or not step.argv or step.argv[0].rsplit("/", 1)[-1] != "rm":
+            continue
+        for word in step.argv[1:]:
+            path = word if word.startswith("/") else None
+            if path is not None and path.startswith(_SOURCE_LISTS):
+                raise Decline(f"{step.where} removes {path}, a package source: the runner "
+                              f"copies the builder's final sources and installs {what} "
+                              "again from them, and a package that came from the removed "
+                              "source would not be found")
 
 
 def adds_https_source(texts) -> bool:

@@ -10,6 +10,7 @@ copies (account_homes), so useradd/adduser makes the home as in the original."""
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -24,7 +25,7 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
-from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
                                runner_packages)
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, path_programs, prebuild_files
@@ -376,6 +377,19 @@ def _certificates(ctx, runner, installed=frozenset()):
                          "not known")
         return [run_node(packages.install_command(target, ["ca-certificates"]),
                          "CA certificates: the builder's are not known, the runner has none",
+                         target.record.packages.unpinned_rule)]
+    openssl = sorted(p for p in installed if re.match(r"libssl[0-9]", p))
+    if openssl and target is not None and target.manager == "apt":
+        # OpenSSL reads its default trust store, /usr/lib/ssl/certs (the openssl
+        # package's link to /etc/ssl/certs and its hashed names), not the bundle file:
+        # with libssl alone and the bundle copied, a program verifying through OpenSSL's
+        # defaults trusts nothing.  The ca-certificates package brings both.
+        ctx.added.append(f"ca-certificates installed in the runner: {ctx.runner.image} has "
+                         f"no CA certificates, and the program may speak TLS through "
+                         f"OpenSSL ({', '.join(openssl)}), which reads the hashed "
+                         "certificate directory the package makes, not the bundle alone")
+        return [run_node(packages.install_command(target, ["ca-certificates"]),
+                         "CA certificates where OpenSSL looks for them (/usr/lib/ssl/certs)",
                          target.record.packages.unpinned_rule)]
     ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {ctx.recipe.program_kind} "
                                  "may speak TLS and the runner has none"))
@@ -733,6 +747,7 @@ def _capture_nodes(ctx, state):
                                  "added (CA certificates, and apt-transport-https for an apt "
                                  "older than 1.5) installed first in the runner from the "
                                  "distribution's own sources")
+            refuse_removed_sources(ctx.facts, "the packages of the captured RUNs")
             for path in REPOSITORY_FILES[manager]:
                 ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
                 nodes.append(_copy(ctx, path, path))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
+from ...knowledge import packages
 from ...knowledge.packages import package_name
 from ...tree import ast
 from ...analysis import StageFacts
@@ -483,7 +484,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             return shell, _unread_script(program, detection)
         copied = interpreted.context_copy_destinations(facts, len(facts.instructions))
         if GLOBAL_BIN in detection.artifacts and f"/usr/local/bin/{base}" not in copied and (
-                "/" not in program or posixpath.dirname(program) == "/usr/local/bin"):
+                "/" not in program or posixpath.dirname(program) == "/usr/local/bin") and \
+                not _system_program(base, facts):
             yarn = yarn_global.ARTIFACT in detection.artifacts
             checked = tuple(global_links_run(base, yarn=yarn)
                             if a == global_links_run(yarn=yarn) else a
@@ -757,6 +759,23 @@ def _provided(base, words, detection: NodeDetection, how: str):
                                              "installed: check the tool is a "
                                              "production dependency"])
     return Artifact(None, base, how, -1, provided=True), detection
+
+
+def _system_program(base: str, facts) -> bool:
+    """Whether a bare command name is no global install's link: a shell builtin
+    (``CMD echo done``), a program every image has (``tail``), or the program of a
+    package a RUN installs (supervisord of supervisor).  Taken for a global link, the
+    builder's check that the link exists would fail the build."""
+    from ..entry_programs import BUILTINS
+    from ..runner_programs import CORE_PROGRAMS, packages_of
+    if base in BUILTINS or base in CORE_PROGRAMS:
+        return True
+    names = set(packages_of(base))
+    for step in interpreted.steps(facts):
+        got = packages.read_install(step.argv) if step.argv else None
+        if got is not None and names & {package_name(p) for p in got.packages}:
+            return True
+    return False
 
 
 def _distribution_entry(program, words, facts, detection: NodeDetection):

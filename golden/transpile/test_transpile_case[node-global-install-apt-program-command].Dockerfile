@@ -1,0 +1,25 @@
+# a global npm install beside an apt package whose program the command runs: the program
+# is the package's (installed again in the runner), not a global install's link, which
+# the builder's check would look for in vain and fail the build
+FROM node:18-bookworm AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
+RUN npm install -g typescript
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN tsc -p . && npm prune --omit=dev && node -e "var fs = require('fs'), b = '/usr/local/bin', d = '/opt/global-bin'; fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) fs.symlinkSync(t, d + '/' + f); });" && mkdir -p /opt/runtime-libraries && find /app /usr/local/lib/node_modules /opt/global-bin -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM node:18-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=builder /app /app
+COPY --from=builder /usr/local/lib/node_modules /usr/local/lib/node_modules
+COPY --from=builder /opt/global-bin /usr/local/bin
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+# the programs the command runs, from the runner's packages: a missing one fails the build, not the container
+RUN command -v ffmpeg >/dev/null
+CMD ["ffmpeg", "-hide_banner", "-version"]

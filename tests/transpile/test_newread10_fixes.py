@@ -1,0 +1,32 @@
+"""What an independent reading of stop 30's new rewrites found (newread10): a builder
+check for a global npm link that a builtin or a package's program never has, a package
+source removed after the install the runner repeats, and OpenSSL's trust store."""
+from transpiler import transpile
+
+NODE = ("FROM node:8.9\nRUN npm install -g gulp\nWORKDIR /app\nCOPY . .\n"
+        "RUN npm install && gulp build\n")
+
+
+def test_a_builtin_is_no_global_link():
+    out = transpile(NODE + "CMD echo 'finish'\n").output
+    assert "test -L /opt/global-bin/echo" not in out
+
+
+def test_a_source_removed_before_any_install_takes_nothing():
+    text = ("FROM ubuntu:22.04\nRUN rm -f /etc/apt/sources.list.d/old.list\n"
+            "RUN apt-get update && apt-get install -y build-essential libcurl4-openssl-dev\n"
+            "WORKDIR /src\nCOPY . .\nRUN make\nCMD [\"/src/tool\"]\n")
+    result = transpile(text)
+    assert "a package source" not in (result.report.reason or "")
+
+
+def test_a_source_removed_after_the_install_declines():
+    text = ("FROM ubuntu:22.04\n"
+            "RUN echo 'deb http://example.org/repo stable main' > /etc/apt/sources.list.d/x.list"
+            " && apt-get update && apt-get install -y build-essential libx-dev\n"
+            "RUN rm /etc/apt/sources.list.d/x.list\n"
+            "WORKDIR /src\nCOPY . .\nRUN make\nCMD [\"/src/tool\"]\n")
+    result = transpile(text)
+    assert result.report.declined
+    assert "line 3 removes /etc/apt/sources.list.d/x.list, a package source" \
+        in result.report.reason, result.report.reason
