@@ -30,3 +30,11 @@ def test_a_source_removed_after_the_install_declines():
     assert result.report.declined
     assert "line 3 removes /etc/apt/sources.list.d/x.list, a package source" \
         in result.report.reason, result.report.reason
+
+
+def test_an_exec_form_word_with_a_space_and_a_path_declines():
+    text = open(__file__.rsplit("/", 2)[0] + "/cases/transpile/"
+                "decline_exec-form-word-with-space-path.Dockerfile").read()
+    result = transpile(text)
+    assert result.report.declined
+    assert "runs `python3 /app/run.py`: an exec-form word holding a space" in result.report.reason
