@@ -38,3 +38,26 @@ def test_an_exec_form_word_with_a_space_and_a_path_declines():
     result = transpile(text)
     assert result.report.declined
     assert "runs `python3 /app/run.py`: an exec-form word holding a space" in result.report.reason
+
+
+def test_pins_follow_only_the_same_release():
+    """A pin is the same release's archive's version: the slim sibling gets it, a runner
+    of another release does not (its own archive has other versions)."""
+    from transpiler.multistage.package_pins import pins_of
+    from transpiler.analysis import analyze_stage
+    from transpiler import parse
+
+    text = ("FROM debian:bookworm\nRUN apt-get update && apt-get install -y jq=1.6-2.1 "
+            "curl 'libfoo>=2' && apk add musl~1.2\n")
+    facts = analyze_stage(parse(text).stages[0], {})
+    assert pins_of(facts)["jq"] == "jq=1.6-2.1"
+    assert "curl" not in pins_of(facts)
+    case = open(__file__.rsplit("/", 2)[0] + "/cases/transpile/"
+                "python-apt-pinned-runtime-package.Dockerfile").read()
+    same = transpile(case)
+    runner = same.output[same.output.rindex("\nFROM "):]
+    assert "apt-get install -y --no-install-recommends jq=1.6-2.1 " in runner
+    other = transpile(case, runtime="python:3.11-slim-trixie")
+    assert not other.report.declined, other.report.reason
+    runner = other.output[other.output.rindex("\nFROM "):]
+    assert runner.startswith("\nFROM python:3.11-slim-trixie") and "jq=1.6-2.1" not in runner
