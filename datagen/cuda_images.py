@@ -43,17 +43,13 @@ Run on its own (``python3 -m datagen.cuda_images``) it adds the family to the da
 
 from __future__ import annotations
 
-import argparse
-import datetime
-import gzip
-import json
 import os
 import re
 import subprocess
 import sys
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Tuple
 
-from . import dockerfiles, manifests
+from . import git_family, manifests
 
 MIRROR = "MassGrid+Dockerfile_cuda"
 REPO = "MassGrid/Dockerfile_cuda"
@@ -65,19 +61,11 @@ _UPSTREAM = re.compile(r"@nvidia\.com$")
 _JOB = re.compile(r"^(v\d+\.\d+(?:-cudnn\d+)?):\s*$")
 _TEMPLATE = re.compile(r"^\.\w+:\s*&(\w+)\s*$")
 _BUILD_TAG = re.compile(r'-t\s+"\$\{REPOSITORY\}:\$\{VERSION\}-(\w+)-\$\{OS\}"')
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "images")
-#: the environment at the bottom of a chain (as ``official_images.ROOT_ENV``)
-ROOT_ENV = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}
 
 
 def _git(repo_dir: str, *args: str) -> str:
     return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
                           text=True).stdout
-
-
-def _day(ts: int) -> str:
-    return datetime.datetime.fromtimestamp(ts, datetime.timezone.utc).strftime("%Y-%m-%d")
 
 
 def upstream_commits(repo_dir: str, branch: str) -> List[Tuple[str, int]]:
@@ -195,169 +183,25 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
         yield ts, FAMILY, merged
 
 
-def _load(path: str) -> dict:
-    with gzip.open(path, "rb") as fh:
-        return json.loads(fh.read())
-
-
-class _Data:
-    """The generated official data already written (``ubuntu``, ``centos`` ...)."""
-
-    def __init__(self, out_dir: str):
-        self.dir = out_dir
-        self.index = _load(os.path.join(out_dir, "index.json.gz"))
-        self.docs: Dict[str, Optional[dict]] = {}
-
-    def doc(self, family: str) -> Optional[dict]:
-        if family not in self.docs:
-            info = self.index["families"].get(family)
-            self.docs[family] = _load(os.path.join(self.dir, info["file"])) if info else None
-        return self.docs[family]
-
-    def env_of(self, family: str, idx: int, depth: int = 0) -> Tuple[Dict[str, str], str]:
-        rec = self.doc(family)["entries"][idx]
-        parent = rec.get("p")
-        env, wd = (self.env_of(parent[0], parent[1], depth + 1) if parent and depth < 20
-                   else (dict(ROOT_ENV), "/"))
-        env = dict(env)
-        env.update(dict(rec.get("e", [])))
-        return env, rec.get("w", wd)
-
-
-def _path(entry: manifests.Entry) -> str:
-    return f"{entry.commit}:{entry.directory}/Dockerfile"
-
-
 def build(repo_dir: str, out_dir: str) -> dict:
-    """The family document of ``nvidia/cuda``, parents resolved against ``out_dir``."""
-    from .official_images import split_ref  # (no cycle at import time)
-
-    data = _Data(out_dir)
-    points: Dict[str, List[Tuple[int, manifests.Entry]]] = {}
-    last_seen: Dict[str, int] = {}
-    last_ts = 0
-    for ts, _family, tags in history(repo_dir):
-        last_ts = max(last_ts, ts)
-        for tag, entry in tags.items():
-            pts = points.setdefault(tag, [])
-            if not pts or pts[-1][1] != entry:
-                pts.append((ts, entry))
-            last_seen[tag] = ts
-    # a tag is last published by the last commit listing it; the entry's tags are all
-    # the tags that commit pushed from that folder
-    entries: List[manifests.Entry] = []
-    index: Dict[manifests.Entry, int] = {}
-    tag_idx: Dict[str, int] = {}
-    for tag in sorted(points):
-        entry = points[tag][-1][1]
-        if entry not in index:
-            index[entry] = len(entries)
-            entries.append(entry)
-        tag_idx[tag] = index[entry]
-    texts = manifests.read_blobs(repo_dir, [_path(e) for e in entries])
-
-    def at(tag: str, when: int) -> Optional[int]:
-        pts = [p for p in points.get(tag, []) if p[0] <= when] or points.get(tag, [])[:1]
-        if not pts:
-            return None
-        entry = pts[-1][1]
-        if entry not in index:
-            index[entry] = len(entries)
-            entries.append(entry)
-            texts.update(manifests.read_blobs(repo_dir, [_path(entry)]))
-        return index[entry]
-
-    records: List[dict] = []
-    parents: Dict[int, Tuple[str, int]] = {}
-    i = 0
-    while i < len(entries):
-        e = entries[i]
-        when = max(last_seen[t] for t in e.tags if t in last_seen) if any(
-            t in last_seen for t in e.tags) else 0
-        rec = {"t": list(e.tags), "s": [], "c": e.commit[:12], "d": e.directory,
-               "date": _day(when)}
-        text = texts.get(_path(e))
-        if text is None:
-            rec["m"] = "dockerfile not in mirror"
-        else:
-            parent_ref, _body, _args = dockerfiles.final_stage(text, BUILD_ARGS)
-            if parent_ref:
-                rec["f"] = parent_ref
-                pfam, ptag = split_ref(parent_ref)
-                if pfam == FAMILY:
-                    pidx = at(ptag, when)
-                    if pidx is not None:
-                        parents[i] = (FAMILY, pidx)
-                else:
-                    doc = data.doc(pfam)
-                    if doc is not None and ptag in doc["tags"]:
-                        parents[i] = (pfam, doc["tags"][ptag][2])
-        records.append(rec)
-        i += 1
-    # facts, parents first
-    done: Dict[int, Tuple[Dict[str, str], str]] = {}
-
-    def env_of(i: int, depth: int = 0) -> Tuple[Dict[str, str], str]:
-        if i in done:
-            return done[i]
-        done[i] = (dict(ROOT_ENV), "/")
-        parent = parents.get(i)
-        if parent is None or depth > 20:
-            penv, pwd = dict(ROOT_ENV), "/"
-        elif parent[0] == FAMILY:
-            penv, pwd = env_of(parent[1], depth + 1)
-        else:
-            penv, pwd = data.env_of(*parent)
-        rec = records[i]
-        e = entries[i]
-        text = texts.get(_path(e))
-        if text is not None:
-            dockerfiles.store(rec, dockerfiles.read(text, penv, pwd))
-        env = dict(penv)
-        env.update(dict(rec.get("e", [])))
-        done[i] = (env, rec.get("w", pwd))
-        return done[i]
-
-    for i in range(len(records)):
-        env_of(i)
-        if i in parents:
-            records[i]["p"] = list(parents[i])
-    tags = {}
-    for tag, pts in sorted(points.items()):
-        # every tag's knowledge ends with the copy: "until" is its last listing's day
-        tags[tag] = [_day(pts[0][0]), _day(last_seen[tag]), tag_idx[tag]]
-    return {"family": FAMILY, "repo": REPO, "entries": records, "tags": tags,
-            "source": f"{REPO} (gitlab.com/nvidia/cuda), NVIDIA's commits up to {_day(last_ts)}"}
+    """The family document of ``nvidia/cuda``, parents resolved against ``out_dir``
+    (``git_family.build`` over this module's ``history``)."""
+    hist = list(history(repo_dir))
+    last_ts = max((ts for ts, _family, _tags in hist), default=0)
+    return git_family.build(
+        repo_dir, out_dir, FAMILY, REPO, hist,
+        f"{REPO} (gitlab.com/nvidia/cuda), NVIDIA's commits up to {git_family.day(last_ts)}",
+        build_args=BUILD_ARGS)
 
 
 def add(repo_dir: str, out_dir: str) -> int:
     """Write the family file and list it in ``index.json.gz``; the file's size."""
-    from .official_images import dump  # the official data's writer (official_images imports us)
-
-    doc = build(repo_dir, out_dir)
-    fname = FAMILY.replace("/", "+") + ".json.gz"
-    size = dump(os.path.join(out_dir, fname), doc)
-    index_path = os.path.join(out_dir, "index.json.gz")
-    index = _load(index_path)
-    families = dict(index["families"])
-    families[FAMILY] = {"file": fname, "current": False}
-    index["families"] = dict(sorted(families.items()))
-    dump(index_path, index)
-    return size
+    return git_family.add(build(repo_dir, out_dir), out_dir)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mirrors", default="/work/.mirror",
-                    help="folder of bare mirrors named owner+repo/repo")
-    ap.add_argument("--out", default=OUT)
-    args = ap.parse_args(argv)
-    repo = os.path.join(args.mirrors, MIRROR, "repo")
-    size = add(repo, args.out)
-    doc = _load(os.path.join(args.out, FAMILY.replace("/", "+") + ".json.gz"))
-    print(f"{FAMILY}: {len(doc['tags'])} tags, {len(doc['entries'])} entries, {size} bytes",
-          file=sys.stderr)
-    return 0
+    return git_family.main(lambda mirrors, out: git_family.write(
+        build(os.path.join(mirrors, MIRROR, "repo"), out), out), __doc__, argv)
 
 
 if __name__ == "__main__":

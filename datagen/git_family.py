@@ -1,6 +1,7 @@
 """An image family that is not an official image, as image data, from the git history of
-the repository that builds it: what ``cuda_images.build`` does for ``nvidia/cuda``, for
-any family whose history a module gives as (unix time, family, tag -> entry) snapshots
+the repository that builds it (``nvidia/cuda`` from its CI's history, ``cuda_images``;
+gliderlabs/alpine ...), for any family whose history a module gives as (unix time,
+family, tag -> entry) snapshots
 (``manifests.Entry``: the commit and folder whose Dockerfile the tag was built from).
 
 A tag's image is the one its last listing built, and the tag is recorded as last
