@@ -1503,12 +1503,9 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
         head = posixpath.basename(step.argv[0])
         read = _reads_fetched(step, fetched) if step.index > boundary else None
         if read is not None and step.index not in out:
-            cannot = effect_capture.unsupported(facts)
-            if cannot is not None:
-                raise Decline(f"RUN at {step.where} after the build reads {read}, which "
-                              "a clone or download before the build wrote and only the "
-                              "builder has (the runner copies the build's output alone), "
-                              f"and its effect cannot be captured in the builder: {cannot}")
+            _capturable(facts, step, f"reads {read}, which a clone or download before the "
+                        "build wrote and only the builder has (the runner copies the "
+                        "build's output alone)")
             out[step.index] = (f"it reads {read}, which a clone or download before the "
                                "build wrote and only the builder has")
             continue
@@ -1516,12 +1513,8 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
             # (``python setup.py install`` after the pip installs: a build, which may
             # need the -dev packages and compilers the runner leaves out; what it
             # writes is copied or captured)
-            cannot = effect_capture.unsupported(facts)
-            if cannot is not None:
-                raise Decline(f"RUN at {step.where} after the build installs with "
-                              f"`{' '.join(step.argv[:3])}`, which needs the build tools "
-                              f"that stay in the builder, and its effect cannot be captured "
-                              f"in the builder: {cannot}")
+            _capturable(facts, step, f"installs with `{' '.join(step.argv[:3])}`, which "
+                        "needs the build tools that stay in the builder")
             out[step.index] = (f"it installs with `{' '.join(step.argv[:3])}`, a build that "
                                "needs the tools that stay in the builder")
             continue
@@ -1529,12 +1522,9 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                 head in TASK_RUNNERS:
             # (``invoke build``: the tasks are the build context's tasks.py, not read
             # here, and may compile with the tools that stay in the builder)
-            cannot = effect_capture.unsupported(facts)
-            if cannot is not None:
-                raise Decline(f"RUN at {step.where} after the build runs `{head}`, whose "
-                              "tasks (a file of the build context) are not read: they may "
-                              "use the build tools that stay in the builder, and its effect "
-                              f"cannot be captured in the builder: {cannot}")
+            _capturable(facts, step, f"runs `{head}`, whose tasks (a file of the build "
+                        "context) are not read: they may use the build tools that stay in "
+                        "the builder")
             out[step.index] = (f"it runs `{head}`, whose tasks (a file of the build context) "
                                "are not read and may use the tools that stay in the builder")
             continue
@@ -1544,24 +1534,26 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
             # (``bash -c "mkvirtualenv app && pip install -r dev.txt"``: the script is
             # one word, whose commands are not read here, and may build with the tools
             # that stay in the builder)
-            cannot = effect_capture.unsupported(facts)
-            if cannot is not None:
-                raise Decline(f"RUN at {step.where} after the build hands a script to "
-                              f"`{head} -c`, whose commands are not read: they may use the "
-                              "build tools that stay in the builder, and its effect cannot be "
-                              f"captured in the builder: {cannot}")
+            _capturable(facts, step, f"hands a script to `{head} -c`, whose commands are "
+                        "not read: they may use the build tools that stay in the builder")
             out[step.index] = (f"it hands a script to `{head} -c`, whose commands are not "
                                "read and may use the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and (
                 stays_in_builder(head, replay) or not kept_programs(head)):
-            cannot = effect_capture.unsupported(facts)
-            if cannot is not None:
-                raise Decline(f"RUN at {step.where} after the build runs `{head}`, which stays "
-                              "in the builder; the RUN sets up the runtime in the runner, and "
-                              f"its effect cannot be captured in the builder: {cannot}")
+            _capturable(facts, step, f"runs `{head}`, which stays in the builder; the RUN "
+                        "sets up the runtime in the runner")
             out[step.index] = f"it runs `{head}`, which stays in the builder"
     return tuple(out.items())
+
+
+def _capturable(facts: StageFacts, step, what: str) -> None:
+    """Decline when the RUN at ``step`` after the build, which ``what`` says must run in
+    the builder, cannot have its effect captured there."""
+    cannot = effect_capture.unsupported(facts)
+    if cannot is not None:
+        raise Decline(f"RUN at {step.where} after the build {what}, and its effect cannot "
+                      f"be captured in the builder: {cannot}")
 
 
 def _builder_fetches(facts: StageFacts, boundary: int,
