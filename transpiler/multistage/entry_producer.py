@@ -73,13 +73,22 @@ class _Writer:
     short: str = ""
 
 
-def reason(ctx, where: str, program: str) -> Optional[str]:
-    """The decline reason naming what writes ``program`` (a path, or a name looked up
-    on the final PATH); None for a program named by a variable."""
-    if " " in program and "/" not in program:
+def spaced_word(where: str, program: str) -> Optional[str]:
+    """The decline reason for an exec-form word holding a whole command line (``CMD
+    ["python3 /app/run.py"]``: its first word names no path), or None."""
+    if " " in program and "/" not in program.split(" ", 1)[0]:
         return (f"{where} runs `{program}`: an exec-form word holding a space names a "
                 "program of that whole name, which no image has (the original fails to "
                 "start too); write each word as its own string")
+    return None
+
+
+def reason(ctx, where: str, program: str) -> Optional[str]:
+    """The decline reason naming what writes ``program`` (a path, or a name looked up
+    on the final PATH); None for a program named by a variable."""
+    spaced = spaced_word(where, program)
+    if spaced is not None:
+        return spaced
     final = ctx.facts.final
     if "$" in program:
         return None

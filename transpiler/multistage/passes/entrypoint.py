@@ -37,13 +37,10 @@ def run(ctx: Context) -> None:
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)
-    if program is not None and isinstance(main.command, ast.ExecForm) and \
-            " " in program.strip() and "/" not in program.split()[0]:
-        # (``CMD ["python3 /app/run.py"]``: the whole string is one program's name)
-        raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`: an exec-form "
-                      "word holding a space names a program of that whole name, which no "
-                      "image has (the original fails to start too); write each word as its "
-                      "own string")
+    spaced = entry_producer.spaced_word(f"{main.name} at {ctx.line_of(main)}", program) \
+        if program is not None and isinstance(main.command, ast.ExecForm) else None
+    if spaced is not None:  # (on every runner, before a same-image one takes it for a path)
+        raise Decline(spaced)
     if program is not None and not problem:
         program, ctx.command_image_env = command_variables.resolved_program(
             ctx, main, program, needs_shell)
