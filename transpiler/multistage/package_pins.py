@@ -16,9 +16,8 @@ spaces, no quoting); a RUN of the original repeated in the runner keeps its own 
 from __future__ import annotations
 
 import shlex
-from typing import Dict
+from typing import Dict, Set
 
-from ..analysis.shell import split_commands, unwrap
 from ..knowledge import packages
 from ..knowledge.images import image_facts
 from ..tree import ast
@@ -56,9 +55,9 @@ def _same_release(ctx) -> bool:
                 runner.family == base.family and runner.release == base.release)
 
 
-def _pinned(segment: str, pins: Dict[str, str]) -> str:
+def _pinned(segment: str, pins: Dict[str, str], used: Set[str]) -> str:
     """``segment`` (one simple command) with its bare pinned names replaced, when it is
-    an install written as plain words."""
+    an install written as plain words; the pins put in are added to ``used``."""
     try:
         words = shlex.split(segment)
     except ValueError:
@@ -68,6 +67,7 @@ def _pinned(segment: str, pins: Dict[str, str]) -> str:
     out = [pins[w] if w in pins and not w.startswith("-") else w for w in words]
     if out == words:
         return segment
+    used.update(p for p, w in zip(out, words) if p != w)
     lead = segment[:len(segment) - len(segment.lstrip())]
     trail = segment[len(segment.rstrip()):]
     return lead + " ".join(shlex.quote(w) if set(w) & _SPECIAL else w for w in out) + trail
@@ -88,10 +88,8 @@ def run(ctx) -> None:
         if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
                 id(node) not in originals:
             text = node.command.text
-            new = " && ".join(_pinned(s, pins) for s in text.split(" && "))
+            new = " && ".join(_pinned(s, pins, used) for s in text.split(" && "))
             if new != text:
-                for cmd in split_commands(new).commands:
-                    used.update(w for w in unwrap(cmd).argv if w in pins.values())
                 node = ast.replace(node, command=ast.ShellForm(new))
         body.append(node)
     if used:
