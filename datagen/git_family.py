@@ -55,8 +55,9 @@ def load(path: str) -> dict:
 class Written:
     """The official data already written (``debian``, ``python`` ...)."""
 
-    def __init__(self, out_dir: str):
+    def __init__(self, out_dir: str, dated: bool = False):
         self.dir = out_dir
+        self.dated = dated
         self.index = load(os.path.join(out_dir, "index.json.gz"))
         self.docs: Dict[str, Optional[dict]] = {}
 
@@ -83,7 +84,20 @@ class Written:
             return None
         if tag not in doc["tags"]:
             return None
+        if self.dated:
+            return self._listing(doc, tag, when)
         return doc["tags"][tag][2]
+
+    @staticmethod
+    def _listing(doc: dict, tag: str, when: str) -> int:
+        """The entry that listed ``tag`` on day ``when``: the official data keeps each
+        image a moving tag named with the tags of its last listing and that day, so it
+        is the first one last listed on ``when`` or later (``python:3.6-alpine`` on
+        2017-06-10: 3.6.1 on Alpine 3.4, last listed 2017-07-18); a day after every
+        listing is the tag's last image."""
+        dates = sorted((e["date"], i) for i, e in enumerate(doc["entries"])
+                       if tag in e["t"] or tag in e["s"])
+        return next((i for d, i in dates if d >= when), doc["tags"][tag][2])
 
     def env_of(self, family: str, idx: int, depth: int = 0) -> Tuple[Dict[str, str], str]:
         rec = self.doc(family)["entries"][idx]
@@ -103,14 +117,18 @@ def _path(entry: manifests.Entry) -> str:
 def build(repo_dir: str, out_dir: str, family: str, repo: str, history: History,
           source: str, root_os: Optional[Callable[[manifests.Entry], Optional[dict]]] = None,
           build_args: Tuple[Tuple[str, str], ...] = (),
-          own_facts: Optional[Callable[[manifests.Entry, bool], dict]] = None) -> dict:
+          own_facts: Optional[Callable[[manifests.Entry, bool], dict]] = None,
+          dated_parents: bool = False) -> dict:
     """The family document, parents resolved against the data in ``out_dir``.
+    ``dated_parents``: a parent of another family is the image its tag named on the
+    child's last day (``Written._listing``), not the tag's last image: for a family
+    whose images were last built years before their parent tags last moved.
     ``own_facts(entry, parent_known)``: record fields the family's source states beside
     the Dockerfile (``o``, the distribution, when the parent is not known; ``v``, the
     versions its build names), written over what the Dockerfile gives."""
     from .official_images import split_ref  # (no cycle at import time)
 
-    data = Written(out_dir)
+    data = Written(out_dir, dated=dated_parents)
     points: Dict[str, List[Tuple[int, manifests.Entry]]] = {}
     last_seen: Dict[str, int] = {}
     for ts, _family, tags in history:

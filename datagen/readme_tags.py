@@ -48,17 +48,38 @@ def table(readme: str, repo: str) -> List[Tuple[Tuple[str, ...], str]]:
     return out
 
 
+def relative_table(readme: str, repo: str = "") -> List[Tuple[Tuple[str, ...], str]]:
+    """(tags, linked path) of each item of a list whose tags stand before a link
+    relative to the README (``* `0.19.1-python3`, `0.19-python3` *([0.19/python3/
+    Dockerfile](./0.19/python3/Dockerfile))*``): the form Docker Hub's automated builds
+    of a repository's folders were listed in."""
+    link = re.compile(r"\]\(\./([^)\s#]+)\)")
+    out = []
+    for line in readme.splitlines():
+        if not _BULLET.match(line):
+            continue
+        m = link.search(line)
+        if m is None or not m.group(1).endswith("Dockerfile"):
+            continue
+        tags = tuple(re.findall(r"`([^`]+)`", line[:m.start()].split("[", 1)[0]))
+        if tags:
+            out.append((tags, m.group(1)))
+    return out
+
+
 def history(repo_dir: str, repo: str, family: str, branch: str = "master",
             own_path: Optional[Callable[[str, Set[str]], Optional[str]]] = None,
+            parse: Callable[[str, str], List[Tuple[Tuple[str, ...], str]]] = table,
             ) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry]]]:
     """(unix time, family, tag -> entry) after each first-parent commit of ``branch``
     whose README lists tags.  ``own_path(tag, files)``: the file a repository's build
-    scripts build the tag from, when they say so better than the README's link."""
+    scripts build the tag from, when they say so better than the README's link;
+    ``parse``: how the README lists them (``table``, ``relative_table``)."""
     commits = [line.split() for line in _git(repo_dir, "log", "--first-parent", "--reverse",
                                              "--format=%H %ct", branch).splitlines()]
     readmes = manifests.read_blobs(repo_dir, [f"{c}:README.md" for c, _ in commits])
     for commit, ts in commits:
-        rows = table(readmes.get(f"{commit}:README.md") or "", repo)
+        rows = parse(readmes.get(f"{commit}:README.md") or "", repo)
         if not rows:
             continue
         files = set(_git(repo_dir, "ls-tree", "-r", "--name-only", commit).splitlines())
