@@ -353,6 +353,33 @@ def test_staging_on_an_image_of_its_own_takes_what_is_newer_than_the_marker(tmp_
     assert (dest / "removed").read_text() == f"{own}/lib/gone.py\0"
 
 
+def test_alpine_own_image_scan_keeps_libraries_changed_since_the_marker(tmp_path):
+    """BusyBox's find (Alpine) has no -cnewer: the scan of an Alpine image of its own
+    trees reads the status-change times with stat -c %Z instead; the step runs here
+    with the same stat options."""
+    import time
+
+    old, new = tmp_path / "libold.so.1", tmp_path / "libnew.so.2"
+    old.write_text("")
+    marker = tmp_path / "marker"
+    time.sleep(1.1)
+    marker.write_text("")
+    time.sleep(1.1)
+    new.write_text("")
+    libs = tmp_path / "libs"
+    libs.write_text(f"{old}\n{new}\n")
+    step = dr._changed_since_marker("apk", str(libs), str(tmp_path / "out"))
+    assert "cnewer" not in step
+    subprocess.run(["sh", "-c", step.replace(dr.MARKER, str(marker))], check=True)
+    assert (tmp_path / "out").read_text() == f"{new}\n"
+    alpine = dr.PlainBase("x", "x", packages.distro_of("alpine", "3.18"), "apk", "test",
+                          own_trees=("/usr/local",))
+    assert "cnewer" not in dr.scan_run(alpine, ["/app"]).command.text
+    assert "-cnewer" in dr.scan_run(dr.PlainBase(
+        "x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
+        own_trees=("/usr/local",)), ["/app"]).command.text
+
+
 def test_capture_cause_keeps_a_construct_reason_whole():
     """The cause of a capture is the decline's text up to its first ": " outside
     parentheses and backquotes: the shell construct's location (`if` at 1:148: ...) is

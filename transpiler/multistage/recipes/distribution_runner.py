@@ -600,6 +600,21 @@ def repository_installs(replay: "PackageReplay") -> Tuple[str, ...]:
                  for o, p in groups.items())
 
 
+def _changed_since_marker(manager: str, paths: str, out: str) -> str:
+    """The step writing to ``out`` the files of the list ``paths`` whose status changed
+    since ``MARKER`` was written (what the build made or replaced).  GNU find's
+    ``-cnewer``; BusyBox's find (Alpine) has only ``-newer``, the modification time,
+    which apk and pip keep from their archives, so there both times are read with
+    ``stat -c %Z`` (seconds: a file of the marker's second counts as changed, which only
+    asks apk for one more owner)."""
+    if manager != "apk":
+        return f"xargs -r -I{{}} find {{}} -maxdepth 0 -cnewer {MARKER} < {paths} > {out}"
+    return (f"stat -c %Z {MARKER} > {out}.marker && xargs -r stat -c '%Z %n' < {paths} > "
+            f"{out}.ctime && awk 'FILENAME == ARGV[1] {{ m = $1; next }} $1 >= m {{ "
+            f"sub(/^[0-9]+ /, \"\"); print }}' {out}.marker {out}.ctime > {out} && "
+            f"rm -f {out}.marker {out}.ctime")
+
+
 def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] = (),
              names: Sequence[str] = ("*.so*",)) -> ast.Run:
     """The builder RUN writing ``PACKAGE_LIST`` (see the module docstring).  ``names``:
@@ -657,8 +672,7 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     elif base.own_trees:
         # a library the image had before the build (older than the marker) is in the
         # runner, the same image, whether a package owns it or not (the CUDA libraries)
-        parts.append(f"xargs -r -I{{}} find {{}} -maxdepth 0 -cnewer {MARKER} < {work}.libs "
-                     f"> {work}.new")
+        parts.append(_changed_since_marker(base.manager, f"{work}.libs", f"{work}.new"))
         parts.append(f"mv {work}.new {work}.libs")
     parts.append(_OWNER_QUERY[base.manager].format(libs=f"{work}.libs", work=work))
     parts.append(f"LC_ALL=C sort -u -o {PACKAGE_LIST} {work}.packages")
