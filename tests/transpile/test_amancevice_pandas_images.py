@@ -1,0 +1,44 @@
+"""amancevice/pandas (``datagen/amancevice_pandas_images.py``): the README's relative tag
+list, and parents read as their tags were on the family's last day, not as they moved
+after (the images were last built in 2017; python:3.6-alpine kept moving until 2022)."""
+
+from __future__ import annotations
+
+from datagen import git_family, readme_tags
+from transpiler.knowledge import official
+
+
+def test_relative_tag_list():
+    readme = ("# Pandas\n\n## Dockerfile Links\n\n"
+              "* `0.19.1-python3`, `0.19-python3` *([0.19/python3/Dockerfile]"
+              "(./0.19/python3/Dockerfile))*\n"
+              "* `0.19.1-jupyter`, `jupyter` *([0.19/jupyter/Dockerfile]"
+              "(./0.19/jupyter/Dockerfile))*\n"
+              "* see [the docs](./docs/README.md)\n")
+    assert readme_tags.relative_table(readme) == [
+        (("0.19.1-python3", "0.19-python3"), "0.19/python3/Dockerfile"),
+        (("0.19.1-jupyter", "jupyter"), "0.19/jupyter/Dockerfile")]
+
+
+def test_dated_listing_picks_the_image_of_that_day():
+    doc = {"tags": {"3.6-alpine": ["2016-07-05", "2022-01-18", 2]},
+           "entries": [{"t": ["3.6.0-alpine", "3.6-alpine"], "s": [], "date": "2017-03-22"},
+                       {"t": ["3.6.1-alpine", "3.6-alpine"], "s": [], "date": "2017-07-18"},
+                       {"t": ["3.6.15-alpine3.15", "3.6-alpine"], "s": [], "date": "2022-01-18"}]}
+    assert git_family.Written._listing(doc, "3.6-alpine", "2017-06-10") == 1
+    assert git_family.Written._listing(doc, "3.6-alpine", "2017-03-22") == 0
+    assert git_family.Written._listing(doc, "3.6-alpine", "2023-01-01") == 2
+
+
+def test_pandas_019_python3_is_python_361_on_alpine_34():
+    tag = official.resolve("amancevice/pandas:0.19-python3")
+    assert (tag.distribution, tag.release, tag.libc) == ("alpine", "3.4", "musl")
+    assert tag.versions["PYTHON_VERSION"] == "3.6.1"
+    assert tag.chain[0] == "python:3.6.1-alpine"
+    assert "g++" in tag.packages and tag.user is None
+
+
+def test_tags_later_scripts_pushed_again_are_left_out():
+    for tag in ("latest", "jupyter", "0.19.2-python3", "0.19.1"):
+        assert official.resolve(f"amancevice/pandas:{tag}") is None, tag
+    assert official.resolve("amancevice/pandas:0.19").versions["PYTHON_VERSION"].startswith("2.7")
