@@ -13,7 +13,7 @@ from typing import Dict
 
 from . import (git_family, gliderlabs_images, jimmycuadra_rust_images, risingstack_images,
                scorpil_rust_images, tiangolo_images)
-from . import amancevice_pandas_images
+from . import amancevice_pandas_images, kernsuite_images
 
 #: (module, the mirrors it reads)
 MODULES = (
@@ -23,6 +23,7 @@ MODULES = (
     (scorpil_rust_images, (scorpil_rust_images.MIRROR,)),
     (tiangolo_images, tuple(m for _f, _r, m in tiangolo_images.FAMILIES)),
     (amancevice_pandas_images, (amancevice_pandas_images.MIRROR,)),
+    (kernsuite_images, (kernsuite_images.MIRROR,)),
 )
 
 

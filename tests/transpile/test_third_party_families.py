@@ -1,10 +1,12 @@
-"""amancevice/pandas (``datagen/amancevice_pandas_images.py``): the README's relative tag
-list, and parents read as their tags were on the family's last day, not as they moved
-after (the images were last built in 2017; python:3.6-alpine kept moving until 2022)."""
+"""Third-party image families read from their repositories (``datagen/git_families.py``):
+amancevice/pandas (the README's relative tag list) and kernsuite/base (each branch's
+Makefile tag), both with parents read as their tags were on the family's last day, not
+as they moved after (amancevice/pandas was last built in 2017; python:3.6-alpine kept
+moving until 2022)."""
 
 from __future__ import annotations
 
-from datagen import git_family, readme_tags
+from datagen import git_family, kernsuite_images, readme_tags
 from transpiler.knowledge import official
 
 
@@ -42,3 +44,19 @@ def test_tags_later_scripts_pushed_again_are_left_out():
     for tag in ("latest", "jupyter", "0.19.2-python3", "0.19.1"):
         assert official.resolve(f"amancevice/pandas:{tag}") is None, tag
     assert official.resolve("amancevice/pandas:0.19").versions["PYTHON_VERSION"].startswith("2.7")
+
+
+def test_kernsuite_makefile_tag():
+    assert kernsuite_images.makefile_tag("DOCKER_REPO=kernsuite/base:5\n\nall: build\n") == "5"
+    # the unsuffixed name is latest, which any branch may have pushed last: no tag
+    assert kernsuite_images.makefile_tag("DOCKER_REPO=kernsuite/base\n") == ""
+
+
+def test_kernsuite_5_is_bionic_as_last_pushed():
+    tag = official.resolve("kernsuite/base:5")
+    assert (tag.distribution, tag.release, tag.user) == ("ubuntu", "bionic", None)
+    assert tag.date == "2019-07-08"
+    # the ubuntu:18.04 of that day, not of the family's last push (2021)
+    assert tag.chain[0] == "ubuntu:bionic-20190612"
+    assert official.resolve("kernsuite/base:7").release == "focal"
+    assert official.resolve("kernsuite/base") is None
