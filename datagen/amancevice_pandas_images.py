@@ -1,4 +1,5 @@
-"""``amancevice/pandas`` as image data, from the history of amancevice/docker-pandas.
+"""``amancevice/pandas`` as image data, from the history of amancevice/docker-pandas
+(written by ``python3 -m datagen.git_families``).
 
 From 2016 to 2017-06 the repository kept one folder per pandas minor and Python
 (``0.19/python3/Dockerfile``) and its README listed the tags Docker Hub's automated
@@ -12,18 +13,16 @@ left out, and so are the tags of that era those scripts could push again on anot
 base: ``latest`` and ``jupyter`` (build.py's ``{repo}:{base}``) and the full versions
 (``{vsn}``, ``{vsn}-{python}``: ``0.19.2-python3`` may have been rebuilt from the Debian
 ``Python3/Dockerfile``).  The pandas-minor tags (``0.19``, ``0.19-python3``,
-``0.19-jupyter``) were never pushed by anything else.  Each tag is the image of its last listing, built on its parent tag as that
-tag was on that day (``dated_parents``): ``0.19-python3``, last listed 2017-06-10, is
-``FROM python:3.6-alpine`` of then, Python 3.6.1 on Alpine 3.4, not the tag's last
-image (3.6.15 on Alpine 3.15, 2022).
+``0.19-jupyter``) are in the form of no later script.  Each tag is the image of its
+last listing, built on its parent tag as that tag was on that day (``dated_parents``):
+``0.19-python3``, last listed 2017-06-10, is ``FROM python:3.6-alpine`` of then,
+Python 3.6.1 on Alpine 3.4, not the tag's last image (3.6.15 on Alpine 3.15, 2022).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import sys
 from typing import Dict, Iterator, Tuple
 
 from . import git_family, manifests, readme_tags
@@ -48,16 +47,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
 
 def add(mirrors: str, out: str) -> Dict[str, int]:
     """Write the family into ``out`` (the data ``official_images.py`` wrote): file -> size."""
-    repo_dir = os.path.join(mirrors, MIRROR, "repo")
-    doc = git_family.build(repo_dir, out, FAMILY, REPO, history(repo_dir),
-                           f"{REPO}: the README's tag list over main's history (2016-2017)",
-                           dated_parents=True)
-    return git_family.write(doc, out)
+    return git_family.add_from(mirrors, out, MIRROR, FAMILY, REPO, history,
+                               f"{REPO}: the README's tag list over main's history "
+                               "(2016-2017)", dated_parents=True)
 
-
-def main(argv=None) -> int:
-    return git_family.main(add, __doc__, argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -251,6 +251,17 @@ def write(doc: dict, out_dir: str) -> Dict[str, int]:
     return {doc["family"].replace("/", "+") + ".json.gz": size}
 
 
+def add_from(mirrors: str, out: str, mirror: str, family: str, repo: str,
+             history: Callable[[str], History], source: str,
+             dated_parents: bool = False) -> Dict[str, int]:
+    """A family module's ``add``: ``history(repo_dir)`` of the bare mirror ``mirror``
+    built (``build``) and written (``write``) into ``out``."""
+    repo_dir = os.path.join(mirrors, mirror, "repo")
+    doc = build(repo_dir, out, family, repo, history(repo_dir), source,
+                dated_parents=dated_parents)
+    return write(doc, out)
+
+
 def main(add_family: Callable[[str, str], Dict[str, int]], doc: str, argv=None) -> int:
     """The command line of a family module: ``--mirrors``, ``--out``."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])

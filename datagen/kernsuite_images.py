@@ -1,4 +1,5 @@
-"""``kernsuite/base`` as image data, from the history of kernsuite-docker/base.
+"""``kernsuite/base`` as image data, from the history of kernsuite-docker/base (written
+by ``python3 -m datagen.git_families``).
 
 Each KERN release has its branch (``0`` ... ``7``, and ``dev``), whose ``Makefile``
 builds and pushes the image it names (``DOCKER_REPO=kernsuite/base:5``; ``docker build
@@ -12,10 +13,8 @@ is left out.  The ubuntu parent is resolved as the tag was on the branch's last 
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from typing import Dict, Iterator, Tuple
 
 from . import git_family, manifests
@@ -58,16 +57,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
 
 def add(mirrors: str, out: str) -> Dict[str, int]:
     """Write the family into ``out`` (the data ``official_images.py`` wrote): file -> size."""
-    repo_dir = os.path.join(mirrors, MIRROR, "repo")
-    doc = git_family.build(repo_dir, out, FAMILY, REPO, history(repo_dir),
-                           f"{REPO}: the tag each branch's Makefile pushes",
-                           dated_parents=True)
-    return git_family.write(doc, out)
+    return git_family.add_from(mirrors, out, MIRROR, FAMILY, REPO, history,
+                               f"{REPO}: the tag each branch's Makefile pushes",
+                               dated_parents=True)
 
-
-def main(argv=None) -> int:
-    return git_family.main(add, __doc__, argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
