@@ -8,8 +8,9 @@ A tag's image is the one its last listing built, and the tag is recorded as last
 published on that day (``until``): the repository is the only record of what was pushed,
 so nothing is claimed past its last listing.  Each Dockerfile is read with
 ``dockerfiles.read`` against its parent's environment; a parent of another family is
-looked up in the data already written (the official images): as the tag was last listed,
-except Debian's moving suites (``debian``, ``debian:latest``, ``stable``), which name the
+looked up in the data already written (the official images): as the tag was last listed
+(or, for a family built with ``dated_parents``, as it was on the child's last day: the
+official entry that last listed the tag on or after it), except Debian's moving suites (``debian``, ``debian:latest``, ``stable``), which name the
 release Debian's table says they named on the child's day (``debian_suites``), and the
 ``latest`` of any other family, which cannot be known for a past day and is left
 unresolved (the transpiler then does not know the image's distribution, and declines
