@@ -11,12 +11,13 @@ import os
 import sys
 from typing import Dict
 
-from . import (git_family, gliderlabs_images, jimmycuadra_rust_images, risingstack_images,
-               scorpil_rust_images, tiangolo_images)
+from . import (git_family, gliderlabs_images, hypriot_alpine_images, jimmycuadra_rust_images,
+               risingstack_images, scorpil_rust_images, tiangolo_images)
 
 #: (module, the mirrors it reads)
 MODULES = (
     (gliderlabs_images, (gliderlabs_images.MIRROR,)),
+    (hypriot_alpine_images, (hypriot_alpine_images.MIRROR,)),
     (jimmycuadra_rust_images, (jimmycuadra_rust_images.MIRROR,)),
     (risingstack_images, (risingstack_images.MIRROR,)),
     (scorpil_rust_images, (scorpil_rust_images.MIRROR,)),

@@ -156,19 +156,24 @@ def unsupported(facts: StageFacts) -> Optional[str]:
 
 def _old_release_tag(reference: str) -> Optional[str]:
     """Why an image the data does not know cannot be captured although its own apt
-    install proves it Debian-family (None: it can): a word of its tag names a Debian or
-    Ubuntu release whose dpkg has no ``--verify`` (by code name only: a number in a
-    private image's tag may count anything)."""
+    install proves it Debian-family (None: it can): a word of its tag, or of its name
+    (``ooyala/quantal64-ruby1.9.3``: the word may carry the machine's bits), names a
+    Debian or Ubuntu release whose dpkg has no ``--verify`` (by code name only: a number
+    in a private image's tag may count anything).  A decline, never a rewrite: the test
+    of dpkg at build time would fail a build the original passes."""
     from ...knowledge.references import split_reference
-    _name, tag = split_reference(reference)
-    words = set(re.split(r"[-_.]", (tag or "").lower()))
-    for family, releases in _OLD_DPKG.items():
-        old = sorted(r for r in releases & words if r.isalpha())
-        if old:
-            return (f"the builder {reference} is not an image the data knows, and its tag "
-                    f"names {family} {old[0]}, whose dpkg has no --verify, which tells the "
-                    "packages' files apart from what the RUN changed (the test of it at "
-                    "build time would fail the build)")
+    name, tag = split_reference(reference)
+    places = (("tag names", set(re.split(r"[-_.]", (tag or "").lower()))),
+              ("name carries the code name of", {re.sub(r"\d+$", "", w) for w in
+                        re.split(r"[-_.]", name.rsplit("/", 1)[-1].lower())}))
+    for place, words in places:
+        for family, releases in _OLD_DPKG.items():
+            old = sorted(r for r in releases & words if r.isalpha())
+            if old:
+                return (f"the builder {reference} is not an image the data knows, and its "
+                        f"{place} {family} {old[0]}, whose dpkg has no --verify, which "
+                        "tells the packages' files apart from what the RUN changed (the test "
+                        "of it at build time would fail the build)")
     return None
 
 
@@ -180,7 +185,7 @@ def _alpine_unsupported(base) -> Optional[str]:
     if base.libc != "musl":
         return f"{base.reference} is an Alpine image without musl ({base.libc or 'unknown'})"
     if release == "edge":
-        return None
+        return _old_edge(base)
     parts = release.split(".")
     if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]):
         return (f"the Alpine release of the builder {base.reference} is not known "
@@ -192,6 +197,27 @@ def _alpine_unsupported(base) -> Optional[str]:
                 "was read: that the applets listing what the RUN changed (stat -c, comm, "
                 "find -print0, tar --no-recursion) are there is not known")
     return None
+
+
+def _old_edge(base) -> Optional[str]:
+    """Why an Alpine ``edge`` builder cannot be captured (None: it can): edge is the
+    release in the making, so its BusyBox is that of the day it was built; one built
+    before ``alpine:3.7`` was first published (the official data's first listing) is
+    older than the first release whose BusyBox configuration was read.  The official
+    ``alpine:edge``, still published, is today's."""
+    from . import apk_capture
+    from ...knowledge import official
+    if base.current:
+        return None
+    floor = "%d.%d" % apk_capture.OLDEST
+    doc = official.family("alpine")
+    first = doc["tags"].get(floor, [None])[0] if doc else None
+    if base.date and first and base.date >= first:
+        return None
+    return (f"the builder {base.reference} is Alpine edge as built on "
+            f"{base.date or 'a day the image data does not know'}, before alpine:{floor} was "
+            f"first published ({first or 'not in the image data'}): its BusyBox is older than "
+            f"that of Alpine {floor}, the first release whose BusyBox configuration was read")
 
 
 def manager(facts: StageFacts) -> str:
