@@ -138,9 +138,17 @@ def unsupported(facts: StageFacts) -> Optional[str]:
     does not know is captured when the original's own apt install, run as root
     (``AptProof.user_known``), proves it Debian-family (``release_unknown``): its dpkg
     is tested at build time, unless its tag names a release whose dpkg is older
-    (``resin/rpi-raspbian:wheezy``): that test would fail the build."""
+    (``resin/rpi-raspbian:wheezy``): that test would fail the build.  Why that test is
+    safe there and not on Alpine: a Debian or Ubuntu release whose dpkg lacks --verify
+    (wheezy, Ubuntu 13.10 and older) has left the archive its image points apt at, so
+    the original's own apt-get install fails too; Alpine keeps every old release's
+    packages (v3.0 onwards) where its images point apk, so the original builds on Alpine
+    3.2 as on 3.20, and a build-time test of the release would fail only the rewrite.
+    An image proven Alpine whose release the data does not know is declined."""
     base = facts.base
     if release_unknown(facts):
+        if _proven_family(facts) == "alpine":
+            return _unknown_alpine(base.reference)
         return _old_release_tag(base.reference)
     if base.known and base.family == "alpine":
         return _alpine_unsupported(base)
@@ -175,6 +183,17 @@ def _old_release_tag(reference: str) -> Optional[str]:
                         "tells the packages' files apart from what the RUN changed (the test "
                         "of it at build time would fail the build)")
     return None
+
+
+def _unknown_alpine(reference: str) -> str:
+    """The decline of an image proven Alpine by its own apk add whose release the data
+    does not know (see ``unsupported``)."""
+    from .apk_capture import OLDEST
+    return (f"the builder {reference} is not an image the data knows, so its Alpine "
+            "release is not known, nor whether its BusyBox has what lists what the RUN "
+            f"changed (read for Alpine {OLDEST[0]}.{OLDEST[1]} and later): the original builds "
+            "on an older release too (Alpine keeps their packages), where the capture "
+            "would fail the build")
 
 
 def _alpine_unsupported(base) -> Optional[str]:
@@ -249,9 +268,9 @@ def builder_distro(facts: StageFacts) -> Optional[packages.Distro]:
 
 
 def release_unknown(facts: StageFacts) -> bool:
-    """Whether the builder is an image the data does not know, captured because its
-    own apt install (apk add) proves it Debian-family (Alpine): its dpkg's age (its
-    Alpine release and C library) is tested at build time."""
+    """Whether the builder is an image the data does not know whose own apt install
+    (apk add) proves it Debian-family (Alpine): its dpkg's age is tested at build time
+    (an Alpine one is declined: ``unsupported``)."""
     from .proven_family import proven_unknown
     proof = proven_unknown(facts) if not facts.base.known else None
     return proof is not None and proof.user_known
@@ -356,15 +375,13 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
     ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
     first tests that its dpkg has ``--verify``, which tells the packages' files apart
-    from what the RUNs changed (on an Alpine image, that it is Alpine 3.7 or later on
-    musl: ``apk_capture.RELEASE_TEST``); an older one fails the build.  ``keep_files``:
+    from what the RUNs changed; an older one fails the build (an Alpine image of unknown
+    release is declined instead: ``unsupported``).  ``keep_files``:
     the captured RUNs install a package file (``package_files``), which a dpkg hook
     keeps for the runner."""
     if manager == "apk":
         from . import apk_capture
         text = apk_capture.snapshot_text(WORK, BEFORE, trees)
-        if test_dpkg:
-            text = f"{apk_capture.RELEASE_TEST} && {text}"
     else:
         text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
                 f"{_owned(BEFORE + '.owned')}")
@@ -381,10 +398,6 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     if test_dpkg and manager != "apk":
         why = (f"the image's dpkg must have --verify (dpkg {DPKG_VERIFY} or later; its release "
                "is not known), and " + why)
-    elif test_dpkg:
-        from .apk_capture import OLDEST
-        why = (f"the image must be Alpine {OLDEST[0]}.{OLDEST[1]} or later on musl (its release "
-               "is not known; older BusyBox applets were not read), and " + why)
     # (the hook's script is written as it reads: its $1 and $PPID are not this RUN's)
     return run_node(text, why, "SC2016" if keep_files and manager != "apk" else "")
 

@@ -31,12 +31,13 @@ An unconditional ``apk add`` (the same shape, no USER before it, no ``sudo``) pr
 same of an Alpine image: apk takes the lock of its database in /lib/apk/db, which only
 root may write, and fails where the image has no apk.  What the Alpine capture needs
 beyond that (``apk_capture``: the BusyBox applets of Alpine 3.7 and later, whose
-configuration was read; musl) is not known of an image whose release is not, so the
-capture's first RUN tests it at build time (``apk_capture.RELEASE_TEST``): an older
-release, or an apk image that is not Alpine (Wolfi's glibc), fails the build rather
-than run a runner that misses what the RUNs changed.  Only the capture uses the Alpine
-proof (``unknown_base``); the recipes' own same-image runners of an unknown image
-(Node's) stay Debian-only (``unknown_apt_base``).
+configuration was read; musl) is not known of an image whose release is not, and a
+test of it at build time would fail where the original builds (Alpine still serves its
+old releases' packages, unlike the archived Debian and Ubuntu releases whose dpkg is
+too old), so the capture declines such an image with the proof in its reason
+(``effect_capture.unsupported``).  Only the capture uses the Alpine proof
+(``unknown_base``); the recipes' own same-image runners of an unknown image (Node's)
+stay Debian-only (``unknown_apt_base``).
 
 The RPM managers are not proven here: the RPM runners read the release, and no RPM
 image's effects are captured."""
