@@ -72,3 +72,30 @@ def test_readme_tag_table():
         "* [`other` (Dockerfile)](https://github.com/Scorpil/docker-rust/blob/master/x/Dockerfile)\n")
     assert readme_tags.table(readme, "Scorpil/docker-rust") == [
         (("stable", "1.18", "1"), "stable/Dockerfile")]
+
+
+def test_hypriot_alpine_scratch_is_the_release_its_ci_built():
+    latest = official.resolve("hypriot/rpi-alpine-scratch")
+    # master's CI pushed latest and v3.2, built from its VERSION file (v3.2); the git tags'
+    # builds (v3.3, v3.4, edge) pushed their own tag alone
+    assert (latest.distribution, latest.release, latest.libc) == ("alpine", "3.2", "musl")
+    assert official.resolve("hypriot/rpi-alpine-scratch:v3.2").release == "3.2"
+    assert official.resolve("hypriot/rpi-alpine-scratch:v3.4").release == "3.4"
+    edge = image_facts("hypriot/rpi-alpine-scratch:edge")
+    assert (edge.release, edge.current, edge.date) == ("edge", False, "2016-07-25")
+
+
+def test_hypriot_drone_file_readers():
+    from datagen import hypriot_alpine_images as h
+
+    master = ("build:\n  commands:\n    - export VERSION=$(cat VERSION)\n"
+              "publish:\n  docker:\n    repo: hypriot/rpi-alpine-scratch\n    tag: \n"
+              "      - latest\n      - v3.2\n")
+    assert h.published_tags(master) == ("latest", "v3.2")
+    assert h.version_source(master) == "file"
+    tagged = ("build:\n  commands:\n    - export VERSION=$$TAG\n"
+              "publish:\n  docker:\n    tag:\n#      - latest\n      - $$TAG\n"
+              "    when:\n      event: tag\n")
+    assert h.published_tags(tagged) == ("$$TAG",)
+    assert h.version_source(tagged) == "tag"
+    assert h.version_source("build:\n  commands:\n    - make\n") is None

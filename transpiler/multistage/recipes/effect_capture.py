@@ -149,7 +149,7 @@ def unsupported(facts: StageFacts) -> Optional[str]:
     if release_unknown(facts):
         if _proven_family(facts) == "alpine":
             return _unknown_alpine(base.reference)
-        return _old_release_tag(base.reference)
+        return _old_release_tag(base.reference) or _archived_sources(facts)
     if base.known and base.family == "alpine":
         return _alpine_unsupported(base)
     if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
@@ -182,6 +182,34 @@ def _old_release_tag(reference: str) -> Optional[str]:
                         f"{place} {family} {old[0]}, whose dpkg has no --verify, which "
                         "tells the packages' files apart from what the RUN changed (the test "
                         "of it at build time would fail the build)")
+    return None
+
+
+#: the archives of the Debian and Ubuntu releases gone from the mirrors: apt pointed
+#: there builds on a release whose dpkg may predate --verify (wheezy, Ubuntu 13.10)
+_ARCHIVES = ("archive.debian.org", "old-releases.ubuntu.com")
+
+
+def _archived_sources(facts: StageFacts) -> Optional[str]:
+    """Why an image the data does not know, proven Debian-family, cannot be captured
+    (None: it can): a RUN of the stage names an archive of releases gone from the
+    mirrors, so the original's apt works on such a release, where the test of dpkg at
+    build time could fail the rewrite alone."""
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run):
+            continue
+        text = " ".join([node.command.text if isinstance(node.command, ast.ShellForm) else
+                         " ".join(getattr(node.command, "args", ()) or ())] +
+                        [h.content for h in node.heredocs])
+        found = next((a for a in _ARCHIVES if a in text), None)
+        if found:
+            line = node.span.line if node.span else fact.index + 1
+            return (f"the builder {facts.base.reference} is not an image the data knows, and "
+                    f"the RUN at line {line} points apt at {found}, the archive of releases "
+                    "gone from the mirrors, whose dpkg may have no --verify (which tells the "
+                    "packages' files apart from what the RUN changed): the original builds "
+                    "there, where the test of it at build time would fail the build")
     return None
 
 
