@@ -11,8 +11,9 @@ import os
 import sys
 from typing import Dict
 
-from . import (git_family, gliderlabs_images, hypriot_alpine_images, jimmycuadra_rust_images,
-               risingstack_images, scorpil_rust_images, tiangolo_images)
+from . import (actions_images, git_family, gliderlabs_images, hypriot_alpine_images,
+               jimmycuadra_rust_images, risingstack_images, scorpil_rust_images,
+               tiangolo_images)
 
 #: (module, the mirrors it reads)
 MODULES = (
@@ -22,6 +23,7 @@ MODULES = (
     (risingstack_images, (risingstack_images.MIRROR,)),
     (scorpil_rust_images, (scorpil_rust_images.MIRROR,)),
     (tiangolo_images, tuple(m for _f, _r, m in tiangolo_images.FAMILIES)),
+    (actions_images, tuple(m for _f, _r, m, _b in actions_images.FAMILIES)),
 )
 
 

@@ -99,3 +99,28 @@ def test_hypriot_drone_file_readers():
     assert h.published_tags(tagged) == ("$$TAG",)
     assert h.version_source(tagged) == "tag"
     assert h.version_source("build:\n  commands:\n    - make\n") is None
+
+
+def test_blacktop_yara_is_what_its_workflow_pushed():
+    latest = official.resolve("blacktop/yara")
+    # the workflow's step building ./4.2 (FROM alpine:3.16) pushes 4, 4.2, 4.2.3 and latest
+    assert (latest.distribution, latest.release, latest.libc) == ("alpine", "3.16", "musl")
+    assert official.resolve("blacktop/yara:4.1").release == "3.14"
+    # tags only Docker Hub's automated builds pushed (before the workflow) are not known
+    assert official.resolve("blacktop/yara:3.5") is None
+
+
+def test_build_push_action_steps():
+    from datagen import actions_images
+
+    workflow = ("jobs:\n  push:\n    steps:\n      - name: Check out\n        uses: actions/checkout@v2\n"
+                "      - name: Build (v4)\n        uses: docker/build-push-action@v2\n"
+                "        with:\n          context: ./4.2\n          push: true\n"
+                "          tags: |\n            blacktop/yara:4.2\n            ghcr.io/blacktop/yara:4.2\n"
+                "          platforms: linux/amd64\n"
+                "      - uses: docker/build-push-action@v2\n        with:\n"
+                "          context: .\n          file: ./w-rules/Dockerfile.rules\n"
+                "          tags: blacktop/yara:w-rules,blacktop/yara:rules\n")
+    assert actions_images.build_steps(workflow) == [
+        ("./4.2", None, ("blacktop/yara:4.2", "ghcr.io/blacktop/yara:4.2")),
+        (".", "./w-rules/Dockerfile.rules", ("blacktop/yara:w-rules", "blacktop/yara:rules"))]
