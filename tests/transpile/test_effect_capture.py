@@ -183,7 +183,7 @@ def test_an_unknown_alpine_image_is_declined_not_tested_at_build_time():
                        "RUN apk add --no-cache gcc musl-dev\nWORKDIR /app\nCOPY . .\n"
                        "RUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n")
     assert result.report.declined
-    assert "Alpine release is not known" in result.report.reason
+    assert "shows it Alpine, but not its release" in result.report.reason
     assert "alpine-release" not in result.output
 
 

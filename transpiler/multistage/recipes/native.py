@@ -769,6 +769,6 @@ def _known_release(facts: StageFacts) -> str:
     """The distribution release the image data gives the builder, said in a decline
     (`` (it is alpine 3.2)``), or ''."""
     base = facts.base
-    if not base.known or not base.family:
+    if not base.known or not base.family or not base.release:
         return ""
-    return f" (it is {base.family} {base.release or 'of a release not known'})"
+    return f" (it is {base.family} {base.release})"
