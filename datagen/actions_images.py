@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-import subprocess
 import sys
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -26,11 +25,6 @@ from . import git_family, manifests
 FAMILIES = (
     ("blacktop/yara", "blacktop/docker-yara", "blacktop+docker-yara", "master"),
 )
-
-
-def _git(repo_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
-                          text=True).stdout
 
 
 def _value(line: str) -> str:
@@ -76,10 +70,10 @@ def history(repo_dir: str, repo: str, family: str, branch: str
             ) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry]]]:
     """(unix time, family, tag -> entry) after each first-parent commit of ``branch``
     whose workflows push tags of ``family``."""
-    commits = [line.split() for line in _git(repo_dir, "log", "--first-parent", "--reverse",
+    commits = [line.split() for line in git_family.git(repo_dir, "log", "--first-parent", "--reverse",
                                              "--format=%H %ct", branch).splitlines()]
     for commit, ts in commits:
-        names = [n for n in _git(repo_dir, "ls-tree", "--name-only", commit,
+        names = [n for n in git_family.git(repo_dir, "ls-tree", "--name-only", commit,
                                  ".github/workflows/").splitlines()
                  if n.endswith((".yml", ".yaml"))]
         if not names:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -32,11 +31,6 @@ from . import git_family, manifests
 MIRROR = "hypriot+rpi-alpine-scratch"
 REPO = "hypriot/rpi-alpine-scratch"
 FAMILY = "hypriot/rpi-alpine-scratch"
-
-
-def _git(repo_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
-                          text=True).stdout
 
 
 def published_tags(drone: str) -> Tuple[str, ...]:
@@ -78,7 +72,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
     """(unix time, family, tag -> entry): master's builds, then the git tags' builds,
     in time order."""
     points: List[Tuple[int, Dict[str, manifests.Entry]]] = []
-    commits = [line.split() for line in _git(repo_dir, "log", "--first-parent", "--reverse",
+    commits = [line.split() for line in git_family.git(repo_dir, "log", "--first-parent", "--reverse",
                                              "--format=%H %ct", "master").splitlines()]
     blobs = manifests.read_blobs(repo_dir, [f"{c}:{f}" for c, _ in commits
                                             for f in (".drone.yml", "Dockerfile")])
@@ -90,7 +84,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
         if tags:
             entry = manifests.Entry(tags, (), REPO, commit, ".", "Dockerfile", "", True)
             points.append((int(ts), {t: entry for t in tags}))
-    for line in _git(repo_dir, "for-each-ref", "--format=%(refname:short) %(*objectname) "
+    for line in git_family.git(repo_dir, "for-each-ref", "--format=%(refname:short) %(*objectname) "
                      "%(objectname)", "refs/tags").splitlines():
         name, *shas = line.split()
         commit = shas[0]
@@ -98,7 +92,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
             f"{commit}:.drone.yml") or ""
         if version_source(drone) != "tag" or "$$TAG" not in published_tags(drone):
             continue
-        ts = int(_git(repo_dir, "log", "-1", "--format=%ct", commit).strip())
+        ts = int(git_family.git(repo_dir, "log", "-1", "--format=%ct", commit).strip())
         points.append((ts, {name: manifests.Entry((name,), (), REPO, commit, ".",
                                                   "Dockerfile", "", True)}))
     for ts, tags in sorted(points, key=lambda p: p[0]):
@@ -121,22 +115,14 @@ def root_os_of(repo_dir: str):
     return root_os
 
 
-def build(repo_dir: str, out_dir: str) -> dict:
-    return git_family.build(repo_dir, out_dir, FAMILY, REPO, history(repo_dir),
-                            f"{REPO}: .drone.yml's published tags on master (release from "
-                            "VERSION) and on its git tags (release = tag)",
-                            root_os=root_os_of(repo_dir))
-
-
 def add(mirrors: str, out: str) -> Dict[str, int]:
     """Write the family into ``out`` (the data ``official_images.py`` wrote): file -> size."""
-    doc = build(os.path.join(mirrors, MIRROR, "repo"), out)
-    return git_family.write(doc, out)
-
-
-def main(argv=None) -> int:
-    return git_family.main(add, __doc__, argv)
+    repo_dir = os.path.join(mirrors, MIRROR, "repo")
+    source = (f"{REPO}: .drone.yml's published tags on master (release from VERSION) and "
+              "on its git tags (release = tag)")
+    return git_family.write(git_family.build(repo_dir, out, FAMILY, REPO, history(repo_dir),
+                                             source, root_os=root_os_of(repo_dir)), out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(git_family.main(add, __doc__))
