@@ -107,3 +107,14 @@ def test_architecture_namespace_has_the_official_images_facts():
         ("ubuntu", "18.04", "glibc")
     assert facts.reference == "ppc64le/ubuntu:18.04"
     assert images.image_facts("arm32v7/node:9.3-slim").family == "debian"
+
+
+def test_pins_advised_for_an_architecture_namespace_keep_it():
+    from transpiler.multistage.api import transpile
+
+    result = transpile("FROM arm64v8/python:3.11\nWORKDIR /app\nCOPY . .\n"
+                       "RUN pip install --no-cache-dir -r requirements.txt\n"
+                       "CMD [\"python\", \"app.py\"]\n")
+    assert "FROM arm64v8/python:3.11-slim" in result.output
+    advice = next(a for a in result.report.added if "floats" in a)
+    assert "pin both: arm64v8/python:3.11." in advice and " python:3.11" not in advice
