@@ -96,6 +96,8 @@ def test_runner_from_the_builders_architecture_namespace():
         "mirror.gcr.io/i386/debian:bookworm-slim"
     assert in_arch_namespace("ppc64le/ubuntu:18.04", "ppc64le/") == "ppc64le/ubuntu:18.04"
     assert in_arch_namespace("scratch", "s390x/") == "scratch"
+    # the same-image runner written through the builder's own global ARGs names it already
+    assert in_arch_namespace("$BASE_IMAGE", "arm32v7/") == "$BASE_IMAGE"
     # published in no architecture namespace: not an official image
     for ref in ("gcr.io/distroless/cc-debian12", "mhart/alpine-node:10", "quay.io/x/y:1"):
         assert in_arch_namespace(ref, "arm32v7/") is None

@@ -62,10 +62,11 @@ def arch_namespace(ref: str) -> str:
 def in_arch_namespace(ref: str, namespace: str) -> Optional[str]:
     """``ref`` pulled from the architecture ``namespace`` (``ubuntu:18.04`` ->
     ``ppc64le/ubuntu:18.04``, through the Docker Hub mirror it names, if any), ``scratch``
-    as it is (nothing is pulled), or None for an image published in no such namespace
-    (not an official image: ``gcr.io/distroless/cc``, ``mhart/alpine-node``)."""
-    if ref == "scratch" or arch_namespace(ref) == namespace:
-        return ref
+    and the builder's own FROM written through ARGs (``$BASE``) as they are, or None
+    for an image published in no such namespace (not an official image:
+    ``gcr.io/distroless/cc``, ``mhart/alpine-node``)."""
+    if ref == "scratch" or arch_namespace(ref) == namespace or "$" in ref:
+        return ref  # (a reference through ARGs: the builder's own FROM as written)
     mirror = hub_mirror(ref)
     first = ref.split("/", 1)[0]
     if "/" in ref and ("." in first or ":" in first or first == "localhost") and not mirror \
