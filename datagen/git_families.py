@@ -11,19 +11,21 @@ import os
 import sys
 from typing import Dict
 
-from . import (git_family, gliderlabs_images, jimmycuadra_rust_images, risingstack_images,
-               scorpil_rust_images, tiangolo_images)
-from . import amancevice_pandas_images, kernsuite_images
+from . import (actions_images, amancevice_pandas_images, git_family, gliderlabs_images,
+               hypriot_alpine_images, jimmycuadra_rust_images, kernsuite_images,
+               risingstack_images, scorpil_rust_images, tiangolo_images)
 
 #: (module, the mirrors it reads)
 MODULES = (
     (gliderlabs_images, (gliderlabs_images.MIRROR,)),
+    (hypriot_alpine_images, (hypriot_alpine_images.MIRROR,)),
     (jimmycuadra_rust_images, (jimmycuadra_rust_images.MIRROR,)),
     (risingstack_images, (risingstack_images.MIRROR,)),
     (scorpil_rust_images, (scorpil_rust_images.MIRROR,)),
     (tiangolo_images, tuple(m for _f, _r, m in tiangolo_images.FAMILIES)),
     (amancevice_pandas_images, (amancevice_pandas_images.MIRROR,)),
     (kernsuite_images, (kernsuite_images.MIRROR,)),
+    (actions_images, tuple(m for _f, _r, m, _b in actions_images.FAMILIES)),
 )
 
 

@@ -44,6 +44,13 @@ _DEBIAN_SUITES = {"latest": "stable", "stable": "stable", "oldstable": "oldstabl
 History = Iterable[Tuple[int, str, Dict[str, manifests.Entry]]]
 
 
+def git(repo_dir: str, *args: str) -> str:
+    """The output of ``git -C repo_dir args`` (a family module reading its mirror)."""
+    import subprocess
+    return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
+                          text=True).stdout
+
+
 def day(ts: int) -> str:
     return datetime.datetime.fromtimestamp(ts, datetime.timezone.utc).strftime("%Y-%m-%d")
 

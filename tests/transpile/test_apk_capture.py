@@ -85,29 +85,3 @@ def test_the_owned_paths_include_their_usr_merged_place(tmp_path):
     owned = (tmp_path / "owned").read_text().split()
     assert owned == ["/lib", "/usr/lib", "/lib/ld-musl-x86_64.so.1",
                      "/usr/lib/ld-musl-x86_64.so.1", "/usr/bin", "/usr/bin/tool"]
-
-
-@pytest.mark.parametrize("release, passes", [
-    ("3.7.0", True), ("3.11.6", True), ("3.20_alpha20240329", True), ("4.0.1", True),
-    ("3.6.5", False), ("3.3.3", False), ("2.7.0", False), ("", False), (None, False)])
-def test_the_release_test_of_an_unknown_image_takes_alpine_3_7_and_later(tmp_path, release,
-                                                                         passes):
-    """``RELEASE_TEST`` (an image proven Alpine by its own apk add, release unknown):
-    the build goes on only on Alpine 3.7 or later whose loader is musl's."""
-    (tmp_path / "lib").mkdir()
-    (tmp_path / "lib" / "ld-musl-x86_64.so.1").write_text("")
-    if release is not None:
-        (tmp_path / "alpine-release").write_text(release + "\n")
-    script = apk_capture.RELEASE_TEST.replace("/etc/alpine-release", "alpine-release") \
-        .replace("/lib/ld-musl-*", "lib/ld-musl-*")
-    done = subprocess.run(["sh", "-c", script], cwd=tmp_path, capture_output=True)
-    assert (done.returncode == 0) is passes
-    if not passes:
-        assert b"not Alpine 3.7 or later on musl" in done.stderr
-
-
-def test_the_release_test_fails_without_a_musl_loader(tmp_path):
-    (tmp_path / "alpine-release").write_text("3.18.4\n")
-    script = apk_capture.RELEASE_TEST.replace("/etc/alpine-release", "alpine-release") \
-        .replace("/lib/ld-musl-*", "lib/ld-musl-*")
-    assert subprocess.run(["sh", "-c", script], cwd=tmp_path, capture_output=True).returncode

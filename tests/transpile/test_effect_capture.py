@@ -161,3 +161,60 @@ def test_the_package_file_hook_is_set_and_removed_around_the_captured_runs():
     assert capture.startswith(f"rm -f {hook} && find / ")
     plain = effect_capture.snapshot_run(()).command.text
     assert "keep-debs" not in plain and "keep-debs" not in effect_capture.capture_run(()).command.text
+
+
+@pytest.mark.parametrize("reference, place, old", [
+    ("ooyala/quantal64-ruby1.9.3", "name carries the code name of", "ubuntu quantal"),
+    ("example/precise-base:1", "name carries the code name of", "ubuntu precise"),
+    ("acme/build:wheezy-2", "tag names", "debian wheezy")])
+def test_an_unknown_image_whose_name_names_an_old_release(reference, place, old):
+    why = effect_capture._old_release_tag(reference)
+    assert why is not None and f"{place} {old}," in why
+
+
+@pytest.mark.parametrize("reference", ["acme/lucidity:1", "acme/quantalx:2",
+                                        "keeb/blog", "acme/app:12.04"])
+def test_names_that_only_look_like_an_old_release_pass(reference):
+    assert effect_capture._old_release_tag(reference) is None
+
+
+def test_an_unknown_alpine_image_is_declined_not_tested_at_build_time():
+    result = transpile("FROM registry.example.com/acme/py-alpine:2.3\n"
+                       "RUN apk add --no-cache gcc musl-dev\nWORKDIR /app\nCOPY . .\n"
+                       "RUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n")
+    assert result.report.declined
+    assert "shows it Alpine, but not its release" in result.report.reason
+    assert "alpine-release" not in result.output
+
+
+def test_an_unknown_debian_image_pointed_at_an_archive_is_declined():
+    text = ("FROM registry.example.com/acme/py-base:2.3\n"
+            "RUN echo 'deb http://archive.debian.org/debian wheezy main' > /etc/apt/sources.list"
+            " && apt-get update && apt-get install -y gcc\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n")
+    result = transpile(text)
+    assert result.report.declined and "archive.debian.org" in result.report.reason
+    # the same image with the mirrors' apt: captured behind the dpkg test
+    plain = transpile(text.replace("echo 'deb http://archive.debian.org/debian wheezy main' > "
+                                   "/etc/apt/sources.list && ", ""))
+    assert not plain.report.declined and "dpkg --compare-versions" in plain.output
+
+
+class _Base:
+    def __init__(self, date, current):
+        self.reference, self.release, self.libc = "x/alpine-ish:edge", "edge", "musl"
+        self.date, self.current = date, current
+
+
+@pytest.mark.parametrize("date, current, ok", [
+    ("2016-07-25", False, False), (None, False, False), ("2019-02-23", False, True),
+    ("2016-07-25", True, True)])
+def test_an_edge_builder_is_as_old_as_its_build_day(date, current, ok):
+    """edge is the release in the making: one built before alpine:3.7 was first listed
+    (2017-12-01 in the data) has an older BusyBox; the official edge, still published,
+    is today's."""
+    why = effect_capture._alpine_unsupported(_Base(date, current))
+    assert (why is None) is ok
+    if not ok:
+        assert "Alpine edge as built on" in why
+

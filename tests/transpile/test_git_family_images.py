@@ -72,3 +72,55 @@ def test_readme_tag_table():
         "* [`other` (Dockerfile)](https://github.com/Scorpil/docker-rust/blob/master/x/Dockerfile)\n")
     assert readme_tags.table(readme, "Scorpil/docker-rust") == [
         (("stable", "1.18", "1"), "stable/Dockerfile")]
+
+
+def test_hypriot_alpine_scratch_is_the_release_its_ci_built():
+    latest = official.resolve("hypriot/rpi-alpine-scratch")
+    # master's CI pushed latest and v3.2, built from its VERSION file (v3.2); the git tags'
+    # builds (v3.3, v3.4, edge) pushed their own tag alone
+    assert (latest.distribution, latest.release, latest.libc) == ("alpine", "3.2", "musl")
+    assert official.resolve("hypriot/rpi-alpine-scratch:v3.2").release == "3.2"
+    assert official.resolve("hypriot/rpi-alpine-scratch:v3.4").release == "3.4"
+    edge = image_facts("hypriot/rpi-alpine-scratch:edge")
+    assert (edge.release, edge.current, edge.date) == ("edge", False, "2016-07-25")
+
+
+def test_hypriot_drone_file_readers():
+    from datagen import hypriot_alpine_images as h
+
+    master = ("build:\n  commands:\n    - export VERSION=$(cat VERSION)\n"
+              "publish:\n  docker:\n    repo: hypriot/rpi-alpine-scratch\n    tag: \n"
+              "      - latest\n      - v3.2\n")
+    assert h.published_tags(master) == ("latest", "v3.2")
+    assert h.version_source(master) == "file"
+    tagged = ("build:\n  commands:\n    - export VERSION=$$TAG\n"
+              "publish:\n  docker:\n    tag:\n#      - latest\n      - $$TAG\n"
+              "    when:\n      event: tag\n")
+    assert h.published_tags(tagged) == ("$$TAG",)
+    assert h.version_source(tagged) == "tag"
+    assert h.version_source("build:\n  commands:\n    - make\n") is None
+
+
+def test_blacktop_yara_is_what_its_workflow_pushed():
+    latest = official.resolve("blacktop/yara")
+    # the workflow's step building ./4.2 (FROM alpine:3.16) pushes 4, 4.2, 4.2.3 and latest
+    assert (latest.distribution, latest.release, latest.libc) == ("alpine", "3.16", "musl")
+    assert official.resolve("blacktop/yara:4.1").release == "3.14"
+    # tags only Docker Hub's automated builds pushed (before the workflow) are not known
+    assert official.resolve("blacktop/yara:3.5") is None
+
+
+def test_build_push_action_steps():
+    from datagen import actions_images
+
+    workflow = ("jobs:\n  push:\n    steps:\n      - name: Check out\n        uses: actions/checkout@v2\n"
+                "      - name: Build (v4)\n        uses: docker/build-push-action@v2\n"
+                "        with:\n          context: ./4.2\n          push: true\n"
+                "          tags: |\n            blacktop/yara:4.2\n            ghcr.io/blacktop/yara:4.2\n"
+                "          platforms: linux/amd64\n"
+                "      - uses: docker/build-push-action@v2\n        with:\n"
+                "          context: .\n          file: ./w-rules/Dockerfile.rules\n"
+                "          tags: blacktop/yara:w-rules,blacktop/yara:rules\n")
+    assert actions_images.build_steps(workflow) == [
+        ("./4.2", None, ("blacktop/yara:4.2", "ghcr.io/blacktop/yara:4.2")),
+        (".", "./w-rules/Dockerfile.rules", ("blacktop/yara:w-rules", "blacktop/yara:rules"))]

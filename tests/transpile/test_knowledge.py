@@ -80,3 +80,43 @@ def test_runner_pulled_through_the_builders_hub_mirror():
                 "mirror.gcr.io/library/x:1"):
         assert through_mirror(ref, mirror) == ref
     assert through_mirror("node:18-slim", "") == "node:18-slim"
+
+
+def test_runner_from_the_builders_architecture_namespace():
+    from transpiler.knowledge.references import arch_namespace, in_arch_namespace
+
+    assert arch_namespace("ppc64le/ubuntu:18.04") == "ppc64le/"
+    assert arch_namespace("docker.io/arm32v7/node:9.3-slim") == "arm32v7/"
+    assert arch_namespace("ubuntu:18.04") == "" and arch_namespace("library/ubuntu") == ""
+    assert arch_namespace("quay.io/ppc64le/x:1") == ""  # another registry's namespace
+    assert in_arch_namespace("ubuntu:18.04", "ppc64le/") == "ppc64le/ubuntu:18.04"
+    assert in_arch_namespace("docker.io/library/python:3.6-slim", "arm64v8/") == \
+        "arm64v8/python:3.6-slim"
+    assert in_arch_namespace("mirror.gcr.io/library/debian:bookworm-slim", "i386/") == \
+        "mirror.gcr.io/i386/debian:bookworm-slim"
+    assert in_arch_namespace("ppc64le/ubuntu:18.04", "ppc64le/") == "ppc64le/ubuntu:18.04"
+    assert in_arch_namespace("scratch", "s390x/") == "scratch"
+    # the same-image runner written through the builder's own global ARGs names it already
+    assert in_arch_namespace("$BASE_IMAGE", "arm32v7/") == "$BASE_IMAGE"
+    # published in no architecture namespace: not an official image
+    for ref in ("gcr.io/distroless/cc-debian12", "mhart/alpine-node:10", "quay.io/x/y:1"):
+        assert in_arch_namespace(ref, "arm32v7/") is None
+
+
+def test_architecture_namespace_has_the_official_images_facts():
+    facts = images.image_facts("ppc64le/ubuntu:18.04")
+    assert facts.known and (facts.family, facts.release, facts.libc) == \
+        ("ubuntu", "18.04", "glibc")
+    assert facts.reference == "ppc64le/ubuntu:18.04"
+    assert images.image_facts("arm32v7/node:9.3-slim").family == "debian"
+
+
+def test_pins_advised_for_an_architecture_namespace_keep_it():
+    from transpiler.multistage.api import transpile
+
+    result = transpile("FROM arm64v8/python:3.11\nWORKDIR /app\nCOPY . .\n"
+                       "RUN pip install --no-cache-dir -r requirements.txt\n"
+                       "CMD [\"python\", \"app.py\"]\n")
+    assert "FROM arm64v8/python:3.11-slim" in result.output
+    advice = next(a for a in result.report.added if "floats" in a)
+    assert "pin both: arm64v8/python:3.11." in advice and " python:3.11" not in advice

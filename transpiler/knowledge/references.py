@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Tuple
+from typing import Optional, Tuple
 
 
-#: spellings of Docker Hub and of its official images (``amd64/python`` is the amd64
-#: build of ``python``; ``stackbrew/`` was the official images' namespace before
-#: ``library/``), and the public pull-through mirrors of Docker Hub that serve the same
-#: images under the same names (Google's ``mirror.gcr.io``, Docker's China mirror
+#: the namespaces where Docker Hub publishes each official image's build for one
+#: architecture alone (``ppc64le/ubuntu:18.04`` is ``ubuntu:18.04`` for ppc64le: the
+#: same Dockerfile, so the same facts; docker-library's ``architectures`` list)
+ARCH_NAMESPACES = ("amd64/", "arm32v5/", "arm32v6/", "arm32v7/", "arm64v8/", "i386/",
+                   "mips64le/", "ppc64le/", "riscv64/", "s390x/")
+
+#: spellings of Docker Hub and of its official images (the architecture namespaces
+#: above; ``stackbrew/`` was the official images' namespace before ``library/``), and
+#: the public pull-through mirrors of Docker Hub that serve the same images under the
+#: same names (Google's ``mirror.gcr.io``, Docker's China mirror
 #: ``registry.docker-cn.com``, 2017-2019)
 HUB_PREFIXES = ("docker.io/", "index.docker.io/", "registry-1.docker.io/", "mirror.gcr.io/",
-                "registry.docker-cn.com/", "library/", "stackbrew/", "amd64/")
+                "registry.docker-cn.com/", "library/", "stackbrew/") + ARCH_NAMESPACES
 
 
 #: the pull-through mirrors among them: a build that pulls its base from one pulls its
@@ -36,6 +42,40 @@ def through_mirror(ref: str, mirror: str) -> str:
         return ref  # another registry
     name = hub_name(ref)
     return mirror + (name if "/" in name.split(":", 1)[0] else "library/" + name)
+
+
+def arch_namespace(ref: str) -> str:
+    """The architecture namespace ``ref`` pulls an official image from (``ppc64le/``
+    for ``docker.io/ppc64le/ubuntu:18.04``), or ''."""
+    rest = ref
+    changed = True
+    while changed:
+        changed = False
+        for prefix in HUB_PREFIXES:
+            if prefix in ARCH_NAMESPACES:
+                continue
+            if rest.startswith(prefix):
+                rest, changed = rest[len(prefix):], True
+    return next((n for n in ARCH_NAMESPACES if rest.startswith(n)), "")
+
+
+def in_arch_namespace(ref: str, namespace: str) -> Optional[str]:
+    """``ref`` pulled from the architecture ``namespace`` (``ubuntu:18.04`` ->
+    ``ppc64le/ubuntu:18.04``, through the Docker Hub mirror it names, if any), ``scratch``
+    and the builder's own FROM written through ARGs (``$BASE``) as they are, or None
+    for an image published in no such namespace (not an official image:
+    ``gcr.io/distroless/cc``, ``mhart/alpine-node``)."""
+    if ref == "scratch" or arch_namespace(ref) == namespace or "$" in ref:
+        return ref  # (a reference through ARGs: the builder's own FROM as written)
+    mirror = hub_mirror(ref)
+    first = ref.split("/", 1)[0]
+    if "/" in ref and ("." in first or ":" in first or first == "localhost") and not mirror \
+            and not ref.startswith(HUB_PREFIXES):
+        return None  # another registry
+    name = hub_name(ref)
+    if "/" in name.split(":", 1)[0]:
+        return None  # a user's image
+    return mirror + namespace + name
 
 
 def hub_name(name: str) -> str:

@@ -1,9 +1,9 @@
 # A global ARG with no default picks the builder's tag (the build passes --build-arg
-# PY_TAG=...): the image is not known at all, the apk add at line 6 proves it
-# Alpine, and the runner's FROM names the same tag through the same ARG
+# PY_TAG=...): the image is not known at all, the apt-get install at line 6 proves
+# it Debian-family, and the runner's FROM names the same tag through the same ARG
 ARG PY_TAG
-FROM registry.example.com/acme/py-musl:${PY_TAG}-devel
-RUN apk add --no-cache gcc musl-dev libffi-dev
+FROM registry.example.com/acme/py-glibc:${PY_TAG}-devel
+RUN apt-get update && apt-get install -y gcc libffi-dev
 WORKDIR /srv
 COPY . .
 RUN pip install --no-cache-dir -r requirements.txt

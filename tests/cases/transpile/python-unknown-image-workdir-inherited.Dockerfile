@@ -1,10 +1,11 @@
 # No WORKDIR in the stage, and the image is not known: the directory the program runs in
-# is the image's own.  The apk add at line 8 proves the image Alpine, so the runner is
-# that very image and, setting no WORKDIR either, runs in the same directory; the files
-# the build writes go to absolute paths and are captured with what pip wrote
-FROM registry.example.com/acme/py-alpine:2.3
+# is the image's own.  The apt-get install at line 9 proves the image Debian-family, so
+# the runner is that very image and, setting no WORKDIR either, runs in the same
+# directory; the files the build writes go to absolute paths and are captured with what
+# pip wrote
+FROM registry.example.com/acme/py-base:2.3
 ADD requirements.txt /srv/requirements.txt
 ADD bot.py /usr/local/bin/bot.py
-RUN apk --update add gcc python-dev musl-dev
+RUN apt-get update && apt-get install -y gcc python-dev
 RUN pip install -r /srv/requirements.txt
 ENTRYPOINT ["python", "/usr/local/bin/bot.py"]

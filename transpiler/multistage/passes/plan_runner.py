@@ -8,7 +8,7 @@ import dataclasses
 
 from ...tree import ast
 from ...knowledge.images import image_facts
-from ...knowledge.references import hub_mirror, through_mirror
+from ...knowledge.references import arch_namespace, hub_mirror, in_arch_namespace, through_mirror
 from ..context import Context, Decline
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
@@ -46,6 +46,7 @@ def run(ctx: Context) -> None:
                                         _build_creates_homes(ctx, flavour) or
                                         capabilities_need_shell(ctx))
     _pull_through_mirror(ctx)
+    _keep_arch_namespace(ctx)
     _accounts_from_builder(ctx, runner_runs, shell_runs)
     stage_empty_root(ctx)
     ctx.timezone = stage_timezone(ctx)
@@ -72,6 +73,27 @@ def _pull_through_mirror(ctx: Context) -> None:
     if image != ctx.runner.image:
         ctx.runner = dataclasses.replace(ctx.runner, image=image, added=ctx.runner.added + (
             f"the runner is pulled through {mirror.rstrip('/')}, the Docker Hub mirror the "
+            "builder comes from",))
+
+
+def _keep_arch_namespace(ctx: Context) -> None:
+    """A builder pulled from an architecture's namespace (``ppc64le/ubuntu:18.04``) gets
+    its runner from the same namespace: the plain name pulls the build host's
+    architecture, where the builder's binaries and captured files would not run.  A
+    runner published in no such namespace (not an official image) declines."""
+    namespace = arch_namespace(ctx.facts.base.reference)
+    if ctx.runtime or not namespace:
+        return
+    image = in_arch_namespace(ctx.runner.image, namespace)
+    if image is None:
+        raise Decline(f"the builder {ctx.facts.base.reference} is the {namespace[:-1]} build "
+                      f"of an official image, and the runner {ctx.runner.image} is not "
+                      f"published in the {namespace[:-1]}/ namespace: the plain name pulls "
+                      "the build host's architecture, where the builder's binaries would not "
+                      "run")
+    if image != ctx.runner.image:
+        ctx.runner = dataclasses.replace(ctx.runner, image=image, added=ctx.runner.added + (
+            f"the runner is pulled from {namespace[:-1]}/, the architecture namespace the "
             "builder comes from",))
 
 

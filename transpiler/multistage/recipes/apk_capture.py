@@ -33,7 +33,10 @@ Why each piece, where it differs from the Debian path:
 The BusyBox applets and options used (find -print0/-xdev/-path/-prune, stat -c, xargs
 -0, comm, tar -T/--no-recursion/--numeric-owner, sha1sum, sha256sum, tr) are enabled
 in the BusyBox configuration of Alpine 3.7 and later (aports main/busybox/busyboxconfig
-for BusyBox 1.27.2 and 1.29.2); ``effect_capture.unsupported`` declines older releases.
+for BusyBox 1.27.2 and 1.29.2); ``effect_capture.unsupported`` declines older releases,
+and images whose release is not known (an image the data does not know, proven Alpine
+by its own apk add): Alpine still serves the packages of its old releases, so the
+original builds on them, where this listing could fail.
 """
 
 from __future__ import annotations
@@ -54,19 +57,6 @@ WORLD = "/etc/apk/world"
 PRUNED = ("/lib/apk", "/usr/lib/apk", "/var/cache/apk", "/var/cache/misc", WORLD)
 #: the oldest Alpine release whose BusyBox configuration was read (see the docstring)
 OLDEST = (3, 7)
-#: the test of an image the data does not know, proven Alpine by the original's own apk
-#: add (``proven_family``): /etc/alpine-release (alpine-base's; "3.7.0", an edge
-#: "3.20_alpha20240329") names OLDEST or later, and the loader is musl's (an apk image
-#: of another distribution, Wolfi's glibc, is not what this capture reads); otherwise
-#: the build fails
-RELEASE_TEST = (
-    "{ awk -F. '$1 > %d || $1 == %d && $2 + 0 >= %d { ok = 1 } END { exit !ok }' "
-    "/etc/alpine-release 2>/dev/null && ls /lib/ld-musl-* > /dev/null 2>&1 || { echo "
-    "'dtranspile: the builder is not Alpine %d.%d or later on musl (/etc/alpine-release, "
-    "/lib/ld-musl-*), whose BusyBox lists what the RUNs change' >&2; exit 1; }; }"
-    % (OLDEST[0], OLDEST[0], OLDEST[1], OLDEST[0], OLDEST[1]))
-
-
 def _owned_awk() -> str:
     """awk printing every path the apk database names (directories and files), and the
     /usr path of those under /bin, /sbin and /lib (a /usr-merged system lists the file

@@ -138,10 +138,18 @@ def unsupported(facts: StageFacts) -> Optional[str]:
     does not know is captured when the original's own apt install, run as root
     (``AptProof.user_known``), proves it Debian-family (``release_unknown``): its dpkg
     is tested at build time, unless its tag names a release whose dpkg is older
-    (``resin/rpi-raspbian:wheezy``): that test would fail the build."""
+    (``resin/rpi-raspbian:wheezy``): that test would fail the build.  Why that test is
+    safe there and not on Alpine: a Debian or Ubuntu release whose dpkg lacks --verify
+    (wheezy, Ubuntu 13.10 and older) has left the archive its image points apt at, so
+    the original's own apt-get install fails too; Alpine keeps every old release's
+    packages (v3.0 onwards) where its images point apk, so the original builds on Alpine
+    3.2 as on 3.20, and a build-time test of the release would fail only the rewrite.
+    An image proven Alpine whose release the data does not know is declined."""
     base = facts.base
     if release_unknown(facts):
-        return _old_release_tag(base.reference)
+        if _proven_family(facts) == "alpine":
+            return _unknown_alpine(base.reference)
+        return _old_release_tag(base.reference) or _archived_sources(facts)
     if base.known and base.family == "alpine":
         return _alpine_unsupported(base)
     if not base.known or base.family not in ("debian", "ubuntu") or base.libc != "glibc":
@@ -156,20 +164,64 @@ def unsupported(facts: StageFacts) -> Optional[str]:
 
 def _old_release_tag(reference: str) -> Optional[str]:
     """Why an image the data does not know cannot be captured although its own apt
-    install proves it Debian-family (None: it can): a word of its tag names a Debian or
-    Ubuntu release whose dpkg has no ``--verify`` (by code name only: a number in a
-    private image's tag may count anything)."""
+    install proves it Debian-family (None: it can): a word of its tag, or of its name
+    (``ooyala/quantal64-ruby1.9.3``: the word may carry the machine's bits), names a
+    Debian or Ubuntu release whose dpkg has no ``--verify`` (by code name only: a number
+    in a private image's tag may count anything).  A decline, never a rewrite: the test
+    of dpkg at build time would fail a build the original passes."""
     from ...knowledge.references import split_reference
-    _name, tag = split_reference(reference)
-    words = set(re.split(r"[-_.]", (tag or "").lower()))
-    for family, releases in _OLD_DPKG.items():
-        old = sorted(r for r in releases & words if r.isalpha())
-        if old:
-            return (f"the builder {reference} is not an image the data knows, and its tag "
-                    f"names {family} {old[0]}, whose dpkg has no --verify, which tells the "
-                    "packages' files apart from what the RUN changed (the test of it at "
-                    "build time would fail the build)")
+    name, tag = split_reference(reference)
+    places = (("tag names", set(re.split(r"[-_.]", (tag or "").lower()))),
+              ("name carries the code name of", {re.sub(r"\d+$", "", w) for w in
+                        re.split(r"[-_.]", name.rsplit("/", 1)[-1].lower())}))
+    for place, words in places:
+        for family, releases in _OLD_DPKG.items():
+            old = sorted(r for r in releases & words if r.isalpha())
+            if old:
+                return (f"the builder {reference} is not an image the data knows, and its "
+                        f"{place} {family} {old[0]}, whose dpkg has no --verify, which "
+                        "tells the packages' files apart from what the RUN changed (the test "
+                        "of it at build time would fail the build)")
     return None
+
+
+#: the archives of the Debian and Ubuntu releases gone from the mirrors: apt pointed
+#: there builds on a release whose dpkg may predate --verify (wheezy, Ubuntu 13.10)
+_ARCHIVES = ("archive.debian.org", "old-releases.ubuntu.com")
+
+
+def _archived_sources(facts: StageFacts) -> Optional[str]:
+    """Why an image the data does not know, proven Debian-family, cannot be captured
+    (None: it can): a RUN of the stage names an archive of releases gone from the
+    mirrors, so the original's apt works on such a release, where the test of dpkg at
+    build time could fail the rewrite alone."""
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run):
+            continue
+        text = " ".join([node.command.text if isinstance(node.command, ast.ShellForm) else
+                         " ".join(getattr(node.command, "args", ()) or ())] +
+                        [h.content for h in node.heredocs])
+        found = next((a for a in _ARCHIVES if a in text), None)
+        if found:
+            line = node.span.line if node.span else fact.index + 1
+            return (f"the builder {facts.base.reference} is not an image the data knows, and "
+                    f"the RUN at line {line} points apt at {found}, the archive of releases "
+                    "gone from the mirrors, whose dpkg may have no --verify (which tells the "
+                    "packages' files apart from what the RUN changed): the original builds "
+                    "there, where the test of it at build time would fail the build")
+    return None
+
+
+def _unknown_alpine(reference: str) -> str:
+    """The decline of an image proven Alpine by its own apk add whose release the data
+    does not know (see ``unsupported``)."""
+    from .apk_capture import OLDEST
+    return (f"the builder {reference} is not an image the data knows, so its Alpine "
+            "release is not known, nor whether its BusyBox has what lists what the RUN "
+            f"changed (read for Alpine {OLDEST[0]}.{OLDEST[1]} and later): the original builds "
+            "on an older release too (Alpine keeps their packages), where the capture "
+            "would fail the build")
 
 
 def _alpine_unsupported(base) -> Optional[str]:
@@ -180,7 +232,7 @@ def _alpine_unsupported(base) -> Optional[str]:
     if base.libc != "musl":
         return f"{base.reference} is an Alpine image without musl ({base.libc or 'unknown'})"
     if release == "edge":
-        return None
+        return _old_edge(base)
     parts = release.split(".")
     if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]):
         return (f"the Alpine release of the builder {base.reference} is not known "
@@ -192,6 +244,27 @@ def _alpine_unsupported(base) -> Optional[str]:
                 "was read: that the applets listing what the RUN changed (stat -c, comm, "
                 "find -print0, tar --no-recursion) are there is not known")
     return None
+
+
+def _old_edge(base) -> Optional[str]:
+    """Why an Alpine ``edge`` builder cannot be captured (None: it can): edge is the
+    release in the making, so its BusyBox is that of the day it was built; one built
+    before ``alpine:3.7`` was first published (the official data's first listing) is
+    older than the first release whose BusyBox configuration was read.  The official
+    ``alpine:edge``, still published, is today's."""
+    from . import apk_capture
+    from ...knowledge import official
+    if base.current:
+        return None
+    floor = "%d.%d" % apk_capture.OLDEST
+    doc = official.family("alpine")
+    first = doc["tags"].get(floor, [None])[0] if doc else None
+    if base.date and first and base.date >= first:
+        return None
+    return (f"the builder {base.reference} is Alpine edge as built on "
+            f"{base.date or 'a day the image data does not know'}, before alpine:{floor} was "
+            f"first published ({first or 'not in the image data'}): its BusyBox is older than "
+            f"that of Alpine {floor}, the first release whose BusyBox configuration was read")
 
 
 def manager(facts: StageFacts) -> str:
@@ -223,9 +296,9 @@ def builder_distro(facts: StageFacts) -> Optional[packages.Distro]:
 
 
 def release_unknown(facts: StageFacts) -> bool:
-    """Whether the builder is an image the data does not know, captured because its
-    own apt install (apk add) proves it Debian-family (Alpine): its dpkg's age (its
-    Alpine release and C library) is tested at build time."""
+    """Whether the builder is an image the data does not know whose own apt install
+    (apk add) proves it Debian-family (Alpine): its dpkg's age is tested at build time
+    (an Alpine one is declined: ``unsupported``)."""
     from .proven_family import proven_unknown
     proof = proven_unknown(facts) if not facts.base.known else None
     return proof is not None and proof.user_known
@@ -330,15 +403,13 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
     ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
     first tests that its dpkg has ``--verify``, which tells the packages' files apart
-    from what the RUNs changed (on an Alpine image, that it is Alpine 3.7 or later on
-    musl: ``apk_capture.RELEASE_TEST``); an older one fails the build.  ``keep_files``:
+    from what the RUNs changed; an older one fails the build (an Alpine image of unknown
+    release is declined instead: ``unsupported``).  ``keep_files``:
     the captured RUNs install a package file (``package_files``), which a dpkg hook
     keeps for the runner."""
     if manager == "apk":
         from . import apk_capture
         text = apk_capture.snapshot_text(WORK, BEFORE, trees)
-        if test_dpkg:
-            text = f"{apk_capture.RELEASE_TEST} && {text}"
     else:
         text = (f"mkdir -p {WORK} && touch {BEFORE}.mark && {_listing(BEFORE, trees)} && "
                 f"{_owned(BEFORE + '.owned')}")
@@ -355,10 +426,6 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
     if test_dpkg and manager != "apk":
         why = (f"the image's dpkg must have --verify (dpkg {DPKG_VERIFY} or later; its release "
                "is not known), and " + why)
-    elif test_dpkg:
-        from .apk_capture import OLDEST
-        why = (f"the image must be Alpine {OLDEST[0]}.{OLDEST[1]} or later on musl (its release "
-               "is not known; older BusyBox applets were not read), and " + why)
     # (the hook's script is written as it reads: its $1 and $PPID are not this RUN's)
     return run_node(text, why, "SC2016" if keep_files and manager != "apk" else "")
 

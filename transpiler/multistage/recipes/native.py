@@ -262,7 +262,8 @@ class NativeRecipe(Recipe):
                 return (f"{step.where}: {tool} installs into /usr/local, where the builder "
                         f"image {facts.base.reference} keeps files of its own, and the image "
                         "does not show a Debian or Ubuntu release whose tools could stage "
-                        "what the install adds" + proven_family.unproven_note(facts))
+                        "what the install adds" + _known_release(facts) +
+                        proven_family.unproven_note(facts))
             ahead = _path_before(facts, "/usr/local/bin") if not generated else []
             if ahead:
                 return (f"{step.where}: {tool} installs into /usr/local of "
@@ -762,3 +763,12 @@ def source_install(facts: StageFacts, detection: Detection,
 
 
 RECIPE = NativeRecipe()
+
+
+def _known_release(facts: StageFacts) -> str:
+    """The distribution release the image data gives the builder, said in a decline
+    (`` (it is alpine 3.2)``), or ''."""
+    base = facts.base
+    if not base.known or not base.family or not base.release:
+        return ""
+    return f" (it is {base.family} {base.release})"

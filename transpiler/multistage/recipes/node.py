@@ -197,7 +197,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             # install: the runner is that very image, so its Node (the distribution's
             # package or NodeSource's, installed again) needs no version
             proof = proven_family.proven_unknown(facts)
-            base = proven_family.unknown_apt_base(facts) if proof is not None else None
+            base = proven_family.unknown_base(facts) if proof is not None else None
         if name == "iojs" and node_major(facts.base) is None:
             problems.append(f"the builder image {facts.base.reference} is not in the image "
                             "data: its io.js version and Debian release are not known")

@@ -31,12 +31,13 @@ An unconditional ``apk add`` (the same shape, no USER before it, no ``sudo``) pr
 same of an Alpine image: apk takes the lock of its database in /lib/apk/db, which only
 root may write, and fails where the image has no apk.  What the Alpine capture needs
 beyond that (``apk_capture``: the BusyBox applets of Alpine 3.7 and later, whose
-configuration was read; musl) is not known of an image whose release is not, so the
-capture's first RUN tests it at build time (``apk_capture.RELEASE_TEST``): an older
-release, or an apk image that is not Alpine (Wolfi's glibc), fails the build rather
-than run a runner that misses what the RUNs changed.  Only the capture uses the Alpine
-proof (``unknown_base``); the recipes' own same-image runners of an unknown image
-(Node's) stay Debian-only (``unknown_apt_base``).
+configuration was read; musl) is not known of an image whose release is not, and a
+test of it at build time would fail where the original builds (Alpine still serves its
+old releases' packages, unlike the archived Debian and Ubuntu releases whose dpkg is
+too old), so no same-image base is made of the Alpine proof (``unknown_base``): such an
+image takes the paths of any unknown image, and their declines say what the proof
+showed (``unproven_note``; ``effect_capture.unsupported``).  The recipes' own same-image
+runners of an unknown image (Node's) are Debian-only as well.
 
 The RPM managers are not proven here: the RPM runners read the release, and no RPM
 image's effects are captured."""
@@ -54,7 +55,7 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from .base import Decline
 
-__all__ = ["AptProof", "apt_proof", "unknown_apt_base", "unknown_base", "proven_unknown",
+__all__ = ["AptProof", "apt_proof", "unknown_base", "proven_unknown",
            "written_reference", "same_image", "runner_user"]
 
 #: apt and apk options under which nothing is installed (no lock, no root needed), or
@@ -196,9 +197,14 @@ def runner_user(facts: StageFacts, image: str) -> Optional[str]:
 def unproven_note(facts: StageFacts) -> str:
     """A clause for an unknown image whose Dockerfile runs an apt install that does not
     prove its family (behind ``||``, in an ``if``, in a pipeline, through ``sudo``), or
-    ""."""
+    whose apk add proves it Alpine of a release not known (``unknown_base``), or ""."""
     if facts.base.known or _debian_proof(facts) is not None:
         return ""
+    alpine = proven_unknown(facts)
+    if alpine is not None:
+        return (f"; the apk add at line {alpine.line} shows it Alpine, but not its release, "
+                "so whether its BusyBox can list what the build changes (read for Alpine "
+                "3.7 and later) is not known, and the build's effect is not captured")
     from .run_walk import steps
     for step in steps(facts):
         got = packages.read_install(step.argv)
@@ -234,7 +240,7 @@ def proven_unknown(facts: StageFacts) -> Optional[AptProof]:
     reference must be one a runner can name again: a literal one, or one whose
     variables are all global ARGs (``written_reference``); not a template a tool fills
     before the build (balena's ``%%BALENA_MACHINE_NAME%%``).  Either family: a caller
-    that needs Debian reads ``family`` (``unknown_apt_base``)."""
+    that needs Debian reads ``family`` (``unknown_base``)."""
     reference, written = facts.base.reference, written_reference(facts)
     if facts.base.known or "%" in reference or "%" in written or \
             not split_reference(reference)[0]:
@@ -250,24 +256,15 @@ def _debian_proof(facts: StageFacts) -> Optional[AptProof]:
     return proof if proof is not None and proof.family == "debian" else None
 
 
-def unknown_apt_base(facts: StageFacts):
-    """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
-    image proven Debian-family, or None (an Alpine proof too: the recipes' own
-    same-image runners are written for apt; the capture takes both, ``unknown_base``)."""
-    proof = proven_unknown(facts)
-    if proof is None or proof.family != "debian":
-        return None
-    return unknown_base(facts)
-
-
 def unknown_base(facts: StageFacts):
     """The same-image base (``distribution_runner.PlainBase``) of an unknown builder
-    image proven Debian-family or Alpine, or None; declines where the install is not
+    image proven Debian-family, or None (an Alpine proof too: see the module docstring;
+    the recipes' same-image runners are written for apt); declines where the install is not
     known to have run as root (a USER before it that is not a literal root set before
     every RUN and WORKDIR: ``AptProof.user_known``) or the image is an ONBUILD one."""
     proof = proven_unknown(facts)
-    if proof is None:
-        return None
+    if proof is None or proof.family == "alpine":
+        return None  # (an Alpine release not known: not captured, ``effect_capture``)
     if not proof.user_known:
         # the runner's setup installs as the image's default user, which only an install
         # before every USER shows to be root (jupyter's images run as jovyan), or as the
@@ -297,6 +294,5 @@ def unknown_base(facts: StageFacts):
     if written != reference:
         why += (f" (the runner's FROM is written as the builder's, {written}: the global "
                 "ARGs it names, a --build-arg included, choose the same image for both)")
-    manager = "apk" if proof.family == "alpine" else "apt"
-    return PlainBase(reference, written, packages.distro_of(proof.family, None), manager,
+    return PlainBase(reference, written, packages.distro_of(proof.family, None), "apt",
                      why, release_floats=True)

@@ -211,13 +211,17 @@ def zoneinfo_setup(image: str, builder_family: Optional[str] = "debian"):
 def pin_advice(builder, runner: str) -> str:
     """What ``--explain`` says of a builder tag that floats: the day the data read it,
     what it meant then, and the pinned pair to write for repeatable builds."""
+    from ...knowledge.references import arch_namespace, in_arch_namespace
     target = image_facts(runner)
     release = f" ({builder.family} {builder.release})" if builder.release else ""
-    pins = f"{builder.pin} and {target.pin}" if target.pin and target.pin != runner else \
-        f"{builder.pin} and a runner of the same version"
+    # (an architecture namespace the builder is pulled from holds the runner and pins too)
+    space = arch_namespace(builder.reference)
+    named = (lambda ref: in_arch_namespace(ref, space) or ref) if space else (lambda ref: ref)
+    pins = f"{named(builder.pin)} and {named(target.pin)}" if target.pin and \
+        target.pin != runner else f"{named(builder.pin)} and a runner of the same version"
     return (f"{builder.reference} floats: on {builder.data_date}, the image data's date, it "
-            f"was {builder.pin}{release}; the runner {runner} floats with it, so both move "
-            f"together; for repeatable builds pin both: {pins}")
+            f"was {named(builder.pin)}{release}; the runner {named(runner)} floats with it, "
+            f"so both move together; for repeatable builds pin both: {pins}")
 
 
 def nothing_to_gain(builder: str, runner: str, dropped, caches=()) -> Optional[str]:
