@@ -17,6 +17,7 @@ that install packages follow the builder's release)."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import List, Set, Tuple
@@ -208,7 +209,15 @@ def repository_copies(facts: StageFacts) -> List[str]:
             continue
         exp = expand(node.destination, fact.before.env)
         target = resolve_path(fact.before.workdir, exp.value) if exp.complete else None
-        found.append(target or node.destination)
+        if target is None:
+            found.append(node.destination)
+        elif node.destination.endswith(("/", "/.")) or node.destination == "." or \
+                len(node.sources) > 1:
+            # (into a directory: each source lands there under its own name)
+            found.extend(posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                         for src in node.sources)
+        else:
+            found.append(target)
     return found
 
 
