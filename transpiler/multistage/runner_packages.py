@@ -17,11 +17,14 @@ that install packages follow the builder's release)."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import List, Set, Tuple
 
 from ..analysis import StageFacts
+from ..analysis.state import resolve_path
+from ..analysis.variables import expand
 from ..analysis.shell import split_commands, unwrap
 from ..knowledge import packages
 from ..tree import ast
@@ -149,7 +152,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                       "name that repository")
     repos: Tuple[str, ...] = ()
     texts = [f.node.command.text for f in facts.instructions
-             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)] + \
+        repository_copies(facts)
     # (a setup script's repository: not where the plan copies the repository files
     # itself, as the Node.js distribution runner does for NodeSource's)
     markers = REPOSITORY_SETUP + (() if _copies_repositories(plan) else REPOSITORY_SCRIPTS)
@@ -189,6 +193,32 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             added.append(f"version control the original keeps reaches the runner ({', '.join(vcs)}): "
                          "the program may run it as the build did (hound, gitea)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def repository_copies(facts: StageFacts) -> List[str]:
+    """The destinations of the COPY/ADD instructions, as absolute paths where known, to
+    be read with the RUNs' texts for REPOSITORY_SETUP's markers: ``ADD sources.list
+    /etc/apt/sources.list`` (corpus 7389c68d) changes where packages come from as surely
+    as a RUN writing it, and the runner, installing again, needs the same sources (a
+    mirror, another component, a repository of its own) and keeps the file as the
+    original does."""
+    found = []
+    for fact in facts.instructions:
+        node = fact.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or not node.destination:
+            continue
+        exp = expand(node.destination, fact.before.env)
+        target = resolve_path(fact.before.workdir, exp.value) if exp.complete else None
+        if target is None:
+            found.append(node.destination)
+        elif node.destination.endswith(("/", "/.")) or node.destination == "." or \
+                len(node.sources) > 1:
+            # (into a directory: each source lands there under its own name)
+            found.extend(posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                         for src in node.sources)
+        else:
+            found.append(target)
+    return found
 
 
 #: the files that name a package manager's sources (not its keys)

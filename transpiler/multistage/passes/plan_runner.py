@@ -16,6 +16,7 @@ from ...knowledge.user_tools import USER_TOOLS, user_names
 from ..argument_paths import in_builder_steps, workdir_arguments
 from ..runtime_inputs import capabilities_need_shell, file_capabilities, stage_empty_root
 from ..timezone import stage_timezone
+from .. import optional_outputs
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -57,6 +58,7 @@ def run(ctx: Context) -> None:
             ctx.detection.builder_additions, pairs))
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
+    optional_outputs.stage(ctx)
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")

@@ -25,7 +25,7 @@ from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
-from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs,
+from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
                                runner_packages)
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, path_programs, prebuild_files
@@ -727,11 +727,12 @@ def _capture_nodes(ctx, state):
                          f"RUNs installed them: {' '.join(sorted(pkgs))}")
         texts = [f.node.command.text for f in ctx.facts.instructions
                  if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
+        copies = repository_copies(ctx.facts)
         distro = effect_capture.builder_distro(ctx.facts)
         manager = distro.manager if distro is not None else None
         script = manager == "apt" and any(m in t for t in texts for m in SCRIPT_REPOSITORIES)
         if not state.repositories_copied and manager in REPOSITORY_FILES and \
-                (script or any(m in t for t in texts for m in REPOSITORY_SETUP)):
+                (script or any(m in t for t in texts + copies for m in REPOSITORY_SETUP)):
             # the packages may come from a repository the build added (an apt key and
             # source list): the builder's repository files first, as runner_packages does
             base = getattr(ctx.detection, "distribution", None)

@@ -47,6 +47,11 @@ class Artifact:
     #: has there (the links ``npm install -g`` made in /usr/local/bin): a file put
     #: there by other means (``curl -o /usr/local/bin/x``) is not in it
     partial: bool = False
+    #: the build writes it only if the package is a main package, which the Dockerfile
+    #: does not show (``go install github.com/hpcloud/tail`` of a library package writes
+    #: no binary): another binary than the command's is copied only where the build
+    #: wrote it (optional_outputs), so its absence does not fail the runner's COPY
+    optional: bool = False
 
     @property
     def path(self) -> Optional[str]:

@@ -394,8 +394,10 @@ class PackageReplay:
     unmapped_dev: Tuple[str, ...]
     added: Tuple[str, ...]
     #: the original upgrades the image's packages (``apt-get upgrade``, ``apk upgrade``):
-    #: the runner does too, so its base packages are as new as the builder's
-    upgrade: bool = False
+    #: the runner does too, so its base packages are as new as the builder's; the apt
+    #: verb it used ("upgrade", or "dist-upgrade" when one of its upgrades installs or
+    #: removes packages to upgrade the held-back ones too); "" = no upgrade
+    upgrade: str = ""
     #: packages of ``install`` the original installed with apt's Recommends (no
     #: ``--no-install-recommends``): the runner installs them with theirs too
     #: (tesseract-ocr recommends its English data)
@@ -463,12 +465,14 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         keys = rpm_runner.check_commands(argvs)
     kept, _removed = packages.kept_installs(argvs)
     with_recommends = installed_with_recommends(argvs)
-    upgrade = any(len(a) > 1 and posixpath.basename(a[0]) in ("apt-get", "apt", "apk", "yum",
-                                                              "dnf") and
-                  any(w in ("upgrade", "dist-upgrade", "full-upgrade", "update")
-                      and (w != "update" or posixpath.basename(a[0]) in ("yum", "dnf"))
-                      for w in a[1:3])
-                  for a in argvs)
+    verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in (
+        "apt-get", "apt", "apk", "yum", "dnf") for w in a[1:3]
+        if w in ("upgrade", "dist-upgrade", "full-upgrade") or
+        w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
+    # (``apt-get upgrade`` holds back what needs a package added or removed; the
+    # original's dist-upgrade did not, and the runner's upgrade is the same one)
+    upgrade = "dist-upgrade" if verbs & {"dist-upgrade", "full-upgrade"} else \
+        "upgrade" if verbs else ""
     install, dropped, unmapped = [], [], []
     for pkg in kept:
         if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
@@ -845,7 +849,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         upgrade = " --no-upgrade" if base.own_trees and base.image != base.builder else ""
         if base.manager == "apt":
             text = ("apt-get update && " +
-                    ("apt-get upgrade -y && " if replay.upgrade else "") +
+                    (f"apt-get {replay.upgrade} -y && " if replay.upgrade else "") +
                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
                     (f"apt-get install -y {rec} && " if rec else "") +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
@@ -878,7 +882,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
                     f"apt-get install -y {rec} && rm -rf /var/lib/apt/lists/*")
         if replay.upgrade:
-            up = {"apt": "apt-get update && apt-get upgrade -y && ",
+            up = {"apt": f"apt-get update && apt-get {replay.upgrade} -y && ",
                   "apk": "apk upgrade --no-cache && "}[base.manager]
             text = up + (text.replace("apt-get update && ", "", 1) if text else
                          "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")

@@ -228,7 +228,8 @@ class GoRecipe(Recipe):
                 for out in read.outputs:
                     artifacts.append(Artifact(out.directory, out.name, out.how, step.index,
                                               out.certain,
-                                              source_dir=None if out.certain else cwd))
+                                              source_dir=None if out.certain else cwd,
+                                              optional=out.optional))
         go_indices.extend(sorted(uses_go))
         build_indices.extend(sorted(builds))
         makefile = makefile_build(facts) if not build_indices and "go" in facts.base.tools \

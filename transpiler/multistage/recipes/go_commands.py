@@ -29,6 +29,11 @@ class GoOutput:
     name: Optional[str]
     certain: bool
     how: str
+    #: a package named by import path, which may be a library: ``go install`` and ``go
+    #: build`` without -o write nothing for a non-main package (``go help build``: "When
+    #: compiling a single non-main package, build compiles the packages but discards
+    #: the resulting object"; ``go help install``)
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,15 @@ def binary_name(package: str, cwd: Optional[str], gopath: Optional[str],
     return (parts[-1] if parts else None), certain
 
 
+def import_path(package: str) -> bool:
+    """Whether ``package`` names a package by import path (``github.com/hpcloud/tail``,
+    ``golang.org/x/tools/cmd/goimports@latest``), not the Dockerfile's own directory or
+    files (``.``, ``./cmd/app``, ``main.go``): whether it is a main package, and so
+    whether a binary is written, the Dockerfile does not show."""
+    return bool(package) and not package.endswith(".go") and package not in META_PACKAGES \
+        and not package.startswith((".", "/")) and "..." not in package
+
+
 def install_dir(env: Dict[str, str]) -> Optional[str]:
     """Where ``go install`` writes: $GOBIN, else the first GOPATH entry's bin, else
     $HOME/go/bin (Go's default GOPATH)."""
@@ -161,7 +175,8 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
                     problem = f"{where}: go build in an unknown directory"
                 else:
                     outputs.append(GoOutput(cwd, name, certain,
-                                            f"{where}: go build {pkg}".rstrip() + f" (written to {cwd})"))
+                                            f"{where}: go build {pkg}".rstrip() + f" (written to {cwd})",
+                                            optional=import_path(pkg)))
     elif sub in ("install", "get"):
         if sub == "get" and "d" in flags:
             return GoCommand(sub, flags, packages, ())
@@ -174,5 +189,6 @@ def read_go_command(sub: str, args: Tuple[str, ...], cwd: Optional[str],
             name, certain = (None, False) if pkg in META_PACKAGES else \
                 binary_name(pkg, cwd, gopath, env)
             outputs.append(GoOutput(directory, name, certain and sub == "install",
-                                    f"{where}: go {sub} {pkg}".rstrip() + f" (installed in {directory})"))
+                                    f"{where}: go {sub} {pkg}".rstrip() + f" (installed in {directory})",
+                                    optional=import_path(pkg)))
     return GoCommand(sub, flags, packages, tuple(outputs), problem)

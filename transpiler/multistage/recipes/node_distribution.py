@@ -369,10 +369,11 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     source = nodesource(facts)
     if source and base.manager != "apt":
         raise Decline(f"{source}: NodeSource's setup script on a {base.manager} image")
-    from ..runner_packages import REPOSITORY_SETUP
+    from ..runner_packages import REPOSITORY_SETUP, repository_copies
     texts = [f.node.command.text for f in facts.instructions
              if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
-    carried = any(marker in text for text in texts for marker in REPOSITORY_SETUP)
+    carried = any(marker in text for text in texts + repository_copies(facts)
+                  for marker in REPOSITORY_SETUP)
     https = any(re.search(r"deb (\[[^]]*\] )?https://", t) for t in texts)
     if carried and https and any(_MAIN_LIST.search(t) for t in texts):
         # the runner's first apt-get update, which installs what https sources need,
