@@ -119,14 +119,40 @@ def test_packages_the_captured_runs_install_reach_the_runner():
     assert runner.index(install) < runner.index(f"{effect_capture.CAPTURED}/ /")
 
 
-def test_accounts_made_by_a_captured_run_decline():
+def test_accounts_made_by_a_captured_run_are_merged_in_the_runner():
     text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
             "RUN pip install -r requirements.txt\n"
             "RUN python setup_runtime.py && groupadd app\n"
             'CMD ["python", "app.py"]\n')
     r = transpile(text)
-    assert r.report.declined
-    assert "creates users or groups" in r.report.reason
+    assert not r.report.declined, r.report.reason
+    builder, runner = r.output.split("\nFROM ")[-2:]
+    assert "cp /etc/passwd /var/lib/dtranspile/capture/accounts/passwd" in builder
+    assert "printf '%s\\n' app > " in builder  # the group the user tool creates
+    merge = runner.index("for f in group gshadow passwd shadow subuid subgid;")
+    # (merged before the captured files are given to their owners by name)
+    assert merge < runner.index("done < /var/lib/dtranspile/capture-owners")
+
+
+def test_a_captured_run_that_only_changes_accounts_records_them_too():
+    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip install -r requirements.txt\n"
+            "RUN python setup_runtime.py && passwd -d root\n"
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text)
+    assert not r.report.declined, r.report.reason
+    assert ": > /var/lib/dtranspile/capture/root/var/lib/dtranspile/capture-accounts/created" \
+        in r.output
+
+
+def test_a_capture_that_leaves_the_accounts_alone_does_not_record_them():
+    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip install -r requirements.txt\n"
+            "RUN python setup_runtime.py\n"
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text)
+    assert not r.report.declined, r.report.reason
+    assert "capture-accounts" not in r.output and "/accounts/" not in r.output
 
 
 def test_the_capture_leaves_out_what_the_runner_copies_and_the_package_database():
@@ -161,3 +187,17 @@ def test_the_package_file_hook_is_set_and_removed_around_the_captured_runs():
     assert capture.startswith(f"rm -f {hook} && find / ")
     plain = effect_capture.snapshot_run(()).command.text
     assert "keep-debs" not in plain and "keep-debs" not in effect_capture.capture_run(()).command.text
+
+
+def test_a_runner_with_accounts_of_its_own_declines_the_builders_accounts():
+    # node's slim image has its user node (1000), which python's image lacks: the user
+    # the builder numbered 1000 would take node's number there
+    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY requirements.txt .\n"
+            "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n"
+            "RUN python setup_runtime.py && useradd -m app\nUSER app\n"
+            'CMD ["python", "app.py"]\n')
+    assert not transpile(text).report.declined
+    r = transpile(text, runtime="node:20-bookworm-slim")
+    assert r.report.declined
+    assert "has accounts of its own that the builder python:3.11-bookworm lacks (node)" in \
+        r.report.reason

@@ -205,11 +205,6 @@ def _capture(ctx: Context, fact, why: str) -> str:
     """Record that the RUN's effect outside the copied directories is captured in the
     builder (``effect_capture``), and say so."""
     node = fact.node
-    if effect_capture.creates_accounts(node):
-        raise Decline(f"RUN at {ctx.line_of(node)} creates users or groups beside commands "
-                      "whose effect outside the copied directories is not known: capturing "
-                      "its files would not carry the accounts (the runner's own may number "
-                      "differently)")
     user = (fact.before.user or "root").split(":")[0]
     if fact.index not in ctx.captured:
         ctx.captured.append(fact.index)
@@ -223,15 +218,10 @@ def _capture(ctx: Context, fact, why: str) -> str:
 
 def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> None:
     """A RUN the runner would have run moves into the capture window: it runs in the
-    builder and its effect is captured with the others.  One that creates accounts
-    declines, since the capture leaves the accounts files out (the runner numbers its
-    own) and so would not carry them."""
+    builder and its effect is captured with the others (the accounts it makes too:
+    ``account_capture``)."""
     p = ctx.placements[pos]
     line = ctx.line_of(p.node)
-    if effect_capture.creates_accounts(p.node):
-        raise Decline(f"RUN at {line} creates users or groups {side} a RUN whose effect is "
-                      "captured in the builder: capturing its files would not carry the "
-                      "accounts")
     ctx.placements[pos] = Placement(p.index, p.node, "builder", reason)
     ctx.captured.append(p.index)
     ctx.capture_notes.append((p.index, f"RUN at {line}: it comes {side} a captured RUN (the "
@@ -308,11 +298,6 @@ def _window_from_earlier_effects(ctx: Context) -> None:
         if writes and all(w.startswith(_REPOSITORY_FILES) for w in writes):
             continue
         if outside:
-            if effect_capture.creates_accounts(p.node):
-                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups beside "
-                              "commands whose effect outside the copied directories the "
-                              "runner would lack: capturing its files would not carry the "
-                              "accounts")
             ctx.captured.append(p.index)
             ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: before the "
                                       f"build, in the builder only, and {outside}: captured "
