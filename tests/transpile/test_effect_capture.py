@@ -119,12 +119,15 @@ def test_packages_the_captured_runs_install_reach_the_runner():
     assert runner.index(install) < runner.index(f"{effect_capture.CAPTURED}/ /")
 
 
+def _after_the_build(run: str, runtime=None):
+    """A Python build whose last RUN ``run`` has an effect to capture."""
+    return transpile("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+                     f"RUN pip install -r requirements.txt\nRUN {run}\n"
+                     'CMD ["python", "app.py"]\n', runtime=runtime)
+
+
 def test_accounts_made_by_a_captured_run_are_merged_in_the_runner():
-    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
-            "RUN pip install -r requirements.txt\n"
-            "RUN python setup_runtime.py && groupadd app\n"
-            'CMD ["python", "app.py"]\n')
-    r = transpile(text)
+    r = _after_the_build("python setup_runtime.py && groupadd app")
     assert not r.report.declined, r.report.reason
     builder, runner = r.output.split("\nFROM ")[-2:]
     assert "cp /etc/passwd /var/lib/dtranspile/capture/accounts/passwd" in builder
@@ -135,24 +138,27 @@ def test_accounts_made_by_a_captured_run_are_merged_in_the_runner():
 
 
 def test_a_captured_run_that_only_changes_accounts_records_them_too():
-    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
-            "RUN pip install -r requirements.txt\n"
-            "RUN python setup_runtime.py && passwd -d root\n"
-            'CMD ["python", "app.py"]\n')
-    r = transpile(text)
+    r = _after_the_build("python setup_runtime.py && passwd -d root")
     assert not r.report.declined, r.report.reason
     assert ": > /var/lib/dtranspile/capture/root/var/lib/dtranspile/capture-accounts/created" \
         in r.output
 
 
 def test_a_capture_that_leaves_the_accounts_alone_does_not_record_them():
-    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
-            "RUN pip install -r requirements.txt\n"
-            "RUN python setup_runtime.py\n"
-            'CMD ["python", "app.py"]\n')
-    r = transpile(text)
+    r = _after_the_build("python setup_runtime.py")
     assert not r.report.declined, r.report.reason
     assert "capture-accounts" not in r.output and "/accounts/" not in r.output
+
+
+def test_a_runner_with_accounts_of_its_own_declines_the_builders_accounts():
+    # node's slim image has its user node (1000), which python's image lacks: the user
+    # the builder numbered 1000 would take node's number there
+    run = "python setup_runtime.py && useradd -m app"
+    assert not _after_the_build(run).report.declined
+    r = _after_the_build(run, runtime="node:20-bookworm-slim")
+    assert r.report.declined
+    assert "has accounts of its own that the builder python:3.11-bookworm lacks (node)" in \
+        r.report.reason
 
 
 def test_the_capture_leaves_out_what_the_runner_copies_and_the_package_database():
@@ -188,16 +194,3 @@ def test_the_package_file_hook_is_set_and_removed_around_the_captured_runs():
     plain = effect_capture.snapshot_run(()).command.text
     assert "keep-debs" not in plain and "keep-debs" not in effect_capture.capture_run(()).command.text
 
-
-def test_a_runner_with_accounts_of_its_own_declines_the_builders_accounts():
-    # node's slim image has its user node (1000), which python's image lacks: the user
-    # the builder numbered 1000 would take node's number there
-    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY requirements.txt .\n"
-            "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\n"
-            "RUN python setup_runtime.py && useradd -m app\nUSER app\n"
-            'CMD ["python", "app.py"]\n')
-    assert not transpile(text).report.declined
-    r = transpile(text, runtime="node:20-bookworm-slim")
-    assert r.report.declined
-    assert "has accounts of its own that the builder python:3.11-bookworm lacks (node)" in \
-        r.report.reason
