@@ -157,3 +157,34 @@ def test_the_scripts_name_every_accounts_file():
         assert f"/w/accounts/{name} /etc/{name} > " in text
         assert f"cp /etc/{name} /w/accounts/{name}" in account_capture.snapshot_text("/w")
     assert "for f in group gshadow passwd shadow subuid subgid;" in account_capture.merge_text()
+
+
+@pytest.mark.parametrize("shell", [s for s in (["sh"], ["dash"], ["busybox", "sh"])
+                                   if shutil.which(s[0])], ids=lambda s: s[0])
+def test_the_shell_texts_carry_the_accounts_from_builder_to_runner(tmp_path, shell):
+    """The builder's snapshot and records and the runner's merge as the RUNs run them,
+    with /etc and the work paths moved under the test's directory."""
+    def run(text, root):
+        text = text.replace("/var/lib/dtranspile", f"{tmp_path}/var").replace(
+            "/etc", f"{root}/etc")
+        done = subprocess.run([*shell, "-c", text], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+    builder, runner = tmp_path / "builder", tmp_path / "runner"
+    for root, files in ((builder, BUILDER_BEFORE), (runner, RUNNER)):
+        (root / "etc").mkdir(parents=True)
+        for name, text in files.items():
+            (root / "etc" / name).write_text(text)
+    work = "/var/lib/dtranspile/capture"
+    run(account_capture.snapshot_text(work), builder)
+    for name, text in BUILDER_AFTER.items():  # the captured RUNs
+        (builder / "etc" / name).write_text(text)
+    captured = str(tmp_path / "captured")  # (its records land under it, moved as above)
+    run(account_capture.records_text(work, captured, CREATED), builder)
+    # the runner's copy of the captured tree
+    shutil.copytree(f"{captured}{tmp_path}/var/capture-accounts",
+                    tmp_path / "var/capture-accounts")
+    run(account_capture.merge_text(), runner)
+    assert "pagan:x:1000:1000::/home/pagan:/bin/bash" in (runner / "etc/passwd").read_text()
+    assert "sudo:x:27:pagan" in (runner / "etc/group").read_text()
+    assert not (tmp_path / "var/capture-accounts").exists()  # removed after the merge

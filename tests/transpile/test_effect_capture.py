@@ -194,3 +194,15 @@ def test_the_package_file_hook_is_set_and_removed_around_the_captured_runs():
     plain = effect_capture.snapshot_run(()).command.text
     assert "keep-debs" not in plain and "keep-debs" not in effect_capture.capture_run(()).command.text
 
+
+
+def test_a_captured_user_named_by_a_build_argument_declines():
+    # --build-arg may name another user than the default the transpiler reads; the
+    # number (-u) may vary, as the merge takes the builder's whatever it is
+    text = ("FROM python:3.11-bookworm\nARG APP_USER=app\nARG APP_UID=1000\nWORKDIR /app\n"
+            "COPY . .\nRUN pip install -r requirements.txt\n"
+            'RUN python setup_runtime.py && useradd -m -u "$APP_UID" NAME\n'
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text.replace("NAME", '"$APP_USER"'))
+    assert r.report.declined and "a build argument gives the name" in r.report.reason
+    assert not transpile(text.replace("NAME", "app")).report.declined

@@ -40,6 +40,7 @@ runner would number them first)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence, Set, Tuple
 
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -97,6 +98,14 @@ def created_names(facts, indices: Sequence[int],
             continue
         argv = expanded_argv(step)
         made_users, made_groups, _ = user_names(argv, flavour)
+        fact = facts.instructions[step.index]
+        arguments = {k for k in fact.before.args if k not in fact.before.env}
+        plain = expanded_argv(replace(step, env={k: v for k, v in step.env.items()
+                                                 if k not in arguments}))
+        if plain != argv and user_names(plain, flavour)[:2] != (made_users, made_groups):
+            return users, groups, (f"RUN at {step.where} runs `{' '.join(step.argv)}`, and a "
+                                   "build argument gives the name of the account it creates "
+                                   "(--build-arg may give another)")
         unknown = sorted(n for n in made_users | made_groups if "$" in n or "`" in n)
         if step.own_problem:
             return users, groups, (f"RUN at {step.where} runs `{' '.join(step.argv)}` in a "
