@@ -188,3 +188,22 @@ def test_the_shell_texts_carry_the_accounts_from_builder_to_runner(tmp_path, she
     assert "pagan:x:1000:1000::/home/pagan:/bin/bash" in (runner / "etc/passwd").read_text()
     assert "sudo:x:27:pagan" in (runner / "etc/group").read_text()
     assert not (tmp_path / "var/capture-accounts").exists()  # removed after the merge
+
+
+@pytest.mark.parametrize("awk", AWKS, ids=[a[0] for a in AWKS])
+def test_a_created_users_primary_group_missing_here_fails(tmp_path, awk):
+    # (the group came with a package the builder installed and the runner did not)
+    before = {"passwd": "root:x:0:0:root:/root:/bin/sh\n", "group": "root:x:0:\n"}
+    after = {"passwd": before["passwd"] + "app:x:1000:120::/home/app:/bin/sh\n",
+             "group": before["group"] + "docker:x:120:\n"}
+    _records(tmp_path, awk, before, after)
+    failed = _merge(tmp_path, awk, {"passwd": before["passwd"], "group": before["group"]},
+                    ["app"])
+    assert failed is None  # the group itself is merged first (not created, but free)
+    assert "app:x:1000:120::/home/app:/bin/sh" in _lines(tmp_path, "passwd")
+    (tmp_path / "group.records").write_text("")  # now the group does not come
+    for sub in ("runner", "created"):
+        shutil.rmtree(tmp_path / sub) if sub == "runner" else (tmp_path / sub).unlink()
+    failed = _merge(tmp_path, awk, {"passwd": before["passwd"], "group": before["group"]},
+                    ["app"])
+    assert failed is not None and "the group docker of the user app is not in" in failed
