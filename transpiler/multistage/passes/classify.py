@@ -267,6 +267,35 @@ def _captured_link(ctx: Context, index: int) -> bool:
     return found
 
 
+def changes_captured(ctx: Context, index: int, earlier) -> Optional[tuple]:
+    """(path, tool, where) when the RUN at ``index`` changes with ``chown``, ``chmod`` or
+    ``chgrp`` a path that a captured RUN among ``earlier`` (stage indices) names
+    (``chown keras /opt/conda -R`` after the captured Miniconda install into /opt/conda,
+    57889d03): repeated in the runner before its copy of the captured files, it would
+    fail there or change nothing of them.  None otherwise."""
+    if not earlier:
+        return None
+    from ..recipes.run_walk import path_arg
+    named = {}
+    for step in steps(ctx.facts):
+        if step.index in earlier:
+            for word in step.argv[1:]:
+                path = None if word.startswith("-") else path_arg(word, step)
+                if path and path.rstrip("/"):
+                    named.setdefault(path.rstrip("/"), step.where)
+    for step in steps(ctx.facts):
+        if step.index != index or not step.argv or \
+                program_name(step.argv[0]) not in ("chown", "chmod", "chgrp"):
+            continue
+        for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
+            path = path_arg(word, step)
+            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
+                        None)
+            if made is not None:
+                return path, program_name(step.argv[0]), named[made]
+    return None
+
+
 def _window_from_earlier_effects(ctx: Context) -> None:
     """A RUN the builder alone runs before the first captured one, besides the build and
     the package installs the runner replays, whose writes reach outside what the runner
@@ -355,6 +384,20 @@ def _capture_window(ctx: Context) -> None:
                     ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: a link "
                                               "made after a captured RUN (its link is "
                                               "captured, not made again)"))
+                    continue
+                changed = changes_captured(ctx, p.index, [i for i in ctx.captured
+                                                          if i < p.index])
+                if p.where in ("runner", "both") and changed is not None:
+                    # repeated in the runner it would come before the captured files it
+                    # changes: it runs in the builder only, its owners and modes captured
+                    ctx.placements[pos] = Placement(p.index, node, "builder", (
+                        f"changes {changed[0]}, which the captured RUN at {changed[2]} "
+                        "names: its owners and modes come to the runner with the captured "
+                        "files"))
+                    ctx.captured.append(p.index)
+                    ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: its "
+                                              f"`{changed[1]}` changes {changed[0]}, which a "
+                                              "captured RUN names (captured, not repeated)"))
                     continue
                 if p.where == "runner":
                     ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "

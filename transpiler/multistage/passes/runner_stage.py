@@ -529,8 +529,6 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                 _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
             _check_move_onto_workdir(ctx, fact, final_workdir)
-            if capture_at is None or placement.index < capture_at:
-                _check_setup_on_captured(ctx, fact)
             try:
                 node = _setup(ctx, node, fact, runner, files, source, target,
                               placement.where == "both", final_workdir)
@@ -855,39 +853,6 @@ def _check_after_package_file(ctx, fact) -> None:
                       f"package file the RUN at {where} installs, whose effect is captured: "
                       "the runner installs that package from the file the builder keeps only "
                       "after its copy of the captured files, after this RUN, which may need it")
-
-
-def _check_setup_on_captured(ctx, fact) -> None:
-    """Decline a setup RUN the runner repeats before it copies the captured files that
-    changes (``chown``, ``chmod``, ``chgrp``) a path an earlier captured RUN names
-    (``chown keras /opt/conda -R`` after the captured Miniconda install into /opt/conda,
-    57889d03): in the runner that path comes only with the captured files, after the
-    RUN, which would fail there or change nothing of them."""
-    earlier = [i for i in ctx.captured if i < fact.index]
-    if not earlier:
-        return
-    from ..recipes.run_walk import path_arg, steps
-    named = {}
-    for step in steps(ctx.facts):
-        if step.index in earlier:
-            for word in step.argv[1:]:
-                path = None if word.startswith("-") else path_arg(word, step)
-                if path and path.rstrip("/"):
-                    named.setdefault(path.rstrip("/"), step.where)
-    for step in steps(ctx.facts):
-        if step.index != fact.index or not step.argv or \
-                program_name(step.argv[0]) not in ("chown", "chmod", "chgrp"):
-            continue
-        for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
-            path = path_arg(word, step)
-            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
-                        None)
-            if made is not None:
-                raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner and "
-                              f"its `{program_name(step.argv[0])}` changes {path}, which the "
-                              f"RUN at {named[made]} names, whose effect is captured in the "
-                              "builder: the runner has what that RUN made there only from the "
-                              "captured files, copied after this RUN")
 
 
 def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
