@@ -119,14 +119,46 @@ def test_packages_the_captured_runs_install_reach_the_runner():
     assert runner.index(install) < runner.index(f"{effect_capture.CAPTURED}/ /")
 
 
-def test_accounts_made_by_a_captured_run_decline():
-    text = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
-            "RUN pip install -r requirements.txt\n"
-            "RUN python setup_runtime.py && groupadd app\n"
-            'CMD ["python", "app.py"]\n')
-    r = transpile(text)
+def _after_the_build(run: str, runtime=None):
+    """A Python build whose last RUN ``run`` has an effect to capture."""
+    return transpile("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+                     f"RUN pip install -r requirements.txt\nRUN {run}\n"
+                     'CMD ["python", "app.py"]\n', runtime=runtime)
+
+
+def test_accounts_made_by_a_captured_run_are_merged_in_the_runner():
+    r = _after_the_build("python setup_runtime.py && groupadd app")
+    assert not r.report.declined, r.report.reason
+    builder, runner = r.output.split("\nFROM ")[-2:]
+    assert "cp /etc/passwd /var/lib/dtranspile/capture/accounts/passwd" in builder
+    assert "printf '%s\\n' app > " in builder  # the group the user tool creates
+    merge = runner.index("for f in group gshadow passwd shadow subuid subgid;")
+    # (merged before the captured files are given to their owners by name)
+    assert merge < runner.index("done < /var/lib/dtranspile/capture-owners")
+
+
+def test_a_captured_run_that_only_changes_accounts_records_them_too():
+    r = _after_the_build("python setup_runtime.py && passwd -d root")
+    assert not r.report.declined, r.report.reason
+    assert ": > /var/lib/dtranspile/capture/root/var/lib/dtranspile/capture-accounts/created" \
+        in r.output
+
+
+def test_a_capture_that_leaves_the_accounts_alone_does_not_record_them():
+    r = _after_the_build("python setup_runtime.py")
+    assert not r.report.declined, r.report.reason
+    assert "capture-accounts" not in r.output and "/accounts/" not in r.output
+
+
+def test_a_runner_with_accounts_of_its_own_declines_the_builders_accounts():
+    # node's slim image has its user node (1000), which python's image lacks: the user
+    # the builder numbered 1000 would take node's number there
+    run = "python setup_runtime.py && useradd -m app"
+    assert not _after_the_build(run).report.declined
+    r = _after_the_build(run, runtime="node:20-bookworm-slim")
     assert r.report.declined
-    assert "creates users or groups" in r.report.reason
+    assert "has accounts of its own that the builder python:3.11-bookworm lacks (node)" in \
+        r.report.reason
 
 
 def test_the_capture_leaves_out_what_the_runner_copies_and_the_package_database():
@@ -218,3 +250,14 @@ def test_an_edge_builder_is_as_old_as_its_build_day(date, current, ok):
     if not ok:
         assert "Alpine edge as built on" in why
 
+
+def test_a_captured_user_named_by_a_build_argument_declines():
+    # --build-arg may name another user than the default the transpiler reads; the
+    # number (-u) may vary, as the merge takes the builder's whatever it is
+    text = ("FROM python:3.11-bookworm\nARG APP_USER=app\nARG APP_UID=1000\nWORKDIR /app\n"
+            "COPY . .\nRUN pip install -r requirements.txt\n"
+            'RUN python setup_runtime.py && useradd -m -u "$APP_UID" NAME\n'
+            'CMD ["python", "app.py"]\n')
+    r = transpile(text.replace("NAME", '"$APP_USER"'))
+    assert r.report.declined and "a build argument gives the name" in r.report.reason
+    assert not transpile(text.replace("NAME", "app")).report.declined

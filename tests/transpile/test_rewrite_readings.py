@@ -89,9 +89,6 @@ CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" /
      "CMD at line 8 runs `sh target/bin/webapp`: the shell runs the file target/bin/webapp"),
     ("decline_init-wrapper-bundled-shell-command",
      "CMD at line 10: the init program starts a shell command, which is not followed"),
-    ("decline_setup-run-on-captured-path",
-     "RUN at line 10 is repeated in the runner and its `chown` changes /opt/conda, which the "
-     "RUN at line 8 names"),
 ])
 def test_decline_reasons_name_line_and_cause(case, says):
     """A command whose program is an interpreter, a shell or make (no build makes one)

@@ -56,7 +56,8 @@ class Report:
             lines.append("captured in the builder (listed before the first and after the "
                          "builder's last RUN; what changed outside the copied directories, "
                          "at the same paths, is copied to the runner, what was removed is "
-                         "removed there; packages' own files, caches, accounts and the "
+                         "removed there; packages' own files, caches, the accounts files "
+                         "(what the RUNs did to them is merged entry by entry) and the "
                          "pseudo file systems are left out):")
             lines.extend(f"  {c}" for c in self.captured)
         if self.added:

@@ -10,7 +10,7 @@ from typing import Optional
 from ...analysis.shell import split_commands
 from ...tree import ast
 from ..context import Context
-from ..recipes import effect_capture, package_files
+from ..recipes import account_capture, effect_capture, package_files
 
 
 def run(ctx: Context) -> None:
@@ -29,11 +29,13 @@ def run(ctx: Context) -> None:
     users = {f.index: (f.before.user or "root").split(":")[0] for f in ctx.facts.instructions}
     # (a package file the captured RUNs install is kept by a dpkg hook for the runner)
     keep_files = bool(package_files.captured_file_installs(ctx.facts, ctx.captured))
+    # (what the captured RUNs do to the accounts is recorded for the runner to merge)
+    accounts = account_capture.carried(ctx)
     for placement in ctx.placements:
         if placement.index == first_captured:
             body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(
                 trees, effect_capture.manager(ctx.facts),
-                effect_capture.release_unknown(ctx.facts), keep_files)))
+                effect_capture.release_unknown(ctx.facts), keep_files, accounts is not None)))
             last = None
         if placement.where in ("builder", "both"):
             node = placement.node
@@ -55,8 +57,9 @@ def run(ctx: Context) -> None:
         if p.where in ("builder", "both") and isinstance(p.node, ast.User):
             builder_user = ctx.facts.instructions[p.index].after.user or "root"
     builder_user = builder_user.split(":")[0]
-    capture = [effect_capture.capture_run(trees, effect_capture.words_named(ctx.facts),
-                                          effect_capture.manager(ctx.facts), keep_files)] \
+    capture = [effect_capture.capture_run(
+        trees, effect_capture.words_named(ctx.facts), effect_capture.manager(ctx.facts),
+        keep_files, None if accounts is None else sorted(accounts[0] | accounts[1]))] \
         if ctx.captured else []
     additions = det.builder_additions
     if builder_user not in ("root", "0") and (

@@ -205,11 +205,6 @@ def _capture(ctx: Context, fact, why: str) -> str:
     """Record that the RUN's effect outside the copied directories is captured in the
     builder (``effect_capture``), and say so."""
     node = fact.node
-    if effect_capture.creates_accounts(node):
-        raise Decline(f"RUN at {ctx.line_of(node)} creates users or groups beside commands "
-                      "whose effect outside the copied directories is not known: capturing "
-                      "its files would not carry the accounts (the runner's own may number "
-                      "differently)")
     user = (fact.before.user or "root").split(":")[0]
     if fact.index not in ctx.captured:
         ctx.captured.append(fact.index)
@@ -223,15 +218,10 @@ def _capture(ctx: Context, fact, why: str) -> str:
 
 def _join_window(ctx: Context, pos: int, side: str, reason: str, uses: str) -> None:
     """A RUN the runner would have run moves into the capture window: it runs in the
-    builder and its effect is captured with the others.  One that creates accounts
-    declines, since the capture leaves the accounts files out (the runner numbers its
-    own) and so would not carry them."""
+    builder and its effect is captured with the others (the accounts it makes too:
+    ``account_capture``)."""
     p = ctx.placements[pos]
     line = ctx.line_of(p.node)
-    if effect_capture.creates_accounts(p.node):
-        raise Decline(f"RUN at {line} creates users or groups {side} a RUN whose effect is "
-                      "captured in the builder: capturing its files would not carry the "
-                      "accounts")
     ctx.placements[pos] = Placement(p.index, p.node, "builder", reason)
     ctx.captured.append(p.index)
     ctx.capture_notes.append((p.index, f"RUN at {line}: it comes {side} a captured RUN (the "
@@ -277,6 +267,35 @@ def _captured_link(ctx: Context, index: int) -> bool:
     return found
 
 
+def changes_captured(ctx: Context, index: int, earlier) -> Optional[tuple]:
+    """(path, tool, where) when the RUN at ``index`` changes with ``chown``, ``chmod`` or
+    ``chgrp`` a path that a captured RUN among ``earlier`` (stage indices) names
+    (``chown keras /opt/conda -R`` after the captured Miniconda install into /opt/conda,
+    57889d03): repeated in the runner before its copy of the captured files, it would
+    fail there or change nothing of them.  None otherwise."""
+    if not earlier:
+        return None
+    from ..recipes.run_walk import path_arg
+    named = {}
+    for step in steps(ctx.facts):
+        if step.index in earlier:
+            for word in step.argv[1:]:
+                path = None if word.startswith("-") else path_arg(word, step)
+                if path and path.rstrip("/"):
+                    named.setdefault(path.rstrip("/"), step.where)
+    for step in steps(ctx.facts):
+        if step.index != index or not step.argv or \
+                program_name(step.argv[0]) not in ("chown", "chmod", "chgrp"):
+            continue
+        for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
+            path = path_arg(word, step)
+            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
+                        None)
+            if made is not None:
+                return path, program_name(step.argv[0]), named[made]
+    return None
+
+
 def _window_from_earlier_effects(ctx: Context) -> None:
     """A RUN the builder alone runs before the first captured one, besides the build and
     the package installs the runner replays, whose writes reach outside what the runner
@@ -308,11 +327,6 @@ def _window_from_earlier_effects(ctx: Context) -> None:
         if writes and all(w.startswith(_REPOSITORY_FILES) for w in writes):
             continue
         if outside:
-            if effect_capture.creates_accounts(p.node):
-                raise Decline(f"RUN at {ctx.line_of(p.node)} creates users or groups beside "
-                              "commands whose effect outside the copied directories the "
-                              "runner would lack: capturing its files would not carry the "
-                              "accounts")
             ctx.captured.append(p.index)
             ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: before the "
                                       f"build, in the builder only, and {outside}: captured "
@@ -370,6 +384,20 @@ def _capture_window(ctx: Context) -> None:
                     ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: a link "
                                               "made after a captured RUN (its link is "
                                               "captured, not made again)"))
+                    continue
+                changed = changes_captured(ctx, p.index, [i for i in ctx.captured
+                                                          if i < p.index])
+                if p.where in ("runner", "both") and changed is not None:
+                    # repeated in the runner it would come before the captured files it
+                    # changes: it runs in the builder only, its owners and modes captured
+                    ctx.placements[pos] = Placement(p.index, node, "builder", (
+                        f"changes {changed[0]}, which the captured RUN at {changed[2]} "
+                        "names: its owners and modes come to the runner with the captured "
+                        "files"))
+                    ctx.captured.append(p.index)
+                    ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(node)}: its "
+                                              f"`{changed[1]}` changes {changed[0]}, which a "
+                                              "captured RUN names (captured, not repeated)"))
                     continue
                 if p.where == "runner":
                     ctx.placements[pos] = Placement(p.index, node, "both", p.reason + "; also "

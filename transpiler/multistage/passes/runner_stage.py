@@ -22,7 +22,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
-from ..recipes import effect_capture, proven_family
+from ..recipes import account_capture, effect_capture, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
@@ -410,7 +410,7 @@ def _accounts_first(ctx, runner, workdir, written):
             continue
         if p.where in ("runner", "both") and _only(p.node, RUNTIME_SETUP):
             creators.append((p, None))
-        elif p.where == "builder" and missing:
+        elif p.where == "builder" and missing and p.index not in _carrying(ctx):
             creators.append((p, set(missing)))
     paths = []
     for node in written:
@@ -480,6 +480,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
     missing = _users_to_create(ctx, runner)
     capture_at = _capture_position(ctx)
     capture_nodes = _capture_nodes(ctx, state) if ctx.captured else ()
+    carrying = _carrying(ctx)
+    capture_inserted = False
     for placement in ctx.placements:
         early = first is not None and placement.index <= first.until
         if first is not None and not early and trees:
@@ -489,10 +491,12 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         final_workdir = early_cwd if early else ctx.facts.final.workdir
         if placement.index == capture_at:
             out.extend(_as_root_here(out, capture_nodes))
+            _add_carried(ctx, files)
+            capture_inserted = True
         node = placement.node
         fact = facts[placement.index]
         if placement.where == "builder" and missing and isinstance(node, ast.Run) and \
-                _creates_users(node):
+                _creates_users(node) and placement.index not in carrying:
             extracted = _extract_users(ctx, node, fact, state, source, target, missing,
                                        final_workdir)
             if extracted is not None:
@@ -521,11 +525,10 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             if dest:
                 files.add_tree(dest)
         elif isinstance(node, ast.User):
-            _check_user(ctx, node, fact, runner, state)
+            if not _carried_later(ctx, placement, capture_at, capture_inserted):
+                _check_user(ctx, node, fact, runner, state)
         elif isinstance(node, ast.Run) and _only(node, RUNTIME_SETUP):
             _check_move_onto_workdir(ctx, fact, final_workdir)
-            if capture_at is None or placement.index < capture_at:
-                _check_setup_on_captured(ctx, fact)
             try:
                 node = _setup(ctx, node, fact, runner, files, source, target,
                               placement.where == "both", final_workdir)
@@ -559,6 +562,7 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             state.accounts_cut = len(out)
     if capture_at is None and ctx.captured:
         out.extend(_as_root_here(out, capture_nodes))
+        _add_carried(ctx, files)
     if carried and out:
         out[-1] = ast.replace(out[-1], leading=out[-1].leading + carried)
     checks = _captured_checks(ctx) if ctx.captured else ()
@@ -570,6 +574,35 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if last < state.accounts_cut:
             state.accounts_cut += len(checks)
     return out
+
+
+def _carrying(ctx) -> tuple:
+    """The RUNs whose accounts the capture carries (``account_capture``): their user
+    creation is not repeated in the runner, which merges the builder's records."""
+    return account_capture.window(ctx) if account_capture.carried(ctx) is not None else ()
+
+
+def _carried_later(ctx, placement, capture_at, inserted) -> bool:
+    """Whether a USER before the capture's nodes names a user the capture carries and
+    nothing runs as that user before them (they run as root, ``_as_root_here``): the
+    user exists when it matters, as in the original, where the captured RUN made it
+    before this USER."""
+    accounts = account_capture.carried(ctx)
+    name = (placement.node.value or "").partition(":")[0]
+    if inserted or accounts is None or name not in accounts[0]:
+        return False
+    return not any(isinstance(p.node, ast.Run) and p.where in ("runner", "both") and
+                   p.index > placement.index and (capture_at is None or p.index < capture_at)
+                   for p in ctx.placements)
+
+
+def _add_carried(ctx, files) -> None:
+    """The users and groups the captured RUNs create exist in the runner from its
+    capture's RUN on (``account_capture``)."""
+    accounts = account_capture.carried(ctx)
+    if accounts is not None:
+        files.users |= accounts[0]
+        files.groups |= accounts[1]
 
 
 def _add_created_accounts(node, files, source) -> None:
@@ -755,9 +788,17 @@ def _capture_nodes(ctx, state):
             state.repositories_copied = True
         nodes.append(install)
     from ..recipes.package_files import captured_file_installs
+    accounts = account_capture.carried(ctx)
+    if accounts is not None:
+        account_capture.check_runner(ctx, image_facts(ctx.runner.image), accounts)
+        ctx.added.append("the accounts the captured RUNs made or changed ("
+                         f"{', '.join(sorted(accounts[0] | accounts[1])) or 'none created'}) "
+                         "merged into the runner's from the builder's records, with the "
+                         "builder's numbers, before the captured files are given to their "
+                         "owners")
     return tuple(nodes) + effect_capture.runner_nodes(
         ctx.builder_name, effect_capture.manager(ctx.facts),
-        bool(captured_file_installs(ctx.facts, ctx.captured)))
+        bool(captured_file_installs(ctx.facts, ctx.captured)), accounts is not None)
 
 
 def _https_unready(ctx, base, texts) -> bool:
@@ -813,39 +854,6 @@ def _check_after_package_file(ctx, fact) -> None:
                       f"package file the RUN at {where} installs, whose effect is captured: "
                       "the runner installs that package from the file the builder keeps only "
                       "after its copy of the captured files, after this RUN, which may need it")
-
-
-def _check_setup_on_captured(ctx, fact) -> None:
-    """Decline a setup RUN the runner repeats before it copies the captured files that
-    changes (``chown``, ``chmod``, ``chgrp``) a path an earlier captured RUN names
-    (``chown keras /opt/conda -R`` after the captured Miniconda install into /opt/conda,
-    57889d03): in the runner that path comes only with the captured files, after the
-    RUN, which would fail there or change nothing of them."""
-    earlier = [i for i in ctx.captured if i < fact.index]
-    if not earlier:
-        return
-    from ..recipes.run_walk import path_arg, steps
-    named = {}
-    for step in steps(ctx.facts):
-        if step.index in earlier:
-            for word in step.argv[1:]:
-                path = None if word.startswith("-") else path_arg(word, step)
-                if path and path.rstrip("/"):
-                    named.setdefault(path.rstrip("/"), step.where)
-    for step in steps(ctx.facts):
-        if step.index != fact.index or not step.argv or \
-                program_name(step.argv[0]) not in ("chown", "chmod", "chgrp"):
-            continue
-        for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
-            path = path_arg(word, step)
-            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
-                        None)
-            if made is not None:
-                raise Decline(f"RUN at {ctx.line_of(fact.node)} is repeated in the runner and "
-                              f"its `{program_name(step.argv[0])}` changes {path}, which the "
-                              f"RUN at {named[made]} names, whose effect is captured in the "
-                              "builder: the runner has what that RUN made there only from the "
-                              "captured files, copied after this RUN")
 
 
 def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
@@ -1110,6 +1118,9 @@ def _users_to_create(ctx, runner):
                 if argv and program_name(argv[0]) in USER_TOOLS:
                     users, groups, _ = user_names(argv, base_family(ctx.facts.base) or "debian")
                     created |= users | groups
+    carried = account_capture.carried(ctx)
+    if carried is not None:
+        created |= carried[0] | carried[1]  # (merged into the runner's accounts)
     return needed - set(runner.users) - created
 
 

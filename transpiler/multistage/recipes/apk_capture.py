@@ -151,7 +151,7 @@ _COMPARE_AWK = (
 
 def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[str],
                  captured: str, removed: str, owners: str, libraries: str, packages: str,
-                 modified: str) -> str:
+                 modified: str, records: Sequence[str] = ()) -> str:
     """The builder RUN's text after the last RUN of the builder (see the module
     docstring and ``effect_capture.capture_run``)."""
     w = work
@@ -204,6 +204,7 @@ def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[s
         f"--numeric-owner -T {w}/relative && tar -C {captured} -xpf {w}/captured.tar "
         f"--numeric-owner; fi",
         f"cp {w}/removed {captured}{removed}",
+        *records,
         # packages a script asked for (new in the world file, named by no RUN's words),
         # and the package files the RUNs changed, unpacked again after the runner adds them
         world(f"{w}/world"),
@@ -241,10 +242,12 @@ def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[s
 
 
 def runner_text(removed: str, owners: str, libraries: str, packages: str,
-                modified: str) -> str:
-    """The runner RUN's text after the copy of the captured tree."""
+                modified: str, merge: str = "") -> str:
+    """The runner RUN's text after the copy of the captured tree (``merge``: the merge
+    of the accounts, ``account_capture``, with its ``&&``)."""
     return (f"if [ -s {packages} ]; then xargs -r apk add --no-cache < {packages} && "
             f"{{ [ ! -f {modified} ] || tar -C / -xpf {modified} --numeric-owner; }}; fi && "
+            f"{merge}"
             f"tr '\\n' '\\0' < {removed} > {removed}.0 && xargs -0 -r rm -rf -- < {removed}.0 && "
             "while IFS=\"$(printf '\\t')\" read -r owner mode path; do "
             "chown -h \"$owner\" \"$path\" && { [ -L \"$path\" ] || chmod \"$mode\" \"$path\"; } "
@@ -257,8 +260,10 @@ def runner_text(removed: str, owners: str, libraries: str, packages: str,
             f"rm -rf {removed} {removed}.0 {owners} {libraries} {packages} {modified}")
 
 
-def runner_run(text: str) -> ast.Run:
+def runner_run(text: str, accounts: bool = False) -> ast.Run:
+    from .effect_capture import ACCOUNTS_WHY
     return run_node(text, "the packages a script among those RUNs asked for, added here "
-                    "too; what those RUNs removed, removed here too; the captured files given "
+                    "too; what those RUNs removed, removed here too; " +
+                    (ACCOUNTS_WHY if accounts else "") + "the captured files given "
                     "to their owners by name; the libraries the captured programs load that "
                     "this image lacks")

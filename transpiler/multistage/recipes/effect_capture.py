@@ -54,11 +54,13 @@ directories instead of ldconfig).  A floating tag (``alpine``, ``alpine:latest``
 **When not.**  Only where the listing tools are known (GNU find and tar, ``dpkg
 --verify``: Debian from jessie, Ubuntu from 14.04; Alpine from 3.7, whose BusyBox
 configuration was read) and the runner is of the builder's distribution release and C
-library, with a shell (it removes, merges, runs ldconfig).  Accounts (/etc/passwd, /etc/group, their shadows) are never copied whole:
-the runner has its own, made by its own package installs and the setup RUNs it repeats,
-possibly numbered otherwise, so a captured entry not owned by root is given to its
-owner by name there (a name the runner lacks fails the build); a RUN to capture that
-creates users or groups itself declines (the runner would not have them)."""
+library, with a shell (it removes, merges, runs ldconfig).  Accounts (/etc/passwd,
+/etc/group, their shadows) are never copied whole: the runner has its own, made by its
+own package installs and the setup RUNs it repeats, possibly numbered otherwise, so a
+captured entry not owned by root is given to its owner by name there (a name the runner
+lacks fails the build).  What the captured RUNs do to the accounts (users, groups,
+memberships, passwords) is recorded entry by entry and merged into the runner's
+(``account_capture``)."""
 
 from __future__ import annotations
 
@@ -68,10 +70,8 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
-from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from ...knowledge.images import image_facts
-from ...knowledge.user_tools import USER_TOOLS
 from ...tree import ast
 from ..runner_setup import run_node
 
@@ -333,19 +333,6 @@ def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     return None
 
 
-def creates_accounts(node: ast.Instruction) -> bool:
-    """Whether a RUN names a user or group tool (its accounts would not be captured)."""
-    if not isinstance(node, ast.Run):
-        return False
-    if isinstance(node.command, ast.ExecForm):
-        return bool(node.command.args) and program_name(node.command.args[0]) in USER_TOOLS
-    for raw in split_commands(node.command.text if node.command else "").commands:
-        argv = unwrap(raw).argv
-        if argv and program_name(argv[0]) in USER_TOOLS:
-            return True
-    return False
-
-
 def _listing(out: str, trees: Sequence[str]) -> str:
     """Shell text writing the sorted listing of the file system to ``out``."""
     pruned = " -o ".join(f"-path {shlex.quote(p)}" for p in tuple(PRUNED) + tuple(trees))
@@ -399,7 +386,8 @@ DPKG_TEST = (f"dpkg --compare-versions \"$(dpkg-query -W -f '${{Version}}' dpkg)
 
 
 def snapshot_run(trees: Sequence[str], manager: str = "apt",
-                 test_dpkg: bool = False, keep_files: bool = False) -> ast.Run:
+                 test_dpkg: bool = False, keep_files: bool = False,
+                 accounts: bool = False) -> ast.Run:
     """The builder RUN before the first captured RUN (``manager``: ``manager(facts)``).
     ``test_dpkg``: the image's release is not known (``release_unknown``), so the RUN
     first tests that its dpkg has ``--verify``, which tells the packages' files apart
@@ -418,8 +406,13 @@ def snapshot_run(trees: Sequence[str], manager: str = "apt",
         if keep_files:
             from . import package_files
             text = f"{text} && {package_files.hook_text()}"
+    if accounts:
+        from .account_capture import snapshot_text as accounts_text
+        text = f"{text} && {accounts_text(WORK)}"
     why = ("what the file system holds before the RUNs whose effect outside the copied "
            "directories is captured for the runner")
+    if accounts:
+        why += " (and its accounts files)"
     if keep_files and manager != "apk":
         why += (", and a dpkg hook keeping the package files they install (.deb files "
                 "other than apt's downloads), which the runner installs itself")
@@ -447,18 +440,23 @@ def words_named(facts: StageFacts) -> Tuple[str, ...]:
 
 
 def capture_run(trees: Sequence[str], named: Sequence[str] = (),
-                manager: str = "apt", keep_files: bool = False) -> ast.Run:
+                manager: str = "apt", keep_files: bool = False,
+                accounts: Optional[Sequence[str]] = None) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
     pipefail; the recipes read the builder's RUNs again), so every step that fails
     fails the build.  ``keep_files``: the dpkg hook of ``snapshot_run`` kept package
-    files, which are selected for the runner (``package_files``)."""
+    files, which are selected for the runner (``package_files``).  ``accounts``: the
+    names the captured RUNs' user tools create, where the builder records what the RUNs
+    did to the accounts files (``account_capture``; None: they did nothing to them)."""
+    from .account_capture import records_text
+    records = [] if accounts is None else [records_text(WORK, CAPTURED, accounts)]
     if manager == "apk":
         from . import apk_capture
         return run_node(apk_capture.capture_text(
             WORK, BEFORE, trees, named, CAPTURED, REMOVED, OWNERS, LIBRARIES, PACKAGES,
-            MODIFIED), _CAPTURE_WHY)
+            MODIFIED, records), _CAPTURE_WHY)
     w = WORK
     from . import package_files
     parts = [
@@ -490,6 +488,7 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
         f"tar -C {CAPTURED} -xpf {w}/captured.tar --numeric-owner",
         f"cp {w}/removed {CAPTURED}{REMOVED}",
+        *records,
         # packages a script installed (asked for, new, named by no RUN's words), and the
         # package files the RUNs changed, unpacked again after the runner installs them
         f"sed 's/:.*//' {w}/packages > {w}/new-names",
@@ -536,12 +535,16 @@ _CAPTURE_WHY = ("what the RUNs since the listing changed outside the copied dire
                 "where the RUNs changed them)")
 
 
-def runner_nodes(builder: str, manager: str = "apt",
-                 keep_files: bool = False) -> Tuple[ast.Instruction, ...]:
+def runner_nodes(builder: str, manager: str = "apt", keep_files: bool = False,
+                 accounts: bool = False) -> Tuple[ast.Instruction, ...]:
     """The runner's copy of the captured tree and its RUN: the removed paths removed,
     the libraries its loader lacks added, the loader cache rebuilt (``apk_capture``'s
     on Alpine, whose musl loader has no cache).  ``keep_files``: the package files the
-    builder kept are installed first (``package_files``)."""
+    builder kept are installed first (``package_files``).  ``accounts``: the builder's records
+    of the accounts are merged into this image's before the captured files are given
+    to their owners (``account_capture``)."""
+    from .account_capture import merge_text
+    merge = f"{merge_text()} && " if accounts else ""
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder),), paths=(
         CAPTURED + "/", "/"), leading=(ast.Comment(
             "# what the builder's RUNs changed outside the copied directories (captured "
@@ -549,7 +552,7 @@ def runner_nodes(builder: str, manager: str = "apt",
     if manager == "apk":
         from . import apk_capture
         return copy, apk_capture.runner_run(apk_capture.runner_text(
-            REMOVED, OWNERS, LIBRARIES, PACKAGES, MODIFIED))
+            REMOVED, OWNERS, LIBRARIES, PACKAGES, MODIFIED, merge), accounts)
     from . import package_files
     installs = package_files.runner_install_text(PACKAGES, MODIFIED) if keep_files else (
         f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
@@ -557,7 +560,7 @@ def runner_nodes(builder: str, manager: str = "apt",
         f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "
         "rm -rf /var/lib/apt/lists/*; fi")
     work = f" {package_files.DEBS} {package_files.DEBS_LIST}" if keep_files else ""
-    text = (f"{installs} && "
+    text = (f"{installs} && {merge}"
             f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
             "while IFS=\"$(printf '\\t')\" read -r owner mode path; do "
             "chown -h \"$owner\" \"$path\" && { [ -L \"$path\" ] || chmod \"$mode\" \"$path\"; } "
@@ -567,8 +570,9 @@ def runner_nodes(builder: str, manager: str = "apt",
             f"exit 1; done && rm -rf {REMOVED} {OWNERS} {LIBRARIES} {PACKAGES} {MODIFIED}"
             f"{work} /tmp/ld.so.list && ldconfig")
     why = ("the packages a script among those RUNs installed, installed here too; what those "
-           "RUNs removed, removed here too; the captured files given to their owners by name; "
-           "the libraries the captured programs load that this image lacks")
+           "RUNs removed, removed here too; " + (ACCOUNTS_WHY if accounts else "") +
+           "the captured files given to their owners by name; the libraries the captured "
+           "programs load that this image lacks")
     if keep_files:
         why = ("the package files those RUNs installed, installed here from the files the "
                "builder kept (their dependencies from the archive); " + why)
@@ -576,6 +580,11 @@ def runner_nodes(builder: str, manager: str = "apt",
         # as the original's apt install of a package file does)
         return copy, run_node(text, why, "DL3015")
     return copy, run_node(text, why)
+
+
+#: what the runner's merge of the builder's records of the accounts does
+ACCOUNTS_WHY = ("the users, groups, memberships and passwords those RUNs made or changed, "
+                "merged into this image's accounts with the builder's numbers; ")
 
 
 #: package kinds known to serve the build only (as runner_packages counts them); a

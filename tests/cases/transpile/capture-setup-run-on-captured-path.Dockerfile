@@ -1,6 +1,7 @@
-# The setup RUN at line 10 is repeated in the runner (it creates the user), but its
-# `chown` changes /opt/conda, which the RUN captured in the builder (line 8) installs into:
-# the runner has it only from the captured files, copied after that RUN
+# The setup RUN at line 11 creates the user and its `chown` changes /opt/conda, which the
+# RUN captured in the builder (line 9) installs into: repeated in the runner it would
+# come before the captured files, so it is captured too: /opt/conda comes with its
+# owner (by name), and the user through the merge of the builder's records (uid 1000)
 FROM ubuntu:22.04
 RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates bzip2
 ENV CONDA_DIR=/opt/conda

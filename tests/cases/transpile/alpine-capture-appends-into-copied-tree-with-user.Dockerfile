@@ -1,7 +1,9 @@
-# The RUN at line 8 creates the user and appends the lines of run.sh in /usr/local/searx,
+# The RUN at line 9 creates the user and appends the lines of run.sh in /usr/local/searx,
 # a tree the runner copies from the builder (/usr/local). Repeated in the runner after
-# that copy it would append them a second time (run.sh would start the server twice);
-# capturing it instead would not carry the account. Declined (the capture's reason).
+# that copy it would append them a second time (run.sh would start the server twice),
+# so it is captured: run.sh comes with /usr/local as the builder left it, the account
+# through the merge of the builder's records, and the later chown of the tree runs in
+# the builder only (the copy keeps its owners, numbered as the merged account is).
 FROM alpine:3.18
 WORKDIR /usr/local/searx
 RUN adduser -D -h /usr/local/searx -s /bin/sh searx searx \
