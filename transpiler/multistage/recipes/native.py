@@ -24,7 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import build_capture, native_capture, proven_family
+from . import build_capture, effect_capture, native_capture, proven_family
 from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
                                environment_prefix_problem, install_prefix, python_prefix,
                                read_cmake_setup, read_configure, read_meson_setup)
@@ -259,10 +259,7 @@ class NativeRecipe(Recipe):
                         f"{facts.base.reference}, for which no C/C++ runner of the same image "
                         f"is built: {rpm_unhandled(facts)}")
             if dpkg_release(facts) is None:
-                return (f"{step.where}: {tool} installs into /usr/local, where the builder "
-                        f"image {facts.base.reference} keeps files of its own, and the image "
-                        "does not show a Debian or Ubuntu release whose tools could stage "
-                        "what the install adds" + proven_family.unproven_note(facts))
+                return f"{step.where}: {tool} {_unstaged(facts)}"
             ahead = _path_before(facts, "/usr/local/bin") if not generated else []
             if ahead:
                 return (f"{step.where}: {tool} installs into /usr/local of "
@@ -532,6 +529,37 @@ def _path_before(facts: StageFacts, directory: str) -> List[str]:
         return []
     prefix = posixpath.dirname(directory)
     return [d for d in dirs[:dirs.index(directory)] if not d.startswith(prefix + "/")]
+
+
+def _unstaged(facts: StageFacts) -> str:
+    """Why what an install adds to the builder image's own /usr/local cannot be staged
+    (``stage_command`` reads it with a Debian or Ubuntu release's tools): the image is
+    not one the data knows, its release is not in the data, or it is another
+    distribution; the clause names which, so the decline says what is unknown."""
+    base = facts.base
+    reference = base.reference
+    if not base.known:
+        return (f"installs into /usr/local, where the builder image {reference} may keep "
+                "files of its own (it is not a plain distribution image), and the image data "
+                "does not know it: no Debian or Ubuntu release whose tools could stage what "
+                "the install adds is shown" + proven_family.unproven_note(facts))
+    head = (f"installs into /usr/local, where the builder image {reference} keeps files of "
+            "its own")
+    if base.family in ("debian", "ubuntu"):
+        tag = official.resolve(reference, {k: v for k, v in facts.global_args.items()
+                                           if v is not None})
+        unread = tag is not None and tag.source == "tag"
+        return (f"{head}; it is a {base.family} image, but the image data does not hold its "
+                "release (its tag names none" + (", and the image's Dockerfile was not read "
+                "when the data was made" if unread else "") + "), so the release whose tools "
+                "would stage what the install adds is not known")
+    shown = f"{base.family} {base.release}" if base.release else base.family
+    window = effect_capture.unsupported(facts) if base.family == "alpine" else None
+    return (f"installs into /usr/local of {reference}, an image of {shown} (image data): "
+            "the staging of what an install adds to an image's own /usr/local is written "
+            "for Debian's and Ubuntu's tools (dpkg)" + (
+                f", and the capture window that would follow it on Alpine cannot be used: "
+                f"{window}" if window else ""))
 
 
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:

@@ -63,7 +63,7 @@ C_BUILD = re.compile(
     r"linux-libc-dev|linux-headers-.*|gperf|texinfo|help2man|intltool|doxygen|quilt|"
     r"dh-autoreconf|dh-make|g\+\+-multilib|gcc-multilib|manpages-dev)(-[0-9.]+)?$")
 LANGUAGE = Language("C/C++", "a C/C++ build whose program the recipe cannot name", C_BUILD,
-                    plain_alpine=True)
+                    plain_alpine=True, own_image=True)
 
 
 def capture_detection(facts: StageFacts, name: str, build_only_env,
