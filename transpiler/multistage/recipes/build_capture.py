@@ -283,7 +283,7 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                 not language.plain_alpine or effect_capture.unsupported(facts) is not None:
             return None
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
-    own = _own_image_base(facts, language)
+    own = own_image_base(facts, language)
     if own is not None:
         return _capture_on(facts, own, name, build_only_env, why, language, trees)
     # an image the data does not know, proven Debian-family (Alpine) by the original's
@@ -300,7 +300,7 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         raise Decline(f"{proven_family.proven_unknown(facts).text}; {exc.reason}") from None
 
 
-def _own_image_base(facts: StageFacts, language: Language):
+def own_image_base(facts: StageFacts, language: Language):
     """The builder's own image as the base of the window (``image_base``) for a language
     whose ``own_image`` says so, or None: an image of a known release that keeps files
     of its own, whose effects the window's tools can list."""

@@ -24,7 +24,7 @@ from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
-from . import build_capture, effect_capture, native_capture, proven_family
+from . import build_capture, native_capture, proven_family
 from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
                                environment_prefix_problem, install_prefix, python_prefix,
                                read_cmake_setup, read_configure, read_meson_setup)
@@ -168,16 +168,23 @@ class NativeRecipe(Recipe):
         try:
             first_problem(problems)
         except Decline as exc:
-            captured = native_capture.capture_detection(
-                facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
-                f"{exc.reason}")
+            unsettled = [p for i, p in enumerate(problems) if i not in settled]
+            if native_capture.on_own_image(facts) and unsettled == []:
+                # (on an image of its own trees the window's runner is that whole image:
+                # the staging of /usr/local onto a slim runner goes first where it follows
+                # the build)
+                captured = None
+            else:
+                captured = native_capture.capture_detection(
+                    facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
+                    f"{exc.reason}")
             if captured is not None:
                 # (the capture copies what the build wrote wherever it went: preferred
                 # where it applies, also to an install whose build step's place is
                 # settled)
                 return captured
             try:
-                first_problem([p for i, p in enumerate(problems) if i not in settled])
+                first_problem(unsettled)
             except Decline as left:
                 why = native_capture.unavailable(facts)
                 if why is None:
@@ -554,12 +561,11 @@ def _unstaged(facts: StageFacts) -> str:
                 "when the data was made" if unread else "") + "), so the release whose tools "
                 "would stage what the install adds is not known")
     shown = f"{base.family} {base.release}" if base.release else base.family
-    window = effect_capture.unsupported(facts) if base.family == "alpine" else None
+    # (why the capture window cannot follow the install instead, where it would, the
+    # decline adds: ``native_capture.unavailable``)
     return (f"installs into /usr/local of {reference}, an image of {shown} (image data): "
             "the staging of what an install adds to an image's own /usr/local is written "
-            "for Debian's and Ubuntu's tools (dpkg)" + (
-                f", and the capture window that would follow it on Alpine cannot be used: "
-                f"{window}" if window else ""))
+            "for Debian's and Ubuntu's tools (dpkg)")
 
 
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:

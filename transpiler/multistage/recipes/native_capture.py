@@ -43,8 +43,9 @@ import re
 from typing import Optional
 
 from ...analysis import StageFacts
+from . import distribution_runner
 from .build_capture import CaptureDetection, Language, capture_detection as _capture, \
-    unavailable as _unavailable
+    own_image_base as _own_image_base, unavailable as _unavailable
 
 __all__ = ["C_BUILD", "LANGUAGE", "CaptureDetection", "capture_detection", "unavailable"]
 
@@ -78,3 +79,11 @@ def unavailable(facts: StageFacts) -> Optional[str]:
     """Why the capture window cannot follow a C/C++ build on this plain image (None: it
     can, or the image is not one it would take)."""
     return _unavailable(facts, LANGUAGE)
+
+
+def on_own_image(facts: StageFacts) -> bool:
+    """Whether the window would run on the builder's own image of its own trees
+    (``build_capture``'s ``own_image``), not a plain one: its runner is that whole image,
+    so a build the recipe follows keeps the recipe's smaller runner."""
+    return _own_image_base(facts, LANGUAGE) is not None and \
+        distribution_runner.plain_base(facts) is None
