@@ -84,3 +84,12 @@ def test_every_runner_has_the_runtime_devices(path):
     files = RunnerFiles(image_facts("debian:bookworm-slim"), "/app")
     assert files.has(path)
     assert not files.has("/dev/sda")
+
+
+def test_an_rpm_image_says_the_window_reads_dpkg_and_apk_only():
+    r = transpile("FROM fedora:39\nRUN dnf -y install gcc make && dnf clean all\n"
+                  "WORKDIR /src\nCOPY . .\nRUN ./configure --prefix=/usr && make && make install\n"
+                  "CMD [\"tool\"]\n")
+    assert r.report.declined
+    assert "installs into /usr, among the distribution's own files" in r.report.reason
+    assert "is an image of an RPM distribution" in r.report.reason

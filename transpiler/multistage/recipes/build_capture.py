@@ -327,8 +327,12 @@ def unavailable(facts: StageFacts, language: Language) -> Optional[str]:
         base = distribution_runner.image_base(facts)
         if base is not None and base.image != base.builder:
             return None
-    if base is None or base.manager not in ("apt", "apk") or \
-            base.manager == "apk" and not language.plain_alpine:
+    if base is not None and base.manager not in ("apt", "apk"):
+        # (a plain RPM image: CentOS, Fedora)
+        return (f"the builder {base.builder} is an image of an RPM distribution, and the "
+                "window tells the packages' files apart from what the RUNs changed with "
+                "dpkg's or apk's database only")
+    if base is None or base.manager == "apk" and not language.plain_alpine:
         return None
     return effect_capture.unsupported(facts)
 
