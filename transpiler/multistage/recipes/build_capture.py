@@ -45,7 +45,9 @@ starts an interactive shell; a script the command runs that is not read (``--con
 reads it); a final WORKDIR a non-root USER makes outside the window that nothing
 carries with its owner; RUNs that create users inside the window (``effect_capture``).
 Builders other than plain Debian/Ubuntu images whose dpkg has ``--verify`` are not
-captured (None)."""
+captured (None), except plain Alpine 3.7+ images and, for a language whose
+``own_image`` says so, images of a known release that keep files of its own
+(``own_image_base``)."""
 
 from __future__ import annotations
 

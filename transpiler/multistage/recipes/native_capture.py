@@ -25,7 +25,15 @@ On a plain Alpine image (3.7 and later, ``apk_capture``) the window lists with B
 and tells the packages' files apart by the apk database's digests: an install into /usr
 or with ``--sysconfdir=/etc`` there (zeromq, openldap) runs in it like on Debian.
 
-Still declined: builders other than plain Debian/Ubuntu images whose dpkg has
+On an image of a known release that keeps files of its own (``buildpack-deps``,
+``gcc``, ``nvidia/cuda``, ``node:*-alpine``: ``build_capture``'s ``own_image``) the
+window runs too, with that very image as the runner: the image's own files are the
+runner's already, what the build wrote or changed is copied, and the libraries the
+programs load come from any directory (``effect_capture.capture_run``).  There the
+native recipe's staging of /usr/local onto a slim runner goes first where it follows the
+build (``on_own_image``).
+
+Still declined: builders other than those and plain Debian/Ubuntu images whose dpkg has
 ``--verify`` and plain Alpine 3.7+ images (a build only the window could follow says
 why the window cannot be used there: ``unavailable``); a build that leaves nothing
 build-only behind (nothing to gain); an install of a package file or from a
