@@ -1,9 +1,8 @@
-# (on gcc:12, whose /usr/local holds the compiler: no capture window either)
 # --error-log-path outside the prefix: nginx's install target makes that directory
-# (the temp paths before it are run-time paths, not read as install paths)
-FROM gcc:12
-RUN apt-get update && apt-get install -y --no-install-recommends make libpcre2-dev zlib1g-dev \
-    && rm -rf /var/lib/apt/lists/*
+# (the temp paths before it are run-time paths, not read as install paths); the capture
+# window that would copy it cannot run on buildpack-deps:wheezy (its dpkg has no
+# --verify)
+FROM buildpack-deps:wheezy
 COPY nginx /usr/src/nginx
 WORKDIR /usr/src/nginx
 RUN ./configure --prefix=/usr/local/nginx \

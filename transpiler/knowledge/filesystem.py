@@ -7,6 +7,13 @@ SYSTEM_DIRS = frozenset({"/", "/tmp", "/var", "/var/tmp", "/var/log", "/var/lib"
                          "/usr/sbin", "/usr/local/sbin", "/bin", "/sbin", "/lib", "/opt",
                          "/home", "/root", "/srv", "/mnt", "/usr/share", "/usr/local/share",
                          "/usr/lib", "/usr/local/lib"})
+#: what the container runtime puts in every container's /dev, whatever the image holds
+#: (the OCI runtime specification: config-linux.md "Default Devices" and runtime-linux.md
+#: "Dev symbolic links"): a link a setup RUN makes to one of them (nginx's
+#: ``ln -sf /dev/stdout /var/log/nginx/access.log``) finds it in any runner
+RUNTIME_DEVICES = frozenset({"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
+                             "/dev/urandom", "/dev/tty", "/dev/console", "/dev/ptmx",
+                             "/dev/fd", "/dev/stdin", "/dev/stdout", "/dev/stderr"})
 #: shared places that hold more than one program's files (sources, web roots): never
 #: "the application's directory", though not every image has them
 SHARED_DIRS = frozenset({"/usr/src", "/var/www"})

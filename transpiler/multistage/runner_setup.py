@@ -24,7 +24,7 @@ from ..tree import ast
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
-from ..knowledge.filesystem import BUILD_ONLY_DIRS, SYSTEM_DIRS
+from ..knowledge.filesystem import BUILD_ONLY_DIRS, RUNTIME_DEVICES, SYSTEM_DIRS
 from ..knowledge.user_tools import USER_TOOLS, created_home, to_busybox, user_names
 from .decline import Decline
 
@@ -60,6 +60,7 @@ class RunnerFiles:
     def __init__(self, runner, workdir: Optional[str]):
         self.trees: Set[str] = set()  # copied or created: anything under them exists
         self.dirs: Set[str] = set(SYSTEM_DIRS)
+        self.trees.update(RUNTIME_DEVICES)
         self.users: Set[str] = set(runner.users)
         self.groups: Set[str] = set(runner.users)
         for program in getattr(runner, "provides", ()) or ():

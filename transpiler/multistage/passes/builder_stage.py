@@ -35,7 +35,7 @@ def run(ctx: Context) -> None:
         if placement.index == first_captured:
             body.extend(_as_root(users[placement.index], effect_capture.snapshot_run(
                 trees, effect_capture.manager(ctx.facts),
-                effect_capture.release_unknown(ctx.facts), keep_files, accounts is not None)))
+                effect_capture.dpkg_tested(ctx.facts), keep_files, accounts is not None)))
             last = None
         if placement.where in ("builder", "both"):
             node = placement.node
@@ -57,9 +57,11 @@ def run(ctx: Context) -> None:
         if p.where in ("builder", "both") and isinstance(p.node, ast.User):
             builder_user = ctx.facts.instructions[p.index].after.user or "root"
     builder_user = builder_user.split(":")[0]
+    own_image = getattr(getattr(det, "distribution", None), "own_image", False)
     capture = [effect_capture.capture_run(
         trees, effect_capture.words_named(ctx.facts), effect_capture.manager(ctx.facts),
-        keep_files, None if accounts is None else sorted(accounts[0] | accounts[1]))] \
+        keep_files, None if accounts is None else sorted(accounts[0] | accounts[1]),
+        own_image)] \
         if ctx.captured else []
     additions = det.builder_additions
     if builder_user not in ("root", "0") and (

@@ -45,7 +45,9 @@ starts an interactive shell; a script the command runs that is not read (``--con
 reads it); a final WORKDIR a non-root USER makes outside the window that nothing
 carries with its owner; RUNs that create users inside the window (``effect_capture``).
 Builders other than plain Debian/Ubuntu images whose dpkg has ``--verify`` are not
-captured (None)."""
+captured (None), except plain Alpine 3.7+ images and, for a language whose
+``own_image`` says so, images of a known release that keep files of its own
+(``own_image_base``)."""
 
 from __future__ import annotations
 
@@ -120,6 +122,10 @@ class Language:
     #: ``--sysconfdir=/etc`` writes among the distribution's files, which only the
     #: capture tells apart from the packages' (by the apk database's digests)
     plain_alpine: bool = False
+    #: whether a build on an image of a known Debian, Ubuntu or Alpine release that keeps
+    #: files of its own (``distribution_runner.image_base``: buildpack-deps, node, gcc,
+    #: phusion/baseimage) runs in the window too, on that very image as the runner
+    own_image: bool = False
 
     def runtime_of(self, package: str) -> Optional[str]:
         """``runtime_of_dev``, and for every language the Ruby interpreter behind
@@ -279,6 +285,9 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
                 not language.plain_alpine or effect_capture.unsupported(facts) is not None:
             return None
         return _capture_on(facts, base, name, build_only_env, why, language, trees)
+    own = own_image_base(facts, language)
+    if own is not None:
+        return _capture_on(facts, own, name, build_only_env, why, language, trees)
     # an image the data does not know, proven Debian-family (Alpine) by the original's
     # own apt install (apk add): the runner is that very image
     base = proven_family.unknown_base(facts)
@@ -293,14 +302,39 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
         raise Decline(f"{proven_family.proven_unknown(facts).text}; {exc.reason}") from None
 
 
+def own_image_base(facts: StageFacts, language: Language):
+    """The builder's own image as the base of the window (``image_base``) for a language
+    whose ``own_image`` says so, or None: an image of a known release that keeps files
+    of its own, whose effects the window's tools can list."""
+    if not language.own_image:
+        return None
+    base = distribution_runner.image_base(facts)
+    if base is None or base.manager not in ("apt", "apk") or base.image != base.builder or \
+            effect_capture.unsupported(facts) is not None:
+        return None
+    # (the window lists the whole file system: the image's own trees need no marker of
+    # their own, what the build left of them unchanged is the runner's as it is)
+    return dataclasses.replace(base, own_trees=(), own_image=True)
+
+
 def unavailable(facts: StageFacts, language: Language) -> Optional[str]:
-    """Why a build on a plain distribution image whose effect the window would capture
-    cannot run in one (an Alpine release older than the BusyBox configuration read, a
-    dpkg without --verify), or None (it can, or the image is no such image): the
-    declines of a build only the window could follow say so."""
+    """Why a build on a plain distribution image (or, for a language whose ``own_image``
+    says so, an image of its own trees) whose effect the window would capture cannot run
+    in one (an Alpine release older than the BusyBox configuration read, a dpkg without
+    --verify), or None (it can, or the image is no such image): the declines of a build
+    only the window could follow say so."""
     base = distribution_runner.plain_base(facts)
-    if base is None or base.manager not in ("apt", "apk") or \
-            base.manager == "apk" and not language.plain_alpine:
+    if base is None and language.own_image:
+        # (an image of its own trees the window would run on, but for its tools)
+        base = distribution_runner.image_base(facts)
+        if base is not None and base.image != base.builder:
+            return None
+    if base is not None and base.manager not in ("apt", "apk"):
+        # (a plain RPM image: CentOS, Fedora)
+        return (f"the builder {base.builder} is an image of an RPM distribution, and the "
+                "window tells the packages' files apart from what the RUNs changed with "
+                "dpkg's or apk's database only")
+    if base is None or base.manager == "apk" and not language.plain_alpine:
         return None
     return effect_capture.unsupported(facts)
 

@@ -188,6 +188,10 @@ class PlainBase:
     #: the program the runner installs with (``yum`` or ``dnf``: the one the original
     #: ran; "" for apt and apk, whose manager is the program)
     installer: str = ""
+    #: the builder's own image, which keeps files of its own (``image_base``), is the
+    #: runner of a build captured whole (``build_capture``): its package sources may put
+    #: libraries outside the system's directories, which the capture copies too
+    own_image: bool = False
 
     @property
     def reads_runtime(self) -> bool:

@@ -304,6 +304,18 @@ def release_unknown(facts: StageFacts) -> bool:
     return proof is not None and proof.user_known
 
 
+def dpkg_tested(facts: StageFacts) -> bool:
+    """Whether the builder's first capture RUN tests the image's dpkg (Alpine release)
+    before it lists: an image the data does not know (``release_unknown``), or one it
+    knows as Debian or Ubuntu without the release (``gcc:5.3.0``, whose tag names none
+    and whose Dockerfile the data did not read): whether its dpkg has --verify is not
+    known either, and an older one fails the build instead of a capture that cannot
+    tell the packages' files apart."""
+    base = facts.base
+    return release_unknown(facts) or (
+        base.known and base.family in ("debian", "ubuntu") and not base.release)
+
+
 def very_image(facts: StageFacts, image: str) -> bool:
     """Whether ``image`` is the builder's very image (its reference, or its FROM as
     written through global ARGs: ``proven_family.same_image``) where the builder is an
@@ -441,7 +453,8 @@ def words_named(facts: StageFacts) -> Tuple[str, ...]:
 
 def capture_run(trees: Sequence[str], named: Sequence[str] = (),
                 manager: str = "apt", keep_files: bool = False,
-                accounts: Optional[Sequence[str]] = None) -> ast.Run:
+                accounts: Optional[Sequence[str]] = None,
+                any_library_directory: bool = False) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
@@ -449,7 +462,13 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
     fails the build.  ``keep_files``: the dpkg hook of ``snapshot_run`` kept package
     files, which are selected for the runner (``package_files``).  ``accounts``: the
     names the captured RUNs' user tools create, where the builder records what the RUNs
-    did to the accounts files (``account_capture``; None: they did nothing to them)."""
+    did to the accounts files (``account_capture``; None: they did nothing to them).
+    ``any_library_directory``: the builder's image keeps files of its own and is the
+    runner (``image_base``), whose package sources may install libraries outside /lib
+    and /usr/lib (NVIDIA's CUDA packages under /usr/local/cuda-X, found through their
+    ld.so.conf.d file): every library the captured files load but glibc's is copied, and
+    the runner adds those its loader cache lacks (those of its own, gcc's /usr/local/lib64,
+    it has)."""
     from .account_capture import records_text
     records = [] if accounts is None else [records_text(WORK, CAPTURED, accounts)]
     if manager == "apk":
@@ -458,6 +477,9 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
             WORK, BEFORE, trees, named, CAPTURED, REMOVED, OWNERS, LIBRARIES, PACKAGES,
             MODIFIED, records), _CAPTURE_WHY)
     w = WORK
+    # (where a library the captured files load is copied from: /lib and /usr/lib, or
+    # anywhere on an image of its own)
+    where = "" if any_library_directory else "(usr\\/)?lib\\/"
     from . import package_files
     parts = [
         *((package_files.unhook_text(),) if keep_files else ()),
@@ -521,7 +543,8 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         # the libraries the captured ELF files load from the system's directories
         f"find {CAPTURED} -path {CAPTURED}{LIBRARIES} -prune -o -type f \\( -name '*.so' "
         f"-o -name '*.so.*' -o -perm -u+x \\) -exec ldd {{}} \\; > {w}/ldd 2>/dev/null",
-        f"awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && !seen[$1]++ "
+        f"awk '$2 == \"=>\" && $3 ~ /^\\/{where}/ && "
+        f"$1 !~ /{_GLIBC}/ && !seen[$1]++ "
         f"{{ print $3 }}' {w}/ldd > {w}/libs",
         f"LC_ALL=C sort -u -o {w}/libs {w}/libs",  # cp refuses a file named twice
         f"xargs -r cp -L -t {CAPTURED}{LIBRARIES} < {w}/libs",

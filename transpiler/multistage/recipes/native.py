@@ -168,16 +168,23 @@ class NativeRecipe(Recipe):
         try:
             first_problem(problems)
         except Decline as exc:
-            captured = native_capture.capture_detection(
-                facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
-                f"{exc.reason}")
+            unsettled = [p for i, p in enumerate(problems) if i not in settled]
+            if native_capture.on_own_image(facts) and unsettled == []:
+                # (on an image of its own trees the window's runner is that whole image:
+                # the staging of /usr/local onto a slim runner goes first where it follows
+                # the build)
+                captured = None
+            else:
+                captured = native_capture.capture_detection(
+                    facts, NAME, BUILD_ONLY_ENV, f"the recipe cannot follow the build: "
+                    f"{exc.reason}")
             if captured is not None:
                 # (the capture copies what the build wrote wherever it went: preferred
                 # where it applies, also to an install whose build step's place is
                 # settled)
                 return captured
             try:
-                first_problem([p for i, p in enumerate(problems) if i not in settled])
+                first_problem(unsettled)
             except Decline as left:
                 why = native_capture.unavailable(facts)
                 if why is None:
@@ -259,11 +266,7 @@ class NativeRecipe(Recipe):
                         f"{facts.base.reference}, for which no C/C++ runner of the same image "
                         f"is built: {rpm_unhandled(facts)}")
             if dpkg_release(facts) is None:
-                return (f"{step.where}: {tool} installs into /usr/local, where the builder "
-                        f"image {facts.base.reference} keeps files of its own, and the image "
-                        "does not show a Debian or Ubuntu release whose tools could stage "
-                        "what the install adds" + _known_release(facts) +
-                        proven_family.unproven_note(facts))
+                return f"{step.where}: {tool} {_unstaged(facts)}"
             ahead = _path_before(facts, "/usr/local/bin") if not generated else []
             if ahead:
                 return (f"{step.where}: {tool} installs into /usr/local of "
@@ -535,6 +538,36 @@ def _path_before(facts: StageFacts, directory: str) -> List[str]:
     return [d for d in dirs[:dirs.index(directory)] if not d.startswith(prefix + "/")]
 
 
+def _unstaged(facts: StageFacts) -> str:
+    """Why what an install adds to the builder image's own /usr/local cannot be staged
+    (``stage_command`` reads it with a Debian or Ubuntu release's tools): the image is
+    not one the data knows, its release is not in the data, or it is another
+    distribution; the clause names which, so the decline says what is unknown."""
+    base = facts.base
+    reference = base.reference
+    if not base.known:
+        return (f"installs into /usr/local, where the builder image {reference} may keep "
+                "files of its own (it is not a plain distribution image), and the image data "
+                "does not know it: no Debian or Ubuntu release whose tools could stage what "
+                "the install adds is shown" + proven_family.unproven_note(facts))
+    head = (f"installs into /usr/local, where the builder image {reference} keeps files of "
+            "its own")
+    if base.family in ("debian", "ubuntu"):
+        tag = official.resolve(reference, {k: v for k, v in facts.global_args.items()
+                                           if v is not None})
+        unread = tag is not None and tag.source == "tag"
+        return (f"{head}; it is a {base.family} image, but the image data does not hold its "
+                "release (its tag names none" + (", and the image's Dockerfile was not read "
+                "when the data was made" if unread else "") + "), so the release whose tools "
+                "would stage what the install adds is not known")
+    shown = f"{base.family} {base.release}" if base.release else base.family
+    # (why the capture window cannot follow the install instead, where it would, the
+    # decline adds: ``native_capture.unavailable``)
+    return (f"installs into /usr/local of {reference}, an image of {shown} (image data): "
+            "the staging of what an install adds to an image's own /usr/local is written "
+            "for Debian's and Ubuntu's tools (dpkg)")
+
+
 def dpkg_release(facts: StageFacts) -> Optional[Tuple[str, str]]:
     """(family, release) of a Debian or Ubuntu builder whose release is known: from the
     tag (``debian:bookworm``) or from the official image's published Dockerfile
@@ -763,12 +796,3 @@ def source_install(facts: StageFacts, detection: Detection,
 
 
 RECIPE = NativeRecipe()
-
-
-def _known_release(facts: StageFacts) -> str:
-    """The distribution release the image data gives the builder, said in a decline
-    (`` (it is alpine 3.2)``), or ''."""
-    base = facts.base
-    if not base.known or not base.family or not base.release:
-        return ""
-    return f" (it is {base.family} {base.release})"

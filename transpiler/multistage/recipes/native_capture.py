@@ -25,7 +25,15 @@ On a plain Alpine image (3.7 and later, ``apk_capture``) the window lists with B
 and tells the packages' files apart by the apk database's digests: an install into /usr
 or with ``--sysconfdir=/etc`` there (zeromq, openldap) runs in it like on Debian.
 
-Still declined: builders other than plain Debian/Ubuntu images whose dpkg has
+On an image of a known release that keeps files of its own (``buildpack-deps``,
+``gcc``, ``nvidia/cuda``, ``node:*-alpine``: ``build_capture``'s ``own_image``) the
+window runs too, with that very image as the runner: the image's own files are the
+runner's already, what the build wrote or changed is copied, and the libraries the
+programs load come from any directory (``effect_capture.capture_run``).  There the
+native recipe's staging of /usr/local onto a slim runner goes first where it follows the
+build (``on_own_image``).
+
+Still declined: builders other than those and plain Debian/Ubuntu images whose dpkg has
 ``--verify`` and plain Alpine 3.7+ images (a build only the window could follow says
 why the window cannot be used there: ``unavailable``); a build that leaves nothing
 build-only behind (nothing to gain); an install of a package file or from a
@@ -43,8 +51,9 @@ import re
 from typing import Optional
 
 from ...analysis import StageFacts
+from . import distribution_runner
 from .build_capture import CaptureDetection, Language, capture_detection as _capture, \
-    unavailable as _unavailable
+    own_image_base as _own_image_base, unavailable as _unavailable
 
 __all__ = ["C_BUILD", "LANGUAGE", "CaptureDetection", "capture_detection", "unavailable"]
 
@@ -63,7 +72,7 @@ C_BUILD = re.compile(
     r"linux-libc-dev|linux-headers-.*|gperf|texinfo|help2man|intltool|doxygen|quilt|"
     r"dh-autoreconf|dh-make|g\+\+-multilib|gcc-multilib|manpages-dev)(-[0-9.]+)?$")
 LANGUAGE = Language("C/C++", "a C/C++ build whose program the recipe cannot name", C_BUILD,
-                    plain_alpine=True)
+                    plain_alpine=True, own_image=True)
 
 
 def capture_detection(facts: StageFacts, name: str, build_only_env,
@@ -78,3 +87,11 @@ def unavailable(facts: StageFacts) -> Optional[str]:
     """Why the capture window cannot follow a C/C++ build on this plain image (None: it
     can, or the image is not one it would take)."""
     return _unavailable(facts, LANGUAGE)
+
+
+def on_own_image(facts: StageFacts) -> bool:
+    """Whether the window would run on the builder's own image of its own trees
+    (``build_capture``'s ``own_image``), not a plain one: its runner is that whole image,
+    so a build the recipe follows keeps the recipe's smaller runner."""
+    return _own_image_base(facts, LANGUAGE) is not None and \
+        distribution_runner.plain_base(facts) is None
