@@ -94,3 +94,13 @@ def test_read_as_an_install_only_for_the_image_that_has_it():
     with install_helpers.for_image(lambda: "kernsuite/base:5"):
         assert packages.installed_with_recommends([["docker-apt-install", "python3"]]) == \
             {"python3"}
+
+
+def test_a_helper_that_may_swallow_a_failure_proves_nothing():
+    from transpiler import transpile
+    text = ("FROM kernsuite/base:{tag}\nRUN docker-apt-install python3 python3-pip gcc\n"
+            "COPY requirements.txt /\nRUN pip3 install -r /requirements.txt\nCOPY . /app\n"
+            "WORKDIR /app\nCMD [\"python3\", \"main.py\"]\n")
+    old = transpile(text.format(tag="0")).report
+    assert old.declined and "a failed install does not fail" in old.reason
+    assert not transpile(text.format(tag="5")).report.declined

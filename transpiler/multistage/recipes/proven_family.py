@@ -214,6 +214,12 @@ def unproven_note(facts: StageFacts) -> str:
     from .run_walk import steps
     for step in steps(facts):
         got = packages.read_install(step.argv)
+        helper = install_helpers.helper_of(step.argv)
+        if got is not None and helper is not None and not helper.fails:
+            return (f"; `{helper.name}` at {step.where} is {facts.base.reference}'s apt "
+                    "install wrapper, which a failed install does not fail (the image data, "
+                    "read from its text), so it does not show the image to be "
+                    "Debian-family either")
         if got is not None and got.manager == "apt":
             return (f"; the apt install at {step.where} may not run as the image's user "
                     "(behind `||`, in an `if`, in a pipeline or through sudo), so it does "
