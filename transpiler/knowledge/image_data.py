@@ -77,6 +77,11 @@ def with_data(reference: str, facts):
         facts = dataclasses.replace(
             facts, known=True, shell="/bin/sh", users=record.users,
             provides=record.shells, has_ca_certificates="ca-certificates" in data.packages)
+    own_user = (config.get("default_user") or "root").split(":")[0]
+    if own_user not in ("root", "") and not own_user.isdigit():
+        # (the image starts as its USER, which names an account it has: a name the
+        # image lacks would fail every container of it at start)
+        facts = dataclasses.replace(facts, users=facts.users | {own_user})
     # the image's own ENTRYPOINT/CMD program, named by its path in the image's
     # Dockerfile (phusion/baseimage's /sbin/my_init): the image has it
     own = tuple(p for p in ((data.entrypoint or ())[:1] + (data.cmd or ())[:1])

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Tuple
 
-from . import package_maps
+from . import install_helpers, package_maps
 from .distributions import Distro, distro_of, installer_of, remover_of
 from ..analysis.shell import program_name
 
@@ -49,6 +49,7 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     argv = list(argv)
     while argv and program_name(argv[0]) in ("sudo", "env"):
         argv = argv[1:]
+    argv = list(install_helpers.expanded(argv))  # (the image's own apt wrapper)
     if len(argv) < 2:
         return None
     found = installer_of(argv)
@@ -282,7 +283,7 @@ def installed_with_recommends(argvs: Iterable[Sequence[str]]) -> set:
         got = read_install(argv)
         if got is not None and got.manager == "apt" and not any(
                 w == "--no-install-recommends" or "Install-Recommends=false" in w or
-                "Install-Recommends=0" in w for w in argv):
+                "Install-Recommends=0" in w for w in install_helpers.expanded(argv)):
             out.update(got.packages)
     return out
 

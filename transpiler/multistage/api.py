@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import parse
 from ..formatting.api import format
+from ..knowledge import install_helpers
 from .as_written import format_keeping
 from .decline import Decline
 from .passes import PIPELINE, Context
@@ -33,14 +34,18 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
     ctx = Context(text=text, tree=tree, runtime=runtime,
                   context=str(context) if context is not None else None)
     report = Report()
+    # (an install wrapper of the builder's image reads as its apt-get install)
+    image = install_helpers.for_image(lambda: ctx.facts.base.reference if ctx.facts else None)
     try:
-        for step in PIPELINE:
-            step(ctx)
-        output = format_keeping(ctx.new_tree)
-        report.build_only_env, report.detection = ctx.detection.build_only_env, ctx.detection
-        allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
-        report.allowed_changes = allowed
-        report.checks = verify(tree, output, ctx.detection, allowed)
+        with image:
+            for step in PIPELINE:
+                step(ctx)
+            output = format_keeping(ctx.new_tree)
+            report.build_only_env, report.detection = ctx.detection.build_only_env, \
+                ctx.detection
+            allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
+            report.allowed_changes = allowed
+            report.checks = verify(tree, output, ctx.detection, allowed)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

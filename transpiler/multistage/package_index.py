@@ -22,6 +22,7 @@ import re
 from typing import Iterable, Optional
 
 from ..analysis.shell import program_name, split_commands
+from ..knowledge import install_helpers
 from ..knowledge.images import image_facts
 from ..knowledge.runtime_packages import index_gone
 from ..tree import ast
@@ -46,13 +47,16 @@ def _updates(node: ast.Run) -> bool:
 
 def fetches_index(walk: Iterable) -> bool:
     """Whether the commands of ``walk`` (run_walk steps) may fetch a package index
-    themselves: ``apt-get update``, or a script or repository helper that may run one."""
+    themselves: ``apt-get update``, the image's apt wrapper (``install_helpers``: it runs
+    one first), or a script or repository helper that may run one."""
     for step in walk:
         if not step.argv:
             continue
         name = program_name(step.argv[0])
         if name in ("apt-get", "apt", "aptitude") and "update" in step.argv[1:]:
             return True
+        if install_helpers.helper_of(step.argv) is not None:
+            return True  # (the image's apt wrapper runs apt-get update first)
         if name in _MAY_UPDATE or name.endswith(".sh") or step.argv[0].startswith(("./", "/")):
             return True
     return False

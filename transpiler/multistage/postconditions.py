@@ -23,7 +23,7 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..buildkit.diagnostics import check
 from ..buildkit import semantics
-from ..knowledge import packages
+from ..knowledge import install_helpers, packages
 from ..knowledge.images import image_facts
 from ..tree import ast
 from .passes.classify import is_build_only
@@ -46,7 +46,22 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
            allowed_changes=frozenset()) -> List[str]:
     """Checks that passed (names); raises PostconditionError on the first failure.
     ``allowed_changes`` names final-image properties the recipe changes on purpose
-    (a static site served by nginx gets nginx's CMD and port 80)."""
+    (a static site served by nginx gets nginx's CMD and port 80).  The builder's image
+    is the original's: its install wrapper reads as the transpile read it
+    (``install_helpers``), also where verify is called on its own."""
+    image: List[str] = []
+
+    def reference():
+        if not image and original.stages:
+            image.append(analyze_stage(original.stages[0], global_args(original)).base.reference)
+        return image[0] if image else None
+
+    with install_helpers.for_image(reference):
+        return _verify(original, output_text, detection, allowed_changes)
+
+
+def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
+            allowed_changes=frozenset()) -> List[str]:
     passed: List[str] = []
     try:
         out = parse(output_text)

@@ -10,7 +10,7 @@ from typing import Optional
 from ...analysis.shell import split_commands
 from ...tree import ast
 from ..context import Context
-from ..recipes import account_capture, effect_capture, package_files
+from ..recipes import account_capture, effect_capture, image_user, package_files
 
 
 def run(ctx: Context) -> None:
@@ -22,11 +22,16 @@ def run(ctx: Context) -> None:
     else:
         new_from = from_.with_changes(args=(from_.image, "AS", ctx.builder_name))
     det = ctx.detection
-    body = list(det.builder_prelude)
+    start = image_user.default_user(ctx.facts)
+    # (the prelude writes the marker into /var/lib: as root where the image starts as its
+    # own user, then that user again for the original's first instructions)
+    prelude = list(det.builder_prelude)
+    wrapped = start not in ("root", "0") and any(isinstance(n, ast.Run) for n in prelude)
+    body = _as_root(start, *prelude) if wrapped else prelude
     last = None  # the original index of the last instruction placed here
     first_captured = min(ctx.captured, default=None)
     trees = _copied_trees(ctx) if ctx.captured else ()
-    users = {f.index: (f.before.user or "root").split(":")[0] for f in ctx.facts.instructions}
+    users = {f.index: (f.before.user or start).split(":")[0] for f in ctx.facts.instructions}
     # (a package file the captured RUNs install is kept by a dpkg hook for the runner)
     keep_files = bool(package_files.captured_file_installs(ctx.facts, ctx.captured))
     # (what the captured RUNs do to the accounts is recorded for the runner to merge)
@@ -51,11 +56,11 @@ def run(ctx: Context) -> None:
     # the user in force at the end of the builder (a USER the runner alone has does
     # not count): the transpiler's own RUNs read the whole file system and write to
     # /opt and /var/lib, so they run as root where the build ends as another user
-    builder_user = (ctx.facts.instructions[0].before.user or "root") \
-        if ctx.facts.instructions else "root"
+    builder_user = (ctx.facts.instructions[0].before.user or start) \
+        if ctx.facts.instructions else start
     for p in ctx.placements:
         if p.where in ("builder", "both") and isinstance(p.node, ast.User):
-            builder_user = ctx.facts.instructions[p.index].after.user or "root"
+            builder_user = ctx.facts.instructions[p.index].after.user or start
     builder_user = builder_user.split(":")[0]
     own_image = getattr(getattr(det, "distribution", None), "own_image", False)
     capture = [effect_capture.capture_run(
@@ -79,10 +84,34 @@ def run(ctx: Context) -> None:
         body.extend(capture)
         for extra in additions:
             _append_joined(body, extra, 0)
+    if wrapped:
+        body = _without_unused_users(body, start)
     _root_end_is_the_builders(ctx, body)
     ctx.added.extend(det.added)
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
+
+
+def _without_unused_users(body: list, start: str) -> list:
+    """``body`` without the USER lines that change nothing: one the transpiler wrote
+    that another USER follows at once (the image's own user restored after the marker,
+    before the original's ``USER root``), and one naming the user already in force (that
+    ``USER root`` after the marker's); a dropped line's comments go to the next one."""
+    kept = [n for i, n in enumerate(body)
+            if not (isinstance(n, ast.User) and not n.leading and i + 1 < len(body)
+                    and isinstance(body[i + 1], ast.User))]
+    out, current, carried = [], start, ()
+    for node in kept:
+        if isinstance(node, ast.User):
+            if node.value.split(":")[0] == current and ":" not in node.value:
+                carried += node.leading
+                continue
+            current = node.value.split(":")[0]
+        if carried:
+            node = ast.replace(node, leading=carried + node.leading)
+            carried = ()
+        out.append(node)
+    return out
 
 
 def _root_end_is_the_builders(ctx: Context, body: list) -> None:
@@ -149,9 +178,10 @@ def _copied_trees(ctx: Context):
                                if a.path.rstrip("/") and "\n" not in a.path))
 
 
-def _as_root(user: str, run: ast.Run):
-    """The capture's RUN as root (it reads and lists the whole file system), then the
-    user in force again."""
+def _as_root(user: str, *nodes: ast.Instruction):
+    """The transpiler's RUNs as root (the capture reads and lists the whole file system,
+    the marker writes into /var/lib), then the user in force again."""
     if user in ("root", "0"):
-        return [run]
-    return [ast.User(keyword="USER", value="root"), run, ast.User(keyword="USER", value=user)]
+        return list(nodes)
+    return [ast.User(keyword="USER", value="root"), *nodes,
+            ast.User(keyword="USER", value=user)]

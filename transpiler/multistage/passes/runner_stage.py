@@ -22,7 +22,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
-from ..recipes import account_capture, effect_capture, proven_family
+from ..recipes import account_capture, effect_capture, image_user, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
@@ -107,6 +107,16 @@ def run(ctx: Context) -> None:
         ctx.added.append(f"USER {user} before the runner's setup, as the original set it "
                          f"before its install: {ctx.runner.image}'s own default user is not "
                          "known")
+    elif ctx.runner.image == ctx.facts.base.reference and \
+            image_user.non_root_default(ctx.facts) is not None:
+        # (the same image, which starts as its own user: ``image_user``)
+        image_user.check_root_first(ctx.facts, ctx.runner.image)
+        user = "root"
+        body.append(ast.User(keyword="USER", value=user))
+        ctx.added.append(f"USER root before the runner's setup, as the original set it "
+                         f"before running anything: {ctx.runner.image} starts as user "
+                         f"{image_user.non_root_default(ctx.facts)} (the image data), and "
+                         "the original's own USER lines follow")
     body.extend(carried.prepare)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))

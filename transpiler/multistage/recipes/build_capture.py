@@ -60,7 +60,7 @@ from typing import Callable, Optional, Pattern, Tuple
 from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
-from ...knowledge import packages
+from ...knowledge import install_helpers, packages
 from ...tree import ast
 from . import distribution_runner, effect_capture, package_files, proven_family, services
 from .artifacts import Artifact
@@ -170,6 +170,10 @@ def _install_only(facts: StageFacts, index: int) -> bool:
         return False
     for step in found:
         head = program_name(step.argv[0])
+        helper = install_helpers.helper_of(step.argv)
+        if helper is not None and not step.problem and \
+                all(r.startswith(_CLEANED) for r in helper.removes):
+            continue  # (the image's apt wrapper: an install, and the lists' removal)
         if head not in _INSTALL_ONLY or step.problem:
             return False
         if package_files.package_file(step) is not None:

@@ -88,7 +88,7 @@ from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from . import cuda_runtime, effect_capture
+from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, RunnerPlan, chosen
 from .run_walk import expanded_argv, path_arg, steps
 
@@ -262,9 +262,10 @@ def image_base(facts: StageFacts,
     interpreter in /opt/conda), which no other image is known to hold; the image data
     says which distribution release it is built on, so the original's packages can be
     installed again there by name.  An image the data does not know (a private image,
-    one whose sources were not read) stays None: its distribution is a guess.  The
-    image's default user must be root (the builder's marker and staging are written
-    as the image starts).
+    one whose sources were not read) stays None: its distribution is a guess.  An
+    image whose default user is not root (the data's USER) is taken only where the
+    original set ``USER root`` before running anything (``image_user``): the builder's
+    marker and the runner's setup then run as root, as the original's did.
 
     A devel image with a ``runtime`` sibling (``nvidia/cuda``, ``cuda_runtime``) runs
     the program on that sibling when ``sibling_blocker`` (the recipe's reading of what
@@ -278,8 +279,7 @@ def image_base(facts: StageFacts,
     if not base.known or base.family not in ("debian", "ubuntu", "alpine") or \
             base.current is None:
         return None  # (current is None: the generated data does not know the tag)
-    if (base.default_user or "root").split(":")[0] not in ("root", "0"):
-        return None
+    image_user.check_root_first(facts, reference)
     release = base.release
     distro = packages.distro_of(base.family, release)
     if distro is None or distro.manager not in _OWNER_QUERY:

@@ -50,7 +50,7 @@ from typing import Optional
 
 from ...analysis import StageFacts
 from ...analysis.shell import program_name, split_commands
-from ...knowledge import packages
+from ...knowledge import install_helpers, packages
 from ...knowledge.references import split_reference
 from ...tree import ast
 from .base import Decline
@@ -117,7 +117,7 @@ def _unconditional_installs(node: ast.Run) -> Optional[str]:
     failure fails the RUN, else None."""
     if isinstance(node.command, ast.ExecForm):
         args = tuple(node.command.args)
-        return program_name(args[0]) if _installs(args) else None
+        return _installer(args) if _installs(args) else None
     if node.heredocs or node.command is None:
         return None
     script = split_commands(node.command.text)
@@ -133,13 +133,25 @@ def _unconditional_installs(node: ast.Run) -> Optional[str]:
         after = [c.separator_before for c in cmds[i + 1:]]
         if after[:1] != ["|"] and \
                 all(s in ("&&", "|") or errexit and s in (";", None) for s in after):
-            return program_name(cmd.argv[0])
+            return _installer(cmd.argv)
     return None
+
+
+def _installer(argv) -> str:
+    """The installer an install command runs: its program, or ``apt-get`` for the
+    image's apt wrapper."""
+    return "apt-get" if install_helpers.helper_of(argv) is not None else program_name(argv[0])
 
 
 def _installs(argv) -> bool:
     """An apt install or apk add of named packages, as the image's own user (no sudo),
-    into the image's own root."""
+    into the image's own root; or a call of the image's apt wrapper whose failed install
+    fails it in every version the data lists (``install_helpers``)."""
+    helper = install_helpers.helper_of(argv)
+    if helper is not None:
+        if not helper.fails:
+            return False
+        argv = helper.argv(list(argv[1:]))
     if not argv or program_name(argv[0]) not in _FAMILIES:
         return False
     if any(a in _NO_ACT or a.startswith("--root=") for a in argv[1:]):
@@ -208,6 +220,12 @@ def unproven_note(facts: StageFacts) -> str:
     from .run_walk import steps
     for step in steps(facts):
         got = packages.read_install(step.argv)
+        helper = install_helpers.helper_of(step.argv)
+        if got is not None and helper is not None and not helper.fails:
+            return (f"; `{helper.name}` at {step.where} is {facts.base.reference}'s apt "
+                    "install wrapper, which a failed install does not fail (the image data, "
+                    "read from its text), so it does not show the image to be "
+                    "Debian-family either")
         if got is not None and got.manager == "apt":
             return (f"; the apt install at {step.where} may not run as the image's user "
                     "(behind `||`, in an `if`, in a pipeline or through sudo), so it does "
