@@ -93,14 +93,14 @@ def test_the_install_problem_is_the_one_reported():
 
 
 def test_install_in_another_place_does_not_settle_it():
-    facts = _facts("FROM gcc:12\nWORKDIR /src\nCOPY . .\n"
+    facts = _facts("FROM buildpack-deps:wheezy\nWORKDIR /src\nCOPY . .\n"
                    "RUN cd tool-*/ && make && cd /src && make install\nCMD [\"tool\"]\n")
     with pytest.raises(Decline, match="make runs in a directory that is not known"):
         native.RECIPE.detect(facts)
 
 
 def test_install_with_make_C_does_not_settle_it():
-    facts = _facts("FROM gcc:12\nWORKDIR /src\nCOPY . .\n"
+    facts = _facts("FROM buildpack-deps:wheezy\nWORKDIR /src\nCOPY . .\n"
                    "RUN cd tool-*/ && make && make -C sub install\nCMD [\"tool\"]\n")
     with pytest.raises(Decline, match="make runs in a directory that is not known"):
         native.RECIPE.detect(facts)

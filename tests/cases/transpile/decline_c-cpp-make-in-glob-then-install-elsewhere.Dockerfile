@@ -1,6 +1,6 @@
 # make builds in the directory a glob matches, and the install runs after `cd ..`:
-# another directory, whose Makefile may install something else than what was built
-FROM gcc:13-bookworm
+# another directory, whose Makefile may install something else than what was built (on wheezy, whose dpkg has no --verify, the capture window cannot run the build as written either)
+FROM buildpack-deps:wheezy
 WORKDIR /usr/src
 COPY . .
 RUN cd greet-*/ && make && cd .. && make install
