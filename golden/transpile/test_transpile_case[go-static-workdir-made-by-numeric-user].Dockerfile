@@ -5,12 +5,9 @@ FROM golang:1.22-bookworm AS builder
 WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
-USER 65532:65532
-WORKDIR /var/lib/app
-# hadolint ignore=DL3002
-USER 0
-# /var/lib/app as an empty directory with its owner and mode here, for the runner (a copy keeps a child's, not its target's)
-RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /var/lib/app ]; then mkdir /var/lib/dtranspile/workdir/app && chown "$(stat -c %u:%g /var/lib/app)" /var/lib/dtranspile/workdir/app && chmod "$(stat -c %a /var/lib/app)" /var/lib/dtranspile/workdir/app; fi
+# /var/lib/app as the original's WORKDIR made it (as 65532:65532, 0755), for the runner (a copy keeps a child's owner and mode, not its target's)
+# hadolint ignore=DL3059
+RUN mkdir -p /var/lib/dtranspile/workdir/app && chmod 755 /var/lib/dtranspile/workdir/app && chown 65532:65532 /var/lib/dtranspile/workdir/app
 
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/static-debian12

@@ -9,7 +9,7 @@ USER app
 WORKDIR /src
 RUN npm install
 USER root
-# /src as an empty directory with its owner and mode here, for the runner (a copy keeps a child's, not its target's)
+# /src as an empty directory with its owner and mode here, for the runner (a copy keeps a child's owner and mode, not its target's)
 RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /src ]; then mkdir /var/lib/dtranspile/workdir/src && chown "$(stat -c %u:%g /src)" /var/lib/dtranspile/workdir/src && chmod "$(stat -c %a /src)" /var/lib/dtranspile/workdir/src; fi
 USER app
 

@@ -11,7 +11,7 @@ RUN npm ci --omit=dev
 USER root
 # the libraries the compiled modules load, which the slim runner may lack
 RUN mkdir -p /opt/runtime-libraries && find /home/app/srv -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
-# /home/app/srv as an empty directory with its owner and mode here, for the runner (a copy keeps a child's, not its target's)
+# /home/app/srv as an empty directory with its owner and mode here, for the runner (a copy keeps a child's owner and mode, not its target's)
 # hadolint ignore=DL3059
 RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /home/app/srv ]; then mkdir /var/lib/dtranspile/workdir/srv && chown "$(stat -c %u:%g /home/app/srv)" /var/lib/dtranspile/workdir/srv && chmod "$(stat -c %a /home/app/srv)" /var/lib/dtranspile/workdir/srv; fi
 USER app

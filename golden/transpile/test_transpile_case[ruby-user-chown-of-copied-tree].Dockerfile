@@ -5,7 +5,7 @@
 # `useradd -m app && -R app ...`, newread d98cd1ad)
 FROM ruby:2.7-slim AS builder
 RUN apt-get update && apt-get install -y build-essential && useradd -m app && mkdir -p /home/app/src && cd /home/app/src && gem install rack && chown -R app /home/app/src && rm -rf /var/lib/apt/lists/*
-# /home/app/src as an empty directory with its owner and mode here, for the runner (a copy keeps a child's, not its target's)
+# /home/app/src as an empty directory with its owner and mode here, for the runner (a copy keeps a child's owner and mode, not its target's)
 # hadolint ignore=DL3059
 RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /home/app/src ]; then mkdir /var/lib/dtranspile/workdir/src && chown "$(stat -c %u:%g /home/app/src)" /var/lib/dtranspile/workdir/src && chmod "$(stat -c %a /home/app/src)" /var/lib/dtranspile/workdir/src; fi
 

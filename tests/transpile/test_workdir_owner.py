@@ -22,10 +22,12 @@ def _stages(text):
 
 def test_workdir_made_by_user_is_staged_with_its_user():
     builder, runner = _stages(_HEAD + "USER app\nWORKDIR /data\nCMD [\"app\"]\n")
-    # the builder makes /data as the original did (as app), then stages it as root
+    # the builder never makes /data: it stages it as the WORKDIR would (app's uid and
+    # primary gid, 0755), as root, without changing its own final WORKDIR
     tail = builder[builder.index("go build"):]
-    assert tail.index("USER app\nWORKDIR /data\n") < tail.index("USER root\n") < tail.index(STAGED)
-    assert f"mkdir {STAGED}/data && chown \"$(stat -c %u:%g /data)\"" in builder
+    assert "WORKDIR /data" not in tail
+    assert f"chown app:\"$(id -g app)\" {STAGED}/data" in tail
+    assert f"chmod 755 {STAGED}/data" in tail
     copy = f"COPY --from=builder {STAGED} /\n"
     assert copy in runner
     # after the runner's own WORKDIR, which makes the directory root's first

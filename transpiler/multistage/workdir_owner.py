@@ -13,8 +13,8 @@ directory as the user (a sqlite file, uploads, logs) then fails with EACCES.
 What a copy does carry is a *child's* owner and mode, even onto an existing directory
 (fsutil copies the metadata of every entry below the source).  So the builder stages
 an empty directory named as the final one, with that directory's owner and mode as the
-builder has it (the builder is the original up to the build; the original's WORKDIR is
-repeated there as its user when the builder does not run it), and the runner copies
+builder has it (the builder is the original up to the build; where the builder does not run the
+original's WORKDIR as its user, the owner that WORKDIR gives), and the runner copies
 the staging directory's contents onto the final directory's parent: its one child is
 the final directory, which takes the owner and mode.  Numeric ids travel, as a copy
 of the builder's files does; no shell is needed in the runner."""
@@ -76,27 +76,40 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
     users = [n.value for n in body if isinstance(n, ast.User)]
     user = users[-1] if users else first_user
     made = _made_as(ctx, final)
-    if made is not None and not any(p.index == made[0] and p.where in ("builder", "both")
-                                    for p in ctx.placements):
-        # the original's WORKDIR, as its user: BuildKit makes the directory (and the
-        # parents it lacks) as that user, resolved in this stage's /etc/passwd
-        if made[1] != user:
-            body.append(ast.User(keyword="USER", value=made[1]))
-        body.append(ast.Workdir(keyword="WORKDIR", value=final))
-        user = made[1]
+    name = posixpath.basename(final)
+    stage = shlex.quote(f"{STAGED}/{name}")
+    if made is not None and made[0] == makers[-1] and \
+            where.get(made[0]) not in ("builder", "both"):
+        # the builder never makes it: the owner is the one BuildKit gives a WORKDIR's
+        # directory, the USER in force (a name: its uid and primary gid in /etc/passwd;
+        # a number alone: that uid and gid), mode 0755
+        owner = made[1]
+        if "$" in owner:
+            return None
+        who = owner.split(":")[0]
+        if ":" in owner:
+            spec = shlex.quote(owner)
+        elif who.isdigit():
+            spec = f"{who}:{who}"
+        else:
+            spec = f"{shlex.quote(who)}:\"$(id -g {shlex.quote(who)})\""
+        text = f"mkdir -p {stage} && chmod 755 {stage} && chown {spec} {stage}"
+        if not who.isdigit():
+            text = f"mkdir -p {stage} && chmod 755 {stage} && " \
+                f"if id -u {shlex.quote(who)} >/dev/null 2>&1; then chown {spec} {stage}; fi"
+        why = f"# {final} as the original's WORKDIR made it (as {owner}, 0755), for the runner"
+    else:
+        path = shlex.quote(final)
+        text = f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && " \
+            f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; fi"
+        why = f"# {final} as an empty directory with its owner and mode here, for the runner"
     if not _root(user):
         # (numeric where the user is: hadolint's DL3066 asks for ids there)
         user = "0" if user.split(":")[0].isdigit() else "root"
         body.append(ast.User(keyword="USER", value=user))
-    name = posixpath.basename(final)
-    stage = shlex.quote(f"{STAGED}/{name}")
-    path = shlex.quote(final)
     lint = (ast.Comment("# hadolint ignore=DL3059"),) if isinstance(body[-1], ast.Run) else ()
-    body.append(ast.Run(keyword="RUN", command=ast.ShellForm(
-        f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && "
-        f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; fi"),
-        leading=(ast.Comment(f"# {final} as an empty directory with its owner and mode here, "
-                             "for the runner (a copy keeps a child's, not its target's)"),) + lint))
+    body.append(ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment(why + " (a copy keeps a child's owner and mode, not its target's)"),) + lint))
     if end_user != user and not (_root(end_user) and _root(user)):
         body.append(ast.User(keyword="USER", value=end_user))
     parent = posixpath.dirname(final)
