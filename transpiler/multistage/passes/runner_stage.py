@@ -19,7 +19,7 @@ from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.shell import program_name, split_commands, unwrap
-from ...knowledge import packages
+from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes import effect_capture, proven_family
@@ -368,7 +368,9 @@ def _certificates(ctx, runner, installed=frozenset()):
         base = ctx.facts.base
         same_base = base.known and base.family is not None and base.family == runner.family
         if target is None or same_base:
-            ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder "
+            lacks = "has no CA certificates" if runner.family != "alpine" else \
+                "is not known to have CA certificates"
+            ctx.warnings.append(f"{ctx.runner.image} {lacks} and the builder "
                                 "image is not known to have them: TLS connections may fail")
             return []
         # a builder image of another distribution (or not known): whether the original
@@ -396,8 +398,20 @@ def _certificates(ctx, runner, installed=frozenset()):
     ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {ctx.recipe.program_kind} "
                                  "may speak TLS and the runner has none"))
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
-                     f"{ctx.runner.image} has none")
+                     f"{ctx.runner.image} {_has_none(runner)}")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+def _has_none(runner) -> str:
+    """How a runner without known CA certificates lacks them: an Alpine release whose
+    root file system the image data did not read (or an earlier point release than the
+    one read) may well have the bundle (ca-certificates-bundle, 3.13 on)."""
+    if runner.family == "alpine":
+        read = alpine_rootfs.bundle_releases()
+        seen = f"; those it read, {read[0]} to {read[-1]}, have it" if read else ""
+        return ("is not known to have them (the image data read no root file system of that "
+                f"Alpine point release{seen})")
+    return "has none"
 
 
 def _accounts_first(ctx, runner, workdir, written):
