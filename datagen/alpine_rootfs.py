@@ -19,16 +19,15 @@ not know).  The output is deterministic (sorted, gzip without a timestamp).
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import io
-import json
 import os
 import re
 import subprocess
 import sys
 import tarfile
 from typing import Dict, List, Optional
+
+from . import git_family, official_images
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "transpiler", "knowledge", "data", "alpine_rootfs.json.gz")
@@ -80,24 +79,21 @@ def generate(mirrors: str) -> Dict[str, dict]:
     return out
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mirrors", default="/work/.mirror",
-                    help="folder of bare mirrors named owner+repo/repo")
-    ap.add_argument("--out", default=OUT)
-    args = ap.parse_args(argv)
-    releases = generate(args.mirrors)
+def write(mirrors: str, out: str) -> Dict[str, int]:
+    """Read the mirror's releases and write ``out``; its name -> size."""
+    releases = generate(mirrors)
     doc = {"source": REPO, "arch": ARCH,
            "releases": dict(sorted(releases.items(),
                                    key=lambda kv: tuple(int(x) for x in kv[0].split("."))))}
-    raw = json.dumps(doc, separators=(",", ":"), sort_keys=False).encode()
-    with open(args.out, "wb") as fh:
-        with gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz:
-            gz.write(raw)
+    size = official_images.dump(out, doc)
     print(f"{len(releases)} releases: " + " ".join(
         f"{r}({v['version']}{', CA bundle' if v['ca_bundle'] else ''})"
         for r, v in doc["releases"].items()), file=sys.stderr)
-    return 0
+    return {os.path.basename(out): size}
+
+
+def main(argv=None) -> int:
+    return git_family.main(write, __doc__, argv, out=OUT)
 
 
 if __name__ == "__main__":
