@@ -93,16 +93,20 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
             spec = f"{who}:{who}"
         else:
             spec = f"{shlex.quote(who)}:\"$(id -g {shlex.quote(who)})\""
-        text = f"mkdir -p {stage} && chmod 755 {stage} && chown {spec} {stage}"
+        made_here = f"mkdir {stage} && chmod 755 {stage} && chown {spec} {stage}"
         if not who.isdigit():
-            text = f"mkdir -p {stage} && chmod 755 {stage} && " \
-                f"if id -u {shlex.quote(who)} >/dev/null 2>&1; then chown {spec} {stage}; fi"
-        why = f"# {final} as the original's WORKDIR made it (as {owner}, 0755), for the runner"
+            made_here = f"mkdir {stage} && chmod 755 {stage} && " \
+                f"{{ ! id -u {shlex.quote(who)} >/dev/null 2>&1 || chown {spec} {stage}; }}"
+        why = (f"# {final} as the original has it: the builder's where it has one (made "
+               f"before the WORKDIR), else as that WORKDIR makes it (as {owner}, 0755), "
+               "for the runner")
     else:
-        path = shlex.quote(final)
-        text = f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && " \
-            f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; fi"
+        made_here = ""
         why = f"# {final} as an empty directory with its owner and mode here, for the runner"
+    path = shlex.quote(final)
+    text = f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && " \
+        f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; " + \
+        (f"else {made_here}; fi" if made_here else "fi")
     if not _root(user):
         # (numeric where the user is: hadolint's DL3066 asks for ids there)
         user = "0" if user.split(":")[0].isdigit() else "root"
