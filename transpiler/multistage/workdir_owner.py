@@ -61,8 +61,10 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
     makers = workdir_owner_makers(ctx, final)
     where = {p.index: p.where for p in ctx.placements}
     if not makers or isinstance(ctx.facts.instructions[makers[-1]].node, ast.Run) and \
-            where.get(makers[-1]) in ("runner", "both"):
-        return None  # (the last one is a RUN the runner repeats after its copies)
+            where.get(makers[-1]) == "runner":
+        # (the last one is a RUN the runner alone runs, after its copies; one placed in
+        # both may still be kept in the builder only, as a RUN that prepared build paths)
+        return None
     if all(where.get(i) in ("builder", "both") for i in makers) and any(
             isinstance(n, ast.Copy) and n.flag("from") is not None and len(n.paths) == 2 and
             n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
