@@ -270,12 +270,13 @@ def add_from(mirrors: str, out: str, mirror: str, family: str, repo: str,
     return write(doc, out)
 
 
-def main(add_family: Callable[[str, str], Dict[str, int]], doc: str, argv=None) -> int:
-    """The command line of a family module: ``--mirrors``, ``--out``."""
+def main(add_family: Callable[[str, str], Dict[str, int]], doc: str, argv=None,
+         out: str = OUT) -> int:
+    """The command line of a family module: ``--mirrors``, ``--out`` (default ``out``)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--mirrors", default="/work/.mirror",
                     help="folder of bare mirrors named owner+repo/repo")
-    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--out", default=out)
     args = ap.parse_args(argv)
     add_family(args.mirrors, args.out)
     return 0

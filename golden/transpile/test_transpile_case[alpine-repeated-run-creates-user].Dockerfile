@@ -12,10 +12,10 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3018
 RUN apk add --no-cache py3-pip python3 && xargs -r apk add --no-cache < /tmp/dtranspile-runtime-packages && rm /tmp/dtranspile-runtime-packages
+WORKDIR /app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
-WORKDIR /app
 # in /, where the builder ran it (the runner's WORKDIR is /app)
 # hadolint ignore=DL3003
 RUN cd / && adduser -D -u 1000 app && wget -q -O /usr/share/app-data.json https://example.com/data.json

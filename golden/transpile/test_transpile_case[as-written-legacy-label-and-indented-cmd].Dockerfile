@@ -14,7 +14,6 @@ FROM alpine:3.20
 COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /src
 COPY --from=builder /bin/server /bin/server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # as the original wrote it: formatted, the text the image records would read differently
 # dtranspile: off
 LABEL maintainer Jane Doe

@@ -14,6 +14,5 @@ COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/z
 RUN adduser -D app
 WORKDIR /home/app/src
 COPY --from=builder /home/app/bin/server /home/app/bin/server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 USER app
 CMD ["/home/app/bin/server"]

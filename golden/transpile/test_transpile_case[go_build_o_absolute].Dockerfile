@@ -12,5 +12,4 @@ WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["app"]

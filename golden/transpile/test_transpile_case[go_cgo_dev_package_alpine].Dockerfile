@@ -12,5 +12,4 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/store /usr/local/bin/store
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["store"]

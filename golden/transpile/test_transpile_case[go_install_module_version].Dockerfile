@@ -8,5 +8,4 @@ FROM alpine:3.19
 COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go
 COPY --from=builder /go/bin/cli /usr/local/bin/cli
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENTRYPOINT ["cli"]

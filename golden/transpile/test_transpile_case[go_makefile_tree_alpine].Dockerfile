@@ -14,7 +14,6 @@ FROM alpine:3.18
 COPY --from=builder /usr/local/go/lib/time/zoneinfo.zip /usr/local/go/lib/time/zoneinfo.zip
 WORKDIR /go/src/github.com/example/polo
 COPY --from=builder /go/src/github.com/example/polo /go/src/github.com/example/polo
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 ENV APP="/go/src/github.com/example/polo"

@@ -1,5 +1,7 @@
-# the WORKDIR runs as app, so BuildKit makes /home/app/srv app's: the runner's WORKDIR follows
-# the copy of that directory from the builder, which keeps its owner (a WORKDIR first would make it root's)
+# the WORKDIR runs as app, so BuildKit makes /home/app/srv app's; the runner's copy of that
+# directory from the builder brings its contents only (the target it creates, or the one the
+# runner's WORKDIR made, stays root's 0755: moby/buildkit#1941), so the builder stages an empty
+# srv with the original's owner and mode, which a copy onto /home/app/ gives the directory
 FROM node:18-bookworm AS builder
 RUN useradd --create-home app
 USER app
@@ -9,13 +11,18 @@ RUN npm ci --omit=dev
 USER root
 # the libraries the compiled modules load, which the slim runner may lack
 RUN mkdir -p /opt/runtime-libraries && find /home/app/srv -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+# /home/app/srv as an empty directory with its owner and mode here, for the runner (a copy keeps a child's owner and mode, not its target's)
+# hadolint ignore=DL3059
+RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /home/app/srv ]; then mkdir /var/lib/dtranspile/workdir/srv && chown "$(stat -c %u:%g /home/app/srv)" /var/lib/dtranspile/workdir/srv && chmod "$(stat -c %a /home/app/srv)" /var/lib/dtranspile/workdir/srv; fi
 USER app
 
 FROM node:18-bookworm-slim
 RUN useradd --create-home app
+WORKDIR /home/app/srv
 COPY --from=builder /home/app/srv /home/app/srv
 COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
-WORKDIR /home/app/srv
+# /home/app/srv with the original's owner and mode (a WORKDIR or a copy here makes it root's 0755)
+COPY --from=builder /var/lib/dtranspile/workdir /home/app/
 # libraries of the full builder image the compiled modules load, where the slim runner has none of its own
 RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
 USER app

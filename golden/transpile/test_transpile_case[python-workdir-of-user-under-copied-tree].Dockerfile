@@ -1,8 +1,8 @@
 # the final WORKDIR is made by the user the build runs as, under a tree the runner
-# copies whole from the builder (/code, made before the build): the WORKDIR follows
-# that copy, which brings the directory with the user's owner, as the original has it
-# (a WORKDIR before the copy would make it root's, and the copy keeps an existing
-# directory's owner)
+# copies whole from the builder (/code, made before the build): that copy brings /code/app
+# as a child, with the user's owner, as the original has it (a copy gives each entry below
+# its source its metadata, even an existing directory the runner's WORKDIR made), so
+# nothing else is needed for it
 FROM ubuntu:14.04 AS builder
 RUN apt-get update && apt-get -y install python3 python3-dev python3-pip libpq-dev git curl nodejs npm
 RUN pip3 install --upgrade virtualenvwrapper
@@ -39,11 +39,11 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3008,DL3015
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y curl git libpq5 nodejs npm python3 python3-pip python3-setuptools && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+WORKDIR /code/app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /app/node_deps /app/node_deps
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /code /code
-WORKDIR /code/app
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*

@@ -14,5 +14,4 @@ WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
 COPY --from=builder /app/target/release/app /app/target/release/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["/app/target/release/app"]

@@ -8,7 +8,8 @@ itself and the record only guesses from the tag's words: the distribution and re
 release on the data's date), the C library, the image's ENV, WORKDIR, USER and
 ENTRYPOINT, and the language versions (``PYTHON_VERSION``, ``NODE_VERSION``,
 ``JAVA_VERSION``).  The record keeps what the data does not hold: the programs an image
-provides, its users, toolchains, shell, CA certificates, and everything about the
+provides, its users, toolchains, shell, CA certificates (but for an Alpine root file
+system's bundle, which ``alpine_rootfs`` read from the image), and everything about the
 runner-only images (scratch, distroless: the data knows their Debian release but they
 have no distribution a package can be installed with, so they stay without one).
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional
 
-from . import official
+from . import alpine_rootfs, official
 from .distributions import distribution
 
 #: distributions the data names -> the record the package tables keep for them
@@ -88,6 +89,11 @@ def with_data(reference: str, facts):
                 if p.startswith("/") and p not in facts.provides) \
         if data.source == "dockerfile" else ()
     own += tuple(p for p in data.programs if p not in facts.provides + own)
+    if data.distribution == "alpine" and not facts.has_ca_certificates and \
+            alpine_rootfs.has_ca_bundle(data.release, data.distribution_version):
+        # Alpine's root file system has the CA bundle (ca-certificates-bundle, which
+        # apk-tools needs) from 3.13 on, whatever the image built on it installs
+        facts = dataclasses.replace(facts, has_ca_certificates=True)
     return dataclasses.replace(facts, family=name, release=release,
                                libc=data.libc or record.libc, provides=facts.provides + own,
                                **config, **dated)

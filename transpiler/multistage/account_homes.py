@@ -13,7 +13,7 @@ accounts, and everything the runner repeats before them, come before those write
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import FrozenSet, Iterable, Optional
+from typing import FrozenSet, Iterable, List, Optional
 
 from ..tree import ast
 from ..analysis.shell import program_name, split_commands, unwrap
@@ -122,24 +122,24 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
 _ROOT = {"", "root", "0"}
 
 
-def workdir_owner_may_differ(ctx, workdir: str) -> bool:
-    """Whether the original's final working directory may not be root's 0755, which the
-    runner's WORKDIR would make it: a WORKDIR run as another user (BuildKit creates the
-    directory as the USER in force), a RUN that chowns or chmods it (or a directory
-    above it, or ``.`` there), a COPY/ADD with --chown/--chmod that creates it.  The
-    builder's directory is then the original's, and a ``COPY --from=builder`` that
-    creates it keeps its owner and mode (an existing target keeps its own)."""
+def workdir_owner_makers(ctx, workdir: str) -> List[int]:
+    """The instructions (indexes) that may leave the original's final working directory
+    other than root's 0755, which the runner's WORKDIR would make it: a WORKDIR run as
+    another user (BuildKit creates the directory as the USER in force), a RUN that
+    chowns or chmods it (or a directory above it, or ``.`` there), a COPY/ADD with
+    --chown/--chmod that creates it."""
     workdir = workdir.rstrip("/") or "/"
     above = set()
     path = workdir
     while path not in ("", "/"):
         above.add(path)
         path = path.rsplit("/", 1)[0]
+    out = []
     for f in ctx.facts.instructions:
         node = f.node
         if isinstance(node, ast.Workdir) and (f.after.workdir or "").rstrip("/") == workdir:
             if (f.before.user or "").split(":")[0] not in _ROOT:
-                return True
+                out.append(f.index)
         elif isinstance(node, ast.Run):
             text = _text(node)
             if "chown" not in text and "chmod" not in text:
@@ -147,11 +147,17 @@ def workdir_owner_may_differ(ctx, workdir: str) -> bool:
             words = {w.rstrip("/") for w in text.replace(";", " ").replace("&&", " ").split()}
             if words & above or (f.before.workdir or "").rstrip("/") == workdir and \
                     words & {".", ""}:
-                return True
+                out.append(f.index)
         elif isinstance(node, (ast.Copy, ast.Add)) and node.destination and \
                 (node.flag("chown") is not None or node.flag("chmod") is not None):
             dest = resolve_path(f.before.workdir, node.destination)
             exists = (f.before.workdir or "").rstrip("/") == workdir  # a WORKDIR made it
             if dest is None or dest.rstrip("/") == workdir and not exists:
-                return True
-    return False
+                out.append(f.index)
+    return out
+
+
+def workdir_owner_may_differ(ctx, workdir: str) -> bool:
+    """Whether the original's final working directory may not be root's 0755
+    (``workdir_owner_makers``)."""
+    return bool(workdir_owner_makers(ctx, workdir))

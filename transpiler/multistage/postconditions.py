@@ -209,6 +209,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # what the builder's commands say they create (prebuild_files: carried to the runner)
     from .prebuild_files import created_paths
     out.update(created_paths(facts))
+    # the final WORKDIR's owner and mode, staged by the builder (workdir_owner)
+    from .workdir_owner import STAGED
+    if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
+           f.node.command.text.startswith(f"mkdir -p {STAGED}") for f in facts.instructions):
+        out.add(STAGED)
     # the programs put on the PATH by hand (path_programs: carried to the runner)
     from .path_programs import placed_paths
     out.update(placed_paths(facts))

@@ -1,5 +1,7 @@
-# the WORKDIR runs as app, so BuildKit makes /home/app/srv app's: the runner's WORKDIR follows
-# the copy of that directory from the builder, which keeps its owner (a WORKDIR first would make it root's)
+# the WORKDIR runs as app, so BuildKit makes /home/app/srv app's; the runner's copy of that
+# directory from the builder brings its contents only (the target it creates, or the one the
+# runner's WORKDIR made, stays root's 0755: moby/buildkit#1941), so the builder stages an empty
+# srv with the original's owner and mode, which a copy onto /home/app/ gives the directory
 FROM node:18-bookworm
 RUN useradd --create-home app
 USER app

@@ -1,8 +1,8 @@
 # the final WORKDIR is made by the user the build runs as, under a tree the runner
-# copies whole from the builder (/code, made before the build): the WORKDIR follows
-# that copy, which brings the directory with the user's owner, as the original has it
-# (a WORKDIR before the copy would make it root's, and the copy keeps an existing
-# directory's owner)
+# copies whole from the builder (/code, made before the build): that copy brings /code/app
+# as a child, with the user's owner, as the original has it (a copy gives each entry below
+# its source its metadata, even an existing directory the runner's WORKDIR made), so
+# nothing else is needed for it
 FROM ubuntu:14.04
 RUN apt-get update && apt-get -y install python3 python3-dev python3-pip libpq-dev git curl nodejs npm
 RUN pip3 install --upgrade virtualenvwrapper

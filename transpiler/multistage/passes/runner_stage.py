@@ -19,7 +19,7 @@ from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.shell import program_name, split_commands, unwrap
-from ...knowledge import packages
+from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from ..recipes import account_capture, effect_capture, image_user, proven_family
@@ -29,7 +29,9 @@ from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_remov
                                runner_packages)
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, path_programs, prebuild_files
-from ..account_homes import accounts_first, workdir_owner_may_differ
+from ..account_homes import accounts_first
+from ..workdir_owner import staged_workdir
+from .builder_stage import _root_end_is_the_builders
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
                               runtime_input_copies)
@@ -147,7 +149,7 @@ def run(ctx: Context) -> None:
     copies.extend(command_variables.runner_env(ctx))
     copies.extend(image_env.tree_env(ctx, runner, copies))
     first = _accounts_first(ctx, runner, workdir, body + copies)
-    workdir, copies = _workdir_after_its_copy(ctx, workdir, copies)
+    copies.extend(_workdir_owner(ctx, copies))
     if first is None:
         for tree in trees:
             state.files.add_tree(tree)
@@ -376,7 +378,9 @@ def _certificates(ctx, runner, installed=frozenset()):
         base = ctx.facts.base
         same_base = base.known and base.family is not None and base.family == runner.family
         if target is None or same_base:
-            ctx.warnings.append(f"{ctx.runner.image} has no CA certificates and the builder "
+            lacks = "has no CA certificates" if runner.family != "alpine" else \
+                "is not known to have CA certificates"
+            ctx.warnings.append(f"{ctx.runner.image} {lacks} and the builder "
                                 "image is not known to have them: TLS connections may fail")
             return []
         # a builder image of another distribution (or not known): whether the original
@@ -404,8 +408,20 @@ def _certificates(ctx, runner, installed=frozenset()):
     ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, f"CA certificates: {ctx.recipe.program_kind} "
                                  "may speak TLS and the runner has none"))
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
-                     f"{ctx.runner.image} has none")
+                     f"{ctx.runner.image} {_has_none(runner)}")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+def _has_none(runner) -> str:
+    """How a runner without known CA certificates lacks them: an Alpine release whose
+    root file system the image data did not read (or an earlier point release than the
+    one read) may well have the bundle (ca-certificates-bundle, 3.13 on)."""
+    if runner.family == "alpine":
+        read = alpine_rootfs.bundle_releases()
+        seen = f"; those it read, {read[0]} to {read[-1]}, have it" if read else ""
+        return ("is not known to have them (the image data read no root file system of that "
+                f"Alpine point release{seen})")
+    return "has none"
 
 
 def _accounts_first(ctx, runner, workdir, written):
@@ -437,36 +453,18 @@ def _accounts_first(ctx, runner, workdir, written):
     return first
 
 
-def _workdir_after_its_copy(ctx, workdir, copies):
-    """(WORKDIR nodes, copies): the WORKDIR moved after the ``COPY --from=builder`` that
-    brings the directory itself, where the original's may not be root's 0755
-    (account_homes.workdir_owner_may_differ): BuildKit's copy creates it with the
-    builder's owner and mode, while a WORKDIR before it would make it root's (and the
-    copy keeps an existing target's).  Only COPY nodes precede it there (absolute
-    paths: no directory matters to them)."""
-    if not workdir:
-        return workdir, copies
-    final = workdir[0].value.rstrip("/")
-    lead = 0
-    while lead < len(copies) and isinstance(copies[lead], ast.Copy):
-        lead += 1
-    # (a copy of a tree holding it brings it too where the builder made it: its WORKDIR
-    # there, run as the original's user, ``WORKDIR /code/app`` under ``COPY /code``)
-    made = any(p.where in ("builder", "both") and isinstance(p.node, ast.Workdir) and
-               (facts.after.workdir or "").rstrip("/") == final
-               for p in ctx.placements for facts in (ctx.facts.instructions[p.index],))
-    brings = [i for i, n in enumerate(copies[:lead])
-              if n.flag("from") is not None and len(n.paths) == 2 and
-              n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
-              (n.paths[0].rstrip("/") == final or
-               made and final.startswith(n.paths[0].rstrip("/") + "/"))]
-    if not brings or not workdir_owner_may_differ(ctx, final):
-        return workdir, copies
-    if not any(a.startswith("WORKDIR after the copy") for a in ctx.added):
-        ctx.added.append(f"WORKDIR after the copy of {final} from the builder: the original's "
-                         "directory may not be root's (a USER, chown or chmod made it), and "
-                         "the copy gives it the builder's owner and mode")
-    return [], copies[:lead] + workdir + copies[lead:]
+def _workdir_owner(ctx, copies):
+    """The runner's COPY that gives its final WORKDIR the original's owner and mode, its
+    staging appended to the builder (workdir_owner); none where root's is right."""
+    first = (ctx.facts.instructions[0].before.user or "root") if ctx.facts.instructions \
+        else "root"
+    staged = staged_workdir(ctx, ctx.builder_stage.body, first, copies)
+    if staged is None:
+        return []
+    body, copy = staged
+    _root_end_is_the_builders(ctx, body)
+    ctx.builder_stage = ast.replace(ctx.builder_stage, body=tuple(body))
+    return [copy]
 
 
 def _line_at(ctx, index):

@@ -1,0 +1,130 @@
+"""The final working directory with the original's owner and mode in the runner.
+
+The original's directory is not root's 0755 where a WORKDIR ran as another user
+(BuildKit makes a missing directory as the USER in force: ``llb.Mkdir`` with
+``WithUser``), or a RUN chowned/chmodded it, or a COPY --chown made it
+(``account_homes.workdir_owner_makers``).  The runner's own WORKDIR runs as root,
+and a ``COPY --from=builder /app /app`` does not help either: Dockerfile COPY copies a
+directory's *contents*, and the target directory it creates is root's 0755 (fsutil's
+``prepareTargetDir`` makes it with ``MkdirAll`` before the copy, which then keeps an
+existing target's metadata; moby/buildkit#1941).  A program that writes in its
+directory as the user (a sqlite file, uploads, logs) then fails with EACCES.
+
+What a copy does carry is a *child's* owner and mode, even onto an existing directory
+(fsutil copies the metadata of every entry below the source).  So the builder stages
+an empty directory named as the final one, with that directory's owner and mode as the
+builder has it (the builder is the original up to the build; where the builder does not run the
+original's WORKDIR as its user, the owner that WORKDIR gives), and the runner copies
+the staging directory's contents onto the final directory's parent: its one child is
+the final directory, which takes the owner and mode.  Numeric ids travel, as a copy
+of the builder's files does; no shell is needed in the runner."""
+
+from __future__ import annotations
+
+import posixpath
+import shlex
+from typing import List, Optional, Tuple
+
+from ..tree import ast
+from .account_homes import workdir_owner_makers
+
+STAGED = "/var/lib/dtranspile/workdir"
+
+_ROOT = ("", "root", "0")
+
+
+def _made_as(ctx, final: str) -> Optional[Tuple[int, str]]:
+    """(index, user) of the last WORKDIR that makes ``final`` as a user other than root."""
+    found = None
+    for f in ctx.facts.instructions:
+        if isinstance(f.node, ast.Workdir) and (f.after.workdir or "").rstrip("/") == final:
+            user = f.before.user or ""
+            if user.split(":")[0] not in _ROOT:
+                found = (f.index, user)
+    return found
+
+
+def _root(user: str) -> bool:
+    return user.split(":")[0] in _ROOT
+
+
+def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies: List
+                   ) -> Optional[Tuple[List[ast.Instruction], ast.Copy]]:
+    """(the builder's body with the staging appended, the runner's COPY) that give the
+    runner's final WORKDIR the original's owner and mode; None where root's 0755 is
+    already right or the directory is not a plain absolute path (``/``, a build
+    argument's).  ``builder``: the builder stage's body; ``first_user``: the user in
+    force at its start; ``copies``: the runner's copies so far."""
+    final = (ctx.facts.final.workdir or "").rstrip("/")
+    if not final or "$" in final or not final.startswith("/"):
+        return None
+    makers = workdir_owner_makers(ctx, final)
+    where = {p.index: p.where for p in ctx.placements}
+    if not makers or isinstance(ctx.facts.instructions[makers[-1]].node, ast.Run) and \
+            where.get(makers[-1]) == "runner":
+        # (the last one is a RUN the runner alone runs, after its copies; one placed in
+        # both may still be kept in the builder only, as a RUN that prepared build paths)
+        return None
+    if all(where.get(i) in ("builder", "both") for i in makers) and any(
+            isinstance(n, ast.Copy) and n.flag("from") is not None and len(n.paths) == 2 and
+            n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
+            final.startswith(n.paths[0].rstrip("/") + "/") for n in copies):
+        return None  # (a copy of a tree above it brings it as a child: with its metadata)
+    body = list(builder)
+    users = [n.value for n in body if isinstance(n, ast.User)]
+    end_user = users[-1] if users else first_user
+    while body and isinstance(body[-1], ast.User):
+        body.pop()  # (set again after the staging: no USER twice in a row)
+    users = [n.value for n in body if isinstance(n, ast.User)]
+    user = users[-1] if users else first_user
+    made = _made_as(ctx, final)
+    name = posixpath.basename(final)
+    stage = shlex.quote(f"{STAGED}/{name}")
+    if made is not None and made[0] == makers[-1] and \
+            where.get(made[0]) not in ("builder", "both"):
+        # the builder never makes it: the owner is the one BuildKit gives a WORKDIR's
+        # directory, the USER in force (a name: its uid and primary gid in /etc/passwd;
+        # a number alone: that uid and gid), mode 0755
+        owner = made[1]
+        if "$" in owner:
+            return None
+        who = owner.split(":")[0]
+        if ":" in owner:
+            spec = shlex.quote(owner)
+        elif who.isdigit():
+            spec = f"{who}:{who}"
+        else:
+            spec = f"{shlex.quote(who)}:\"$(id -g {shlex.quote(who)})\""
+        made_here = f"mkdir {stage} && chmod 755 {stage} && chown {spec} {stage}"
+        if not who.isdigit():
+            made_here = f"mkdir {stage} && chmod 755 {stage} && " \
+                f"{{ ! id -u {shlex.quote(who)} >/dev/null 2>&1 || chown {spec} {stage}; }}"
+        why = (f"# {final} as the original has it: the builder's where it has one (made "
+               f"before the WORKDIR), else as that WORKDIR makes it (as {owner}, 0755), "
+               "for the runner")
+    else:
+        made_here = ""
+        why = f"# {final} as an empty directory with its owner and mode here, for the runner"
+    path = shlex.quote(final)
+    text = f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && " \
+        f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; " + \
+        (f"else {made_here}; fi" if made_here else "fi")
+    if not _root(user):
+        # (numeric where the user is: hadolint's DL3066 asks for ids there)
+        user = "0" if user.split(":")[0].isdigit() else "root"
+        body.append(ast.User(keyword="USER", value=user))
+    lint = (ast.Comment("# hadolint ignore=DL3059"),) if isinstance(body[-1], ast.Run) else ()
+    body.append(ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment(why + " (a copy keeps a child's owner and mode, not its target's)"),) + lint))
+    if end_user != user and not (_root(end_user) and _root(user)):
+        body.append(ast.User(keyword="USER", value=end_user))
+    parent = posixpath.dirname(final)
+    copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                    paths=(STAGED, parent if parent == "/" else parent + "/"),
+                    leading=(ast.Comment(f"# {final} with the original's owner and mode (a WORKDIR "
+                                         "or a copy here makes it root's 0755)"),))
+    ctx.added.append(f"{final} given the original's owner and mode from the builder: the "
+                     "original's is not root's (a WORKDIR as another user, a chown or chmod, a "
+                     "COPY --chown made it), and the runner's WORKDIR or a COPY of the "
+                     "directory makes it root's 0755")
+    return body, copy
