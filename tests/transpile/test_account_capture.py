@@ -150,6 +150,28 @@ def test_an_account_no_user_tool_created_is_left_out_where_its_number_is_taken(t
     assert not any(line.startswith("sshd:") for line in _lines(tmp_path, "shadow"))
 
 
+@pytest.mark.parametrize("awk", AWKS, ids=[a[0] for a in AWKS])
+@pytest.mark.parametrize("number", ["101", "102"])
+def test_a_packages_group_the_runner_has_gets_the_members_the_builder_added(tmp_path, awk,
+                                                                           number):
+    # the captured RUN installs ssl-cert (its postinst makes the group) and then runs
+    # useradd -m dev && usermod -aG ssl-cert dev; the runner installs ssl-cert again
+    # before the merge, so it has the group already, under its number or another
+    before = {"passwd": "root:x:0:0:root:/root:/bin/sh\n", "group": "root:x:0:\n",
+              "gshadow": "root:*::\n"}
+    after = {"passwd": before["passwd"] + "dev:x:1000:1000::/home/dev:/bin/sh\n",
+             "group": "root:x:0:\nssl-cert:x:101:dev\ndev:x:1000:\n",
+             "gshadow": "root:*::\nssl-cert:!::dev\ndev:!::\n"}
+    _records(tmp_path, awk, before, after)
+    runner = {"passwd": before["passwd"],
+              "group": f"root:x:0:\nssl-cert:x:{number}:www\n",
+              "gshadow": "root:*::\nssl-cert:!::www\n"}
+    assert _merge(tmp_path, awk, runner, ["dev"]) is None
+    assert f"ssl-cert:x:{number}:www,dev" in _lines(tmp_path, "group")
+    assert "ssl-cert:!::www,dev" in _lines(tmp_path, "gshadow")
+    assert "dev:x:1000:1000::/home/dev:/bin/sh" in _lines(tmp_path, "passwd")
+
+
 def test_the_scripts_name_every_accounts_file():
     text = account_capture.records_text("/w", "/c", ["b", "a"])
     assert "printf '%s\\n' a b > /c/var/lib/dtranspile/capture-accounts/created" in text

@@ -17,11 +17,15 @@ from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
+from ..runner_programs import CORE_PROGRAMS
 from ..recipes.run_walk import steps
 from .. import command_variables, entry_producer, entry_programs, full_image_scripts, moved_outputs, \
     unproduced_entry
 from ..recipes import build_capture, full_image_libraries
 
+
+#: core programs that run the command their arguments name
+_RUN_COMMANDS = frozenset({"env", "nohup", "xargs", "find"})
 
 def run(ctx: Context) -> None:
     body = ctx.facts.stage.body
@@ -109,6 +113,14 @@ def run(ctx: Context) -> None:
     if artifact is None:  # the recipe may refine the detection and leave the match here
         artifact, how = match_artifact(program, final.workdir, final.path_dirs,
                                        ctx.detection.artifacts)
+    if artifact is not None and how.startswith("guess") and program in CORE_PROGRAMS and \
+            program not in SHELLS and program not in _RUN_COMMANDS and \
+            not entry_programs.same_image(ctx):
+        # (`CMD ["id", "-un"]` beside console scripts: no build shows an `id`, every
+        # image with a shell has one; taken for the build's, the copy of
+        # /usr/local/bin/id failed the build.  A shell, env, nohup or xargs runs what
+        # its arguments name, which is not read here: left to the rules below)
+        artifact, how = entry_programs.runner_package_program(ctx, program, words), "exact"
     if artifact is None:  # a mv/cp/install after the build put the output there
         artifact = moved_outputs.moved_artifact(ctx, program)
         how = "exact" if artifact is not None else how

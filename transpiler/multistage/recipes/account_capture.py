@@ -19,7 +19,10 @@ their owners by name:
 - a new entry is added with the builder's numbers, which are the original's (the
   builder ran the original's RUNs in order): the files the runner copies from the
   builder keep those numbers.  Where this image has the name already (its own package
-  install made it), its own entry stays; where its number belongs to another name of
+  install made it), its own entry stays, with the members the builder's entry lists
+  added to its member lists (``usermod -aG ssl-cert dev`` after the captured RUN's
+  ``apt-get install ssl-cert``, which the runner installs again: without them dev
+  would not be in ssl-cert); where its number belongs to another name of
   this image, the entry is left out, unless a captured RUN's own user tool created it
   (``created``): then the build fails, naming both, rather than give the files of one
   account to another;
@@ -175,6 +178,11 @@ function members(cur, was, now,   W, N, S, C, k, i, out) {
 function gid_of(group, name) {
   if (!(group in gid)) fail("the group " group " of the user " name " is not in " etc "/group");
   return gid[group] }
+function joined_members(name, f, k,   r, kr, i) {
+  if (lists == " ") return;
+  kr = split(line[at[name]], r, ":"); if (k > kr) kr = k;
+  for (i = 2; i <= kr; i++) if (index(lists, " " i " ")) r[i] = members(r[i], "", f[i]);
+  line[at[name]] = joined(r, kr) }
 function add(rest,   p, f, g, k, name) {
   split(rest, p, "	"); k = split(p[1], f, ":"); name = f[1];
   if (comp != "" && file != "passwd" && !(name in have)) return;
@@ -185,8 +193,9 @@ function add(rest,   p, f, g, k, name) {
     split(line[at[name]], g, ":");
     if (id && g[id] != f[id]) {
       if (name in must) fail(here " has " name " already, numbered " g[id] " (the builder: " f[id] ")");
-      return }
+      joined_members(name, f, k); return }
     if (name in must) line[at[name]] = joined(f, k);
+    else joined_members(name, f, k);
     return }
   if (id && (f[id] in owner)) {
     if (name in must) fail("the number " f[id] " of " name " belongs to " owner[f[id]] " in " here);

@@ -733,6 +733,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             return shell, detection
         if not detection.system_site:
             return None
+        from ..runner_programs import CORE_PROGRAMS
+        if program in CORE_PROGRAMS:
+            # (`CMD ["id", "-un"]`: a program every image with a shell has, the runner's
+            # own, tested there; taken for a console script, the copy of
+            # /usr/local/bin/id, which no build made, failed the build)
+            return None
         if posixpath.dirname(program) == BIN:
             program = posixpath.basename(program)  # a console script named by its path
         if "/" in program:
