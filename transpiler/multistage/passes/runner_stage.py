@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shlex
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -266,12 +267,34 @@ def _workdir(ctx, runner, state):
     return [ast.Workdir(keyword="WORKDIR", value=final)]
 
 
+def _guess_tested_after_capture(ctx, art) -> bool:
+    """Whether ``art`` is the command's program only guessed to be the build's
+    (``Artifact.guessed``) on a runner that gets captured RUNs: their packages are
+    installed again there and their files copied, so the program may come from those;
+    it is tested there after the captured files (``_captured_checks``) instead of copied
+    from a builder path that may not exist (1e6d31f7: ``service`` of openssh-server's
+    init-system-helpers, not a console script in /usr/local/bin)."""
+    if not (art.guessed and ctx.captured and art.name):
+        return False
+    check = f"command -v {shlex.quote(art.name)} >/dev/null"
+    if not any(check in text.split(" && ") for text in ctx.runner_checks):
+        ctx.runner_checks.append(check)
+    note = (f"`{art.name}` is not copied on its own: nothing shows the build writes it (a "
+            "console script) rather than a package the captured RUNs install, so it is "
+            "tested in the runner after the captured files")
+    if note not in ctx.added:
+        ctx.added.append(note)
+    return True
+
+
 def _artifact_copies(ctx, runner):
     path_dirs = set(d.rstrip("/") for d in runner.effective_path.split(":"))
-    chosen = [] if ctx.entry.provided else [ctx.entry]
+    chosen = [] if ctx.entry.provided or _guess_tested_after_capture(ctx, ctx.entry) \
+        else [ctx.entry]
     for art in ctx.detection.artifacts:
         if art.certain and art.path and "go get" not in art.how and \
-                art.path not in {a.path for a in chosen}:
+                art.path not in {a.path for a in chosen} and \
+                not _guess_tested_after_capture(ctx, art):
             chosen.append(art)
     trees = [a.source or a.path for a in chosen
              if a.tree and (a.destination or a.path) == (a.source or a.path)]

@@ -52,6 +52,12 @@ class Artifact:
     #: no binary): another binary than the command's is copied only where the build
     #: wrote it (optional_outputs), so its absence does not fail the runner's COPY
     optional: bool = False
+    #: the command's program taken for a file the build made because nothing else is
+    #: known to bring it (``service`` on python:2.7 read as a console script): where RUNs
+    #: are captured, whose packages the runner installs again, it may be one of theirs,
+    #: so it is tested in the runner after the captured files instead of copied on its own
+    #: (a copy of a file the builder lacks fails the build of a rewrite that would run)
+    guessed: bool = False
 
     @property
     def path(self) -> Optional[str]:

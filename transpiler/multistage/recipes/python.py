@@ -756,7 +756,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         # the command's own copy (besides the whole set) fails the build, not the
         # container, when the program is not one the build created
         own = Artifact(BIN, program, f"a file the build created in {BIN} (a console script)",
-                       -1)
+                       -1, guessed=True)
         return own, dataclasses.replace(detection, artifacts=detection.artifacts + (own,))
 
 
