@@ -26,9 +26,9 @@ COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3018
 RUN apk add --no-cache libxml2 py3-pip python3 && xargs -r apk add --no-cache < /tmp/dtranspile-runtime-packages && rm /tmp/dtranspile-runtime-packages
+WORKDIR /usr/local/searx
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
-WORKDIR /usr/local/searx
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs asked for, added here too; what those RUNs removed, removed here too; the users, groups, memberships and passwords those RUNs made or changed, merged into this image's accounts with the builder's numbers; the captured files given to their owners by name; the libraries the captured programs load that this image lacks
