@@ -451,10 +451,38 @@ def words_named(facts: StageFacts) -> Tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def linked_paths(facts: StageFacts, captured: Sequence[int]) -> Tuple[str, ...]:
+    """The absolute paths the captured RUNs make symbolic links at (``ln -s[f] TARGET
+    LINK``).  Why: a link replacing a file of a package the window installs
+    (``rm /usr/bin/python3 && ln -s python3.6 /usr/bin/python3``) is a package file the
+    RUNs changed, but ``dpkg --verify`` checks regular files' digests only, so it would be
+    taken for the package's own and left to the runner's install, which may not install
+    that package at all: such paths are counted as changed package files, whatever dpkg
+    says, and reach the runner (``capture_run``)."""
+    from .run_walk import steps
+    out = []
+    for step in steps(facts):
+        argv = step.argv
+        if step.index not in captured or not argv or argv[0] != "ln":
+            continue
+        flags = [a for a in argv[1:] if a.startswith("-")]
+        if not any("s" in a for a in flags if not a.startswith("--")) and \
+                "--symbolic" not in flags:
+            continue
+        words = [a for a in argv[1:] if not a.startswith("-")]
+        if len(words) != 2 or "$" in "".join(words) or not words[1].startswith("/"):
+            continue
+        link = words[1]
+        if link.endswith("/"):
+            link += words[0].rstrip("/").rsplit("/", 1)[-1]
+        out.append(link)
+    return tuple(dict.fromkeys(out))
+
+
 def capture_run(trees: Sequence[str], named: Sequence[str] = (),
                 manager: str = "apt", keep_files: bool = False,
                 accounts: Optional[Sequence[str]] = None,
-                any_library_directory: bool = False) -> ast.Run:
+                any_library_directory: bool = False, linked: Sequence[str] = ()) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
@@ -468,7 +496,8 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
     and /usr/lib (NVIDIA's CUDA packages under /usr/local/cuda-X, found through their
     ld.so.conf.d file): every library the captured files load but glibc's is copied, and
     the runner adds those its loader cache lacks (those of its own, gcc's /usr/local/lib64,
-    it has)."""
+    it has).  ``linked``: the paths the captured RUNs make links at (``linked_paths``),
+    counted as package files the RUNs changed."""
     from .account_capture import records_text
     records = [] if accounts is None else [records_text(WORK, CAPTURED, accounts)]
     if manager == "apk":
@@ -505,6 +534,8 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         f"{{ xargs -r dpkg --verify < {w}/packages > {w}/verify 2>/dev/null || true; }}",
         f"sed -n '/^missing/!s|^[^/]*||p' {w}/verify > {w}/modified",
         f"sed -n 's|^missing[^/]*||p' {w}/verify > {w}/missing",
+        *((f"printf '%s\\n' {' '.join(shlex.quote(p) for p in linked)} >> {w}/modified",)
+          if linked else ()),
         f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
         *kept_and_removed(w, BEFORE, _owned(f"{w}/owned"), CAPTURED, REMOVED, LIBRARIES),
         f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
