@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, Optional, Sequence, Tuple
 
@@ -51,6 +52,15 @@ class Helper:
         return ["apt-get", "install", *self.options, *args]
 
 
+@functools.lru_cache(maxsize=1)
+def _program_names() -> frozenset:
+    """Every helper program name the data holds, in any family: the first test of
+    ``helper_of``, which the readers call for every command of every RUN (most commands
+    are no helper, and the data has a handful)."""
+    return frozenset(p for family in _load()["families"].values() for p in family)
+
+
+@functools.lru_cache(maxsize=256)
 def helpers(reference: str) -> Dict[str, Helper]:
     """The install wrappers the data says ``reference``'s image has (by program name)."""
     name, tag = split_reference(reference)
@@ -81,7 +91,7 @@ def for_image(reference: Callable[[], Optional[str]]) -> Iterator[None]:
 def helper_of(argv: Sequence[str]) -> Optional[Helper]:
     """The active image's wrapper ``argv`` calls (by its name or its path), or None."""
     getter = _ACTIVE.get()
-    if getter is None or not argv:
+    if getter is None or not argv or program_name(argv[0]) not in _program_names():
         return None
     reference = getter()
     if not reference or "$" in reference:
