@@ -10,6 +10,8 @@ curl) follows from the record."""
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Callable, Dict, FrozenSet, Optional, Sequence, Tuple
 
@@ -202,10 +204,21 @@ _APT_UPGRADES = frozenset({("apt-get", "upgrade"), ("apt-get", "dist-upgrade"),
                            ("apt", "full-upgrade"), ("apt", "dist-upgrade")})
 
 
+@functools.lru_cache(maxsize=None)
+def _tools(kind: str) -> frozenset:
+    """The programs of every manager's ``kind`` pairs (and apt's upgrades): a command
+    of any other program is answered at once (the readers ask for every command of
+    every RUN)."""
+    return frozenset(tool for manager in MANAGERS.values() for tool, _verb in
+                     getattr(manager, kind)) | {tool for tool, _verb in _APT_UPGRADES}
+
+
 def _manager_verb(argv: Sequence[str], kind: str) -> Optional[Tuple[PackageManager, int]]:
     if len(argv) < 2:
         return None
     tool = program_name(argv[0])
+    if tool not in _tools(kind):
+        return None
     verb_at = next((i for i, w in enumerate(argv[1:], 1) if not w.startswith("-")), None)
     if verb_at is None:
         return None
