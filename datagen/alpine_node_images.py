@@ -25,10 +25,9 @@ edited for another build than the one tagged is left out, not guessed.  io.js bu
 from __future__ import annotations
 
 import re
-import subprocess
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from . import dockerfiles, manifests
+from . import dockerfiles, git_family, manifests
 
 REPO = "mhart/alpine-node"
 FAMILY = "mhart/alpine-node"
@@ -61,9 +60,6 @@ def node_version(tags) -> Optional[str]:
     return best
 
 
-def _git(repo_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
-                          text=True).stdout
 
 
 def _built_file(texts: Dict[str, Optional[str]], commit: str, kind: str) -> Optional[str]:
@@ -111,19 +107,19 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry
     were not always moved: ``6`` stayed on 6.10.3 while the README and Docker Hub gave
     6.17.1).  A tag last moved to a build whose Dockerfile does not confirm it is left
     out."""
-    refs = _git(repo_dir, "for-each-ref", "refs/tags",
-                "--format=%(refname:short) %(*objectname) %(objectname)").split("\n")
+    refs = git_family.git(repo_dir, "for-each-ref", "refs/tags",
+                          "--format=%(refname:short) %(*objectname) %(objectname)").split("\n")
     by_commit: Dict[str, List[str]] = {}
     for line in refs:
         parts = line.split()
         if len(parts) in (2, 3):
             by_commit.setdefault(parts[1], []).append(parts[0])
     times = {}
-    for line in _git(repo_dir, "log", "--all", "--format=%H %ct").splitlines():
+    for line in git_family.git(repo_dir, "log", "--all", "--format=%H %ct").splitlines():
         commit, ts = line.split()
         times[commit] = int(ts)
-    readmes = [c for c in _git(repo_dir, "log", "--all", "--format=%H", "--",
-                               "README.md").split() if c in times]
+    readmes = [c for c in git_family.git(repo_dir, "log", "--all", "--format=%H", "--",
+                                         "README.md").split() if c in times]
     commits = sorted((c for c in by_commit if c in times), key=lambda c: (times[c], c))
     specs = [f"{c}:{p}" for c in commits for p in ("build.sh", "build-slim.sh")]
     texts = manifests.read_blobs(repo_dir, specs + [f"{c}:README.md" for c in readmes])

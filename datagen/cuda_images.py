@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from typing import Dict, Iterator, List, Tuple
 
@@ -63,17 +62,14 @@ _TEMPLATE = re.compile(r"^\.\w+:\s*&(\w+)\s*$")
 _BUILD_TAG = re.compile(r'-t\s+"\$\{REPOSITORY\}:\$\{VERSION\}-(\w+)-\$\{OS\}"')
 
 
-def _git(repo_dir: str, *args: str) -> str:
-    return subprocess.run(["git", "-C", repo_dir, *args], check=True, capture_output=True,
-                          text=True).stdout
 
 
 def upstream_commits(repo_dir: str, branch: str) -> List[Tuple[str, int]]:
     """(commit, unix time) of the branch's first-parent history, oldest first, up to the
     last commit before the first one not by NVIDIA."""
     out = []
-    for line in _git(repo_dir, "log", "--first-parent", "--reverse", "--format=%H %ct %ae",
-                     f"refs/heads/{branch}").splitlines():
+    for line in git_family.git(repo_dir, "log", "--first-parent", "--reverse",
+                               "--format=%H %ct %ae", f"refs/heads/{branch}").splitlines():
         commit, ts, email = line.split()
         if not _UPSTREAM.search(email):
             break
@@ -150,8 +146,8 @@ def published(ci_text: str, branch: str) -> Dict[str, str]:
 
 
 def branches(repo_dir: str) -> List[str]:
-    return sorted(_git(repo_dir, "for-each-ref", "--format=%(refname:short)",
-                       "refs/heads").split())
+    return sorted(git_family.git(repo_dir, "for-each-ref", "--format=%(refname:short)",
+                                 "refs/heads").split())
 
 
 def history(repo_dir: str) -> Iterator[Tuple[int, str, Dict[str, manifests.Entry]]]:
