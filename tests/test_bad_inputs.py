@@ -358,3 +358,37 @@ def test_signal_during_write_stops_cleanly(tmp_path, sig, jobs):
     assert lines[summary] == (f"interrupted; {len(listed)} file(s) written, "
                               "none left half-written")
     assert listed == new  # the summary names exactly the files that were written
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_signal_while_spares_are_removed_leaves_nothing(tmp_path, invoke, monkeypatch):
+    """A stop that lands while the spares of the last commit are removed (the old
+    contents under ``.dtranspile-*.tmp`` names) must not leave the rest behind: the
+    removal finishes, then the run stops and names every file written (seen in CI,
+    stop 31: the signal came right after the last files were renamed)."""
+    names = [tmp_path / f"Dockerfile.{i:02d}" for i in range(20)]  # < THREADS_FROM spares
+    for f in names:
+        f.write_bytes(UGLY)
+    clear, unlink = files._Spares.clear, files._unlink
+    removing, removed = [], []
+
+    def clear_watched(self):
+        removing.append(len(self._ready))
+        return clear(self)
+
+    def unlink_then_stopped(path):
+        if removing and not removed:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs before the next line
+        removed.append(path)
+        return unlink(path)
+
+    if not files._Spares.available():
+        pytest.skip("no RENAME_EXCHANGE or leases here: no spares")
+    monkeypatch.setattr(files._Spares, "clear", clear_watched)
+    monkeypatch.setattr(files, "_unlink", unlink_then_stopped)
+    code, out, err = invoke("--fmt", "-w", "-j", "1", "--no-cache", tmp_path)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dtranspile-")]
+    assert removing and removing[0] > 0, "the last commit left no spares to remove"
+    assert code == 130, err
+    assert [f.read_bytes() for f in names] == [PRETTY] * len(names)
+    assert f"interrupted; {len(names)} file(s) written" in err

@@ -550,6 +550,9 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
 
     from transpiler.cli.progress import Progress
 
+    # a run's state starts empty: a second run in the same process (tests, an embedding
+    # program) must not see the first one's cache or configuration lookups
+    _RUN.update(lookup=None, known=None, recycle=False)
     if opts.use_config and opts.mode != "ast":
         from transpiler.cli.config import Lookup
 
@@ -586,7 +589,11 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
             bar.advance()
         if writes is not None:
             code = max(code, writes.commit(), writes.finish())
-            writes.close()
+            # held: a stop inside the removal of the spares (the old contents, under
+            # temporary names) left the ones not yet removed behind (seen in CI, stop 31:
+            # the signal came right after the last files were renamed)
+            with _signals_held():
+                writes.close()
         if known is not None:
             known.save()
         bar.close()
