@@ -15,6 +15,7 @@ from source all use it); what differs per distribution is in its record
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Tuple
@@ -49,6 +50,8 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     argv = list(argv)
     while argv and program_name(argv[0]) in ("sudo", "env"):
         argv = argv[1:]
+    if not argv or program_name(argv[0]) not in _install_programs():
+        return None  # (most commands: the readers ask for every command of every RUN)
     argv = list(install_helpers.expanded(argv))  # (the image's own apt wrapper)
     if len(argv) < 2:
         return None
@@ -76,6 +79,15 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
                         else word)
         i += 1
     return PackageInstall(manager, tuple(p for p in packages if p), virtual)
+
+
+@functools.lru_cache(maxsize=None)
+def _install_programs() -> frozenset:
+    """The programs whose commands may install packages: the managers' and the image
+    install helpers' (any other command is answered at once)."""
+    from .distributions import _tools
+
+    return _tools("installs") | install_helpers._program_names()
 
 
 def package_name(word: str) -> str:
