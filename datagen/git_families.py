@@ -11,7 +11,8 @@ import os
 import sys
 from typing import Dict
 
-from . import (actions_images, amancevice_pandas_images, git_family, gliderlabs_images,
+from . import (actions_images, amancevice_pandas_images, circleci_images, git_family,
+               gliderlabs_images,
                hypriot_alpine_images, jimmycuadra_rust_images, kernsuite_images,
                risingstack_images, scorpil_rust_images, tiangolo_images)
 
@@ -26,6 +27,7 @@ MODULES = (
     (amancevice_pandas_images, (amancevice_pandas_images.MIRROR,)),
     (kernsuite_images, (kernsuite_images.MIRROR,)),
     (actions_images, tuple(m for _f, _r, m, _b in actions_images.FAMILIES)),
+    (circleci_images, (circleci_images.MIRROR,)),
 )
 
 
