@@ -52,20 +52,10 @@ def events(repo_dir: str) -> List[Event]:
     """Every write (added or changed) of a generated Dockerfile on master's first-parent
     history, oldest first."""
     out: List[Event] = []
-    commit, ts = "", 0
-    log = git_family.git(repo_dir, "log", "--first-parent", "--reverse", "--no-renames",
-                         "--raw", "--format=C %H %ct", "master")
-    for line in log.splitlines():
-        if line.startswith("C "):
-            _c, commit, t = line.split()
-            ts = int(t)
-        elif line.startswith(":"):
-            meta, path = line.split("\t", 1)
-            if meta.split()[-1] not in ("A", "M"):
-                continue
-            family, tag = tag_of(path)
-            if family:
-                out.append((ts, family, tag, commit, path.rsplit("/", 1)[0]))
+    for ts, commit, meta, path in manifests.raw_changes(repo_dir, "master"):
+        family, tag = tag_of(path)
+        if family and meta[-1] in ("A", "M"):
+            out.append((ts, family, tag, commit, path.rsplit("/", 1)[0]))
     return out
 
 
@@ -94,12 +84,3 @@ def add(mirrors: str, out: str) -> Dict[str, int]:
         sizes.update(git_family.write(doc, out))
     return sizes
 
-
-def main(argv=None) -> int:
-    return git_family.main(add, __doc__, argv)
-
-
-if __name__ == "__main__":
-    import sys
-
-    sys.exit(main())
