@@ -242,3 +242,35 @@ def store(rec: dict, facts: "Facts") -> None:
         rec["k"] = facts.packages
     if facts.installers:
         rec["i"] = facts.installers
+
+
+_ACCOUNT = re.compile(r"[a-z_][a-z0-9_-]*")
+
+
+def created_accounts(text: str) -> List[str]:
+    """The accounts the published image's RUNs create with ``useradd [options] LOGIN``,
+    the login expanded with the stage's ARG and ENV values (jupyter's ``useradd ...
+    "${NB_USER}"`` -> ``jovyan``): an image whose USER is a number (``USER ${NB_UID}``)
+    names its account nowhere else.  ``adduser`` is left out: Debian's takes ``user
+    group`` as well as ``user``."""
+    _parent, body, global_args = final_stage(text)
+    scope: Dict[str, str] = {}
+    out: List[str] = []
+    for ins in body:
+        if isinstance(ins, ast.Arg):
+            for d in ins.args:
+                if d.value is not None:
+                    scope[d.name] = expand(d.value, scope).value
+                elif d.name in global_args:
+                    scope[d.name] = global_args[d.name]
+        elif isinstance(ins, ast.Env):
+            for pair in ins.pairs:
+                scope[pair.key] = expand(pair.value, scope).value
+        elif isinstance(ins, ast.Run) and isinstance(ins.command, ast.ShellForm):
+            for segment in _SEGMENT.split(ins.command.text):
+                words = _words(segment)
+                if len(words) > 1 and words[0] == "useradd":
+                    login = expand(words[-1], scope).value
+                    if _ACCOUNT.fullmatch(login) and login not in out:
+                        out.append(login)
+    return out

@@ -14,7 +14,8 @@ official entry that last listed the tag on or after it), except Debian's moving 
 release Debian's table says they named on the child's day (``debian_suites``), and the
 ``latest`` of any other family, which cannot be known for a past day and is left
 unresolved (the transpiler then does not know the image's distribution, and declines
-where that matters).  An image built ``FROM scratch`` gets its distribution from the
+where that matters), but for a family the same build run made just before
+(``built_with``: the Jupyter stack).  An image built ``FROM scratch`` gets its distribution from the
 family module (``root_os``), as the official data gets a root image's from its manifest.
 
 Running a family module on its own (``python3 -m datagen.gliderlabs_images``) adds the
@@ -63,9 +64,10 @@ def load(path: str) -> dict:
 class Written:
     """The official data already written (``debian``, ``python`` ...)."""
 
-    def __init__(self, out_dir: str, dated: bool = False):
+    def __init__(self, out_dir: str, dated: bool = False, built_with=frozenset()):
         self.dir = out_dir
         self.dated = dated
+        self.built_with = frozenset(built_with)
         self.index = load(os.path.join(out_dir, "index.json.gz"))
         self.docs: Dict[str, Optional[dict]] = {}
 
@@ -88,7 +90,7 @@ class Written:
             if found is None:
                 return None
             tag = "-".join([found[0]] + tag.split("-")[1:])
-        elif tag == "latest":
+        elif tag == "latest" and family not in self.built_with:
             return None
         if tag not in doc["tags"]:
             return None
@@ -126,17 +128,19 @@ def build(repo_dir: str, out_dir: str, family: str, repo: str, history: History,
           source: str, root_os: Optional[Callable[[manifests.Entry], Optional[dict]]] = None,
           build_args: Tuple[Tuple[str, str], ...] = (),
           own_facts: Optional[Callable[[manifests.Entry, bool], dict]] = None,
-          dated_parents: bool = False) -> dict:
+          dated_parents: bool = False, built_with: Iterable[str] = ()) -> dict:
     """The family document, parents resolved against the data in ``out_dir``.
     ``dated_parents``: a parent of another family is the image its tag named on the
     child's last day (``Written._listing``), not the tag's last image: for a family
     whose images were last built years before their parent tags last moved.
     ``own_facts(entry, parent_known)``: record fields the family's source states beside
     the Dockerfile (``o``, the distribution, when the parent is not known; ``v``, the
-    versions its build names), written over what the Dockerfile gives."""
+    versions its build names), written over what the Dockerfile gives.
+    ``built_with``: families (already written) whose ``latest`` the same build run made
+    just before, from the same commit, so a child's ``FROM`` them is that ``latest``."""
     from .official_images import split_ref  # (no cycle at import time)
 
-    data = Written(out_dir, dated=dated_parents)
+    data = Written(out_dir, dated=dated_parents, built_with=built_with)
     points: Dict[str, List[Tuple[int, manifests.Entry]]] = {}
     last_seen: Dict[str, int] = {}
     for ts, _family, tags in history:

@@ -135,12 +135,28 @@ def tag_map(entries: List[Entry]) -> Dict[str, Entry]:
 def history(repo_dir: str) -> Iterator[Tuple[int, str, str, Optional[str]]]:
     """(unix time, commit, family, manifest text or None when deleted) for every change
     of a ``library/`` file, oldest first, as the changes landed on the main branch."""
-    log = subprocess.run(
-        ["git", "-C", repo_dir, "log", "--first-parent", "--diff-merges=first-parent",
-         "--reverse", "--format=C %H %ct", "--raw", "--no-abbrev", "--no-renames",
-         "--", "library/"],
-        check=True, capture_output=True, text=True).stdout
     changes: List[Tuple[int, str, str, str]] = []
+    for when, commit, meta, path in raw_changes(repo_dir, "--diff-merges=first-parent",
+                                                "--no-abbrev", "--", "library/"):
+        blob = meta[3]
+        family = path[len("library/"):]
+        if "/" in family or family.isupper():
+            continue
+        changes.append((when, commit, family, blob))
+    blobs = sorted({b for *_, b in changes if set(b) != {"0"}})
+    texts = read_blobs(repo_dir, blobs)
+    for when, commit, family, blob in changes:
+        yield when, commit, family, texts.get(blob)
+
+
+def raw_changes(repo_dir: str, *args: str) -> Iterator[Tuple[int, str, List[str], str]]:
+    """(unix time, commit, the change's fields (``:old-mode new-mode old-blob new-blob
+    status``), path) for every file change of the first-parent history ``git log args``
+    selects, oldest first."""
+    log = subprocess.run(
+        ["git", "-C", repo_dir, "log", "--first-parent", "--reverse", "--format=C %H %ct",
+         "--raw", "--no-renames", *args],
+        check=True, capture_output=True, text=True).stdout
     when, commit = 0, ""
     for line in log.splitlines():
         if line.startswith("C "):
@@ -148,15 +164,7 @@ def history(repo_dir: str) -> Iterator[Tuple[int, str, str, Optional[str]]]:
             when = int(ts)
         elif line.startswith(":"):
             meta, path = line.split("\t", 1)
-            blob = meta.split()[3]
-            family = path[len("library/"):]
-            if "/" in family or family.isupper():
-                continue
-            changes.append((when, commit, family, blob))
-    blobs = sorted({b for *_, b in changes if set(b) != {"0"}})
-    texts = read_blobs(repo_dir, blobs)
-    for when, commit, family, blob in changes:
-        yield when, commit, family, texts.get(blob)
+            yield when, commit, meta.split(), path
 
 
 def read_blobs(repo_dir: str, names: List[str]) -> Dict[str, Optional[str]]:

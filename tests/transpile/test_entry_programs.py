@@ -296,3 +296,15 @@ def test_my_init_on_another_runner_is_named():
     # without a service of the build's own, the init runs the container as a machine
     bare = transpile(text.rsplit("RUN mkdir", 1)[0]).report.reason
     assert "runs `/sbin/my_init`, the system's init" in bare, bare
+
+
+def test_xvfb_run_starts_the_command_after_its_options():
+    from transpiler.multistage.entry_programs import under_display
+    assert under_display(["xvfb-run", "-a", "-s", "-screen 0 1280x720x24",
+                          "/usr/local/bin/start-notebook.sh", "--ip=0.0.0.0"]) == (
+        "/usr/local/bin/start-notebook.sh", "--ip=0.0.0.0")
+    assert under_display(["xvfb-run", "--server-args=-screen 0 1x1x8", "jupyter", "lab"]) == (
+        "jupyter", "lab")
+    # not xvfb-run, or no command after the options: the words themselves
+    assert under_display(["python", "app.py"]) == ("python", "app.py")
+    assert under_display(["xvfb-run", "-a"]) == ("xvfb-run", "-a")

@@ -83,6 +83,8 @@ def with_data(reference: str, facts):
         # (the image starts as its USER, which names an account it has: a name the
         # image lacks would fail every container of it at start)
         facts = dataclasses.replace(facts, users=facts.users | {own_user})
+    if data.users:  # (accounts its build creates, as read by its data module)
+        facts = dataclasses.replace(facts, users=facts.users | frozenset(data.users))
     # the image's own ENTRYPOINT/CMD program, named by its path in the image's
     # Dockerfile (phusion/baseimage's /sbin/my_init): the image has it
     own = tuple(p for p in ((data.entrypoint or ())[:1] + (data.cmd or ())[:1])

@@ -67,6 +67,9 @@ class TagFacts(FrozenRecord):
     #: programs (absolute paths) the image's own build installs, where its data module
     #: read them from the Dockerfile (``risingstack/alpine``: node and npm in /usr/bin)
     programs: Tuple[str, ...] = ()
+    #: accounts the image's own builds create, where its data module read them
+    #: (``jupyter/*``: ``jovyan``, whose image says only ``USER 1000``)
+    users: Tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -182,7 +185,8 @@ def _resolve(reference: str, name: str, tag: str) -> Optional[TagFacts]:
         cmd=merged["cmd"], packages=merged["packages"],
         siblings=_siblings(doc, name, tag, until),
         chain=merged["chain"], source=merged["source"],
-        older_dockerfile=entry.get("older"), programs=tuple(entry.get("pr", ())))
+        older_dockerfile=entry.get("older"), programs=tuple(entry.get("pr", ())),
+        users=merged["users"])
 
 
 _merged_cache: Dict[Tuple[str, int], dict] = {}
@@ -203,7 +207,7 @@ def _merged(name: str, idx: int, depth: int = 0) -> dict:
     else:
         base = {"env": {"PATH": DEFAULT_PATH}, "versions": {}, "user": None, "workdir": "/",
                 "entrypoint": None, "cmd": None, "packages": (), "os": {}, "pm": None,
-                "chain": (), "source": "tag"}
+                "chain": (), "source": "tag", "users": ()}
         pname = None
     env = dict(base["env"])
     env.update(rec.get("e", ()))
@@ -231,6 +235,7 @@ def _merged(name: str, idx: int, depth: int = 0) -> dict:
         "packages": tuple(dict.fromkeys(base["packages"] + tuple(rec.get("k", ())))),
         "os": os_, "pm": os_.get("pm") or (installers[-1] if installers else base["pm"]),
         "chain": ((pname,) + base["chain"]) if pname else base["chain"], "source": source,
+        "users": tuple(dict.fromkeys(base["users"] + tuple(rec.get("us", ())))),
     }
     _merged_cache[key] = out
     return out

@@ -318,7 +318,27 @@ def _script_text(ctx, program, text, copy, words, where, checks, depth):
             continue
         if program_name(first) in functions:
             continue
+        started = under_display(argv)
+        if program_name(started[0]) in NOTEBOOKS:  # (run by the script: a toolbox too)
+            interactive_shell(ctx, None, started[0], started, where=inside)
         _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
+
+
+#: xvfb-run's options that take the next word as their value
+_XVFB_VALUED = frozenset({"-e", "-f", "-n", "-p", "-s", "-w"})
+
+
+def under_display(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The command ``xvfb-run [options] command`` starts with a virtual X display
+    (``xvfb-run -s "-screen 0 1280x720x24" start-notebook.sh``); ``argv`` itself when it
+    is no xvfb-run."""
+    if program_name(argv[0]) != "xvfb-run":
+        return tuple(argv)
+    rest = list(argv[1:])
+    while rest and rest[0].startswith("-"):
+        if rest.pop(0) in _XVFB_VALUED and rest:
+            rest.pop(0)
+    return tuple(rest) or tuple(argv)
 
 
 def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
@@ -705,8 +725,11 @@ def _names_path(node, path: str) -> bool:
 LOGIN_SERVERS = frozenset({"sshd", "dropbear"})
 SYSTEM_INITS = frozenset({"systemd", "init"})
 #: interactive environments whose users run code of their own (a notebook's cells, a
-#: ``!pip install`` that compiles): toolboxes as a shell is
-NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3"})
+#: ``!pip install`` that compiles): toolboxes as a shell is; the Jupyter Docker Stacks'
+#: own start scripts (their images' CMD, ``start-notebook.py``) start a Jupyter server
+NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "ipython3",
+                       "start-notebook.sh", "start-notebook.py", "start-singleuser.sh",
+                       "start-singleuser.py"})
 #: terminal multiplexers, whose windows are interactive shells (``CMD ["tmux"]``)
 TERMINALS = frozenset({"tmux", "screen", "byobu"})
 #: shell builtins that, as the whole command, change nothing and exit (``CMD alias
@@ -738,7 +761,7 @@ def idle_command(words: Sequence[str]) -> Optional[str]:
 
 
 def interactive_shell(ctx, node, program: str, words: Sequence[str],
-                      idle: Optional[str] = None) -> None:
+                      idle: Optional[str] = None, where: Optional[str] = None) -> None:
     """Decline a command that only starts a shell (``CMD bash``), a login server
     (``sshd -D``) whose users get one, a notebook (``jupyter notebook``), or one that
     runs nothing of its own (``tail -f /dev/null``, ``CMD alias x=y``: ``idle_command``),
@@ -755,7 +778,7 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
-    where = f"{node.name} at {ctx.line_of(node)}"
+    where = where or f"{node.name} at {ctx.line_of(node)}"
     what = (f"runs `{' '.join(words) or _shell_text(node)}`, {idle}" if idle is not None
             else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
