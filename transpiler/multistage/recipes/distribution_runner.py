@@ -54,7 +54,8 @@ API (stable; used by the Python and Node recipes):
   ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner where they
   stand (``runner_repeats_indices``: classify places them in both stages, the runner
   stage runs them in the directory they ran in); declines for a script whose effect is
-  not read or a tool that stays behind.
+  not read (``./x.sh``, ``sh x.sh``, ``python3 x.py``: the recipe captures it instead)
+  or a tool that stays behind.
   ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
   runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
   classify reads).
