@@ -112,6 +112,8 @@ def test_package_file_before_the_build_on_rpm_declines():
     ("RUN ./install.sh", "it runs the script `./install.sh`"),
     ("RUN git clone https://example.com/x.git /opt/x", "needs git, which stays in the builder"),
     ("RUN make -C /opt/tool install-config", "needs make, which stays in the builder"),
+    ("RUN python3 distribute_setup.py", "it runs the script `python3 distribute_setup.py`"),
+    ("RUN perl -w -I /opt/lib /opt/setup.pl", "it runs the script `perl /opt/setup.pl`"),
 ])
 def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
     from transpiler.multistage.recipes import effect_capture
@@ -125,6 +127,37 @@ def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
     assert run not in runner
     assert any(cause in c for c in r.report.captured), r.report.captured
     assert "captured in the builder" in r.report.render()
+
+
+def test_interpreted_script_is_the_file_an_interpreter_runs():
+    """A script file handed to an interpreter is code the transpiler does not read;
+    code on the command line or a package's module is not such a file."""
+    assert dr.interpreted_script(["python3", "-u", "setup_env.py", "x"]) == "setup_env.py"
+    assert dr.interpreted_script(["/usr/bin/python2.7", "-W", "ignore", "a.py"]) == "a.py"
+    assert dr.interpreted_script(["python", "-"]) == "-"
+    assert dr.interpreted_script(["node", "scripts/fetch.js"]) == "scripts/fetch.js"
+    assert dr.interpreted_script(["python3", "-c", "import nltk"]) is None
+    assert dr.interpreted_script(["python3", "-m", "pip", "install", "x"]) is None
+    assert dr.interpreted_script(["perl", "-e", "print 1"]) is None
+    assert dr.interpreted_script(["python3"]) is None
+    assert dr.interpreted_script(["locale-gen", "en_US.UTF-8"]) is None
+
+
+def test_downloaded_installer_script_is_captured_not_run_again_over_the_copies():
+    """``python distribute_setup.py`` ran before get-pip and the pip installs: repeated
+    in the runner after its copy of /usr/local, it would install over what those later
+    steps left there (the reverse order).  Its effect is captured instead, and the
+    download it ran is build input the runner does not fetch again."""
+    r = _transpile(_before_the_build("RUN wget https://example.com/distribute_setup.py\n"
+                                     "RUN python3 distribute_setup.py"))
+    assert not r.report.declined, r.report.reason
+    runner = r.output.split("\nFROM ")[-1]
+    assert "distribute_setup.py" not in runner
+    assert any("python3 distribute_setup.py" in c for c in r.report.captured)
+    # code on the command line is read: the runner repeats it where it stood
+    r = _transpile(_before_the_build("RUN python3 -c \"open('/etc/app.conf', 'w')\""))
+    assert not r.report.declined, r.report.reason
+    assert "RUN cd / && python3 -c" in r.output.split("\nFROM ")[-1]
 
 
 def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declines():

@@ -54,7 +54,8 @@ API (stable; used by the Python and Node recipes):
   ``sed -i`` of a config, ``rm`` of a package's file), repeated in the runner where they
   stand (``runner_repeats_indices``: classify places them in both stages, the runner
   stage runs them in the directory they ran in); declines for a script whose effect is
-  not read or a tool that stays behind.
+  not read (``./x.sh``, ``sh x.sh``, ``python3 x.py``: the recipe captures it instead)
+  or a tool that stays behind.
   ``check_runner_runs(facts, replay, boundary)``: the RUNs after the build run in the
   runner (a recipe says so with a ``runner_repeats_runs`` detection field, which
   classify reads).
@@ -87,6 +88,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
+from ..unproduced_entry import INTERPRETERS
 from .artifacts import Artifact
 from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, RunnerPlan, chosen
@@ -1319,9 +1321,33 @@ def _consumed(step, all_steps, build_step) -> bool:
         if any(a in ("-e", "--editable", "develop") for a in other.argv):
             return False
         if build_step(other) or posixpath.basename(other.argv[0]) in ("rm", "sh", "bash") or \
+                interpreted_script(other.argv) is not None or \
                 other.argv[:2] in (("make", "install"),) or "install" in other.argv[1:2]:
             return True
     return False
+
+
+#: the options that make an interpreter run code given on its command line or a
+#: package's module (``python -c``, ``python -m pip``, ``perl -e``, ``php -r``)
+_INLINE_CODE = frozenset({"-c", "-m", "-e", "-E", "--eval", "-p", "--print", "-r"})
+#: interpreter options whose value is the next word (``python -W ignore x.py``)
+_VALUED = frozenset({"-W", "-X", "-I"})
+
+
+def interpreted_script(argv: Sequence[str]) -> Optional[str]:
+    """The script file an interpreter runs (``python3 distribute_setup.py``, ``perl
+    -w install.pl``; "-" for one read from standard input), whose text the transpiler
+    does not read; None for code on the command line, a module, or another program."""
+    if not argv or not INTERPRETERS.match(posixpath.basename(argv[0])):
+        return None
+    args = list(argv[1:])
+    while args and args[0].startswith("-") and args[0] != "-":
+        word = args.pop(0)
+        if word in _INLINE_CODE:
+            return None
+        if word in _VALUED and args:
+            args.pop(0)
+    return args[0] if args else None
 
 
 def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
@@ -1335,6 +1361,17 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
         raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
                       "whose effect outside the copied directories is not known (its text "
                       "is not read): it cannot be carried to the runner")
+    interpreted = next((s for s in repeat if interpreted_script(s.argv) is not None), None)
+    if interpreted is not None:
+        # (``python distribute_setup.py`` before ``python get-pip.py`` and the pip
+        # installs: repeated after the runner's copy of /usr/local it would install
+        # over what the later steps left there, in the reverse order)
+        name = posixpath.basename(interpreted.argv[0])
+        raise Decline(f"RUN at {interpreted.where} runs the script "
+                      f"`{name} {interpreted_script(interpreted.argv)}`, whose effect "
+                      "outside the copied directories is not known (its text is not read): "
+                      "repeated in the runner after the copies, it would run over what the "
+                      "later build steps left")
     # (a gem's native extension compiles only with ruby's headers, which ruby-dev or
     # ruby-full brings: without them the original installed no such gem either)
     gems = next((s for s in repeat if _installs_gems(s)), None)
