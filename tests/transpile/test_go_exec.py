@@ -46,3 +46,18 @@ def test_the_scan_reads_every_form_of_a_started_program(tmp_path):
                                    'var e = exec.Command("./bin/tool")\n')
     (tmp_path / "b_test.go").write_text('package x\nvar e = exec.Command("wget")\n')
     assert scan_context(tmp_path).runs == (("curl", "a.go"), ("git", "a.go"), ("ssh", "a.go"))
+
+
+def test_unread_sources_are_said_with_the_builder_programs_the_runner_lacks():
+    result = transpile(GO.format(image="golang:1.22-bookworm"))
+    note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
+    assert len(note) == 1 and "openssh-client" in note[0] and "git" in note[0], \
+        result.report.warnings
+
+
+def test_read_sources_or_an_image_without_programs_say_nothing(tmp_path):
+    context = _go_context(tmp_path, 'exec.LookPath("cli-helper")')
+    read = transpile(GO.format(image="golang:1.22-bookworm"), context=context)
+    alpine = transpile(GO.format(image="golang:1.22-alpine"))
+    for result in (read, alpine):
+        assert not any(w.startswith("no Go sources were read") for w in result.report.warnings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -74,6 +74,8 @@ class ContextScan:
     #: (program, source file) of the programs a source starts by a literal name
     #: (``exec.Command("ssh", ...)``, ``exec.LookPath("git")``), first file each
     runs: Tuple[Tuple[str, str], ...] = ()
+    #: how many Go sources were read (none: what the build compiles is fetched)
+    sources: int = field(default=0, compare=False)
 
 
 def scan_context(root: Path) -> ContextScan:
@@ -119,7 +121,7 @@ def scan_context(root: Path) -> ContextScan:
             runs.setdefault(program, path.relative_to(root).as_posix())
     if not mod and not source_cgo:
         found.extend(_fetched_without_module(imports, folders, files))
-    return ContextScan(tuple(found), tzdata, tuple(sorted(runs.items())))
+    return ContextScan(tuple(found), tzdata, tuple(sorted(runs.items())), files)
 
 
 _IMPORT_ONE = re.compile(r'^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"', re.M)

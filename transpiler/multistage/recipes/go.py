@@ -117,6 +117,9 @@ class GoDetection(Detection):
     #: the build is the project's own Makefile, unread (go_makefile): its directory is
     #: the artifact, copied whole to a runner with the builder's C library
     makefile: Optional[MakefileBuild] = None
+    #: the build context's Go sources were read (``with_context``; a context without
+    #: any reads none)
+    sources_read: bool = False
 
 
 class GoRecipe(Recipe):
@@ -139,7 +142,17 @@ class GoRecipe(Recipe):
             return detection
         scan = scan_context(project.root)
         go_exec.check(scan.runs, facts)
+        detection = dataclasses.replace(detection, sources_read=scan.sources > 0)
         return with_private_libraries(self._cgo_from_context(detection, scan), facts)
+
+    def settled(self, detection: Detection, facts: StageFacts) -> Detection:
+        """Without the sources read, the report says which programs of the builder
+        image the runner lacks (``go_exec.unread_note``)."""
+        if isinstance(detection, GoDetection) and not detection.sources_read:
+            note = go_exec.unread_note(facts)
+            if note:
+                detection = detection.with_messages(warnings=(note,))
+        return detection
 
     @staticmethod
     def _cgo_from_context(detection, scan):

@@ -11,7 +11,9 @@ start is read from the build context (``go_cgo.scan_context``: a literal name gi
 to ``exec.Command``, ``exec.CommandContext`` or ``exec.LookPath``); which ones the
 builder has comes from the image data (the packages its Dockerfile and its parents'
 install).  One such program declines the rewrite, naming the source and the package.
-Without a build context the sources are not read (as for cgo: the same limit)."""
+Without a build context the sources are not read: the rewrite is made as before (a
+decline would refuse every Go program of a full golang image), and ``unread_note``
+says in the report which of the builder image's programs the runner lacks."""
 
 from __future__ import annotations
 
@@ -39,3 +41,26 @@ def check(runs: Sequence[Tuple[str, str]], facts) -> None:
                           f"(os/exec), a program of {image} (its package {owner[program]}) "
                           "that the runner, chosen for the binary alone, does not have: the "
                           "program would fail where it starts it")
+
+
+def _own_programs(facts) -> Tuple[str, ...]:
+    """The packages the builder image itself installs that bring programs (not its
+    libraries, headers, certificates)."""
+    tag = official.resolve(facts.base.reference)
+    if tag is None:
+        return ()
+    return tuple(p for p in tag.packages if not p.startswith("lib") and
+                 not p.endswith("-dev") and p not in ("ca-certificates", "netbase"))
+
+
+def unread_note(facts) -> str:
+    """The report's warning when no sources were read (no build context, or none in
+    it) and the builder image has programs of its own the runner lacks; "" when it has
+    none."""
+    own = _own_programs(facts)
+    if not own:
+        return ""
+    return (f"no Go sources were read (none in a build context given): a program the "
+            f"binary starts by name (os/exec) is not followed, and the programs of the "
+            f"packages {facts.base.reference} installs ({', '.join(own)}) are not in the "
+            "runner")
