@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -28,6 +28,10 @@ CGO_STUB_MODULES = (
 _IMPORT_C = re.compile(r'^\s*import\s*(\(\s*)?(\w+\s+)?"C"', re.M)
 _IMPORT_C_BLOCK = re.compile(r'^\s*import\s*\(([^)]*)\)', re.M | re.S)
 _TZDATA = re.compile(r'"time/tzdata"')
+#: a program os/exec starts or looks up by a literal name (or by its path in the
+#: directories the distribution's packages put programs in)
+_EXEC = re.compile(r'\bexec\.(?:Command(?:Context)?\(\s*(?:[\w.]+\s*,\s*)?|LookPath\(\s*)'
+                   r'"(?:/usr/bin/|/bin/)?([^"\s/]+)"')
 #: files read at most, so a huge context does not stall the transpiler
 MAX_FILES = 5000
 _SKIP = {".git", "node_modules", "testdata"}
@@ -67,13 +71,18 @@ class ContextScan:
 
     cgo: Tuple[str, ...]
     embeds_tzdata: bool
+    #: (program, source file) of the programs a source starts by a literal name
+    #: (``exec.Command("ssh", ...)``, ``exec.LookPath("git")``), first file each
+    runs: Tuple[Tuple[str, str], ...] = ()
+    #: how many Go sources were read (none: what the build compiles is fetched)
+    sources: int = field(default=0, compare=False)
 
 
 def scan_context(root: Path) -> ContextScan:
-    """One pass over go.mod and the sources: each file is read once, and reading stops
-    when both answers are known or a read stalls (the rest of the context would stall
-    too: the answers so far stand, in the safe direction, cgo kept, zoneinfo not
-    assumed embedded)."""
+    """One pass over go.mod and the sources: each file is read once (every one: the
+    programs the sources start are gathered from all), and reading stops when a read
+    stalls (the rest of the context would stall too: the answers so far stand, in the
+    safe direction, cgo kept, zoneinfo not assumed embedded)."""
     found: List[str] = []
     try:
         mod = _read(root / "go.mod", root) or ""  # refused: absent, as the recipes read it
@@ -85,6 +94,7 @@ def scan_context(root: Path) -> ContextScan:
             found.append(f"go.mod requires {module.rstrip('/')}, which needs cgo")
     source_cgo, tzdata = False, False
     imports, folders, files = set(), set(), 0
+    runs: dict = {}
     for path in _go_files(root):
         files += 1
         try:
@@ -107,11 +117,11 @@ def scan_context(root: Path) -> ContextScan:
                 found.append(f'{path.relative_to(root)} imports "C"')
                 source_cgo = True
         tzdata = tzdata or bool(text and _TZDATA.search(text))
-        if source_cgo and tzdata and mod:
-            break
+        for program in _EXEC.findall(text or ""):
+            runs.setdefault(program, path.relative_to(root).as_posix())
     if not mod and not source_cgo:
         found.extend(_fetched_without_module(imports, folders, files))
-    return ContextScan(tuple(found), tzdata)
+    return ContextScan(tuple(found), tzdata, tuple(sorted(runs.items())), files)
 
 
 _IMPORT_ONE = re.compile(r'^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"', re.M)

@@ -98,12 +98,7 @@ def reason(ctx, where: str, program: str) -> Optional[str]:
     else:
         targets = [posixpath.join(d.rstrip("/") or "/", program) for d in final.path_dirs
                    if d.startswith("/")]
-    end = (len(ctx.facts.instructions), 0)
-    found: List[Tuple[str, _Writer]] = []
-    for path in targets:
-        writer = _last_writer(ctx, path, end)
-        if writer is not None:
-            found.append((path, writer))
+    found = _writers(ctx, targets)
     if found:
         path, writer = max(found, key=lambda pw: pw[1].at)
         return f"{where} runs `{program}`, {_story(ctx, path, writer, 0)}"
@@ -118,6 +113,24 @@ def reason(ctx, where: str, program: str) -> Optional[str]:
             f"that name: a program of the base image {ctx.facts.base.reference} or one a "
             "program a RUN runs puts on PATH, neither of which is known here (no build step "
             f"the {ctx.recipe.name} recipe reads produces it)")
+
+
+def _writers(ctx, targets) -> List[Tuple[str, "_Writer"]]:
+    """(path, last writer) of each of ``targets`` some instruction puts in the image."""
+    end = (len(ctx.facts.instructions), 0)
+    found: List[Tuple[str, _Writer]] = []
+    for path in targets:
+        writer = _last_writer(ctx, path, end)
+        if writer is not None:
+            found.append((path, writer))
+    return found
+
+
+def written(ctx, path: str) -> bool:
+    """Whether some instruction is seen to put the absolute ``path`` in the image (a
+    copy, a download, a command that writes or may write it); False: only the base
+    image or a mount can hold it."""
+    return bool(_writers(ctx, [path]))
 
 
 def _story(ctx, path: str, writer: _Writer, depth: int) -> str:

@@ -21,7 +21,7 @@ import gzip
 import json
 import os
 import posixpath
-from typing import FrozenSet, Sequence
+from typing import FrozenSet, Sequence, Tuple
 
 from ..analysis.commands import SHELLS
 from ..analysis.shell import program_name, split_commands, unwrap
@@ -57,6 +57,12 @@ _OWN = {"python", "python2", "python3", "pip", "pip2", "pip3", "node", "nodejs",
         "irb", "erb", "rake"}
 
 
+def package_programs(package: str) -> Tuple[str, ...]:
+    """The commands of one of the packages the official images' layers install (its
+    own name where no table says otherwise)."""
+    return _PROGRAMS_OF.get(package, (package,))
+
+
 @functools.lru_cache(maxsize=1)
 def full_image_programs() -> FrozenSet[str]:
     """The commands buildpack-deps adds to Debian, from the image data."""
@@ -67,7 +73,7 @@ def full_image_programs() -> FrozenSet[str]:
         for package in entry.get("k", ()):
             if package.startswith("lib") or package.endswith("-dev"):
                 continue
-            names.update(_PROGRAMS_OF.get(package, (package,)))
+            names.update(package_programs(package))
     return frozenset(names)
 
 

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Pattern, Tuple
 
 from ...knowledge.packages import package_name
+from ...knowledge.references import split_reference
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import install_helpers, packages
@@ -617,6 +618,36 @@ def check_command(detection: CaptureDetection, program_word: str, words,
                           re.compile(r"^$"))
 
 
+#: the top directories of a distribution image's file system (the FHS and the kernel's
+#: mount points): a program under any other one is there only if the build puts it there
+_IMAGE_TOPS = frozenset({"/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib32", "/lib64",
+                         "/libx32", "/media", "/mnt", "/opt", "/proc", "/root", "/run", "/sbin",
+                         "/srv", "/sys", "/tmp", "/usr", "/var"})
+
+
+def _check_made(ctx, where: str, program_word: str, path: str) -> None:
+    """Decline a command whose program, in a directory of its own at the root
+    (``/h2o/h2o``), no instruction is seen to write while the base image is a bare
+    distribution, which has no such directory: the original then builds and fails only
+    when the container starts (or a mount brings the file), whereas the runner's test
+    of the program would fail the rewrite's build (db58cd1c: the RUN's relative ``cd``s
+    built h2o in /libuv/wslay/h2o, and ``ninja install`` put it in /usr/local/bin)."""
+    from ..entry_producer import written
+    from .native import PLAIN_BASES
+
+    top = "/" + path.strip("/").split("/")[0]
+    image = ctx.facts.base.reference
+    if top in _IMAGE_TOPS or split_reference(image)[0] not in PLAIN_BASES or \
+            written(ctx, path):
+        return
+    raise Decline(f"{where} runs `{program_word}`, which no instruction of the Dockerfile "
+                  f"writes, and {image}, a bare distribution image, has no {top}: whether "
+                  "the build writes it there is not known; if it does not, the original "
+                  "builds and fails only when the container starts (or a volume brings the "
+                  "file), while the rewrite's test of the program in the runner would fail "
+                  "its build")
+
+
 def program(ctx, node, program_word: str) -> Optional[Artifact]:
     """The command's program on a capture runner: a name on PATH or a path, tested in
     the runner after the captured files are in place.  Declines a script (its programs
@@ -636,6 +667,7 @@ def program(ctx, node, program_word: str) -> Optional[Artifact]:
         path = resolve_path(ctx.facts.final.workdir, program_word)
         if path is None:
             raise Decline(f"{node} runs `{program_word}` in a directory that is not known")
+        _check_made(ctx, node, program_word, path)
     if path not in det.captured_programs:
         ctx.detection = dataclasses.replace(det, captured_programs=det.captured_programs + (path,))
         ctx.added.append(f"`{program_word}` is taken for what the captured build wrote (or the "

@@ -27,7 +27,7 @@ from .full_image_libraries import with_private_libraries
 from .go_commands import install_dir as go_install_dir, parse_flags, read_go_command
 from .cgo_libraries import library_runner
 from .native import source_install as native_source_install
-from . import go_cxx, go_makefile
+from . import go_cxx, go_exec, go_makefile
 from .go_makefile import MakefileBuild, makefile_build, tree_artifact
 from ...knowledge import releases
 from ...knowledge.go_cgo import CGO_STUB_MODULES, scan_context
@@ -117,6 +117,9 @@ class GoDetection(Detection):
     #: the build is the project's own Makefile, unread (go_makefile): its directory is
     #: the artifact, copied whole to a runner with the builder's C library
     makefile: Optional[MakefileBuild] = None
+    #: the build context's Go sources were read (``with_context``; a context without
+    #: any reads none)
+    sources_read: bool = False
 
 
 class GoRecipe(Recipe):
@@ -137,13 +140,24 @@ class GoRecipe(Recipe):
                                    "named after go.mod's module path")
         if not isinstance(detection, GoDetection):
             return detection
-        return with_private_libraries(self._cgo_from_context(detection, project), facts)
+        scan = scan_context(project.root)
+        go_exec.check(scan.runs, facts)
+        detection = dataclasses.replace(detection, sources_read=scan.sources > 0)
+        return with_private_libraries(self._cgo_from_context(detection, scan), facts)
+
+    def settled(self, detection: Detection, facts: StageFacts) -> Detection:
+        """Without the sources read, the report says which programs of the builder
+        image the runner lacks (``go_exec.unread_note``)."""
+        if isinstance(detection, GoDetection) and not detection.sources_read:
+            note = go_exec.unread_note(facts)
+            if note:
+                detection = detection.with_messages(warnings=(note,))
+        return detection
 
     @staticmethod
-    def _cgo_from_context(detection, project):
+    def _cgo_from_context(detection, scan):
         if detection.embeds_tzdata and not detection.cgo_undecided:
             return detection
-        scan = scan_context(project.root)
         if not detection.embeds_tzdata and scan.embeds_tzdata:
             detection = dataclasses.replace(detection, embeds_tzdata=True)
         if not detection.cgo_undecided:

@@ -26,6 +26,7 @@ from ...knowledge.references import split_reference
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
+from .command_tools import run_time_tools
 from .runner_policy import pin_advice, slim_sibling, version_matched
 from .source_trees import clone_destination
 
@@ -191,8 +192,11 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     # a VCS client the original keeps may be what the program runs (an interpreted
     # program calls programs by name): it stays, as the other programs do
     _, removed = packages.kept_installs(s.argv for s in steps(facts))
+    # (and a build tool the command itself runs: Django's manage.py runs gettext)
+    tools_run = run_time_tools(facts)
     needs = dataclasses.replace(needs, other=needs.other + tuple(
-        p for p in needs.dropped if p in packages.VCS_CLIENTS and p not in removed))
+        p for p in needs.dropped if (p in packages.VCS_CLIENTS or p in tools_run) and
+        p not in removed))
     keep = list(needs.packages) + list(needs.other)
     warnings = []
     if needs.other:

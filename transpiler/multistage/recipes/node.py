@@ -23,7 +23,7 @@ from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import run_walk, system_gems, yarn_global
+from . import npm_upgrade, run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -281,6 +281,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         elif (app or named) and globals_:
             artifacts += [GLOBAL_MODULES, GLOBAL_BIN] + ([yarn_global.ARTIFACT]
                                                          if yarn_globals else [])
+            upgraded = npm_upgrade.problem(facts)
+            if upgraded is not None:
+                problems.append(upgraded)
         problems.extend(system_gems.other_foreign_installs(facts))
         if base is None:  # (a same-distribution runner repeats or captures such a RUN)
             problems.extend(_system_pip_installs(facts))

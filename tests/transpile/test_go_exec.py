@@ -1,0 +1,63 @@
+"""A Go program that starts a program of its builder image (16cafcf5: scw runs ssh),
+read from the build context's sources."""
+from transpiler import transpile
+
+GO = ("FROM {image}\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/cli ./cmd/cli\n"
+      'ENTRYPOINT ["cli"]\n')
+
+
+def _go_context(tmp_path, call):
+    (tmp_path / "go.mod").write_text("module example.com/cli\n\ngo 1.22\n")
+    (tmp_path / "cmd" / "cli").mkdir(parents=True)
+    (tmp_path / "cmd" / "cli" / "main.go").write_text(
+        'package main\n\nimport "os/exec"\n\nfunc main() {\n\t_ = ' + call + '\n}\n')
+    return tmp_path
+
+
+def test_a_go_source_starting_a_program_of_the_builder_image_declines(tmp_path):
+    context = _go_context(tmp_path, 'exec.CommandContext(ctx, "git", "pull")')
+    result = transpile(GO.format(image="golang:1.22-bookworm"), context=context)
+    assert result.report.declined
+    assert "the build context's Go source cmd/cli/main.go starts `git` (os/exec), a " \
+        "program of golang:1.22-bookworm (its package git)" in result.report.reason
+
+
+def test_a_program_the_builder_image_lacks_too_is_no_reason(tmp_path):
+    # (golang's alpine image has no ssh either: the original fails the same way)
+    context = _go_context(tmp_path, 'exec.Command("ssh", "host")')
+    result = transpile(GO.format(image="golang:1.22-alpine"), context=context)
+    assert not result.report.declined, result.report.reason
+
+
+def test_a_program_of_the_build_output_is_no_reason(tmp_path):
+    context = _go_context(tmp_path, 'exec.LookPath("cli-helper")')
+    result = transpile(GO.format(image="golang:1.22-bookworm"), context=context)
+    assert not result.report.declined, result.report.reason
+
+
+def test_the_scan_reads_every_form_of_a_started_program(tmp_path):
+    from transpiler.knowledge.go_cgo import scan_context
+
+    (tmp_path / "go.mod").write_text("module example.com/x\n")
+    (tmp_path / "a.go").write_text('package x\nvar a = exec.Command("ssh", "-T")\n'
+                                   'var b, _ = exec.LookPath("curl")\n'
+                                   'var c = exec.Command(name)\n'
+                                   'var d = exec.Command("/usr/bin/git")\n'
+                                   'var e = exec.Command("./bin/tool")\n')
+    (tmp_path / "b_test.go").write_text('package x\nvar e = exec.Command("wget")\n')
+    assert scan_context(tmp_path).runs == (("curl", "a.go"), ("git", "a.go"), ("ssh", "a.go"))
+
+
+def test_unread_sources_are_said_with_the_builder_programs_the_runner_lacks():
+    result = transpile(GO.format(image="golang:1.22-bookworm"))
+    note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
+    assert len(note) == 1 and "openssh-client" in note[0] and "git" in note[0], \
+        result.report.warnings
+
+
+def test_read_sources_or_an_image_without_programs_say_nothing(tmp_path):
+    context = _go_context(tmp_path, 'exec.LookPath("cli-helper")')
+    read = transpile(GO.format(image="golang:1.22-bookworm"), context=context)
+    alpine = transpile(GO.format(image="golang:1.22-alpine"))
+    for result in (read, alpine):
+        assert not any(w.startswith("no Go sources were read") for w in result.report.warnings)

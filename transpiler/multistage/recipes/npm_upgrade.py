@@ -1,0 +1,76 @@
+"""An npm the build installs over the Node image's own, and a command that runs npm.
+
+``npm install -g npm[@V]`` (or ``npm update -g npm``) replaces the image's npm in
+/usr/local/lib/node_modules/npm with another version.  The runner copies the builder's
+global packages (``node.GLOBAL_MODULES``) onto its own /usr/local/lib/node_modules,
+where the image's npm already is: a COPY merges directories, so the files of the
+image's npm that the new version lacks stay beside the new ones (npm 2's nested
+node_modules shadow the flat tree of npm 3 and later for the modules that still look
+there), and the links the new npm makes in /usr/local/bin are left out with the
+image's (npx, on an image whose npm had none).  The runner's npm is then neither version; a command that runs npm (``npm
+start``, ``npx``) is declined, naming both lines (b23f8336: ``RUN npm install -g npm``
+on node:4.4, ``CMD ["npm", "start"]``).  A command that does not run npm never loads
+it."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional, Tuple
+
+from ...analysis.commands import SHELLS, last
+from ...analysis.shell import program_name, split_commands, unwrap
+from ...tree import ast
+from .run_walk import steps
+
+#: npm's subcommands that put a package in the global prefix
+_INSTALLS = frozenset({"install", "i", "isntall", "add", "update", "upgrade", "up"})
+_GLOBAL = frozenset({"-g", "--global", "--location=global"})
+#: the programs that run npm's own code
+NPM_PROGRAMS = frozenset({"npm", "npx"})
+
+
+def self_upgrade(argv: Tuple[str, ...]) -> bool:
+    """Whether ``argv`` installs npm itself globally (``npm i -g npm@6``)."""
+    if not argv or program_name(argv[0]) != "npm":
+        return False
+    words = [w for w in argv[1:] if not w.startswith("-")]
+    return bool(words) and words[0] in _INSTALLS and bool(_GLOBAL & set(argv[1:])) and \
+        any(w == "npm" or w.startswith("npm@") for w in words[1:])
+
+
+def _programs(node) -> Iterable[str]:
+    """The programs a CMD/ENTRYPOINT may start (a shell command's every one; the first
+    word of an exec form, and of a ``sh -c`` string's commands)."""
+    command = node.command
+    if isinstance(command, ast.ExecForm):
+        args = list(command.args)
+        if len(args) >= 3 and program_name(args[0]) in SHELLS and args[1] == "-c":
+            text = args[2]
+        else:
+            return args[:1]
+    elif command is not None:
+        text = command.text
+    else:
+        return ()
+    return [unwrap(c).argv[0] for c in split_commands(text).commands if unwrap(c).argv]
+
+
+def problem(facts) -> Optional[str]:
+    """The decline reason when a RUN upgrades npm globally and the command runs npm."""
+    upgrade = next((s for s in steps(facts) if self_upgrade(s.argv)), None)
+    if upgrade is None:
+        return None
+    body = [f.node for f in facts.instructions]
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(body, kind)
+        if node is None:
+            continue
+        runs = next((p for p in _programs(node) if program_name(p) in NPM_PROGRAMS), None)
+        if runs is not None:
+            line = f"line {node.span.line}" if node.span else "its line"
+            return (f"{upgrade.where}: `{' '.join(upgrade.argv)}` replaces the image's npm "
+                    "with another version, and the runner's copy of the global packages "
+                    "would merge it into the runner's own npm (the files of the image's npm "
+                    "that the new one lacks stay beside it): "
+                    f"{node.name} at {line} runs `{program_name(runs)}`, which would be "
+                    "neither version")
+    return None
