@@ -78,8 +78,9 @@ class Report:
     def size_estimate(self) -> str:
         if self.runner and self.runner == self.builder_image:
             return (f"size: the runner is the builder's own image {self.runner}: the base "
-                    "image is not smaller, the saving is only what stays in the builder "
-                    "(the build-only packages listed above, the build's caches and sources)")
+                    "image is not smaller; the saving is at most what stays in the builder "
+                    "and the original kept (build-only packages, the build's caches and "
+                    "sources), and is not estimated")
         before = images.size_mb(self.builder_image or "")
         after = images.size_mb(self.runner or "")
         if before is None or after is None:
