@@ -16,7 +16,8 @@ text can settle with the final stage:
 - packages said to be installed in the runner are in its install commands, those said
   to be left out are in none, those said to come with their Recommends in an apt
   install without ``--no-install-recommends``;
-- a size estimate with numbers names the date of its data.
+- a size estimate with numbers names the date of its data, and the image measured
+  where the table gives one tag's figure for another (python:3.13's for python:2.7).
 
 Each file is transpiled once (the whole corpus in about 20 s)."""
 
@@ -31,7 +32,7 @@ import transpiler
 from transpiler.analysis.shell import split_commands, unwrap
 from transpiler.formatting.api import format as fmt
 from transpiler.formatting.printer.render import render_instruction
-from transpiler.knowledge import packages
+from transpiler.knowledge import images, packages
 from transpiler.multistage.api import transpile
 from transpiler.multistage.copies_said import expanded, variables
 from transpiler.tree import ast
@@ -147,6 +148,10 @@ def problems(result) -> list:
     size = report.size_estimate()
     if "MB" in size and not re.search(r"\b20\d\d\b", size):
         out.append(f"size estimate without its data's date: {size}")
+    for ref in (report.builder_image, report.runner):
+        measured = images.size_measured(ref or "")
+        if "MB" in size and measured != ref and f"{measured} for {ref}" not in size:
+            out.append(f"size estimate gives {measured}'s figure for {ref} unsaid")
     return out
 
 

@@ -9,6 +9,9 @@ from ..knowledge import images
 from ..formatting.printer.render import render_instruction
 
 
+THEIRS = "these tags'"
+
+
 @dataclass
 class Report:
     declined: bool = False
@@ -86,6 +89,15 @@ class Report:
         if before is None or after is None:
             return ("size: no estimate (one of the images is not in the size table; the "
                     "artifact's own size is unknown statically)")
-        return (f"size: base images about {before:.1f} MB -> {after:.1f} MB, "
+        # (one tag is measured per family: an estimate for another tag says whose
+        # figure it is, python:2.7 does not weigh what python:3.13 does)
+        others = [f"{images.size_measured(ref)} for {ref}"
+                  for ref in dict.fromkeys((self.builder_image or "", self.runner or ""))
+                  if images.size_measured(ref) != ref]
+        many = len(others) > 1
+        named = (f" (the figure{'s' if many else ''} of {' and '.join(others)}: one tag "
+                 f"measured per family, {THEIRS if many else 'its'} own may "
+                 "differ)") if others else ""
+        return (f"size: base images about {before:.1f} MB -> {after:.1f} MB{named}, "
                 f"{images.SIZE_KIND}, plus the artifacts (unknown statically); "
                 f"source: {images.SIZE_SOURCE}")
