@@ -12,7 +12,8 @@ text can settle with the final stage:
   the final stage, and every such source is in the report;
 - instructions placed in the runner ("runner", "both") are in the final stage (as the
   formatter writes them; a rewritten RUN as the report says it was rewritten; an ENV by
-  its names, as the runner may rewrite its values);
+  its names, as the runner may rewrite its values, less the build's own its placement
+  says it leaves out);
 - packages said to be installed in the runner are in its install commands, those said
   to be left out are in none, those said to come with their Recommends in an apt
   install without ``--no-install-recommends``;
@@ -118,8 +119,10 @@ def problems(result) -> list:
             bodies = [f[4:] for f in forms] + again
             ok = any(t.startswith("RUN ") and b in t for t in texts for b in bodies)
         elif isinstance(node, ast.Env):
-            # (a variable the report's build-only environment names stays in the builder)
-            ok = {q.key for q in node.pairs} - set(report.build_only_env) <= env_names
+            # (a variable of the build's own, the report's build-only environment, may
+            # stay in the builder where the placement says so)
+            ok = all(k in report.build_only_env and k in p.reason
+                     for k in {q.key for q in node.pairs} - env_names)
         elif isinstance(node, ast.Workdir):
             want = _path(expanded(node.value, values))
             ok = any(w == want or w.endswith("/" + want.lstrip("/")) for w in workdirs)

@@ -580,6 +580,10 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if isinstance(node, ast.Env):
             node = _runtime_env(ctx, node, fact, declared | stage_args)
             declared.update(p.key for p in node.pairs)
+            left = [p.key for p in placement.node.pairs if p.key not in declared]
+            if left:
+                _placed(ctx, placement, placement.where, f"{', '.join(left)} left out of the "
+                        "runner: the build's own setting")
         elif isinstance(node, (ast.Copy, ast.Add)):
             node = _absolute_destination(ctx, node, fact, final_workdir, runner, files)
             dest = resolve_path(final_workdir, node.destination or "")
@@ -1287,10 +1291,15 @@ def _healthcheck(ctx, runner, installed=frozenset()):
 def _not_in_runner(ctx, placement, why: str) -> None:
     """The report's placement of an instruction the runner turns out not to repeat: a
     "both" one stays in the builder, a "runner" one is dropped, with why."""
-    where = "builder" if placement.where == "both" else "dropped"
+    _placed(ctx, placement, "builder" if placement.where == "both" else "dropped",
+            f"not repeated in the runner: {why}")
+
+
+def _placed(ctx, placement, where: str, more: str) -> None:
+    """``placement`` in the report as ``where``, ``more`` added to its reason."""
     at = next(i for i, p in enumerate(ctx.placements) if p is placement)
-    ctx.placements[at] = dataclasses.replace(
-        placement, where=where, reason=f"{placement.reason}; not repeated in the runner: {why}")
+    ctx.placements[at] = dataclasses.replace(placement, where=where,
+                                             reason=f"{placement.reason}; {more}")
 
 
 def _args_not_kept(ctx, body) -> None:
