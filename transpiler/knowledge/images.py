@@ -52,8 +52,9 @@ class Family:
     unknown_tags: str = ""
     #: (tag pattern, field overrides), the first matching applies before the tag is read
     variants: Tuple[Tuple[str, Tuple[Tuple[str, object], ...]], ...] = ()
-    #: (tag pattern, compressed download MB or None = not measured), first match
-    sizes: Tuple[Tuple[str, Optional[float]], ...] = ()
+    #: (tag pattern, compressed download MB or None = not measured, the image measured
+    #: for the pattern's tags), first match
+    sizes: Tuple[Tuple[str, Optional[float], Optional[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,26 +152,27 @@ _JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)
 _CHISELED = ("chiseled", (("shell", False), ("replace_users", frozenset({"root", "app"}))))
 
 FAMILIES: Tuple[Family, ...] = (
-    Family(("scratch",), None, sizes=(("", 0.0),)),
+    Family(("scratch",), None, sizes=(("", 0.0, "scratch"),)),
     # distroless: CA certificates, tzdata's zoneinfo, netbase, passwd/group with root,
     # nonroot and nobody, /tmp 1777; no shell.  base adds glibc and libssl, cc libstdc++
     Family(("gcr.io/distroless/static",) + _distroless("static"), None, ca_certificates=True,
-           users=_DISTROLESS_USERS, variants=_NONROOT, sizes=(("", 2.0),)),
+           users=_DISTROLESS_USERS, variants=_NONROOT,
+           sizes=(("", 2.0, "gcr.io/distroless/static-debian12"),)),
     Family(("gcr.io/distroless/base",) + _distroless("base"), None,
            libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
-           sizes=(("", 20.0),)),
+           sizes=(("", 20.0, "gcr.io/distroless/base-debian12"),)),
     Family(("gcr.io/distroless/cc",) + _distroless("cc"), None,
            libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
-           sizes=(("", 23.0),)),
-    Family(("alpine",), "alpine", default_release="tag", sizes=(("", 3.8),)),
-    Family(("debian",), "debian", sizes=(("slim", 28.2),)),
+           sizes=(("", 23.0, "gcr.io/distroless/cc-debian12"),)),
+    Family(("alpine",), "alpine", default_release="tag", sizes=(("", 3.8, "alpine:latest"),)),
+    Family(("debian",), "debian", sizes=(("slim", 28.2, "debian:bookworm-slim"),)),
     Family(("ubuntu",), "ubuntu", default_release="tag"),
     # Chainguard's Wolfi: glibc with apk and BusyBox
     Family(("cgr.dev/chainguard/wolfi-base",), "wolfi", ca_certificates=True),
     Family(("golang",), "debian", env=(("GOPATH", "/go"),
                                        ("PATH", "/go/bin:/usr/local/go/bin:" + DEFAULT_PATH)),
            workdir="/go", ca_certificates=True, tools=frozenset({"go"}),
-           sizes=(("alpine", 75.2), ("", 296.8))),
+           sizes=(("alpine", 75.2, "golang:1-alpine"), ("", 296.8, "golang:1-bookworm"))),
     # rust:1 / latest / slim are the newest Debian release (a rust:1.NN tag without a
     # release name is left unknown: it depends on when that version was published)
     Family(("rust", "rustlang/rust"), "debian",
@@ -199,23 +201,26 @@ FAMILIES: Tuple[Family, ...] = (
            users=frozenset({"node"}), unknown_tags=_RUNTIME_UNKNOWN,
            provides=tuple(f"/usr/local/bin/{p}" for p in ("node", "nodejs", "npm", "npx",
                                                           "yarn", "corepack")),
-           sizes=(("slim", 79.9), ("alpine", 60.7), ("", 408.5))),
+           sizes=(("slim", 79.9, "node:22-slim"), ("alpine", 60.7, "node:22-alpine"),
+                  ("", 408.5, "node:22"))),
     Family(("python",), "debian", env=(("PATH", "/usr/local/bin:" + DEFAULT_PATH),),
            ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN,
            provides=tuple(f"/usr/local/bin/{p}" for p in ("python", "python3", "pip", "pip3")),
-           sizes=(("slim", 43.0), ("alpine", None), ("", 412.9))),
+           sizes=(("slim", 43.0, "python:3.13-slim"), ("alpine", None, None),
+                  ("", 412.9, "python:3.13"))),
     # maven/gradle with eclipse-temurin and eclipse-temurin itself are Ubuntu based; the
     # older maven:3-jdk-8 / openjdk-based tags Debian based
     Family(("maven",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
            unknown_tags=_RUNTIME_UNKNOWN, variants=_JDK_TAGS,
-           sizes=(("eclipse-temurin-21", 242.7),)),
+           sizes=(("eclipse-temurin-21", 242.7, "maven:3-eclipse-temurin-21"),)),
     Family(("gradle",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
            unknown_tags=_RUNTIME_UNKNOWN, variants=_JDK_TAGS),
     Family(("eclipse-temurin",), "ubuntu", env=_JAVA_PATH, ca_certificates=True,
            users=frozenset({"ubuntu"}), unknown_tags=_RUNTIME_UNKNOWN,
            provides=("/opt/java/openjdk/bin/java",),
            variants=(("alpine", (("users", frozenset()),)),),
-           sizes=(("21-jre", 121.1), ("21-jdk", 230.1))),
+           sizes=(("21-jre", 121.1, "eclipse-temurin:21-jre"),
+                  ("21-jdk", 230.1, "eclipse-temurin:21-jdk"))),
     # java:8 and older: the deprecated name of the same Debian-based images
     Family(("openjdk", "java"), "debian", env=(("PATH", "/usr/local/openjdk/bin:" + DEFAULT_PATH),),
            ca_certificates=True, unknown_tags=_RUNTIME_UNKNOWN),
@@ -236,7 +241,7 @@ FAMILIES: Tuple[Family, ...] = (
     # every tag without "alpine" (latest, stable, 1.27, bookworm ...) is Debian based
     Family(("nginx",), "debian", ca_certificates=True, entrypoint=("/docker-entrypoint.sh",),
            users=frozenset({"nginx"}), provides=("/usr/sbin/nginx",),
-           sizes=(("alpine", 26.3),)),
+           sizes=(("alpine", 26.3, "nginx:alpine"),)),
 )
 _BY_NAME: Dict[str, Family] = {name: f for f in FAMILIES for name in f.names}
 
@@ -336,11 +341,23 @@ def _distribution_of(family: Family, tag: str) -> Tuple[str, Optional[str]]:
 
 def size_mb(reference: str) -> Optional[float]:
     """The compressed download size of ``reference`` (None: not in the table)."""
+    found = _size_row(reference)
+    return found[1] if found else None
+
+
+def size_measured(reference: str) -> Optional[str]:
+    """The image whose size the table gives for ``reference``: one tag measured for a
+    whole family (python:2.7 gets python:3.13's figure), which the estimate names."""
+    found = _size_row(reference)
+    return found[2] if found else None
+
+
+def _size_row(reference: str):
     name, tag = split_reference(reference)
     family = _BY_NAME.get(name)
-    for pattern, size in family.sizes if family else ():
-        if re.search(pattern, tag):
-            return size
+    for row in family.sizes if family else ():
+        if re.search(row[0], tag):
+            return row
     return None
 
 

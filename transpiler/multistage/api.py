@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import parse
 from ..formatting.api import format
 from ..knowledge import install_helpers
+from . import copies_said
 from .as_written import format_keeping
 from .decline import Decline
 from .passes import PIPELINE, Context
@@ -55,7 +56,7 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
     report.recipe = ctx.recipe.name
     report.placements = ctx.placements
     report.artifacts = list(ctx.detection.artifacts)
-    report.copies = ctx.copies
+    report.copies = copies_said.completed(ctx.copies, ctx.new_tree)
     report.runner, report.runner_reason = ctx.runner.image, ctx.runner.reason
     report.builder_image = ctx.facts.stage.from_.image
     report.added = list(dict.fromkeys(ctx.added))

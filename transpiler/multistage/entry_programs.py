@@ -660,6 +660,15 @@ def _written_file(ctx, candidates: Sequence[str]):
 PACKAGE_DIRS = ("/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/etc/init.d/")
 
 
+#: what --explain says of a program ``runner_own`` takes; ``CAPTURED_OWN_NOTE`` when the
+#: runner tests it after the captured files (which may hold it: a link a captured RUN made)
+RUNNER_OWN_NOTE = ("is taken for the runner's own (the base image or a package installed "
+                   "again) and tested there at build time")
+CAPTURED_OWN_NOTE = ("is taken for the runner's own (the base image or a package installed "
+                     "again) or a file the captured build wrote, and tested there at build "
+                     "time, after the captured files")
+
+
 def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Optional[Artifact]:
     """A program taken for the runner's own (same-image runner): a name looked up on
     PATH or an absolute path outside what the build copies, which the base image or a
@@ -682,8 +691,7 @@ def runner_own(ctx, program: str, checks: Optional[ProgramChecks] = None) -> Opt
     checks.add(program)
     if record:
         _record(ctx, checks)
-        ctx.added.append(f"`{program}` is taken for the runner's own (the base image or a "
-                         "package installed again) and tested there at build time")
+        ctx.added.append(f"`{program}` {RUNNER_OWN_NOTE}")
     return Artifact(None, program_name(program), "the runner's own (the same distribution "
                     "image with the packages installed again), tested at build time", -1,
                     provided=True)

@@ -9,6 +9,9 @@ from ..knowledge import images
 from ..formatting.printer.render import render_instruction
 
 
+THEIRS = "these tags'"
+
+
 @dataclass
 class Report:
     declined: bool = False
@@ -78,13 +81,23 @@ class Report:
     def size_estimate(self) -> str:
         if self.runner and self.runner == self.builder_image:
             return (f"size: the runner is the builder's own image {self.runner}: the base "
-                    "image is not smaller, the saving is only what stays in the builder "
-                    "(the build-only packages listed above, the build's caches and sources)")
+                    "image is not smaller; the saving is at most what stays in the builder "
+                    "and the original kept (build-only packages, the build's caches and "
+                    "sources), and is not estimated")
         before = images.size_mb(self.builder_image or "")
         after = images.size_mb(self.runner or "")
         if before is None or after is None:
             return ("size: no estimate (one of the images is not in the size table; the "
                     "artifact's own size is unknown statically)")
-        return (f"size: base images about {before:.1f} MB -> {after:.1f} MB, "
+        # (one tag is measured per family: an estimate for another tag says whose
+        # figure it is, python:2.7 does not weigh what python:3.13 does)
+        others = [f"{images.size_measured(ref)} for {ref}"
+                  for ref in dict.fromkeys((self.builder_image or "", self.runner or ""))
+                  if images.size_measured(ref) != ref]
+        many = len(others) > 1
+        named = (f" (the figure{'s' if many else ''} of {' and '.join(others)}: one tag "
+                 f"measured per family, {THEIRS if many else 'its'} own may "
+                 "differ)") if others else ""
+        return (f"size: base images about {before:.1f} MB -> {after:.1f} MB{named}, "
                 f"{images.SIZE_KIND}, plus the artifacts (unknown statically); "
                 f"source: {images.SIZE_SOURCE}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import shlex
+import dataclasses
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -29,6 +30,7 @@ from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
                                runner_packages)
 from ..runner_programs import check_runner
+from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, path_programs, prebuild_files
 from ..account_homes import accounts_first
 from ..workdir_owner import staged_workdir
@@ -143,7 +145,9 @@ def run(ctx: Context) -> None:
     trees = replayed + [
         copied.destination for copied in ctx.copies
         if copied.source.rstrip("/") not in MERGED_ONTO_ROOT]
-    copies.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install)))
+    ca_note = []  # (the CA note's list of left-out packages waits for the runner's installs)
+    copies.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install),
+                                ca_note))
     copies.extend(empty_root_copy(ctx))
     copies.extend(generated_locale_copies(ctx, runner))
     copies.extend(timezone_copy(ctx, ctx.timezone))
@@ -186,6 +190,11 @@ def run(ctx: Context) -> None:
                      [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name,
                      inputs)
     body = _keep_used_args(body)
+    _args_not_kept(ctx, body)
+    for finish in ca_note:
+        finish(body)
+    if _checks_after_capture(ctx):
+        ctx.added[:] = [note.replace(RUNNER_OWN_NOTE, CAPTURED_OWN_NOTE) for note in ctx.added]
     leading = (ast.BlankLine(),)
     if ctx.runner.image.startswith("gcr.io/distroless/") and ":" not in ctx.runner.image:
         # the release is in the name (static-debian12); the tag only picks root/nonroot/debug
@@ -311,7 +320,7 @@ def _artifact_copies(ctx, runner):
             ctx.added.append(f"{art.name} copied to {dest}: it was found through PATH in "
                              f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
         reason = "the command the container runs" if art is ctx.entry else \
-            ("what the program needs" if art.tree else "another binary the build writes")
+            ("what the program needs" if art.tree else "another file the build writes")
         ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})"))
         nodes.append(_copy(ctx, art.source or art.path, dest))
     return nodes
@@ -365,7 +374,11 @@ def _adds_private_ca(ctx):
     return None
 
 
-def _certificates(ctx, runner, installed=frozenset()):
+def _certificates(ctx, runner, installed=frozenset(), finish=None):
+    """The runner's CA certificates.  ``finish`` (a list) gets what completes the note
+    once the runner's body is whole: the packages it says the runner leaves out are
+    those no install of the final runner names (the captured RUNs' packages are
+    installed later than this choice)."""
     private = _adds_private_ca(ctx)
     if private and runner.known and runner.has_ca_certificates:
         ctx.copies.append(CopiedFile(CA_BUNDLE, CA_BUNDLE, "CA certificates with the private "
@@ -386,11 +399,11 @@ def _certificates(ctx, runner, installed=frozenset()):
             # them (apt installs Recommends: git, libcurl4, wget and openssl recommend
             # them); whether one did is not known, so the runner gets its own, which
             # works either way (a program that speaks no TLS does not notice them)
-            ctx.added.append(f"ca-certificates installed in the runner: {ctx.runner.image} "
-                             "has no CA certificates, and the packages the original "
-                             f"installs that the runner leaves out ({', '.join(dropped)}) "
-                             "may have brought them in the original (a dependency or a "
-                             "Recommends)")
+            at = len(ctx.added)
+            ctx.added.append(_ca_note(ctx, dropped))
+            if finish is not None:
+                finish.append(lambda body: ctx.added.__setitem__(at, _ca_note(
+                    ctx, dropped_installs(ctx.facts, _names(installed_by(body))))))
             return [run_node(packages.install_command(target, ["ca-certificates"]),
                              "CA certificates: the original's packages may have brought "
                              "them, the runner's image has none",
@@ -433,6 +446,20 @@ def _certificates(ctx, runner, installed=frozenset()):
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
                      f"{ctx.runner.image} {_has_none(runner)}")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+def _names(installed):
+    """Package names with and without their pins (``curl=7.*``)."""
+    return set(installed) | {p.split("=", 1)[0] for p in installed}
+
+
+def _ca_note(ctx, dropped) -> str:
+    left = (f", and the packages the original installs that the runner leaves out "
+            f"({', '.join(dropped)}) may have brought them in the original (a dependency "
+            "or a Recommends)") if dropped else (
+        ": the original's packages, installed again here after them, may have brought "
+        "them in the original")
+    return f"ca-certificates installed in the runner: {ctx.runner.image} has no CA certificates{left}"
 
 
 def _has_none(runner) -> str:
@@ -542,6 +569,9 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if isinstance(node, ast.Workdir):
             if node is not state.top_workdir:
                 carried += node.leading  # replaced by the final WORKDIR at the top
+                if placement.node.value.rstrip("/") != (final_workdir or "").rstrip("/"):
+                    _not_in_runner(ctx, placement, "the runner declares only the final "
+                                   f"WORKDIR, {final_workdir}")
             continue
         if placement.where == "both":
             node = _plain(node)
@@ -550,6 +580,10 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
         if isinstance(node, ast.Env):
             node = _runtime_env(ctx, node, fact, declared | stage_args)
             declared.update(p.key for p in node.pairs)
+            left = [p.key for p in placement.node.pairs if p.key not in declared]
+            if left:
+                _placed(ctx, placement, placement.where, f"{', '.join(left)} left out of the "
+                        "runner: the build's own setting")
         elif isinstance(node, (ast.Copy, ast.Add)):
             node = _absolute_destination(ctx, node, fact, final_workdir, runner, files)
             dest = resolve_path(final_workdir, node.destination or "")
@@ -573,6 +607,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                               "and it needs them") from None
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
+                _not_in_runner(ctx, placement, "it prepares build paths the runner does "
+                               "not have")
                 continue
         elif isinstance(node, ast.Run):  # (the runner's WORKDIR is the final one)
             if early and placement.where == "both":
@@ -1250,6 +1286,30 @@ def _healthcheck(ctx, runner, installed=frozenset()):
                      f"runs it and {ctx.runner.image} does not have it")
     return [run_node(packages.install_command(distro, installs),
                      "the HEALTHCHECK's command", distro.record.packages.unpinned_rule)]
+
+
+def _not_in_runner(ctx, placement, why: str) -> None:
+    """The report's placement of an instruction the runner turns out not to repeat: a
+    "both" one stays in the builder, a "runner" one is dropped, with why."""
+    _placed(ctx, placement, "builder" if placement.where == "both" else "dropped",
+            f"not repeated in the runner: {why}")
+
+
+def _placed(ctx, placement, where: str, more: str) -> None:
+    """``placement`` in the report as ``where``, ``more`` added to its reason."""
+    at = next(i for i, p in enumerate(ctx.placements) if p is placement)
+    ctx.placements[at] = dataclasses.replace(placement, where=where,
+                                             reason=f"{placement.reason}; {more}")
+
+
+def _args_not_kept(ctx, body) -> None:
+    """The ARGs ``_keep_used_args`` left out, out of the runner in the report too."""
+    kept = {d.name for node in body if isinstance(node, ast.Arg) for d in node.args}
+    for placement in list(ctx.placements):
+        node = placement.node
+        if isinstance(node, ast.Arg) and placement.where in ("runner", "both") and \
+                not kept & {d.name for d in node.args}:
+            _not_in_runner(ctx, placement, "no instruction of the runner uses it")
 
 
 def _keep_used_args(body):

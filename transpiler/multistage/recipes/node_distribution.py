@@ -590,8 +590,9 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
                                              recommends=recommends, keep_lists=later)
     if recommends:
         result = dataclasses.replace(result, added=result.added + (
-            "the runner's apt installs Recommends too, as the original's apt-get install "
-            "without --no-install-recommends did",))
+            "the runner's apt installs every package it installs with its Recommends "
+            "(one install): the original's apt-get install without "
+            "--no-install-recommends brought some of them",))
     if detection.https_setup is None:
         return result
     base = detection.distribution

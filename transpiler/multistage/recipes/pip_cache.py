@@ -45,7 +45,9 @@ def pip_caches(facts: StageFacts, last: int) -> Tuple[str, ...]:
         if "pip" in [program_name(a) for a in argv if not a.startswith("-")][-3:] and \
                 ("-U" in argv or "--upgrade" in argv):
             upgraded = True
-        if "--no-cache-dir" in argv or "PIP_NO_CACHE_DIR" in step.env or \
+        # (pip takes a long option's unambiguous prefix: ``--no-cache`` is --no-cache-dir)
+        if any(len(a) > len("--no-c") and "--no-cache-dir".startswith(a) for a in argv) or \
+                "PIP_NO_CACHE_DIR" in step.env or \
                 any(a.startswith("--cache-dir") for a in argv):
             continue
         if not program_name(argv[0]).startswith("pip") and "pip" not in argv[1:3]:
