@@ -78,6 +78,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
 
 from ...knowledge.packages import package_name
+from ...knowledge.distributions import verb_of
 from ...analysis.commands import SHELLS
 from ...analysis.shell import program_name
 from ...analysis import StageFacts
@@ -469,8 +470,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         keys = rpm_runner.check_commands(argvs)
     kept, _removed = packages.kept_installs(argvs)
     with_recommends = installed_with_recommends(argvs)
+    # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
     verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in (
-        "apt-get", "apt", "apk", "yum", "dnf") for w in a[1:3]
+        "apt-get", "apt", "apk", "yum", "dnf") for w in (verb_of(a),)
         if w in ("upgrade", "dist-upgrade", "full-upgrade") or
         w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
     # (``apt-get upgrade`` holds back what needs a package added or removed; the
@@ -1667,7 +1669,7 @@ def installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
     past its original)."""
     updated = set()
     for s in steps(facts):
-        if s.argv[:2] in (("apt-get", "update"), ("apt", "update")):
+        if s.argv[:1] in (("apt-get",), ("apt",)) and verb_of(s.argv) == "update":
             updated.add(s.index)
         elif s.index > build and s.index not in updated and \
                 packages.read_install(s.argv) is not None:
