@@ -133,15 +133,19 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                       "no package manager known here to install "
                       f"{'it' if len(needed) == 1 else 'them'}")
     names, recommends = [], set()
-    with_recommends = packages.installed_with_recommends(s.argv for s in found)
+    from .apt_config import apt_choices
+    choices = apt_choices(facts)
+    with_recommends = choices.recommends
     for pkg in needed:
         name = packages.carried_name(pkg, base, target) if base is not None else None
         if name is None:
             raise Decline(f"the original installs {pkg} ({_named(base)} name) for run time; "
                           f"its name in {image}'s archive ({_named(target)}) is not known")
         names.append(name)
-        if pkg in with_recommends and name == pkg:
-            recommends.add(name)  # (apt to apt: the same package, with its Recommends)
+        if name == pkg:  # (apt to apt: the same package, with its Recommends)
+            choices.check([pkg])
+            if pkg in with_recommends:
+                recommends.add(name)
     language = _language_installs(found, names)
     if language is not None:
         raise Decline(language)
@@ -183,7 +187,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                          f"sources: {image} has {lacks}")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
-        install = (run_node(packages.install_command(target, names, recommends=recommends),
+        install = (run_node(packages.install_command(target, names, recommends=recommends,
+                                                     options=choices.options),
                             "packages the original installs for run time",
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "

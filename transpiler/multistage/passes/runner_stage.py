@@ -176,6 +176,7 @@ def run(ctx: Context) -> None:
                     else workdir + runtime[:cut] + copies)
         body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
+    body = _apt_configuration(ctx, body, state.repositories_copied)
     if user is not None:
         body = _without_repeated_user(body)
     if plan.command is not None:
@@ -344,6 +345,31 @@ def _debconf_answers(ctx, runner, body):
                         "# the debconf answers the original preseeds, for the installs "
                         "below"),))
     return [copy] + list(body)
+
+
+def _apt_configuration(ctx, body, repositories_copied):
+    """The apt configuration files the original's apt commands ran with, copied from the
+    builder before the runner's first apt command (``apt_config``): a proxy the
+    original's apt fetched through, settings its installs had.  None where the runner
+    runs no apt, or copies the builder's /etc/apt whole already."""
+    from ..apt_config import apt_choices
+    carried = apt_choices(ctx.facts).carried
+    if not carried or repositories_copied:
+        return body
+    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s", n.command.text)
+               for n in body):
+        return body
+    for path in carried:
+        ctx.copies.append(CopiedFile(path, path, "apt configuration the original's apt "
+                                     "commands ran with"))
+    ctx.added.append(f"apt configuration the build wrote ({', '.join(carried)}) copied from "
+                     "the builder before the runner's apt commands: the original's ran with it")
+    copies = [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                       paths=(path, path)) for path in carried]
+    copies[0] = ast.replace(copies[0], leading=(ast.Comment(
+        "# the apt configuration the original's apt commands ran with, for those below"),))
+    return copies + list(body)
 
 
 def _copy(ctx, source, dest):
