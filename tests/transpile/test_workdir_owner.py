@@ -44,3 +44,36 @@ def test_chown_the_runner_repeats_last_needs_no_staging():
         "RUN chown app /data\nCMD [\"app\"]\n"
     _, runner = _stages(text)
     assert "chown app /data" in runner and STAGED not in runner
+
+
+_NODE = """FROM node:20
+WORKDIR /usr/src/app
+COPY . /usr/src/app
+{chown}USER node
+WORKDIR /usr/src/app/server
+RUN npm install
+CMD ["node", "index.js"]
+"""
+
+
+def test_copied_tree_top_chowned_by_the_build_is_staged():
+    """The runner's WORKDIR below the copied tree makes its top root's 0755 first, and
+    the copy keeps an existing target's metadata (moby/buildkit#1941): the top is staged
+    with the builder's owner and mode and copied onto its parent after the tree (corpus
+    b9ef1d80: /usr/src/dre stayed root's where the original chowned it to node)."""
+    from transpiler.multistage.workdir_owner import TOPS
+    result = transpile(_NODE.format(chown="RUN chown -R node:node /usr/src/app\n"))
+    assert not result.report.declined, result.report.reason
+    builder, _, runner = result.output.partition("\nFROM node:20-slim\n")
+    assert f'chown "$(stat -c %u:%g /usr/src/app)" {TOPS}/0/app' in builder
+    copy = f"COPY --from=builder {TOPS}/0 /usr/src/\n"
+    assert copy in runner
+    assert runner.index("COPY --from=builder /usr/src/app /usr/src/app\n") < runner.index(copy)
+
+
+def test_copied_tree_top_nobody_changed_is_not_staged():
+    from transpiler.multistage.workdir_owner import TOPS
+    result = transpile(_NODE.format(chown=""))
+    assert not result.report.declined, result.report.reason
+    assert TOPS not in result.output
+

@@ -31,7 +31,7 @@ from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_remov
 from ..runner_programs import check_runner
 from .. import command_variables, image_env, path_programs, prebuild_files
 from ..account_homes import accounts_first
-from ..workdir_owner import staged_workdir
+from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
@@ -151,6 +151,7 @@ def run(ctx: Context) -> None:
     copies.extend(image_env.tree_env(ctx, runner, copies))
     first = _accounts_first(ctx, runner, workdir, body + copies)
     copies.extend(_workdir_owner(ctx, copies))
+    copies.extend(_copied_tops(ctx, copies))
     if first is None:
         for tree in trees:
             state.files.add_tree(tree)
@@ -514,6 +515,20 @@ def _workdir_owner(ctx, copies):
     _root_end_is_the_builders(ctx, body)
     ctx.builder_stage = ast.replace(ctx.builder_stage, body=tuple(body))
     return [copy]
+
+
+def _copied_tops(ctx, copies):
+    """The runner's COPYs that give the copied trees' top directories the original's
+    owner and mode, their staging appended to the builder (workdir_owner.staged_tops)."""
+    first = (ctx.facts.instructions[0].before.user or "root") if ctx.facts.instructions \
+        else "root"
+    staged = staged_tops(ctx, ctx.builder_stage.body, first, copies)
+    if staged is None:
+        return []
+    body, runner = staged
+    _root_end_is_the_builders(ctx, body)
+    ctx.builder_stage = ast.replace(ctx.builder_stage, body=tuple(body))
+    return runner
 
 
 def _line_at(ctx, index):
