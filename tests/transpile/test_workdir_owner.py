@@ -77,3 +77,16 @@ def test_copied_tree_top_nobody_changed_is_not_staged():
     assert not result.report.declined, result.report.reason
     assert TOPS not in result.output
 
+
+
+def test_copied_file_chmodded_beside_a_mkdir_is_not_staged():
+    """A copy carries a file's own owner and mode: only a directory's top needs staging,
+    and a chmod or mkdir counts for the path its own command names (corpus 161708f0:
+    `wget -O /usr/bin/confd ... && chmod a+x /usr/bin/confd && mkdir -p /var/lib/GeoIP/`
+    staged the file, the RUN's mkdir taken for one of it)."""
+    from transpiler.multistage.workdir_owner import TOPS
+    text = _HEAD.replace("app .\n", "app . && mkdir -p /var/lib/geo && chmod a+x /usr/local/bin/app\n") \
+        + "USER app\nCMD [\"app\"]\n"
+    builder, runner = _stages(text)
+    assert "/usr/local/bin/app" in runner and TOPS not in builder + runner
+

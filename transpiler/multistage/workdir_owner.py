@@ -26,7 +26,9 @@ import shlex
 from typing import List, Optional, Tuple
 
 from ..tree import ast
+from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
+from .recipes.run_walk import steps
 from .account_homes import workdir_owner_makers
 from .decline import Decline
 
@@ -144,19 +146,45 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
 TOPS = "/var/lib/dtranspile/tops"
 
 
-def _names(node: ast.Run, top: str) -> bool:
-    """Whether the RUN makes directories (``mkdir``) naming ``top`` or a path below it."""
-    if not isinstance(node.command, ast.ShellForm) or "mkdir" not in node.command.text:
-        return False
-    return any(w.rstrip("/") == top or w.startswith(top + "/")
-               for w in node.command.text.replace(";", " ").split())
+def _under(path: Optional[str], top: str) -> bool:
+    return path is not None and (path.rstrip("/") == top or path.startswith(top + "/"))
 
 
-def _made_by_user(ctx, top: str) -> List[int]:
-    """The RUNs run as a user other than root that make ``top`` or a directory below it:
-    one may have made it (``USER app`` + ``RUN mkdir -p /home/app/data``), as that user."""
-    return [f.index for f in ctx.facts.instructions if isinstance(f.node, ast.Run) and
-            not _root(f.before.user or "") and _names(f.node, top)]
+def _operands(step) -> List[Optional[str]]:
+    """The absolute paths a command's operands name (None where not known)."""
+    return [resolve_path(step.cwd, w) if step.cwd or w.startswith("/") else None
+            for w in step.argv[1:] if not w.startswith("-")]
+
+
+def _mkdirs(ctx, top: str) -> List:
+    """The ``mkdir`` commands of the RUNs that make ``top`` or a directory below it."""
+    return [s for s in steps(ctx.facts) if s.argv and program_name(s.argv[0]) == "mkdir" and
+            any(_under(p, top) for p in _operands(s))]
+
+
+def _run_makers(ctx, top: str) -> List[int]:
+    """The RUNs that may leave ``top`` other than root's 0755: a chown/chmod of it (of a
+    directory above it with -R), or a ``mkdir`` of it or below it run as another user
+    (``USER app`` + ``RUN mkdir -p /home/app/data``: app's)."""
+    facts = ctx.facts.instructions
+    out = []
+    above = set()
+    path = posixpath.dirname(top)
+    while path not in ("", "/"):
+        above.add(path)
+        path = posixpath.dirname(path)
+    for s in steps(ctx.facts):
+        name = program_name(s.argv[0]) if s.argv else ""
+        if name in ("chown", "chmod"):
+            recursive = any(w == "-R" or w.startswith("--recursive") or
+                            w.startswith("-") and not w.startswith("--") and "R" in w
+                            for w in s.argv[1:])
+            if any(p is not None and (p.rstrip("/") == top or recursive and
+                                      p.rstrip("/") in above) for p in _operands(s)):
+                out.append(s.index)
+    out.extend(s.index for s in _mkdirs(ctx, top)
+               if not _root(facts[s.index].before.user or ""))
+    return out
 
 
 def _directory(ctx, top: str, copies: List) -> bool:
@@ -164,12 +192,12 @@ def _directory(ctx, top: str, copies: List) -> bool:
     COPY/ADD or a ``mkdir`` below it or into it, another runner copy from below it): a
     copied file takes its own owner and mode (``chmod +x /usr/bin/kubectl``)."""
     below = top + "/"
+    if _mkdirs(ctx, top):
+        return True
     for f in ctx.facts.instructions:
         node = f.node
         if isinstance(node, ast.Workdir) and ((f.after.workdir or "").rstrip("/") == top or
                                               (f.after.workdir or "").startswith(below)):
-            return True
-        if isinstance(node, ast.Run) and _names(node, top):
             return True
         if isinstance(node, (ast.Copy, ast.Add)) and node.destination:
             dest = resolve_path(f.before.workdir, node.destination)
@@ -201,7 +229,9 @@ def staged_tops(ctx, builder: List[ast.Instruction], first_user: str, copies: Li
         src, dst = (p.rstrip("/") for p in node.paths)
         if src != dst or not src.startswith("/") or src == final or src in tops:
             continue
-        makers = workdir_owner_makers(ctx, src) + _made_by_user(ctx, src)
+        makers = [i for i in workdir_owner_makers(ctx, src)
+                  if not isinstance(ctx.facts.instructions[i].node, ast.Run)] + \
+            _run_makers(ctx, src)
         if not makers or not _directory(ctx, src, copies) or isinstance(ctx.facts.instructions[max(makers)].node, ast.Run) and \
                 where.get(max(makers)) == "runner":
             continue  # (the runner's own RUN sets it after its copies)
