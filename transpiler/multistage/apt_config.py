@@ -32,10 +32,8 @@ from ..analysis import StageFacts
 from ..analysis.file_writes import command_writes
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
-from ..analysis.variables import expand
 from ..knowledge import install_helpers, packages
 from ..knowledge.distributions import verb_of
-from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import expanded_argv, per_stage, steps
 
@@ -147,21 +145,13 @@ def _writes(facts: StageFacts) -> List[Tuple[int, int, str, Optional[str], str]]
                 if _is_config(target) or target in (PARTS, "/etc/apt"):
                     out.append((step.index, n, target, "", step.where))
         prev = step
-    for fact in facts.instructions:
+    from .runner_packages import copy_destinations
+    for fact, target in copy_destinations(facts):
         node = fact.node
-        if not isinstance(node, (ast.Copy, ast.Add)) or not node.destination:
-            continue
-        exp = expand(node.destination, fact.before.env)
-        target = resolve_path(fact.before.workdir, exp.value) if exp.complete else None
-        if target is None:
-            continue
-        where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
-        into = node.destination.endswith("/") or len(node.sources) > 1
-        if target.rstrip("/") == PARTS or into and target.rstrip("/") == PARTS:
-            for src in node.sources:
-                out.append((fact.index, -1, posixpath.join(PARTS, posixpath.basename(
-                    src.rstrip("/"))), None, where))
-        elif _is_config(target):
+        if target is not None and target.rstrip("/") == PARTS:  # (COPY x /etc/apt/apt.conf.d)
+            target = posixpath.join(PARTS, posixpath.basename(node.sources[0].rstrip("/")))
+        if _is_config(target):
+            where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
             out.append((fact.index, -1, target, None, where))
     return sorted(out, key=lambda t: (t[0], t[1]))
 

@@ -207,7 +207,12 @@ def repository_copies(facts: StageFacts) -> List[str]:
     as a RUN writing it, and the runner, installing again, needs the same sources (a
     mirror, another component, a repository of its own) and keeps the file as the
     original does."""
-    found = []
+    return [target or fact.node.destination for fact, target in copy_destinations(facts)]
+
+
+def copy_destinations(facts: StageFacts):
+    """(fact, absolute path or None where not known) of what each COPY/ADD writes:
+    into a directory (``COPY a b /etc/apt/``), each source under its own name."""
     for fact in facts.instructions:
         node = fact.node
         if not isinstance(node, (ast.Copy, ast.Add)) or not node.destination:
@@ -215,15 +220,14 @@ def repository_copies(facts: StageFacts) -> List[str]:
         exp = expand(node.destination, fact.before.env)
         target = resolve_path(fact.before.workdir, exp.value) if exp.complete else None
         if target is None:
-            found.append(node.destination)
+            yield fact, None
         elif node.destination.endswith(("/", "/.")) or node.destination == "." or \
                 len(node.sources) > 1:
             # (into a directory: each source lands there under its own name)
-            found.extend(posixpath.join(target, posixpath.basename(src.rstrip("/")))
-                         for src in node.sources)
+            for src in node.sources:
+                yield fact, posixpath.join(target, posixpath.basename(src.rstrip("/")))
         else:
-            found.append(target)
-    return found
+            yield fact, target
 
 
 #: the files that name a package manager's sources (not its keys)

@@ -232,13 +232,15 @@ def staged_tops(ctx, builder: List[ast.Instruction], first_user: str, copies: Li
         makers = [i for i in workdir_owner_makers(ctx, src)
                   if not isinstance(ctx.facts.instructions[i].node, ast.Run)] + \
             _run_makers(ctx, src)
-        if not makers or not _directory(ctx, src, copies) or isinstance(ctx.facts.instructions[max(makers)].node, ast.Run) and \
-                where.get(max(makers)) == "runner":
+        last = ctx.facts.instructions[max(makers)].node if makers else None
+        if not makers or not _directory(ctx, src, copies) or \
+                isinstance(last, ast.Run) and where.get(max(makers)) == "runner":
             continue  # (the runner's own RUN sets it after its copies)
         if "$" in src:
+            maker = ctx.line_of(ctx.facts.instructions[makers[0]].node)
             raise Decline(f"the runner copies {src} from the builder, whose owner and mode the "
-                          f"build may set (line {ctx.line_of(ctx.facts.instructions[makers[0]].node)[5:]}): "
-                          "a path with a variable cannot be staged with them")
+                          f"build may set ({maker}): a path with a variable cannot be staged "
+                          "with them")
         tops.append(src)
     if not tops:
         return None

@@ -506,24 +506,25 @@ def _accounts_first(ctx, runner, workdir, written):
 def _workdir_owner(ctx, copies):
     """The runner's COPY that gives its final WORKDIR the original's owner and mode, its
     staging appended to the builder (workdir_owner); none where root's is right."""
-    first = (ctx.facts.instructions[0].before.user or "root") if ctx.facts.instructions \
-        else "root"
-    staged = staged_workdir(ctx, ctx.builder_stage.body, first, copies)
-    if staged is None:
-        return []
-    body, copy = staged
-    _root_end_is_the_builders(ctx, body)
-    ctx.builder_stage = ast.replace(ctx.builder_stage, body=tuple(body))
-    return [copy]
+    def stage(*args):
+        got = staged_workdir(*args)
+        return got and (got[0], [got[1]])
+    return _staged(ctx, copies, stage)
 
 
 def _copied_tops(ctx, copies):
     """The runner's COPYs that give the copied trees' top directories the original's
     owner and mode, their staging appended to the builder (workdir_owner.staged_tops)."""
+    return _staged(ctx, copies, staged_tops)
+
+
+def _staged(ctx, copies, stage):
+    """The runner's COPYs of what ``stage`` stages at the builder's end (its body then
+    replaced by the one ``stage`` returns), or none."""
     first = (ctx.facts.instructions[0].before.user or "root") if ctx.facts.instructions \
         else "root"
-    staged = staged_tops(ctx, ctx.builder_stage.body, first, copies)
-    if staged is None:
+    staged = stage(ctx, ctx.builder_stage.body, first, copies)
+    if not staged:
         return []
     body, runner = staged
     _root_end_is_the_builders(ctx, body)
