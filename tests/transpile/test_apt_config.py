@@ -90,3 +90,10 @@ def test_install_command_groups_packages_by_their_options():
     assert text == ("apt-get update && apt-get install -y --no-install-recommends curl && "
                     "apt-get install -y --no-install-recommends --install-suggests vim && "
                     "apt-get install -y git && rm -rf /var/lib/apt/lists/*")
+
+
+def test_configuration_before_a_clean_only_served_no_install():
+    # `apt-get clean` after it fetches and installs nothing: the file served no install
+    got = _choices("RUN apt-get update && apt-get install -y git && " +
+                   NOREC[4:-1] + " && apt-get clean\n")
+    assert got.carried == () and got.recommends == {"git"} and not got.undecided

@@ -156,13 +156,20 @@ def _writes(facts: StageFacts) -> List[Tuple[int, int, str, Optional[str], str]]
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
+#: the apt verbs that fetch or install, which the configuration serves (a proxy, the
+#: Recommends setting); ``clean``, ``remove`` and the like read nothing the runner's
+#: installs would
+_FETCHING = frozenset({"update", "install", "reinstall", "upgrade", "dist-upgrade",
+                       "full-upgrade", "build-dep", "source", "download"})
+
+
 def _apt_commands(facts: StageFacts) -> List[Tuple[int, int]]:
-    """(index, order) of the original's apt commands (any verb: update fetches through
-    the same configuration)."""
+    """(index, order) of the original's apt commands that fetch or install."""
     out = []
     for n, step in enumerate(steps(facts)):
         argv = list(install_helpers.expanded(step.argv)) if step.argv else []
-        if argv and program_name(argv[0]) in ("apt-get", "apt", "aptitude") and verb_of(argv):
+        if argv and program_name(argv[0]) in ("apt-get", "apt", "aptitude") and \
+                verb_of(argv) in _FETCHING:
             out.append((step.index, n))
     return out
 
