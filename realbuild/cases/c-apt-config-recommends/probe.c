@@ -1,5 +1,5 @@
 /* Prints zlib's version and which of git and git's Recommends (less, ssh, patch) the
- * image has: the original turns Recommends off in apt's configuration, so only git. */
+ * image has: the original's apt configuration decides whether they come with git. */
 #include <stdio.h>
 #include <unistd.h>
 #include <zlib.h>
