@@ -424,3 +424,23 @@ def test_capture_cause_keeps_a_construct_reason_whole():
     assert _uncapitalised_cause(reason) == "it" + reason[len("RUN at line 4"):]
     assert _uncapitalised_cause("RUN at line 9 runs `make`: it needs the build") == \
         "it runs `make`"
+
+
+@pytest.mark.parametrize("command,verb", [
+    ("apt-get -q -y dist-upgrade", "dist-upgrade"),
+    ("apt-get -y --no-install-recommends dist-upgrade", "dist-upgrade"),
+    ("apt-get -qq -y --allow-downgrades --allow-remove-essential full-upgrade", "dist-upgrade"),
+    ("apt-get -o Dpkg::Options::=--force-confold -y upgrade", "upgrade"),
+    ("apt-get -y upgrade", "upgrade"),
+])
+def test_replay_upgrades_with_the_verb_after_its_options(command, verb):
+    """The runner's upgrade is the original's, wherever its options stand (corpus
+    c9f3d3a3: `apt-get -qq -y dist-upgrade` was not seen, the runner did not upgrade)."""
+    from transpiler.analysis.state import analyze_stage
+    from transpiler import parse
+
+    text = f"FROM debian:bullseye\nRUN apt-get update && {command} && apt-get install -y curl\n"
+    facts = analyze_stage(parse(text).stages[0], {})
+    replay = dr.replay_packages(facts, _base("debian:bullseye", "debian:bullseye-slim",
+                                             release="bullseye"), 99)
+    assert replay.upgrade == verb

@@ -167,3 +167,32 @@ def test_apt_upgrade_of_named_packages_installs_them():
     assert read(["apt", "full-upgrade", "-y", "curl"]).packages == ("curl",)
     assert read(["apt-get", "upgrade", "-y"]) is None
     assert read(["apk", "upgrade", "curl"]) is None  # apk's upgrade installs nothing new
+
+
+@pytest.mark.parametrize("argv,verb", [
+    (["apt-get", "-q", "-y", "dist-upgrade"], "dist-upgrade"),
+    (["apt-get", "-y", "--no-install-recommends", "dist-upgrade"], "dist-upgrade"),
+    (["apt-get", "-qq", "-y", "--allow-downgrades", "--allow-remove-essential", "full-upgrade"],
+     "full-upgrade"),
+    (["apt-get", "-o", "Dpkg::Options::=--force-confold", "-y", "dist-upgrade"], "dist-upgrade"),
+    (["apt-get", "-t", "bookworm-backports", "install", "git"], "install"),
+    (["apt-get", "-oAcquire::Retries=3", "update"], "update"),
+    (["apk", "-X", "http://mirror/edge", "add", "git"], "add"),
+    (["apt-get", "-y"], None), (["make", "install"], None),
+])
+def test_verb_wherever_the_options_stand(argv, verb):
+    """The verb comes after any options, and an option taking a value (-o, -t, -c, -X)
+    takes the next word: reading the first words only missed `apt-get -q -y
+    dist-upgrade` (the runner did not upgrade), and the first non-option word took -o's
+    value for the verb (the install was not seen)."""
+    from transpiler.knowledge.distributions import verb_of
+    assert verb_of(argv) == verb
+
+
+def test_install_with_value_options_before_the_verb():
+    got = read_install(["apt-get", "-o", "Dpkg::Options::=--force-confold", "-y", "install",
+                        "git", "curl"])
+    assert got is not None and got.packages == ("git", "curl")
+    assert read_install(["apt-get", "-t", "bookworm-backports", "install", "-y", "git"]
+                        ).packages == ("git",)
+    assert read_removal(["apt-get", "-o", "APT::Get::Purge=1", "remove", "-y", "gcc"]) == ("gcc",)

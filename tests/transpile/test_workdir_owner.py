@@ -44,3 +44,49 @@ def test_chown_the_runner_repeats_last_needs_no_staging():
         "RUN chown app /data\nCMD [\"app\"]\n"
     _, runner = _stages(text)
     assert "chown app /data" in runner and STAGED not in runner
+
+
+_NODE = """FROM node:20
+WORKDIR /usr/src/app
+COPY . /usr/src/app
+{chown}USER node
+WORKDIR /usr/src/app/server
+RUN npm install
+CMD ["node", "index.js"]
+"""
+
+
+def test_copied_tree_top_chowned_by_the_build_is_staged():
+    """The runner's WORKDIR below the copied tree makes its top root's 0755 first, and
+    the copy keeps an existing target's metadata (moby/buildkit#1941): the top is staged
+    with the builder's owner and mode and copied onto its parent after the tree (corpus
+    b9ef1d80: /usr/src/dre stayed root's where the original chowned it to node)."""
+    from transpiler.multistage.workdir_owner import TOPS
+    result = transpile(_NODE.format(chown="RUN chown -R node:node /usr/src/app\n"))
+    assert not result.report.declined, result.report.reason
+    builder, _, runner = result.output.partition("\nFROM node:20-slim\n")
+    assert f'chown "$(stat -c %u:%g /usr/src/app)" {TOPS}/0/app' in builder
+    copy = f"COPY --from=builder {TOPS}/0 /usr/src/\n"
+    assert copy in runner
+    assert runner.index("COPY --from=builder /usr/src/app /usr/src/app\n") < runner.index(copy)
+
+
+def test_copied_tree_top_nobody_changed_is_not_staged():
+    from transpiler.multistage.workdir_owner import TOPS
+    result = transpile(_NODE.format(chown=""))
+    assert not result.report.declined, result.report.reason
+    assert TOPS not in result.output
+
+
+
+def test_copied_file_chmodded_beside_a_mkdir_is_not_staged():
+    """A copy carries a file's own owner and mode: only a directory's top needs staging,
+    and a chmod or mkdir counts for the path its own command names (corpus 161708f0:
+    `wget -O /usr/bin/confd ... && chmod a+x /usr/bin/confd && mkdir -p /var/lib/GeoIP/`
+    staged the file, the RUN's mkdir taken for one of it)."""
+    from transpiler.multistage.workdir_owner import TOPS
+    text = _HEAD.replace("app .\n", "app . && mkdir -p /var/lib/geo && chmod a+x /usr/local/bin/app\n") \
+        + "USER app\nCMD [\"app\"]\n"
+    builder, runner = _stages(text)
+    assert "/usr/local/bin/app" in runner and TOPS not in builder + runner
+

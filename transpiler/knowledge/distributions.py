@@ -213,13 +213,52 @@ def _tools(kind: str) -> frozenset:
                      getattr(manager, kind)) | {tool for tool, _verb in _APT_UPGRADES}
 
 
+#: the options of each package tool that take the next word as their value when given
+#: before the verb (``apt-get -o Dpkg::Options::=--force-confold install``, ``apt-get -t
+#: bookworm-backports install``): that word is not the verb
+_VALUE_OPTIONS = {
+    "apt": frozenset({"-o", "--option", "-c", "--config-file", "-t", "--target-release",
+                      "--default-release", "-a", "--host-architecture", "-P",
+                      "--build-profiles", "--solver"}),
+    "apk": frozenset({"-X", "--repository", "-p", "--root", "--arch", "--cache-dir",
+                      "--keys-dir", "--repositories-file"}),
+    "yum": frozenset({"-c", "--config", "-d", "--debuglevel", "-e", "--errorlevel", "-R",
+                      "--randomwait", "-x", "--exclude", "--installroot", "--releasever",
+                      "--setopt", "--enablerepo", "--disablerepo", "--repo", "--repoid"}),
+}
+_TOOL_FAMILY = {"apt-get": "apt", "apt": "apt", "aptitude": "apt", "apk": "apk",
+                "yum": "yum", "dnf": "yum", "microdnf": "yum"}
+
+
+def verb_index(argv: Sequence[str]) -> Optional[int]:
+    """The index of a package tool's verb in ``argv`` (sudo/env already removed): the
+    first word that is neither an option nor the value of one given before it (``apt-get
+    -q -y -o Acquire::Retries=3 dist-upgrade``: 5); None when there is none."""
+    values = _VALUE_OPTIONS.get(_TOOL_FAMILY.get(program_name(argv[0]) if argv else "", ""),
+                                frozenset())
+    i = 1
+    while i < len(argv):
+        word = argv[i]
+        if not word.startswith("-") or word == "-":
+            return i
+        i += 2 if word in values else 1
+    return None
+
+
+def verb_of(argv: Sequence[str]) -> Optional[str]:
+    """The verb of a package tool's command (``apt-get -qq -y dist-upgrade``:
+    ``dist-upgrade``), or None: wherever options come first."""
+    at = verb_index(argv) if argv and program_name(argv[0]) in _TOOL_FAMILY else None
+    return argv[at] if at is not None else None
+
+
 def _manager_verb(argv: Sequence[str], kind: str) -> Optional[Tuple[PackageManager, int]]:
     if len(argv) < 2:
         return None
     tool = program_name(argv[0])
     if tool not in _tools(kind):
         return None
-    verb_at = next((i for i, w in enumerate(argv[1:], 1) if not w.startswith("-")), None)
+    verb_at = verb_index(argv)
     if verb_at is None:
         return None
     for manager in MANAGERS.values():

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import install_helpers, package_maps
 from .distributions import Distro, distro_of, installer_of, remover_of
@@ -301,19 +301,26 @@ def installed_with_recommends(argvs: Iterable[Sequence[str]]) -> set:
 
 
 def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False,
-                    recommends: Iterable[str] = ()) -> str:
+                    recommends: Iterable[str] = (),
+                    options: Optional[Mapping[str, Sequence[str]]] = None) -> str:
     """The shell text of the runner's install RUN (no cache left behind; no Recommends
     but for ``recommends``: the packages the original's apt installed with theirs,
     which a second ``apt-get install`` installs so, or the runner would lack what the
     original had, ffmpeg's codecs' recommended libraries).  ``ldconfig`` appends a cache
     refresh for libraries copied to /usr/local/lib.  Packages are sorted so the output
-    is stable.  ``install_rules`` names the hadolint rules the RUN ignores."""
+    is stable.  ``options``: package -> the apt options its install adds, as the
+    original's had them (``--install-suggests``: ``apt_config``); packages with the same
+    options are installed by one command.  ``install_rules`` names the hadolint rules
+    the RUN ignores."""
     names = sorted(dict.fromkeys(packages))
-    rec = [p for p in names if p in set(recommends)] if distro.record.packages.name == "apt" \
-        else []
+    apt = distro.record.packages.name == "apt"
+    rec = [p for p in names if p in set(recommends)] if apt else []
     plain = " ".join(p for p in names if p not in rec)
     parts = []
-    if rec:
+    if apt and options and any(options.get(p) for p in names):
+        parts.append("apt-get update && " + " && ".join(apt_installs(names, rec, options)) +
+                     " && rm -rf /var/lib/apt/lists/*")
+    elif rec:
         parts.append("apt-get update && " +
                      (f"apt-get install -y --no-install-recommends {plain} && " if plain else "")
                      + f"apt-get install -y {' '.join(rec)} && rm -rf /var/lib/apt/lists/*")
@@ -322,6 +329,20 @@ def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = Fa
     if ldconfig and distro.record.libc != "musl":  # musl searches /usr/local/lib itself
         parts.append("ldconfig")
     return " && ".join(parts)
+
+
+def apt_installs(names: Sequence[str], recommends: Iterable[str] = (),
+                 options: Optional[Mapping[str, Sequence[str]]] = None) -> List[str]:
+    """The ``apt-get install`` commands of ``names``, one per set of options: without
+    Recommends first, then those installed with theirs (``recommends``), each with the
+    options ``options`` gives it (``apt_config``: what the original's install had)."""
+    rec, options = set(recommends), options or {}
+    groups: dict = {}
+    for p in sorted(dict.fromkeys(names)):
+        groups.setdefault((p in rec, tuple(options.get(p, ()))), []).append(p)
+    return [" ".join(["apt-get install -y"] + ([] if with_rec else ["--no-install-recommends"])
+                     + list(opts) + group)
+            for (with_rec, opts), group in sorted(groups.items(), key=lambda g: g[0])]
 
 
 def install_rules(distro: Distro, packages: Sequence[str], recommends: Iterable[str] = ()

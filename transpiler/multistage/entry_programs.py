@@ -809,8 +809,8 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
     # a package the original's apt installed with its Recommends that the runner
     # installs without them (pip's: build-essential, python3-dev): the toolbox's user
     # had those too
-    from .recipes.run_walk import steps
-    with_recommends = packages.installed_with_recommends(s.argv for s in steps(ctx.facts))
+    from .apt_config import apt_choices
+    with_recommends = apt_choices(ctx.facts).recommends
     bare = [p for p in replay.install if p in with_recommends and p not in replay.recommends]
     if bare:
         raise Decline(f"{where}: {what}: what the container is used for is unknown, every "

@@ -210,10 +210,14 @@ def _produced(facts, detection: Detection) -> Set[str]:
     from .prebuild_files import created_paths
     out.update(created_paths(facts))
     # the final WORKDIR's owner and mode, staged by the builder (workdir_owner)
-    from .workdir_owner import STAGED
+    from .workdir_owner import STAGED, TOPS
     if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
            f.node.command.text.startswith(f"mkdir -p {STAGED}") for f in facts.instructions):
         out.add(STAGED)
+    # the copied trees' top directories, staged alike (workdir_owner.staged_tops)
+    if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
+           f.node.command.text.startswith(f"mkdir -p {TOPS}/") for f in facts.instructions):
+        out.add(TOPS + "/**")
     # the programs put on the PATH by hand (path_programs: carried to the runner)
     from .path_programs import placed_paths
     out.update(placed_paths(facts))

@@ -133,15 +133,19 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                       "no package manager known here to install "
                       f"{'it' if len(needed) == 1 else 'them'}")
     names, recommends = [], set()
-    with_recommends = packages.installed_with_recommends(s.argv for s in found)
+    from .apt_config import apt_choices
+    choices = apt_choices(facts)
+    with_recommends = choices.recommends
     for pkg in needed:
         name = packages.carried_name(pkg, base, target) if base is not None else None
         if name is None:
             raise Decline(f"the original installs {pkg} ({_named(base)} name) for run time; "
                           f"its name in {image}'s archive ({_named(target)}) is not known")
         names.append(name)
-        if pkg in with_recommends and name == pkg:
-            recommends.add(name)  # (apt to apt: the same package, with its Recommends)
+        if name == pkg:  # (apt to apt: the same package, with its Recommends)
+            choices.check([pkg])
+            if pkg in with_recommends:
+                recommends.add(name)
     language = _language_installs(found, names)
     if language is not None:
         raise Decline(language)
@@ -183,7 +187,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                          f"sources: {image} has {lacks}")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
-        install = (run_node(packages.install_command(target, names, recommends=recommends),
+        install = (run_node(packages.install_command(target, names, recommends=recommends,
+                                                     options=choices.options),
                             "packages the original installs for run time",
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
@@ -202,7 +207,12 @@ def repository_copies(facts: StageFacts) -> List[str]:
     as a RUN writing it, and the runner, installing again, needs the same sources (a
     mirror, another component, a repository of its own) and keeps the file as the
     original does."""
-    found = []
+    return [target or fact.node.destination for fact, target in copy_destinations(facts)]
+
+
+def copy_destinations(facts: StageFacts):
+    """(fact, absolute path or None where not known) of what each COPY/ADD writes:
+    into a directory (``COPY a b /etc/apt/``), each source under its own name."""
     for fact in facts.instructions:
         node = fact.node
         if not isinstance(node, (ast.Copy, ast.Add)) or not node.destination:
@@ -210,15 +220,14 @@ def repository_copies(facts: StageFacts) -> List[str]:
         exp = expand(node.destination, fact.before.env)
         target = resolve_path(fact.before.workdir, exp.value) if exp.complete else None
         if target is None:
-            found.append(node.destination)
+            yield fact, None
         elif node.destination.endswith(("/", "/.")) or node.destination == "." or \
                 len(node.sources) > 1:
             # (into a directory: each source lands there under its own name)
-            found.extend(posixpath.join(target, posixpath.basename(src.rstrip("/")))
-                         for src in node.sources)
+            for src in node.sources:
+                yield fact, posixpath.join(target, posixpath.basename(src.rstrip("/")))
         else:
-            found.append(target)
-    return found
+            yield fact, target
 
 
 #: the files that name a package manager's sources (not its keys)

@@ -32,6 +32,7 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
+from ..knowledge.distributions import verb_of
 from ..knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 
 #: commands that change only the shell's own state or print
@@ -93,7 +94,7 @@ def confined_problem(text: str, cwd: Optional[str], env: Dict[str, str],
                 return f"`{shown}` goes to a directory outside the build context's copies"
             continue
         if name in _SHELL_STATE or name in ("apt-get", "apt", "apk", "yum", "dnf") and \
-                argv[1:] in (["update"], ["-qq", "update"], ["-q", "update"]):
+                verb_of(argv) == "update":
             continue  # (a package index: the runner fetches its own where it installs)
         read = packages.read_install(argv)
         if read is not None:

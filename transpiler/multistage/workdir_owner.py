@@ -26,7 +26,11 @@ import shlex
 from typing import List, Optional, Tuple
 
 from ..tree import ast
+from ..analysis.shell import program_name
+from ..analysis.state import resolve_path
+from .recipes.run_walk import steps
 from .account_homes import workdir_owner_makers
+from .decline import Decline
 
 STAGED = "/var/lib/dtranspile/workdir"
 
@@ -46,6 +50,29 @@ def _made_as(ctx, final: str) -> Optional[Tuple[int, str]]:
 
 def _root(user: str) -> bool:
     return user.split(":")[0] in _ROOT
+
+
+def _append_as_root(builder: List[ast.Instruction], first_user: str, text: str, why: str
+                    ) -> List[ast.Instruction]:
+    """The builder's body with the staging RUN ``text`` appended, run as root (the USER in
+    force after it as before)."""
+    body = list(builder)
+    users = [n.value for n in body if isinstance(n, ast.User)]
+    end_user = users[-1] if users else first_user
+    while body and isinstance(body[-1], ast.User):
+        body.pop()  # (set again after the staging: no USER twice in a row)
+    users = [n.value for n in body if isinstance(n, ast.User)]
+    user = users[-1] if users else first_user
+    if not _root(user):
+        # (numeric where the user is: hadolint's DL3066 asks for ids there)
+        user = "0" if user.split(":")[0].isdigit() else "root"
+        body.append(ast.User(keyword="USER", value=user))
+    lint = (ast.Comment("# hadolint ignore=DL3059"),) if isinstance(body[-1], ast.Run) else ()
+    body.append(ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
+        ast.Comment(why + " (a copy keeps a child's owner and mode, not its target's)"),) + lint))
+    if end_user != user and not (_root(end_user) and _root(user)):
+        body.append(ast.User(keyword="USER", value=end_user))
+    return body
 
 
 def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies: List
@@ -70,13 +97,6 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
             n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
             final.startswith(n.paths[0].rstrip("/") + "/") for n in copies):
         return None  # (a copy of a tree above it brings it as a child: with its metadata)
-    body = list(builder)
-    users = [n.value for n in body if isinstance(n, ast.User)]
-    end_user = users[-1] if users else first_user
-    while body and isinstance(body[-1], ast.User):
-        body.pop()  # (set again after the staging: no USER twice in a row)
-    users = [n.value for n in body if isinstance(n, ast.User)]
-    user = users[-1] if users else first_user
     made = _made_as(ctx, final)
     name = posixpath.basename(final)
     stage = shlex.quote(f"{STAGED}/{name}")
@@ -109,15 +129,7 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
     text = f"mkdir -p {STAGED} && if [ -d {path} ]; then mkdir {stage} && " \
         f"chown \"$(stat -c %u:%g {path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; " + \
         (f"else {made_here}; fi" if made_here else "fi")
-    if not _root(user):
-        # (numeric where the user is: hadolint's DL3066 asks for ids there)
-        user = "0" if user.split(":")[0].isdigit() else "root"
-        body.append(ast.User(keyword="USER", value=user))
-    lint = (ast.Comment("# hadolint ignore=DL3059"),) if isinstance(body[-1], ast.Run) else ()
-    body.append(ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
-        ast.Comment(why + " (a copy keeps a child's owner and mode, not its target's)"),) + lint))
-    if end_user != user and not (_root(end_user) and _root(user)):
-        body.append(ast.User(keyword="USER", value=end_user))
+    body = _append_as_root(builder, first_user, text, why)
     parent = posixpath.dirname(final)
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
                     paths=(STAGED, parent if parent == "/" else parent + "/"),
@@ -128,3 +140,131 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
                      "COPY --chown made it), and the runner's WORKDIR or a COPY of the "
                      "directory makes it root's 0755")
     return body, copy
+
+
+#: where the builder stages the copied trees' top directories, one folder per parent
+TOPS = "/var/lib/dtranspile/tops"
+
+
+def _under(path: Optional[str], top: str) -> bool:
+    return path is not None and (path.rstrip("/") == top or path.startswith(top + "/"))
+
+
+def _operands(step) -> List[Optional[str]]:
+    """The absolute paths a command's operands name (None where not known)."""
+    return [resolve_path(step.cwd, w) if step.cwd or w.startswith("/") else None
+            for w in step.argv[1:] if not w.startswith("-")]
+
+
+def _mkdirs(ctx, top: str) -> List:
+    """The ``mkdir`` commands of the RUNs that make ``top`` or a directory below it."""
+    return [s for s in steps(ctx.facts) if s.argv and program_name(s.argv[0]) == "mkdir" and
+            any(_under(p, top) for p in _operands(s))]
+
+
+def _run_makers(ctx, top: str) -> List[int]:
+    """The RUNs that may leave ``top`` other than root's 0755: a chown/chmod of it (of a
+    directory above it with -R), or a ``mkdir`` of it or below it run as another user
+    (``USER app`` + ``RUN mkdir -p /home/app/data``: app's)."""
+    facts = ctx.facts.instructions
+    out = []
+    above = set()
+    path = posixpath.dirname(top)
+    while path not in ("", "/"):
+        above.add(path)
+        path = posixpath.dirname(path)
+    for s in steps(ctx.facts):
+        name = program_name(s.argv[0]) if s.argv else ""
+        if name in ("chown", "chmod"):
+            recursive = any(w == "-R" or w.startswith("--recursive") or
+                            w.startswith("-") and not w.startswith("--") and "R" in w
+                            for w in s.argv[1:])
+            if any(p is not None and (p.rstrip("/") == top or recursive and
+                                      p.rstrip("/") in above) for p in _operands(s)):
+                out.append(s.index)
+    out.extend(s.index for s in _mkdirs(ctx, top)
+               if not _root(facts[s.index].before.user or ""))
+    return out
+
+
+def _directory(ctx, top: str, copies: List) -> bool:
+    """Whether the build shows ``top`` to be a directory (a WORKDIR in or below it, a
+    COPY/ADD or a ``mkdir`` below it or into it, another runner copy from below it): a
+    copied file takes its own owner and mode (``chmod +x /usr/bin/kubectl``)."""
+    below = top + "/"
+    if _mkdirs(ctx, top):
+        return True
+    for f in ctx.facts.instructions:
+        node = f.node
+        if isinstance(node, ast.Workdir) and ((f.after.workdir or "").rstrip("/") == top or
+                                              (f.after.workdir or "").startswith(below)):
+            return True
+        if isinstance(node, (ast.Copy, ast.Add)) and node.destination:
+            dest = resolve_path(f.before.workdir, node.destination)
+            if dest is not None and (dest.startswith(below) or dest.rstrip("/") == top and
+                                     (node.destination.endswith("/") or len(node.sources) > 1
+                                      or "." in node.sources)):
+                return True
+    return any(isinstance(n, ast.Copy) and n.flag("from") is not None and len(n.paths) == 2
+               and n.paths[0].startswith(below) for n in copies)
+
+
+def staged_tops(ctx, builder: List[ast.Instruction], first_user: str, copies: List
+                ) -> Optional[Tuple[List[ast.Instruction], List[ast.Copy]]]:
+    """(the builder's body with the staging appended, the runner's COPYs) that give the
+    top directory of each ``COPY --from=builder DIR DIR`` among ``copies`` the
+    original's owner and mode where the build may have set them (a chown or chmod of it
+    or above, a COPY --chown, a WORKDIR or RUN as another user that made it): the copy
+    makes a directory the runner lacks root's 0755, as for the final WORKDIR
+    (``staged_workdir``, which keeps that one).  Each is staged from the builder's own
+    (``stat``: the builder is the original up to the build) and copied onto its parent
+    after the tree.  None where no top needs it."""
+    final = (ctx.facts.final.workdir or "").rstrip("/")
+    where = {p.index: p.where for p in ctx.placements}
+    tops = []
+    for node in copies:
+        if not isinstance(node, ast.Copy) or node.flag("from") is None or \
+                len(node.paths) != 2 or node.flag("chown") is not None:
+            continue
+        src, dst = (p.rstrip("/") for p in node.paths)
+        if src != dst or not src.startswith("/") or src == final or src in tops:
+            continue
+        makers = [i for i in workdir_owner_makers(ctx, src)
+                  if not isinstance(ctx.facts.instructions[i].node, ast.Run)] + \
+            _run_makers(ctx, src)
+        last = ctx.facts.instructions[max(makers)].node if makers else None
+        if not makers or not _directory(ctx, src, copies) or \
+                isinstance(last, ast.Run) and where.get(max(makers)) == "runner":
+            continue  # (the runner's own RUN sets it after its copies)
+        if "$" in src:
+            maker = ctx.line_of(ctx.facts.instructions[makers[0]].node)
+            raise Decline(f"the runner copies {src} from the builder, whose owner and mode the "
+                          f"build may set ({maker}): a path with a variable cannot be staged "
+                          "with them")
+        tops.append(src)
+    if not tops:
+        return None
+    parents: dict = {}
+    for top in tops:
+        parents.setdefault(posixpath.dirname(top), []).append(top)
+    lines, runner = [], []
+    for n, (parent, group) in enumerate(sorted(parents.items())):
+        folder = f"{TOPS}/{n}"
+        for top in group:
+            path, stage = shlex.quote(top), shlex.quote(f"{folder}/{posixpath.basename(top)}")
+            lines.append(f"if [ -d {path} ]; then mkdir -p {stage} && chown \"$(stat -c %u:%g "
+                         f"{path})\" {stage} && chmod \"$(stat -c %a {path})\" {stage}; fi")
+        runner.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                               paths=(folder, parent if parent == "/" else parent + "/"),
+                               leading=(ast.Comment(
+                                   f"# {', '.join(group)} with the original's owner and mode "
+                                   "(a copy makes a missing directory root's 0755)"),)))
+    text = f"mkdir -p {' '.join(f'{TOPS}/{n}' for n in range(len(parents)))} && " + \
+        " && ".join(lines)
+    body = _append_as_root(builder, first_user, text, f"# {', '.join(tops)} as empty "
+                           "directories with their owners and modes here, for the runner")
+    ctx.added.append(f"{', '.join(tops)} given the original's owner and mode from the "
+                     "builder: the build may have set them (a chown or chmod, a COPY --chown, "
+                     "a WORKDIR or RUN as another user), and a copy into the runner makes "
+                     "a directory it lacks root's 0755")
+    return body, runner

@@ -33,7 +33,7 @@ from ..runner_programs import check_runner
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, path_programs, prebuild_files
 from ..account_homes import accounts_first
-from ..workdir_owner import staged_workdir
+from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
@@ -155,6 +155,7 @@ def run(ctx: Context) -> None:
     copies.extend(image_env.tree_env(ctx, runner, copies))
     first = _accounts_first(ctx, runner, workdir, body + copies)
     copies.extend(_workdir_owner(ctx, copies))
+    copies.extend(_copied_tops(ctx, copies))
     if first is None:
         for tree in trees:
             state.files.add_tree(tree)
@@ -180,6 +181,7 @@ def run(ctx: Context) -> None:
                     else workdir + runtime[:cut] + copies)
         body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
+    body = _apt_configuration(ctx, body, state.repositories_copied)
     if user is not None:
         body = _without_repeated_user(body)
     if plan.command is not None:
@@ -355,6 +357,31 @@ def _debconf_answers(ctx, runner, body):
     return [copy] + list(body)
 
 
+def _apt_configuration(ctx, body, repositories_copied):
+    """The apt configuration files the original's apt commands ran with, copied from the
+    builder before the runner's first apt command (``apt_config``): a proxy the
+    original's apt fetched through, settings its installs had.  None where the runner
+    runs no apt, or copies the builder's /etc/apt whole already."""
+    from ..apt_config import apt_choices
+    carried = apt_choices(ctx.facts).carried
+    if not carried or repositories_copied:
+        return body
+    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
+               re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s", n.command.text)
+               for n in body):
+        return body
+    for path in carried:
+        ctx.copies.append(CopiedFile(path, path, "apt configuration the original's apt "
+                                     "commands ran with"))
+    ctx.added.append(f"apt configuration the build wrote ({', '.join(carried)}) copied from "
+                     "the builder before the runner's apt commands: the original's ran with it")
+    copies = [ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
+                       paths=(path, path)) for path in carried]
+    copies[0] = ast.replace(copies[0], leading=(ast.Comment(
+        "# the apt configuration the original's apt commands ran with, for those below"),))
+    return copies + list(body)
+
+
 def _copy(ctx, source, dest):
     return ast.Copy(keyword="COPY", flags=(ast.Flag("from", ctx.builder_name),),
                     paths=(source, dest))
@@ -506,15 +533,30 @@ def _accounts_first(ctx, runner, workdir, written):
 def _workdir_owner(ctx, copies):
     """The runner's COPY that gives its final WORKDIR the original's owner and mode, its
     staging appended to the builder (workdir_owner); none where root's is right."""
+    def stage(*args):
+        got = staged_workdir(*args)
+        return got and (got[0], [got[1]])
+    return _staged(ctx, copies, stage)
+
+
+def _copied_tops(ctx, copies):
+    """The runner's COPYs that give the copied trees' top directories the original's
+    owner and mode, their staging appended to the builder (workdir_owner.staged_tops)."""
+    return _staged(ctx, copies, staged_tops)
+
+
+def _staged(ctx, copies, stage):
+    """The runner's COPYs of what ``stage`` stages at the builder's end (its body then
+    replaced by the one ``stage`` returns), or none."""
     first = (ctx.facts.instructions[0].before.user or "root") if ctx.facts.instructions \
         else "root"
-    staged = staged_workdir(ctx, ctx.builder_stage.body, first, copies)
-    if staged is None:
+    staged = stage(ctx, ctx.builder_stage.body, first, copies)
+    if not staged:
         return []
-    body, copy = staged
+    body, runner = staged
     _root_end_is_the_builders(ctx, body)
     ctx.builder_stage = ast.replace(ctx.builder_stage, body=tuple(body))
-    return [copy]
+    return runner
 
 
 def _line_at(ctx, index):

@@ -79,6 +79,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
 
 from ...knowledge.packages import package_name
+from ...knowledge.distributions import verb_of
 from ...analysis.commands import SHELLS
 from ...analysis.shell import program_name
 from ...analysis import StageFacts
@@ -417,10 +418,9 @@ class PackageReplay:
     #: packages of ``install`` the original's apk took from a repository its install
     #: command named, with those options (``repository_installs``)
     repositories: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
-
-
-#: the packages apt installed with their Recommends (``packages``' reading)
-installed_with_recommends = packages.installed_with_recommends
+    #: package -> the apt options its runner install adds, as the original's install
+    #: had them (``apt_config``: --install-suggests, --install-recommends)
+    options: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -470,9 +470,12 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         from . import rpm_runner
         keys = rpm_runner.check_commands(argvs)
     kept, _removed = packages.kept_installs(argvs)
-    with_recommends = installed_with_recommends(argvs)
+    from ..apt_config import apt_choices
+    choices = apt_choices(facts)
+    with_recommends = set(choices.recommends)
+    # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
     verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in (
-        "apt-get", "apt", "apk", "yum", "dnf") for w in a[1:3]
+        "apt-get", "apt", "apk", "yum", "dnf") for w in (verb_of(a),)
         if w in ("upgrade", "dist-upgrade", "full-upgrade") or
         w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
     # (``apt-get upgrade`` holds back what needs a package added or removed; the
@@ -561,6 +564,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      "(a metapackage such as xorg-dev has no .so link of its own)")
     if upgrade:
         added.append("the original upgrades the image's packages: the runner does too")
+    if base.manager == "apt":
+        choices.check(install_t)
     recommends = tuple(p for p in install_t if p in with_recommends)
     if recommends:
         added.append("installed with their Recommends, as the original did: "
@@ -572,8 +577,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     if repositories:
         added.append("installed from the repository the original's install names, as it "
                       "did: " + "; ".join(f"{p} ({' '.join(o)})" for p, o in repositories))
+    options = tuple((p, choices.options[p]) for p in install_t if p in choices.options)
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends, base.distro, keys, repositories)
+                         recommends, base.distro, keys, repositories, options)
 
 
 #: apk's options that add a repository for one command (``-X URL``, ``--repository
@@ -856,8 +862,8 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         if base.manager == "apt":
             text = ("apt-get update && " +
                     (f"apt-get {replay.upgrade} -y && " if replay.upgrade else "") +
-                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
-                    (f"apt-get install -y {rec} && " if rec else "") +
+                    "".join(f"{c} && " for c in packages.apt_installs(
+                        replay.install, replay.recommends, dict(replay.options))) +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
                     f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
         elif named_repository:
@@ -883,10 +889,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         text = manager.install_command(pkgs) if pkgs else ""
         if named_repository:
             text = " && ".join((text,) * bool(text) + repository_installs(replay))
-        if rec:
-            text = ("apt-get update && " +
-                    (f"apt-get install -y --no-install-recommends {plain} && " if plain else "") +
-                    f"apt-get install -y {rec} && rm -rf /var/lib/apt/lists/*")
+        if base.manager == "apt" and (rec or replay.options):
+            text = ("apt-get update && " + " && ".join(packages.apt_installs(
+                [p for p in replay.install if p not in named_repository], replay.recommends,
+                dict(replay.options))) + " && rm -rf /var/lib/apt/lists/*")
         if replay.upgrade:
             up = {"apt": f"apt-get update && apt-get {replay.upgrade} -y && ",
                   "apk": "apk upgrade --no-cache && "}[base.manager]
@@ -1704,7 +1710,7 @@ def installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
     past its original)."""
     updated = set()
     for s in steps(facts):
-        if s.argv[:2] in (("apt-get", "update"), ("apt", "update")):
+        if s.argv[:1] in (("apt-get",), ("apt",)) and verb_of(s.argv) == "update":
             updated.add(s.index)
         elif s.index > build and s.index not in updated and \
                 packages.read_install(s.argv) is not None:

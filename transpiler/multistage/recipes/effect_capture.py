@@ -716,8 +716,12 @@ def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     distro = builder_distro(facts)
     if not pkgs or distro is None:
         return None
-    recommends = packages.installed_with_recommends(s.argv for s in steps(facts))
-    return run_node(packages.install_command(distro, pkgs, recommends=recommends),
+    from ..apt_config import apt_choices
+    choices = apt_choices(facts)
+    choices.check(pkgs)
+    recommends = choices.recommends
+    return run_node(packages.install_command(distro, pkgs, recommends=recommends,
+                                             options=choices.options),
                     "packages the RUNs whose effect is captured install, installed here (the "
                     "capture leaves the packages' own files out)",
                     packages.install_rules(distro, pkgs, recommends))

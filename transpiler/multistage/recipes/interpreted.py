@@ -314,9 +314,12 @@ def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruct
     with its Recommends where the original's apt installed it with them."""
     if not detection.runtime_packages:
         return ()
+    from ..apt_config import apt_choices
     distro = packages.distro_of(facts.base.family, facts.base.release)
-    text = packages.install_command(distro, detection.runtime_packages, recommends=(
-        packages.installed_with_recommends(s.argv for s in steps(facts))))
+    choices = apt_choices(facts)
+    choices.check(detection.runtime_packages)
+    text = packages.install_command(distro, detection.runtime_packages,
+                                    recommends=choices.recommends, options=choices.options)
     return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
 
 

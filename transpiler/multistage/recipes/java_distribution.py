@@ -123,8 +123,9 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
                       "of it is not known")
     # a full JDK next to its headless one: the full JRE covers both
     jre = jres[-1] if len(jres) == 1 else next(j for j in jres if not j.endswith("-headless"))
+    from ..apt_config import apt_choices
     recommends = replay.recommends + ((jre,) if any(
-        j in distribution_runner.installed_with_recommends(argvs) for j in jdks) else ())
+        j in apt_choices(facts).recommends for j in jdks) else ())
     replay = dataclasses.replace(
         replay, install=tuple(dict.fromkeys(replay.install + (jre,))), recommends=recommends,
         added=(f"the JRE of the build's {jdks[0]}, {jre}, installed in the runner from the "

@@ -135,8 +135,12 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     setup, notes = [], []
     if runtime:
         # (a package the original's apt installed with its Recommends gets them here too)
-        recommends = packages.installed_with_recommends(s.argv for s in steps(facts))
-        setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends),
+        from ..apt_config import apt_choices
+        choices = apt_choices(facts)
+        choices.check(runtime)
+        recommends = choices.recommends
+        setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends,
+                                                       options=choices.options),
                               "runtime libraries the binary links against",
                               packages.install_rules(distro, runtime, recommends)))
         mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev" or p in linked]

@@ -195,15 +195,14 @@ def with_recommends(facts: StageFacts) -> bool:
     then does too, since what they bring may be used (Debian's nodejs recommends
     ca-certificates, the store its TLS reads)."""
     from ...knowledge import packages
-    texts = [f.node.command.text for f in facts.instructions
-             if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
-    if any("Install-Recommends" in t for t in texts):
-        return False
+    from ..apt_config import apt_choices
+    choices = apt_choices(facts)
     for step in interpreted.steps(facts):
         got = packages.read_install(step.argv)
-        if got is not None and got.manager == "apt" and got.packages and \
-                "--no-install-recommends" not in step.argv:
-            return True
+        if got is not None and got.manager == "apt" and got.packages:
+            choices.check(got.packages)
+            if any(p in choices.recommends for p in got.packages):
+                return True
     return False
 
 

@@ -80,9 +80,8 @@ def _with_setuptools(facts: StageFacts, detection: Optional[CaptureDetection]
             detection.distribution.manager != "apt":
         return detection
     replay = detection.replay
-    from ...knowledge.packages import installed_with_recommends
-    from .run_walk import steps
-    with_recommends = installed_with_recommends(s.argv for s in steps(facts))
+    from ..apt_config import apt_choices
+    with_recommends = apt_choices(facts).recommends
     tools = [_APT_PIP.sub(r"\1-setuptools", package_name(p))
              for p in replay.install if _APT_PIP.match(package_name(p)) and
              p in with_recommends]

@@ -1,0 +1,31 @@
+# the app's tree is chowned to node, and the runner copies it from the builder under a
+# WORKDIR below it that makes it first: the copy keeps an existing directory's root
+# 0755 (moby/buildkit#1941), so /usr/src/app itself is staged with its owner and mode
+# as the final WORKDIR is (corpus b9ef1d80)
+FROM node:20 AS builder
+WORKDIR /usr/src/app
+COPY . /usr/src/app
+RUN chown -R node:node /usr/src/app
+USER node
+WORKDIR /usr/src/app/server
+RUN npm install
+USER root
+# the libraries the compiled modules load, which the slim runner may lack
+RUN mkdir -p /opt/runtime-libraries && find /usr/src/app/server -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+# /usr/src/app as empty directories with their owners and modes here, for the runner (a copy keeps a child's owner and mode, not its target's)
+# hadolint ignore=DL3059
+RUN mkdir -p /var/lib/dtranspile/tops/0 && if [ -d /usr/src/app ]; then mkdir -p /var/lib/dtranspile/tops/0/app && chown "$(stat -c %u:%g /usr/src/app)" /var/lib/dtranspile/tops/0/app && chmod "$(stat -c %a /usr/src/app)" /var/lib/dtranspile/tops/0/app; fi
+USER node
+
+FROM node:20-slim
+WORKDIR /usr/src/app/server
+# the directory as the build left it (files the program may read at run time, and what the build wrote there)
+COPY --from=builder /usr/src/app /usr/src/app
+COPY --from=builder /usr/src/app/server /usr/src/app/server
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# /usr/src/app with the original's owner and mode (a copy makes a missing directory root's 0755)
+COPY --from=builder /var/lib/dtranspile/tops/0 /usr/src/
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+USER node
+CMD ["node", "index.js"]
