@@ -245,6 +245,25 @@ def verb_index(argv: Sequence[str]) -> Optional[int]:
     return None
 
 
+def operands(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The words after a package tool's verb that are neither options nor their values
+    (``apt-get upgrade -o Dpkg::Options::=--force-confold -y git``: ``git``): the
+    packages the command names."""
+    at = verb_index(argv) if argv and program_name(argv[0]) in _TOOL_FAMILY else None
+    if at is None:
+        return ()
+    values = _VALUE_OPTIONS[_TOOL_FAMILY[program_name(argv[0])]]
+    out, i = [], at + 1
+    while i < len(argv):
+        word = argv[i]
+        if word.startswith("-") and word != "-":
+            i += 2 if word in values else 1
+            continue
+        out.append(word)
+        i += 1
+    return tuple(out)
+
+
 def verb_of(argv: Sequence[str]) -> Optional[str]:
     """The verb of a package tool's command (``apt-get -qq -y dist-upgrade``:
     ``dist-upgrade``), or None: wherever options come first."""

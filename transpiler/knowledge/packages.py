@@ -16,12 +16,13 @@ from source all use it); what differs per distribution is in its record
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import install_helpers, package_maps
-from .distributions import Distro, distro_of, installer_of, remover_of
+from .distributions import Distro, distro_of, installer_of, remover_of, operands, verb_of
 from ..analysis.shell import program_name
 
 __all__ = ["Distro", "distro_of", "read_install", "read_removal", "kept_installs", "kind_of", "runtime_of", "runtime_needs",
@@ -300,9 +301,55 @@ def installed_with_recommends(argvs: Iterable[Sequence[str]]) -> set:
     return out
 
 
+#: the package tools whose upgrade of everything the runner replays, by manager
+_UPGRADING = {"apt-get": "apt", "apt": "apt", "apk": "apk", "yum": "yum", "dnf": "yum"}
+
+
+def upgrade_verb(argvs: Iterable[Sequence[str]], manager: Optional[str] = None) -> str:
+    """How the commands ``argvs`` upgrade the image's packages: "dist-upgrade" when one
+    of them is apt's dist-upgrade or full-upgrade (it installs or removes packages to
+    upgrade the held-back ones, which ``upgrade`` keeps back), "upgrade" for any other
+    upgrade (``apt-get upgrade``, ``apk upgrade``, ``yum update``), "" for none.  An
+    upgrade naming packages upgrades (or, apt's, installs) those alone: it is none.  Only
+    the tools of ``manager`` count when it is given: a runner of another manager has
+    other packages.  The original's final image has the upgraded packages, so a runner
+    that installs packages again replays it (``with_upgrade``)."""
+    verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in _UPGRADING and
+             manager in (None, _UPGRADING[posixpath.basename(a[0])])
+             and not operands(a) for w in (verb_of(a),)
+             if w in ("upgrade", "dist-upgrade", "full-upgrade") or
+             w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
+    return "dist-upgrade" if verbs & {"dist-upgrade", "full-upgrade"} else \
+        "upgrade" if verbs else ""
+
+
+def upgrade_prefix(manager: str, verb: str) -> str:
+    """The shell text, ending in `` && ``, of the runner's upgrade of everything with
+    ``manager`` as the original's ``verb`` (``upgrade_verb``) did; "" for no verb.  apt's
+    upgrade runs after its index update, as the original's had to."""
+    if not verb:
+        return ""
+    return {"apt": f"apt-get update && apt-get {verb} -y && ",
+            "apk": "apk upgrade --no-cache && ", "yum": "yum update -y && "}[manager]
+
+
+def with_upgrade(text: str, manager: str, verb: str) -> str:
+    """The install text ``text`` of the runner (``install_command``) preceded by the
+    upgrade ``upgrade_prefix`` gives, before the installs as in the original: apt's one
+    index update serves both.  Only an install's text takes it: such a runner fetches
+    the index already, so the upgrade adds no fetch that could fail where the original
+    did not (a release whose index is gone from the mirror fails both alike)."""
+    up = upgrade_prefix(manager, verb)
+    if not up or not text:
+        return text
+    return up + (text[len("apt-get update && "):] if text.startswith("apt-get update && ")
+                 else text)
+
+
 def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False,
                     recommends: Iterable[str] = (),
-                    options: Optional[Mapping[str, Sequence[str]]] = None) -> str:
+                    options: Optional[Mapping[str, Sequence[str]]] = None,
+                    upgrade: str = "") -> str:
     """The shell text of the runner's install RUN (no cache left behind; no Recommends
     but for ``recommends``: the packages the original's apt installed with theirs,
     which a second ``apt-get install`` installs so, or the runner would lack what the
@@ -311,7 +358,8 @@ def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = Fa
     is stable.  ``options``: package -> the apt options its install adds, as the
     original's had them (``--install-suggests``: ``apt_config``); packages with the same
     options are installed by one command.  ``install_rules`` names the hadolint rules
-    the RUN ignores."""
+    the RUN ignores.  ``upgrade``: the original's upgrade of everything
+    (``upgrade_verb``), replayed before the installs."""
     names = sorted(dict.fromkeys(packages))
     apt = distro.record.packages.name == "apt"
     rec = [p for p in names if p in set(recommends)] if apt else []
@@ -326,6 +374,8 @@ def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = Fa
                      + f"apt-get install -y {' '.join(rec)} && rm -rf /var/lib/apt/lists/*")
     elif names:
         parts.append(distro.record.packages.install_command(" ".join(names)))
+    if parts:
+        parts[0] = with_upgrade(parts[0], distro.record.packages.name, upgrade)
     if ldconfig and distro.record.libc != "musl":  # musl searches /usr/local/lib itself
         parts.append("ldconfig")
     return " && ".join(parts)

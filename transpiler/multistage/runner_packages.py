@@ -30,7 +30,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .decline import Decline
 from .recipes.base import RunnerPlan
-from .recipes.run_walk import steps
+from .recipes.run_walk import steps, upgrade_of
 from .runner_setup import run_node
 
 #: shell text that changes where packages come from
@@ -188,7 +188,8 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     install: Tuple[ast.Instruction, ...] = ()
     if names:
         install = (run_node(packages.install_command(target, names, recommends=recommends,
-                                                     options=choices.options),
+                                                     options=choices.options,
+                                                     upgrade=upgrade_of(facts, target)),
                             "packages the original installs for run time",
                             packages.install_rules(target, names, recommends)),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "

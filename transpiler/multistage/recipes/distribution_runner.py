@@ -474,14 +474,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     choices = apt_choices(facts)
     with_recommends = set(choices.recommends)
     # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
-    verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in (
-        "apt-get", "apt", "apk", "yum", "dnf") for w in (verb_of(a),)
-        if w in ("upgrade", "dist-upgrade", "full-upgrade") or
-        w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
-    # (``apt-get upgrade`` holds back what needs a package added or removed; the
-    # original's dist-upgrade did not, and the runner's upgrade is the same one)
-    upgrade = "dist-upgrade" if verbs & {"dist-upgrade", "full-upgrade"} else \
-        "upgrade" if verbs else ""
+    upgrade = packages.upgrade_verb(argvs)
     install, dropped, unmapped = [], [], []
     for pkg in kept:
         if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
@@ -860,8 +853,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         # the same versions already, which stay as they are
         upgrade = " --no-upgrade" if base.own_trees and base.image != base.builder else ""
         if base.manager == "apt":
-            text = ("apt-get update && " +
-                    (f"apt-get {replay.upgrade} -y && " if replay.upgrade else "") +
+            text = ((packages.upgrade_prefix("apt", replay.upgrade) or "apt-get update && ") +
                     "".join(f"{c} && " for c in packages.apt_installs(
                         replay.install, replay.recommends, dict(replay.options))) +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
@@ -871,7 +863,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
             # already brought are not asked for again without it (a dependency of theirs
             # may be in that repository alone); one that is in it and was not brought
             # fails the install, not the container
-            text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
+            text = (packages.upgrade_prefix("apk", replay.upgrade) +
                     (f"apk add --no-cache {pkgs} && " if pkgs else "") +
                     "".join(f"{c} && " for c in repository_installs(replay)) +
                     f"while read -r pkg; do apk info -e \"$pkg\" > /dev/null || "
@@ -879,7 +871,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     f"xargs -r apk add --no-cache < {RUNNER_LIST}.left && "
                     f"rm {RUNNER_LIST} {RUNNER_LIST}.left")
         else:
-            text = (("apk upgrade --no-cache && " if replay.upgrade else "") +
+            text = (packages.upgrade_prefix("apk", replay.upgrade) +
                     (f"apk add --no-cache {pkgs} && " if pkgs else "") +
                     f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}")
         setup.append(run_node(text, "the packages the original installs for run time, and "
@@ -894,10 +886,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                 [p for p in replay.install if p not in named_repository], replay.recommends,
                 dict(replay.options))) + " && rm -rf /var/lib/apt/lists/*")
         if replay.upgrade:
-            up = {"apt": f"apt-get update && apt-get {replay.upgrade} -y && ",
-                  "apk": "apk upgrade --no-cache && "}[base.manager]
-            text = up + (text.replace("apt-get update && ", "", 1) if text else
-                         "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
+            text = packages.with_upgrade(text, base.manager, replay.upgrade) if text else \
+                packages.upgrade_prefix(base.manager, replay.upgrade) + (
+                    "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
         setup.append(run_node(text, "the packages the original installs for run time",
                               rules))
     if keep_lists and base.manager == "apt":

@@ -720,8 +720,10 @@ def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     choices = apt_choices(facts)
     choices.check(pkgs)
     recommends = choices.recommends
+    from .run_walk import upgrade_of
     return run_node(packages.install_command(distro, pkgs, recommends=recommends,
-                                             options=choices.options),
+                                             options=choices.options,
+                                             upgrade=upgrade_of(facts, distro)),
                     "packages the RUNs whose effect is captured install, installed here (the "
                     "capture leaves the packages' own files out)",
                     packages.install_rules(distro, pkgs, recommends))

@@ -34,7 +34,7 @@ from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, librari
 from ...knowledge import official
 from ..runner_setup import run_node
 from ...knowledge import packages
-from .run_walk import Step, path_arg, steps
+from .run_walk import Step, path_arg, steps, upgrade_of
 from ...analysis.shell import program_name
 from ...tree import ast
 
@@ -699,7 +699,9 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
     carried = carried_others(needs.other, what) if carries_others else ()
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                     paths=(RUNTIME_PACKAGES, RUNNER_LIST))
-    install = run_node(f"apt-get update && xargs -r apt-get install -y --no-install-recommends "
+    install = run_node(packages.with_upgrade("apt-get update && ", "apt",
+                                             upgrade_of(facts, distro)) +
+                       f"xargs -r apt-get install -y --no-install-recommends "
                        f"< {RUNNER_LIST} && rm -rf /var/lib/apt/lists/* {RUNNER_LIST}",
                        "runtime libraries the binary links against, as the builder found them",
                        distro.record.packages.unpinned_rule)

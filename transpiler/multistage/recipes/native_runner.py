@@ -18,7 +18,7 @@ from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
 from ..runner_packages import carried_for_run_time
 from .runner_policy import distroless, floating_alpine, floating_runner, version_matched
-from .run_walk import steps
+from .run_walk import steps, upgrade_of
 
 
 def installed(facts: StageFacts) -> List[str]:
@@ -140,7 +140,8 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         choices.check(runtime)
         recommends = choices.recommends
         setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends,
-                                                       options=choices.options),
+                                                       options=choices.options,
+                                                       upgrade=upgrade_of(facts, distro)),
                               "runtime libraries the binary links against",
                               packages.install_rules(distro, runtime, recommends)))
         mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev" or p in linked]

@@ -246,3 +246,12 @@ def removed_by(path: str, removed: List[str]) -> bool:
     """Whether ``path`` is one of ``removed`` or lies inside one."""
     path = path.rstrip("/") or "/"
     return any(path == r or path.startswith(r + "/") for r in removed)
+
+
+def upgrade_of(facts: StageFacts, distro) -> str:
+    """The verb of the stage's upgrade of everything with ``distro``'s package manager
+    (``packages.upgrade_verb``; "" for none), which a runner installing with that manager
+    replays: the original's final image has the upgraded packages."""
+    from ...knowledge.packages import upgrade_verb
+    return upgrade_verb((expanded_argv(s) for s in steps(facts)),
+                        distro.record.packages.name)
