@@ -196,3 +196,36 @@ def test_install_with_value_options_before_the_verb():
     assert read_install(["apt-get", "-t", "bookworm-backports", "install", "-y", "git"]
                         ).packages == ("git",)
     assert read_removal(["apt-get", "-o", "APT::Get::Purge=1", "remove", "-y", "gcc"]) == ("gcc",)
+
+
+@pytest.mark.parametrize("argvs, manager, verb", [
+    ([["apt-get", "update"], ["apt-get", "upgrade", "-y"]], None, "upgrade"),
+    ([["apt-get", "-y", "-o", "Dpkg::Options::=--force-confold", "dist-upgrade"]], None,
+     "dist-upgrade"),
+    ([["apt", "full-upgrade", "-y"], ["apt-get", "upgrade"]], "apt", "dist-upgrade"),
+    ([["apk", "upgrade", "--no-cache"]], "apk", "upgrade"),
+    ([["dnf", "update", "-y"]], "yum", "upgrade"),
+    # a named package: that one alone is installed or upgraded
+    ([["apt-get", "upgrade", "-y", "-o", "APT::Get::Fix-Missing=1", "git"]], None, ""),
+    ([["yum", "update", "-y", "curl"]], None, ""),
+    # another manager's upgrade is not the runner's (an apk upgrade for an apt runner)
+    ([["apk", "upgrade"]], "apt", ""),
+    ([["apt-get", "update"], ["apt-get", "install", "-y", "curl"]], None, ""),
+])
+def test_upgrade_verb(argvs, manager, verb):
+    from transpiler.knowledge.packages import upgrade_verb
+    assert upgrade_verb(argvs, manager) == verb
+
+
+def test_install_command_replays_the_upgrade_after_its_update():
+    """The upgrade comes once, after the index update the install runs anyway, before
+    every install (with Recommends or not), as the original ordered them."""
+    bookworm = distro_of("debian", "bookworm")
+    assert install_command(bookworm, ["libpq5", "tesseract-ocr"], recommends=["tesseract-ocr"],
+                           upgrade="dist-upgrade") == (
+        "apt-get update && apt-get dist-upgrade -y && apt-get install -y "
+        "--no-install-recommends libpq5 && apt-get install -y tesseract-ocr && "
+        "rm -rf /var/lib/apt/lists/*")
+    assert install_command(distro_of("alpine", "3.19"), ["libpq"], upgrade="upgrade") == \
+        "apk upgrade --no-cache && apk add --no-cache libpq"
+    assert install_command(bookworm, [], upgrade="upgrade") == ""
