@@ -31,7 +31,7 @@ from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_remov
                                runner_packages)
 from ..runner_programs import check_runner
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
-from .. import command_variables, image_env, path_programs, prebuild_files
+from .. import command_variables, image_env, path_programs, prebuild_files, runner_upgrade
 from ..account_homes import accounts_first
 from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
@@ -122,6 +122,11 @@ def run(ctx: Context) -> None:
                          f"before running anything: {ctx.runner.image} starts as user "
                          f"{image_user.non_root_default(ctx.facts)} (the image data), and "
                          "the original's own USER lines follow")
+    upgrade, note = runner_upgrade.standalone(
+        ctx.facts, runner, carried.prepare + tuple(plan.setup) + carried.install, user)
+    if upgrade is not None:
+        body.append(upgrade)
+        ctx.added.append(note)
     body.extend(carried.prepare)
     for path in carried.repositories:
         ctx.copies.append(CopiedFile(path, path, "package repositories the build added"))
