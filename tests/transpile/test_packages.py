@@ -201,10 +201,15 @@ def test_install_with_value_options_before_the_verb():
 @pytest.mark.parametrize("argvs, manager, verb", [
     ([["apt-get", "update"], ["apt-get", "upgrade", "-y"]], None, "upgrade"),
     ([["apt-get", "-y", "-o", "Dpkg::Options::=--force-confold", "dist-upgrade"]], None,
-     "dist-upgrade"),
+     "dist-upgrade -o Dpkg::Options::=--force-confold"),
     ([["apt", "full-upgrade", "-y"], ["apt-get", "upgrade"]], "apt", "dist-upgrade"),
     ([["apk", "upgrade", "--no-cache"]], "apk", "upgrade"),
     ([["dnf", "update", "-y"]], "yum", "upgrade"),
+    # the options that change what apt's upgrade does go with it; -y and -qq do not
+    ([["apt-get", "-qq", "-y", "--allow-remove-essential", "dist-upgrade"]], "apt",
+     "dist-upgrade --allow-remove-essential"),
+    ([["apt-get", "-o", "Dpkg::Options::=--force-confold", "upgrade", "-yqq"]], None,
+     "upgrade -o Dpkg::Options::=--force-confold"),
     # a named package: that one alone is installed or upgraded
     ([["apt-get", "upgrade", "-y", "-o", "APT::Get::Fix-Missing=1", "git"]], None, ""),
     ([["yum", "update", "-y", "curl"]], None, ""),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import shlex
 import re
 from dataclasses import dataclass
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
@@ -309,18 +310,34 @@ def upgrade_verb(argvs: Iterable[Sequence[str]], manager: Optional[str] = None) 
     """How the commands ``argvs`` upgrade the image's packages: "dist-upgrade" when one
     of them is apt's dist-upgrade or full-upgrade (it installs or removes packages to
     upgrade the held-back ones, which ``upgrade`` keeps back), "upgrade" for any other
-    upgrade (``apt-get upgrade``, ``apk upgrade``, ``yum update``), "" for none.  An
-    upgrade naming packages upgrades (or, apt's, installs) those alone: it is none.  Only
-    the tools of ``manager`` count when it is given: a runner of another manager has
-    other packages.  The original's final image has the upgraded packages, so a runner
-    that installs packages again replays it (``with_upgrade``)."""
-    verbs = {w for a in argvs if len(a) > 1 and posixpath.basename(a[0]) in _UPGRADING and
-             manager in (None, _UPGRADING[posixpath.basename(a[0])])
-             and not operands(a) for w in (verb_of(a),)
-             if w in ("upgrade", "dist-upgrade", "full-upgrade") or
-             w == "update" and posixpath.basename(a[0]) in ("yum", "dnf")}
-    return "dist-upgrade" if verbs & {"dist-upgrade", "full-upgrade"} else \
-        "upgrade" if verbs else ""
+    upgrade (``apt-get upgrade``, ``apk upgrade``, ``yum update``), "" for none; apt's
+    verb is followed by the options of that command which change what it does
+    (``--allow-remove-essential``, ``-o Dpkg::Options::=--force-confold``: without them
+    the runner's upgrade could stop where the original's went on), not its prompts' and
+    output's (``-y``, ``-qq``).  An upgrade naming packages upgrades (or, apt's,
+    installs) those alone: it is none.  Only the tools of ``manager`` count when it is
+    given: a runner of another manager has other packages.  The original's final image
+    has the upgraded packages, so a runner that installs packages again replays it
+    (``with_upgrade``)."""
+    found = {}
+    for a in argvs:
+        tool = posixpath.basename(a[0]) if a else ""
+        if len(a) < 2 or tool not in _UPGRADING or \
+                manager not in (None, _UPGRADING[tool]) or operands(a):
+            continue
+        w = verb_of(a)
+        if w in ("upgrade", "dist-upgrade", "full-upgrade") or \
+                w == "update" and tool in ("yum", "dnf"):
+            verb = "dist-upgrade" if w in ("dist-upgrade", "full-upgrade") else "upgrade"
+            options = [x for x in a[1:] if x != w and not _QUIET_YES.fullmatch(x)] \
+                if _UPGRADING[tool] == "apt" else []
+            found.setdefault(verb, " ".join([verb] + [shlex.quote(x) for x in options]))
+    return found.get("dist-upgrade") or found.get("upgrade") or ""
+
+
+#: apt's options that only answer its prompts or quieten its output (``-y``, ``-qq``,
+#: ``--assume-yes``, ``--quiet=2``): the runner's upgrade gives ``-y`` itself
+_QUIET_YES = re.compile(r"-[yq]+|--(yes|assume-yes|quiet)(=\d+)?|-q=\d+")
 
 
 def upgrade_prefix(manager: str, verb: str) -> str:
