@@ -428,14 +428,19 @@ def test_capture_cause_keeps_a_construct_reason_whole():
 
 @pytest.mark.parametrize("command,verb", [
     ("apt-get -q -y dist-upgrade", "dist-upgrade"),
-    ("apt-get -y --no-install-recommends dist-upgrade", "dist-upgrade"),
-    ("apt-get -qq -y --allow-downgrades --allow-remove-essential full-upgrade", "dist-upgrade"),
-    ("apt-get -o Dpkg::Options::=--force-confold -y upgrade", "upgrade"),
+    ("apt-get -y --no-install-recommends dist-upgrade", "dist-upgrade --no-install-recommends"),
+    ("apt-get -qq -y --allow-downgrades --allow-remove-essential full-upgrade",
+     "dist-upgrade --allow-downgrades --allow-remove-essential"),
+    ("apt-get -o Dpkg::Options::=--force-confold -y upgrade",
+     "upgrade -o Dpkg::Options::=--force-confold"),
     ("apt-get -y upgrade", "upgrade"),
+    # a named package: that one alone is installed or upgraded, nothing else
+    ("apt-get -y upgrade curl", ""),
 ])
 def test_replay_upgrades_with_the_verb_after_its_options(command, verb):
     """The runner's upgrade is the original's, wherever its options stand (corpus
-    c9f3d3a3: `apt-get -qq -y dist-upgrade` was not seen, the runner did not upgrade)."""
+    c9f3d3a3: `apt-get -qq -y dist-upgrade` was not seen, the runner did not upgrade),
+    with the options that change what it does (not -y, -q)."""
     from transpiler.analysis.state import analyze_stage
     from transpiler import parse
 
