@@ -1,0 +1,2 @@
+"""Canonical JSON through the compiled _jansson extension."""
+from ._jansson import canonical, version  # noqa: F401
