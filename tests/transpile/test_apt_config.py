@@ -97,3 +97,16 @@ def test_configuration_before_a_clean_only_served_no_install():
     got = _choices("RUN apt-get update && apt-get install -y git && " +
                    NOREC[4:-1] + " && apt-get clean\n")
     assert got.carried == () and got.recommends == {"git"} and not got.undecided
+
+
+@pytest.mark.parametrize("write", [
+    # the quick test of which commands may write apt's configuration must not miss a
+    # path spelt with quotes, held in a variable, or relative to a directory under it
+    "RUN echo 'APT::Install-Recommends \"false\";' > /etc/\"apt\"/apt.conf.d/zz-tame\n",
+    "ENV CONF=/etc/apt/apt.conf.d/zz-tame\n"
+    "RUN echo 'APT::Install-Recommends \"false\";' > $CONF\n",
+    "WORKDIR /etc/apt/apt.conf.d\nRUN echo 'APT::Install-Recommends \"false\";' > zz-tame\n",
+])
+def test_configuration_written_by_any_spelling_is_seen(write):
+    got = _choices(write + "RUN apt-get update && apt-get install -y git\n")
+    assert got.carried == ("/etc/apt/apt.conf.d/zz-tame",) and "git" not in got.recommends

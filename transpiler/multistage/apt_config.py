@@ -122,10 +122,11 @@ def _writes(facts: StageFacts) -> List[Tuple[int, int, str, Optional[str], str]]
     every write or removal (content "") of apt's configuration files."""
     out = []
     prev = None
+    texts: Dict[int, str] = {}
     for n, step in enumerate(steps(facts)):
         cmd = step.command
         name = program_name(step.argv[0]) if step.argv else ""
-        if cmd is not None:
+        if cmd is not None and _may_name_apt(facts, step, texts):
             written = command_writes(cmd, step.cwd, step.env) or []
             for path in written:
                 if not _is_config(path):
@@ -154,6 +155,26 @@ def _writes(facts: StageFacts) -> List[Tuple[int, int, str, Optional[str], str]]
             where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
             out.append((fact.index, -1, target, None, where))
     return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+def _may_name_apt(facts: StageFacts, step, texts: Dict[int, str]) -> bool:
+    """Whether a path the command writes can be under /etc/apt: its RUN's text (quotes
+    and backslashes removed, as the shell removes them), its directory or a variable's
+    value holds ``apt``.  Reading every command's writes was a twentieth of a corpus
+    pass; most RUNs never name apt's configuration."""
+    if step.cwd is None or "apt" in step.cwd:
+        return True
+    text = texts.get(step.index)
+    if text is None:
+        node = facts.instructions[step.index].node
+        command = getattr(node, "command", None)
+        raw = getattr(command, "text", None)
+        if raw is None:
+            raw = " ".join(getattr(command, "args", ()) or ())
+        text = texts[step.index] = raw.replace("'", "").replace('"', "").replace("\\", "")
+    if "apt" in text or getattr(facts.instructions[step.index].node, "heredocs", None):
+        return True
+    return any("apt" in value for value in step.env.values() if isinstance(value, str))
 
 
 #: the apt verbs that fetch or install, which the configuration serves (a proxy, the
