@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import parse
-from ..formatting.api import format
+from ..formatting.api import format_parsed
 from ..knowledge import install_helpers
 from . import copies_said
 from .as_written import format_keeping
@@ -51,7 +51,8 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason
         report.warnings = list(ctx.warnings)
-        output = format(text)
+        # the input's tree, parsed once: nodes are frozen records, so no pass changed it
+        output = format_parsed(tree, text)
         return TranspileResult(output, report, output != text)
     report.recipe = ctx.recipe.name
     report.placements = ctx.placements
