@@ -17,6 +17,8 @@ FROM debian:bookworm-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libpcre2-16-0 libpcre2-32-0 libpcre2-8-0 libpcre2-posix3 zlib1g && rm -rf /var/lib/apt/lists/*
 WORKDIR /usr/src/nginx
+# files the program may read at run time (config, templates, static files)
+COPY nginx /usr/src/nginx
 COPY --from=builder /usr/local/nginx /usr/local/nginx
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008

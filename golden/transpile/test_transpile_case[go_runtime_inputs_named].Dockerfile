@@ -13,9 +13,15 @@ RUN go build -o /go/bin/ui . && mkdir -p /opt/dtranspile-private-libraries && { 
 FROM debian:stretch-slim
 WORKDIR /go/src/github.com/example/ui
 # files the program may read at run time (config, templates, static files)
+ADD static /go/src/github.com/example/ui/static
+# files the program may read at run time (config, templates, static files)
+ADD .env /go/src/github.com/example/ui/.env
+# files the program may read at run time (config, templates, static files)
 COPY cmd/ui/public /var/www
 COPY --from=builder /go/bin/ui /go/bin/ui
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the builder image's value: the files copied under it may be found through it
+ENV GOPATH=/go
 EXPOSE 8080
 CMD ["/go/bin/ui"]

@@ -69,7 +69,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                           "run time")
         if any((target.rstrip("/") + "/").startswith(t) for t in trees):
             continue  # the recipe carries that directory already
-        if not whole and _system_place(target):
+        if not whole and _system_place(target) and not _in_final_workdir(ctx, target):
             continue  # a package manager's configuration, scratch, sources of a build
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
@@ -248,6 +248,15 @@ def _system_place(target: str) -> bool:
     top = target.rstrip("/") or "/"
     return any(top == d or top.startswith(d + "/") for d in _BUILD_PLACES + BUILD_ONLY_DIRS) or \
         top.startswith("/etc/yum")
+
+
+def _in_final_workdir(ctx, target: str) -> bool:
+    """Whether a copy lands in the directory the program runs in (or below it), which
+    is the program's whatever the place is otherwise: a GOPATH-era Go program runs in
+    its own source folder under /go/src and reads ``config/main.yml`` relative to it."""
+    cwd = (ctx.facts.final.workdir or "").rstrip("/")
+    top = target.rstrip("/")
+    return bool(cwd) and (top == cwd or top.startswith(cwd + "/"))
 
 
 #: names of the build context's text files (documents, lists, data), which the name alone
