@@ -787,7 +787,8 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = where or f"{node.name} at {ctx.line_of(node)}"
-    what = (f"runs `{' '.join(words) or run_text(node, shell_script=True)}`, {idle}" if idle is not None
+    said = " ".join(words) or run_text(node, shell_script=True)
+    what = (f"runs `{said}`, {idle}" if idle is not None
             else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
