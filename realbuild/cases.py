@@ -13,16 +13,18 @@
       "needs": ["time-zones", ...],         # the runtime needs its behaviour depends on
       "known_failure": "...",               # what today's transpiler gets wrong (an
                                             # expected failure until it is fixed)
-      "context": false,                     # transpile as `dtranspile - < Dockerfile`:
-                                            # no project files read (default true)
-      "fixtures": {"jsonnorm": "pkg"}       # shared files laid into the context:
-    }                                       # realbuild/fixtures/jsonnorm/* at pkg/
+      "context": false                      # transpile as `dtranspile - < Dockerfile`:
+    }                                       # no project files read (default true)
 
 Sources several samples share (a C extension, a gem, a Maven project) live once in
-``realbuild/fixtures/<name>/``; ``build_context`` copies the case folder and each fixture
-it names (into the directory given, relative to the context) to the folder the harness
+``realbuild/fixtures/<name>/``.  A case names the ones it uses in ``fixtures.json`` beside
+case.json (``{"jsonnorm": "pkg"}``: realbuild/fixtures/jsonnorm/* at pkg/);
+``build_context`` copies the case folder (without fixtures.json) and each fixture it
+names (into the directory given, relative to the context) to the folder the harness
 transpiles and builds from, so every build sees the context it would see with the files
-copied into the case folder by hand.
+copied into the case folder by hand.  The names are kept out of case.json, which is part
+of the context: the contexts are byte for byte those of the cases that held copies, so
+the image store's layer cache still serves them.
 
 A server says where it listens with ``port_env`` (the harness picks a free port and sets
 the variable) or ``port`` (fixed); ``transpiled_port`` is where the rewrite listens when
@@ -78,7 +80,16 @@ def load(path: Path) -> Case:
                 expect=data.get("expect", "same"), needs=list(data.get("needs", [])),
                 known_failure=data.get("known_failure", ""),
                 context=bool(data.get("context", True)),
-                fixtures=dict(data.get("fixtures", {})))
+                fixtures=_fixtures(path))
+
+
+#: the file naming a case's fixtures; not part of its build context
+FIXTURES_FILE = "fixtures.json"
+
+
+def _fixtures(folder: Path) -> Dict[str, str]:
+    named = folder / FIXTURES_FILE
+    return dict(json.loads(named.read_text())) if named.is_file() else {}
 
 
 def build_context(case: Case, into: Path) -> Path:
@@ -91,7 +102,9 @@ def build_context(case: Case, into: Path) -> Path:
         return case.path
     if into.exists():
         shutil.rmtree(into)
-    shutil.copytree(case.path, into, symlinks=True)
+    top = str(case.path)
+    shutil.copytree(case.path, into, symlinks=True,
+                    ignore=lambda folder, names: [FIXTURES_FILE] if folder == top else [])
     root = into.resolve()
     for name, directory in sorted(case.fixtures.items()):
         source = FIXTURES_DIR / name

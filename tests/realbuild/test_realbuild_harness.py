@@ -245,14 +245,16 @@ def _tree(root):
 
 def test_the_build_context_is_the_case_folder_with_its_fixtures(tmp_path):
     """Every file of a fixture a case names stands in its built context at the directory
-    case.json gives, byte for byte and with its mode, beside the case's own files; a
-    case naming none is built from its folder itself."""
+    fixtures.json gives, byte for byte and with its mode, beside the case's own files
+    (fixtures.json itself left out: the contexts stay those the cases had with copies);
+    a case naming none is built from its folder itself."""
     fixtures = [c for c in cases.all_cases() if c.fixtures]
     assert fixtures, "no case names a fixture"
     for case in fixtures:
         context = cases.build_context(case, tmp_path / case.name)
         got = _tree(context)
         want = _tree(case.path)
+        assert want.pop(cases.FIXTURES_FILE, None) is not None, case.name
         for name, directory in case.fixtures.items():
             source = cases.FIXTURES_DIR / name
             for rel, data in _tree(source).items():
