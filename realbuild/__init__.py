@@ -6,7 +6,8 @@ Layout:
     env.py     where the storage lives, the containers.conf/storage.conf it needs, command runner
     setup.py   idempotent ``apt-get install`` of buildah, podman, runc, debootstrap
     images.py  the local image factory (debootstrap -> debian:bookworm[-slim], toolchains, runners)
-    cases.py   the sample cases in realbuild/cases/<name>/ (Dockerfile + case.json + sources)
+    cases.py   the sample cases in realbuild/cases/<name>/ (Dockerfile + case.json + sources),
+               with the shared sources of realbuild/fixtures/<name>/ they name
     runner.py  build original and transpiled, run both, compare, measure
 
 Entry points: ``python -m realbuild [CASE...]`` (see __main__.py) and

@@ -16,6 +16,16 @@
       "context": false                      # transpile as `dtranspile - < Dockerfile`:
     }                                       # no project files read (default true)
 
+Sources several samples share (a C extension, a gem, a Maven project) live once in
+``realbuild/fixtures/<name>/``.  A case names the ones it uses in ``fixtures.json`` beside
+case.json (``{"jsonnorm": "pkg"}``: realbuild/fixtures/jsonnorm/* at pkg/);
+``build_context`` copies the case folder (without fixtures.json) and each fixture it
+names (into the directory given, relative to the context) to the folder the harness
+transpiles and builds from, so every build sees the context it would see with the files
+copied into the case folder by hand.  The names are kept out of case.json, which is part
+of the context: the contexts are byte for byte those of the cases that held copies, so
+the image store's layer cache still serves them.
+
 A server says where it listens with ``port_env`` (the harness picks a free port and sets
 the variable) or ``port`` (fixed); ``transpiled_port`` is where the rewrite listens when
 the transpiler changes that on purpose (none does today: static sites keep their port).
@@ -24,11 +34,13 @@ the transpiler changes that on purpose (none does today: static sites keep their
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
 
 
 @dataclass
@@ -49,6 +61,8 @@ class Case:
     #: the transpiler reads the case folder as the build context (False: the Dockerfile
     #: alone, as piped through stdin; the image is still built from the folder)
     context: bool = True
+    #: fixture folder name -> the directory of the build context its files go to
+    fixtures: Dict[str, str] = field(default_factory=dict)
 
     @property
     def dockerfile(self) -> Path:
@@ -65,7 +79,52 @@ def load(path: Path) -> Case:
                 env=dict(run.get("env", {})), probe=data.get("probe"),
                 expect=data.get("expect", "same"), needs=list(data.get("needs", [])),
                 known_failure=data.get("known_failure", ""),
-                context=bool(data.get("context", True)))
+                context=bool(data.get("context", True)),
+                fixtures=_fixtures(path))
+
+
+#: the file naming a case's fixtures; not part of its build context
+FIXTURES_FILE = "fixtures.json"
+
+
+def _fixtures(folder: Path) -> Dict[str, str]:
+    named = folder / FIXTURES_FILE
+    return dict(json.loads(named.read_text())) if named.is_file() else {}
+
+
+def build_context(case: Case, into: Path) -> Path:
+    """The folder ``case`` is transpiled and built from: its own where it names no
+    fixtures; else ``into``, made afresh as a copy of the case folder with each fixture's
+    files laid in at its directory.  A fixture file where the case has a file (or
+    another fixture put one) is refused, as is a directory outside the context: which
+    copy a build saw would then depend on the order."""
+    if not case.fixtures:
+        return case.path
+    if into.exists():
+        shutil.rmtree(into)
+    top = str(case.path)
+    shutil.copytree(case.path, into, symlinks=True,
+                    ignore=lambda folder, names: [FIXTURES_FILE] if folder == top else [])
+    root = into.resolve()
+    for name, directory in sorted(case.fixtures.items()):
+        source = FIXTURES_DIR / name
+        if not source.is_dir():
+            raise FileNotFoundError(f"{case.name}: no fixture folder {source}")
+        target = (root / directory).resolve()
+        if target != root and root not in target.parents:
+            raise ValueError(f"{case.name}: fixture {name} goes to {directory!r}, outside "
+                             "the build context")
+        for path in sorted(source.rglob("*")):
+            out = target / path.relative_to(source)
+            if path.is_dir() and not path.is_symlink():
+                out.mkdir(parents=True, exist_ok=True)
+                continue
+            if out.exists() or out.is_symlink():
+                raise ValueError(f"{case.name}: fixture {name} would cover "
+                                 f"{out.relative_to(root)}")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, out, follow_symlinks=False)
+    return into
 
 
 def all_cases() -> List[Case]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from . import images
-from .cases import Case
+from .cases import Case, build_context
 from .env import WORK, CommandError, run
 
 RUN_TIMEOUT = 60  # seconds for a CLI run
@@ -118,12 +118,15 @@ def ensure_images(refs: List[str], log: Path) -> Optional[str]:
     return None
 
 
-def build(case: Case, dockerfile: Path, tag: str, log: Path) -> None:
+def build(case: Case, dockerfile: Path, tag: str, log: Path,
+          context: Optional[Path] = None) -> None:
+    """Build ``dockerfile`` from ``context`` (``cases.build_context``; the case folder
+    when not given)."""
     args = [a for k, v in case.build_args.items() for a in ("--build-arg", f"{k}={v}")]
     if (case.probe or {}).get("healthcheck"):
         args += ["--format", "docker"]  # the OCI format has no HEALTHCHECK: buildah drops it
     run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers", *args,
-         "-f", dockerfile, "-t", tag, case.path], nice=True, timeout=1800, log=log)
+         "-f", dockerfile, "-t", tag, context or case.path], nice=True, timeout=1800, log=log)
 
 
 def _free_port() -> int:
@@ -245,8 +248,9 @@ def run_case(case: Case) -> Result:
     # `dtranspile - < Dockerfile`; the build still has it) with "context": false in
     # case.json, or for every case with DTRANSPILE_REALBUILD_NO_CONTEXT=1
     blind = os.environ.get("DTRANSPILE_REALBUILD_NO_CONTEXT", "") not in ("", "0")
+    context = build_context(case, work / "context")  # (with the fixtures it names)
     tr = transpile(original_text, runtime=case.runtime,
-                   context=case.path if case.context and not blind else None)
+                   context=context if case.context and not blind else None)
     res.transpiled_dockerfile = tr.output
     transpiled_path = work / "Dockerfile.transpiled"
     transpiled_path.write_text(tr.output)
@@ -261,7 +265,7 @@ def run_case(case: Case) -> Result:
         if missing:
             res.status, res.detail = "no-local-image", f"no local image for {missing}"
             return res
-        build(case, case.dockerfile, tag_orig, log)
+        build(case, case.dockerfile, tag_orig, log, context)
         res.original_size = images.image_size(tag_orig)
         res.original = exercise(case, tag_orig, log)
         if tr.report.declined:
@@ -276,7 +280,7 @@ def run_case(case: Case) -> Result:
             res.status, res.detail = "no-local-image", f"no local image for runner {missing}"
             return res
         try:
-            build(case, transpiled_path, tag_new, log)
+            build(case, transpiled_path, tag_new, log, context)
         except CommandError as exc:
             res.status, res.detail = "transpiled-build-failed", str(exc)[-1500:]
             return res

@@ -2,6 +2,7 @@
 the normal suite.  The real builds are in test_realbuild.py."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -44,17 +45,18 @@ def test_every_case_is_complete_and_its_images_can_be_made():
             assert images.qualify(case.runtime) in made, (case.name, case.runtime)
 
 
-def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made():
+def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made(tmp_path):
     """What the real build would do first, without buildah: the rewrite (with the case's
-    --runtime and its folder as the build context, as `dtranspile` assumes, unless it says
-    "context": false) is declined
+    --runtime and its folder, with its fixtures, as the build context, as `dtranspile`
+    assumes, unless it says "context": false) is declined
     exactly when case.json expects it, and every image the rewrite names can be made."""
     from transpiler.multistage.api import transpile
 
     made = {images.qualify(n) for spec in images.SPECS.values() for n in spec.names}
     for case in cases.all_cases():
+        context = cases.build_context(case, tmp_path / case.name)
         result = transpile(case.dockerfile.read_text(), runtime=case.runtime,
-                           context=case.path if case.context else None)
+                           context=context if case.context else None)
         declined = bool(result.report.declined)
         if not case.known_failure:
             assert declined == (case.expect == "declined"), (case.name, result.report.reason)
@@ -234,3 +236,72 @@ def test_from_images_resolves_global_arg_defaults():
             "RUN true\nFROM ${BASE_IMAGE}\nFROM builder\nFROM $UNSET\n")
     assert runner.from_images(text) == ["example.org/acme/pyapp-base:1",
                                         "example.org/acme/pyapp-base:1", "$UNSET"]
+
+
+def _tree(root):
+    return {str(p.relative_to(root)): (p.stat().st_mode, p.read_bytes())
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_build_context_is_the_case_folder_with_its_fixtures(tmp_path):
+    """Every file of a fixture a case names stands in its built context at the directory
+    fixtures.json gives, byte for byte and with its mode, beside the case's own files
+    (fixtures.json itself left out: the contexts stay those the cases had with copies);
+    a case naming none is built from its folder itself."""
+    fixtures = [c for c in cases.all_cases() if c.fixtures]
+    assert fixtures, "no case names a fixture"
+    for case in fixtures:
+        context = cases.build_context(case, tmp_path / case.name)
+        got = _tree(context)
+        want = _tree(case.path)
+        assert want.pop(cases.FIXTURES_FILE, None) is not None, case.name
+        for name, directory in case.fixtures.items():
+            source = cases.FIXTURES_DIR / name
+            for rel, data in _tree(source).items():
+                where = str((Path(directory) / rel))
+                assert where not in want, (case.name, where)
+                want[where] = data
+        assert got == want, case.name
+    plain = next(c for c in cases.all_cases() if not c.fixtures)
+    assert cases.build_context(plain, tmp_path / "plain") == plain.path
+
+
+def test_a_fixture_may_not_cover_a_case_file_or_leave_the_context(tmp_path, monkeypatch):
+    (tmp_path / "fixtures/lib").mkdir(parents=True)
+    (tmp_path / "fixtures/lib/a.c").write_text("int a;\n")
+    case_dir = tmp_path / "cases/x"
+    case_dir.mkdir(parents=True)
+    (case_dir / "a.c").write_text("int b;\n")
+    monkeypatch.setattr(cases, "FIXTURES_DIR", tmp_path / "fixtures")
+    case = cases.Case("x", case_dir, "c", fixtures={"lib": "."})
+    with pytest.raises(ValueError, match="cover a.c"):
+        cases.build_context(case, tmp_path / "ctx")
+    case.fixtures = {"lib": "../.."}
+    with pytest.raises(ValueError, match="outside"):
+        cases.build_context(case, tmp_path / "ctx")
+    case.fixtures = {"lib": "src"}
+    assert (cases.build_context(case, tmp_path / "ctx") / "src/a.c").read_text() == "int a;\n"
+
+
+def test_the_harness_builds_and_transpiles_from_the_fixture_context(monkeypatch, tmp_path):
+    """run_case hands buildah (both builds) and the transpiler the folder with the
+    fixtures, not the case folder that lacks them."""
+    case = next(c for c in cases.all_cases() if c.fixtures and c.context and c.args)
+    calls, contexts = [], []
+    monkeypatch.setattr(runner, "WORK", tmp_path)
+    monkeypatch.setattr(runner, "ensure_images", lambda refs, log: None)
+    monkeypatch.setattr(runner.images, "image_size", lambda tag: 1)
+    monkeypatch.setattr(runner, "exercise", lambda *a, **k: runner.Outcome(exit_code=0))
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)))
+    import transpiler.multistage.api as api
+    real = api.transpile
+    monkeypatch.setattr(api, "transpile", lambda text, runtime=None, context=None:
+                        contexts.append(context) or real(text, runtime=runtime, context=context))
+    runner.run_case(case)
+    built = tmp_path / case.name / "context"
+    assert contexts == [built]
+    assert [Path(c[-1]) for c in calls if c[:2] == ["buildah", "bud"]] == [built, built]
+    name, directory = next(iter(case.fixtures.items()))
+    one = next(p for p in (cases.FIXTURES_DIR / name).rglob("*") if p.is_file())
+    assert (built / directory / one.relative_to(cases.FIXTURES_DIR / name)).read_bytes() == \
+        one.read_bytes()

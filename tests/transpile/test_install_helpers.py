@@ -111,3 +111,17 @@ def test_a_helper_that_may_swallow_a_failure_proves_nothing():
     assert not old.report.declined, old.report.reason
     assert "python3-pip" in old.output.split("\nFROM ")[-1]
     assert not transpile(text.format(tag="5")).report.declined
+
+def test_programs_that_may_install_packages():
+    """The public sets the install readers test first: a program left out of them would
+    make ``read_install`` miss its installs silently."""
+    from transpiler.knowledge.distributions import install_programs
+
+    assert {"apt-get", "apt", "apk", "yum", "dnf", "microdnf", "aptitude"} <= install_programs()
+    assert "dpkg" not in install_programs() and "pip" not in install_programs()
+    assert {"install_packages", "docker-apt-install"} <= install_helpers.helper_programs()
+    assert not install_helpers.helper_programs() & install_programs()
+    with install_helpers.for_image(lambda: "bitnami/minideb:bookworm"):
+        got = packages.read_install(["install_packages", "curl"])
+    assert got is not None and got.packages == ("curl",)
+    assert packages.read_install(["dpkg", "-i", "x.deb"]) is None

@@ -1,6 +1,7 @@
 """Facts shared by the transpiler passes: the state in force at each instruction
-(``state``), variable expansion (``variables``), shell command reading (``shell``) and
-the commands of CMD/ENTRYPOINT/HEALTHCHECK (``commands``).
+(``state``), variable expansion (``variables``), shell command reading (``shell``), the
+commands of CMD/ENTRYPOINT/HEALTHCHECK (``commands``) and the text an instruction runs
+(``run_text``).
 
 The re-exports load on first use, so ``knowledge`` can use the shell reader's
 ``program_name`` without an import cycle (``state`` reads image facts)."""

@@ -213,6 +213,15 @@ def _tools(kind: str) -> frozenset:
                      getattr(manager, kind)) | {tool for tool, _verb in _APT_UPGRADES}
 
 
+def install_programs() -> frozenset:
+    """The programs that may install packages with a distribution's package manager
+    (``apt-get``, ``apk``, ``yum`` ..., apt's upgrades, which install the packages they
+    name): ``installer_of`` answers None at once for a command of any other program, so
+    a reader called for every command of every RUN tests this set first.  The images'
+    own install wrappers are ``install_helpers.helper_programs``."""
+    return _tools("installs")
+
+
 #: the options of each package tool that take the next word as their value when given
 #: before the verb (``apt-get -o Dpkg::Options::=--force-confold install``, ``apt-get -t
 #: bookworm-backports install``): that word is not the verb

@@ -53,10 +53,13 @@ class Helper:
 
 
 @functools.lru_cache(maxsize=1)
-def _program_names() -> frozenset:
-    """Every helper program name the data holds, in any family: the first test of
-    ``helper_of``, which the readers call for every command of every RUN (most commands
-    are no helper, and the data has a handful)."""
+def helper_programs() -> frozenset:
+    """The programs that may install packages through an image's own wrapper
+    (``install_packages`` of bitnami/minideb ...): every helper name the data holds, in
+    any family.  The first test of ``helper_of`` and of the install readers, which are
+    called for every command of every RUN (most commands are no helper, and the data
+    has a handful); the package managers' own programs are
+    ``distributions.install_programs``."""
     return frozenset(p for family in _load()["families"].values() for p in family)
 
 
@@ -91,7 +94,7 @@ def for_image(reference: Callable[[], Optional[str]]) -> Iterator[None]:
 def helper_of(argv: Sequence[str]) -> Optional[Helper]:
     """The active image's wrapper ``argv`` calls (by its name or its path), or None."""
     getter = _ACTIVE.get()
-    if getter is None or not argv or program_name(argv[0]) not in _program_names():
+    if getter is None or not argv or program_name(argv[0]) not in helper_programs():
         return None
     reference = getter()
     if not reference or "$" in reference:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import install_helpers, package_maps
-from .distributions import Distro, distro_of, installer_of, remover_of, operands, verb_of
+from .distributions import (Distro, distro_of, install_programs, installer_of, remover_of,
+                            operands, verb_of)
 from ..analysis.shell import program_name
 
 __all__ = ["Distro", "distro_of", "read_install", "read_removal", "kept_installs", "kind_of", "runtime_of", "runtime_needs",
@@ -87,9 +88,7 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
 def _install_programs() -> frozenset:
     """The programs whose commands may install packages: the managers' and the image
     install helpers' (any other command is answered at once)."""
-    from .distributions import _tools
-
-    return _tools("installs") | install_helpers._program_names()
+    return install_programs() | install_helpers.helper_programs()
 
 
 def package_name(word: str) -> str:

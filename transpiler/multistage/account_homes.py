@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import FrozenSet, Iterable, List, Optional
 
 from ..tree import ast
+from ..analysis.run_text import run_text
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import substitute_known
@@ -53,14 +54,9 @@ def _home_existed(facts, index: int, home: str, base_workdir: Optional[str]) -> 
             dest = resolve_path(f.before.workdir, node.destination)
             if dest is None or _under(dest, home):
                 return True
-        if isinstance(node, ast.Run) and home.rstrip("/") in _text(node):
+        if isinstance(node, ast.Run) and home.rstrip("/") in run_text(node):
             return True
     return False
-
-
-def _text(node) -> str:
-    command = node.command
-    return command.text if isinstance(command, ast.ShellForm) else " ".join(command.args)
 
 
 def _homes(node, fact, flavour: str, line: str, paths, only_users=None):
@@ -141,7 +137,7 @@ def workdir_owner_makers(ctx, workdir: str) -> List[int]:
             if (f.before.user or "").split(":")[0] not in _ROOT:
                 out.append(f.index)
         elif isinstance(node, ast.Run):
-            text = _text(node)
+            text = run_text(node)
             if "chown" not in text and "chmod" not in text:
                 continue
             words = {w.rstrip("/") for w in text.replace(";", " ").replace("&&", " ").split()}

@@ -30,6 +30,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..analysis import StageFacts
 from ..analysis.file_writes import command_writes
+from ..analysis.run_text import run_text
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..knowledge import install_helpers, packages
@@ -166,11 +167,7 @@ def _may_name_apt(facts: StageFacts, step, texts: Dict[int, str]) -> bool:
         return True
     text = texts.get(step.index)
     if text is None:
-        node = facts.instructions[step.index].node
-        command = getattr(node, "command", None)
-        raw = getattr(command, "text", None)
-        if raw is None:
-            raw = " ".join(getattr(command, "args", ()) or ())
+        raw = run_text(facts.instructions[step.index].node)
         text = texts[step.index] = raw.replace("'", "").replace('"', "").replace("\\", "")
     if "apt" in text or getattr(facts.instructions[step.index].node, "heredocs", None):
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from ..analysis.run_text import run_text
 from ..tree import ast
 from .context import CopiedFile
 
@@ -42,19 +43,16 @@ def variables(tree: ast.Dockerfile) -> dict:
 
 def _reason(body, at: int, dest: str) -> str:
     """The COPY's own comment, else that of the first later instruction naming its
-    destination (the RUN that reads a copied list), else a plain statement."""
-    for node in [body[at]] + [n for n in body[at + 1:] if dest in _text(n)][:1]:
+    destination (the RUN that reads a copied list), else a plain statement.  Only shell
+    forms are read: an exec-form CMD naming the path runs it, it is no setup reading it."""
+    for node in [body[at]] + [n for n in body[at + 1:] if isinstance(
+            getattr(n, "command", None), ast.ShellForm) and dest in run_text(n)][:1]:
         words = " ".join(c.text.lstrip("#").strip() for c in node.leading
                          if isinstance(c, ast.Comment) and not c.text.lstrip("#").strip()
                          .startswith("hadolint"))
         if words:
             return words if node is body[at] else f"for the runner's setup: {words}"
     return "copied by the runner's setup"
-
-
-def _text(node) -> str:
-    command = getattr(node, "command", None)
-    return command.text if isinstance(command, ast.ShellForm) else ""
 
 
 def completed(copies: List[CopiedFile], tree: ast.Dockerfile) -> List[CopiedFile]:

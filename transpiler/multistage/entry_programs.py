@@ -42,6 +42,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..knowledge.packages import package_name
 from ..analysis.commands import SHELLS, command_words
 from ..analysis.context_copies import context_copies
+from ..analysis.run_text import run_text
 from ..analysis.shell import every_command, program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
@@ -91,7 +92,7 @@ def several_programs(ctx, node) -> Artifact:
     """The entry of a shell command that runs several programs: every one must be a
     builtin, an artifact or the runner's own; the artifact (or the last program) is
     the entry.  Declines naming the first program that is none of these."""
-    text = _shell_text(node)
+    text = run_text(node, shell_script=True)
     script = every_command(text)  # (each branch's and each substitution's programs too)
     if script.problem:
         raise Decline(f"{node.name} at {ctx.line_of(node)}: the shell command is too complex "
@@ -715,8 +716,7 @@ def _names_path(node, path: str) -> bool:
     """Whether a RUN names ``path`` where a command may write it: any word of its text,
     except the text ``echo``/``printf`` print (a script a RUN writes names the programs
     it runs; the RUN does not write them)."""
-    text = node.command.text if isinstance(node.command, ast.ShellForm) \
-        else " ".join(node.command.args)
+    text = run_text(node)
     if path not in text:
         return False
     script = split_commands(text) if isinstance(node.command, ast.ShellForm) else None
@@ -787,7 +787,8 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
             (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
         return
     where = where or f"{node.name} at {ctx.line_of(node)}"
-    what = (f"runs `{' '.join(words) or _shell_text(node)}`, {idle}" if idle is not None
+    said = " ".join(words) or run_text(node, shell_script=True)
+    what = (f"runs `{said}`, {idle}" if idle is not None
             else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
@@ -961,13 +962,6 @@ def _record(ctx, checks: ProgramChecks) -> None:
         ctx.runner_checks.append(text)
 
 
-def _shell_text(node) -> str:
-    command = node.command
-    if isinstance(command, ast.ExecForm):
-        return command.args[2]
-    return command.text
-
-
 def _shebang(text: str) -> Optional[List[str]]:
     if not text.startswith("#!"):
         return None
@@ -1111,8 +1105,7 @@ def _supervisor_run(ctx, fact, places, where: str, texts) -> list:
     of a file a COPY brings from the build context (returned, read like that COPY).
     Anything else is declined, named."""
     n = fact.node
-    text = n.command.text if isinstance(n.command, ast.ShellForm) \
-        else " ".join(n.command.args)
+    text = run_text(n)
     if "supervisor" not in text:
         return []
     run = f"the RUN at {ctx.line_of(n)}"
@@ -1258,8 +1251,7 @@ def _adds_services(ctx, dirs) -> bool:
 def _writes_into(node, dirs) -> bool:
     """Whether a RUN names a path in ``dirs`` in a command that may write it (not only
     ``chmod``/``mkdir`` of it)."""
-    text = node.command.text if isinstance(node.command, ast.ShellForm) \
-        else " ".join(node.command.args)
+    text = run_text(node)
     if not any(d in text for d in dirs):
         return False
     script = split_commands(text)

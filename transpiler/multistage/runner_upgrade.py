@@ -11,13 +11,25 @@ is added only where the index is known to be there: not on a Debian or Ubuntu re
 whose index is gone from the mirror its images name (``runtime_packages.index_gone``,
 where the original's own update fails too, unless it changed its sources, which the
 runner does not have), not on an image the data does not know, and not with yum, whose
-archived releases (CentOS at vault.centos.org) the data does not list."""
+archived releases (CentOS at vault.centos.org) the data does not list.
+
+The upgrade is replayed once per runner: each of the runner's install RUNs takes it
+from ``with_upgrade``, but once the first has upgraded everything a later one that
+repeats the same upgrade with the same package sources finds nothing left to upgrade
+(what the RUNs between installed is the newest already) and only fetches the index
+again to do nothing (``once``).  A later RUN keeps its upgrade where it may do more:
+another one (a ``dist-upgrade`` read from the captured RUNs after the first's
+``upgrade``), or after the sources may have changed (the builder's /etc/apt copied
+over, a RUN of the original's the runner repeats, a RUN naming the manager's
+configuration), where packages of the image may have newer versions."""
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Tuple
+import re
+from typing import Iterable, List, Optional, Tuple
 
 from ..analysis import StageFacts
+from ..analysis.run_text import run_text
 from ..knowledge import packages
 from ..knowledge.runtime_packages import index_gone
 from ..tree import ast
@@ -65,3 +77,60 @@ def standalone(facts: StageFacts, runner, nodes: Iterable[ast.Instruction],
     return (run_node(text, "the original upgrades the image's packages: the runner too"),
             "the original upgrades the image's packages: the runner does too, before its "
             "setup")
+
+
+#: the upgrade ``packages.upgrade_prefix`` writes, wherever it stands in a RUN's text
+#: (at its start, or after ``then export DEBIAN_FRONTEND=noninteractive && `` of the
+#: capture's install): apt's keeps the index update before it, which the installs use
+_PREFIX = re.compile(r"(?P<update>apt-get update && )apt-get (?:dist-)?upgrade"
+                     r"(?: (?:'[^']*'|[^\s'&]+))*? -y && |apk upgrade --no-cache && |"
+                     r"yum update -y && ")
+#: what is left of a RUN that only upgraded (``packages.upgrade_prefix`` + the end
+#: ``standalone`` and the distribution runner write): it does nothing any more
+_NOTHING_LEFT = re.compile(r"(?:export DEBIAN_FRONTEND=noninteractive && )?"
+                           r"(?:apt-get update && rm -rf /var/lib/apt/lists/\*|true)")
+
+
+#: where the package managers read their sources (and apt its other configuration)
+_SOURCES = ("/etc/apt", "/etc/apk", "/etc/yum", "/etc/dnf")
+
+
+def _may_change_sources(node) -> bool:
+    """Whether ``node``, between two upgrades, may change what the second finds: a copy
+    onto / (the capture's tree) or into the managers' configuration, any RUN of the
+    original's (it has a source position; a setup script may add a repository
+    unnamed), a RUN of the runner's own naming that configuration."""
+    if isinstance(node, (ast.Copy, ast.Add)):
+        dest = (node.paths[-1] if node.paths else "").rstrip("/")
+        return dest == "" or dest.startswith(_SOURCES)
+    if isinstance(node, ast.Run):
+        return node.span is not None or any(s in run_text(node) for s in _SOURCES)
+    return False
+
+
+def once(body: List[ast.Instruction]) -> List[ast.Instruction]:
+    """``body`` (a runner stage's) with the replayed upgrade in its first RUN that has
+    it, and left out of each later RUN of the runner's own (no source position: the
+    original's RUNs the runner repeats keep their text) that repeats that same upgrade
+    with the same sources; a RUN left doing nothing is dropped (module docstring)."""
+    first = None
+    out = []
+    for node in body:
+        text = node.command.text if isinstance(node, ast.Run) and node.span is None and \
+            isinstance(node.command, ast.ShellForm) else ""
+        found = _PREFIX.search(text)
+        if found is None:
+            if first is not None and _may_change_sources(node):
+                first = None
+            out.append(node)
+            continue
+        if first is None or found.group(0) != first:
+            first = first or found.group(0)
+            out.append(node)
+        else:
+            text = text[:found.start()] + (found.group("update") or "") + text[found.end():]
+            if not _NOTHING_LEFT.fullmatch(text):
+                out.append(node.with_changes(command=ast.ShellForm(text)))
+        if _may_change_sources(node):  # (after its own upgrade)
+            first = None
+    return out

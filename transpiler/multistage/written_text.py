@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..analysis.run_text import run_text
 from ..analysis.shell import _parser, program_name, split_commands
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
@@ -331,8 +332,7 @@ def _relinks_sh(node) -> bool:
     """Whether a RUN may change what /bin/sh is: a command other than echo/printf
     naming it (``ln -sf bash /bin/sh``; ``echo '#!/bin/sh'`` only prints it), a write
     to it, ``dpkg-reconfigure dash``; any mention in text too complex to follow."""
-    text = node.command.text if isinstance(node.command, ast.ShellForm) \
-        else " ".join(node.command.args)
+    text = run_text(node)
     if not re.search(r"/bin/sh\b|dpkg-reconfigure", text):
         return False
     script = split_commands(text) if isinstance(node.command, ast.ShellForm) else None

@@ -15,6 +15,7 @@ import re
 
 from ...tree import ast
 from ...analysis.commands import command_words, last
+from ...analysis.run_text import run_text
 from ...analysis.file_writes import known_writes, readable_writes
 from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -573,8 +574,7 @@ def _check_builder_runs_after_runner_only(ctx: Context, boundary: int) -> None:
         elif p.where == "builder" and (runner_only is not None or made or copied) and \
                 p.index not in ctx.captured and not _only(p.node, {"rm"} | RUNTIME_SETUP):
             if runner_only is None:
-                text = p.node.command.text if isinstance(p.node.command, ast.ShellForm) else \
-                    " ".join(p.node.command.args if p.node.command else ())
+                text = run_text(p.node)
                 cwd = (fact.before.workdir or "/").rstrip("/")
                 in_copy = any(w == cwd or cwd.startswith(w + "/") for w in copied) or \
                     (cwd or "/") in landing

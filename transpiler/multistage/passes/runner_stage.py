@@ -187,6 +187,7 @@ def run(ctx: Context) -> None:
         body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
     body = _apt_configuration(ctx, body, state.repositories_copied)
+    body = runner_upgrade.once(body)
     if user is not None:
         body = _without_repeated_user(body)
     if plan.command is not None:

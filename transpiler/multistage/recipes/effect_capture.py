@@ -70,6 +70,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from ...analysis import StageFacts
+from ...analysis.run_text import run_text
 from ...knowledge import packages
 from ...knowledge.images import image_facts
 from ...tree import ast
@@ -199,9 +200,7 @@ def _archived_sources(facts: StageFacts) -> Optional[str]:
         node = fact.node
         if not isinstance(node, ast.Run):
             continue
-        text = " ".join([node.command.text if isinstance(node.command, ast.ShellForm) else
-                         " ".join(getattr(node.command, "args", ()) or ())] +
-                        [h.content for h in node.heredocs])
+        text = " ".join([run_text(node)] + [h.content for h in node.heredocs])
         found = next((a for a in _ARCHIVES if a in text), None)
         if found:
             line = node.span.line if node.span else fact.index + 1

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ...analysis import StageFacts
+from ...analysis.run_text import run_text
 from ...analysis.shell import program_name
 from ...tree import ast
 from . import distribution_runner, interpreted, node_distribution
@@ -134,9 +135,7 @@ def nvm_off_path(facts: StageFacts, program: str) -> Optional[str]:
     from ...analysis.commands import last
     body = facts.stage.body
     for node in (last(body, ast.Entrypoint), last(body, ast.Cmd)):
-        command = getattr(node, "command", None)
-        text = command.text if isinstance(command, ast.ShellForm) else \
-            " ".join(command.args) if command is not None else ""
+        text = run_text(node)
         if "nvm.sh" in text:
             # the command sources it, as the RUNs did, and nvm's tree is captured whole:
             # the same node in the runner, but the runner's build-time test of the

@@ -1,2 +1,0 @@
-#include <string>
-std::string greeting(int n);

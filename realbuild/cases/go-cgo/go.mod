@@ -1,3 +1,0 @@
-module example.com/cgohello
-
-go 1.19

@@ -1,3 +1,0 @@
-module github.com/ggicci/docker-example-server
-
-go 1.19

@@ -1,9 +1,0 @@
-{
-  "targets": [
-    {
-      "target_name": "sqlq",
-      "sources": ["src/addon.c"],
-      "libraries": ["-lsqlite3"]
-    }
-  ]
-}

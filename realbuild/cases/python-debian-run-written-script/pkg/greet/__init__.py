@@ -1,3 +1,0 @@
-import sys
-def main():
-    print("hello,", " ".join(sys.argv[1:]) or "world")

@@ -1,5 +1,0 @@
-module Greeter
-  def self.line
-    "hello from a Ruby gem"
-  end
-end
