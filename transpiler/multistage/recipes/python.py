@@ -411,6 +411,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
+        artifacts += _python_path_trees(facts, artifacts)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(_module_runs_before_copy(facts, last))
@@ -529,6 +530,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                           how, step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
+        artifacts += _python_path_trees(facts, artifacts)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(_module_runs_before_copy(facts, last))
@@ -853,20 +855,33 @@ def _unknown_tag(facts: StageFacts) -> str:
             "release is not known either")
 
 
-def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
-    """A directory the final PYTHONPATH names that the build writes (``git clone
-    /caffe`` with PYTHONPATH=/caffe/python) holds modules the program imports: unless
-    a tree the runner copies or a context copy holds it, the runner would lack them."""
+def _held_trees(facts: StageFacts, artifacts) -> List[str]:
+    """The trees the runner copies from the builder and the directories the context
+    copies it repeats fill."""
     trees = [a.path.rstrip("/") for a in artifacts if a.tree and a.path]
-    copies = [d.rstrip("/") or "/" for d in
-              interpreted.context_copy_destinations(facts, len(facts.instructions))]
+    return trees + [d.rstrip("/") or "/" for d in
+                    interpreted.context_copy_destinations(facts, len(facts.instructions))]
+
+
+def _python_path_trees(facts: StageFacts, artifacts) -> List[Artifact]:
+    """The checkouts the final PYTHONPATH names, carried whole (``python_path_trees``)."""
+    from .python_path_trees import clone_trees
+    return clone_trees(facts, _held_trees(facts, artifacts))
+
+
+def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
+    """A directory the final PYTHONPATH names that the build writes (an archive
+    unpacked there, ``make install``) holds modules the program imports: unless a tree
+    the runner copies (a checkout it names: ``_python_path_trees``) or a context copy
+    holds it, the runner would lack them."""
+    held_trees = _held_trees(facts, artifacts)
     out = []
     for entry in facts.final.env.get("PYTHONPATH", "").split(":"):
         entry = entry.rstrip("/")
         if not entry.startswith("/") or "$" in entry:
             continue
         # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
-        held = [t for t in trees + copies if t != "/" and (
+        held = [t for t in held_trees if t != "/" and (
             entry == t or entry.startswith(t + "/") or t.startswith(entry + "/"))]
         if held or build_fills(facts, entry, len(facts.instructions)) is None:
             continue
