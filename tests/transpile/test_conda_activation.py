@@ -58,29 +58,19 @@ def test_base_environment_is_the_root():
     assert '(PATH=/opt/conda/bin:"$PATH" && command -v gunicorn' in runner
 
 
-def test_root_not_on_the_final_path():
-    result = transpile(_text(root="/usr/local"))
+@pytest.mark.parametrize("kwargs,reason", [
+    ({"root": "/usr/local"}, "/opt/conda/bin, which the final PATH does not name"),
+    ({"env": "ENV CONDA_ENVS_PATH=/envs\n"},
+     "ENV CONDA_ENVS_PATH may move where the environment is"),
+    ({"command": "test -d /opt/conda/envs/web && source activate web; gunicorn app:app"},
+     "only on one branch"),
+    ({"command": "source activate $ENV_NAME && gunicorn app:app"}, "named by a variable")])
+def test_declined_where_the_path_is_not_known(kwargs, reason):
+    """The root not on PATH, a setting moving the environments, a conditional
+    activation, an environment named by a variable."""
+    result = transpile(_text(**kwargs))
     assert result.report.declined
-    assert "/opt/conda/bin, which the final PATH does not name" in result.report.reason
-
-
-def test_environments_moved_by_a_setting():
-    result = transpile(_text(env="ENV CONDA_ENVS_PATH=/envs\n"))
-    assert result.report.declined
-    assert "ENV CONDA_ENVS_PATH may move where the environment is" in result.report.reason
-
-
-def test_conditional_activation():
-    result = transpile(_text(command="test -d /opt/conda/envs/web && source activate web; "
-                                     "gunicorn app:app"))
-    assert result.report.declined
-    assert "only on one branch" in result.report.reason
-
-
-def test_environment_named_by_a_variable():
-    result = transpile(_text(command="source activate $ENV_NAME && gunicorn app:app"))
-    assert result.report.declined
-    assert "named by a variable" in result.report.reason
+    assert reason in result.report.reason
 
 
 def _ctx(captured=(), runs=(), trees=()):

@@ -1,6 +1,8 @@
 """The checkout a final PYTHONPATH names reaches the runner whole
 (recipes/python_path_trees): only a clone whose destination its words give, not one the
 build removes again, and never a directory an archive or an installer fills."""
+import pytest
+
 from transpiler.multistage.api import transpile
 
 HEAD = ("FROM ubuntu:22.04\n"
@@ -44,24 +46,17 @@ def test_clone_removed_again_is_not_carried():
     assert "COPY --from=builder /caffe" not in result.output
 
 
-def test_clone_to_a_variable_destination_stays_declined():
-    result = _result("ARG DEST=/caffe\nRUN git clone https://github.com/BVLC/caffe.git $DEST\n"
-                     "RUN pip install numpy\nENV PYTHONPATH=/caffe/python\n")
+@pytest.mark.parametrize("body,entry", [
+    # a clone whose destination a variable gives
+    ("ARG DEST=/caffe\nRUN git clone https://github.com/BVLC/caffe.git $DEST\n"
+     "RUN pip install numpy\nENV PYTHONPATH=/caffe/python\n", "/caffe/python"),
+    # an archive unpacked there: its files are not known
+    ("RUN pip install numpy\nRUN wget -qO- https://example.org/lib.tgz | tar -xz -C /opt\n"
+     "ENV PYTHONPATH=/opt/lib/python\n", "/opt/lib/python"),
+    # /opt holds the checkout and may hold more the build put there: not the clone's
+    ("WORKDIR /opt\nRUN git clone https://github.com/f/faiss\nRUN pip install numpy\n"
+     "ENV PYTHONPATH=/opt\n", "/opt")])
+def test_stays_declined(body, entry):
+    result = _result(body)
     assert result.report.declined
-    assert "the final PYTHONPATH names /caffe/python" in result.report.reason
-
-
-def test_unpacked_archive_stays_declined():
-    result = _result("RUN pip install numpy\n"
-                     "RUN wget -qO- https://example.org/lib.tgz | tar -xz -C /opt\n"
-                     "ENV PYTHONPATH=/opt/lib/python\n")
-    assert result.report.declined
-    assert "the final PYTHONPATH names /opt/lib/python" in result.report.reason
-
-
-def test_entry_above_the_clone_is_not_carried_by_it():
-    """/opt holds the checkout and may hold more the build put there: not the clone's."""
-    result = _result("WORKDIR /opt\nRUN git clone https://github.com/f/faiss\n"
-                     "RUN pip install numpy\nENV PYTHONPATH=/opt\n")
-    assert result.report.declined
-    assert "the final PYTHONPATH names /opt," in result.report.reason
+    assert f"the final PYTHONPATH names {entry}," in result.report.reason
