@@ -73,6 +73,13 @@ class Context:
     #: program (``$GOPATH/bin/x``), which the runner sets (command_variables)
     command_image_env: List[Tuple[str, str]] = field(default_factory=list)
     runner: Optional[RunnerPlan] = None
+    #: (bin directory, installer RUN index, conda root) of a conda activation the command ran
+    #: before the program being read (``conda_activation``), else None
+    activated: Optional[Tuple[str, int, str]] = None
+    #: (installer RUN index, conda root, where) of each activation a program was found
+    #: after: the runner must get that root as the build left it (checked once the
+    #: capture window is known: ``conda_activation.check_root_reaches_runner``)
+    activation_roots: List[Tuple[int, str, str]] = field(default_factory=list)
     copies: List[CopiedFile] = field(default_factory=list)
     added: List[str] = field(default_factory=list)
     warnings: List[str] = field(default_factory=list)

@@ -103,7 +103,8 @@ def several_programs(ctx, node) -> Artifact:
     cwd = ctx.facts.final.workdir
     unplaced: List[Tuple[str, str]] = []  # (directory, why) of `cd`s checked at the end
     idle = True  # only builtins and sleeps: the container is kept alive for `docker exec`
-    for cmd in script.commands:
+    ctx.activated = None  # (no activation before the command's first program)
+    for pos, cmd in enumerate(script.commands):
         argv = unwrap(cmd).argv
         if not argv:
             continue
@@ -115,7 +116,8 @@ def several_programs(ctx, node) -> Artifact:
         if argv[0] == "cd":
             cwd = _cd(ctx, argv, cwd, where, cmd, unplaced)
             continue
-        _activation(argv, where)
+        if _activation(ctx, cmd, argv, where, script.commands[pos + 1:]):
+            continue
         program = argv[0]
         if "/" in program and not program.startswith("/") and "$" not in program and \
                 cwd != ctx.facts.final.workdir:
@@ -127,6 +129,7 @@ def several_programs(ctx, node) -> Artifact:
             checks.add(program)  # an artifact found on PATH: tested there like the rest
         if found is not None and (entry is None or entry.provided or not found.provided):
             entry = found
+    ctx.activated = None
     _record(ctx, checks)
     if idle and entry is not None:  # (`while :; do sleep 3600; done`)
         interactive_shell(ctx, node, program_name(entry.name or "sleep"), (),
@@ -164,15 +167,53 @@ def _run_time_install(argv, where: str, ctx) -> None:
                       f"compilers (which {ctx.facts.base.reference}'s runner lacks) is not known")
 
 
-def _activation(argv, where: str) -> None:
-    """Declines a command that activates a conda environment by name: the programs
-    after it are found on the PATH it sets, under the environment, which the runner's
-    checks do not see."""
-    if argv[0] in ("source", ".") and tuple(argv[1:2]) == ("activate",) or \
-            tuple(argv[:2]) == ("conda", "activate"):
-        raise Decline(f"{where}: `{' '.join(argv[:3])}` activates an environment; the "
-                      "programs after it are found on the PATH it sets, which is not "
-                      "followed")
+def _activation(ctx, cmd, argv, where: str, after=()) -> bool:
+    """Whether ``argv`` activates a conda environment (``source activate gluon``): the
+    programs after it are found on the PATH it sets (``conda_activation``), which
+    ``ctx.activated`` holds for them.  Declines where that PATH is not known, or the
+    activation may not run while a program after it does (``test -d x && source
+    activate x; prog``, ``a || source activate x``: the PATH is then one of two);
+    ``after`` are the commands that follow it."""
+    from .conda_activation import activated_bin, activated_env
+    env = activated_env(argv)
+    if env is None:
+        return False
+    sep = cmd.separator_before
+    if cmd.conditional or sep in ("||", "|", "&", "|&") or sep == "&&" and any(
+            c.separator_before != "&&" for c in after):
+        raise Decline(f"{where}: `{' '.join(argv[:3])}` activates an environment only on one "
+                      "branch of the command: the PATH the programs after it are found on is "
+                      "not known")
+    ctx.activated = activated_bin(ctx, env, where)
+    return True
+
+
+def _activated_program(ctx, program, where) -> Artifact:
+    """A program found on the PATH a conda activation set (``conda_activation``): tested
+    in the runner on that PATH after the captured files, where the runner gets the conda
+    root and its environments as the build left it (checked once the capture window is
+    known, ``check_root_reaches_runner``)."""
+    bin_dir, installer, root = ctx.activated
+    name = program_name(program)
+    if build_tool_left_behind(name, ctx.detection.replay if same_image(ctx) else None):
+        raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
+    captured_build(ctx)  # (a build the recipe can run in a capture window runs there)
+    from .recipes.build_capture import check_not_script
+    check_not_script(program, ctx.facts, f"{where} ")
+    need = (installer, root, where)
+    if need not in ctx.activation_roots:
+        ctx.activation_roots.append(need)
+    text = (f"(PATH={shlex.quote(bin_dir)}:\"$PATH\" && command -v {shlex.quote(name)} "
+            ">/dev/null)")
+    if text not in ctx.runner_checks:
+        ctx.runner_checks.append(text)
+    note = (f"`{name}` is run after a conda activation, on the PATH it sets ({bin_dir} "
+            f"first): the runner gets the conda root {root} as the build left it, and the "
+            "program is tested there on that PATH at build time")
+    if note not in ctx.added:
+        ctx.added.append(note)
+    return Artifact(None, name, "found on the PATH a conda activation sets, in the conda "
+                    "root the runner gets as the build left it", -1, provided=True)
 
 
 def shell_command(ctx, node, words: Sequence[str]) -> None:
@@ -182,6 +223,7 @@ def shell_command(ctx, node, words: Sequence[str]) -> None:
     several programs are (a script of the build context, a build tool, an activated
     environment decline alike).  The entry stays the shell."""
     checks = ProgramChecks()
+    ctx.activated = None
     _shell_arguments(ctx, tuple(words), f"{node.name} at {ctx.line_of(node)}", checks, 0)
     _record(ctx, checks)
 
@@ -420,6 +462,8 @@ def _program(ctx, program, argv, where, checks, depth, words,
         return None
     if "$" in program or "`" in program:
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
+    if ctx.activated is not None and "/" not in program and not interpreter:
+        return _activated_program(ctx, program, where)
     if depth > DEPTH:
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
     if build_tool_left_behind(name, ctx.detection.replay if same_image(ctx) else None):
@@ -875,11 +919,12 @@ def _shell_arguments(ctx, argv, where, checks, depth) -> None:
         if script.problem:
             raise Decline(f"{where}: the shell command is too complex to follow "
                           f"({script.problem})")
-        for cmd in script.commands:
+        outer = ctx.activated
+        for pos, cmd in enumerate(script.commands):
             inner = unwrap(cmd).argv
-            if inner:
-                _activation(inner, where)
+            if inner and not _activation(ctx, cmd, inner, where, script.commands[pos + 1:]):
                 _program(ctx, inner[0], tuple(inner), where, checks, depth + 1, ())
+        ctx.activated = outer
         return
     found = context_script(ctx, args[0]) if "/" in args[0] else \
         context_script(ctx, "./" + args[0])

@@ -66,6 +66,8 @@ def run(ctx: Context) -> None:
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
     _capture_window(ctx)
+    from ..conda_activation import check_root_reaches_runner
+    check_root_reaches_runner(ctx)
     _state_for_late_builder_runs(ctx, boundary)
     _check_artifacts_survive(ctx)
     _check_runtime_files_reach_runner(ctx)

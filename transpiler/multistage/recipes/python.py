@@ -411,9 +411,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
+        artifacts += _python_path_trees(facts, artifacts)
+        # (the official image's Python is /usr/local's)
+        prefix = "/usr/local" if name == "python" else None
+        artifacts += _module_data_trees(facts, last, prefix, artifacts)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
-        problems.extend(_module_runs_before_copy(facts, last))
+        problems.extend(_module_runs_before_copy(facts, last, prefix))
         problems.extend(system_gems.other_foreign_installs(facts))
         problems.extend(system_gems.problems(facts))
         pkgs, _ = interpreted.packages_installed(facts, last + 1)
@@ -529,9 +533,14 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                           how, step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
+        artifacts += _python_path_trees(facts, artifacts)
+        # (the distribution's Python is /usr's; an image of its own trees may keep
+        # directories the modules prefer)
+        prefix = None if own else "/usr"
+        artifacts += _module_data_trees(facts, last, prefix, artifacts, own)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
         problems.extend(_python_path_problems(facts, artifacts))
-        problems.extend(_module_runs_before_copy(facts, last))
+        problems.extend(_module_runs_before_copy(facts, last, prefix))
         first_problem(problems)
         package_file = distribution_runner.prebuild_package_file(facts, last + 1)
         if package_file is not None and base.manager == "apt" and not own:
@@ -853,20 +862,33 @@ def _unknown_tag(facts: StageFacts) -> str:
             "release is not known either")
 
 
-def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
-    """A directory the final PYTHONPATH names that the build writes (``git clone
-    /caffe`` with PYTHONPATH=/caffe/python) holds modules the program imports: unless
-    a tree the runner copies or a context copy holds it, the runner would lack them."""
+def _held_trees(facts: StageFacts, artifacts) -> List[str]:
+    """The trees the runner copies from the builder and the directories the context
+    copies it repeats fill."""
     trees = [a.path.rstrip("/") for a in artifacts if a.tree and a.path]
-    copies = [d.rstrip("/") or "/" for d in
-              interpreted.context_copy_destinations(facts, len(facts.instructions))]
+    return trees + [d.rstrip("/") or "/" for d in
+                    interpreted.context_copy_destinations(facts, len(facts.instructions))]
+
+
+def _python_path_trees(facts: StageFacts, artifacts) -> List[Artifact]:
+    """The checkouts the final PYTHONPATH names, carried whole (``python_path_trees``)."""
+    from .python_path_trees import clone_trees
+    return clone_trees(facts, _held_trees(facts, artifacts))
+
+
+def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
+    """A directory the final PYTHONPATH names that the build writes (an archive
+    unpacked there, ``make install``) holds modules the program imports: unless a tree
+    the runner copies (a checkout it names: ``_python_path_trees``) or a context copy
+    holds it, the runner would lack them."""
+    held_trees = _held_trees(facts, artifacts)
     out = []
     for entry in facts.final.env.get("PYTHONPATH", "").split(":"):
         entry = entry.rstrip("/")
         if not entry.startswith("/") or "$" in entry:
             continue
         # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
-        held = [t for t in trees + copies if t != "/" and (
+        held = [t for t in held_trees if t != "/" and (
             entry == t or entry.startswith(t + "/") or t.startswith(entry + "/"))]
         if held or build_fills(facts, entry, len(facts.instructions)) is None:
             continue
@@ -1320,16 +1342,46 @@ _QUIET_MODULES = frozenset({"pip", "venv", "virtualenv", "ensurepip", "easy_inst
                             "setuptools", "pipenv", "poetry", "uv"})
 
 
-def _module_runs_before_copy(facts: StageFacts, last: int) -> List[str]:
+def _module_data_trees(facts: StageFacts, last: int, prefix: Optional[str],
+                       artifacts, own=()) -> List[Artifact]:
+    """The directories the module runs of the install RUNs fill where their documented
+    behaviour tells which (``module_data``: nltk's data, a Jupyter kernelspec), as
+    trees for the runner, those the copied trees hold left out.  ``prefix``: the
+    ``sys.prefix`` of the image's own Python on an image with no directory of its own
+    those modules prefer, else None (``module_data.data_dir``); ``own``: the image's own
+    trees, whose new files the runner gets staged."""
+    from .module_data import data_dir
+    held = [a.path for a in artifacts if a.tree and a.path and a.destination is None] + \
+        list(own)
+    out: List[Artifact] = []
+    for step in interpreted.steps(facts):
+        if step.index > last or not _is_python(step.argv[0]):
+            continue
+        found = data_dir(facts, step, prefix)
+        if found is None or any(found == t or found.startswith(t.rstrip("/") + "/")
+                                for t in held + [a.path for a in out]):
+            continue
+        out.append(Artifact(posixpath.dirname(found), posixpath.basename(found),
+                            f"what `{' '.join(step.argv[:3])}` at {step.where} writes there "
+                            "(its documented directory)", step.index, tree=True))
+    return out
+
+
+def _module_runs_before_copy(facts: StageFacts, last: int,
+                             prefix: Optional[str] = None) -> List[str]:
     """Problems: ``pip install nltk && python -m nltk.downloader punkt`` in a RUN of the
     install, or between the installs: those RUNs stay in the builder, and the runner
     gets site-packages and the app, not what the module wrote where it decides (nltk's
-    data under ~/nltk_data, a spaCy model).  (A module run after the installs is a RUN
-    after the build, whose effect is captured.)"""
+    data under ~/nltk_data, a spaCy model), except where ``module_data`` knows that
+    directory (carried by ``_module_data_trees``; ``prefix`` as there).  (A module run
+    after the installs is a RUN after the build, whose effect is captured.)"""
+    from .module_data import data_dir
     for step in interpreted.steps(facts):
         argv = step.argv
         if step.index > last or len(argv) < 3 or not _is_python(argv[0]) or \
                 argv[1] != "-m" or argv[2].split(".")[0] in _QUIET_MODULES:
+            continue
+        if data_dir(facts, step, prefix) is not None:
             continue
         return [f"{step.where}: `{' '.join(argv[:3])}` runs in the RUNs of the Python install, "
                 "which stay in the builder: what it writes outside site-packages and the app "

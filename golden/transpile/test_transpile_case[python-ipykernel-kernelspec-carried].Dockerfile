@@ -1,0 +1,17 @@
+# `python -m ipykernel install` writes the kernelspec to jupyter_core's first system
+# directory (/usr/local/share/jupyter/kernels/<name>), outside site-packages: the slim
+# runner gets that directory, so papermill finds the kernel by name
+FROM python:3.11-bookworm AS builder
+RUN pip install --no-cache-dir papermill ipykernel     && python -m ipykernel install --name reports --display-name "Reports" && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && mkdir -p /opt/runtime-libraries && find /usr/local/lib/python3.11/site-packages /usr/local/share/jupyter/kernels /opt/console-scripts -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM python:3.11-slim-bookworm
+WORKDIR /srv/reports
+COPY --from=builder /usr/local/bin/papermill /usr/local/bin/papermill
+COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
+COPY --from=builder /usr/local/share/jupyter/kernels /usr/local/share/jupyter/kernels
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+COPY report.ipynb .
+CMD ["papermill", "report.ipynb", "/tmp/out.ipynb", "-k", "reports"]

@@ -1,0 +1,61 @@
+"""The checkouts a final PYTHONPATH names, carried to the runner whole.
+
+``git clone https://github.com/BVLC/caffe.git /caffe && make pycaffe`` with
+``ENV PYTHONPATH=/caffe/python``: the program imports modules from the clone, which is
+no install the recipe reads (nothing in site-packages, no app directory copied from
+the context).  The clone's directory as the build leaves it is what Python finds on
+that path in the original, so the runner gets that whole directory at the same path:
+the modules, the extension the build compiled beside them, and what else the project
+keeps there and its modules load relative to themselves (caffe's ``_caffe.so`` finds
+``libcaffe.so`` in ``/caffe/build/lib`` through an ``$ORIGIN`` RPATH; the model data a
+later RUN downloads into the checkout).  The directory is copied as one more tree, so
+the recipes' library scans (``ldd`` of every copied tree) read the compiled files in it
+like the rest.
+
+Only a clone counts: its destination is known from its own words (``clone_destination``)
+and it writes nothing else.  A directory an archive unpacks into, an installer or a
+``make install`` fills is not known to hold all the program needs, and stays declined
+(``python._python_path_problems``)."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List, Sequence
+
+from ...analysis import StageFacts
+from .base import Artifact
+from .run_walk import removed_by, removed_paths, steps
+from .source_trees import clone_destination
+
+
+def _inside(path: str, top: str) -> bool:
+    return path == top or path.startswith(top.rstrip("/") + "/")
+
+
+def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
+    """Tree artifacts for the ``git clone`` destinations holding an absolute entry of the
+    final PYTHONPATH that no directory of ``held`` (the trees already copied, the
+    context copies the runner repeats) holds; none for a clone the build removes again
+    (the original has no such directory either: nothing to carry) or one that is
+    itself the root."""
+    entries = [e.rstrip("/") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
+    entries = [e for e in entries if e.startswith("/") and "$" not in e and not any(
+        h != "/" and (_inside(e, h) or _inside(h, e)) for h in held)]
+    if not entries:
+        return []
+    end = len(facts.instructions)
+    out: List[Artifact] = []
+    for step in steps(facts):
+        dest = clone_destination(step.argv, step.cwd)
+        if dest is None or dest.rstrip("/") in ("", "/"):
+            continue
+        dest = dest.rstrip("/")
+        if not any(_inside(e, dest) for e in entries) or any(a.path == dest for a in out):
+            continue
+        if removed_by(dest, removed_paths(facts, step.index + 1, end)):
+            continue
+        out.append(Artifact(posixpath.dirname(dest), posixpath.basename(dest),
+                            f"the checkout the RUN at {step.where} clones, which the final "
+                            "PYTHONPATH names: the modules the program imports from there, as "
+                            "the build left them", step.index, tree=True))
+    return out
