@@ -7,7 +7,8 @@ Installed packages only run on the Python X.Y and C library they were installed 
 ``python:<same version>-slim`` of the same Debian release (or the builder's alpine
 tag), and every environment is copied to the **same** absolute path: a venv to its
 path, ``--user`` to ``~/.local``, system site-packages to
-``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``).
+``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``;
+a tag that names no X.Y writes none: ``floating_site``).
 Compilers and ``-dev`` packages stay in the builder; their runtime libraries are
 installed in the runner (``knowledge.packages``).  The source tree is copied to the same
 directory."""
