@@ -135,3 +135,28 @@ def test_the_copy_fails_the_build_on_another_x_y(tmp_path, shell):
     assert got.returncode != 0
     assert "is not in this image" in got.stderr
     assert not (lib / "python3.15").exists()
+
+
+def test_the_originals_own_mount_of_an_image_is_no_stage_reference():
+    # (the post-conditions read the transpiler's mount of the builder, not every mount)
+    result = transpile("FROM python:3\nWORKDIR /app\nCOPY . .\n"
+                       "RUN --mount=type=bind,from=ghcr.io/acme/wheels:1,target=/wheels "
+                       "pip install --no-index --find-links /wheels -r requirements.txt\n"
+                       'CMD ["python", "app.py"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "from=ghcr.io/acme/wheels:1" in result.output
+
+
+def test_the_copy_declines_after_a_user_who_may_not_write_there():
+    from types import SimpleNamespace
+    from transpiler.multistage.decline import Decline
+    from transpiler.multistage.passes.runner_stage import _copy_runs_as_root
+    from transpiler.multistage.recipes import floating_site
+    from transpiler.tree import ast
+    run = floating_site.copy_run("/usr/local/lib/python3.*/site-packages", "builder")
+    runner = SimpleNamespace(default_user="root")
+    _copy_runs_as_root(None, runner, [ast.User(keyword="USER", value="0:0"), run])
+    with pytest.raises(Decline, match="after USER app"):
+        _copy_runs_as_root(None, runner, [ast.User(keyword="USER", value="app"), run])
+    with pytest.raises(Decline):
+        _copy_runs_as_root(None, SimpleNamespace(default_user="app"), [run])

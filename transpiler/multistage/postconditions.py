@@ -86,8 +86,10 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     for pos, stage in enumerate(out.stages):
         for node in stage.body:
             ref = node.flag("from") if isinstance(node, (ast.Copy, ast.Add)) else None
-            mount = floating_site.mounted(node) if isinstance(node, ast.Run) else None
-            if mount is not None:  # (RUN --mount=type=bind,from=builder)
+            # (the transpiler's RUN --mount=type=bind,from=builder; the original's own
+            # mounts may name an image)
+            mount = floating_site.mounted(node) if floating_site.is_copy_run(node) else None
+            if mount is not None:
                 ref = ast.Flag("from", mount[0])
             if ref is None:
                 continue
