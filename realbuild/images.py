@@ -191,6 +191,15 @@ def _specs() -> Dict[str, ImageSpec]:
             *((f"python:{py}-slim",) if rel != "bullseye" else ()), kind="containerfile",
             release=rel, containerfile=toolchains.python_slim(rel),
             deps=(f"debian:{rel}-slim",), note="Debian's python3 laid out as in /usr/local")
+        if rel == LATEST:
+            # a floating builder and its runner: python:3 was 3.14 on trixie on the image
+            # data's date, and moves to each new X.Y; tags of their own on the trixie
+            # stand-ins (Python 3.13), whose X.Y is not the data's, as a moved tag's is not
+            for tag, of in (("3", f"{py}-{rel}"), ("3-slim", f"{py}-slim-{rel}")):
+                add(f"python:{tag}", f"python:{tag}", kind="containerfile", release=rel,
+                    deps=(f"python:{of}",), containerfile=f"FROM docker.io/library/python:{of}\n",
+                    note=f"the python:{of} stand-in (Debian's Python {py}: not the image "
+                         "data's X.Y for the tag, as when the tag has moved)")
         if rel == "bullseye":  # its 17 is bookworm's tag
             continue
         add(f"eclipse-temurin:{jv}-jre", kind="containerfile", release=rel,

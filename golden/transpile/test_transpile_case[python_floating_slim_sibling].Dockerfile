@@ -1,14 +1,18 @@
-# python:3 floats: the image data names its Python X.Y on the data's date (the
-# site-packages path) and the runner is the slim sibling of the same tag, python:3-slim,
-# so both move together; --explain names the date and the pinned pair
+# python:3 floats and names no Python X.Y (3.14 on the image data's date, 3.15 since
+# October 2026): the runner is the slim sibling of the same tag, python:3-slim, so both
+# move together, and no X.Y is written anywhere: the builder's library scan names the
+# system site-packages by a glob and the runner copies it with a RUN --mount of the
+# builder into its own Python's directory of the same name; --explain names the date
+# and the pinned pair
 FROM python:3 AS builder
 WORKDIR /app
 COPY . .
-RUN pip install -r requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && mkdir -p /opt/runtime-libraries && find /usr/local/lib/python3.14/site-packages /app /opt/console-scripts -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+RUN pip install -r requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && mkdir -p /opt/runtime-libraries && find /usr/local/lib/python3.*/site-packages /app /opt/console-scripts -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
 
 FROM python:3-slim
 WORKDIR /app
-COPY --from=builder /usr/local/lib/python3.14/site-packages /usr/local/lib/python3.14/site-packages
+# the system site-packages from the builder, into the same directory of this image's Python (the tag names no X.Y)
+RUN --mount=type=bind,from=builder,source=/usr/local/lib,target=/tmp/dtranspile-builder for dir in /tmp/dtranspile-builder/python3.*/site-packages; do dest="/usr/local/lib/${dir#/tmp/dtranspile-builder/}"; [ -d "$dest" ] || { echo "$dest is not in this image: its Python is not the builder's" >&2; exit 1; }; cp -a "$dir/." "$dest/" || exit 1; done
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries

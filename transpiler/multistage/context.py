@@ -29,6 +29,8 @@ class CopiedFile:
     source: str  # absolute path in the builder
     destination: str  # absolute path in the runner
     reason: str
+    #: how the output names both where the image decides the name (``Artifact.pattern``)
+    pattern: Optional[str] = None
 
 
 @dataclass

@@ -32,7 +32,7 @@ from .decline import Decline
 from .entry_programs import BUILTINS
 from .recipes import RECIPES
 from .recipes.base import Detection
-from .recipes import effect_capture, run_walk
+from .recipes import effect_capture, floating_site, run_walk
 from .recipes.run_walk import steps
 from .recipes.distribution_runner import STAGING
 from .runner_packages import DEBCONF_DATABASE, REPOSITORY_FILES
@@ -86,6 +86,11 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     for pos, stage in enumerate(out.stages):
         for node in stage.body:
             ref = node.flag("from") if isinstance(node, (ast.Copy, ast.Add)) else None
+            # (the transpiler's RUN --mount=type=bind,from=builder; the original's own
+            # mounts may name an image)
+            mount = floating_site.mounted(node) if floating_site.is_copy_run(node) else None
+            if mount is not None:
+                ref = ast.Flag("from", mount[0])
             if ref is None:
                 continue
             value = (ref.value or "").lower()
@@ -127,6 +132,13 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                     # the runner is the builder's own image, whose trees (/usr/local,
                     # /opt/conda) the staged files complete as the build left them
                     files.update(own)
+        elif floating_site.copied_glob(node):
+            # the directories a glob names, copied to the same paths (floating_site)
+            glob = floating_site.copied_glob(node)
+            if not any(fnmatch.fnmatchcase(p, glob) for p in produced):
+                raise PostconditionError(f"the runner's RUN copies {glob}, which the builder "
+                                         "does not produce")
+            files.add(glob)
         elif isinstance(node, (ast.Copy, ast.Add)) and node.destination:
             # from the build context, which both builds read: the file lands there as
             # in the original (an entry script copied after the build)

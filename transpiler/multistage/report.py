@@ -53,7 +53,8 @@ class Report:
         lines.append("")
         lines.append("artifacts:")
         for c in self.copies:
-            lines.append(f"  {c.source} -> {c.destination}  ({c.reason})")
+            shown = getattr(c, "pattern", None)
+            lines.append(f"  {shown or c.source} -> {shown or c.destination}  ({c.reason})")
         if self.captured:
             lines.append("")
             lines.append("captured in the builder (listed before the first and after the "

@@ -1,6 +1,9 @@
-# python:3 floats: the image data names its Python X.Y on the data's date (the
-# site-packages path) and the runner is the slim sibling of the same tag, python:3-slim,
-# so both move together; --explain names the date and the pinned pair
+# python:3 floats and names no Python X.Y (3.14 on the image data's date, 3.15 since
+# October 2026): the runner is the slim sibling of the same tag, python:3-slim, so both
+# move together, and no X.Y is written anywhere: the builder's library scan names the
+# system site-packages by a glob and the runner copies it with a RUN --mount of the
+# builder into its own Python's directory of the same name; --explain names the date
+# and the pinned pair
 FROM python:3
 WORKDIR /app
 COPY . .

@@ -174,7 +174,8 @@ def _copied_trees(ctx: Context):
     """What the runner copies from the builder anyway (left out of the capture)."""
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path and
             not a.provided]
-    return tuple(dict.fromkeys(a.path.rstrip("/") or "/" for a in arts
+    # (a glob where the image decides the name: find's -path reads it as one)
+    return tuple(dict.fromkeys((a.pattern or a.path).rstrip("/") or "/" for a in arts
                                if a.path.rstrip("/") and "\n" not in a.path))
 
 

@@ -24,7 +24,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
-from ..recipes import account_capture, effect_capture, image_user, proven_family
+from ..recipes import account_capture, effect_capture, floating_site, image_user, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
@@ -199,6 +199,7 @@ def run(ctx: Context) -> None:
                      inputs)
     body = _keep_used_args(body)
     _args_not_kept(ctx, body)
+    _copy_runs_as_root(ctx, runner, body)
     for finish in ca_note:
         finish(body)
     if _checks_after_capture(ctx):
@@ -209,6 +210,19 @@ def run(ctx: Context) -> None:
         leading += (ast.Comment("# hadolint ignore=DL3006"),)
     from_ = ast.From(keyword="FROM", args=(ctx.runner.image,), leading=leading)
     ctx.runner_stage = ast.Stage(from_=from_, body=tuple(body))
+
+
+def _copy_runs_as_root(ctx, runner, body) -> None:
+    """Declines where a user other than root is in force at the RUN that copies a
+    directory named by a glob (``floating_site``): a COPY writes as root whoever the
+    user is, ``cp`` into /usr/local would be refused."""
+    user = runner.default_user or "root"
+    for node in body:
+        if isinstance(node, ast.User):
+            user = node.value
+        elif floating_site.is_copy_run(node) and user.split(":")[0] not in ("root", "0"):
+            raise Decline(f"the runner copies the builder's site-packages with a RUN after "
+                          f"USER {user}, which may not write there")
 
 
 def _unknown_base_config(ctx) -> None:
@@ -329,8 +343,16 @@ def _artifact_copies(ctx, runner):
                              f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
         reason = "the command the container runs" if art is ctx.entry else \
             ("what the program needs" if art.tree else "another file the build writes")
-        ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})"))
-        nodes.append(_copy(ctx, art.source or art.path, dest))
+        ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})",
+                                     pattern=art.pattern))
+        if art.pattern:
+            if runner.known and runner.shell is None:
+                raise Decline(f"{ctx.runner.image} has no shell, and the runner copies "
+                              f"{art.pattern} with a RUN: {ctx.facts.base.reference} names "
+                              "no X.Y, so the directory's name is not written out")
+            nodes.append(floating_site.copy_run(art.pattern, ctx.builder_name))
+        else:
+            nodes.append(_copy(ctx, art.source or art.path, dest))
     return nodes
 
 

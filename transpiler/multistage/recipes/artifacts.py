@@ -58,6 +58,12 @@ class Artifact:
     #: so it is tested in the runner after the captured files instead of copied on its own
     #: (a copy of a file the builder lacks fails the build of a rewrite that would run)
     guessed: bool = False
+    #: the path as a shell glob where the builder's image decides a directory's name
+    #: that the Dockerfile does not (the site-packages of a python tag whose X.Y moves:
+    #: ``/usr/local/lib/python3.*/site-packages``): the transpiler's builder RUNs name
+    #: it so, and the runner copies it without writing the name (``floating_site``);
+    #: ``path`` keeps the name on the image data's date, for reading the build
+    pattern: Optional[str] = None
 
     @property
     def path(self) -> Optional[str]:

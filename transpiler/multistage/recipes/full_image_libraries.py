@@ -29,6 +29,7 @@ from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection
+from .floating_site import shell_word
 from .run_walk import steps
 
 #: where the builder gathers the libraries, laid out as the root they are copied onto
@@ -57,7 +58,7 @@ def scan_run(paths: Tuple[str, ...], dev_packages: Tuple[str, ...] = ()) -> ast.
     build.  ``dev_packages``: -dev packages whose runtime package no table names; the
     files their ``.so`` links point to are gathered too (a library loaded through
     ctypes has no NEEDED entry)."""
-    where = " ".join(shlex.quote(p) for p in paths)
+    where = " ".join(shell_word(p) for p in paths)
     work = "/tmp/dtranspile-ldd"
     text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
             "-o -name '*.node' -o \\( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' "
@@ -112,7 +113,7 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
         return detection
     _no_hand_made_link(facts)
     git, git_added = _checkout_git(detection, facts)
-    paths = tuple(dict.fromkeys(a.path for a in detection.artifacts + git
+    paths = tuple(dict.fromkeys(a.pattern or a.path for a in detection.artifacts + git
                                 if a.path and not a.provided and a != ARTIFACT))
     if not paths:
         return detection

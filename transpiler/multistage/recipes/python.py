@@ -7,7 +7,8 @@ Installed packages only run on the Python X.Y and C library they were installed 
 ``python:<same version>-slim`` of the same Debian release (or the builder's alpine
 tag), and every environment is copied to the **same** absolute path: a venv to its
 path, ``--user`` to ``~/.local``, system site-packages to
-``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``).
+``/usr/local/lib/pythonX.Y/site-packages`` (a ``--prefix`` tree goes to ``/usr/local``;
+a tag that names no X.Y writes none: ``floating_site``).
 Compilers and ``-dev`` packages stay in the builder; their runtime libraries are
 installed in the runner (``knowledge.packages``).  The source tree is copied to the same
 directory."""
@@ -36,7 +37,8 @@ from .pip_cache import pip_caches
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
-from . import full_image_libraries, home_venvs, proven_family, rpm_runner, system_gems
+from . import (floating_site, full_image_libraries, home_venvs, proven_family, rpm_runner,
+               system_gems)
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -404,8 +406,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             if path == "system":
                 if xy:
                     site = f"/usr/local/lib/python{xy}/site-packages"
+                    glob = floating_site.pattern(site, xy) \
+                        if floating_site.moves(facts.base, xy) else None
                     artifacts.append(Artifact(posixpath.dirname(site), "site-packages", how,
-                                              step.index, tree=True))
+                                              step.index, tree=True, pattern=glob))
                     system_site = site
                 continue
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
@@ -454,11 +458,14 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             additions = (console_scripts_run(),)
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",)
-        if system_site and facts.base.floating and facts.base.current:
-            added += (f"{system_site} names Python {xy}, what {facts.base.reference} had on "
-                      f"{facts.base.data_date} (image data): when the tag moves to another "
-                      "X.Y, the builder has no such directory and the build fails rather "
-                      "than run on the wrong Python",)
+        if system_site and floating_site.moves(facts.base, xy):
+            added += (f"the system site-packages is named {floating_site.pattern(system_site, xy)}"
+                      f": {facts.base.reference} names no Python X.Y ({xy} on "
+                      f"{facts.base.data_date}, the image data's date, and the next one when "
+                      "it is published), so the builder's RUNs name it by a glob and the "
+                      "runner copies it with a bind mount of the builder into its own "
+                      "Python's directory of the same name, failing the build if it has "
+                      "none (a builder and runner of different X.Y)",)
         # (the console scripts gathered from /usr/local/bin hold gem's executables too)
         gems = system_gems.carried(facts, bin_gathered=SCRIPTS in artifacts)
         artifacts, additions, added = system_gems.carry_with(gems, facts, runtime, artifacts,

@@ -1,0 +1,19 @@
+# python:alpine names no Python X.Y either: the runner is the builder's own tag (it
+# floats with it), which gets the build's site-packages by a RUN --mount that writes no
+# X.Y, and the runtime library of the -dev package
+FROM python:alpine AS builder
+RUN apk add --no-cache --virtual .build-deps gcc musl-dev postgresql-dev
+WORKDIR /srv
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt && apk del .build-deps && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
+
+FROM python:alpine
+RUN apk add --no-cache libpq
+WORKDIR /srv
+COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# the system site-packages from the builder, into the same directory of this image's Python (the tag names no X.Y)
+RUN --mount=type=bind,from=builder,source=/usr/local/lib,target=/tmp/dtranspile-builder for dir in /tmp/dtranspile-builder/python3.*/site-packages; do dest="/usr/local/lib/${dir#/tmp/dtranspile-builder/}"; [ -d "$dest" ] || { echo "$dest is not in this image: its Python is not the builder's" >&2; exit 1; }; cp -a "$dir/." "$dest/" || exit 1; done
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY . .
+USER nobody
+CMD ["gunicorn", "app:app"]
