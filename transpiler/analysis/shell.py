@@ -34,7 +34,17 @@ READ_ONLY = frozenset({
     "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
     "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
     "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du", "dpkg-query",
+    "[[",
 })
+#: builtins whose change of the shell's state (directory, variables, options) ends with
+#: the command substitution that runs them: ``$(...)`` runs in a subshell (POSIX 2.6.3),
+#: so ``$(cd plugin; pwd)`` changes nothing outside (``source``/``eval`` run other text
+#: and are not here)
+_SUBSHELL_STATE = frozenset({"cd", "pushd", "popd", "export", "unset", "set", "umask",
+                             "shopt", "alias", "declare", "typeset", "readonly", "local"})
+#: query operations of package managers that take their operation as the first option
+#: letters (``pacman -Qdtq``, ``rpm -qa``): they read the package database only
+_QUERY_OPTIONS = {"pacman": ("-Q", "--query"), "rpm": ("-q", "--query")}
 #: options of ``xargs`` that take a value (the command starts after them)
 _XARGS_VALUED = frozenset({"-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s",
                            "--arg-file", "--delimiter", "--max-args", "--max-procs",
@@ -248,6 +258,15 @@ class _Reader:
             self.emit(_shlex_words(self.text(node)), node, conditional, depth)
         elif kind == "for_statement" and self.literal_loop(node, conditional, depth):
             pass
+        elif kind == "if_statement" and not conditional and not self.scopes and \
+                _is_guard(node, self.source):
+            # its test runs; its body only ends the shell with a failure (`exit 1`): a
+            # build that succeeded did not run it, and the commands after it run as
+            # written
+            for child in node.children:
+                if child.type == "then":
+                    break
+                self.statement(child, False, depth)
         elif kind in CONDITIONAL:
             self.control(node, conditional, depth)
         elif kind == "function_definition":
@@ -420,6 +439,66 @@ def _confined(node, commands: List[SimpleCommand], source: bytes) -> bool:
     return True
 
 
+#: the commands a guard's body may run before its ``exit`` (messages only)
+_MESSAGES = frozenset({"echo", "printf", ":"})
+#: what may hold an ``if`` whose ``exit`` ends the RUN's own shell (not a subshell, a
+#: pipeline's member or a function)
+_SAME_SHELL = frozenset({"program", "list", "compound_statement", "redirected_statement"})
+
+
+def _is_guard(node, source: bytes) -> bool:
+    """Whether an ``if`` is a check that fails the build: no ``elif``/``else``, its body
+    messages (``echo``/``printf``) joined by ``;``/``&&``/newlines and then ``exit N``
+    with a literal N that is not 0 (mod 256), in the RUN's own shell.  The shell's exit
+    status is the RUN's, and a RUN that exits non-zero fails the build (the Dockerfile
+    reference, RUN), so in every build that succeeded the body did not run, however
+    its test came out."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type not in _SAME_SHELL:
+            return False
+        parent = parent.parent
+    after_then, body = False, []
+    for child in node.children:
+        if child.type in ("elif_clause", "else_clause"):
+            return False
+        if child.type == "then":
+            after_then = True
+        elif after_then and child.is_named and child.type != "comment":
+            body.append(child)
+    leaves: List = []
+
+    def flatten(part) -> bool:
+        if part.type == "list":
+            operators = [c.type for c in part.children if not c.is_named]
+            if any(op not in ("&&", ";", "\n") for op in operators):
+                return False
+            return all(flatten(c) for c in part.children if c.is_named and
+                       c.type != "comment")
+        if part.type == "redirected_statement":
+            inner = [c for c in part.children if c.is_named and c.type not in REDIRECTS]
+            return len(inner) == 1 and flatten(inner[0])
+        if part.type != "command":
+            return False
+        leaves.append(part)
+        return True
+
+    if not body or not all(flatten(part) for part in body):
+        return False
+    names = []
+    for leaf in leaves:
+        name = leaf.child_by_field_name("name")
+        names.append(source[name.start_byte:name.end_byte].decode("utf-8", "replace")
+                     if name is not None else "")
+    if any(n not in _MESSAGES for n in names[:-1]) or names[-1] != "exit":
+        return False
+    args = [c for c in leaves[-1].children if c.is_named and c.type != "command_name"]
+    if len(args) != 1:
+        return False
+    status = source[args[0].start_byte:args[0].end_byte].decode("utf-8", "replace")
+    return status.isdigit() and int(status) % 256 != 0
+
+
 def _descendants(node, kinds):
     if node.type in kinds:
         yield node
@@ -458,6 +537,8 @@ def _substitution_problems(root, source: bytes) -> List[str]:
         inner.statements(node, False, 0)
         for cmd in inner.commands:
             cmd = unwrap(cmd)
+            if cmd.argv and program_name(cmd.argv[0]) in _SUBSHELL_STATE:
+                continue
             if cmd.argv and not _read_only(cmd.argv):
                 problems.append(f"command substitution at {_where(node)} runs "
                                 f"`{program_name(cmd.argv[0])}`")
@@ -484,6 +565,8 @@ def _read_only(argv: Tuple[str, ...]) -> bool:
             if option in _XARGS_VALUED and rest:
                 rest.pop(0)
         return bool(rest) and _read_only(tuple(rest))
+    if name in _QUERY_OPTIONS and len(argv) > 1:
+        return argv[1].startswith(_QUERY_OPTIONS[name])
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
 
 
