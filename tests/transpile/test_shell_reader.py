@@ -219,3 +219,48 @@ def test_substitutions_that_only_read_through_xargs_or_a_number():
     assert not split_commands("make -j$(grep -c ^processor /proc/cpuinfo || 1)").complex
     assert split_commands("x=$(ls | xargs rm -rf)").complex
     assert split_commands('x=$(xargs -I{} sh -c "rm {}")').complex
+
+
+def test_a_guard_that_fails_the_build_is_read_as_not_run():
+    """``if T; then echo msg; exit 1; fi``: a RUN that exits non-zero fails the build, so
+    in a build that succeeded the body did not run; its test did, and what follows runs
+    as written."""
+    s = split_commands('a && if [ ! -f x ]; then echo "x is missing" >&2 && exit 1; fi && make')
+    assert not s.complex
+    assert [c.argv for c in s.commands] == [("a",), ("[", "!", "-f", "x", "]"), ("make",)]
+    multi = split_commands("if make check; then\n  echo failed\n  exit 2\nfi; make install")
+    assert not multi.complex
+    assert [c.argv for c in multi.commands] == [("make", "check"), ("make", "install")]
+
+
+@pytest.mark.parametrize("text", [
+    "if x; then exit 0; fi; make",  # the shell ends, the build goes on
+    "if x; then exit 256; fi; make",  # 256 is status 0
+    "if x; then echo a; exit 1; else make; fi",  # the other branch runs
+    "if x; then echo a; elif y; then exit 1; fi",
+    "(if x; then exit 1; fi); make",  # ends the subshell only
+    "if x; then exit 1; fi | cat; make",  # a pipeline's member runs in a subshell
+    "if x; then rm -rf y; exit 1; fi; make",  # more than a message
+    "if x; then echo a || exit 1; fi; make",  # the exit may not run
+    "if x; then exit $CODE; fi; make",  # a status not written
+    "f() { if x; then exit 1; fi; }; f",  # a function's body
+])
+def test_what_is_not_a_guard_stays_a_construct(text):
+    assert split_commands(text).complex
+
+
+def test_state_builtins_in_a_substitution_end_with_it():
+    """``$(...)`` runs in a subshell: its ``cd`` changes nothing outside, so
+    ``$(cd dir; pwd)`` only reads; ``source`` runs other text and stays a problem."""
+    assert not split_commands("ln -sf $(cd plugin; pwd) /usr/lib/x").complex
+    assert not split_commands('X="$(export A=1; cd /a && ls)" make').complex
+    s = split_commands("ln -sf $(cd plugin && make) /x")
+    assert s.complex and "runs `make`" in s.problem
+    assert split_commands("X=$(. ./env.sh; echo $Y) make").complex
+
+
+def test_package_queries_in_a_substitution_only_read():
+    assert not split_commands("pacman --noconfirm -R $(pacman -Qdtq)").complex
+    assert not split_commands("rpm -e $(rpm -qa 'kernel-devel*')").complex
+    assert split_commands("echo $(pacman -Syu --noconfirm)").complex
+    assert split_commands("echo $(rpm -i x.rpm)").complex
