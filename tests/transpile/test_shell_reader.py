@@ -264,3 +264,13 @@ def test_package_queries_in_a_substitution_only_read():
     assert not split_commands("rpm -e $(rpm -qa 'kernel-devel*')").complex
     assert split_commands("echo $(pacman -Syu --noconfirm)").complex
     assert split_commands("echo $(rpm -i x.rpm)").complex
+
+
+def test_a_construct_names_the_variables_its_test_reads():
+    """Which body runs is decided by the test: the problem names the variables it reads
+    (those of every ``elif`` too, and the word a ``case`` matches), none for a file test."""
+    s = split_commands('if [ "$A" = x ]; then make; elif [ "${B:-y}" = z ]; then make; fi; cd q')
+    assert s.problem == "`if` at 1:1, whose test reads $A and $B: the commands in it only may run"
+    assert "whose test reads $ARCH:" in split_commands('case "$ARCH" in a) make;; esac; cd q').problem
+    assert split_commands("if [ -d x ]; then make; fi; cd q").problem == \
+        "`if` at 1:1: the commands in it only may run"

@@ -62,6 +62,8 @@ READ_ONLY_WITH = {
 
 
 _MAY_RUN = ": the commands in it only may run"
+#: a variable a construct's test reads (``$X``, ``${X}``, ``${X:-d}``)
+_TEST_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 #: statement types whose commands only may run (zero, one or many times)
 CONDITIONAL = {"if_statement": "`if`", "while_statement": "`while` loop",
                "for_statement": "`for` loop", "c_style_for_statement": "`for` loop",
@@ -333,7 +335,7 @@ class _Reader:
         its bodies only may.  The commands of an outermost construct's bodies are
         marked with it (``construct``), and it is noted as confined when nothing in it
         reaches past its end (``_confined``)."""
-        problem = f"{CONDITIONAL[node.type]} at {_where(node)}{_MAY_RUN}"
+        problem = f"{CONDITIONAL[node.type]} at {_where(node)}{self.test_reads(node)}{_MAY_RUN}"
         self.problems.append(problem)
         before, problems_before = len(self.commands), len(self.problems)
         self.control_parts(node, conditional, depth)
@@ -346,6 +348,33 @@ class _Reader:
         if all(p.endswith(_MAY_RUN) for p in nested) and \
                 _confined(node, inside, self.source):
             self.confined.extend([problem] + nested)
+
+    def test_reads(self, node) -> str:
+        """", whose test reads $A and $B": the variables that decide which body of an
+        ``if``/``while``/``case`` runs (its test, or the word a ``case`` matches), named
+        in the problem so a reader (and ``run_walk``) can say where their value comes
+        from; "" when the test reads none (a file test, a command's status)."""
+        if node.type == "case_statement":
+            value = node.child_by_field_name("value")
+            parts = [value] if value is not None else []
+        elif node.type in ("if_statement", "while_statement"):
+            parts = []
+            for clause in [node] + [c for c in node.children if c.type == "elif_clause"]:
+                for child in clause.children:
+                    if child.type in ("then", "do"):
+                        break
+                    if child.is_named:
+                        parts.append(child)
+        else:
+            return ""
+        names: List[str] = []
+        for part in parts:
+            for name in _TEST_VARIABLE.findall(self.text(part)):
+                if name not in names:
+                    names.append(name)
+        if not names:
+            return ""
+        return ", whose test reads " + " and ".join(f"${n}" for n in names)
 
     def control_parts(self, node, conditional: bool, depth: int) -> None:
         kind = node.type

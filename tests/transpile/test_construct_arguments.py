@@ -1,0 +1,32 @@
+"""A decline over an if/case whose test reads a build argument says so (run_walk): the
+Dockerfile gives the default, but ``--build-arg`` may choose the other body."""
+
+from __future__ import annotations
+
+from transpiler.multistage.api import transpile
+
+_RUN = 'RUN if [ "$MODE" = production ]; then npm ci --omit=dev; else npm ci; fi && cd /app'
+
+
+def _reason(lines):
+    text = "\n".join(["FROM node:20-bookworm", *lines, "WORKDIR /app", "COPY . .", _RUN,
+                      'CMD ["node", "server.js"]', ""])
+    result = transpile(text)
+    assert result.report.declined
+    return result.report.reason
+
+
+def test_an_argument_read_by_the_test_is_named_as_one():
+    reason = _reason(["ARG MODE=production"])
+    assert "whose test reads $MODE (a build argument sets it" in reason
+
+
+def test_an_env_set_from_an_argument_is_one_too():
+    reason = _reason(["ARG BUILD_MODE=production", "ENV MODE=${BUILD_MODE}"])
+    assert "whose test reads $MODE (a build argument sets it" in reason
+
+
+def test_an_env_of_its_own_value_is_not():
+    reason = _reason(["ARG MODE=production", "ENV MODE=production"])
+    assert "whose test reads $MODE:" in reason
+    assert "build argument" not in reason
