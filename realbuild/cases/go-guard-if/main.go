@@ -1,20 +1,21 @@
-// A static CLI: prints its arguments and a checksum,
-// and exits with a code that depends on the input (so the exit status is compared too).
+// Built after a guard that fails the build when go.mod is missing: prints the longest
+// of its arguments and their total length, and exits with the number of arguments, so
+// the output and the exit status tell a wrong or missing binary apart.
 package main
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"os"
-	"runtime"
-	"strings"
 )
 
 func main() {
-	args := os.Args[1:]
-	sum := sha256.Sum256([]byte(strings.Join(args, " ")))
-	fmt.Printf("hello, %s!\n", strings.Join(args, ", "))
-	fmt.Printf("sha256=%x\n", sum[:8])
-	fmt.Printf("goos=%s goarch=%s\n", runtime.GOOS, runtime.GOARCH)
-	os.Exit(len(args) % 4)
+	longest, total := "", 0
+	for _, arg := range os.Args[1:] {
+		total += len(arg)
+		if len(arg) > len(longest) {
+			longest = arg
+		}
+	}
+	fmt.Printf("longest=%q total=%d\n", longest, total)
+	os.Exit(len(os.Args) - 1)
 }
