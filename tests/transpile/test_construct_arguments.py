@@ -18,15 +18,23 @@ def _reason(lines):
 
 def test_an_argument_read_by_the_test_is_named_as_one():
     reason = _reason(["ARG MODE=production"])
-    assert "whose test reads $MODE (a build argument sets it" in reason
+    assert "whose test reads $MODE (set by a build argument" in reason
 
 
 def test_an_env_set_from_an_argument_is_one_too():
     reason = _reason(["ARG BUILD_MODE=production", "ENV MODE=${BUILD_MODE}"])
-    assert "whose test reads $MODE (a build argument sets it" in reason
+    assert "whose test reads $MODE (set by a build argument" in reason
 
 
 def test_an_env_of_its_own_value_is_not():
     reason = _reason(["ARG MODE=production", "ENV MODE=production"])
     assert "whose test reads $MODE:" in reason
     assert "build argument" not in reason
+
+
+def test_a_name_the_run_assigns_itself_is_not():
+    """``MODE=dev; if [ "$MODE" ...``: the shell's own value, not the argument's."""
+    text = "\n".join(["FROM node:20-bookworm", "ARG MODE=production", "WORKDIR /app",
+                      "COPY . .", "RUN MODE=dev; " + _RUN[4:], 'CMD ["node", "server.js"]', ""])
+    reason = transpile(text).report.reason
+    assert "whose test reads $MODE" in reason and "build argument" not in reason

@@ -181,7 +181,11 @@ def _from_arguments(facts: StageFacts, fact, problem: Optional[str]) -> Optional
                 else:
                     from_args.discard(pair.key)
     names = [n[1:] for n in match.group(1).split(" and ")]
-    marked = [f"${n} (a build argument sets it: --build-arg may change its default)"
+    text = getattr(fact.node.command, "text", "") or ""
+    # (a name the RUN's own shell assigns is its value there, not the argument's)
+    from_args -= {n for n in names if re.search(
+        r"(^|[\s;&|(])(export\s+|local\s+|readonly\s+)?" + re.escape(n) + "=", text)}
+    marked = [f"${n} (set by a build argument, which --build-arg may change)"
               if n in from_args else f"${n}" for n in names]
     if marked == [f"${n}" for n in names]:
         return problem
