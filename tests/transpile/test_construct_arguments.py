@@ -38,3 +38,28 @@ def test_a_name_the_run_assigns_itself_is_not():
                       "COPY . .", "RUN MODE=dev; " + _RUN[4:], 'CMD ["node", "server.js"]', ""])
     reason = transpile(text).report.reason
     assert "whose test reads $MODE" in reason and "build argument" not in reason
+
+
+def _steps(body):
+    from transpiler import parse
+    from transpiler.analysis import analyze_stage
+    from transpiler.multistage.recipes import run_walk
+
+    tree = parse("FROM golang:1.22-bookworm\nWORKDIR /src\n" + body)
+    return list(run_walk.steps(analyze_stage(tree.stages[0], {})))
+
+
+def test_a_command_outside_the_constructs_names_the_obstacle_outside_them():
+    """A guard (confined) before a substitution that builds: the command after both
+    meets the substitution, which is what a reader of it cannot follow."""
+    steps = _steps('RUN if [ ! -f go.mod ]; then echo no >&2; exit 1; fi && '
+                   'V=$(make version) && go build -o /app .\n')
+    build = next(s for s in steps if s.argv[:2] == ("go", "build"))
+    assert build.problem.startswith("`if` at 1:1, a check that fails the build")
+    assert build.own_problem == "command substitution at 1:55 runs `make`"
+
+
+def test_a_guard_alone_leaves_the_commands_after_it_certain():
+    steps = _steps('RUN if [ ! -f go.mod ]; then echo no >&2; exit 1; fi && go build -o /app .\n')
+    build = next(s for s in steps if s.argv[:2] == ("go", "build"))
+    assert build.problem is not None and build.own_problem is None

@@ -222,31 +222,39 @@ def test_substitutions_that_only_read_through_xargs_or_a_number():
 
 
 def test_a_guard_that_fails_the_build_is_read_as_not_run():
-    """``if T; then echo msg; exit 1; fi``: a RUN that exits non-zero fails the build, so
-    in a build that succeeded the body did not run; its test did, and what follows runs
-    as written."""
+    """``if [ T ]; then echo msg; exit 1; fi``: a RUN that exits non-zero fails the build,
+    so in a build that succeeded the body did not run and the test changed nothing: what
+    follows runs as written (no problem outside the confined constructs, so a reader of
+    one command takes it), while a reader of the whole text (that would run it in a
+    runner, against other files) still meets the guard as a problem."""
     s = split_commands('a && if [ ! -f x ]; then echo "x is missing" >&2 && exit 1; fi && make')
-    assert not s.complex
-    assert [c.argv for c in s.commands] == [("a",), ("[", "!", "-f", "x", "]"), ("make",)]
-    multi = split_commands("if make check; then\n  echo failed\n  exit 2\nfi; make install")
-    assert not multi.complex
-    assert [c.argv for c in multi.commands] == [("make", "check"), ("make", "install")]
+    assert s.complex and s.outside_problem is None and s.guards == ("`if` at 1:6",)
+    assert s.problem == "`if` at 1:6, a check that fails the build: the commands in it only may run"
+    assert [c.argv for c in s.commands] == [("a",), ("make",)]
+    assert all(c.construct is None for c in s.commands)
+    multi = split_commands('if [ -z "$A" ] || ! test -d y; then\n  echo no\n  exit 2\nfi; make')
+    assert multi.outside_problem is None
+    assert [c.argv for c in multi.commands] == [("make",)]
 
 
 @pytest.mark.parametrize("text", [
-    "if x; then exit 0; fi; make",  # the shell ends, the build goes on
-    "if x; then exit 256; fi; make",  # 256 is status 0
-    "if x; then echo a; exit 1; else make; fi",  # the other branch runs
-    "if x; then echo a; elif y; then exit 1; fi",
-    "(if x; then exit 1; fi); make",  # ends the subshell only
-    "if x; then exit 1; fi | cat; make",  # a pipeline's member runs in a subshell
-    "if x; then rm -rf y; exit 1; fi; make",  # more than a message
-    "if x; then echo a || exit 1; fi; make",  # the exit may not run
-    "if x; then exit $CODE; fi; make",  # a status not written
-    "f() { if x; then exit 1; fi; }; f",  # a function's body
+    "if [ -f x ]; then exit 0; fi; make",  # the shell ends, the build goes on
+    "if [ -f x ]; then exit 256; fi; make",  # 256 is status 0
+    "if [ -f x ]; then echo a; exit 1; else make; fi",  # the other branch runs
+    "if [ -f x ]; then echo a; elif [ -f y ]; then exit 1; fi",
+    "(if [ -f x ]; then exit 1; fi); make",  # ends the subshell only
+    "if [ -f x ]; then exit 1; fi | cat; make",  # a pipeline's member runs in a subshell
+    "if [ -f x ]; then rm -rf y; exit 1; fi; make",  # more than a message
+    "if [ -f x ]; then echo a || exit 1; fi; make",  # the exit may not run
+    "if [ -f x ]; then exit $CODE; fi; make",  # a status not written
+    "f() { if [ -f x ]; then exit 1; fi; }; f",  # a function's body
+    "if make check; then exit 1; fi; make",  # a test that runs a program
+    "if [ $(id -u) = 0 ]; then exit 1; fi; make",  # a substitution in the test
+    "if [ -f x ]; then exit 1; fi || make",  # make runs only where the body did
 ])
 def test_what_is_not_a_guard_stays_a_construct(text):
-    assert split_commands(text).complex
+    s = split_commands(text)
+    assert s.complex and not s.guards
 
 
 def test_state_builtins_in_a_substitution_end_with_it():

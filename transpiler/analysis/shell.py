@@ -117,6 +117,10 @@ class ShellScript:
     #: after it: no ``cd``/``export``/assignment/``exit``, no loop variable read later),
     #: so only the commands with a ``construct`` may or may not have run
     outside_problem: Optional[str] = None
+    #: the guards left out of ``commands`` (``if [ ! -f x ]; then echo ...; exit 1; fi``,
+    #: "`if` at 1:5"): a consumer that runs the text itself elsewhere (a runner's RUN)
+    #: would run their tests against other files, so it writes the commands again instead
+    guards: Tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,10 +159,11 @@ def split_commands(text: str) -> ShellScript:
     outside_first = min(outside, key=_position) if outside else None
     problems.extend(_leaks(reader.commands))
     commands = tuple(c for c in reader.commands if c.argv or c.assignments)
+    guards = tuple(reader.guards)
     if problems:
         first = min(problems, key=_position)
-        return ShellScript(commands, True, first, scoped, outside_first)
-    return ShellScript(commands, False, None)
+        return ShellScript(commands, True, first, scoped, outside_first, guards)
+    return ShellScript(commands, False, None, guards=guards)
 
 
 def _position(problem: str) -> Tuple[int, int]:
@@ -198,6 +203,7 @@ class _Reader:
         self.opened = 0
         #: the problems of outermost constructs whose effect stays inside their bodies
         self.confined: List[str] = []
+        self.guards: List[str] = []
 
     def text(self, node) -> str:
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
@@ -262,13 +268,15 @@ class _Reader:
             pass
         elif kind == "if_statement" and not conditional and not self.scopes and \
                 _is_guard(node, self.source):
-            # its test runs; its body only ends the shell with a failure (`exit 1`): a
-            # build that succeeded did not run it, and the commands after it run as
-            # written
-            for child in node.children:
-                if child.type == "then":
-                    break
-                self.statement(child, False, depth)
+            # a test only, and a body that only ends the shell with a failure (`exit 1`):
+            # in a build that succeeded it changed nothing, and the commands after it run
+            # as written.  Still a problem (confined) for a reader of the RUN's whole
+            # text: run elsewhere (a runner), its test would check other files
+            guard = f"`if` at {_where(node)}"
+            self.guards.append(guard)
+            problem = f"{guard}, a check that fails the build{_MAY_RUN}"
+            self.problems.append(problem)
+            self.confined.append(problem)
         elif kind in CONDITIONAL:
             self.control(node, conditional, depth)
         elif kind == "function_definition":
@@ -482,12 +490,15 @@ def _is_guard(node, source: bytes) -> bool:
     status is the RUN's, and a RUN that exits non-zero fails the build (the Dockerfile
     reference, RUN), so in every build that succeeded the body did not run, however
     its test came out."""
+    after = node.next_sibling
+    if after is not None and after.type in ("||", "|", "|&"):
+        return False  # (`guard || b`: b runs only when the guard's body did)
     parent = node.parent
     while parent is not None:
         if parent.type not in _SAME_SHELL:
             return False
         parent = parent.parent
-    after_then, body = False, []
+    after_then, body, tests = False, [], []
     for child in node.children:
         if child.type in ("elif_clause", "else_clause"):
             return False
@@ -495,6 +506,10 @@ def _is_guard(node, source: bytes) -> bool:
             after_then = True
         elif after_then and child.is_named and child.type != "comment":
             body.append(child)
+        elif not after_then and child.is_named and child.type != "comment":
+            tests.append(child)
+    if not tests or not all(_pure_test(t, source) for t in tests):
+        return False
     leaves: List = []
 
     def flatten(part) -> bool:
@@ -526,6 +541,25 @@ def _is_guard(node, source: bytes) -> bool:
         return False
     status = source[args[0].start_byte:args[0].end_byte].decode("utf-8", "replace")
     return status.isdigit() and int(status) % 256 != 0
+
+
+def _pure_test(node, source: bytes) -> bool:
+    """Whether an ``if``'s test only tests (``[ ... ]``, ``[[ ... ]]``, ``test``, negated
+    or joined by ``&&``/``||``), with no substitution: it runs no program and changes
+    nothing, so leaving it out changes no command after it."""
+    text = source[node.start_byte:node.end_byte]
+    if b"$(" in text or b"`" in text or b"<(" in text:
+        return False
+    if node.type == "test_command":
+        return True
+    if node.type in ("negated_command", "list"):
+        operators = [c.type for c in node.children if not c.is_named]
+        return all(op in ("!", "&&", "||") for op in operators) and all(
+            _pure_test(c, source) for c in node.children if c.is_named)
+    if node.type == "command":
+        name = node.child_by_field_name("name")
+        return name is not None and source[name.start_byte:name.end_byte] in (b"[", b"test")
+    return False
 
 
 def _descendants(node, kinds):

@@ -234,9 +234,11 @@ class GoRecipe(Recipe):
                     fetched.extend((d, step.index) for d in _package_dirs(args, None, local_env))
                 if sub != "get":
                     builds[step.index] = True
-                    if step.problem is not None:
+                    if step.own_problem is not None:
+                        # (outside the RUN's confined if/loop bodies and guards it runs
+                        # as read, in the directory and with the variables the walk has)
                         problems.append(f"{where}: go {sub} inside a shell construct the "
-                                        f"transpiler cannot follow ({step.problem})")
+                                        f"transpiler cannot follow ({step.own_problem})")
                     if read.problem:
                         problems.append(read.problem)
                 for out in read.outputs:

@@ -91,15 +91,18 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             continue
         if isinstance(node.command, ast.ExecForm):
             cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
-            confined = False
+            confined, outside = False, None
         else:
             script = split_commands(node.command.text if node.command else "")
             cmds = script.commands
             problem = _from_arguments(facts, fact, script.scoped_problem
                                       if script.complex else None)
             confined = script.complex and script.outside_problem is None
+            # (what a reader of one command outside the confined bodies meets: the first
+            # obstacle outside them, not a confined one before it)
+            outside = _from_arguments(facts, fact, script.outside_problem) or problem
             if node.heredocs:
-                problem, confined = "heredoc", False
+                problem, confined, outside = "heredoc", False, "heredoc"
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
         lost = None if cwd is not None else _lost_workdir(facts, fact)
@@ -153,7 +156,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             # (pip's general options before its subcommand: read after it, pip_command)
             yield Step(fact.index, where_of(fact), subcommand_first(tuple(cmd.argv)), cwd, local,
                        problem, cmd,
-                       construct if confined else problem, construct, place,
+                       construct if confined else outside, construct, place,
                        lost if cwd is None else None)
 
 
