@@ -13,6 +13,12 @@ of guessing: bodies of ``if``/``for``/``while``/``case`` (their commands carry
 ``conditional=True``, but a flat walker would treat them as certain), function bodies,
 command substitutions that run more than a read-only helper, a subshell whose ``cd`` or
 variables a flat walker would carry past its ``)``, and text that does not parse.
+
+A guard (``if [ ! -f go.mod ]; then echo missing >&2; exit 1; fi``) lists no command: a
+RUN that exits non-zero fails the build, so in a build that succeeded it changed
+nothing.  It stays a confined problem (``guards``): the commands after it are certain
+for a reader of one command, while a reader that would run the whole text elsewhere (a
+runner, against other files) still meets it.
 """
 
 from __future__ import annotations
