@@ -282,3 +282,11 @@ def test_a_construct_names_the_variables_its_test_reads():
     assert "whose test reads $ARCH:" in split_commands('case "$ARCH" in a) make;; esac; cd q').problem
     assert split_commands("if [ -d x ]; then make; fi; cd q").problem == \
         "`if` at 1:1: the commands in it only may run"
+
+
+def test_only_guards_says_whether_the_guards_are_the_only_obstacle():
+    assert split_commands("if [ -f x ]; then exit 1; fi && make").only_guards
+    assert not split_commands("if [ -f x ]; then exit 1; fi && if [ -f y ]; then cp y /etc/; fi"
+                              ).only_guards
+    assert not split_commands("if [ -f x ]; then exit 1; fi && X=$(make v) && b").only_guards
+    assert not split_commands("make").only_guards

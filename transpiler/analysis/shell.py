@@ -127,6 +127,9 @@ class ShellScript:
     #: "`if` at 1:5"): a consumer that runs the text itself elsewhere (a runner's RUN)
     #: would run their tests against other files, so it writes the commands again instead
     guards: Tuple[str, ...] = ()
+    #: whether the guards are the only obstacle (every command of the text runs as
+    #: listed in a build that succeeded)
+    only_guards: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -168,7 +171,8 @@ def split_commands(text: str) -> ShellScript:
     guards = tuple(reader.guards)
     if problems:
         first = min(problems, key=_position)
-        return ShellScript(commands, True, first, scoped, outside_first, guards)
+        only = all(p in reader.guard_problems for p in problems)
+        return ShellScript(commands, True, first, scoped, outside_first, guards, only)
     return ShellScript(commands, False, None, guards=guards)
 
 
@@ -210,6 +214,7 @@ class _Reader:
         #: the problems of outermost constructs whose effect stays inside their bodies
         self.confined: List[str] = []
         self.guards: List[str] = []
+        self.guard_problems: List[str] = []
 
     def text(self, node) -> str:
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
@@ -283,6 +288,7 @@ class _Reader:
             problem = f"{guard}, a check that fails the build{_MAY_RUN}"
             self.problems.append(problem)
             self.confined.append(problem)
+            self.guard_problems.append(problem)
         elif kind in CONDITIONAL:
             self.control(node, conditional, depth)
         elif kind == "function_definition":
