@@ -29,8 +29,13 @@ def test_cd_inside_if_is_not_followed():
 
 
 def test_cd_inside_substitution_is_not_followed():
-    problem, _ = _argv("app $(cd x; pwd)")
+    """A substitution's ``cd`` ends with it: where it runs a program to check, the
+    directory that program runs in is not followed; where it only reads (``$(cd x;
+    pwd)``), nothing of it reaches the outer shell's commands."""
+    problem, _ = _argv("app $(cd x; ./helper)")
     assert "runs `cd`" in problem
+    problem, argv = _argv("app $(cd x; pwd)")
+    assert problem is None and argv == [("app", "$(cd x; pwd)")]
 
 
 def test_unparsable_text():

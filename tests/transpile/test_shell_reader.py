@@ -219,3 +219,74 @@ def test_substitutions_that_only_read_through_xargs_or_a_number():
     assert not split_commands("make -j$(grep -c ^processor /proc/cpuinfo || 1)").complex
     assert split_commands("x=$(ls | xargs rm -rf)").complex
     assert split_commands('x=$(xargs -I{} sh -c "rm {}")').complex
+
+
+def test_a_guard_that_fails_the_build_is_read_as_not_run():
+    """``if [ T ]; then echo msg; exit 1; fi``: a RUN that exits non-zero fails the build,
+    so in a build that succeeded the body did not run and the test changed nothing: what
+    follows runs as written (no problem outside the confined constructs, so a reader of
+    one command takes it), while a reader of the whole text (that would run it in a
+    runner, against other files) still meets the guard as a problem."""
+    s = split_commands('a && if [ ! -f x ]; then echo "x is missing" >&2 && exit 1; fi && make')
+    assert s.complex and s.outside_problem is None and s.guards == ("`if` at 1:6",)
+    assert s.problem == "`if` at 1:6, a check that fails the build: the commands in it only may run"
+    assert [c.argv for c in s.commands] == [("a",), ("make",)]
+    assert all(c.construct is None for c in s.commands)
+    multi = split_commands('if [ -z "$A" ] || ! test -d y; then\n  echo no\n  exit 2\nfi; make')
+    assert multi.outside_problem is None
+    assert [c.argv for c in multi.commands] == [("make",)]
+
+
+@pytest.mark.parametrize("text", [
+    "if [ -f x ]; then exit 0; fi; make",  # the shell ends, the build goes on
+    "if [ -f x ]; then exit 256; fi; make",  # 256 is status 0
+    "if [ -f x ]; then echo a; exit 1; else make; fi",  # the other branch runs
+    "if [ -f x ]; then echo a; elif [ -f y ]; then exit 1; fi",
+    "(if [ -f x ]; then exit 1; fi); make",  # ends the subshell only
+    "if [ -f x ]; then exit 1; fi | cat; make",  # a pipeline's member runs in a subshell
+    "if [ -f x ]; then rm -rf y; exit 1; fi; make",  # more than a message
+    "if [ -f x ]; then echo a || exit 1; fi; make",  # the exit may not run
+    "if [ -f x ]; then exit $CODE; fi; make",  # a status not written
+    "f() { if [ -f x ]; then exit 1; fi; }; f",  # a function's body
+    "if make check; then exit 1; fi; make",  # a test that runs a program
+    "if [ $(id -u) = 0 ]; then exit 1; fi; make",  # a substitution in the test
+    "if [ -f x ]; then exit 1; fi || make",  # make runs only where the body did
+])
+def test_what_is_not_a_guard_stays_a_construct(text):
+    s = split_commands(text)
+    assert s.complex and not s.guards
+
+
+def test_state_builtins_in_a_substitution_end_with_it():
+    """``$(...)`` runs in a subshell: its ``cd`` changes nothing outside, so
+    ``$(cd dir; pwd)`` only reads; ``source`` runs other text and stays a problem."""
+    assert not split_commands("ln -sf $(cd plugin; pwd) /usr/lib/x").complex
+    assert not split_commands('X="$(export A=1; cd /a && ls)" make').complex
+    s = split_commands("ln -sf $(cd plugin && make) /x")
+    assert s.complex and "runs `make`" in s.problem
+    assert split_commands("X=$(. ./env.sh; echo $Y) make").complex
+
+
+def test_package_queries_in_a_substitution_only_read():
+    assert not split_commands("pacman --noconfirm -R $(pacman -Qdtq)").complex
+    assert not split_commands("rpm -e $(rpm -qa 'kernel-devel*')").complex
+    assert split_commands("echo $(pacman -Syu --noconfirm)").complex
+    assert split_commands("echo $(rpm -i x.rpm)").complex
+
+
+def test_a_construct_names_the_variables_its_test_reads():
+    """Which body runs is decided by the test: the problem names the variables it reads
+    (those of every ``elif`` too, and the word a ``case`` matches), none for a file test."""
+    s = split_commands('if [ "$A" = x ]; then make; elif [ "${B:-y}" = z ]; then make; fi; cd q')
+    assert s.problem == "`if` at 1:1, whose test reads $A and $B: the commands in it only may run"
+    assert "whose test reads $ARCH:" in split_commands('case "$ARCH" in a) make;; esac; cd q').problem
+    assert split_commands("if [ -d x ]; then make; fi; cd q").problem == \
+        "`if` at 1:1: the commands in it only may run"
+
+
+def test_only_guards_says_whether_the_guards_are_the_only_obstacle():
+    assert split_commands("if [ -f x ]; then exit 1; fi && make").only_guards
+    assert not split_commands("if [ -f x ]; then exit 1; fi && if [ -f y ]; then cp y /etc/; fi"
+                              ).only_guards
+    assert not split_commands("if [ -f x ]; then exit 1; fi && X=$(make v) && b").only_guards
+    assert not split_commands("make").only_guards

@@ -4,6 +4,7 @@ runner stage and the post-conditions."""
 
 from __future__ import annotations
 
+import shlex
 from typing import Optional, Tuple
 
 from ..tree import ast
@@ -55,6 +56,12 @@ def program_of(node) -> Tuple[Optional[str], bool, Optional[str]]:
 
 
 def _program_of_script(text: str):
+    bracketed = _bracketed_word(text)
+    if bracketed is not None:
+        return None, True, (
+            f"the command is written as a list but is no JSON array (JSON strings take "
+            f"double quotes), so Docker runs it as shell text, whose first word `{bracketed}` "
+            "(as the shell reads it) is what it runs, not the program the list names")
     script = split_commands(text)
     if script.complex:
         # (constructs and substitutions whose every program a checker can accept:
@@ -67,3 +74,20 @@ def _program_of_script(text: str):
     if len(commands) != 1 or not commands[0].argv:
         return None, True, SEVERAL
     return commands[0].argv[0], True, None
+
+
+def _bracketed_word(text: str) -> Optional[str]:
+    """The first word of shell text that begins like an exec-form list (``['npm',
+    'start']``, a JSON array in single quotes that Docker's parser rejects and so hands
+    to ``/bin/sh -c``), as the shell reads it (``[npm,``); None for anything else (``[``
+    alone is ``test``, ``[[`` bash's test)."""
+    stripped = text.lstrip()
+    if not stripped.startswith("[") or stripped.startswith(("[ ", "[\t", "[[")):
+        return None
+    try:
+        words = shlex.split(stripped, posix=True)
+    except ValueError:
+        return None
+    if not words or words[0] in ("[", "[["):
+        return None
+    return words[0]

@@ -50,8 +50,9 @@ def readable_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) 
     if not isinstance(node.command, ast.ShellForm) or node.heredocs:
         return []
     script = split_commands(node.command.text)
-    if script.complex and script.scoped_problem is not None:
+    if script.complex and script.scoped_problem is not None and not script.only_guards:
         return []
+    # (a guard lists no command and writes nothing: the commands listed all run)
     return _writes(script, workdir, env, partial=True)[0] or []
 
 

@@ -13,6 +13,12 @@ of guessing: bodies of ``if``/``for``/``while``/``case`` (their commands carry
 ``conditional=True``, but a flat walker would treat them as certain), function bodies,
 command substitutions that run more than a read-only helper, a subshell whose ``cd`` or
 variables a flat walker would carry past its ``)``, and text that does not parse.
+
+A guard (``if [ ! -f go.mod ]; then echo missing >&2; exit 1; fi``) lists no command: a
+RUN that exits non-zero fails the build, so in a build that succeeded it changed
+nothing.  It stays a confined problem (``guards``): the commands after it are certain
+for a reader of one command, while a reader that would run the whole text elsewhere (a
+runner, against other files) still meets it.
 """
 
 from __future__ import annotations
@@ -34,7 +40,17 @@ READ_ONLY = frozenset({
     "grep", "egrep", "sort", "uniq", "wc", "echo", "printf", "ls", "find", "which", "command",
     "type", "lsb_release", "jq", "curl", "wget", "expr", "seq", "test", "[", "sha256sum",
     "md5sum", "dpkg-architecture", "mktemp", "scanelf", "ldd", "stat", "du", "dpkg-query",
+    "[[",
 })
+#: builtins whose change of the shell's state (directory, variables, options) ends with
+#: the command substitution that runs them: ``$(...)`` runs in a subshell (POSIX 2.6.3),
+#: so ``$(cd plugin; pwd)`` changes nothing outside (``source``/``eval`` run other text
+#: and are not here)
+_SUBSHELL_STATE = frozenset({"cd", "pushd", "popd", "export", "unset", "set", "umask",
+                             "shopt", "alias", "declare", "typeset", "readonly", "local"})
+#: query operations of package managers that take their operation as the first option
+#: letters (``pacman -Qdtq``, ``rpm -qa``): they read the package database only
+_QUERY_OPTIONS = {"pacman": ("-Q", "--query"), "rpm": ("-q", "--query")}
 #: options of ``xargs`` that take a value (the command starts after them)
 _XARGS_VALUED = frozenset({"-a", "-d", "-E", "-e", "-I", "-i", "-L", "-l", "-n", "-P", "-s",
                            "--arg-file", "--delimiter", "--max-args", "--max-procs",
@@ -52,6 +68,8 @@ READ_ONLY_WITH = {
 
 
 _MAY_RUN = ": the commands in it only may run"
+#: a variable a construct's test reads (``$X``, ``${X}``, ``${X:-d}``)
+_TEST_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 #: statement types whose commands only may run (zero, one or many times)
 CONDITIONAL = {"if_statement": "`if`", "while_statement": "`while` loop",
                "for_statement": "`for` loop", "c_style_for_statement": "`for` loop",
@@ -105,6 +123,13 @@ class ShellScript:
     #: after it: no ``cd``/``export``/assignment/``exit``, no loop variable read later),
     #: so only the commands with a ``construct`` may or may not have run
     outside_problem: Optional[str] = None
+    #: the guards left out of ``commands`` (``if [ ! -f x ]; then echo ...; exit 1; fi``,
+    #: "`if` at 1:5"): a consumer that runs the text itself elsewhere (a runner's RUN)
+    #: would run their tests against other files, so it writes the commands again instead
+    guards: Tuple[str, ...] = ()
+    #: whether the guards are the only obstacle (every command of the text runs as
+    #: listed in a build that succeeded)
+    only_guards: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,10 +168,12 @@ def split_commands(text: str) -> ShellScript:
     outside_first = min(outside, key=_position) if outside else None
     problems.extend(_leaks(reader.commands))
     commands = tuple(c for c in reader.commands if c.argv or c.assignments)
+    guards = tuple(reader.guards)
     if problems:
         first = min(problems, key=_position)
-        return ShellScript(commands, True, first, scoped, outside_first)
-    return ShellScript(commands, False, None)
+        only = all(p in reader.guard_problems for p in problems)
+        return ShellScript(commands, True, first, scoped, outside_first, guards, only)
+    return ShellScript(commands, False, None, guards=guards)
 
 
 def _position(problem: str) -> Tuple[int, int]:
@@ -186,6 +213,8 @@ class _Reader:
         self.opened = 0
         #: the problems of outermost constructs whose effect stays inside their bodies
         self.confined: List[str] = []
+        self.guards: List[str] = []
+        self.guard_problems: List[str] = []
 
     def text(self, node) -> str:
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
@@ -248,6 +277,18 @@ class _Reader:
             self.emit(_shlex_words(self.text(node)), node, conditional, depth)
         elif kind == "for_statement" and self.literal_loop(node, conditional, depth):
             pass
+        elif kind == "if_statement" and not conditional and not self.scopes and \
+                _is_guard(node, self.source):
+            # a test only, and a body that only ends the shell with a failure (`exit 1`):
+            # in a build that succeeded it changed nothing, and the commands after it run
+            # as written.  Still a problem (confined) for a reader of the RUN's whole
+            # text: run elsewhere (a runner), its test would check other files
+            guard = f"`if` at {_where(node)}"
+            self.guards.append(guard)
+            problem = f"{guard}, a check that fails the build{_MAY_RUN}"
+            self.problems.append(problem)
+            self.confined.append(problem)
+            self.guard_problems.append(problem)
         elif kind in CONDITIONAL:
             self.control(node, conditional, depth)
         elif kind == "function_definition":
@@ -314,7 +355,7 @@ class _Reader:
         its bodies only may.  The commands of an outermost construct's bodies are
         marked with it (``construct``), and it is noted as confined when nothing in it
         reaches past its end (``_confined``)."""
-        problem = f"{CONDITIONAL[node.type]} at {_where(node)}{_MAY_RUN}"
+        problem = f"{CONDITIONAL[node.type]} at {_where(node)}{self.test_reads(node)}{_MAY_RUN}"
         self.problems.append(problem)
         before, problems_before = len(self.commands), len(self.problems)
         self.control_parts(node, conditional, depth)
@@ -327,6 +368,33 @@ class _Reader:
         if all(p.endswith(_MAY_RUN) for p in nested) and \
                 _confined(node, inside, self.source):
             self.confined.extend([problem] + nested)
+
+    def test_reads(self, node) -> str:
+        """", whose test reads $A and $B": the variables that decide which body of an
+        ``if``/``while``/``case`` runs (its test, or the word a ``case`` matches), named
+        in the problem so a reader (and ``run_walk``) can say where their value comes
+        from; "" when the test reads none (a file test, a command's status)."""
+        if node.type == "case_statement":
+            value = node.child_by_field_name("value")
+            parts = [value] if value is not None else []
+        elif node.type in ("if_statement", "while_statement"):
+            parts = []
+            for clause in [node] + [c for c in node.children if c.type == "elif_clause"]:
+                for child in clause.children:
+                    if child.type in ("then", "do"):
+                        break
+                    if child.is_named:
+                        parts.append(child)
+        else:
+            return ""
+        names: List[str] = []
+        for part in parts:
+            for name in _TEST_VARIABLE.findall(self.text(part)):
+                if name not in names:
+                    names.append(name)
+        if not names:
+            return ""
+        return ", whose test reads " + " and ".join(f"${n}" for n in names)
 
     def control_parts(self, node, conditional: bool, depth: int) -> None:
         kind = node.type
@@ -420,6 +488,92 @@ def _confined(node, commands: List[SimpleCommand], source: bytes) -> bool:
     return True
 
 
+#: the commands a guard's body may run before its ``exit`` (messages only)
+_MESSAGES = frozenset({"echo", "printf", ":"})
+#: what may hold an ``if`` whose ``exit`` ends the RUN's own shell (not a subshell, a
+#: pipeline's member or a function)
+_SAME_SHELL = frozenset({"program", "list", "compound_statement", "redirected_statement"})
+
+
+def _is_guard(node, source: bytes) -> bool:
+    """Whether an ``if`` is a check that fails the build: no ``elif``/``else``, its body
+    messages (``echo``/``printf``) joined by ``;``/``&&``/newlines and then ``exit N``
+    with a literal N that is not 0 (mod 256), in the RUN's own shell.  The shell's exit
+    status is the RUN's, and a RUN that exits non-zero fails the build (the Dockerfile
+    reference, RUN), so in every build that succeeded the body did not run, however
+    its test came out."""
+    after = node.next_sibling
+    if after is not None and after.type in ("||", "|", "|&"):
+        return False  # (`guard || b`: b runs only when the guard's body did)
+    parent = node.parent
+    while parent is not None:
+        if parent.type not in _SAME_SHELL:
+            return False
+        parent = parent.parent
+    after_then, body, tests = False, [], []
+    for child in node.children:
+        if child.type in ("elif_clause", "else_clause"):
+            return False
+        if child.type == "then":
+            after_then = True
+        elif after_then and child.is_named and child.type != "comment":
+            body.append(child)
+        elif not after_then and child.is_named and child.type != "comment":
+            tests.append(child)
+    if not tests or not all(_pure_test(t, source) for t in tests):
+        return False
+    leaves: List = []
+
+    def flatten(part) -> bool:
+        if part.type == "list":
+            operators = [c.type for c in part.children if not c.is_named]
+            if any(op not in ("&&", ";", "\n") for op in operators):
+                return False
+            return all(flatten(c) for c in part.children if c.is_named and
+                       c.type != "comment")
+        if part.type == "redirected_statement":
+            inner = [c for c in part.children if c.is_named and c.type not in REDIRECTS]
+            return len(inner) == 1 and flatten(inner[0])
+        if part.type != "command":
+            return False
+        leaves.append(part)
+        return True
+
+    if not body or not all(flatten(part) for part in body):
+        return False
+    names = []
+    for leaf in leaves:
+        name = leaf.child_by_field_name("name")
+        names.append(source[name.start_byte:name.end_byte].decode("utf-8", "replace")
+                     if name is not None else "")
+    if any(n not in _MESSAGES for n in names[:-1]) or names[-1] != "exit":
+        return False
+    args = [c for c in leaves[-1].children if c.is_named and c.type != "command_name"]
+    if len(args) != 1:
+        return False
+    status = source[args[0].start_byte:args[0].end_byte].decode("utf-8", "replace")
+    return status.isdigit() and int(status) % 256 != 0
+
+
+def _pure_test(node, source: bytes) -> bool:
+    """Whether an ``if``'s test only tests (``[ ... ]``, ``[[ ... ]]``, ``test``, negated
+    or joined by ``&&``/``||``), with no substitution: it runs no program and changes
+    nothing, so leaving it out changes no command after it."""
+    text = source[node.start_byte:node.end_byte]
+    if b"$(" in text or b"`" in text or b"<(" in text:
+        return False
+    if node.type == "test_command":
+        return True
+    if node.type in ("negated_command", "list"):
+        operators = [c.type for c in node.children if not c.is_named]
+        return all(op in ("!", "&&", "||") for op in operators) and all(
+            _pure_test(c, source) for c in node.children if c.is_named)
+    if node.type == "command":
+        name = node.child_by_field_name("name")
+        return name is not None and source[name.start_byte:name.end_byte] in (b"[", b"test")
+    return False
+
+
 def _descendants(node, kinds):
     if node.type in kinds:
         yield node
@@ -458,6 +612,8 @@ def _substitution_problems(root, source: bytes) -> List[str]:
         inner.statements(node, False, 0)
         for cmd in inner.commands:
             cmd = unwrap(cmd)
+            if cmd.argv and program_name(cmd.argv[0]) in _SUBSHELL_STATE:
+                continue
             if cmd.argv and not _read_only(cmd.argv):
                 problems.append(f"command substitution at {_where(node)} runs "
                                 f"`{program_name(cmd.argv[0])}`")
@@ -484,6 +640,8 @@ def _read_only(argv: Tuple[str, ...]) -> bool:
             if option in _XARGS_VALUED and rest:
                 rest.pop(0)
         return bool(rest) and _read_only(tuple(rest))
+    if name in _QUERY_OPTIONS and len(argv) > 1:
+        return argv[1].startswith(_QUERY_OPTIONS[name])
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())
 
 

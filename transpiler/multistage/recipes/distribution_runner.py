@@ -940,7 +940,7 @@ def installed_trees(trees: Iterable[Optional[str]]) -> Tuple[str, ...]:
 #: redirection makes the RUN one to repeat)
 NEUTRAL = frozenset({"true", "false", "ls", "echo", "printf", "which", "env", "sleep",
                      "set", "pwd", "id", "whoami", "uname", "date", "cat", "test", "[", "sync",
-                     "hash", "type", "command", "exit", "unset", "source", ".", "alias",
+                     "hash", "type", "command", "exit", "unset", "source", ".", "alias", "[[",
                      "grep", "sha256sum", "sha512sum", "sha1sum", "md5sum"})
 #: package manager commands: replayed by the runner's install (``replay_packages``);
 #: repository setup is carried as the builder's repository files

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...analysis.shell import SimpleCommand, program_name
+from ...analysis.shell import SimpleCommand, program_name, split_commands
 from ...analysis.state import resolve_path
 from .run_walk import steps
 from .interpreted import context_copy_destinations
@@ -234,7 +234,7 @@ class GoRecipe(Recipe):
                     fetched.extend((d, step.index) for d in _package_dirs(args, None, local_env))
                 if sub != "get":
                     builds[step.index] = True
-                    if step.problem is not None:
+                    if step.problem is not None and not _guards_only(facts, step):
                         problems.append(f"{where}: go {sub} inside a shell construct the "
                                         f"transpiler cannot follow ({step.problem})")
                     if read.problem:
@@ -436,6 +436,17 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
     raise Decline(f"{what}, and the builder image {base.reference} does not show its "
                   "distribution release, whose C library the runner must have; pin a release "
                   "tag (e.g. golang:1.22-bookworm) or pass --runtime")
+
+
+def _guards_only(facts: StageFacts, step) -> bool:
+    """Whether the RUN of ``step`` is hard to read only for its guards (``if [ ! -f
+    go.mod ]; then ...; exit 1; fi``): every command of it then runs as listed in a build
+    that succeeded.  (A confined ``if``/loop body is not enough: a write it may make,
+    such as a ``cp`` into /etc, is not followed by the checks of the build RUN's
+    writes.)"""
+    node = facts.instructions[step.index].node
+    text = node.command.text if isinstance(node.command, ast.ShellForm) else ""
+    return bool(text) and not node.heredocs and split_commands(text).only_guards
 
 
 def fetched_dirs(facts: StageFacts) -> List[str]:

@@ -9,6 +9,7 @@ restores them when the next command is outside it."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
@@ -90,14 +91,18 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             continue
         if isinstance(node.command, ast.ExecForm):
             cmds, problem = (SimpleCommand(tuple(node.command.args), (), None),), None
-            confined = False
+            confined, outside = False, None
         else:
             script = split_commands(node.command.text if node.command else "")
             cmds = script.commands
-            problem = script.scoped_problem if script.complex else None
+            problem = _from_arguments(facts, fact, script.scoped_problem
+                                      if script.complex else None)
             confined = script.complex and script.outside_problem is None
+            # (what a reader of one command outside the confined bodies meets: the first
+            # obstacle outside them, not a confined one before it)
+            outside = _from_arguments(facts, fact, script.outside_problem) or problem
             if node.heredocs:
-                problem, confined = "heredoc", False
+                problem, confined, outside = "heredoc", False, "heredoc"
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
         lost = None if cwd is not None else _lost_workdir(facts, fact)
@@ -147,12 +152,47 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                     if eq:
                         _assign(env, key, value, env)
                 continue
-            construct = raw.construct if confined else None
+            construct = _from_arguments(facts, fact, raw.construct) if confined else None
             # (pip's general options before its subcommand: read after it, pip_command)
             yield Step(fact.index, where_of(fact), subcommand_first(tuple(cmd.argv)), cwd, local,
                        problem, cmd,
-                       construct if confined else problem, construct, place,
+                       construct if confined else outside, construct, place,
                        lost if cwd is None else None)
+
+
+#: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
+_TEST_READS = re.compile(r", whose test reads ((?:\$\w+)(?: and \$\w+)*):")
+
+
+def _from_arguments(facts: StageFacts, fact, problem: Optional[str]) -> Optional[str]:
+    """A construct's problem with the variables its test reads that a build argument
+    sets marked so (an ARG, or an ENV whose value names one in force): the Dockerfile
+    gives their default, but ``--build-arg`` may give another, so which body runs is
+    not known even where the default would decide it."""
+    match = _TEST_READS.search(problem or "")
+    if match is None:
+        return problem
+    from_args = set()
+    for earlier in facts.instructions[:fact.index + 1]:
+        if isinstance(earlier.node, ast.Arg):
+            from_args.update(decl.name for decl in earlier.node.args)
+        elif isinstance(earlier.node, ast.Env):
+            for pair in earlier.node.pairs:
+                if any(re.search(r"\$\{?" + re.escape(name) + r"(?![A-Za-z0-9_])", pair.value)
+                       for name in earlier.before.args):
+                    from_args.add(pair.key)
+                else:
+                    from_args.discard(pair.key)
+    names = [n[1:] for n in match.group(1).split(" and ")]
+    text = getattr(fact.node.command, "text", "") or ""
+    # (a name the RUN's own shell assigns is its value there, not the argument's)
+    from_args -= {n for n in names if re.search(
+        r"(^|[\s;&|(])(export\s+|local\s+|readonly\s+)?" + re.escape(n) + "=", text)}
+    marked = [f"${n} (set by a build argument, which --build-arg may change)"
+              if n in from_args else f"${n}" for n in names]
+    if marked == [f"${n}" for n in names]:
+        return problem
+    return problem[:match.start(1)] + " and ".join(marked) + problem[match.end(1):]
 
 
 def _lost_workdir(facts: StageFacts, fact) -> str:
