@@ -42,3 +42,30 @@ def test_writes_are_read_from_the_commands_words(text, writes):
 def test_an_unknown_write_is_not_known(text, why):
     got, reason = known_writes(_run(text), "/srv", {})
     assert got is None and why in reason
+
+
+@pytest.mark.parametrize("text,sure,may", [
+    ("if [ -f extra.conf ]; then cp extra.conf /etc/app.conf; fi; pip install .",
+     [], ["/etc/app.conf"]),
+    ("test -d /opt/x || mkdir -p /opt/x && touch /srv/done",
+     None, ["/opt/x", "/srv/done"]),
+    ("case $A in a) echo a > /etc/a.conf ;; esac", [], ["/etc/a.conf"]),
+])
+def test_a_write_inside_a_construct_is_a_possible_write(text, sure, may):
+    """readable_writes lists what surely happens (nothing where an `if` hides the rest);
+    possible_writes also lists what the commands of a branch may write: a check that no
+    write is lost reads those too (a /etc file written in an `if` beside a pip install
+    was lost from the runner)."""
+    from transpiler.analysis.file_writes import possible_writes, readable_writes
+    if sure is not None:
+        assert readable_writes(_run(text), "/srv", {}) == sure
+    assert sorted(possible_writes(_run(text), "/srv", {})) == may
+
+
+def test_a_possible_configuration_write_beside_the_build_declines():
+    from transpiler.multistage.api import transpile
+    text = ("FROM python:3.11\nWORKDIR /app\nCOPY . /app\n"
+            "RUN if [ -f extra.conf ]; then cp extra.conf /etc/app.conf; fi; "
+            "pip install --no-cache-dir -r requirements.txt\nCMD [\"python\", \"app.py\"]\n")
+    report = transpile(text).report
+    assert report.declined and "may write /etc/app.conf" in report.reason

@@ -56,6 +56,17 @@ def readable_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) 
     return _writes(script, workdir, env, partial=True)[0] or []
 
 
+def possible_writes(node: ast.Run, workdir: Optional[str], env: Dict[str, str]) -> List[str]:
+    """``readable_writes`` and what the commands inside an ``if``/``case``/``||`` branch
+    write where they can be read: the paths the RUN may write.  A write that only may
+    happen (``if [ -f extra.conf ]; then cp extra.conf /etc/app.conf; fi``) may be lost
+    as surely as one that happens, but it cannot be carried either: whether the file
+    exists is decided when the build runs."""
+    if not isinstance(node.command, ast.ShellForm) or node.heredocs:
+        return []
+    return _writes(split_commands(node.command.text), workdir, env, partial=True)[0] or []
+
+
 def command_writes(cmd, workdir: Optional[str], env: Dict[str, str],
                    partial: bool = False) -> Optional[List[str]]:
     """The absolute paths one simple command (``shell.SimpleCommand``, as a walk of the

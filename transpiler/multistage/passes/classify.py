@@ -16,7 +16,7 @@ import re
 from ...tree import ast
 from ...analysis.commands import command_words, last
 from ...analysis.run_text import run_text
-from ...analysis.file_writes import known_writes, readable_writes
+from ...analysis.file_writes import known_writes, possible_writes, readable_writes
 from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
@@ -640,7 +640,20 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
         if first_captured is not None and placement.index >= first_captured:
             continue  # what it writes is captured and copied to the runner
         fact = facts[placement.index]
-        for path in readable_writes(placement.node, fact.before.workdir, fact.before.variables()):
+        sure = readable_writes(placement.node, fact.before.workdir, fact.before.variables())
+        for path in possible_writes(placement.node, fact.before.workdir,
+                                    fact.before.variables()):
+            if path in sure or any(a.holds(path) for a in arts):
+                continue
+            if path in named or any(path.startswith(v + "/") for v in volumes) or \
+                    not same_image and (_runtime_configuration(path) or path_programs.hand_placed(
+                        path, run_by_build, ctx.detection.artifacts)):
+                raise Decline(f"RUN at {ctx.line_of(placement.node)} may write {path} in the "
+                              "builder only (a command inside a shell construct, which only "
+                              "may run): the runner would not have it, and carrying it is not "
+                              "sure to work, as whether it exists is decided when the build "
+                              "runs")
+        for path in sure:
             if any(a.holds(path) for a in arts):
                 continue
             held = next((v for v in volumes if path.startswith(v + "/")), None)
