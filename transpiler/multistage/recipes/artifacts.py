@@ -58,6 +58,11 @@ class Artifact:
     #: so it is tested in the runner after the captured files instead of copied on its own
     #: (a copy of a file the builder lacks fails the build of a rewrite that would run)
     guessed: bool = False
+    #: a directory copied whole because the command's program is taken by name for a
+    #: file the build wrote there, which it does not show it makes (``make`` in
+    #: /cpuminer, ``ENTRYPOINT ["./cpuminer"]``): that program's path, which no check
+    #: finds made (a missing one fails at start, as in the original)
+    unmade: Optional[str] = None
 
     @property
     def path(self) -> Optional[str]:
