@@ -17,7 +17,7 @@ def test_an_interpreter_given_no_program_prompts(command):
 
 
 @pytest.mark.parametrize("command", [
-    "irb", "pry -r ./app", "rlwrap daleci", "python -i app.py", "python3 -Bi app.py",
+    "irb", "pry -r ./app", "ghci", "python -i app.py", "python3 -Bi app.py",
     "php -a", "node --interactive",
 ])
 def test_a_repl_or_a_prompt_option_prompts_whatever_the_program(command):
@@ -29,7 +29,7 @@ def test_a_repl_or_a_prompt_option_prompts_whatever_the_program(command):
     "python -W ignore app.py", "python -Wignore app.py", "ruby -e 1", "ruby -eputs",
     "ruby -I lib app.rb", "node server.js", "node -r dotenv/config app.js",
     "node --require=dotenv/config app.js", "perl -MX x.pl", "php -S 0.0.0.0:80",
-    "julia -e 1", "Rscript", "python --version", "node -v", "ruby -v",
+    "julia -e 1", "Rscript", "python --version", "node -v", "ruby -v", "rlwrap daleci",
     "python3.4-config", "hylang", "gunicorn app:app",
 ])
 def test_a_program_given_or_no_interpreter_is_no_prompt(command):

@@ -110,7 +110,7 @@ def several_programs(ctx, node) -> Artifact:
         idle = idle and (argv[0] in BUILTINS or program_name(argv[0]) == "sleep" or
                          idle_command(argv) is not None)
         if cmd.separator_before != "|" and "<" not in text and starts_prompt(argv):
-            # (`sleep 1 && rlwrap daleci`: a prompt among the programs, not fed a program)
+            # (`sleep 1 && irb`: a prompt among the programs, not fed a program)
             interactive_shell(ctx, node, argv[0], argv)
         if not same_image(ctx):
             check_stripped(ctx, cmd, where, checks)

@@ -1,8 +1,7 @@
 """Whether a command starts an interpreter's prompt: the interpreter given no program
 (``CMD ["python3"]``, ``CMD ["/usr/bin/ruby"]``, ``ENTRYPOINT ["node"]`` with no CMD)
 reads its program from standard input or, on a terminal, starts its read-eval-print
-loop; a REPL of its own (``irb``, ``ghci``) or a readline wrapper (``rlwrap daleci``)
-does so whatever its arguments.  Such an image is an interpreter base whose users run
+loop; a REPL of its own (``irb``, ``ghci``) does so whatever its arguments.  Such an image is an interpreter base whose users run
 code of their own, which may install packages that compile (``gem install`` of a gem
 with a native extension, ``pip install``), so the builder's compilers and headers
 are as much what the container is for as a shell's tools are (the caller declines as
@@ -55,10 +54,11 @@ _ALIASES = ((re.compile(r"python[0-9.]*(-dbg)?"), "python"), (re.compile(r"pypy[
 _PROMPT_OPTIONS = {"python": {"-i"}, "pypy": {"-i"}, "node": {"-i", "--interactive"},
                    "php": {"-a"}, "julia": {"-i"}, "lua": {"-i"}, "hy": {"-i"},
                    "R": {"--interactive"}}
-#: programs that are a prompt whatever their arguments: REPLs of their own and
-#: readline wrappers of one (rlwrap's only use is an interactive program's input)
+#: programs that are a language's prompt whatever their arguments (not a readline
+#: wrapper such as rlwrap: what it wraps may be any interactive program, and the
+#: golden case c-cpp-links-llvm takes `rlwrap daleci`'s JIT REPL as needing libLLVM alone)
 PROMPTS = frozenset({"irb", "pry", "mirb", "ghci", "jshell", "groovysh", "bpython",
-                     "ptpython", "ptipython", "rlwrap", "iex", "erl", "sbcl", "racket",
+                     "ptpython", "ptipython", "iex", "erl", "sbcl", "racket",
                      "guile", "ocaml", "utop", "swipl", "tclsh", "wish", "clj"})
 
 

@@ -158,7 +158,7 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                   f"directory the build writes ({', '.join(named)}: a name the build does not "
                   "show it makes, not checked)")
     _check_entry(runner, runner_facts, runner_entry, files)
-    passed.append(f"the ENTRYPOINT/CMD executable's directory is copied into the runner "
+    passed.append(f"the ENTRYPOINT/CMD executable is copied into the runner where the build wrote it "
                   f"(whether the build makes {unmade} is not known: not checked)" if unmade
                   else "the ENTRYPOINT/CMD executable resolves in the runner")
     _check_variables(runner_facts, runner_entry,
@@ -233,6 +233,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
            f.node.command.text.startswith(f"mkdir -p {TOPS}/") for f in facts.instructions):
         out.add(TOPS + "/**")
+    # the command's program staged where the build wrote it (guessed_program)
+    from .guessed_program import STAGED as GUESSED
+    if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
+           f"mkdir -p {GUESSED} " in f.node.command.text for f in facts.instructions):
+        out.update((GUESSED, GUESSED + "/"))
     # the programs put on the PATH by hand (path_programs: carried to the runner)
     from .path_programs import placed_paths
     out.update(placed_paths(facts))

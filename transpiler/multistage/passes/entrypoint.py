@@ -13,7 +13,6 @@ import shlex
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
 from ...analysis.shell import program_name
 from ...tree import ast
-from ...knowledge.filesystem import SYSTEM_DIRS
 from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
 from ..runner_setup import run_node
@@ -23,6 +22,7 @@ from ..recipes.run_walk import steps
 from .. import command_variables, entry_producer, entry_programs, full_image_scripts, moved_outputs, \
     unproduced_entry
 from ..recipes import build_capture, full_image_libraries
+from .. import guessed_program
 
 
 #: core programs that run the command their arguments name
@@ -159,12 +159,13 @@ def run(ctx: Context) -> None:
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
                             f"{main.name}")
-        artifact = _guessed_directory(ctx, main, program, artifact)
+        artifact = guessed_program.carried(ctx, main, program, artifact)
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
     ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
     _staged_program_check(ctx, program, artifact)
     _unsure_tree_check(ctx, program, artifact)
+    guessed_program.stage(ctx, artifact)
 
 
 def _unread_context_script(ctx: Context, main, program: str) -> None:
@@ -310,41 +311,6 @@ _LANGUAGE_INSTALLERS = frozenset({"cpanm", "cpan", "gem", "bundle", "pip", "pip2
 
 #: names that say a file is a shell script, not a compiler's output
 SHELL_SCRIPT_SUFFIXES = (".sh", ".bash")
-
-
-def _guessed_directory(ctx: Context, main, program: str, artifact):
-    """A program the build does not show it makes, taken by the command's name for a
-    file of the directory the build wrote into (``make`` in /cpuminer, whose Makefile
-    makes ``minerd``; ``ENTRYPOINT ["./cpuminer"]``): a copy of that one file fails the
-    rewrite's build where the name is wrong and the original builds and fails only when
-    started (619546c2).  The directory is copied whole instead: the runner holds what
-    the original's directory held, so a program that is there runs, and one that is
-    not fails at start as in the original.  A system directory (/usr/local/bin: the
-    image's own programs) is not copied whole, nor one the command's bare name is found
-    in through the image's PATH only (the runner's PATH is its own): declined."""
-    directory = artifact.directory.rstrip("/") or "/"
-    if "/" not in program and not any(
-            isinstance(f.node, ast.Env) and any(p.key == "PATH" for p in f.node.pairs)
-            for f in ctx.facts.instructions):
-        # (a runner of another image finds a program by name in its own PATH's
-        # directories, where a file is copied by name; a directory copied whole at its
-        # path is found only through a PATH the Dockerfile sets, which the runner keeps)
-        raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build "
-                      f"does not show it makes ({artifact.how}): a copy of {artifact.path} "
-                      "would fail the rewrite's build where the original only fails at start, "
-                      f"and {directory}, which the image's PATH searches, would not be searched "
-                      "by the runner's if copied whole")
-    if directory in SYSTEM_DIRS:
-        raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build "
-                      f"does not show it makes ({artifact.how}): a copy of "
-                      f"{artifact.path} would fail the rewrite's build where the original only "
-                      f"fails at start, and {directory} holds the image's own programs, so it "
-                      "is not copied whole")
-    return dataclasses.replace(
-        artifact, directory=posixpath.dirname(directory), name=posixpath.basename(directory),
-        how=f"{artifact.how}; `{program}` taken from {main.name}, the directory copied whole, "
-        "so a program the build did not make fails at start as in the original", tree=True,
-        unmade=artifact.path)
 
 
 def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
