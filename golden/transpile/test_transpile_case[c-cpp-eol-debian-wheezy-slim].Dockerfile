@@ -13,7 +13,7 @@ RUN apt-get update && xargs -r apt-get install -y --no-install-recommends < /tmp
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
-COPY --from=builder /app/serenity /app/serenity
+COPY --from=builder /app /app
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*

@@ -16,7 +16,7 @@ COPY --from=builder /usr/local/share/dtranspile/runtime-packages /tmp/runtime-pa
 # hadolint ignore=DL3008
 RUN apt-get update && xargs -r apt-get install -y --no-install-recommends < /tmp/runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/runtime-packages
 WORKDIR /cpuminer
-COPY --from=builder /cpuminer/minerd /cpuminer/minerd
+COPY --from=builder /cpuminer /cpuminer
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*

@@ -10,5 +10,5 @@ FROM gcr.io/distroless/cc-debian12
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
-COPY --from=builder /app/server/server /app/server/server
+COPY --from=builder /app/server /app/server
 CMD ["/app/server/server"]

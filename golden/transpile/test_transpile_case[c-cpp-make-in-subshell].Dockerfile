@@ -10,5 +10,5 @@ FROM gcr.io/distroless/cc-debian12
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
-COPY --from=builder /app/src/server /app/src/server
+COPY --from=builder /app/src /app/src
 CMD ["/app/src/server"]

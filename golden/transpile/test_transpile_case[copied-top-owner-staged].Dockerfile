@@ -11,7 +11,7 @@ WORKDIR /usr/src/app/server
 RUN npm install
 USER root
 # the libraries the compiled modules load, which the slim runner may lack
-RUN mkdir -p /opt/runtime-libraries && find /usr/src/app/server -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+RUN mkdir -p /opt/runtime-libraries && find /usr/src/app -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
 # /usr/src/app as empty directories with their owners and modes here, for the runner (a copy keeps a child's owner and mode, not its target's)
 # hadolint ignore=DL3059
 RUN mkdir -p /var/lib/dtranspile/tops/0 && if [ -d /usr/src/app ]; then mkdir -p /var/lib/dtranspile/tops/0/app && chown "$(stat -c %u:%g /usr/src/app)" /var/lib/dtranspile/tops/0/app && chmod "$(stat -c %a /usr/src/app)" /var/lib/dtranspile/tops/0/app; fi
@@ -19,9 +19,7 @@ USER node
 
 FROM node:20-slim
 WORKDIR /usr/src/app/server
-# the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /usr/src/app /usr/src/app
-COPY --from=builder /usr/src/app/server /usr/src/app/server
 COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
 # /usr/src/app with the original's owner and mode (a copy makes a missing directory root's 0755)
 COPY --from=builder /var/lib/dtranspile/tops/0 /usr/src/

@@ -3,10 +3,10 @@
 FROM golang:1.22-bookworm AS builder
 WORKDIR /src
 COPY . .
-RUN go build
+RUN go build && mkdir -p /opt/dtranspile-entry && { [ ! -e /src/server ] || cp -p /src/server /opt/dtranspile-entry/; }
 
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/cc-debian12
 WORKDIR /src
-COPY --from=builder /src/server /src/server
+COPY --from=builder /opt/dtranspile-entry/ /src/
 CMD ["./server"]

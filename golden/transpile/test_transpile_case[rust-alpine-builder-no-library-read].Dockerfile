@@ -4,7 +4,7 @@ FROM rust:1.80-alpine3.20 AS builder
 RUN apk add --no-cache musl-dev
 WORKDIR /app
 COPY . .
-RUN cargo build --release
+RUN cargo build --release && mkdir -p /opt/dtranspile-entry && { [ ! -e /app/target/release/app ] || cp -p /app/target/release/app /opt/dtranspile-entry/; }
 
 FROM alpine:3.20
 # runtime libraries the binary links against
@@ -13,5 +13,5 @@ RUN apk add --no-cache libgcc
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/
-COPY --from=builder /app/target/release/app /app/target/release/app
+COPY --from=builder /opt/dtranspile-entry/ /app/target/release/
 CMD ["/app/target/release/app"]

@@ -7,7 +7,7 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends pkg-config libssl-dev \
     && rm -rf /var/lib/apt/lists/*
 COPY . .
-RUN cargo install
+RUN cargo install && mkdir -p /opt/dtranspile-entry && { [ ! -e /root/.cargo/bin/zou ] || cp -p /root/.cargo/bin/zou /opt/dtranspile-entry/; }
 
 FROM debian:jessie-slim
 # runtime libraries the binary links against
@@ -16,7 +16,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends libssl1.0.0 && 
 WORKDIR /rust
 # files the program may read at run time (config, templates, static files)
 COPY . /rust/
-COPY --from=builder /root/.cargo/bin/zou /root/.cargo/bin/zou
+COPY --from=builder /opt/dtranspile-entry/ /root/.cargo/bin/
 # CA certificates where OpenSSL looks for them (/usr/lib/ssl/certs)
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*

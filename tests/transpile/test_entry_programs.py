@@ -124,12 +124,20 @@ def test_a_command_that_runs_nothing_of_its_own_is_a_toolbox(cmd, named):
     assert "python3-dev" in result.report.reason
 
 
-def test_a_program_that_follows_a_log_is_not_idle():
-    """`tail -f /var/log/app.log` shows a log: not the keep-alive idiom."""
+def test_following_any_file_or_sleeping_as_the_whole_command_is_idle():
+    """`tail -f LICENSE` (1fad3164, a development container whose runner dropped
+    python-dev, libpq-dev and gettext) follows a file no program of the command writes:
+    as the whole command it only keeps the container alive, as `tail -f /dev/null` does,
+    and `sleep 600` sleeps and exits.  (Beside a program that writes the log, `service x
+    start && tail -f log`, the command is not idle: several_programs reads each.)  A
+    `tail` that does not follow prints and exits."""
     from transpiler.multistage.entry_programs import idle_command
-    assert idle_command(("tail", "-f", "/var/log/app.log")) is None
-    assert idle_command(("sleep", "5")) is None
+    assert idle_command(("tail", "-f", "LICENSE")) is not None
+    assert idle_command(("/usr/bin/tail", "-F", "/var/log/app.log")) is not None
     assert idle_command(("tail", "-n", "0", "-f", "/dev/null")) is not None
+    assert idle_command(("sleep", "600")) is not None
+    assert idle_command(("tail", "-n", "5", "/var/log/app.log")) is None
+    assert idle_command(("tail", "-f")) is None  # (standard input: not read here)
 
 
 def test_an_interactive_shell_on_a_slim_runner_declines():

@@ -79,7 +79,9 @@ CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" /
     ("decline_make-target-at-run-time",
      "CMD at line 8 runs `make start` at run time: make is a build tool"),
     ("decline_interpreter-without-script",
-     "CMD at line 8 runs `python` without a script: an interactive interpreter"),
+     # (read as a prompt before any recipe: the interpreter reads its program from stdin)
+     "CMD at line 8: runs `python`, an interactive notebook or interpreter whose users run "
+     "code of their own (given no program, it reads one from standard input"),
     ("decline_interpreter-script-beside-other-build",
      # (the node recipe declines first: pip3 put the program's packages into the system)
      "line 8: `pip3` installs Python packages into the system, which the Node runner"),

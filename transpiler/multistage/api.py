@@ -46,7 +46,8 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
                 ctx.detection
             allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
             report.allowed_changes = allowed
-            report.checks = verify(tree, output, ctx.detection, allowed)
+            report.checks = verify(tree, output, ctx.detection, allowed,
+                                   getattr(ctx.entry, "unmade", None))
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

@@ -54,6 +54,7 @@ from .decline import Decline
 from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
 from .written_text import written_text
+from .interpreter_prompts import starts_prompt
 from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
                               check_stripped, kept_packages, left_out, package_program, packages_of,
@@ -110,6 +111,9 @@ def several_programs(ctx, node) -> Artifact:
             continue
         idle = idle and (argv[0] in BUILTINS or program_name(argv[0]) == "sleep" or
                          idle_command(argv) is not None)
+        if cmd.separator_before != "|" and "<" not in text and starts_prompt(argv):
+            # (`sleep 1 && irb`: a prompt among the programs, not fed a program)
+            interactive_shell(ctx, node, argv[0], argv)
         if not same_image(ctx):
             check_stripped(ctx, cmd, where, checks)
             _run_time_install(argv, where, ctx)
@@ -362,7 +366,9 @@ def _script_text(ctx, program, text, copy, words, where, checks, depth):
         if program_name(first) in functions:
             continue
         started = under_display(argv)
-        if program_name(started[0]) in NOTEBOOKS:  # (run by the script: a toolbox too)
+        if program_name(started[0]) in NOTEBOOKS or \
+                cmd.separator_before != "|" and "<" not in text and starts_prompt(started):
+            # (run by the script: a toolbox too)
             interactive_shell(ctx, None, started[0], started, where=inside)
         _program(ctx, first, tuple(argv), inside, checks, depth + 1, ())
 
@@ -786,12 +792,17 @@ NOTEBOOKS = frozenset({"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", 
 TERMINALS = frozenset({"tmux", "screen", "byobu"})
 #: shell builtins that, as the whole command, change nothing and exit (``CMD alias
 #: ffmpeg=avconv``): the container's program is the one given at ``docker run``
+#: shells whose run with no script is an interactive shell (``CMD [ "fish" ]``): the
+#: POSIX ones the command readers follow, and others no reader follows
+INTERACTIVE_SHELLS = frozenset(SHELLS | {"fish", "ksh", "mksh", "tcsh", "csh", "xonsh", "nu",
+                                         "elvish"})
 NO_OP_BUILTINS = frozenset({"alias", "unalias", "export", "true", ":", "cd", "set", "umask"})
 
 
 def idle_command(words: Sequence[str]) -> Optional[str]:
     """How a command runs no program of its own, or None: it only keeps the container
-    alive for ``docker exec`` (``tail -f /dev/null``, ``sleep infinity``), or it is a
+    alive for ``docker exec`` (``tail -f /dev/null``, ``tail -f LICENSE``, ``sleep
+    infinity``, ``sleep 600``), or it is a
     shell builtin that does nothing (``alias x=y``), so what the container is for is
     given at ``docker run``.  Either way the image is a toolbox, as a shell is."""
     if not words:
@@ -799,12 +810,14 @@ def idle_command(words: Sequence[str]) -> Optional[str]:
     name, args = program_name(words[0]), [w for w in words[1:]]
     flags = [a for a in args if a.startswith("-")]
     operands = [a for a in args if not a.startswith("-") and not a.isdigit()]  # -n 0
-    if name == "tail" and operands == ["/dev/null"] and \
+    # (``tail -f LICENSE``: following any file, or a log no program of the command
+    # writes, is waiting; ``sleep 600`` as the whole command sleeps and exits)
+    if name == "tail" and operands and \
             any(f in ("-f", "-F", "--follow", "--follow=name", "--follow=descriptor")
                 or (f.startswith("-") and not f.startswith("--") and "f" in f.lower())
                 for f in flags):
         return "only keeps the container alive for `docker exec`"
-    if name == "sleep" and operands in (["infinity"], ["inf"]):
+    if name == "sleep" and args and all(not a.startswith("-") for a in args):
         return "only keeps the container alive for `docker exec`"
     if name in NO_OP_BUILTINS:
         return ("a shell builtin that runs no program of its own (it does nothing, or in exec "
@@ -827,8 +840,11 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
         name in INIT_DIRS and len(words) == 1 and not _adds_services(ctx, INIT_DIRS[name])
     # (``idle``: given by a reader of several programs, which all only keep it alive)
     idle = idle or idle_command(words)
+    prompt = None if name in NOTEBOOKS or node is not None and "<" in run_text(node) \
+        else starts_prompt(words)  # (`python < x.py` is given its program)
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
-            (name not in SHELLS or any(not w.startswith("-") for w in words[1:])):
+            not prompt and (name not in INTERACTIVE_SHELLS or
+                            any(not w.startswith("-") for w in words[1:])):
         return
     where = where or f"{node.name} at {ctx.line_of(node)}"
     said = " ".join(words) or run_text(node, shell_script=True)
@@ -836,6 +852,9 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
             else f"runs `{name}`, a login server whose users get a shell" if name in LOGIN_SERVERS
             else f"runs `{name}`, an interactive notebook or interpreter whose users run code "
             "of their own (a cell's `!pip install` may compile)" if name in NOTEBOOKS
+            else f"runs `{' '.join(words)}`, an interactive notebook or interpreter whose users "
+            f"run code of their own ({prompt}; a package they install may compile)"
+            if prompt
             else f"runs `{name}`, a terminal multiplexer whose windows are interactive shells"
             if name in TERMINALS
             else f"runs `{program}`, the system's init: the container is run as a machine, "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
-from typing import List, Set
+from typing import List, Optional, Set
 
 from .. import parse
 from ..analysis import analyze_stage, artifact_moves, global_args
@@ -43,8 +43,11 @@ class PostconditionError(Exception):
 
 
 def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
-           allowed_changes=frozenset()) -> List[str]:
+           allowed_changes=frozenset(), unmade: Optional[str] = None) -> List[str]:
     """Checks that passed (names); raises PostconditionError on the first failure.
+    ``unmade``: the command's program, taken by name in a directory copied whole, that
+    the build does not show it makes (``Artifact.unmade``): its check says it is not
+    made sure of.
     ``allowed_changes`` names final-image properties the recipe changes on purpose
     (a static site served by nginx gets nginx's CMD and port 80).  The builder's image
     is the original's: its install wrapper reads as the transpile read it
@@ -57,11 +60,11 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
         return image[0] if image else None
 
     with install_helpers.for_image(reference):
-        return _verify(original, output_text, detection, allowed_changes)
+        return _verify(original, output_text, detection, allowed_changes, unmade)
 
 
 def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
-            allowed_changes=frozenset()) -> List[str]:
+            allowed_changes=frozenset(), unmade: Optional[str] = None) -> List[str]:
     passed: List[str] = []
     try:
         out = parse(output_text)
@@ -105,6 +108,7 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     runner_entry = image_facts(runner.from_.image or "")
     runner_facts = analyze_stage(runner, globals_, base=runner_entry)
     files: Set[str] = set()
+    named: List[str] = []  # sources whose directory alone is known to be written
     for fact in runner_facts.instructions:
         node = fact.node
         if isinstance(node, ast.Copy) and node.flag("from") is not None and \
@@ -122,6 +126,9 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 if src not in produced and posixpath.dirname(src) + "/*" not in produced and \
                         not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
                     raise PostconditionError(f"COPY --from source {src} is not produced in the builder")
+                if src not in produced and posixpath.dirname(src) + "/*" in produced and \
+                        not any(src.startswith(p[:-2]) for p in produced if p.endswith("/**")):
+                    named.append(src)  # (only its directory is known to be written)
                 dest = expand(node.destination, values).value
                 target = resolve_path(fact.before.workdir, dest)
                 if dest.endswith("/"):
@@ -158,9 +165,14 @@ def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
                 whole = src.endswith("/") or posixpath.basename(src) in (".", "")
                 files.add(posixpath.join(target, posixpath.basename(src.rstrip("/")))
                           if into and not whole else target)
-    passed.append("every COPY --from source is absolute and produced in the builder")
+    passed.append("every COPY --from source is absolute and produced in the builder" if not named
+                  else "every COPY --from source is absolute and produced in the builder or in a "
+                  f"directory the build writes ({', '.join(named)}: a name the build does not "
+                  "show it makes, not checked)")
     _check_entry(runner, runner_facts, runner_entry, files)
-    passed.append("the ENTRYPOINT/CMD executable resolves in the runner")
+    passed.append(f"the ENTRYPOINT/CMD executable is copied into the runner where the build wrote it "
+                  f"(whether the build makes {unmade} is not known: not checked)" if unmade
+                  else "the ENTRYPOINT/CMD executable resolves in the runner")
     _check_variables(runner_facts, runner_entry,
                      analyze_stage(original.stages[0], global_args(original)))
     passed.append("every variable used in the runner is defined there")
@@ -210,6 +222,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     out: Set[str] = {a.path for a in arts if a.path}
     # a build that writes binaries whose names only the command shows
     out.update(a.directory + "/*" for a in arts if a.directory and not a.certain)
+    # (and the directory itself, copied whole where the command's program is taken by
+    # name there: passes/entrypoint._guessed_directory)
+    out.update(a.directory.rstrip("/") for a in arts if a.directory and not a.certain)
     if recipe.name == "go":  # an unknown image's GOPATH, read from the build's layout
         from .recipes.go import layout_bins
         out.update(d + "/*" for d in layout_bins(facts, arts))
@@ -230,6 +245,11 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
            f.node.command.text.startswith(f"mkdir -p {TOPS}/") for f in facts.instructions):
         out.add(TOPS + "/**")
+    # the command's program staged where the build wrote it (guessed_program)
+    from .guessed_program import STAGED as GUESSED
+    if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
+           f"mkdir -p {GUESSED} " in f.node.command.text for f in facts.instructions):
+        out.update((GUESSED, GUESSED + "/"))
     # the programs put on the PATH by hand (path_programs: carried to the runner)
     from .path_programs import placed_paths
     out.update(placed_paths(facts))

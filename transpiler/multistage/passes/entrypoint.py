@@ -22,6 +22,7 @@ from ..recipes.run_walk import steps
 from .. import command_variables, entry_producer, entry_programs, full_image_scripts, moved_outputs, \
     unproduced_entry
 from ..recipes import build_capture, full_image_libraries
+from .. import guessed_program
 
 
 #: core programs that run the command their arguments name
@@ -158,11 +159,13 @@ def run(ctx: Context) -> None:
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
                             f"{main.name}")
+        artifact = guessed_program.carried(ctx, main, program, artifact)
     ctx.entry = artifact
     ctx.entry_reference = "name" if "/" not in program else "path"
     ctx.detection = ctx.recipe.with_entry(ctx.detection, ctx.facts, artifact)
     _staged_program_check(ctx, program, artifact)
     _unsure_tree_check(ctx, program, artifact)
+    guessed_program.stage(ctx, artifact)
 
 
 def _unread_context_script(ctx: Context, main, program: str) -> None:

@@ -24,6 +24,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
+from .. import guessed_program
 from ..recipes import account_capture, effect_capture, floating_site, image_user, proven_family
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
@@ -343,7 +344,10 @@ def _artifact_copies(ctx, runner):
                              f"{art.directory}, which is not on {ctx.runner.image}'s PATH")
         reason = "the command the container runs" if art is ctx.entry else \
             ("what the program needs" if art.tree else "another file the build writes")
-        ctx.copies.append(CopiedFile(art.source or art.path, dest, f"{reason} ({art.how})",
+        if art is ctx.entry and art.unmade and not art.tree:
+            # (staged where the build wrote it: guessed_program)
+            source, dest = guessed_program.STAGED + "/", posixpath.dirname(dest) + "/"
+        ctx.copies.append(CopiedFile(source, dest, f"{reason} ({art.how})",
                                      pattern=art.pattern))
         if art.pattern:
             if runner.known and runner.shell is None:
@@ -352,7 +356,7 @@ def _artifact_copies(ctx, runner):
                               "no X.Y, so the directory's name is not written out")
             nodes.append(floating_site.copy_run(art.pattern, ctx.builder_name))
         else:
-            nodes.append(_copy(ctx, art.source or art.path, dest))
+            nodes.append(_copy(ctx, source, dest))
     return nodes
 
 

@@ -64,6 +64,11 @@ class Artifact:
     #: it so, and the runner copies it without writing the name (``floating_site``);
     #: ``path`` keeps the name on the image data's date, for reading the build
     pattern: Optional[str] = None
+    #: a directory copied whole because the command's program is taken by name for a
+    #: file the build wrote there, which it does not show it makes (``make`` in
+    #: /cpuminer, ``ENTRYPOINT ["./cpuminer"]``): that program's path, which no check
+    #: finds made (a missing one fails at start, as in the original)
+    unmade: Optional[str] = None
 
     @property
     def path(self) -> Optional[str]:

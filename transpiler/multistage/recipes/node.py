@@ -23,7 +23,7 @@ from ...knowledge.releases import DEBIAN
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import npm_upgrade, run_walk, system_gems, yarn_global
+from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
@@ -247,11 +247,17 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                    "WORKDIR for the app")
         if why:
             problems.append(why)
-        prunable = True
+        prunable, several = True, None
         if app and not why and not moved:
             app, why, prunable = _enclosing_app(app, installs)
             if why:
                 problems.append(why)
+        if app and not why and not moved:  # (what a program wrote in a directory above)
+            read = [s for s, _ in found["install"] + found["build"] + found["prune"]]
+            wider, by = node_app_writes.widened(facts, app, read)
+            if wider != app:  # (the directory may have no package.json: no prune)
+                prunable, several = False, node_app_writes.NO_PRUNE.format(app=wider, by=by)
+            app = wider
         indices = sorted({s.index for s, _ in found["install"] + found["build"]} |
                          ({moved[1]} if moved else set()))
         artifacts = []
@@ -317,7 +323,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
             pruning = _prune(found, facts, None if moved or not prunable else app, cmd, 0)
             if not prunable:
-                pruning = ((), (_SEVERAL_TREES.format(app=app),), None)
+                pruning = ((), (several or _SEVERAL_TREES.format(app=app),), None)
             script = node_distribution.script_command(facts, globals_)
             if pruning[2] and script:
                 pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
@@ -356,7 +362,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                         cmd, 0 if node_image == node_own_image.OWN
                                         else node_major(facts.base))
         if not prunable:
-            more += (_SEVERAL_TREES.format(app=app),)
+            more += (several or _SEVERAL_TREES.format(app=app),)
         added += more
         if named:
             additions += (_modules_dir_run(system_dir),)

@@ -1,0 +1,24 @@
+# `nodecg setup`, a program of the global installs, installs NodeCG into the directory
+# it runs in (/home/node/app); the bundle's `npm i` runs below it.  The command runs
+# NodeCG from /home/node/app, so that directory is the app, copied whole: what the
+# program wrote there is not known
+FROM node:20 AS builder
+WORKDIR /home/node/app
+RUN npm i -g nodecg-cli
+RUN nodecg setup
+WORKDIR /home/node/app/bundles/speedcontrol
+COPY package*.json ./
+RUN npm i
+COPY . .
+RUN npm run build && node -e "var fs = require('fs'), b = '/usr/local/bin', d = '/opt/global-bin'; fs.mkdirSync(d); fs.readdirSync(b).forEach(function (f) { var t; try { t = fs.readlinkSync(b + '/' + f); } catch (e) { return; } if (/lib[/]node_modules[/]/.test(t) && !/node_modules[/](npm|corepack)[/]/.test(t)) fs.symlinkSync(t, d + '/' + f); });" && test -L /opt/global-bin/nodecg && mkdir -p /opt/runtime-libraries && find /home/node/app /usr/local/lib/node_modules /opt/global-bin -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+
+FROM node:20-slim
+WORKDIR /home/node/app
+COPY --from=builder /home/node/app /home/node/app
+COPY --from=builder /usr/local/lib/node_modules /usr/local/lib/node_modules
+COPY --from=builder /opt/global-bin /usr/local/bin
+COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
+# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
+RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
+EXPOSE 9090
+CMD nodecg start
