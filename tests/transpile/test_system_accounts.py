@@ -139,3 +139,33 @@ def test_debian_adduser_on_another_image_declines():
     assert not result.report.declined, result.report.reason
     runner = _runner(result.output)
     assert _at(runner, "RUN groupadd -r app") < _at(runner, "RUN apt-get update")
+
+
+CAPTURED_AFTER = """\
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip make
+WORKDIR /app
+COPY . .
+RUN pip3 install --no-cache-dir --break-system-packages ./pkg
+RUN useradd --system appuser && mkdir -p /var/lib/app && chown appuser /var/lib/app
+RUN make -C data install
+RUN apt-get update && apt-get install -y --no-install-recommends {later}
+USER appuser
+CMD ["python3", "app.py"]
+"""
+
+
+def test_account_before_an_install_the_runner_keeps_in_order():
+    """The install after the account is a captured RUN's: the runner installs nano at
+    the capture's place, after the account, as the original did (the sample
+    python-distribution-capture-window); only a package its first install names too
+    (python3, there before the account) would break that order."""
+    result = transpile(CAPTURED_AFTER.format(later="nano"))
+    assert not result.report.declined, result.report.reason
+    runner = _runner(result.output)
+    assert _at(runner, "RUN useradd --system appuser") < \
+        _at(runner, "RUN apt-get update && apt-get install -y --no-install-recommends nano")
+    result = transpile(CAPTURED_AFTER.format(later="nano python3-pip"))
+    assert result.report.declined
+    assert "line 6 creates a system account (`useradd --system appuser`" in \
+        result.report.reason

@@ -53,14 +53,19 @@ def _installs(argv) -> bool:
     return packages.read_install(argv) is not None or bool(packages.upgrade_verb([argv]))
 
 
-def before_installs(ctx, creators, flavour: str, runner, same_packages: bool) -> Optional[int]:
+def before_installs(ctx, creators, flavour: str, runner, same_packages: bool,
+                    in_order=lambda index: False, ahead=frozenset()) -> Optional[int]:
     """The index of the last original instruction whose system accounts the runner must
     create before its package installs (None: none).  ``creators``: (placement, users
     it contributes or None for all) of the RUNs whose user creation the runner repeats,
     as ``account_homes.accounts_first`` takes them; ``same_packages``: the runner has
     the packages of the builder's image (the very image, or Debian's ``-slim`` sibling,
     which leaves out documentation, not packages), so every tool the original's RUN
-    found there."""
+    found there.  ``in_order(index)``: whether the runner installs the packages of the
+    original's RUN ``index`` itself, at that RUN's place among its runtime instructions
+    (a RUN it repeats, the captured RUNs' install), unless ``ahead``, the packages its
+    installs before them name, has one of them: such an install after the account
+    keeps its place after it."""
     wanted = {p.index: only for p, only in creators}
     walk = list(steps(ctx.facts))
     installs = [i for i, s in enumerate(walk) if s.argv and _installs(s.argv)]
@@ -80,7 +85,7 @@ def before_installs(ctx, creators, flavour: str, runner, same_packages: bool) ->
             _check_tool(step, flavour, runner, same_packages, ctx.runner.image)
             until = step.index if until is None else max(until, step.index)
             continue
-        later = [i for i in installs if i > at]
+        later = [i for i in installs if i > at and not _kept_after(walk[i], in_order, ahead)]
         if later:
             raise Decline(
                 f"{step.where} creates a system account (`{' '.join(step.argv)}`: the first "
@@ -90,6 +95,13 @@ def before_installs(ctx, creators, flavour: str, runner, same_packages: bool) ->
                 "them as in the original, and whether their scripts create system "
                 "accounts of their own (taking ids from the same range) is not known")
     return until
+
+
+def _kept_after(step, in_order, ahead) -> bool:
+    """Whether the runner installs what ``step`` installs in the original's order (after
+    an account before it), not among its installs ahead of its runtime instructions."""
+    got = packages.read_install(step.argv)
+    return in_order(step.index) and not (got is not None and set(got.packages) & set(ahead))
 
 
 def _check_tool(step, flavour: str, runner, same_packages: bool, image: str) -> None:

@@ -553,8 +553,13 @@ def _system_accounts_first(ctx, runner, creators, installing, first):
     create before its package installs (system_accounts), and placing them there."""
     if not system_accounts.runs_packages(installing):
         return first  # (installs in the runtime instructions keep the original's order)
+    captured_from = min(ctx.captured) if ctx.captured else None
+    repeated = {p.index for p in ctx.placements if p.where in ("runner", "both")}
     until = system_accounts.before_installs(
-        ctx, creators, base_family(ctx.facts.base) or "debian", runner, _same_packages(ctx))
+        ctx, creators, base_family(ctx.facts.base) or "debian", runner, _same_packages(ctx),
+        in_order=lambda index: index in repeated or
+        (captured_from is not None and index >= captured_from),
+        ahead=_names(installed_by(installing)))
     if until is None:
         return first
     capture_at = _after_last_builder_run(ctx) if ctx.captured else None
