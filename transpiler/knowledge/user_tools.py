@@ -89,6 +89,37 @@ def user_names(argv: Sequence[str], flavour: str) -> Tuple[Set[str], Set[str], S
     return name, own, {group} if group else set()
 
 
+def system_id_chosen(argv: Sequence[str], flavour: str) -> bool:
+    """Whether the command creates a system account (a user or group) whose id the tool
+    chooses when it runs: the first free id of the system range (BusyBox ``adduser
+    -S``/``addgroup -S`` from 100, Debian's ``adduser --system`` from 100, shadow's
+    ``useradd -r``/``groupadd -r`` in SYS_UID_MIN..SYS_UID_MAX).  The packages'
+    maintainer scripts take their accounts from the same range (Alpine's redis: ``adduser
+    -S redis``), so such an id depends on which packages were installed before it.  An
+    account with its id given (``-u 1000``, ``--gid 999``) or a login account (from
+    1000 up, a range no package takes) does not; nor does adding a member."""
+    tool = program_name(argv[0])
+    if tool not in USER_TOOLS:
+        return False
+    busybox = flavour == "alpine" and tool in ("adduser", "addgroup")
+    if tool == "useradd":
+        values, system, ids = _USERADD_VALUES, {"-r", "--system"}, {"-u", "--uid"}
+    elif tool == "groupadd":
+        values, system, ids = _GROUPADD_VALUES, {"-r", "--system"}, {"-g", "--gid"}
+    elif busybox:
+        values, system = _BUSYBOX_VALUES, {"-S"}
+        ids = {"-u"} if tool == "adduser" else {"-g"}
+    else:  # Debian's adduser/addgroup
+        values, system = _DEB_ADDUSER_VALUES, {"--system"}
+        ids = {"--uid"} if tool == "adduser" else {"--gid"}
+    opts, operands = _split_options(argv, values)
+    names = {o for o, _ in opts}
+    if len(operands) == 2 and (tool == "addgroup" or tool == "adduser" and
+                               (not busybox or not opts)):
+        return False  # adduser USER GROUP: a membership (as ``user_names`` reads it)
+    return bool(names & system) and not names & ids
+
+
 def created_home(argv: Sequence[str], flavour: str) -> Optional[str]:
     """The home directory a ``useradd``/``adduser`` command may create (None: it creates
     none): where it does, the account must exist before anything else makes that

@@ -32,6 +32,16 @@ class AccountsFirst:
     until: int
     homes: FrozenSet[str]
     workdir_after: bool
+    #: they come before its package installs too (``system_accounts``: a system
+    #: account's id follows the accounts the packages' scripts created before it)
+    before_installs: bool = False
+
+    @property
+    def because(self) -> str:
+        """Why they come first, for the messages."""
+        if self.before_installs:
+            return "its system ids, which the packages' own accounts would take first"
+        return "its home"
 
 
 def _under(path: str, home: str) -> bool:

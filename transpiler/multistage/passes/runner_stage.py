@@ -33,7 +33,8 @@ from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_remov
 from ..runner_programs import check_runner
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, path_programs, prebuild_files, runner_upgrade
-from ..account_homes import accounts_first
+from ..account_homes import AccountsFirst, accounts_first
+from .. import system_accounts
 from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
@@ -123,6 +124,7 @@ def run(ctx: Context) -> None:
                          f"before running anything: {ctx.runner.image} starts as user "
                          f"{image_user.non_root_default(ctx.facts)} (the image data), and "
                          "the original's own USER lines follow")
+    installs_at = len(body)  # (where the runner's package installs begin)
     upgrade, note = runner_upgrade.standalone(
         ctx.facts, runner, carried.prepare + tuple(plan.setup) + carried.install, user)
     if upgrade is not None:
@@ -159,7 +161,8 @@ def run(ctx: Context) -> None:
     copies.extend(timezone_copy(ctx, ctx.timezone))
     copies.extend(command_variables.runner_env(ctx))
     copies.extend(image_env.tree_env(ctx, runner, copies))
-    first = _accounts_first(ctx, runner, workdir, body + copies)
+    first = _accounts_first(ctx, runner, workdir, body + copies,
+                            body[installs_at:] + copies + list(plan.setup_after))
     copies.extend(_workdir_owner(ctx, copies))
     copies.extend(_copied_tops(ctx, copies))
     if first is None:
@@ -183,8 +186,16 @@ def run(ctx: Context) -> None:
             else ctx.facts.final.workdir  # (no workdir: it follows its copy, or is the image's)
         runtime = _runtime_instructions(ctx, runner, state, first, early_cwd, trees)
         cut = state.accounts_cut
-        body.extend(runtime[:cut] + workdir + copies if first.workdir_after
-                    else workdir + runtime[:cut] + copies)
+        if first.before_installs:
+            # (and before the package installs: system_accounts; the WORKDIR, unless
+            # in a home they make, before them too, where the original's came first)
+            early = runtime[:cut] + workdir if first.workdir_after else \
+                workdir + runtime[:cut]
+            body[installs_at:installs_at] = early
+            body.extend(copies)
+        else:
+            body.extend(runtime[:cut] + workdir + copies if first.workdir_after
+                        else workdir + runtime[:cut] + copies)
         body.extend(runtime[cut:])
     body = _debconf_answers(ctx, runner, body)
     body = _apt_configuration(ctx, body, state.repositories_copied)
@@ -533,9 +544,11 @@ def _has_none(runner) -> str:
     return "has none"
 
 
-def _accounts_first(ctx, runner, workdir, written):
+def _accounts_first(ctx, runner, workdir, written, installing=()):
     """Where the runner must create accounts before its WORKDIR and copies
-    (account_homes); None: the order stays."""
+    (account_homes), and before its package installs (system_accounts: ``installing``,
+    the nodes the runner writes before its runtime instructions, run them); None: the
+    order stays."""
     if not runner.known or runner.shell is None:
         return None  # the accounts come as /etc/passwd: no useradd makes a home there
     missing = _users_to_create(ctx, runner)
@@ -559,7 +572,51 @@ def _accounts_first(ctx, runner, workdir, written):
                          f"runner's WORKDIR and copies: {', '.join(sorted(first.homes))} must "
                          "be made by useradd/adduser (owned by the user, with its skeleton) "
                          "as in the original, not by the copies as root")
+    return _system_accounts_first(ctx, runner, creators, installing, first)
+
+
+def _system_accounts_first(ctx, runner, creators, installing, first):
+    """``first`` (account_homes) reaching up to the system accounts the runner must
+    create before its package installs (system_accounts), and placing them there."""
+    if not system_accounts.runs_packages(installing):
+        return first  # (installs in the runtime instructions keep the original's order)
+    captured_from = min(ctx.captured) if ctx.captured else None
+    repeated = {p.index for p in ctx.placements if p.where in ("runner", "both")}
+    until = system_accounts.before_installs(
+        ctx, creators, base_family(ctx.facts.base) or "debian", runner, _same_packages(ctx),
+        in_order=lambda index: index in repeated or
+        (captured_from is not None and index >= captured_from),
+        ahead=_names(installed_by(installing)))
+    if until is None:
+        return first
+    capture_at = _after_last_builder_run(ctx) if ctx.captured else None
+    if capture_at is not None and capture_at <= until:
+        raise Decline(f"the system accounts created at line {_line_at(ctx, until)} must come "
+                      "before the runner's package installs (the ids the packages' own "
+                      "accounts take follow them), and the RUNs captured from line "
+                      f"{_line_at(ctx, capture_at)} on come before them")
+    if first is not None:
+        until = max(until, first.until)
+    first = AccountsFirst(until, first.homes if first else frozenset(),
+                          bool(first and first.workdir_after), before_installs=True)
+    ctx.added.append(f"system account creation up to line {_line_at(ctx, until)} before the "
+                     "runner's package installs, as in the original: a system account takes "
+                     "the first free id of the system range, which the accounts the "
+                     "packages' scripts create (Alpine's redis, Debian's postgresql) would "
+                     "otherwise take first")
     return first
+
+
+def _same_packages(ctx) -> bool:
+    """Whether the runner has the packages of the builder's image: the very image, or
+    the plain Debian image's ``-slim`` sibling (the same packages without their
+    documentation, man pages and locales)."""
+    base = ctx.facts.base
+    if ctx.runner.image == base.reference:
+        return True
+    from ...knowledge.references import split_reference
+    return split_reference(base.reference)[0] == "debian" and \
+        (getattr(base, "siblings", None) or {}).get("slim") == ctx.runner.image
 
 
 def _workdir_owner(ctx, copies):
@@ -677,8 +734,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                     raise
                 raise Decline(f"{exc.reason}: the runner runs it before its copies from the "
                               "builder, as the user creation at line "
-                              f"{_line_at(ctx, first.until)} must come before them (its home), "
-                              "and it needs them") from None
+                              f"{_line_at(ctx, first.until)} must come before them "
+                              f"({first.because}), and it needs them") from None
             if node is None:
                 carried += placement.node.leading if placement.where == "runner" else ()
                 _not_in_runner(ctx, placement, "it prepares build paths the runner does "
@@ -688,8 +745,8 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
             if early and placement.where == "both":
                 raise Decline(f"RUN at {ctx.line_of(node)} is repeated in the runner before the "
                               f"user creation at line {_line_at(ctx, first.until)}, which must "
-                              "come before the runner's copies from the builder (its home), "
-                              "and it may need them")
+                              "come before the runner's copies from the builder "
+                              f"({first.because}), and it may need them")
             _check_move_onto_workdir(ctx, fact, final_workdir)
             node = _in_its_directory(ctx, node, fact, final_workdir)
             for path in _redirected_files(fact):
@@ -807,12 +864,18 @@ def _capture_position(ctx):
         node = next(p.node for p in ctx.placements if p.index == first)
         raise Decline(f"RUN at {ctx.line_of(node)} has an effect outside the copied directories "
                       f"that the builder captures, and the runner cannot take its files: {why}")
-    last_run = max(p.index for p in ctx.placements
-                   if isinstance(p.node, ast.Run) and p.where in ("builder", "both"))
     ctx.copies.append(CopiedFile(effect_capture.CAPTURED, "/", "what the RUNs from line "
                                  f"{ctx.line_of(next(p.node for p in ctx.placements if p.index == min(ctx.captured)))[5:]} "
                                  "on changed outside the copied directories (captured in the "
                                  "builder)"))
+    return _after_last_builder_run(ctx)
+
+
+def _after_last_builder_run(ctx):
+    """The index of the first original instruction after the builder's last RUN (None:
+    that RUN is the last instruction)."""
+    last_run = max(p.index for p in ctx.placements
+                   if isinstance(p.node, ast.Run) and p.where in ("builder", "both"))
     return next((p.index for p in ctx.placements if p.index > last_run), None)
 
 
