@@ -585,10 +585,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
                                   for n in names) else "python"
         if own and not any(_INTERPRETER.match(n) for n in names):
-            # the image's own interpreter: the one the build's pip runs on
-            heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
-            python = "python3" if any(h.startswith(("python3", "pip3")) for h in heads) or \
-                len(own) == 1 else "python"
+            python = _own_interpreter(facts, own)
         if base.manager == "yum":
             # (the RPM distributions' interpreter names differ by release: CentOS 7's yum
             # runs on `python`, Fedora's dnf on `python3`, CentOS 8's on platform-python;
@@ -1194,6 +1191,34 @@ SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
 #: the distribution's packages that bring the interpreter, pip, setuptools'
 #: pkg_resources and distutils, all of which an installed program may import: kept in
 #: the runner although the package tables call pip and setuptools build tools
+_STEP_INTERPRETER = re.compile(r"python(2(\.[0-9]+)?)?")
+
+
+def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
+    """The interpreter the staging script runs on in the builder of an image of its own
+    trees where the build installed no Python package.  It must be one the builder is
+    known to have: one the build's own steps ran by name (the script is valid Python 2
+    and 3; buildpack-deps:jessie with a Python 2 built into /usr/local has no python3),
+    or, on an image of several own trees (continuumio's /opt/conda), the image's
+    ``python`` on its PATH.  A build that runs only pip on an image of one own tree
+    names no interpreter: the script's would be a guess, and a missing one fails the
+    build, so it declines."""
+    heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
+    if any(h.startswith(("python3", "pip3")) for h in heads):
+        return "python3"
+    # (a bare name: one the PATH finds; /opt/venv/bin/python says nothing of it)
+    named = [s.argv[0] for s in interpreted.steps(facts)
+             if _STEP_INTERPRETER.fullmatch(s.argv[0])]
+    if named:
+        return named[0]
+    if len(own) == 1:
+        raise Decline(f"the builder image {facts.base.reference} keeps files of its own in "
+                      f"{own[0]} and the build installs no Python package and runs no Python "
+                      "interpreter by name (python, python2, python3): which interpreter the "
+                      "builder has to stage what the installs created is unknown")
+    return "python"
+
+
 _INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
                           r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
                           r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
