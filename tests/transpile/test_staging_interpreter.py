@@ -22,7 +22,7 @@ CMD ["waitress-serve", "app:application"]
 def _staging_interpreter(text):
     result = transpile(text)
     assert not result.report.declined, result.report.reason
-    found = re.search(r"(\S+) -c 'exec\(\"\"\"import glob", result.output)
+    found = re.search(r"&& (\S+|\"[^\"]*\") -c 'exec\(\"\"\"import glob", result.output)
     assert found, result.output
     return found.group(1)
 
@@ -39,10 +39,8 @@ def test_a_versioned_python2_name_is_kept():
     assert _staging_interpreter(text) == "python2.7"
 
 
-def test_a_path_to_an_interpreter_names_none_and_pip_alone_declines():
+def test_without_a_name_the_builders_shell_finds_one():
     text = SOURCE_PY2.format(get_pip="wget https://bootstrap.pypa.io/get-pip.py && "
                              "/usr/local/bin/python get-pip.py", install="pip install waitress")
-    result = transpile(text)
-    assert result.report.declined
-    assert "runs no Python interpreter by name" in result.report.reason
-    assert "/usr/local" in result.report.reason
+    assert _staging_interpreter(text) == \
+        '"$(command -v python3 || command -v python || command -v python2)"'

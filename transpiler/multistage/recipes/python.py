@@ -1188,21 +1188,21 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
 STAGED_ROOTS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib/python*",
                 "/usr/lib64/python*")
 SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
-#: the distribution's packages that bring the interpreter, pip, setuptools'
-#: pkg_resources and distutils, all of which an installed program may import: kept in
-#: the runner although the package tables call pip and setuptools build tools
+#: an interpreter a build step runs by name: the staging script runs on it (valid
+#: Python 2 and 3)
 _STEP_INTERPRETER = re.compile(r"python(2(\.[0-9]+)?)?")
 
 
 def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
     """The interpreter the staging script runs on in the builder of an image of its own
-    trees where the build installed no Python package.  It must be one the builder is
-    known to have: one the build's own steps ran by name (the script is valid Python 2
-    and 3; buildpack-deps:jessie with a Python 2 built into /usr/local has no python3),
-    or, on an image of several own trees (continuumio's /opt/conda), the image's
-    ``python`` on its PATH.  A build that runs only pip on an image of one own tree
-    names no interpreter: the script's would be a guess, and a missing one fails the
-    build, so it declines."""
+    trees where the build installed no Python package: one the builder has (the script
+    is valid Python 2 and 3; buildpack-deps:jessie with a Python 2 built into /usr/local
+    has no python3, and a guessed python3 failed the build with exit 127).  One the
+    build's own steps ran by name; or, on an image of several own trees (continuumio's
+    /opt/conda), the image's ``python`` on its PATH; else (a build that runs only pip:
+    its interpreter is on the PATH, under a name not known here, a conda or virtual
+    environment's python3) the first of python3, python and python2 the builder's
+    shell finds."""
     heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
     if any(h.startswith(("python3", "pip3")) for h in heads):
         return "python3"
@@ -1212,13 +1212,13 @@ def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
     if named:
         return named[0]
     if len(own) == 1:
-        raise Decline(f"the builder image {facts.base.reference} keeps files of its own in "
-                      f"{own[0]} and the build installs no Python package and runs no Python "
-                      "interpreter by name (python, python2, python3): which interpreter the "
-                      "builder has to stage what the installs created is unknown")
+        return '"$(command -v python3 || command -v python || command -v python2)"'
     return "python"
 
 
+#: the distribution's packages that bring the interpreter, pip, setuptools'
+#: pkg_resources and distutils, all of which an installed program may import: kept in
+#: the runner although the package tables call pip and setuptools build tools
 _INTERPRETER = re.compile(r"^(python[0-9.]*|pypy[0-9]*|python[0-9.]*-(pip|setuptools|wheel|"
                           r"distutils|venv|minimal|pkg-resources|lib2to3|virtualenv)|"
                           r"py[0-9]?-(pip|setuptools|wheel|virtualenv))$")
