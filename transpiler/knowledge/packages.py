@@ -184,6 +184,9 @@ TOOLCHAIN = frozenset({
     "golang-go", "alpine-sdk", "abuild", "default-jdk", "default-jdk-headless", "openjdk8",
     "openjdk11", "openjdk17", "openjdk21", "rpm-build",
 })
+#: the assemblers of TOOLCHAIN: build-only where a build step may run them, which a
+#: Go build cannot (``multistage.assembler_use``)
+ASSEMBLERS = frozenset({"nasm", "yasm"})
 #: build tools besides the compilers: version control that fetches sources, the
 #: language build tools, and what only sets up package repositories.  With TOOLCHAIN
 #: and the -dev packages these are the packages known to serve the build only; every
