@@ -1199,7 +1199,9 @@ def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
     is valid Python 2 and 3; buildpack-deps:jessie with a Python 2 built into /usr/local
     has no python3, and a guessed python3 failed the build with exit 127).  One the
     build's own steps ran by name; or, on an image of several own trees (continuumio's
-    /opt/conda), the image's ``python`` on its PATH; else (a build that runs only pip:
+    /opt/conda), the image's ``python`` on its PATH; or the image's own, where its data
+    shows the PYTHON_VERSION (an image built on python:3.6-alpine has python3, on
+    python:2 python); else (a build that runs only pip:
     its interpreter is on the PATH, under a name not known here, a conda or virtual
     environment's python3) the first of python3, python and python2 the builder's
     shell finds."""
@@ -1211,9 +1213,12 @@ def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
              if _STEP_INTERPRETER.fullmatch(s.argv[0])]
     if named:
         return named[0]
-    if len(own) == 1:
-        return '"$(command -v python3 || command -v python || command -v python2)"'
-    return "python"
+    if len(own) != 1:
+        return "python"
+    shown = (facts.base.versions.get("PYTHON_VERSION") or "")[:2]
+    if shown in ("3.", "2."):  # (the image's own: python:3.6-alpine's python3)
+        return "python3" if shown == "3." else "python"
+    return '"$(command -v python3 || command -v python || command -v python2)"'
 
 
 #: the distribution's packages that bring the interpreter, pip, setuptools'
