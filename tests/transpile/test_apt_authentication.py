@@ -48,3 +48,44 @@ def test_allow_unauthenticated_is_carried_too():
 
 def test_no_override_where_the_original_had_none():
     assert not any("--force-yes" in line for line in _runner_installs(""))
+
+
+APK_UNTRUSTED = """FROM alpine:3.12
+RUN echo http://example.org/unsigned >> /etc/apk/repositories \\
+    && apk add --no-cache --allow-untrusted mytool
+RUN apk add --no-cache gcc musl-dev make
+COPY . /src
+WORKDIR /src
+RUN make && make install
+CMD ["mytool"]
+"""
+
+
+def test_apk_allow_untrusted_not_carried_declines():
+    result = transpile(APK_UNTRUSTED)
+    assert result.report.declined
+    assert "--allow-untrusted" in result.report.reason, result.report.reason
+
+
+def test_a_named_repository_carries_its_own_override():
+    from transpiler.knowledge.packages import uncarried_override
+    assert uncarried_override(["apk", "add", "--allow-untrusted", "x"]) == "--allow-untrusted"
+    assert uncarried_override(["apk", "add", "-X", "http://r", "--allow-untrusted", "x"]) is None
+    assert uncarried_override(["yum", "install", "-y", "--nogpgcheck", "x"]) == "--nogpgcheck"
+    assert uncarried_override(["apt-get", "install", "-y", "--force-yes", "x"]) is None
+
+
+def test_the_distribution_replay_declines_it_too():
+    text = """FROM alpine:3.12
+RUN echo http://example.org/unsigned >> /etc/apk/repositories \\
+    && apk add --no-cache {flag} mytool
+RUN apk add --no-cache python3 py3-pip gcc musl-dev python3-dev
+WORKDIR /app
+COPY requirements.txt .
+RUN pip3 install -r requirements.txt
+COPY . .
+CMD ["python3", "app.py"]
+"""
+    result = transpile(text.format(flag="--allow-untrusted"))
+    assert result.report.declined and "mytool with --allow-untrusted" in result.report.reason
+    assert not transpile(text.format(flag="")).report.declined

@@ -146,6 +146,14 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             choices.check([pkg])
             if pkg in with_recommends:
                 recommends.add(name)
+    for step in found:
+        override = packages.uncarried_override(step.argv)
+        got = packages.read_install(step.argv) if override is not None else None
+        if got is not None and set(got.packages) & set(needed):
+            raise Decline(f"{step.where}: `{' '.join(step.argv[:2])}` installs with "
+                          f"{override}, packages it cannot authenticate: the runner's "
+                          "install of them again is not given that override here, and "
+                          "would stop")
     language = _language_installs(found, names)
     if language is not None:
         raise Decline(language)
