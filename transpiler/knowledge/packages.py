@@ -168,6 +168,32 @@ def virtual_added_again(argvs: Iterable[Sequence[str]]) -> Optional[str]:
     return None
 
 
+#: the options by which apk and yum install packages they cannot authenticate (an
+#: unsigned index, a repository without its key); apt's are carried into the runner's
+#: installs (``multistage.apt_config.authentication_overrides``), apk's named
+#: repository with its ``--allow-untrusted`` too (``repository_options``)
+_UNCARRIED_OVERRIDES = {"apk": ("--allow-untrusted",), "yum": ("--nogpgcheck",)}
+
+
+def uncarried_override(argv: Sequence[str]) -> Optional[str]:
+    """The authentication override of the apk or yum install ``argv`` (``apk add
+    --allow-untrusted``, ``yum install --nogpgcheck``), or None: a runner installing its
+    packages again without it stops where the original went on, so the replay declines
+    (apk's ``-X URL --allow-untrusted``, whose repository the runner's install names
+    with the same options, excepted)."""
+    got = read_install(argv)
+    if got is None:
+        return None
+    for word in _UNCARRIED_OVERRIDES.get(got.manager, ()):
+        if word in argv:
+            if got.manager == "apk" and any(w in ("-X", "--repository") or
+                                            w.startswith(("--repository=", "-X"))
+                                            and w != word for w in argv[1:]):
+                return None
+            return word
+    return None
+
+
 # ----------------------------------------------------------------------------- classes
 
 #: compilers, build systems and fetch tools: needed to build, never to run a binary
@@ -184,6 +210,9 @@ TOOLCHAIN = frozenset({
     "golang-go", "alpine-sdk", "abuild", "default-jdk", "default-jdk-headless", "openjdk8",
     "openjdk11", "openjdk17", "openjdk21", "rpm-build",
 })
+#: the assemblers of TOOLCHAIN: build-only where a build step may run them, which a
+#: Go build cannot (``multistage.assembler_use``)
+ASSEMBLERS = frozenset({"nasm", "yasm"})
 #: build tools besides the compilers: version control that fetches sources, the
 #: language build tools, and what only sets up package repositories.  With TOOLCHAIN
 #: and the -dev packages these are the packages known to serve the build only; every

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shlex
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -192,6 +193,35 @@ def _apt_commands(facts: StageFacts) -> List[Tuple[int, int]]:
     return out
 
 
+#: apt's install options that accept packages it cannot authenticate (a third-party
+#: repository without its key: jessie's apt stops with "There are problems and -y was
+#: used without --force-yes" otherwise)
+_AUTH_FLAGS = ("--force-yes", "--allow-unauthenticated")
+_AUTH_SETTING = re.compile(r"(?i)(APT::Get::)?AllowUnauthenticated\b")
+
+
+def authentication_overrides(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The options of the apt command ``argv`` that accept unauthenticated packages
+    (``--force-yes``, ``--allow-unauthenticated``, ``-o APT::Get::AllowUnauthenticated=
+    true``), normalised: the runner's install of the packages that command installed
+    needs them as the original's did, its repository being as unsigned there."""
+    out: List[str] = []
+    for i, w in enumerate(argv):
+        if w in _AUTH_FLAGS:
+            out.append(w)
+            continue
+        value = None
+        if w in ("-o", "--option") and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif w.startswith("--option="):
+            value = w.split("=", 1)[1]
+        elif w.startswith("-o") and not w.startswith("--") and len(w) > 2:
+            value = w[2:]
+        if value is not None and _AUTH_SETTING.match(value):
+            out.append(f"-o {shlex.quote(value)}")
+    return tuple(dict.fromkeys(out))
+
+
 def apt_choices(facts: StageFacts) -> AptChoices:
     """How the runner installs the original's apt packages again (the module's rule);
     read once per stage."""
@@ -205,6 +235,7 @@ def _choices(facts: StageFacts) -> AptChoices:
                     [(i, n, "apt", None) for i, n in runs], key=lambda e: (e[0], e[1]))
     files: Dict[str, _File] = {}
     first: Dict[str, Tuple[object, object, int]] = {}  # package -> (rec, sug, generation)
+    auth: Dict[str, Tuple[str, ...]] = {}  # package -> authentication_overrides
     generation = 0
     last_apt = max(runs) if runs else None
     late: Optional[str] = None  # a carried file changed after the last apt command
@@ -226,8 +257,11 @@ def _choices(facts: StageFacts) -> AptChoices:
             # (by the names as written too: ``ros-$ROS_DISTRO-rviz``, as some readers
             # keep them, and as the image's variables expand them)
             raw = packages.read_install(list(install_helpers.expanded(step.argv)))
+            overrides = authentication_overrides(argv)
             for pkg in got.packages + (raw.packages if raw is not None else ()):
                 first.setdefault(pkg, (rec, sug, generation))
+                if overrides:
+                    auth[pkg] = tuple(dict.fromkeys(auth.get(pkg, ()) + overrides))
             continue
         _i, _n, path, text, where = write
         generation += 1
@@ -284,6 +318,7 @@ def _choices(facts: StageFacts) -> AptChoices:
                 opts.append("--no-" + flag)
         if why is not None:
             undecided[pkg] = why
+        opts.extend(auth.get(pkg, ()))
         if opts:
             options[pkg] = tuple(opts)
     if late is not None or gone is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import List, Set, Tuple
+from typing import List, Optional, Set, Tuple
 
 from ..analysis import StageFacts
 from ..analysis.state import resolve_path
@@ -115,7 +115,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if not plan.os_packages:
         for pkg in kept:
             if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
-                    pkg in planned or build_only(pkg, base):
+                    pkg in planned or build_only(pkg, base, facts):
                 continue
             if pkg in ("ca-certificates", "ca-certificates-bundle") and \
                     (runner.has_ca_certificates or ca_copied):
@@ -146,10 +146,18 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             choices.check([pkg])
             if pkg in with_recommends:
                 recommends.add(name)
+    for step in found:
+        override = packages.uncarried_override(step.argv)
+        got = packages.read_install(step.argv) if override is not None else None
+        if got is not None and set(got.packages) & set(needed):
+            raise Decline(f"{step.where}: `{' '.join(step.argv[:2])}` installs with "
+                          f"{override}, packages it cannot authenticate: the runner's "
+                          "install of them again is not given that override here, and "
+                          "would stop")
     language = _language_installs(found, names)
     if language is not None:
         raise Decline(language)
-    unnamed = _repository_not_named(found, plan, base)
+    unnamed = _repository_not_named(found, plan, base, facts)
     if unnamed is not None:
         raise Decline(f"{unnamed} comes from a repository named on the install command "
                       "(apk -X/--repository), and the runner's install of it does not "
@@ -265,12 +273,17 @@ def adds_https_source(texts) -> bool:
     return any(_HTTPS_SOURCE.search(t) for t in texts)
 
 
-def build_only(package: str, base) -> bool:
+def build_only(package: str, base, facts: Optional[StageFacts] = None) -> bool:
     """Whether ``package``, installed and kept by the original, serves its build only: a
     toolchain, a -dev package, a build tool; not a version-control client, which the
     program may run as well as the build (hound clones and updates the repositories it
     indexes with git, svn, hg and bzr; gitea and gogs serve git repositories): the
-    original keeps it, so the runner does."""
+    original keeps it, so the runner does.  Nor an assembler where no build step of
+    ``facts`` may run one (``assembler_use``: a Go build's nasm is the program's)."""
+    if package in packages.ASSEMBLERS and facts is not None:
+        from .assembler_use import may_run_assembler
+        if not may_run_assembler(facts):
+            return False
     return packages.kind_of(package, base) in BUILD_ONLY_KINDS and \
         package not in packages.VCS_CLIENTS
 
@@ -293,7 +306,7 @@ def carried_for_run_time(facts: StageFacts) -> List[str]:
     return [p for p in kept if "$" not in p and "/" not in p and
             not p.endswith((".deb", ".rpm", ".apk")) and p not in packages.CARRIED and
             p != "ca-certificates-bundle" and
-            (base is None or not build_only(p, base))]
+            (base is None or not build_only(p, base, facts))]
 
 
 def _installs_read_list(plan: RunnerPlan) -> bool:
@@ -330,7 +343,7 @@ def _copies_repositories(plan: RunnerPlan) -> bool:
                n.paths[0] in paths for n in plan.setup + plan.setup_after)
 
 
-def _repository_not_named(found, plan: RunnerPlan, base) -> "str | None":
+def _repository_not_named(found, plan: RunnerPlan, base, facts: StageFacts) -> "str | None":
     """A package the original installs from a repository its install command names
     (``apk add -X URL geos``) and keeps that the runner's plan installs without naming
     the same repository on the same command (``distribution_runner.repository_installs``),
@@ -353,7 +366,7 @@ def _repository_not_named(found, plan: RunnerPlan, base) -> "str | None":
         if not options:
             continue
         for pkg in got.packages:
-            if pkg not in kept or (pkg not in planned and build_only(pkg, base)):
+            if pkg not in kept or (pkg not in planned and build_only(pkg, base, facts)):
                 continue
             if not any(o == options and pkg in pkgs for o, pkgs in runner_installs):
                 return pkg

@@ -451,10 +451,18 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                        f"{base.manager}'s)"))
     #: package -> the repository options of the install that named it (apk -X)
     from_repository = {}
+    untrusted = {}  # package -> why an install with an override not carried declines
     for step, argv in zip(replayed, argvs):
         got = packages.read_install(argv)
         if got is None:
             continue
+        override = packages.uncarried_override(argv)
+        if override is not None:
+            for pkg in got.packages:
+                untrusted.setdefault(pkg, f"{step.where}: `{' '.join(argv[:2])}` installs "
+                                     f"{pkg} with {override}, a package it cannot "
+                                     "authenticate: the runner's install of it again is "
+                                     "not given that override here, and would stop")
         options = repository_options(argv)
         if options and base.manager != "apk":
             raise Decline("a package comes from a repository named on the install command "
@@ -557,6 +565,9 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      "(a metapackage such as xorg-dev has no .so link of its own)")
     if upgrade:
         added.append("the original upgrades the image's packages: the runner does too")
+    for pkg in install_t:
+        if pkg in untrusted:
+            raise Decline(untrusted[pkg])
     if base.manager == "apt":
         choices.check(install_t)
     recommends = tuple(p for p in install_t if p in with_recommends)

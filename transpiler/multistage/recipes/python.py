@@ -585,10 +585,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
                                   for n in names) else "python"
         if own and not any(_INTERPRETER.match(n) for n in names):
-            # the image's own interpreter: the one the build's pip runs on
-            heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
-            python = "python3" if any(h.startswith(("python3", "pip3")) for h in heads) or \
-                len(own) == 1 else "python"
+            python = _own_interpreter(facts, own)
         if base.manager == "yum":
             # (the RPM distributions' interpreter names differ by release: CentOS 7's yum
             # runs on `python`, Fedora's dnf on `python3`, CentOS 8's on platform-python;
@@ -1191,6 +1188,39 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
 STAGED_ROOTS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib/python*",
                 "/usr/lib64/python*")
 SYSTEM_BIN = {"/usr/bin", "/usr/sbin", "/bin", "/sbin"}
+#: an interpreter a build step runs by name: the staging script runs on it (valid
+#: Python 2 and 3)
+_STEP_INTERPRETER = re.compile(r"python(2(\.[0-9]+)?)?")
+
+
+def _own_interpreter(facts: StageFacts, own: Tuple[str, ...]) -> str:
+    """The interpreter the staging script runs on in the builder of an image of its own
+    trees where the build installed no Python package: one the builder has (the script
+    is valid Python 2 and 3; buildpack-deps:jessie with a Python 2 built into /usr/local
+    has no python3, and a guessed python3 failed the build with exit 127).  One the
+    build's own steps ran by name; or, on an image of several own trees (continuumio's
+    /opt/conda), the image's ``python`` on its PATH; or the image's own, where its data
+    shows the PYTHON_VERSION (an image built on python:3.6-alpine has python3, on
+    python:2 python); else (a build that runs only pip:
+    its interpreter is on the PATH, under a name not known here, a conda or virtual
+    environment's python3) the first of python3, python and python2 the builder's
+    shell finds."""
+    heads = [program_name(s.argv[0]) for s in interpreted.steps(facts)]
+    if any(h.startswith(("python3", "pip3")) for h in heads):
+        return "python3"
+    # (a bare name: one the PATH finds; /opt/venv/bin/python says nothing of it)
+    named = [s.argv[0] for s in interpreted.steps(facts)
+             if _STEP_INTERPRETER.fullmatch(s.argv[0])]
+    if named:
+        return named[0]
+    if len(own) != 1:
+        return "python"
+    shown = (facts.base.versions.get("PYTHON_VERSION") or "")[:2]
+    if shown in ("3.", "2."):  # (the image's own: python:3.6-alpine's python3)
+        return "python3" if shown == "3." else "python"
+    return '"$(command -v python3 || command -v python || command -v python2)"'
+
+
 #: the distribution's packages that bring the interpreter, pip, setuptools'
 #: pkg_resources and distutils, all of which an installed program may import: kept in
 #: the runner although the package tables call pip and setuptools build tools
