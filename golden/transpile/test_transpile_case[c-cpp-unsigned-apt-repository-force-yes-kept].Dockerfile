@@ -1,5 +1,6 @@
 # a third-party apt repository without its key: the runner installs fish from it
-# again, with the original's --force-yes (jessie's apt stops without it)
+# again, with the original's --force-yes (jessie's apt stops without it); the command runs
+# fish with a command of its own (a bare `fish` would be an interactive shell: declined)
 FROM debian:jessie AS builder
 WORKDIR /tmp
 RUN echo "deb http://download.opensuse.org/repositories/shells:/fish:/nightly:/master/Debian_8.0/ /" >> /etc/apt/sources.list.d/fish.list \
@@ -25,4 +26,4 @@ COPY . /usr/src/
 COPY --from=builder /usr/local /usr/local
 # libraries were copied to /usr/local/lib
 RUN ldconfig
-CMD ["fish"]
+CMD ["fish", "-c", "hello"]

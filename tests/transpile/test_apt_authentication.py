@@ -14,7 +14,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev
 COPY . /usr/src
 WORKDIR /usr/src
 RUN make install
-CMD ["fish"]
+CMD ["fish", "-c", "hello"]
 """
 
 
