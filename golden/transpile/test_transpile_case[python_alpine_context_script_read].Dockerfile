@@ -8,7 +8,7 @@ COPY requirements.txt /app/requirements.txt
 RUN pip install -r requirements.txt && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
 
 FROM python:3.6-alpine
-RUN apk add --no-cache libgcc libpq libstdc++
+RUN apk add --no-cache libgcc libgomp libpq libstdc++
 WORKDIR /app
 COPY --from=builder /usr/local/lib/python3.6/site-packages /usr/local/lib/python3.6/site-packages
 COPY --from=builder /app /app

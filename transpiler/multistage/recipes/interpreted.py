@@ -220,24 +220,37 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
 
 #: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
 _ALPINE_CXX = {"g++", "build-base", "alpine-sdk"}
+#: Alpine's C compiler packages: gcc (which build-base and alpine-sdk bring) depends on
+#: libgomp, GCC's OpenMP runtime, so the builder has it and an extension compiled with
+#: ``-fopenmp`` links it (scikit-learn built from source on musl)
+_ALPINE_CC = _ALPINE_CXX | {"gcc"}
 
 
 def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
-    """(runtime packages, added) with Alpine's libstdc++ and libgcc when the build
-    installs a C++ compiler (build-base and alpine-sdk bring g++): a C++ extension (a
-    gem's unf_ext, eventmachine, mini_racer; a Python module's grpcio, or numpy built
-    from source) links them, the compiler brought them into the builder, and the ruby
-    and python alpine images have none of their own (their Dockerfiles keep only what
-    the interpreter itself loads).  ``what`` names the extensions.  Debian's base
-    images have libstdc++6 already (apt needs it)."""
-    if facts.base.family != "alpine" or not _ALPINE_CXX & {p.split("=")[0] for p in pkgs}:
+    """(runtime packages, added) with the GCC runtime libraries of the compiler the
+    build installs on Alpine: libstdc++ and libgcc for a C++ compiler (build-base and
+    alpine-sdk bring g++): a C++ extension (a gem's unf_ext, eventmachine, mini_racer; a
+    Python module's grpcio, or numpy built from source) links them; libgomp for any gcc:
+    an extension built with OpenMP links it.  The compiler brought them into the
+    builder, and the ruby and python alpine images have none of their own (their
+    Dockerfiles keep only what the interpreter itself loads); what the build compiles
+    is not known (a requirements file, a Gemfile), and the libraries are small, so the
+    runner has them whether or not an extension loads them.  ``what`` names the
+    extensions.  Debian's base images have libstdc++6 already (apt needs it); a build
+    that removes its gcc again removes libgomp with it, and the runner has none either."""
+    names = {p.split("=")[0] for p in pkgs}
+    if facts.base.family != "alpine" or not _ALPINE_CC & names:
         return runtime, added
-    extra = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime)
-    if not extra:
-        return runtime, added
-    return tuple(runtime) + extra, tuple(added) + (
-        f"{' and '.join(extra)} installed in the runner: the build's C++ compiler (g++) "
-        f"links {what} against them",)
+    cxx = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime and _ALPINE_CXX & names)
+    # (a build that removes its compilers again removes libgomp with them: the original
+    # keeps none)
+    kept = {p.split("=")[0] for p in packages.kept_installs(s.argv for s in steps(facts))[0]}
+    omp = tuple(p for p in ("libgomp",) if p not in runtime and _ALPINE_CC & kept)
+    notes = ((f"{' and '.join(cxx)} installed in the runner: the build's C++ compiler (g++) "
+              f"links {what} against them",) if cxx else ()) + \
+        ((f"libgomp installed in the runner: the build's gcc depends on it (GCC's OpenMP "
+          f"runtime), and {what} built with OpenMP load it",) if omp else ())
+    return tuple(runtime) + cxx + omp, tuple(added) + notes
 
 
 def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None:
