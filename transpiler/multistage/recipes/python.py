@@ -37,8 +37,8 @@ from .pip_cache import pip_caches
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
-from . import (floating_site, full_image_libraries, home_venvs, proven_family, rpm_runner,
-               system_gems)
+from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, proven_family,
+               rpm_runner, system_gems)
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_by, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -451,13 +451,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 # virtualenvs, not on the PATH): their own scripts are the programs there
                 artifacts += [SCRIPTS] + [Artifact(BIN, t, f"the console script of {t} (pip "
                                                    f"install {t})", last) for t in tools]
+                additions = (console_scripts_run(),)
             else:
                 artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in "
                                                 "/usr/local/bin (console scripts)", last,
-                                                certain=False)]
-            additions = (console_scripts_run(),)
+                                                certain=False), pip_data_files.ARTIFACT]
+                additions = (console_scripts_run(), pip_data_files.gather_run())
             added += (f"the files the build created in {BIN} (console scripts) copied to "
-                      "the runner",)
+                      "the runner",) + ((pip_data_files.ADDED,)
+                                        if pip_data_files.ARTIFACT in artifacts else ())
         if system_site and floating_site.moves(facts.base, xy):
             added += (f"the system site-packages is named {floating_site.pattern(system_site, xy)}"
                       f": {facts.base.reference} names no Python X.Y ({xy} on "
