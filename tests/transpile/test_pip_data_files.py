@@ -48,3 +48,15 @@ def test_gathering_copies_recorded_files_outside_site_packages(tmp_path):
     found = sorted(str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file())
     assert found == [str((prefix / "etc" / "old.cfg").relative_to("/")),
                      str((prefix / "xgboost" / "libxgboost.so").relative_to("/"))]
+
+
+def test_data_files_copy_onto_root_does_not_hold_every_path():
+    """The gathered tree is copied onto /, and holds only the files pip wrote: a later
+    RUN changing a path the runner does not get still declines (2a2b6bdc: `chmod +x
+    /SSMA/ssma.py` of a clone that stays in the builder)."""
+    result = transpile("FROM python:3.5.3\nRUN git clone https://example.org/ssma.git /SSMA "
+                       "&& pip3 install -r /SSMA/requirements.txt\n"
+                       "RUN chmod +x /SSMA/ssma.py && ln -s /SSMA/ssma.py /bin/ssma\n"
+                       "WORKDIR /malware\nENTRYPOINT [\"ssma\"]\n")
+    assert result.report.declined
+    assert "/SSMA/ssma.py" in result.report.reason

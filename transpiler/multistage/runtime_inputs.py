@@ -30,6 +30,7 @@ from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
+from .recipes.pip_data_files import GATHERED as PIP_DATA
 from .recipes.run_walk import path_arg, removals, removed_by, steps
 from .timezone import TZ_STAGE
 
@@ -395,9 +396,10 @@ ROOT_STAGE = "/opt/dtranspile-root"
 
 
 #: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
-#: libraries found through an RPATH): they hold a few known paths, so the copy does not
-#: make every path of the runner exist to the setup checks
-MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE})
+#: libraries found through an RPATH, the data files pip wrote outside site-packages):
+#: they hold a few paths, so the copy does not make every path of the runner exist to
+#: the setup checks
+MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE, PIP_DATA})
 
 
 def empty_root(image: str) -> bool:

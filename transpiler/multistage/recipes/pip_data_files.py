@@ -23,7 +23,7 @@ GATHERED = "/opt/pip-data-files"
 ARTIFACT = Artifact("/opt", "pip-data-files", "the files pip's records name outside "
                     "site-packages and /usr/local/bin (data files such as xgboost's "
                     "/usr/local/xgboost/libxgboost.so), at their absolute paths", -1,
-                    tree=True, destination="/")
+                    tree=True, destination="/", partial=True)
 #: the explain line of the gathering
 ADDED = ("the files pip's records (RECORD, installed-files.txt) name outside site-packages "
          "and /usr/local/bin gathered in the builder and copied to the same paths: a "
