@@ -180,3 +180,34 @@ def test_rust_full_image_from_a_build_argument_declines():
     text = "ARG RUST=1.80-bookworm\n" + _RUST.replace("rust:1.80-bookworm", "rust:${RUST}")
     report = transpile(text).report
     assert report.declined and "build argument" in report.reason
+
+
+_DIGEST = "@sha256:" + "0123456789abcdef" * 4
+_PIP = "WORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"app.py\"]\n"
+_NPM = "WORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD [\"node\", \"dist/index.js\"]\n"
+
+
+@pytest.mark.parametrize("base,body", [
+    ("python:3-slim", _PIP), ("python:3", _PIP), ("python:3.12", _PIP),
+    ("python:3-alpine", _PIP), ("node:lts", _NPM), ("node:20", _NPM),
+    ("node:lts-slim", _NPM),
+])
+def test_a_digest_pinned_floating_builder_is_its_own_runner(base, body):
+    """The digest fixes the builder to an image whose version the data does not show:
+    a runner named by a tag (python:3-slim) would move alone."""
+    report = _report(f"FROM {base}{_DIGEST}\n{body}")
+    assert report.runner == base + _DIGEST
+    assert not any("slim sibling lacks" in a or "floats with it" in a for a in report.added)
+
+
+def test_a_digest_pinned_floating_debian_builder_declines_a_floating_slim_runner():
+    report = transpile(f"FROM rust:1{_DIGEST}\nWORKDIR /src\nCOPY . .\n"
+                       "RUN cargo build --release\nCMD [\"/src/target/release/app\"]\n").report
+    assert report.declined and "pinned by a digest on a tag that floats" in report.reason
+
+
+def test_a_digest_pinned_ubuntu_builder_keeps_its_digest_in_the_runner():
+    report = _report(f"FROM ubuntu:22.04{_DIGEST}\nRUN apt-get update && apt-get install -y "
+                     "gcc libssl-dev\nCOPY . /src\nRUN gcc -o /usr/local/bin/app /src/main.c "
+                     "-lssl\nCMD [\"app\"]\n")
+    assert report.runner == f"ubuntu:22.04{_DIGEST}"

@@ -27,7 +27,8 @@ from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 from .command_tools import run_time_tools
-from .runner_policy import pin_advice, slim_sibling, version_matched
+from .runner_policy import (digest_reason, pin_advice, pinned_by_digest, slim_sibling,
+                            version_matched)
 from .source_trees import clone_destination
 
 #: directories that are never "the application" (copying them would copy the system)
@@ -377,7 +378,12 @@ class InterpreterRecipe(Recipe):
                               added=notes)
         tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
-            return RunnerPlan(f"{self.image}:{tag}", self.own_reason, setup, after,
+            # (a digest stays: the tag alone names whatever image it floats to by then)
+            own = base.reference if "@" in base.reference else f"{self.image}:{tag}"
+            return RunnerPlan(own, self.own_reason, setup, after, os_packages=True,
+                              added=notes)
+        if pinned_by_digest(base):
+            return RunnerPlan(base.reference, digest_reason(base), setup, after,
                               os_packages=True, added=notes)
         image = slim_sibling(base)
         if image is None:  # a tag the image data does not know: its own words

@@ -668,7 +668,8 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
     family, release = detection.release
     distro = packages.distro_of(family, release)
     base = facts.base
-    floating = floating_runner(base, release) if family == "debian" and base.release else None
+    floating = floating_runner(base, release) if family == "debian" and base.release and \
+        runner is None else None
     image = floating or (f"debian:{release}-slim" if family == "debian" else f"ubuntu:{release}")
     uncovered = None if distro.release else uncovered_release(facts)
     if uncovered is not None:

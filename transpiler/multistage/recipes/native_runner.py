@@ -186,8 +186,10 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
     elif distro.family == "ubuntu":
         # the builder's own tag: a floating one (``ubuntu``, ``ubuntu:latest``) floats
         # the runner with it (a pinned release breaks on glibc when the tag moves)
+        # (pinned by a digest, the very image: the tag alone would move the runner)
         tag = split_reference(base.reference)[1]
-        image = f"ubuntu:{tag}" if tag else "ubuntu"
+        image = base.reference if "@" in base.reference and \
+            split_reference(base.reference)[0] == "ubuntu" else f"ubuntu:{tag}" if tag else "ubuntu"
     else:
         image = floating_alpine(base, what) or f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "

@@ -19,7 +19,7 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import pin_advice, slim_sibling, version_matched
+from .runner_policy import pin_advice, pinned_by_digest, slim_sibling, version_matched
 
 #: families the data describes as Node built into /usr on a distribution image
 FAMILIES = frozenset({"mhart/alpine-node", "risingstack/alpine"})
@@ -89,7 +89,8 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
     image = base.reference
     why = (f"the builder's own image: Node {base.versions['NODE_VERSION']} built on "
            f"{base.family} {base.release} with npm (image data of {base.data_date})")
-    slim = base.siblings.get("slim")
+    # (pinned by a digest, the data's sibling is of the tag's image, not the digest's)
+    slim = None if pinned_by_digest(base) else base.siblings.get("slim")
     if getattr(detection, "node_only", False) and slim:
         sibling = image_facts(slim)
         if sibling.versions.get("NODE_VERSION") == base.versions["NODE_VERSION"] and \
@@ -100,7 +101,8 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
                    f"{base.versions['NODE_VERSION']} on the same {base.family} {base.release} "
                    f"without npm, which the command does not run (image data of "
                    f"{base.data_date})")
-    added = (pin_advice(base, image),) if base.floating and base.current else ()
+    added = (pin_advice(base, image),) if base.floating and base.current and \
+        "@" not in base.reference else ()
     return RunnerPlan(image, why, setup, after, os_packages=True, added=added + notes)
 
 

@@ -461,10 +461,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                       "the runner",) + ((pip_data_files.ADDED,)
                                         if pip_data_files.ARTIFACT in artifacts else ())
         if system_site and floating_site.moves(facts.base, xy):
+            # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
+            # its date, while the digest may be any older one)
+            which = (f"{xy} was the tag's on {facts.base.data_date}, the image data's date; "
+                     "the digest's is not shown" if "@" in facts.base.reference else
+                     f"{xy} on {facts.base.data_date}, the image data's date, and the next "
+                     "one when it is published")
             added += (f"the system site-packages is named {floating_site.pattern(system_site, xy)}"
-                      f": {facts.base.reference} names no Python X.Y ({xy} on "
-                      f"{facts.base.data_date}, the image data's date, and the next one when "
-                      "it is published), so the builder's RUNs name it by a glob and the "
+                      f": {facts.base.reference} names no Python X.Y ({which}), so the "
+                      "builder's RUNs name it by a glob and the "
                       "runner copies it with a bind mount of the builder into its own "
                       "Python's directory of the same name, failing the build if it has "
                       "none (a builder and runner of different X.Y)",)

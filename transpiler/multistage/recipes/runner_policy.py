@@ -92,12 +92,50 @@ def _own_release_runner(facts: StageFacts, what: str, carried, needs_zoneinfo: b
                       "slim image)")
 
 
+def pinned_by_digest(base) -> bool:
+    """Whether the builder is pinned by a digest on a tag that floats
+    (``python:3-slim@sha256:...``, ``node:lts@sha256:...``): its image never moves, but
+    which of the tag's images it is the image data does not say (the data's versions,
+    release and siblings are the tag's on the data's date; the digest may be years
+    older), so a runner named by a tag (the slim sibling, ``debian:stable-slim``) moves
+    alone and may hold another X.Y or release.  Only the builder's own pinned reference
+    is proven the same.  A tag the data does not know counts as floating (not proven
+    otherwise)."""
+    return "@" in base.reference and bool(base.floating or base.current is None)
+
+
+def digest_reason(base) -> str:
+    """Why a full image pinned by a digest on a floating tag is its own runner
+    (``pinned_by_digest``): no smaller image is proven to hold its version."""
+    sibling = base.siblings.get("slim")
+    return (f"the builder's own pinned image: {base.reference} is pinned by a digest on a "
+            "tag that floats, and which version the digest holds the image data does not "
+            f"show; {sibling or 'the slim tag'} floats alone and may hold another, so only "
+            "the same digest is proven to run what the builder built (pass --runtime with "
+            "the slim image's digest of the same version for a smaller runner)")
+
+
+def digest_decline(base, what: str) -> Decline:
+    """The decline of a runner that must share the Debian release of a builder pinned
+    by a digest on a floating tag (``pinned_by_digest``): the digest's release is not
+    known, so neither a floating slim image nor the data's release is proven."""
+    return Decline(f"{what}: {base.reference} is pinned by a digest on a tag that floats, "
+                   f"so its Debian release is the digest's, which the image data does not "
+                   f"show ({base.release or 'unknown'} is the tag's on {base.data_date or 'today'}): "
+                   "a runner of the same release is not known; name the release in the tag "
+                   "(e.g. -bookworm) or pass --runtime")
+
+
 def floating_slim(base) -> str:
     """The Debian slim image that moves with a builder whose tag floats: the suite's own
     (``debian:testing`` -> ``debian:testing-slim``, ``debian:sid`` -> ``debian:sid-slim``)
     when the builder is a Debian suite image, else ``debian:stable-slim``: the official
     images' floating tags (``rust:latest``, ``golang:1.22``, ``debian``) follow Debian
-    stable.  A stable runner under a testing builder would lack the newer glibc."""
+    stable.  A stable runner under a testing builder would lack the newer glibc.
+    Declines for a builder pinned by a digest (``pinned_by_digest``): it no longer moves
+    with the runner."""
+    if pinned_by_digest(base):
+        raise digest_decline(base, "a glibc runner of the builder's release")
     name, tag = split_reference(base.reference)
     suite = (tag or "latest").split("-", 1)[0]
     if name == "debian" and suite in (debian_suites.SUITES - {"stable"}) | {"sid"}:
@@ -114,7 +152,7 @@ def floating_runner(base, release: Optional[str]) -> Optional[str]:
     the floating image's, so its runner is the pinned slim image of its release)."""
     if not base.release_moves or not release:
         return None
-    image = floating_slim(base)
+    image = floating_slim(base)  # (declines for a digest-pinned builder: not floating)
     return image if image_facts(image).release == release else None
 
 
