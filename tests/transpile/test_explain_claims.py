@@ -24,6 +24,7 @@ Each file is transpiled once (the whole corpus in about 20 s)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -138,6 +139,20 @@ def problems(result) -> list:
             ok = bool(forms & set(texts))
         if not ok:
             out.append(f"said {p.where}, not in the final stage: {min(forms)[:80]}")
+    # RUNs said repeated in the runner are placed there (a RUN moved into the capture
+    # window after the recipe planned its repeat runs in the builder alone, 15da255a)
+    placed = {f"line {p.node.span.line}": p.where for p in report.placements if p.node.span}
+    for note in report.added:
+        got = re.match(r"the RUN at (line \d+) \(`[^`]*`\) repeated in the runner", note)
+        if got and placed.get(got.group(1)) not in ("runner", "both"):
+            out.append(f"said repeated in the runner, placed {placed.get(got.group(1))}: "
+                       f"{note[:60]}")
+    # a checkout said copied with its .git (the program may run git on it) is copied
+    for note in report.added:
+        got = re.search(r"runs in (\S+), a git checkout the build cloned, which the runner "
+                        r"gets whole", note)
+        if got and _path(got.group(1)) not in made:
+            out.append(f"said the checkout is copied whole, no COPY --from: {got.group(1)}")
     # packages
     installs = _installs(final)
     everything = set().union(*[names for names, _ in installs]) if installs else set()
@@ -215,3 +230,37 @@ def test_a_false_left_out_list_is_found():
             "certificates, and the packages the original installs that the runner "
             "leaves out (curl, gcc) may have brought them"])
     assert [p.split(" (")[0] for p in problems(Result)] == ["said left out, installed: curl"]
+
+
+def test_a_repeat_said_of_a_run_moved_into_the_capture_window_is_found():
+    """The recipe planned `conda env create` as repeated in the runner; classify then
+    moved it into the capture window after the captured Miniconda installer
+    (15da255a): its repeat note must go with it, and the check sees one that stays."""
+    text = ("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y python3 git wget bzip2\n"
+            "RUN wget https://repo.continuum.io/miniconda/Miniconda3-latest-Linux-x86_64.sh && "
+            "bash Miniconda3-latest-Linux-x86_64.sh -b\nENV PATH /root/miniconda3/bin:$PATH\n"
+            "COPY environment.yml /\nRUN conda env create -f environment.yml\n"
+            "RUN pip install notedown\nCOPY . /app/\nCMD [\"jupyter\", \"notebook\"]\n")
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    assert not [a for a in result.report.added if "(`conda`) repeated" in a]
+    assert problems(result) == []
+
+    class Moved:
+        output = result.output
+        report = dataclasses.replace(result.report, added=result.report.added + [
+            "the RUN at line 6 (`conda`) repeated in the runner: its effect outside the "
+            "copied directories is needed at run time"])
+    assert any("said repeated in the runner, placed builder" in p for p in problems(Moved))
+
+
+def test_a_checkout_said_kept_with_its_git_is_copied_whole():
+    """git is installed again for a program that runs inside its own clone (2bb080ca:
+    WORKDIR /kalerator/src of the clone /kalerator): the runner copies the whole
+    checkout, .git and all, as --explain says, not only the WORKDIR's tree."""
+    text = (CASES / "python-distribution-checkout-subdir-git.Dockerfile").read_text()
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    sources = [c.source for c in result.report.copies]
+    assert "/kalerator" in sources and "/kalerator/src" not in sources
+    assert problems(result) == []

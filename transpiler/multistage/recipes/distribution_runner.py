@@ -1231,10 +1231,28 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             captured.append((fact.index, _uncapitalised_cause(exc.reason)))
             continue
         indices.append(fact.index)
-        added.append(f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
-                     "outside the copied directories is needed at run time")
+        added.append(repeat_note(first.where, name))
     return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured),
                       tuple(links_carried))
+
+
+#: the note of a RUN repeated in the runner (``run_replays``); classify may still move
+#: that RUN into the capture window (it comes after a captured RUN), and then the note is
+#: dropped (``repeated_where``): the runner does not run it
+_REPEAT_NOTE = ("the RUN at {where} (`{name}`) repeated in the runner: its effect outside "
+                "the copied directories is needed at run time")
+
+
+def repeat_note(where: str, name: str) -> str:
+    return _REPEAT_NOTE.format(where=where, name=name)
+
+
+def repeated_where(note: str) -> Optional[str]:
+    """The ``where`` (``line 11``) of a ``repeat_note``, None for any other note."""
+    head, sep, _ = _REPEAT_NOTE.partition("{where}")
+    if not note.startswith(head) or not note.endswith(_REPEAT_NOTE.rpartition("`)")[2]):
+        return None
+    return note[len(head):].split(" (`", 1)[0]
 
 
 def _redirects_into(step, dirs: Sequence[str]) -> bool:

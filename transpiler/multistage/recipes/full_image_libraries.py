@@ -117,13 +117,13 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
     if not applies(facts):
         return detection
     _no_hand_made_link(facts)
-    git, git_added = _checkout_git(detection, facts)
-    paths = tuple(dict.fromkeys(a.pattern or a.path for a in detection.artifacts + git
+    copied, git_added = _checkout_git(detection, facts)
+    paths = tuple(dict.fromkeys(a.pattern or a.path for a in copied
                                 if a.path and not a.provided and a != ARTIFACT))
     if not paths:
         return detection
     return dataclasses.replace(
-        detection, artifacts=detection.artifacts + git + (ARTIFACT,),
+        detection, artifacts=copied + (ARTIFACT,),
         builder_additions=detection.builder_additions + (scan_run(paths, dev_packages),),
         added=detection.added + (
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
@@ -141,24 +141,28 @@ GIT_FILES = (Artifact("/usr/bin", "git", "git of the full builder image", -1),
 
 
 def _checkout_git(detection: Detection, facts: StageFacts):
-    """(artifacts, added): git's files where the program runs in its own git checkout
+    """(the detection's artifacts, added): with git's files and the whole checkout, .git
+    and all (``interpreted.with_checkout``), where the program runs in its own git checkout
     (``interpreted.program_checkout``: the final WORKDIR is in a clone whose .git stays)
     and the full builder image has git of its own (buildpack-deps' scm layer) while its
     slim sibling has none: a program that runs git on itself (``git pull`` to update,
     ``git describe`` for its version) would fail in the runner.  Copied from the builder
     rather than installed, as the libraries are: an archived release has no package
     index to install from, and the copy is the very git the original ran."""
-    from .interpreted import program_checkout
+    from .interpreted import program_checkout, with_checkout
     checkout = program_checkout(facts)
     if checkout is None or any(a.path in (g.path for g in GIT_FILES)
                                for a in detection.artifacts) or \
             any(package_name(p) in ("git", "git-core")
                 for p in detection.runtime_packages or ()):
-        return (), ()  # (the runner installs git again: the build's own apt install)
-    return GIT_FILES, (f"git copied from the builder ({', '.join(g.path for g in GIT_FILES)}"
-                       f"): the program runs in {checkout}, a git checkout the build cloned "
-                       f"with its .git, and {facts.base.reference} has git, which the slim "
-                       "runner lacks (the program may run git on its checkout)",)
+        # (the runner installs git again: the build's own apt install)
+        return detection.artifacts, ()
+    copied = tuple(with_checkout(list(detection.artifacts), checkout, -1)) + GIT_FILES
+    return copied, (f"git copied from the builder ({', '.join(g.path for g in GIT_FILES)}"
+                    f"): the program runs in {checkout}, a git checkout the build cloned, "
+                    f"which the runner gets whole with its .git, and {facts.base.reference} "
+                    "has git, which the slim runner lacks (the program may run git on its "
+                    "checkout)",)
 
 
 #: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and

@@ -297,6 +297,25 @@ def program_checkout(facts: StageFacts) -> Optional[str]:
     return None
 
 
+def with_checkout(artifacts: List[Artifact], checkout: str, index: int) -> List[Artifact]:
+    """``artifacts`` copying the whole git checkout the program runs in
+    (``program_checkout``), .git and all, where they copy only a tree inside it (the
+    final WORKDIR ``/kalerator/src`` of the clone ``/kalerator``): a runner that keeps
+    git for the program to run on its checkout needs the checkout's .git too.  The
+    trees inside it are then left to the checkout's copy."""
+    def inside(path: str, top: str) -> bool:
+        return path == top or path.startswith(top.rstrip("/") + "/")
+
+    if any(a.tree and a.path and a.destination in (None, a.path) and inside(checkout, a.path)
+           for a in artifacts):
+        return artifacts  # (the checkout is copied already, with its .git)
+    kept = [a for a in artifacts if not (a.path and a.destination in (None, a.path) and
+                                         inside(a.path, checkout))]
+    return kept + [Artifact(posixpath.dirname(checkout), posixpath.basename(checkout),
+                            "the git checkout the program runs in, with its .git (the "
+                            "program may run git on it)", index, tree=True)]
+
+
 #: installers of other languages' packages, which write into system directories the
 #: interpreter recipes do not copy (Ruby gems under /var/lib/gems, Perl modules)
 FOREIGN_INSTALLERS = {"gem": "Ruby gems", "bundle": "Ruby gems (Gemfile)", "bundler":
