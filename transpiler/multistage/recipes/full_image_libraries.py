@@ -149,7 +149,7 @@ def _checkout_git(detection: Detection, facts: StageFacts):
     ``git describe`` for its version) would fail in the runner.  Copied from the builder
     rather than installed, as the libraries are: an archived release has no package
     index to install from, and the copy is the very git the original ran."""
-    from .interpreted import program_checkout, with_checkout
+    from .interpreted import checkout_copied, program_checkout, with_checkout
     checkout = program_checkout(facts)
     if checkout is None or any(a.path in (g.path for g in GIT_FILES)
                                for a in detection.artifacts) or \
@@ -157,12 +157,14 @@ def _checkout_git(detection: Detection, facts: StageFacts):
                 for p in detection.runtime_packages or ()):
         # (the runner installs git again: the build's own apt install)
         return detection.artifacts, ()
-    copied = tuple(with_checkout(list(detection.artifacts), checkout, -1)) + GIT_FILES
-    return copied, (f"git copied from the builder ({', '.join(g.path for g in GIT_FILES)}"
-                    f"): the program runs in {checkout}, a git checkout the build cloned, "
-                    f"which the runner gets whole with its .git, and {facts.base.reference} "
-                    "has git, which the slim runner lacks (the program may run git on its "
-                    "checkout)",)
+    copied = tuple(with_checkout(list(detection.artifacts), checkout, -1))
+    whole = ", which the runner gets whole with its .git," if \
+        checkout_copied(copied, checkout) else " (the runner copies none of it),"
+    return copied + GIT_FILES, (
+        f"git copied from the builder ({', '.join(g.path for g in GIT_FILES)}): the program "
+        f"runs in {checkout}, a git checkout the build cloned{whole} and "
+        f"{facts.base.reference} has git, which the slim runner lacks (the program may run "
+        "git on its checkout)",)
 
 
 #: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and

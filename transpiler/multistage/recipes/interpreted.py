@@ -297,20 +297,31 @@ def program_checkout(facts: StageFacts) -> Optional[str]:
     return None
 
 
+def _inside(path: str, top: str) -> bool:
+    return path == top or path.startswith(top.rstrip("/") + "/")
+
+
+def checkout_copied(artifacts, checkout: str) -> bool:
+    """Whether a tree of ``artifacts`` copies ``checkout`` whole, to the same path."""
+    return any(a.tree and a.path and a.destination in (None, a.path) and
+               _inside(checkout, a.path) for a in artifacts)
+
+
 def with_checkout(artifacts: List[Artifact], checkout: str, index: int) -> List[Artifact]:
     """``artifacts`` copying the whole git checkout the program runs in
     (``program_checkout``), .git and all, where they copy only a tree inside it (the
     final WORKDIR ``/kalerator/src`` of the clone ``/kalerator``): a runner that keeps
     git for the program to run on its checkout needs the checkout's .git too.  The
-    trees inside it are then left to the checkout's copy."""
-    def inside(path: str, top: str) -> bool:
-        return path == top or path.startswith(top.rstrip("/") + "/")
-
-    if any(a.tree and a.path and a.destination in (None, a.path) and inside(checkout, a.path)
-           for a in artifacts):
+    trees inside it are then left to the checkout's copy.  A checkout none of whose
+    files is copied stays so: the program is then not taken from it (the entry checks
+    decline a command that runs one of its files, whose needs are not known)."""
+    if checkout_copied(artifacts, checkout):
         return artifacts  # (the checkout is copied already, with its .git)
-    kept = [a for a in artifacts if not (a.path and a.destination in (None, a.path) and
-                                         inside(a.path, checkout))]
+    inner = [a for a in artifacts if a.path and a.destination in (None, a.path) and
+             _inside(a.path, checkout)]
+    if not inner:
+        return artifacts
+    kept = [a for a in artifacts if a not in inner]
     return kept + [Artifact(posixpath.dirname(checkout), posixpath.basename(checkout),
                             "the git checkout the program runs in, with its .git (the "
                             "program may run git on it)", index, tree=True)]

@@ -578,10 +578,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if checkout and any(package_name(p) in ("git", "git-core")
                             for p in replay.install):
             artifacts = interpreted.with_checkout(artifacts, checkout, last)
+            whole = ", which the runner gets whole with its .git," if \
+                interpreted.checkout_copied(artifacts, checkout) else \
+                " (the runner copies none of it),"
             replay = dataclasses.replace(replay, added=replay.added + (
                 f"git installed in the runner although the build used it: the program runs "
-                f"in {checkout}, a git checkout the build cloned, which the runner gets whole "
-                "with its .git, and may run git on it (an update, its version)",))
+                f"in {checkout}, a git checkout the build cloned{whole} and may run git on "
+                "it (an update, its version)",))
         if base.manager == "apt":
             # apt installs python3-pip with its Recommends (setuptools: pkg_resources, which
             # installed programs and older console scripts import) unless told not to;
