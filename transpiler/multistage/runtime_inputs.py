@@ -25,7 +25,7 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.references import split_reference
 from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SOURCE_DIRS,
-                                    SOURCE_SUFFIXES, SYSTEM_DIRS)
+                                    SOURCE_SUFFIXES, SYSTEM_DIRS, TOOLING_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
@@ -52,7 +52,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         target = copy_target(node, fact)
         into_dir = whole or copies_into_directory(node, fact, ctx.facts)
         named = [] if whole else [
-            src for src in node.sources if _may_be_read(src) or
+            src for src in node.sources if _may_be_read(src, det.recipe) or
             (target is not None and _text_read_at_run_time(ctx, src, target, into_dir,
                                                            placement.index))]
         if named and target is not None:
@@ -319,14 +319,24 @@ def copies_into_directory(node, fact, facts) -> bool:
     return False
 
 
-def _may_be_read(source: str) -> bool:
+#: recipes whose runner runs an interpreter over files the Dockerfile copies: a
+#: directory named ``src`` or ``test`` may be the program itself or what it reads, not
+#: sources compiled into an artifact (6e83d07a: `yarn start` in /app/website reads
+#: ../docs, which a name-based guess left in the builder)
+INTERPRETED_RECIPES = frozenset({"node", "python", "ruby"})
+
+
+def _may_be_read(source: str, recipe: str = "") -> bool:
     """Whether a context path copied by name may hold what the program reads at run
     time (static/, templates/, config.yaml): anything but sources, project and build
-    files, and the directories of sources (``knowledge.filesystem``)."""
+    files, the tooling's directories, and, for a compiled program, the directories of
+    its sources and of what its build makes again (``knowledge.filesystem``)."""
     if "://" in source or source.startswith("$"):
         return False  # a download or a path not known: not the context's files
     name = source.rstrip("/").rsplit("/", 1)[-1]
-    if name in BUILD_FILES or name in BUILD_DIRS or name in SOURCE_DIRS or \
+    compiled = recipe not in INTERPRETED_RECIPES
+    if name in BUILD_FILES or name in TOOLING_DIRS or \
+            compiled and (name in BUILD_DIRS or name in SOURCE_DIRS) or \
             name.endswith(SOURCE_SUFFIXES) or name.startswith(("Dockerfile", "README")):
         return False
     return name not in (".", "..", "")
