@@ -104,3 +104,15 @@ def test_output_named_directories_reach_an_interpreted_program():
                          'RUN npm install\nCOPY . .\nCMD ["node", "index.js"]\n')
     assert "COPY build /srv/build\n" in runner and "COPY bin /opt/tools/bin\n" in runner
     assert ".github" not in runner
+
+
+def test_usr_src_holds_an_interpreted_program():
+    # (/usr/src/app is the Node and Python images' place for the program: a sibling
+    # there is read at run time, not the sources of a library the build compiles)
+    runner = _last_stage("FROM python:3.11\nCOPY shared /usr/src/shared\nWORKDIR /usr/src/app\n"
+                         "COPY requirements.txt .\nRUN pip install -r requirements.txt\n"
+                         'COPY . .\nENV PYTHONPATH=/usr/src/shared\nCMD ["python", "app.py"]\n')
+    assert "COPY shared /usr/src/shared\n" in runner
+    runner = _last_stage("FROM golang:1.22\nCOPY libgreet /usr/src/libgreet\nWORKDIR /src\n"
+                         'COPY . .\nRUN go build -o /app .\nCMD ["/app"]\n')
+    assert "libgreet" not in runner
