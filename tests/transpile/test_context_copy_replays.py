@@ -69,3 +69,50 @@ def test_context_of_only_build_inputs_reads_text_files(tmp_path):
     assert _only_build_inputs(tmp_path)
     (tmp_path / "words.txt").write_text("hello\n")
     assert not _only_build_inputs(tmp_path)
+
+
+
+def _last_stage(text):
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    return result.output.rsplit("\nFROM ", 1)[-1]
+
+def test_source_named_directories_reach_an_interpreted_program():
+    # (6e83d07a: a Docusaurus site's `yarn start` in /app/website reads ../docs; the
+    # runner carries /app/website alone, and an interpreter reads whatever the
+    # directory is named: `docs` or `src` names no build input for Node)
+    runner = _last_stage("FROM node:8.11.4\nWORKDIR /app/website\nCOPY ./docs /app/docs\n"
+                         "COPY ./lib/src /app/src\nCOPY ./website /app/website\n"
+                         'RUN yarn install\nCMD ["yarn", "start"]\n')
+    assert "COPY ./docs /app/docs\n" in runner
+    assert "COPY ./lib/src /app/src\n" in runner
+
+
+def test_documentation_reaches_a_compiled_program():
+    # (a Go server may serve its docs directory: documentation is no compile input)
+    runner = _last_stage("FROM golang:1.22\nCOPY docs /srv/docs\nCOPY internal /srv/internal\n"
+                         "WORKDIR /src\nCOPY . .\nRUN go build -o /app .\n"
+                         'CMD ["/app"]\n')
+    assert "COPY docs /srv/docs\n" in runner and "internal" not in runner
+
+
+def test_output_named_directories_reach_an_interpreted_program():
+    # (a prebuilt front end the Node server serves, its scripts in bin/: to an
+    # interpreter these names are the program, not a build's outputs made again)
+    runner = _last_stage("FROM node:18\nCOPY build /srv/build\nCOPY bin /opt/tools/bin\n"
+                         "COPY .github /opt/tools/.github\nWORKDIR /app\nCOPY package.json .\n"
+                         'RUN npm install\nCOPY . .\nCMD ["node", "index.js"]\n')
+    assert "COPY build /srv/build\n" in runner and "COPY bin /opt/tools/bin\n" in runner
+    assert ".github" not in runner
+
+
+def test_usr_src_holds_an_interpreted_program():
+    # (/usr/src/app is the Node and Python images' place for the program: a sibling
+    # there is read at run time, not the sources of a library the build compiles)
+    runner = _last_stage("FROM python:3.11\nCOPY shared /usr/src/shared\nWORKDIR /usr/src/app\n"
+                         "COPY requirements.txt .\nRUN pip install -r requirements.txt\n"
+                         'COPY . .\nENV PYTHONPATH=/usr/src/shared\nCMD ["python", "app.py"]\n')
+    assert "COPY shared /usr/src/shared\n" in runner
+    runner = _last_stage("FROM golang:1.22\nCOPY libgreet /usr/src/libgreet\nWORKDIR /src\n"
+                         'COPY . .\nRUN go build -o /app .\nCMD ["/app"]\n')
+    assert "libgreet" not in runner

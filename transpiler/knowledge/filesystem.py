@@ -40,13 +40,21 @@ BUILD_FILES = frozenset({"Dockerfile", "Containerfile", ".dockerignore", "Makefi
                          "Directory.Build.props", "rust-toolchain", "rust-toolchain.toml",
                          "glide.yaml", "Gopkg.toml", "vendor.conf", "vendor.json",
                          "Godeps.json"})
-#: context directories that, copied by name, hold a program's sources (compiled into
-#: the artifact, not read at run time)
+#: context directories that, copied by name, hold a compiled program's sources (compiled
+#: into the artifact, not read at run time).  Not ``docs``: documentation is no compile
+#: input, and a program may serve it (a Docusaurus site reads ../docs, a Go server its
+#: API pages); an interpreter reads its program from any of these (``runtime_inputs``)
 SOURCE_DIRS = frozenset({"src", "cmd", "pkg", "internal", "include", "proto", "protos",
-                         "test", "tests", "testdata", "benches", "examples", "docs", "Godeps"})
-#: context directories that hold no run-time input (VCS metadata, CI, build wrappers)
-BUILD_DIRS = frozenset({".git", ".github", ".gitlab", ".circleci", ".mvn", "gradle", ".idea",
-                        ".vscode", "target", "bin", "obj", "build", "vendor", "node_modules"})
+                         "test", "tests", "testdata", "benches", "examples", "Godeps"})
+#: context directories no program reads at run time (VCS metadata, CI, build wrappers,
+#: editors' settings)
+TOOLING_DIRS = frozenset({".git", ".github", ".gitlab", ".circleci", ".mvn", "gradle", ".idea",
+                          ".vscode"})
+#: context directories that hold no run-time input of a compiled program: the tooling,
+#: and the outputs and dependencies a build makes again.  To an interpreter they may be
+#: the program (an Express app's bin/www, a prebuilt build/ it serves, PHP's vendor/)
+BUILD_DIRS = TOOLING_DIRS | frozenset({"target", "bin", "obj", "build", "vendor",
+                                       "node_modules"})
 
 #: the system's PATH directories, where a RUN puts a program for later use by hand
 #: (``curl -o /usr/local/bin/x``: ``multistage.path_programs``)

@@ -25,7 +25,7 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.references import split_reference
 from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SOURCE_DIRS,
-                                    SOURCE_SUFFIXES, SYSTEM_DIRS)
+                                    SOURCE_SUFFIXES, SYSTEM_DIRS, TOOLING_DIRS)
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
@@ -53,7 +53,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         target = copy_target(node, fact)
         into_dir = whole or copies_into_directory(node, fact, ctx.facts)
         named = [] if whole else [
-            src for src in node.sources if _may_be_read(src) or
+            src for src in node.sources if _may_be_read(src, det.recipe) or
             (target is not None and _text_read_at_run_time(ctx, src, target, into_dir,
                                                            placement.index))]
         if named and target is not None:
@@ -70,7 +70,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                           "run time")
         if any((target.rstrip("/") + "/").startswith(t) for t in trees):
             continue  # the recipe carries that directory already
-        if not whole and _system_place(target) and not _in_final_workdir(ctx, target):
+        if not whole and _build_place(ctx, target, det.recipe, placement.index) and \
+                not _in_final_workdir(ctx, target):
             continue  # a package manager's configuration, scratch, sources of a build
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
@@ -234,21 +235,50 @@ def _surely_removed(facts, target: str, after: int) -> bool:
         for s in steps(facts))
 
 
+#: recipes whose runner runs an interpreter over files the Dockerfile copies: a
+#: directory named ``src`` or ``test`` may be the program itself or what it reads, not
+#: sources compiled into an artifact (6e83d07a: `yarn start` in /app/website reads
+#: ../docs, which a name-based guess left in the builder)
+INTERPRETED_RECIPES = frozenset({"node", "python", "ruby"})
+
+
 #: the places where a named copy holds nothing the program reads: scratch space, the
 #: sources of libraries a build compiles, and a package manager's configuration
 _BUILD_PLACES = ("/tmp", "/var/tmp", "/etc/apt", "/etc/apk", "/usr/src", "/usr/include")
 
 
-def _system_place(target: str) -> bool:
+def _system_place(target: str, recipe: str = "") -> bool:
     """Whether a named copy lands where no program's own files are: scratch space
     (/tmp), sources of libraries a build compiles (/usr/src), the directories only a
     build reads (/go/pkg's module cache, toolchains: ``BUILD_ONLY_DIRS``), or a package
     manager's configuration (which the runner's package setup handles).  A system
     directory as the destination (``COPY entry.py /``, ``COPY settings.yml /opt/``,
-    ``COPY rootfs /``) is not one: what lands in it is the program's."""
+    ``COPY rootfs /``) is not one: what lands in it is the program's.  Nor is /usr/src
+    to an interpreter: /usr/src/app is where Node and Python images' docs put the
+    program, and a sibling there (``/usr/src/app/docs`` beside the site in
+    ``/usr/src/app/website``, a ``/usr/src/shared`` on PYTHONPATH) is read at run time."""
     top = target.rstrip("/") or "/"
-    return any(top == d or top.startswith(d + "/") for d in _BUILD_PLACES + BUILD_ONLY_DIRS) or \
+    places = _BUILD_PLACES + BUILD_ONLY_DIRS
+    if recipe in INTERPRETED_RECIPES:
+        places = tuple(p for p in places if p != "/usr/src")
+    return any(top == d or top.startswith(d + "/") for d in places) or \
         top.startswith("/etc/yum")
+
+
+def _build_place(ctx, target: str, recipe: str, index: int) -> bool:
+    """Whether a named copy at ``index`` lands where only the build reads it
+    (``_system_place``); to an interpreter, /usr/src is one only where a later command
+    of the builder works in or names the place (``make -C /usr/src/libgreet install``)."""
+    if _system_place(target, recipe):
+        return True
+    top = target.rstrip("/")
+    if recipe not in INTERPRETED_RECIPES or not (top + "/").startswith("/usr/src/"):
+        return False
+    from .prebuild_files import read_or_removed_later  # (it reads the passes)
+
+    builder = {p.index for p in ctx.placements if p.where == "builder"}
+    later = [s for s in steps(ctx.facts) if s.index > index]
+    return read_or_removed_later(top, later, builder)
 
 
 def _in_final_workdir(ctx, target: str) -> bool:
@@ -320,14 +350,17 @@ def copies_into_directory(node, fact, facts) -> bool:
     return False
 
 
-def _may_be_read(source: str) -> bool:
+def _may_be_read(source: str, recipe: str = "") -> bool:
     """Whether a context path copied by name may hold what the program reads at run
     time (static/, templates/, config.yaml): anything but sources, project and build
-    files, and the directories of sources (``knowledge.filesystem``)."""
+    files, the tooling's directories, and, for a compiled program, the directories of
+    its sources and of what its build makes again (``knowledge.filesystem``)."""
     if "://" in source or source.startswith("$"):
         return False  # a download or a path not known: not the context's files
     name = source.rstrip("/").rsplit("/", 1)[-1]
-    if name in BUILD_FILES or name in BUILD_DIRS or name in SOURCE_DIRS or \
+    compiled = recipe not in INTERPRETED_RECIPES
+    if name in BUILD_FILES or name in TOOLING_DIRS or \
+            compiled and (name in BUILD_DIRS or name in SOURCE_DIRS) or \
             name.endswith(SOURCE_SUFFIXES) or name.startswith(("Dockerfile", "README")):
         return False
     return name not in (".", "..", "")
