@@ -30,8 +30,9 @@ from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
-from .recipes.run_walk import path_arg, removals, removed_by, steps
+from .recipes.run_walk import path_arg, removals, steps
 from .timezone import TZ_STAGE
+from ..analysis.paths import is_within, normal, within_any
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -166,8 +167,7 @@ def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
     (``npm install`` whose postinstall runs bower, an asset build, a download, a config
     made from its sample with ``cp``).  A copy to an artifact or out of ``target``
     writes nothing there that the runner lacks."""
-    top = target.rstrip("/")
-    inside = lambda p: p is not None and (p.rstrip("/") == top or p.startswith(top + "/"))  # noqa: E731
+    inside = lambda p: is_within(p, target)  # noqa: E731
     by_index = {f.index: f for f in facts.instructions}
     elsewhere = {}  # RUN index -> every write of the RUN is known and lies outside target
     for step in steps(facts):
@@ -227,7 +227,7 @@ def _surely_removed(facts, target: str, after: int) -> bool:
     later command runs in ``target`` again."""
     top = target.rstrip("/")
     gone_at = next((i for i, path in removals(facts, after + 1, sure=True)
-                    if removed_by(top, [path])), None)
+                    if within_any(top, [path])), None)
     return gone_at is not None and not any(
         s.index > gone_at and (s.cwd is None or s.cwd == top or s.cwd.startswith(top + "/"))
         for s in steps(facts))
@@ -254,9 +254,9 @@ def _in_final_workdir(ctx, target: str) -> bool:
     """Whether a copy lands in the directory the program runs in (or below it), which
     is the program's whatever the place is otherwise: a GOPATH-era Go program runs in
     its own source folder under /go/src and reads ``config/main.yml`` relative to it."""
-    cwd = (ctx.facts.final.workdir or "").rstrip("/")
-    top = target.rstrip("/")
-    return bool(cwd) and (top == cwd or top.startswith(cwd + "/"))
+    cwd = ctx.facts.final.workdir
+    # (a program that runs in / does not make the whole image its own)
+    return cwd is not None and normal(cwd) != "/" and is_within(target, cwd)
 
 
 #: names of the build context's text files (documents, lists, data), which the name alone

@@ -44,6 +44,7 @@ from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
+from ...analysis.paths import is_within
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 RUNNER_BIN = "/usr/local/bin"
@@ -1120,8 +1121,7 @@ def _made_before(facts, index: int, path: str) -> bool:
     from ...analysis.file_writes import readable_writes
 
     def inside(p):
-        p = (p or "").rstrip("/")
-        return bool(p) and (p == path or p.startswith(path + "/"))
+        return is_within(p, path)
     for f in facts.instructions[:index]:
         if inside(f.after.workdir):
             return True

@@ -40,9 +40,10 @@ from . import (build_capture, cuda_runtime, distribution_runner, effect_capture,
 from . import (floating_site, full_image_libraries, home_venvs, proven_family, rpm_runner,
                system_gems)
 from .source_trees import build_fills, copied_after
-from .run_walk import path_arg, removed_by, removed_paths, steps
+from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
+from ...analysis.paths import within_any
 
 NAME = "python"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
@@ -928,7 +929,7 @@ def _removed_after_copy(facts: StageFacts, dest: str, before: int) -> bool:
                                                            fact.before.variables()).value)
             if got and (got.rstrip("/") or "/") == dest:
                 last = fact.index
-    return last is not None and removed_by(dest, removed_paths(facts, last + 1, before))
+    return last is not None and within_any(dest, removed_paths(facts, last + 1, before))
 
 
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
@@ -1168,7 +1169,7 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
         if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees) or \
                 target.startswith(("/tmp/", "/var/tmp/")):
             continue  # carried with a tree, or scratch the build consumes
-        if removed_by(target, removed_paths(facts, fact.index + 1, last + 1)):
+        if within_any(target, removed_paths(facts, fact.index + 1, last + 1)):
             continue  # a RUN of the build removes it (``ADD scapy.tar.gz /opt/``, unpacked, ``rm``)
         if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
             owner = (node.flag("chown").value or "").split(":")[0]
