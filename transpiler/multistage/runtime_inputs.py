@@ -40,7 +40,9 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
     det = ctx.detection
     if det.replaces_program:
         return []  # a web server serves the build output, nothing else
-    trees = [a.path.rstrip("/") + "/" for a in det.artifacts if a.tree and a.path]
+    # (the entry's own tree too: a program taken by name from the directory a make ran in
+    # widens the entry to that directory, copied whole, ``guessed_program.carried``)
+    trees = [a.path for a in (*det.artifacts, ctx.entry) if a is not None and a.tree and a.path]
     facts = {f.index: f for f in ctx.facts.instructions}
     out: List[ast.Instruction] = []
     for placement in ctx.placements:
@@ -68,7 +70,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
             raise Decline(f"{node.name} at {ctx.line_of(node)} copies the build context to a "
                           "directory that is not known; the program may read files from it at "
                           "run time")
-        if any((target.rstrip("/") + "/").startswith(t) for t in trees):
+        if within_any(target, trees):
             continue  # the recipe carries that directory already
         if not whole and _system_place(target) and not _in_final_workdir(ctx, target):
             continue  # a package manager's configuration, scratch, sources of a build
