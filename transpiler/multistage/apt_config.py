@@ -38,6 +38,7 @@ from ..knowledge import install_helpers, packages
 from ..knowledge.distributions import apt_options, verb_of
 from .decline import Decline
 from .recipes.run_walk import expanded_argv, per_stage, steps
+from ..analysis.paths import is_within
 
 #: where apt reads its configuration (the parts directory, then the main file)
 PARTS, MAIN = "/etc/apt/apt.conf.d", "/etc/apt/apt.conf"
@@ -262,7 +263,7 @@ def _choices(facts: StageFacts) -> AptChoices:
                 if seen_apt and gone is None:
                     gone = f"{where} removes {path}, apt configuration the original's apt " \
                         "commands ran with"
-                for p in [p for p in files if p == path or p.startswith(path + "/")]:
+                for p in [p for p in files if is_within(p, path)]:
                     files.pop(p)
             continue
         if after_last and path in files and late is None:

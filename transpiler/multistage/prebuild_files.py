@@ -227,7 +227,7 @@ def _not_for_runtime(path: str) -> bool:
         return True
     if posixpath.dirname(path) in PROGRAM_DIRS:
         return True
-    if any(path == d or path.startswith(d + "/") for d in _BUILD_READS):
+    if within_any(path, _BUILD_READS):
         return True
     for home in _HOMES:
         if path.startswith(home):

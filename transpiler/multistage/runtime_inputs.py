@@ -213,12 +213,12 @@ def _removed(facts, target: str, after: int) -> bool:
                 # a pattern removes only below its literal directory (rm -rf
                 # /var/lib/apt/lists/* leaves /se-scraper)
                 fixed = posixpath.dirname(gone[:min(gone.find(c) for c in "*?[" if c in gone)])
-                if not (top.startswith(fixed.rstrip("/") + "/") or top == fixed):
+                if not is_within(top, fixed):
                     continue
             if gone is None or "*" in arg or "$" in arg:
                 return True  # not known: as if removed, the context copy stays
             gone = gone.rstrip("/") or "/"
-            if top == gone or top.startswith(gone.rstrip("/") + "/"):
+            if is_within(top, gone):
                 return True
     return False
 
@@ -231,7 +231,7 @@ def _surely_removed(facts, target: str, after: int) -> bool:
     gone_at = next((i for i, path in removals(facts, after + 1, sure=True)
                     if within_any(top, [path])), None)
     return gone_at is not None and not any(
-        s.index > gone_at and (s.cwd is None or s.cwd == top or s.cwd.startswith(top + "/"))
+        s.index > gone_at and (s.cwd is None or is_within(s.cwd, top))
         for s in steps(facts))
 
 
@@ -248,7 +248,7 @@ def _system_place(target: str) -> bool:
     directory as the destination (``COPY entry.py /``, ``COPY settings.yml /opt/``,
     ``COPY rootfs /``) is not one: what lands in it is the program's."""
     top = target.rstrip("/") or "/"
-    return any(top == d or top.startswith(d + "/") for d in _BUILD_PLACES + BUILD_ONLY_DIRS) or \
+    return within_any(top, _BUILD_PLACES + BUILD_ONLY_DIRS) or \
         top.startswith("/etc/yum")
 
 
@@ -305,7 +305,7 @@ def copies_into_directory(node, fact, facts) -> bool:
         return True
     for earlier in facts.instructions[:fact.index]:
         made = earlier.after.workdir if isinstance(earlier.node, ast.Workdir) else None
-        if made and (made == top or made.startswith(top.rstrip("/") + "/")):
+        if made and is_within(made, top):
             return True
         if isinstance(earlier.node, (ast.Copy, ast.Add)) and earlier.node is not node:
             other = copy_target(earlier.node, earlier)

@@ -67,7 +67,7 @@ from . import distribution_runner, effect_capture, package_files, proven_family,
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
 from .run_walk import expanded_argv, removed_paths, steps
-from ...analysis.paths import within_any
+from ...analysis.paths import is_within, within_any
 
 #: commands of a RUN that only installs packages (replayed in the runner, so the
 #: window of captured RUNs starts after it)
@@ -515,7 +515,7 @@ def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
     paths = [workdir] if workdir else []
     paths += [t.rstrip("/") for t in trees if t and t.rstrip("/")]
     paths = [p for p in paths if p not in NOT_APP_DIRS and any(
-        t == p or t.startswith(p + "/") for t in targets)]
+        is_within(t, p) for t in targets)]
     # a source the window's RUNs remove (``ADD Python-3.6.0.tgz`` unpacked, then ``rm``)
     # is not in the builder at its end: the capture lists it as removed, no copy names it
     removed = removed_paths(facts, indices[0])

@@ -508,10 +508,10 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
         return None, None
     workdir = workdir.rstrip("/")
     copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
-    if not any(workdir == d or workdir.startswith(d + "/") or d.startswith(workdir + "/")
+    if not any(is_within(workdir, d) or d.startswith(workdir + "/")
                for d in copied):
         for path, index in fetched:
-            if workdir == path or workdir.startswith(path + "/"):
+            if is_within(workdir, path):
                 return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
                                       f"the package sources the build fetched into the final "
                                       f"WORKDIR {workdir}, which the program may read at run "
