@@ -13,8 +13,6 @@ FROM debian:bookworm-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends curl zip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-# files the program may read at run time (config, templates, static files)
-COPY . /src/
 COPY --from=builder /src /src
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008

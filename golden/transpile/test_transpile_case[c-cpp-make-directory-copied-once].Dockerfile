@@ -9,6 +9,5 @@ RUN apt-get update && apt-get install -y build-essential && make && sed -i "s/# 
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/cc-debian12
 WORKDIR /app
-# the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /app /app
 CMD ["./server", "server.conf"]

@@ -9,8 +9,6 @@ FROM debian:bullseye-slim
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libffi7 libjpeg62-turbo && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-# files the program may read at run time (config, templates, static files)
-COPY . /app/
 COPY --from=builder /app /app
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008

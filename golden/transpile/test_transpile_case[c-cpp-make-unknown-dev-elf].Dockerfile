@@ -13,8 +13,6 @@ COPY --from=builder /usr/local/share/dtranspile/runtime-packages /tmp/runtime-pa
 # hadolint ignore=DL3008
 RUN apt-get update && xargs -r apt-get install -y --no-install-recommends < /tmp/runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/runtime-packages
 WORKDIR /src
-# files the program may read at run time (config, templates, static files)
-COPY . /src/
 COPY --from=builder /src /src
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008

@@ -89,3 +89,23 @@ CMD ["python3", "app.py"]
     result = transpile(text.format(flag="--allow-untrusted"))
     assert result.report.declined and "mytool with --allow-untrusted" in result.report.reason
     assert not transpile(text.format(flag="")).report.declined
+
+
+def test_apt_options_reads_every_spelling_of_a_setting_in_order():
+    """One reader of apt's command line serves the authentication overrides and the
+    Recommends/Suggests settings alike (``distributions.apt_options``)."""
+    from transpiler.knowledge.distributions import apt_options
+    argv = ["apt-get", "-o", "A::B=1", "-oC::D=2", "install", "--option", "E=3",
+            "--option=F=4", "--force-yes", "-y", "pkg", "-"]
+    assert apt_options(argv) == (("-o", "A::B=1"), ("-o", "C::D=2"), ("-o", "E=3"),
+                                 ("-o", "F=4"), ("--force-yes", None), ("-y", None))
+    assert apt_options(["apt-get", "install", "-o"]) == ()
+
+
+def test_a_recommends_setting_in_any_spelling_is_read():
+    from transpiler.multistage.apt_config import _command_line
+    for words in (["-o", "APT::Install-Recommends=false"], ["-oAPT::Install-Recommends=0"],
+                  ["--option=APT::Install-Recommends=false"]):
+        assert _command_line(["apt-get", "install", *words, "pkg"], "Recommends") is False
+    assert _command_line(["apt-get", "install", "--no-install-recommends",
+                          "--install-recommends", "pkg"], "Recommends") is True

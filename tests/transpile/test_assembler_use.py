@@ -41,3 +41,11 @@ def test_go_generate_may_run_it():
         build="go get -d github.com/egebalci/amber && cd /root/go/src/github.com/egebalci/amber "
               "&& go generate ./... && go install .")
     assert "nasm" not in installs
+
+
+def test_every_package_manager_the_distributions_read_runs_no_assembler():
+    """The package managers are derived from ``distributions.install_programs``, not a
+    second list of their own that a new manager would miss."""
+    from transpiler.knowledge.distributions import install_programs
+    from transpiler.multistage.assembler_use import _NEVER
+    assert install_programs() <= _NEVER

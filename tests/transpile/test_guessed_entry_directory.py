@@ -48,3 +48,17 @@ def test_a_bare_name_on_a_path_the_dockerfile_sets_copies_the_directory():
     result = transpile(text)
     assert not result.report.declined, result.report.reason
     assert "COPY --from=builder /src /src\n" in result.output
+
+
+def test_the_directory_copied_whole_is_not_copied_from_the_context_first():
+    """The entry's directory, copied whole from the builder, holds the context's files
+    as the build left them: a runtime-input copy of the context there first brought back
+    what the build removed (949279f1: /src/.build) and stored the tree twice."""
+    text = (Path(__file__).resolve().parents[1] / "cases" / "transpile" /
+            "c-cpp-make-directory-not-recopied-from-context.Dockerfile").read_text()
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    runner = result.output.split("\nFROM ")[-1]
+    assert "COPY --from=builder /src /src\n" in runner
+    assert "COPY . /src" not in runner
+    assert runner.count("COPY") == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from dataclasses import dataclass
-from typing import Callable, Dict, FrozenSet, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..analysis.shell import program_name
 from . import package_maps, releases, runtime_packages
@@ -237,6 +237,33 @@ _VALUE_OPTIONS = {
 }
 _TOOL_FAMILY = {"apt-get": "apt", "apt": "apt", "aptitude": "apt", "apk": "apk",
                 "yum": "yum", "dnf": "yum", "microdnf": "yum"}
+
+
+def apt_options(argv: Sequence[str]) -> Tuple[Tuple[str, Optional[str]], ...]:
+    """apt's options in the command ``argv``, in their order: ``("-o", setting)`` for a
+    configuration setting in any of its spellings (``-o Name=value``, ``-oName=value``,
+    ``--option Name=value``, ``--option=Name=value``), ``(word, None)`` for any other
+    option (``--force-yes``, ``--no-install-recommends``).  The one reading of apt's
+    command line: what a setting means is the caller's (Recommends, authentication), and
+    the later of two options wins where they disagree, as in apt."""
+    out: List[Tuple[str, Optional[str]]] = []
+    words = list(argv[1:])
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("-o", "--option"):
+            if i + 1 < len(words):
+                out.append(("-o", words[i + 1]))
+            i += 2
+            continue
+        if w.startswith("--option="):
+            out.append(("-o", w.split("=", 1)[1]))
+        elif w.startswith("-o") and len(w) > 2:
+            out.append(("-o", w[2:]))
+        elif w.startswith("-") and w != "-":
+            out.append((w, None))
+        i += 1
+    return tuple(out)
 
 
 def verb_index(argv: Sequence[str]) -> Optional[int]:

@@ -22,6 +22,7 @@ from ..analysis.state import resolve_path
 from ..analysis.variables import substitute_known
 from ..knowledge.user_tools import USER_TOOLS, created_home, user_names
 from .context import Decline
+from ..analysis.paths import is_within
 
 
 @dataclass(frozen=True)
@@ -44,25 +45,20 @@ class AccountsFirst:
         return "its home"
 
 
-def _under(path: str, home: str) -> bool:
-    home = home.rstrip("/")
-    return path.rstrip("/") == home or path.startswith(home + "/")
-
-
 def _home_existed(facts, index: int, home: str, base_workdir: Optional[str]) -> bool:
     """Whether the original may have had ``home`` before instruction ``index`` (a WORKDIR,
     COPY or ADD at or under it, a RUN that names it): then its useradd found it too."""
-    if base_workdir and _under(base_workdir, home):
+    if base_workdir and is_within(base_workdir, home):
         return True
     for f in facts.instructions:
         if f.index >= index:
             break
         node = f.node
-        if isinstance(node, ast.Workdir) and f.after.workdir and _under(f.after.workdir, home):
+        if isinstance(node, ast.Workdir) and f.after.workdir and is_within(f.after.workdir, home):
             return True
         if isinstance(node, (ast.Copy, ast.Add)) and node.destination:
             dest = resolve_path(f.before.workdir, node.destination)
-            if dest is None or _under(dest, home):
+            if dest is None or is_within(dest, home):
                 return True
         if isinstance(node, ast.Run) and home.rstrip("/") in run_text(node):
             return True
@@ -113,7 +109,7 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
         fact = facts[placement.index]
         for home in _homes(placement.node, fact, flavour or "debian", ctx.line_of(placement.node),
                            paths, only):
-            if not any(_under(p, home) for p in paths):
+            if not any(is_within(p, home) for p in paths):
                 continue
             if _home_existed(ctx.facts, placement.index, home, base_workdir):
                 continue
@@ -122,7 +118,7 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
     if until is None:
         return None
     return AccountsFirst(until, frozenset(homes),
-                         bool(workdir) and any(_under(workdir, h) for h in homes))
+                         bool(workdir) and any(is_within(workdir, h) for h in homes))
 
 
 _ROOT = {"", "root", "0"}

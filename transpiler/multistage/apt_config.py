@@ -35,9 +35,10 @@ from ..analysis.run_text import run_text
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..knowledge import install_helpers, packages
-from ..knowledge.distributions import verb_of
+from ..knowledge.distributions import apt_options, verb_of
 from .decline import Decline
 from .recipes.run_walk import expanded_argv, per_stage, steps
+from ..analysis.paths import is_within
 
 #: where apt reads its configuration (the parts directory, then the main file)
 PARTS, MAIN = "/etc/apt/apt.conf.d", "/etc/apt/apt.conf"
@@ -108,14 +109,13 @@ def _command_line(argv: Sequence[str], what: str) -> object:
     """The setting ``argv``'s own options make (the last wins), None where none."""
     value = None
     flag = "install-" + what.lower()
-    for i, w in enumerate(argv):
-        if w == "--" + flag:
+    for option, setting in apt_options(argv):
+        if option == "--" + flag:
             value = True
-        elif w == "--no-" + flag:
+        elif option == "--no-" + flag:
             value = False
-        elif f"Install-{what}" in w:
-            got = _values(w if "=" in w or i + 1 >= len(argv) else w + "=" + argv[i + 1])
-            value = got.get(what, value)
+        elif setting is not None and f"Install-{what}" in setting:
+            value = _values(setting).get(what, value)
     return value
 
 
@@ -206,19 +206,11 @@ def authentication_overrides(argv: Sequence[str]) -> Tuple[str, ...]:
     true``), normalised: the runner's install of the packages that command installed
     needs them as the original's did, its repository being as unsigned there."""
     out: List[str] = []
-    for i, w in enumerate(argv):
-        if w in _AUTH_FLAGS:
-            out.append(w)
-            continue
-        value = None
-        if w in ("-o", "--option") and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif w.startswith("--option="):
-            value = w.split("=", 1)[1]
-        elif w.startswith("-o") and not w.startswith("--") and len(w) > 2:
-            value = w[2:]
-        if value is not None and _AUTH_SETTING.match(value):
-            out.append(f"-o {shlex.quote(value)}")
+    for option, setting in apt_options(argv):
+        if option in _AUTH_FLAGS:
+            out.append(option)
+        elif setting is not None and _AUTH_SETTING.match(setting):
+            out.append(f"-o {shlex.quote(setting)}")
     return tuple(dict.fromkeys(out))
 
 
@@ -271,7 +263,7 @@ def _choices(facts: StageFacts) -> AptChoices:
                 if seen_apt and gone is None:
                     gone = f"{where} removes {path}, apt configuration the original's apt " \
                         "commands ran with"
-                for p in [p for p in files if p == path or p.startswith(path + "/")]:
+                for p in [p for p in files if is_within(p, path)]:
                     files.pop(p)
             continue
         if after_last and path in files and late is None:

@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..tree import ast
+from ..analysis.paths import is_within
 
 
 def workdir_arguments(facts) -> List[Tuple[str, str, frozenset]]:
@@ -143,7 +144,7 @@ def _go_outputs(facts):
 
 def _replace_prefix(path: str, pairs) -> Tuple[str, frozenset]:
     for directory, text, names in pairs:
-        if path == directory or path.startswith(directory + "/"):
+        if is_within(path, directory):
             return text + path[len(directory):], names
     return path, frozenset()
 

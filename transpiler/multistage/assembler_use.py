@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from ..analysis import StageFacts
 from ..analysis.shell import program_name
+from ..knowledge.distributions import install_programs
 from .recipes.run_walk import per_stage, steps
 
-#: programs that run no assembler whatever their arguments
-_NEVER = frozenset({
-    "apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "zypper", "dpkg",
+#: programs that run no assembler whatever their arguments: the package managers the
+#: distributions module reads (``install_programs``: a new one is never taken for a build
+#: step), the two it does not read, fetches and file utilities
+_NEVER = install_programs() | frozenset({
+    "zypper", "dpkg",
     "apt-key", "add-apt-repository", "apt-add-repository", "update-ca-certificates",
     "git", "wget", "curl", "tar", "unzip", "gzip", "gunzip", "xz", "bzip2",
     "mkdir", "cp", "mv", "rm", "ln", "chmod", "chown", "chgrp", "touch", "cd", "echo",

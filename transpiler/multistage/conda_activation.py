@@ -25,6 +25,7 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from .decline import Decline
+from ..analysis.paths import is_within
 
 #: installer file name -> the directory under $HOME its ``-b`` install defaults to
 _DEFAULTS = ((re.compile(r"(?i)^miniconda3"), "miniconda3"),
@@ -155,7 +156,7 @@ def check_root_reaches_runner(ctx) -> None:
         start = min(list(ctx.captured) + runs, default=None)
         trees = [a.path.rstrip("/") for a in ctx.detection.artifacts if a.tree and a.path]
         if start is not None and start <= installer or any(
-                root == t or root.startswith(t + "/") for t in trees):
+                is_within(root, t) for t in trees):
             continue
         raise Decline(f"{where}: the programs after the conda activation are found under "
                       f"{root}, which the installer RUN makes and the runner does not get "

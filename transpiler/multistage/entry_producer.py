@@ -43,6 +43,7 @@ from ..tree import ast
 from .recipes.run_walk import expanded_argv, path_arg, steps
 from .recipes.source_trees import clone_destination
 from .runner_programs import packages_of, same_image
+from ..analysis.paths import is_within
 
 #: programs that build in the directory they run in, writing files no recipe names
 _BUILD_TOOLS = {"make", "gmake", "ninja", "gb", "bazel", "ant", "mvn", "gradle", "cmake",
@@ -164,11 +165,6 @@ def _directory_content(src: str, copy, path: str) -> Optional[str]:
     return posixpath.join(src[2:] if src.startswith("./") else src, path[len(to) + 1:])
 
 
-def _inside(path: str, directory: Optional[str]) -> bool:
-    return directory is not None and (path == directory or
-                                      path.startswith(directory.rstrip("/") + "/"))
-
-
 def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
     """The last instruction (command) before ``end`` that puts ``path`` in the image; a
     weak writer only where no other one does, or as the alternative to a tree."""
@@ -277,7 +273,7 @@ def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]
     if tool == "git":
         expanded = expanded_argv(step)
         directory = clone_destination(expanded, step.cwd)
-        if _inside(path, directory):
+        if is_within(path, directory):
             url = next((w for w in expanded[2:] if "://" in w or "@" in w), "the repository")
             return _Writer(at, "clone",
                            f"a file of the source tree {run} clones (`git clone {url}`): "
@@ -286,7 +282,7 @@ def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]
                            "and needs at run time is unknown", tree=True)
     if tool in _UNPACKERS and (tool != "tar" or _extracts(argv)):
         directory = _unpack_directory(argv, step)
-        if directory is not None and _inside(path, directory) and path != directory:
+        if directory is not None and is_within(path, directory) and path != directory:
             return _Writer(at, "archive",
                            f"which may come from an archive {run} unpacks into {directory} "
                            f"(`{tool}`): a prebuilt program, no output of the "
@@ -311,7 +307,7 @@ def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]
                                f"which `{' '.join(argv[:3])}` ({run}) may install there: "
                                "what a Makefile's install target writes is not read",
                                weak=True)
-        elif step.cwd not in (None, "/") and _inside(path, step.cwd) and path != step.cwd:
+        elif step.cwd not in (None, "/") and is_within(path, step.cwd) and path != step.cwd:
             return _Writer(at, "build-tool",
                            f"a file `{' '.join(argv[:3])}` ({run}) may write in {step.cwd}: "
                            f"which files {tool} writes is not read (no build step the "

@@ -59,6 +59,7 @@ from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
                               check_stripped, kept_packages, left_out, package_program, packages_of,
                               require, same_image)
+from ..analysis.paths import is_within
 
 #: shell builtins and keywords a command may run: nothing to find in the runner
 BUILTINS = {"cd", "export", "set", "unset", "source", ".", "echo", "printf", "test", "[",
@@ -145,7 +146,7 @@ def several_programs(ctx, node) -> Artifact:
     for target, why in unplaced:  # a directory the entry's copy makes is there
         held = entry.path if entry.tree else entry.directory
         if held is None or entry.provided or not (
-                held == target or held.startswith(target.rstrip("/") + "/")):
+                is_within(held, target)):
             raise Decline(why)
     return entry
 

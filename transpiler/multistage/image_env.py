@@ -15,6 +15,7 @@ import posixpath
 from typing import List, Sequence
 
 from ..tree import ast
+from ..analysis.paths import is_within
 
 #: variables of the builder image that name a directory the program's files may lie in
 _TREE_VARIABLES = ("GOPATH",)
@@ -38,7 +39,7 @@ def tree_env(ctx, runner, copies: Sequence[ast.Instruction]) -> List[ast.Instruc
         root = posixpath.normpath(value)
         # (a binary copied to $GOPATH/bin is found by its path; the sources, templates
         # and assets under $GOPATH/src are what a program finds through the variable)
-        if any((d == root or d.startswith(root + "/")) and
+        if any(is_within(d, root) and
                not d.startswith((root + "/bin", root + "/pkg")) for d in destinations):
             pairs.append((name, value))
     if not pairs:

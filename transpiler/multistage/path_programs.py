@@ -37,6 +37,7 @@ from .context import Context, Decline
 from .recipes.artifacts import Artifact
 from .recipes.run_walk import path_arg, steps
 from .runner_setup import run_node
+from ..analysis.paths import is_within
 
 #: the arguments with which starting a program only shows that it starts (the RUN that
 #: downloads it checks it: ``/usr/bin/caddy -version``): no use of it by the build
@@ -65,7 +66,7 @@ def hand_placed(path: str, run_by_build, artifacts) -> bool:
     for art in artifacts:
         where = (art.destination or art.path or "").rstrip("/")
         if art.tree and where and not art.partial and \
-                (folder == where or folder.startswith(where + "/")):
+                is_within(folder, where):
             return False
         if art.path and art.path == path:
             return False
@@ -129,7 +130,7 @@ def _removed_later(path: str, index: int, walked) -> bool:
         for word in step.argv[1:]:
             got = None if word.startswith("-") else path_arg(word, step)
             got = (got or "").rstrip("/")
-            if got and (path == got or path.startswith(got + "/")):
+            if got and is_within(path, got):
                 return True
     return False
 

@@ -37,6 +37,7 @@ from ..tree import ast
 from ..analysis.variables import expand
 from .recipes.run_walk import path_arg, steps
 from .recipes.source_trees import clone_destination
+from ..analysis.paths import is_within, within_any
 
 #: programs whose mention of a path does not consume it for the build: they change its
 #: mode or owner, inspect it, verify it or remove it (removal is handled on its own)
@@ -79,18 +80,18 @@ def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
             continue
         for path in _created(step):
             if path in found or _not_for_runtime(path) or path in made_by_runner or \
-                    any(path == a.path for a in arts) or _under(path, trees):
+                    any(path == a.path for a in arts) or within_any(path, trees):
                 continue
             if read_or_removed_later(path, walked[pos + 1:], builder_only):
                 continue
             if program_name(step.argv[0]) == "mkdir" and \
-                    not any(q != path and _under(q, [path]) for q in created) and \
+                    not any(q != path and is_within(q, path) for q in created) and \
                     _runner_makes_directory(ctx, path):
                 continue  # an empty directory the runner's WORKDIR, VOLUME or copy makes
             found[path] = UnreadWrite(step.index, step.where, path)
     paths = sorted(found)
     return [found[p] for p in paths
-            if not any(q != p and _under(p, [q]) for q in paths)]
+            if not any(q != p and is_within(p, q) for q in paths)]
 
 
 def _runner_writes(ctx) -> set:
@@ -115,7 +116,7 @@ def _runner_makes_directory(ctx, path: str) -> bool:
     """Whether the runner makes the directory ``path`` itself: its final WORKDIR, a
     VOLUME, or a destination of a copy placed in the runner lies in it."""
     final = ctx.facts.final.workdir
-    if final and _under(final.rstrip("/") or "/", [path]):
+    if final and is_within(final, path):
         return True
     for p in ctx.placements:
         if p.where not in ("runner", "both"):
@@ -124,11 +125,11 @@ def _runner_makes_directory(ctx, path: str) -> bool:
         if isinstance(p.node, ast.Volume):
             for v in p.node.paths:
                 got = resolve_path(fact.before.workdir, v)
-                if got and _under(got.rstrip("/") or "/", [path]):
+                if got and is_within(got, path):
                     return True
         if isinstance(p.node, (ast.Copy, ast.Add)) and p.node.destination:
             got = resolve_path(fact.before.workdir, p.node.destination)
-            if got and _under(got.rstrip("/") or "/", [path]):
+            if got and is_within(got, path):
                 return True
     return False
 
@@ -226,7 +227,7 @@ def _not_for_runtime(path: str) -> bool:
         return True
     if posixpath.dirname(path) in PROGRAM_DIRS:
         return True
-    if any(path == d or path.startswith(d + "/") for d in _BUILD_READS):
+    if within_any(path, _BUILD_READS):
         return True
     for home in _HOMES:
         if path.startswith(home):
@@ -235,10 +236,6 @@ def _not_for_runtime(path: str) -> bool:
             if rest and rest[0].startswith("."):
                 return True
     return False
-
-
-def _under(path: str, trees: Sequence[str]) -> bool:
-    return any(path == t or t == "/" or path.startswith(t + "/") for t in trees)
 
 
 def read_or_removed_later(path: str, later, builder_only: set) -> bool:
@@ -251,12 +248,12 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
         if tool in ("rm", "rmdir"):
             for word in step.argv[1:]:
                 got = None if word.startswith("-") else path_arg(word, step)
-                if got and _under(path, [got.rstrip("/") or "/"]):
+                if got and is_within(path, got):
                     return True
             continue
         if step.index not in builder_only or tool in _NOT_CONSUMERS:
             continue
-        if step.cwd and _under(step.cwd.rstrip("/") or "/", [path]) and \
+        if step.cwd and is_within(step.cwd, path) and \
                 tool not in _FETCHERS:
             return True
         made = _created(step) + _filled(step)  # (``curl -o /opt/data/x``, ``tar -C``)
@@ -267,7 +264,7 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
                 continue  # (an option, a URL: ``wget https://...`` run in the directory)
             got = path_arg(value, step)
             if got and (got.rstrip("/") or "/") not in made and \
-                    _under(got.rstrip("/") or "/", [path]):
+                    is_within(got, path):
                 return True
     return False
 

@@ -21,6 +21,7 @@ from typing import List, Optional
 from .. import safe_files
 from ..tree import ast
 from ..analysis.state import resolve_path
+from ..analysis.paths import is_within
 
 _MAJOR = re.compile(r"^v[0-9]+$")
 
@@ -67,7 +68,7 @@ class Project:
         if not image_dir:
             return None
         for dest, src in reversed(self.mounts):
-            if image_dir == dest or image_dir.startswith(dest.rstrip("/") + "/"):
+            if is_within(image_dir, dest):
                 rel = posixpath.relpath(image_dir, dest)
                 if rel == ".":
                     return src

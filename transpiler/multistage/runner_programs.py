@@ -31,6 +31,7 @@ from .decline import Decline
 from .recipes.artifacts import Artifact
 from .recipes.run_walk import steps
 from .runner_packages import BUILD_ONLY_KINDS
+from ..analysis.paths import is_within, within_any
 
 
 def same_image(ctx) -> bool:
@@ -139,8 +140,7 @@ def _configured_in_builder(ctx, program: str, argv: Sequence[str] = ()) -> None:
         if value.startswith("-") or not _CONFIG_WORD.search(value):
             continue
         path = resolve_path(cwd, value)
-        if path is None or not any(path == t or path.startswith(t.rstrip("/") + "/")
-                                   for t in trees):
+        if path is None or not within_any(path, trees):
             raise Decline(f"`{program}` is the program of a package the runner installs again, "
                           f"and it is given `{value}`, which the runner is not known to have")
     for fact in ctx.facts.instructions:
@@ -150,7 +150,7 @@ def _configured_in_builder(ctx, program: str, argv: Sequence[str] = ()) -> None:
             dest = expand(node.destination or "", fact.before.variables())
             to = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
             if to is None or to.startswith(_SYSTEM_PLACES) and not any(
-                    to == t or to.startswith(t.rstrip("/") + "/") for t in trees):
+                    is_within(to, t) for t in trees):
                 raise Decline(f"`{program}` is the program of a package the runner installs "
                               f"again, and {node.name} at {ctx.line_of(node)} puts a file at "
                               f"{to or dest.value} in the builder, which it may read")

@@ -27,6 +27,7 @@ from ..analysis.variables import expand
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, RUNTIME_DEVICES, SYSTEM_DIRS
 from ..knowledge.user_tools import USER_TOOLS, created_home, to_busybox, user_names
 from .decline import Decline
+from ..analysis.paths import within_any
 
 SHELL_BUILTINS = {"exit", "true", "false", "test", "[", "echo", "printf", "kill", ":"}
 
@@ -86,7 +87,7 @@ class RunnerFiles:
         path = path.rstrip("/") or "/"
         if path in self.dirs or path in self.trees:
             return True
-        return any(path.startswith(t.rstrip("/") + "/") for t in self.trees)
+        return within_any(path, self.trees)
 
 
 
@@ -288,8 +289,7 @@ def _build_only_paths(argv, tool, cwd) -> bool:
     if tool in ("chmod", "chown", "chgrp"):
         ops = ops[1:]
     paths = [resolve_path(cwd, p) for p in ops]
-    return bool(paths) and all(p and any(p == d or p.startswith(d + "/") for d in BUILD_ONLY_DIRS)
-                               for p in paths)
+    return bool(paths) and all(within_any(p, BUILD_ONLY_DIRS) for p in paths)
 
 
 def _matches_alike(pattern: str, files: RunnerFiles) -> bool:
@@ -301,8 +301,7 @@ def _matches_alike(pattern: str, files: RunnerFiles) -> bool:
     directory = posixpath.dirname(pattern.rstrip("/")) or "/"
     if any(ch in directory for ch in "*?[") or directory == "/":
         return False
-    return any(directory == t or directory.startswith(t.rstrip("/") + "/")
-               for t in files.trees if t != "/")
+    return within_any(directory, files.trees, root_holds_all=False)
 
 
 def _setup_command(argv, tool, cwd, files, source, target, where, image,

@@ -31,8 +31,9 @@ from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
 from .recipes.pip_data_files import GATHERED as PIP_DATA
-from .recipes.run_walk import path_arg, removals, removed_by, steps
+from .recipes.run_walk import path_arg, removals, steps
 from .timezone import TZ_STAGE
+from ..analysis.paths import is_within, normal, within_any
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -40,7 +41,9 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
     det = ctx.detection
     if det.replaces_program:
         return []  # a web server serves the build output, nothing else
-    trees = [a.path.rstrip("/") + "/" for a in det.artifacts if a.tree and a.path]
+    # (the entry's own tree too: a program taken by name from the directory a make ran in
+    # widens the entry to that directory, copied whole, ``guessed_program.carried``)
+    trees = [a.path for a in (*det.artifacts, ctx.entry) if a is not None and a.tree and a.path]
     facts = {f.index: f for f in ctx.facts.instructions}
     out: List[ast.Instruction] = []
     for placement in ctx.placements:
@@ -68,7 +71,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
             raise Decline(f"{node.name} at {ctx.line_of(node)} copies the build context to a "
                           "directory that is not known; the program may read files from it at "
                           "run time")
-        if any((target.rstrip("/") + "/").startswith(t) for t in trees):
+        if within_any(target, trees):
             continue  # the recipe carries that directory already
         if not whole and _build_place(ctx, target, det.recipe, placement.index) and \
                 not _in_final_workdir(ctx, target):
@@ -168,8 +171,7 @@ def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
     (``npm install`` whose postinstall runs bower, an asset build, a download, a config
     made from its sample with ``cp``).  A copy to an artifact or out of ``target``
     writes nothing there that the runner lacks."""
-    top = target.rstrip("/")
-    inside = lambda p: p is not None and (p.rstrip("/") == top or p.startswith(top + "/"))  # noqa: E731
+    inside = lambda p: is_within(p, target)  # noqa: E731
     by_index = {f.index: f for f in facts.instructions}
     elsewhere = {}  # RUN index -> every write of the RUN is known and lies outside target
     for step in steps(facts):
@@ -213,12 +215,12 @@ def _removed(facts, target: str, after: int) -> bool:
                 # a pattern removes only below its literal directory (rm -rf
                 # /var/lib/apt/lists/* leaves /se-scraper)
                 fixed = posixpath.dirname(gone[:min(gone.find(c) for c in "*?[" if c in gone)])
-                if not (top.startswith(fixed.rstrip("/") + "/") or top == fixed):
+                if not is_within(top, fixed):
                     continue
             if gone is None or "*" in arg or "$" in arg:
                 return True  # not known: as if removed, the context copy stays
             gone = gone.rstrip("/") or "/"
-            if top == gone or top.startswith(gone.rstrip("/") + "/"):
+            if is_within(top, gone):
                 return True
     return False
 
@@ -229,9 +231,9 @@ def _surely_removed(facts, target: str, after: int) -> bool:
     later command runs in ``target`` again."""
     top = target.rstrip("/")
     gone_at = next((i for i, path in removals(facts, after + 1, sure=True)
-                    if removed_by(top, [path])), None)
+                    if within_any(top, [path])), None)
     return gone_at is not None and not any(
-        s.index > gone_at and (s.cwd is None or s.cwd == top or s.cwd.startswith(top + "/"))
+        s.index > gone_at and (s.cwd is None or is_within(s.cwd, top))
         for s in steps(facts))
 
 
@@ -261,7 +263,7 @@ def _system_place(target: str, recipe: str = "") -> bool:
     places = _BUILD_PLACES + BUILD_ONLY_DIRS
     if recipe in INTERPRETED_RECIPES:
         places = tuple(p for p in places if p != "/usr/src")
-    return any(top == d or top.startswith(d + "/") for d in places) or \
+    return within_any(top, places) or \
         top.startswith("/etc/yum")
 
 
@@ -285,9 +287,9 @@ def _in_final_workdir(ctx, target: str) -> bool:
     """Whether a copy lands in the directory the program runs in (or below it), which
     is the program's whatever the place is otherwise: a GOPATH-era Go program runs in
     its own source folder under /go/src and reads ``config/main.yml`` relative to it."""
-    cwd = (ctx.facts.final.workdir or "").rstrip("/")
-    top = target.rstrip("/")
-    return bool(cwd) and (top == cwd or top.startswith(cwd + "/"))
+    cwd = ctx.facts.final.workdir
+    # (a program that runs in / does not make the whole image its own)
+    return cwd is not None and normal(cwd) != "/" and is_within(target, cwd)
 
 
 #: names of the build context's text files (documents, lists, data), which the name alone
@@ -334,7 +336,7 @@ def copies_into_directory(node, fact, facts) -> bool:
         return True
     for earlier in facts.instructions[:fact.index]:
         made = earlier.after.workdir if isinstance(earlier.node, ast.Workdir) else None
-        if made and (made == top or made.startswith(top.rstrip("/") + "/")):
+        if made and is_within(made, top):
             return True
         if isinstance(earlier.node, (ast.Copy, ast.Add)) and earlier.node is not node:
             other = copy_target(earlier.node, earlier)

@@ -34,6 +34,7 @@ from ..analysis.variables import expand
 from ..knowledge import packages
 from ..knowledge.distributions import verb_of
 from ..knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
+from ..analysis.paths import within_any
 
 #: commands that change only the shell's own state or print
 _SHELL_STATE = frozenset({"set", "export", "shopt", "true", ":", "echo", "printf", "test",
@@ -64,10 +65,11 @@ def confined_problem(text: str, cwd: Optional[str], env: Dict[str, str],
         # (confined ``if``/loop bodies are fine: every command in them is checked as if
         # it ran, and none changes the directory or variables of the commands after it)
         return f"it is a shell construct the reader cannot follow ({script.outside_problem})"
-    roots = [t.rstrip("/") or "/" for t in trees] + ["/tmp"]
+    roots = list(trees) + ["/tmp"]
 
     def inside(path: Optional[str]) -> bool:
-        return path is not None and any(path == r or path.startswith(r + "/") for r in roots)
+        # (a copy of the context to / does not make the whole image the copies')
+        return within_any(path, roots, root_holds_all=False)
 
     env = dict(env)
     for raw in script.commands:

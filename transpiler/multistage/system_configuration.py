@@ -28,6 +28,7 @@ from .context import Context, Decline
 from .path_programs import _link_target, _removed_later
 from .recipes.artifacts import Artifact
 from .recipes.run_walk import steps
+from ..analysis.paths import is_within
 
 HOW = "system configuration a RUN of the builder wrote under /etc"
 #: downloads write only the file they are told to (``-o``/``-O``, or the URL's name in
@@ -58,7 +59,7 @@ def carry(ctx: Context, found: Sequence[Tuple[object, str]]) -> None:
     walked = list(steps(ctx.facts))
     carried: List[Artifact] = []
     for fact, path in found:
-        if any(path == a.path or path.startswith(a.path + "/") for a in carried) or \
+        if any(is_within(path, a.path) for a in carried) or \
                 _removed_later(path, fact.index, walked):
             continue
         where = ctx.line_of(fact.node)

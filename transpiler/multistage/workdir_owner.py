@@ -31,6 +31,7 @@ from ..analysis.state import resolve_path
 from .recipes.run_walk import steps
 from .account_homes import workdir_owner_makers
 from .decline import Decline
+from ..analysis.paths import is_within
 
 STAGED = "/var/lib/dtranspile/workdir"
 
@@ -146,10 +147,6 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
 TOPS = "/var/lib/dtranspile/tops"
 
 
-def _under(path: Optional[str], top: str) -> bool:
-    return path is not None and (path.rstrip("/") == top or path.startswith(top + "/"))
-
-
 def _operands(step) -> List[Optional[str]]:
     """The absolute paths a command's operands name (None where not known)."""
     return [resolve_path(step.cwd, w) if step.cwd or w.startswith("/") else None
@@ -159,7 +156,7 @@ def _operands(step) -> List[Optional[str]]:
 def _mkdirs(ctx, top: str) -> List:
     """The ``mkdir`` commands of the RUNs that make ``top`` or a directory below it."""
     return [s for s in steps(ctx.facts) if s.argv and program_name(s.argv[0]) == "mkdir" and
-            any(_under(p, top) for p in _operands(s))]
+            any(is_within(p, top) for p in _operands(s))]
 
 
 def _run_makers(ctx, top: str) -> List[int]:

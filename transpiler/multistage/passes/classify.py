@@ -26,6 +26,7 @@ from .. import path_programs, system_configuration
 from ..recipes import effect_capture
 from ..recipes.run_walk import steps
 from ..timezone import only_links_zone
+from ...analysis.paths import is_within, within_any
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
@@ -263,7 +264,7 @@ def _captured_link(ctx: Context, index: int) -> bool:
             # listing leaves out, but not /etc/x.conf)
             where = posixpath.join(where, posixpath.basename(words[0].rstrip("/")))
         if where is None or where in ("", "/") or any(
-                where == t or where.startswith(t + "/") or t.startswith(where + "/")
+                is_within(where, t) or t.startswith(where + "/")
                 for t in arts + list(PRUNED)):
             return False
         found = True
@@ -292,7 +293,7 @@ def changes_captured(ctx: Context, index: int, earlier) -> Optional[tuple]:
             continue
         for word in [w for w in step.argv[1:] if not w.startswith("-")][1:]:
             path = path_arg(word, step)
-            made = next((n for n in named if path and (path == n or path.startswith(n + "/"))),
+            made = next((n for n in named if path and is_within(path, n)),
                         None)
             if made is not None:
                 return path, program_name(step.argv[0]), named[made]
@@ -425,7 +426,7 @@ def _capture_window(ctx: Context) -> None:
             arts = [a for a in ctx.detection.artifacts + (ctx.entry,)
                     if a.certain and a.path and a.tree]
             inside = dest is not None and any(
-                dest == a.path or dest.startswith(a.path.rstrip("/") + "/") for a in arts)
+                is_within(dest, a.path) for a in arts)
             ctx.placements[pos] = Placement(p.index, node, "builder" if inside else "both", (
                 p.reason + "; in the builder too, for the captured RUNs after it" +
                 ("; the runner takes it with the tree the builder copies" if inside else "")))
@@ -469,7 +470,7 @@ def _runner_copy_written(ctx, fact):
     writes, _ = known_writes(fact.node, fact.before.workdir, fact.before.variables())
     for path in writes or readable_writes(fact.node, fact.before.workdir,
                                           fact.before.variables()):
-        if any(path == t or path.startswith(t + "/") for t in targets):
+        if within_any(path, targets):
             return path
     return None
 
@@ -580,7 +581,7 @@ def _check_builder_runs_after_runner_only(ctx: Context, boundary: int) -> None:
                 cwd = (fact.before.workdir or "/").rstrip("/")
                 in_copy = any(w == cwd or cwd.startswith(w + "/") for w in copied) or \
                     (cwd or "/") in landing
-                if not any(w == cwd or w.startswith(cwd + "/") or cwd.startswith(w + "/") or
+                if not any(is_within(w, cwd) or cwd.startswith(w + "/") or
                            w in text for w in made) and \
                         not any(w in text for w in copied) and \
                         not (in_copy and _names_relative_paths(p.node)):

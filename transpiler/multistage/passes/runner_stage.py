@@ -44,6 +44,7 @@ from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
+from ...analysis.paths import is_within
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 RUNNER_BIN = "/usr/local/bin"
@@ -210,7 +211,6 @@ def run(ctx: Context) -> None:
                      [n for n in ctx.facts.stage.body if isinstance(n, ast.Arg)], ctx.builder_name,
                      inputs)
     body = _keep_used_args(body)
-    body = _without_repeated_copies(body)
     _args_not_kept(ctx, body)
     _copy_runs_as_root(ctx, runner, body)
     for finish in ca_note:
@@ -424,22 +424,6 @@ def _apt_configuration(ctx, body, repositories_copied):
     copies[0] = ast.replace(copies[0], leading=(ast.Comment(
         "# the apt configuration the original's apt commands ran with, for those below"),))
     return copies + list(body)
-
-
-def _without_repeated_copies(body):
-    """The runner's body without a ``COPY --from`` that repeats the one right before it
-    (same flags, sources and destination): two readings may carry the same tree (the
-    program's make directory copied whole, and the directory the build left, as a runtime
-    input), and the second copy would only store the tree again in a layer of its own."""
-    out = []
-    for node in body:
-        prev = out[-1] if out else None
-        if isinstance(node, ast.Copy) and node.flag("from") is not None and \
-                isinstance(prev, ast.Copy) and prev.flags == node.flags and \
-                prev.paths == node.paths and not node.leading:
-            continue
-        out.append(node)
-    return out
 
 
 def _copy(ctx, source, dest):
@@ -1120,8 +1104,7 @@ def _made_before(facts, index: int, path: str) -> bool:
     from ...analysis.file_writes import readable_writes
 
     def inside(p):
-        p = (p or "").rstrip("/")
-        return bool(p) and (p == path or p.startswith(path + "/"))
+        return is_within(p, path)
     for f in facts.instructions[:index]:
         if inside(f.after.workdir):
             return True

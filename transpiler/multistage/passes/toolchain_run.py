@@ -35,6 +35,7 @@ from ...tree import ast
 from ..context import Context, Decline
 from ..recipes.go_commands import VALUE_FLAGS
 from ..runner_setup import run_node
+from ...analysis.paths import is_within
 
 #: where the binary ``go run`` would have compiled is written in the builder
 GO_BIN = "/usr/local/bin"
@@ -117,7 +118,7 @@ def _workdir(ctx: Context, node, tool: str) -> str:
         if isinstance(fact.node, ast.Volume):
             for path in fact.node.paths:
                 target = posixpath.normpath(posixpath.join(fact.before.workdir or "/", path))
-                if workdir == target or workdir.startswith(target.rstrip("/") + "/"):
+                if is_within(workdir, target):
                     raise Decline(f"{node.name} at {ctx.line_of(node)}: `{tool} run` compiles "
                                   f"{workdir}, which the VOLUME at {ctx.line_of(fact.node)} may "
                                   "replace at run time")
@@ -137,7 +138,7 @@ def _from_context(ctx: Context, workdir: str) -> bool:
                 any(src.rstrip("/") in (".", "") for src in node.sources):
             value = expand(node.destination or ".", fact.before.variables())
             dest = resolve_path(fact.before.workdir, value.value) if value.complete else None
-            if dest and (workdir == dest or workdir.startswith(dest.rstrip("/") + "/")):
+            if dest and is_within(workdir, dest):
                 return True
     return False
 

@@ -46,7 +46,7 @@ from typing import Sequence
 
 from ...tree import ast
 from ..runner_setup import run_node
-from .effect_capture import kept_and_removed
+from .effect_capture import kept_and_removed, owners_by_name
 
 #: the apk database: each package's files and their digests
 DB = "/lib/apk/db/installed"
@@ -217,15 +217,7 @@ def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[s
         f"sed -e 's|^/||' -e '/^$/d' {w}/modified > {w}/modified.relative",
         f"if [ -s {w}/modified.relative ]; then tar -C / -cf {captured}{modified} "
         f"--no-recursion --numeric-owner -T {w}/modified.relative; fi",
-        # entries owned by a user or group other than root, by name
-        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/passwd > {w}/new-users",
-        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/group > {w}/new-groups",
-        f"awk -F '\\t' 'FILENAME == ARGV[1] {{ u[$1] = $2; next }} "
-        f"FILENAME == ARGV[2] {{ g[$1] = $2; next }} FILENAME == ARGV[3] {{ k[$1] = 1; next }} "
-        f"($1 in k) {{ split($2, m, \" \"); if ((m[3] in u) || (m[4] in g)) "
-        f"print ((m[3] in u) ? u[m[3]] : m[3]) \":\" ((m[4] in g) ? g[m[4]] : m[4]) "
-        f"\"\\t\" m[2] \"\\t\" $1 }}' {w}/new-users {w}/new-groups {w}/keep {w}/changed "
-        f"> {captured}{owners}",
+        *owners_by_name(w, f"{captured}{owners}"),
         # the libraries the captured ELF files load from the system's directories (musl's
         # loader and C library are the runner's own)
         "{ command -v ldd > /dev/null || { echo 'dtranspile: the builder has no ldd (musl-utils) "

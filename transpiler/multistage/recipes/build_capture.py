@@ -66,7 +66,8 @@ from ...tree import ast
 from . import distribution_runner, effect_capture, package_files, proven_family, services
 from .artifacts import Artifact
 from .base import Decline, Detection, Linking, RunnerPlan
-from .run_walk import expanded_argv, removed_by, removed_paths, steps
+from .run_walk import expanded_argv, removed_paths, steps
+from ...analysis.paths import is_within, within_any
 
 #: commands of a RUN that only installs packages (replayed in the runner, so the
 #: window of captured RUNs starts after it)
@@ -514,11 +515,11 @@ def _trees(facts: StageFacts, indices: Tuple[int, ...], trees: Tuple[str, ...]):
     paths = [workdir] if workdir else []
     paths += [t.rstrip("/") for t in trees if t and t.rstrip("/")]
     paths = [p for p in paths if p not in NOT_APP_DIRS and any(
-        t == p or t.startswith(p + "/") for t in targets)]
+        is_within(t, p) for t in targets)]
     # a source the window's RUNs remove (``ADD Python-3.6.0.tgz`` unpacked, then ``rm``)
     # is not in the builder at its end: the capture lists it as removed, no copy names it
     removed = removed_paths(facts, indices[0])
-    paths = [p for p in paths if not removed_by(p, removed)]
+    paths = [p for p in paths if not within_any(p, removed)]
     kept = distribution_runner.installed_trees(paths)
     out = []
     for path in dict.fromkeys(p for p in paths if p in kept):

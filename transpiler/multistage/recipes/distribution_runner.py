@@ -77,6 +77,7 @@ import re
 import shlex
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence, Tuple
+from ...analysis.paths import is_within, within_any
 
 from ...knowledge.packages import package_name
 from ...knowledge.distributions import verb_of
@@ -1066,11 +1067,6 @@ class RunReplays:
     carried: Tuple[int, ...] = ()
 
 
-def _inside(path: Optional[str], dirs: Sequence[str]) -> bool:
-    return path is not None and any(path == d or path.startswith(d.rstrip("/") + "/")
-                                    for d in dirs)
-
-
 def _written_paths(step) -> Tuple[Optional[str], ...]:
     """The absolute paths a WRITES_HERE command names (options' ``=/x`` values too),
     and its directory; None where one is not known.  ``cp`` writes its destination only
@@ -1128,7 +1124,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
     confined = tuple(trees) + SCRATCH + tuple(build_only)
     # the program's own trees the runner copies (not /usr/local nor a system directory,
     # which the distribution's programs name as their own places)
-    owned = tuple(t for t in trees if t not in NOT_APP_DIRS and not _inside(t, SCRATCH))
+    owned = tuple(t for t in trees if t not in NOT_APP_DIRS and not within_any(t, SCRATCH))
     dropped = {package_name(p) for p in replay.dropped}
     all_steps = list(steps(facts))
     by_index = {}
@@ -1165,7 +1161,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                                          _redirects_into(step, build_only)) or \
                     repository and head in ("echo", "printf", "cat", "tee", "sed", "cp", "mv"):
                 continue  # (repository lines are carried as the builder's repository files)
-            elif head in WRITES_HERE and all(_inside(p, confined if head not in RUNTIME_SETUP
+            elif head in WRITES_HERE and all(within_any(p, confined if head not in RUNTIME_SETUP
                                                      else _setup_confined(confined))
                                              for p in _written_paths(step)):
                 continue
@@ -1261,7 +1257,7 @@ def _redirects_into(step, dirs: Sequence[str]) -> bool:
     repeat is needed for it."""
     redirects = step.command.redirects if step.command is not None else ()
     # (``> ~/.bashrc`` is in the home, not in a directory named ``~`` where it runs)
-    return bool(redirects) and all(not r.startswith("~") and _inside(path_arg(r, step), dirs)
+    return bool(redirects) and all(not r.startswith("~") and within_any(path_arg(r, step), dirs)
                                    for r in redirects)
 
 
@@ -1341,7 +1337,7 @@ def _consumed(step, all_steps, build_step) -> bool:
     later = all_steps[next(i for i, s in enumerate(all_steps) if s is step) + 1:]
     for other in later:
         words = [path_arg(a, other) for a in other.argv[1:] if not a.startswith("-")]
-        inside = _inside(other.cwd, (target,)) or target in words
+        inside = is_within(other.cwd, target) or target in words
         if not inside:
             continue
         if any(a in ("-e", "--editable", "develop") for a in other.argv):
@@ -1454,7 +1450,7 @@ def _links_into(step, trees) -> bool:
             "--force" in step.argv[1:]:
         return False
     path = path_arg(args[-1], step) if args[-1].startswith("/") else None
-    return path is not None and _inside(path, trees)
+    return path is not None and within_any(path, trees)
 
 
 def _check_not_into_copies(repeat, trees) -> None:
@@ -1465,7 +1461,7 @@ def _check_not_into_copies(repeat, trees) -> None:
     for step in repeat:
         for word in step.argv[1:]:
             value = word.split("=", 1)[1] if word.startswith("-") and "=/" in word else word
-            if value.startswith("/") and _inside(path_arg(value, step), trees):
+            if value.startswith("/") and within_any(path_arg(value, step), trees):
                 raise Decline(f"RUN at {step.where} runs `{' '.join(step.argv[:3])}`, which "
                               f"names {value} in a directory the runner copies from the "
                               "builder: repeated there after the copy, it would write over "
@@ -1476,7 +1472,7 @@ def _check_not_into_copies(repeat, trees) -> None:
             # ``rm -rf /.src`` before a COPY into /.src: repeated after the runner's copy
             # of /.src/requirements.txt, it would remove what the copy brought
             removed = path_arg(word, step) if not word.startswith("-") else None
-            inner = [t for t in trees if removed and _inside(t, [removed])]
+            inner = [t for t in trees if removed and is_within(t, removed)]
             if inner:
                 raise Decline(f"RUN at {step.where} removes {word}, which holds "
                               f"{inner[0]}, copied from the builder: repeated in the runner "
@@ -1504,12 +1500,12 @@ def _check_no_unzip_prompt(repeat, trees) -> None:
                           "known, repeated in the runner after its copies from the builder: "
                           "where the files it unpacks are there already, unzip (without -o) "
                           "stops at its prompt to replace them and fails the build")
-        if _inside(where.rstrip("/") or "/", trees):
+        if within_any(where, trees):
             raise Decline(f"RUN at {step.where} runs `unzip` into {where}, which the runner "
                           "copies from the builder before repeating it: the files are there "
                           "already, and unzip (without -o) stops at its prompt to replace "
                           "them and fails the build")
-        held = [t for t in trees if _inside(t, [where])]
+        held = [t for t in trees if is_within(t, where)]
         if held:
             raise Decline(f"RUN at {step.where} runs `unzip` into {where}, which holds "
                           f"{held[0]}, a tree the runner copies from the builder before "
@@ -1529,7 +1525,7 @@ def _check_no_second_append(text: str, run_steps, trees) -> None:
             if not re.search(r">>\s*[\"']?" + re.escape(target), text):
                 continue
             path = None if target.startswith("~") else path_arg(target, step)
-            if path is None or _inside(path, trees):
+            if path is None or within_any(path, trees):
                 where = (f"{path}, in a tree the runner copies from the builder" if path
                          else f"{target}, a file whose place is not known")
                 raise Decline(f"RUN at {step.where} appends to {where}: repeated in the "
@@ -1661,7 +1657,7 @@ def _builder_fetches(facts: StageFacts, boundary: int,
             target = _download_target(step)  # (curl without -o/-O writes to its output)
         else:
             continue
-        if target and target not in ("-", "/") and not _inside(target, trees):
+        if target and target not in ("-", "/") and not within_any(target, trees):
             out.append(target)
     return tuple(dict.fromkeys(out))
 
@@ -1672,13 +1668,13 @@ def _reads_fetched(step, fetched: Sequence[str]) -> Optional[str]:
     from .run_walk import path_arg
     if not fetched or posixpath.basename(step.argv[0]) in ("rm", "rmdir"):
         return None  # (a cleanup: what it removes the runner does not have either)
-    if _inside(step.cwd, fetched):
-        return next(f for f in fetched if _inside(step.cwd, (f,)))
+    if within_any(step.cwd, fetched):
+        return next(f for f in fetched if is_within(step.cwd, f))
     for a in step.argv[1:]:
         if a.startswith("-") or "://" in a:
             continue
         path = path_arg(a, step)
-        hit = next((f for f in fetched if _inside(path, (f,))), None)
+        hit = next((f for f in fetched if is_within(path, f)), None)
         if hit is not None:
             return hit
     return None

@@ -560,16 +560,7 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         f"sed -e 's|^/||' -e '/^$/d' {w}/modified > {w}/modified.relative",
         f"tar -C / -cf {CAPTURED}{MODIFIED} --no-recursion --numeric-owner "
         f"--ignore-failed-read -T {w}/modified.relative",
-        # entries owned by a user or group other than root, by name: the runner's
-        # package installs and setup RUNs may have numbered its accounts differently
-        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/passwd > {w}/new-users",
-        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/group > {w}/new-groups",
-        f"awk -F '\\t' 'FILENAME == ARGV[1] {{ u[$1] = $2; next }} "
-        f"FILENAME == ARGV[2] {{ g[$1] = $2; next }} FILENAME == ARGV[3] {{ k[$1] = 1; next }} "
-        f"($1 in k) {{ split($2, m, \" \"); if ((m[3] in u) || (m[4] in g)) "
-        f"print ((m[3] in u) ? u[m[3]] : m[3]) \":\" ((m[4] in g) ? g[m[4]] : m[4]) "
-        f"\"\\t\" m[2] \"\\t\" $1 }}' {w}/new-users {w}/new-groups {w}/keep {w}/changed "
-        f"> {CAPTURED}{OWNERS}",
+        *owners_by_name(w, f"{CAPTURED}{OWNERS}"),
         # the libraries the captured ELF files load from the system's directories
         f"find {CAPTURED} -path {CAPTURED}{LIBRARIES} -prune -o -type f \\( -name '*.so' "
         f"-o -name '*.so.*' -o -perm -u+x \\) -exec ldd {{}} \\; > {w}/ldd 2>/dev/null",
@@ -726,3 +717,19 @@ def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
                     "packages the RUNs whose effect is captured install, installed here (the "
                     "capture leaves the packages' own files out)",
                     packages.install_rules(distro, pkgs, recommends))
+
+
+def owners_by_name(w: str, out: str) -> Tuple[str, ...]:
+    """The commands writing to ``out`` each kept entry (``{w}/keep``, its stat line in
+    ``{w}/changed``) owned by a user or group other than root, by name (``user:group``,
+    mode, path): the runner's package installs and setup RUNs may have numbered its
+    accounts differently.  Shared by the apt and apk captures."""
+    return (
+        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/passwd > {w}/new-users",
+        f"awk -F: '$3 != 0 && !seen[$3]++ {{ print $3 \"\\t\" $1 }}' /etc/group > {w}/new-groups",
+        f"awk -F '\\t' 'FILENAME == ARGV[1] {{ u[$1] = $2; next }} "
+        f"FILENAME == ARGV[2] {{ g[$1] = $2; next }} FILENAME == ARGV[3] {{ k[$1] = 1; next }} "
+        f"($1 in k) {{ split($2, m, \" \"); if ((m[3] in u) || (m[4] in g)) "
+        f"print ((m[3] in u) ? u[m[3]] : m[3]) \":\" ((m[4] in g) ? g[m[4]] : m[4]) "
+        f"\"\\t\" m[2] \"\\t\" $1 }}' {w}/new-users {w}/new-groups {w}/keep {w}/changed "
+        f"> {out}")

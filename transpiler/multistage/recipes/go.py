@@ -37,6 +37,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.images import image_facts
 from .runner_policy import (distroless, floating_alpine, floating_slim, goroot_zoneinfo, slim_runner,
                             static_runner, version_matched, zoneinfo_setup)
+from ...analysis.paths import is_within
 
 NAME = "go"
 
@@ -248,8 +249,8 @@ class GoRecipe(Recipe):
         build_indices.extend(sorted(builds))
         makefile = makefile_build(facts) if not build_indices and "go" in facts.base.tools \
             else None
-        if makefile is not None and any(d is None or _inside(d, makefile.tree) or
-                                        _inside(makefile.tree, d.rstrip("/")) for d in go_dirs):
+        if makefile is not None and any(d is None or is_within(d, makefile.tree) or
+                                        is_within(makefile.tree, d) for d in go_dirs):
             makefile = None  # `go get` compiles the project itself: its output is read
         if makefile is not None:
             problems.append(makefile.problem)
@@ -273,7 +274,7 @@ class GoRecipe(Recipe):
             problems.append("cgo with C libraries (" + "; ".join(libraries) + "): the runtime "
                             "packages the runner would need are not known")
         problem, downloaded = _workdir_sources(facts, built_dirs, fetched)
-        if makefile is not None and _inside(facts.final.workdir, makefile.tree):
+        if makefile is not None and is_within(facts.final.workdir, makefile.tree):
             problem = None  # the make ran there, so the build filled it: copied whole
         problems.append(problem)
         if downloaded is not None:
@@ -507,10 +508,10 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
         return None, None
     workdir = workdir.rstrip("/")
     copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
-    if not any(workdir == d or workdir.startswith(d + "/") or d.startswith(workdir + "/")
+    if not any(is_within(workdir, d) or d.startswith(workdir + "/")
                for d in copied):
         for path, index in fetched:
-            if workdir == path or workdir.startswith(path + "/"):
+            if is_within(workdir, path):
                 return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
                                       f"the package sources the build fetched into the final "
                                       f"WORKDIR {workdir}, which the program may read at run "
@@ -521,10 +522,6 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
                 "run time on files mounted there (a code generator's protos, sources to "
                 "rebuild), with the toolchain and the workspace"), None
     return _unbuilt(workdir, gopath, built_dirs), None
-
-
-def _inside(path: Optional[str], tree: str) -> bool:
-    return path is not None and (path.rstrip("/") == tree or path.startswith(tree + "/"))
 
 
 def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Optional[str]:

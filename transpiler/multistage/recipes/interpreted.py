@@ -30,6 +30,7 @@ from .command_tools import run_time_tools
 from .runner_policy import (digest_reason, pin_advice, pinned_by_digest, slim_sibling,
                             version_matched)
 from .source_trees import clone_destination
+from ...analysis.paths import is_within, within_any
 
 #: directories that are never "the application" (copying them would copy the system)
 NOT_APP_DIRS = SYSTEM_DIRS | SHARED_DIRS
@@ -288,10 +289,9 @@ def program_checkout(facts: StageFacts) -> Optional[str]:
     for step in all_steps:
         dest = clone_destination(step.argv, step.cwd)
         if dest is None or dest in NOT_APP_DIRS or \
-                not (workdir == dest or workdir.startswith(dest.rstrip("/") + "/")):
+                not is_within(workdir, dest):
             continue
-        if run_walk.removed_by(posixpath.join(dest, ".git"),
-                              run_walk.removed_paths(facts, step.index)):
+        if within_any(posixpath.join(dest, ".git"), run_walk.removed_paths(facts, step.index)):
             continue
         return dest
     return None

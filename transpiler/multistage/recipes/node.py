@@ -27,6 +27,7 @@ from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
 from ...analysis.shell import program_name
+from ...analysis.paths import is_within
 
 NAME = "node"
 
@@ -266,7 +267,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                       "the app directory: package.json, build output and "
                                       "production node_modules", indices[-1], tree=True))
         artifacts.extend(a for a in named or () if not app or not (
-            a.path == app or a.path.startswith(app.rstrip("/") + "/")))  # (in the tree)
+            is_within(a.path, app)))  # (in the tree)
         globals_ = [s for s, _ in found["global"]]
         # (yarn global on the official images as root: its directory is known)
         yarn_known = official and node_image is None
@@ -689,7 +690,7 @@ def _enclosing_app(app: str, installs):
         what = f"`{' '.join(step.argv[:2])}`"
         if cwd is None:
             return app, f"{step.where}: the directory {what} runs in is unknown", False
-        if cwd == app or cwd.startswith(app.rstrip("/") + "/"):
+        if is_within(cwd, app):
             continue
         outer = cwd if app.startswith(cwd.rstrip("/") + "/") else \
             posixpath.commonpath([app, cwd])

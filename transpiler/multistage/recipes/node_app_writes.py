@@ -23,6 +23,7 @@ from ...analysis.file_writes import command_writes
 from ...analysis.shell import program_name
 from .interpreted import app_directory
 from .run_walk import steps
+from ...analysis.paths import is_within
 
 #: the runner's note where the app was widened (no prune: see ``widened``)
 NO_PRUNE = ("dev dependencies kept in the runner (no prune): {app} is the app directory, "
@@ -39,10 +40,6 @@ ELSEWHERE = frozenset({
 })
 
 
-def _inside(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip("/") + "/")
-
-
 def widened(facts, app: str, installs) -> Tuple[str, Optional[str]]:
     """(app directory, the widening RUN's program and line): ``app``, or the directory
     above it where a builder RUN ran a program whose writes are unknown (or wrote
@@ -55,14 +52,14 @@ def widened(facts, app: str, installs) -> Tuple[str, Optional[str]]:
         if not step.argv or step.cwd is None or (step.index, step.argv) in read:
             continue
         cwd = step.cwd
-        if _inside(cwd, app) or not _inside(app, cwd):
+        if is_within(cwd, app) or not is_within(app, cwd):
             continue  # (in the app, or beside it: not the app's directory above)
         name = program_name(step.argv[0])
         if name in ELSEWHERE:
             continue
         if step.command is not None:
             writes = command_writes(step.command, cwd, step.env)
-            if writes is not None and all(_inside(w, app) or not _inside(w, cwd)
+            if writes is not None and all(is_within(w, app) or not is_within(w, cwd)
                                           for w in writes):
                 continue
         what = f"`{' '.join(step.argv[:2])}`"

@@ -61,6 +61,7 @@ from ..runner_setup import run_node
 from . import distribution_runner, interpreted, run_walk
 from .artifacts import Artifact
 from .base import Decline, RunnerPlan
+from ...analysis.paths import within_any
 
 #: the distribution's packages that bring node and npm (Ubuntu's nodejs-legacy is the
 #: ``node`` link to ``nodejs``; Alpine 3.8 and 3.9 ship npm as nodejs-npm)
@@ -291,7 +292,7 @@ def made_directories(facts: StageFacts, indices, artifacts) -> List[Artifact]:
         for word in step.argv[1:]:
             path = resolve_path(step.cwd, word) if not word.startswith("-") else None
             if path is None or path in interpreted.NOT_APP_DIRS or path.startswith("/tmp/") \
-                    or any(path == t or path.startswith(t.rstrip("/") + "/") for t in trees):
+                    or within_any(path, trees):
                 continue
             trees.append(path)
             out.append(Artifact(posixpath.dirname(path), posixpath.basename(path),

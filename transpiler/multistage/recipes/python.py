@@ -40,9 +40,10 @@ from . import (build_capture, cuda_runtime, distribution_runner, effect_capture,
 from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, proven_family,
                rpm_runner, system_gems)
 from .source_trees import build_fills, copied_after
-from .run_walk import path_arg, removed_by, removed_paths, steps
+from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
+from ...analysis.paths import is_within, within_any
 
 NAME = "python"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
@@ -702,11 +703,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 continue
             if _removed_after_copy(facts, dest, before):
                 continue  # (``ADD scapy.tar.gz /opt/``, unpacked and removed: not in the builder)
-            if any(dest == o or dest.startswith(o + "/") for o in out):
+            if within_any(dest, out):
                 continue
             out.append(dest)
         for tree in _editable_trees(facts):  # site-packages only points at them
-            if not any(tree == o or tree.startswith(o + "/") for o in out):
+            if not within_any(tree, out):
                 out.append(tree)
         return out
 
@@ -904,7 +905,7 @@ def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
             continue
         # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
         held = [t for t in held_trees if t != "/" and (
-            entry == t or entry.startswith(t + "/") or t.startswith(entry + "/"))]
+            is_within(entry, t) or t.startswith(entry + "/"))]
         if held or build_fills(facts, entry, len(facts.instructions)) is None:
             continue
         out.append(f"the final PYTHONPATH names {entry}, which the build writes and no tree "
@@ -939,7 +940,7 @@ def _removed_after_copy(facts: StageFacts, dest: str, before: int) -> bool:
                                                            fact.before.variables()).value)
             if got and (got.rstrip("/") or "/") == dest:
                 last = fact.index
-    return last is not None and removed_by(dest, removed_paths(facts, last + 1, before))
+    return last is not None and within_any(dest, removed_paths(facts, last + 1, before))
 
 
 def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
@@ -947,7 +948,7 @@ def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) ->
     without the trees copied with their parent."""
     artifacts = list(artifacts)
     for app in apps:
-        if not any(app == a.path or app.startswith(a.path + "/") for a in artifacts
+        if not any(is_within(app, a.path) for a in artifacts
                    if a.tree and a.path):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
                                       "the application's source tree", last, tree=True))
@@ -967,7 +968,7 @@ def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
     out = [f"the command runs a Python script in {folder}, which no step copies there "
            "from the build context: where the build put it is not followed"
            for folder in _command_script_dirs(facts)
-           if not any(folder == t or folder.startswith(t.rstrip("/") + "/") for t in trees)]
+           if not within_any(folder, trees)]
     return out + _uncopied_written_scripts(facts, trees)
 
 
@@ -988,7 +989,7 @@ def _uncopied_written_scripts(facts: StageFacts, trees: List[str]) -> List[str]:
                         if _is_python(word) and words[i + 1].endswith(".py")]
     out = []
     for script in [s for s in scripts if s]:
-        if any(t != "/" and (script == t or script.startswith(t.rstrip("/") + "/"))
+        if any(t != "/" and is_within(script, t)
                for t in trees):
             continue
         writer = next((st.where for st in steps(facts) if st.command is not None and
@@ -1156,7 +1157,7 @@ def _build_step_on(own, ldconfig: bool) -> Callable:
             words = words[1:]
         prefix = _option(argv[1:], "--prefix", "-p")
         return bool(words) and words[0] in _CONDA_PREFIX_ONLY and (
-            prefix is None or any(prefix == t or prefix.startswith(t + "/") for t in conda))
+            prefix is None or within_any(prefix, conda))
     return build_step
 
 
@@ -1179,7 +1180,7 @@ def _context_replays(facts: StageFacts, last: int, trees) -> Tuple[ast.Instructi
         if any((target.rstrip("/") + "/").startswith(t.rstrip("/") + "/") for t in trees) or \
                 target.startswith(("/tmp/", "/var/tmp/")):
             continue  # carried with a tree, or scratch the build consumes
-        if removed_by(target, removed_paths(facts, fact.index + 1, last + 1)):
+        if within_any(target, removed_paths(facts, fact.index + 1, last + 1)):
             continue  # a RUN of the build removes it (``ADD scapy.tar.gz /opt/``, unpacked, ``rm``)
         if node.flag("chown") is not None and not (node.flag("chown").value or "")[:1].isdigit():
             owner = (node.flag("chown").value or "").split(":")[0]
@@ -1406,7 +1407,7 @@ def _module_data_trees(facts: StageFacts, last: int, prefix: Optional[str],
         if step.index > last or not _is_python(step.argv[0]):
             continue
         found = data_dir(facts, step, prefix)
-        if found is None or any(found == t or found.startswith(t.rstrip("/") + "/")
+        if found is None or any(is_within(found, t)
                                 for t in held + [a.path for a in out]):
             continue
         out.append(Artifact(posixpath.dirname(found), posixpath.basename(found),

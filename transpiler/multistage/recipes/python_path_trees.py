@@ -24,12 +24,9 @@ from typing import List, Sequence
 
 from ...analysis import StageFacts
 from .base import Artifact
-from .run_walk import removed_by, removed_paths, steps
+from .run_walk import removed_paths, steps
 from .source_trees import clone_destination
-
-
-def _inside(path: str, top: str) -> bool:
-    return path == top or path.startswith(top.rstrip("/") + "/")
+from ...analysis.paths import is_within, within_any
 
 
 def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
@@ -40,7 +37,7 @@ def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
     itself the root."""
     entries = [e.rstrip("/") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
     entries = [e for e in entries if e.startswith("/") and "$" not in e and not any(
-        h != "/" and (_inside(e, h) or _inside(h, e)) for h in held)]
+        h != "/" and (is_within(e, h) or is_within(h, e)) for h in held)]
     if not entries:
         return []
     end = len(facts.instructions)
@@ -50,9 +47,9 @@ def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
         if dest is None or dest.rstrip("/") in ("", "/"):
             continue
         dest = dest.rstrip("/")
-        if not any(_inside(e, dest) for e in entries) or any(a.path == dest for a in out):
+        if not any(is_within(e, dest) for e in entries) or any(a.path == dest for a in out):
             continue
-        if removed_by(dest, removed_paths(facts, step.index + 1, end)):
+        if within_any(dest, removed_paths(facts, step.index + 1, end)):
             continue
         out.append(Artifact(posixpath.dirname(dest), posixpath.basename(dest),
                             f"the checkout the RUN at {step.where} clones, which the final "

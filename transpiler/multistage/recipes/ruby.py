@@ -46,6 +46,7 @@ from .base import Decline, Detection, Linking, first_problem
 from .full_image_libraries import applies as full_image, with_full_image_libraries
 from .runner_policy import version_matched
 from .source_trees import copied_after
+from ...analysis.paths import is_within, within_any
 
 NAME = "ruby"
 #: the programs the ruby images bring themselves (/usr/local/bin, or bundler in the
@@ -276,7 +277,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
             if step.cwd and step.cwd not in interpreted.NOT_APP_DIRS and \
                     not step.cwd.startswith(("/tmp/", "/var/tmp/")) and \
                     program_name(step.argv[0]) in ("bundle", "bundler") and \
-                    not any(step.cwd == a or step.cwd.startswith(a + "/") for a in apps):
+                    not within_any(step.cwd, apps):
                 apps.append(step.cwd)
         artifacts = _with_source_trees(artifacts, apps, last)
         for path, how, index in files:
@@ -650,8 +651,8 @@ def _local_writes(facts: StageFacts, installs, gem_home: Optional[str]) -> List[
             path = word.split("=", 1)[-1] if word.startswith("-") else word
             if posixpath.dirname(path.rstrip("/")) in PROGRAM_DIRS:
                 continue  # a program put on the PATH by hand: path_programs carries it
-            if any(path == d or path.startswith(d + "/") for d in roots) and \
-                    not (path == bundle or path.startswith(bundle + "/")):
+            if within_any(path, roots) and \
+                    not is_within(path, bundle):
                 out.append(f"{step.where}: `{name}` writes {path} in the builder, outside what "
                            "the runner copies (GEM_HOME and the app): a program the app may "
                            "run there would be missing")

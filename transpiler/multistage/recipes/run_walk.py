@@ -282,12 +282,6 @@ def removed_paths(facts: StageFacts, start: int, end: Optional[int] = None) -> L
     return [path for _, path in removals(facts, start, end)]
 
 
-def removed_by(path: str, removed: List[str]) -> bool:
-    """Whether ``path`` is one of ``removed`` or lies inside one."""
-    path = path.rstrip("/") or "/"
-    return any(path == r or path.startswith(r + "/") for r in removed)
-
-
 def upgrade_of(facts: StageFacts, distro) -> str:
     """The verb of the stage's upgrade of everything with ``distro``'s package manager
     (``packages.upgrade_verb``; "" for none), which a runner installing with that manager

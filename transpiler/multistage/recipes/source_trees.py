@@ -25,6 +25,7 @@ from ...tree import ast
 from ..runtime_inputs import copy_target
 from . import run_walk
 from .run_walk import where_of
+from ...analysis.paths import is_within
 
 #: programs that write into the directory they run in under names of their own (an
 #: archive's, a repository's), whose words need not name what they create
@@ -190,7 +191,7 @@ def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Fill
     unknown: List[Filling] = []
 
     def inside(path: Optional[str]) -> bool:
-        return path is not None and (path == top or path.startswith(top.rstrip("/") + "/"))
+        return is_within(path, top)
 
     def above(path: str) -> bool:
         return path == "/" or top.startswith(path.rstrip("/") + "/")

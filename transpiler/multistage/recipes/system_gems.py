@@ -39,6 +39,7 @@ from ...knowledge.releases import DEBIAN, UBUNTU_VERSIONS
 from ...tree import ast
 from . import interpreted
 from .artifacts import Artifact
+from ...analysis.paths import within_any
 
 __all__ = ["GEMS", "GEM_BIN", "Carried", "carried", "gem_installs", "gem_installs_argv",
            "other_foreign_installs"]
@@ -228,8 +229,7 @@ def gemfile_problem(facts: StageFacts, trees) -> Optional[str]:
         gemfile = gemfile if given else env.get("BUNDLE_GEMFILE")
         path = resolve_path(step.cwd, gemfile) if gemfile else step.cwd
         folder = posixpath.dirname(path) if gemfile and path else path
-        if folder is None or not any(folder == t or folder.startswith(t.rstrip("/") + "/")
-                                     for t in trees):
+        if folder is None or not within_any(folder, trees):
             return (f"{step.where}: `{program_name(step.argv[0])} install` reads the Gemfile "
                     f"in {folder or 'a directory that is not known'}, which the runner does "
                     "not copy: `bundle exec` there would find no Gemfile and lock beside "

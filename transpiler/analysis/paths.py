@@ -1,0 +1,51 @@
+"""Whether one image path lies inside another: the one test that the passes and
+recipes ask of COPY targets, WORKDIRs, RUN writes and artifact trees.
+
+It lives apart from ``state`` (the build state at each instruction) because it reads
+no state: it compares two paths as written, after normalising them."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Iterable, Optional
+
+
+def normal(path: str) -> str:
+    """``path`` with trailing and doubled slashes, ``.`` and ``..`` folded, as the
+    image's file system resolves it where no link is on the way (``/app/`` and
+    ``/app/./`` are ``/app``; ``/`` and ``//`` are ``/``).  The texts compared are
+    Dockerfile paths, not the files of an image, so a link is never followed: a path
+    through a link is taken as written, which is how Docker writes a COPY to it."""
+    out = posixpath.normpath(path)
+    if out.startswith("//"):  # POSIX leaves a leading pair alone; Linux does not
+        out = "/" + out.lstrip("/")
+    return out
+
+
+def is_within(path: Optional[str], directory: Optional[str], *,
+              root_holds_all: bool = True) -> bool:
+    """Whether ``path`` is ``directory`` or lies below it (``/app/src`` within ``/app``,
+    ``/application`` not), both normalised (see ``normal``).
+
+    A path or directory that is not known (None, or empty) holds and lies within
+    nothing: a caller that cannot resolve a path must not take it as inside.  A relative
+    path is not within an absolute directory (nor the other way round): where it lands
+    depends on a directory the caller has not resolved.
+
+    ``root_holds_all=False`` is for the callers for which ``/`` is not a tree that holds
+    the image (a COPY of the build context to ``/`` does not make every path of the
+    image the context's): there ``/`` holds itself only."""
+    if not path or not directory or path.startswith("/") != directory.startswith("/"):
+        return False
+    path, directory = normal(path), normal(directory)
+    if path == directory:
+        return True
+    if directory == "/":
+        return root_holds_all
+    return path.startswith(directory + "/")
+
+
+def within_any(path: Optional[str], directories: Iterable[Optional[str]], *,
+               root_holds_all: bool = True) -> bool:
+    """Whether ``path`` is within one of ``directories`` (see ``is_within``)."""
+    return any(is_within(path, d, root_holds_all=root_holds_all) for d in directories)
