@@ -14,13 +14,15 @@ Prints the load average beside the figures: the machine is shared."""
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from realbuild import cases as cases_mod  # noqa: E402
-from realbuild.runner import run_case  # noqa: E402
+from realbuild.env import ROOT  # noqa: E402
+from realbuild.runner import ensure_images, from_images, run_case  # noqa: E402
 from realbuild.setup import ensure_tools  # noqa: E402
 
 MODES = ("sequential", "together")
@@ -31,6 +33,21 @@ def timed(case, mode: str):
     t0 = time.monotonic()
     res = run_case(case)
     return time.monotonic() - t0, res.status
+
+
+def check_images(selected) -> None:
+    """Check (or make) every base image first, untimed: the first check in a process waits
+    for images.lock, which another process making images may hold for minutes."""
+    from transpiler.multistage.api import transpile
+
+    log = ROOT / "logs" / "bench-pairs.log"
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in selected:
+            text = case.dockerfile.read_text()
+            context = cases_mod.build_context(case, Path(tmp) / case.name)
+            rewrite = transpile(text, runtime=case.runtime,
+                                context=context if case.context else None).output
+            ensure_images(from_images(text) + from_images(rewrite), log)
 
 
 def load() -> str:
@@ -44,6 +61,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     ensure_tools()
     selected = cases_mod.by_name(args.cases)
+    check_images(selected)
     totals = {(r, m): 0.0 for r in range(args.rounds) for m in MODES}
     mismatched = []
     print(f"load average at start: {load()}")
