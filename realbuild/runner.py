@@ -241,7 +241,10 @@ def _serve(case: Case, image: str, log: Path, transpiled: bool, port: int,
     finally:
         logs = run(["podman", "logs", name], check=False)
         out.stdout, out.stderr = logs.stdout[-2000:], logs.stderr[-2000:]
-        run(["podman", "rm", "-f", "-t", "2", name], check=False, timeout=60)
+        # killed at once: its answers and logs are in, and a server running as PID 1
+        # without a SIGTERM handler (node, python) ignores the signal -- "-t 2" waited
+        # 2 s for nothing on each side
+        run(["podman", "rm", "-f", "-t", "0", name], check=False, timeout=60)
     return out
 
 

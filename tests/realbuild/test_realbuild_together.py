@@ -139,3 +139,37 @@ def test_servers_on_a_fixed_port_take_turns(monkeypatch):
 def test_servers_told_their_port_run_at_once_on_two_ports(monkeypatch):
     most, ports = _overlap({"port_env": "PORT"}, monkeypatch)
     assert most == 2 and len(set(ports)) == 2
+
+
+def test_a_server_is_killed_once_its_answers_and_logs_are_in(monkeypatch):
+    """No grace period: a server that ignores SIGTERM as PID 1 cost 2 s a side."""
+    case = cases.Case("x", cases.CASES_DIR, "go", probe={"port_env": "PORT", "paths": ["/"]})
+    calls = []
+
+    class Proc:
+        returncode, stdout, stderr = 0, "", ""
+
+    def run(argv, **kw):
+        calls.append(list(argv))
+        return Proc()
+    monkeypatch.setattr(runner, "run", run)
+    monkeypatch.setattr(runner.urllib.request, "urlopen", _answer)
+    runner.run_server(case, "i", None)
+    assert [c[:2] for c in calls] == [["podman", "run"], ["podman", "logs"], ["podman", "rm"]]
+    assert calls[-1][calls[-1].index("-t") + 1] == "0"
+
+
+class _answer:
+    status = 200
+
+    def __init__(self, url, timeout):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def read(self):
+        return b"ok"
