@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Wall time of real-build samples with the two sides of each built and run one after the
-other (DTRANSPILE_REALBUILD_SEQUENTIAL=1, the harness before) and at the same time (the
-default), measured in the same process, alternating, on the same warm image store.
+other (DTRANSPILE_REALBUILD_SEQUENTIAL=1: the harness before, but for servers now killed
+without podman's 2 s grace period in both modes) and at the same time (the default),
+measured in the same process, alternating, on the same warm image store.
 
     python bench/realbuild_pairs.py [--rounds 2] CASE...
 
