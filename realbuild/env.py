@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -88,6 +89,10 @@ def environ(extra: Mapping[str, str] | None = None) -> dict:
     return env
 
 
+# the two sides of a case run at once and share its log: one command's block at a time
+_LOG_TURN = threading.Lock()
+
+
 class CommandError(RuntimeError):
     def __init__(self, cmd: Sequence[str], proc: subprocess.CompletedProcess):
         self.cmd, self.proc = list(cmd), proc
@@ -109,7 +114,7 @@ def run(cmd: Sequence[str], *, check: bool = True, timeout: float = 900, nice: b
                                            _text(exc.stderr) + f"\n[timed out after {timeout}s]")
     if log is not None:
         log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a") as fh:
+        with _LOG_TURN, log.open("a") as fh:
             fh.write(f"$ {' '.join(cmd)}\n[exit {proc.returncode}]\n{proc.stdout}{proc.stderr}\n")
     if check and proc.returncode != 0:
         raise CommandError(cmd, proc)

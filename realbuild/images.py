@@ -271,7 +271,10 @@ SPECS: Dict[str, ImageSpec] = _specs()
 def ensure(key: str, log: Path, force: bool = False) -> str:
     """Make image ``key`` (and what it is built on) unless an image of the same recipe exists;
     return its qualified name.  Within a run each image is checked once; processes sharing
-    the image store take turns."""
+    the image store take turns (one already checked here is not waited for: another
+    process may hold the lock for many minutes making images this run does not need)."""
+    if not force and key in _CHECKED:
+        return qualify(SPECS[key].names[0])
     with rootfs._lock(ROOT / "images.lock"):
         return _ensure(key, log, force)
 

@@ -7,12 +7,15 @@ import json
 import os
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional, Tuple
 
 from . import images
 from .cases import Case, build_context
@@ -129,10 +132,30 @@ def build(case: Case, dockerfile: Path, tag: str, log: Path,
          "-f", dockerfile, "-t", tag, context or case.path], nice=True, timeout=1800, log=log)
 
 
+# ports handed to a server of this process and not yet released: the two sides of a case
+# run at once, and the kernel may offer a port just closed again
+_PORTS_HANDED_OUT: set = set()
+_PORTS_LOCK = threading.Lock()
+# a server on a fixed port (case.json "port") runs alone: both sides listen on that port
+_FIXED_PORT_TURN = threading.Lock()
+
+
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port free on 127.0.0.1 that no other server of this process has been given;
+    ``_release_port`` gives it back."""
+    with _PORTS_LOCK:
+        while True:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            if port not in _PORTS_HANDED_OUT:
+                _PORTS_HANDED_OUT.add(port)
+                return port
+
+
+def _release_port(port: int) -> None:
+    with _PORTS_LOCK:
+        _PORTS_HANDED_OUT.discard(port)
 
 
 def run_cli(case: Case, image: str, log: Path) -> Outcome:
@@ -167,13 +190,26 @@ def server_port(probe: dict, transpiled: bool):
 
 
 def run_server(case: Case, image: str, log: Path, transpiled: bool = False) -> Outcome:
+    port, port_env = server_port(case.probe, transpiled)
+    if port_env:
+        try:
+            return _serve(case, image, log, transpiled, port, port_env)
+        finally:
+            _release_port(port)
+    with _FIXED_PORT_TURN:
+        if _port_taken(port):
+            taken = f"port {port} on 127.0.0.1 is taken on this machine"
+            return Outcome(http={"*": [None, taken]})
+        return _serve(case, image, log, transpiled, port, port_env)
+
+
+def _serve(case: Case, image: str, log: Path, transpiled: bool, port: int,
+           port_env: dict) -> Outcome:
+    """Start the server, ask it each probed path (and its HEALTHCHECK), remove it."""
     probe = case.probe
-    port, port_env = server_port(probe, transpiled)
     out = Outcome()
-    if port_env == {} and _port_taken(port):
-        out.http["*"] = [None, f"port {port} on 127.0.0.1 is taken on this machine"]
-        return out
-    name = f"realbuild-{case.name}-{int(time.time() * 1000) % 10**9}"
+    side = "transpiled" if transpiled else "original"
+    name = f"realbuild-{case.name}-{side}-{int(time.time() * 1000) % 10**9}"
     env = dict(case.env, **port_env)
     env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
     started = run(["podman", "run", "-d", "--name", name, "--network", "host", *env_args, image,
@@ -205,7 +241,10 @@ def run_server(case: Case, image: str, log: Path, transpiled: bool = False) -> O
     finally:
         logs = run(["podman", "logs", name], check=False)
         out.stdout, out.stderr = logs.stdout[-2000:], logs.stderr[-2000:]
-        run(["podman", "rm", "-f", "-t", "2", name], check=False, timeout=60)
+        # killed at once: its answers and logs are in, and a server running as PID 1
+        # without a SIGTERM handler (node, python) ignores the signal -- "-t 2" waited
+        # 2 s for nothing on each side
+        run(["podman", "rm", "-f", "-t", "0", name], check=False, timeout=60)
     return out
 
 
@@ -230,6 +269,52 @@ def buildah_unsupported(text: str) -> Optional[str]:
     if _COPY_LINK.search(text):
         return "COPY --link: not supported by Debian's buildah 1.28"
     return None
+
+
+def sequential() -> bool:
+    """``DTRANSPILE_REALBUILD_SEQUENTIAL=1``: build and run the original, then the rewrite
+    (the benchmark's baseline; a log in that order).  Otherwise the two sides are built
+    and run at the same time: each is mostly one process waiting on one core or the disk."""
+    return os.environ.get("DTRANSPILE_REALBUILD_SEQUENTIAL", "") not in ("", "0")
+
+
+def _both(first: Callable, second: Optional[Callable], together: bool) -> Tuple:
+    """(first(), what second() returned or the exception it raised); second None is not
+    called.  ``together``: second runs in a thread of its own meanwhile, and an exception
+    of first is raised once second has ended too (no build left running into the next
+    case).  Otherwise second is not called when first raises, as the sequential harness
+    did not build the rewrite when the original failed."""
+    if second is None:
+        return first(), None
+    if not together:
+        done = first()
+        return done, _returned_or_raised(second)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="realbuild-rewrite") as pool:
+        later = pool.submit(second)
+        done = first()  # on an exception, leaving the block waits for second
+        return done, later.exception() or later.result()
+
+
+def _returned_or_raised(fn: Callable):
+    try:
+        return fn()
+    except Exception as exc:  # noqa: BLE001 -- handed to the caller as the thread's would be
+        return exc
+
+
+def _build_and_exercise(case: Case, dockerfile: Path, tag: str, log: Path,
+                        context: Optional[Path], transpiled: bool = False,
+                        must_build: bool = False):
+    """(None, size, outcome), or (the CommandError of the build, None, None) -- raised
+    instead when ``must_build`` (the original: a failure there fails the case)."""
+    try:
+        build(case, dockerfile, tag, log, context)
+    except CommandError as exc:
+        if must_build:
+            raise
+        return exc, None, None
+    size = images.image_size(tag)
+    return None, size, exercise(case, tag, log, transpiled)
 
 
 def run_case(case: Case) -> Result:
@@ -265,30 +350,33 @@ def run_case(case: Case) -> Result:
         if missing:
             res.status, res.detail = "no-local-image", f"no local image for {missing}"
             return res
-        build(case, case.dockerfile, tag_orig, log, context)
-        res.original_size = images.image_size(tag_orig)
-        res.original = exercise(case, tag_orig, log)
+        unsupported = None if tr.report.declined else buildah_unsupported(tr.output)
+        missing_new = None
+        if not tr.report.declined and not unsupported:
+            missing_new = ensure_images(from_images(tr.output), log)
+        make_new = None
+        if not tr.report.declined and not unsupported and not missing_new:
+            make_new = partial(_build_and_exercise, case, transpiled_path, tag_new, log,
+                               context, transpiled=True)
+        make_original = partial(_build_and_exercise, case, case.dockerfile, tag_orig, log,
+                                context, must_build=True)
+        (_, res.original_size, res.original), new = _both(make_original, make_new,
+                                                          together=not sequential())
         if tr.report.declined:
             res.status, res.detail = "declined", res.declined_reason
-            return res
-        unsupported = buildah_unsupported(tr.output)
-        if unsupported:
+        elif unsupported:
             res.status, res.detail = "unsupported-by-buildah", unsupported
-            return res
-        missing = ensure_images(from_images(tr.output), log)
-        if missing:
-            res.status, res.detail = "no-local-image", f"no local image for runner {missing}"
-            return res
-        try:
-            build(case, transpiled_path, tag_new, log, context)
-        except CommandError as exc:
-            res.status, res.detail = "transpiled-build-failed", str(exc)[-1500:]
-            return res
-        res.transpiled_size = images.image_size(tag_new)
-        res.transpiled = exercise(case, tag_new, log, transpiled=True)
-        res.status = "same" if res.same else "differs"
-        if not res.same:
-            res.detail = _explain_difference(res.original, res.transpiled)
+        elif missing_new:
+            res.status, res.detail = "no-local-image", f"no local image for runner {missing_new}"
+        elif isinstance(new, Exception):
+            raise new  # after the build (its size): "error", as before
+        elif new[0] is not None:
+            res.status, res.detail = "transpiled-build-failed", str(new[0])[-1500:]
+        else:
+            _, res.transpiled_size, res.transpiled = new
+            res.status = "same" if res.same else "differs"
+            if not res.same:
+                res.detail = _explain_difference(res.original, res.transpiled)
     except CommandError as exc:
         if res.status == "pending":
             res.status, res.detail = ("build-failed" if res.original_size is None else "error",

@@ -305,3 +305,17 @@ def test_the_harness_builds_and_transpiles_from_the_fixture_context(monkeypatch,
     one = next(p for p in (cases.FIXTURES_DIR / name).rglob("*") if p.is_file())
     assert (built / directory / one.relative_to(cases.FIXTURES_DIR / name)).read_bytes() == \
         one.read_bytes()
+
+
+def test_an_image_checked_in_this_run_does_not_wait_for_the_store_lock(monkeypatch, tmp_path):
+    """Another process making images holds images.lock for minutes; a sample whose images
+    this run has already checked goes on without it."""
+    key = "golang:1.19-bookworm"
+
+    def held(path):
+        raise AssertionError(f"waited for {path}")
+    monkeypatch.setattr(images.rootfs, "_lock", held)
+    monkeypatch.setattr(images, "_CHECKED", {key})
+    assert images.ensure(key, tmp_path / "log") == "docker.io/library/golang:1.19-bookworm"
+    with pytest.raises(AssertionError, match="images.lock"):
+        images.ensure("gcc:12", tmp_path / "log")
