@@ -7,9 +7,11 @@ no state: it compares two paths as written, after normalising them."""
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from typing import Iterable, Optional
 
 
+@lru_cache(maxsize=8192)  # the same few hundred paths are asked again and again
 def normal(path: str) -> str:
     """``path`` with trailing and doubled slashes, ``.`` and ``..`` folded, as the
     image's file system resolves it where no link is on the way (``/app/`` and
