@@ -274,7 +274,7 @@ def _build_place(ctx, target: str, recipe: str, index: int) -> bool:
     if _system_place(target, recipe):
         return True
     top = target.rstrip("/")
-    if recipe not in INTERPRETED_RECIPES or not (top + "/").startswith("/usr/src/"):
+    if recipe not in INTERPRETED_RECIPES or not is_within(top, "/usr/src"):
         return False
     from .prebuild_files import read_or_removed_later  # (it reads the passes)
 

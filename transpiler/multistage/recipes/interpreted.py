@@ -297,14 +297,10 @@ def program_checkout(facts: StageFacts) -> Optional[str]:
     return None
 
 
-def _inside(path: str, top: str) -> bool:
-    return path == top or path.startswith(top.rstrip("/") + "/")
-
-
 def checkout_copied(artifacts, checkout: str) -> bool:
     """Whether a tree of ``artifacts`` copies ``checkout`` whole, to the same path."""
     return any(a.tree and a.path and a.destination in (None, a.path) and
-               _inside(checkout, a.path) for a in artifacts)
+               is_within(checkout, a.path) for a in artifacts)
 
 
 def with_checkout(artifacts: List[Artifact], checkout: str, index: int) -> List[Artifact]:
@@ -318,7 +314,7 @@ def with_checkout(artifacts: List[Artifact], checkout: str, index: int) -> List[
     if checkout_copied(artifacts, checkout):
         return artifacts  # (the checkout is copied already, with its .git)
     inner = [a for a in artifacts if a.path and a.destination in (None, a.path) and
-             _inside(a.path, checkout)]
+             is_within(a.path, checkout)]
     if not inner:
         return artifacts
     kept = [a for a in artifacts if a not in inner]
