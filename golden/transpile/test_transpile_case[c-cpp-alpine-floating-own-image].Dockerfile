@@ -9,7 +9,7 @@ RUN g++ -O2 -o server main.cpp -lssl -lcrypto
 FROM alpine
 # runtime libraries the binary links against
 # hadolint ignore=DL3018
-RUN apk add --no-cache libgcc libstdc++ openssl
+RUN apk add --no-cache libatomic libgcc libgomp libstdc++ openssl
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -7,7 +7,7 @@ RUN g++ -O2 -o server main.cpp -lssl -lcrypto
 FROM alpine:3.19
 # runtime libraries the binary links against
 # hadolint ignore=DL3018
-RUN apk add --no-cache libgcc libstdc++ openssl
+RUN apk add --no-cache libatomic libgcc libgomp libstdc++ openssl
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -10,6 +10,9 @@ COPY . .
 RUN make && make install && { test -x /usr/local/sbin/greet || test -x /usr/local/bin/greet || { echo 'dtranspile: greet is not among what make install put into /usr/local: no configure step wrote the Makefile, whose install may write elsewhere' >&2; exit 1; }; }
 
 FROM alpine:3.19
+# runtime libraries the binary links against
+# hadolint ignore=DL3018
+RUN apk add --no-cache libatomic libgomp
 WORKDIR /usr/src/greet
 # files the program may read at run time (config, templates, static files)
 COPY . /usr/src/greet/

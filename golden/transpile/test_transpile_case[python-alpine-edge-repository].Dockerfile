@@ -10,7 +10,7 @@ RUN pip install --no-cache-dir -r requirements.txt && python -c "import os, re, 
 FROM python:3.11-alpine3.19
 COPY --from=builder /etc/apk/repositories /etc/apk/repositories
 COPY --from=builder /etc/apk/keys /etc/apk/keys
-RUN apk add --no-cache libgcc libgomp libstdc++ rtl-sdr
+RUN apk add --no-cache libatomic libgcc libgomp libstdc++ rtl-sdr
 WORKDIR /app
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app

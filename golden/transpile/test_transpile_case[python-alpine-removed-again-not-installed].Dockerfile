@@ -15,7 +15,7 @@ RUN pip install --no-cache-dir -r requirements.txt && python -c "import os, re, 
 RUN mkdir -p /opt/dtranspile-timezone/etc && if [ -L /etc/localtime ] && [ -e /etc/localtime ]; then zone="$(readlink /etc/localtime)" && case "$zone" in /*) ;; *) zone="/etc/$zone" ;; esac && mkdir -p "/opt/dtranspile-timezone$(dirname "$zone")" && cp -L /etc/localtime "/opt/dtranspile-timezone$zone" && cp -P /etc/localtime /opt/dtranspile-timezone/etc/localtime; elif [ -f /etc/localtime ]; then cp /etc/localtime /opt/dtranspile-timezone/etc/localtime; fi && { [ ! -f /etc/timezone ] || cp /etc/timezone /opt/dtranspile-timezone/etc/timezone; }
 
 FROM python:3.7-alpine
-RUN apk add --no-cache libffi libgcc libgomp libstdc++
+RUN apk add --no-cache libatomic libffi libgcc libgomp libstdc++
 WORKDIR /app
 COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
 COPY --from=builder /app /app

@@ -8,7 +8,7 @@ COPY Gemfile Gemfile.lock ./
 RUN bundle install --jobs 4
 
 FROM ruby:2.6-alpine3.10
-RUN apk add --no-cache libgcc libgomp libpq libstdc++ tzdata
+RUN apk add --no-cache libatomic libgcc libgomp libpq libstdc++ tzdata
 WORKDIR /app
 COPY --from=builder /usr/local/bundle /usr/local/bundle
 COPY --from=builder /app /app

@@ -1,5 +1,5 @@
-"""Alpine's gcc runtime libgomp is installed in the runner where the build compiles
-with a gcc it keeps (interpreted.alpine_cxx_runtime, audit14a)."""
+"""Alpine's gcc runtimes libgomp and libatomic are installed in the runner where the
+build compiles with a gcc it keeps (interpreted.alpine_gcc_runtime, audit14a, alpine15)."""
 import pytest
 
 from transpiler.multistage.api import transpile
@@ -12,9 +12,9 @@ def _runner(text):
 
 
 @pytest.mark.parametrize("packages,expected", [
-    ("build-base", "libgcc libgomp libstdc++"),
-    ("gcc musl-dev", "libgomp"),
-    ("g++", "libgcc libgomp libstdc++")])
+    ("build-base", "libatomic libgcc libgomp libstdc++"),
+    ("gcc musl-dev", "libatomic libgomp"),
+    ("g++", "libatomic libgcc libgomp libstdc++")])
 def test_alpine_gcc_runtime_libraries(packages, expected):
     runner = _runner(f"FROM python:3.8-alpine\nRUN apk add {packages}\nCOPY requirements.txt /\n"
                      "RUN pip install -r /requirements.txt\nCOPY . /srv\nWORKDIR /srv\n"
@@ -23,10 +23,32 @@ def test_alpine_gcc_runtime_libraries(packages, expected):
 
 
 def test_alpine_gcc_removed_again_brings_no_libgomp():
-    """apk del of the build group removes gcc and libgomp with it: the original keeps
-    neither, so the runner does not get libgomp either."""
+    """apk del of the build group removes gcc and libgomp and libatomic with it: the
+    original keeps neither, so the runner does not get them either."""
     runner = _runner("FROM python:3.8-alpine\nCOPY requirements.txt /\n"
                      "RUN apk add --virtual .build gcc musl-dev && pip install -r "
                      "/requirements.txt && apk del .build\nCOPY . /srv\nWORKDIR /srv\n"
                      "CMD [\"python\", \"start.py\"]\n")
-    assert "libgomp" not in runner
+    assert "libgomp" not in runner and "libatomic" not in runner
+
+
+@pytest.mark.parametrize("install,expected", [
+    ("gcc musl-dev make", "libatomic libgomp"),
+    ("g++ make", "libatomic libgcc libgomp libstdc++"),
+    # (named by the Dockerfile: the runtime package tables keep it, once)
+    ("gcc musl-dev libatomic", "libatomic libgomp")])
+def test_alpine_c_program_gets_gcc_runtime(install, expected):
+    """A C/C++ program built on Alpine with a gcc the image keeps: a Makefile's -latomic
+    or -fopenmp links the libraries gcc brought along, which alpine's base lacks."""
+    runner = _runner(f"FROM alpine:3.20\nRUN apk add --no-cache {install}\nWORKDIR /src\n"
+                     "COPY main.c .\nRUN gcc -O2 -o /usr/local/bin/app main.c -latomic\n"
+                     "CMD [\"app\"]\n")
+    assert f"RUN apk add --no-cache {expected}\n" in runner
+
+
+def test_alpine_c_program_gcc_removed_again():
+    runner = _runner("FROM alpine:3.20\nWORKDIR /src\nCOPY main.c .\n"
+                     "RUN apk add --no-cache --virtual .cc gcc musl-dev && "
+                     "gcc -O2 -o /usr/local/bin/app main.c && apk del .cc\n"
+                     "CMD [\"app\"]\n")
+    assert "libatomic" not in runner and "libgomp" not in runner

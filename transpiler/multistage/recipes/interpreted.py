@@ -222,37 +222,56 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
 
 #: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
 _ALPINE_CXX = {"g++", "build-base", "alpine-sdk"}
-#: Alpine's C compiler packages: gcc (which build-base and alpine-sdk bring) depends on
-#: libgomp, GCC's OpenMP runtime, so the builder has it and an extension compiled with
-#: ``-fopenmp`` links it (scikit-learn built from source on musl)
+#: Alpine's C compiler packages (build-base and alpine-sdk bring gcc)
 _ALPINE_CC = _ALPINE_CXX | {"gcc"}
+#: the GCC runtime libraries apk's gcc depends on besides libgcc and libstdc++, so the
+#: builder has them wherever it has gcc: libgomp, GCC's OpenMP runtime, which an
+#: extension compiled with ``-fopenmp`` links (scikit-learn built from source on musl),
+#: and libatomic, which code linked with ``-latomic`` loads (64- and 128-bit atomics
+#: GCC does not inline; build systems add it by their own check: CMake's and meson's
+#: atomics tests, node-gyp addons, Rust's and Go's cgo C parts)
+ALPINE_GCC_RUNTIME = ("libgomp", "libatomic")
+
+
+def alpine_gcc_runtime(facts: StageFacts, runtime=()) -> Tuple[str, ...]:
+    """``ALPINE_GCC_RUNTIME`` less ``runtime``, where the build on Alpine installs gcc
+    and keeps it: the original image has those libraries, as gcc's dependencies, and a
+    runner of Alpine's base image has none.  Which of them the build's artifacts link is
+    decided by the build (a requirements file, a Makefile, a CMake check), not by the
+    Dockerfile, so the runner has them whether or not anything loads them (some 40 KB
+    and 20 KB of shared libraries).  A build that removes its gcc again (``apk del`` of
+    the ``--virtual`` group) removes them with it: the original keeps none, and its
+    artifacts could not load them either, so nothing is added there."""
+    if facts.base.family != "alpine":
+        return ()
+    kept = {p.split("=")[0] for p in packages.kept_installs(s.argv for s in steps(facts))[0]}
+    if not _ALPINE_CC & kept:
+        return ()
+    return tuple(p for p in ALPINE_GCC_RUNTIME if p not in runtime)
 
 
 def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     """(runtime packages, added) with the GCC runtime libraries of the compiler the
     build installs on Alpine: libstdc++ and libgcc for a C++ compiler (build-base and
     alpine-sdk bring g++): a C++ extension (a gem's unf_ext, eventmachine, mini_racer; a
-    Python module's grpcio, or numpy built from source) links them; libgomp for any gcc:
-    an extension built with OpenMP links it.  The compiler brought them into the
-    builder, and the ruby and python alpine images have none of their own (their
-    Dockerfiles keep only what the interpreter itself loads); what the build compiles
-    is not known (a requirements file, a Gemfile), and the libraries are small, so the
-    runner has them whether or not an extension loads them.  ``what`` names the
-    extensions.  Debian's base images have libstdc++6 already (apt needs it); a build
-    that removes its gcc again removes libgomp with it, and the runner has none either."""
+    Python module's grpcio, or numpy built from source) links them; libgomp and
+    libatomic for any gcc the build keeps (``alpine_gcc_runtime``).  The compiler
+    brought them into the builder, and the ruby and python alpine images have none of
+    their own (their Dockerfiles keep only what the interpreter itself loads); what the
+    build compiles is not known (a requirements file, a Gemfile), and the libraries are
+    small, so the runner has them whether or not an extension loads them.  ``what``
+    names the extensions.  Debian's base images have libstdc++6 already (apt needs it)."""
     names = {p.split("=")[0] for p in pkgs}
     if facts.base.family != "alpine" or not _ALPINE_CC & names:
         return runtime, added
     cxx = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime and _ALPINE_CXX & names)
-    # (a build that removes its compilers again removes libgomp with them: the original
-    # keeps none)
-    kept = {p.split("=")[0] for p in packages.kept_installs(s.argv for s in steps(facts))[0]}
-    omp = tuple(p for p in ("libgomp",) if p not in runtime and _ALPINE_CC & kept)
+    gcc = alpine_gcc_runtime(facts, runtime)
     notes = ((f"{' and '.join(cxx)} installed in the runner: the build's C++ compiler (g++) "
               f"links {what} against them",) if cxx else ()) + \
-        ((f"libgomp installed in the runner: the build's gcc depends on it (GCC's OpenMP "
-          f"runtime), and {what} built with OpenMP load it",) if omp else ())
-    return tuple(runtime) + cxx + omp, tuple(added) + notes
+        ((f"{' and '.join(gcc)} installed in the runner: the build's gcc depends on them "
+          f"(GCC's OpenMP and atomics runtimes), and {what} built with OpenMP or linked "
+          "with -latomic load them",) if gcc else ())
+    return tuple(runtime) + cxx + gcc, tuple(added) + notes
 
 
 def _check_index_reachable(facts: StageFacts, before: int, distro, keep) -> None:

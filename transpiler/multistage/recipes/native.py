@@ -446,6 +446,13 @@ class NativeRecipe(Recipe):
         extra = []
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
+        # (gcc's libgomp and libatomic, which a Makefile's -fopenmp or -latomic links)
+        from .interpreted import alpine_gcc_runtime
+        gcc = [p for p in alpine_gcc_runtime(facts, extra) if p not in pkgs]
+        extra += gcc
+        why = ((f"{' and '.join(gcc)} installed in the runner: the build's gcc depends on "
+                "them (GCC's OpenMP and atomics runtimes), and a program built with -fopenmp "
+                "or linked with -latomic loads them",) if gcc else ())
         script = _script_before_build(facts, detection)
         if script is not None and runner is None:
             raise Decline(f"{script.where} runs `{' '.join(script.argv[:2])}` before the build, "
@@ -454,8 +461,8 @@ class NativeRecipe(Recipe):
                           "packages the runner installs")
         ldconfig = any(a.tree for a in detection.artifacts)
         return native_plan(facts, "the C/C++ program", runner, extra, ldconfig=ldconfig,
-                           needs_shell=needs_shell, linked=compiler_libraries(pkgs),
-                           carries_others=_carries_others(facts))
+                           added=why, needs_shell=needs_shell,
+                           linked=compiler_libraries(pkgs), carries_others=_carries_others(facts))
 
 
 @dataclass(frozen=True)
