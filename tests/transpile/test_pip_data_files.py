@@ -60,3 +60,63 @@ def test_data_files_copy_onto_root_does_not_hold_every_path():
                        "WORKDIR /malware\nENTRYPOINT [\"ssma\"]\n")
     assert result.report.declined
     assert "/SSMA/ssma.py" in result.report.reason
+
+
+_SETUP = ("FROM python:3.11\nWORKDIR /usr/local/src/app\nCOPY . .\n"
+          "RUN pip install -r requirements.txt && {setup}\nCMD [\"greet\"]\n")
+
+
+@pytest.mark.parametrize("setup,marked", [
+    ("python setup.py install", True),
+    ("python3 ./setup.py build install", True),
+    ("python setup.py -q install --optimize=1", True),
+    ("python setup.py build", False),
+    ("pip install .", False)])
+def test_setup_install_gathers_what_the_build_wrote_under_usr_local(setup, marked):
+    """`setup.py install` records no data files: the builder begins with a marker and
+    the gathering walks /usr/local for newer files, leaving out the application tree the
+    runner copies apart; pip's installs alone are read from their records as before."""
+    out = transpile(_SETUP.format(setup=setup)).output
+    builder = out.split("\n\nFROM ")[0]
+    assert (f"RUN mkdir -p /var/lib/dtranspile && touch {pip_data_files.MARKER}\n" in
+            builder) is marked
+    assert ("os.walk(\\\"/usr/local\\\")" in builder or "os.walk(\"/usr/local\")" in builder) \
+        is marked
+    if marked:
+        assert "\"/usr/local/src/app\", )" in builder
+        assert builder.index(pip_data_files.MARKER) < builder.index("RUN pip install")
+
+
+def test_walk_gathers_files_newer_than_the_marker(tmp_path):
+    """The builder's program, run on a prefix: a data file copied with its old mtime kept
+    (distutils' copy_file) is gathered by its ctime, and so is a link; what was there
+    before the marker, site-packages, /usr/local/bin, bytecode caches and the copied
+    application tree are not."""
+    import os
+    import time
+    prefix = tmp_path / "usr" / "local"
+    for d in ("lib/python3.11/site-packages/x", "lib/python3.11/__pycache__", "bin",
+              "share/old", "src/app"):
+        (prefix / d).mkdir(parents=True)
+    (prefix / "share/old/f").write_text("base image")
+    time.sleep(0.05)
+    marker = tmp_path / "marker"
+    marker.write_text("")
+    time.sleep(0.05)
+    (prefix / "share/greet").mkdir()
+    (prefix / "share/greet/greeting.txt").write_text("hello")
+    os.utime(prefix / "share/greet/greeting.txt", (1e9, 1e9))  # (mtime kept from 2001)
+    (prefix / "share/link").symlink_to("greet")
+    for f in ("bin/greet", "lib/python3.11/__pycache__/os.cpython-311.pyc",
+              "lib/python3.11/site-packages/x/a.py", "src/app/main.py"):
+        (prefix / f).write_text("")
+    run = pip_data_files.gather_run(True, ["/usr/local/src/app"]).command.text
+    code = run.split("exec(\"\"\"", 1)[1].rsplit("\"\"\")", 1)[0] \
+        .replace("\\n", "\n").replace("\\\\", "\\")
+    dest = tmp_path / "gathered"
+    code = code.replace(pip_data_files.GATHERED, str(dest), 1) \
+        .replace(pip_data_files.MARKER, str(marker)).replace("/usr/local", str(prefix))
+    exec(code, {})
+    found = sorted(str(p.relative_to(dest / str(prefix).lstrip("/")))
+                   for p in dest.rglob("*") if p.is_file() or p.is_symlink())
+    assert found == ["share/greet/greeting.txt", "share/link"]

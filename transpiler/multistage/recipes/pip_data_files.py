@@ -11,12 +11,43 @@ named: pip's own record of every file an install wrote (a ``.dist-info``'s RECOR
 legacy ``.egg-info``'s installed-files.txt) tells them.  The builder gathers the files
 those records name outside site-packages and /usr/local/bin (each copied apart) at
 their absolute paths, and the runner copies the folder onto /: nothing where pip wrote
-nothing else, so it works whatever the requirements hold (audit14a)."""
+nothing else, so it works whatever the requirements hold (audit14a).
+
+``python setup.py install`` (no pip) keeps no such record.  What it does with
+``data_files`` depends on the setuptools it runs with: up to setuptools 79 it builds an
+egg and puts relative ``data_files`` inside it (site-packages/NAME.egg/share/...,
+copied with site-packages); from setuptools 80 (easy_install removed), and with a
+plain distutils install, they go under ``sys.prefix`` (/usr/local/share/NAME, etc/,
+any directory the setup.py names) next to an ``.egg-info`` with no
+installed-files.txt, and the program reads them from there at run time.  Which
+setuptools runs is not known from the Dockerfile (the image's own, one a ``pip install
+-U setuptools`` brought, none in the python 3.12+ images until one is installed), nor
+where the setup.py puts its data.  So where the install RUNs run ``setup.py install``
+the builder also records what it wrote under /usr/local: a marker is made first in the
+builder, and the gathering takes every file and link under /usr/local whose
+status-change time (ctime) is newer than the marker, outside site-packages and
+/usr/local/bin (copied apart) and the bytecode caches Python writes for its own
+library.  ctime, as in ``native_staging``: distutils' ``copy_file`` keeps the source's
+mtime, which is older than the build, and ctime cannot be carried over.  Rejected:
+``--record FILE`` added to the command (the original's command changes, and a record
+misses nothing the ctime walk finds); copying /usr/local/share and /usr/local/etc whole
+(data_files may name any directory under the prefix: xgboost's /usr/local/xgboost);
+declining (the install works).  An absolute ``data_files`` directory (/etc/NAME) is
+outside the prefix and not taken: apt and other RUNs write there too, so a ctime walk
+of / would carry the builder's package files to a runner that installs its own."""
 
 from __future__ import annotations
 
+import posixpath
+from typing import List, Sequence
+
+from ...analysis import StageFacts
+from ...analysis.paths import is_within
+from ...analysis.shell import program_name
 from ...tree import ast
+from ..runner_setup import run_node
 from .artifacts import Artifact
+from .run_walk import Step, steps
 
 #: where the builder gathers the files, laid out as the root they are copied onto
 GATHERED = "/opt/pip-data-files"
@@ -30,6 +61,16 @@ ADDED = ("the files pip's records (RECORD, installed-files.txt) name outside sit
          "package's data files under /usr/local (xgboost's libxgboost.so in "
          "/usr/local/xgboost, configs in /usr/local/etc) are loaded from there at run time, "
          "and which packages the install brings is not known")
+
+#: written first in the builder where the install RUNs run ``setup.py install``: what
+#: under /usr/local has a newer ctime, the build wrote
+#: (in /var/lib, not /tmp: a build's ``rm -rf /tmp/*`` would take it)
+MARKER = "/var/lib/dtranspile/pip-data.marker"
+#: the explain line where the build's /usr/local files are gathered too
+ADDED_SETUP = ("`setup.py install` keeps no record of its data_files, which setuptools 80 "
+               "and distutils install under /usr/local (share/, etc/, any directory the "
+               "setup.py names): every file the build wrote under /usr/local (newer than a "
+               "marker made first in the builder) gathered too")
 
 #: the gathering program (Python 2 and 3: the python images of both run it); no single
 #: quote, as it is written inside one
@@ -63,14 +104,65 @@ for site in glob.glob("/usr/local/lib/python*/site-packages"):
             else:
                 shutil.copy2(path, out)
 """
+#: the walk of /usr/local for what the build wrote there (ctime newer than the marker)
+_WALK = """
+since = os.stat("MARKER").st_mtime
+skip = tuple(glob.glob("/usr/local/lib/python*/site-packages")) + ("/usr/local/bin",) + COPIED
+for top, dirs, files in os.walk("/usr/local"):
+    dirs[:] = [d for d in dirs if d != "__pycache__" and os.path.join(top, d) not in skip]
+    for name in files + [d for d in dirs if os.path.islink(os.path.join(top, d))]:
+        path = os.path.join(top, name)
+        out = dest + path
+        if os.lstat(path).st_ctime <= since or os.path.lexists(out):
+            continue
+        if not os.path.isdir(os.path.dirname(out)):
+            os.makedirs(os.path.dirname(out))
+        if os.path.islink(path):
+            os.symlink(os.readlink(path), out)
+        else:
+            shutil.copy2(path, out)
+"""
 
 
-def gather_run() -> ast.Run:
-    """The builder RUN gathering the files (see the module docstring).  One ``exec`` of
-    an escaped string: a RUN line has no newlines."""
-    code = _GATHER.strip().replace("DEST", GATHERED, 1)
+def setup_installs(facts: StageFacts, last: int) -> List[Step]:
+    """The ``python ... setup.py ... install`` commands among the RUNs up to ``last``
+    (the install RUNs), whose data files no record names."""
+    found = []
+    for step in steps(facts):
+        argv = list(step.argv)
+        if step.index > last or not argv or \
+                not program_name(argv[0]).startswith("python"):
+            continue
+        at = next((i for i, w in enumerate(argv[1:], 1)
+                   if posixpath.basename(w) == "setup.py"), None)
+        if at is not None and "install" in argv[at + 1:]:
+            found.append(step)
+    return found
+
+
+def marker_run() -> ast.Instruction:
+    """The builder's first RUN where ``setup_installs`` found one: the marker the
+    gathering compares ctimes with."""
+    return run_node(f"mkdir -p {posixpath.dirname(MARKER)} && touch {MARKER}", "what the build writes under /usr/local is newer "
+                    "than this file (setup.py install's data files, gathered for the runner "
+                    "after the build)")
+
+
+def gather_run(marked: bool = False, copied: Sequence[str] = ()) -> ast.Run:
+    """The builder RUN gathering the files (see the module docstring); ``marked``: the
+    builder begins with ``marker_run``, and what the build wrote under /usr/local is
+    gathered too, but for the trees under it in ``copied`` (the runner copies them
+    apart: an application in /usr/local/src/app would be in two layers).  One ``exec``
+    of an escaped string: a RUN line has no newlines."""
+    trees = [t for t in copied if is_within(t, "/usr/local") and t != "/usr/local" and
+             not set("\"\\'\n") & set(t)]
+    walk = _WALK.strip().replace("MARKER", MARKER, 1).replace(
+        "COPIED", "(" + "".join(f'"{t}", ' for t in trees) + ")", 1) if marked else ""
+    code = _GATHER.strip().replace("DEST", GATHERED, 1) + ("\n" + walk if walk else "")
     literal = code.replace("\\", "\\\\").replace("\n", "\\n")
     return ast.Run(keyword="RUN", command=ast.ShellForm(
         f"python -c 'exec(\"\"\"{literal}\"\"\")'"), leading=(
-        ast.Comment(f"# the files pip installed outside site-packages and /usr/local/bin, "
-                    f"at their absolute paths under {GATHERED}, for the runner"),))
+        ast.Comment(f"# the files pip installed outside site-packages and /usr/local/bin"
+                    + (", and what the build wrote under /usr/local (newer than the marker)"
+                       if marked else "") +
+                    f", at their absolute paths under {GATHERED}, for the runner"),))

@@ -442,7 +442,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "
                            "time: a runner stage would save next to nothing"])
-        additions = ()
+        additions, prelude = (), ()
         if system_site:
             # the scripts are copied as a set; one a command names is also copied by
             # name, so a program the build did not create fails the build, not the container
@@ -457,7 +457,13 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 artifacts += [SCRIPTS, Artifact(BIN, None, "files the build created in "
                                                 "/usr/local/bin (console scripts)", last,
                                                 certain=False), pip_data_files.ARTIFACT]
-                additions = (console_scripts_run(), pip_data_files.gather_run())
+                # (setup.py install records no data files: what the build wrote under
+                # /usr/local is gathered too, newer than a marker made first)
+                marked = bool(pip_data_files.setup_installs(facts, last))
+                prelude = (pip_data_files.marker_run(),) if marked else ()
+                additions = (console_scripts_run(), pip_data_files.gather_run(
+                    marked, [a.path for a in artifacts if a.tree and a.path]))
+                added += (pip_data_files.ADDED_SETUP,) if marked else ()
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",) + ((pip_data_files.ADDED,)
                                         if pip_data_files.ARTIFACT in artifacts else ())
@@ -499,8 +505,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                           "runner's /usr",)
         return with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
-            runtime_packages=runtime, builder_additions=additions, warnings=warnings,
-            added=added, system_site=system_site, local_libraries=local_libraries,
+            runtime_packages=runtime, builder_prelude=prelude, builder_additions=additions,
+            warnings=warnings, added=added, system_site=system_site,
+            local_libraries=local_libraries,
             unknown_fill=_unknown_fill(facts, last + 1), run_tools=tools), facts, unmapped)
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
