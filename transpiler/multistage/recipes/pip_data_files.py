@@ -14,27 +14,31 @@ their absolute paths, and the runner copies the folder onto /: nothing where pip
 nothing else, so it works whatever the requirements hold (audit14a).
 
 ``python setup.py install`` (no pip) keeps no such record.  What it does with
-``data_files`` depends on the setuptools it runs with: up to setuptools 79 it builds an
-egg and puts relative ``data_files`` inside it (site-packages/NAME.egg/share/...,
-copied with site-packages); from setuptools 80 (easy_install removed), and with a
-plain distutils install, they go under ``sys.prefix`` (/usr/local/share/NAME, etc/,
-any directory the setup.py names) next to an ``.egg-info`` with no
+``data_files`` depends on the setuptools it runs with (measured in a venv): up to
+setuptools 79 (65.5.1, the python 3.10/3.11 images') it builds an egg and puts relative
+``data_files`` inside it (site-packages/NAME.egg/share/..., copied with site-packages,
+and a ``from distutils.core import setup`` goes the same way through setuptools'
+distutils shim); from setuptools 80 (80.9.0: easy_install removed), and with distutils
+where no setuptools is installed, they go under ``sys.prefix`` (/usr/local/share/NAME,
+etc/, any directory the setup.py names) next to an ``.egg-info`` with no
 installed-files.txt, and the program reads them from there at run time.  Which
 setuptools runs is not known from the Dockerfile (the image's own, one a ``pip install
--U setuptools`` brought, none in the python 3.12+ images until one is installed), nor
-where the setup.py puts its data.  So where the install RUNs run ``setup.py install``
-the builder also records what it wrote under /usr/local: a marker is made first in the
-builder, and the gathering takes every file and link under /usr/local whose
-status-change time (ctime) is newer than the marker, outside site-packages and
-/usr/local/bin (copied apart) and the bytecode caches Python writes for its own
-library.  ctime, as in ``native_staging``: distutils' ``copy_file`` keeps the source's
-mtime, which is older than the build, and ctime cannot be carried over.  Rejected:
-``--record FILE`` added to the command (the original's command changes, and a record
-misses nothing the ctime walk finds); copying /usr/local/share and /usr/local/etc whole
-(data_files may name any directory under the prefix: xgboost's /usr/local/xgboost);
-declining (the install works).  An absolute ``data_files`` directory (/etc/NAME) is
-outside the prefix and not taken: apt and other RUNs write there too, so a ctime walk
-of / would carry the builder's package files to a runner that installs its own."""
+-U setuptools`` or a requirements file brought, none in the python 3.12+ images until
+one is installed), nor where the setup.py puts its data.  So where the install RUNs run
+``setup.py install`` the builder also records what it wrote under /usr/local: a marker
+is made first in the builder, and the gathering takes every file and link under
+/usr/local whose status-change time (ctime) is newer than the marker, outside
+site-packages and /usr/local/bin (copied apart), the trees the runner copies apart and
+the bytecode caches Python writes for its own library.  ctime, as in
+``native_staging``: distutils' ``copy_file`` keeps the source's mtime, which is older
+than the build, and ctime cannot be carried over.  What else the build wrote there (a
+``make install`` into /usr/local) is the original's too, so taking it is never wrong.
+Rejected: ``--record FILE`` added to the command (the command would no longer be the
+user's); copying /usr/local/share and /usr/local/etc whole (data_files may name any
+directory under the prefix: xgboost's /usr/local/xgboost); declining (the install
+works).  An absolute ``data_files`` directory (/etc/NAME) is outside the prefix and not
+taken: apt and other RUNs write there too, so a ctime walk of / would carry the
+builder's package files to a runner that installs its own."""
 
 from __future__ import annotations
 
