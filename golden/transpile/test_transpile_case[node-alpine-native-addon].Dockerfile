@@ -6,6 +6,7 @@ COPY package*.json ./
 RUN npm install
 
 FROM node:20-alpine3.19
+RUN apk add --no-cache libatomic libgomp
 WORKDIR /usr/src/app
 COPY --from=builder /usr/src/app /usr/src/app
 COPY . .

@@ -8,7 +8,7 @@ COPY package.json package-lock.json ./
 RUN npm install && npm prune --production
 
 FROM mhart/alpine-node:10
-RUN apk add --no-cache git
+RUN apk add --no-cache git libatomic libgomp
 WORKDIR /app
 COPY --from=builder /app /app
 COPY . .

@@ -52,3 +52,20 @@ def test_alpine_c_program_gcc_removed_again():
                      "gcc -O2 -o /usr/local/bin/app main.c && apk del .cc\n"
                      "CMD [\"app\"]\n")
     assert "libatomic" not in runner and "libgomp" not in runner
+
+
+@pytest.mark.parametrize("install,expected", [
+    ("RUN apk add --no-cache python3 make g++\n", "RUN apk add --no-cache libatomic libgomp\n"),
+    ("RUN apk add --no-cache --virtual .gyp python3 make g++\n", None)])
+def test_node_alpine_addon_gets_gcc_runtime(install, expected):
+    """The node alpine images have libstdc++ and libgcc, not gcc's libgomp and
+    libatomic: an addon node-gyp builds with -fopenmp or -latomic loads them, where the
+    original keeps gcc (not where it deletes the group again)."""
+    tail = "" if expected else "RUN apk del .gyp\n"
+    runner = _runner("FROM node:20-alpine3.19\n" + install + "WORKDIR /app\n"
+                     "COPY package*.json ./\nRUN npm install\n" + tail +
+                     "COPY . .\nCMD [\"node\", \"server.js\"]\n")
+    if expected:
+        assert expected in runner
+    else:
+        assert "libatomic" not in runner and "libgomp" not in runner
