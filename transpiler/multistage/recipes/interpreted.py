@@ -224,12 +224,14 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
 _ALPINE_CXX = {"g++", "build-base", "alpine-sdk"}
 #: Alpine's C compiler packages (build-base and alpine-sdk bring gcc)
 _ALPINE_CC = _ALPINE_CXX | {"gcc"}
-#: the GCC runtime libraries apk's gcc depends on besides libgcc and libstdc++, so the
-#: builder has them wherever it has gcc: libgomp, GCC's OpenMP runtime, which an
-#: extension compiled with ``-fopenmp`` links (scikit-learn built from source on musl),
-#: and libatomic, which code linked with ``-latomic`` loads (64- and 128-bit atomics
-#: GCC does not inline; build systems add it by their own check: CMake's and meson's
-#: atomics tests, node-gyp addons, Rust's and Go's cgo C parts)
+#: the GCC runtime libraries apk's gcc brings besides libgcc and libstdc++, so the
+#: builder has them wherever it has gcc (``apk add gcc`` installs both in the build logs
+#: of every release seen, 3.4's gcc 5.3.0 through 3.8-3.10, 3.15 and 3.21 to edge's
+#: 15.2.0; libatomic although the APKBUILD's depends names only libgomp): libgomp, GCC's
+#: OpenMP runtime, which an extension compiled with ``-fopenmp`` links (scikit-learn
+#: built from source on musl), and libatomic, which code linked with ``-latomic`` loads
+#: (64- and 128-bit atomics GCC does not inline; build systems add it by their own
+#: check: CMake's and meson's atomics tests, node-gyp addons, Rust's and Go's cgo C parts)
 ALPINE_GCC_RUNTIME = ("libgomp", "libatomic")
 
 
