@@ -37,7 +37,7 @@ from ...knowledge.references import split_reference
 from ...knowledge.images import image_facts
 from .runner_policy import (distroless, floating_alpine, floating_slim, goroot_zoneinfo, slim_runner,
                             static_runner, version_matched, zoneinfo_setup)
-from ...analysis.paths import is_within
+from ...analysis.paths import is_within, overlaps
 
 NAME = "go"
 
@@ -249,8 +249,7 @@ class GoRecipe(Recipe):
         build_indices.extend(sorted(builds))
         makefile = makefile_build(facts) if not build_indices and "go" in facts.base.tools \
             else None
-        if makefile is not None and any(d is None or is_within(d, makefile.tree) or
-                                        is_within(makefile.tree, d) for d in go_dirs):
+        if makefile is not None and any(d is None or overlaps(d, makefile.tree) for d in go_dirs):
             makefile = None  # `go get` compiles the project itself: its output is read
         if makefile is not None:
             problems.append(makefile.problem)
@@ -508,8 +507,7 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
         return None, None
     workdir = workdir.rstrip("/")
     copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
-    if not any(is_within(workdir, d) or d.startswith(workdir + "/")
-               for d in copied):
+    if not any(overlaps(workdir, d) for d in copied):
         for path, index in fetched:
             if is_within(workdir, path):
                 return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
@@ -529,8 +527,10 @@ def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Opti
         if built is None:
             return None  # a build in a directory not known may be this one
         built = built.rstrip("/")
-        parent = built not in ("", gopath, f"{gopath}/src") and workdir.startswith(built + "/")
-        if workdir == built or parent or built.startswith(workdir + "/"):
+        # (a build of the whole workspace, or at the root, holds the WORKDIR without
+        # compiling it: only one below the WORKDIR counts there)
+        workspace = built in ("", gopath, f"{gopath}/src")
+        if is_within(built, workdir) if workspace else overlaps(workdir, built):
             return None
     return (f"the final WORKDIR {workdir} is a Go source directory of the workspace "
             f"({gopath}/src) that no build step compiles: the program works on Go sources "

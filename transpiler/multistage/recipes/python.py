@@ -43,7 +43,7 @@ from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
-from ...analysis.paths import is_within, within_any
+from ...analysis.paths import is_within, overlaps, within_any
 
 NAME = "python"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
@@ -904,8 +904,7 @@ def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
         if not entry.startswith("/") or "$" in entry:
             continue
         # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
-        held = [t for t in held_trees if t != "/" and (
-            is_within(entry, t) or t.startswith(entry + "/"))]
+        held = [t for t in held_trees if t != "/" and overlaps(entry, t)]
         if held or build_fills(facts, entry, len(facts.instructions)) is None:
             continue
         out.append(f"the final PYTHONPATH names {entry}, which the build writes and no tree "
