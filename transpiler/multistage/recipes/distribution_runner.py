@@ -86,7 +86,7 @@ from ...analysis.shell import program_name
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
@@ -218,7 +218,7 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
     distribution whose package queries are not written here)."""
     reference = facts.base.reference
     name, tag = split_reference(reference)
-    if "@" in reference or name not in PLAIN_IMAGES:
+    if pinned_by_digest(reference) or name not in PLAIN_IMAGES:
         return None
     from ...knowledge.official import resolve  # data read only when transpiling
     resolved = resolve(reference)

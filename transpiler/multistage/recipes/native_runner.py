@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence, Tuple
 from ...analysis import StageFacts
 from ...knowledge import packages, releases
 from ...knowledge.images import image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
 from ..runner_packages import carried_for_run_time
@@ -188,7 +188,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         # the runner with it (a pinned release breaks on glibc when the tag moves)
         # (pinned by a digest, the very image: the tag alone would move the runner)
         tag = split_reference(base.reference)[1]
-        image = base.reference if "@" in base.reference and \
+        image = base.reference if pinned_by_digest(base.reference) and \
             split_reference(base.reference)[0] == "ubuntu" else f"ubuntu:{tag}" if tag else "ubuntu"
     else:
         image = floating_alpine(base, what) or f"alpine:{distro.release}"

@@ -25,7 +25,7 @@ from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.images import language_version
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
@@ -465,7 +465,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
             # its date, while the digest may be any older one)
             which = (f"{xy} was the tag's on {facts.base.data_date}, the image data's date; "
-                     "the digest's is not shown" if "@" in facts.base.reference else
+                     "the digest's is not shown" if pinned_by_digest(facts.base.reference) else
                      f"{xy} on {facts.base.data_date}, the image data's date, and the next "
                      "one when it is published")
             added += (f"the system site-packages is named {floating_site.pattern(system_site, xy)}"
