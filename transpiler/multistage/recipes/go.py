@@ -35,8 +35,9 @@ from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.images import image_facts
-from .runner_policy import (distroless, floating_alpine, floating_slim, goroot_zoneinfo, slim_runner,
-                            static_runner, version_matched, zoneinfo_setup)
+from .runner_policy import (check_digest_release, distroless, floating_alpine, floating_slim,
+                            goroot_zoneinfo, slim_runner, static_runner, version_matched,
+                            zoneinfo_setup)
 from ...analysis.paths import is_within, overlaps
 
 NAME = "go"
@@ -359,6 +360,8 @@ class GoRecipe(Recipe):
                                f"builder's tag (Debian {release} on {base.data_date or 'today'})",
                                zoneinfo, floating=floating_slim(base))
         if release:
+            if release == base.release:  # (not the old Go's, which its version names)
+                check_digest_release(base, "a glibc runner of the builder's release")
             kind, cxx = go_cxx.distroless_kind(facts)
             image = distroless(kind, release)
             if image and not needs_shell:
@@ -377,6 +380,7 @@ class GoRecipe(Recipe):
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
                               "with it", setup, added=added)
         if base.family == "alpine" and base.release:
+            check_digest_release(base, "a musl runner of the builder's release")
             image = f"alpine:{base.release}"
             setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
             cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
@@ -416,6 +420,8 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
         release = _OLD_GO_RELEASE
     if release:
         floats = bool(base.release_moves)
+        if not floats and release == base.release:
+            check_digest_release(base, "a glibc runner of the builder's release")
         return slim_runner(release, f"{what}: glibc runner of the builder's Debian release "
                            f"({release}" + (f" on {base.data_date or 'today'}, floating with "
                                             "the builder's tag" if floats else "") +
@@ -428,6 +434,7 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
         return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it",
                           setup + cxx_setup, added=added + cxx_added)
     if base.family == "alpine" and base.release:
+        check_digest_release(base, "a musl runner of the builder's release")
         image = f"alpine:{base.release}"
         setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
         cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)

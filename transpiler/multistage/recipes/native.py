@@ -19,7 +19,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .runner_policy import floating_runner, static_runner, version_matched
+from .runner_policy import check_digest_release, floating_runner, static_runner, version_matched
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from ...knowledge.references import pinned_by_digest, split_reference
@@ -685,6 +685,8 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                       "cover; pass --runtime")
     if runner is None:
         version_matched(facts, f"a runner of the builder's {family} release", True)
+        if not floating and image != base.reference:
+            check_digest_release(base, f"a runner of the builder's {family} release")
     if runner is not None:
         target = image_facts(runner)
         if target.known and (target.shell is None or target.family != family or

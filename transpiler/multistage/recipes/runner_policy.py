@@ -84,8 +84,12 @@ def _own_release_runner(facts: StageFacts, what: str, carried, needs_zoneinfo: b
     why = (f"{what}; the runner installs the original's packages ({shown}) again, named "
            f"in the builder's {base.family} {base.release} archive")
     if base.family == "debian":
+        if not base.release_moves:  # (a floating one declines in floating_slim)
+            check_digest_release(base, "a runner of the builder's release")
         return slim_runner(base.release, f"{why}: its slim image", needs_zoneinfo,
                            floating=floating_slim(base) if base.release_moves else None)
+    if split_reference(base.reference)[0] != "ubuntu":
+        check_digest_release(base, "a runner of the builder's release")
     image = base.reference if split_reference(base.reference)[0] == "ubuntu" else \
         f"ubuntu:{base.release}"
     return RunnerPlan(image, f"{why}: the Ubuntu image of that release (Ubuntu has no "
@@ -115,15 +119,34 @@ def digest_reason(base) -> str:
             "the slim image's digest of the same version for a smaller runner)")
 
 
+#: the distributions' names and a tag suffix naming a release, for digest_decline
+_RELEASE_WORDS = {"alpine": ("Alpine", "-alpine3.20"), "ubuntu": ("Ubuntu", "-noble")}
+
+
 def digest_decline(base, what: str) -> Decline:
-    """The decline of a runner that must share the Debian release of a builder pinned
-    by a digest on a floating tag (``digest_on_floating_tag``): the digest's release is not
-    known, so neither a floating slim image nor the data's release is proven."""
+    """The decline of a runner that must share the distribution release of a builder
+    pinned by a digest on a floating tag (``digest_on_floating_tag``): the digest's
+    release is not known, so neither a floating image nor the data's release is
+    proven."""
+    family, example = _RELEASE_WORDS.get(base.family, ("Debian", "-bookworm"))
     return Decline(f"{what}: {base.reference} is pinned by a digest on a tag that floats, "
-                   f"so its Debian release is the digest's, which the image data does not "
+                   f"so its {family} release is the digest's, which the image data does not "
                    f"show ({base.release or 'unknown'} is the tag's on {base.data_date or 'today'}): "
                    "a runner of the same release is not known; name the release in the tag "
-                   "(e.g. -bookworm) or pass --runtime")
+                   f"(e.g. {example}) or pass --runtime")
+
+
+def check_digest_release(base, what: str) -> None:
+    """Declines where the runner is named by the builder's release
+    (``debian:<release>-slim``, distroless of it, ``alpine:<release>``) and the builder
+    is pinned by a digest on a floating tag that names no release: the release the image
+    data shows is the tag's on the data's date (a tag no longer published: its last
+    image's), while the digest may be an older image of the tag on another release
+    (``golang:1.20`` moved from bullseye to bookworm: a program built on a bullseye
+    digest links libssl1.1, which bookworm's images lack, and its packages have
+    bullseye's names).  A runner that is the builder's own pinned image needs no check."""
+    if digest_on_floating_tag(base) and not base.release_in_tag:
+        raise digest_decline(base, what)
 
 
 def floating_slim(base) -> str:
