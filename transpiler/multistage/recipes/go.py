@@ -380,12 +380,7 @@ class GoRecipe(Recipe):
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
                               "with it", setup, added=added)
         if base.family == "alpine" and base.release:
-            check_digest_release(base, "a musl runner of the builder's release")
-            image = f"alpine:{base.release}"
-            setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
-            cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
-            return RunnerPlan(image, f"{evidence}: musl runner of the builder's Alpine release "
-                              f"({base.release})", setup + cxx_setup, added=added + cxx_added)
+            return _alpine_release_runner(facts, zoneinfo, evidence)
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")
@@ -434,15 +429,23 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
         return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it",
                           setup + cxx_setup, added=added + cxx_added)
     if base.family == "alpine" and base.release:
-        check_digest_release(base, "a musl runner of the builder's release")
-        image = f"alpine:{base.release}"
-        setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
-        cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
-        return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
-                          f"({base.release})", setup + cxx_setup, added=added + cxx_added)
+        return _alpine_release_runner(facts, zoneinfo, what)
     raise Decline(f"{what}, and the builder image {base.reference} does not show its "
                   "distribution release, whose C library the runner must have; pin a release "
                   "tag (e.g. golang:1.22-bookworm) or pass --runtime")
+
+
+def _alpine_release_runner(facts: StageFacts, zoneinfo: bool, what: str) -> RunnerPlan:
+    """``alpine:<release>``, the musl runner of the builder's Alpine release (the cgo
+    and the Makefile runner's), with Go's time zones from the builder's GOROOT and the
+    C++ runtime where cgo compiled C++; ``what``: why the program needs it."""
+    base = facts.base
+    check_digest_release(base, "a musl runner of the builder's release")
+    image = f"alpine:{base.release}"
+    setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+    cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
+    return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
+                      f"({base.release})", setup + cxx_setup, added=added + cxx_added)
 
 
 def _guards_only(facts: StageFacts, step) -> bool:
