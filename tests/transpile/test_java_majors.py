@@ -25,6 +25,19 @@ def test_the_pinned_tag_the_advice_names_is_transpiled():
     assert f"FROM eclipse-temurin:{major}-jre" in result.output
 
 
+def test_a_digest_on_a_tag_naming_no_major_declines():
+    """maven:3-openjdk is no longer published: the data's major is its last image's,
+    a digest may be an earlier one of another major."""
+    digest = "@sha256:" + "0123456789abcdef" * 4
+    result = transpile(f"FROM maven:3-openjdk{digest}\n" + BUILD)
+    assert result.report.declined
+    assert "pinned by a digest on a tag that names no Java major" in result.report.reason
+    # a tag naming the major keeps its runner of that major
+    result = transpile(f"FROM maven:3.6.3-jdk-11{digest}\n" + BUILD)
+    assert not result.report.declined, result.report.reason
+    assert "FROM eclipse-temurin:11-jre" in result.output
+
+
 def test_runner_majors_are_the_published_jre_tags():
     majors = runner_majors()
     assert {8, 11, 17, 21, 25} <= majors

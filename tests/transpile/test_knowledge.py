@@ -82,6 +82,17 @@ def test_runner_pulled_through_the_builders_hub_mirror():
     assert through_mirror("node:18-slim", "") == "node:18-slim"
 
 
+def test_digest_pinned_references():
+    from transpiler.knowledge.references import pinned_by_digest, split_digest, split_reference
+
+    ref = "docker.io/library/python:3-slim@sha256:" + "a" * 64
+    assert pinned_by_digest(ref) and pinned_by_digest("ubuntu@sha256:" + "b" * 64)
+    assert not pinned_by_digest("python:3-slim") and not pinned_by_digest("localhost:5000/x")
+    assert split_digest(ref) == ("docker.io/library/python:3-slim", "sha256:" + "a" * 64)
+    assert split_digest("python:3") == ("python:3", "")
+    assert split_reference(ref) == ("python", "3-slim")
+
+
 def test_runner_from_the_builders_architecture_namespace():
     from transpiler.knowledge.references import arch_namespace, in_arch_namespace
 

@@ -206,6 +206,40 @@ def test_a_digest_pinned_floating_debian_builder_declines_a_floating_slim_runner
     assert report.declined and "pinned by a digest on a tag that floats" in report.reason
 
 
+_GO_CGO = ("RUN apt-get update && apt-get install -y libssl-dev\nWORKDIR /src\nCOPY . .\n"
+           "RUN go build -o /app .\nCMD [\"/app\"]\n")
+_GO_CGO_ALPINE = ("RUN apk add --no-cache gcc musl-dev openssl-dev\nWORKDIR /src\nCOPY . .\n"
+                  "RUN go build -o /app .\nCMD [\"/app\"]\n")
+_CARGO = "WORKDIR /src\nCOPY . .\nRUN cargo build --release\nCMD [\"/src/target/release/app\"]\n"
+
+
+@pytest.mark.parametrize("base,body,family", [
+    # golang:1.20 moved from bullseye to bookworm; the data shows its last image's
+    ("golang:1.20", _GO_CGO, "Debian"),
+    ("golang:1.12-alpine", _GO_CGO_ALPINE, "Alpine"),  # 3.9, 3.10, then 3.11
+    ("rust:1.60", _CARGO, "Debian"),
+])
+def test_a_digest_pinned_tag_naming_no_release_declines_the_datas_release(base, body, family):
+    """A tag no longer published does not move, but a digest may be any image it named:
+    the release the data shows (its last image's) is not proven the digest's, and a
+    runner of it may lack the libraries the binary links (libssl1.1 on bookworm)."""
+    report = transpile(f"FROM {base}{_DIGEST}\n{body}").report
+    assert report.declined and f"so its {family} release is the digest's" in report.reason
+
+
+def test_a_digest_pinned_tag_naming_its_release_keeps_the_release_runner():
+    report = _report(f"FROM golang:1.20-bullseye{_DIGEST}\n{_GO_CGO}")
+    assert report.runner == "debian:bullseye-slim" or "debian11" in report.runner
+
+
+def test_a_digest_pinned_static_go_binary_runs_either_way():
+    """A static binary needs no release of the builder's: distroless static of the
+    data's release serves whichever image the digest is."""
+    report = _report(f"FROM golang:1.20{_DIGEST}\nWORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /app .\nCMD [\"/app\"]\n")
+    assert report.runner.startswith("gcr.io/distroless/static")
+
+
 def test_a_digest_pinned_ubuntu_builder_keeps_its_digest_in_the_runner():
     report = _report(f"FROM ubuntu:22.04{_DIGEST}\nRUN apt-get update && apt-get install -y "
                      "gcc libssl-dev\nCOPY . /src\nRUN gcc -o /usr/local/bin/app /src/main.c "

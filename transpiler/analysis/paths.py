@@ -1,5 +1,6 @@
-"""Whether one image path lies inside another: the one test that the passes and
-recipes ask of COPY targets, WORKDIRs, RUN writes and artifact trees.
+"""Whether one image path lies inside another (``is_within``), or either inside the
+other (``overlaps``): the tests that the passes and recipes ask of COPY targets,
+WORKDIRs, RUN writes and artifact trees.
 
 It lives apart from ``state`` (the build state at each instruction) because it reads
 no state: it compares two paths as written, after normalising them."""
@@ -45,6 +46,21 @@ def is_within(path: Optional[str], directory: Optional[str], *,
     if directory == "/":
         return root_holds_all
     return path.startswith(directory + "/")
+
+
+def overlaps(a: Optional[str], b: Optional[str], *, root_holds_all: bool = True) -> bool:
+    """Whether one of ``a`` and ``b`` is within the other (``is_within`` either way:
+    ``/app`` and ``/app/src``, ``/app/src`` and ``/app``, not ``/app`` and ``/srv``), the
+    paths normalised once.  An unknown path overlaps nothing; ``root_holds_all`` as for
+    ``is_within``."""
+    if not a or not b or a.startswith("/") != b.startswith("/"):
+        return False
+    a, b = normal(a), normal(b)
+    if a == b:
+        return True
+    if a == "/" or b == "/":
+        return root_holds_all
+    return a.startswith(b + "/") or b.startswith(a + "/")
 
 
 def within_any(path: Optional[str], directories: Iterable[Optional[str]], *,

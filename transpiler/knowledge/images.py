@@ -97,17 +97,25 @@ class ImageFacts:
         return distribution(self.family)
 
     @property
-    def release_moves(self) -> bool:
-        """Whether the distribution release behind this tag can still change: the tag
-        names no release (``rust:latest``, ``python:3``, ``golang:1.22``) and is still
-        published with newer images to come (``floating`` in the data), or the data does
-        not know it.  A tag dropped from the manifests (``rust:1.43``, ``node:10``) does
-        not move: a pull gets its last image, whose release the data names."""
+    def release_in_tag(self) -> bool:
+        """Whether the tag names the distribution release (``rust:1-bookworm``,
+        ``node:18-alpine3.19``, ``ubuntu:22.04``), which no image of the tag can change:
+        not ``rust:latest``, ``python:3``, ``golang:1.20``."""
         name, tag = split_reference(self.reference)
         if releases.debian_in(tag) or releases.ubuntu_in(tag) or releases.alpine_in(tag):
+            return True
+        return name in ("alpine", "ubuntu") and \
+            re.fullmatch(r"\d+\.\d+(\.\d+)?", tag) is not None  # the tag is the release
+
+    @property
+    def release_moves(self) -> bool:
+        """Whether the distribution release behind this tag can still change: the tag
+        names no release (``release_in_tag``) and is still published with newer images
+        to come (``floating`` in the data), or the data does not know it.  A tag dropped
+        from the manifests (``rust:1.43``, ``node:10``) does not move: a pull gets its
+        last image, whose release the data names."""
+        if self.release_in_tag:
             return False
-        if name in ("alpine", "ubuntu") and re.fullmatch(r"\d+\.\d+(\.\d+)?", tag):
-            return False  # the tag is the release
         if self.current is None:
             return True
         return bool(self.current and self.floating)

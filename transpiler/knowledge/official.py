@@ -22,7 +22,7 @@ import threading
 from typing import Callable, Dict, Mapping, Optional, Tuple
 
 from ..tree.records import FrozenRecord, record, replace
-from .references import hub_name
+from .references import hub_name, split_digest
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "images")
 #: moby's default PATH for Linux, which an image that sets none runs with
@@ -116,7 +116,7 @@ def split(reference: str, args: Optional[dict] = None) -> Optional[Tuple[str, st
         if not done.complete:
             return None
         ref = done.value
-    ref, _, digest = ref.partition("@")
+    ref, digest = split_digest(ref)
     name, tag = ref, ""
     if ":" in ref.rsplit("/", 1)[-1]:
         name, tag = ref.rsplit(":", 1)

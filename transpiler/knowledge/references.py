@@ -89,9 +89,24 @@ def hub_name(name: str) -> str:
     return name
 
 
+def pinned_by_digest(ref: str) -> bool:
+    """Whether ``ref`` names its image by a digest (``python:3@sha256:...``,
+    ``ubuntu@sha256:...``): that image never moves, whatever its tag does since.  What is
+    known of the tag (the image data, ``official.resolve``) is of the image the tag named
+    on the data's date, which need not be the digest's."""
+    return "@" in ref
+
+
+def split_digest(ref: str) -> Tuple[str, str]:
+    """``name:tag@digest`` -> (``name:tag``, ``digest``); the digest is '' where ``ref``
+    names none (``pinned_by_digest``)."""
+    ref, _, digest = ref.partition("@")
+    return ref, digest
+
+
 def split_reference(ref: str) -> Tuple[str, str]:
     """``registry/name:tag@digest`` -> (name as Docker Hub's official images name it, tag)."""
-    ref = ref.split("@", 1)[0]
+    ref = split_digest(ref)[0]
     name, tag = ref, ""
     if ":" in ref.rsplit("/", 1)[-1]:
         name, tag = ref.rsplit(":", 1)

@@ -84,39 +84,52 @@ _HEREDOC = re.compile(f"^(\\d*)<<(-?)[{GO_RE_SPACE_CLASS}]*([^<]*)\\Z", re.DOTAL
 _SHELL_WS = " \t\r\n"
 
 
-def shell_words_raw(line: str) -> List[str]:
-    """Words as BuildKit's shell lexer splits them with RawQuotes, RawEscapes and
-    SkipUnsetEnv: split on unquoted blanks, keeping quotes, escapes and ``${...}``
-    intact; blanks right after ``<<`` stay in the word (heredoc markers)."""
+def _blank_split(text: str, token) -> Optional[List[str]]:
+    """The words of ``text`` split on unquoted blanks, the shell lexer's loop both word
+    readers below share: ``token(i, cur)`` reads the token at ``text[i]`` (not a blank)
+    into ``cur``, the word being built, and returns (where the next token starts, whether
+    the word now counts although it may be empty), or None for a lexer error (then
+    None)."""
     words: List[str] = []
     cur: List[str] = []
     in_word = False
-    i, n = 0, len(line)
+    i, n = 0, len(text)
     while i < n:
-        ch = line[i]
-        if ch in _SHELL_WS:
+        if text[i] in _SHELL_WS:
             if in_word:
                 words.append("".join(cur))
                 cur = []
                 in_word = False
             i += 1
             continue
-        in_word = True
+        got = token(i, cur)
+        if got is None:
+            return None
+        i, counts = got
+        in_word = counts or in_word
+    if in_word:
+        words.append("".join(cur))
+    return words
+
+
+def shell_words_raw(line: str) -> List[str]:
+    """Words as BuildKit's shell lexer splits them with RawQuotes, RawEscapes and
+    SkipUnsetEnv: split on unquoted blanks, keeping quotes, escapes and ``${...}``
+    intact; blanks right after ``<<`` stay in the word (heredoc markers)."""
+    n = len(line)
+
+    def token(i: int, cur: List[str]) -> Tuple[int, bool]:
+        ch = line[i]
         if ch == "\\":
-            cur.append(line[i:i + 2])
-            i += 2
+            j = i + 2
         elif ch == "'":
             j = line.find("'", i + 1)
             j = n if j < 0 else j + 1
-            cur.append(line[i:j])
-            i = j
         elif ch == '"':
             j = i + 1
             while j < n and line[j] != '"':
                 j += 2 if line[j] == "\\" else 1
             j = min(j + 1, n)
-            cur.append(line[i:j])
-            i = j
         elif ch == "$" and line.startswith("${", i):
             depth, j = 0, i
             while j < n:
@@ -133,51 +146,37 @@ def shell_words_raw(line: str) -> List[str]:
                         j += 1
                         break
                 j += 1
-            cur.append(line[i:j])
-            i = j
         elif ch == "<" and line.startswith("<<", i):
             j = i + 2
             while j < n and line[j] in " \t":
                 j += 1
-            cur.append(line[i:j])
-            i = j
         else:
-            cur.append(ch)
-            i += 1
-    if in_word:
-        words.append("".join(cur))
-    return words
+            j = i + 1
+        cur.append(line[i:j])
+        return j, True
+
+    return _blank_split(line, token)
 
 
 def _unquote_shell_word(rest: str) -> Optional[List[str]]:
     """ProcessWords without raw quotes: the words of ``rest`` with quotes removed and
     escapes processed (variables stay as written)."""
-    words: List[str] = []
-    cur: List[str] = []
-    in_word = False
-    i, n = 0, len(rest)
-    while i < n:
+    n = len(rest)
+
+    def token(i: int, cur: List[str]) -> Optional[Tuple[int, bool]]:
         ch = rest[i]
-        if ch in _SHELL_WS:
-            if in_word:
-                words.append("".join(cur))
-                cur = []
-                in_word = False
-            i += 1
-            continue
         if ch == "\\":
             if i + 1 < n:
                 cur.append(rest[i + 1])
-                in_word = True
-            i += 2
-        elif ch == "'":
+                return i + 2, True
+            return i + 2, False
+        if ch == "'":
             j = rest.find("'", i + 1)
             if j < 0:
                 return None  # unterminated quote: lexer error
             cur.append(rest[i + 1:j])
-            in_word = bool(cur) or in_word
-            i = j + 1
-        elif ch == '"':
+            return j + 1, bool(cur)
+        if ch == '"':
             j = i + 1
             buf = []
             while j < n and rest[j] != '"':
@@ -190,15 +189,11 @@ def _unquote_shell_word(rest: str) -> Optional[List[str]]:
             if j >= n:
                 return None
             cur.append("".join(buf))
-            in_word = bool("".join(cur)) or in_word
-            i = j + 1
-        else:
-            cur.append(ch)
-            in_word = True
-            i += 1
-    if in_word:
-        words.append("".join(cur))
-    return words
+            return j + 1, bool("".join(cur))
+        cur.append(ch)
+        return i + 1, True
+
+    return _blank_split(rest, token)
 
 
 def heredoc_markers(line: str) -> List[Tuple[str, Optional[int], bool, bool]]:

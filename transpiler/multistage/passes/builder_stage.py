@@ -87,19 +87,19 @@ def run(ctx: Context) -> None:
     if wrapped:
         body = _without_unused_users(body, start)
     _root_end_is_the_builders(ctx, body)
-    ctx.added.extend(_still_repeated(ctx, det.added))
+    ctx.added.extend(_still_repeated(ctx, det))
     ctx.warnings.extend(det.warnings)
     ctx.builder_stage = ast.Stage(from_=new_from, body=tuple(body))
 
 
-def _still_repeated(ctx, notes):
-    """``notes`` without those of RUNs the recipe repeated in the runner that classify
-    then moved into the capture window (after a captured RUN): the runner does not run
-    them, their effect comes with the captured files."""
-    from ..recipes.distribution_runner import repeated_where
-
-    captured = {ctx.line_of(ctx.facts.instructions[i].node) for i in ctx.captured}
-    return [n for n in notes if repeated_where(n) not in captured]
+def _still_repeated(ctx, det):
+    """The detection's notes without those of RUNs the recipe repeated in the runner
+    (``runner_repeat_notes``) that classify then moved into the capture window (after a
+    captured RUN): the runner does not run them, their effect comes with the captured
+    files."""
+    moved = {note for i, note in getattr(det, "runner_repeat_notes", ())
+             if i in ctx.captured}
+    return [n for n in det.added if n not in moved]
 
 
 def _without_unused_users(body: list, start: str) -> list:

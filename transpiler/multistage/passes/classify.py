@@ -26,7 +26,7 @@ from .. import path_programs, system_configuration
 from ..recipes import effect_capture
 from ..recipes.run_walk import steps
 from ..timezone import only_links_zone
-from ...analysis.paths import is_within, within_any
+from ...analysis.paths import is_within, overlaps, within_any
 
 METADATA = (ast.Label, ast.Expose, ast.Volume, ast.Stopsignal, ast.Onbuild, ast.Maintainer,
             ast.Healthcheck)
@@ -264,8 +264,7 @@ def _captured_link(ctx: Context, index: int) -> bool:
             # listing leaves out, but not /etc/x.conf)
             where = posixpath.join(where, posixpath.basename(words[0].rstrip("/")))
         if where is None or where in ("", "/") or any(
-                is_within(where, t) or t.startswith(where + "/")
-                for t in arts + list(PRUNED)):
+                overlaps(where, t) for t in arts + list(PRUNED)):
             return False
         found = True
     return found
@@ -579,10 +578,8 @@ def _check_builder_runs_after_runner_only(ctx: Context, boundary: int) -> None:
             if runner_only is None:
                 text = run_text(p.node)
                 cwd = (fact.before.workdir or "/").rstrip("/")
-                in_copy = any(w == cwd or cwd.startswith(w + "/") for w in copied) or \
-                    (cwd or "/") in landing
-                if not any(is_within(w, cwd) or cwd.startswith(w + "/") or
-                           w in text for w in made) and \
+                in_copy = any(is_within(cwd, w) for w in copied) or (cwd or "/") in landing
+                if not any(overlaps(w, cwd) or w in text for w in made) and \
                         not any(w in text for w in copied) and \
                         not (in_copy and _names_relative_paths(p.node)):
                     continue  # it reads nothing those RUNs and copies made

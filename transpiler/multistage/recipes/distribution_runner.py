@@ -86,7 +86,7 @@ from ...analysis.shell import program_name
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
@@ -218,7 +218,7 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
     distribution whose package queries are not written here)."""
     reference = facts.base.reference
     name, tag = split_reference(reference)
-    if "@" in reference or name not in PLAIN_IMAGES:
+    if pinned_by_digest(reference) or name not in PLAIN_IMAGES:
         return None
     from ...knowledge.official import resolve  # data read only when transpiling
     resolved = resolve(reference)
@@ -1065,6 +1065,9 @@ class RunReplays:
     #: setup RUNs before the build whose links lie in the copied trees: the builder
     #: alone runs them, the copies carry what they made
     carried: Tuple[int, ...] = ()
+    #: (index, note) of each RUN in ``indices``: its note in ``added``, which the report
+    #: drops where classify moves that RUN into the capture window after all
+    repeat_notes: Tuple[Tuple[int, str], ...] = ()
 
 
 def _written_paths(step) -> Tuple[Optional[str], ...]:
@@ -1132,6 +1135,7 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
         if step.index <= boundary:
             by_index.setdefault(step.index, []).append(step)
     runs, added, indices, captured, links_carried = [], [], [], [], []
+    repeat_notes = []
     for fact in facts.instructions[:boundary + 1]:
         node = fact.node
         if not isinstance(node, ast.Run):
@@ -1227,28 +1231,12 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
             captured.append((fact.index, _uncapitalised_cause(exc.reason)))
             continue
         indices.append(fact.index)
-        added.append(repeat_note(first.where, name))
+        note = (f"the RUN at {first.where} (`{name}`) repeated in the runner: its effect "
+                "outside the copied directories is needed at run time")
+        added.append(note)
+        repeat_notes.append((fact.index, note))
     return RunReplays(tuple(runs), tuple(added), tuple(indices), tuple(captured),
-                      tuple(links_carried))
-
-
-#: the note of a RUN repeated in the runner (``run_replays``); classify may still move
-#: that RUN into the capture window (it comes after a captured RUN), and then the note is
-#: dropped (``repeated_where``): the runner does not run it
-_REPEAT_NOTE = ("the RUN at {where} (`{name}`) repeated in the runner: its effect outside "
-                "the copied directories is needed at run time")
-
-
-def repeat_note(where: str, name: str) -> str:
-    return _REPEAT_NOTE.format(where=where, name=name)
-
-
-def repeated_where(note: str) -> Optional[str]:
-    """The ``where`` (``line 11``) of a ``repeat_note``, None for any other note."""
-    head, sep, _ = _REPEAT_NOTE.partition("{where}")
-    if not note.startswith(head) or not note.endswith(_REPEAT_NOTE.rpartition("`)")[2]):
-        return None
-    return note[len(head):].split(" (`", 1)[0]
+                      tuple(links_carried), tuple(repeat_notes))
 
 
 def _redirects_into(step, dirs: Sequence[str]) -> bool:
@@ -1750,6 +1738,9 @@ class SameImageDetection(Detection):
     repeated_runs: Tuple[ast.Instruction, ...] = ()
     #: builder RUNs the runner repeats where they stand (classify reads it)
     runner_repeats_indices: Tuple[int, ...] = ()
+    #: (index, note in ``added``) of each of those RUNs (``RunReplays.repeat_notes``):
+    #: the builder stage drops the note of one classify captured after all
+    runner_repeat_notes: Tuple[Tuple[int, str], ...] = ()
     #: the runner is the builder's image with its packages: RUNs after the build that
     #: set up the runtime run there as they are (classify reads it)
     runner_repeats_runs: bool = False
@@ -1764,6 +1755,7 @@ class SameImageDetection(Detection):
         """The same with ``same_image_runs``'s answer in the fields classify reads."""
         return dataclasses.replace(self, repeated_runs=self.repeated_runs + runs.runs,
                                    runner_repeats_indices=runs.indices,
+                                   runner_repeat_notes=runs.repeat_notes,
                                    runner_repeats_runs=True, captured_runs=runs.captured,
                                    carried_setup_indices=runs.carried,
                                    added=self.added + runs.added)

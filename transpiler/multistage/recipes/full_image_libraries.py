@@ -46,12 +46,12 @@ def applies(facts: StageFacts) -> bool:
     """Whether the runner is the slim sibling of a full glibc builder image (the tag
     shows neither slim nor alpine), the case where the runner has fewer libraries; not
     for a full image pinned by a digest on a floating tag, whose runner is that very
-    image (``runner_policy.pinned_by_digest``)."""
-    from .runner_policy import pinned_by_digest
+    image (``runner_policy.digest_on_floating_tag``)."""
+    from .runner_policy import digest_on_floating_tag
 
     tag = split_reference(facts.base.reference)[1] or "latest"
     return "slim" not in tag and "alpine" not in tag and facts.base.libc != "musl" and \
-        not pinned_by_digest(facts.base)
+        not digest_on_floating_tag(facts.base)
 
 
 def scan_run(paths: Tuple[str, ...], dev_packages: Tuple[str, ...] = ()) -> ast.Run:

@@ -35,9 +35,10 @@ from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.images import image_facts
-from .runner_policy import (distroless, floating_alpine, floating_slim, goroot_zoneinfo, slim_runner,
-                            static_runner, version_matched, zoneinfo_setup)
-from ...analysis.paths import is_within
+from .runner_policy import (check_digest_release, distroless, floating_alpine, floating_slim,
+                            goroot_zoneinfo, slim_runner, static_runner, version_matched,
+                            zoneinfo_setup)
+from ...analysis.paths import is_within, overlaps
 
 NAME = "go"
 
@@ -249,8 +250,7 @@ class GoRecipe(Recipe):
         build_indices.extend(sorted(builds))
         makefile = makefile_build(facts) if not build_indices and "go" in facts.base.tools \
             else None
-        if makefile is not None and any(d is None or is_within(d, makefile.tree) or
-                                        is_within(makefile.tree, d) for d in go_dirs):
+        if makefile is not None and any(d is None or overlaps(d, makefile.tree) for d in go_dirs):
             makefile = None  # `go get` compiles the project itself: its output is read
         if makefile is not None:
             problems.append(makefile.problem)
@@ -360,6 +360,8 @@ class GoRecipe(Recipe):
                                f"builder's tag (Debian {release} on {base.data_date or 'today'})",
                                zoneinfo, floating=floating_slim(base))
         if release:
+            if release == base.release:  # (not the old Go's, which its version names)
+                check_digest_release(base, "a glibc runner of the builder's release")
             kind, cxx = go_cxx.distroless_kind(facts)
             image = distroless(kind, release)
             if image and not needs_shell:
@@ -378,11 +380,7 @@ class GoRecipe(Recipe):
             return RunnerPlan(own, f"{evidence}: the builder's own alpine image, which floats "
                               "with it", setup, added=added)
         if base.family == "alpine" and base.release:
-            image = f"alpine:{base.release}"
-            setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
-            cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
-            return RunnerPlan(image, f"{evidence}: musl runner of the builder's Alpine release "
-                              f"({base.release})", setup + cxx_setup, added=added + cxx_added)
+            return _alpine_release_runner(facts, zoneinfo, evidence)
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")
@@ -417,6 +415,8 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
         release = _OLD_GO_RELEASE
     if release:
         floats = bool(base.release_moves)
+        if not floats and release == base.release:
+            check_digest_release(base, "a glibc runner of the builder's release")
         return slim_runner(release, f"{what}: glibc runner of the builder's Debian release "
                            f"({release}" + (f" on {base.data_date or 'today'}, floating with "
                                             "the builder's tag" if floats else "") +
@@ -429,14 +429,23 @@ def _makefile_runner(detection, facts: StageFacts, zoneinfo: bool) -> RunnerPlan
         return RunnerPlan(own, f"{what}: the builder's own alpine image, which floats with it",
                           setup + cxx_setup, added=added + cxx_added)
     if base.family == "alpine" and base.release:
-        image = f"alpine:{base.release}"
-        setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
-        cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
-        return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
-                          f"({base.release})", setup + cxx_setup, added=added + cxx_added)
+        return _alpine_release_runner(facts, zoneinfo, what)
     raise Decline(f"{what}, and the builder image {base.reference} does not show its "
                   "distribution release, whose C library the runner must have; pin a release "
                   "tag (e.g. golang:1.22-bookworm) or pass --runtime")
+
+
+def _alpine_release_runner(facts: StageFacts, zoneinfo: bool, what: str) -> RunnerPlan:
+    """``alpine:<release>``, the musl runner of the builder's Alpine release (the cgo
+    and the Makefile runner's), with Go's time zones from the builder's GOROOT and the
+    C++ runtime where cgo compiled C++; ``what``: why the program needs it."""
+    base = facts.base
+    check_digest_release(base, "a musl runner of the builder's release")
+    image = f"alpine:{base.release}"
+    setup, added = goroot_zoneinfo(base, image, zoneinfo, facts)
+    cxx_setup, cxx_added = go_cxx.alpine_setup(facts, image)
+    return RunnerPlan(image, f"{what}: musl runner of the builder's Alpine release "
+                      f"({base.release})", setup + cxx_setup, added=added + cxx_added)
 
 
 def _guards_only(facts: StageFacts, step) -> bool:
@@ -508,8 +517,7 @@ def _workdir_sources(facts: StageFacts, built_dirs: List[Optional[str]],
         return None, None
     workdir = workdir.rstrip("/")
     copied = [d.rstrip("/") for d in context_copy_destinations(facts, len(facts.instructions))]
-    if not any(is_within(workdir, d) or d.startswith(workdir + "/")
-               for d in copied):
+    if not any(overlaps(workdir, d) for d in copied):
         for path, index in fetched:
             if is_within(workdir, path):
                 return None, Artifact(posixpath.dirname(path), posixpath.basename(path),
@@ -529,8 +537,10 @@ def _unbuilt(workdir: str, gopath: str, built_dirs: List[Optional[str]]) -> Opti
         if built is None:
             return None  # a build in a directory not known may be this one
         built = built.rstrip("/")
-        parent = built not in ("", gopath, f"{gopath}/src") and workdir.startswith(built + "/")
-        if workdir == built or parent or built.startswith(workdir + "/"):
+        # (a build of the whole workspace, or at the root, holds the WORKDIR without
+        # compiling it: only one below the WORKDIR counts there)
+        workspace = built in ("", gopath, f"{gopath}/src")
+        if is_within(built, workdir) if workspace else overlaps(workdir, built):
             return None
     return (f"the final WORKDIR {workdir} is a Go source directory of the workspace "
             f"({gopath}/src) that no build step compiles: the program works on Go sources "

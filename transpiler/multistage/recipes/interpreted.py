@@ -22,12 +22,12 @@ from ...knowledge import packages
 from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
 from . import full_image_libraries, install_prefixes, run_walk
 from ...analysis.shell import program_name
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
 from .command_tools import run_time_tools
-from .runner_policy import (digest_reason, pin_advice, pinned_by_digest, slim_sibling,
+from .runner_policy import (digest_on_floating_tag, digest_reason, pin_advice, slim_sibling,
                             version_matched)
 from .source_trees import clone_destination
 from ...analysis.paths import is_within, within_any
@@ -426,10 +426,10 @@ class InterpreterRecipe(Recipe):
         tag = split_reference(base.reference)[1]
         if "alpine" in tag or "slim" in tag:
             # (a digest stays: the tag alone names whatever image it floats to by then)
-            own = base.reference if "@" in base.reference else f"{self.image}:{tag}"
+            own = base.reference if pinned_by_digest(base.reference) else f"{self.image}:{tag}"
             return RunnerPlan(own, self.own_reason, setup, after, os_packages=True,
                               added=notes)
-        if pinned_by_digest(base):
+        if digest_on_floating_tag(base):
             return RunnerPlan(base.reference, digest_reason(base), setup, after,
                               os_packages=True, added=notes)
         image = slim_sibling(base)

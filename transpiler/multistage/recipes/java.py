@@ -24,7 +24,7 @@ from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import distribution_runner, interpreted, java_distribution
-from .runner_policy import version_matched
+from .runner_policy import digest_on_floating_tag, version_matched
 from ...analysis.shell import program_name
 
 NAME = "java"
@@ -59,7 +59,10 @@ def builder_major(base) -> Tuple[Optional[int], str]:
     move: the tag names it, or the tag is no longer published (a pull gets its last
     image).  A published tag that names no major (``maven:3``, ``maven:latest``) moves to
     the next JDK, and a jar compiled for it does not load on an older JRE: the runner
-    cannot follow it, so that is a decline, with the major it had on the data's date."""
+    cannot follow it, so that is a decline, with the major it had on the data's date.
+    So is a digest on a tag that names no major: the data's major is the tag's on its
+    date (``maven:3.6.3``'s last image has Java 16, its first ones had 11), not
+    necessarily the digest's."""
     name, tag = split_reference(base.reference)
     named = java_major(name, tag)
     data = images.java_major(base)
@@ -70,6 +73,11 @@ def builder_major(base) -> Tuple[Optional[int], str]:
         return named, ""
     if named is None and base.current and base.floating:
         return None, floating_reason(base, data)
+    if named is None and digest_on_floating_tag(base):
+        return None, (f"the builder image {base.reference} is pinned by a digest on a tag "
+                      f"that names no Java major: the image data shows the tag's (Java {data} "
+                      f"on {base.data_date}), which need not be the digest's, so the JRE "
+                      "runner cannot be matched; name the major in the tag or pass --runtime")
     return data, ""
 
 

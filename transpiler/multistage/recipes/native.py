@@ -19,10 +19,10 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .runner_policy import floating_runner, static_runner, version_matched
+from .runner_policy import check_digest_release, floating_runner, static_runner, version_matched
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import build_capture, native_capture, proven_family
 from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
@@ -651,7 +651,8 @@ def uncovered_release(facts: StageFacts) -> Optional[str]:
     base = facts.base
     name, _tag = split_reference(base.reference)
     if name not in ("debian", "ubuntu") or base.family != name or not base.release or \
-            "@" in base.reference or "$" in base.reference or base.current is not False:
+            pinned_by_digest(base.reference) or "$" in base.reference or \
+            base.current is not False:
         return None  # (a current tag of a release newer than the tables: not known yet)
     if not any(len(s.argv) > 1 and program_name(s.argv[0]) in ("apt-get", "apt") and
                "update" in s.argv[1:] for s in steps(facts)):
@@ -691,6 +692,8 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
                       "cover; pass --runtime")
     if runner is None:
         version_matched(facts, f"a runner of the builder's {family} release", True)
+        if not floating and image != base.reference:
+            check_digest_release(base, f"a runner of the builder's {family} release")
     if runner is not None:
         target = image_facts(runner)
         if target.known and (target.shell is None or target.family != family or

@@ -13,11 +13,12 @@ from typing import List, Optional, Sequence, Tuple
 from ...analysis import StageFacts
 from ...knowledge import packages, releases
 from ...knowledge.images import image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ..runner_setup import run_node
 from .base import Decline, RunnerPlan, chosen
 from ..runner_packages import carried_for_run_time
-from .runner_policy import distroless, floating_alpine, floating_runner, version_matched
+from .runner_policy import (check_digest_release, distroless, floating_alpine, floating_runner,
+                            version_matched)
 from .run_walk import steps, upgrade_of
 
 
@@ -156,6 +157,8 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         return chosen(runner, setup=tuple(setup), setup_after=tuple(after), added=tuple(notes),
                       os_packages=not carries_others)
     floating = floating_runner(base, distro.release) if distro.family == "debian" else None
+    if not floating and distro.family == "debian":
+        check_digest_release(base, "a glibc runner of the builder's release")
     cc = distroless("cc", distro.release) if distro.family == "debian" else None
     # (a package the runner stage carries for run time, a version-control client the
     # original keeps among them, needs a runner with a package manager)
@@ -188,10 +191,13 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         # the runner with it (a pinned release breaks on glibc when the tag moves)
         # (pinned by a digest, the very image: the tag alone would move the runner)
         tag = split_reference(base.reference)[1]
-        image = base.reference if "@" in base.reference and \
+        image = base.reference if pinned_by_digest(base.reference) and \
             split_reference(base.reference)[0] == "ubuntu" else f"ubuntu:{tag}" if tag else "ubuntu"
     else:
-        image = floating_alpine(base, what) or f"alpine:{distro.release}"
+        image = floating_alpine(base, what)
+        if image is None:
+            check_digest_release(base, "a musl runner of the builder's release")
+            image = f"alpine:{distro.release}"
     reason = (f"{what} is dynamically linked: runner of the builder's {distro.family} release "
               f"({distro.release})")
     return RunnerPlan(image, reason, tuple(setup), tuple(after), added=tuple(notes),

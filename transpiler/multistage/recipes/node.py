@@ -701,7 +701,7 @@ def _enclosing_app(app: str, installs):
             return app, f"{step.where}: the directory {what} runs in is unknown", False
         if is_within(cwd, app):
             continue
-        outer = cwd if app.startswith(cwd.rstrip("/") + "/") else \
+        outer = cwd if is_within(app, cwd) else \
             posixpath.commonpath([app, cwd])
         if outer != cwd:
             prunable = False

@@ -19,7 +19,8 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...knowledge.images import image_facts
 from .base import Decline, RunnerPlan, chosen
-from .runner_policy import pin_advice, pinned_by_digest, slim_sibling, version_matched
+from ...knowledge.references import pinned_by_digest
+from .runner_policy import digest_on_floating_tag, pin_advice, slim_sibling, version_matched
 
 #: families the data describes as Node built into /usr on a distribution image
 FAMILIES = frozenset({"mhart/alpine-node", "risingstack/alpine"})
@@ -90,7 +91,7 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
     why = (f"the builder's own image: Node {base.versions['NODE_VERSION']} built on "
            f"{base.family} {base.release} with npm (image data of {base.data_date})")
     # (pinned by a digest, the data's sibling is of the tag's image, not the digest's)
-    slim = None if pinned_by_digest(base) else base.siblings.get("slim")
+    slim = None if digest_on_floating_tag(base) else base.siblings.get("slim")
     if getattr(detection, "node_only", False) and slim:
         sibling = image_facts(slim)
         if sibling.versions.get("NODE_VERSION") == base.versions["NODE_VERSION"] and \
@@ -102,7 +103,7 @@ def plan(detection, facts: StageFacts, runner: Optional[str], setup, after,
                    f"without npm, which the command does not run (image data of "
                    f"{base.data_date})")
     added = (pin_advice(base, image),) if base.floating and base.current and \
-        "@" not in base.reference else ()
+        not pinned_by_digest(base.reference) else ()
     return RunnerPlan(image, why, setup, after, os_packages=True, added=added + notes)
 
 

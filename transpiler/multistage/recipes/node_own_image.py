@@ -24,7 +24,7 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge import packages
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from . import interpreted
@@ -55,7 +55,7 @@ def reason_not(facts: StageFacts) -> Optional[str]:
         return (f"the builder image {reference} is a template (balena's %%NAME%% is filled "
                 "in by its build tool before docker reads the file): which image it is, and "
                 "so its Node version and C library, is not known")
-    if facts.base.known or "$" in reference or "@" in reference or \
+    if facts.base.known or "$" in reference or pinned_by_digest(reference) or \
             not split_reference(reference)[0]:
         from .distribution_runner import plain_base
         from .rpm_runner import rpm_unhandled

@@ -25,7 +25,7 @@ from ...knowledge.packages import package_name
 from ...analysis import StageFacts
 from ...knowledge import packages
 from ...knowledge.images import language_version
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from ...knowledge.releases import DEBIAN
 from ...analysis.state import resolve_path
 from ...tree import ast
@@ -43,7 +43,7 @@ from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import program_name
-from ...analysis.paths import is_within, within_any
+from ...analysis.paths import is_within, overlaps, within_any
 
 NAME = "python"
 BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "PIP_NO_CACHE_DIR", "PIP_DISABLE_PIP_VERSION_CHECK",
@@ -471,7 +471,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
             # its date, while the digest may be any older one)
             which = (f"{xy} was the tag's on {facts.base.data_date}, the image data's date; "
-                     "the digest's is not shown" if "@" in facts.base.reference else
+                     "the digest's is not shown" if pinned_by_digest(facts.base.reference) else
                      f"{xy} on {facts.base.data_date}, the image data's date, and the next "
                      "one when it is published")
             added += (f"the system site-packages is named {floating_site.pattern(system_site, xy)}"
@@ -911,8 +911,7 @@ def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
         if not entry.startswith("/") or "$" in entry:
             continue
         # (held by a tree, or holding one: /app/tuxedo whose app is /app/tuxedo/tuxedo)
-        held = [t for t in held_trees if t != "/" and (
-            is_within(entry, t) or t.startswith(entry + "/"))]
+        held = [t for t in held_trees if t != "/" and overlaps(entry, t)]
         if held or build_fills(facts, entry, len(facts.instructions)) is None:
             continue
         out.append(f"the final PYTHONPATH names {entry}, which the build writes and no tree "

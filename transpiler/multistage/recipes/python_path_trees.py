@@ -26,7 +26,7 @@ from ...analysis import StageFacts
 from .base import Artifact
 from .run_walk import removed_paths, steps
 from .source_trees import clone_destination
-from ...analysis.paths import is_within, within_any
+from ...analysis.paths import is_within, overlaps, within_any
 
 
 def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
@@ -37,7 +37,7 @@ def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
     itself the root."""
     entries = [e.rstrip("/") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
     entries = [e for e in entries if e.startswith("/") and "$" not in e and not any(
-        h != "/" and (is_within(e, h) or is_within(h, e)) for h in held)]
+        h != "/" and overlaps(e, h) for h in held)]
     if not entries:
         return []
     end = len(facts.instructions)

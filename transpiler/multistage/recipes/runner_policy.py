@@ -25,7 +25,7 @@ from ...analysis import StageFacts
 from ...tree import ast
 from ...knowledge import debian_suites, releases
 from ...knowledge.images import STATIC_DEFAULT, image_facts
-from ...knowledge.references import split_reference
+from ...knowledge.references import pinned_by_digest, split_reference
 from .base import Decline, RunnerPlan
 from ..runner_setup import run_node
 from ..runner_packages import carried_for_run_time
@@ -84,29 +84,33 @@ def _own_release_runner(facts: StageFacts, what: str, carried, needs_zoneinfo: b
     why = (f"{what}; the runner installs the original's packages ({shown}) again, named "
            f"in the builder's {base.family} {base.release} archive")
     if base.family == "debian":
+        if not base.release_moves:  # (a floating one declines in floating_slim)
+            check_digest_release(base, "a runner of the builder's release")
         return slim_runner(base.release, f"{why}: its slim image", needs_zoneinfo,
                            floating=floating_slim(base) if base.release_moves else None)
+    if split_reference(base.reference)[0] != "ubuntu":
+        check_digest_release(base, "a runner of the builder's release")
     image = base.reference if split_reference(base.reference)[0] == "ubuntu" else \
         f"ubuntu:{base.release}"
     return RunnerPlan(image, f"{why}: the Ubuntu image of that release (Ubuntu has no "
                       "slim image)")
 
 
-def pinned_by_digest(base) -> bool:
-    """Whether the builder is pinned by a digest on a tag that floats
-    (``python:3-slim@sha256:...``, ``node:lts@sha256:...``): its image never moves, but
-    which of the tag's images it is the image data does not say (the data's versions,
-    release and siblings are the tag's on the data's date; the digest may be years
-    older), so a runner named by a tag (the slim sibling, ``debian:stable-slim``) moves
-    alone and may hold another X.Y or release.  Only the builder's own pinned reference
-    is proven the same.  A tag the data does not know counts as floating (not proven
-    otherwise)."""
-    return "@" in base.reference and bool(base.floating or base.current is None)
+def digest_on_floating_tag(base) -> bool:
+    """Whether the builder is pinned by a digest (``references.pinned_by_digest``) on a
+    tag that floats (``python:3-slim@sha256:...``, ``node:lts@sha256:...``): its image
+    never moves, but which of the tag's images it is the image data does not say (the
+    data's versions, release and siblings are the tag's on the data's date; the digest
+    may be years older), so a runner named by a tag (the slim sibling,
+    ``debian:stable-slim``) moves alone and may hold another X.Y or release.  Only the
+    builder's own pinned reference is proven the same.  A tag the data does not know
+    counts as floating (not proven otherwise)."""
+    return pinned_by_digest(base.reference) and bool(base.floating or base.current is None)
 
 
 def digest_reason(base) -> str:
     """Why a full image pinned by a digest on a floating tag is its own runner
-    (``pinned_by_digest``): no smaller image is proven to hold its version."""
+    (``digest_on_floating_tag``): no smaller image is proven to hold its version."""
     sibling = base.siblings.get("slim")
     return (f"the builder's own pinned image: {base.reference} is pinned by a digest on a "
             "tag that floats, and which version the digest holds the image data does not "
@@ -115,15 +119,34 @@ def digest_reason(base) -> str:
             "the slim image's digest of the same version for a smaller runner)")
 
 
+#: the distributions' names and a tag suffix naming a release, for digest_decline
+_RELEASE_WORDS = {"alpine": ("Alpine", "-alpine3.20"), "ubuntu": ("Ubuntu", "-noble")}
+
+
 def digest_decline(base, what: str) -> Decline:
-    """The decline of a runner that must share the Debian release of a builder pinned
-    by a digest on a floating tag (``pinned_by_digest``): the digest's release is not
-    known, so neither a floating slim image nor the data's release is proven."""
+    """The decline of a runner that must share the distribution release of a builder
+    pinned by a digest on a floating tag (``digest_on_floating_tag``): the digest's
+    release is not known, so neither a floating image nor the data's release is
+    proven."""
+    family, example = _RELEASE_WORDS.get(base.family, ("Debian", "-bookworm"))
     return Decline(f"{what}: {base.reference} is pinned by a digest on a tag that floats, "
-                   f"so its Debian release is the digest's, which the image data does not "
+                   f"so its {family} release is the digest's, which the image data does not "
                    f"show ({base.release or 'unknown'} is the tag's on {base.data_date or 'today'}): "
                    "a runner of the same release is not known; name the release in the tag "
-                   "(e.g. -bookworm) or pass --runtime")
+                   f"(e.g. {example}) or pass --runtime")
+
+
+def check_digest_release(base, what: str) -> None:
+    """Declines where the runner is named by the builder's release
+    (``debian:<release>-slim``, distroless of it, ``alpine:<release>``) and the builder
+    is pinned by a digest on a floating tag that names no release: the release the image
+    data shows is the tag's on the data's date (a tag no longer published: its last
+    image's), while the digest may be an older image of the tag on another release
+    (``golang:1.20`` moved from bullseye to bookworm: a program built on a bullseye
+    digest links libssl1.1, which bookworm's images lack, and its packages have
+    bullseye's names).  A runner that is the builder's own pinned image needs no check."""
+    if digest_on_floating_tag(base) and not base.release_in_tag:
+        raise digest_decline(base, what)
 
 
 def floating_slim(base) -> str:
@@ -132,9 +155,9 @@ def floating_slim(base) -> str:
     when the builder is a Debian suite image, else ``debian:stable-slim``: the official
     images' floating tags (``rust:latest``, ``golang:1.22``, ``debian``) follow Debian
     stable.  A stable runner under a testing builder would lack the newer glibc.
-    Declines for a builder pinned by a digest (``pinned_by_digest``): it no longer moves
+    Declines for a builder pinned by a digest (``digest_on_floating_tag``): it no longer moves
     with the runner."""
-    if pinned_by_digest(base):
+    if digest_on_floating_tag(base):
         raise digest_decline(base, "a glibc runner of the builder's release")
     name, tag = split_reference(base.reference)
     suite = (tag or "latest").split("-", 1)[0]
@@ -319,8 +342,6 @@ def floating_alpine(base, what: str) -> Optional[str]:
     step with it, and a pinned one breaks when the builder's musl and packages move on."""
     if base.family != "alpine" or not base.release_moves:
         return None
-    from ...knowledge.references import split_reference
-
     if split_reference(base.reference)[0] == "alpine":
         return base.reference
     raise Decline(f"{what} is linked against the musl of {base.reference}, which floats "

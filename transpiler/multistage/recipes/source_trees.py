@@ -25,7 +25,7 @@ from ...tree import ast
 from ..runtime_inputs import copy_target
 from . import run_walk
 from .run_walk import where_of
-from ...analysis.paths import is_within
+from ...analysis.paths import is_within, overlaps
 
 #: programs that write into the directory they run in under names of their own (an
 #: archive's, a repository's), whose words need not name what they create
@@ -246,7 +246,7 @@ def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Fill
             pass  # (the archive it writes is one of its words, read below)
         elif name in ("tar", "bsdtar", "unzip"):  # an archive's content, where it unpacks
             into = _unpacks_into(name, argv, step.cwd)
-            if into is None or inside(into) or above(into):
+            if into is None or overlaps(into, top):
                 unknown.append(Filling(False, f"{run} unpacks an archive "
                                        f"{'in ' + into if into else 'where'}, whose content "
                                        "is not known"))
