@@ -66,6 +66,7 @@ def run(ctx: Context) -> None:
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
+    _capture_global_node_installs(ctx)
     _capture_window(ctx)
     from ..conda_activation import check_root_reaches_runner
     check_root_reaches_runner(ctx)
@@ -335,6 +336,51 @@ def _window_from_earlier_effects(ctx: Context) -> None:
             ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: before the "
                                       f"build, in the builder only, and {outside}: captured "
                                       "with the later RUNs"))
+
+
+#: the recipes of an application whose framework may start a program a global npm install
+#: put on PATH while it serves (django-compressor's lessc, django-pipeline's yuglify,
+#: Rails' ExecJS runtime)
+_RUNS_NODE_TOOLS = frozenset({"python", "ruby"})
+
+
+def _capture_global_node_installs(ctx: Context) -> None:
+    """A RUN the builder alone runs that installs Node packages globally (``npm -g
+    install yuglify``, ``yarn global add less``) in the build of a Python or Ruby program
+    (93d546d6: the nodejs it installed is installed again in the runner, the yuglify of
+    its global install was left behind): the program may run what it put on PATH, which
+    is not known, and where it wrote is not known either (npm's prefix: /usr/local with
+    Debian's and the official images' npm, /usr with NodeSource's).  Its effect is
+    captured for the runner (the window starts there); declined where it cannot be."""
+    recipe = getattr(ctx.recipe, "name", None)
+    if recipe not in _RUNS_NODE_TOOLS or ctx.detection.replaces_program:
+        return
+    from ..recipes.node_commands import read as read_node
+    installs = {}
+    for step in steps(ctx.facts):
+        if step.problem or step.index in installs or not step.argv:
+            continue
+        found = read_node(tuple(step.argv), step.env)
+        if found is not None and found.kind == "global":
+            installs[step.index] = " ".join(step.argv[:4])
+    for pos, p in enumerate(ctx.placements):
+        if p.index not in installs or p.where != "builder" or \
+                not isinstance(p.node, ast.Run) or p.index in ctx.captured:
+            continue
+        line = ctx.line_of(p.node)
+        cannot = effect_capture.unsupported(ctx.facts)
+        if cannot is not None:
+            raise Decline(f"RUN at {line} installs Node packages globally (`{installs[p.index]}`) "
+                          f"for a {recipe} program, which may run what they put on PATH; "
+                          f"where they land is not known, and the RUN's effect cannot be "
+                          f"captured in the builder: {cannot}")
+        ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+            f"{p.reason}; it installs Node packages globally, which the program may run: "
+            "what it changes outside the copied directories is captured for the runner"))
+        ctx.captured.append(p.index)
+        ctx.capture_notes.append((p.index, f"RUN at {line}: it installs Node packages "
+                                  f"globally (`{installs[p.index]}`), whose programs the "
+                                  f"{recipe} program may run at run time"))
 
 
 def _capture_window(ctx: Context) -> None:
