@@ -13,7 +13,7 @@ def test_a_program_in_a_root_directory_no_instruction_names_declines():
     result = transpile(CAPTURE.format(cd="cd server") + 'CMD ["/server2/bin/server"]\n')
     assert result.report.declined
     assert "CMD at line 3 runs `/server2/bin/server`, which no instruction of the " \
-        "Dockerfile writes, and debian:bookworm, a bare distribution image, has no /server2" \
+        "Dockerfile is seen to write, and debian:bookworm, a bare distribution image, has no /server2" \
         in result.report.reason, result.report.reason
 
 
@@ -54,7 +54,7 @@ def test_an_entrypoint_in_the_app_directory_no_instruction_fills_declines():
                                       entry="/app/docker.entrypoint"))
     assert result.report.declined
     assert "ENTRYPOINT at line 5 runs `/app/docker.entrypoint`, which no instruction of " \
-        "the Dockerfile writes, and whether example/django:debian holds it is not known" \
+        "the Dockerfile is seen to write, and whether example/django:debian holds it is not known" \
         in result.report.reason, result.report.reason
 
 
@@ -63,12 +63,12 @@ def test_an_entrypoint_the_dockerfile_copies_is_not_this_decline():
     text = text.replace("EXPOSE", "COPY docker.entrypoint /app/\nEXPOSE")
     result = transpile(text)
     # (it may decline for what the script runs, not for where it comes from)
-    assert "which no instruction of the Dockerfile writes" not in \
+    assert "which no instruction of the Dockerfile is seen to write" not in \
         (result.report.reason or "")
 
 
 def test_a_program_in_a_system_directory_stays_the_images_own():
     result = transpile(MOUNTED.format(image="example/django:debian",
                                       entry="/usr/local/bin/docker-entrypoint"))
-    assert "which no instruction of the Dockerfile writes" not in \
+    assert "which no instruction of the Dockerfile is seen to write" not in \
         (result.report.reason or "")

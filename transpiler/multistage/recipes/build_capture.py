@@ -650,9 +650,9 @@ def _check_made(ctx, where: str, program_word: str, path: str) -> None:
     else:
         holds = (f"whether {image} holds it is not known (the image data does not list an "
                  "image's files), nor whether the build writes it there")
-    raise Decline(f"{where} runs `{program_word}`, which no instruction of the Dockerfile "
-                  f"writes, and {holds}; if neither does, the original builds and fails only "
-                  "when the container starts (or a volume brings the file), while the "
+    raise Decline(f"{where} runs `{program_word}`, which no instruction of the Dockerfile is "
+                  f"seen to write, and {holds}; if neither does, the original builds and fails "
+                  "only when the container starts (or a volume brings the file), while the "
                   "rewrite's test of the program in the runner would fail its build")
 
 
