@@ -459,6 +459,7 @@ def _capture_window(ctx: Context) -> None:
                     "after a RUN whose effect is captured: runs in the builder, and what it "
                     "changes outside the copied directories is captured with it"),
                     "it may use what that RUN made")
+    _builder_work_in_window(ctx, first)
     for pos, p in enumerate(ctx.placements):
         node = p.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
@@ -476,6 +477,30 @@ def _capture_window(ctx: Context) -> None:
             ctx.placements[pos] = Placement(p.index, node, "builder" if inside else "both", (
                 p.reason + "; in the builder too, for the captured RUNs after it" +
                 ("; the runner takes it with the tree the builder copies" if inside else "")))
+
+
+#: the reason of a RUN after the build that ``_place`` leaves in the builder as build work
+_BUILD_WORK = "after the build step, but only build work or cleanup"
+
+
+def _builder_work_in_window(ctx: Context, first: int) -> None:
+    """A RUN after the first captured one that ``_place`` took for build work or cleanup
+    (its programs are the build's: ``echo``, ``rm``) but that writes outside what the
+    runner copies (93d546d6: ``echo "daemon off;" >> /etc/nginx/nginx.conf``): its change
+    reaches the runner with the captured files, which the explain says, instead of
+    calling it build work (the output is the same: the capture lists the whole window)."""
+    for pos, p in enumerate(ctx.placements):
+        if p.index <= first or p.where != "builder" or p.reason != _BUILD_WORK or \
+                not isinstance(p.node, ast.Run) or p.index in ctx.captured:
+            continue
+        outside = _writes_outside_copies(ctx, ctx.facts.instructions[p.index])
+        if not outside:
+            continue
+        ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+            f"after the build step, inside the capture window: {outside}; its change reaches "
+            "the runner with the captured files"))
+        ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: {outside} "
+                                  "(after a captured RUN: captured with it)"))
 
 
 def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:
