@@ -481,6 +481,8 @@ def _capture_window(ctx: Context) -> None:
 
 #: the reason of a RUN after the build that ``_place`` leaves in the builder as build work
 _BUILD_WORK = "after the build step, but only build work or cleanup"
+#: the programs of a RUN that only removes files (cleanup, whatever it removes)
+_REMOVERS = frozenset({"rm", "rmdir", "true", "cd"})
 
 
 def _builder_work_in_window(ctx: Context, first: int) -> None:
@@ -493,7 +495,13 @@ def _builder_work_in_window(ctx: Context, first: int) -> None:
         if p.index <= first or p.where != "builder" or p.reason != _BUILD_WORK or \
                 not isinstance(p.node, ast.Run) or p.index in ctx.captured:
             continue
-        outside = _writes_outside_copies(ctx, ctx.facts.instructions[p.index])
+        fact = ctx.facts.instructions[p.index]
+        writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
+        if not writes or _only(p.node, _REMOVERS):
+            # (a package manager's cleanup, whose writes are not known, and a removal stay
+            # build work: the capture does not replay the packages' own files)
+            continue
+        outside = _writes_outside_copies(ctx, fact)
         if not outside:
             continue
         ctx.placements[pos] = Placement(p.index, p.node, "builder", (
