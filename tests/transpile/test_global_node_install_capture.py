@@ -46,15 +46,8 @@ def test_a_local_npm_install_is_left_to_the_recipe():
 
 def test_a_same_image_runner_repeats_it_as_before():
     # (the distribution's runner has npm: the RUN is repeated there, nothing captured)
-    result = transpile("FROM debian:wheezy\n"
-                       "RUN apt-get update && apt-get install -y python python-pip "
-                       "python-dev gcc nodejs npm\n"
-                       "RUN npm install -g less\n"
-                       "COPY requirements.txt /app/\n"
-                       "RUN pip install -r /app/requirements.txt\n"
-                       "COPY . /app\n"
-                       "WORKDIR /app\n"
-                       'CMD ["python", "app.py"]\n')
+    result = _python(install="npm install -g less", image="debian:wheezy",
+                     packages="python python-pip python-dev gcc nodejs npm")
     assert not result.report.declined, result.report.reason
     assert "RUN cd / && npm install -g less" in result.output
     assert "installs Node packages globally" not in result.report.render()
