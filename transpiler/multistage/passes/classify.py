@@ -66,6 +66,7 @@ def run(ctx: Context) -> None:
         before = i <= boundary
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
+    _capture_global_node_installs(ctx)
     _capture_window(ctx)
     from ..conda_activation import check_root_reaches_runner
     check_root_reaches_runner(ctx)
@@ -336,6 +337,51 @@ def _window_from_earlier_effects(ctx: Context) -> None:
                                       "with the later RUNs"))
 
 
+#: the recipes of an application whose framework may start a program a global npm install
+#: put on PATH while it serves (django-compressor's lessc, django-pipeline's yuglify,
+#: Rails' ExecJS runtime)
+_RUNS_NODE_TOOLS = frozenset({"python", "ruby"})
+
+
+def _capture_global_node_installs(ctx: Context) -> None:
+    """A RUN the builder alone runs that installs Node packages globally (``npm -g
+    install yuglify``, ``yarn global add less``) in the build of a Python or Ruby program
+    (93d546d6: the nodejs it installed is installed again in the runner, the yuglify of
+    its global install was left behind): the program may run what it put on PATH, which
+    is not known, and where it wrote is not known either (npm's prefix: /usr/local with
+    Debian's and the official images' npm, /usr with NodeSource's).  Its effect is
+    captured for the runner (the window starts there); declined where it cannot be."""
+    recipe = getattr(ctx.recipe, "name", None)
+    if recipe not in _RUNS_NODE_TOOLS or ctx.detection.replaces_program:
+        return
+    from ..recipes.node_commands import read as read_node
+    installs = {}
+    for step in steps(ctx.facts):
+        if step.problem or step.index in installs or not step.argv:
+            continue
+        found = read_node(tuple(step.argv), step.env)
+        if found is not None and found.kind == "global":
+            installs[step.index] = " ".join(step.argv[:4])
+    for pos, p in enumerate(ctx.placements):
+        if p.index not in installs or p.where != "builder" or \
+                not isinstance(p.node, ast.Run) or p.index in ctx.captured:
+            continue
+        line = ctx.line_of(p.node)
+        cannot = effect_capture.unsupported(ctx.facts)
+        if cannot is not None:
+            raise Decline(f"RUN at {line} installs Node packages globally (`{installs[p.index]}`) "
+                          f"for a {recipe} program, which may run what they put on PATH; "
+                          f"where they land is not known, and the RUN's effect cannot be "
+                          f"captured in the builder: {cannot}")
+        ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+            f"{p.reason}; it installs Node packages globally, which the program may run: "
+            "what it changes outside the copied directories is captured for the runner"))
+        ctx.captured.append(p.index)
+        ctx.capture_notes.append((p.index, f"RUN at {line}: it installs Node packages "
+                                  f"globally (`{installs[p.index]}`), whose programs the "
+                                  f"{recipe} program may run at run time"))
+
+
 def _capture_window(ctx: Context) -> None:
     """From the first captured RUN on, the builder runs every RUN (the capture, taken at
     the end of the builder, holds their effects too): a RUN the runner would have run
@@ -412,6 +458,7 @@ def _capture_window(ctx: Context) -> None:
                     "after a RUN whose effect is captured: runs in the builder, and what it "
                     "changes outside the copied directories is captured with it"),
                     "it may use what that RUN made")
+    _builder_work_in_window(ctx, first)
     for pos, p in enumerate(ctx.placements):
         node = p.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
@@ -429,6 +476,38 @@ def _capture_window(ctx: Context) -> None:
             ctx.placements[pos] = Placement(p.index, node, "builder" if inside else "both", (
                 p.reason + "; in the builder too, for the captured RUNs after it" +
                 ("; the runner takes it with the tree the builder copies" if inside else "")))
+
+
+#: the reason of a RUN after the build that ``_place`` leaves in the builder as build work
+_BUILD_WORK = "after the build step, but only build work or cleanup"
+#: the programs of a RUN that only removes files (cleanup, whatever it removes)
+_REMOVERS = frozenset({"rm", "rmdir", "true", "cd"})
+
+
+def _builder_work_in_window(ctx: Context, first: int) -> None:
+    """A RUN after the first captured one that ``_place`` took for build work or cleanup
+    (its programs are the build's: ``echo``, ``rm``) but that writes outside what the
+    runner copies (93d546d6: ``echo "daemon off;" >> /etc/nginx/nginx.conf``): its change
+    reaches the runner with the captured files, which the explain says, instead of
+    calling it build work (the output is the same: the capture lists the whole window)."""
+    for pos, p in enumerate(ctx.placements):
+        if p.index <= first or p.where != "builder" or p.reason != _BUILD_WORK or \
+                not isinstance(p.node, ast.Run) or p.index in ctx.captured:
+            continue
+        fact = ctx.facts.instructions[p.index]
+        writes, _why = known_writes(p.node, fact.before.workdir, fact.before.variables())
+        if not writes or _only(p.node, _REMOVERS):
+            # (a package manager's cleanup, whose writes are not known, and a removal stay
+            # build work: the capture does not replay the packages' own files)
+            continue
+        outside = _writes_outside_copies(ctx, fact)
+        if not outside:
+            continue
+        ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+            f"after the build step, inside the capture window: {outside}; its change reaches "
+            "the runner with the captured files"))
+        ctx.capture_notes.append((p.index, f"RUN at {ctx.line_of(p.node)}: {outside} "
+                                  "(after a captured RUN: captured with it)"))
 
 
 def _state_for_late_builder_runs(ctx: Context, boundary: int) -> None:

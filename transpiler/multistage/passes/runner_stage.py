@@ -1174,6 +1174,27 @@ def _accounts(ctx, runner, state):
                      leading=(ast.Comment("# users and groups the build created"),))]
 
 
+def _replaced_note(pair, known, defined, image_own, escape) -> str:
+    """What the runner's ENV wrote in place of the variables it reads: the builder's
+    values of builder-only ones, and the empty value of those no instruction before it
+    sets (9ce3457d: ``$xwnogcdh`` inside a secret key, unset, expands to nothing in the
+    original too)."""
+    names = [n for n in dict.fromkeys(referenced_names(pair.value, escape))
+             if n not in defined and not (image_own and n not in known)]
+    valued = [n for n in names if n in known]
+    unset = [n for n in names if n not in known]
+    parts = []
+    if valued:
+        parts.append(f"builder-only variables replaced by their values ({', '.join(valued)})")
+    if unset:
+        one = len(unset) == 1
+        parts.append(f"{', '.join('$' + n for n in unset)} written as the empty value "
+                     f"{'it has' if one else 'they have'} in the original's ENV (no "
+                     f"instruction before it sets {'it' if one else 'them'})")
+    return f"ENV {pair.key}: " + ("; ".join(parts) or "builder-only variables replaced by "
+                                  "their values")
+
+
 def _runtime_env(ctx, node, fact, defined):
     pairs = []
     known = fact.before.variables()
@@ -1201,7 +1222,7 @@ def _runtime_env(ctx, node, fact, defined):
             raise Decline(f"ENV {pair.key} at {ctx.line_of(node)} uses a variable that only the "
                           "builder defines and whose value is not known")
         if value != pair.value:
-            ctx.added.append(f"ENV {pair.key}: builder-only variables replaced by their values")
+            ctx.added.append(_replaced_note(pair, known, defined, image_own, ctx.tree.escape))
         if pair.legacy and not value.strip():
             # (`ENV SERVER_PORT ${PORT}` with PORT unset: the legacy form cannot say empty)
             pairs.append(ast.replace(pair, value='""', legacy=False))

@@ -628,25 +628,32 @@ _IMAGE_TOPS = frozenset({"/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib
 
 def _check_made(ctx, where: str, program_word: str, path: str) -> None:
     """Decline a command whose program, in a directory of its own at the root
-    (``/h2o/h2o``), no instruction is seen to write while the base image is a bare
-    distribution, which has no such directory: the original then builds and fails only
-    when the container starts (or a mount brings the file), whereas the runner's test
-    of the program would fail the rewrite's build (db58cd1c: the RUN's relative ``cd``s
-    built h2o in /libuv/wslay/h2o, and ``ninja install`` put it in /usr/local/bin)."""
+    (``/h2o/h2o``, ``/app/docker.entrypoint``), no instruction is seen to write: the
+    original then builds and fails only when the container starts, or runs a file a
+    volume brings at run time (08faa016: ``COPY /requirements.txt /app/...`` alone, the
+    ENTRYPOINT ``/app/docker.entrypoint`` of the project mounted at /app), whereas the
+    runner's test of the program would fail the rewrite's build (db58cd1c: the RUN's
+    relative ``cd``s built h2o in /libuv/wslay/h2o, and ``ninja install`` put it in
+    /usr/local/bin).  A bare distribution image has no such directory; any other image
+    may or may not hold the file, which the image data does not show, and the test
+    would decide the build on it: declined either way."""
     from ..entry_producer import written
     from .native import PLAIN_BASES
 
     top = "/" + path.strip("/").split("/")[0]
     image = ctx.facts.base.reference
-    if top in _IMAGE_TOPS or split_reference(image)[0] not in PLAIN_BASES or \
-            written(ctx, path):
+    if top in _IMAGE_TOPS or written(ctx, path):
         return
-    raise Decline(f"{where} runs `{program_word}`, which no instruction of the Dockerfile "
-                  f"writes, and {image}, a bare distribution image, has no {top}: whether "
-                  "the build writes it there is not known; if it does not, the original "
-                  "builds and fails only when the container starts (or a volume brings the "
-                  "file), while the rewrite's test of the program in the runner would fail "
-                  "its build")
+    if split_reference(image)[0] in PLAIN_BASES:
+        holds = f"{image}, a bare distribution image, has no {top}: whether the build " \
+            "writes it there is not known"
+    else:
+        holds = (f"whether {image} holds it is not known (the image data does not list an "
+                 "image's files), nor whether the build writes it there")
+    raise Decline(f"{where} runs `{program_word}`, which no instruction of the Dockerfile is "
+                  f"seen to write, and {holds}; if neither does, the original builds and fails "
+                  "only when the container starts (or a volume brings the file), while the "
+                  "rewrite's test of the program in the runner would fail its build")
 
 
 def program(ctx, node, program_word: str) -> Optional[Artifact]:
