@@ -6,7 +6,8 @@ from transpiler import parse
 from transpiler.analysis.state import analyze_stage
 from transpiler.knowledge.python_full_image import FULL_IMAGE_DISTRIBUTIONS, normalize
 from transpiler.multistage.api import transpile
-from transpiler.multistage.recipes.python_full_image import full_image_reason, read_installs
+from transpiler.multistage.recipes.python_full_image import (full_image_reason, read_installs,
+                                                              with_requirements)
 
 
 def _facts(runs, image="python:3.11"):
@@ -24,7 +25,7 @@ def test_named_packages_are_read():
         "pip install --no-cache-dir -c constraints.txt -i https://pypi.org/simple "
         "'flask==3.0.0' 'requests[socks]>=2' \"uvicorn; python_version>'3.8'\"",
         "python -m pip install --upgrade pip && pip3 install gunicorn"]))
-    assert installs.unread is None
+    assert installs.unread == () and installs.requirement_files == ()
     assert [n for _, n in installs.named] == ["flask", "requests", "uvicorn", "pip", "gunicorn"]
 
 
@@ -41,9 +42,9 @@ def test_unread_installs():
                        ("poetry install --no-root", "pyproject.toml and poetry.lock"),
                        ("pipenv install --system --deploy", "Pipfile"),
                        ("uv sync --frozen", "uv.lock")):
-        installs = read_installs(_facts([run]))
-        assert installs.unread and shown in installs.unread, (run, installs.unread)
-        assert installs.unread.startswith("the RUN at line 3 installs")
+        why = full_image_reason(_facts([run]))
+        assert why and shown in why, (run, why)
+        assert why.startswith("the RUN at line 3 installs")
 
 
 def test_reason_names_a_table_package_first():
@@ -78,3 +79,43 @@ def test_full_image_that_gains_nothing_is_declined():
     # a slim builder's own runner is another rule's (it has nothing the slim lacks)
     assert "slim sibling" not in (transpile(text.replace("3.11", "3.11-slim")).report.reason
                                   or "")
+
+
+class _Project:
+    """The build context as ``Project.read`` gives it: image directory + name -> text."""
+
+    def __init__(self, files):
+        self.files = files
+
+    def read(self, directory, name):
+        return self.files.get(f"{directory}/{name}")
+
+
+def test_requirements_files_read_from_the_context():
+    facts = _facts(["pip install -r requirements.txt", "pip install -r /srv/extra.txt"])
+    project = _Project({
+        "/app/requirements.txt": "# app\nFlask==3.0.0  # web\n-r more/base.txt\n"
+                                 "-c constraints.txt\n--index-url https://x/simple\n"
+                                 "requests[socks]>=2 ; python_version >= '3.8' \\\n"
+                                 "    --hash=sha256:00\n",
+        "/app/more/base.txt": "gunicorn\n-r ../common.txt\n",
+        "/app/common.txt": "six\n",
+        "/srv/extra.txt": "python-magic==0.4.27\n"})
+    read = with_requirements(read_installs(facts), project)
+    assert read.requirement_files == () and read.unread == ()
+    assert [n for _, n in read.named] == ["Flask", "gunicorn", "six", "requests", "python-magic"]
+    assert "line 4 (in /srv/extra.txt) installs python-magic, which loads libmagic" in \
+        full_image_reason(facts, read)
+    del project.files["/srv/extra.txt"]
+    read = with_requirements(read_installs(facts), project)
+    assert "the requirements of /srv/extra.txt, which is not read" in \
+        full_image_reason(facts, read)
+    project.files["/srv/extra.txt"] = "-e git+https://x/y.git#egg=y\n"
+    why = full_image_reason(facts, with_requirements(read_installs(facts), project))
+    assert "installs the project git+https://x/y.git#egg=y (editable)" in why
+    project.files["/srv/extra.txt"] = "./libs/local\n"
+    why = full_image_reason(facts, with_requirements(read_installs(facts), project))
+    assert "names ./libs/local, a path or URL" in why
+    project.files["/srv/extra.txt"] = "y @ https://x/y.zip\n"
+    why = full_image_reason(facts, with_requirements(read_installs(facts), project))
+    assert "a path or URL" in why

@@ -720,6 +720,29 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 out.append(tree)
         return out
 
+    def with_context(self, detection, facts: StageFacts, project):
+        """The requirements files the installs name (``-r``), read from the build
+        context: a file whose packages are all named and none of them uses what the
+        full image has and its slim sibling lacks keeps the slim runner."""
+        if not getattr(detection, "full_image_why", None):
+            return detection
+        installs = python_full_image.read_installs(facts)
+        if not installs.requirement_files:
+            return detection
+        read = python_full_image.with_requirements(installs, project)
+        why = python_full_image.full_image_reason(facts, read)
+        if why == detection.full_image_why:
+            return detection
+        shown = [f[1] for f in installs.requirement_files
+                 if f not in read.requirement_files]
+        added = (f"the requirements of {', '.join(shown)} read from the build context: "
+                 "none of their packages loads a library by name or runs a program "
+                 f"{facts.base.reference} has and its slim sibling lacks",) \
+            if why is None else ()
+        return dataclasses.replace(detection, full_image_why=why,
+                                   no_gain=detection.no_gain if why else None,
+                                   added=detection.added + added)
+
     def settled(self, detection, facts: StageFacts):
         """The runner is the full builder image itself where an install may use what
         its slim sibling lacks (``full_image_why``, after the build context was read)."""
@@ -733,7 +756,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if isinstance(detection, build_capture.CaptureDetection):
             return build_capture.plan(detection, runner)
         if runner is None and getattr(detection, "no_gain", None) and detection.full_image:
-            raise Decline(detection.no_gain)
+            raise Decline(f"{detection.no_gain}: the runner is the builder's own image, not "
+                          f"its slim sibling, as {detection.full_image}")
         if getattr(detection, "unknown_fill", None):  # (here, not in detect: the post-conditions read the
             # builder stage again, whose WORKDIR and end differ)
             raise Decline(detection.unknown_fill)
@@ -880,8 +904,7 @@ def _on_full_image(detection: "PythonDetection", facts: StageFacts, pkgs, runtim
                package_name(p) not in full_image_packages()]
     same = nothing_to_gain(facts.base.reference, facts.base.reference, dropped,
                            pip_caches(facts, last))
-    return dataclasses.replace(detection, full_image_why=why, no_gain=same and (
-        f"{same}: the runner is the builder's own image, not its slim sibling, as {why}"))
+    return dataclasses.replace(detection, full_image_why=why, no_gain=same)
 
 
 def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:

@@ -22,6 +22,7 @@ from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
+from ...analysis.state import resolve_path
 from ...knowledge.python_full_image import FULL_IMAGE_DISTRIBUTIONS, normalize
 from . import interpreted
 
@@ -50,14 +51,17 @@ _PIP = re.compile(r"pip(\d(\.\d+)?)?")
 
 @dataclass(frozen=True)
 class Installs:
-    """What the build's Python installs show: the first install that is not read
-    (``unread``: its message, place first), and the packages named (where, name)."""
+    """What the build's Python installs show: why each install that is not read is not
+    (its message, place first; the ``-r`` files apart), and the packages named."""
 
-    unread: Optional[str]
+    #: the installs not read that no file of the build context can tell (a project, a
+    #: URL, a variable)
+    unread: Tuple[str, ...]
+    #: (where, name) of every package named, in the Dockerfile or a requirements file read
     named: Tuple[Tuple[str, str], ...]
-    #: (where, requirements file as written, the directory pip ran in) of the ``-r``
-    #: files, for a reader of the build context
-    requirement_files: Tuple[Tuple[str, str, Optional[str]], ...] = ()
+    #: (where, requirements file as written, the directory pip ran in, its message) of
+    #: the ``-r`` files not read
+    requirement_files: Tuple[Tuple[str, str, Optional[str], str], ...] = ()
 
 
 def _is_python(word: str) -> bool:
@@ -110,7 +114,7 @@ def _whole(kind: str, args) -> Optional[str]:
 
 def read_installs(facts: StageFacts) -> Installs:
     """The build's Python installs, read as ``Installs``."""
-    unread, named, files = None, [], []
+    unread, named, files = [], [], []
     for step in interpreted.steps(facts):
         found = _install_args(step.argv)
         if found is None:
@@ -119,7 +123,7 @@ def read_installs(facts: StageFacts) -> Installs:
         where = f"the RUN at {step.where}"
         whole = _whole(kind, args)
         if whole is not None:
-            unread = unread or f"{where} installs {whole}, which is not read"
+            unread.append(f"{where} installs {whole}, which is not read")
             continue
         written = step.written[len(step.written) - len(args):] \
             if len(step.written) >= len(args) else ()
@@ -137,10 +141,11 @@ def read_installs(facts: StageFacts) -> Installs:
                     if not eq:
                         i += 1
                         value = args[i] if i < len(args) else "?"
-                    if option in ("-r", "--requirement"):
-                        files.append((step.where, value, step.cwd))
-                    unread = unread or (f"{where} installs {_READS[option].format(value)}, "
-                                        "which is not read")
+                    why = f"{where} installs {_READS[option].format(value)}, which is not read"
+                    if option in ("-r", "--requirement") and "$" not in value:
+                        files.append((step.where, value, step.cwd, why))
+                    else:
+                        unread.append(why)
                 elif option in _VALUED and not eq:
                     i += 1
                 i += 1
@@ -150,15 +155,92 @@ def read_installs(facts: StageFacts) -> Installs:
             for part in (word.split() or [""]) if "$" in shown else [word.strip()]:
                 m = _NAMED.match(part)
                 if "$" in shown and not part or "$" in shown and m is None:
-                    unread = unread or (f"{where} installs packages named by a variable "
-                                        f"({shown})")
+                    unread.append(f"{where} installs packages named by a variable ({shown})")
                 elif m is None or part.lower().endswith(_ARCHIVES) or part in (".", ".."):
-                    unread = unread or (f"{where} installs {part}, whose packages the "
-                                        "Dockerfile does not show")
+                    unread.append(f"{where} installs {part}, whose packages the Dockerfile "
+                                  "does not show")
                 else:
                     named.append((step.where, m.group(1)))
             i += 1
-    return Installs(unread, tuple(named), tuple(files))
+    return Installs(tuple(unread), tuple(named), tuple(files))
+
+
+#: requirements-file options without a package: pip's index and install options
+_FILE_OPTIONS = ("-i", "--index-url", "--extra-index-url", "-f", "--find-links",
+                 "--trusted-host", "--no-binary", "--only-binary", "--prefer-binary", "--pre",
+                 "--require-hashes", "--no-index", "--use-feature", "--config-settings")
+#: nested requirements files followed at most
+_DEPTH = 5
+
+
+def with_requirements(installs: Installs, project) -> Installs:
+    """``installs`` with the ``-r`` files read from the build context (``project``):
+    the names of a file read (nested ``-r`` followed, ``-c`` constraints and pip's
+    options skipped, comments, continuations and markers read as pip reads them) join
+    ``named``; a file the context does not have stays unread, and a file that names a
+    path, a URL or an editable install (``-e``) is unread."""
+    named, files, unread = list(installs.named), [], list(installs.unread)
+    for where, path, cwd, why in installs.requirement_files:
+        image = resolve_path(cwd, path) if cwd or path.startswith("/") else None
+        found = _read_file(project, image, 0, path) if image else None
+        if found is None:
+            files.append((where, path, cwd, why))
+            continue
+        names, problem = found
+        if problem:
+            unread.append(f"the RUN at {where} installs the requirements of {path}, "
+                          f"which {problem}")
+        named += [(f"{where} (in {shown})", n) for shown, n in names]
+    return Installs(tuple(unread), tuple(named), tuple(files))
+
+
+def _read_file(project, image: str, depth: int, shown: str = ""):
+    """((file as named, name) of each package, why it is not read whole or None) of the
+    requirements file at the image path ``image`` (named ``shown`` by the ``-r`` that
+    reads it); None when the build context does not have it."""
+    text = project.read(posixpath.dirname(image), posixpath.basename(image))
+    if text is None:
+        return None
+    names = []
+    text = re.sub(r"\\\n", " ", text)
+    for raw in text.splitlines():
+        line = re.sub(r"(^|\s)#.*$", "", raw).strip()
+        if not line:
+            continue
+        if line.startswith("-"):
+            option, _, value = line.partition(" ") if " " in line else line.partition("=")
+            if option.startswith("-r") and option not in ("-r",) and not value:
+                option, value = "-r", option[2:]
+            value = value.strip().lstrip("=").strip()
+            if option in ("-r", "--requirement"):
+                if depth >= _DEPTH:
+                    return names, f"nests -r files more than {_DEPTH} deep"
+                nested = _read_file(project, posixpath.normpath(posixpath.join(
+                    posixpath.dirname(image), value)), depth + 1, value)
+                if nested is None:
+                    return names, f"names {value}, which the build context does not show"
+                names += nested[0]
+                if nested[1]:
+                    return names, nested[1]
+                continue
+            if option.startswith(("-c", "--constraint")) or option in _FILE_OPTIONS:
+                continue
+            if option.startswith(("-e", "--editable")):
+                return names, f"installs the project {value or option[2:]} (editable), " \
+                    "whose packages are not shown"
+            return names, f"installs {line} (an option the transpiler does not read)"
+        requirement = line.split(" --", 1)[0].strip()  # (--hash=sha256:...)
+        m = _NAMED.match(requirement)
+        if m is None or requirement.lower().endswith(_ARCHIVES):
+            return names, f"names {requirement}, a path or URL whose packages are not shown"
+        names.append((shown or posixpath.basename(image), m.group(1)))
+    return names, None
+
+
+def _line(message: str) -> int:
+    """The line a message's RUN is at (``the RUN at line 7 ...``), for the first one."""
+    m = re.match(r"the RUN at line (\d+)", message)
+    return int(m.group(1)) if m else 0
 
 
 def full_image_reason(facts: StageFacts, installs: Optional[Installs] = None) -> Optional[str]:
@@ -171,8 +253,10 @@ def full_image_reason(facts: StageFacts, installs: Optional[Installs] = None) ->
         if use is not None:
             return (f"the RUN at {where} installs {name}, which {use}: {image} has that "
                     "and its slim sibling does not")
-    if installs.unread:
-        return (f"{installs.unread}: they may load libraries or run programs {image} has and "
+    unread = sorted(installs.unread + tuple(f[3] for f in installs.requirement_files),
+                    key=_line)
+    if unread:
+        return (f"{unread[0]}: they may load libraries or run programs {image} has and "
                 "its slim sibling lacks (libmagic through python-magic, git through "
                 "GitPython ...)")
     return None
