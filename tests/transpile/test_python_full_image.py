@@ -33,6 +33,7 @@ def test_unread_installs():
     for run, shown in (("pip install -r requirements.txt", "the requirements of requirements.txt"),
                        ("pip install -rreq/base.txt", "the requirements of req/base.txt"),
                        ("pip install --requirement=r.txt", "the requirements of r.txt"),
+                       ("pip install -Ur req/docker.txt", "the requirements of req/docker.txt"),
                        ("pip install -e .", "the project . (editable)"),
                        ("pip install .", "installs ."),
                        ("pip install git+https://github.com/a/b.git", "git+https"),

@@ -137,6 +137,8 @@ def read_installs(facts: StageFacts) -> Installs:
                                   if word.startswith(o) and len(word) > 2), None)
                     if short is not None:  # (-rrequirements.txt)
                         option, value, eq = short, word[2:], "="
+                    elif re.fullmatch(r"-[A-Za-z]+[recift]", word):
+                        option = "-" + word[-1]  # (-Ur requirements.txt: -U -r ...)
                 if option in _READS:
                     if not eq:
                         i += 1
