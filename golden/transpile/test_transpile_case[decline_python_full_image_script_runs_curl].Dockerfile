@@ -3,6 +3,6 @@
 FROM python:3.12
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 COPY . .
 ENTRYPOINT ["sh", "./scripts/start.sh"]

@@ -4,7 +4,7 @@
 FROM python:3
 WORKDIR /app
 COPY requirements.txt requirements.txt
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 COPY . .
 EXPOSE 8000
 ENTRYPOINT ["sh", "./scripts/on-container-start.sh"]

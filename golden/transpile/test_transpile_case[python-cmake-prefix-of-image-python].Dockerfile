@@ -4,7 +4,7 @@
 FROM python:3.11 AS builder
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY ext /usr/src/ext
 WORKDIR /usr/src/ext/build
 # what the file system holds before the RUNs whose effect outside the copied directories is captured for the runner

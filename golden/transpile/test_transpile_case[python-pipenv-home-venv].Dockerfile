@@ -10,17 +10,14 @@ COPY Pipfile Pipfile.lock ./
 RUN pipenv install --deploy && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]"
 # the virtualenvs run on the image's Python (/usr/local), which the runner has too
 # hadolint ignore=DL3059
-RUN base="$(python -c 'import sys; print(getattr(sys, "base_prefix", sys.prefix))')" && for python in /root/.local/share/virtualenvs/*/bin/python; do [ -e "$python" ] || continue; "$python" -c "import sys; sys.exit((getattr(sys, 'real_prefix', None) or getattr(sys, 'base_prefix', sys.prefix)) != sys.argv[1])" "$base" || { echo "$python does not run on the image's Python ($base)" >&2; exit 1; }; done && mkdir -p /opt/runtime-libraries && find /root/.local/share/virtualenvs /usr/local/lib/python3.11/site-packages /app /opt/console-scripts /usr/local/bin/pipenv -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+RUN base="$(python -c 'import sys; print(getattr(sys, "base_prefix", sys.prefix))')" && for python in /root/.local/share/virtualenvs/*/bin/python; do [ -e "$python" ] || continue; "$python" -c "import sys; sys.exit((getattr(sys, 'real_prefix', None) or getattr(sys, 'base_prefix', sys.prefix)) != sys.argv[1])" "$base" || { echo "$python does not run on the image's Python ($base)" >&2; exit 1; }; done
 
-FROM python:3.11-slim-bookworm
+FROM python:3.11-bookworm
 WORKDIR /app
 COPY --from=builder /usr/local/bin/pipenv /usr/local/bin/pipenv
 COPY --from=builder /root/.local/share/virtualenvs /root/.local/share/virtualenvs
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin
-COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
-# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
-RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
 COPY . .
 CMD ["pipenv", "run", "python", "app.py"]

@@ -2,15 +2,12 @@ FROM python:3.10.13-bullseye AS builder
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential libffi-dev && rm -rf /var/lib/apt/lists/*
 WORKDIR /srv
 COPY requirements.txt .
-RUN pip install --prefix=/install -r requirements.txt && mkdir -p /opt/runtime-libraries && find /install -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.node' -o \( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' \) \) -exec ldd {} \; > /tmp/dtranspile-ldd 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\/(usr\/)?lib\// && $1 !~ /^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so/ && !seen[$1]++ { print $3 }' /tmp/dtranspile-ldd > /tmp/dtranspile-ldd.libs && xargs -r cp -L -t /opt/runtime-libraries < /tmp/dtranspile-ldd.libs && rm -f /tmp/dtranspile-ldd /tmp/dtranspile-ldd.libs
+RUN pip install --prefix=/install -r requirements.txt
 
-FROM python:3.10.13-slim-bullseye
+FROM python:3.10.13-bullseye
 RUN apt-get update && apt-get install -y --no-install-recommends libffi7 && rm -rf /var/lib/apt/lists/*
 WORKDIR /srv
 COPY --from=builder /install /usr/local
-COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries
-# libraries of the full builder image the compiled modules load, where the slim runner has none of its own
-RUN ldconfig -p > /tmp/ld.so.list && for path in /opt/runtime-libraries/*; do lib="${path##*/}"; [ ! -e "$path" ] || grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || mv "$path" /usr/local/lib/ || exit 1; done && rm -rf /opt/runtime-libraries /tmp/ld.so.list && ldconfig
 COPY . .
 ENV PYTHONUNBUFFERED=1
 CMD ["python", "-m", "service"]

@@ -25,7 +25,8 @@ def test_other_commands_and_options_stay():
 
 
 def test_install_with_general_options_first_is_read():
-    result = transpile("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+    result = transpile("FROM python:3.11-bookworm\nRUN apt-get update && apt-get install -y "
+                       "libsnappy-dev\nWORKDIR /app\nCOPY . .\n"
                        "RUN pip --no-cache-dir install -r requirements.txt\n"
                        'CMD ["python", "app.py"]\n')
     assert not result.report.declined, result.report.reason

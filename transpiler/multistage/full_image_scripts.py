@@ -64,16 +64,22 @@ def package_programs(package: str) -> Tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def full_image_programs() -> FrozenSet[str]:
-    """The commands buildpack-deps adds to Debian, from the image data."""
+def full_image_packages() -> FrozenSet[str]:
+    """The packages buildpack-deps' layers install on Debian (and Ubuntu), from the image
+    data: any release's (the full python and node images are built on them)."""
     with gzip.open(os.path.join(DATA, "buildpack-deps.json.gz"), "rt") as f:
         doc = json.load(f)
+    return frozenset(p for entry in doc.get("entries", ()) for p in entry.get("k", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def full_image_programs() -> FrozenSet[str]:
+    """The commands buildpack-deps adds to Debian, from the image data."""
     names = set()
-    for entry in doc.get("entries", ()):
-        for package in entry.get("k", ()):
-            if package.startswith("lib") or package.endswith("-dev"):
-                continue
-            names.update(package_programs(package))
+    for package in full_image_packages():
+        if package.startswith("lib") or package.endswith("-dev"):
+            continue
+        names.update(package_programs(package))
     return frozenset(names)
 
 
@@ -84,8 +90,9 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
     when the program is one of a shell command's several (``node`` is then None)."""
     facts = ctx.facts
     if not full_image_libraries.applies(facts) or \
-            getattr(ctx.detection, "node_image", None) == "own":
-        return  # (``node_own_image``: the runner is the very image, not a slim sibling)
+            getattr(ctx.detection, "node_image", None) == "own" or ctx.detection.full_image:
+        return  # (``node_own_image``, ``full_image``: the runner is the very image, not a
+        # slim sibling)
     image = facts.base.reference
     where = where or f"{node.name} at {ctx.line_of(node)}"
     if program_name(program) in SHELLS:

@@ -50,7 +50,8 @@ class Project:
     def _named_files(self, fact, node, sources) -> None:
         """Files a COPY names one by one (no pattern, no variable, inside the context)."""
         dest = node.destination or ""
-        into = dest.endswith("/") or len(sources) > 1
+        # (``COPY requirements.txt .``: the working directory, a directory as ``./`` is)
+        into = dest.endswith("/") or dest in (".", "..") or len(sources) > 1
         base = resolve_path(fact.before.workdir, dest)
         if base is None or "$" in dest:
             return

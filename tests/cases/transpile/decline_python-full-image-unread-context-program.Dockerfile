@@ -4,5 +4,5 @@
 FROM python:3.11
 WORKDIR /app
 COPY . .
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 CMD ["bin/serve"]

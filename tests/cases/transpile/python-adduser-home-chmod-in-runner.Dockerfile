@@ -3,7 +3,7 @@
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 RUN adduser --disabled-password --gecos '' app
 RUN chmod 750 /home/app

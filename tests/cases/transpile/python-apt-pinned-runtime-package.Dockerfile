@@ -5,6 +5,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends jq=1.6-2.1 \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "app.py"]

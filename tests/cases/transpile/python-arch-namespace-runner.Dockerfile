@@ -4,6 +4,6 @@
 FROM arm64v8/python:3.11
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "app.py"]

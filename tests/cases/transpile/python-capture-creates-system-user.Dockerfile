@@ -4,7 +4,7 @@
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 RUN python setup_runtime.py && useradd --system app
 USER app

@@ -5,7 +5,7 @@
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 RUN python fetch_data.py /opt/data && useradd --system app
 RUN chown -R app /opt/data && chmod -R g+w /opt/data

@@ -5,7 +5,7 @@ FROM python:3.11-bookworm
 RUN useradd --create-home app
 WORKDIR /home/app/site
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 USER app
 RUN python setup_runtime.py

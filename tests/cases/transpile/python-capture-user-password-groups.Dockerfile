@@ -6,7 +6,7 @@ FROM python:3.11-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends sudo && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 RUN python setup_runtime.py && useradd -m -s /bin/bash dev && echo "dev:dev" | chpasswd \
     && adduser dev sudo && passwd -d root

@@ -5,7 +5,7 @@
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 RUN python -m compileall -q . && python tools/fetch_models.py /opt/models
 COPY conf/app.ini /etc/app/app.ini

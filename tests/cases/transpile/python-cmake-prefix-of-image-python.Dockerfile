@@ -4,7 +4,7 @@
 FROM python:3.11
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY ext /usr/src/ext
 WORKDIR /usr/src/ext/build
 RUN cmake -DCMAKE_INSTALL_PREFIX=$(python3.11 -c "import sys; print(sys.prefix)") ..

@@ -2,6 +2,6 @@
 FROM python:3.11
 WORKDIR /app
 COPY . .
-RUN pip install --no-cache-dir .
+RUN pip install .
 CMD ["/usr/local/bin/gunicorn", "app:app"]
 HEALTHCHECK CMD gunicorn --version

@@ -4,7 +4,7 @@ ADD https://github.com/Yelp/dumb-init/releases/download/v1.2.5/dumb-init_1.2.5_x
 RUN chmod +x /usr/local/bin/dumb-init
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 ENTRYPOINT ["/usr/local/bin/dumb-init", "--"]
 CMD ["python", "app.py"]

@@ -3,7 +3,7 @@ FROM python:3.11-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends dumb-init && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 ENTRYPOINT ["dumb-init", "--"]
 CMD ["python", "app.py"]

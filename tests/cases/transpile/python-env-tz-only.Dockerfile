@@ -4,6 +4,6 @@ FROM python:3.12-bookworm
 ENV TZ=Asia/Tokyo
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "app.py"]

@@ -4,7 +4,7 @@
 FROM python:3.11-bookworm
 WORKDIR /src/app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 ENV PYTHONPATH=$PWD:$PYTHONPATH
 ENV SERVER_PORT ${PORT}

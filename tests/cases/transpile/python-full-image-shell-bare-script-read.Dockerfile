@@ -5,6 +5,6 @@
 FROM python:3.6
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 COPY . .
 CMD ["bash", "run.sh"]

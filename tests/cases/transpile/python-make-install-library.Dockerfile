@@ -5,6 +5,6 @@ WORKDIR /app
 COPY libgreet /usr/src/libgreet
 RUN cd /usr/src/libgreet && make && make install
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY greet.py .
 ENTRYPOINT ["python", "greet.py"]

@@ -5,5 +5,5 @@
 FROM python:3.11-bookworm
 RUN git clone --depth 1 https://github.com/example/updater.git /srv/updater
 WORKDIR /srv/updater
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 CMD ["python", "main.py"]

@@ -6,6 +6,6 @@
 FROM python:3.7-buster
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir xgboost==0.90 && pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir xgboost==0.90 && pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "predict.py"]

@@ -3,6 +3,6 @@ FROM python:3.11-bookworm
 RUN apt-get update && apt-get install -y ffmpeg && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "app.py"]

@@ -6,6 +6,6 @@ RUN apt-get update && apt-get upgrade -y && apt-get install -y git \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["python", "app.py"]

@@ -6,7 +6,7 @@ FROM python:3.11
 RUN useradd -m app
 WORKDIR /src
 COPY . .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 USER app
 WORKDIR /data
 CMD ["python", "/src/app.py"]

@@ -3,6 +3,6 @@
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY . .
 CMD ["bin/start", "app:app"]

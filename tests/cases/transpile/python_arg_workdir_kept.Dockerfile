@@ -4,6 +4,6 @@ ARG PROJECT=shop
 ARG PROJECT_DIR=/srv/${PROJECT}
 WORKDIR $PROJECT_DIR
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY app.py .
 CMD ["python", "app.py"]

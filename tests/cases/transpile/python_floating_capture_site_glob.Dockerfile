@@ -5,7 +5,7 @@ FROM python:3
 WORKDIR /code
 COPY . .
 RUN apt-get update && apt-get install -y --no-install-recommends gettext
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 RUN python manage.py compilemessages
 RUN apt-get purge -y gettext
 CMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]

@@ -7,5 +7,5 @@
 FROM python:3
 WORKDIR /app
 COPY . .
-RUN pip install -r requirements.txt
+RUN pip install flask==3.0.0
 CMD ["python", "app.py"]

@@ -5,6 +5,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends locales && rm -
 ENV LANG=de_DE.UTF-8
 WORKDIR /app
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir flask==3.0.0
 COPY report.py .
 CMD ["python", "report.py"]

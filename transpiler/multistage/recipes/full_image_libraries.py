@@ -204,7 +204,12 @@ def _no_hand_made_link(facts: StageFacts) -> None:
 
 def on_full_image(detection: Detection, why: str) -> Detection:
     """The detection whose runner is the builder's own image (``full_image``): the
-    libraries need no gathering there."""
+    libraries need no gathering there, nor git a copy."""
+    if any(g in detection.artifacts for g in GIT_FILES):
+        detection = dataclasses.replace(
+            detection, artifacts=tuple(a for a in detection.artifacts if a not in GIT_FILES),
+            added=tuple(a for a in detection.added if not a.startswith("git copied from the "
+                                                                        "builder")))
     if ARTIFACT in detection.artifacts:
         detection = dataclasses.replace(
             detection, artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT),

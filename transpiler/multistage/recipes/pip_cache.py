@@ -27,11 +27,17 @@ def pip_caches(facts: StageFacts, last: int) -> Tuple[str, ...]:
     """pip's cache the build leaves in the original's image (``pip install`` without
     ``--no-cache-dir``, no ``PIP_NO_CACHE_DIR``, no later removal of a ``.cache``
     directory), which a runner copying the installed packages does not get.  On a
-    distribution whose packaged pip has no cache, only after the build upgraded pip."""
+    distribution whose packaged pip has no cache (or an official python image whose
+    PYTHON_PIP_VERSION is older than pip 6), only after the build upgraded pip."""
     distribution = getattr(facts.base.distribution, "name", facts.base.distribution) or ""
     release = (facts.base.release or "").split(".")
     release = ".".join(release[:2]) if distribution == "ubuntu" else release[0]
     old_pip = release in _PIP_WITHOUT_CACHE.get(distribution, ())
+    if "PYTHON_VERSION" in facts.base.versions:
+        # the official python images install pip themselves (get-pip), not the
+        # distribution's: python:3.6.3-jessie has pip 9.0.1, which caches
+        pip = facts.base.versions.get("PYTHON_PIP_VERSION", "")
+        old_pip = pip.split(".")[0].isdigit() and int(pip.split(".")[0]) < 6
     upgraded, left = False, False
     for step in steps(facts):
         argv = list(step.argv)

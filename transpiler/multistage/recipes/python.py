@@ -38,7 +38,7 @@ from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
 from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, proven_family,
-               rpm_runner, system_gems)
+               python_full_image, rpm_runner, system_gems)
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -172,6 +172,12 @@ class PythonDetection(distribution_runner.SameImageDetection):
     #: the packaging tools (pipenv, poetry) whose virtualenvs under the home and whose
     #: own pip install reach the runner: ``<tool> run`` works there (home_venvs)
     run_tools: Tuple[str, ...] = ()
+    #: why the runner must be the full builder image itself (``python_full_image``: an
+    #: install not read, or a package using what its slim sibling lacks), applied once
+    #: the build context has been read (``settled``); None: the slim sibling may do
+    full_image_why: Optional[str] = None
+    #: why that runner would gain nothing (declined when the recipe picks the runner)
+    no_gain: Optional[str] = None
 
 
 #: what the python images themselves put in /usr/local/bin (the interpreter, pip and
@@ -503,12 +509,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                           "programs (/usr/bin, /usr/sbin) that the install into /usr put there "
                           "and no dpkg package owns, gathered in the builder and copied to the "
                           "runner's /usr",)
-        return with_full_image_libraries(PythonDetection(
+        detection = with_full_image_libraries(PythonDetection(
             NAME, tuple(indices), tuple(artifacts), NATIVE, build_only_env=BUILD_ONLY_ENV,
             runtime_packages=runtime, builder_prelude=prelude, builder_additions=additions,
             warnings=warnings, added=added, system_site=system_site,
             local_libraries=local_libraries,
             unknown_fill=_unknown_fill(facts, last + 1), run_tools=tools), facts, unmapped)
+        if name == "python" and full_image_libraries.applies(facts):
+            detection = _on_full_image(detection, facts, pkgs, runtime, last)
+        return detection
 
     def _on_distribution(self, facts: StageFacts, base: "distribution_runner.PlainBase",
                          envs, install_indices, problems, carried=()) -> "PythonDetection":
@@ -718,10 +727,44 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 out.append(tree)
         return out
 
+    def with_context(self, detection, facts: StageFacts, project):
+        """The requirements files the installs name (``-r``), read from the build
+        context: a file whose packages are all named and none of them uses what the
+        full image has and its slim sibling lacks keeps the slim runner."""
+        if not getattr(detection, "full_image_why", None):
+            return detection
+        installs = python_full_image.read_installs(facts)
+        if not installs.requirement_files:
+            return detection
+        read = python_full_image.with_requirements(installs, project)
+        why = python_full_image.full_image_reason(facts, read)
+        if why == detection.full_image_why:
+            return detection
+        shown = [f[1] for f in installs.requirement_files
+                 if f not in read.requirement_files]
+        added = (f"the requirements of {', '.join(shown)} read from the build context: "
+                 "none of their packages loads a library by name or runs a program "
+                 f"{facts.base.reference} has and its slim sibling lacks",) \
+            if why is None else ()
+        return dataclasses.replace(detection, full_image_why=why,
+                                   no_gain=detection.no_gain if why else None,
+                                   added=detection.added + added)
+
+    def settled(self, detection, facts: StageFacts):
+        """The runner is the full builder image itself where an install may use what
+        its slim sibling lacks (``full_image_why``, after the build context was read)."""
+        why = getattr(detection, "full_image_why", None)
+        if why and not detection.full_image:
+            detection = full_image_libraries.on_full_image(detection, why)
+        return detection
+
     def plan_runner(self, detection: "PythonDetection", facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False):
         if isinstance(detection, build_capture.CaptureDetection):
             return build_capture.plan(detection, runner)
+        if runner is None and getattr(detection, "no_gain", None) and detection.full_image:
+            raise Decline(f"{detection.no_gain}: the runner is the builder's own image, not "
+                          f"its slim sibling, as {detection.full_image}")
         if getattr(detection, "unknown_fill", None):  # (here, not in detect: the post-conditions read the
             # builder stage again, whose WORKDIR and end differ)
             raise Decline(detection.unknown_fill)
@@ -783,6 +826,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         from ..full_image_scripts import full_image_programs
         if full_image_libraries.applies(facts) and program in full_image_programs():
             # (`make serve` on python:2.7: buildpack-deps' make, not a console script)
+            if detection.full_image:  # the runner is that very image
+                return Artifact(None, program, f"a program of {facts.base.reference}, the "
+                                "runner's own", -1, provided=True), detection
             raise Decline(f"the command runs `{program}`, a program of the full image "
                           f"{facts.base.reference}, which its slim sibling (the runner) lacks")
         # the command's own copy (besides the whole set) fails the build, not the
@@ -847,6 +893,25 @@ class PythonRecipe(interpreted.InterpreterRecipe):
 _DISTRIBUTION_TOOLS = frozenset({"locale-gen", "localedef", "update-locale", "dpkg-reconfigure",
                                  "update-alternatives", "update-ca-certificates", "ldconfig",
                                  "chpasswd", "tee"})
+
+
+def _on_full_image(detection: "PythonDetection", facts: StageFacts, pkgs, runtime,
+                   last: int) -> "PythonDetection":
+    """The detection on a full official image (the runner would be its slim sibling),
+    with why its runner must be the builder's own image when an install may use what
+    the slim image lacks (``python_full_image``; applied in ``settled``), and why that
+    runner would gain nothing: no package the build installs stays in the builder but
+    those the full image has anyway, no pip cache is left behind."""
+    why = python_full_image.full_image_reason(facts)
+    if why is None:
+        return detection
+    from ..full_image_scripts import full_image_packages
+    # (a package the full image has already, gcc or libpq-dev, stays in the runner too)
+    dropped = [p for p in dict.fromkeys(pkgs) if p not in runtime and
+               package_name(p) not in full_image_packages()]
+    same = nothing_to_gain(facts.base.reference, facts.base.reference, dropped,
+                           pip_caches(facts, last))
+    return dataclasses.replace(detection, full_image_why=why, no_gain=same)
 
 
 def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:
