@@ -3,7 +3,7 @@
 FROM python:3.11
 
 COPY ./ /root/app
-RUN pip install -r /root/app/requirements.txt
+RUN pip install flask==3.0.0
 
 ENV SECRET_KEY="e#0y6^6m_$xwnogcdh=27)f6_=v^$bh9p0ihd-%v"
 WORKDIR /root/app
