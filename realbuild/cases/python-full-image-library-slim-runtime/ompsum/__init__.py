@@ -1,0 +1,1 @@
+from ._omp import squares
