@@ -75,3 +75,18 @@ CMD ["npm", "start"]
     result = transpile(text, runtime="node:20-bookworm-slim")
     assert SCAN in result.output and MERGE in _runner(result.output)
     assert any("chosen with --runtime" in a for a in result.report.added)
+
+
+def test_git_of_the_full_image_is_copied_only_for_another_runner():
+    # the program runs in the checkout the build cloned with the full image's git
+    text = """FROM python:3.11-bookworm
+RUN git clone --depth 1 https://github.com/example/updater.git /srv/updater
+WORKDIR /srv/updater
+RUN pip install --no-cache-dir -r requirements.txt
+CMD ["python", "main.py"]
+"""
+    own = transpile(text)
+    assert own.report.runner == "python:3.11-bookworm" and "git-core" not in own.output
+    forced = transpile(text, runtime="python:3.11-slim-bookworm")
+    assert "COPY --from=builder /usr/lib/git-core /usr/lib/git-core" in _runner(forced.output)
+    assert MERGE in _runner(forced.output)
