@@ -91,3 +91,11 @@ CMD ["python", "main.py"]
     forced = transpile(text, runtime="python:3.11-slim-bookworm")
     assert "COPY --from=builder /usr/lib/git-core /usr/lib/git-core" in _runner(forced.output)
     assert MERGE in _runner(forced.output)
+
+
+def test_forced_builder_image_is_not_called_another_runner():
+    # the forced runner is the builder itself, whether or not a gathering was dropped:
+    # no note, no warning of a replaced runner
+    result = transpile(UNREAD, runtime="python:3.11")
+    assert not any("chosen with --runtime" in a for a in result.report.added)
+    assert not any(w.startswith("--runtime") for w in result.report.warnings)

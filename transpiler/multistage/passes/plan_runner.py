@@ -78,7 +78,8 @@ def _full_image_libraries(ctx: Context, needs_shell: bool) -> None:
         ctx.runner = ctx.recipe.plan_runner(settled, ctx.facts, ctx.runtime or None,
                                             needs_shell)
         return
-    if not ctx.runtime or not det.full_image:
+    if not ctx.runtime or not det.full_image or \
+            full_image_libraries.same_image(ctx.runtime, ctx.facts):
         return
     base = ctx.facts.base.reference
     gathered = f"; the libraries the copied modules load are gathered for it (ELF NEEDED, " \
