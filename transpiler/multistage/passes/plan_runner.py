@@ -10,6 +10,7 @@ from ...tree import ast
 from ...knowledge.images import image_facts
 from ...knowledge.references import arch_namespace, hub_mirror, in_arch_namespace, through_mirror
 from ..context import Context, Decline
+from ..recipes import full_image_libraries
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
@@ -40,12 +41,12 @@ def run(ctx: Context) -> None:
     runner_runs = [p for p in ctx.placements
                    if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
     shell_runs = [p for p in runner_runs if accounts_only(p.node, flavour) is None]
-    ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None,
-                                        ctx.needs_shell or bool(shell_runs) or
-                                        bool(ctx.captured) or  # it removes, merges, ldconfig
-                                        _healthcheck_needs_tools(ctx) or
-                                        _build_creates_homes(ctx, flavour) or
-                                        capabilities_need_shell(ctx))
+    needs_shell = ctx.needs_shell or bool(shell_runs) or \
+        bool(ctx.captured) or _healthcheck_needs_tools(ctx) or \
+        _build_creates_homes(ctx, flavour) or capabilities_need_shell(ctx)
+    # (``captured``: the runner removes, merges, runs ldconfig)
+    ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None, needs_shell)
+    _full_image_libraries(ctx, needs_shell)
     _pull_through_mirror(ctx)
     _keep_arch_namespace(ctx)
     _accounts_from_builder(ctx, runner_runs, shell_runs)
@@ -62,6 +63,33 @@ def run(ctx: Context) -> None:
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+def _full_image_libraries(ctx: Context, needs_shell: bool) -> None:
+    """The full image's libraries (and git) are gathered for a runner that is not the
+    builder's own image, whichever chose it: the recipe's slim sibling, or
+    ``--runtime`` over a detection that would keep the full image (``full_image``).
+    The builder's own image has them: no gathering, and its plan is made again
+    without the merge step (``ldconfig`` alone where the build installed libraries)."""
+    det = ctx.detection
+    settled = full_image_libraries.for_runner(det, ctx.runner.image, ctx.facts)
+    if settled is not det:
+        ctx.detection = settled
+        ctx.runner = ctx.recipe.plan_runner(settled, ctx.facts, ctx.runtime or None,
+                                            needs_shell)
+        return
+    if not ctx.runtime or not det.full_image or \
+            full_image_libraries.same_image(ctx.runtime, ctx.facts):
+        return
+    base = ctx.facts.base.reference
+    gathered = f"; the libraries the copied modules load are gathered for it (ELF NEEDED, " \
+        f"merged where its loader lacks them), as for the slim sibling of {base}" \
+        if full_image_libraries.ARTIFACT in det.artifacts else ""
+    ctx.added.append(f"the runner is {ctx.runtime}, chosen with --runtime, not the builder's "
+                     f"own image {base}, which the transpiler would have kept{gathered}")
+    ctx.warnings.append(f"--runtime {ctx.runtime} replaces {base}, the runner the transpiler "
+                        f"keeps here ({det.full_image}): whether {ctx.runtime} has what the "
+                        "program uses of it is not checked")
 
 
 def _pull_through_mirror(ctx: Context) -> None:

@@ -24,7 +24,7 @@ from typing import Tuple
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge.packages import package_name
-from ...knowledge.references import split_reference
+from ...knowledge.references import split_digest, split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
@@ -203,20 +203,41 @@ def _no_hand_made_link(facts: StageFacts) -> None:
 
 
 def on_full_image(detection: Detection, why: str) -> Detection:
-    """The detection whose runner is the builder's own image (``full_image``): the
-    libraries need no gathering there, nor git a copy."""
-    if any(g in detection.artifacts for g in GIT_FILES):
-        detection = dataclasses.replace(
-            detection, artifacts=tuple(a for a in detection.artifacts if a not in GIT_FILES),
-            added=tuple(a for a in detection.added if not a.startswith("git copied from the "
-                                                                        "builder")))
-    if ARTIFACT in detection.artifacts:
-        detection = dataclasses.replace(
-            detection, artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT),
-            builder_additions=tuple(n for n in detection.builder_additions
-                                    if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
-            added=tuple(a for a in detection.added if GATHERED not in a))
+    """The detection whose runner is to be the builder's own image (``full_image``).
+    The gathering (and git's copy) stays until the runner is settled
+    (``for_runner``): ``--runtime`` may still name the slim sibling, which lacks
+    what the full image has."""
     return dataclasses.replace(detection, full_image=why)
+
+
+def gathers(detection: Detection) -> bool:
+    """Whether the detection gathers the full image's libraries or copies its git."""
+    return ARTIFACT in detection.artifacts or any(g in detection.artifacts for g in GIT_FILES)
+
+
+def same_image(image: str, facts: StageFacts) -> bool:
+    """Whether ``image`` (the runner settled) is the builder's own image, however its
+    reference spells Docker Hub (``docker.io/library/python:3.11`` is ``python:3.11``)."""
+    def key(ref):
+        name, tag = split_reference(ref)
+        return name, tag or "latest", split_digest(ref)[1]
+    return key(image) == key(facts.base.reference)
+
+
+def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection:
+    """The detection for the runner ``image`` settled (the recipe's or ``--runtime``'s):
+    without the gathering and git's copy when it is the builder's own image, which
+    has them (``full_image``, or ``--runtime`` naming the builder); unchanged when it
+    is any other image (the slim sibling, an unrelated one), which may lack them."""
+    if not gathers(detection) or not same_image(image, facts):
+        return detection
+    return dataclasses.replace(
+        detection,
+        artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT and a not in GIT_FILES),
+        builder_additions=tuple(n for n in detection.builder_additions
+                                if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
+        added=tuple(a for a in detection.added
+                    if GATHERED not in a and not a.startswith("git copied from the builder")))
 
 
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:

@@ -1,0 +1,101 @@
+"""The full image's libraries are gathered for any runner that is not the builder's own
+image (``full_image_libraries.for_runner``, decided in ``passes.plan_runner`` once the
+runner is settled): a detection that would keep the full image (``full_image``: an
+unread install, an unread ``npm start``) keeps the gathering when ``--runtime`` names
+its slim sibling or another image, and none is made when the runner is the builder."""
+from transpiler.multistage.api import transpile
+
+UNREAD = """FROM python:3.11
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+COPY . .
+CMD ["python", "app.py"]
+"""
+NAMED = UNREAD.replace("-r requirements.txt", "numpy==1.26.4")
+SCAN = "mkdir -p /opt/runtime-libraries "
+MERGE = "for path in /opt/runtime-libraries/*"
+
+
+def _runner(output):
+    return output.split("\n\nFROM ", 1)[1]
+
+
+def test_unread_install_keeps_the_full_image_without_gathering():
+    result = transpile(UNREAD)
+    assert result.report.runner == "python:3.11"
+    assert "runtime-libraries" not in result.output
+    assert not any("--runtime" in w for w in result.report.warnings)
+
+
+def test_forced_slim_runner_gathers_and_says_so():
+    result = transpile(UNREAD, runtime="python:3.11-slim-bookworm")
+    assert result.report.runner == "python:3.11-slim-bookworm"
+    builder, runner = result.output.split("\n\nFROM ", 1)
+    assert SCAN in builder and MERGE in runner
+    assert "COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries" in runner
+    assert any(a.startswith("the runner is python:3.11-slim-bookworm, chosen with --runtime, "
+                            "not the builder's own image python:3.11") and "gathered" in a
+               for a in result.report.added)
+    assert any(w.startswith("--runtime python:3.11-slim-bookworm replaces python:3.11") and
+               "requirements.txt, which is not read" in w for w in result.report.warnings)
+
+
+def test_forced_unrelated_runner_gathers_too():
+    result = transpile(UNREAD, runtime="debian:bookworm-slim")
+    assert not result.report.declined, result.report.reason
+    assert SCAN in result.output and MERGE in _runner(result.output)
+
+
+def test_forced_builder_image_gathers_nothing():
+    # the builder itself, however spelled, has every library: no scan, no merge
+    for text in (UNREAD, NAMED):
+        for image in ("python:3.11", "docker.io/library/python:3.11"):
+            result = transpile(text, runtime=image)
+            assert not result.report.declined, result.report.reason
+            assert "runtime-libraries" not in result.output, (text, image)
+            assert not any(a.startswith("the runner is") for a in result.report.added)
+
+
+def test_named_packages_keep_the_slim_sibling_and_the_gathering():
+    result = transpile(NAMED)
+    assert result.report.runner == "python:3.11-slim"
+    assert SCAN in result.output and MERGE in _runner(result.output)
+    assert not any(a.startswith("the runner is") for a in result.report.added)
+
+
+def test_node_unread_npm_start_forced_slim_gathers():
+    text = """FROM node:20-bookworm
+WORKDIR /app
+COPY . .
+RUN npm ci
+CMD ["npm", "start"]
+"""
+    assert "runtime-libraries" not in transpile(text).output
+    result = transpile(text, runtime="node:20-bookworm-slim")
+    assert SCAN in result.output and MERGE in _runner(result.output)
+    assert any("chosen with --runtime" in a for a in result.report.added)
+
+
+def test_git_of_the_full_image_is_copied_only_for_another_runner():
+    # the program runs in the checkout the build cloned with the full image's git (pip
+    # keeps its cache: the full runner has that to gain)
+    text = """FROM python:3.11-bookworm
+RUN git clone --depth 1 https://github.com/example/updater.git /srv/updater
+WORKDIR /srv/updater
+RUN pip install -r requirements.txt
+CMD ["python", "main.py"]
+"""
+    own = transpile(text)
+    assert own.report.runner == "python:3.11-bookworm" and "git-core" not in own.output
+    forced = transpile(text, runtime="python:3.11-slim-bookworm")
+    assert "COPY --from=builder /usr/lib/git-core /usr/lib/git-core" in _runner(forced.output)
+    assert MERGE in _runner(forced.output)
+
+
+def test_forced_builder_image_is_not_called_another_runner():
+    # the forced runner is the builder itself, whether or not a gathering was dropped:
+    # no note, no warning of a replaced runner
+    result = transpile(UNREAD, runtime="python:3.11")
+    assert not any("chosen with --runtime" in a for a in result.report.added)
+    assert not any(w.startswith("--runtime") for w in result.report.warnings)
