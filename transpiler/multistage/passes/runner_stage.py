@@ -1179,7 +1179,7 @@ def _replaced_note(pair, known, defined, image_own, escape) -> str:
     values of builder-only ones, and the empty value of those no instruction before it
     sets (9ce3457d: ``$xwnogcdh`` inside a secret key, unset, expands to nothing in the
     original too)."""
-    names = [n for n in dict.fromkeys(referenced_names(pair.value, escape))
+    names = [n for n in sorted(referenced_names(pair.value, escape))
              if n not in defined and not (image_own and n not in known)]
     valued = [n for n in names if n in known]
     unset = [n for n in names if n not in known]
