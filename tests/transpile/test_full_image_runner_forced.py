@@ -99,3 +99,24 @@ def test_forced_builder_image_is_not_called_another_runner():
     result = transpile(UNREAD, runtime="python:3.11")
     assert not any("chosen with --runtime" in a for a in result.report.added)
     assert not any(w.startswith("--runtime") for w in result.report.warnings)
+
+
+MAKE = UNREAD.replace('CMD ["python", "app.py"]', 'CMD ["make", "serve"]')
+SCRIPT = UNREAD.replace('CMD ["python", "app.py"]', 'CMD ["./start.sh"]')
+
+
+def test_a_full_image_program_is_the_runners_own_only_when_the_runner_is_that_image():
+    # make is buildpack-deps': on the kept full image it is the runner's own
+    assert not transpile(MAKE).report.declined
+    assert not transpile(MAKE, runtime="python:3.11").report.declined
+    # forced onto the slim sibling, make is missing there: declined, not taken for its own
+    forced = transpile(MAKE, runtime="python:3.11-slim-bookworm")
+    assert forced.report.declined
+    assert "`make`, a program of the full image python:3.11" in forced.report.reason
+
+
+def test_an_unread_script_is_checked_when_runtime_replaces_the_full_image():
+    assert not transpile(SCRIPT).report.declined
+    forced = transpile(SCRIPT, runtime="python:3.11-slim-bookworm")
+    assert forced.report.declined
+    assert "start.sh" in forced.report.reason and "not read" in forced.report.reason

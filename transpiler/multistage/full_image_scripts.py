@@ -90,9 +90,10 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
     when the program is one of a shell command's several (``node`` is then None)."""
     facts = ctx.facts
     if not full_image_libraries.applies(facts) or \
-            getattr(ctx.detection, "node_image", None) == "own" or ctx.detection.full_image:
-        return  # (``node_own_image``, ``full_image``: the runner is the very image, not a
-        # slim sibling)
+            getattr(ctx.detection, "node_image", None) == "own" or \
+            full_image_libraries.runner_is_own_image(ctx.detection, ctx.runtime, facts):
+        return  # (``node_own_image``, ``full_image`` with no other --runtime: the runner
+        # is the very image, not a slim sibling)
     image = facts.base.reference
     where = where or f"{node.name} at {ctx.line_of(node)}"
     if program_name(program) in SHELLS:

@@ -102,7 +102,7 @@ def run(ctx: Context) -> None:
     entry_programs.interactive_shell(ctx, main, program, words)
     entry_programs.init_scripts(ctx, main, program)
     try:  # the recipe knows interpreters its runner provides, jars the command names ...
-        found = ctx.recipe.entry_for(program, words, ctx.facts, ctx.detection)
+        found = _entry_for(ctx, program, words)
     except Decline as exc:
         raise Decline(f"{main.name} at {ctx.line_of(main)}: {exc.reason}") from None
     artifact, how = None, ""
@@ -338,3 +338,21 @@ def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
                   f"not show it makes ({artifact.how}) and the {fact.node.name} at "
                   f"{ctx.line_of(fact.node)} brings from the build context, a script whose "
                   "programs are unknown without it; give --context to have it read")
+
+
+def _entry_for(ctx: Context, program: str, words):
+    """The recipe's ``entry_for``, shown the detection as the runner will be: a full
+    image kept (``full_image``) that ``--runtime`` replaces by another image has none of
+    its programs there, so the recipe must not take them for the runner's own
+    (``make serve`` on python:3.11 forced onto its slim sibling).  The reason the full
+    image was kept stays on the detection for the runner plan's note and warning."""
+    det = ctx.detection
+    if not det.full_image or \
+            full_image_libraries.runner_is_own_image(det, ctx.runtime, ctx.facts):
+        return ctx.recipe.entry_for(program, words, ctx.facts, det)
+    found = ctx.recipe.entry_for(program, words, ctx.facts,
+                                 dataclasses.replace(det, full_image=None))
+    if found is None:
+        return None
+    artifact, refined = found
+    return artifact, dataclasses.replace(refined, full_image=det.full_image)

@@ -224,6 +224,14 @@ def same_image(image: str, facts: StageFacts) -> bool:
     return key(image) == key(facts.base.reference)
 
 
+def runner_is_own_image(detection: Detection, runtime, facts: StageFacts) -> bool:
+    """Whether the runner will be the builder's own full image: the detection keeps it
+    (``full_image``) and no ``--runtime`` names another image.  Checks made before the
+    runner is settled (the command's programs, its scripts) may rely on the full image's
+    programs only then: a forced slim runner lacks them as the recipe's slim sibling does."""
+    return bool(detection.full_image) and (not runtime or same_image(runtime, facts))
+
+
 def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection:
     """The detection for the runner ``image`` settled (the recipe's or ``--runtime``'s):
     without the gathering and git's copy when it is the builder's own image, which
