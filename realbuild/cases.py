@@ -13,8 +13,10 @@
       "needs": ["time-zones", ...],         # the runtime needs its behaviour depends on
       "known_failure": "...",               # what today's transpiler gets wrong (an
                                             # expected failure until it is fixed)
-      "context": false                      # transpile as `dtranspile - < Dockerfile`:
-    }                                       # no project files read (default true)
+      "context": false,                     # transpile as `dtranspile - < Dockerfile`:
+                                            # no project files read (default true)
+      "volatile": ["regex", ...]            # output a build writes of its own moment
+    }                                       # (a build date), masked on both sides
 
 Sources several samples share (a C extension, a gem, a Maven project) live once in
 ``realbuild/fixtures/<name>/``.  A case names the ones it uses in ``fixtures.json`` beside
@@ -63,6 +65,9 @@ class Case:
     context: bool = True
     #: fixture folder name -> the directory of the build context its files go to
     fixtures: Dict[str, str] = field(default_factory=dict)
+    #: regular expressions of output that records the build's moment, masked on both
+    #: sides before they are compared (``runner.without_volatile``)
+    volatile: List[str] = field(default_factory=list)
 
     @property
     def dockerfile(self) -> Path:
@@ -80,7 +85,7 @@ def load(path: Path) -> Case:
                 expect=data.get("expect", "same"), needs=list(data.get("needs", [])),
                 known_failure=data.get("known_failure", ""),
                 context=bool(data.get("context", True)),
-                fixtures=_fixtures(path))
+                fixtures=_fixtures(path), volatile=list(data.get("volatile", [])))
 
 
 #: the file naming a case's fixtures; not part of its build context

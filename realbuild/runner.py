@@ -12,7 +12,7 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
@@ -258,9 +258,25 @@ def _healthcheck(name: str, log: Path) -> list:
 
 
 def exercise(case: Case, image: str, log: Path, transpiled: bool = False) -> Outcome:
-    if case.probe:
-        return run_server(case, image, log, transpiled)
-    return run_cli(case, image, log)
+    outcome = run_server(case, image, log, transpiled) if case.probe else run_cli(case, image, log)
+    return without_volatile(outcome, case.volatile)
+
+
+def without_volatile(outcome: Outcome, patterns) -> Outcome:
+    """The outcome with what ``patterns`` (regular expressions of case.json's
+    ``volatile``) match in its output replaced by a mark: what a build writes of its own
+    moment (mkdocs' "Build Date UTC" in every page) differs between any two builds, the
+    original's and the rewrite's built at the same time as much as two builds of the
+    original, and is not behaviour.  Everything else is compared as it is."""
+    if not patterns:
+        return outcome
+    def scrub(text):
+        for pattern in patterns:
+            text = re.sub(pattern, "<volatile>", text)
+        return text
+    http = {path: [answer[0], scrub(answer[1]) if isinstance(answer[1], str) else answer[1]]
+            for path, answer in outcome.http.items()}
+    return replace(outcome, stdout=scrub(outcome.stdout), http=http)
 
 
 def buildah_unsupported(text: str) -> Optional[str]:

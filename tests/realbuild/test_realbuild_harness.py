@@ -319,3 +319,24 @@ def test_an_image_checked_in_this_run_does_not_wait_for_the_store_lock(monkeypat
     assert images.ensure(key, tmp_path / "log") == "docker.io/library/golang:1.19-bookworm"
     with pytest.raises(AssertionError, match="images.lock"):
         images.ensure("gcc:12", tmp_path / "log")
+
+
+def test_volatile_output_is_masked_on_both_sides_and_nothing_else():
+    from realbuild.cases import load
+    from realbuild.runner import Outcome, without_volatile
+
+    case = load(Path(__file__).resolve().parents[2] / "realbuild" / "cases" / "static-mkdocs")
+    assert case.volatile
+    page = "<p>x</p>\n<!--\nMkDocs version : 1.6.1\nBuild Date UTC : {}\n-->\n"
+    a = Outcome(exit_code=None, stdout="", stderr="",
+                http={"/": [200, page.format("2026-12-06 09:26:20.076523+00:00")]})
+    b = Outcome(exit_code=None, stdout="", stderr="",
+                http={"/": [200, page.format("2026-12-06 09:26:22.001+00:00")]})
+    assert a.behaviour() != b.behaviour()
+    assert without_volatile(a, case.volatile).behaviour() == \
+        without_volatile(b, case.volatile).behaviour()
+    other = Outcome(exit_code=None, stdout="", stderr="",
+                    http={"/": [200, page.replace("x", "y").format("2026-12-06 09:26:22+00:00")]})
+    assert without_volatile(other, case.volatile).behaviour() != \
+        without_volatile(a, case.volatile).behaviour()
+    assert without_volatile(a, []) is a
