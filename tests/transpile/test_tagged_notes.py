@@ -1,0 +1,49 @@
+"""A feature taken back is found by the tag of its notes (``base.Note``), never by their
+wording: rewording a note cannot silently break what removes it."""
+
+from transpiler.multistage.recipes.base import Linking, Note, feature_of, without_feature
+from transpiler.multistage.recipes.node import DEV_KEPT, PRUNE, NodeDetection
+from transpiler.tree import ast
+
+import copy
+import pickle
+
+
+def test_note_renders_as_its_text_and_keeps_its_tag():
+    note = Note("some words", "feature")
+    assert note == "some words" and f"{note}" == "some words" and str(note) == "some words"
+    assert feature_of(note) == "feature" and feature_of("some words") is None
+    assert feature_of(copy.deepcopy(note)) == "feature"
+    assert feature_of(pickle.loads(pickle.dumps(note))) == "feature"
+    assert without_feature(("a", note, Note("b", "other")), "feature") == ("a", "b")
+
+
+PRUNE_TEXT = "npm prune --omit=dev"
+
+
+def _node(added, prune=PRUNE_TEXT):
+    run = ast.Run(keyword="RUN", command=ast.ShellForm(PRUNE_TEXT))
+    return NodeDetection("node", (0,), (), Linking(False),
+                         builder_additions=(run,) if prune else (), added=tuple(added),
+                         prune=prune)
+
+
+def test_prune_note_is_removed_by_its_tag_whatever_its_wording():
+    kept = _node(["other", Note("reworded: the builder drops devDependencies", PRUNE),
+                  # (untagged text naming the prune is another feature's: it stays)
+                  f"`{PRUNE_TEXT}` named by another note"]).keeping_dev_dependencies("why")
+    assert kept.prune is None and kept.builder_additions == ()
+    assert kept.added == ("other", f"`{PRUNE_TEXT}` named by another note",
+                          "dev dependencies kept in the runner (no prune): why")
+    assert feature_of(kept.added[-1]) == DEV_KEPT
+
+
+def test_a_further_reason_is_said_where_dev_dependencies_are_kept_already():
+    said = _node([Note("reworded reason for keeping them", DEV_KEPT)], prune=None)
+    more = said.keeping_dev_dependencies("another reason")
+    assert more.added[1:] == ("dev dependencies kept in the runner (no prune): another reason",)
+    assert more.keeping_dev_dependencies("another reason") == more  # (said once)
+    # an untagged text in the same words is not the feature's note: nothing to add to
+    plain = _node(["dev dependencies kept in the runner (no prune): x"], prune=None)
+    assert plain.keeping_dev_dependencies("another reason") == plain
+
