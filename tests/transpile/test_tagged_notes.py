@@ -47,3 +47,29 @@ def test_a_further_reason_is_said_where_dev_dependencies_are_kept_already():
     plain = _node(["dev dependencies kept in the runner (no prune): x"], prune=None)
     assert plain.keeping_dev_dependencies("another reason") == plain
 
+
+
+def test_java_rpm_drops_the_scan_note_by_its_tag(monkeypatch):
+    from types import SimpleNamespace
+    from transpiler.multistage.recipes import distribution_runner, java_rpm
+    from transpiler.multistage.recipes.base import RunnerPlan
+    scan = Note("reworded: what the library scan installs", distribution_runner.LIBRARY_SCAN)
+    monkeypatch.setattr(distribution_runner, "runner_plan", lambda *a, **k: RunnerPlan(
+        "fedora:39", "why", added=("the packages owning the libraries the compiled files "
+                                   "load, untagged: another note", scan)))
+    found = SimpleNamespace(base=SimpleNamespace(installer="dnf"), replay=None)
+    assert java_rpm.plan(found, None).added == (
+        "the packages owning the libraries the compiled files load, untagged: another note",)
+
+
+def test_the_java_rpm_runner_has_no_scan_note():
+    # (runner_plan's scan note reaches java_rpm.plan tagged: it is left out)
+    from pathlib import Path
+    from transpiler import transpile
+    case = (Path(__file__).resolve().parents[1] / "cases" / "transpile" /
+            "java-rpm-openjdk.Dockerfile")
+    result = transpile(case.read_text())
+    assert not result.report.declined, result.report.reason
+    assert any("rpm -qf" in a for a in result.report.added)
+    assert not any(a.startswith("the packages owning the libraries the compiled files load")
+                   for a in result.report.added)
