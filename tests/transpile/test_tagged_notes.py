@@ -73,3 +73,29 @@ def test_the_java_rpm_runner_has_no_scan_note():
     assert any("rpm -qf" in a for a in result.report.added)
     assert not any(a.startswith("the packages owning the libraries the compiled files load")
                    for a in result.report.added)
+
+
+def test_full_image_takes_back_the_gathering_and_git_by_their_tags():
+    from transpiler.multistage.recipes import full_image_libraries as fil
+    from transpiler.multistage.recipes.base import Detection
+    detection = Detection(
+        "python", (0,), (fil.ARTIFACT,) + fil.GIT_FILES, Linking(True),
+        builder_additions=(fil.scan_run(("/app",)),),
+        added=("other", Note("reworded: libraries gathered for the slim runner", fil.GATHERING),
+               Note("reworded: git for the checkout", fil.GIT_COPY),
+               f"untagged, naming {fil.GATHERED}: another feature's"))
+    full = fil.on_full_image(detection, "why")
+    assert full.full_image == "why" and full.artifacts == () and full.builder_additions == ()
+    assert full.added == ("other", f"untagged, naming {fil.GATHERED}: another feature's")
+
+
+def test_private_libraries_read_again_drop_their_note_by_its_tag():
+    from transpiler.multistage.recipes import full_image_libraries as fil
+    from transpiler.multistage.recipes.base import Detection
+    detection = Detection(
+        "go", (0,), (fil.PRIVATE_ARTIFACT,), Linking(False),
+        builder_additions=(fil.private_libraries_run(("/app/server",)),),
+        added=(Note("reworded: RPATH libraries copied", fil.PRIVATE_LIBRARIES), "other"))
+    again = fil.with_private_libraries(detection, None)  # (static: none added again)
+    assert again.artifacts == () and again.builder_additions == ()
+    assert again.added == ("other",)
