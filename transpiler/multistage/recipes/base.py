@@ -30,8 +30,35 @@ from ...tree import ast
 from ..decline import Decline
 from .artifacts import Artifact
 
-__all__ = ["Artifact", "Decline", "Detection", "Linking", "Recipe", "RunnerPlan",
-           "chosen", "name_artifacts", "first_problem"]
+__all__ = ["Artifact", "Decline", "Detection", "Linking", "Note", "Recipe", "RunnerPlan",
+           "chosen", "feature_of", "name_artifacts", "first_problem", "without_feature"]
+
+
+class Note(str):
+    """A note (an ``added`` or ``warnings`` text) tagged with the feature it tells of
+    (``feature``: a constant of the module that writes it), so a later step that takes
+    the feature back drops its notes by that tag, never by searching their wording.  It
+    renders as its text: the report is the same whatever the tag."""
+
+    feature: str
+
+    def __new__(cls, text: str, feature: str) -> "Note":
+        note = super().__new__(cls, text)
+        note.feature = feature
+        return note
+
+    def __getnewargs__(self):  # (copy and pickle keep the tag)
+        return str(self), self.feature
+
+
+def feature_of(note: str) -> Optional[str]:
+    """The feature a ``Note`` tells of; None for an untagged text."""
+    return getattr(note, "feature", None)
+
+
+def without_feature(notes: Sequence[str], feature: str) -> Tuple[str, ...]:
+    """``notes`` without those tagged ``feature``."""
+    return tuple(n for n in notes if feature_of(n) != feature)
 
 
 @dataclass(frozen=True)

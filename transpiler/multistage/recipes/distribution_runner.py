@@ -93,7 +93,7 @@ from ..runner_setup import run_node
 from ..unproduced_entry import INTERPRETERS
 from .artifacts import Artifact
 from . import cuda_runtime, effect_capture, image_user
-from .base import Decline, Detection, RunnerPlan, chosen
+from .base import Decline, Detection, Note, RunnerPlan, chosen
 from .run_walk import expanded_argv, path_arg, steps
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
@@ -107,6 +107,8 @@ __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "R
 PACKAGE_LIST = "/var/lib/dtranspile/runtime-packages"
 #: the runner's copy of the list while it installs
 RUNNER_LIST = "/tmp/dtranspile-runtime-packages"
+#: the tag (``base.Note``) of ``runner_plan``'s note on the packages read by the scan
+LIBRARY_SCAN = "distribution: library packages scanned"
 #: the builder's folder holding, at their absolute paths, the files the installs created
 STAGING = "/var/lib/dtranspile/staging"
 STAGED = Artifact(posixpath.dirname(STAGING), posixpath.basename(STAGING),
@@ -925,9 +927,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         added += (f"{len(before_copies)} COPY/ADD of build inputs outside the app directory "
                   "repeated in the runner (the program may read them at run time)",)
     if scanned:
-        added += (f"the packages owning the libraries the compiled files load are read in the "
-                  f"builder (ldd, then the package owning each file) into {PACKAGE_LIST} and "
-                  "installed in the runner",)
+        added += (Note(f"the packages owning the libraries the compiled files load are read in "
+                       f"the builder (ldd, then the package owning each file) into "
+                       f"{PACKAGE_LIST} and installed in the runner", LIBRARY_SCAN),)
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=after, added=added,
                       os_packages=True)

@@ -28,12 +28,17 @@ from ...knowledge.references import split_digest, split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from .base import Decline, Detection
+from .base import Decline, Detection, Note, without_feature
 from .floating_site import shell_word
 from .run_walk import steps
 
 #: where the builder gathers the libraries, laid out as the root they are copied onto
 GATHERED = "/opt/runtime-libraries"
+#: the tags (``base.Note``) of the notes of the gathered libraries, of git's copy and of
+#: the libraries found through an RPATH: taking a feature back drops its notes by tag
+GATHERING = "full image: libraries gathered"
+GIT_COPY = "full image: git copied"
+PRIVATE_LIBRARIES = "libraries outside the system's directories copied"
 ARTIFACT = Artifact("/opt", "runtime-libraries", "libraries the compiled modules load that "
                     "the slim runner may lack (ELF NEEDED, resolved by ldd in the builder)",
                     -1, tree=True)
@@ -125,10 +130,11 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
     return dataclasses.replace(
         detection, artifacts=copied + (ARTIFACT,),
         builder_additions=detection.builder_additions + (scan_run(paths, dev_packages),),
-        added=detection.added + (
+        added=detection.added + (Note(
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
             f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
-            f"{facts.base.reference} has libraries its slim sibling lacks",) + git_added)
+            f"{facts.base.reference} has libraries its slim sibling lacks", GATHERING),)
+        + git_added)
 
 
 #: git's files in a Debian image (the ``git`` package: the program, the helpers it runs,
@@ -160,11 +166,11 @@ def _checkout_git(detection: Detection, facts: StageFacts):
     copied = tuple(with_checkout(list(detection.artifacts), checkout, -1))
     whole = ", which the runner gets whole with its .git," if \
         checkout_copied(copied, checkout) else " (the runner copies none of it),"
-    return copied + GIT_FILES, (
+    return copied + GIT_FILES, (Note(
         f"git copied from the builder ({', '.join(g.path for g in GIT_FILES)}): the program "
         f"runs in {checkout}, a git checkout the build cloned{whole} and "
         f"{facts.base.reference} has git, which the slim runner lacks (the program may run "
-        "git on its checkout)",)
+        "git on its checkout)", GIT_COPY),)
 
 
 #: an unversioned shared-library name (``libyajl.so``): what a linker's ``-lyajl`` and
@@ -244,8 +250,7 @@ def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection
         artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT and a not in GIT_FILES),
         builder_additions=tuple(n for n in detection.builder_additions
                                 if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
-        added=tuple(a for a in detection.added
-                    if GATHERED not in a and not a.startswith("git copied from the builder")))
+        added=without_feature(without_feature(detection.added, GATHERING), GIT_COPY))
 
 
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
@@ -294,7 +299,7 @@ def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection
             detection, artifacts=tuple(a for a in detection.artifacts if a != PRIVATE_ARTIFACT),
             builder_additions=tuple(n for n in detection.builder_additions
                                     if PRIVATE not in getattr(n.command, "text", "")),
-            added=tuple(a for a in detection.added if PRIVATE not in a))
+            added=without_feature(detection.added, PRIVATE_LIBRARIES))
     if not detection.linking.dynamic or facts.base.libc != "glibc":
         return detection
     binaries = tuple(dict.fromkeys(a.path for a in detection.artifacts
@@ -304,7 +309,7 @@ def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection
     return dataclasses.replace(
         detection, artifacts=detection.artifacts + (PRIVATE_ARTIFACT,),
         builder_additions=detection.builder_additions + (private_libraries_run(binaries),),
-        added=detection.added + (
+        added=detection.added + (Note(
             f"the libraries the binary loads from outside the system's library directories "
             f"(an RPATH, read by ldd in the builder) copied to the runner at their own paths "
-            f"(from {PRIVATE}); none when it loads only system libraries",))
+            f"(from {PRIVATE}); none when it loads only system libraries", PRIVATE_LIBRARIES),))

@@ -27,7 +27,7 @@ from ...tree import ast
 from ..runner_setup import run_node
 from . import distribution_runner
 from .java_distribution import JAVA_CHECK, JavaPackages
-from .base import Decline, RunnerPlan
+from .base import Decline, RunnerPlan, without_feature
 
 #: the OpenJDK packages of CentOS and Fedora (the JRE, the headless JRE, the JDK and
 #: their parts), an architecture suffix (``.x86_64``) allowed; and the virtual names
@@ -105,6 +105,5 @@ def plan(found: JavaPackages, runner: Optional[str], after: Tuple[ast.Instructio
         if isinstance(n, ast.Run) and distribution_runner.RUNNER_LIST in n.command.text
         else n for n in result.setup)
     # (the scan's note names libraries; here the list holds the JRE package only)
-    added = tuple(a for a in result.added if not a.startswith(
-        "the packages owning the libraries the compiled files load"))
+    added = without_feature(result.added, distribution_runner.LIBRARY_SCAN)
     return dataclasses.replace(result, setup=setup, added=added)

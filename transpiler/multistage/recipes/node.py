@@ -20,7 +20,8 @@ from ...analysis import StageFacts
 from ...knowledge.images import language_version
 from ...knowledge.references import split_reference
 from ...knowledge.releases import DEBIAN
-from .base import Artifact, Decline, Detection, Linking, first_problem
+from .base import Artifact, Decline, Detection, Linking, Note, feature_of, first_problem
+from .base import without_feature
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
 from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
@@ -108,6 +109,16 @@ def scan(facts: StageFacts):
     return found
 
 
+#: the tag (``base.Note``) of the note of the RUN pruning dev dependencies in the builder
+PRUNE = "node: prune"
+#: the tag of a note saying why the runner keeps the dev dependencies (no prune)
+DEV_KEPT = "node: dev dependencies kept"
+
+
+def _dev_kept(why: str) -> Note:
+    return Note(f"dev dependencies kept in the runner (no prune): {why}", DEV_KEPT)
+
+
 @dataclass(frozen=True)
 class NodeDetection(distribution_runner.SameImageDetection):
     """``distribution`` set: the builder is a plain distribution image whose own
@@ -137,19 +148,18 @@ class NodeDetection(distribution_runner.SameImageDetection):
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
-        which works whether or not the program needs them."""
+        which works whether or not the program needs them.  The prune's note and the
+        reasons for keeping them are found by their tags (``PRUNE``, ``DEV_KEPT``)."""
+        note = _dev_kept(why)
         if self.prune is None:
-            kept = "dev dependencies kept in the runner (no prune): "
-            if any(a.startswith(kept) for a in self.added) and \
-                    not any(a == kept + why for a in self.added):
+            if any(feature_of(a) == DEV_KEPT for a in self.added) and note not in self.added:
                 # (kept already, for want of package.json: this reason is said too)
-                return dataclasses.replace(self, added=self.added + (kept + why,))
+                return dataclasses.replace(self, added=self.added + (note,))
             return self
-        added = tuple(a for a in self.added if not a.startswith(f"`{self.prune}`"))
         kept = tuple(a for a in self.builder_additions
                      if not (isinstance(a, ast.Run) and a.command.text == self.prune))
-        return dataclasses.replace(self, prune=None, builder_additions=kept, added=added + (
-            f"dev dependencies kept in the runner (no prune): {why}",))
+        return dataclasses.replace(self, prune=None, builder_additions=kept,
+                                   added=without_feature(self.added, PRUNE) + (note,))
 
 
 class NodeRecipe(interpreted.InterpreterRecipe):
@@ -257,7 +267,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             read = [s for s, _ in found["install"] + found["build"] + found["prune"]]
             wider, by = node_app_writes.widened(facts, app, read)
             if wider != app:  # (the directory may have no package.json: no prune)
-                prunable, several = False, node_app_writes.NO_PRUNE.format(app=wider, by=by)
+                prunable, several = False, Note(node_app_writes.NO_PRUNE.format(
+                    app=wider, by=by), DEV_KEPT)
             app = wider
         indices = sorted({s.index for s, _ in found["install"] + found["build"]} |
                          ({moved[1]} if moved else set()))
@@ -324,11 +335,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             # read by npm 2 to 10 alike (npm 7 and later take it for --omit=dev)
             pruning = _prune(found, facts, None if moved or not prunable else app, cmd, 0)
             if not prunable:
-                pruning = ((), (several or _SEVERAL_TREES.format(app=app),), None)
+                pruning = ((), (several or Note(_SEVERAL_TREES.format(app=app),
+                                                DEV_KEPT),), None)
             script = node_distribution.script_command(facts, globals_)
             if pruning[2] and script:
-                pruning = ((), (f"dev dependencies kept in the runner (no prune): the command "
-                                f"runs `{script}`, which may run what needs them",), None)
+                pruning = ((), (_dev_kept(f"the command runs `{script}`, which may run what "
+                                          "needs them"),), None)
             try:
                 artifacts_, additions, added, replay, https, more = node_distribution.detect(
                     facts, base, app, indices, globals_, pruning)
@@ -372,15 +384,14 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                         cmd, 0 if node_image == node_own_image.OWN
                                         else node_major(facts.base))
         if not prunable:
-            more += (several or _SEVERAL_TREES.format(app=app),)
+            more += (several or Note(_SEVERAL_TREES.format(app=app), DEV_KEPT),)
         added += more
         if named:
             additions += (_modules_dir_run(system_dir),)
             added += (f"the paths the build put in {system_dir} copied by name (it holds the "
                       f"system): {', '.join(a.name for a in named)}",)
             if not app:
-                added += (f"dev dependencies kept in the runner (no prune): {system_dir} is "
-                          "not copied whole",)
+                added += (_dev_kept(f"{system_dir} is not copied whole"),)
         if (app or named) and globals_:
             additions += (global_links_run(yarn=yarn_globals),)
         artifacts, additions, added = system_gems.carry_with(gems, facts, runtime, artifacts,
@@ -730,15 +741,15 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
     if mode is not None and mode != "production":
         # the program runs in that mode (development tooling is commonly loaded there),
         # with every dependency in the original: pruning would break it when it does
-        return (), (f"dev dependencies kept in the runner (no prune): the image sets "
-                    f"NODE_ENV={mode}, so the program may load them",), None
+        return (), (_dev_kept(f"the image sets NODE_ENV={mode}, so the program may load "
+                              "them"),), None
     text = prune_command(cmd.manager, major)
     if facts.final.workdir != app:
         text = f"cd {app} && {text}"
     run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# only production dependencies reach the runner"),))
-    return (run,), (f"`{text}` at the end of the builder: dev dependencies stay in the "
-                     "builder",), text
+    return (run,), (Note(f"`{text}` at the end of the builder: dev dependencies stay in the "
+                         "builder", PRUNE),), text
 
 
 def _modules_removed(found, facts: StageFacts, app: str) -> Optional[str]:
