@@ -70,10 +70,7 @@ def _runner_is_builder(case, res) -> bool:
     """Whether the rewrite's runner is the original's own base image (however the
     reference spells Docker Hub)."""
     from realbuild.runner import from_images
-    from transpiler.knowledge.references import split_reference
+    from transpiler.knowledge.references import same_reference
 
-    def key(ref):
-        name, tag = split_reference(ref.split(" ")[0])
-        return name.removeprefix("docker.io/library/"), tag or "latest"
     bases = from_images(case.dockerfile.read_text())
-    return bool(res.runner and bases) and key(res.runner) == key(bases[0])
+    return bool(res.runner and bases) and same_reference(res.runner, bases[0])

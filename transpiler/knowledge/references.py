@@ -111,3 +111,13 @@ def split_reference(ref: str) -> Tuple[str, str]:
     if ":" in ref.rsplit("/", 1)[-1]:
         name, tag = ref.rsplit(":", 1)
     return hub_name(name), tag
+
+
+def same_reference(a: str, b: str) -> bool:
+    """Whether two references name the same image, however they spell Docker Hub
+    (``docker.io/library/python:3.11`` is ``python:3.11``) and with ``latest`` for no
+    tag; a digest must match too."""
+    def key(ref):
+        name, tag = split_reference(ref)
+        return name, tag or "latest", split_digest(ref)[1]
+    return key(a) == key(b)

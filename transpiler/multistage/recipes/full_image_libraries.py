@@ -24,7 +24,7 @@ from typing import Tuple
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge.packages import package_name
-from ...knowledge.references import split_digest, split_reference
+from ...knowledge.references import same_reference, split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
@@ -224,10 +224,7 @@ def gathers(detection: Detection) -> bool:
 def same_image(image: str, facts: StageFacts) -> bool:
     """Whether ``image`` (the runner settled) is the builder's own image, however its
     reference spells Docker Hub (``docker.io/library/python:3.11`` is ``python:3.11``)."""
-    def key(ref):
-        name, tag = split_reference(ref)
-        return name, tag or "latest", split_digest(ref)[1]
-    return key(image) == key(facts.base.reference)
+    return same_reference(image, facts.base.reference)
 
 
 def runner_is_own_image(detection: Detection, runtime, facts: StageFacts) -> bool:
