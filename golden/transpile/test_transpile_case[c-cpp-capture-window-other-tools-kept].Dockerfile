@@ -1,8 +1,8 @@
 # the captured RUN installs protoc and gdb beside the compilers: the package tables call
-# them build tools, but not the C/C++ build's (another use: a plugin compiler, a crash
-# report), so the program may run them; the runner installs them again with the window's
-# other packages, and the compilers and libprotobuf-dev (its runtime package instead)
-# stay in the builder
+# protoc a build tool, but not the C/C++ build's (another use: a plugin compiler), and
+# gdb, a debugger, none (a crash report), so the program may run them; the runner
+# installs them again with the window's other packages, and the compilers and
+# libprotobuf-dev (its runtime package instead) stay in the builder
 FROM debian:bookworm AS builder
 WORKDIR /opt/rpcd
 COPY . .

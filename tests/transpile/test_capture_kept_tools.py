@@ -26,7 +26,9 @@ def test_other_tools_installed_with_the_window_packages():
     assert "install -y --no-install-recommends gdb protobuf-compiler" in runner
     assert "build-essential" not in runner and "libprotobuf-dev" not in runner
     assert "libprotobuf32" in runner
-    assert any("protobuf-compiler, gdb" in a and "installed again in the runner" in a
+    # (gdb is no build tool of the tables: a debugger runs programs, and reaches the
+    # runner as any program of unknown use does)
+    assert any("protobuf-compiler, which" in a and "installed again in the runner" in a
                for a in result.report.added)
 
 
@@ -85,3 +87,14 @@ def test_only_kept_tools_leave_nothing_to_gain():
     assert result.report.declined
     assert "default-jdk-headless" in result.report.reason
     assert "nothing to gain" in result.report.reason
+
+
+def test_profiler_reaches_the_runner_and_compilers_stay():
+    """valgrind (and gdb) run programs and build none: not the tables' toolchain, so the
+    runner installs them again (snakemake.scif's `scif run valgrind`, corpus 9510b3c6)."""
+    result = _case("python-conda-profiler-kept")
+    assert not result.report.declined, result.report.reason
+    runner = _runner(result.output)
+    assert "--no-install-recommends valgrind" in runner
+    assert "gcc" not in runner and "libc6-dev" not in runner
+    assert any("stay in the builder (gcc, libc6-dev)" in a for a in result.report.added)

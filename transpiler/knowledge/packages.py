@@ -196,13 +196,17 @@ def uncarried_override(argv: Sequence[str]) -> Optional[str]:
 
 # ----------------------------------------------------------------------------- classes
 
-#: compilers, build systems and fetch tools: needed to build, never to run a binary
+#: compilers, build systems and fetch tools: needed to build, never to run a binary.
+#: Not the debuggers and profilers (gdb, valgrind, strace): their use is to run a
+#: program, which an image's own scripts do at run time (snakemake.scif's `scif run
+#: valgrind` runs `valgrind --tool=massif snakemake`, corpus 9510b3c6), so they are
+#: programs of unknown use like any other and reach the runner
 TOOLCHAIN = frozenset({
     "build-essential", "build-base", "gcc", "g++", "cpp", "clang", "llvm", "lld", "make",
     "cmake", "ninja-build", "ninja", "meson", "autoconf", "automake", "libtool", "m4",
     "pkg-config", "pkgconf", "pkgconfig", "bison", "flex", "yasm", "nasm", "gfortran",
     "musl-dev", "libc-dev", "libc6-dev", "linux-headers", "linux-libc-dev", "binutils",
-    "patch", "gettext", "scons", "ccache", "gdb", "valgrind", "dpkg-dev", "fakeroot",
+    "patch", "gettext", "scons", "ccache", "dpkg-dev", "fakeroot",
     "gcc-c++", "kernel-headers", "glibc-devel", "glibc-static", "libstdc++-dev",
     "musl-tools", "clang-dev", "llvm-dev", "cargo", "rust", "rustc", "golang", "go",
     "python3-dev", "python-dev", "python3-pip", "python-pip", "python3-setuptools",
