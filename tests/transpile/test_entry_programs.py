@@ -3,7 +3,7 @@ runner's own programs: tested at build time, never assumed."""
 import pytest
 
 from transpiler import transpile
-from transpiler.multistage.entry_programs import _shebang, _source_of
+from transpiler.multistage.entry_programs import _shebang, _source_of, shell_operands, shell_script
 
 
 @pytest.mark.parametrize("src,to,into_dir,target,expected", [
@@ -316,3 +316,21 @@ def test_xvfb_run_starts_the_command_after_its_options():
     # not xvfb-run, or no command after the options: the words themselves
     assert under_display(["python", "app.py"]) == ("python", "app.py")
     assert under_display(["xvfb-run", "-a"]) == ("xvfb-run", "-a")
+
+
+@pytest.mark.parametrize("words,operands", [
+    (["--init-file", "/opt/prelim.sh"], []),
+    (["--rcfile", "x", "-i"], []),
+    (["-o", "pipefail", "run.sh", "a"], ["run.sh", "a"]),
+    (["+O", "extglob", "-e", "run.sh"], ["run.sh"]),
+    (["-e", "-c", "echo hi"], ["-c", "echo hi"]),
+    (["-l", "--", "run.sh"], ["--", "run.sh"]),
+])
+def test_shell_operands_skip_the_arguments_options_take(words, operands):
+    assert shell_operands(words) == operands
+
+
+def test_an_option_argument_is_not_the_script_handed_to_the_shell():
+    assert shell_script("bash", ("bash", "-o", "pipefail", "run.sh", "x")) == \
+        ("run.sh", ("run.sh", "x"))
+    assert shell_script("bash", ("bash", "--init-file", "/opt/prelim.sh")) is None

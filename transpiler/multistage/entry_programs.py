@@ -798,6 +798,21 @@ TERMINALS = frozenset({"tmux", "screen", "byobu"})
 INTERACTIVE_SHELLS = frozenset(SHELLS | {"fish", "ksh", "mksh", "tcsh", "csh", "xonsh", "nu",
                                          "elvish"})
 NO_OP_BUILTINS = frozenset({"alias", "unalias", "export", "true", ":", "cd", "set", "umask"})
+#: a shell's options that take the next word as their argument: ``bash --init-file
+#: prelim.sh`` reads the file before its prompt (an interactive shell, corpus 525435bb's
+#: pantheon toolbox), ``sh -o pipefail run.sh`` runs run.sh, not a script `pipefail`
+SHELL_OPTION_ARGUMENTS = frozenset({"-o", "+o", "-O", "+O", "--init-file", "--rcfile"})
+
+
+def shell_operands(args: Sequence[str]) -> List[str]:
+    """``args`` (a shell's words after its name) from the first that is not an option
+    or an option's argument (``SHELL_OPTION_ARGUMENTS``) on: ``-c`` and ``--`` stop
+    there, as the script does; [] when every word is an option."""
+    rest = list(args)
+    while rest and (rest[0].startswith("-") and rest[0] not in ("-c", "--") or
+                    rest[0] in SHELL_OPTION_ARGUMENTS):
+        rest = rest[2:] if rest[0] in SHELL_OPTION_ARGUMENTS else rest[1:]
+    return rest
 
 
 def idle_command(words: Sequence[str]) -> Optional[str]:
@@ -845,7 +860,7 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
         else starts_prompt(words)  # (`python < x.py` is given its program)
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             not prompt and (name not in INTERACTIVE_SHELLS or
-                            any(not w.startswith("-") for w in words[1:])):
+                            shell_operands(words[1:]) not in ([], ["--"])):
         return
     where = where or f"{node.name} at {ctx.line_of(node)}"
     said = " ".join(words) or run_text(node, shell_script=True)
@@ -898,9 +913,7 @@ def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tupl
     None for ``sh -c ...``, an interactive shell or another program."""
     if program_name(program) not in SHELLS:
         return None
-    args = list(words[1:])
-    while args and args[0].startswith("-") and args[0] not in ("-c", "--"):
-        args.pop(0)
+    args = shell_operands(words[1:])
     if args and args[0] == "--":
         args.pop(0)
     if not args or args[0] == "-c" or "$" in args[0]:
@@ -924,9 +937,9 @@ def handed_script(ctx, script: str):
 def _shell_arguments(ctx, argv, where, checks, depth) -> None:
     """``bash -c 'a && b'`` runs those programs; ``bash run.sh`` runs a script: each
     is checked as the command's own."""
-    args = list(argv[1:])
-    while args and args[0].startswith("-") and args[0] != "-c":
-        args.pop(0)
+    args = shell_operands(argv[1:])
+    if args[:1] == ["--"]:
+        args = args[1:]
     if not args:
         # an interactive shell: the image is a toolbox whose user runs whatever the
         # builder had (compilers included); no program of its own to carry
