@@ -334,3 +334,12 @@ def test_an_option_argument_is_not_the_script_handed_to_the_shell():
     assert shell_script("bash", ("bash", "-o", "pipefail", "run.sh", "x")) == \
         ("run.sh", ("run.sh", "x"))
     assert shell_script("bash", ("bash", "--init-file", "/opt/prelim.sh")) is None
+
+
+@pytest.mark.parametrize("entry", ['["/bin/sh"]', '["/bin/bash", "-l", "-c"]',
+                                   '["bash", "--rcfile", "/app/env.sh"]'])
+def test_a_shell_with_options_only_is_still_a_toolbox(entry):
+    text = ("FROM python:3.11-alpine3.19\nRUN apk add --no-cache build-base\nWORKDIR /app\n"
+            f"COPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT {entry}\n")
+    result = transpile(text)
+    assert result.report.declined and "interactive shell" in result.report.reason

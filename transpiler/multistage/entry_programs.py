@@ -860,7 +860,9 @@ def interactive_shell(ctx, node, program: str, words: Sequence[str],
         else starts_prompt(words)  # (`python < x.py` is given its program)
     if not login and name not in NOTEBOOKS and name not in TERMINALS and idle is None and \
             not prompt and (name not in INTERACTIVE_SHELLS or
-                            shell_operands(words[1:]) not in ([], ["--"])):
+                            shell_operands(words[1:]) not in ([], ["--"], ["-c"])):
+        # (``bash -l -c`` with no command of its own: an ENTRYPOINT whose CMD the
+        # user replaces, taken for the shell it starts)
         return
     where = where or f"{node.name} at {ctx.line_of(node)}"
     said = " ".join(words) or run_text(node, shell_script=True)
