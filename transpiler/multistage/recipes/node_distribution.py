@@ -390,6 +390,15 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
         artifacts.append(Artifact(posixpath.dirname(tree), posixpath.basename(tree),
                                   "the Python program's source tree", last, tree=True))
     pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+    from .python import _INTERPRETER, _interpreter_of_dev
+    if len(envs) == len(setups) and not any(
+            _INTERPRETER.match(package_name(p)) or _interpreter_of_dev(package_name(p))
+            for p in pkgs):
+        # (a Python built from source, or one another package drags in: the runner
+        # installs the named packages again, so it would not have it)
+        raise Decline(f"the Python part of the build: {setups[0].where}: the Python that "
+                      "runs the install is no package the build names, which the runner "
+                      "would install again")
     python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
         else "python"
     if base.manager == "yum":  # (the interpreter the builder has, as the Python recipe's)
