@@ -39,10 +39,12 @@ effect captured in the builder where it cannot be repeated (a script, a program 
 stays in the builder); the RUNs after the build run in the runner, which is the same
 image with the same packages.
 
-A Python part of the same file (``pip install`` beside ``npm install``) is carried as
-the Python recipe carries it on a distribution image: /usr/local, a virtualenv at its
-path, and the files pip wrote among the distribution's own (Alpine's pip writes
-/usr/lib/pythonX.Y) staged in the builder."""
+A Python part of the same file (``pip install`` beside ``npm install``, or a
+``python setup.py install`` / ``easy_install`` of a tool, ``setup_installs``) is carried
+as the Python recipe carries it on a distribution image: the interpreter installed
+again, /usr/local, a virtualenv at its path, and the files the installs wrote among
+the distribution's own (Alpine's pip writes /usr/lib/pythonX.Y) staged in the
+builder."""
 
 from __future__ import annotations
 
