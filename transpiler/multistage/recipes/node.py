@@ -881,7 +881,8 @@ def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
 
 
 def _system_pip_installs(facts: StageFacts) -> List[str]:
-    """Problems: ``pip install docker-compose`` beside the Node build, on a Node image
+    """Problems: ``pip install docker-compose`` (or ``python setup.py install``,
+    ``easy_install``) beside the Node build, on a Node image
     whose runner installs the OS packages again and copies the app: the Python
     packages pip put into the system's site-packages (and their programs) are neither
     copied nor installed there, while the program may run them."""
@@ -893,9 +894,13 @@ def _system_pip_installs(facts: StageFacts) -> List[str]:
         name = program_name(argv[0])
         if name.startswith("python") and argv[1:3] == ("-m", "pip"):
             name, argv = "pip", argv[2:]
-        if re.fullmatch(r"pip[0-9.]*", name) and "install" in argv[1:]:
-            out.append(f"{step.where}: `{program_name(step.argv[0])}` installs Python "
-                       "packages into the system, which the Node runner would not have (it "
-                       "installs the OS packages again and copies the app)")
+        # (``setup.py install``'s programs run on the image's python3 too, which the
+        # slim sibling lacks)
+        kind = program_name(step.argv[0]) if re.fullmatch(r"pip[0-9.]*", name) and \
+            "install" in argv[1:] else node_distribution.setup_install_kind(step.argv)
+        if kind is not None:
+            out.append(f"{step.where}: `{kind}` installs Python packages into the system, "
+                       "which the Node runner would not have (it installs the OS packages "
+                       "again and copies the app)")
     return out
 

@@ -39,10 +39,12 @@ effect captured in the builder where it cannot be repeated (a script, a program 
 stays in the builder); the RUNs after the build run in the runner, which is the same
 image with the same packages.
 
-A Python part of the same file (``pip install`` beside ``npm install``) is carried as
-the Python recipe carries it on a distribution image: /usr/local, a virtualenv at its
-path, and the files pip wrote among the distribution's own (Alpine's pip writes
-/usr/lib/pythonX.Y) staged in the builder."""
+A Python part of the same file (``pip install`` beside ``npm install``, or a
+``python setup.py install`` / ``easy_install`` of a tool, ``setup_installs``) is carried
+as the Python recipe carries it on a distribution image: the interpreter installed
+again, /usr/local, a virtualenv at its path, and the files the installs wrote among
+the distribution's own (Alpine's pip writes /usr/lib/pythonX.Y) staged in the
+builder."""
 
 from __future__ import annotations
 
@@ -301,17 +303,70 @@ def made_directories(facts: StageFacts, indices, artifacts) -> List[Artifact]:
     return out
 
 
-def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], bool,
+#: ``setup.py install`` options that move where it writes (the system Python's
+#: directories are what the Python part copies and stages)
+_SETUP_MOVES = ("--user", "--prefix", "--home", "--root", "--install-")
+
+
+def setup_install_kind(argv) -> Optional[str]:
+    """"setup.py install" or "easy_install" when ``argv`` installs into a Python
+    without pip (``python setup.py install``, ``easy_install x``, ``python -m
+    easy_install x``), else None (``setup.py build`` writes the project's tree only)."""
+    from .python import _is_python, _runs_setup_script
+    argv = list(argv)
+    if not argv:
+        return None
+    if _is_python(argv[0]) and _runs_setup_script(argv[0], argv):
+        return "setup.py install" if "install" in argv[2:] else None
+    if re.fullmatch(r"easy_install(-?[0-9.]+)?", program_name(argv[0])) or \
+            _is_python(argv[0]) and argv[1:3] == ["-m", "easy_install"]:
+        return "easy_install"
+    return None
+
+
+def setup_installs(facts: StageFacts) -> Tuple[list, List[str]]:
+    """The steps installing into the system Python without pip (``python setup.py
+    install``, ``easy_install``), which ``PythonRecipe._installs`` does not list, and why
+    one cannot be carried.  Their modules and programs (a console script in
+    /usr/local/bin whose ``#!`` names the interpreter) run on the distribution's Python,
+    which the runner must install again as for a pip install, and the files they write
+    among the distribution's are staged as pip's are (``distribution_runner.
+    staging_run``), so they are the Python part of the build too."""
+    found, problems = [], []
+    for step in interpreted.steps(facts):
+        argv = list(step.argv)
+        kind = setup_install_kind(argv)
+        if kind is None:
+            continue
+        moved = next((a for a in argv[2:] if a.startswith(_SETUP_MOVES)), None)
+        if step.own_problem:
+            problems.append(f"{step.where}: {kind} inside a shell construct the transpiler "
+                            f"cannot follow ({step.own_problem})")
+        elif moved:
+            problems.append(f"{step.where}: {kind} {moved} installs outside the system "
+                            "Python's directories, which the Node recipe does not follow")
+        else:
+            found.append(step)
+    return found, problems
+
+
+def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run], str,
                                                  Tuple[int, ...]]:
-    """(artifacts, builder RUNs, whether there is a Python part, the indices of its
-    installs: build work, wherever they stand) of the pip installs in the same file;
+    """(artifacts, builder RUNs, how the Python part installs ("pip", "setup.py
+    install", both, or "" when there is none), the indices of its installs: build work,
+    wherever they stand) of the pip installs and ``setup_installs`` in the same file;
     Declines where the Python recipe would."""
     from .python import RECIPE as PYTHON, STAGED_ROOTS
     envs, install_indices, problems, _tools = PYTHON._installs(facts, None)
+    setups, setup_problems = setup_installs(facts)
+    problems += setup_problems
     if problems:
         raise Decline(f"the Python part of the build: {problems[0]}")
+    envs += [(step, "system", None, "setup.py install into the system Python")
+             for step in setups]
+    install_indices = list(install_indices) + [step.index for step in setups]
     if not envs:
-        return [], [], False, ()
+        return [], [], "", ()
     artifacts = [distribution_runner.STAGED]
     for step, path, dest, how in envs:
         if path is None:
@@ -337,13 +392,24 @@ def python_part(facts: StageFacts, base) -> Tuple[List[Artifact], List[ast.Run],
         artifacts.append(Artifact(posixpath.dirname(tree), posixpath.basename(tree),
                                   "the Python program's source tree", last, tree=True))
     pkgs, _ = interpreted.packages_installed(facts, len(facts.instructions))
+    from .python import _INTERPRETER, _interpreter_of_dev
+    if len(envs) == len(setups) and not any(
+            _INTERPRETER.match(package_name(p)) or _interpreter_of_dev(package_name(p))
+            for p in pkgs):
+        # (a Python built from source, or one another package drags in: the runner
+        # installs the named packages again, so it would not have it)
+        raise Decline(f"the Python part of the build: {setups[0].where}: the Python that "
+                      "runs the install is no package the build names, which the runner "
+                      "would install again")
     python = "python3" if any(p.startswith(("python3", "py3", "libpython3")) for p in pkgs) \
         else "python"
     if base.manager == "yum":  # (the interpreter the builder has, as the Python recipe's)
         from .rpm_runner import RPM_PYTHON
         python = RPM_PYTHON
     indices = tuple(sorted({s.index for s, *_ in envs} | set(install_indices)))
-    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], True, indices
+    how = ", ".join(k for k, here in (("pip", len(envs) > len(setups)),
+                                      ("setup.py install", bool(setups))) if here)
+    return artifacts, [distribution_runner.staging_run(python, STAGED_ROOTS, base)], how, indices
 
 
 def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], globals_,
@@ -441,9 +507,14 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     artifacts += made_directories(facts, indices, artifacts)
     additions += tuple(py_runs)
     if mixed:
-        added += ("the Python part of the build (pip) carried as on a distribution image: "
-                  "/usr/local, its environments, and the files pip wrote among the "
-                  "distribution's staged in the builder",)
+        writer = "pip" if mixed == "pip" else "the installs"
+        added += (f"the Python part of the build ({mixed}) carried as on a distribution "
+                  f"image: /usr/local, its environments, and the files {writer} wrote among "
+                  "the distribution's staged in the builder",)
+        if mixed != "pip":
+            added += ("the Python interpreter installed again in the runner: what `setup.py "
+                      "install` or easy_install wrote (modules, programs whose `#!` names "
+                      "it) runs on it",)
     trees = [a.path for a in artifacts if a.tree and a.path and a is not USR_BIN]
     scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(trees),
                                         replay.unmapped_dev, names=("*.so*", "*.node"))
