@@ -359,8 +359,9 @@ def full_image_reason(facts: StageFacts, installs: Optional[Installs] = None) ->
         if use is not None:
             return (f"the RUN at {where} installs {name}, which {use}: {image} has that "
                     "and its slim sibling does not")
-    unread = sorted(installs.unread + tuple(f[3] for f in installs.requirement_files) +
-                    tuple(p.why for p in installs.projects), key=_line)
+    # (of one RUN, the project installs before the -r files, as when neither was read)
+    unread = sorted(installs.unread + tuple(p.why for p in installs.projects) +
+                    tuple(f[3] for f in installs.requirement_files), key=_line)
     if unread:
         return (f"{unread[0]}: they may load libraries or run programs {image} has and "
                 "its slim sibling lacks (libmagic through python-magic, git through "
