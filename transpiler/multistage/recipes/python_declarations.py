@@ -102,6 +102,19 @@ class _Reader:
     def shown(self, name: str) -> str:
         return posixpath.join(self.directory, name)
 
+    def toml(self, name: str) -> Optional[dict]:
+        """The TOML file ``name`` of the project, None where the context does not show
+        it ({} where it does not parse: the problem is noted)."""
+        text = self.read(name)
+        if text is None:
+            return None
+        data = _toml(text)
+        if data is None:
+            self.fail(f"{self.shown(name)} is not TOML the transpiler reads")
+            return {}
+        self.files.append(self.shown(name))
+        return data
+
     def fail(self, problem: str) -> None:
         self.problem = self.problem or problem
 
@@ -145,13 +158,10 @@ def pip_project(project, directory: str, extras: Tuple[str, ...] = ()) -> Option
     ``[project]`` (PEP 621) or ``[tool.poetry]`` dependencies, else setup.cfg's and
     setup.py's.  None where the context shows none of these files."""
     reader = _Reader(project, directory)
-    text = reader.read("pyproject.toml")
-    data = _toml(text) if text is not None else {}
-    if data is None:
-        reader.fail(f"{reader.shown('pyproject.toml')} is not TOML the transpiler reads")
+    found = reader.toml("pyproject.toml")
+    if reader.problem:
         return reader.result()
-    if text is not None:
-        reader.files.append(reader.shown("pyproject.toml"))
+    text, data = found, found or {}
     backend = str(_table(data, "build-system").get("build-backend", "setuptools"))
     meta = _table(data, "project")
     poetry = _table(data, "tool", "poetry")
@@ -305,15 +315,10 @@ def poetry_project(project, directory: str) -> Optional[Declared]:
     reader = _Reader(project, directory)
     if _lock_names(reader, "poetry.lock"):
         return reader.result()
-    text = reader.read("pyproject.toml")
-    if text is None:
-        return None
-    data = _toml(text)
-    shown = reader.shown("pyproject.toml")
+    data = reader.toml("pyproject.toml")
     if data is None:
-        reader.fail(f"{shown} is not TOML the transpiler reads")
-        return reader.result()
-    reader.files.append(shown)
+        return None
+    shown = reader.shown("pyproject.toml")
     poetry = _table(data, "tool", "poetry")
     reader.tables(shown, _table(poetry, "dependencies"))
     reader.tables(shown, _table(poetry, "dev-dependencies"))
@@ -334,15 +339,10 @@ def uv_project(project, directory: str, relocks: bool) -> Optional[Declared]:
     locked = _lock_names(reader, "uv.lock")
     if locked and not relocks:
         return reader.result()
-    text = reader.read("pyproject.toml")
-    if text is None:
-        return reader.result() if locked else None
-    data = _toml(text)
-    shown = reader.shown("pyproject.toml")
+    data = reader.toml("pyproject.toml")
     if data is None:
-        reader.fail(f"{shown} is not TOML the transpiler reads")
-        return reader.result()
-    reader.files.append(shown)
+        return reader.result() if locked else None
+    shown = reader.shown("pyproject.toml")
     meta = _table(data, "project")
     dynamic = meta.get("dynamic") or []
     if "dependencies" in dynamic or "optional-dependencies" in dynamic:
@@ -378,15 +378,10 @@ def pipenv_project(project, directory: str, relocks: bool) -> Optional[Declared]
         reader.names += [(shown, name) for s in sections for name in (s or {})]
         if not relocks:
             return reader.result()
-    pipfile = reader.read("Pipfile")
-    if pipfile is None:
-        return reader.result() if text is not None else None
-    data = _toml(pipfile)
-    shown = reader.shown("Pipfile")
+    data = reader.toml("Pipfile")
     if data is None:
-        reader.fail(f"{shown} is not TOML the transpiler reads")
-        return reader.result()
-    reader.files.append(shown)
+        return reader.result() if text is not None else None
+    shown = reader.shown("Pipfile")
     reader.tables(shown, _table(data, "packages"))
     reader.tables(shown, _table(data, "dev-packages"))
     return reader.result()
