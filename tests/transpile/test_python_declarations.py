@@ -222,3 +222,13 @@ def test_transpile_with_a_context(tmp_path):
     assert "the project declarations /app/pyproject.toml read from the build context" in \
         result.report.render()
     assert transpile(text).report.runner == "python:3.11-bookworm"
+
+
+def test_uv_pip_sync_files_are_requirements_files():
+    files = {"/app/requirements.txt": "flask\n", "/app/dev.txt": "GitPython\n"}
+    why, read = _reason(["uv pip sync --system requirements.txt"], files)
+    assert why is None and [n for _, n in read.named] == ["flask"]
+    why, _ = _reason(["uv pip sync --system requirements.txt dev.txt"], files)
+    assert "(in dev.txt) installs GitPython" in why
+    why, _ = _reason(["uv pip sync --python 3.11 requirements.txt"], files)
+    assert "installs the requirements of requirements.txt, which is not read" in why

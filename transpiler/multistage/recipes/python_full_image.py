@@ -129,7 +129,8 @@ def _whole(kind: str, args) -> Optional[str]:
     if kind == "uv sync":
         return "the packages of pyproject.toml and uv.lock"
     if kind == "uv pip sync":
-        files = [a for a in args if not a.startswith("-")]
+        files = [a for i, a in enumerate(args) if not a.startswith("-") and
+                 not (i and args[i - 1] in _VALUED)]
         return f"the requirements of {files[0] if files else 'a file'}"
     if kind == "setup.py":
         return "the project of setup.py and its dependencies"
