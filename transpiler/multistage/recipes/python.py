@@ -750,7 +750,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
              if read.declarations else [])
         added = (f"{' and '.join(parts)} read from the build context: none of their "
                  "packages loads a library by name or runs a program "
-                 f"{facts.base.reference} has and its slim sibling lacks",) \
+                 f"{facts.base.reference} has and its slim sibling lacks, or is known to "
+                 "require one that does (a lock lists every package; a direct list's own "
+                 "requirements are known only for the packages "
+                 "knowledge/python_full_image.py names)",) \
             if why is None else ()
         return dataclasses.replace(detection, full_image_why=why,
                                    no_gain=detection.no_gain if why else None,
