@@ -52,6 +52,34 @@ FULL_IMAGE_DISTRIBUTIONS = {
 }
 
 
+#: normal name -> (the dependency it requires, of the table or of this one), for the
+#: packages known to reach the table through their own requirements: the Requires-Dist
+#: of each one's newest release on PyPI (its JSON API, read 2026-12-06; the version
+#: read named).  A direct dependency list (a requirements file, pyproject.toml) does
+#: not show what its packages require; this is what is known of that.
+FULL_IMAGE_DEPENDENTS = {
+    "streamlit": ("gitpython", "streamlit 1.40.0: gitpython!=3.1.19,<4,>=3.0.7"),
+    "mlflow": ("mlflow-skinny", "mlflow 3.18.0: mlflow-skinny==3.17.2"),
+    "mlflow-skinny": ("gitpython", "mlflow-skinny 3.18.0: gitpython<4,>=3.1.9"),
+    "nbdime": ("gitpython", "nbdime 4.0.4: gitpython!=2.1.4,!=2.1.5,!=2.1.6"),
+    "jupyterlab-git": ("nbdime", "jupyterlab-git 0.55.0: "
+                       "jupyterlab-git-core[nbdime]>=0.52.0"),
+    "python-semantic-release": ("gitpython", "python-semantic-release 10.7.0: gitpython~=3.0"),
+    "sacred": ("gitpython", "sacred 0.8.7: GitPython"),
+    "scmrepo": ("gitpython", "scmrepo 3.6.2: gitpython>3"),
+    "dvc": ("scmrepo", "dvc 3.67.1: scmrepo<4,>=3.5.2"),
+    "kedro": ("gitpython", "kedro 1.7.0: gitpython>=3.0"),
+    "zenml": ("gitpython", "zenml 0.98.0: gitpython<4.0.0,>=3.1.18"),
+    "neptune-client": ("gitpython", "neptune-client 1.14.0.post2: GitPython>=2.0.8"),
+    "dagshub": ("gitpython", "dagshub 0.7.3: GitPython>=3.1.29"),
+    "mkdocs-git-revision-date-localized-plugin": (
+        "gitpython", "mkdocs-git-revision-date-localized-plugin 1.7.2: gitpython>=3.2.1"),
+    "unstructured": ("python-magic", "unstructured 0.27.35: python-magic<1.0.0,>=0.4.27"),
+    "django-weasyprint": ("weasyprint", "django-weasyprint 2.6.0: WeasyPrint>=68"),
+    "flask-weasyprint": ("weasyprint", "flask-weasyprint 1.2.0: weasyprint>=68.0"),
+}
+
+
 def normalize(name: str) -> str:
     """PEP 503's normal form of a distribution name (``Python_Magic`` -> ``python-magic``)."""
     return re.sub(r"[-_.]+", "-", name).lower()
@@ -60,3 +88,17 @@ def normalize(name: str) -> str:
 def full_image_use(name: str):
     """What the distribution ``name`` uses of the full image, or None."""
     return FULL_IMAGE_DISTRIBUTIONS.get(normalize(name))
+
+
+def full_image_need(name: str):
+    """What the distribution ``name`` uses of the full image, itself or through the
+    packages it requires (``FULL_IMAGE_DEPENDENTS``), completing "<name> ...", or None."""
+    key, through = normalize(name), []
+    while key not in FULL_IMAGE_DISTRIBUTIONS and key in FULL_IMAGE_DEPENDENTS \
+            and len(through) < len(FULL_IMAGE_DEPENDENTS):
+        key = FULL_IMAGE_DEPENDENTS[key][0]
+        through.append(key)
+    use = FULL_IMAGE_DISTRIBUTIONS.get(key)
+    if use is None or not through:
+        return use
+    return f"requires {' -> '.join(through)}, which {use}"

@@ -38,7 +38,7 @@ from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
 from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, proven_family,
-               python_full_image, rpm_runner, system_gems)
+               python_declarations, python_full_image, rpm_runner, system_gems)
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
@@ -728,23 +728,32 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         return out
 
     def with_context(self, detection, facts: StageFacts, project):
-        """The requirements files the installs name (``-r``), read from the build
-        context: a file whose packages are all named and none of them uses what the
-        full image has and its slim sibling lacks keeps the slim runner."""
+        """The requirements files the installs name (``-r``) and the declarations of
+        the projects they install (pyproject.toml, setup.py, a lock:
+        ``python_declarations``), read from the build context: packages all named, none
+        of them using what the full image has and its slim sibling lacks (nor known to
+        require one that does), keep the slim runner."""
         if not getattr(detection, "full_image_why", None):
             return detection
         installs = python_full_image.read_installs(facts)
-        if not installs.requirement_files:
+        if not installs.requirement_files and not installs.projects:
             return detection
         read = python_full_image.with_requirements(installs, project)
+        read = python_declarations.with_projects(read, project)
         why = python_full_image.full_image_reason(facts, read)
         if why == detection.full_image_why:
             return detection
         shown = [f[1] for f in installs.requirement_files
                  if f not in read.requirement_files]
-        added = (f"the requirements of {', '.join(shown)} read from the build context: "
-                 "none of their packages loads a library by name or runs a program "
-                 f"{facts.base.reference} has and its slim sibling lacks",) \
+        parts = ([f"the requirements of {', '.join(shown)}"] if shown else []) + \
+            ([f"the project declarations {', '.join(read.declarations)}"]
+             if read.declarations else [])
+        added = (f"{' and '.join(parts)} read from the build context: none of their "
+                 "packages loads a library by name or runs a program "
+                 f"{facts.base.reference} has and its slim sibling lacks, or is known to "
+                 "require one that does (a lock lists every package; a direct list's own "
+                 "requirements are known only for the packages "
+                 "knowledge/python_full_image.py names)",) \
             if why is None else ()
         return dataclasses.replace(detection, full_image_why=why,
                                    no_gain=detection.no_gain if why else None,

@@ -15,6 +15,7 @@ unread package.json script, the Ruby recipe's FULL_IMAGE_GEMS)."""
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from typing import List, Optional, Tuple
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...analysis.state import resolve_path
-from ...knowledge.python_full_image import FULL_IMAGE_DISTRIBUTIONS, normalize
+from ...knowledge.python_full_image import full_image_need
 from . import interpreted
 
 #: install options (pip's and uv pip's) whose value is the next word or after ``=``;
@@ -62,6 +63,29 @@ class Installs:
     #: (where, requirements file as written, the directory pip ran in, its message) of
     #: the ``-r`` files not read
     requirement_files: Tuple[Tuple[str, str, Optional[str], str], ...] = ()
+    #: the installs of a project whose declarations are not read yet (``ProjectInstall``)
+    projects: Tuple["ProjectInstall", ...] = ()
+    #: the project declarations read from the build context (pyproject.toml, a lock)
+    declarations: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProjectInstall:
+    """An install of a project directory, whose packages its own files declare
+    (``python_declarations``): ``pip install .``, ``poetry install`` ..."""
+
+    where: str
+    #: pip (``pip install <dir>``, ``uv pip install``, ``setup.py install``), poetry,
+    #: pipenv, uv (``uv sync``)
+    kind: str
+    #: the project's directory in the image (None: not known)
+    directory: Optional[str]
+    #: why it is not read, until it is
+    why: str
+    extras: Tuple[str, ...] = ()
+    #: the tool may lock again before it installs (``pipenv install`` without
+    #: ``--deploy``, ``uv sync`` without ``--locked``): the direct lists count too
+    relocks: bool = False
 
 
 def _is_python(word: str) -> bool:
@@ -92,7 +116,7 @@ def _install_args(argv) -> Optional[Tuple[str, List[str]]]:
         rest = [w for w in argv[1:] if not w.startswith("-")]
         if rest and posixpath.basename(rest[0]) == "setup.py" and \
                 any(w in ("install", "develop") for w in rest[1:]):
-            return "setup.py", rest[1:]
+            return "setup.py", rest
     return None
 
 
@@ -105,16 +129,74 @@ def _whole(kind: str, args) -> Optional[str]:
     if kind == "uv sync":
         return "the packages of pyproject.toml and uv.lock"
     if kind == "uv pip sync":
-        files = [a for a in args if not a.startswith("-")]
+        files = [a for i, a in enumerate(args) if not a.startswith("-") and
+                 not (i and args[i - 1] in _VALUED)]
         return f"the requirements of {files[0] if files else 'a file'}"
     if kind == "setup.py":
         return "the project of setup.py and its dependencies"
     return None
 
 
+#: the options of ``poetry install``, ``pipenv install``/``sync`` and ``uv sync`` that
+#: leave the project and its declarations where the install runs (others, such as
+#: ``--directory``, ``--project`` or pipenv's ``-r``, keep the install unread)
+_PROJECT_OPTIONS = frozenset({
+    "--no-root", "--no-dev", "--no-interaction", "-n", "--no-ansi", "--sync", "--compile",
+    "--all-extras", "--only-root", "-v", "-vv", "-vvv", "--verbose", "-q", "--quiet",
+    "--without", "--with", "--only", "--extras", "-E", "--no-cache",
+    "--system", "--deploy", "--dev", "-d", "--ignore-pipfile", "--skip-lock", "--clear",
+    "--pre", "--site-packages", "--keep-outdated", "--selective-upgrade", "--python",
+    "--locked", "--frozen", "--no-dev", "--no-install-project", "--all-groups", "--extra",
+    "--group", "--no-group", "--inexact", "--no-editable", "--all-packages", "--package",
+    "--no-install-workspace", "--python-preference", "--link-mode", "--index-url",
+    "--extra-index-url", "-i", "--pypi-mirror", "--no-build-isolation", "--offline"})
+#: of those, the ones whose value is the next word
+_PROJECT_VALUED = frozenset({"--without", "--with", "--only", "--extras", "-E", "--python",
+                             "--extra", "--group", "--no-group", "--package", "-i",
+                             "--python-preference", "--link-mode", "--index-url",
+                             "--extra-index-url", "--pypi-mirror"})
+#: options of ``uv pip sync`` that take no value
+_SYNC_OPTIONS = frozenset({"--system", "--no-cache", "--compile-bytecode", "-q", "--quiet",
+                           "--break-system-packages", "--strict", "--require-hashes",
+                           "--no-build-isolation", "-v", "--verbose"})
+_TOOLS = {"poetry install": "poetry", "pipenv install": "pipenv", "pipenv sync": "pipenv",
+          "uv sync": "uv", "setup.py": "pip"}
+
+
+def _project_install(step, kind: str, args, why: str) -> Optional[ProjectInstall]:
+    """The ``ProjectInstall`` of a whole-project install, None where its options move
+    the project or name packages (``pipenv install flask``)."""
+    if kind == "setup.py":
+        script = resolve_path(step.cwd, args[0]) if args else None
+        return ProjectInstall(step.where, "pip", script and posixpath.dirname(script), why)
+    words = iter(args)
+    for word in words:
+        option = word.partition("=")[0]
+        if option not in _PROJECT_OPTIONS:
+            return None
+        if option in _PROJECT_VALUED and "=" not in word:
+            next(words, None)
+    relocks = kind == "pipenv install" and not {"--deploy", "--ignore-pipfile"} & set(args) \
+        or kind == "uv sync" and not {"--locked", "--frozen"} & set(args)
+    return ProjectInstall(step.where, _TOOLS[kind], step.cwd, why, relocks=relocks)
+
+
+def _local_project(word: str, cwd: Optional[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """(image directory, extras) of a local project directory pip installs (``.``,
+    ``./sub[dev]``, ``/opt/lib``), or None."""
+    m = re.fullmatch(r"([^\[\]]+?)(?:\[([^\]]*)\])?", word)
+    path = m and m.group(1)
+    if not path or ":" in path or "@" in path or path.lower().endswith(_ARCHIVES) or \
+            not (path.startswith((".", "/")) or "/" in path) or "$" in word:
+        return None
+    directory = resolve_path(cwd, path)
+    extras = tuple(e.strip() for e in (m.group(2) or "").split(",") if e.strip())
+    return (directory, extras) if directory else None
+
+
 def read_installs(facts: StageFacts) -> Installs:
     """The build's Python installs, read as ``Installs``."""
-    unread, named, files = [], [], []
+    unread, named, files, projects = [], [], [], []
     for step in interpreted.steps(facts):
         found = _install_args(step.argv)
         if found is None:
@@ -122,8 +204,20 @@ def read_installs(facts: StageFacts) -> Installs:
         kind, args = found
         where = f"the RUN at {step.where}"
         whole = _whole(kind, args)
+        if kind == "uv pip sync":  # (its files are requirements files)
+            values = [a for a in args if not a.startswith("-")]
+            why = f"{where} installs {whole}, which is not read"
+            if values and all(a in _SYNC_OPTIONS for a in args if a.startswith("-")):
+                files += [(step.where, v, step.cwd, why.replace(whole, f"the requirements "
+                                                                    f"of {v}"))
+                          for v in values]
+            else:
+                unread.append(why)
+            continue
         if whole is not None:
-            unread.append(f"{where} installs {whole}, which is not read")
+            why = f"{where} installs {whole}, which is not read"
+            found = _project_install(step, kind, args, why)
+            projects.append(found) if found else unread.append(why)
             continue
         written = step.written[len(step.written) - len(args):] \
             if len(step.written) >= len(args) else ()
@@ -144,8 +238,13 @@ def read_installs(facts: StageFacts) -> Installs:
                         i += 1
                         value = args[i] if i < len(args) else "?"
                     why = f"{where} installs {_READS[option].format(value)}, which is not read"
+                    local = _local_project(value, step.cwd) \
+                        if option in ("-e", "--editable") else None
                     if option in ("-r", "--requirement") and "$" not in value:
                         files.append((step.where, value, step.cwd, why))
+                    elif local:
+                        projects.append(ProjectInstall(step.where, "pip", local[0], why,
+                                                       local[1]))
                     else:
                         unread.append(why)
                 elif option in _VALUED and not eq:
@@ -156,7 +255,12 @@ def read_installs(facts: StageFacts) -> Installs:
             # (a variable's value is split into words by the shell; a written word is one)
             for part in (word.split() or [""]) if "$" in shown else [word.strip()]:
                 m = _NAMED.match(part)
-                if "$" in shown and not part or "$" in shown and m is None:
+                local = _local_project(part, step.cwd) if "$" not in shown else None
+                if local:
+                    projects.append(ProjectInstall(
+                        step.where, "pip", local[0], f"{where} installs {part}, whose "
+                        "packages the Dockerfile does not show", local[1]))
+                elif "$" in shown and not part or "$" in shown and m is None:
                     unread.append(f"{where} installs packages named by a variable ({shown})")
                 elif m is None or part.lower().endswith(_ARCHIVES) or part in (".", ".."):
                     unread.append(f"{where} installs {part}, whose packages the Dockerfile "
@@ -164,7 +268,7 @@ def read_installs(facts: StageFacts) -> Installs:
                 else:
                     named.append((step.where, m.group(1)))
             i += 1
-    return Installs(tuple(unread), tuple(named), tuple(files))
+    return Installs(tuple(unread), tuple(named), tuple(files), tuple(projects))
 
 
 #: requirements-file options without a package: pip's index and install options
@@ -193,7 +297,8 @@ def with_requirements(installs: Installs, project) -> Installs:
             unread.append(f"the RUN at {where} installs the requirements of {path}, "
                           f"which {problem}")
         named += [(f"{where} (in {shown})", n) for shown, n in names]
-    return Installs(tuple(unread), tuple(named), tuple(files))
+    return dataclasses.replace(installs, unread=tuple(unread), named=tuple(named),
+                               requirement_files=tuple(files))
 
 
 def _read_file(project, image: str, depth: int, shown: str = ""):
@@ -251,12 +356,13 @@ def full_image_reason(facts: StageFacts, installs: Optional[Installs] = None) ->
     installs = installs or read_installs(facts)
     image = facts.base.reference
     for where, name in installs.named:
-        use = FULL_IMAGE_DISTRIBUTIONS.get(normalize(name))
+        use = full_image_need(name)
         if use is not None:
             return (f"the RUN at {where} installs {name}, which {use}: {image} has that "
                     "and its slim sibling does not")
-    unread = sorted(installs.unread + tuple(f[3] for f in installs.requirement_files),
-                    key=_line)
+    # (of one RUN, the project installs before the -r files, as when neither was read)
+    unread = sorted(installs.unread + tuple(p.why for p in installs.projects) +
+                    tuple(f[3] for f in installs.requirement_files), key=_line)
     if unread:
         return (f"{unread[0]}: they may load libraries or run programs {image} has and "
                 "its slim sibling lacks (libmagic through python-magic, git through "
