@@ -821,9 +821,13 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                 runner: Optional[str] = None,
                 after: Tuple[ast.Instruction, ...] = (),
                 before_copies: Tuple[ast.Instruction, ...] = (),
-                recommends: bool = False, keep_lists: bool = False) -> RunnerPlan:
+                recommends: bool = False, keep_lists: bool = False,
+                list_checks: Tuple[str, ...] = (), list_why: str = "") -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
+    On an RPM image, ``list_checks`` are commands that RUN runs after the installs,
+    before the list is removed, and ``list_why`` its comment instead of the usual one
+    (``java_rpm``: ``java`` is the listed JRE package's).
     ``after``: instructions after the artifact copies (``RUN ldconfig``);
     ``before_copies``: after the install, before the artifact copies (context COPYs
     repeated in the runner, which the builder's versions then override);
@@ -862,7 +866,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     rules = manager.unpinned_rule + (",DL3015" if rec else "")
     if base.manager == "yum":
         from . import rpm_runner
-        setup.extend(rpm_runner.setup(base, replay, scanned, rules))
+        setup.extend(rpm_runner.setup(base, replay, scanned, rules, list_checks, list_why))
     elif scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))
