@@ -59,3 +59,21 @@ def test_run_time_gpu_compilers_decline(body, name):
 def test_a_compile_before_the_installs_stays_in_the_builder():
     facts = _facts("RUN nvcc -o /usr/local/bin/k k.cu\nRUN pip3 install numpy\n")
     assert cuda_runtime.devel_use(facts) is None
+
+
+def test_a_devel_image_pinned_by_a_digest_keeps_its_own_image():
+    """The data shows the devel tag's last image and the runtime image built beside it;
+    a digest may be an earlier build with other CUDA and cuDNN packages."""
+    from transpiler import transpile
+
+    text = ("FROM nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04{digest}\n"
+            "RUN apt-get update && apt-get install -y python3-pip python3-dev\n"
+            "RUN pip3 install tensorflow-gpu==1.12.0\nCMD [\"python3\", \"app.py\"]\n")
+    plain = transpile(text.format(digest=""))
+    assert plain.report.runner == "nvidia/cuda:9.0-cudnn7-runtime-ubuntu16.04"
+    digest = "@sha256:" + "0123456789abcdef" * 4
+    pinned = transpile(text.format(digest=digest))
+    assert pinned.report.runner == "nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04" + digest
+    assert "is pinned by a digest, and the image data shows only the tag's last image " \
+        "(CUDA 9.0.176, cuDNN 7.4.1.5 on 2018-11-12)" in \
+        pinned.report.runner_reason

@@ -261,3 +261,28 @@ def test_a_captured_user_named_by_a_build_argument_declines():
     r = transpile(text.replace("NAME", '"$APP_USER"'))
     assert r.report.declined and "a build argument gives the name" in r.report.reason
     assert not transpile(text.replace("NAME", "app")).report.declined
+
+
+_DIGEST = "@sha256:" + "0123456789abcdef" * 4
+_OWN_IMAGE_BUILD = ("FROM {image}\nRUN apt-get update && apt-get install -y --no-install-recommends "
+                    "libjansson-dev libpcre2-dev && rm -rf /var/lib/apt/lists/*\n"
+                    "COPY server /usr/src/server\nWORKDIR /usr/src/server\n"
+                    "RUN ./configure --prefix=/usr && make && make install\n"
+                    'CMD ["/usr/bin/server"]\n')
+
+
+def test_a_digest_whose_release_is_not_known_takes_only_its_own_image():
+    """gcc:9 was published from 2019-05 (buster) and the data shows its last image
+    (bullseye): a digest of it may be a buster image, so a runner of the data's release
+    may not take its captured files, and the runtime packages are read in the builder."""
+    own = transpile(_OWN_IMAGE_BUILD.format(image="gcc:9" + _DIGEST))
+    assert not own.report.declined, own.report.reason
+    assert own.report.runner == "gcc:9" + _DIGEST
+    assert "libpcre2-posix2" not in own.output and "/tmp/dtranspile-runtime-packages" in own.output
+    undigested = transpile(_OWN_IMAGE_BUILD.format(image="gcc:9"))
+    assert "libpcre2-posix2" in undigested.output  # bullseye's name, from the tables
+    forced = transpile(_OWN_IMAGE_BUILD.format(image="gcc:9" + _DIGEST), runtime="gcc:9")
+    assert forced.report.declined and "cannot take its files" in forced.report.reason
+    assert "pinned by a digest on a tag that floats" in forced.report.reason
+    same = transpile(_OWN_IMAGE_BUILD.format(image="gcc:9" + _DIGEST), runtime="gcc:9" + _DIGEST)
+    assert not same.report.declined, same.report.reason

@@ -7,6 +7,7 @@ GO = ("FROM {image}\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/cli 
 
 
 def _go_context(tmp_path, call):
+    tmp_path.mkdir(exist_ok=True)
     (tmp_path / "go.mod").write_text("module example.com/cli\n\ngo 1.22\n")
     (tmp_path / "cmd" / "cli").mkdir(parents=True)
     (tmp_path / "cmd" / "cli" / "main.go").write_text(
@@ -61,3 +62,28 @@ def test_read_sources_or_an_image_without_programs_say_nothing(tmp_path):
     alpine = transpile(GO.format(image="golang:1.22-alpine"))
     for result in (read, alpine):
         assert not any(w.startswith("no Go sources were read") for w in result.report.warnings)
+
+
+_DIGEST = "@sha256:" + "0123456789abcdef" * 4
+
+
+def test_a_digest_on_a_floating_tag_declines_a_program_an_older_image_had(tmp_path):
+    """golang:1.11 floats: the data's image (buster) has no bzr, its stretch images of
+    2018 (golang:1.11.1) had; a digest may be one of them."""
+    context = _go_context(tmp_path, 'exec.Command("bzr", "branch")')
+    undigested = transpile(GO.format(image="golang:1.11"), context=context)
+    assert not undigested.report.declined, undigested.report.reason
+    result = transpile(GO.format(image="golang:1.11" + _DIGEST), context=context)
+    assert result.report.declined
+    assert "starts `bzr` (os/exec), and golang:1.11@sha256:" in result.report.reason
+    assert "pinned by a digest on a tag that floats" in result.report.reason
+    # a program no image of the name installs is no reason
+    context = _go_context(tmp_path / "other", 'exec.LookPath("cli-helper")')
+    result = transpile(GO.format(image="golang:1.11" + _DIGEST), context=context)
+    assert not result.report.declined, result.report.reason
+
+
+def test_the_unread_note_of_a_digest_says_the_packages_are_the_tags():
+    result = transpile(GO.format(image="golang:1.22-bookworm" + _DIGEST))
+    note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
+    assert len(note) == 1 and "the digest's image may have others" in note[0]

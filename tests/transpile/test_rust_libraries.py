@@ -70,3 +70,15 @@ def test_the_read_names_the_binary_the_command_runs():
     output = transpile(text).output
     assert "printf '%s\\n' /app/target/release/app > /tmp/dtranspile-ldd.files" in output
     assert "find /app/target/release" not in output
+
+
+def test_a_digest_on_a_floating_tag_names_the_tags_carried_libraries_as_the_tags():
+    from transpiler.multistage.recipes.rust import _carried_reason
+
+    digest = "@sha256:" + "0123456789abcdef" * 4
+    facts = _facts("rust:1-bookworm" + digest)
+    assert "libpq-dev" in carried_libraries(facts)  # the variant's kind of packages
+    assert "(image data: the tag's on " in _carried_reason(facts)
+    assert "the digest's may differ" in _carried_reason(facts)
+    assert "(image data)" in _carried_reason(_facts("rust:1.80-bookworm"))
+    assert carried_libraries(_facts("rust:1-slim-bookworm" + digest)) == ()

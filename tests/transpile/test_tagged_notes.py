@@ -78,10 +78,11 @@ def test_the_java_rpm_runner_has_no_scan_note():
 
 def test_the_builders_own_runner_takes_back_the_gathering_and_git_by_their_tags():
     from transpiler.multistage.recipes import full_image_libraries as fil
-    from transpiler.multistage.recipes.base import Detection
+    from transpiler.multistage.recipes.base import Detection, LibraryScan
+    scan = LibraryScan(("/app",))
     detection = Detection(
         "python", (0,), (fil.ARTIFACT,) + fil.GIT_FILES, Linking(True),
-        builder_additions=(fil.scan_run(("/app",)),),
+        builder_additions=(fil.scan_run(scan),), library_scan=scan,
         added=("other", Note("reworded: libraries gathered for the slim runner", fil.GATHERING),
                Note("reworded: git for the checkout", fil.GIT_COPY),
                f"untagged, naming {fil.GATHERED}: another feature's"))
@@ -91,6 +92,7 @@ def test_the_builders_own_runner_takes_back_the_gathering_and_git_by_their_tags(
     full = fil.for_runner(fil.on_full_image(detection, "why"), "docker.io/library/python:3.11",
                           facts)
     assert full.full_image == "why" and full.artifacts == () and full.builder_additions == ()
+    assert full.library_scan is None
     assert full.added == ("other", f"untagged, naming {fil.GATHERED}: another feature's")
     # the slim sibling keeps it all
     slim = fil.for_runner(detection, "python:3.11-slim", facts)

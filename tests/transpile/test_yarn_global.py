@@ -43,3 +43,18 @@ def test_ember_server_is_a_development_server():
     result = transpile("FROM node:20-bookworm\nWORKDIR /app\nRUN yarn global add ember-cli\n"
                        "COPY . .\nRUN yarn install\nCMD [\"ember\", \"server\"]\n")
     assert result.report.declined and "`ember`" in result.report.reason
+
+
+def test_a_digest_on_a_floating_tag_declines_the_tags_yarn():
+    """The data's YARN_VERSION is the tag's on its date; a digest may be an older image
+    of the tag with another yarn (before 0.21 it put global packages in the home)."""
+    digest = "@sha256:" + "0123456789abcdef" * 4
+    result = transpile(HEAD.replace("bookworm", "bookworm" + digest) +
+                       "RUN yarn global add pm2\n" + TAIL)
+    assert result.report.declined
+    assert "pinned by a digest on a tag that floats: the image data shows the tag's yarn" \
+        in result.report.reason
+    # npm's global installs do not depend on yarn's version
+    result = transpile(HEAD.replace("bookworm", "bookworm" + digest) +
+                       "RUN npm install -g pm2\n" + TAIL)
+    assert not result.report.declined, result.report.reason

@@ -189,6 +189,24 @@ def _resolve(reference: str, name: str, tag: str) -> Optional[TagFacts]:
         users=merged["users"])
 
 
+def family_packages(reference: str) -> Tuple[str, ...]:
+    """The packages any image of ``reference``'s name the data holds installs (down its
+    chain), on the distribution the data gives the tag (``golang:1.11``: bzr too, which
+    its last image lacks and ``golang:1.11.1`` of 2018 on stretch has): what an image
+    that tag named at some time may have, where only which one is not known (a digest,
+    ``references.pinned_by_digest``); () for a reference the data does not know."""
+    facts = resolve(reference)
+    if facts is None:
+        return ()
+    doc = family(facts.name)
+    out: Dict[str, None] = {}
+    for idx in range(len(doc["entries"])):
+        merged = _merged(facts.name, idx)
+        if merged["os"].get("dist") == facts.distribution:
+            out.update(dict.fromkeys(merged["packages"]))
+    return tuple(out)
+
+
 _merged_cache: Dict[Tuple[str, int], dict] = {}
 
 

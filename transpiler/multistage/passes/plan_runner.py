@@ -45,8 +45,10 @@ def run(ctx: Context) -> None:
         bool(ctx.captured) or _healthcheck_needs_tools(ctx) or \
         _build_creates_homes(ctx, flavour) or capabilities_need_shell(ctx)
     # (``captured``: the runner removes, merges, runs ldconfig)
-    ctx.runner = ctx.recipe.plan_runner(det, ctx.facts, ctx.runtime or None, needs_shell)
-    _full_image_libraries(ctx, needs_shell)
+    ctx.detection = _settled_for_own_image(ctx)
+    ctx.runner = ctx.recipe.plan_runner(ctx.detection, ctx.facts, ctx.runtime or None,
+                                        needs_shell)
+    _full_image_libraries(ctx, det)
     _pull_through_mirror(ctx)
     _keep_arch_namespace(ctx)
     _accounts_from_builder(ctx, runner_runs, shell_runs)
@@ -65,19 +67,23 @@ def run(ctx: Context) -> None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
 
 
-def _full_image_libraries(ctx: Context, needs_shell: bool) -> None:
-    """The full image's libraries (and git) are gathered for a runner that is not the
-    builder's own image, whichever chose it: the recipe's slim sibling, or
-    ``--runtime`` over a detection that would keep the full image (``full_image``).
-    The builder's own image has them: no gathering, and its plan is made again
+def _settled_for_own_image(ctx: Context):
+    """The detection the runner is planned with.  The full image's libraries (and git)
+    are gathered for a runner that is not the builder's own image, whichever chose it:
+    the recipe's slim sibling, or ``--runtime`` over a detection that would keep the
+    full image (``full_image``).  The builder's own image has them, and is known to be
+    the runner before it is planned (``full_image`` without a ``--runtime`` naming
+    another image, or ``--runtime`` naming the builder's): the detection without the
+    gathering (``full_image_libraries.for_runner``), so the recipe plans the runner once,
     without the merge step (``ldconfig`` alone where the build installed libraries)."""
     det = ctx.detection
-    settled = full_image_libraries.for_runner(det, ctx.runner.image, ctx.facts)
-    if settled is not det:
-        ctx.detection = settled
-        ctx.runner = ctx.recipe.plan_runner(settled, ctx.facts, ctx.runtime or None,
-                                            needs_shell)
-        return
+    image = ctx.runtime or (ctx.facts.base.reference if det.full_image else None)
+    return full_image_libraries.for_runner(det, image, ctx.facts) if image else det
+
+
+def _full_image_libraries(ctx: Context, det) -> None:
+    """Says so where ``--runtime`` replaces the builder's own image the detection
+    ``det`` (before ``_settled_for_own_image``) would keep."""
     if not ctx.runtime or not det.full_image or \
             full_image_libraries.same_image(ctx.runtime, ctx.facts):
         return

@@ -72,6 +72,18 @@ class Linking:
 
 
 @dataclass(frozen=True)
+class LibraryScan:
+    """The builder RUN gathering the libraries the files it copies load, which the slim
+    runner may lack (``full_image_libraries.scan_run``), as the data it is written from:
+    ``where``, the paths it reads as shell words, and ``dev_packages``, the -dev packages
+    whose linked files it takes too.  Passes widen it or take it back by these fields
+    (``full_image_libraries.with_paths_scanned``, ``for_runner``), never by its text."""
+
+    where: Tuple[str, ...]
+    dev_packages: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Detection:
     """What a recipe read from the stage.  A recipe that reads more (the jar pom.xml
     names, package.json) declares a frozen subclass with those fields."""
@@ -102,6 +114,8 @@ class Detection:
     full_image: Optional[str] = None
     warnings: Tuple[str, ...] = ()
     added: Tuple[str, ...] = ()
+    #: the library gathering among ``builder_additions`` (``full_image_libraries``)
+    library_scan: Optional[LibraryScan] = None
 
     def with_messages(self, warnings: Sequence[str] = (), added: Sequence[str] = ()) -> "Detection":
         return dataclasses.replace(self, warnings=self.warnings + tuple(warnings),

@@ -31,6 +31,7 @@ from typing import Optional
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from ...knowledge.official import resolve
+from ...knowledge.references import pinned_by_digest
 from ...tree import ast
 from . import interpreted
 from .base import Decline
@@ -71,6 +72,27 @@ def runtime_sibling(facts: StageFacts) -> Optional[str]:
             other.release != own.release:
         return None
     return sibling
+
+
+def digest_blocker(facts: StageFacts, sibling: str) -> Optional[str]:
+    """Why the runtime ``sibling`` is not the runner of a devel builder pinned by a
+    digest (None: not pinned): the image data shows the devel tag's last image and the
+    runtime tag built beside it, while the digest may be any build of the tag over the
+    months it was published (``9.0-cudnn7-devel-ubuntu16.04`` was listed from 2017-10-02
+    to 2018-11-12, and the data's image of it has cuDNN 7.4.1.5: the tag names the cuDNN
+    major alone), so the runtime image of the digest's CUDA and cuDNN packages is not
+    known; the builder's own pinned image is."""
+    base = facts.base
+    if not pinned_by_digest(base.reference):
+        return None
+    shown = ", ".join(f"{word} {base.versions[name]}" for name, word in
+                      (("CUDA_VERSION", "CUDA"), ("CUDNN_VERSION", "cuDNN"))
+                      if base.versions.get(name))
+    return (f"{base.reference} is pinned by a digest, and the image data shows only the "
+            f"tag's last image ({shown or 'its versions'} on {base.date or base.data_date}) "
+            f"and the runtime image built beside it; the digest may be an earlier build "
+            "with other CUDA and cuDNN packages, whose runtime image is not known (pass "
+            "--runtime with the runtime image's digest of the same build)")
 
 
 def _distribution_name(word: str) -> Optional[str]:

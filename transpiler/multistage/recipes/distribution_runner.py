@@ -95,6 +95,7 @@ from .artifacts import Artifact
 from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, Note, RunnerPlan, chosen
 from .run_walk import expanded_argv, path_arg, steps
+from .runner_policy import digest_release_unknown
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
            "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
@@ -290,7 +291,9 @@ def image_base(facts: StageFacts,
     distro = packages.distro_of(base.family, release)
     if distro is None or distro.manager not in _OWNER_QUERY:
         return None
-    moving = base.release_moves or not release
+    # (a digest on a floating tag naming no release: the data's release is the tag's,
+    # not necessarily the digest's, so the runtime packages are read in the builder)
+    moving = base.release_moves or not release or digest_release_unknown(base)
     trees = ["/usr/local"]
     for d in base.effective_path.split(":"):
         d = d.rstrip("/")
@@ -309,8 +312,9 @@ def image_base(facts: StageFacts,
     image = reference
     sibling = cuda_runtime.runtime_sibling(facts)
     if sibling is not None:
-        reason = sibling_blocker(facts) if sibling_blocker is not None else \
-            "the recipe does not read what the program uses"
+        reason = cuda_runtime.digest_blocker(facts, sibling) or (
+            sibling_blocker(facts) if sibling_blocker is not None else
+            "the recipe does not read what the program uses")
         if reason is None:
             image = sibling
             why = (f"{sibling}, the runtime image of the builder's CUDA version ({shown}, "
@@ -817,9 +821,13 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                 runner: Optional[str] = None,
                 after: Tuple[ast.Instruction, ...] = (),
                 before_copies: Tuple[ast.Instruction, ...] = (),
-                recommends: bool = False, keep_lists: bool = False) -> RunnerPlan:
+                recommends: bool = False, keep_lists: bool = False,
+                list_checks: Tuple[str, ...] = (), list_why: str = "") -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
+    On an RPM image, ``list_checks`` are commands that RUN runs after the installs,
+    before the list is removed, and ``list_why`` its comment instead of the usual one
+    (``java_rpm``: ``java`` is the listed JRE package's).
     ``after``: instructions after the artifact copies (``RUN ldconfig``);
     ``before_copies``: after the install, before the artifact copies (context COPYs
     repeated in the runner, which the builder's versions then override);
@@ -858,7 +866,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     rules = manager.unpinned_rule + (",DL3015" if rec else "")
     if base.manager == "yum":
         from . import rpm_runner
-        setup.extend(rpm_runner.setup(base, replay, scanned, rules))
+        setup.extend(rpm_runner.setup(base, replay, scanned, rules, list_checks, list_why))
     elif scanned:
         setup.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                               paths=(PACKAGE_LIST, RUNNER_LIST)))

@@ -73,8 +73,10 @@ from ...analysis import StageFacts
 from ...analysis.run_text import run_text
 from ...knowledge import packages
 from ...knowledge.images import image_facts
+from ...knowledge.references import same_reference
 from ...tree import ast
 from ..runner_setup import run_node
+from .runner_policy import digest_decline, digest_release_unknown
 
 #: the builder's record and the captured tree (absolute paths kept under it)
 WORK = "/var/lib/dtranspile/capture"
@@ -330,6 +332,8 @@ def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     if very_image(facts, runner):
         return None  # (the very image: whatever its release, it is the builder's)
     target, base = image_facts(runner), facts.base
+    if digest_release_unknown(base) and not same_reference(runner, base.reference):
+        return digest_decline(base, f"{runner}, whose release must be the builder's").reason
     if not target.known or target.shell is None:
         return f"{runner} is not known to have a shell"
     if (target.family, target.release, target.libc) != (base.family, base.release, base.libc):
@@ -680,7 +684,9 @@ def window_packages(facts: StageFacts, first: int, installed,
         if kind in _BUILD_ONLY and not kept_too or build_only(name) and not kept_too:
             continue
         if kind == "dev" and not keep(name):
-            if not facts.base.release_moves:  # (a tag that moves may name another release)
+            # (a tag that moves, or a digest on a floating tag naming no release
+            # (``runner_policy.digest_release_unknown``), may be of another release)
+            if not facts.base.release_moves and not digest_release_unknown(facts.base):
                 out.extend(p for p in packages.runtime_of(name, distro) or () if p not in names)
             continue
         out.append(pkg)

@@ -28,7 +28,7 @@ from ...knowledge.references import same_reference, split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
-from .base import Decline, Detection, Note, without_feature
+from .base import Decline, Detection, LibraryScan, Note, without_feature
 from .floating_site import shell_word
 from .run_walk import steps
 
@@ -59,16 +59,16 @@ def applies(facts: StageFacts) -> bool:
         not digest_on_floating_tag(facts.base)
 
 
-def scan_run(paths: Tuple[str, ...], dev_packages: Tuple[str, ...] = ()) -> ast.Run:
-    """The builder RUN gathering, for every ELF file under ``paths`` (shared objects,
-    Node addons, executables), the libraries it loads from the system's library
+def scan_run(scan: LibraryScan) -> ast.Run:
+    """The builder RUN gathering, for every ELF file under ``scan.where`` (shared
+    objects, Node addons, executables), the libraries it loads from the system's library
     directories into ``GATHERED``, one file per soname.  ``find -exec ... \\;`` ignores
     ldd's status on a file that is no ELF; no pipe (sh has no pipefail) and no loop
     (the recipe re-reads the builder), so a library that cannot be copied fails the
-    build.  ``dev_packages``: -dev packages whose runtime package no table names; the
-    files their ``.so`` links point to are gathered too (a library loaded through
+    build.  ``scan.dev_packages``: -dev packages whose runtime package no table names;
+    the files their ``.so`` links point to are gathered too (a library loaded through
     ctypes has no NEEDED entry)."""
-    where = " ".join(shell_word(p) for p in paths)
+    where, dev_packages = " ".join(scan.where), scan.dev_packages
     work = "/tmp/dtranspile-ldd"
     text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
             "-o -name '*.node' -o \\( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' "
@@ -91,16 +91,22 @@ def with_paths_scanned(detection: Detection, paths: Tuple[str, ...]) -> Detectio
     ``paths`` too: programs a later pass carries to the runner (``path_programs``)."""
     if ARTIFACT not in detection.artifacts or not paths:
         return detection
-    marker = " -type f \\( -name '*.so'"
-    where = " ".join(shlex.quote(p) for p in paths)
-    additions = []
-    for node in detection.builder_additions:
-        text = getattr(node.command, "text", "")
-        if f"mkdir -p {GATHERED} " in text and marker in text:
-            node = ast.replace(node, command=ast.ShellForm(
-                text.replace(marker, f" {where}{marker}", 1)))
-        additions.append(node)
-    return dataclasses.replace(detection, builder_additions=tuple(additions))
+    scan = detection.library_scan
+    wider = dataclasses.replace(scan, where=scan.where + tuple(shlex.quote(p) for p in paths))
+    return dataclasses.replace(detection, library_scan=wider,
+                               builder_additions=_with_scan(detection, wider))
+
+
+def _with_scan(detection: Detection, scan) -> Tuple[ast.Instruction, ...]:
+    """``detection.builder_additions`` with its library scan (``detection.library_scan``)
+    replaced by ``scan``'s RUN, or left out when ``scan`` is None."""
+    old = scan_run(detection.library_scan)
+    out = tuple(n for n in (scan_run(scan) if n == old and scan is not None else n
+                            for n in detection.builder_additions)
+                if scan is not None or n != old)
+    if len(out) == len(detection.builder_additions) and out == detection.builder_additions:
+        raise AssertionError("the library scan is not among the builder's additions")
+    return out
 
 
 def merge_run() -> ast.Instruction:
@@ -127,9 +133,10 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
                                 if a.path and not a.provided and a != ARTIFACT))
     if not paths:
         return detection
+    scan = LibraryScan(tuple(shell_word(p) for p in paths), tuple(dev_packages))
     return dataclasses.replace(
-        detection, artifacts=copied + (ARTIFACT,),
-        builder_additions=detection.builder_additions + (scan_run(paths, dev_packages),),
+        detection, artifacts=copied + (ARTIFACT,), library_scan=scan,
+        builder_additions=detection.builder_additions + (scan_run(scan),),
         added=detection.added + (Note(
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
             f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
@@ -245,8 +252,8 @@ def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection
     return dataclasses.replace(
         detection,
         artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT and a not in GIT_FILES),
-        builder_additions=tuple(n for n in detection.builder_additions
-                                if f"mkdir -p {GATHERED} " not in getattr(n.command, "text", "")),
+        builder_additions=_with_scan(detection, None) if detection.library_scan is not None
+        else detection.builder_additions, library_scan=None,
         added=without_feature(without_feature(detection.added, GATHERING), GIT_COPY))
 
 

@@ -22,20 +22,38 @@ from typing import Sequence, Tuple
 from ...knowledge import official
 from ..full_image_scripts import package_programs
 from .base import Decline
+from .runner_policy import digest_on_floating_tag
 
 
 def check(runs: Sequence[Tuple[str, str]], facts) -> None:
     """Decline when a (program, source) of ``runs`` is a program of a package the
-    builder image itself installs (see the module docstring)."""
+    builder image itself installs (see the module docstring).  A builder pinned by a
+    digest on a tag that floats (``runner_policy.digest_on_floating_tag``) may be an
+    older image of the tag than the data's, with other packages (``golang:1.11``'s
+    stretch images had bzr, its last one on buster has not): there, a program of a
+    package any image of the name installs in the data declines."""
     image = facts.base.reference
     tag = official.resolve(image)
     if tag is None or not runs:
         return
+    digest = digest_on_floating_tag(facts.base)
+    date = facts.base.date or facts.base.data_date
     owner = {}
     for package in tag.packages:
         for program in package_programs(package):
             owner.setdefault(program, package)
+    for package in official.family_packages(image) if digest else ():
+        for program in package_programs(package):
+            owner.setdefault(program, None)
     for program, source in runs:
+        if program in owner and owner[program] is None:
+            raise Decline(f"the build context's Go source {source} starts `{program}` "
+                          f"(os/exec), and {image} is pinned by a digest on a tag that "
+                          f"floats: the image data shows the tag's packages on {date}, not "
+                          "necessarily the digest's, and other "
+                          f"images of {tag.name} install `{program}`, which the runner, "
+                          "chosen for the binary alone, does not have: the program may fail "
+                          "where it starts it")
         if program in owner:
             raise Decline(f"the build context's Go source {source} starts `{program}` "
                           f"(os/exec), a program of {image} (its package {owner[program]}) "
@@ -60,7 +78,10 @@ def unread_note(facts) -> str:
     own = _own_programs(facts)
     if not own:
         return ""
+    date = facts.base.date or facts.base.data_date
+    which = (f" (the tag's on {date}; the digest's image may have others)"
+             if digest_on_floating_tag(facts.base) else "")
     return (f"no Go sources were read (none in a build context given): a program the "
             f"binary starts by name (os/exec) is not followed, and the programs of the "
-            f"packages {facts.base.reference} installs ({', '.join(own)}) are not in the "
-            "runner")
+            f"packages {facts.base.reference} installs ({', '.join(own)}){which} are not in "
+            "the runner")

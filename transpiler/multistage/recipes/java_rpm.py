@@ -93,17 +93,11 @@ def detect(facts: StageFacts, base: distribution_runner.PlainBase, names: Sequen
 def plan(found: JavaPackages, runner: Optional[str], after: Tuple[ast.Instruction, ...] = ()) -> RunnerPlan:
     """The same-image runner: the replayed packages and the JRE package the builder
     named, ``java`` checked to be that package's before the list is removed."""
-    result = distribution_runner.runner_plan(found.base, found.replay, True,
-                                             "the Java program", runner, after)
-    tool = found.base.installer or "yum"
-    setup = tuple(
-        ast.replace(n, command=ast.ShellForm(n.command.text.replace(
-            f" && {tool} clean all", f" && {JAVA_CHECK} && {JRE_CHECK} && {tool} clean all",
-            1)), leading=(ast.Comment("# the packages the original installs for run time, "
-                                      "and the JRE package the builder named"),)
-            + n.leading[1:])
-        if isinstance(n, ast.Run) and distribution_runner.RUNNER_LIST in n.command.text
-        else n for n in result.setup)
+    result = distribution_runner.runner_plan(
+        found.base, found.replay, True, "the Java program", runner, after,
+        list_checks=(JAVA_CHECK, JRE_CHECK),
+        list_why="the packages the original installs for run time, and the JRE package "
+                 "the builder named")
     # (the scan's note names libraries; here the list holds the JRE package only)
     added = without_feature(result.added, distribution_runner.LIBRARY_SCAN)
-    return dataclasses.replace(result, setup=setup, added=added)
+    return dataclasses.replace(result, added=added)

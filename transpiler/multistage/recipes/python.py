@@ -176,6 +176,9 @@ class PythonDetection(distribution_runner.SameImageDetection):
     #: install not read, or a package using what its slim sibling lacks), applied once
     #: the build context has been read (``settled``); None: the slim sibling may do
     full_image_why: Optional[str] = None
+    #: the build's installs as read for ``full_image_why`` (``python_full_image.Installs``),
+    #: whose ``-r`` files ``with_context`` reads from the build context
+    full_image_installs: Optional[python_full_image.Installs] = None
     #: why that runner would gain nothing (declined when the recipe picks the runner)
     no_gain: Optional[str] = None
 
@@ -735,7 +738,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         require one that does), keep the slim runner."""
         if not getattr(detection, "full_image_why", None):
             return detection
-        installs = python_full_image.read_installs(facts)
+        installs = detection.full_image_installs
         if not installs.requirement_files and not installs.projects:
             return detection
         read = python_full_image.with_requirements(installs, project)
@@ -911,7 +914,8 @@ def _on_full_image(detection: "PythonDetection", facts: StageFacts, pkgs, runtim
     the slim image lacks (``python_full_image``; applied in ``settled``), and why that
     runner would gain nothing: no package the build installs stays in the builder but
     those the full image has anyway, no pip cache is left behind."""
-    why = python_full_image.full_image_reason(facts)
+    installs = python_full_image.read_installs(facts)
+    why = python_full_image.full_image_reason(facts, installs)
     if why is None:
         return detection
     from ..full_image_scripts import full_image_packages
@@ -920,7 +924,8 @@ def _on_full_image(detection: "PythonDetection", facts: StageFacts, pkgs, runtim
                package_name(p) not in full_image_packages()]
     same = nothing_to_gain(facts.base.reference, facts.base.reference, dropped,
                            pip_caches(facts, last))
-    return dataclasses.replace(detection, full_image_why=why, no_gain=same)
+    return dataclasses.replace(detection, full_image_why=why, full_image_installs=installs,
+                               no_gain=same)
 
 
 def _check_own_image_repeats(facts: StageFacts, indices, own) -> None:

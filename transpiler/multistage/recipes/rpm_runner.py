@@ -273,11 +273,13 @@ def removal_run() -> ast.Run:
                     "upgrade over a packaged module), removed here too")
 
 
-def setup(base: PlainBase, replay: PackageReplay, scanned: bool, rules: str):
+def setup(base: PlainBase, replay: PackageReplay, scanned: bool, rules: str,
+          list_checks: Sequence[str] = (), list_why: str = ""):
     """The RPM runner's setup: the builder's repository files and keys first (the
     runner installs from the repositories the builder's installs used, in one command,
     so a repository a release package such as epel-release brings must be there before
-    it), then the packages in one yum/dnf RUN with the scanned list."""
+    it), then the packages in one yum/dnf RUN with the scanned list, ``list_checks``
+    run after the installs while the list is there (``list_why``: that RUN's comment)."""
     from ..runner_packages import REPOSITORY_FILES
     tool = base.installer or "yum"
     if tool == "dnf":  # (hadolint's rule for dnf's unpinned installs)
@@ -296,14 +298,16 @@ def setup(base: PlainBase, replay: PackageReplay, scanned: bool, rules: str):
         # (the shell reads the list: a Fedora base image may have no xargs)
         parts.append(f"set -- && while read -r p; do set -- \"$@\" \"$p\"; done < {RUNNER_LIST}")
         parts.append(f"{{ [ $# -eq 0 ] || {tool} install -y \"$@\"; }}")
+        parts.extend(list_checks)
     if not parts:
         return []
     parts.append(f"{tool} clean all")
     if scanned:
         parts.append(f"rm -f {RUNNER_LIST}")
-    nodes.append(run_node(" && ".join(parts), "the packages the original installs for run "
-                          "time" + (", and those owning the libraries the build's compiled "
-                                    "files load" if scanned else ""), rules))
+    nodes.append(run_node(" && ".join(parts), list_why if scanned and list_why else
+                          "the packages the original installs for run time" +
+                          (", and those owning the libraries the build's compiled files load"
+                           if scanned else ""), rules))
     return nodes
 
 

@@ -136,16 +136,22 @@ def digest_decline(base, what: str) -> Decline:
                    f"(e.g. {example}) or pass --runtime")
 
 
+def digest_release_unknown(base) -> bool:
+    """Whether the builder is pinned by a digest on a floating tag that names no release
+    (``golang:1.20@sha256:...``): the release the image data shows is the tag's on the
+    data's date (a tag no longer published: its last image's), while the digest may be
+    an older image of the tag on another release (``golang:1.20`` moved from bullseye to
+    bookworm: a program built on a bullseye digest links libssl1.1, which bookworm's
+    images lack, and its packages have bullseye's names: libpcre2-posix2, not 3)."""
+    return digest_on_floating_tag(base) and not base.release_in_tag
+
+
 def check_digest_release(base, what: str) -> None:
     """Declines where the runner is named by the builder's release
-    (``debian:<release>-slim``, distroless of it, ``alpine:<release>``) and the builder
-    is pinned by a digest on a floating tag that names no release: the release the image
-    data shows is the tag's on the data's date (a tag no longer published: its last
-    image's), while the digest may be an older image of the tag on another release
-    (``golang:1.20`` moved from bullseye to bookworm: a program built on a bullseye
-    digest links libssl1.1, which bookworm's images lack, and its packages have
-    bullseye's names).  A runner that is the builder's own pinned image needs no check."""
-    if digest_on_floating_tag(base) and not base.release_in_tag:
+    (``debian:<release>-slim``, distroless of it, ``alpine:<release>``) and the digest's
+    release is not known (``digest_release_unknown``).  A runner that is the builder's
+    own pinned image needs no check."""
+    if digest_release_unknown(base):
         raise digest_decline(base, what)
 
 

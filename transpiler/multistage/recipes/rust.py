@@ -27,7 +27,7 @@ import dataclasses
 import posixpath
 from typing import Dict, List, Optional, Tuple
 
-from .runner_policy import static_runner
+from .runner_policy import digest_on_floating_tag, static_runner
 from ...knowledge import official, packages, releases
 from ...knowledge.packages import runtime_of
 from ...analysis import StageFacts
@@ -244,7 +244,19 @@ def _carries_libssl(facts: StageFacts) -> bool:
     not, and an openssl-sys crate links it without the Dockerfile showing it."""
     tag = official.resolve(facts.base.reference, {k: v for k, v in facts.global_args.items()
                                                   if v is not None})
-    return tag is not None and "libssl-dev" in tag.packages
+    return tag is not None and "libssl-dev" in _builder_packages(facts, tag)
+
+
+def _builder_packages(facts: StageFacts, tag) -> Tuple[str, ...]:
+    """The packages the builder image installs (image data).  A builder pinned by a
+    digest on a tag that floats (``runner_policy.digest_on_floating_tag``) may be an
+    older image of the tag than the data's, with other packages: there, those of any
+    image of its name the data holds (``official.family_packages``), but for the
+    official rust images, whose variant the tag names (full on buildpack-deps, slim,
+    alpine: the same rule as for a tag the data does not know, ``carried_libraries``)."""
+    if digest_on_floating_tag(facts.base) and tag.name not in ("rust", "rustlang/rust"):
+        return tuple(dict.fromkeys(tag.packages + official.family_packages(tag.reference)))
+    return tag.packages
 
 
 def carried_libraries(facts: StageFacts) -> Optional[Tuple[str, ...]]:
@@ -269,7 +281,7 @@ def carried_libraries(facts: StageFacts) -> Optional[Tuple[str, ...]]:
             w in (word or "latest") for w in ("slim", "alpine"))
         return None if full else ()
     out = []
-    for package in tag.packages:
+    for package in _builder_packages(facts, tag):
         if packages.kind_of(package, distro) != "dev":
             continue
         runtime = runtime_of(package, distro)
@@ -283,7 +295,9 @@ def _carried_reason(facts: StageFacts) -> str:
     reference = facts.base.reference
     if not carried:
         return f"{reference} is a full rust image, built on buildpack-deps with its -dev packages"
-    return (f"{reference} carries {', '.join(carried)} (image data), whose libraries a "
+    data = (f"image data: the tag's on {facts.base.date or facts.base.data_date}, the "
+            "digest's may differ" if digest_on_floating_tag(facts.base) else "image data")
+    return (f"{reference} carries {', '.join(carried)} ({data}), whose libraries a "
             "crate links without the Dockerfile showing it")
 
 

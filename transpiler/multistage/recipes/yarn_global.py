@@ -15,7 +15,11 @@ tested there, so a link that went elsewhere fails the build).
 Before 0.21 the data dir is the home's (``$HOME/.config/yarn``), yarn 2 and later have
 no ``global``, and a yarn the build installed itself has a version the image data
 does not show: those stay declined, as does a non-root user (its home's directory, and
-a prefix it may not write)."""
+a prefix it may not write), and a builder pinned by a digest on a tag that floats
+(``runner_policy.digest_on_floating_tag``): the data's YARN_VERSION is the tag's on its
+date, while the digest may be an older image of the tag with another yarn (the data
+keeps each tag's last image only: ``node:6``, published from 2016-04, shows yarn
+1.15.2)."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from typing import List, Optional, Sequence
 from ...analysis import StageFacts
 from ...analysis.shell import program_name
 from .artifacts import Artifact
+from .runner_policy import digest_on_floating_tag
 
 #: the data directory of yarn 0.21 and later run as root on Linux
 DATA_DIR = "/usr/local/share/.config/yarn"
@@ -59,7 +64,13 @@ def problems(facts: StageFacts, globals_: Sequence) -> List[str]:
     first = yarn_steps[0]
     version = facts.base.versions.get("YARN_VERSION")
     parsed = _version(version)
-    if parsed is None:
+    if digest_on_floating_tag(facts.base):
+        found.append(f"{first.where}: {facts.base.reference} is pinned by a digest on a tag "
+                     f"that floats: the image data shows the tag's yarn ({version or 'none'} on "
+                     f"{facts.base.date or facts.base.data_date}), not necessarily the "
+                     "digest's, so where `yarn global` put its packages (the home's "
+                     ".config/yarn before 0.21) is not known")
+    elif parsed is None:
         found.append(f"{first.where}: the yarn of {facts.base.reference} has a version the "
                      "image data does not show: where `yarn global` puts its packages (the "
                      "home's .config/yarn before 0.21) is not known")
