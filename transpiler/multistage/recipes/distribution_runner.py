@@ -92,7 +92,7 @@ from ...tree import ast
 from ..runner_setup import run_node
 from ..unproduced_entry import INTERPRETERS
 from .artifacts import Artifact
-from . import cuda_runtime, effect_capture, image_user, services
+from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, Note, RunnerPlan, chosen
 from .run_walk import expanded_argv, path_arg, steps
 
@@ -1704,13 +1704,7 @@ def same_image_runs(facts: StageFacts, base: PlainBase, replay: PackageReplay, b
                            build_only)
     late = check_runner_runs(facts, replay, boundary, kept_programs, late_build_step, trees)
     check_repeats(facts, repeated.indices, replay)
-    captured = repeated.captured + late
-    if captured:
-        # (every RUN from the first captured one runs in the builder and is captured
-        # with it: a database server started there on the data its package made would
-        # have that data mixed with the runner's own install's)
-        services.check_window(steps(facts), min(i for i, _ in captured))
-    return dataclasses.replace(repeated, captured=captured)
+    return dataclasses.replace(repeated, captured=repeated.captured + late)
 
 
 def installs_on_kept_lists(facts: StageFacts, build: int) -> bool:
