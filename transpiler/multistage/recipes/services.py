@@ -1,5 +1,6 @@
 """Services a RUN starts (``service mysql start``, ``/etc/init.d/apache2 restart``,
-``initdb -D $PGDATA``) inside the RUNs whose effect is captured (``build_capture``):
+``initdb -D $PGDATA``) inside the RUNs whose effect is captured (``build_capture``'s
+window, and every window classify captures: a same-image runner's, ``check_window``):
 which of them the capture follows, and why the others decline.
 
 The started process dies when its RUN ends; what stays is what it wrote, and the
