@@ -23,7 +23,7 @@ from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
 from .. import path_programs, system_configuration
-from ..recipes import effect_capture
+from ..recipes import effect_capture, services
 from ..recipes.run_walk import steps
 from ..timezone import only_links_zone
 from ...analysis.paths import is_within, overlaps, within_any
@@ -407,6 +407,11 @@ def _capture_window(ctx: Context) -> None:
                 "the builder, and what it changes outside the copied directories is captured"),
                 "that RUN may use what it made")
     first = min(ctx.captured)
+    # every RUN from here on runs in the builder and is captured: a database server
+    # started there on the data its package made would have that data mixed with the
+    # runner's own install's (the same-image recipes' windows and those widened here
+    # alike; the build capture checks its own window first, the same way)
+    services.check_window(steps(ctx.facts), first)
     runs = [p.index for p in ctx.placements if isinstance(p.node, ast.Run) and
             p.where in ("runner", "both", "builder")]
     last_run = max(runs)

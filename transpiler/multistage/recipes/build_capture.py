@@ -210,12 +210,7 @@ def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") 
             continue
         resolved = package_files.resolved_after(step, walked[at + 1:])
         head, args = program_name(step.argv[0]), step.argv[1:]
-        for argv in services.commands(step.argv):
-            service = services.capture_problem(argv, clusters, step.env)
-            if service is not None:
-                raise Decline(f"{step.where}: `{' '.join(argv[:3])}` starts {service}")
-            if program_name(argv[0]) == "initdb":
-                clusters.append(services.data_directory(argv, step.env))
+        services.check_step(step, clusters)
         problem = package_files.install_problem(step, manager, resolved)
         if problem is not None:
             raise Decline(f"{step.where}: `{head}`, in the RUNs whose effect is captured, "

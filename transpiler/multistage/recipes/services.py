@@ -1,5 +1,6 @@
 """Services a RUN starts (``service mysql start``, ``/etc/init.d/apache2 restart``,
-``initdb -D $PGDATA``) inside the RUNs whose effect is captured (``build_capture``):
+``initdb -D $PGDATA``) inside the RUNs whose effect is captured (``build_capture``'s
+window, and every window classify captures: a same-image runner's, ``check_window``):
 which of them the capture follows, and why the others decline.
 
 The started process dies when its RUN ends; what stays is what it wrote, and the
@@ -29,6 +30,7 @@ import posixpath
 from typing import List, Optional, Sequence, Tuple
 
 from ...analysis.shell import program_name, split_commands, unwrap
+from ..decline import Decline
 
 #: database servers (as a service's name and as the programs that start them or make
 #: their data) and where their package's install makes the data the runner would mix
@@ -146,3 +148,27 @@ def capture_problem(argv: Sequence[str], made: Sequence[str] = (),
     return (f"the service {name} in the RUNs whose effect is captured, which is not known "
             "here: a database server's data, which the runner's own package install makes "
             "too, would be mixed with the builder's by the capture")
+
+
+def check_step(step, clusters: list) -> None:
+    """Decline where the RUN ``step`` (a ``run_walk.steps`` step) of a capture window
+    starts a service whose files the capture cannot copy as the original keeps them
+    (``capture_problem``); ``clusters``: the data directories an ``initdb`` of the
+    window made before it, to which this step's own are added."""
+    for argv in commands(step.argv):
+        service = capture_problem(argv, clusters, step.env)
+        if service is not None:
+            raise Decline(f"{step.where}: `{' '.join(argv[:3])}` starts {service}")
+        if program_name(argv[0]) == "initdb":
+            clusters.append(data_directory(argv, step.env))
+
+
+def check_window(walked, first: int) -> None:
+    """``check_step`` for every RUN of the capture window: the ``walked`` steps from
+    index ``first`` on (every RUN from the first captured one runs in the builder and
+    is captured with it).  The build capture's window (``build_capture``) and a
+    same-image runner's (``distribution_runner.same_image_runs``) alike."""
+    clusters: list = []
+    for step in walked:
+        if step.index >= first:
+            check_step(step, clusters)
