@@ -72,9 +72,16 @@ def command_writes(cmd, workdir: Optional[str], env: Dict[str, str],
     """The absolute paths one simple command (``shell.SimpleCommand``, as a walk of the
     RUNs reads it with its directory and variables) writes, or None when not known;
     ``partial``: its output redirections and what a file tool says, skipping the rest."""
-    class _One:
-        commands = (cmd,)
-    return _writes(_One(), workdir, env, partial)[0]
+    return _writes(_One((cmd,)), workdir, env, partial)[0]
+
+
+class _One:
+    """One command in the shape of a ``ShellScript`` (``_writes`` reads ``commands``)."""
+
+    __slots__ = ("commands",)
+
+    def __init__(self, commands: tuple):
+        self.commands = commands
 
 
 def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],

@@ -206,6 +206,9 @@ class _Reader:
 
     def __init__(self, source: bytes):
         self.source = source
+        #: the text itself when it is ASCII (then a byte offset is a character's, and
+        #: a slice needs no decoding)
+        self.plain = source.decode("ascii") if source.isascii() else None
         self.commands: List[SimpleCommand] = []
         self.problems: List[str] = []
         self.sep: Optional[str] = None
@@ -217,6 +220,8 @@ class _Reader:
         self.guard_problems: List[str] = []
 
     def text(self, node) -> str:
+        if self.plain is not None:
+            return self.plain[node.start_byte:node.end_byte]
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "surrogateescape")
 
     def statements(self, node, conditional: bool, depth: int) -> None:
@@ -265,7 +270,7 @@ class _Reader:
         elif kind in ("compound_statement", "do_group"):
             self.statements(node, conditional, depth)
         elif kind == "command":
-            self.emit(self.words([c for c in node.children if c.is_named]), node,
+            self.emit(self.words(node.named_children), node,
                       conditional, depth)
         elif kind in ("declaration_command", "unset_command"):
             self.emit(self.words(node.children), node, conditional, depth)
@@ -441,17 +446,19 @@ class _Reader:
         ``a/$V/b-$V.tgz`` after a ``$`` it does not expect, but a shell word only ends
         at blank space, so the source span decides."""
         spans: List[List[int]] = []
-        flat = []
         for node in nodes:
-            if node.type in REDIRECTS:
-                flat.extend(_after_target(node))
-            elif node.type != "comment":
-                flat.append(node)
-        for node in flat:
-            if spans and spans[-1][1] == node.start_byte:
-                spans[-1][1] = node.end_byte
-            else:
-                spans.append([node.start_byte, node.end_byte])
+            kind = node.type
+            if kind == "comment":
+                continue
+            for part in _after_target(node) if kind in REDIRECTS else (node,):
+                start, end = part.byte_range
+                if spans and spans[-1][1] == start:
+                    spans[-1][1] = end
+                else:
+                    spans.append([start, end])
+        if self.plain is not None:
+            plain = self.plain
+            return [_unquote(plain[a:b]) for a, b in spans]
         return [_unquote(self.source[a:b].decode("utf-8", "surrogateescape")) for a, b in spans]
 
 
@@ -712,8 +719,14 @@ def program_name(word: str) -> str:
     return word.rsplit("/", 1)[-1]
 
 
+#: the wrappers ``unwrap`` strips
+_WRAPPERS = frozenset({"exec", "time", "nohup", "sudo", "env"})
+
+
 def unwrap(cmd: SimpleCommand) -> SimpleCommand:
     """Strip ``env A=b``, ``exec``, ``time``, ``sudo`` and ``nohup`` wrappers."""
+    if not cmd.argv or program_name(cmd.argv[0]) not in _WRAPPERS:
+        return cmd  # (most commands: nothing to strip; the record is frozen)
     argv = list(cmd.argv)
     assignments = list(cmd.assignments)
     changed = True

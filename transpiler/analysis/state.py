@@ -99,8 +99,14 @@ def analyze_stage(stage: ast.Stage, globals_: Dict[str, Optional[str]],
     return StageFacts(stage, base, tuple(facts), state, dict(globals_))
 
 
+#: the instructions ``step`` reads
+_STATEFUL = (ast.Env, ast.Arg, ast.Workdir, ast.User, ast.Shell)
+
+
 def step(state: State, node: ast.Instruction, globals_, escape: str = "\\") -> State:
     """The state after ``node``."""
+    if not isinstance(node, _STATEFUL):
+        return state  # (RUN, COPY ... change none of it)
     variables = state.variables()
     if isinstance(node, ast.Env):
         env = dict(state.env)

@@ -48,11 +48,23 @@ def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = T
     names: Set[str] = set()
     if _depth > MAX_NESTING:
         return Expansion("", {"(expansion nested too deeply)"}, names)
+    special = _SPECIAL.get(escape) or _special(escape)
+    first = special.search(text)
+    if first is None:  # (most words: no quote, escape or ``$``, nothing to do)
+        return Expansion(text, unknown, names)
     braces = _brace_pairs(text) if "${" in text else {}
-    i, n = 0, len(text)
+    i, n = first.start(), len(text)
+    out.append(text[:i])
     quote: Optional[str] = None
     while i < n:
         c = text[i]
+        if c not in "'\"$" and c != escape:
+            # a run of plain characters, taken whole up to the next one that matters
+            m = special.search(text, i)
+            j = m.start() if m is not None else n
+            out.append(text[i:j])
+            i = j
+            continue
         if c == escape and quote != "'" and i + 1 < n:
             nxt = text[i + 1]
             if quote == '"' and nxt not in ('"', "$", escape):
@@ -78,6 +90,17 @@ def expand(text: str, env: Dict[str, str], escape: str = "\\", unquote: bool = T
         out.append(c)
         i += 1
     return Expansion("".join(out), unknown, names)
+
+
+#: the characters ``expand`` reads (the quotes, ``$`` and the escape character), per
+#: escape character; every other one is copied as it is
+_SPECIAL: Dict[str, "re.Pattern[str]"] = {}
+
+
+def _special(escape: str) -> "re.Pattern[str]":
+    pattern = re.compile("[" + re.escape("'\"$" + escape) + "]")
+    _SPECIAL[escape] = pattern
+    return pattern
 
 
 def _expand_reference(text, i, env, unknown, names, escape, braces,

@@ -99,10 +99,23 @@ def family(name: str) -> Optional[dict]:
     """One family's tags and entries, read once."""
     if name not in _families:
         info = index()["families"].get(name)
-        doc = _load(info["file"]) if info else None
+        doc = _read_only(_load(info["file"])) if info else None
         with _lock:
             _families.setdefault(name, doc)
     return _families[name]
+
+
+def _read_only(doc: dict) -> dict:
+    """A family's tag rows and its entries' lists (tags, env pairs, commands ...) as
+    tuples: nothing changes them, and a tuple of plain values leaves the cyclic
+    collector's watch, where each of the lists (hundreds of thousands once many
+    families are read) was walked again at every full collection."""
+    doc["tags"] = {tag: tuple(row) for tag, row in doc["tags"].items()}
+    for entry in doc["entries"]:
+        for key, value in entry.items():
+            if value.__class__ is list:
+                entry[key] = tuple([tuple(v) if v.__class__ is list else v for v in value])
+    return doc
 
 
 def split(reference: str, args: Optional[dict] = None) -> Optional[Tuple[str, str]]:
@@ -335,7 +348,7 @@ def _version_key(word: str) -> tuple:
     return tuple(int(n) for n in re.findall(r"\d+", word))
 
 
-_groups: Dict[str, Dict[Tuple[str, ...], list]] = {}
+_groups: Dict[str, Dict[Tuple[str, ...], Tuple[str, ...]]] = {}
 _codenames_cache: list = []
 
 
@@ -345,7 +358,7 @@ def _codenames() -> frozenset:
     return _codenames_cache[0]
 
 
-def _by_numbers(name: str, doc: dict) -> Dict[Tuple[str, ...], list]:
+def _by_numbers(name: str, doc: dict) -> Dict[Tuple[str, ...], Tuple[str, ...]]:
     """A family's tags grouped by their version words (``3.11`` of ``3.11-slim``), built
     once: a tag's siblings share them, so only its group is read."""
     groups = _groups.get(name)
@@ -354,6 +367,7 @@ def _by_numbers(name: str, doc: dict) -> Dict[Tuple[str, ...], list]:
         for other in doc["tags"]:
             key = tuple(w for w in other.split("-") if _NUMERIC.fullmatch(w))
             groups.setdefault(key, []).append(other)
+        groups = {key: tuple(tags) for key, tags in groups.items()}  # (as ``_read_only``)
         with _lock:
             _groups.setdefault(name, groups)
     return groups

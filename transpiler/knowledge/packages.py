@@ -50,12 +50,21 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     """The packages ``argv`` installs, or None when it is not an install command.
     Version pins (``pkg=1.2``, ``pkg>=1``) are dropped; local ``.deb``/``.rpm`` files
     and words with variables are kept as written (they classify as "other")."""
-    argv = list(argv)
+    argv = tuple(argv)
     while argv and program_name(argv[0]) in ("sudo", "env"):
         argv = argv[1:]
     if not argv or program_name(argv[0]) not in _install_programs():
         return None  # (most commands: the readers ask for every command of every RUN)
-    argv = list(install_helpers.expanded(argv))  # (the image's own apt wrapper)
+    if program_name(argv[0]) in install_helpers.helper_programs():
+        # (the image's own apt wrapper: what it reads as depends on the transpile's image)
+        return _read_install(tuple(install_helpers.expanded(argv)))
+    # (the same few installs are read again by every reader of the stage)
+    return _read_install_once(argv)
+
+
+def _read_install(argv: Tuple[str, ...]) -> Optional[PackageInstall]:
+    """``read_install`` of a command that is a package manager's (no wrapper left)."""
+    argv = list(argv)
     if len(argv) < 2:
         return None
     found = installer_of(argv)
@@ -84,6 +93,10 @@ def read_install(argv: Sequence[str]) -> Optional[PackageInstall]:
     return PackageInstall(manager, tuple(p for p in packages if p), virtual)
 
 
+#: the words alone decide (``_read_install``): the result is frozen and shared
+_read_install_once = functools.lru_cache(maxsize=4096)(_read_install)
+
+
 @functools.lru_cache(maxsize=None)
 def _install_programs() -> frozenset:
     """The programs whose commands may install packages: the managers' and the image
@@ -91,11 +104,15 @@ def _install_programs() -> frozenset:
     return install_programs() | install_helpers.helper_programs()
 
 
+#: where a version or constraint starts after a package's name
+_PIN = re.compile(r"[=<>~]")
+
+
 def package_name(word: str) -> str:
     """The package a word of an install or a replay list names, without the version
     or constraint written after it (``curl=7.88*``, ``libssl-dev>=3``, ``python3~3.11``):
     the readers compare names."""
-    return re.split(r"[=<>~]", word, 1)[0]
+    return _PIN.split(word, 1)[0]
 
 
 def read_removal(argv: Sequence[str]) -> Optional[Tuple[str, ...]]:

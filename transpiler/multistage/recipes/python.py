@@ -140,8 +140,11 @@ def _runs_setup_script(program, words) -> bool:
     return first is not None and posixpath.basename(first) == "setup.py"
 
 
+_PYTHON = re.compile(r"python(\d(\.\d+)?)?")
+
+
 def _is_python(word: str) -> bool:
-    return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
+    return bool(_PYTHON.fullmatch(program_name(word)))
 
 
 def _option(args, *names) -> Optional[str]:
