@@ -85,8 +85,13 @@ def steps(facts: StageFacts) -> Iterator[Step]:
 
 
 def _walk(facts: StageFacts) -> Iterator[Step]:
+    # the index of the last WORKDIR before the instruction, kept as the walk goes (a
+    # search of every earlier instruction per RUN made the walk quadratic in the RUNs)
+    last_workdir = -1
     for fact in facts.instructions:
         node = fact.node
+        if isinstance(node, ast.Workdir):
+            last_workdir = fact.index
         if not isinstance(node, ast.Run):
             continue
         if isinstance(node.command, ast.ExecForm):
@@ -108,9 +113,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
         lost = None if cwd is not None else _lost_workdir(facts, fact)
         # (a RUN starts where the last WORKDIR left it: the same place in every RUN after
         # it, also when the directory is not known)
-        workdirs = [f.index for f in facts.instructions[:fact.index]
-                    if isinstance(f.node, ast.Workdir)]
-        place, moves = (-2 - (workdirs[-1] if workdirs else -1), 0), 0
+        place, moves = (-2 - last_workdir, 0), 0
         #: (subshell, directory, why it is not known, place and variables outside it) of
         #: the subshells entered
         entered: List[Tuple[int, Optional[str], Optional[str], Tuple[int, int],
