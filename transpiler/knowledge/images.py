@@ -89,6 +89,12 @@ class ImageFacts:
     siblings: Mapping[str, str] = field(default_factory=dict)
 
     @property
+    def seen_on(self) -> Optional[str]:
+        """The day the image data shows this image on: the tag's own date, else the
+        data's (a digest-pinned builder's facts are the tag's as of that day)."""
+        return self.date or self.data_date
+
+    @property
     def effective_path(self) -> str:
         return self.env.get("PATH") or DEFAULT_PATH
 

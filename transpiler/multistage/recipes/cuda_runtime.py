@@ -89,7 +89,7 @@ def digest_blocker(facts: StageFacts, sibling: str) -> Optional[str]:
                       (("CUDA_VERSION", "CUDA"), ("CUDNN_VERSION", "cuDNN"))
                       if base.versions.get(name))
     return (f"{base.reference} is pinned by a digest, and the image data shows only the "
-            f"tag's last image ({shown or 'its versions'} on {base.date or base.data_date}) "
+            f"tag's last image ({shown or 'its versions'} on {base.seen_on}) "
             f"and the runtime image built beside it; the digest may be an earlier build "
             "with other CUDA and cuDNN packages, whose runtime image is not known (pass "
             "--runtime with the runtime image's digest of the same build)")

@@ -101,12 +101,10 @@ def _with_scan(detection: Detection, scan) -> Tuple[ast.Instruction, ...]:
     """``detection.builder_additions`` with its library scan (``detection.library_scan``)
     replaced by ``scan``'s RUN, or left out when ``scan`` is None."""
     old = scan_run(detection.library_scan)
-    out = tuple(n for n in (scan_run(scan) if n == old and scan is not None else n
-                            for n in detection.builder_additions)
-                if scan is not None or n != old)
-    if len(out) == len(detection.builder_additions) and out == detection.builder_additions:
+    if old not in detection.builder_additions:
         raise AssertionError("the library scan is not among the builder's additions")
-    return out
+    new = (scan_run(scan),) if scan is not None else ()
+    return tuple(m for n in detection.builder_additions for m in (new if n == old else (n,)))
 
 
 def merge_run() -> ast.Instruction:

@@ -37,7 +37,7 @@ def check(runs: Sequence[Tuple[str, str]], facts) -> None:
     if tag is None or not runs:
         return
     digest = digest_on_floating_tag(facts.base)
-    date = facts.base.date or facts.base.data_date
+    date = facts.base.seen_on
     owner = {}
     for package in tag.packages:
         for program in package_programs(package):
@@ -78,7 +78,7 @@ def unread_note(facts) -> str:
     own = _own_programs(facts)
     if not own:
         return ""
-    date = facts.base.date or facts.base.data_date
+    date = facts.base.seen_on
     which = (f" (the tag's on {date}; the digest's image may have others)"
              if digest_on_floating_tag(facts.base) else "")
     return (f"no Go sources were read (none in a build context given): a program the "

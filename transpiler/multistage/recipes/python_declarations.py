@@ -161,7 +161,7 @@ def pip_project(project, directory: str, extras: Tuple[str, ...] = ()) -> Option
     found = reader.toml("pyproject.toml")
     if reader.problem:
         return reader.result()
-    text, data = found, found or {}
+    data = found or {}
     backend = str(_table(data, "build-system").get("build-backend", "setuptools"))
     meta = _table(data, "project")
     poetry = _table(data, "tool", "poetry")
@@ -178,11 +178,11 @@ def pip_project(project, directory: str, extras: Tuple[str, ...] = ()) -> Option
     if poetry and backend.startswith("poetry"):
         reader.tables(reader.shown("pyproject.toml"), _table(poetry, "dependencies"))
         return reader.result()
-    if text is not None and not backend.startswith("setuptools"):
+    if found is not None and not backend.startswith("setuptools"):
         reader.fail(f"{reader.shown('pyproject.toml')} names no [project] dependencies for "
                     f"{backend}")
         return reader.result()
-    if not _legacy(reader, extras, required=text is not None):
+    if not _legacy(reader, extras, required=found is not None):
         return None
     return reader.result()
 

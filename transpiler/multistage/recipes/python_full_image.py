@@ -146,7 +146,7 @@ _PROJECT_OPTIONS = frozenset({
     "--without", "--with", "--only", "--extras", "-E", "--no-cache",
     "--system", "--deploy", "--dev", "-d", "--ignore-pipfile", "--skip-lock", "--clear",
     "--pre", "--site-packages", "--keep-outdated", "--selective-upgrade", "--python",
-    "--locked", "--frozen", "--no-dev", "--no-install-project", "--all-groups", "--extra",
+    "--locked", "--frozen", "--no-install-project", "--all-groups", "--extra",
     "--group", "--no-group", "--inexact", "--no-editable", "--all-packages", "--package",
     "--no-install-workspace", "--python-preference", "--link-mode", "--index-url",
     "--extra-index-url", "-i", "--pypi-mirror", "--no-build-isolation", "--offline"})
@@ -160,7 +160,7 @@ _SYNC_OPTIONS = frozenset({"--system", "--no-cache", "--compile-bytecode", "-q",
                            "--break-system-packages", "--strict", "--require-hashes",
                            "--no-build-isolation", "-v", "--verbose"})
 _TOOLS = {"poetry install": "poetry", "pipenv install": "pipenv", "pipenv sync": "pipenv",
-          "uv sync": "uv", "setup.py": "pip"}
+          "uv sync": "uv"}
 
 
 def _project_install(step, kind: str, args, why: str) -> Optional[ProjectInstall]:
@@ -206,13 +206,12 @@ def read_installs(facts: StageFacts) -> Installs:
         whole = _whole(kind, args)
         if kind == "uv pip sync":  # (its files are requirements files)
             values = [a for a in args if not a.startswith("-")]
-            why = f"{where} installs {whole}, which is not read"
             if values and all(a in _SYNC_OPTIONS for a in args if a.startswith("-")):
-                files += [(step.where, v, step.cwd, why.replace(whole, f"the requirements "
-                                                                    f"of {v}"))
+                files += [(step.where, v, step.cwd,
+                           f"{where} installs the requirements of {v}, which is not read")
                           for v in values]
             else:
-                unread.append(why)
+                unread.append(f"{where} installs {whole}, which is not read")
             continue
         if whole is not None:
             why = f"{where} installs {whole}, which is not read"

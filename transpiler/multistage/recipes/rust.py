@@ -295,7 +295,7 @@ def _carried_reason(facts: StageFacts) -> str:
     reference = facts.base.reference
     if not carried:
         return f"{reference} is a full rust image, built on buildpack-deps with its -dev packages"
-    data = (f"image data: the tag's on {facts.base.date or facts.base.data_date}, the "
+    data = (f"image data: the tag's on {facts.base.seen_on}, the "
             "digest's may differ" if digest_on_floating_tag(facts.base) else "image data")
     return (f"{reference} carries {', '.join(carried)} ({data}), whose libraries a "
             "crate links without the Dockerfile showing it")

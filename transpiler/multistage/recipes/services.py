@@ -166,8 +166,9 @@ def check_step(step, clusters: list) -> None:
 def check_window(walked, first: int) -> None:
     """``check_step`` for every RUN of the capture window: the ``walked`` steps from
     index ``first`` on (every RUN from the first captured one runs in the builder and
-    is captured with it).  The build capture's window (``build_capture``) and a
-    same-image runner's (``distribution_runner.same_image_runs``) alike."""
+    is captured with it).  ``classify`` checks every window it captures this way, the
+    same-image runners' and those it widened; ``build_capture`` checks its own window
+    step by step first (``check_step``), beside its other checks."""
     clusters: list = []
     for step in walked:
         if step.index >= first:

@@ -67,7 +67,7 @@ def problems(facts: StageFacts, globals_: Sequence) -> List[str]:
     if digest_on_floating_tag(facts.base):
         found.append(f"{first.where}: {facts.base.reference} is pinned by a digest on a tag "
                      f"that floats: the image data shows the tag's yarn ({version or 'none'} on "
-                     f"{facts.base.date or facts.base.data_date}), not necessarily the "
+                     f"{facts.base.seen_on}), not necessarily the "
                      "digest's, so where `yarn global` put its packages (the home's "
                      ".config/yarn before 0.21) is not known")
     elif parsed is None:
