@@ -38,6 +38,9 @@ GATHERED = "/opt/runtime-libraries"
 #: the libraries found through an RPATH: taking a feature back drops its notes by tag
 GATHERING = "full image: libraries gathered"
 GIT_COPY = "full image: git copied"
+#: the tag of the note of the libraries gathered for the builder's own image as the runner
+#: (``_own_image_dev_libraries``), which the merge step's comment follows
+OWN_IMAGE = "own image: -dev libraries gathered"
 PRIVATE_LIBRARIES = "libraries outside the system's directories copied"
 ARTIFACT = Artifact("/opt", "runtime-libraries", "libraries the compiled modules load that "
                     "the slim runner may lack (ELF NEEDED, resolved by ldd in the builder)",
@@ -107,14 +110,17 @@ def _with_scan(detection: Detection, scan) -> Tuple[ast.Instruction, ...]:
     return tuple(m for n in detection.builder_additions for m in (new if n == old else (n,)))
 
 
-def merge_run() -> ast.Instruction:
+def merge_run(own_image: bool = False) -> ast.Instruction:
     """The runner RUN moving the gathered libraries whose soname its loader cache does
-    not list into /usr/local/lib (on the loader's path): its own stay in use."""
+    not list into /usr/local/lib (on the loader's path): its own stay in use.
+    ``own_image``: the runner is the builder's own image (``_own_image_dev_libraries``)."""
     return run_node(f"ldconfig -p > /tmp/ld.so.list && for path in {GATHERED}/*; do "
                     'lib="${path##*/}"; [ ! -e "$path" ] || '
                     'grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || '
                     'mv "$path" /usr/local/lib/ || exit 1; done && '
                     f"rm -rf {GATHERED} /tmp/ld.so.list && ldconfig",
+                    "libraries of the -dev packages' runtime packages and those the compiled "
+                    "modules load, where this image has none of its own" if own_image else
                     "libraries of the full builder image the compiled modules load, where "
                     "the slim runner has none of its own")
 
@@ -244,9 +250,14 @@ def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection
     """The detection for the runner ``image`` settled (the recipe's or ``--runtime``'s):
     without the gathering and git's copy when it is the builder's own image, which
     has them (``full_image``, or ``--runtime`` naming the builder); unchanged when it
-    is any other image (the slim sibling, an unrelated one), which may lack them."""
+    is any other image (the slim sibling, an unrelated one), which may lack them.  A
+    scan that also carries unmapped -dev packages' libraries stays on the builder's own
+    image too (``_own_image_dev_libraries``): the image has what it had, not those."""
     if not gathers(detection) or not same_image(image, facts):
         return detection
+    scan = detection.library_scan
+    if scan is not None and scan.dev_packages:
+        return _own_image_dev_libraries(detection, scan)
     return dataclasses.replace(
         detection,
         artifacts=tuple(a for a in detection.artifacts if a != ARTIFACT and a not in GIT_FILES),
@@ -255,9 +266,31 @@ def for_runner(detection: Detection, image: str, facts: StageFacts) -> Detection
         added=without_feature(without_feature(detection.added, GATHERING), GIT_COPY))
 
 
+def _own_image_dev_libraries(detection: Detection, scan: LibraryScan) -> Detection:
+    """The detection for the builder's own image as the runner where the scan also
+    takes the libraries of -dev packages no table maps to a runtime package
+    (``scan.dev_packages``, python's ``_unmapped_dev``): the recipe left those out of
+    the runner's packages because the scan carries their libraries, and the full image
+    need not have them (c67ea64c: libqt4-dev's libQtCore.so.4, which gaia and essentia
+    load, is not in python:3.6.8-stretch).  The gathering stays; the merge adds only
+    the libraries the runner's loader does not know, which on the builder's own image
+    are those of the packages the build installed.  Git's copy goes: the image has git."""
+    names = ", ".join(scan.dev_packages)
+    return dataclasses.replace(
+        detection, artifacts=tuple(a for a in detection.artifacts if a not in GIT_FILES),
+        added=without_feature(without_feature(without_feature(
+            detection.added, GATHERING), GIT_COPY), OWN_IMAGE) + (Note(
+            f"the libraries of {names} (no table names the runtime package) and those the "
+            f"copied modules and programs load (ELF NEEDED, read by ldd in the builder) "
+            f"gathered in {GATHERED}; the runner, the builder's own image, adds those its "
+            "loader does not know: the runtime packages of those -dev packages are not "
+            "installed again, and the image need not have them", OWN_IMAGE),))
+
+
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
     """The runner's merge step when the detection gathered libraries."""
-    return (merge_run(),) if ARTIFACT in detection.artifacts else ()
+    own = any(getattr(n, "feature", None) == OWN_IMAGE for n in detection.added)
+    return (merge_run(own),) if ARTIFACT in detection.artifacts else ()
 
 
 #: where the builder gathers the libraries a binary loads from outside the system's

@@ -294,8 +294,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             venv_bin = posixpath.dirname(argv[0]) if "/" in argv[0] else None
             active = env.get("VIRTUAL_ENV") or next(
                 (v for v in venvs if env.get("PATH", "").split(":")[0] == v + "/bin"), None)
-            if venv_bin and posixpath.dirname(venv_bin) in venvs:
+            if venv_bin and posixpath.dirname(venv_bin) in venvs and kind != "pipenv":
                 continue  # installs into a venv already listed
+            # (pipenv run from a virtualenv's bin does not install there: it takes the
+            # active one by VIRTUAL_ENV alone, else makes its own (environments.
+            # is_in_virtualenv), so ``/venv/bin/pipenv install`` fills ~/.local/share/
+            # virtualenvs as a bare ``pipenv install`` does)
             if kind == "uv-sync":
                 path = env.get("UV_PROJECT_ENVIRONMENT")
                 path = resolve_path(cwd, path) if path else (cwd and posixpath.join(cwd, ".venv"))

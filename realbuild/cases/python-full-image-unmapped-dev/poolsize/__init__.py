@@ -1,0 +1,1 @@
+from ._pool import threads
