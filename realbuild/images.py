@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import json
 import tempfile
 from dataclasses import dataclass, field
 from functools import partial
@@ -54,8 +55,12 @@ def image_label(ref: str, label: str) -> Optional[str]:
     return proc.stdout.strip() if proc.returncode == 0 else None
 
 
-def image_size(ref: str) -> int:
-    return int(run(["podman", "image", "inspect", "--format", "{{.Size}}", ref]).stdout.strip())
+def image_sizes(refs: List[str]) -> List[int]:
+    """The sizes of ``refs``, in their order, from one ``podman image inspect``."""
+    out = run(["podman", "image", "inspect", "--format", "{{.Size}}", *refs]).stdout.split()
+    if len(out) != len(refs):
+        raise ValueError(f"podman image inspect gave {len(out)} sizes for {len(refs)} images")
+    return [int(size) for size in out]
 
 
 @dataclass
@@ -276,21 +281,65 @@ def ensure(key: str, log: Path, force: bool = False) -> str:
     if not force and key in _CHECKED:
         return qualify(SPECS[key].names[0])
     with rootfs._lock(ROOT / "images.lock"):
-        return _ensure(key, log, force)
+        return _ensure(key, log, force, _present(_unchecked(key)))
 
 
-def _ensure(key: str, log: Path, force: bool = False) -> str:
+def _unchecked(key: str) -> List[str]:
+    """``key`` and what it is built on, less the images this run has checked."""
+    out, todo = [], [key]
+    while todo:
+        k = todo.pop()
+        if k not in _CHECKED and k not in out:
+            out.append(k)
+            todo.extend(SPECS[k].deps)
+    return out
+
+
+def _tagged(name: str) -> str:
+    """A qualified name as the store lists it (``...:latest`` when it names no tag)."""
+    return name if ":" in name.rsplit("/", 1)[-1] else name + ":latest"
+
+
+def _present(keys: List[str]) -> Dict[str, Tuple[str, frozenset]]:
+    """For the images of ``keys`` in the store: qualified name -> (recipe label, every
+    name of that image), from one ``podman image inspect`` (a missing one is left out,
+    podman then exits non-zero).  Two commands per image and one per alias before."""
+    refs = [qualify(SPECS[k].names[0]) for k in keys]
+    proc = run(["podman", "image", "inspect", "--format",
+                "{{index .Labels \"%s\"}} {{json .RepoTags}}" % RECIPE_LABEL, *refs],
+               check=False)
+    found = {}
+    for line in proc.stdout.splitlines():
+        label, _, names = line.partition(" ")
+        try:
+            names = frozenset(json.loads(names) or ())
+        except ValueError:
+            continue
+        for ref in refs:
+            if _tagged(ref) in names:
+                found[ref] = (label, names)
+    return found
+
+
+def _ensure(key: str, log: Path, force: bool = False,
+            present: Optional[Dict[str, Tuple[str, frozenset]]] = None) -> str:
     spec = SPECS[key]
     ref = qualify(spec.names[0])
     if not force and key in _CHECKED:
         return ref
+    present = {} if present is None else present
     for dep in spec.deps:
-        _ensure(dep, log, force=False)
+        _ensure(dep, log, False, present)
     want = spec.recipe_hash()
-    if force or not (image_exists(ref) and image_label(ref, RECIPE_LABEL) == want):
+    label, names = present.get(ref) or (None, frozenset())
+    if label is None and image_exists(ref):  # not in the listing: asked again, alone
+        label, names = image_label(ref, RECIPE_LABEL), frozenset()
+    made = force or label != want
+    if made:
         _make(spec, ref, want, log)
     for alias in spec.names[1:]:
-        run(["buildah", "tag", ref, qualify(alias)])
+        if made or _tagged(qualify(alias)) not in names:
+            run(["buildah", "tag", ref, qualify(alias)])
     _CHECKED.add(key)
     return ref
 

@@ -321,16 +321,16 @@ def _returned_or_raised(fn: Callable):
 def _build_and_exercise(case: Case, dockerfile: Path, tag: str, log: Path,
                         context: Optional[Path], transpiled: bool = False,
                         must_build: bool = False):
-    """(None, size, outcome), or (the CommandError of the build, None, None) -- raised
-    instead when ``must_build`` (the original: a failure there fails the case)."""
+    """(None, outcome), or (the CommandError of the build, None) -- raised instead when
+    ``must_build`` (the original: a failure there fails the case).  The image's size is
+    measured by the caller, both sides in one command (``images.image_sizes``)."""
     try:
         build(case, dockerfile, tag, log, context)
     except CommandError as exc:
         if must_build:
             raise
-        return exc, None, None
-    size = images.image_size(tag)
-    return None, size, exercise(case, tag, log, transpiled)
+        return exc, None
+    return None, exercise(case, tag, log, transpiled)
 
 
 def run_case(case: Case) -> Result:
@@ -376,8 +376,12 @@ def run_case(case: Case) -> Result:
                                context, transpiled=True)
         make_original = partial(_build_and_exercise, case, case.dockerfile, tag_orig, log,
                                 context, must_build=True)
-        (_, res.original_size, res.original), new = _both(make_original, make_new,
-                                                          together=not sequential())
+        (_, res.original), new = _both(make_original, make_new, together=not sequential())
+        built_new = isinstance(new, tuple) and new[0] is None
+        # both sizes in one podman command, once both sides have run (a podman start
+        # and a read of the image store fewer per sample than one inspect per side)
+        sizes = images.image_sizes([tag_orig] + ([tag_new] if built_new else []))
+        res.original_size = sizes[0]
         if tr.report.declined:
             res.status, res.detail = "declined", res.declined_reason
         elif unsupported:
@@ -389,13 +393,13 @@ def run_case(case: Case) -> Result:
         elif new[0] is not None:
             res.status, res.detail = "transpiled-build-failed", str(new[0])[-1500:]
         else:
-            _, res.transpiled_size, res.transpiled = new
+            res.transpiled_size, res.transpiled = sizes[1], new[1]
             res.status = "same" if res.same else "differs"
             if not res.same:
                 res.detail = _explain_difference(res.original, res.transpiled)
     except CommandError as exc:
         if res.status == "pending":
-            res.status, res.detail = ("build-failed" if res.original_size is None else "error",
+            res.status, res.detail = ("build-failed" if res.original is None else "error",
                                       str(exc)[-1500:])
     finally:
         res.seconds = round(time.monotonic() - t0, 1)

@@ -290,7 +290,7 @@ def test_the_harness_builds_and_transpiles_from_the_fixture_context(monkeypatch,
     calls, contexts = [], []
     monkeypatch.setattr(runner, "WORK", tmp_path)
     monkeypatch.setattr(runner, "ensure_images", lambda refs, log: None)
-    monkeypatch.setattr(runner.images, "image_size", lambda tag: 1)
+    monkeypatch.setattr(runner.images, "image_sizes", lambda tags: [1] * len(tags))
     monkeypatch.setattr(runner, "exercise", lambda *a, **k: runner.Outcome(exit_code=0))
     monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)))
     import transpiler.multistage.api as api
@@ -340,3 +340,59 @@ def test_volatile_output_is_masked_on_both_sides_and_nothing_else():
     assert without_volatile(other, case.volatile).behaviour() != \
         without_volatile(a, case.volatile).behaviour()
     assert without_volatile(a, []) is a
+
+
+class _Proc:
+    def __init__(self, stdout="", returncode=0):
+        self.stdout, self.returncode, self.stderr = stdout, returncode, ""
+
+
+def test_both_sizes_come_from_one_inspect_in_order(monkeypatch):
+    calls = []
+    monkeypatch.setattr(images, "run", lambda argv, **kw: calls.append(argv) or _Proc("20\n10\n"))
+    assert images.image_sizes(["a:original", "a:transpiled"]) == [20, 10]
+    assert len(calls) == 1 and calls[0][-2:] == ["a:original", "a:transpiled"]
+    monkeypatch.setattr(images, "run", lambda argv, **kw: _Proc("20\n"))
+    with pytest.raises(ValueError):
+        images.image_sizes(["a:original", "a:transpiled"])
+
+
+def test_images_are_checked_with_one_inspect_and_aliases_tagged_only_when_missing(
+        monkeypatch, tmp_path):
+    """golang:1.19-bookworm and debian:bookworm in one podman command; an image of the
+    recipe is kept, an alias it already has is not tagged again, one it lacks is; an
+    image of another recipe is made again (and all its aliases tagged)."""
+    go, deb = "golang:1.19-bookworm", "debian:bookworm"
+    want = {k: images.SPECS[k].recipe_hash() for k in (go, deb)}
+    deb_names = [images._tagged(images.qualify(n)) for n in images.SPECS[deb].names]
+    go_names = [images._tagged(images.qualify(n)) for n in images.SPECS[go].names]
+
+    def listing(go_label, deb_names):
+        return (f"{want[deb]} {json.dumps(deb_names)}\n"
+                f"{go_label} {json.dumps(go_names)}\n")
+
+    def fake(out):
+        calls = []
+
+        def run(argv, **kw):
+            calls.append(list(argv))
+            return _Proc(out if argv[:3] == ["podman", "image", "inspect"] else "")
+        return calls, run
+
+    made = []
+    monkeypatch.setattr(images.rootfs, "_lock", lambda path: __import__("contextlib").nullcontext())
+    monkeypatch.setattr(images, "_make", lambda spec, ref, want, log: made.append(ref))
+    calls, run = fake(listing(want[go], deb_names[:-1]))
+    monkeypatch.setattr(images, "run", run)
+    monkeypatch.setattr(images, "_CHECKED", set())
+    images.ensure(go, tmp_path / "log")
+    assert [c[:3] for c in calls].count(["podman", "image", "inspect"]) == 1
+    assert made == []
+    assert [c for c in calls if c[:2] == ["buildah", "tag"]] == [
+        ["buildah", "tag", images.qualify(deb), images.qualify(images.SPECS[deb].names[-1])]]
+    calls, run = fake(listing("0000", deb_names))
+    monkeypatch.setattr(images, "run", run)
+    monkeypatch.setattr(images, "_CHECKED", set())
+    images.ensure(go, tmp_path / "log")
+    assert made == [images.qualify(go)]
+    assert len([c for c in calls if c[:2] == ["buildah", "tag"]]) == len(go_names) - 1

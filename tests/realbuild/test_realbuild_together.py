@@ -18,8 +18,8 @@ def cli_case(monkeypatch, tmp_path):
     case = cases.by_name(["go-static-cli"])[0]
     monkeypatch.setattr(runner, "WORK", tmp_path)
     monkeypatch.setattr(runner, "ensure_images", lambda refs, log: None)
-    monkeypatch.setattr(runner.images, "image_size",
-                        lambda tag: 1 if tag.endswith(":transpiled") else 2)
+    monkeypatch.setattr(runner.images, "image_sizes",
+                        lambda tags: [1 if t.endswith(":transpiled") else 2 for t in tags])
     monkeypatch.setattr(runner, "exercise",
                         lambda *a, **k: runner.Outcome(exit_code=0, stdout="hi\n"))
     return case
