@@ -50,6 +50,9 @@ class Step:
     #: why ``cwd`` is not known (None when it is): "`cd node-v*` goes where the pattern
     #: matches", for the messages of the readers that need the directory
     lost: Optional[str] = None
+    #: the words as written where ``argv`` reads them otherwise (a tool's global options
+    #: moved after its subcommand: ``global_options``), for messages that quote them
+    said: Optional[Tuple[str, ...]] = None
 
 
 def where_of(fact) -> str:
@@ -155,12 +158,13 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                                          lost, env)
                 moves += 1
                 here_place = (fact.index, moves)
-            if reading.argv != tuple(cmd.argv):
+            said = tuple(cmd.argv)
+            if reading.argv != said:
                 cmd = dataclasses.replace(cmd, argv=reading.argv)
             yield Step(fact.index, where_of(fact), reading.argv, here, local,
                        problem, cmd,
                        construct if confined else outside, construct, here_place,
-                       here_lost if here is None else None)
+                       here_lost if here is None else None, said if cmd.argv != said else None)
 
 
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
