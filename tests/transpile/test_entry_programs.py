@@ -351,3 +351,17 @@ def test_a_shell_with_options_only_is_still_a_toolbox(entry):
             f"COPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT {entry}\n")
     result = transpile(text)
     assert result.report.declined and "interactive shell" in result.report.reason
+
+
+def test_joined_command_option_is_no_script_file():
+    """``bash -lc '...'`` runs a command string, as ``bash -c`` does: no script file
+    that the capture's check of interpreters declines (build_capture)."""
+    from transpiler.analysis.commands import shell_command_string
+    from transpiler.multistage.recipes.base import Decline
+    from transpiler.multistage.recipes.build_capture import check_not_interpreted
+
+    assert shell_command_string(("bash", "-lc", "make && ./app")) == "make && ./app"
+    assert shell_command_string(("sh", "-e", "run.sh")) is None
+    check_not_interpreted("bash", ("bash", "-lc", "exec ./app"))
+    with pytest.raises(Decline):
+        check_not_interpreted("bash", ("bash", "-l", "run.sh"))
