@@ -3,7 +3,8 @@ runner's own programs: tested at build time, never assumed."""
 import pytest
 
 from transpiler import transpile
-from transpiler.multistage.entry_programs import _shebang, _source_of, shell_operands, shell_script
+from transpiler.analysis.commands import shell_operands
+from transpiler.multistage.entry_programs import _shebang, _source_of, shell_script
 
 
 @pytest.mark.parametrize("src,to,into_dir,target,expected", [
@@ -324,7 +325,14 @@ def test_xvfb_run_starts_the_command_after_its_options():
     (["-o", "pipefail", "run.sh", "a"], ["run.sh", "a"]),
     (["+O", "extglob", "-e", "run.sh"], ["run.sh"]),
     (["-e", "-c", "echo hi"], ["-c", "echo hi"]),
-    (["-l", "--", "run.sh"], ["--", "run.sh"]),
+    (["-l", "--", "run.sh"], ["run.sh"]),  # (`--` ends the options, and is no operand)
+    # joined options: a `c` anywhere in a group makes the first operand the command string
+    (["-lc", "make && ./app"], ["-c", "make && ./app"]),
+    (["-xec", "a", "name"], ["-c", "a", "name"]),
+    (["-cx", "a"], ["-c", "a"]),
+    (["-euxo", "pipefail", "-c", "a"], ["-c", "a"]),
+    (["-c", "-x", "a"], ["-c", "a"]),  # (options go on after -c)
+    (["-lc"], ["-c"]),
 ])
 def test_shell_operands_skip_the_arguments_options_take(words, operands):
     assert shell_operands(words) == operands
@@ -343,3 +351,17 @@ def test_a_shell_with_options_only_is_still_a_toolbox(entry):
             f"COPY . .\nRUN pip install -r requirements.txt\nENTRYPOINT {entry}\n")
     result = transpile(text)
     assert result.report.declined and "interactive shell" in result.report.reason
+
+
+def test_joined_command_option_is_no_script_file():
+    """``bash -lc '...'`` runs a command string, as ``bash -c`` does: no script file
+    that the capture's check of interpreters declines (build_capture)."""
+    from transpiler.analysis.commands import shell_command_string
+    from transpiler.multistage.recipes.base import Decline
+    from transpiler.multistage.recipes.build_capture import check_not_interpreted
+
+    assert shell_command_string(("bash", "-lc", "make && ./app")) == "make && ./app"
+    assert shell_command_string(("sh", "-e", "run.sh")) is None
+    check_not_interpreted("bash", ("bash", "-lc", "exec ./app"))
+    with pytest.raises(Decline):
+        check_not_interpreted("bash", ("bash", "-l", "run.sh"))

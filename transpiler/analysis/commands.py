@@ -5,7 +5,7 @@ runner stage and the post-conditions."""
 from __future__ import annotations
 
 import shlex
-from typing import Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from ..tree import ast
 from .shell import every_command, program_name, split_commands, unwrap
@@ -14,6 +14,46 @@ SHELLS = {"sh", "bash", "ash", "dash", "zsh"}
 #: the problem of a shell command of several programs (the same-image runner checks
 #: each of them: multistage/entry_programs)
 SEVERAL = "the shell command runs several programs"
+#: a shell's options that take the next word as their argument: ``bash --init-file
+#: prelim.sh`` reads the file before its prompt (an interactive shell, corpus 525435bb's
+#: pantheon toolbox), ``sh -o pipefail run.sh`` runs run.sh, not a script `pipefail`;
+#: ``o`` and ``O`` take it also inside a group (``bash -eo pipefail -c``)
+SHELL_OPTION_ARGUMENTS = frozenset({"-o", "+o", "-O", "+O", "--init-file", "--rcfile"})
+
+
+def shell_operands(args: Sequence[str]) -> List[str]:
+    """``args`` (a shell's words after its name) from its first operand on, as the shell
+    reads them: options are skipped, single letters alone or joined (``-l``, ``-eux``,
+    ``+x``, ``--login``), with the argument ``o``/``O``/``--rcfile`` take; when one of
+    them is ``c`` (``-c``, ``-lc``, ``-xc``, ``-cx``, ``-euxc``: ``c`` anywhere in a
+    group) the first operand is the command string, and the answer starts with ``-c``
+    (``["-c", "make && ./app", "$0" ...]``); ``--`` (or ``-``) ends the options and is
+    left out.  [] when every word is an option."""
+    rest, command = list(args), False
+    while rest:
+        word = rest[0]
+        if word in ("--", "-"):
+            rest = rest[1:]
+            break
+        if word in SHELL_OPTION_ARGUMENTS:
+            rest = rest[2:]
+        elif word.startswith("--"):
+            rest = rest[1:]
+        elif len(word) > 1 and word[0] in "-+" and word[1:].isalpha():
+            command = command or (word[0] == "-" and "c" in word)
+            rest = rest[1 + sum(word[1:].count(o) for o in "oO"):]
+        else:
+            break
+    return (["-c"] if command else []) + rest
+
+
+def shell_command_string(argv: Sequence[str]) -> Optional[str]:
+    """The command string a shell's words run (``bash -lc 'make && ./app'``, ``sh -e -c
+    '...'``), or None: not a shell, or a shell running a script or a prompt."""
+    if not argv or program_name(argv[0]) not in SHELLS:
+        return None
+    operands = shell_operands(argv[1:])
+    return operands[1] if operands[:1] == ["-c"] and len(operands) > 1 else None
 
 
 def last(body, kind):
@@ -45,8 +85,9 @@ def program_of(node) -> Tuple[Optional[str], bool, Optional[str]]:
         args = list(command.args)
         if not args:
             return None, False, f"{node.name} is empty"
-        if program_name(args[0]) in SHELLS and len(args) >= 3 and args[1] == "-c":
-            program, _, problem = _program_of_script(args[2])
+        script = shell_command_string(args)
+        if script is not None:
+            program, _, problem = _program_of_script(script)
             return program, True, problem
         return args[0], False, None
     if command is None:

@@ -6,6 +6,7 @@ two forms, not a rule each (which had drifted: one read exec forms as nothing)."
 from __future__ import annotations
 
 from ..tree import ast
+from .commands import shell_command_string
 
 
 def run_text(node, shell_script: bool = False) -> str:
@@ -15,7 +16,8 @@ def run_text(node, shell_script: bool = False) -> str:
     "" for no command (``HEALTHCHECK NONE``, a node of another kind).
 
     ``shell_script``: for a reader that parses the text as shell commands, an exec form
-    running a shell's ``-c`` (``["sh", "-c", "a && b"]``) gives the script the shell
+    running a shell's ``-c`` (``["sh", "-c", "a && b"]``, ``["bash", "-lc", "a"]``:
+    ``commands.shell_command_string``) gives the script the shell
     reads; the joined words would parse as ``sh -c a`` and then ``b``."""
     command = getattr(node, "command", None)
     if isinstance(command, ast.ShellForm):
@@ -23,6 +25,8 @@ def run_text(node, shell_script: bool = False) -> str:
     if not isinstance(command, ast.ExecForm):
         return ""
     args = command.args
-    if shell_script and len(args) >= 3 and args[1] == "-c":
-        return args[2]
+    if shell_script:
+        script = shell_command_string(args)
+        if script is not None:
+            return script
     return " ".join(args)

@@ -40,7 +40,7 @@ import shlex
 from typing import List, Optional, Sequence, Tuple
 
 from ..knowledge.packages import package_name
-from ..analysis.commands import SHELLS, command_words
+from ..analysis.commands import SHELLS, command_words, shell_operands
 from ..analysis.context_copies import context_copies
 from ..analysis.run_text import run_text
 from ..analysis.shell import every_command, program_name, split_commands, unwrap
@@ -798,23 +798,6 @@ TERMINALS = frozenset({"tmux", "screen", "byobu"})
 INTERACTIVE_SHELLS = frozenset(SHELLS | {"fish", "ksh", "mksh", "tcsh", "csh", "xonsh", "nu",
                                          "elvish"})
 NO_OP_BUILTINS = frozenset({"alias", "unalias", "export", "true", ":", "cd", "set", "umask"})
-#: a shell's options that take the next word as their argument: ``bash --init-file
-#: prelim.sh`` reads the file before its prompt (an interactive shell, corpus 525435bb's
-#: pantheon toolbox), ``sh -o pipefail run.sh`` runs run.sh, not a script `pipefail`
-SHELL_OPTION_ARGUMENTS = frozenset({"-o", "+o", "-O", "+O", "--init-file", "--rcfile"})
-
-
-def shell_operands(args: Sequence[str]) -> List[str]:
-    """``args`` (a shell's words after its name) from the first that is not an option
-    or an option's argument (``SHELL_OPTION_ARGUMENTS``) on: ``-c`` and ``--`` stop
-    there, as the script does; [] when every word is an option."""
-    rest = list(args)
-    while rest and (rest[0].startswith("-") and rest[0] not in ("-c", "--") or
-                    rest[0] in SHELL_OPTION_ARGUMENTS):
-        rest = rest[2:] if rest[0] in SHELL_OPTION_ARGUMENTS else rest[1:]
-    return rest
-
-
 def idle_command(words: Sequence[str]) -> Optional[str]:
     """How a command runs no program of its own, or None: it only keeps the container
     alive for ``docker exec`` (``tail -f /dev/null``, ``tail -f LICENSE``, ``sleep

@@ -17,7 +17,7 @@ from typing import List, Optional, Set
 
 from .. import parse
 from ..analysis import analyze_stage, artifact_moves, global_args
-from ..analysis.commands import SEVERAL, last, program_of
+from ..analysis.commands import SEVERAL, last, program_of, shell_command_string
 from ..analysis.shell import ShellScript, every_command, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
@@ -478,7 +478,8 @@ def _check_several(runner, main, final, present):
     builtin or tested in the runner by a RUN before the command (``command -v`` /
     ``test -x``), so a missing one fails the build.  A relative path runs in the
     directory the command's ``cd`` entered (``cd $APP_DIR && ./app``)."""
-    text = main.command.args[2] if isinstance(main.command, ast.ExecForm) else main.command.text
+    text = (shell_command_string(main.command.args) or "") \
+        if isinstance(main.command, ast.ExecForm) else main.command.text
     cwd = final.workdir
     for cmd in every_command(text).commands:
         argv = unwrap(cmd).argv

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..analysis.commands import SHELLS
+from ..analysis.commands import SHELLS, shell_operands
 from ..analysis.shell import program_name
 
 #: interpreters whose first non-option word is the script they run
@@ -35,12 +35,6 @@ INTERPRETERS = re.compile(r"^(python[0-9.]*|node|nodejs|ruby[0-9.]*|perl[0-9.]*|
 _LANGUAGES = (("python", "Python"), ("node", "JavaScript"), ("ruby", "Ruby"),
               ("perl", "Perl"), ("php", "PHP"), ("Rscript", "R"), ("lua", "Lua"))
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
-
-
-def command_option(word: str) -> bool:
-    """Whether a shell's option word makes it run the next word as a command: ``-c``,
-    or ``-c`` among bundled options (``bash -euxc "..."``)."""
-    return word == "-c" or bool(re.fullmatch(r"-[a-zA-Z]*c[a-zA-Z]*", word))
 
 
 def _command(words: Sequence[str]) -> Sequence[str]:
@@ -77,14 +71,11 @@ def reason(ctx, main, program: str, words: Sequence[str]) -> Optional[str]:
              ", ".join(ctx.line_of(ctx.facts.instructions[i].node) for i in builds)) \
         if builds else f"the {recipe} build"
     if name in SHELLS:
-        rest = list(argv[1:])
-        while rest and rest[0][:1] in ("-", "+") and not command_option(rest[0]):
-            if rest.pop(0) in ("-o", "+o", "-O", "+O") and rest:
-                rest.pop(0)  # (a shell option's name)
+        rest = shell_operands(argv[1:])
         if not rest:
             return (f"{where}: starts an interactive shell (`{' '.join(argv)}`): what the "
                     "container is used for is unknown, every tool of the builder may be")
-        if rest[0].startswith("-"):
+        if rest[0] == "-c":
             return None  # (``sh -c``: its commands are checked as the command's own)
         return (f"{where} runs `{' '.join(argv[:2])}`: the shell runs the file {rest[0]}, "
                 f"which {build} does not show it writes (its programs are not read; "

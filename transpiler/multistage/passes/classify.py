@@ -361,7 +361,7 @@ def _capture_global_node_installs(ctx: Context) -> None:
             continue
         found = read_node(tuple(step.argv), step.env)
         if found is not None and found.kind == "global":
-            installs[step.index] = " ".join(step.argv[:4])
+            installs[step.index] = " ".join((step.said or step.argv)[:4])
     for pos, p in enumerate(ctx.placements):
         if p.index not in installs or p.where != "builder" or \
                 not isinstance(p.node, ast.Run) or p.index in ctx.captured:

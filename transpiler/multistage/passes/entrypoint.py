@@ -11,6 +11,7 @@ import posixpath
 import shlex
 
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
+from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name
 from ...tree import ast
 from ...knowledge.images import DEFAULT_PATH
@@ -65,8 +66,7 @@ def run(ctx: Context) -> None:
     inner = entry_programs.wrapper(ctx, main, program, words) if not problem else None
     if inner is not None:  # an init program (tini, dumb-init): the command it starts
         program, words = inner
-        if program_name(program) in SHELLS and len(words) >= 3 and \
-                unproduced_entry.command_option(words[1]):
+        if shell_command_string(words) is not None:
             raise Decline(f"{main.name} at {ctx.line_of(main)}: the init program starts a "
                           "shell command, which is not followed")
     if several:  # each program is the runner's own, a builtin or an artifact
@@ -93,7 +93,7 @@ def run(ctx: Context) -> None:
         ctx.entry = entry_programs.entry_script(ctx, main, named, script, handed[1])
         ctx.entry_reference = "path"
         return
-    if program_name(program) in SHELLS and words[:1] == (program,) and words[1:2] == ("-c",):
+    if words[:1] == (program,) and shell_command_string(words) is not None:
         # `bash -c '...'` as the whole command: its commands are what the container runs
         entry_programs.shell_command(ctx, main, words)
     if ctx.recipe.name in ("python", "node", "ruby") and not entry_programs.same_image(ctx):

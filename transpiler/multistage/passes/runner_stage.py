@@ -20,6 +20,7 @@ from ...tree import ast
 from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
+from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
@@ -1388,9 +1389,9 @@ def _healthcheck(ctx, runner, installed=frozenset()):
         args = list(command.args)
         if not args:
             raise Decline(f"{where}: empty command")
-        if program_name(args[0]) in ("sh", "bash", "ash", "dash") and len(args) >= 3 \
-                and args[1] == "-c":
-            script, shell = args[2], program_name(args[0])
+        script = shell_command_string(args)
+        if script is not None:
+            shell = program_name(args[0])
         else:
             script, shell = None, None
             commands = [tuple(args)]
@@ -1404,8 +1405,9 @@ def _healthcheck(ctx, runner, installed=frozenset()):
         commands = [unwrap(c).argv for c in parsed.commands if unwrap(c).argv]
         if runner.known and runner.shell is None:
             raise Decline(f"{where}: shell form needs a shell and {ctx.runner.image} has none")
-        if shell == "bash" and runner.known:
-            raise Decline(f"{where}: runs bash, which {ctx.runner.image} is not known to have")
+        if shell in ("bash", "zsh") and runner.known:
+            raise Decline(f"{where}: runs {shell}, which {ctx.runner.image} is not known to "
+                          "have")
     if not runner.known:
         ctx.warnings.append(f"{where}: {ctx.runner.image} is not in the runner table; whether "
                             "its command exists there is not checked")

@@ -33,6 +33,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...tree import ast
 from ..context import Context, Decline
+from ..recipes import global_options
 from ..recipes.go_commands import VALUE_FLAGS
 from ..runner_setup import run_node
 from ...analysis.paths import is_within
@@ -55,7 +56,14 @@ def run(ctx: Context) -> None:
     node = entrypoint or cmd
     if node is None or node.command is None:
         return
-    words, shell_form = _words(node)
+    said, shell_form = _words(node)
+    words = said
+    if len(words) > 1 and not words[1].startswith("+"):
+        # (the tool's global options before `run`: `cargo --locked run` is `cargo run
+        # --locked`; rustup's +toolchain and go's -C stay unread, the build would need
+        # them too)
+        reading = global_options.read(words)
+        words = reading.argv if reading.directory is None else words
     if len(words) < 2 or words[1] != "run":
         return
     head = program_name(words[0])
@@ -72,7 +80,7 @@ def run(ctx: Context) -> None:
         command = ast.ShellForm(" ".join(shlex.quote(w) for w in (program,) + args))
     else:
         command = ast.ExecForm((program,) + args)
-    original = " ".join(words)
+    original = " ".join(said)
     step = run_node(build, f"{node.name} ran `{original}`, which compiles at every start: "
                     "compiled here instead")
     # the original's comments above the command speak of compiling at start: they stay

@@ -60,6 +60,7 @@ from typing import Callable, Optional, Pattern, Tuple
 from ...knowledge.packages import package_name
 from ...knowledge.references import split_reference
 from ...analysis import StageFacts
+from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name
 from ...knowledge import install_helpers, packages
 from ...tree import ast
@@ -592,7 +593,8 @@ def check_not_interpreted(program_word: str, words,
     if not _INTERPRETERS.match(name) or own.match(name):
         return
     args = [w for w in tuple(words)[1:] if not w.startswith("-")]
-    if args and "-c" not in words and "-e" not in words:
+    if args and "-c" not in words and "-e" not in words and \
+            shell_command_string(tuple(words)) is None:  # (``bash -lc '...'`` too)
         raise Decline(f"runs `{program_word} {args[0]}`, a script whose programs are not read: "
                       "it may run the builder's tools, which stay in the builder")
 

@@ -81,7 +81,7 @@ from ...analysis.paths import is_within, within_any
 
 from ...knowledge.packages import package_name
 from ...knowledge.distributions import verb_of
-from ...analysis.commands import SHELLS
+from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name
 from ...analysis import StageFacts
 from ...knowledge import build_programs, packages
@@ -1608,8 +1608,7 @@ def check_runner_runs(facts: StageFacts, replay: PackageReplay, boundary: int,
                                "are not read and may use the tools that stay in the builder")
             continue
         if step.index > boundary and step.index not in out and dropped and \
-                head in SHELLS and any(w == "-c" or re.fullmatch(r"-[a-z]*c", w)
-                                       for w in step.argv[1:2]):
+                shell_command_string(step.argv) is not None:
             # (``bash -c "mkvirtualenv app && pip install -r dev.txt"``: the script is
             # one word, whose commands are not read here, and may build with the tools
             # that stay in the builder)

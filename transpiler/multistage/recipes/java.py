@@ -125,6 +125,48 @@ def _tool(argv) -> Optional[str]:
     return None
 
 
+#: the options naming the project a build tool builds, with the names of the project
+#: file the context's reader knows: Maven's ``-f``/``--file`` takes the file or its
+#: directory (the file's directory is the project's), Gradle's ``-p``/``--project-dir``
+#: a directory and ``-b``/``--build-file`` a file
+_FILES = {"mvn": ("pom.xml",), "gradle": ("build.gradle", "build.gradle.kts")}
+_PROJECT = {"mvn": {"-f": _FILES["mvn"], "--file": _FILES["mvn"]},
+            "gradle": {"-p": _FILES["gradle"], "--project-dir": _FILES["gradle"],
+                       "-b": _FILES["gradle"], "--build-file": _FILES["gradle"]}}
+#: the options that build other projects than the one in the directory (Maven's
+#: module list): the outputs are in the modules' own directories
+_MODULES = {"mvn": ("-pl", "--projects", "-rf", "--resume-from"), "gradle": ()}
+
+
+def _project_directory(tool: str, argv, cwd: Optional[str]) -> Tuple[Optional[str], Optional[str]]:
+    """(the directory of the project ``argv`` builds, why it cannot be told): the
+    working directory, or the one its project option names as the tool reads it
+    (``mvn -f /src/app/pom.xml package`` builds /src/app, whose output is
+    /src/app/target)."""
+    where, args = cwd, list(argv[1:])
+    for i, word in enumerate(args):
+        key, eq, value = word.partition("=") if word.startswith("--") else (word, "", "")
+        if key in _MODULES[tool]:
+            return None, (f"`{tool} {key}` builds the modules it names, each into its own "
+                          "directory")
+        if key not in _PROJECT[tool]:
+            continue
+        if not eq:
+            value = args[i + 1] if i + 1 < len(args) else ""
+        if not value or "$" in value or cwd is None:
+            return None, f"the project directory `{tool} {key}` names is not known"
+        path = resolve_path(cwd, value)
+        base = posixpath.basename(path)
+        if re.search(r"\.(xml|gradle|kts)$", base):  # the project's file, not its directory
+            if base not in _PROJECT[tool][key]:
+                return None, (f"`{tool} {key} {value}` builds a project file of another name "
+                              f"than {' or '.join(_PROJECT[tool][key])}, which the build "
+                              "context's may not describe")
+            path = posixpath.dirname(path)
+        where = path
+    return where, None
+
+
 JRE = Artifact(None, "java", "provided by the JRE image", -1, provided=True)
 
 
@@ -176,11 +218,10 @@ class JavaRecipe(Recipe):
             if step.complex:
                 problems.append(f"{step.where}: {tool} inside a shell construct the transpiler "
                                 f"cannot follow ({step.complex})")
-            where = step.cwd
-            opt = [a for a in step.argv if a.startswith(("-f", "--file", "-p", "--project-dir"))]
-            if opt or where is None:
-                problems.append(f"{step.where}: the project directory of {tool} is not the "
-                                "working directory; its output cannot be located")
+            where, why = _project_directory(tool, step.argv, step.cwd)
+            if why or where is None:
+                problems.append(f"{step.where}: {why or f'the directory {tool} runs in is unknown'}"
+                                "; its output cannot be located")
                 continue
             out = "target" if tool == "mvn" else ("build/install" if "installDist" in goals
                                                    else "build/libs")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Tuple
 
-from ...analysis.commands import SHELLS, last
+from ...analysis.commands import last, shell_command_string
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...tree import ast
 from .run_walk import steps
@@ -43,9 +43,8 @@ def _programs(node) -> Iterable[str]:
     command = node.command
     if isinstance(command, ast.ExecForm):
         args = list(command.args)
-        if len(args) >= 3 and program_name(args[0]) in SHELLS and args[1] == "-c":
-            text = args[2]
-        else:
+        text = shell_command_string(args)
+        if text is None:
             return args[:1]
     elif command is not None:
         text = command.text

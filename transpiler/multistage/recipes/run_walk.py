@@ -9,6 +9,7 @@ restores them when the next command is outside it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name, split_commands, unwrap
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
-from .pip_command import subcommand_first
+from . import global_options
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Step:
     #: why ``cwd`` is not known (None when it is): "`cd node-v*` goes where the pattern
     #: matches", for the messages of the readers that need the directory
     lost: Optional[str] = None
+    #: the words as written where ``argv`` reads them otherwise (a tool's global options
+    #: moved after its subcommand: ``global_options``), for messages that quote them
+    said: Optional[Tuple[str, ...]] = None
 
 
 def where_of(fact) -> str:
@@ -133,19 +137,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             head = cmd.argv[0]
             if head == "cd":
                 target = cmd.argv[1] if len(cmd.argv) > 1 else local.get("HOME", "/root")
-                exp = expand(target, env)
-                known = _known(exp) and not _GLOB & set(exp.value)  # `cd */`: the match decides
-                if not known:
-                    unknown = sorted(exp.unknown)
-                    lost = f"`cd {target}` " + (
-                        "goes where the pattern matches" if _known(exp) else
-                        "goes where a command's output says" if not unknown else
-                        f"names {', '.join(unknown)}, which "
-                        f"{'has' if len(unknown) == 1 else 'have'} no value the Dockerfile "
-                        "gives")
-                elif exp.value.startswith("/"):
-                    lost = None
-                cwd = resolve_path(cwd, exp.value) if known else None
+                cwd, lost = _moved(f"cd {target}", target, cwd, lost, env)
                 moves += 1
                 place = (fact.index, moves)
                 continue
@@ -156,11 +148,23 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                         _assign(env, key, value, env)
                 continue
             construct = _from_arguments(facts, fact, raw.construct) if confined else None
-            # (pip's general options before its subcommand: read after it, pip_command)
-            yield Step(fact.index, where_of(fact), subcommand_first(tuple(cmd.argv)), cwd, local,
+            # (a tool's global options before its subcommand: read after it, and the one
+            # that changes its directory as a `cd` for this command alone: global_options)
+            reading = global_options.read(tuple(cmd.argv))
+            here, here_lost, here_place = cwd, lost, place
+            if reading.directory is not None:
+                here, here_lost = _moved(f"{program_name(head)} {reading.option} "
+                                         f"{reading.directory}", reading.directory, cwd,
+                                         lost, env)
+                moves += 1
+                here_place = (fact.index, moves)
+            said = tuple(cmd.argv)
+            if reading.argv != said:
+                cmd = dataclasses.replace(cmd, argv=reading.argv)
+            yield Step(fact.index, where_of(fact), reading.argv, here, local,
                        problem, cmd,
-                       construct if confined else outside, construct, place,
-                       lost if cwd is None else None)
+                       construct if confined else outside, construct, here_place,
+                       here_lost if here is None else None, said if cmd.argv != said else None)
 
 
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
@@ -207,6 +211,24 @@ def _lost_workdir(facts: StageFacts, fact) -> str:
         return (f"the working directory of {facts.base.reference} is not known, and a "
                 "relative WORKDIR follows it")
     return "the WORKDIR is not known"
+
+
+def _moved(said: str, target: str, cwd: Optional[str], lost: Optional[str],
+           env: Dict[str, str]) -> Tuple[Optional[str], Optional[str]]:
+    """(directory, why it is not known) after going to ``target`` from ``cwd`` as ``cd
+    target`` does (``said``: the command, for the reason)."""
+    exp = expand(target, env)
+    known = _known(exp) and not _GLOB & set(exp.value)  # `cd */`: the match decides
+    if not known:
+        unknown = sorted(exp.unknown)
+        lost = f"`{said}` " + (
+            "goes where the pattern matches" if _known(exp) else
+            "goes where a command's output says" if not unknown else
+            f"names {', '.join(unknown)}, which "
+            f"{'has' if len(unknown) == 1 else 'have'} no value the Dockerfile gives")
+    elif exp.value.startswith("/"):
+        lost = None
+    return (resolve_path(cwd, exp.value) if known else None), lost
 
 
 def _assign(target: Dict[str, str], key: str, value: str, env: Dict[str, str]) -> None:

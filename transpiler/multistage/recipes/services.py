@@ -29,6 +29,7 @@ from __future__ import annotations
 import posixpath
 from typing import List, Optional, Sequence, Tuple
 
+from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name, split_commands, unwrap
 from ..decline import Decline
 
@@ -84,20 +85,23 @@ def started(argv: Sequence[str]) -> Optional[str]:
     return None
 
 
-#: programs that run a command string they are given with ``-c`` (``su postgres -c
-#: "pg_ctl start"``), whose commands the RUN's reader does not split
-_COMMAND_STRING = ("su", "runuser", "sh", "bash", "dash")
+#: programs other than the shells that run a command string they are given with ``-c``
+#: (``su postgres -c "pg_ctl start"``), whose commands the RUN's reader does not split
+_COMMAND_STRING = ("su", "runuser")
 
 
 def commands(argv: Sequence[str]) -> List[Tuple[str, ...]]:
     """``argv`` and, where it runs a command string (``su postgres -c "initdb -D
     /srv/pg"``), the simple commands of that string, in order."""
     out = [tuple(argv)]
-    if argv and program_name(argv[0]) in _COMMAND_STRING and "-c" in argv[1:]:
+    script = shell_command_string(argv)  # (a shell's, as the shell reads it: ``bash -lc``)
+    if script is None and argv and program_name(argv[0]) in _COMMAND_STRING and \
+            "-c" in argv[1:]:
         at = list(argv).index("-c", 1)
-        if at + 1 < len(argv):
-            for cmd in split_commands(argv[at + 1]).commands:
-                out.extend(commands(unwrap(cmd).argv))
+        script = argv[at + 1] if at + 1 < len(argv) else None
+    if script is not None:
+        for cmd in split_commands(script).commands:
+            out.extend(commands(unwrap(cmd).argv))
     return out
 
 

@@ -1,0 +1,13 @@
+# poetry's global options before the subcommand (`poetry -n -C svc install`): -n is the
+# install's own, -C the project's directory, so the in-project virtualenv is svc/.venv
+FROM python:3.11-bookworm AS builder
+ENV POETRY_VIRTUALENVS_IN_PROJECT=true
+WORKDIR /app
+COPY . .
+RUN pip install poetry==1.8.3
+RUN poetry -n -C svc install --no-root --only main
+
+FROM python:3.11-bookworm
+WORKDIR /app
+COPY --from=builder /app /app
+CMD ["/app/svc/.venv/bin/gunicorn", "svc.app:app"]
