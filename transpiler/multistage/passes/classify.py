@@ -1053,9 +1053,14 @@ def reaches_same_image_runner(fact, det) -> bool:
 
 
 #: what a RUN writes under /etc for the build alone or what the runner stage carries
-#: by other means (package repositories, CA certificates, accounts, the time zone)
-_BUILD_CONFIGURATION = ("/etc/apt/", "/etc/apk/", "/etc/yum", "/etc/dnf/", "/etc/ssl/",
-                        "/etc/ca-certificates", "/etc/pki/", "/etc/passwd", "/etc/group",
+#: by other means (package repositories, CA certificates, accounts, the time zone).
+#: Not the rest of /etc/ssl: OpenSSL reads openssl.cnf when a program starts
+#: (``CipherString = DEFAULT@SECLEVEL=1``, ``MinProtocol``), and a key or certificate a
+#: RUN puts there is a server's (the CA bundle, which ``update-ca-certificates`` writes,
+#: ``runner_stage._certificates`` carries)
+_BUILD_CONFIGURATION = ("/etc/apt/", "/etc/apk/", "/etc/yum", "/etc/dnf/",
+                        "/etc/ssl/certs/ca-certificates.crt", "/etc/ca-certificates",
+                        "/etc/pki/", "/etc/passwd", "/etc/group",
                         "/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/localtime",
                         "/etc/timezone", "/etc/pip.conf", "/etc/gitconfig", "/etc/npmrc",
                         "/etc/ld.so.conf", "/etc/profile", "/etc/bash.bashrc",
