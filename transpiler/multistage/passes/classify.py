@@ -803,9 +803,10 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         fact = ctx.facts.instructions[step.index]
         piped = _piped_shell(walked, pos)
         if piped is not None and not any(k in piped for k in _KNOWN_PIPED):
+            reader = program_name(step.argv[0])
             raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} pipes "
-                          f"`{_short(piped)}` into `{program_name(step.argv[0])}`, {when} and in the "
-                          "builder only: the script it runs is not read, so what it installs "
+                          f"`{_short(piped)}` into `{reader}`, {when} and in the builder "
+                          "only: the script it runs is not read, so what it installs "
                           "or writes (programs, packages, files the program may use at run "
                           "time) is not known, and the runner would lack it")
         script = _script_run(step.argv)
