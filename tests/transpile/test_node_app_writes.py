@@ -53,7 +53,7 @@ def test_a_download_above_the_app_widens_it():
 
 def test_a_program_run_in_slash_is_not_widened_to():
     text = BELOW.replace("WORKDIR /work\n", "").format(
-        run="RUN curl -sL https://example.com/setup.sh | bash -")
+        run="RUN node -e \"require('fs').writeFileSync('setup.done', '')\"")
     result = transpile(text)
     assert not result.report.declined, result.report.reason
     assert "COPY --from=builder /work/app /work/app" in _copies(result.output)

@@ -76,7 +76,7 @@ def test_https_repositories_of_the_build_are_read_after_their_prerequisites():
     # the runner stage copies the repositories first; the prerequisites' update skips them
     assert runner.index("COPY --from=builder /etc/apt /etc/apt") < runner.index(
         "-o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update") < runner.index(
-        "apt-get update && apt-get install -y curl nodejs yarn")
+        "apt-get update && apt-get install -y curl gnupg nodejs yarn")
     assert runner.count("COPY --from=builder /etc/apt /etc/apt") == 1
     main_list = text.replace("/etc/apt/sources.list.d/yarn.list", "/etc/apt/sources.list")
     result = transpile(main_list.replace("> /etc/apt/sources.list", ">> /etc/apt/sources.list"))

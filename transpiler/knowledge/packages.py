@@ -247,6 +247,17 @@ BUILD_TOOLS = frozenset({
 #: the version-control clients of BUILD_TOOLS: they fetch sources for a build, and an
 #: interpreted program may run them too (GitPython, a test reporter reading the commit)
 VCS_CLIENTS = frozenset({"git", "subversion", "mercurial", "bzr"})
+#: the build-only packages (TOOLCHAIN, BUILD_TOOLS) whose programs the program, or a
+#: script it runs, may run at run time as well as the build: version control, gettext
+#: (``envsubst``, in gettext-base on Debian and Ubuntu, which gettext depends on, and in
+#: gettext itself on Alpine: ``envsubst < site.tpl > site.conf && exec nginx`` in an
+#: entrypoint; msgfmt for Django's compilemessages), gnupg (``gpg``: python-gnupg, a
+#: script verifying what it downloads) and lsb-release (``lsb_release``: a script naming
+#: the release, Python's distro before 1.6).  Whether the program runs them is not in the
+#: Dockerfile, so a runner that installs the original's packages again keeps them where
+#: the original keeps them (``runner_packages.build_only``, one rule on every runner)
+RUN_TIME_HELPERS = VCS_CLIENTS | frozenset({"gettext", "gnupg", "gnupg2", "gpg",
+                                            "lsb-release"})
 #: the old name of BUILD_TOOLS' kind ("helper")
 HELPERS = BUILD_TOOLS
 #: packages a runner may well need and that are small and harmless to carry over

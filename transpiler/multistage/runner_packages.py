@@ -206,6 +206,12 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
         if vcs:
             added.append(f"version control the original keeps reaches the runner ({', '.join(vcs)}): "
                          "the program may run it as the build did (hound, gitea)")
+        helpers = sorted(n for n in names if n in packages.RUN_TIME_HELPERS and
+                         n not in packages.VCS_CLIENTS)
+        if helpers:
+            added.append(f"build tools the original keeps reach the runner ({', '.join(helpers)}): "
+                         "the program or a script it runs may run their programs (envsubst, "
+                         "gpg, lsb_release)")
     return RunnerPackages(repos, install, tuple(added), prepare)
 
 
@@ -277,15 +283,16 @@ def build_only(package: str, base, facts: Optional[StageFacts] = None) -> bool:
     """Whether ``package``, installed and kept by the original, serves its build only: a
     toolchain, a -dev package, a build tool; not a version-control client, which the
     program may run as well as the build (hound clones and updates the repositories it
-    indexes with git, svn, hg and bzr; gitea and gogs serve git repositories): the
-    original keeps it, so the runner does.  Nor an assembler where no build step of
+    indexes with git, svn, hg and bzr; gitea and gogs serve git repositories), nor the
+    other ``packages.RUN_TIME_HELPERS`` (envsubst, gpg, lsb_release): the original
+    keeps it, so the runner does.  Nor an assembler where no build step of
     ``facts`` may run one (``assembler_use``: a Go build's nasm is the program's)."""
     if package in packages.ASSEMBLERS and facts is not None:
         from .assembler_use import may_run_assembler
         if not may_run_assembler(facts):
             return False
     return packages.kind_of(package, base) in BUILD_ONLY_KINDS and \
-        package not in packages.VCS_CLIENTS
+        package not in packages.RUN_TIME_HELPERS
 
 
 def _named(distro) -> str:

@@ -72,7 +72,11 @@ BASH_FAMILIES = frozenset({"debian", "ubuntu", "centos", "fedora", "rocky", "alm
 PROGRAM_PACKAGES = {"supervisord": ("supervisor",), "supervisorctl": ("supervisor",),
                     "apache2ctl": ("apache2",), "tini-static": ("tini",),
                     "mongod": ("mongodb-org-server", "mongodb-server", "mongodb"),
-                    "redis-server": ("redis-server", "redis")}
+                    "redis-server": ("redis-server", "redis"),
+                    # (the programs of packages.RUN_TIME_HELPERS a command runs; Debian's
+                    # gettext depends on gettext-base, which has envsubst)
+                    "envsubst": ("gettext-base", "gettext"), "gpg": ("gnupg", "gnupg2", "gpg"),
+                    "lsb_release": ("lsb-release",)}
 
 
 def packages_of(name: str):
@@ -97,7 +101,7 @@ def package_program(ctx, program: str, checks: ProgramChecks,
     kept = kept_packages(ctx)
     package = next((p for p in packages_of(name) if p in kept), None)
     distro = packages.distro_of(base.family, base.release)
-    if package is not None and (distro is None or
+    if package is not None and (distro is None or package in packages.RUN_TIME_HELPERS or
                                 packages.kind_of(package, distro) not in BUILD_ONLY_KINDS):
         if name not in WRAPPERS:
             _configured_in_builder(ctx, program, argv)

@@ -31,6 +31,10 @@ from .recipes.run_walk import steps
 from ..analysis.paths import is_within
 
 HOW = "system configuration a RUN of the builder wrote under /etc"
+#: OpenSSL's configuration, which it reads when a program makes its first TLS context;
+#: on Debian and Ubuntu through ``/usr/lib/ssl/openssl.cnf``, a link the openssl package
+#: ships (ca-certificates depends on it), on Alpine where it is
+OPENSSL_CONFIGURATION = "/etc/ssl/openssl.cnf"
 #: downloads write only the file they are told to (``-o``/``-O``, or the URL's name in
 #: the directory they run in), which the other checks of builder RUNs follow
 _DOWNLOADS = frozenset({"curl", "wget"})
@@ -79,3 +83,25 @@ def carry(ctx: Context, found: Sequence[Tuple[object, str]]) -> None:
     ctx.added.append(f"{', '.join(a.path for a in carried)} copied from the builder: system "
                      "configuration a RUN that stays in the builder writes, which the "
                      "system's programs read at run time")
+
+
+def check_runner(ctx: Context, runner, installed) -> None:
+    """Decline where the carried OpenSSL configuration may not be read: OpenSSL of a
+    Debian or Ubuntu runner finds it through the openssl package's link, which a runner
+    is known to have only with its CA certificates (which depend on that package) or
+    where it installs either package (``installed``: the names the runner installs); an
+    Alpine runner's reads it where it is.  A runner other than the builder's own image
+    and not known to have it (a distroless image, a slim Debian one) would make its
+    programs' TLS contexts with OpenSSL's defaults."""
+    carried = next((a for a in ctx.detection.artifacts if a.path == OPENSSL_CONFIGURATION
+                    and a.how.startswith(HOW)), None)
+    if carried is None or ctx.runner.image == ctx.facts.base.reference or runner.known and (
+            runner.family == "alpine" or
+            runner.family in ("debian", "ubuntu") and (
+                runner.has_ca_certificates or {"openssl", "ca-certificates"} & set(installed))):
+        return
+    raise Decline(f"RUN at {ctx.line_of(ctx.facts.instructions[carried.index].node)} edits "
+                  f"{OPENSSL_CONFIGURATION}, which OpenSSL reads at run time, and "
+                  f"{ctx.runner.image} is not known to have the openssl package, whose "
+                  "/usr/lib/ssl/openssl.cnf link is where OpenSSL finds it on Debian and "
+                  "Ubuntu: the carried file may not be read there")

@@ -1,7 +1,8 @@
 # the RUN after the build compiles the translations with msgfmt, which the gettext
-# package ships (the generated Contents data); the runner leaves gettext out as a
-# toolchain package, so the RUN runs in the builder with its effect captured (before,
-# the runner ran it and failed: msgfmt: not found)
+# package ships (the generated Contents data); the runner keeps gettext, whose programs
+# the program may run too (packages.RUN_TIME_HELPERS), so the RUN repeats there (it ran
+# in the builder with its effect captured while gettext stayed behind; before that,
+# the runner ran it without gettext and failed: msgfmt: not found)
 FROM ubuntu:22.04
 RUN apt-get update && apt-get install -y --no-install-recommends gettext python3-pip \
     && pip3 install flask

@@ -22,6 +22,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
+from ..runner_packages import REPOSITORY_SCRIPTS
 from .. import path_programs, system_configuration
 from ..recipes import effect_capture, services
 from ..recipes.run_walk import steps
@@ -770,20 +771,26 @@ _TREE_SCRIPTS = frozenset({"configure", "autogen.sh", "autogen", "bootstrap", "b
 
 
 def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
-    """A RUN the builder alone runs before the build, neither a build step nor
-    captured, that runs a script the build context brings (``COPY virtualization/Docker/
-    ...`` then ``RUN virtualization/Docker/setup_docker_prereqs``): its text is not read,
-    so what it installs or writes is not known, and it may be what the program needs at
+    """A RUN the builder alone runs up to the build, captured by no window, that runs a
+    script the build context brings (``COPY virtualization/Docker/...`` then ``RUN
+    virtualization/Docker/setup_docker_prereqs``; ``npm run build && sh ./post.sh`` or
+    ``node scripts/setup.js`` beside the build step itself): its text is not read, so
+    what it installs or writes is not known, and it may be what the program needs at
     run time (Home Assistant's installs nmap, ffmpeg, libcec and phantomjs there).  Left
     in the builder, the runner would lack all of it: declined, naming the RUN and the
-    COPY.  Scripts that configure a source tree (``./configure``, ``./autogen.sh``) and
-    one a RUN the runner repeats or a capture carries are not concerned."""
+    COPY.  So is a shell that reads a script from a pipe (``curl ... | sh``), whose text
+    no file holds.  Scripts that configure a source tree (``./configure``,
+    ``./autogen.sh``), ``setup.py`` (the Python recipe's install) and what an install
+    put in node_modules, and one a RUN the runner repeats or a capture carries are not
+    concerned.  The build step's own commands (npm, pip, go) are the recipe's; a script
+    beside them is not, even where it runs in the app directory the runner copies whole:
+    it may write anywhere."""
     det = ctx.detection
     builds = set(det.build_indices) | set(det.extra_build_indices)
     first_captured = min(ctx.captured, default=None)
     alone = {p.index for p in ctx.placements
              if p.where == "builder" and isinstance(p.node, ast.Run) and p.index <= boundary
-             and p.index not in builds and (first_captured is None or p.index < first_captured)}
+             and (first_captured is None or p.index < first_captured)}
     if not alone:
         return
     from ..prebuild_files import _created
@@ -791,8 +798,20 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
     for pos, step in enumerate(walked):
         if step.index not in alone or not step.argv:
             continue
+        when = ("in the RUN of the build step" if step.index in builds else
+                "before the build")
+        fact = ctx.facts.instructions[step.index]
+        piped = _piped_shell(walked, pos)
+        if piped is not None and not any(k in piped for k in _KNOWN_PIPED):
+            reader = program_name(step.argv[0])
+            raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} pipes "
+                          f"`{_short(piped)}` into `{reader}`, {when} and in the builder "
+                          "only: the script it runs is not read, so what it installs "
+                          "or writes (programs, packages, files the program may use at run "
+                          "time) is not known, and the runner would lack it")
         script = _script_run(step.argv)
-        if script is None or program_name(script) in _TREE_SCRIPTS:
+        if script is None or program_name(script) in _TREE_SCRIPTS or \
+                "node_modules" in script.split("/"):
             continue
         path = resolve_path(step.cwd, script) if step.cwd or script.startswith("/") else None
         found = _context_copy_source(ctx, path, step.index) if path else None
@@ -806,22 +825,81 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                for s in walked[:pos] if s.index > copy.index and s.argv
                for p in _created(s)):
             continue
-        read = _read_setup_script(ctx, source, path, step)
+        shell = _INTERPRETER.match(program_name(step.argv[0])) is None
+        read = _read_setup_script(ctx, source, path, step) if shell else ""
         if read is None:
             continue  # read with --context: it writes only into the context's copies
-        fact = ctx.facts.instructions[step.index]
+        where = _command_at(ctx, fact.node, step.command)
         if read:
-            raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
+            raise Decline(f"RUN at {where} runs `{script}`, a script the "
                           f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the "
-                          "build context, before the build and in the builder only: read, "
+                          f"build context, {when} and in the builder only: read, "
                           f"{read}: what it does there (programs, packages, files the program "
                           "may use at run time) the runner would lack")
-        raise Decline(f"RUN at {ctx.line_of(fact.node)} runs `{script}`, a script the "
+        unread = ("its text is not read" if shell else
+                  f"`{program_name(step.argv[0])}` runs it, whose text is not read")
+        hint = " (give --context to have it read)" if shell and ctx.context is None else ""
+        raise Decline(f"RUN at {where} runs `{script}`, a script the "
                       f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
-                      "context, before the build and in the builder only: its text is not "
-                      "read, so what it installs or writes (programs, packages, files the "
-                      "program may use at run time) is not known, and the runner would lack "
-                      "it (give --context to have it read)")
+                      f"context, {when} and in the builder only: {unread}, so what it "
+                      "installs or writes (programs, packages, files the program may use at "
+                      f"run time) is not known, and the runner would lack it{hint}")
+
+
+#: scripts piped into a shell whose effect is documented, not read: NodeSource's
+#: repository setup (``runner_packages.REPOSITORY_SCRIPTS``: an apt or yum source and its
+#: key, which the runner's own install of the packages again copies), rustup's (the
+#: Rust toolchain in $CARGO_HOME and $RUSTUP_HOME, ~/.cargo and ~/.rustup), and the
+#: installers of Go's dependency managers, which put the one tool in $GOPATH/bin for
+#: the build (glide's ``glide.sh/get``, dep's ``install.sh``)
+_KNOWN_PIPED = REPOSITORY_SCRIPTS + ("sh.rustup.rs", "glide.sh/get",
+                                     "golang/dep/master/install.sh")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters for a message."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _piped_shell(walked, pos: int) -> Optional[str]:
+    """The command whose output the shell of ``walked[pos]`` reads as its script
+    (``curl -fsSL URL | sh``, ``wget -qO- URL | bash -s -- -y``), as text; None when it
+    is no shell at the end of a pipe, or one handed a file or ``-c`` text."""
+    from ...analysis.commands import SHELLS
+    step = walked[pos]
+    if step.command is None or step.command.separator_before != "|" or pos == 0 or \
+            program_name(step.argv[0]) not in SHELLS:
+        return None
+    args = step.argv[1:]
+    flags = [a for a in args if a.startswith("-") and not a.startswith("--")]
+    if any("c" in a[1:] for a in flags) or \
+            "-s" not in flags and [a for a in args if not a.startswith("-")]:
+        return None  # (``-c TEXT`` or a file: not the pipe)
+    before = walked[pos - 1]
+    return " ".join(before.argv) if before.index == step.index and before.argv else "?"
+
+
+def _command_at(ctx: Context, node: ast.Run, command) -> str:
+    """"line L, column C" of a command of a RUN's shell form in the Dockerfile (its
+    text joins the continuation lines), or the RUN's line when it cannot be placed."""
+    span = getattr(node.command, "span", None)
+    if command is None or not command.line or span is None or not node.span:
+        return ctx.line_of(node)
+    text = node.command.text
+    lines = text.split("\n")
+    at = sum(len(l) + 1 for l in lines[:command.line - 1]) + command.column - 1
+    source, i, j = ctx.text, span.offset, 0
+    while j < at and i < len(source):
+        if source[i] == text[j]:
+            j += 1
+        i += 1
+    while i < len(source) and source[i] != text[j:j + 1]:
+        i += 1  # (a continuation before the command's first word)
+    if j < at or i >= len(source):
+        return ctx.line_of(node)
+    line = source.count("\n", 0, i) + 1
+    column = i - (source.rfind("\n", 0, i) + 1) + 1
+    return f"line {line}, column {column}"
 
 
 def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[str]:
@@ -849,13 +927,31 @@ def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[s
     return problem
 
 
+#: interpreters handed a script file (``node scripts/setup.js``, ``python tools/x.py``)
+_INTERPRETER = re.compile(r"(node|nodejs|python[0-9.]*|ruby|perl|php[0-9.]*)$")
+#: their options that run text or a module instead of a file
+_INLINE = frozenset({"-e", "-p", "-c", "-m", "-r", "--eval", "--print"})
+#: the names of the files they run
+_SCRIPT_FILE = re.compile(r"[.]([cm]?js|ts|py|rb|pl|php)$")
+
+
 def _script_run(argv) -> Optional[str]:
     """The script file a command runs: the program itself when named by a path
-    (``./setup.sh``, ``scripts/install``), the file a shell is handed (``bash
-    setup.sh``), or the first such file of the text ``sh -c`` runs (unless that text
-    changes directory); not a shell reading a pipe."""
+    (``./setup.sh``, ``scripts/install``), the file a shell or an interpreter is handed
+    (``bash setup.sh``, ``node scripts/post.js``; not ``setup.py``, the Python recipe's
+    install), or the first such file of the text ``sh -c`` runs (unless that text changes
+    directory); not a shell reading a pipe."""
     from ...analysis.commands import SHELLS
     head = argv[0]
+    if _INTERPRETER.match(program_name(head)):
+        if any(a in _INLINE or a.startswith(("-e", "-c", "-m")) and
+               not a.startswith("--") for a in argv[1:]):
+            return None
+        # (the first word that names a file: an option's value, ``-W ignore``, does not)
+        script = next((a for a in argv[1:] if not a.startswith("-") and
+                       ("/" in a or _SCRIPT_FILE.search(a))), None)
+        return script if script and "$" not in script and \
+            posixpath.basename(script) != "setup.py" else None
     if program_name(head) in SHELLS:
         flags = [a for a in argv[1:] if a.startswith("-") and not a.startswith("--")]
         if any("c" in a[1:] for a in flags):
@@ -958,9 +1054,14 @@ def reaches_same_image_runner(fact, det) -> bool:
 
 
 #: what a RUN writes under /etc for the build alone or what the runner stage carries
-#: by other means (package repositories, CA certificates, accounts, the time zone)
-_BUILD_CONFIGURATION = ("/etc/apt/", "/etc/apk/", "/etc/yum", "/etc/dnf/", "/etc/ssl/",
-                        "/etc/ca-certificates", "/etc/pki/", "/etc/passwd", "/etc/group",
+#: by other means (package repositories, CA certificates, accounts, the time zone).
+#: Not the rest of /etc/ssl: OpenSSL reads openssl.cnf when a program starts
+#: (``CipherString = DEFAULT@SECLEVEL=1``, ``MinProtocol``), and a key or certificate a
+#: RUN puts there is a server's (the CA bundle, which ``update-ca-certificates`` writes,
+#: ``runner_stage._certificates`` carries)
+_BUILD_CONFIGURATION = ("/etc/apt/", "/etc/apk/", "/etc/yum", "/etc/dnf/",
+                        "/etc/ssl/certs/ca-certificates.crt", "/etc/ca-certificates",
+                        "/etc/pki/", "/etc/passwd", "/etc/group",
                         "/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/localtime",
                         "/etc/timezone", "/etc/pip.conf", "/etc/gitconfig", "/etc/npmrc",
                         "/etc/ld.so.conf", "/etc/profile", "/etc/bash.bashrc",

@@ -35,7 +35,7 @@ from ..runner_programs import check_runner
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, path_programs, prebuild_files, runner_upgrade
 from ..account_homes import AccountsFirst, accounts_first
-from .. import system_accounts
+from .. import system_accounts, system_configuration
 from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
 from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
@@ -108,6 +108,8 @@ def run(ctx: Context) -> None:
     state.carried_packages = frozenset(installed_by(carried.install))
     state.repositories_copied = bool(carried.repositories)
     check_runner(ctx, runner, plan_installs(plan) | installed_by(carried.install))
+    system_configuration.check_runner(ctx, runner, plan_installs(plan) |
+                                      installed_by(carried.install))
     user = proven_family.runner_user(ctx.facts, ctx.runner.image)
     if user is not None:
         # (the original ran everything after its own USER root; the image's default user

@@ -499,9 +499,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
         if name.startswith("@"):  # a group: Development Tools (``rpm_runner``)
             dropped.append(pkg)
             continue
-        if keep(name) or name in packages.VCS_CLIENTS:
-            # (a version-control client the original keeps may be what the program runs,
-            # as the build did: ``runner_packages.build_only``, one rule on every runner)
+        if keep(name) or name in packages.RUN_TIME_HELPERS:
+            # (a version-control client the original keeps, or another of
+            # packages.RUN_TIME_HELPERS, may be what the program runs, as the build did:
+            # ``runner_packages.build_only``, one rule on every runner)
             install.append(pkg)
             if packages.kind_of(name, base.distro) == "toolchain":
                 # pip recommends the compilers; git (kept for the program) and the

@@ -678,9 +678,10 @@ def window_packages(facts: StageFacts, first: int, installed,
         if pkg not in window or name in names or "$" in pkg or "/" in pkg:
             continue
         kind = packages.kind_of(name, distro) if distro is not None else None
-        # (a version-control client the original keeps stays on every runner: the
-        # program may run it as the build did, ``runner_packages.build_only``)
-        kept_too = keep(name) or name in packages.VCS_CLIENTS
+        # (a version-control client, or another of packages.RUN_TIME_HELPERS, the
+        # original keeps stays on every runner: the program may run it as the build
+        # did, ``runner_packages.build_only``)
+        kept_too = keep(name) or name in packages.RUN_TIME_HELPERS
         if kind in _BUILD_ONLY and not kept_too or build_only(name) and not kept_too:
             continue
         if kind == "dev" and not keep(name):

@@ -26,7 +26,6 @@ from ...knowledge.references import pinned_by_digest, split_reference
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from .base import Decline, Detection, Recipe, RunnerPlan, chosen
-from .command_tools import run_time_tools
 from .runner_policy import (digest_on_floating_tag, digest_reason, pin_advice, slim_sibling,
                             version_matched)
 from .source_trees import clone_destination
@@ -192,13 +191,12 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
                       f"{distro.family} {distro.release or '(release not in the image tag)'}; "
                       "pin the builder's release or pass --runtime")
     # a VCS client the original keeps may be what the program runs (an interpreted
-    # program calls programs by name): it stays, as the other programs do
+    # program calls programs by name): it stays, as the other programs do; so do the
+    # other build tools a program or its scripts may run (gettext: Django's
+    # compilemessages, envsubst; gnupg; lsb-release: packages.RUN_TIME_HELPERS)
     _, removed = packages.kept_installs(s.argv for s in steps(facts))
-    # (and a build tool the command itself runs: Django's manage.py runs gettext)
-    tools_run = run_time_tools(facts)
     needs = dataclasses.replace(needs, other=needs.other + tuple(
-        p for p in needs.dropped if (p in packages.VCS_CLIENTS or p in tools_run) and
-        p not in removed))
+        p for p in needs.dropped if p in packages.RUN_TIME_HELPERS and p not in removed))
     keep = list(needs.packages) + list(needs.other)
     warnings = []
     if needs.other:

@@ -1373,11 +1373,12 @@ def _conda_build(facts: StageFacts) -> Optional[str]:
 
 def _runtime_keep(facts: StageFacts):
     """The packages kept in the runner although the tables call them build tools: the
-    interpreter's, and a version-control client the original keeps, which the program
-    may run as the build did (one rule on every runner: ``runner_packages.build_only``,
+    interpreter's, and a version-control client (or another of
+    ``packages.RUN_TIME_HELPERS``: gettext, gnupg, lsb-release) the original keeps, which
+    the program may run as the build did (one rule on every runner: ``runner_packages.build_only``,
     ``distribution_runner.replay_packages``; here also for the capture window's)."""
     def keep(package: str) -> bool:
-        return package in packages.VCS_CLIENTS or package == "git-core" or \
+        return package in packages.RUN_TIME_HELPERS or package == "git-core" or \
             bool(_INTERPRETER.match(package))
     return keep
 

@@ -1,0 +1,2 @@
+const fs = require("fs");
+process.stdout.write(fs.readFileSync("/etc/greeter/message", "utf8"));

@@ -1,0 +1,59 @@
+"""classify._check_unread_setup_scripts beside the build step, the scripts a command
+runs (``_script_run``), shells reading a pipe, and where the messages place them."""
+import pytest
+
+from transpiler.multistage.api import transpile
+from transpiler.multistage.passes.classify import _script_run
+
+NODE = "FROM node:20\nWORKDIR /app\nCOPY . .\n{run}\nCMD [\"node\", \"dist/index.js\"]\n"
+
+
+@pytest.mark.parametrize("argv, script", [
+    (["node", "scripts/setup.js"], "scripts/setup.js"),
+    (["node", "--require", "dotenv/config", "post.js"], "dotenv/config"),
+    (["python", "-W", "ignore", "tools/x.py"], "tools/x.py"),
+    (["ruby", "bin/setup.rb"], "bin/setup.rb"),
+    (["python", "-m", "pip", "install", "."], None),
+    (["python3", "setup.py", "install"], None),
+    (["node", "-e", "require('x')"], None),
+    (["node", "server"], None),
+    (["perl", "-pi", "-e", "s/a/b/", "f.pl"], None),
+    (["sh", "./post.sh"], "./post.sh"),
+    (["bash", "-c", "./x.sh"], "./x.sh"),
+    (["./configure-thing"], "./configure-thing"),
+    (["sh"], None),
+])
+def test_script_run(argv, script):
+    assert _script_run(argv) == script
+
+
+@pytest.mark.parametrize("run, words", [
+    ("RUN npm ci && npm run build && sh ./post.sh",
+     "RUN at line 4, column 32 runs `./post.sh`, a script the COPY at line 3 brings from "
+     "the build context, in the RUN of the build step"),
+    ("RUN npm ci \\\n    && npm run build \\\n    && node scripts/post.js",
+     "RUN at line 6, column 8 runs `scripts/post.js`"),
+    ("RUN node scripts/setup.js\nRUN npm ci && npm run build",
+     "`node` runs it, whose text is not read"),
+    ("RUN curl -fsSL https://example.com/i.sh | sh -s -- -y && npm ci && npm run build",
+     "RUN at line 4, column 43 pipes `curl -fsSL https://example.com/i.sh` into `sh`, in "
+     "the RUN of the build step"),
+    ("RUN wget -qO- https://example.com/i.sh | bash\nRUN npm ci && npm run build",
+     "into `bash`, before the build"),
+])
+def test_declined(run, words):
+    result = transpile(NODE.format(run=run))
+    assert result.report.declined and words in result.report.reason, result.report.reason
+
+
+@pytest.mark.parametrize("run", [
+    # NodeSource's repository setup: documented, an apt source the runner's install reads
+    "RUN curl -sL https://deb.nodesource.com/setup_18.x | bash - && npm ci && npm run build",
+    # a shell handed text or a file is no pipe's reader
+    "RUN echo hi | sh -c 'cat' && npm ci && npm run build",
+    # the recipe's own commands and a tree's configure
+    "RUN npm ci && npm run build && ./configure",
+])
+def test_not_declined(run):
+    result = transpile(NODE.format(run=run))
+    assert not result.report.declined, result.report.reason
