@@ -55,6 +55,7 @@ from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
 from .written_text import written_text
 from .interpreter_prompts import starts_prompt
+from .recipes import npm_upgrade
 from .recipes.artifacts import Artifact, match_artifact
 from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
                               check_stripped, kept_packages, left_out, package_program, packages_of,
@@ -430,6 +431,9 @@ def _unread(ctx, program: str, found, where: str) -> None:
                       "(the original keeps them at run time); give --context to have the "
                       "script read")
     _edits_after_build(ctx)
+    npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{program}`, a script of the "
+                              f"build context ({copy}) that is not read (give --context with "
+                              "it): it may run npm")
     ctx.unread_entry = (program, where)
     note = (f"`{program}` ({copy}) not read (no build context): the runner installs every "
             "package the original keeps, so the programs it may run are there")
@@ -450,6 +454,9 @@ def unread_package_script(ctx, name: str, argv, where: str) -> None:
 
     if _script_words(name, list(argv[1:])) is None:
         return
+    npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{' '.join(argv)}`, a package.json "
+                              "script that is not read (give --context with package.json in "
+                              "it): it may run npm")
     dropped = list(left_out(ctx))
     ctx.unread_entry = (" ".join(argv), where)
     if dropped:
@@ -1402,6 +1409,8 @@ def run_written_script(ctx, node, program: str, words: Sequence[str] = ()) -> Op
                       f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
                       "(the original keeps them at run time)")
     _edits_after_build(ctx)
+    npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{program}`, a script the {run} "
+                              "writes, whose text is not known: it may run npm")
     ctx.unread_entry = (program, where)
     ctx.added.append(f"`{program}` (written by the {run}, repeated in the runner) is not read: "
                      "the runner installs every package the original keeps, so the programs "

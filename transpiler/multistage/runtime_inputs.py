@@ -74,7 +74,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if within_any(target, trees):
             continue  # the recipe carries that directory already
         if not whole and _build_place(ctx, target, det.recipe, placement.index) and \
-                not _in_final_workdir(ctx, target):
+                not _in_final_workdir(ctx, target) and not _in_final_project(ctx, target):
             continue  # a package manager's configuration, scratch, sources of a build
         if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
@@ -290,6 +290,24 @@ def _in_final_workdir(ctx, target: str) -> bool:
     cwd = ctx.facts.final.workdir
     # (a program that runs in / does not make the whole image its own)
     return cwd is not None and normal(cwd) != "/" and is_within(target, cwd)
+
+
+#: GOPATH's sources, where a GOPATH-era Go program's own repository lies
+_GOPATH_SRC = "/go/src"
+
+
+def _in_final_project(ctx, target: str) -> bool:
+    """Whether a copy lands under GOPATH's /go/src while the final WORKDIR lies there
+    too: a GOPATH-era program run in its own folder (``.../app/server``) reads its
+    project's files beside that folder (``../config/app.yml``) or through $GOPATH, which
+    the runner sets for that reason, as it reads those of its own folder
+    (``_in_final_workdir``).  Where its repository ends is not in the path
+    (``example.com/app`` or ``github.com/x/app``), so every such copy the name does not
+    show to be sources (``_may_be_read``) is repeated: an extra file is harmless, a
+    missing one breaks the program."""
+    cwd = ctx.facts.final.workdir
+    return cwd is not None and normal(cwd) != _GOPATH_SRC and \
+        is_within(normal(cwd), _GOPATH_SRC) and is_within(target, _GOPATH_SRC)
 
 
 #: names of the build context's text files (documents, lists, data), which the name alone

@@ -145,6 +145,9 @@ class NodeDetection(distribution_runner.SameImageDetection):
     #: the directory whose package.json is the app's where no app tree is copied (the
     #: install ran in / or /opt: ``node_system_dir``), else None
     package_dir: Optional[str] = None
+    #: the RUN that replaced the image's npm (``npm_upgrade.upgrade``): the runner's npm
+    #: is not the original's, so what the command runs must not run npm (None: not replaced)
+    npm_replaced: Optional[str] = None
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -280,6 +283,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         artifacts.extend(a for a in named or () if not app or not (
             is_within(a.path, app)))  # (in the tree)
         globals_ = [s for s, _ in found["global"]]
+        npm_replaced = None  # (the runner's npm is the original's unless set below)
         # (yarn global on the official images as root: its directory is known)
         yarn_known = official and node_image is None
         outside = [s for s in globals_ if s.env.get("NPM_CONFIG_PREFIX") or
@@ -302,6 +306,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             upgraded = npm_upgrade.problem(facts)
             if upgraded is not None:
                 problems.append(upgraded)
+            npm_replaced = npm_upgrade.upgrade(facts)
         problems.extend(system_gems.other_foreign_installs(facts))
         if base is None:  # (a same-distribution runner repeats or captures such a RUN)
             problems.extend(_system_pip_installs(facts))
@@ -358,7 +363,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                  extra_build_indices=extra,
                                  builder_additions=additions, added=added, prune=pruning[2],
                                  distribution=base, replay=replay,
-                                 https_setup=https).with_runs(runs)
+                                 https_setup=https, npm_replaced=npm_replaced).with_runs(runs)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         # (the node alpine images have libstdc++ and libgcc, not gcc's libgomp and
         # libatomic, which an addon node-gyp builds with -fopenmp or -latomic loads)
@@ -408,7 +413,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             extra_build_indices=tuple(s.index for s, _ in found["prune"]),
             builder_additions=additions, runtime_packages=runtime, warnings=warnings,
             added=added, prune=prune, local_libraries=local_libraries,
-            node_image=node_image, package_dir=system_dir if named and not app else None)
+            node_image=node_image, package_dir=system_dir if named and not app else None,
+            npm_replaced=npm_replaced)
         if node_image == node_own_image.OWN:
             return detection  # (the runner is the very image: it has every library)
         return with_full_image_libraries(detection, facts)
@@ -484,6 +490,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if isinstance(detection, build_capture.CaptureDetection):
             return _captured_entry(program, tuple(words), facts, detection)
         base = program_name(program)
+        if base in npm_upgrade.NPM_PROGRAMS:  # (in a script: the command's own declined)
+            npm_upgrade.runs_replaced(detection, f"it runs `{base}`")
         from_modules = [w for w in (program,) + tuple(words) if "node_modules/" in w]
         if from_modules:
             # (``./node_modules/gulp/bin/gulp.js serve``: gulp is usually a dev dependency)
@@ -870,6 +878,9 @@ def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
         if program in DEV_PROGRAMS or "dev-server" in word:
             raise Decline(f"`{shown}` runs `{body}` (package.json), which starts {program}, a "
                           "development server")
+    if any(program_name(w) in npm_upgrade.NPM_PROGRAMS for w in words_of_body):
+        npm_upgrade.runs_replaced(detection, f"`{shown}` runs `{body}` (package.json), "
+                                  "which runs npm")
     detection = detection.with_messages(added=[f"`{shown}` runs `{body}` (read from "
                                                "package.json)"])
     for word in words_of_body:

@@ -10,7 +10,16 @@ there), and the links the new npm makes in /usr/local/bin are left out with the
 image's (npx, on an image whose npm had none).  The runner's npm is then neither version; a command that runs npm (``npm
 start``, ``npx``) is declined, naming both lines (b23f8336: ``RUN npm install -g npm``
 on node:4.4, ``CMD ["npm", "start"]``).  A command that does not run npm never loads
-it."""
+it.  On a distribution's npm (prefix /usr) the runner installs the package again and
+copies the other global packages, not npm: its npm is the distribution's version.
+
+Whether the command runs npm is read from what it runs, not only from its own words
+(``NodeDetection.npm_replaced`` carries the upgrade to the entry's reading): a script
+read from the build context or a package.json script that runs npm (``bin/hubot``'s
+``npm install``, ``"start": "npm run serve"``) is declined as ``npm start`` is, and
+one that is not read (no ``--context``) may run it, so it is declined too (e03c5125:
+``npm install -g npm`` on Alpine's npm, ``ENTRYPOINT ["/bin/sh", "-c", "bin/hubot
+..."]``, hubot's generated script running ``npm install`` at every start)."""
 
 from __future__ import annotations
 
@@ -19,6 +28,7 @@ from typing import Iterable, Optional, Tuple
 from ...analysis.commands import last, shell_command_string
 from ...analysis.shell import program_name, split_commands, unwrap
 from ...tree import ast
+from ..decline import Decline
 from .run_walk import steps
 
 #: npm's subcommands that put a package in the global prefix
@@ -53,10 +63,17 @@ def _programs(node) -> Iterable[str]:
     return [unwrap(c).argv[0] for c in split_commands(text).commands if unwrap(c).argv]
 
 
+def upgrade(facts) -> Optional[str]:
+    """The RUN that replaces the image's npm, as the messages name it (``line 2: `npm
+    install -g npm@10```), or None."""
+    step = next((s for s in steps(facts) if self_upgrade(s.argv)), None)
+    return None if step is None else f"{step.where}: `{' '.join(step.argv)}`"
+
+
 def problem(facts) -> Optional[str]:
     """The decline reason when a RUN upgrades npm globally and the command runs npm."""
-    upgrade = next((s for s in steps(facts) if self_upgrade(s.argv)), None)
-    if upgrade is None:
+    replaced = upgrade(facts)
+    if replaced is None:
         return None
     body = [f.node for f in facts.instructions]
     for kind in (ast.Entrypoint, ast.Cmd):
@@ -66,10 +83,21 @@ def problem(facts) -> Optional[str]:
         runs = next((p for p in _programs(node) if program_name(p) in NPM_PROGRAMS), None)
         if runs is not None:
             line = f"line {node.span.line}" if node.span else "its line"
-            return (f"{upgrade.where}: `{' '.join(upgrade.argv)}` replaces the image's npm "
+            return (f"{replaced} replaces the image's npm "
                     "with another version, and the runner's copy of the global packages "
                     "would merge it into the runner's own npm (the files of the image's npm "
                     "that the new one lacks stay beside it): "
                     f"{node.name} at {line} runs `{program_name(runs)}`, which would be "
                     "neither version")
     return None
+
+
+def runs_replaced(detection, what: str) -> None:
+    """Declines ``what`` (the entry's words: "ENTRYPOINT at line 7 (run by `bin/hubot`)
+    runs `npm`", "... runs `bin/hubot`, which is not read") when the build replaced
+    npm (``NodeDetection.npm_replaced``): the runner's npm is not the original's."""
+    replaced = getattr(detection, "npm_replaced", None)
+    if replaced is not None:
+        raise Decline(f"{what}, and {replaced} replaces the image's npm with another "
+                      "version, which the runner would not have (its npm is the image's "
+                      "own, or the new one merged into it)")
