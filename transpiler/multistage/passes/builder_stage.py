@@ -11,6 +11,7 @@ from ...analysis.shell import split_commands
 from ...tree import ast
 from ..context import Context
 from ..recipes import account_capture, effect_capture, image_user, package_files
+from ...analysis.shell_join import joins_whole
 
 
 def run(ctx: Context) -> None:
@@ -172,8 +173,11 @@ def _joined(prev, extra) -> Optional[str]:
     if head.endswith(";") and not head.endswith(("\\;", ";;")):
         head = head[:-1].rstrip()
     text = head + " && " + extra.command.text
-    before, added, both = (split_commands(t) for t in (prev.command.text, extra.command.text,
-                                                       text))
+    before, added = split_commands(prev.command.text), split_commands(extra.command.text)
+    if joins_whole(prev.command.text, extra.command.text, before, added):
+        # (the joined text's reading is the two readings one after the other)
+        return text if before.complex or not added.complex else None
+    both = split_commands(text)
     if both.complex and not before.complex or \
             [c.argv for c in both.commands] != [c.argv for c in before.commands + added.commands]:
         return None
