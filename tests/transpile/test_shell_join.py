@@ -10,7 +10,7 @@ import pytest
 
 from transpiler import parse
 from transpiler.analysis.shell import split_commands
-from transpiler.analysis.shell_join import joins_whole
+from transpiler.analysis.shell_join import Reading, joins_whole
 from transpiler.multistage.passes.builder_stage import _joined
 from transpiler.multistage.recipes import full_image_libraries, native_staging
 from transpiler.tree import ast
@@ -31,12 +31,14 @@ ADDITIONS = (
 
 def _agrees(first: str, second: str) -> bool:
     """Whether ``joins_whole`` is right about the pair (or leaves it to a reading)."""
-    a, b = split_commands(first), split_commands(second)
+    a, b = _read(first), _read(second)
     if not joins_whole(first, second, a, b):
         return True
-    both = split_commands(first + " && " + second)
-    return [c.argv for c in both.commands] == [c.argv for c in a.commands + b.commands] \
-        and both.complex == (a.complex or b.complex)
+    return _read(first + " && " + second) == a.then(b)
+
+
+def _read(text):
+    return Reading.of(split_commands(text))
 
 
 def _corpus_runs(limit: int):
@@ -61,7 +63,7 @@ def test_corpus_pairs_read_as_their_parts():
     pairs += [(a, t) for a, t in zip(ADDITIONS * 50, texts)]
     wrong = [p for p in pairs if not _agrees(*p)]
     assert not wrong, wrong[:3]
-    assert sum(joins_whole(a, b, split_commands(a), split_commands(b)) for a, b in pairs) \
+    assert sum(joins_whole(a, b, _read(a), _read(b)) for a, b in pairs) \
         > len(pairs) // 2  # (most pairs are joined without a second reading)
 
 
@@ -82,7 +84,7 @@ def test_corpus_pairs_read_as_their_parts():
      "browser_download | $opsys | 4 | ./kustomize_v*", "update && lsb-release && add - 2>/dev/null"),
 ])
 def test_left_to_a_reading(first, second):
-    assert not joins_whole(first, second, split_commands(first), split_commands(second))
+    assert not joins_whole(first, second, _read(first), _read(second))
     assert _agrees(first, second)
 
 
@@ -99,3 +101,18 @@ def _run(text):
 ])
 def test_builder_joins_as_before(first, second, joined):
     assert (_joined(_run(first), _run(second)) is not None) is joined
+
+
+def test_a_chain_of_joins_reads_as_the_joined_text():
+    """The reading kept for a joined text (``Reading.then``) is the one its full reading
+    gives, so the next addition joined to it is judged as it was before."""
+    readings = {}
+    text = "pip install -r requirements.txt"
+    for addition in ADDITIONS:
+        joined = _joined(_run(text), _run(addition), readings)
+        assert joined == _joined(_run(text), _run(addition))  # (no readings kept)
+        if joined is not None:
+            if joined in readings:
+                assert readings[joined] == _read(joined)
+            text = joined
+    assert len(readings) >= 2

@@ -21,18 +21,41 @@ compares both ways over the corpus's RUNs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Tuple
+
 from .shell import ShellScript, parses
 
 #: the ends of a first text after which `` && `` would not start a new list element
 _OPEN_ENDS = ("&", "|", "\\", "(", "{", "!", ";")
 
 
-def joins_whole(first: str, second: str, first_read: ShellScript,
-                second_read: ShellScript) -> bool:
-    """Whether ``first + " && " + second`` reads as ``first_read``'s commands, then
-    ``second_read``'s, with a problem exactly where either has one (``first_read`` and
-    ``second_read`` are ``split_commands`` of the texts); False: not known, read the
-    joined text."""
+@dataclass(frozen=True)
+class Reading:
+    """What joining reads of a text's ``split_commands``: its commands' words, whether
+    it is complex (a problem), whether it fails to parse, whether a command is in a
+    subshell.  The joined text's is the parts' one after the other (``then``) where
+    ``joins_whole`` says so: a chain of joins reads no joined text."""
+
+    argvs: Tuple[Tuple[str, ...], ...]
+    complex: bool
+    syntax_error: bool
+    subshells: bool
+
+    @classmethod
+    def of(cls, script: ShellScript) -> "Reading":
+        return cls(tuple(c.argv for c in script.commands), script.complex,
+                   script.syntax_error, any(c.subshell for c in script.commands))
+
+    def then(self, other: "Reading") -> "Reading":
+        """The reading of ``self``'s text `` && `` ``other``'s, where they join whole."""
+        return Reading(self.argvs + other.argvs, self.complex or other.complex, False, False)
+
+
+def joins_whole(first: str, second: str, first_read: Reading, second_read: Reading) -> bool:
+    """Whether ``first + " && " + second`` reads as ``first_read.then(second_read)``
+    (the texts' ``Reading``s): the first's commands, then the second's, complex where
+    either is; False: not known, read the joined text."""
     if first_read.syntax_error or second_read.syntax_error:
         return False
     if not first or first != first.rstrip() or first.endswith(_OPEN_ENDS):
@@ -42,6 +65,6 @@ def joins_whole(first: str, second: str, first_read: ShellScript,
     for text in (first, second):
         if "#" in text or "\n" in text or "<<" in text:
             return False
-    if any(c.subshell for c in first_read.commands + second_read.commands):
+    if first_read.subshells or second_read.subshells:
         return False
     return parses(first + " && " + second)
