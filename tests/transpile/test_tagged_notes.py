@@ -105,7 +105,9 @@ def test_private_libraries_read_again_drop_their_note_by_its_tag():
     detection = Detection(
         "go", (0,), (fil.PRIVATE_ARTIFACT,), Linking(False),
         builder_additions=(fil.private_libraries_run(("/app/server",)),),
+        private_binaries=("/app/server",),
         added=(Note("reworded: RPATH libraries copied", fil.PRIVATE_LIBRARIES), "other"))
     again = fil.with_private_libraries(detection, None)  # (static: none added again)
     assert again.artifacts == () and again.builder_additions == ()
+    assert again.private_binaries == ()
     assert again.added == ("other",)

@@ -130,6 +130,9 @@ class ShellScript:
     #: whether the guards are the only obstacle (every command of the text runs as
     #: listed in a build that succeeded)
     only_guards: bool = False
+    #: whether the text does not parse as shell (a problem "cannot read shell text");
+    #: a reader that joins two texts needs to know each is whole
+    syntax_error: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,13 +151,23 @@ def _substitution_query():
     return QueryCursor(query)
 
 
+def _source(text: str) -> bytes:
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
+def parses(text: str) -> bool:
+    """Whether ``text`` parses as shell, without reading its commands (the parse alone
+    is a fifth of ``split_commands``)."""
+    return not _parser().parse(_source(text)).root_node.has_error
+
+
 @functools.lru_cache(maxsize=512)
 def split_commands(text: str) -> ShellScript:
     # cached: pure, the result is immutable, and every recipe asks again for every RUN
-    try:
-        source = text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:
-        source = text.encode("utf-8", "surrogatepass")
+    source = _source(text)
     tree = _parser().parse(source)
     reader = _Reader(source)
     reader.statements(tree.root_node, False, 0)
@@ -172,7 +185,8 @@ def split_commands(text: str) -> ShellScript:
     if problems:
         first = min(problems, key=_position)
         only = all(p in reader.guard_problems for p in problems)
-        return ShellScript(commands, True, first, scoped, outside_first, guards, only)
+        return ShellScript(commands, True, first, scoped, outside_first, guards, only,
+                           tree.root_node.has_error)
     return ShellScript(commands, False, None, guards=guards)
 
 

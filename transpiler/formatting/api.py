@@ -8,7 +8,7 @@ returned, so a caller never writes a damaged file.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Tuple
 
 from ..tree import ast
 from .. import parse
@@ -39,8 +39,12 @@ def format_tree(tree: ast.Dockerfile, *, indent: str = "    ",
 
 
 def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
-          operator_position: str = "start", memo: Optional[dict] = None) -> None:
-    """The safety checks: ``output`` parses, means what ``tree`` means, and is stable.
+          operator_position: str = "start", memo: Optional[dict] = None,
+          exact: bool = False) -> ast.Dockerfile:
+    """The safety checks: ``output`` parses, means what ``tree`` means, and is stable;
+    returns the output's tree the check parsed.  ``exact``: that tree is the one a fresh
+    parse of ``output`` gives, positions of every part included (``Reuse``'s exact
+    mode), for a caller that reads the output further instead of parsing it again.
 
     Re-parsing the output takes over the nodes of instructions whose text did not
     change (the parser's ``reuse``: same lines and escape character, same node), and
@@ -53,7 +57,7 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
     from ..syntax.build import parse_dockerfile
     from ..syntax.reuse import Reuse
 
-    reuse = Reuse(tree)
+    reuse = Reuse(tree, exact=exact)
     try:
         with paused():
             again = parse_dockerfile(output, reuse=reuse)
@@ -63,6 +67,7 @@ def check(tree: ast.Dockerfile, output: str, *, indent: str = "    ",
     assert_equivalent(tree, again)
     style = _style(again, indent, operator_position)
     assert_stable(output, format_dockerfile(again, style, memo=memo))
+    return again
 
 
 def format(text: str, *, indent: str = "    ", operator_position: str = "start",
@@ -94,3 +99,17 @@ def format_parsed(tree: ast.Dockerfile, text: str, *, indent: str = "    ",
     if not fast and output != text:
         check(tree, output, indent=indent, operator_position=operator_position, memo=memo)
     return output
+
+
+def format_with_tree(text: str) -> Tuple[str, ast.Dockerfile]:
+    """``format(text)`` with the default options, and the output's tree: the safety
+    check's own re-parse of it (exact, so the tree a fresh parse gives), or the input's
+    when the input is its own format.  The transpiler reads its output this way: the
+    one re-parse proves the format safe and serves its post-conditions."""
+    with paused():
+        tree = parse(text)
+        memo: dict = {}
+        output = format_tree(tree, memo=memo)
+        if output == text:
+            return output, tree
+        return output, check(tree, output, memo=memo, exact=True)

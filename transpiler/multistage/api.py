@@ -41,13 +41,13 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
         with image:
             for step in PIPELINE:
                 step(ctx)
-            output = format_keeping(ctx.new_tree)
+            output, printed = format_keeping(ctx.new_tree)
             report.build_only_env, report.detection = ctx.detection.build_only_env, \
                 ctx.detection
             allowed = ctx.runner.allowed_changes | frozenset(ctx.allowed_changes)
             report.allowed_changes = allowed
             report.checks = verify(tree, output, ctx.detection, allowed,
-                                   getattr(ctx.entry, "unmade", None))
+                                   getattr(ctx.entry, "unmade", None), parsed=printed)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
         report.declined, report.reason = True, reason

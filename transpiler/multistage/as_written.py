@@ -12,11 +12,10 @@ instruction reads as the original's."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
-from .. import parse
 from ..buildkit import semantics
-from ..formatting.api import format
+from ..formatting.api import format_with_tree
 from ..formatting.printer import unparse
 from ..tree import ast
 
@@ -30,23 +29,25 @@ WHY = ast.Comment("# as the original wrote it: formatted, the text the image rec
                   "would read differently")
 
 
-def _respelled(tree: ast.Dockerfile, output: str) -> List[int]:
+def _respelled(tree: ast.Dockerfile, output: ast.Dockerfile) -> List[int]:
     """Indexes in the runner's body of the instructions of ``KINDS`` whose formatted
-    text in ``output`` reads differently to BuildKit from the tree's."""
-    body, printed = tree.stages[-1].body, parse(output).stages[-1].body
+    text (``output``, the formatted text's tree) reads differently to BuildKit from the
+    tree's."""
+    body, printed = tree.stages[-1].body, output.stages[-1].body
     if len(body) != len(printed):
         return []
     return [i for i, (a, b) in enumerate(zip(body, printed)) if isinstance(a, KINDS)
             and semantics.command(a).meaning() != semantics.command(b).meaning()]
 
 
-def format_keeping(tree: ast.Dockerfile) -> str:
+def format_keeping(tree: ast.Dockerfile) -> Tuple[str, ast.Dockerfile]:
     """``format(unparse(tree))``, with each runner instruction the format would
-    re-spell put in an off region (see the module docstring)."""
-    output = format(unparse(tree))
-    respelled = _respelled(tree, output)
+    re-spell put in an off region (see the module docstring), and the output's tree
+    (the format's safety check parsed it: ``format_with_tree``)."""
+    output, printed = format_with_tree(unparse(tree))
+    respelled = _respelled(tree, printed)
     if not respelled:
-        return output
+        return output, printed
     body = list(tree.stages[-1].body)
     trailing = tree.trailing
     for i in respelled:
@@ -61,5 +62,5 @@ def format_keeping(tree: ast.Dockerfile) -> str:
         else:
             trailing = (ON,) + trailing
     runner = tree.stages[-1].with_changes(body=tuple(body))
-    return format(unparse(tree.with_changes(stages=tree.stages[:-1] + (runner,),
-                                            trailing=trailing)))
+    return format_with_tree(unparse(tree.with_changes(stages=tree.stages[:-1] + (runner,),
+                                                      trailing=trailing)))

@@ -43,7 +43,8 @@ class PostconditionError(Exception):
 
 
 def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
-           allowed_changes=frozenset(), unmade: Optional[str] = None) -> List[str]:
+           allowed_changes=frozenset(), unmade: Optional[str] = None,
+           parsed: Optional[ast.Dockerfile] = None) -> List[str]:
     """Checks that passed (names); raises PostconditionError on the first failure.
     ``unmade``: the command's program, taken by name in a directory copied whole, that
     the build does not show it makes (``Artifact.unmade``): its check says it is not
@@ -51,7 +52,9 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
     ``allowed_changes`` names final-image properties the recipe changes on purpose
     (a static site served by nginx gets nginx's CMD and port 80).  The builder's image
     is the original's: its install wrapper reads as the transpile read it
-    (``install_helpers``), also where verify is called on its own."""
+    (``install_helpers``), also where verify is called on its own.  ``parsed``: the
+    tree of ``output_text`` as a fresh parse gives it, where the caller has it (the
+    format's safety check parsed the output already); else it is parsed here."""
     image: List[str] = []
 
     def reference():
@@ -60,14 +63,16 @@ def verify(original: ast.Dockerfile, output_text: str, detection: Detection,
         return image[0] if image else None
 
     with install_helpers.for_image(reference):
-        return _verify(original, output_text, detection, allowed_changes, unmade)
+        return _verify(original, output_text if parsed is None else parsed, detection,
+                       allowed_changes, unmade)
 
 
-def _verify(original: ast.Dockerfile, output_text: str, detection: Detection,
+def _verify(original: ast.Dockerfile, output, detection: Detection,
             allowed_changes=frozenset(), unmade: Optional[str] = None) -> List[str]:
+    """``verify``, ``output`` being the output's text or its tree."""
     passed: List[str] = []
     try:
-        out = parse(output_text)
+        out = parse(output) if isinstance(output, str) else output
     except Exception as exc:  # the printer produced text the parser rejects
         raise PostconditionError(f"output does not parse: {exc}")
     errors = [d for d in (tuple(out.diagnostics) or tuple(check(out))) if d.severity == "error"]

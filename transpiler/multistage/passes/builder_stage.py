@@ -11,6 +11,7 @@ from ...analysis.shell import split_commands
 from ...tree import ast
 from ..context import Context
 from ..recipes import account_capture, effect_capture, image_user, package_files
+from ...analysis.shell_join import Reading, joins_whole
 
 
 def run(ctx: Context) -> None:
@@ -69,6 +70,7 @@ def run(ctx: Context) -> None:
         own_image, effect_capture.linked_paths(ctx.facts, ctx.captured))] \
         if ctx.captured else []
     additions = det.builder_additions
+    readings: dict = {}  # (the joined texts' readings: ``_joined``)
     if builder_user not in ("root", "0") and (
             capture or any(isinstance(e, ast.Run) for e in additions)):
         # one stretch as root after the build's last RUN, the additions not joined to it:
@@ -78,12 +80,12 @@ def run(ctx: Context) -> None:
         body.extend(capture)
         floor = len(body)
         for extra in additions:
-            _append_joined(body, extra, floor)
+            _append_joined(body, extra, floor, readings)
         body.append(ast.User(keyword="USER", value=builder_user))
     else:
         body.extend(capture)
         for extra in additions:
-            _append_joined(body, extra, 0)
+            _append_joined(body, extra, 0, readings)
     if wrapped:
         body = _without_unused_users(body, start)
     _root_end_is_the_builders(ctx, body)
@@ -143,12 +145,12 @@ def _root_end_is_the_builders(ctx: Context, body: list) -> None:
         ast.Comment("# hadolint ignore=DL3002"),))
 
 
-def _append_joined(body: list, extra: ast.Instruction, floor: int) -> None:
+def _append_joined(body: list, extra: ast.Instruction, floor: int, readings: dict) -> None:
     """Appends a transpiler addition, joined to the RUN before it when that one is at
     ``floor`` or later and the shell reads both (``_joined``): one RUN, not two in a row
-    (hadolint DL3059)."""
+    (hadolint DL3059).  ``readings``: the joined texts' readings, text -> ``Reading``."""
     prev = body[-1] if len(body) > floor else None
-    joined = _joined(prev, extra)
+    joined = _joined(prev, extra, readings)
     if joined is not None:
         body[-1] = prev.with_changes(command=ast.ShellForm(joined))
     elif isinstance(extra, ast.Run) and isinstance(prev, ast.Run):
@@ -158,24 +160,31 @@ def _append_joined(body: list, extra: ast.Instruction, floor: int) -> None:
         body.append(extra)
 
 
-def _joined(prev, extra) -> Optional[str]:
+def _joined(prev, extra, readings: Optional[dict] = None) -> Optional[str]:
     """The text of ``prev && extra`` as one shell command, or None when they must stay
     two RUNs: the joined text must run exactly ``prev``'s commands, then ``extra``'s.
     A trailing ``;`` of ``prev`` is dropped (``a ;`` fails as ``a`` does, and ``a ; &&
     b`` is a syntax error); a trailing comment (``make # build``) would swallow the
-    addition and a trailing ``&`` would leave it in the background: those stay apart."""
+    addition and a trailing ``&`` would leave it in the background: those stay apart.
+    The joined text is read only where ``joins_whole`` cannot tell its reading from
+    the parts'; that reading goes in ``readings`` for the next addition joined to it."""
     if not (isinstance(extra, ast.Run) and isinstance(prev, ast.Run) and not prev.heredocs
             and isinstance(prev.command, ast.ShellForm)
             and isinstance(extra.command, ast.ShellForm)):
         return None
-    head = prev.command.text.rstrip()
+    readings = {} if readings is None else readings
+    first, second = prev.command.text, extra.command.text
+    head = first.rstrip()
     if head.endswith(";") and not head.endswith(("\\;", ";;")):
         head = head[:-1].rstrip()
-    text = head + " && " + extra.command.text
-    before, added, both = (split_commands(t) for t in (prev.command.text, extra.command.text,
-                                                       text))
-    if both.complex and not before.complex or \
-            [c.argv for c in both.commands] != [c.argv for c in before.commands + added.commands]:
+    text = head + " && " + second
+    before = readings.get(first) or Reading.of(split_commands(first))
+    added = Reading.of(split_commands(second))
+    if joins_whole(first, second, before, added):
+        both = readings[text] = before.then(added)
+    else:
+        both = Reading.of(split_commands(text))
+    if both.complex and not before.complex or both.argvs != before.argvs + added.argvs:
         return None
     return text
 

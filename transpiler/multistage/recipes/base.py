@@ -116,6 +116,10 @@ class Detection:
     added: Tuple[str, ...] = ()
     #: the library gathering among ``builder_additions`` (``full_image_libraries``)
     library_scan: Optional[LibraryScan] = None
+    #: the binaries whose RPATH libraries the builder copies, the RUN among
+    #: ``builder_additions`` being written from them
+    #: (``full_image_libraries.with_private_libraries``, which reads them again by this)
+    private_binaries: Tuple[str, ...] = ()
 
     def with_messages(self, warnings: Sequence[str] = (), added: Sequence[str] = ()) -> "Detection":
         return dataclasses.replace(self, warnings=self.warnings + tuple(warnings),

@@ -108,6 +108,8 @@ __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "R
 PACKAGE_LIST = "/var/lib/dtranspile/runtime-packages"
 #: the runner's copy of the list while it installs
 RUNNER_LIST = "/tmp/dtranspile-runtime-packages"
+#: how the runner's apt install ends, unless a later RUN installs on the lists it fetched
+LISTS_REMOVAL = "rm -rf /var/lib/apt/lists/*"
 #: the tag (``base.Note``) of ``runner_plan``'s note on the packages read by the scan
 LIBRARY_SCAN = "distribution: library packages scanned"
 #: the builder's folder holding, at their absolute paths, the files the installs created
@@ -823,7 +825,8 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                 after: Tuple[ast.Instruction, ...] = (),
                 before_copies: Tuple[ast.Instruction, ...] = (),
                 recommends: bool = False, keep_lists: bool = False,
-                list_checks: Tuple[str, ...] = (), list_why: str = "") -> RunnerPlan:
+                list_checks: Tuple[str, ...] = (), list_why: str = "",
+                around: Tuple[Tuple[str, ...], Tuple[str, ...]] = ((), ())) -> RunnerPlan:
     """The runner of ``base``'s release installing ``replay.install`` and, when
     ``scanned``, the list ``scan_run`` wrote, in one RUN of its package manager.
     On an RPM image, ``list_checks`` are commands that RUN runs after the installs,
@@ -837,7 +840,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     recommends ca-certificates, which its TLS reads); ``keep_lists``: a RUN after the
     build installs with apt in the runner as the original did, on the package lists the
     original's update left (``apt install ffmpeg`` with no update of its own), so the
-    setup keeps the lists it fetched."""
+    setup keeps the lists it fetched.  ``around``: commands the install RUN of a runner
+    without the scan's list runs first and last (``java_distribution``: the man1
+    directory the JRE's scripts link into, then the check that ``java`` is there)."""
     if recommends:
         replay = dataclasses.replace(replay, recommends=replay.install)
     listed = "" if recommends else " --no-install-recommends"
@@ -865,6 +870,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     rec = " ".join(sorted(replay.recommends))
     manager = base.distro.record.packages
     rules = manager.unpinned_rule + (",DL3015" if rec else "")
+    # (the lists a later RUN's apt install reads stay: hadolint's DL3009 does not apply)
+    keep_lists = keep_lists and base.manager == "apt"
+    if keep_lists:
+        rules += ",DL3009"
     if base.manager == "yum":
         from . import rpm_runner
         setup.extend(rpm_runner.setup(base, replay, scanned, rules, list_checks, list_why))
@@ -880,7 +889,7 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     "".join(f"{c} && " for c in packages.apt_installs(
                         replay.install, replay.recommends, dict(replay.options))) +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
-                    f"rm -rf /var/lib/apt/lists/* {RUNNER_LIST}")
+                    + ("rm -f " if keep_lists else LISTS_REMOVAL + " ") + RUNNER_LIST)
         elif named_repository:
             # the packages read in the builder that the installs from the named repository
             # already brought are not asked for again without it (a dependency of theirs
@@ -907,20 +916,17 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         if base.manager == "apt" and (rec or replay.options):
             text = ("apt-get update && " + " && ".join(packages.apt_installs(
                 [p for p in replay.install if p not in named_repository], replay.recommends,
-                dict(replay.options))) + " && rm -rf /var/lib/apt/lists/*")
+                dict(replay.options))) + " && " + LISTS_REMOVAL)
         if replay.upgrade:
             text = packages.with_upgrade(text, base.manager, replay.upgrade) if text else \
                 packages.upgrade_prefix(base.manager, replay.upgrade) + (
-                    "rm -rf /var/lib/apt/lists/*" if base.manager == "apt" else "true")
-        setup.append(run_node(text, "the packages the original installs for run time",
-                              rules))
-    if keep_lists and base.manager == "apt":
-        setup = [ast.replace(n, command=ast.ShellForm(
-            n.command.text.replace("rm -rf /var/lib/apt/lists/* ", "rm -f ")
-            .replace(" && rm -rf /var/lib/apt/lists/*", "")), leading=n.leading[:-1] + (
-                ast.Comment(n.leading[-1].text + ",DL3009"),) if n.leading and
-            n.leading[-1].text.startswith("# hadolint ignore=") else n.leading)
-            if isinstance(n, ast.Run) else n for n in setup]
+                    LISTS_REMOVAL if base.manager == "apt" else "true")
+        if keep_lists:
+            # (every apt text above ends in the lists' removal)
+            text = text.removesuffix(" && " + LISTS_REMOVAL)
+        first, last = around
+        setup.append(run_node(" && ".join(first + (text,) + last),
+                              "the packages the original installs for run time", rules))
     if base.manager == "apt":
         # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
         # answer no build gives): no package asks

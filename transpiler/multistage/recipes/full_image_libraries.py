@@ -330,11 +330,13 @@ def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection
     libwasmer.so, loaded from /go/pkg/mod where the build left it), when the program
     is linked dynamically on a glibc builder (GNU cp's --parents)."""
     if PRIVATE_ARTIFACT in detection.artifacts:  # read again (the context named binaries)
+        old = private_libraries_run(detection.private_binaries)
+        if old not in detection.builder_additions:
+            raise AssertionError("the RPATH read is not among the builder's additions")
         detection = dataclasses.replace(
             detection, artifacts=tuple(a for a in detection.artifacts if a != PRIVATE_ARTIFACT),
-            builder_additions=tuple(n for n in detection.builder_additions
-                                    if PRIVATE not in getattr(n.command, "text", "")),
-            added=without_feature(detection.added, PRIVATE_LIBRARIES))
+            builder_additions=tuple(n for n in detection.builder_additions if n != old),
+            private_binaries=(), added=without_feature(detection.added, PRIVATE_LIBRARIES))
     if not detection.linking.dynamic or facts.base.libc != "glibc":
         return detection
     binaries = tuple(dict.fromkeys(a.path for a in detection.artifacts
@@ -344,7 +346,7 @@ def with_private_libraries(detection: Detection, facts: StageFacts) -> Detection
     return dataclasses.replace(
         detection, artifacts=detection.artifacts + (PRIVATE_ARTIFACT,),
         builder_additions=detection.builder_additions + (private_libraries_run(binaries),),
-        added=detection.added + (Note(
+        private_binaries=binaries, added=detection.added + (Note(
             f"the libraries the binary loads from outside the system's library directories "
             f"(an RPATH, read by ldd in the builder) copied to the runner at their own paths "
             f"(from {PRIVATE}); none when it loads only system libraries", PRIVATE_LIBRARIES),))

@@ -136,20 +136,14 @@ def detect(facts: StageFacts) -> Tuple[Optional[JavaPackages], Optional[str]]:
 
 def plan(found: JavaPackages, runner: Optional[str], after: Tuple[ast.Instruction, ...] = (),
          keep_lists: bool = False) -> RunnerPlan:
-    """The same-distribution runner with the JRE, the man1 directory made first;
-    ``after`` and ``keep_lists`` as ``distribution_runner.runner_plan`` reads them (the
-    RUNs written for the runner after the copies, the package lists kept for a later
-    RUN's install)."""
+    """The same-distribution runner with the JRE, the man1 directory made first and
+    ``java`` checked last in its install RUN; ``after`` and ``keep_lists`` as
+    ``distribution_runner.runner_plan`` reads them (the RUNs written for the runner
+    after the copies, the package lists kept for a later RUN's install)."""
     if found.base.manager == "yum":
         from . import java_rpm
         return java_rpm.plan(found, runner, after)
-    result = distribution_runner.runner_plan(found.base, found.replay, False,
-                                             "the Java program", runner, after,
-                                             keep_lists=keep_lists)
-    setup = tuple(
-        ast.replace(n, command=ast.ShellForm(
-            n.command.text.replace("apt-get update && ", f"{MAN1} && apt-get update && ", 1)
-            + f" && {JAVA_CHECK}"))
-        if isinstance(n, ast.Run) and found.jre in n.command.text else n
-        for n in result.setup)
-    return dataclasses.replace(result, setup=setup)
+    return distribution_runner.runner_plan(found.base, found.replay, False,
+                                           "the Java program", runner, after,
+                                           keep_lists=keep_lists,
+                                           around=((MAN1,), (JAVA_CHECK,)))

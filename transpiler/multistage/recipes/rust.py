@@ -32,11 +32,12 @@ from ...knowledge import official, packages, releases
 from ...knowledge.packages import runtime_of
 from ...analysis import StageFacts
 from ...knowledge.references import split_reference
+from ...tree import ast
 from .base import (Artifact, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
 from .native import NativeDetection, dpkg_release, elf_plan
 from .native_runner import check_gpu_config, native_plan, setup_distro
-from .native_staging import RUNTIME_PACKAGES, libraries_command
+from .native_staging import libraries_command
 from ..runner_setup import run_node
 from .run_walk import Step, path_arg, steps
 from ...analysis.shell import program_name
@@ -327,9 +328,7 @@ def _reading_libraries(detection: Detection, facts: StageFacts,
                                           if not a.certain and not a.tree and a.directory))
     if found is None or not (binaries or directories) or any(a.tree for a in arts):
         return detection
-    node = run_node(libraries_command(binaries, directories, False, False),
-                    "the packages owning the libraries the binary loads (ELF NEEDED, resolved "
-                    "by ldd), for the runner")
+    node = _libraries_run(binaries, directories)
     return NativeDetection(**{f.name: getattr(detection, f.name)
                               for f in dataclasses.fields(Detection)
                               if f.name != "builder_additions"},
@@ -337,13 +336,23 @@ def _reading_libraries(detection: Detection, facts: StageFacts,
                            builder_additions=detection.builder_additions + (node,))
 
 
+def _libraries_run(binaries: Tuple[str, ...], directories: Tuple[str, ...]) -> ast.Run:
+    """The builder RUN reading the packages owning the libraries ``binaries`` and the
+    executables of ``directories`` load (``native_staging.libraries_command``)."""
+    return run_node(libraries_command(binaries, directories, False, False),
+                    "the packages owning the libraries the binary loads (ELF NEEDED, resolved "
+                    "by ldd), for the runner")
+
+
 def _unread(detection: NativeDetection) -> Detection:
     """``detection`` before ``_reading_libraries``: a plain Detection without the
-    builder RUN that reads the libraries (the one writing RUNTIME_PACKAGES)."""
+    builder RUN that reads the libraries, the one written from its ``elf_binaries``
+    and ``elf_directories`` (found by that value, not by its text)."""
     fields = {f.name: getattr(detection, f.name) for f in dataclasses.fields(Detection)}
-    fields["builder_additions"] = tuple(
-        n for n in detection.builder_additions
-        if RUNTIME_PACKAGES not in getattr(getattr(n, "command", None), "text", ""))
+    read = _libraries_run(detection.elf_binaries, detection.elf_directories)
+    if read not in detection.builder_additions:
+        raise AssertionError("the libraries' read is not among the builder's additions")
+    fields["builder_additions"] = tuple(n for n in detection.builder_additions if n != read)
     return Detection(**fields)
 
 
