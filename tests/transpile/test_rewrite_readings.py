@@ -122,3 +122,18 @@ def test_implicit_writes_of_a_clone_with_valued_options():
     assert _implicit_writes("git", argv, "/") == ["/app"]
     assert _implicit_writes("git", ["git", "clone", "--depth", "1",
                                     "https://github.com/example/tool.git"], "/srv") == ["/srv/tool"]
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["https://x/y/install.sh"], ["install.sh"]),  # the URL's last segment, here
+    (["-q", "--tries=3", "https://x/y/a.tgz"], ["a.tgz"]),
+    (["-P", "/opt", "https://x/a.tgz"], ["/opt/a.tgz"]),
+    (["-nc", "https://x/a/b.zip#frag"], ["b.zip"]),
+    (["https://x.org"], ["index.html"]),
+    (["https://x/dl?id=1"], []),  # wget keeps the query in the name
+    (["-r", "https://x/dir/"], []),  # a recursive download names its own tree
+    (["--content-disposition", "https://x/dl/a"], []),
+    (["https://x/$FILE"], []),
+])
+def test_wget_without_output_names_the_urls_last_segment(args, expected):
+    assert _download_target("wget", args) == expected

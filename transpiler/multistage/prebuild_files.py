@@ -194,8 +194,13 @@ _FLAGS = {"curl": frozenset("fsSLkvgIiNnqRJl#0123456"), "wget": frozenset("qvncN
 
 def _download_target(tool: str, args: Sequence[str]) -> List[str]:
     """The file ``curl -o FILE`` / ``wget -O FILE`` writes (not ``-`` , standard output),
-    the option alone, bundled after flags (``-Lso FILE``) or with its value (``-oFILE``)."""
+    the option alone, bundled after flags (``-Lso FILE``) or with its value (``-oFILE``);
+    without it, the file ``wget URL`` names after the URL's last segment (``_url_names``)."""
     short, long_ = ("-o", "--output") if tool == "curl" else ("-O", "--output-document")
+    if tool == "wget" and not any(w in (short, long_) or w.startswith(long_ + "=") or
+                                  w.startswith("-") and not w.startswith("--") and "O" in w
+                                  for w in args):
+        return _url_names(args)
     for i, word in enumerate(args):
         if word in (short, long_) and i + 1 < len(args):
             value = args[i + 1]
@@ -210,6 +215,39 @@ def _download_target(tool: str, args: Sequence[str]) -> List[str]:
             continue
         return [] if value == "-" else [value]
     return []
+
+
+#: wget options that name its files otherwise than after the URL's last segment (the
+#: server's name, a list of URLs, a tree of directories, a recursive download)
+_NAMING = ("--content-disposition", "--trust-server-names", "-i", "--input-file", "-x",
+           "--force-directories", "-r", "--recursive", "-m", "--mirror", "-B", "--base")
+
+
+def _url_names(args: Sequence[str]) -> List[str]:
+    """The files ``wget URL...`` without ``-O`` writes: each URL's last path segment
+    (``index.html`` for a URL ending in ``/``) in the current directory or the ``-P``
+    directory; none where an option names them otherwise, or a URL holds a query (wget
+    keeps it in the name) or a variable."""
+    if any(w.split("=", 1)[0] in _NAMING or
+           w[:1] == "-" and w[1:2] != "-" and set(w[1:]) & set("rmxiB") for w in args):
+        return []
+    prefix = ""
+    for i, word in enumerate(args):
+        if word in ("-P", "--directory-prefix") and i + 1 < len(args):
+            prefix = args[i + 1]
+        elif word.startswith("--directory-prefix="):
+            prefix = word.split("=", 1)[1]
+    out = []
+    for word in args:
+        if "://" not in word or word.startswith("-"):
+            continue
+        url = word.split("#", 1)[0]
+        if "?" in url or "$" in url:
+            return []
+        rest = url.split("://", 1)[1]
+        name = posixpath.basename(rest.split("/", 1)[1]) if "/" in rest else ""
+        out.append(posixpath.join(prefix, name or "index.html"))
+    return out
 
 
 def created_paths(facts) -> set:
