@@ -57,3 +57,46 @@ def test_declined(run, words):
 def test_not_declined(run):
     result = transpile(NODE.format(run=run))
     assert not result.report.declined, result.report.reason
+
+
+@pytest.mark.parametrize("run, words", [
+    ("RUN curl -o /tmp/x.sh https://example.com/x.sh && sh /tmp/x.sh\n"
+     "RUN npm ci && npm run build",
+     "RUN at line 4, column 51 runs `/tmp/x.sh`, a script downloaded from "
+     "https://example.com/x.sh, before the build"),
+    ("RUN curl -fsSL https://example.com/install.sh -o install.sh && bash install.sh "
+     "&& npm ci && npm run build",
+     "runs `install.sh`, a script downloaded from https://example.com/install.sh, in the "
+     "RUN of the build step"),
+    ("RUN wget -O x.sh https://example.com/x.sh && sh x.sh\nRUN npm ci && npm run build",
+     "runs `x.sh`, a script downloaded from https://example.com/x.sh"),
+    # wget without -O writes the URL's last segment into the current directory
+    ("RUN wget https://example.com/get/install.sh && sh install.sh\n"
+     "RUN npm ci && npm run build",
+     "runs `install.sh`, a script downloaded from https://example.com/get/install.sh"),
+    ("RUN wget -q https://example.com/install.sh && chmod +x install.sh && ./install.sh\n"
+     "RUN npm ci && npm run build",
+     "runs `./install.sh`, a script downloaded from"),
+    ("RUN curl -o /tmp/setup.js https://example.com/setup.js\n"
+     "RUN node /tmp/setup.js && npm ci && npm run build",
+     "runs `/tmp/setup.js`, a script downloaded from https://example.com/setup.js"),
+])
+def test_downloaded_script_declined(run, words):
+    result = transpile(NODE.format(run=run))
+    assert result.report.declined and words in result.report.reason, result.report.reason
+
+
+@pytest.mark.parametrize("run", [
+    # NodeSource's setup fetched to a file from its documented URL, as when piped
+    "RUN curl -fsSL https://deb.nodesource.com/setup_18.x -o ns.sh && bash ns.sh "
+    "&& npm ci && npm run build",
+    # a downloaded program run by its path is a tool the build runs, not a script
+    "RUN curl -fsSLo /usr/local/bin/gen https://example.com/gen && chmod +x "
+    "/usr/local/bin/gen && /usr/local/bin/gen ./api && npm ci && npm run build",
+    # a script downloaded and not run
+    "RUN wget -O /tmp/x.sh https://example.com/x.sh && npm ci && npm run build",
+])
+def test_downloaded_not_declined(run):
+    result = transpile(NODE.format(run=run))
+    assert not result.report.declined, result.report.reason
+

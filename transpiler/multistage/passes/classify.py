@@ -814,6 +814,18 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                 "node_modules" in script.split("/"):
             continue
         path = resolve_path(step.cwd, script) if step.cwd or script.startswith("/") else None
+        # (a downloaded program run by its path, ``/opt/tools/gen ./api``, is a tool the
+        # build runs; a shell or an interpreter handed the file runs a script)
+        url = _downloaded(walked[:pos], path) if path and (
+            script != step.argv[0] or script.endswith((".sh", ".bash"))) else None
+        if url is not None and not any(k in url for k in _KNOWN_PIPED):
+            raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} runs "
+                          f"`{script}`, a script downloaded from {_short(url)}, {when} and "
+                          "in the builder only: its text is not read, so what it installs "
+                          "or writes (programs, packages, files the program may use at run "
+                          "time) is not known, and the runner would lack it")
+        if url is not None:
+            continue  # (a documented installer, as when piped into a shell)
         found = _context_copy_source(ctx, path, step.index) if path else None
         if found is None:
             continue
@@ -854,6 +866,21 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
 #: the build (glide's ``glide.sh/get``, dep's ``install.sh``)
 _KNOWN_PIPED = REPOSITORY_SCRIPTS + ("sh.rustup.rs", "glide.sh/get",
                                      "golang/dep/master/install.sh")
+
+
+def _downloaded(earlier, path: str) -> Optional[str]:
+    """The URL a ``curl -o``/``wget -O``/``wget URL`` of ``earlier`` (the commands before
+    the one that runs ``path``) downloads ``path`` from, when that download is the last
+    command that makes ``path`` (``curl -fsSL URL -o install.sh && bash install.sh``);
+    "?" for one whose URL is not a word of it; None when no download made it."""
+    from ..prebuild_files import _created
+    for step in reversed(earlier):
+        if not step.argv or path not in _created(step):
+            continue
+        if program_name(step.argv[0]) not in ("curl", "wget"):
+            return None
+        return next((a for a in step.argv[1:] if "://" in a and not a.startswith("-")), "?")
+    return None
 
 
 def _short(text: str, limit: int = 80) -> str:
