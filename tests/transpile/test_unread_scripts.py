@@ -100,3 +100,37 @@ def test_downloaded_not_declined(run):
     result = transpile(NODE.format(run=run))
     assert not result.report.declined, result.report.reason
 
+
+NODE_ENTRY = ("FROM node:20\nWORKDIR /app\nCOPY package.json package-lock.json ./\n"
+              "RUN npm ci\nCOPY . .\nRUN npm run build\nCOPY start.sh /start.sh\n"
+              "CMD [\"/start.sh\"]\n")
+GO_ENTRY = ("FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n"
+            "COPY start.sh /start.sh\nCMD [\"/start.sh\"]\n")
+
+
+def _context(tmp_path, script=True):
+    (tmp_path / "package.json").write_text('{"name": "x", "scripts": {"build": "tsc"}}')
+    (tmp_path / "package-lock.json").write_text("{}")
+    (tmp_path / "go.mod").write_text("module x\n\ngo 1.22\n")
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {}\n")
+    if script:
+        (tmp_path / "start.sh").write_text("#!/bin/sh\nexec node dist/index.js\n")
+    return tmp_path
+
+
+def test_entry_script_of_a_given_context_says_what_is_unknown(tmp_path):
+    reason = transpile(NODE_ENTRY, context=_context(tmp_path)).report.reason
+    assert "was not given" not in reason and "give --context" not in reason
+    assert "which the build context given holds: read only for the programs node:20 " \
+        "has and its slim sibling lacks" in reason, reason
+
+
+@pytest.mark.parametrize("text, words", [
+    (GO_ENTRY, "the file start.sh that the COPY at line 5 brings from the build context, "
+               "but the build context given does not hold it"),
+    (NODE_ENTRY, "runs the shell script /start.sh, which is not read (the build context "
+                 "given does not hold it)"),
+])
+def test_entry_script_missing_from_a_given_context(tmp_path, text, words):
+    reason = transpile(text, context=_context(tmp_path, script=False)).report.reason
+    assert "was not given" not in reason and words in reason, reason

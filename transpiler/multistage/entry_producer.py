@@ -227,6 +227,8 @@ def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
         # its first build script (`./autogen.sh && ./configure && make`: make)
         run = max(w.at for w in tools)[0]
         tools = [min((w for w in tools if w.at[0] == run), key=lambda w: (w.script, w.at))]
+    if last.kind == "context" and ctx.context is not None:
+        return dataclasses.replace(last, text=last.text + _given_context(ctx, path, tools))
     if last.kind == "context":
         if tools:
             return dataclasses.replace(last, text=(
@@ -243,6 +245,29 @@ def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
         return dataclasses.replace(last, text=f"{last.text} (or one {tools[-1].short} "
                                    "writes there, which is not read either)")
     return last
+
+
+def _given_context(ctx, path: str, tools) -> str:
+    """What is unknown of a file of the build context when ``--context`` was given (the
+    context holds the file the COPY names, or does not): not that the context was
+    missing."""
+    from .entry_programs import context_script
+    from .recipes import full_image_libraries
+    runner = "" if same_image(ctx) else ", and the runner has only the artifacts"
+    if tools:
+        return (f", or one {tools[-1].short} writes there: which of the two, and what it "
+                "runs, is not known (which files the build tool writes is not read)")
+    if context_script(ctx, path) is None:  # (it checks the context holds the file)
+        return (", but the build context given does not hold it: what it is and what it "
+                f"runs are unknown{runner}")
+    if ctx.recipe.name in ("python", "node", "ruby") and not same_image(ctx) and \
+            full_image_libraries.applies(ctx.facts):
+        return (f", which the build context given holds: read only for the programs "
+                f"{ctx.facts.base.reference} has and its slim sibling lacks, it is no output "
+                f"of the {ctx.recipe.name} build, and whether the runner holds the other "
+                "programs and files it starts is not known")
+    return (f", read from the build context given, yet no output of the {ctx.recipe.name} "
+            f"build: whether the runner holds what it runs is unknown{runner}")
 
 
 def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]:

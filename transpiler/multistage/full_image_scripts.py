@@ -130,8 +130,10 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         found = context_script(ctx, script) if "/" in script or ctx.context is not None \
             else None
     if ctx.context is None or found is None:
-        raise Decline(f"{where} runs the shell script {script}, which is not read (give "
-                      f"--context with the script in it): {lacks}")
+        unread = "give --context with the script in it" if ctx.context is None else \
+            "the build context given does not hold it"
+        raise Decline(f"{where} runs the shell script {script}, which is not read "
+                      f"({unread}): {lacks}")
     _fact, source = found
     root = os.path.realpath(ctx.context)
     try:
