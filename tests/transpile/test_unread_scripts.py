@@ -77,6 +77,11 @@ def test_not_declined(run):
     ("RUN wget -q https://example.com/install.sh && chmod +x install.sh && ./install.sh\n"
      "RUN npm ci && npm run build",
      "runs `./install.sh`, a script downloaded from"),
+    # a bare wget leaves a file already there (the context's copy): either may run
+    ("RUN wget https://example.com/install.sh && sh install.sh\nRUN npm ci && npm run build",
+     "runs `install.sh`, a script downloaded from https://example.com/install.sh (or the "
+     "file the COPY at line 3 brings from the build context, if it holds one: wget does "
+     "not overwrite it), before the build"),
     ("RUN curl -o /tmp/setup.js https://example.com/setup.js\n"
      "RUN node /tmp/setup.js && npm ci && npm run build",
      "runs `/tmp/setup.js`, a script downloaded from https://example.com/setup.js"),

@@ -197,9 +197,7 @@ def _download_target(tool: str, args: Sequence[str]) -> List[str]:
     the option alone, bundled after flags (``-Lso FILE``) or with its value (``-oFILE``);
     without it, the file ``wget URL`` names after the URL's last segment (``_url_names``)."""
     short, long_ = ("-o", "--output") if tool == "curl" else ("-O", "--output-document")
-    if tool == "wget" and not any(w in (short, long_) or w.startswith(long_ + "=") or
-                                  w.startswith("-") and not w.startswith("--") and "O" in w
-                                  for w in args):
+    if tool == "wget" and bare_wget(args):
         return _url_names(args)
     for i, word in enumerate(args):
         if word in (short, long_) and i + 1 < len(args):
@@ -221,6 +219,12 @@ def _download_target(tool: str, args: Sequence[str]) -> List[str]:
 #: server's name, a list of URLs, a tree of directories, a recursive download)
 _NAMING = ("--content-disposition", "--trust-server-names", "-i", "--input-file", "-x",
            "--force-directories", "-r", "--recursive", "-m", "--mirror", "-B", "--base")
+
+
+def bare_wget(args: Sequence[str]) -> bool:
+    """Whether ``wget`` with arguments ``args`` names no output file (``-O``)."""
+    return not any(w == "--output-document" or w.startswith("--output-document=") or
+                   w.startswith("-") and not w.startswith("--") and "O" in w for w in args)
 
 
 def _url_names(args: Sequence[str]) -> List[str]:

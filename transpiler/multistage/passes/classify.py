@@ -819,11 +819,17 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         url = _downloaded(walked[:pos], path) if path and (
             script != step.argv[0] or script.endswith((".sh", ".bash"))) else None
         if url is not None and not any(k in url for k in _KNOWN_PIPED):
+            # (``wget URL`` leaves a file already there and writes NAME.1: a copy of the
+            # build context before it may be what runs)
+            kept = _context_copy_source(ctx, path, step.index) if url.bare else None
+            also = (f" (or the file the {kept[0].node.name} at {ctx.line_of(kept[0].node)} "
+                    "brings from the build context, if it holds one: wget does not "
+                    "overwrite it)") if kept else ""
             raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} runs "
-                          f"`{script}`, a script downloaded from {_short(url)}, {when} and "
-                          "in the builder only: its text is not read, so what it installs "
-                          "or writes (programs, packages, files the program may use at run "
-                          "time) is not known, and the runner would lack it")
+                          f"`{script}`, a script downloaded from {_short(url)}{also}, {when} "
+                          "and in the builder only: its text is not read, so what it "
+                          "installs or writes (programs, packages, files the program may use "
+                          "at run time) is not known, and the runner would lack it")
         if url is not None:
             continue  # (a documented installer, as when piped into a shell)
         found = _context_copy_source(ctx, path, step.index) if path else None
@@ -868,18 +874,28 @@ _KNOWN_PIPED = REPOSITORY_SCRIPTS + ("sh.rustup.rs", "glide.sh/get",
                                      "golang/dep/master/install.sh")
 
 
-def _downloaded(earlier, path: str) -> Optional[str]:
+class _Url(str):
+    """A download's URL; ``bare``: fetched by ``wget URL`` without ``-O``."""
+    bare = False
+
+
+def _downloaded(earlier, path: str) -> Optional[_Url]:
     """The URL a ``curl -o``/``wget -O``/``wget URL`` of ``earlier`` (the commands before
     the one that runs ``path``) downloads ``path`` from, when that download is the last
     command that makes ``path`` (``curl -fsSL URL -o install.sh && bash install.sh``);
     "?" for one whose URL is not a word of it; None when no download made it."""
-    from ..prebuild_files import _created
+    from ..prebuild_files import _created, bare_wget
     for step in reversed(earlier):
         if not step.argv or path not in _created(step):
             continue
-        if program_name(step.argv[0]) not in ("curl", "wget"):
+        tool = program_name(step.argv[0])
+        if tool not in ("curl", "wget"):
             return None
-        return next((a for a in step.argv[1:] if "://" in a and not a.startswith("-")), "?")
+        url = _Url(next((a for a in step.argv[1:] if "://" in a and not a.startswith("-")),
+                        "?"))
+        url.bare = tool == "wget" and bare_wget(step.argv[1:]) and \
+            not {"-N", "--timestamping"} & set(step.argv[1:])
+        return url
     return None
 
 
