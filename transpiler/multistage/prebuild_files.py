@@ -72,6 +72,9 @@ def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
     trees = [t.rstrip("/") or "/" for t in covered] + \
         [a.path.rstrip("/") for a in arts if a.tree]
     made_by_runner = _runner_writes(ctx)
+    # (a RUN whose effect is captured runs in the builder too: what it reads, such as
+    # the installer ``python3 distribute_setup.py`` runs, is the build's input)
+    readers = builder_only | set(ctx.captured)
     created = {p: s for s in walked if not s.problem and s.index in builder_only
                for p in _created(s)}
     found: Dict[str, UnreadWrite] = {}
@@ -82,7 +85,7 @@ def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
             if path in found or _not_for_runtime(path) or path in made_by_runner or \
                     any(path == a.path for a in arts) or within_any(path, trees):
                 continue
-            if read_or_removed_later(path, walked[pos + 1:], builder_only):
+            if read_or_removed_later(path, walked[pos + 1:], readers):
                 continue
             if program_name(step.argv[0]) == "mkdir" and \
                     not any(q != path and is_within(q, path) for q in created) and \
