@@ -19,7 +19,10 @@ import pytest
 from realbuild import cases
 from realbuild.setup import unavailable
 
-pytestmark = pytest.mark.e2e
+# the real builds run one after another in one worker (xdist_group; pyproject runs the
+# suite in two, --dist loadgroup) while the other worker takes the rest of the suite:
+# a warm build mostly waits on buildah and podman, the rest of the suite is one core
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("realbuild")]
 
 SELECTED, WHY = cases.selected(os.environ.get("DTRANSPILE_REALBUILD"))
 
