@@ -22,6 +22,13 @@ NODE = "FROM node:20\nWORKDIR /app\nCOPY . .\n{run}\nCMD [\"node\", \"dist/index
     (["bash", "-c", "./x.sh"], "./x.sh"),
     (["./configure-thing"], "./configure-thing"),
     (["sh"], None),
+    # the shell's words read by analysis.commands.shell_operands: an option's argument
+    # is not the script, options after -c are options, joined -c groups
+    (["bash", "-o", "pipefail", "./x.sh"], "./x.sh"),
+    (["bash", "--rcfile", "rc", "./x.sh"], "./x.sh"),
+    (["bash", "-c", "-x", "./x.sh"], "./x.sh"),
+    (["sh", "-ec", "./x.sh"], "./x.sh"),
+    (["bash", "-c"], None),
 ])
 def test_script_run(argv, script):
     assert _script_run(argv) == script
@@ -39,6 +46,9 @@ def test_script_run(argv, script):
      "RUN at line 4, column 43 pipes `curl -fsSL https://example.com/i.sh` into `sh`, in "
      "the RUN of the build step"),
     ("RUN wget -qO- https://example.com/i.sh | bash\nRUN npm ci && npm run build",
+     "into `bash`, before the build"),
+    # -o takes its argument: no file operand, the shell reads the pipe
+    ("RUN wget -qO- https://example.com/i.sh | bash -o pipefail\nRUN npm ci && npm run build",
      "into `bash`, before the build"),
 ])
 def test_declined(run, words):

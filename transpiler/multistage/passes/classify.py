@@ -14,7 +14,7 @@ from typing import List, Optional
 import re
 
 from ...tree import ast
-from ...analysis.commands import command_words, last
+from ...analysis.commands import command_words, last, shell_operands
 from ...analysis.run_text import run_text
 from ...analysis.file_writes import known_writes, possible_writes, readable_writes
 from ...analysis.state import resolve_path
@@ -914,9 +914,8 @@ def _piped_shell(walked, pos: int) -> Optional[str]:
             program_name(step.argv[0]) not in SHELLS:
         return None
     args = step.argv[1:]
-    flags = [a for a in args if a.startswith("-") and not a.startswith("--")]
-    if any("c" in a[1:] for a in flags) or \
-            "-s" not in flags and [a for a in args if not a.startswith("-")]:
+    operands = shell_operands(args)
+    if operands[:1] == ["-c"] or operands and "-s" not in args[:len(args) - len(operands)]:
         return None  # (``-c TEXT`` or a file: not the pipe)
     before = walked[pos - 1]
     return " ".join(before.argv) if before.index == step.index and before.argv else "?"
@@ -996,12 +995,11 @@ def _script_run(argv) -> Optional[str]:
         return script if script and "$" not in script and \
             posixpath.basename(script) != "setup.py" else None
     if program_name(head) in SHELLS:
-        flags = [a for a in argv[1:] if a.startswith("-") and not a.startswith("--")]
-        if any("c" in a[1:] for a in flags):
-            at = next(i for i, a in enumerate(argv) if a in flags and "c" in a[1:])
-            if at + 1 >= len(argv):
+        operands = shell_operands(argv[1:])
+        if operands[:1] == ["-c"]:
+            if len(operands) < 2:
                 return None
-            inner = split_commands(argv[at + 1])
+            inner = split_commands(operands[1])
             if inner.complex:
                 return None
             words = [unwrap(c).argv for c in inner.commands]
@@ -1009,8 +1007,7 @@ def _script_run(argv) -> Optional[str]:
                 return None
             return next((found for w in words if w for found in [_script_run(w)] if found),
                         None)
-        words = [a for a in argv[1:] if not a.startswith("-")]
-        return words[0] if words else None
+        return operands[0] if operands else None
     return head if "/" in head and "$" not in head else None
 
 
