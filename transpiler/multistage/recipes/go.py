@@ -30,6 +30,7 @@ from .native import source_install as native_source_install
 from . import go_cxx, go_exec, go_makefile
 from .go_makefile import MakefileBuild, makefile_build, tree_artifact
 from ...knowledge import releases
+from ...knowledge.references import split_reference
 from ...knowledge.go_cgo import CGO_STUB_MODULES, scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version
@@ -384,9 +385,28 @@ class GoRecipe(Recipe):
         if base.family in ("debian", "ubuntu", "alpine") and "go" not in base.tools and base.release:
             return RunnerPlan(base.reference, f"{evidence}: the builder's own distribution "
                               "image as runner")
-        raise Decline(f"{evidence} but the builder image {base.reference} does not show its "
-                      "distribution release; pin a release tag (e.g. golang:1.22-bookworm) or "
-                      "pass --runtime")
+        raise Decline(f"{evidence} but {_unplaced_release(base)}; pass --runtime")
+
+
+def _unplaced_release(base) -> str:
+    """Why no cgo runner of the builder's release is chosen, in the words that are true
+    of the builder: an image the data does not know, one whose release its tag does not
+    show, or one whose release is known (``centos:7``) but is not a Debian, Ubuntu or
+    Alpine image, the distributions whose runtime packages and runners are read here."""
+    if base.family is None:
+        return (f"the builder image {base.reference} is not in the image data: its "
+                "distribution and release are not known")
+    if base.release and base.family == "rhel":
+        name = split_reference(base.reference)[0].rsplit("/", 1)[-1]
+        return (f"the builder image {base.reference} is {name} {base.release}, an RPM "
+                "distribution: a runner for a dynamically linked Go program is chosen for "
+                "Debian, Ubuntu and Alpine builders only")
+    if base.release:
+        return (f"the builder image {base.reference} ({base.family} {base.release}) holds "
+                "the Go toolchain itself, and no other image of its release is known to "
+                "run the program")
+    return (f"the builder image {base.reference} does not show its distribution release; "
+            "pin a release tag (e.g. golang:1.22-bookworm)")
 
 
 def _source_install(facts: StageFacts, detection: Detection) -> Optional[str]:
