@@ -7,6 +7,7 @@ RUN npm install && npm run build
 FROM node:lts
 WORKDIR /opt/app
 COPY --from=builder /opt/app /opt/app
+ENV NPM_CONFIG_LOGLEVEL=warn
 ENV PATH=/opt/app/node_modules/.bin:$PATH NODE_ENV=production
 EXPOSE 8080
 CMD npm start

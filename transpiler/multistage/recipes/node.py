@@ -32,10 +32,16 @@ from ...analysis.paths import is_within
 
 NAME = "node"
 
-BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "NPM_CONFIG_LOGLEVEL", "NPM_CONFIG_PREFIX",
-                            "NPM_CONFIG_CACHE", "YARN_CACHE_FOLDER", "YARN_VERSION",
-                            "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD", "CI", "HUSKY",
-                            "NEXT_TELEMETRY_DISABLED_BUILD"})
+#: variables only the installs and the build read: nothing the container starts does
+BUILD_ONLY_ENV = frozenset({"DEBIAN_FRONTEND", "YARN_VERSION", "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD",
+                            "HUSKY", "NEXT_TELEMETRY_DISABLED_BUILD"})
+#: variables the container's command may read as the build did, so they reach a Node
+#: runner: npm's and yarn's settings, read whenever they run (``npm start``, ``npx``, a
+#: script that runs npm), and CI, which programs read at run time (react-scripts'
+#: ``start`` serves until its standard input ends unless CI=true: under ``docker run``
+#: without -i that is at once).  A static site's runner (nginx) runs neither.
+PACKAGE_MANAGER_ENV = frozenset({"NPM_CONFIG_LOGLEVEL", "NPM_CONFIG_PREFIX", "NPM_CONFIG_CACHE",
+                                 "YARN_CACHE_FOLDER", "CI"})
 OTHER_IMAGES = ("python", "maven", "gradle", "openjdk", "eclipse-temurin", "golang", "rust",
                 "ruby", "php", "nginx", "httpd", "mcr.microsoft.com/dotnet/sdk")
 PROVIDED = {"node", "nodejs", "npm", "npx", "yarn"}

@@ -26,7 +26,7 @@ from ...analysis.state import resolve_path
 from ...analysis.commands import command_words
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan
 from . import interpreted
-from .node import BUILD_ONLY_ENV as NODE_ENV_KEYS
+from .node import BUILD_ONLY_ENV, PACKAGE_MANAGER_ENV
 from .node import scan as node_scan
 from .node_commands import DEV_SCRIPTS
 from ...analysis.shell import program_name
@@ -209,7 +209,7 @@ class StaticSiteRecipe(Recipe):
                               destination=WEB_ROOT) for p, how, i in outputs]
         indices = sorted({s.index for s, _ in generated} | {s.index for s, _ in node_builds})
         return SiteDetection(NAME, tuple(indices), tuple(artifacts), STATIC,
-                             build_only_env=NODE_ENV_KEYS)
+                             build_only_env=BUILD_ONLY_ENV | PACKAGE_MANAGER_ENV)
 
     def entry_for(self, program, words, facts, detection):
         if detection.replaces_program and detection.artifacts:
