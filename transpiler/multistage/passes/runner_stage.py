@@ -21,7 +21,7 @@ from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.commands import shell_command_string
-from ...analysis.shell import program_name, split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unwrap, xargs_command
 from ...knowledge import alpine_rootfs, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
@@ -389,8 +389,7 @@ def _debconf_answers(ctx, runner, body):
     if (runner.family, runner.release) != (ctx.facts.base.family, ctx.facts.base.release) \
             or runner.family not in ("debian", "ubuntu"):
         return body
-    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
-               "install" in n.command.text for n in body):
+    if not any(_installs_packages(n) for n in body):
         return body
     ctx.copies.append(CopiedFile(DEBCONF_DATABASE, DEBCONF_DATABASE,
                                  "the debconf answers the build preseeds"))
@@ -402,6 +401,22 @@ def _debconf_answers(ctx, runner, body):
                         "# the debconf answers the original preseeds, for the installs "
                         "below"),))
     return [copy] + list(body)
+
+
+def _installs_packages(node) -> bool:
+    """Whether ``node`` is a RUN one of whose commands installs packages with a package
+    manager (``apt-get install``, the runner's ``xargs -r apt-get install < LIST``), read
+    from its words: not any text holding "install" (``make install``, a path
+    /opt/installer)."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+        return False
+    for cmd in split_commands(node.command.text).commands:
+        argv = unwrap(cmd).argv
+        if argv and program_name(argv[0]) == "xargs":
+            argv = xargs_command(argv)
+        if argv and packages.read_install(argv) is not None:
+            return True
+    return False
 
 
 def _apt_configuration(ctx, body, repositories_copied):
