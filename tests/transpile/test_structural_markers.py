@@ -117,3 +117,18 @@ def test_xargs_command():
         "apt-get", "install", "-y")
     assert xargs_command(("xargs", "-I{}", "-d", "\\n", "cp", "{}", "/x")) == ("cp", "{}", "/x")
     assert xargs_command(("xargs", "-r")) == ()
+
+
+def test_runner_apt_commands_are_read_from_commands():
+    """The apt configuration goes before a runner RUN one of whose commands runs apt
+    (wrapped, or run by xargs), not before text merely naming apt."""
+    for text in ("apt-get update && apt-get install -y git", "sudo apt-get install -y x",
+                 "xargs -r apt-get install -y < /tmp/list", "/usr/bin/apt install -y x",
+                 "if [ -s /tmp/p ]; then aptitude install -y x; fi"):
+        assert runner_stage._runs_apt(_run(text)), text
+    for text in ("echo 'run apt install x' > /tmp/hint", "ls /etc/apt /var/lib/apt"):
+        assert not runner_stage._runs_apt(_run(text)), text
+    # the old pattern took the first for an apt command
+    import re
+    assert re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s",
+                     "echo 'run apt install x' > /tmp/hint")

@@ -403,20 +403,32 @@ def _debconf_answers(ctx, runner, body):
     return [copy] + list(body)
 
 
+def _commands(node):
+    """The words of each command of a RUN's shell form (none for another instruction),
+    wrappers left out (``sudo``, ``env``) and the command ``xargs`` runs for xargs."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+        return
+    for cmd in split_commands(node.command.text).commands:
+        argv = unwrap(cmd).argv
+        if argv and program_name(argv[0]) == "xargs":
+            argv = xargs_command(argv)
+        if argv:
+            yield argv
+
+
 def _installs_packages(node) -> bool:
     """Whether ``node`` is a RUN one of whose commands installs packages with a package
     manager (``apt-get install``, the runner's ``xargs -r apt-get install < LIST``), read
     from its words: not any text holding "install" (``make install``, a path
     /opt/installer)."""
-    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
-        return False
-    for cmd in split_commands(node.command.text).commands:
-        argv = unwrap(cmd).argv
-        if argv and program_name(argv[0]) == "xargs":
-            argv = xargs_command(argv)
-        if argv and packages.read_install(argv) is not None:
-            return True
-    return False
+    return any(packages.read_install(argv) is not None for argv in _commands(node))
+
+
+def _runs_apt(node) -> bool:
+    """Whether ``node`` is a RUN one of whose commands runs apt (``apt-get``, ``apt``,
+    ``aptitude``; under xargs too), read from its words."""
+    return any(program_name(argv[0]) in ("apt-get", "apt", "aptitude")
+               for argv in _commands(node))
 
 
 def _apt_configuration(ctx, body, repositories_copied):
@@ -428,9 +440,7 @@ def _apt_configuration(ctx, body, repositories_copied):
     carried = apt_choices(ctx.facts).carried
     if not carried or repositories_copied:
         return body
-    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
-               re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s", n.command.text)
-               for n in body):
+    if not any(_runs_apt(n) for n in body):
         return body
     for path in carried:
         ctx.copies.append(CopiedFile(path, path, "apt configuration the original's apt "
