@@ -16,7 +16,7 @@ from transpiler.multistage.passes import runner_stage
 from transpiler.multistage.recipes import distribution_runner, node_capture
 from transpiler.multistage.recipes.base import Linking, RunnerPlan
 from transpiler.multistage.recipes.build_capture import CaptureDetection
-from transpiler.multistage.runner_setup import run_node
+from transpiler.multistage.runner_setup import run_node, runs_apt
 from transpiler.tree import ast
 
 
@@ -125,9 +125,9 @@ def test_runner_apt_commands_are_read_from_commands():
     for text in ("apt-get update && apt-get install -y git", "sudo apt-get install -y x",
                  "xargs -r apt-get install -y < /tmp/list", "/usr/bin/apt install -y x",
                  "if [ -s /tmp/p ]; then aptitude install -y x; fi"):
-        assert runner_stage._runs_apt(_run(text)), text
+        assert runs_apt(_run(text)), text
     for text in ("echo 'run apt install x' > /tmp/hint", "ls /etc/apt /var/lib/apt"):
-        assert not runner_stage._runs_apt(_run(text)), text
+        assert not runs_apt(_run(text)), text
     # the old pattern took the first for an apt command
     import re
     assert re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s",

@@ -195,11 +195,15 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                          f"sources: {image} has {lacks}")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
+        from .package_index import image_lists
+        fetch = not image_lists(facts, image)
         install = (run_node(packages.install_command(target, names, recommends=recommends,
                                                      options=choices.options,
-                                                     upgrade=upgrade_of(facts, target)),
+                                                     upgrade=upgrade_of(facts, target),
+                                                     fetch=fetch),
                             "packages the original installs for run time",
-                            packages.install_rules(target, names, recommends)),)
+                            packages.install_rules(target, names, recommends),
+                            lists_kept=not fetch),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
         vcs = sorted(n for n in names if n in packages.VCS_CLIENTS)
