@@ -28,7 +28,7 @@ import functools
 import re
 import shlex
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 SEPARATORS = {"&&", "||", ";", "|", "&", "\n", ";;", "|&"}
 
@@ -644,6 +644,18 @@ def _substitution_problems(root, source: bytes) -> List[str]:
     return problems
 
 
+def xargs_command(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The command an ``xargs`` command line runs (its words after xargs's own options
+    and their values: ``xargs -r -n1 apt-get install -y`` runs ``apt-get install -y``),
+    empty when it names none."""
+    rest = list(argv[1:])
+    while rest and rest[0].startswith("-"):
+        option = rest.pop(0)
+        if option in _XARGS_VALUED and rest:
+            rest.pop(0)
+    return tuple(rest)
+
+
 def _read_only(argv: Tuple[str, ...]) -> bool:
     name = program_name(argv[0])
     if name in READ_ONLY or name.endswith("-config"):  # pkg-config, gdal-config, llvm-config
@@ -655,12 +667,8 @@ def _read_only(argv: Tuple[str, ...]) -> bool:
     if name == "xargs":
         # xargs runs its command with the words it reads: read-only when that is
         # (`xargs -r apk info --installed`)
-        rest = list(argv[1:])
-        while rest and rest[0].startswith("-"):
-            option = rest.pop(0)
-            if option in _XARGS_VALUED and rest:
-                rest.pop(0)
-        return bool(rest) and _read_only(tuple(rest))
+        rest = xargs_command(argv)
+        return bool(rest) and _read_only(rest)
     if name in _QUERY_OPTIONS and len(argv) > 1:
         return argv[1].startswith(_QUERY_OPTIONS[name])
     return len(argv) > 1 and argv[1] in READ_ONLY_WITH.get(name, ())

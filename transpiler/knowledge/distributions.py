@@ -30,17 +30,25 @@ class PackageManager:
     #: the hadolint rule about unpinned versions: the runner's packages follow the
     #: builder's release, so they are not pinned
     unpinned_rule: str
+    #: the command fetching the package index before the install, and the one
+    #: removing what it fetched after (apt's lists); "" where the manager needs neither
+    fetch: str = ""
+    fetched_removal: str = ""
 
-    def install_command(self, packages: str) -> str:
-        return self.template.format(packages=packages)
+    def install_command(self, packages: str, fetch: bool = True) -> str:
+        """The runner's install of ``packages``; ``fetch`` False: from the package
+        index the image holds (no fetch, nothing of it removed: ``package_index``)."""
+        parts = (self.fetch, self.template.format(packages=packages),
+                 self.fetched_removal) if fetch else (self.template.format(packages=packages),)
+        return " && ".join(p for p in parts if p)
 
 
 MANAGERS: Dict[str, PackageManager] = {m.name: m for m in (
     PackageManager("apt", (("apt-get", "install"), ("apt", "install"), ("aptitude", "install")),
                    (("apt-get", "remove"), ("apt-get", "purge"), ("apt-get", "autoremove"),
                     ("apt", "remove"), ("apt", "purge")),
-                   "apt-get update && apt-get install -y --no-install-recommends {packages} "
-                   "&& rm -rf /var/lib/apt/lists/*", "DL3008"),
+                   "apt-get install -y --no-install-recommends {packages}", "DL3008",
+                   "apt-get update", "rm -rf /var/lib/apt/lists/*"),
     PackageManager("apk", (("apk", "add"),), (("apk", "del"),),
                    "apk add --no-cache {packages}", "DL3018"),
     PackageManager("yum", (("yum", "install"), ("dnf", "install"), ("microdnf", "install")),

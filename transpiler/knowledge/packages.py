@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import install_helpers, package_maps
-from .distributions import (Distro, distro_of, install_programs, installer_of, remover_of,
+from .distributions import (MANAGERS, Distro, distro_of, install_programs, installer_of, remover_of,
                             operands, verb_of)
 from ..analysis.shell import program_name
 
@@ -400,33 +400,46 @@ def upgrade_verb(argvs: Iterable[Sequence[str]], manager: Optional[str] = None) 
 _QUIET_YES = re.compile(r"-[yq]+|--(yes|assume-yes|quiet)(=\d+)?|-q=\d+")
 
 
-def upgrade_prefix(manager: str, verb: str) -> str:
+#: apt's index fetch before the runner's installs, and the removal of the lists it
+#: fetched after them (``PackageManager.fetch``, ``fetched_removal``)
+APT_FETCH = MANAGERS["apt"].fetch + " && "
+APT_LISTS_REMOVAL = MANAGERS["apt"].fetched_removal
+
+
+def index_fetch(fetch: bool = True) -> str:
+    """The shell text, ending in `` && ``, fetching apt's index before a runner's
+    installs; "" where the runner installs from the lists its image holds (``fetch``
+    False: ``multistage.package_index``)."""
+    return APT_FETCH if fetch else ""
+
+
+def upgrade_prefix(manager: str, verb: str, fetch: bool = True) -> str:
     """The shell text, ending in `` && ``, of the runner's upgrade of everything with
     ``manager`` as the original's ``verb`` (``upgrade_verb``) did; "" for no verb.  apt's
-    upgrade runs after its index update, as the original's had to."""
+    upgrade runs after its index update, as the original's had to (none with ``fetch``
+    False: the lists the image holds)."""
     if not verb:
         return ""
-    return {"apt": f"apt-get update && apt-get {verb} -y && ",
+    return {"apt": f"{index_fetch(fetch)}apt-get {verb} -y && ",
             "apk": "apk upgrade --no-cache && ", "yum": "yum update -y && "}[manager]
 
 
-def with_upgrade(text: str, manager: str, verb: str) -> str:
+def with_upgrade(text: str, manager: str, verb: str, fetch: bool = True) -> str:
     """The install text ``text`` of the runner (``install_command``) preceded by the
     upgrade ``upgrade_prefix`` gives, before the installs as in the original: apt's one
     index update serves both.  Only an install's text takes it: such a runner fetches
     the index already, so the upgrade adds no fetch that could fail where the original
     did not (a release whose index is gone from the mirror fails both alike)."""
-    up = upgrade_prefix(manager, verb)
+    up = upgrade_prefix(manager, verb, fetch)
     if not up or not text:
         return text
-    return up + (text[len("apt-get update && "):] if text.startswith("apt-get update && ")
-                 else text)
+    return up + (text[len(APT_FETCH):] if text.startswith(APT_FETCH) else text)
 
 
 def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = False,
                     recommends: Iterable[str] = (),
                     options: Optional[Mapping[str, Sequence[str]]] = None,
-                    upgrade: str = "") -> str:
+                    upgrade: str = "", fetch: bool = True) -> str:
     """The shell text of the runner's install RUN (no cache left behind; no Recommends
     but for ``recommends``: the packages the original's apt installed with theirs,
     which a second ``apt-get install`` installs so, or the runner would lack what the
@@ -436,23 +449,26 @@ def install_command(distro: Distro, packages: Sequence[str], ldconfig: bool = Fa
     original's had them (``--install-suggests``: ``apt_config``); packages with the same
     options are installed by one command.  ``install_rules`` names the hadolint rules
     the RUN ignores.  ``upgrade``: the original's upgrade of everything
-    (``upgrade_verb``), replayed before the installs."""
+    (``upgrade_verb``), replayed before the installs.  ``fetch`` False: apt installs
+    from the lists the image holds, fetching none and keeping them
+    (``multistage.package_index``)."""
     names = sorted(dict.fromkeys(packages))
     apt = distro.record.packages.name == "apt"
     rec = [p for p in names if p in set(recommends)] if apt else []
     plain = " ".join(p for p in names if p not in rec)
+    removal = f" && {APT_LISTS_REMOVAL}" if fetch else ""
     parts = []
     if apt and options and any(options.get(p) for p in names):
-        parts.append("apt-get update && " + " && ".join(apt_installs(names, rec, options)) +
-                     " && rm -rf /var/lib/apt/lists/*")
+        parts.append(index_fetch(fetch) + " && ".join(apt_installs(names, rec, options)) +
+                     removal)
     elif rec:
-        parts.append("apt-get update && " +
+        parts.append(index_fetch(fetch) +
                      (f"apt-get install -y --no-install-recommends {plain} && " if plain else "")
-                     + f"apt-get install -y {' '.join(rec)} && rm -rf /var/lib/apt/lists/*")
+                     + f"apt-get install -y {' '.join(rec)}{removal}")
     elif names:
-        parts.append(distro.record.packages.install_command(" ".join(names)))
+        parts.append(distro.record.packages.install_command(" ".join(names), fetch))
     if parts:
-        parts[0] = with_upgrade(parts[0], distro.record.packages.name, upgrade)
+        parts[0] = with_upgrade(parts[0], distro.record.packages.name, upgrade, fetch)
     if ldconfig and distro.record.libc != "musl":  # musl searches /usr/local/lib itself
         parts.append("ldconfig")
     return " && ".join(parts)

@@ -95,3 +95,27 @@ class Context:
 
     def line_of(self, node: ast.Instruction) -> str:
         return f"line {node.span.line}" if node.span else "(new)"
+
+    def command_at(self, node: ast.Run, command) -> str:
+        """"line L, column C" of ``command`` (a ``split_commands`` command, its line and
+        column in the text of the RUN's shell form) in the Dockerfile, whose lines that
+        text joins (continuations, comments), or the RUN's line (``line_of``) when it
+        cannot be placed."""
+        span = getattr(node.command, "span", None)
+        if command is None or not command.line or span is None or not node.span:
+            return self.line_of(node)
+        text = node.command.text
+        lines = text.split("\n")
+        at = sum(len(l) + 1 for l in lines[:command.line - 1]) + command.column - 1
+        source, i, j = self.text, span.offset, 0
+        while j < at and i < len(source):
+            if source[i] == text[j]:
+                j += 1
+            i += 1
+        while i < len(source) and source[i] != text[j:j + 1]:
+            i += 1  # (a continuation before the command's first word)
+        if j < at or i >= len(source):
+            return self.line_of(node)
+        line = source.count("\n", 0, i) + 1
+        column = i - (source.rfind("\n", 0, i) + 1) + 1
+        return f"line {line}, column {column}"

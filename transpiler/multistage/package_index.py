@@ -11,14 +11,13 @@ original builds and the rewrite would not: declined (87614fa9).
 On the builder's very image, unknown to the data (``proven_family``), the release is
 not known, so neither is whether its index is still served; an original that fetched
 no index at all installed from the lists the image itself holds.  The runner is that
-same image, so its installs do the same (``on_image_lists``): no ``apt-get update``,
+same image, so its installs do the same (``image_lists``): no ``apt-get update``,
 and the image's lists are left as the original left them.  Where the original fetched
 one (``apt-get update``, or a script that may run it), the runner fetches too: the
 original's fetch on that image succeeded."""
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
 from ..analysis.shell import program_name, split_commands
@@ -28,6 +27,7 @@ from ..knowledge.runtime_packages import index_gone
 from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import steps
+from .runner_setup import runs_apt
 
 #: programs that may run ``apt-get update`` themselves (a script, a repository helper)
 _MAY_UPDATE = frozenset({"bash", "sh", "dash", "zsh", "add-apt-repository", "eval",
@@ -79,42 +79,29 @@ def check(ctx) -> Optional[str]:
                   "the rewrite would not")
 
 
-#: the runner setup's index fetch and list removal (``distribution_runner.runner_plan``,
-#: ``effect_capture.runner_nodes``)
-_FETCH = "apt-get update && "
-_DROP_LISTS = re.compile(r"rm -rf /var/lib/apt/lists/\* ?")
+def image_lists(facts, image: str) -> bool:
+    """Whether the runner ``image`` installs from the package lists it holds (see the
+    module docstring): the builder's very image, unknown to the data and proven
+    Debian-family, where the original fetched no index.  The code writing the runner's
+    apt installs asks this and writes them so (``packages.install_command``'s
+    ``fetch``, ``distribution_runner.PlainBase.image_lists``): no ``apt-get update``,
+    the lists kept."""
+    from .recipes import effect_capture
+    from .recipes.proven_family import proven_unknown
+    if not effect_capture.very_image(facts, image):
+        return False
+    proof = proven_unknown(facts)
+    return proof is not None and proof.family == "debian" and not fetches_index(steps(facts))
 
 
 def on_image_lists(ctx) -> None:
-    """Rewrite the runner's setup RUNs to install from the image's own package lists
-    where the runner is the builder's very image the data does not know and the
-    original fetched no index (see the module docstring).  Only the runner's own setup
-    is rewritten: a RUN of the original repeated there holds no fetch (it would count
-    as one)."""
-    from .recipes import effect_capture
-    from .recipes.proven_family import proven_unknown
+    """Say so where the runner's own setup RUNs (no source position: a RUN of the
+    original repeated there holds no fetch, or it would count as one) run apt on the
+    lists the image holds (``image_lists``), fetching none."""
     stage = ctx.runner_stage
-    if stage is None or not effect_capture.very_image(ctx.facts, ctx.runner.image):
+    if stage is None or not image_lists(ctx.facts, ctx.runner.image):
         return
-    proof = proven_unknown(ctx.facts)
-    if proof is None or proof.family != "debian" or fetches_index(steps(ctx.facts)):
-        return
-    body, changed = [], False
-    for node in stage.body:
-        if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
-                _FETCH in node.command.text:
-            text = _DROP_LISTS.sub(lambda m: "rm -f " if m.group(0).endswith(" ") else "",
-                                   node.command.text.replace(_FETCH, ""))
-            text = re.sub(r" && rm -f (?=;|$| &&)", "", text.replace(" && ;", ";"))
-            text = re.sub(r" && (?=;|$)", "", text)
-            leading = tuple(ast.Comment(c.text + ",DL3009") if isinstance(c, ast.Comment) and
-                            c.text.startswith("# hadolint ignore=") and "DL3009" not in c.text
-                            else c for c in node.leading)
-            node = ast.replace(node, command=ast.ShellForm(text), leading=leading)
-            changed = True
-        body.append(node)
-    if changed:
-        ctx.runner_stage = ast.replace(stage, body=tuple(body))
+    if any(n.span is None and runs_apt(n) and not _updates(n) for n in stage.body):
         ctx.added.append("the runner's installs use the package lists the image holds, "
                          "without apt-get update, as the original's did (it fetched no "
                          "index): the runner is that very image")

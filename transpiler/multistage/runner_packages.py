@@ -184,7 +184,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
             m in t for t in texts for m in REPOSITORY_SCRIPTS)):
         transport = _old_apt(runner)
         if (transport is not False or not runner.has_ca_certificates) and \
-                not _prepares_https(plan):
+                not plan.https_prepared:
             from .recipes.node_distribution import https_prerequisites
             prepare = (https_prerequisites(target, transport),)
             what = "CA certificates" + ("" if transport is False else ", apt-transport-https")
@@ -195,11 +195,15 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                          f"sources: {image} has {lacks}")
     install: Tuple[ast.Instruction, ...] = ()
     if names:
+        from .package_index import image_lists
+        fetch = not image_lists(facts, image)
         install = (run_node(packages.install_command(target, names, recommends=recommends,
                                                      options=choices.options,
-                                                     upgrade=upgrade_of(facts, target)),
+                                                     upgrade=upgrade_of(facts, target),
+                                                     fetch=fetch),
                             "packages the original installs for run time",
-                            packages.install_rules(target, names, recommends)),)
+                            packages.install_rules(target, names, recommends),
+                            lists_kept=not fetch),)
         added.append(f"packages the original installs reach the runner: {' '.join(sorted(names))} "
                      "(only toolchains, -dev packages and build tools stay in the builder)")
         vcs = sorted(n for n in names if n in packages.VCS_CLIENTS)
@@ -335,13 +339,6 @@ def _old_apt(runner) -> "bool | None":
     return old_apt(runner.family, runner.release)
 
 
-def _prepares_https(plan: RunnerPlan) -> bool:
-    """Whether the plan's setup installs what apt needs for https sources itself
-    (``node_distribution.https_prerequisites``: the Node.js distribution runner)."""
-    return any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
-               "Dir::Etc::SourceParts=" in n.command.text for n in plan.setup)
-
-
 def _copies_repositories(plan: RunnerPlan) -> bool:
     """Whether the plan's setup copies a package manager's repository files from the
     builder itself."""
@@ -380,17 +377,27 @@ def _repository_not_named(found, plan: RunnerPlan, base, facts: StageFacts) -> "
     return None
 
 
+def _subcommand(argv: List[str]) -> "str | None":
+    """The subcommand of a walked pip or gem command (``run_walk`` puts the tool's
+    global options after it: ``global_options``), or None: the word after the program,
+    after ``-m pip`` for ``python -m pip``.  Not any word equal to ``install``: ``pip
+    download install`` downloads a project called install."""
+    at = 3 if argv[1:3] == ["-m", "pip"] else 1
+    return argv[at] if len(argv) > at else None
+
+
 #: interpreters among the carried packages, and the package installers of their
 #: language: what those install lands outside the artifacts (/usr/local, dist-packages)
 _LANGUAGE_INSTALLERS = (
     (("python", "pypy"), "Python packages", lambda a: (
         a[0].rsplit("/", 1)[-1] in ("pip", "pip2", "pip3", "easy_install") or
         a[0].rsplit("/", 1)[-1].startswith("python") and a[1:3] == ["-m", "pip"])
-     and "install" in a),
+     and _subcommand(a) == "install"),
     (("nodejs", "node"), "npm packages installed globally", lambda a: (
         a[0].rsplit("/", 1)[-1] == "npm" and len(a) > 1 and a[1] in ("install", "i", "add") and
         ("-g" in a or "--global" in a)) or a[0].rsplit("/", 1)[-1] == "yarn" and a[1:3] == ["global", "add"]),
-    (("ruby",), "Ruby gems", lambda a: a[0].rsplit("/", 1)[-1] == "gem" and "install" in a),
+    (("ruby",), "Ruby gems", lambda a: a[0].rsplit("/", 1)[-1] == "gem" and
+     _subcommand(a) == "install"),
 )
 
 

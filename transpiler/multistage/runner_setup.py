@@ -21,7 +21,7 @@ import shlex
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..tree import ast
-from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.shell import program_name, split_commands, unwrap, xargs_command
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, RUNTIME_DEVICES, SYSTEM_DIRS
@@ -32,14 +32,38 @@ from ..analysis.paths import within_any
 SHELL_BUILTINS = {"exit", "true", "false", "test", "[", "echo", "printf", "kill", ":"}
 
 
-def run_node(text: str, comment: str = "", ignore: str = "") -> ast.Run:
+def run_node(text: str, comment: str = "", ignore: str = "",
+             lists_kept: bool = False) -> ast.Run:
     """A RUN with an explanatory comment; ``ignore`` names hadolint rules that do not
     apply (the runtime packages follow the builder's release, so their versions are
-    not pinned: DL3008 for apt, DL3018 for apk)."""
+    not pinned: DL3008 for apt, DL3018 for apk).  ``lists_kept``: an apt install on the
+    lists the image holds (``package_index``), which it keeps: DL3009 too."""
     leading = (ast.Comment(f"# {comment}"),) if comment else ()
+    if ignore and lists_kept and "DL3009" not in ignore:
+        ignore += ",DL3009"
     if ignore:
         leading += (ast.Comment(f"# hadolint ignore={ignore}"),)
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=leading)
+
+
+def run_commands(node):
+    """The words of each command of a RUN's shell form (none for another instruction),
+    wrappers left out (``sudo``, ``env``) and, for ``xargs``, the command it runs."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+        return
+    for cmd in split_commands(node.command.text).commands:
+        argv = unwrap(cmd).argv
+        if argv and program_name(argv[0]) == "xargs":
+            argv = xargs_command(argv)
+        if argv:
+            yield argv
+
+
+def runs_apt(node) -> bool:
+    """Whether ``node`` is a RUN one of whose commands runs apt (``apt-get``, ``apt``,
+    ``aptitude``; under xargs too), read from its words."""
+    return any(program_name(argv[0]) in ("apt-get", "apt", "aptitude")
+               for argv in run_commands(node))
 
 
 def runner_family(runner) -> Optional[str]:

@@ -82,7 +82,8 @@ def standalone(facts: StageFacts, runner, nodes: Iterable[ast.Instruction],
 #: the upgrade ``packages.upgrade_prefix`` writes, wherever it stands in a RUN's text
 #: (at its start, or after ``then export DEBIAN_FRONTEND=noninteractive && `` of the
 #: capture's install): apt's keeps the index update before it, which the installs use
-_PREFIX = re.compile(r"(?P<update>apt-get update && )apt-get (?:dist-)?upgrade"
+#: (none on the lists the image holds: ``package_index.image_lists``)
+_PREFIX = re.compile(r"(?P<update>apt-get update && )?apt-get (?:dist-)?upgrade"
                      r"(?: (?:'[^']*'|[^\s'&]+))*? -y && |apk upgrade --no-cache && |"
                      r"yum update -y && ")
 #: what is left of a RUN that only upgraded (``packages.upgrade_prefix`` + the end

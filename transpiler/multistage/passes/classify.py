@@ -804,7 +804,7 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         piped = _piped_shell(walked, pos)
         if piped is not None and not any(k in piped for k in _KNOWN_PIPED):
             reader = program_name(step.argv[0])
-            raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} pipes "
+            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} pipes "
                           f"`{_short(piped)}` into `{reader}`, {when} and in the builder "
                           "only: the script it runs is not read, so what it installs "
                           "or writes (programs, packages, files the program may use at run "
@@ -825,7 +825,7 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
             also = (f" (or the file the {kept[0].node.name} at {ctx.line_of(kept[0].node)} "
                     "brings from the build context, if it holds one: wget does not "
                     "overwrite it)") if kept else ""
-            raise Decline(f"RUN at {_command_at(ctx, fact.node, step.command)} runs "
+            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs "
                           f"`{script}`, a script downloaded from {_short(url)}{also}, {when} "
                           "and in the builder only: its text is not read, so what it "
                           "installs or writes (programs, packages, files the program may use "
@@ -847,7 +847,7 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         read = _read_setup_script(ctx, source, path, step) if shell else ""
         if read is None:
             continue  # read with --context: it writes only into the context's copies
-        where = _command_at(ctx, fact.node, step.command)
+        where = ctx.command_at(fact.node, step.command)
         if read:
             raise Decline(f"RUN at {where} runs `{script}`, a script the "
                           f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the "
@@ -919,29 +919,6 @@ def _piped_shell(walked, pos: int) -> Optional[str]:
         return None  # (``-c TEXT`` or a file: not the pipe)
     before = walked[pos - 1]
     return " ".join(before.argv) if before.index == step.index and before.argv else "?"
-
-
-def _command_at(ctx: Context, node: ast.Run, command) -> str:
-    """"line L, column C" of a command of a RUN's shell form in the Dockerfile (its
-    text joins the continuation lines), or the RUN's line when it cannot be placed."""
-    span = getattr(node.command, "span", None)
-    if command is None or not command.line or span is None or not node.span:
-        return ctx.line_of(node)
-    text = node.command.text
-    lines = text.split("\n")
-    at = sum(len(l) + 1 for l in lines[:command.line - 1]) + command.column - 1
-    source, i, j = ctx.text, span.offset, 0
-    while j < at and i < len(source):
-        if source[i] == text[j]:
-            j += 1
-        i += 1
-    while i < len(source) and source[i] != text[j:j + 1]:
-        i += 1  # (a continuation before the command's first word)
-    if j < at or i >= len(source):
-        return ctx.line_of(node)
-    line = source.count("\n", 0, i) + 1
-    column = i - (source.rfind("\n", 0, i) + 1) + 1
-    return f"line {line}, column {column}"
 
 
 def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[str]:

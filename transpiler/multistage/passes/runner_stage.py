@@ -33,7 +33,7 @@ from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_remov
                                runner_packages)
 from ..runner_programs import check_runner
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
-from .. import command_variables, image_env, path_programs, prebuild_files, runner_upgrade
+from .. import command_variables, image_env, package_index, path_programs, prebuild_files, runner_upgrade
 from ..account_homes import AccountsFirst, accounts_first
 from .. import system_accounts, system_configuration
 from ..workdir_owner import staged_tops, staged_workdir
@@ -42,7 +42,7 @@ from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
                               runtime_input_copies)
 from ..timezone import timezone_copy
-from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family,
+from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_commands, runs_apt,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
 from ...analysis.paths import is_within
@@ -389,8 +389,7 @@ def _debconf_answers(ctx, runner, body):
     if (runner.family, runner.release) != (ctx.facts.base.family, ctx.facts.base.release) \
             or runner.family not in ("debian", "ubuntu"):
         return body
-    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
-               "install" in n.command.text for n in body):
+    if not any(_installs_packages(n) for n in body):
         return body
     ctx.copies.append(CopiedFile(DEBCONF_DATABASE, DEBCONF_DATABASE,
                                  "the debconf answers the build preseeds"))
@@ -404,6 +403,14 @@ def _debconf_answers(ctx, runner, body):
     return [copy] + list(body)
 
 
+def _installs_packages(node) -> bool:
+    """Whether ``node`` is a RUN one of whose commands installs packages with a package
+    manager (``apt-get install``, the runner's ``xargs -r apt-get install < LIST``), read
+    from its words: not any text holding "install" (``make install``, a path
+    /opt/installer)."""
+    return any(packages.read_install(argv) is not None for argv in run_commands(node))
+
+
 def _apt_configuration(ctx, body, repositories_copied):
     """The apt configuration files the original's apt commands ran with, copied from the
     builder before the runner's first apt command (``apt_config``): a proxy the
@@ -413,9 +420,7 @@ def _apt_configuration(ctx, body, repositories_copied):
     carried = apt_choices(ctx.facts).carried
     if not carried or repositories_copied:
         return body
-    if not any(isinstance(n, ast.Run) and isinstance(n.command, ast.ShellForm) and
-               re.search(r"(^|[\s;&|(])(apt-get|apt|aptitude)\s", n.command.text)
-               for n in body):
+    if not any(runs_apt(n) for n in body):
         return body
     for path in carried:
         ctx.copies.append(CopiedFile(path, path, "apt configuration the original's apt "
@@ -961,7 +966,8 @@ def _capture_nodes(ctx, state):
         else lambda package: False)
     _unread_entry_keeps(ctx, installed | {p.split("=", 1)[0] for p in pkgs})
     _removals_in_repeated_copies(ctx)
-    install = effect_capture.install_node(ctx.facts, pkgs)
+    fetch = not package_index.image_lists(ctx.facts, ctx.runner.image)
+    install = effect_capture.install_node(ctx.facts, pkgs, fetch)
     nodes = []
     if install is not None:
         ctx.added.append("installed in the runner before the captured files, as the captured "
@@ -1006,7 +1012,7 @@ def _capture_nodes(ctx, state):
                          "owners")
     return tuple(nodes) + effect_capture.runner_nodes(
         ctx.builder_name, effect_capture.manager(ctx.facts),
-        bool(captured_file_installs(ctx.facts, ctx.captured)), accounts is not None)
+        bool(captured_file_installs(ctx.facts, ctx.captured)), accounts is not None, fetch)
 
 
 def _https_unready(ctx, base, texts) -> bool:

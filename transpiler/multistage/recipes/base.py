@@ -144,6 +144,10 @@ class RunnerPlan:
     os_packages: bool = False
     added: Tuple[str, ...] = ()
     warnings: Tuple[str, ...] = ()
+    #: ``setup`` installs what apt needs to read https sources itself, from the
+    #: distribution's own sources (``node_distribution.https_prerequisites``): the
+    #: recipe that put it there says so (``runner_packages`` adds no second one)
+    https_prepared: bool = False
 
 
 def chosen(runner: str, **plan) -> RunnerPlan:

@@ -154,6 +154,10 @@ class CaptureDetection(Detection):
     captured_programs: Tuple[str, ...] = ()
     #: -dev packages whose runtime packages are read in the builder
     scanned: bool = False
+    #: the RUN among ``builder_additions`` writing ``distribution_runner.PACKAGE_LIST``
+    #: (``distribution_runner.scan_run``), which a recipe scanning more replaces: asked
+    #: for by this record, not found by its text
+    package_scan: Optional[ast.Run] = None
     language: Optional[Language] = None
     #: build tools of another language and repository helpers the captured RUNs install
     #: and the original keeps: the runner installs them again with the window's packages
@@ -426,10 +430,11 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     _check_workdir_owner(facts, indices, artifacts)
     reasons = tuple((i, why) for i in indices)
     scanned = bool(replay.unmapped_dev)
-    additions = ()
+    scan = None
     if scanned:
         copied = distribution_runner.installed_trees(a.path for a in artifacts)
-        additions = (distribution_runner.scan_run(base, copied, replay.unmapped_dev),)
+        scan = distribution_runner.scan_run(base, copied, replay.unmapped_dev)
+    additions = (scan,) if scan is not None else ()
     added = (f"the {language.what} build runs in the builder as written and what it wrote "
              f"outside the copied directories is captured for the runner ({why})",) + \
         replay.added + tuple(f"no package stays in the builder: what the runner saves is "
@@ -448,7 +453,7 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
         True, (f"a {language.what} build whose outputs are captured",)),
         build_only_env=build_only_env, builder_additions=additions, added=added,
         distribution=base, replay=replay, captured_runs=reasons, scanned=scanned,
-        language=language, kept_tools=kept_tools)
+        package_scan=scan, language=language, kept_tools=kept_tools)
 
 
 #: a Python -dev package (``python3-dev``, ``python2.7-dev``) and the interpreter it

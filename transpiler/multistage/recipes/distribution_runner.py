@@ -109,7 +109,7 @@ PACKAGE_LIST = "/var/lib/dtranspile/runtime-packages"
 #: the runner's copy of the list while it installs
 RUNNER_LIST = "/tmp/dtranspile-runtime-packages"
 #: how the runner's apt install ends, unless a later RUN installs on the lists it fetched
-LISTS_REMOVAL = "rm -rf /var/lib/apt/lists/*"
+LISTS_REMOVAL = packages.APT_LISTS_REMOVAL
 #: the tag (``base.Note``) of ``runner_plan``'s note on the packages read by the scan
 LIBRARY_SCAN = "distribution: library packages scanned"
 #: the builder's folder holding, at their absolute paths, the files the installs created
@@ -201,6 +201,15 @@ class PlainBase:
     #: runner of a build captured whole (``build_capture``): its package sources may put
     #: libraries outside the system's directories, which the capture copies too
     own_image: bool = False
+    #: the runner installs from the package lists this image holds, fetching none
+    #: (``package_index.image_lists``: an image the data does not know, where the
+    #: original fetched no index); only where the runner is this very image
+    image_lists: bool = False
+
+    def fetches(self, runner: Optional[str]) -> bool:
+        """Whether the runner (``runner``, else ``image``) fetches apt's index before its
+        installs: not on this very image's own lists (``image_lists``)."""
+        return not (self.image_lists and (runner or self.image) in (self.builder, self.image))
 
     @property
     def reads_runtime(self) -> bool:
@@ -874,6 +883,8 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     keep_lists = keep_lists and base.manager == "apt"
     if keep_lists:
         rules += ",DL3009"
+    # (on the image's own lists: no index fetched, the lists kept)
+    fetch = base.manager != "apt" or base.fetches(runner)
     if base.manager == "yum":
         from . import rpm_runner
         setup.extend(rpm_runner.setup(base, replay, scanned, rules, list_checks, list_why))
@@ -885,11 +896,13 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         # the same versions already, which stay as they are
         upgrade = " --no-upgrade" if base.own_trees and base.image != base.builder else ""
         if base.manager == "apt":
-            text = ((packages.upgrade_prefix("apt", replay.upgrade) or "apt-get update && ") +
+            text = ((packages.upgrade_prefix("apt", replay.upgrade, fetch) or
+                     packages.index_fetch(fetch)) +
                     "".join(f"{c} && " for c in packages.apt_installs(
                         replay.install, replay.recommends, dict(replay.options))) +
                     f"xargs -r apt-get install -y{listed}{upgrade} < {RUNNER_LIST} && "
-                    + ("rm -f " if keep_lists else LISTS_REMOVAL + " ") + RUNNER_LIST)
+                    + ("rm -f " if keep_lists or not fetch else LISTS_REMOVAL + " ") +
+                    RUNNER_LIST)
         elif named_repository:
             # the packages read in the builder that the installs from the named repository
             # already brought are not asked for again without it (a dependency of theirs
@@ -908,25 +921,28 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     f"xargs -r apk add --no-cache < {RUNNER_LIST} && rm {RUNNER_LIST}")
         setup.append(run_node(text, "the packages the original installs for run time, and "
                               "those owning the libraries the build's compiled files load",
-                              rules))
+                              rules, lists_kept=not fetch))
     elif pkgs or replay.upgrade or named_repository:
-        text = manager.install_command(pkgs) if pkgs else ""
+        # (every apt text ends in the lists' removal, but where they stay)
+        removal = fetch and not keep_lists
+        text = manager.install_command(pkgs, removal) if pkgs else ""
+        if text and fetch and keep_lists:
+            text = packages.index_fetch() + text
         if named_repository:
             text = " && ".join((text,) * bool(text) + repository_installs(replay))
         if base.manager == "apt" and (rec or replay.options):
-            text = ("apt-get update && " + " && ".join(packages.apt_installs(
+            text = packages.index_fetch(fetch) + " && ".join(packages.apt_installs(
                 [p for p in replay.install if p not in named_repository], replay.recommends,
-                dict(replay.options))) + " && " + LISTS_REMOVAL)
+                dict(replay.options))) + (" && " + LISTS_REMOVAL if removal else "")
         if replay.upgrade:
-            text = packages.with_upgrade(text, base.manager, replay.upgrade) if text else \
-                packages.upgrade_prefix(base.manager, replay.upgrade) + (
-                    LISTS_REMOVAL if base.manager == "apt" else "true")
-        if keep_lists:
-            # (every apt text above ends in the lists' removal)
-            text = text.removesuffix(" && " + LISTS_REMOVAL)
+            text = packages.with_upgrade(text, base.manager, replay.upgrade, fetch) if text \
+                else packages.upgrade_prefix(base.manager, replay.upgrade, fetch) + (
+                    (LISTS_REMOVAL if removal else "") if base.manager == "apt" else "true")
+            text = text.removesuffix(" && ")
         first, last = around
         setup.append(run_node(" && ".join(first + (text,) + last),
-                              "the packages the original installs for run time", rules))
+                              "the packages the original installs for run time", rules,
+                              lists_kept=not fetch))
     if base.manager == "apt":
         # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
         # answer no build gives): no package asks

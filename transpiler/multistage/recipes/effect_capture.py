@@ -584,13 +584,14 @@ _CAPTURE_WHY = ("what the RUNs since the listing changed outside the copied dire
 
 
 def runner_nodes(builder: str, manager: str = "apt", keep_files: bool = False,
-                 accounts: bool = False) -> Tuple[ast.Instruction, ...]:
+                 accounts: bool = False, fetch: bool = True) -> Tuple[ast.Instruction, ...]:
     """The runner's copy of the captured tree and its RUN: the removed paths removed,
     the libraries its loader lacks added, the loader cache rebuilt (``apk_capture``'s
     on Alpine, whose musl loader has no cache).  ``keep_files``: the package files the
     builder kept are installed first (``package_files``).  ``accounts``: the builder's records
     of the accounts are merged into this image's before the captured files are given
-    to their owners (``account_capture``)."""
+    to their owners (``account_capture``).  ``fetch`` False: apt installs from the lists
+    the image holds (``package_index.image_lists``)."""
     from .account_capture import merge_text
     merge = f"{merge_text()} && " if accounts else ""
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder),), paths=(
@@ -602,11 +603,11 @@ def runner_nodes(builder: str, manager: str = "apt", keep_files: bool = False,
         return copy, apk_capture.runner_run(apk_capture.runner_text(
             REMOVED, OWNERS, LIBRARIES, PACKAGES, MODIFIED, merge), accounts)
     from . import package_files
-    installs = package_files.runner_install_text(PACKAGES, MODIFIED) if keep_files else (
-        f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
-        f"apt-get update && xargs -r apt-get install -y -o Dpkg::Options::=--force-confold "
-        f"< {PACKAGES} && tar -C / -xpf {MODIFIED} --numeric-owner && "
-        "rm -rf /var/lib/apt/lists/*; fi")
+    installs = package_files.runner_install_text(PACKAGES, MODIFIED, fetch) if keep_files \
+        else (f"if [ -s {PACKAGES} ]; then export DEBIAN_FRONTEND=noninteractive && "
+              f"{packages.index_fetch(fetch)}xargs -r apt-get install -y -o "
+              f"Dpkg::Options::=--force-confold < {PACKAGES} && tar -C / -xpf {MODIFIED} "
+              f"--numeric-owner{' && ' + packages.APT_LISTS_REMOVAL if fetch else ''}; fi")
     work = f" {package_files.DEBS} {package_files.DEBS_LIST}" if keep_files else ""
     text = (f"{installs} && {merge}"
             f"xargs -r -d '\\n' rm -rf -- < {REMOVED} && "
@@ -626,7 +627,7 @@ def runner_nodes(builder: str, manager: str = "apt", keep_files: bool = False,
                "builder kept (their dependencies from the archive); " + why)
         # (apt-get install -f installs their dependencies with apt's default Recommends,
         # as the original's apt install of a package file does)
-        return copy, run_node(text, why, "DL3015")
+        return copy, run_node(text, why, "DL3015", lists_kept=not fetch)
     return copy, run_node(text, why)
 
 
@@ -705,10 +706,12 @@ def window_left_out(facts: StageFacts, first: int, installed) -> Tuple[str, ...]
                                "/" not in p))
 
 
-def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
+def install_node(facts: StageFacts, pkgs: Sequence[str],
+                 fetch: bool = True) -> Optional[ast.Run]:
     """The runner's install of ``pkgs`` (window_packages) with the builder's release's
     package manager (the runner is of that release), each with its Recommends where the
-    original's apt installed it with them."""
+    original's apt installed it with them.  ``fetch`` False: from the lists the image
+    holds (``package_index.image_lists``)."""
     from .run_walk import steps
     distro = builder_distro(facts)
     if not pkgs or distro is None:
@@ -720,10 +723,10 @@ def install_node(facts: StageFacts, pkgs: Sequence[str]) -> Optional[ast.Run]:
     from .run_walk import upgrade_of
     return run_node(packages.install_command(distro, pkgs, recommends=recommends,
                                              options=choices.options,
-                                             upgrade=upgrade_of(facts, distro)),
+                                             upgrade=upgrade_of(facts, distro), fetch=fetch),
                     "packages the RUNs whose effect is captured install, installed here (the "
                     "capture leaves the packages' own files out)",
-                    packages.install_rules(distro, pkgs, recommends))
+                    packages.install_rules(distro, pkgs, recommends), lists_kept=not fetch)
 
 
 def owners_by_name(w: str, out: str) -> Tuple[str, ...]:

@@ -100,11 +100,9 @@ def capture_detection(facts: StageFacts, name: str, build_only_env, why: str,
     copied = distribution_runner.installed_trees(a.path for a in found.artifacts)
     scan = distribution_runner.scan_run(found.distribution, copied, found.replay.unmapped_dev,
                                         names=("*.so*", "*.node"))
-    kept = tuple(a for a in found.builder_additions
-                 if not (isinstance(a, ast.Run) and distribution_runner.PACKAGE_LIST in
-                         (a.command.text if a.command is not None else "")))
+    kept = tuple(a for a in found.builder_additions if a is not found.package_scan)
     fields = {f.name: getattr(found, f.name) for f in dataclasses.fields(found)}
-    fields.update(builder_additions=kept + (scan,), scanned=True)
+    fields.update(builder_additions=kept + (scan,), scanned=True, package_scan=scan)
     if install_dir and not any(a.tree and a.path and (install_dir + "/").startswith(
             a.path.rstrip("/") + "/") for a in found.artifacts):
         fields.update(artifacts=found.artifacts + (Artifact(

@@ -671,7 +671,8 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     copies = tuple(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                             paths=(path, path)) for path in APT_REPOSITORY_FILES) \
         if detection.https_setup == "copy" else ()
-    return dataclasses.replace(result, setup=(first,) + copies + result.setup)
+    return dataclasses.replace(result, setup=(first,) + copies + result.setup,
+                               https_prepared=True)
 
 
 def https_transport_run(base) -> ast.Run:

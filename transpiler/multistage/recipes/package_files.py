@@ -208,14 +208,16 @@ def selection_parts(w: str, captured: str) -> Tuple[str, ...]:
     )
 
 
-def runner_install_text(packages_list: str, modified: str) -> str:
+def runner_install_text(packages_list: str, modified: str, fetch: bool = True) -> str:
     """The runner's install of the kept package files (dependencies from the archive),
     then of ``packages_list`` (what a script installed: after an update, as a package
     file may add a repository), each kept package checked to be installed at the
-    builder's version, then the package files the RUNs changed unpacked again."""
+    builder's version, then the package files the RUNs changed unpacked again.
+    ``fetch`` False: on the lists the image holds (``package_index.image_lists``), no
+    first fetch and the lists kept (the update after the package files stays)."""
     opts = "-y -o Dpkg::Options::=--force-confold"
     return (f"if [ -s {packages_list} ] || [ -s {DEBS_LIST} ]; then "
-            "export DEBIAN_FRONTEND=noninteractive && apt-get update && "
+            f"export DEBIAN_FRONTEND=noninteractive && {packages.index_fetch(fetch)}"
             f"if [ -s {DEBS_LIST} ]; then {{ dpkg --force-confold -i {DEBS}/*.deb || "
             f"apt-get install -f {opts}; }} && "
             f"if [ -d {DEBS}/{FORCED} ]; then {{ [ ! -f {DEBS}/{FORCED}.depends ] || "
@@ -229,4 +231,4 @@ def runner_install_text(packages_list: str, modified: str) -> str:
             "{ echo \"$name $version: not installed from its package file\" >&2; exit 1; }; "
             f"done < {DEBS_LIST} && "
             f"tar -C / -xpf {modified} --numeric-owner && "
-            "rm -rf /var/lib/apt/lists/* /tmp/dtranspile-debs.status; fi")
+            f"{packages.APT_LISTS_REMOVAL if fetch else 'rm -f'} /tmp/dtranspile-debs.status; fi")

@@ -312,5 +312,7 @@ def unknown_base(facts: StageFacts):
     if written != reference:
         why += (f" (the runner's FROM is written as the builder's, {written}: the global "
                 "ARGs it names, a --build-arg included, choose the same image for both)")
+    from ..package_index import fetches_index
+    from .run_walk import steps
     return PlainBase(reference, written, packages.distro_of(proof.family, None), "apt",
-                     why, release_floats=True)
+                     why, release_floats=True, image_lists=not fetches_index(steps(facts)))
