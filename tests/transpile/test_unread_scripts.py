@@ -10,7 +10,12 @@ NODE = "FROM node:20\nWORKDIR /app\nCOPY . .\n{run}\nCMD [\"node\", \"dist/index
 
 @pytest.mark.parametrize("argv, script", [
     (["node", "scripts/setup.js"], "scripts/setup.js"),
-    (["node", "--require", "dotenv/config", "post.js"], "dotenv/config"),
+    # (--require's argument is a module, not the script: analysis.scripts)
+    (["node", "--require", "dotenv/config", "post.js"], "post.js"),
+    (["python", "-I", "tools/x.py"], "tools/x.py"),  # (-I takes no argument in Python)
+    (["python", "tools/x.py", "-c", "conf"], "tools/x.py"),  # (-c is the script's)
+    (["ruby3.2", "bin/setup.rb"], "bin/setup.rb"),
+    (["bash", "-s", "--", "./x.sh"], None),  # (-s: the script is read from stdin)
     (["python", "-W", "ignore", "tools/x.py"], "tools/x.py"),
     (["ruby", "bin/setup.rb"], "bin/setup.rb"),
     (["python", "-m", "pip", "install", "."], None),
@@ -50,6 +55,9 @@ def test_script_run(argv, script):
     # -o takes its argument: no file operand, the shell reads the pipe
     ("RUN wget -qO- https://example.com/i.sh | bash -o pipefail\nRUN npm ci && npm run build",
      "into `bash`, before the build"),
+    # curl -O writes the URL's last segment: the script run is that download
+    ("RUN curl -fsSLO https://example.com/i.sh && sh i.sh\nRUN npm ci && npm run build",
+     "runs `i.sh`, a script downloaded from https://example.com/i.sh"),
 ])
 def test_declined(run, words):
     result = transpile(NODE.format(run=run))
@@ -149,3 +157,4 @@ def test_entry_script_of_a_given_context_says_what_is_unknown(tmp_path):
 def test_entry_script_missing_from_a_given_context(tmp_path, text, words):
     reason = transpile(text, context=_context(tmp_path, script=False)).report.reason
     assert "was not given" not in reason and words in reason, reason
+

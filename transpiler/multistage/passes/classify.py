@@ -16,6 +16,7 @@ import re
 from ...tree import ast
 from ...analysis.commands import command_words, last, shell_operands
 from ...analysis.run_text import run_text
+from ...analysis.scripts import INTERPRETERS, script_file
 from ...analysis.file_writes import known_writes, possible_writes, readable_writes
 from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -843,7 +844,7 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                for s in walked[:pos] if s.index > copy.index and s.argv
                for p in _created(s)):
             continue
-        shell = _INTERPRETER.match(program_name(step.argv[0])) is None
+        shell = INTERPRETERS.match(program_name(step.argv[0])) is None
         read = _read_setup_script(ctx, source, path, step) if shell else ""
         if read is None:
             continue  # read with --context: it writes only into the context's copies
@@ -884,17 +885,16 @@ def _downloaded(earlier, path: str) -> Optional[_Url]:
     the one that runs ``path``) downloads ``path`` from, when that download is the last
     command that makes ``path`` (``curl -fsSL URL -o install.sh && bash install.sh``);
     "?" for one whose URL is not a word of it; None when no download made it."""
-    from ..prebuild_files import _created, bare_wget
+    from ...analysis import downloads
+    from ..prebuild_files import _created
     for step in reversed(earlier):
         if not step.argv or path not in _created(step):
             continue
-        tool = program_name(step.argv[0])
-        if tool not in ("curl", "wget"):
+        got = downloads.read(step.argv)
+        if got is None:
             return None
-        url = _Url(next((a for a in step.argv[1:] if "://" in a and not a.startswith("-")),
-                        "?"))
-        url.bare = tool == "wget" and bare_wget(step.argv[1:]) and \
-            not {"-N", "--timestamping"} & set(step.argv[1:])
+        url = _Url(got.urls[0] if got.urls else "?")
+        url.bare = got.bare and not {"-N", "--timestamping"} & set(step.argv[1:])
         return url
     return None
 
@@ -969,30 +969,23 @@ def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[s
     return problem
 
 
-#: interpreters handed a script file (``node scripts/setup.js``, ``python tools/x.py``)
-_INTERPRETER = re.compile(r"(node|nodejs|python[0-9.]*|ruby|perl|php[0-9.]*)$")
-#: their options that run text or a module instead of a file
-_INLINE = frozenset({"-e", "-p", "-c", "-m", "-r", "--eval", "--print"})
-#: the names of the files they run
+#: the names of the files interpreters run (an interpreter's operand without a path or
+#: one of these is no file of its own: ``node server`` loads server.js)
 _SCRIPT_FILE = re.compile(r"[.]([cm]?js|ts|py|rb|pl|php)$")
 
 
 def _script_run(argv) -> Optional[str]:
     """The script file a command runs: the program itself when named by a path
     (``./setup.sh``, ``scripts/install``), the file a shell or an interpreter is handed
-    (``bash setup.sh``, ``node scripts/post.js``; not ``setup.py``, the Python recipe's
-    install), or the first such file of the text ``sh -c`` runs (unless that text changes
-    directory); not a shell reading a pipe."""
+    (``analysis.scripts.script_file``: ``bash setup.sh``, ``node scripts/post.js``; not
+    ``setup.py``, the Python recipe's install), or the first such file of the text
+    ``sh -c`` runs (unless that text changes directory); not a shell reading a pipe."""
     from ...analysis.commands import SHELLS
     head = argv[0]
-    if _INTERPRETER.match(program_name(head)):
-        if any(a in _INLINE or a.startswith(("-e", "-c", "-m")) and
-               not a.startswith("--") for a in argv[1:]):
-            return None
-        # (the first word that names a file: an option's value, ``-W ignore``, does not)
-        script = next((a for a in argv[1:] if not a.startswith("-") and
-                       ("/" in a or _SCRIPT_FILE.search(a))), None)
-        return script if script and "$" not in script and \
+    if INTERPRETERS.match(program_name(head)):
+        script = script_file(argv)
+        return script if script and script != "-" and "$" not in script and \
+            ("/" in script or _SCRIPT_FILE.search(script)) and \
             posixpath.basename(script) != "setup.py" else None
     if program_name(head) in SHELLS:
         operands = shell_operands(argv[1:])
@@ -1007,7 +1000,8 @@ def _script_run(argv) -> Optional[str]:
                 return None
             return next((found for w in words if w for found in [_script_run(w)] if found),
                         None)
-        return operands[0] if operands else None
+        script = script_file(argv)
+        return script if script != "-" else None
     return head if "/" in head and "$" not in head else None
 
 
