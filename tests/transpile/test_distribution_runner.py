@@ -10,6 +10,7 @@ import glob
 
 import pytest
 
+from transpiler.analysis.scripts import script_file
 from transpiler.knowledge import packages
 from transpiler.multistage.api import transpile
 from transpiler.multistage.recipes import distribution_runner as dr
@@ -132,15 +133,30 @@ def test_runs_the_runner_cannot_repeat_are_captured_in_the_builder(run, cause):
 def test_interpreted_script_is_the_file_an_interpreter_runs():
     """A script file handed to an interpreter is code the transpiler does not read;
     code on the command line or a package's module is not such a file."""
-    assert dr.interpreted_script(["python3", "-u", "setup_env.py", "x"]) == "setup_env.py"
-    assert dr.interpreted_script(["/usr/bin/python2.7", "-W", "ignore", "a.py"]) == "a.py"
-    assert dr.interpreted_script(["python", "-"]) == "-"
-    assert dr.interpreted_script(["node", "scripts/fetch.js"]) == "scripts/fetch.js"
-    assert dr.interpreted_script(["python3", "-c", "import nltk"]) is None
-    assert dr.interpreted_script(["python3", "-m", "pip", "install", "x"]) is None
-    assert dr.interpreted_script(["perl", "-e", "print 1"]) is None
-    assert dr.interpreted_script(["python3"]) is None
-    assert dr.interpreted_script(["locale-gen", "en_US.UTF-8"]) is None
+    assert script_file(["python3", "-u", "setup_env.py", "x"]) == "setup_env.py"
+    assert script_file(["/usr/bin/python2.7", "-W", "ignore", "a.py"]) == "a.py"
+    assert script_file(["python", "-"]) == "-"
+    assert script_file(["node", "scripts/fetch.js"]) == "scripts/fetch.js"
+    assert script_file(["python3", "-c", "import nltk"]) is None
+    assert script_file(["python3", "-m", "pip", "install", "x"]) is None
+    assert script_file(["perl", "-e", "print 1"]) is None
+    assert script_file(["python3"]) is None
+    assert script_file(["locale-gen", "en_US.UTF-8"]) is None
+    # the options are each interpreter's own (one reader: analysis.scripts)
+    assert script_file(["python3", "-I", "x.py"]) == "x.py"  # (no argument in Python)
+    assert script_file(["python3", "-uWignore", "x.py"]) == "x.py"
+    assert script_file(["ruby", "-I", "lib", "x.rb"]) == "x.rb"
+    assert script_file(["perl", "-MCPAN", "-e", "install X"]) is None
+    assert script_file(["perl", "-Ilib", "-w", "install.pl"]) == "install.pl"
+    assert script_file(["node", "-r", "ts-node/register", "x.ts"]) == "x.ts"
+    assert script_file(["node", "-pe", "1"]) is None
+    assert script_file(["php", "-d", "memory_limit=-1", "composer-setup.php"]) == \
+        "composer-setup.php"
+    assert script_file(["php", "-f", "x.php"]) == "x.php"
+    assert script_file(["php", "-r", "copy('a', 'b');"]) is None
+    assert script_file(["bash", "x.sh"], shells=False) is None
+    assert script_file(["bash", "-o", "pipefail", "x.sh"]) == "x.sh"
+    assert script_file(["bash", "-s", "--", "-y"]) == "-"
 
 
 def test_downloaded_installer_script_is_captured_not_run_again_over_the_copies():

@@ -8,7 +8,7 @@ import pytest
 import transpiler
 from transpiler.analysis.variables import substitute_known
 from transpiler.multistage import as_written
-from transpiler.multistage.prebuild_files import _download_target
+from transpiler.analysis import downloads
 from transpiler.multistage.recipes.source_trees import _tar_makes_archive
 
 NOTHING_KEPT = lambda name: False  # noqa: E731
@@ -41,7 +41,34 @@ def test_substitute_known_with_the_backtick_escape():
     ("curl", ["--output", "/y", "https://x"], ["/y"]),
 ])
 def test_download_target_reads_bundled_options(tool, args, expected):
-    assert _download_target(tool, args) == expected
+    assert list(downloads.read([tool] + args).files) == expected
+
+
+@pytest.mark.parametrize("argv, files, stdout, known", [
+    # curl -O names the file after the URL's last segment, without its query
+    (["curl", "-fsSLO", "https://x/a/b.sh?x=1"], ("b.sh",), False, True),
+    (["curl", "--remote-name", "https://x/a/c.tgz"], ("c.tgz",), False, True),
+    # -J: the server names it (Content-Disposition): not known
+    (["curl", "-LOJ", "https://x/dl"], (), False, False),
+    (["curl", "-O", "$URL"], (), False, False),
+    # each output option pairs with the next URL; a URL left over goes to stdout
+    (["curl", "-o", "a", "-O", "https://x/1", "https://x/b", "https://x/c"], ("a", "b"),
+     True, True),
+    (["curl", "--remote-name-all", "https://x/a", "https://x/b"], ("a", "b"), False, True),
+    (["curl", "--output-dir", "/opt", "-O", "https://x/a.tgz"], ("/opt/a.tgz",), False, True),
+    (["curl", "-fsSL", "$URL"], (), True, True),  # (a variable's URL, to stdout)
+    (["wget", "-qO-", "https://x/i.sh"], (), True, True),
+    (["wget", "--output-document=/x", "https://x/x"], ("/x",), False, True),
+])
+def test_downloads_read_curl_and_wget_as_the_tools_do(argv, files, stdout, known):
+    got = downloads.read(argv)
+    assert (got.files, got.stdout, got.known) == (files, stdout, known)
+
+
+def test_curl_create_dirs_makes_the_outputs_directories():
+    got = downloads.read(["curl", "--create-dirs", "-fsSLo", "/opt/a/b/c", "https://x"])
+    assert got.files == ("/opt/a/b/c",) and got.directories == ("/opt/a/b",)
+    assert downloads.read(["wget", "-P", "/opt/d", "https://x/a"]).directories == ("/opt/d",)
 
 
 @pytest.mark.parametrize("argv, makes", [
@@ -130,10 +157,13 @@ def test_implicit_writes_of_a_clone_with_valued_options():
     (["-P", "/opt", "https://x/a.tgz"], ["/opt/a.tgz"]),
     (["-nc", "https://x/a/b.zip#frag"], ["b.zip"]),
     (["https://x.org"], ["index.html"]),
-    (["https://x/dl?id=1"], []),  # wget keeps the query in the name
+    (["https://x/dl?id=1"], ["dl?id=1"]),  # wget keeps the query in the name
+    (["https://x/dl?u=a%2Fb"], []),  # (and escapes some of its characters)
     (["-r", "https://x/dir/"], []),  # a recursive download names its own tree
     (["--content-disposition", "https://x/dl/a"], []),
-    (["https://x/$FILE"], []),
+    (["https://x/$FILE"], ["$FILE"]),  # (the caller expands the variable)
+    (["$URL"], []),
+    (["-np", "-nv", "https://x/a"], ["a"]),  # (-np is one option, not -n and -p)
 ])
 def test_wget_without_output_names_the_urls_last_segment(args, expected):
-    assert _download_target("wget", args) == expected
+    assert list(downloads.read(["wget"] + args).files) == expected

@@ -10,7 +10,12 @@ NODE = "FROM node:20\nWORKDIR /app\nCOPY . .\n{run}\nCMD [\"node\", \"dist/index
 
 @pytest.mark.parametrize("argv, script", [
     (["node", "scripts/setup.js"], "scripts/setup.js"),
-    (["node", "--require", "dotenv/config", "post.js"], "dotenv/config"),
+    # (--require's argument is a module, not the script: analysis.scripts)
+    (["node", "--require", "dotenv/config", "post.js"], "post.js"),
+    (["python", "-I", "tools/x.py"], "tools/x.py"),  # (-I takes no argument in Python)
+    (["python", "tools/x.py", "-c", "conf"], "tools/x.py"),  # (-c is the script's)
+    (["ruby3.2", "bin/setup.rb"], "bin/setup.rb"),
+    (["bash", "-s", "--", "./x.sh"], None),  # (-s: the script is read from stdin)
     (["python", "-W", "ignore", "tools/x.py"], "tools/x.py"),
     (["ruby", "bin/setup.rb"], "bin/setup.rb"),
     (["python", "-m", "pip", "install", "."], None),
@@ -50,6 +55,24 @@ def test_script_run(argv, script):
     # -o takes its argument: no file operand, the shell reads the pipe
     ("RUN wget -qO- https://example.com/i.sh | bash -o pipefail\nRUN npm ci && npm run build",
      "into `bash`, before the build"),
+    # a shell handed what a download prints with no file between: a command substitution
+    # as its whole command string, a process substitution as its script (line, column)
+    ('RUN sh -c "$(curl -fsSL https://example.com/i.sh)" && npm ci && npm run build',
+     "RUN at line 4, column 5 runs with `sh` what `curl -fsSL https://example.com/i.sh` "
+     "prints (a command substitution), in the RUN of the build step"),
+    ("RUN npm ci && bash <(curl -fsSL https://example.com/i.sh) && npm run build",
+     "RUN at line 4, column 15 runs with `bash` what `curl -fsSL https://example.com/i.sh` "
+     "prints (a process substitution)"),
+    ('RUN bash -c "$(wget -qO- https://example.com/i.sh)" -- -y\nRUN npm ci && npm run build',
+     "runs with `bash` what `wget -qO- https://example.com/i.sh` prints"),
+    ('RUN eval "$(wget -qO- https://example.com/i.sh)"\nRUN npm ci && npm run build',
+     "runs with `eval` what `wget -qO- https://example.com/i.sh` prints"),
+    # curl -O writes the URL's last segment: the script run is that download
+    ("RUN curl -fsSLO https://example.com/i.sh && sh i.sh\nRUN npm ci && npm run build",
+     "runs `i.sh`, a script downloaded from https://example.com/i.sh"),
+    # pip's installer run by a shell is no Python's get-pip: still a downloaded script
+    ("RUN curl -fsSLO https://bootstrap.pypa.io/get-pip.py && sh get-pip.py\n"
+     "RUN npm ci && npm run build", "runs `get-pip.py`, a script downloaded from"),
 ])
 def test_declined(run, words):
     result = transpile(NODE.format(run=run))
@@ -63,6 +86,11 @@ def test_declined(run, words):
     "RUN echo hi | sh -c 'cat' && npm ci && npm run build",
     # the recipe's own commands and a tree's configure
     "RUN npm ci && npm run build && ./configure",
+    # NodeSource's setup run from a command substitution, as when piped
+    'RUN bash -c "$(curl -fsSL https://deb.nodesource.com/setup_18.x)" && npm ci && '
+    "npm run build",
+    # a substitution of no download: a tool's own output
+    'RUN eval "$(ssh-agent -s)"\nRUN npm ci && npm run build',
 ])
 def test_not_declined(run):
     result = transpile(NODE.format(run=run))
@@ -149,3 +177,31 @@ def test_entry_script_of_a_given_context_says_what_is_unknown(tmp_path):
 def test_entry_script_missing_from_a_given_context(tmp_path, text, words):
     reason = transpile(text, context=_context(tmp_path, script=False)).report.reason
     assert "was not given" not in reason and words in reason, reason
+
+
+PYTHON = ("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends "
+          "python3 python3-dev gcc wget ca-certificates && rm -rf /var/lib/apt/lists/*\n"
+          "{run}\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n"
+          'CMD ["python3", "app.py"]\n')
+
+
+@pytest.mark.parametrize("url", [
+    "https://bootstrap.pypa.io/get-pip.py",
+    "https://bootstrap.pypa.io/pip/3.6/get-pip.py",
+    "https://raw.github.com/pypa/pip/master/contrib/get-pip.py",
+    "https://raw.githubusercontent.com/pypa/get-pip/main/public/get-pip.py",
+])
+def test_pip_installer_is_known(url):
+    """get-pip.py from pip's own places run by a Python is pip's documented installer
+    (as ``python -m ensurepip``): not declined as an unread downloaded script."""
+    result = transpile(PYTHON.format(run=f"RUN wget -O /tmp/get-pip.py {url} && "
+                                         "python3 /tmp/get-pip.py && rm /tmp/get-pip.py"))
+    assert not result.report.declined, result.report.reason
+
+
+def test_get_pip_from_elsewhere_is_a_downloaded_script():
+    result = transpile(PYTHON.format(run="RUN wget -O /tmp/get-pip.py "
+                                         "https://example.com/get-pip.py && "
+                                         "python3 /tmp/get-pip.py"))
+    assert result.report.declined
+    assert "a script downloaded from https://example.com/get-pip.py" in result.report.reason

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from ..analysis import artifact_moves
+from ..analysis import artifact_moves, downloads
 from ..analysis.context_copies import context_copies
 from ..analysis.shell import ShellScript, program_name
 from ..analysis.state import resolve_path
@@ -313,15 +313,12 @@ def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]
                            f"(`{tool}`): a prebuilt program, no output of the "
                            f"{ctx.recipe.name} build; what it needs at run time is unknown",
                            weak=True)
-    if tool in ("curl", "wget"):
-        for flag in ("-o", "-O", "--output", "--output-document"):
-            if flag in argv[1:-1] and not (tool == "curl" and flag == "-O"):
-                out = path_arg(argv[argv.index(flag) + 1], step)
-                if out == path:
-                    return _Writer(at, "download",
-                                   f"which {run} downloads (`{tool}`): a prebuilt file, no "
-                                   f"output of the {ctx.recipe.name} build; what it needs at "
-                                   "run time is unknown")
+    if tool in downloads.TOOLS and any(
+            path_arg(f, step) == path for f in downloads.read(argv).files):
+        return _Writer(at, "download",
+                       f"which {run} downloads (`{tool}`): a prebuilt file, no "
+                       f"output of the {ctx.recipe.name} build; what it needs at "
+                       "run time is unknown")
     named_tool = tool in _BUILD_TOOLS and (
         tool not in ("go", "gom") or argv[1:2] == ("build",) and "-o" not in argv)
     if named_tool or "/" in argv[0] and not argv[0].startswith("/") and \

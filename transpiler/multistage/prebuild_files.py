@@ -28,6 +28,7 @@ import posixpath
 from dataclasses import dataclass
 from typing import Dict, List, Sequence
 
+from ..analysis import downloads
 from ..analysis.artifact_moves import moves
 from ..analysis.file_writes import readable_writes
 from ..analysis.state import resolve_path
@@ -151,8 +152,8 @@ def _builder_only_runs(ctx) -> set:
 def _created(step) -> List[str]:
     """The absolute paths one command says it creates: its redirections, the operands
     of the file tools that make files (``mkdir``, ``touch``, ``tee``, the target of
-    ``cp``/``mv``/``install``/``ln``), ``curl -o``, ``wget -O`` and ``git clone``'s
-    directory.  Edits of what is there (``sed -i``, ``chmod``) and removals are not
+    ``cp``/``mv``/``install``/``ln``), the files of ``curl``/``wget``
+    (``analysis.downloads``) and ``git clone``'s directory.  Edits of what is there (``sed -i``, ``chmod``) and removals are not
     creations."""
     cmd = step.command
     if cmd is None:
@@ -176,8 +177,8 @@ def _created(step) -> List[str]:
                          for s in move.sources]
             else:
                 words = [move.target]
-    elif tool in ("curl", "wget"):
-        words = _download_target(tool, cmd.argv[1:])
+    elif tool in downloads.TOOLS:
+        words = list(downloads.read(cmd.argv).files)
     elif tool == "git":  # (into the directory it names, or one named after the URL)
         argv = [expand(w, step.env) for w in cmd.argv]
         dest = clone_destination(tuple(got.value for got in argv), step.cwd) if all(
@@ -187,73 +188,6 @@ def _created(step) -> List[str]:
         got = path_arg(word, step)
         if got and "*" not in got and "?" not in got and "[" not in got:
             out.append(got.rstrip("/") or "/")
-    return out
-
-
-#: short options of curl and wget that take no value: bundled before the output option
-#: (``curl -Lso /tini``, ``wget -qO /x``), the bundle's next letter is still an option
-_FLAGS = {"curl": frozenset("fsSLkvgIiNnqRJl#0123456"), "wget": frozenset("qvncNrpkKmSx")}
-
-
-def _download_target(tool: str, args: Sequence[str]) -> List[str]:
-    """The file ``curl -o FILE`` / ``wget -O FILE`` writes (not ``-`` , standard output),
-    the option alone, bundled after flags (``-Lso FILE``) or with its value (``-oFILE``);
-    without it, the file ``wget URL`` names after the URL's last segment (``_url_names``)."""
-    short, long_ = ("-o", "--output") if tool == "curl" else ("-O", "--output-document")
-    if tool == "wget" and bare_wget(args):
-        return _url_names(args)
-    for i, word in enumerate(args):
-        if word in (short, long_) and i + 1 < len(args):
-            value = args[i + 1]
-        elif word.startswith(long_ + "="):
-            value = word.split("=", 1)[1]
-        elif word.startswith("-") and not word.startswith("--") and short[1] in word:
-            at = word.index(short[1])
-            if not set(word[1:at]) <= _FLAGS[tool]:
-                continue  # (a letter before it may take the rest as its value)
-            value = word[at + 1:] or (args[i + 1] if i + 1 < len(args) else "-")
-        else:
-            continue
-        return [] if value == "-" else [value]
-    return []
-
-
-#: wget options that name its files otherwise than after the URL's last segment (the
-#: server's name, a list of URLs, a tree of directories, a recursive download)
-_NAMING = ("--content-disposition", "--trust-server-names", "-i", "--input-file", "-x",
-           "--force-directories", "-r", "--recursive", "-m", "--mirror", "-B", "--base")
-
-
-def bare_wget(args: Sequence[str]) -> bool:
-    """Whether ``wget`` with arguments ``args`` names no output file (``-O``)."""
-    return not any(w == "--output-document" or w.startswith("--output-document=") or
-                   w.startswith("-") and not w.startswith("--") and "O" in w for w in args)
-
-
-def _url_names(args: Sequence[str]) -> List[str]:
-    """The files ``wget URL...`` without ``-O`` writes: each URL's last path segment
-    (``index.html`` for a URL ending in ``/``) in the current directory or the ``-P``
-    directory; none where an option names them otherwise, or a URL holds a query (wget
-    keeps it in the name) or a variable."""
-    if any(w.split("=", 1)[0] in _NAMING or
-           w[:1] == "-" and w[1:2] != "-" and set(w[1:]) & set("rmxiB") for w in args):
-        return []
-    prefix = ""
-    for i, word in enumerate(args):
-        if word in ("-P", "--directory-prefix") and i + 1 < len(args):
-            prefix = args[i + 1]
-        elif word.startswith("--directory-prefix="):
-            prefix = word.split("=", 1)[1]
-    out = []
-    for word in args:
-        if "://" not in word or word.startswith("-"):
-            continue
-        url = word.split("#", 1)[0]
-        if "?" in url or "$" in url:
-            return []
-        rest = url.split("://", 1)[1]
-        name = posixpath.basename(rest.split("/", 1)[1]) if "/" in rest else ""
-        out.append(posixpath.join(prefix, name or "index.html"))
     return out
 
 
@@ -318,14 +252,16 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
 #: running inside a directory, they fill it rather than read it
 _FETCHERS = frozenset({"tar", "unzip", "wget", "curl", "git"})
 #: their options naming the directory they fill
-_FILL_OPTIONS = {"tar": ("-C", "--directory"), "unzip": ("-d",),
-                 "wget": ("-P", "--directory-prefix")}
+_FILL_OPTIONS = {"tar": ("-C", "--directory"), "unzip": ("-d",)}
 
 
 def _filled(step) -> List[str]:
     """The directory an unpacking or download fills (``tar -C DIR``, ``unzip -d DIR``,
-    ``wget -P DIR``): written into, not read."""
+    ``wget -P DIR``, ``curl --output-dir DIR``): written into, not read."""
     tool = program_name(step.argv[0]) if step.argv else ""
+    if tool in downloads.TOOLS:  # (``wget -P DIR``, ``curl --output-dir DIR``)
+        return [got.rstrip("/") or "/" for got in (
+            path_arg(d, step) for d in downloads.read(step.argv).directories) if got]
     options = _FILL_OPTIONS.get(tool, ())
     out = []
     args = step.argv[1:]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Optional, Sequence
 
+from ..analysis import downloads
 from ..analysis.file_writes import command_writes
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
@@ -143,11 +144,12 @@ def _builder_problem(name: str, argv, cwd: Optional[str], inside) -> Optional[st
             dest = clone_destination(tuple(argv), cwd)
             return "" if inside(dest) else "clones outside the build context's copies"
         return "" if inside(cwd) else "works outside the build context's copies"
-    if name in ("curl", "wget"):
-        target = _option_value(argv[1:], ("-o", "--output", "-O", "--output-document"))
-        if target is None or target == "-":
+    if name in downloads.TOOLS:
+        got = downloads.read(argv)
+        if got.stdout or not got.known or not got.files:
             return "fetches a file whose destination is not read"
-        return "" if inside(resolve_path(cwd, target)) else \
+        target = next((f for f in got.files if not inside(resolve_path(cwd, f))), None)
+        return "" if target is None else \
             f"fetches {target}, outside the build context's copies"
     if name in ("tar", "unzip"):
         directory = _option_value(argv[1:], ("-C", "--directory", "-d"))

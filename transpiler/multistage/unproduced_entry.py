@@ -26,11 +26,9 @@ import re
 from typing import Optional, Sequence
 
 from ..analysis.commands import SHELLS, shell_operands
+from ..analysis.scripts import INTERPRETERS
 from ..analysis.shell import program_name
 
-#: interpreters whose first non-option word is the script they run
-INTERPRETERS = re.compile(r"^(python[0-9.]*|node|nodejs|ruby[0-9.]*|perl[0-9.]*|php[0-9.]*|"
-                          r"Rscript|lua[0-9.]*)$")
 #: the language an interpreter's script is written in (for the reason)
 _LANGUAGES = (("python", "Python"), ("node", "JavaScript"), ("ruby", "Ruby"),
               ("perl", "Perl"), ("php", "PHP"), ("Rscript", "R"), ("lua", "Lua"))

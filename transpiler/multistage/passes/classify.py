@@ -16,6 +16,7 @@ import re
 from ...tree import ast
 from ...analysis.commands import command_words, last, shell_operands
 from ...analysis.run_text import run_text
+from ...analysis.scripts import INTERPRETERS, script_file
 from ...analysis.file_writes import known_writes, possible_writes, readable_writes
 from ...analysis.state import resolve_path
 from ...analysis.shell import program_name, split_commands, unwrap
@@ -809,6 +810,15 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                           "only: the script it runs is not read, so what it installs "
                           "or writes (programs, packages, files the program may use at run "
                           "time) is not known, and the runner would lack it")
+        printed = _substituted_download(step.argv)
+        if printed is not None and not any(k in printed[0] for k in _KNOWN_PIPED):
+            reader = program_name(step.argv[0])
+            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs with "
+                          f"`{reader}` what `{_short(printed[0])}` prints ({printed[1]}), "
+                          f"{when} and in the builder only: the script it runs is not read, "
+                          "so what it installs or writes (programs, packages, files the "
+                          "program may use at run time) is not known, and the runner would "
+                          "lack it")
         script = _script_run(step.argv)
         if script is None or program_name(script) in _TREE_SCRIPTS or \
                 "node_modules" in script.split("/"):
@@ -818,10 +828,23 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         # build runs; a shell or an interpreter handed the file runs a script)
         url = _downloaded(walked[:pos], path) if path and (
             script != step.argv[0] or script.endswith((".sh", ".bash"))) else None
-        if url is not None and not any(k in url for k in _KNOWN_PIPED):
+        installer = url is not None and _pip_installer(url, step.argv)
+        if url is not None and (not any(k in url for k in _KNOWN_PIPED) or installer):
             # (``wget URL`` leaves a file already there and writes NAME.1: a copy of the
             # build context before it may be what runs)
             kept = _context_copy_source(ctx, path, step.index) if url.bare else None
+            if installer and kept is None:
+                continue  # (pip's installer: as ``python -m ensurepip``, the recipe's)
+            if installer:
+                raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs "
+                              f"`{script}`, which may be the file the {kept[0].node.name} at "
+                              f"{ctx.line_of(kept[0].node)} brings from the build context "
+                              f"rather than pip's installer downloaded from {_short(url)} "
+                              "(wget does not overwrite a file there: it writes "
+                              f"{posixpath.basename(path)}.1), {when} and in the builder "
+                              "only: that file's text is not read, so what it installs or "
+                              "writes is not known, and the runner would lack it (give "
+                              "--context to show the build context holds no such file)")
             also = (f" (or the file the {kept[0].node.name} at {ctx.line_of(kept[0].node)} "
                     "brings from the build context, if it holds one: wget does not "
                     "overwrite it)") if kept else ""
@@ -843,7 +866,7 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
                for s in walked[:pos] if s.index > copy.index and s.argv
                for p in _created(s)):
             continue
-        shell = _INTERPRETER.match(program_name(step.argv[0])) is None
+        shell = INTERPRETERS.match(program_name(step.argv[0])) is None
         read = _read_setup_script(ctx, source, path, step) if shell else ""
         if read is None:
             continue  # read with --context: it writes only into the context's copies
@@ -874,6 +897,26 @@ _KNOWN_PIPED = REPOSITORY_SCRIPTS + ("sh.rustup.rs", "glide.sh/get",
                                      "golang/dep/master/install.sh")
 
 
+#: where pip's maintainers publish get-pip.py, pip's documented installer besides
+#: ensurepip (pip.pypa.io/en/stable/installation: "Supported Methods"; pypa/get-pip's
+#: README: it installs pip, and on Python 3.11 or older setuptools and wheel, "into the
+#: current Python environment", its other arguments passed to ``pip install``): the
+#: current one and its per-version copies (bootstrap.pypa.io/pip/2.7/get-pip.py), the
+#: get-pip repository, and pip's own repository where it lived before (contrib/)
+_PIP_INSTALLER = re.compile(r"https?://(bootstrap\.pypa\.io/(pip/[0-9.]+/)?|"
+                            r"raw\.github(usercontent)?\.com/pypa/(get-pip|pip)/[^ ]*/)"
+                            r"get-pip\.py")
+
+
+def _pip_installer(url: str, argv) -> bool:
+    """Whether ``argv`` runs get-pip.py downloaded from pip's own ``url`` with a Python
+    (``python3.6 get-pip.py``): it installs pip into that interpreter's site-packages
+    and its scripts into the interpreter's bin directory, as ``python -m ensurepip`` or
+    ``pip install -U pip``, which the Python recipe reads as its install steps."""
+    return bool(_PIP_INSTALLER.fullmatch(url)) and \
+        re.fullmatch(r"python[0-9.]*", program_name(argv[0])) is not None
+
+
 class _Url(str):
     """A download's URL; ``bare``: fetched by ``wget URL`` without ``-O``."""
     bare = False
@@ -884,17 +927,16 @@ def _downloaded(earlier, path: str) -> Optional[_Url]:
     the one that runs ``path``) downloads ``path`` from, when that download is the last
     command that makes ``path`` (``curl -fsSL URL -o install.sh && bash install.sh``);
     "?" for one whose URL is not a word of it; None when no download made it."""
-    from ..prebuild_files import _created, bare_wget
+    from ...analysis import downloads
+    from ..prebuild_files import _created
     for step in reversed(earlier):
         if not step.argv or path not in _created(step):
             continue
-        tool = program_name(step.argv[0])
-        if tool not in ("curl", "wget"):
+        got = downloads.read(step.argv)
+        if got is None:
             return None
-        url = _Url(next((a for a in step.argv[1:] if "://" in a and not a.startswith("-")),
-                        "?"))
-        url.bare = tool == "wget" and bare_wget(step.argv[1:]) and \
-            not {"-N", "--timestamping"} & set(step.argv[1:])
+        url = _Url(got.urls[0] if got.urls else "?")
+        url.bare = got.bare and not {"-N", "--timestamping"} & set(step.argv[1:])
         return url
     return None
 
@@ -919,6 +961,54 @@ def _piped_shell(walked, pos: int) -> Optional[str]:
         return None  # (``-c TEXT`` or a file: not the pipe)
     before = walked[pos - 1]
     return " ".join(before.argv) if before.index == step.index and before.argv else "?"
+
+
+def _substituted_download(argv) -> Optional[tuple]:
+    """(the download, the form) when ``argv`` runs as a script what a ``curl``/``wget``
+    prints, with no file between: ``sh -c "$(curl -fsSL URL)"`` (a command substitution
+    as the whole command string), ``bash <(curl URL)``, ``source <(curl URL)`` (a process
+    substitution as the script) or ``eval "$(wget -qO- URL)"``; None otherwise.  Like
+    ``curl URL | sh``, the text it runs is not read."""
+    from ...analysis import downloads
+    from ...analysis.commands import SHELLS
+    name = program_name(argv[0]) if argv else ""
+    operands = shell_operands(argv[1:]) if name in SHELLS else list(argv[1:])
+    if name in SHELLS and operands[:1] == ["-c"] or name == "eval":
+        text = operands[1] if name in SHELLS and len(operands) > 1 else \
+            (operands[0] if operands and name == "eval" else "")
+        inner, form = _whole_substitution(text.strip(), ("$(", "`")), "a command substitution"
+    elif name in SHELLS or name in ("source", "."):
+        inner = _whole_substitution(operands[0], ("<(",)) if operands else None
+        form = "a process substitution"
+    else:
+        return None
+    if inner is None:
+        return None
+    script = split_commands(inner)
+    if any(got is not None and got.stdout for c in script.commands
+           for got in [downloads.read(unwrap(c).argv)]):
+        return inner, form
+    return None
+
+
+def _whole_substitution(text: str, openers) -> Optional[str]:
+    """The command inside ``text`` when the whole of it is one substitution opened by
+    one of ``openers`` (``$(...)``, ``<(...)``, a backquoted one), else None."""
+    for opener in openers:
+        closer = "`" if opener == "`" else ")"
+        if not (text.startswith(opener) and text.endswith(closer)) or \
+                len(text) < len(opener) + 1:
+            continue
+        inner = text[len(opener):-1]
+        if closer == "`":
+            return inner if "`" not in inner else None
+        depth = 0
+        for char in inner:  # (``$(a) && $(b)`` is two substitutions)
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                return None
+        return inner if depth == 0 else None
+    return None
 
 
 def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[str]:
@@ -946,30 +1036,23 @@ def _read_setup_script(ctx: Context, source: str, path: str, step) -> Optional[s
     return problem
 
 
-#: interpreters handed a script file (``node scripts/setup.js``, ``python tools/x.py``)
-_INTERPRETER = re.compile(r"(node|nodejs|python[0-9.]*|ruby|perl|php[0-9.]*)$")
-#: their options that run text or a module instead of a file
-_INLINE = frozenset({"-e", "-p", "-c", "-m", "-r", "--eval", "--print"})
-#: the names of the files they run
+#: the names of the files interpreters run (an interpreter's operand without a path or
+#: one of these is no file of its own: ``node server`` loads server.js)
 _SCRIPT_FILE = re.compile(r"[.]([cm]?js|ts|py|rb|pl|php)$")
 
 
 def _script_run(argv) -> Optional[str]:
     """The script file a command runs: the program itself when named by a path
     (``./setup.sh``, ``scripts/install``), the file a shell or an interpreter is handed
-    (``bash setup.sh``, ``node scripts/post.js``; not ``setup.py``, the Python recipe's
-    install), or the first such file of the text ``sh -c`` runs (unless that text changes
-    directory); not a shell reading a pipe."""
+    (``analysis.scripts.script_file``: ``bash setup.sh``, ``node scripts/post.js``; not
+    ``setup.py``, the Python recipe's install), or the first such file of the text
+    ``sh -c`` runs (unless that text changes directory); not a shell reading a pipe."""
     from ...analysis.commands import SHELLS
     head = argv[0]
-    if _INTERPRETER.match(program_name(head)):
-        if any(a in _INLINE or a.startswith(("-e", "-c", "-m")) and
-               not a.startswith("--") for a in argv[1:]):
-            return None
-        # (the first word that names a file: an option's value, ``-W ignore``, does not)
-        script = next((a for a in argv[1:] if not a.startswith("-") and
-                       ("/" in a or _SCRIPT_FILE.search(a))), None)
-        return script if script and "$" not in script and \
+    if INTERPRETERS.match(program_name(head)):
+        script = script_file(argv)
+        return script if script and script != "-" and "$" not in script and \
+            ("/" in script or _SCRIPT_FILE.search(script)) and \
             posixpath.basename(script) != "setup.py" else None
     if program_name(head) in SHELLS:
         operands = shell_operands(argv[1:])
@@ -984,7 +1067,9 @@ def _script_run(argv) -> Optional[str]:
                 return None
             return next((found for w in words if w for found in [_script_run(w)] if found),
                         None)
-        return operands[0] if operands else None
+        script = script_file(argv)
+        # (``bash <(curl URL)`` runs what the download prints: _substituted_download)
+        return script if script != "-" and not (script or "").startswith("<(") else None
     return head if "/" in head and "$" not in head else None
 
 

@@ -83,14 +83,14 @@ from ...knowledge.packages import package_name
 from ...knowledge.distributions import verb_of
 from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name
-from ...analysis import StageFacts
+from ...analysis import StageFacts, downloads
+from ...analysis.scripts import script_file
 from ...knowledge import build_programs, packages
 from ...knowledge.images import image_facts
 from ...knowledge.references import pinned_by_digest, split_reference
 from ...knowledge.debian_suites import SUITES
 from ...tree import ast
 from ..runner_setup import run_node
-from ..unproduced_entry import INTERPRETERS
 from .artifacts import Artifact
 from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, Note, RunnerPlan, chosen
@@ -1301,22 +1301,14 @@ def _uncapitalised_cause(reason: str) -> str:
     return re.sub(r"^RUN at (line \d+|instruction \d+) ", "it ", cause)
 
 
-def _download_target(step) -> Optional[str]:
-    """The file a ``wget`` or ``curl -O/-o`` writes (absolute), "-" for standard
-    output, None where it is not known."""
-    argv = list(step.argv)
-    head = posixpath.basename(argv[0])
-    named = [a for a in argv[1:] if not a.startswith("-")]
-    # curl's -O takes the name from the URL; wget's -O and curl's -o name the file
-    valued = ("-O", "--output-document") if head == "wget" else ("-o", "--output")
-    out = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a in valued), None)
-    if out == "-" or any(re.fullmatch(r"-[a-zA-Z]*O-", a) or a == "--output-document=-"
-                         for a in argv[1:]):
-        return "-"
-    url = next((a for a in named if "://" in a), None)
-    if out is None and url is None:
+def _download_targets(step) -> Optional[Tuple[str, ...]]:
+    """The files (absolute) a ``wget``/``curl`` step writes (``analysis.downloads``), ()
+    when it writes only to its standard output, None where one is not known."""
+    got = downloads.read(step.argv)
+    if got is None or not got.known:
         return None
-    return path_arg(out or posixpath.basename(url.split("?")[0]), step)
+    paths = tuple(path_arg(f, step) for f in got.files)
+    return None if None in paths else paths
 
 
 def _removes_own_downloads(step, earlier) -> bool:
@@ -1325,8 +1317,7 @@ def _removes_own_downloads(step, earlier) -> bool:
     ... && rm node.tar.gz``): nothing of the image is removed."""
     if posixpath.basename(step.argv[0]) != "rm":
         return False
-    made = {_download_target(s) for s in earlier
-            if posixpath.basename(s.argv[0]) in ("wget", "curl")} - {None, "-"}
+    made = {p for s in earlier for p in _download_targets(s) or ()}
     words = [a for a in step.argv[1:] if not a.startswith("-")]
     return bool(words) and all(path_arg(w, step) in made for w in words)
 
@@ -1336,26 +1327,27 @@ def _consumed(step, all_steps, build_step) -> bool:
     output, a file that a later command runs or removes (``get-pip.py``), a clone that
     a later install builds from without linking back to it (not ``pip install -e``,
     not ``setup.py develop``)."""
-    from .run_walk import path_arg
     argv = list(step.argv)
     head = posixpath.basename(argv[0])
     named = [a for a in argv[1:] if not a.startswith("-")]
-    if head == "curl" and not any(a in ("-o", "-O", "--output", "--remote-name") or
-                                  a.startswith(("-o", "--output=")) or
-                                  (a.startswith("-") and not a.startswith("--") and "O" in a)
-                                  for a in argv[1:]):
-        return True  # to standard output (a pipe)
     if head == "git":
         if argv[1:2] != ["clone"] or not named[1:]:
             return False
-        target = _written_paths(step)[-1]
+        targets: Optional[Tuple[str, ...]] = (_written_paths(step)[-1],)
     else:
-        target = _download_target(step)
-        if target == "-":
+        got = downloads.read(argv)
+        if got is not None and got.stdout and not got.writes_file:
             return True  # to standard output (a pipe)
-    if target is None:
+        targets = _download_targets(step) or None
+    if targets is None or None in targets:
         return False
     later = all_steps[next(i for i, s in enumerate(all_steps) if s is step) + 1:]
+    return all(_consumed_later(target, later, build_step) for target in targets)
+
+
+def _consumed_later(target: str, later, build_step) -> bool:
+    """Whether a step of ``later`` consumes ``target`` (``_consumed``)."""
+    from .run_walk import path_arg
     for other in later:
         words = [path_arg(a, other) for a in other.argv[1:] if not a.startswith("-")]
         inside = is_within(other.cwd, target) or target in words
@@ -1364,33 +1356,10 @@ def _consumed(step, all_steps, build_step) -> bool:
         if any(a in ("-e", "--editable", "develop") for a in other.argv):
             return False
         if build_step(other) or posixpath.basename(other.argv[0]) in ("rm", "sh", "bash") or \
-                interpreted_script(other.argv) is not None or \
+                script_file(other.argv, shells=False) is not None or \
                 other.argv[:2] in (("make", "install"),) or "install" in other.argv[1:2]:
             return True
     return False
-
-
-#: the options that make an interpreter run code given on its command line or a
-#: package's module (``python -c``, ``python -m pip``, ``perl -e``, ``php -r``)
-_INLINE_CODE = frozenset({"-c", "-m", "-e", "-E", "--eval", "-p", "--print", "-r"})
-#: interpreter options whose value is the next word (``python -W ignore x.py``)
-_VALUED = frozenset({"-W", "-X", "-I"})
-
-
-def interpreted_script(argv: Sequence[str]) -> Optional[str]:
-    """The script file an interpreter runs (``python3 distribute_setup.py``, ``perl
-    -w install.pl``; "-" for one read from standard input), whose text the transpiler
-    does not read; None for code on the command line, a module, or another program."""
-    if not argv or not INTERPRETERS.match(posixpath.basename(argv[0])):
-        return None
-    args = list(argv[1:])
-    while args and args[0].startswith("-") and args[0] != "-":
-        word = args.pop(0)
-        if word in _INLINE_CODE:
-            return None
-        if word in _VALUED and args:
-            args.pop(0)
-    return args[0] if args else None
 
 
 def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
@@ -1404,14 +1373,15 @@ def _check_repeatable(repeat, replay: PackageReplay, kept_programs) -> None:
         raise Decline(f"RUN at {script.where} runs the script `{' '.join(script.argv[:2])}`, "
                       "whose effect outside the copied directories is not known (its text "
                       "is not read): it cannot be carried to the runner")
-    interpreted = next((s for s in repeat if interpreted_script(s.argv) is not None), None)
+    interpreted = next((s for s in repeat if script_file(s.argv, shells=False) is not None),
+                       None)
     if interpreted is not None:
         # (``python distribute_setup.py`` before ``python get-pip.py`` and the pip
         # installs: repeated after the runner's copy of /usr/local it would install
         # over what the later steps left there, in the reverse order)
         name = posixpath.basename(interpreted.argv[0])
         raise Decline(f"RUN at {interpreted.where} runs the script "
-                      f"`{name} {interpreted_script(interpreted.argv)}`, whose effect "
+                      f"`{name} {script_file(interpreted.argv, shells=False)}`, whose effect "
                       "outside the copied directories is not known (its text is not read): "
                       "repeated in the runner after the copies, it would run over what the "
                       "later build steps left")
@@ -1669,12 +1639,10 @@ def _builder_fetches(facts: StageFacts, boundary: int,
         head = posixpath.basename(step.argv[0])
         if head == "git" and list(step.argv[1:2]) == ["clone"]:
             target = _written_paths(step)[-1]
-        elif head == "wget" or head == "curl" and any(
-                a in ("-o", "-O", "--output", "--remote-name") or
-                a.startswith(("-o", "--output=")) or
-                a.startswith("-") and not a.startswith("--") and "O" in a
-                for a in step.argv[1:]):
-            target = _download_target(step)  # (curl without -o/-O writes to its output)
+        elif head in downloads.TOOLS:
+            out.extend(t for t in _download_targets(step) or ()
+                       if t and t != "/" and not within_any(t, trees))
+            continue
         else:
             continue
         if target and target not in ("-", "/") and not within_any(target, trees):

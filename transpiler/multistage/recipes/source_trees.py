@@ -17,7 +17,7 @@ import posixpath
 from dataclasses import dataclass
 from typing import List, Optional
 
-from ...analysis import StageFacts
+from ...analysis import StageFacts, downloads
 from ...analysis.shell import program_name, split_commands
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
@@ -37,19 +37,9 @@ def _implicit_writes(name: str, argv, cwd: str) -> Optional[List[str]]:
     """What ``argv`` (one of ``_WRITES_WHERE_RUN``) writes beside the paths its words
     name, as absolute paths; None when not known (an archive's content)."""
     words = [w for w in argv[1:] if not w.startswith("-")]
-    urls = [w for w in words if "://" in w]
-    if name == "curl":  # only -O names a file after the URL; else stdout or -o's word
-        return [resolve_path(cwd, _url_file(u)) for u in urls] if any(
-            w == "-O" or w == "--remote-name" or (w.startswith("-") and not w.startswith("--")
-                                                 and "O" in w) for w in argv[1:]) else []
-    if name == "wget":  # -O/--output-document and -P name where it writes
-        if any(w in ("-O", "--output-document") or w.startswith(("-O", "--output-document="))
-               for w in argv[1:]):
-            return []
-        if any(w in ("-P", "--directory-prefix") or w.startswith(("-P", "--directory-prefix="))
-               for w in argv[1:]):
-            return None
-        return [resolve_path(cwd, _url_file(u)) for u in urls]
+    if name in downloads.TOOLS:  # (``curl -O``, ``wget URL`` name a file after the URL)
+        got = downloads.read(argv)
+        return [resolve_path(cwd, f) for f in got.files] if got.known else None
     if name == "git":
         if words[:1] != ["clone"]:
             return []  # other commands write the repository they run in (cwd)
@@ -166,10 +156,6 @@ def _may_name(got, cwd: str, top: str, written: Optional[str] = None) -> bool:
         return True
     start = prefix if prefix.startswith("/") else posixpath.join(cwd, prefix)
     return (top.rstrip("/") + "/").startswith(start) or start.startswith(top.rstrip("/") + "/")
-
-
-def _url_file(url: str) -> str:
-    return posixpath.basename(url.split("?", 1)[0].rstrip("/")) or "index.html"
 
 
 @dataclass(frozen=True)
