@@ -11,6 +11,7 @@ COPY package.json /opt/api/package.json
 RUN npm install && apt-get purge -y python3 make g++
 
 FROM node:18-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/api
 COPY --from=builder /opt/api /opt/api
 COPY . /opt/api

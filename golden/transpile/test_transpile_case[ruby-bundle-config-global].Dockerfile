@@ -8,7 +8,7 @@ COPY Gemfile Gemfile.lock ./
 RUN bundle config set without 'development test' && bundle install
 
 FROM ruby:3.1-slim-bookworm
-RUN apt-get update && apt-get install -y --no-install-recommends libsqlite3-0 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 libsqlite3-0 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=builder /usr/local/bundle /usr/local/bundle
 COPY --from=builder /app /app

@@ -7,7 +7,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends build-essential
 RUN gem install --no-document mailcatcher
 
 FROM ruby:2.7-slim
-RUN apt-get update && apt-get install -y --no-install-recommends libsqlite3-0 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 libsqlite3-0 && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /usr/local/bundle/bin/mailcatcher /usr/local/bundle/bin/mailcatcher
 COPY --from=builder /usr/local/bundle /usr/local/bundle
 EXPOSE 1025 1080

@@ -6,6 +6,7 @@ COPY .gemrc /root/
 RUN gem install thin
 
 FROM ruby:2.5-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 && rm -rf /var/lib/apt/lists/*
 # files the program may read at run time (config, templates, static files)
 COPY .gemrc /root/
 COPY --from=builder /usr/local/bundle/bin/thin /usr/local/bundle/bin/thin

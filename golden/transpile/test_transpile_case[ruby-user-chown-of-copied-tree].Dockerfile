@@ -10,6 +10,7 @@ RUN apt-get update && apt-get install -y build-essential && useradd -m app && mk
 RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /home/app/src ]; then mkdir /var/lib/dtranspile/workdir/src && chown "$(stat -c %u:%g /home/app/src)" /var/lib/dtranspile/workdir/src && chmod "$(stat -c %a /home/app/src)" /var/lib/dtranspile/workdir/src; fi
 
 FROM ruby:2.7-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 && rm -rf /var/lib/apt/lists/*
 # user created by the RUN at line 7 of the original
 RUN useradd -m app
 WORKDIR /home/app/src

@@ -800,18 +800,43 @@ open(out, "w").write("".join(p + "\0" for p in gone))
 """
 
 
+#: where the distribution's Python has the prefix /usr (apk's, rpm's; Debian's and
+#: Ubuntu's pip and ``setup.py install`` write under /usr/local, copied whole), the
+#: record a legacy install keeps (pip without ``wheel``: pip before 23.1 ran ``setup.py
+#: install --record`` for a package it could not build a wheel of, writing the
+#: ``.egg-info``'s installed-files.txt, relative to that folder, and no INSTALLER): the
+#: files it names are the install's, its ``data_files`` under /usr/share or /etc among
+#: them, which the roots' walk does not reach.  Inserted after the RECORD loop
+_LEGACY = r"""
+            elif x.endswith(".egg-info") and os.path.isfile(os.path.join(top, x, "installed-files.txt")):
+                for l in open(os.path.join(top, x, "installed-files.txt")):
+                    rel = os.path.join(x, l.rstrip("\n"))
+                    if l.strip():
+                        made.add(os.path.normpath(os.path.join(top, rel)))"""
+_RECORD_END = "                        made.add(os.path.normpath(os.path.join(top, rel)))\n"
+
+
 def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.Run:
     """The builder RUN staging what the installs created under ``roots`` (see the
     module docstring).  A file counts as created when no OS package owns it (a pip or
     ``setup.py install``'s module, an egg, an ``easy-install.pth``, a console script) or
-    when a pip ``RECORD`` names it (an upgrade over a packaged module); a ``.pyc`` only
+    when a pip ``RECORD`` names it (an upgrade over a packaged module) or, with apk and
+    yum, a legacy install's installed-files.txt does (``_LEGACY``); a ``.pyc`` only
     with its created source, so the distribution's byte-code caches stay out.  The
     program is one ``exec`` of an escaped string: a RUN line has no newlines, and
     buildah's RUN has no heredocs."""
     roots = list(roots) + [t for t in base.own_trees if t not in roots]
     code = _STAGE.strip()
+    legacy = base.manager in ("apk", "yum")
+    if legacy:
+        assert _RECORD_END in code
+        code = code.replace(_RECORD_END, _RECORD_END + _LEGACY.lstrip("\n") + "\n", 1)
     if base.own_trees:
-        for old, new in _SINCE:
+        # (the legacy records' files count, as RECORD's, only when newer than the marker)
+        since = _SINCE + ((_SINCE[2][0].replace("if rel:", "if l.strip():"),
+                           _SINCE[2][1].replace("if rel and", "if l.strip() and")),) \
+            if legacy else _SINCE
+        for old, new in since:
             assert old in code
             code = code.replace(old, new, 1)
         code = code.replace("MARK", json.dumps(MARKER), 1)

@@ -250,6 +250,38 @@ def alpine_gcc_runtime(facts: StageFacts, runtime=()) -> Tuple[str, ...]:
     return tuple(p for p in ALPINE_GCC_RUNTIME if p not in runtime)
 
 
+#: Debian's and Ubuntu's C compiler packages (build-essential, g++ and gfortran bring gcc)
+_APT_CC = re.compile(r"^(gcc|g\+\+|gfortran)(-[0-9.]+)?$|^build-essential$")
+#: the GCC runtime libraries apt's gcc brings: gcc-N depends on libgcc-N-dev, which
+#: depends on libgomp1 (OpenMP) and libatomic1 (atomics), as on every Debian release from
+#: jessie (gcc 4.9) to trixie (gcc 14) and Ubuntu from trusty; the slim images have
+#: neither (their Dockerfiles purge the compiler they build Python or Ruby with and keep
+#: only what the interpreter loads).  A wheel that links the system's OpenMP runtime
+#: (LightGBM's manylinux wheels need libgomp.so.1 from the system) or a module built from
+#: source with -fopenmp loads libgomp.so.1 at import.  (wheezy's gcc 4.7 had no
+#: libatomic1, but no slim image of the image data is on wheezy.)
+APT_GCC_RUNTIME = ("libgomp1", "libatomic1")
+
+
+def apt_gcc_runtime(facts: StageFacts, pkgs, runtime) -> Tuple[str, ...]:
+    """``APT_GCC_RUNTIME`` less ``runtime``, where the build on a slim Debian or Ubuntu
+    interpreter image (the runner is that image) installs gcc with apt before its build
+    step (``pkgs``).  The original has them as gcc's dependencies, and keeps them even
+    where it removes gcc again (apt leaves a removed package's dependencies unless told
+    to remove them automatically); which of them the build's artifacts load is decided by
+    what a requirements file or Gemfile brings, not by the Dockerfile, so the runner has
+    them whether or not anything loads them (some 300 KB).  The full images have gcc and
+    so these libraries (their slim runners gather what the artifacts load by ldd,
+    ``full_image_libraries``)."""
+    tag = split_reference(facts.base.reference)[1] or "latest"
+    if facts.base.family not in ("debian", "ubuntu") or facts.base.libc == "musl" or \
+            "slim" not in tag:
+        return ()
+    if not any(_APT_CC.match(p.split("=")[0].split(":")[0]) for p in pkgs):
+        return ()
+    return tuple(p for p in APT_GCC_RUNTIME if p not in runtime)
+
+
 def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     """(runtime packages, added) with the GCC runtime libraries of the compiler the
     build installs on Alpine: libstdc++ and libgcc for a C++ compiler (build-base and
@@ -260,8 +292,17 @@ def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     their own (their Dockerfiles keep only what the interpreter itself loads); what the
     build compiles is not known (a requirements file, a Gemfile), and the libraries are
     small, so the runner has them whether or not an extension loads them.  ``what``
-    names the extensions.  Debian's base images have libstdc++6 already (apt needs it)."""
+    names the extensions.  Debian's base images have libstdc++6 already (apt needs it);
+    on a slim Debian or Ubuntu image gcc's OpenMP and atomics runtimes are added the same
+    way (``apt_gcc_runtime``)."""
     names = {p.split("=")[0] for p in pkgs}
+    apt = apt_gcc_runtime(facts, pkgs, runtime)
+    if apt:
+        return tuple(runtime) + apt, tuple(added) + (
+            f"{' and '.join(apt)} installed in the runner: the build's gcc depends on them "
+            f"(GCC's OpenMP and atomics runtimes), {facts.base.reference} lacks them, and "
+            "what the build compiles with OpenMP or links with -latomic, or a wheel linking "
+            "the system's OpenMP runtime (LightGBM's), loads them",)
     if facts.base.family != "alpine" or not _ALPINE_CC & names:
         return runtime, added
     cxx = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime and _ALPINE_CXX & names)

@@ -372,8 +372,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                  https_setup=https, npm_replaced=npm_replaced).with_runs(runs)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
         # (the node alpine images have libstdc++ and libgcc, not gcc's libgomp and
-        # libatomic, which an addon node-gyp builds with -fopenmp or -latomic loads)
-        gcc = interpreted.alpine_gcc_runtime(facts, runtime)
+        # libatomic, which an addon node-gyp builds with -fopenmp or -latomic loads; nor
+        # do the slim Debian ones where apt installs gcc)
+        gcc = interpreted.alpine_gcc_runtime(facts, runtime) or interpreted.apt_gcc_runtime(
+            facts, interpreted.packages_installed(facts, indices[-1] + 1)[0], runtime)
         if gcc:
             runtime = tuple(runtime) + gcc
             added = tuple(added) + (f"{' and '.join(gcc)} installed in the runner: the "
