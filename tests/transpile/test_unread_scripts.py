@@ -40,16 +40,8 @@ def test_script_run(argv, script):
 
 
 @pytest.mark.parametrize("run, words", [
-    ("RUN npm ci && npm run build && sh ./post.sh",
-     "RUN at line 4, column 32 runs `./post.sh`, a script the COPY at line 3 brings from "
-     "the build context, in the RUN of the build step"),
-    ("RUN npm ci \\\n    && npm run build \\\n    && node scripts/post.js",
-     "RUN at line 6, column 8 runs `scripts/post.js`"),
     ("RUN node scripts/setup.js\nRUN npm ci && npm run build",
      "`node` runs it, whose text is not read"),
-    ("RUN curl -fsSL https://example.com/i.sh | sh -s -- -y && npm ci && npm run build",
-     "RUN at line 4, column 43 pipes `curl -fsSL https://example.com/i.sh` into `sh`, in "
-     "the RUN of the build step"),
     ("RUN wget -qO- https://example.com/i.sh | bash\nRUN npm ci && npm run build",
      "into `bash`, before the build"),
     # -o takes its argument: no file operand, the shell reads the pipe
@@ -102,10 +94,6 @@ def test_not_declined(run):
      "RUN npm ci && npm run build",
      "RUN at line 4, column 51 runs `/tmp/x.sh`, a script downloaded from "
      "https://example.com/x.sh, before the build"),
-    ("RUN curl -fsSL https://example.com/install.sh -o install.sh && bash install.sh "
-     "&& npm ci && npm run build",
-     "runs `install.sh`, a script downloaded from https://example.com/install.sh, in the "
-     "RUN of the build step"),
     ("RUN wget -O x.sh https://example.com/x.sh && sh x.sh\nRUN npm ci && npm run build",
      "runs `x.sh`, a script downloaded from https://example.com/x.sh"),
     # wget without -O writes the URL's last segment into the current directory
@@ -120,13 +108,66 @@ def test_not_declined(run):
      "runs `install.sh`, a script downloaded from https://example.com/install.sh (or the "
      "file the COPY at line 3 brings from the build context, if it holds one: wget does "
      "not overwrite it), before the build"),
-    ("RUN curl -o /tmp/setup.js https://example.com/setup.js\n"
-     "RUN node /tmp/setup.js && npm ci && npm run build",
-     "runs `/tmp/setup.js`, a script downloaded from https://example.com/setup.js"),
 ])
 def test_downloaded_script_declined(run, words):
     result = transpile(NODE.format(run=run))
     assert result.report.declined and words in result.report.reason, result.report.reason
+
+
+#: Alpine 3.4, whose BusyBox the capture does not know: a build step's effect cannot be
+#: captured there
+OLD_ALPINE = NODE.replace("FROM node:20", "FROM node:7-alpine")
+
+#: the build step's RUNs beside which a script runs whose text is not read: on node:20
+#: (Debian) captured, on OLD_ALPINE declined, naming the script
+BESIDE_THE_BUILD = [
+    ("RUN npm ci && npm run build && sh ./post.sh",
+     "RUN at line 4, column 32 runs `./post.sh`, a script the COPY at line 3 brings from "
+     "the build context, in the RUN of the build step", "`./post.sh`"),
+    ("RUN npm ci \\\n    && npm run build \\\n    && node scripts/post.js",
+     "RUN at line 6, column 8 runs `scripts/post.js`", "`scripts/post.js`"),
+    ("RUN curl -fsSL https://example.com/i.sh | sh -s -- -y && npm ci && npm run build",
+     "RUN at line 4, column 43 pipes `curl -fsSL https://example.com/i.sh` into `sh`, in "
+     "the RUN of the build step", "`curl -fsSL https://example.com/i.sh` piped into `sh`"),
+    ("RUN curl -fsSL https://example.com/install.sh -o install.sh && bash install.sh "
+     "&& npm ci && npm run build",
+     "runs `install.sh`, a script downloaded from https://example.com/install.sh, in the "
+     "RUN of the build step", "`install.sh`"),
+    ("RUN curl -o /tmp/setup.js https://example.com/setup.js\n"
+     "RUN node /tmp/setup.js && npm ci && npm run build",
+     "runs `/tmp/setup.js`, a script downloaded from https://example.com/setup.js, in the "
+     "RUN of the build step", "`/tmp/setup.js`"),
+]
+
+
+@pytest.mark.parametrize("run, words, what", BESIDE_THE_BUILD)
+def test_beside_the_build_declined_where_not_captured(run, words, what):
+    result = transpile(OLD_ALPINE.format(run=run))
+    assert result.report.declined and words in result.report.reason, result.report.reason
+
+
+@pytest.mark.parametrize("run, words, what", BESIDE_THE_BUILD)
+def test_beside_the_build_captured(run, words, what):
+    """The build step's RUN is the capture window's first: the listing comes right before
+    it, the capture after the builder's last RUN, and the runner copies what changed."""
+    result = transpile(NODE.format(run=run))
+    assert not result.report.declined, result.report.reason
+    last = run.rsplit("\nRUN ", 1)[-1]
+    build = ("RUN " + last[4:] if last.startswith("RUN ") else "RUN " + last).split(
+        " &&")[0].split(" \\")[0]  # (the build step's first words)
+    builder, runner = result.output.split("\nFROM ", 1)
+    lines = builder.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(build))
+    listing = [i for i, line in enumerate(lines) if "/var/lib/dtranspile/capture/before" in line]
+    assert listing and listing[0] < at and \
+        all(not line.startswith("RUN") or i in listing[:1] for i, line in enumerate(lines)
+            if listing[0] <= i < at), builder
+    assert "COPY --from=builder /var/lib/dtranspile/capture/root/ /" in runner
+    note = next(n for n in result.report.captured if "the build step" in n)
+    assert what in note and "outside the copied directories is not known" in note
+    assert "captured for the runner" in next(
+        p.reason for p in result.report.placements if p.node.keyword == "RUN" and
+        p.reason.startswith("build step"))
 
 
 @pytest.mark.parametrize("run", [

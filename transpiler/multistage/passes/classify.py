@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import posixpath
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import re
 
@@ -69,6 +69,7 @@ def run(ctx: Context) -> None:
         where, reason = _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user)
         ctx.placements.append(Placement(i, node, where, reason))
     _capture_global_node_installs(ctx)
+    _capture_build_side_scripts(ctx, boundary)
     _capture_window(ctx)
     from ..conda_activation import check_root_reaches_runner
     check_root_reaches_runner(ctx)
@@ -382,6 +383,36 @@ def _capture_global_node_installs(ctx: Context) -> None:
         ctx.capture_notes.append((p.index, f"RUN at {line}: it installs Node packages "
                                   f"globally (`{installs[p.index]}`), whose programs the "
                                   f"{recipe} program may run at run time"))
+
+
+def _capture_build_side_scripts(ctx: Context, boundary: int) -> None:
+    """A RUN of the build step that also runs a script or program whose text is not read
+    (``pip install -r requirements.txt && python manage.py create_db``, ``make &&
+    ./INSTALL.sh``): what that command writes outside the copied directories is not
+    known, as for the same command in a RUN of its own after the build, whose effect is
+    captured (``_place``).  So is this RUN's, where the builder can capture: the window
+    starts at the build step (the listing before it), and what the RUN and those after
+    it change outside the copied directories comes to the runner; the build's own
+    outputs in the copied trees come with those trees (the listing leaves them out).
+    Where capture is impossible, ``_check_unread_setup_scripts`` declines it as before."""
+    det = ctx.detection
+    builds = set(det.build_indices) | set(det.extra_build_indices)
+    if not builds or det.replaces_program or effect_capture.unsupported(ctx.facts) is not None:
+        return
+    found = _unread_setup_script(ctx, boundary, within=builds)
+    if found is None:
+        return
+    index, what, _reason = found
+    pos = next(n for n, p in enumerate(ctx.placements) if p.index == index)
+    p = ctx.placements[pos]
+    if p.where != "builder" or not isinstance(p.node, ast.Run):
+        return
+    _capture(ctx, ctx.facts.instructions[index],
+             f"the build step, which also runs {what}, whose effect outside the copied "
+             "directories is not known")
+    ctx.placements[pos] = Placement(p.index, p.node, "builder", (
+        f"{p.reason}; it also runs {what}, whose effect is not known: what it changes "
+        "outside the copied directories is captured for the runner"))
 
 
 def _capture_window(ctx: Context) -> None:
@@ -772,14 +803,24 @@ _TREE_SCRIPTS = frozenset({"configure", "autogen.sh", "autogen", "bootstrap", "b
 
 
 def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
+    """Declines the first RUN ``_unread_setup_script`` finds (a build step's where the
+    builder cannot capture: ``_capture_build_side_scripts``)."""
+    found = _unread_setup_script(ctx, boundary)
+    if found is not None:
+        raise Decline(found[2])
+
+
+def _unread_setup_script(ctx: Context, boundary: int,
+                         within=None) -> Optional[Tuple[int, str, str]]:
     """A RUN the builder alone runs up to the build, captured by no window, that runs a
     script the build context brings (``COPY virtualization/Docker/...`` then ``RUN
     virtualization/Docker/setup_docker_prereqs``; ``npm run build && sh ./post.sh`` or
     ``node scripts/setup.js`` beside the build step itself): its text is not read, so
     what it installs or writes is not known, and it may be what the program needs at
     run time (Home Assistant's installs nmap, ffmpeg, libcec and phantomjs there).  Left
-    in the builder, the runner would lack all of it: declined, naming the RUN and the
-    COPY.  So is a shell that reads a script from a pipe (``curl ... | sh``), whose text
+    in the builder, the runner would lack all of it: (index, what runs, why) of the
+    first such RUN (among ``within``, stage indices, when given), the why naming the RUN
+    and the COPY; None where there is none.  So is a shell that reads a script from a pipe (``curl ... | sh``), whose text
     no file holds.  Scripts that configure a source tree (``./configure``,
     ``./autogen.sh``), ``setup.py`` (the Python recipe's install) and what an install
     put in node_modules, and one a RUN the runner repeats or a capture carries are not
@@ -792,8 +833,10 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
     alone = {p.index for p in ctx.placements
              if p.where == "builder" and isinstance(p.node, ast.Run) and p.index <= boundary
              and (first_captured is None or p.index < first_captured)}
+    if within is not None:
+        alone &= set(within)
     if not alone:
-        return
+        return None
     from ..prebuild_files import _created
     walked = list(steps(ctx.facts))
     for pos, step in enumerate(walked):
@@ -805,20 +848,22 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
         piped = _piped_shell(walked, pos)
         if piped is not None and not any(k in piped for k in _KNOWN_PIPED):
             reader = program_name(step.argv[0])
-            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} pipes "
-                          f"`{_short(piped)}` into `{reader}`, {when} and in the builder "
-                          "only: the script it runs is not read, so what it installs "
-                          "or writes (programs, packages, files the program may use at run "
-                          "time) is not known, and the runner would lack it")
+            return step.index, f"`{_short(piped)}` piped into `{reader}`", (
+                f"RUN at {ctx.command_at(fact.node, step.command)} pipes "
+                f"`{_short(piped)}` into `{reader}`, {when} and in the builder "
+                "only: the script it runs is not read, so what it installs "
+                "or writes (programs, packages, files the program may use at run "
+                "time) is not known, and the runner would lack it")
         printed = _substituted_download(step.argv)
         if printed is not None and not any(k in printed[0] for k in _KNOWN_PIPED):
             reader = program_name(step.argv[0])
-            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs with "
-                          f"`{reader}` what `{_short(printed[0])}` prints ({printed[1]}), "
-                          f"{when} and in the builder only: the script it runs is not read, "
-                          "so what it installs or writes (programs, packages, files the "
-                          "program may use at run time) is not known, and the runner would "
-                          "lack it")
+            return step.index, f"what `{_short(printed[0])}` prints run by `{reader}`", (
+                f"RUN at {ctx.command_at(fact.node, step.command)} runs with "
+                f"`{reader}` what `{_short(printed[0])}` prints ({printed[1]}), "
+                f"{when} and in the builder only: the script it runs is not read, "
+                "so what it installs or writes (programs, packages, files the "
+                "program may use at run time) is not known, and the runner would "
+                "lack it")
         script = _script_run(step.argv)
         if script is None or program_name(script) in _TREE_SCRIPTS or \
                 "node_modules" in script.split("/"):
@@ -848,11 +893,12 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
             also = (f" (or the file the {kept[0].node.name} at {ctx.line_of(kept[0].node)} "
                     "brings from the build context, if it holds one: wget does not "
                     "overwrite it)") if kept else ""
-            raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs "
-                          f"`{script}`, a script downloaded from {_short(url)}{also}, {when} "
-                          "and in the builder only: its text is not read, so what it "
-                          "installs or writes (programs, packages, files the program may use "
-                          "at run time) is not known, and the runner would lack it")
+            return step.index, f"`{script}`", (
+                f"RUN at {ctx.command_at(fact.node, step.command)} runs "
+                f"`{script}`, a script downloaded from {_short(url)}{also}, {when} "
+                "and in the builder only: its text is not read, so what it "
+                "installs or writes (programs, packages, files the program may use "
+                "at run time) is not known, and the runner would lack it")
         if url is not None:
             continue  # (a documented installer, as when piped into a shell)
         found = _context_copy_source(ctx, path, step.index) if path else None
@@ -872,19 +918,22 @@ def _check_unread_setup_scripts(ctx: Context, boundary: int) -> None:
             continue  # read with --context: it writes only into the context's copies
         where = ctx.command_at(fact.node, step.command)
         if read:
-            raise Decline(f"RUN at {where} runs `{script}`, a script the "
-                          f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the "
-                          f"build context, {when} and in the builder only: read, "
-                          f"{read}: what it does there (programs, packages, files the program "
-                          "may use at run time) the runner would lack")
+            return step.index, f"`{script}`", (
+                f"RUN at {where} runs `{script}`, a script the "
+                f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the "
+                f"build context, {when} and in the builder only: read, "
+                f"{read}: what it does there (programs, packages, files the program "
+                "may use at run time) the runner would lack")
         unread = ("its text is not read" if shell else
                   f"`{program_name(step.argv[0])}` runs it, whose text is not read")
         hint = " (give --context to have it read)" if shell and ctx.context is None else ""
-        raise Decline(f"RUN at {where} runs `{script}`, a script the "
-                      f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
-                      f"context, {when} and in the builder only: {unread}, so what it "
-                      "installs or writes (programs, packages, files the program may use at "
-                      f"run time) is not known, and the runner would lack it{hint}")
+        return step.index, f"`{script}`", (
+            f"RUN at {where} runs `{script}`, a script the "
+            f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
+            f"context, {when} and in the builder only: {unread}, so what it "
+            "installs or writes (programs, packages, files the program may use at "
+            f"run time) is not known, and the runner would lack it{hint}")
+    return None
 
 
 #: scripts piped into a shell whose effect is documented, not read: NodeSource's

@@ -1,3 +1,5 @@
+# an installer piped into a shell in the build step's RUN: its text is not read, so
+# that RUN opens the capture window (once declined)
 FROM node:20
 WORKDIR /app
 COPY . .

@@ -1,0 +1,1 @@
+open("/etc/wordgen.conf", "w").write("greeting=hello\n")
