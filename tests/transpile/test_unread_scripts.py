@@ -48,13 +48,11 @@ def test_script_run(argv, script):
     ("RUN wget -qO- https://example.com/i.sh | bash -o pipefail\nRUN npm ci && npm run build",
      "into `bash`, before the build"),
     # a shell handed what a download prints with no file between: a command substitution
-    # as its whole command string, a process substitution as its script (line, column)
-    ('RUN sh -c "$(curl -fsSL https://example.com/i.sh)" && npm ci && npm run build',
+    # as its whole command string, a process substitution as its script (line, column;
+    # in the build step's own RUN: BESIDE_THE_BUILD)
+    ('RUN sh -c "$(curl -fsSL https://example.com/i.sh)"\nRUN npm ci && npm run build',
      "RUN at line 4, column 5 runs with `sh` what `curl -fsSL https://example.com/i.sh` "
-     "prints (a command substitution), in the RUN of the build step"),
-    ("RUN npm ci && bash <(curl -fsSL https://example.com/i.sh) && npm run build",
-     "RUN at line 4, column 15 runs with `bash` what `curl -fsSL https://example.com/i.sh` "
-     "prints (a process substitution)"),
+     "prints (a command substitution), before the build"),
     ('RUN bash -c "$(wget -qO- https://example.com/i.sh)" -- -y\nRUN npm ci && npm run build',
      "runs with `bash` what `wget -qO- https://example.com/i.sh` prints"),
     ('RUN eval "$(wget -qO- https://example.com/i.sh)"\nRUN npm ci && npm run build',
@@ -133,6 +131,14 @@ BESIDE_THE_BUILD = [
      "&& npm ci && npm run build",
      "runs `install.sh`, a script downloaded from https://example.com/install.sh, in the "
      "RUN of the build step", "`install.sh`"),
+    ('RUN sh -c "$(curl -fsSL https://example.com/i.sh)" && npm ci && npm run build',
+     "RUN at line 4, column 5 runs with `sh` what `curl -fsSL https://example.com/i.sh` "
+     "prints (a command substitution), in the RUN of the build step",
+     "what `curl -fsSL https://example.com/i.sh` prints run by `sh`"),
+    ("RUN npm ci && bash <(curl -fsSL https://example.com/i.sh) && npm run build",
+     "RUN at line 4, column 15 runs with `bash` what `curl -fsSL https://example.com/i.sh` "
+     "prints (a process substitution)",
+     "what `curl -fsSL https://example.com/i.sh` prints run by `bash`"),
     ("RUN curl -o /tmp/setup.js https://example.com/setup.js\n"
      "RUN node /tmp/setup.js && npm ci && npm run build",
      "runs `/tmp/setup.js`, a script downloaded from https://example.com/setup.js, in the "
