@@ -1,0 +1,169 @@
+"""npm's and yarn's own configuration a RUN of the builder writes, for a command that
+runs npm or yarn in the runner.
+
+``npm config set registry ...`` (or ``npm set``) writes the user's ``.npmrc`` (the
+home's, or ``NPM_CONFIG_USERCONFIG``); ``--global`` / ``--location=global`` writes
+``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc`` on the official node images, whose
+node is in /usr/local); ``yarn config set`` writes ``.yarnrc`` in yarn's idea of the
+home, which moved between versions (the home, or /usr/local/share for root on Linux:
+``src/util/user-home-dir.js``).  A ``.npmrc`` or ``.yarnrc`` written with echo or
+printf is named by its redirection.  The RUN prepares the build and stays in the
+builder, but a ``CMD ["npm", "start"]`` reads that file in the runner too: the registry,
+a script shell, and on npm before 7 run as root ``unsafe-perm``, which decides whether
+run-scripts drop to ``nobody``.  So where the runner's command runs npm, npx, yarn or
+pnpm (which reads ``.npmrc``), the file is copied to the runner at its path, as the
+system configuration under /etc is (``system_configuration.carry``); where its path is
+not known, the rewrite declines.  A command that runs none of them never reads it."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List, Optional, Sequence, Tuple
+
+from ..analysis.commands import command_words, last
+from ..analysis.file_writes import command_writes
+from ..analysis.shell import program_name
+from ..tree import ast
+from .context import Decline
+from .recipes.run_walk import path_arg, steps
+from ..analysis.paths import is_within
+
+HOW = "npm's or yarn's configuration a RUN of the builder wrote"
+NOTE = ("npm's or yarn's configuration a RUN that stays in the builder writes (npm config "
+        "set, or a .npmrc it writes), which the command's npm or yarn reads at run time "
+        "(the registry; on npm before 7 as root, unsafe-perm)")
+#: the programs that read the user's .npmrc / .yarnrc when they run
+READERS = frozenset({"npm", "npx", "yarn", "yarnpkg", "pnpm", "pnpx"})
+#: the file names npm and yarn read as their configuration
+NAMES = frozenset({".npmrc", ".yarnrc", ".yarnrc.yml", "npmrc"})
+_GLOBAL_NODE_PREFIX = "/usr/local"
+
+
+def command_runs_npm(facts) -> Optional[str]:
+    """The word of the final ENTRYPOINT/CMD that is npm, npx, yarn or pnpm (a shell
+    form's words and a ``sh -c`` string's too), or None."""
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(facts.stage.body, kind)
+        for word in (command_words(node)[0] if node is not None else ()):
+            for part in word.replace(";", " ").replace("&&", " ").replace("|", " ").split():
+                if program_name(part) in READERS:
+                    return part
+    return None
+
+
+def _option(args: Sequence[str], name: str) -> Tuple[bool, Optional[str]]:
+    for i, arg in enumerate(args):
+        if arg == name:
+            return True, args[i + 1] if i + 1 < len(args) else None
+        if arg.startswith(name + "="):
+            return True, arg.split("=", 1)[1]
+    return False, None
+
+
+def _npm_target(facts, step, args) -> Tuple[Optional[str], str]:
+    """(the file ``npm config set`` writes, or None, and what it is / why not known)."""
+    from .recipes import home_venvs
+    env = {k.lower(): v for k, v in step.env.items()}
+    given, location = _option(args, "--location")
+    if "-g" in args or "--global" in args or location == "global":
+        given, path = _option(args, "--globalconfig")
+        path = path or env.get("npm_config_globalconfig")
+        if path:
+            return path, "npm's global configuration (--globalconfig)"
+        if env.get("npm_config_prefix") or _option(args, "--prefix")[0]:
+            return None, "npm's global configuration, under a prefix set for it"
+        name = facts.base.reference.split("/")[-1].split(":")[0].split("@")[0]
+        if "/" in facts.base.reference.split(":")[0] or name != "node":
+            return None, ("npm's global configuration, $PREFIX/etc/npmrc, whose prefix is "
+                          f"the node installation's, which {facts.base.reference} does not show")
+        return posixpath.join(_GLOBAL_NODE_PREFIX, "etc", "npmrc"), \
+            "npm's global configuration (the node image's prefix /usr/local)"
+    if location == "project":
+        if step.cwd is None:
+            return None, "the project's .npmrc, in a directory that is not known"
+        return posixpath.join(step.cwd, ".npmrc"), "the project's .npmrc"
+    given, path = _option(args, "--userconfig")
+    path = path or env.get("npm_config_userconfig")
+    if path:
+        return path, "npm's user configuration (userconfig)"
+    home = home_venvs.home_of(facts, step)
+    if home is None:
+        user = facts.instructions[step.index].before.user
+        return None, f"the user's .npmrc, in the home of user {user}, which is not known"
+    return posixpath.join(home, ".npmrc"), "the user's .npmrc"
+
+
+def _removed_after(path: str, walked, pos: int) -> bool:
+    """Whether an ``rm`` after ``walked[pos]`` (in its RUN or a later one) removes
+    ``path`` or a directory holding it."""
+    for step in walked[pos + 1:]:
+        if step.argv and program_name(step.argv[0]) == "rm":
+            for word in step.argv[1:]:
+                got = None if word.startswith("-") else path_arg(word, step)
+                if got and is_within(path, got.rstrip("/") or "/"):
+                    return True
+    return False
+
+
+def config_writes(facts, index: int) -> List[Tuple[Optional[str], str, str]]:
+    """(path or None, what it is or why it is not known, where) of each ``npm config
+    set`` / ``npm set`` / ``yarn config set`` of the RUN at ``index`` whose file no
+    later ``rm`` removes."""
+    found = []
+    walked = list(steps(facts))
+    for pos, step in enumerate(walked):
+        if step.index != index or not step.argv:
+            continue
+        program = program_name(step.argv[0])
+        words = [w for w in step.argv[1:] if not w.startswith("-")]
+        args = list(step.argv[1:])
+        if program == "npm" and (words[:2] == ["config", "set"] or words[:1] == ["set"]):
+            path, what = _npm_target(facts, step, args)
+            if path is None or not _removed_after(path, walked, pos):
+                found.append((path, what, step.where))
+        elif program in ("yarn", "yarnpkg") and words[:2] == ["config", "set"]:
+            found.append((None, "yarn's .yarnrc, in the home yarn takes (the user's, or "
+                          "/usr/local/share for root from yarn 0.21 or so; yarn 2 writes the "
+                          "project's .yarnrc.yml), which depends on its version", step.where))
+    return found
+
+
+def written_paths(facts) -> List[str]:
+    """Every file a ``npm config set`` of ``facts``' RUNs writes where it is known (for
+    the post-conditions: npm creates the file it sets a key in)."""
+    indices = sorted({step.index for step in steps(facts)})
+    return [path for index in indices for path, _, _ in config_writes(facts, index) if path]
+
+
+def is_config_file(path: str) -> bool:
+    """Whether ``path`` (a file a builder RUN writes) is npm's or yarn's configuration."""
+    return posixpath.basename(path) in NAMES
+
+
+def check(ctx, fact, written: Sequence[str], arts) -> List[Tuple[object, str]]:
+    """The (fact, path) pairs of npm/yarn configuration the builder RUN ``fact`` writes
+    (by ``npm config set`` or a redirection: ``written``) for the runner to carry, when
+    the runner's command runs npm or yarn; declines when such a file's path is not
+    known.  ``arts``: the artifacts (a file they hold reaches the runner already)."""
+    reader = command_runs_npm(ctx.facts)
+    if reader is None:
+        return []
+    out = []
+    for path, what, where in config_writes(ctx.facts, fact.index):
+        if path is None:
+            raise Decline(f"RUN at {where} sets {what.split(',')[0]}, which the command "
+                          f"(`{reader}`) reads at run time: the runner would not have it, "
+                          f"and where it is is not known ({what})")
+        if not any(a.holds(path) for a in arts):
+            out.append((fact, path))
+    made = set()  # what a command other than rm writes (``rm ~/.npmrc`` writes nothing)
+    for step in steps(ctx.facts):
+        if step.index == fact.index and step.command is not None and step.argv and \
+                program_name(step.argv[0]) != "rm":
+            made.update(w.rstrip("/") for w in command_writes(step.command, step.cwd,
+                                                              step.env) or ())
+    for path in written:
+        if is_config_file(path) and path in made and not any(a.holds(path) for a in arts):
+            out.append((fact, path))
+    seen = set()
+    return [(f, p) for f, p in out if p not in seen and not seen.add(p)]
