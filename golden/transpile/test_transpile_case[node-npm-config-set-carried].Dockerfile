@@ -6,10 +6,10 @@ COPY package*.json ./
 RUN npm config set registry https://registry.npmmirror.com
 RUN npm ci
 COPY . .
-RUN npm run build
+RUN npm run build && mkdir -p /opt/dtranspile-npm-config && { [ ! -e /root/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/root && cp -p /root/.npmrc /opt/dtranspile-npm-config/root/; }; }
 
 FROM node:18
 WORKDIR /app
 COPY --from=builder /app /app
-COPY --from=builder /root/.npmrc /root/.npmrc
+COPY --from=builder /opt/dtranspile-npm-config /
 CMD ["npm", "start"]

@@ -22,13 +22,26 @@ def _out(config=SET, cmd='CMD ["npm", "start"]'):
     return result
 
 
+STAGE = ("{ [ ! -e /root/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/root && "
+         "cp -p /root/.npmrc /opt/dtranspile-npm-config/root/; }; }")
+COPY_STAGED = "COPY --from=builder /opt/dtranspile-npm-config /"
+
+
 def test_npm_config_set_reaches_a_runner_running_npm():
+    # npm writes the user's .npmrc, or on npm 9 in a project the project's (here in
+    # /app, which the runner copies whole): the user's is staged where it was written
     result = _out()
     assert not result.report.declined, result.report.reason
-    assert "COPY --from=builder /root/.npmrc /root/.npmrc" in result.output
+    builder, runner = result.output.split("\n\nFROM ", 1)
+    assert STAGE in builder and COPY_STAGED in runner
+    assert "COPY --from=builder /app /app" in runner
     # npx, and npm inside a shell form, read it too
     for cmd in ('CMD npx serve -s dist', 'CMD ["sh", "-c", "npm run serve"]'):
-        assert "/root/.npmrc /root/.npmrc" in _out(cmd=cmd).output, cmd
+        assert COPY_STAGED in _out(cmd=cmd).output, cmd
+    # a location given: npm writes there whatever its version, copied by its path
+    result = _out(config=SET + " --location=user")
+    assert "COPY --from=builder /root/.npmrc /root/.npmrc" in result.output
+    assert "dtranspile-npm-config" not in result.output
 
 
 def test_a_command_that_runs_no_npm_never_reads_it():
@@ -40,15 +53,16 @@ def test_a_command_that_runs_no_npm_never_reads_it():
 def test_a_file_removed_later_is_not_carried():
     result = _out(config=SET + " && npm ci && rm /root/.npmrc")
     assert not result.report.declined, result.report.reason
-    assert "COPY --from=builder /root/.npmrc" not in result.output
+    assert ".npmrc" not in result.output.split("\n\nFROM ", 1)[1]
 
 
 def test_the_users_home_and_userconfig():
     result = _out(config="ENV NPM_CONFIG_USERCONFIG=/app/etc/npmrc\n" + SET)
-    assert "COPY --from=builder /app/etc/npmrc /app/etc/npmrc" in result.output or \
-        "COPY --from=builder /app /app" in result.output
+    # (both candidates, /app/etc/npmrc and /app/.npmrc, are in the app directory copied whole)
+    assert "COPY --from=builder /app /app" in result.output
+    assert "dtranspile-npm-config" not in result.output
     result = _out(config="ENV HOME=/home/app\n" + SET)
-    assert "COPY --from=builder /home/app/.npmrc /home/app/.npmrc" in result.output
+    assert "cp -p /home/app/.npmrc /opt/dtranspile-npm-config/home/app/" in result.output
 
 
 def test_unknown_place_declines():

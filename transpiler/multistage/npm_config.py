@@ -37,6 +37,8 @@ READERS = frozenset({"npm", "npx", "yarn", "yarnpkg", "pnpm", "pnpx"})
 #: the file names npm and yarn read as their configuration
 NAMES = frozenset({".npmrc", ".yarnrc", ".yarnrc.yml", "npmrc"})
 _GLOBAL_NODE_PREFIX = "/usr/local"
+#: where the builder stages the npm configuration files that exist, at their own paths
+STAGED = "/opt/dtranspile-npm-config"
 
 
 def command_runs_npm(facts) -> Optional[str]:
@@ -60,8 +62,13 @@ def _option(args: Sequence[str], name: str) -> Tuple[bool, Optional[str]]:
     return False, None
 
 
-def _npm_target(facts, step, args) -> Tuple[Optional[str], str]:
-    """(the file ``npm config set`` writes, or None, and what it is / why not known)."""
+def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
+    """(the files ``npm config set`` may write, what they are or why they are not
+    known (no file), whether it surely writes the first).  Without ``--location`` or
+    ``--global``, npm 9 (``lib/npm.js``, from 9.0 until the check moved to the
+    install commands: npm/cli#5947) writes the project's .npmrc when the directory has
+    a package.json, and every other npm the user's: both are candidates, copied where
+    the build wrote them."""
     from .recipes import home_venvs
     env = {k.lower(): v for k, v in step.env.items()}
     given, location = _option(args, "--location")
@@ -69,28 +76,34 @@ def _npm_target(facts, step, args) -> Tuple[Optional[str], str]:
         given, path = _option(args, "--globalconfig")
         path = path or env.get("npm_config_globalconfig")
         if path:
-            return path, "npm's global configuration (--globalconfig)"
+            return (path,), "npm's global configuration (--globalconfig)", True
         if env.get("npm_config_prefix") or _option(args, "--prefix")[0]:
-            return None, "npm's global configuration, under a prefix set for it"
+            return (), "npm's global configuration, under a prefix set for it", False
         name = facts.base.reference.split("/")[-1].split(":")[0].split("@")[0]
         if "/" in facts.base.reference.split(":")[0] or name != "node":
-            return None, ("npm's global configuration, $PREFIX/etc/npmrc, whose prefix is "
-                          f"the node installation's, which {facts.base.reference} does not show")
-        return posixpath.join(_GLOBAL_NODE_PREFIX, "etc", "npmrc"), \
-            "npm's global configuration (the node image's prefix /usr/local)"
+            return (), ("npm's global configuration, $PREFIX/etc/npmrc, whose prefix is the "
+                        f"node installation's, which {facts.base.reference} does not show"), False
+        return (posixpath.join(_GLOBAL_NODE_PREFIX, "etc", "npmrc"),), \
+            "npm's global configuration (the node image's prefix /usr/local)", True
+    project = posixpath.join(step.cwd, ".npmrc") if step.cwd else None
     if location == "project":
-        if step.cwd is None:
-            return None, "the project's .npmrc, in a directory that is not known"
-        return posixpath.join(step.cwd, ".npmrc"), "the project's .npmrc"
+        if project is None:
+            return (), "the project's .npmrc, in a directory that is not known", False
+        return (project,), "the project's .npmrc", False
     given, path = _option(args, "--userconfig")
     path = path or env.get("npm_config_userconfig")
-    if path:
-        return path, "npm's user configuration (userconfig)"
-    home = home_venvs.home_of(facts, step)
-    if home is None:
-        user = facts.instructions[step.index].before.user
-        return None, f"the user's .npmrc, in the home of user {user}, which is not known"
-    return posixpath.join(home, ".npmrc"), "the user's .npmrc"
+    if not path:
+        home = home_venvs.home_of(facts, step)
+        if home is None:
+            user = facts.instructions[step.index].before.user
+            return (), f"the user's .npmrc, in the home of user {user}, which is not known", False
+        path = posixpath.join(home, ".npmrc")
+    if location == "user":
+        return (path,), "npm's user configuration", True
+    if project is None:
+        return (), ("the user's .npmrc or, on npm 9 in a project, the project's, in a "
+                    "directory that is not known"), False
+    return (path, project), "npm's user configuration (the project's .npmrc on npm 9)", False
 
 
 def _removed_after(path: str, walked, pos: int) -> bool:
@@ -105,10 +118,11 @@ def _removed_after(path: str, walked, pos: int) -> bool:
     return False
 
 
-def config_writes(facts, index: int) -> List[Tuple[Optional[str], str, str]]:
-    """(path or None, what it is or why it is not known, where) of each ``npm config
-    set`` / ``npm set`` / ``yarn config set`` of the RUN at ``index`` whose file no
-    later ``rm`` removes."""
+def config_writes(facts, index: int) -> List[Tuple[Tuple[str, ...], str, str, bool]]:
+    """(the files it may write (none: not known), what they are or why they are not
+    known, where, whether it surely writes the first) of each ``npm config set`` / ``npm
+    set`` / ``yarn config set`` of the RUN at ``index``, without the files a later
+    ``rm`` removes."""
     found = []
     walked = list(steps(facts))
     for pos, step in enumerate(walked):
@@ -118,13 +132,15 @@ def config_writes(facts, index: int) -> List[Tuple[Optional[str], str, str]]:
         words = [w for w in step.argv[1:] if not w.startswith("-")]
         args = list(step.argv[1:])
         if program == "npm" and (words[:2] == ["config", "set"] or words[:1] == ["set"]):
-            path, what = _npm_target(facts, step, args)
-            if path is None or not _removed_after(path, walked, pos):
-                found.append((path, what, step.where))
+            paths, what, sure = _npm_target(facts, step, args)
+            kept = tuple(p for p in paths if not _removed_after(p, walked, pos))
+            if kept or not paths:
+                found.append((kept, what, step.where, sure and kept == paths))
         elif program in ("yarn", "yarnpkg") and words[:2] == ["config", "set"]:
-            found.append((None, "yarn's .yarnrc, in the home yarn takes (the user's, or "
+            found.append(((), "yarn's .yarnrc, in the home yarn takes (the user's, or "
                           "/usr/local/share for root from yarn 0.21 or so; yarn 2 writes the "
-                          "project's .yarnrc.yml), which depends on its version", step.where))
+                          "project's .yarnrc.yml), which depends on its version", step.where,
+                          False))
     return found
 
 
@@ -132,7 +148,8 @@ def written_paths(facts) -> List[str]:
     """Every file a ``npm config set`` of ``facts``' RUNs writes where it is known (for
     the post-conditions: npm creates the file it sets a key in)."""
     indices = sorted({step.index for step in steps(facts)})
-    return [path for index in indices for path, _, _ in config_writes(facts, index) if path]
+    return [paths[0] for index in indices for paths, _, _, sure in config_writes(facts, index)
+            if sure]
 
 
 def is_config_file(path: str) -> bool:
@@ -140,22 +157,28 @@ def is_config_file(path: str) -> bool:
     return posixpath.basename(path) in NAMES
 
 
-def check(ctx, fact, written: Sequence[str], arts) -> List[Tuple[object, str]]:
-    """The (fact, path) pairs of npm/yarn configuration the builder RUN ``fact`` writes
-    (by ``npm config set`` or a redirection: ``written``) for the runner to carry, when
-    the runner's command runs npm or yarn; declines when such a file's path is not
-    known.  ``arts``: the artifacts (a file they hold reaches the runner already)."""
+def check(ctx, fact, written: Sequence[str], arts) -> Tuple[List[Tuple[object, str]],
+                                                             List[str]]:
+    """(the (fact, path) pairs of npm/yarn configuration the builder RUN ``fact`` surely
+    writes (``npm config set --location=user``, ``--global``, a redirection: ``written``)
+    for the runner to carry, the files it may write (``npm config set`` without a
+    location: the user's or, on npm 9, the project's), to copy where the build wrote
+    them), when the runner's command runs npm or yarn; declines when such a file's path
+    is not known.  ``arts``: the artifacts (a file they hold reaches the runner)."""
     reader = command_runs_npm(ctx.facts)
     if reader is None:
-        return []
-    out = []
-    for path, what, where in config_writes(ctx.facts, fact.index):
-        if path is None:
+        return [], []
+    sure, maybe = [], []
+    for paths, what, where, certain in config_writes(ctx.facts, fact.index):
+        if not paths:
             raise Decline(f"RUN at {where} sets {what.split(',')[0]}, which the command "
                           f"(`{reader}`) reads at run time: the runner would not have it, "
                           f"and where it is is not known ({what})")
-        if not any(a.holds(path) for a in arts):
-            out.append((fact, path))
+        missing = [p for p in paths if not any(a.holds(p) for a in arts)]
+        if certain:
+            sure.extend((fact, p) for p in missing)
+        else:
+            maybe.extend(missing)
     made = set()  # what a command other than rm writes (``rm ~/.npmrc`` writes nothing)
     for step in steps(ctx.facts):
         if step.index == fact.index and step.command is not None and step.argv and \
@@ -164,6 +187,33 @@ def check(ctx, fact, written: Sequence[str], arts) -> List[Tuple[object, str]]:
                                                               step.env) or ())
     for path in written:
         if is_config_file(path) and path in made and not any(a.holds(path) for a in arts):
-            out.append((fact, path))
+            sure.append((fact, path))
     seen = set()
-    return [(f, p) for f, p in out if p not in seen and not seen.add(p)]
+    sure = [(f, p) for f, p in sure if p not in seen and not seen.add(p)]
+    return sure, [p for p in dict.fromkeys(maybe) if p not in seen]
+
+
+def stage(ctx, paths: Sequence[str]) -> None:
+    """Copy each of ``paths`` (npm configuration the build may have written) to the
+    runner where the build wrote it: the builder stages those that exist under STAGED
+    at their own paths (``optional_outputs.staging_text``), the runner copies that
+    directory onto /.  A ``COPY --from=builder`` of a file the build did not write
+    would fail the rewrite's build where the original builds."""
+    import dataclasses
+    from .optional_outputs import staging_text
+    from .recipes.artifacts import Artifact
+    from .runner_setup import run_node
+    if not paths:
+        return
+    listed = ", ".join(paths)
+    tree = Artifact(posixpath.dirname(STAGED), posixpath.basename(STAGED),
+                    f"{HOW} where it wrote it ({listed})", -1, tree=True, destination="/")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, artifacts=ctx.detection.artifacts + (tree,),
+        builder_additions=ctx.detection.builder_additions + (run_node(
+            staging_text(paths, STAGED), "npm's configuration the build wrote, for the "
+            "runner, whose command runs npm"),))
+    ctx.added.append(f"{listed}: {NOTE}; which of them npm writes depends on its version "
+                     "(npm 9 writes the project's .npmrc in a directory with a package.json, "
+                     f"other versions the user's): staged in the builder ({STAGED}) where "
+                     "the build wrote them and copied to the same paths in the runner")

@@ -718,6 +718,7 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     on_path = []  # (fact, path): programs put on the PATH by hand (path_programs)
     configuration = []  # (fact, path): /etc files the system's programs read (carried)
     npm_files = []  # (fact, path): npm's or yarn's configuration a command running them reads
+    npm_maybe = []  # the files npm may have written there (its version decides): staged
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
@@ -726,7 +727,9 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
         fact = facts[placement.index]
         sure = readable_writes(placement.node, fact.before.workdir, fact.before.variables())
         # (on a same-image runner too: a RUN it does not repeat leaves the file behind)
-        npm_files.extend(npm_config.check(ctx, fact, sure, arts))
+        certain, maybe = npm_config.check(ctx, fact, sure, arts)
+        npm_files.extend(certain)
+        npm_maybe.extend(p for p in maybe if p not in npm_maybe)
         for path in possible_writes(placement.node, fact.before.workdir,
                                     fact.before.variables()):
             if path in sure or any(a.holds(path) for a in arts):
@@ -766,6 +769,7 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     path_programs.carry(ctx, on_path)
     system_configuration.carry(ctx, configuration)
     system_configuration.carry(ctx, npm_files, npm_config.HOW, npm_config.NOTE)
+    npm_config.stage(ctx, [p for p in npm_maybe if p not in {f for _, f in npm_files}])
 
 
 #: scripts that configure a source tree for the build that follows (autotools, build
