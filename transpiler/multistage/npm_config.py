@@ -2,18 +2,25 @@
 runs npm or yarn in the runner.
 
 ``npm config set registry ...`` (or ``npm set``) writes the user's ``.npmrc`` (the
-home's, or ``NPM_CONFIG_USERCONFIG``); ``--global`` / ``--location=global`` writes
-``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc`` on the official node images, whose
-node is in /usr/local); ``yarn config set`` writes ``.yarnrc`` in yarn's idea of the
-home, which moved between versions (the home, or /usr/local/share for root on Linux:
-``src/util/user-home-dir.js``).  A ``.npmrc`` or ``.yarnrc`` written with echo or
-printf is named by its redirection.  The RUN prepares the build and stays in the
-builder, but a ``CMD ["npm", "start"]`` reads that file in the runner too: the registry,
-a script shell, and on npm before 7 run as root ``unsafe-perm``, which decides whether
-run-scripts drop to ``nobody``.  So where the runner's command runs npm, npx, yarn or
-pnpm (which reads ``.npmrc``), the file is copied to the runner at its path, as the
-system configuration under /etc is (``system_configuration.carry``); where its path is
-not known, the rewrite declines.  A command that runs none of them never reads it."""
+home's, or ``NPM_CONFIG_USERCONFIG``) or, on npm 9 in a directory with a package.json,
+the project's (npm/cli#5947); ``--location=user`` the user's whatever the version;
+``--global`` / ``--location=global`` ``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc``
+on the official node images, whose node is in /usr/local); ``yarn config set``
+writes ``.yarnrc`` in yarn's idea of the home, which moved between versions (the home,
+or /usr/local/share for root on Linux: ``src/util/user-home-dir.js``).  A ``.npmrc``
+or ``.yarnrc`` written with echo or printf is named by its redirection.  The RUN
+prepares the build and stays in the builder, but a ``CMD ["npm", "start"]`` reads
+that file in the runner too: the registry, a script shell, and on npm before 7 run
+as root ``unsafe-perm``, which decides whether run-scripts drop to ``nobody``.
+
+So where the runner's command runs npm, npx, yarn or pnpm (which reads ``.npmrc``):
+a file npm surely writes is copied to the runner at its path, as the system
+configuration under /etc is (``system_configuration.carry``); the files it may write
+(which one depends on npm's version) are staged in the builder where they exist and
+copied to the same paths (a ``COPY`` of a missing file would fail the build); where
+the path is not known, the rewrite declines.  A file inside a tree the runner copies
+whole (the app directory) needs nothing more.  A command that runs none of them never
+reads it, and nothing changes."""
 
 from __future__ import annotations
 
