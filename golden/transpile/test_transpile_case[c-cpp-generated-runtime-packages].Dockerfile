@@ -10,7 +10,7 @@ RUN g++ -O2 -o game main.cpp -lboost_program_options -lSDL2
 FROM ubuntu:22.04
 # runtime libraries the binary links against
 # hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libboost-program-options1.74.0 libsdl2-2.0-0 && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends libboost-program-options1.74.0 libegl1 libgl1 libsdl2-2.0-0 && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/game
 COPY --from=builder /opt/game/game /opt/game/game
 # CA certificates: the original's packages may have brought them, the runner's image has none

@@ -120,3 +120,23 @@ def test_an_unread_script_is_checked_when_runtime_replaces_the_full_image():
     forced = transpile(SCRIPT, runtime="python:3.11-slim-bookworm")
     assert forced.report.declined
     assert "start.sh" in forced.report.reason and "not read" in forced.report.reason
+
+
+def test_own_image_gathering_says_what_the_builders_image_lacks():
+    # libqt4-dev has no runtime package in any table on stretch: its libraries are
+    # gathered for the builder's own image, the runner; the report says what that image
+    # lacks (what the build installed), not what a slim runner would
+    text = """FROM python:3.6.8-stretch
+RUN apt-get update && apt-get install -y libqt4-dev
+WORKDIR /app
+COPY . /app
+RUN pip install -r requirements.txt
+CMD ["python", "app.py"]
+"""
+    result = transpile(text)
+    assert result.report.runner == "python:3.6.8-stretch", result.report.reason
+    assert MERGE in _runner(result.output)
+    explain = result.report.render()
+    line = next(l for l in explain.splitlines() if l.strip().startswith("/opt/runtime-libraries"))
+    assert "slim" not in line and "the builder's own image lacks" in line
+    assert "slim" not in " ".join(a for a in result.report.added if "runtime-libraries" in a)

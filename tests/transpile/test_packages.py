@@ -44,7 +44,7 @@ XENIAL, NOBLE = Distro("ubuntu", "xenial"), Distro("ubuntu", "noble")
 
 def test_runtime_of_generated_data():
     """The releases the generated data covers answer from their package indexes."""
-    assert runtime_of("libsdl2-dev", XENIAL) == ("libsdl2-2.0-0",)
+    assert runtime_of("libsdl2-dev", XENIAL)[0] == "libsdl2-2.0-0"
     # a -dev package whose library the t64 transition renamed maps to the new name
     assert runtime_of("libpng-dev", NOBLE) == ("libpng16-16t64",)
     # a metapackage resolves through the -dev packages it depends on
@@ -234,3 +234,33 @@ def test_install_command_replays_the_upgrade_after_its_update():
     assert install_command(distro_of("alpine", "3.19"), ["libpq"], upgrade="upgrade") == \
         "apk upgrade --no-cache && apk add --no-cache libpq"
     assert install_command(bookworm, [], upgrade="upgrade") == ""
+
+
+def test_libraries_loaded_with_dlopen_come_with_the_runtime_package():
+    """SDL2 loads libGL and libEGL with dlopen: the -dev package brought them to the
+    original (libgl-dev, libegl-dev), libsdl2-2.0-0 does not depend on them; each
+    release under its own names (Ubuntu 16.04 has Mesa's, no libglvnd)."""
+    assert runtime_of("libsdl2-dev", BOOKWORM) == ("libsdl2-2.0-0", "libgl1", "libegl1")
+    assert runtime_of("libsdl2-dev", NOBLE) == ("libsdl2-2.0-0", "libgl1", "libegl1")
+    assert runtime_of("libsdl2-dev", XENIAL) == ("libsdl2-2.0-0", "libgl1-mesa-glx",
+                                                 "libegl1-mesa")
+    # libsdl3-0 only Recommends them, which the runner's --no-install-recommends drops
+    assert runtime_of("libsdl3-dev", TRIXIE) == ("libsdl3-0", "libgl1", "libegl1")
+    assert runtime_of("libglfw3-dev", XENIAL) == ("libglfw3", "libgl1-mesa-glx")
+    # the library's other runtime packages are unchanged; an unknown release stays unknown
+    assert runtime_of("libsdl2-image-dev", BOOKWORM) == ("libsdl2-image-2.0-0",)
+    assert runtime_of("libsdl2-dev", BUSTER) is None
+
+
+def test_dlopen_table_names_packages_the_releases_have():
+    """Every package the dlopen table can add is one some covered release's data names,
+    and every entry says where its evidence is."""
+    from transpiler.knowledge import dlopen_packages, runtime_packages
+    known = set()
+    for dist in ("debian", "ubuntu"):
+        for release in runtime_packages.covered(dist):
+            known |= runtime_packages.names(dist, release)
+    for dev, (what, groups, source) in dlopen_packages.DLOPEN.items():
+        assert dev.endswith("-dev") and "dlopen" in what and "Debian" in source
+        for alternatives in groups:
+            assert any(name in known for name in alternatives), (dev, alternatives)

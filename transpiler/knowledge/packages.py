@@ -285,8 +285,31 @@ def kind_of(package: str, distro: Distro) -> str:
 def runtime_of(dev_package: str, distro: Distro) -> Optional[Tuple[str, ...]]:
     """The runtime packages behind ``dev_package`` on ``distro`` (``()``: header-only,
     nothing to carry; ``libboost-all-dev`` names each Boost library), or None when
-    unknown."""
-    return distro.record.runtime_package(dev_package, distro.release)
+    unknown.  With them, on Debian and Ubuntu, the libraries the runtime package loads
+    with dlopen that only the -dev package depends on (``dlopen_packages``: libsdl2-dev
+    -> libgl1, libegl1), which the original had through the -dev package."""
+    found = distro.record.runtime_package(dev_package, distro.release)
+    if found is None or distro.manager != "apt":
+        return found
+    from .dlopen_packages import loaded_with
+    extra, _ = loaded_with(dev_package, distro.family, distro.release)
+    return found + tuple(p for p in extra if p not in found)
+
+
+def dlopen_notes(dev_packages: Iterable[str], distro: Distro) -> Tuple[str, ...]:
+    """The explain lines saying which runtime packages ``runtime_of`` adds because a
+    library loads them with dlopen (``dlopen_packages``)."""
+    if distro.manager != "apt":
+        return ()
+    from .dlopen_packages import loaded_with
+    notes = []
+    for dev in dict.fromkeys(dev_packages):
+        extra, what = loaded_with(dev, distro.family, distro.release)
+        if extra and distro.record.runtime_package(dev, distro.release) is not None:
+            notes.append(f"{' '.join(extra)} in the runner for {dev}: {what}, which the "
+                         f"original had through {dev}'s dependencies (ldd does not show a "
+                         "library loaded with dlopen)")
+    return tuple(notes)
 
 
 @dataclass(frozen=True)

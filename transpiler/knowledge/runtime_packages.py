@@ -10,7 +10,8 @@ whose indexes were out of reach when it was generated) answers None, and so does
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Tuple
+import functools
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from .data_file import lazy_json
 
@@ -33,6 +34,18 @@ def runtime_packages(distribution: str, release: Optional[str],
         if release in releases.split(" "):
             return tuple(runtime.split()) if runtime else ()
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def names(distribution: str, release: str) -> FrozenSet[str]:
+    """Every runtime package the data names on ``distribution`` ``release`` (empty: the
+    release is not covered): the packages of that release's archive a runner may be
+    told to install."""
+    if release not in _load()["releases"].get(distribution, {}):
+        return frozenset()
+    return frozenset(name for answers in _load()["dev"].values()
+                     for runtime, releases in answers if release in releases.split(" ")
+                     for name in runtime.split())
 
 
 def index_gone(distribution: str, release: Optional[str]) -> Optional[str]:

@@ -21,12 +21,12 @@ from .runner_setup import run_node
 STAGED = "/opt/dtranspile-optional-outputs"
 
 
-def staging_text(paths) -> str:
-    """The builder's shell text copying each of ``paths`` that exists under ``STAGED``
+def staging_text(paths, root: str = STAGED) -> str:
+    """The builder's shell text copying each of ``paths`` that exists under ``root``
     at its own path (plain ``mkdir -p`` and ``cp -p``: BusyBox's cp has no --parents)."""
-    parts = [f"mkdir -p {STAGED}"]
+    parts = [f"mkdir -p {root}"]
     for path in paths:
-        folder = shlex.quote(STAGED + posixpath.dirname(path))
+        folder = shlex.quote(root + posixpath.dirname(path))
         quoted = shlex.quote(path)
         parts.append(f"{{ [ ! -e {quoted} ] || {{ mkdir -p {folder} && "
                      f"cp -p {quoted} {folder}/; }}; }}")

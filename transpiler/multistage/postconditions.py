@@ -266,6 +266,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     from .prebuild_files import created_paths
     out.update(created_paths(facts))
     out.update(_edited_in_place(facts))
+    # what ``npm config set`` writes (npm_config: carried to a runner whose command runs npm)
+    from .npm_config import written_paths
+    out.update(written_paths(facts))
     # the final WORKDIR's owner and mode, staged by the builder (workdir_owner)
     from .workdir_owner import STAGED, TOPS
     if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and

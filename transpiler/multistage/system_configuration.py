@@ -57,9 +57,12 @@ def unknown_writes(ctx: Context, fact) -> Optional[str]:
     return None
 
 
-def carry(ctx: Context, found: Sequence[Tuple[object, str]]) -> None:
+def carry(ctx: Context, found: Sequence[Tuple[object, str]], how: str = HOW,
+          note: str = "system configuration a RUN that stays in the builder writes, which "
+                      "the system's programs read at run time") -> None:
     """Carry each (RUN fact, /etc path) of ``found`` to the runner as an artifact at the
-    same path, or decline where that cannot be made correct."""
+    same path, or decline where that cannot be made correct.  ``how``, ``note``: what
+    the files are, for the artifacts and the report (npm's configuration: ``npm_config``)."""
     walked = list(steps(ctx.facts))
     carried: List[Artifact] = []
     for fact, path in found:
@@ -75,14 +78,12 @@ def carry(ctx: Context, found: Sequence[Tuple[object, str]]) -> None:
                           "there, which the runner is not known to have")
         carried = [a for a in carried if not a.path.startswith(path + "/")]
         carried.append(Artifact(posixpath.dirname(path), posixpath.basename(path),
-                                f"{HOW} (RUN at {where})", fact.index))
+                                f"{how} (RUN at {where})", fact.index))
     if not carried:
         return
     det = ctx.detection
     ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + tuple(carried))
-    ctx.added.append(f"{', '.join(a.path for a in carried)} copied from the builder: system "
-                     "configuration a RUN that stays in the builder writes, which the "
-                     "system's programs read at run time")
+    ctx.added.append(f"{', '.join(a.path for a in carried)} copied from the builder: {note}")
 
 
 def check_runner(ctx: Context, runner, installed) -> None:

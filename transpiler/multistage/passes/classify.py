@@ -24,7 +24,7 @@ from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
 from ..runner_packages import REPOSITORY_SCRIPTS
-from .. import path_programs, system_configuration
+from .. import npm_config, path_programs, system_configuration
 from ..recipes import effect_capture, services
 from ..recipes.run_walk import steps
 from ..timezone import only_links_zone
@@ -749,6 +749,8 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
     run_by_build = path_programs.programs_run(ctx.facts)
     on_path = []  # (fact, path): programs put on the PATH by hand (path_programs)
     configuration = []  # (fact, path): /etc files the system's programs read (carried)
+    npm_files = []  # (fact, path): npm's or yarn's configuration a command running them reads
+    npm_maybe = []  # the files npm may have written there (its version decides): staged
     for placement in ctx.placements:
         if placement.where != "builder" or not isinstance(placement.node, ast.Run):
             continue
@@ -756,6 +758,10 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
             continue  # what it writes is captured and copied to the runner
         fact = facts[placement.index]
         sure = readable_writes(placement.node, fact.before.workdir, fact.before.variables())
+        # (on a same-image runner too: a RUN it does not repeat leaves the file behind)
+        certain, maybe = npm_config.check(ctx, fact, sure, arts)
+        npm_files.extend(certain)
+        npm_maybe.extend(p for p in maybe if p not in npm_maybe)
         for path in possible_writes(placement.node, fact.before.workdir,
                                     fact.before.variables()):
             if path in sure or any(a.holds(path) for a in arts):
@@ -794,6 +800,8 @@ def _check_runtime_files_reach_runner(ctx: Context) -> None:
                 on_path.append((fact, path))
     path_programs.carry(ctx, on_path)
     system_configuration.carry(ctx, configuration)
+    system_configuration.carry(ctx, npm_files, npm_config.HOW, npm_config.NOTE)
+    npm_config.stage(ctx, [p for p in npm_maybe if p not in {f for _, f in npm_files}])
 
 
 #: scripts that configure a source tree for the build that follows (autotools, build

@@ -90,7 +90,7 @@ def _full_image_libraries(ctx: Context, det) -> None:
     base = ctx.facts.base.reference
     gathered = f"; the libraries the copied modules load are gathered for it (ELF NEEDED, " \
         f"merged where its loader lacks them), as for the slim sibling of {base}" \
-        if full_image_libraries.ARTIFACT in det.artifacts else ""
+        if full_image_libraries.gathered(det.artifacts) else ""
     ctx.added.append(f"the runner is {ctx.runtime}, chosen with --runtime, not the builder's "
                      f"own image {base}, which the transpiler would have kept{gathered}")
     ctx.warnings.append(f"--runtime {ctx.runtime} replaces {base}, the runner the transpiler "

@@ -81,6 +81,9 @@ class LibraryScan:
 
     where: Tuple[str, ...]
     dev_packages: Tuple[str, ...] = ()
+    #: the runner is the builder's own image (``full_image_libraries.for_runner``): the
+    #: RUN's comment says what that image may lack, not what a slim one does
+    own_image: bool = False
 
 
 @dataclass(frozen=True)

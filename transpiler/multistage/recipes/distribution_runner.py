@@ -582,6 +582,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                      "read in the builder: the packages owning the libraries their .so links "
                      "point to, and those of the -dev packages they depend on, transitively "
                      "(a metapackage such as xorg-dev has no .so link of its own)")
+    if not base.reads_runtime:
+        added.extend(packages.dlopen_notes(
+            (package_name(p) for p in dropped_t
+             if packages.kind_of(package_name(p), base.distro) == "dev"), base.distro))
     if upgrade:
         added.append("the original upgrades the image's packages: the runner does too")
     for pkg in install_t:

@@ -45,6 +45,12 @@ PRIVATE_LIBRARIES = "libraries outside the system's directories copied"
 ARTIFACT = Artifact("/opt", "runtime-libraries", "libraries the compiled modules load that "
                     "the slim runner may lack (ELF NEEDED, resolved by ldd in the builder)",
                     -1, tree=True)
+#: the same directory where the runner is the builder's own image (``for_runner``), which
+#: has what the full image has and lacks only what the build installed
+OWN_ARTIFACT = Artifact("/opt", "runtime-libraries", "libraries of the -dev packages no "
+                        "table maps and those the compiled modules load, which the "
+                        "builder's own image lacks where the build installed them (ELF "
+                        "NEEDED, resolved by ldd in the builder)", -1, tree=True)
 #: glibc's libraries (the runner's glibc is the one its loader belongs to)
 _GLIBC = r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|libnsl|libanl|libcrypt|" \
          r"libmvec|libBrokenLocale|libthread_db|ld-linux[^.]*)[.]so"
@@ -86,13 +92,22 @@ def scan_run(scan: LibraryScan) -> ast.Run:
             + f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs"
             + (f" {work}.dev {work}.devso" if dev_packages else ""))
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
-        ast.Comment("# the libraries the compiled modules load, which the slim runner may lack"),))
+        ast.Comment("# the libraries of the build's -dev packages and those the compiled "
+                    "modules load, which the builder's own image lacks where the build "
+                    "installed them" if scan.own_image else
+                    "# the libraries the compiled modules load, which the slim runner may lack"),))
+
+
+def gathered(artifacts) -> bool:
+    """Whether ``artifacts`` hold the gathered libraries (for a slim runner or the
+    builder's own image)."""
+    return ARTIFACT in artifacts or OWN_ARTIFACT in artifacts
 
 
 def with_paths_scanned(detection: Detection, paths: Tuple[str, ...]) -> Detection:
     """The detection whose builder scan (``scan_run``, when it gathers libraries) reads
     ``paths`` too: programs a later pass carries to the runner (``path_programs``)."""
-    if ARTIFACT not in detection.artifacts or not paths:
+    if not gathered(detection.artifacts) or not paths:
         return detection
     scan = detection.library_scan
     wider = dataclasses.replace(scan, where=scan.where + tuple(shlex.quote(p) for p in paths))
@@ -229,7 +244,7 @@ def on_full_image(detection: Detection, why: str) -> Detection:
 
 def gathers(detection: Detection) -> bool:
     """Whether the detection gathers the full image's libraries or copies its git."""
-    return ARTIFACT in detection.artifacts or any(g in detection.artifacts for g in GIT_FILES)
+    return gathered(detection.artifacts) or any(g in detection.artifacts for g in GIT_FILES)
 
 
 def same_image(image: str, facts: StageFacts) -> bool:
@@ -276,8 +291,11 @@ def _own_image_dev_libraries(detection: Detection, scan: LibraryScan) -> Detecti
     the libraries the runner's loader does not know, which on the builder's own image
     are those of the packages the build installed.  Git's copy goes: the image has git."""
     names = ", ".join(scan.dev_packages)
+    own = dataclasses.replace(scan, own_image=True)
     return dataclasses.replace(
-        detection, artifacts=tuple(a for a in detection.artifacts if a not in GIT_FILES),
+        detection, artifacts=tuple(OWN_ARTIFACT if a == ARTIFACT else a
+                                   for a in detection.artifacts if a not in GIT_FILES),
+        library_scan=own, builder_additions=_with_scan(detection, own),
         added=without_feature(without_feature(without_feature(
             detection.added, GATHERING), GIT_COPY), OWN_IMAGE) + (Note(
             f"the libraries of {names} (no table names the runtime package) and those the "
@@ -290,7 +308,7 @@ def _own_image_dev_libraries(detection: Detection, scan: LibraryScan) -> Detecti
 def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
     """The runner's merge step when the detection gathered libraries."""
     own = any(getattr(n, "feature", None) == OWN_IMAGE for n in detection.added)
-    return (merge_run(own),) if ARTIFACT in detection.artifacts else ()
+    return (merge_run(own),) if gathered(detection.artifacts) else ()
 
 
 #: where the builder gathers the libraries a binary loads from outside the system's

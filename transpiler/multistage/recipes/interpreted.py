@@ -489,7 +489,7 @@ def ldconfig_setup(detection: Detection, facts: StageFacts):
     cache, nor when the full image's gathered libraries are merged (that merge runs
     ldconfig after every copy)."""
     if not getattr(detection, "local_libraries", False) or facts.base.libc == "musl" or \
-            full_image_libraries.ARTIFACT in detection.artifacts:
+            full_image_libraries.gathered(detection.artifacts):
         return (), ()
     return ((run_node("ldconfig", f"libraries were copied to {LOCAL_LIB}"),),
             (f"RUN ldconfig in the runner: shared libraries land in {LOCAL_LIB}",))

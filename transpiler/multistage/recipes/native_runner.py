@@ -148,6 +148,7 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         mapped = [p for p in pkgs if packages.kind_of(p, distro) == "dev" or p in linked]
         notes.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
                      (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
+        notes.extend(packages.dlopen_notes(mapped, distro))
     after = []
     if ldconfig and distro.record.libc != "musl":
         after.append(run_node("ldconfig", "libraries were copied to /usr/local/lib"))

@@ -1,0 +1,10 @@
+# `npm config set` writes /root/.npmrc in a RUN that stays in the builder; `npm start`
+# reads it in the runner (the registry; unsafe-perm on npm before 7): carried
+FROM node:18
+WORKDIR /app
+COPY package*.json ./
+RUN npm config set registry https://registry.npmmirror.com
+RUN npm ci
+COPY . .
+RUN npm run build
+CMD ["npm", "start"]

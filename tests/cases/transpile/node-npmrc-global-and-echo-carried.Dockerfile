@@ -1,0 +1,10 @@
+# npm's global configuration (/usr/local/etc/npmrc on the node images) and a .npmrc
+# written with echo: both read by the npm the command runs, both carried
+FROM node:18
+WORKDIR /app
+COPY package*.json ./
+RUN npm config set --global fund false && echo "loglevel=warn" > /root/.npmrc
+RUN npm ci
+COPY . .
+RUN npm run build
+CMD npm run serve

@@ -1,0 +1,226 @@
+"""npm's and yarn's own configuration a RUN of the builder writes, for a command that
+runs npm or yarn in the runner.
+
+``npm config set registry ...`` (or ``npm set``) writes the user's ``.npmrc`` (the
+home's, or ``NPM_CONFIG_USERCONFIG``) or, on npm 9 in a directory with a package.json,
+the project's (npm/cli#5947); ``--location=user`` the user's whatever the version;
+``--global`` / ``--location=global`` ``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc``
+on the official node images, whose node is in /usr/local); ``yarn config set``
+writes ``.yarnrc`` in yarn's idea of the home, which moved between versions (the home,
+or /usr/local/share for root on Linux: ``src/util/user-home-dir.js``).  A ``.npmrc``
+or ``.yarnrc`` written with echo or printf is named by its redirection.  The RUN
+prepares the build and stays in the builder, but a ``CMD ["npm", "start"]`` reads
+that file in the runner too: the registry, a script shell, and on npm before 7 run
+as root ``unsafe-perm``, which decides whether run-scripts drop to ``nobody``.
+
+So where the runner's command runs npm, npx, yarn or pnpm (which reads ``.npmrc``):
+a file npm surely writes is copied to the runner at its path, as the system
+configuration under /etc is (``system_configuration.carry``); the files it may write
+(which one depends on npm's version) are staged in the builder where they exist and
+copied to the same paths (a ``COPY`` of a missing file would fail the build); where
+the path is not known, the rewrite declines.  A file inside a tree the runner copies
+whole (the app directory) needs nothing more.  A command that runs none of them never
+reads it, and nothing changes."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import List, Optional, Sequence, Tuple
+
+from ..analysis.commands import command_words, last
+from ..analysis.file_writes import command_writes
+from ..analysis.shell import program_name
+from ..tree import ast
+from .context import Decline
+from .recipes.run_walk import path_arg, steps
+from ..analysis.paths import is_within
+
+HOW = "npm's or yarn's configuration a RUN of the builder wrote"
+NOTE = ("npm's or yarn's configuration a RUN that stays in the builder writes (npm config "
+        "set, or a .npmrc it writes), which the command's npm or yarn reads at run time "
+        "(the registry; on npm before 7 as root, unsafe-perm)")
+#: the programs that read the user's .npmrc / .yarnrc when they run
+READERS = frozenset({"npm", "npx", "yarn", "yarnpkg", "pnpm", "pnpx"})
+#: the file names npm and yarn read as their configuration
+NAMES = frozenset({".npmrc", ".yarnrc", ".yarnrc.yml", "npmrc"})
+_GLOBAL_NODE_PREFIX = "/usr/local"
+#: where the builder stages the npm configuration files that exist, at their own paths
+STAGED = "/opt/dtranspile-npm-config"
+
+
+def command_runs_npm(facts) -> Optional[str]:
+    """The word of the final ENTRYPOINT/CMD that is npm, npx, yarn or pnpm (a shell
+    form's words and a ``sh -c`` string's too), or None."""
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(facts.stage.body, kind)
+        for word in (command_words(node)[0] if node is not None else ()):
+            for part in word.replace(";", " ").replace("&&", " ").replace("|", " ").split():
+                if program_name(part) in READERS:
+                    return part
+    return None
+
+
+def _option(args: Sequence[str], name: str) -> Tuple[bool, Optional[str]]:
+    for i, arg in enumerate(args):
+        if arg == name:
+            return True, args[i + 1] if i + 1 < len(args) else None
+        if arg.startswith(name + "="):
+            return True, arg.split("=", 1)[1]
+    return False, None
+
+
+def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
+    """(the files ``npm config set`` may write, what they are or why they are not
+    known (no file), whether it surely writes the first).  Without ``--location`` or
+    ``--global``, npm 9 (``lib/npm.js``, from 9.0 until the check moved to the
+    install commands: npm/cli#5947) writes the project's .npmrc when the directory has
+    a package.json, and every other npm the user's: both are candidates, copied where
+    the build wrote them."""
+    from .recipes import home_venvs
+    env = {k.lower(): v for k, v in step.env.items()}
+    given, location = _option(args, "--location")
+    if "-g" in args or "--global" in args or location == "global":
+        given, path = _option(args, "--globalconfig")
+        path = path or env.get("npm_config_globalconfig")
+        if path:
+            return (path,), "npm's global configuration (--globalconfig)", True
+        if env.get("npm_config_prefix") or _option(args, "--prefix")[0]:
+            return (), "npm's global configuration, under a prefix set for it", False
+        name = facts.base.reference.split("/")[-1].split(":")[0].split("@")[0]
+        if "/" in facts.base.reference.split(":")[0] or name != "node":
+            return (), ("npm's global configuration, $PREFIX/etc/npmrc, whose prefix is the "
+                        f"node installation's, which {facts.base.reference} does not show"), False
+        return (posixpath.join(_GLOBAL_NODE_PREFIX, "etc", "npmrc"),), \
+            "npm's global configuration (the node image's prefix /usr/local)", True
+    project = posixpath.join(step.cwd, ".npmrc") if step.cwd else None
+    if location == "project":
+        if project is None:
+            return (), "the project's .npmrc, in a directory that is not known", False
+        return (project,), "the project's .npmrc", False
+    given, path = _option(args, "--userconfig")
+    path = path or env.get("npm_config_userconfig")
+    if not path:
+        home = home_venvs.home_of(facts, step)
+        if home is None:
+            user = facts.instructions[step.index].before.user
+            return (), f"the user's .npmrc, in the home of user {user}, which is not known", False
+        path = posixpath.join(home, ".npmrc")
+    if location == "user":
+        return (path,), "npm's user configuration", True
+    if project is None:
+        return (), ("the user's .npmrc or, on npm 9 in a project, the project's, in a "
+                    "directory that is not known"), False
+    return (path, project), "npm's user configuration (the project's .npmrc on npm 9)", False
+
+
+def _removed_after(path: str, walked, pos: int) -> bool:
+    """Whether an ``rm`` after ``walked[pos]`` (in its RUN or a later one) removes
+    ``path`` or a directory holding it."""
+    for step in walked[pos + 1:]:
+        if step.argv and program_name(step.argv[0]) == "rm":
+            for word in step.argv[1:]:
+                got = None if word.startswith("-") else path_arg(word, step)
+                if got and is_within(path, got.rstrip("/") or "/"):
+                    return True
+    return False
+
+
+def config_writes(facts, index: int) -> List[Tuple[Tuple[str, ...], str, str, bool]]:
+    """(the files it may write (none: not known), what they are or why they are not
+    known, where, whether it surely writes the first) of each ``npm config set`` / ``npm
+    set`` / ``yarn config set`` of the RUN at ``index``, without the files a later
+    ``rm`` removes."""
+    found = []
+    walked = list(steps(facts))
+    for pos, step in enumerate(walked):
+        if step.index != index or not step.argv:
+            continue
+        program = program_name(step.argv[0])
+        words = [w for w in step.argv[1:] if not w.startswith("-")]
+        args = list(step.argv[1:])
+        if program == "npm" and (words[:2] == ["config", "set"] or words[:1] == ["set"]):
+            paths, what, sure = _npm_target(facts, step, args)
+            kept = tuple(p for p in paths if not _removed_after(p, walked, pos))
+            if kept or not paths:
+                found.append((kept, what, step.where, sure and kept == paths))
+        elif program in ("yarn", "yarnpkg") and words[:2] == ["config", "set"]:
+            found.append(((), "yarn's .yarnrc, in the home yarn takes (the user's, or "
+                          "/usr/local/share for root from yarn 0.21 or so; yarn 2 writes the "
+                          "project's .yarnrc.yml), which depends on its version", step.where,
+                          False))
+    return found
+
+
+def written_paths(facts) -> List[str]:
+    """Every file a ``npm config set`` of ``facts``' RUNs writes where it is known (for
+    the post-conditions: npm creates the file it sets a key in)."""
+    indices = sorted({step.index for step in steps(facts)})
+    return [paths[0] for index in indices for paths, _, _, sure in config_writes(facts, index)
+            if sure]
+
+
+def is_config_file(path: str) -> bool:
+    """Whether ``path`` (a file a builder RUN writes) is npm's or yarn's configuration."""
+    return posixpath.basename(path) in NAMES
+
+
+def check(ctx, fact, written: Sequence[str], arts) -> Tuple[List[Tuple[object, str]],
+                                                             List[str]]:
+    """(the (fact, path) pairs of npm/yarn configuration the builder RUN ``fact`` surely
+    writes (``npm config set --location=user``, ``--global``, a redirection: ``written``)
+    for the runner to carry, the files it may write (``npm config set`` without a
+    location: the user's or, on npm 9, the project's), to copy where the build wrote
+    them), when the runner's command runs npm or yarn; declines when such a file's path
+    is not known.  ``arts``: the artifacts (a file they hold reaches the runner)."""
+    reader = command_runs_npm(ctx.facts)
+    if reader is None:
+        return [], []
+    sure, maybe = [], []
+    for paths, what, where, certain in config_writes(ctx.facts, fact.index):
+        if not paths:
+            raise Decline(f"RUN at {where} sets {what.split(',')[0]}, which the command "
+                          f"(`{reader}`) reads at run time: the runner would not have it, "
+                          f"and where it is is not known ({what})")
+        missing = [p for p in paths if not any(a.holds(p) for a in arts)]
+        if certain:
+            sure.extend((fact, p) for p in missing)
+        else:
+            maybe.extend(missing)
+    made = set()  # what a command other than rm writes (``rm ~/.npmrc`` writes nothing)
+    for step in steps(ctx.facts):
+        if step.index == fact.index and step.command is not None and step.argv and \
+                program_name(step.argv[0]) != "rm":
+            made.update(w.rstrip("/") for w in command_writes(step.command, step.cwd,
+                                                              step.env) or ())
+    for path in written:
+        if is_config_file(path) and path in made and not any(a.holds(path) for a in arts):
+            sure.append((fact, path))
+    seen = set()
+    sure = [(f, p) for f, p in sure if p not in seen and not seen.add(p)]
+    return sure, [p for p in dict.fromkeys(maybe) if p not in seen]
+
+
+def stage(ctx, paths: Sequence[str]) -> None:
+    """Copy each of ``paths`` (npm configuration the build may have written) to the
+    runner where the build wrote it: the builder stages those that exist under STAGED
+    at their own paths (``optional_outputs.staging_text``), the runner copies that
+    directory onto /.  A ``COPY --from=builder`` of a file the build did not write
+    would fail the rewrite's build where the original builds."""
+    import dataclasses
+    from .optional_outputs import staging_text
+    from .recipes.artifacts import Artifact
+    from .runner_setup import run_node
+    if not paths:
+        return
+    listed = ", ".join(paths)
+    tree = Artifact(posixpath.dirname(STAGED), posixpath.basename(STAGED),
+                    f"{HOW} where it wrote it ({listed})", -1, tree=True, destination="/")
+    ctx.detection = dataclasses.replace(
+        ctx.detection, artifacts=ctx.detection.artifacts + (tree,),
+        builder_additions=ctx.detection.builder_additions + (run_node(
+            staging_text(paths, STAGED), "npm's configuration the build wrote, for the "
+            "runner, whose command runs npm"),))
+    ctx.added.append(f"{listed}: {NOTE}; which of them npm writes depends on its version "
+                     "(npm 9 writes the project's .npmrc in a directory with a package.json, "
+                     f"other versions the user's): staged in the builder ({STAGED}) where "
+                     "the build wrote them and copied to the same paths in the runner")
