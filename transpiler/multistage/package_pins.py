@@ -10,18 +10,22 @@ where the runner installs from the same release as the builder (the same archive
 the pinned version is): on another release the version may not exist, and the runner's
 packages follow its own release (no pin is added there).
 
-Only the simple commands the transpiler writes are rewritten (words joined by single
-spaces, no quoting); a RUN of the original repeated in the runner keeps its own words."""
+Only the runner's own RUNs written as a chain of simple commands are rewritten
+(``runner_setup.command_chain``: read by the shell parser, so a `` && `` inside a quoted
+word is no command's end), and in them only the installs written as plain words (joined
+by single spaces, no quoting); a RUN of the original repeated in the runner keeps its
+own words."""
 
 from __future__ import annotations
 
 import shlex
-from typing import Dict, Set
+from typing import Dict, Sequence, Set
 
 from ..knowledge import packages
 from ..knowledge.images import image_facts
 from ..tree import ast
 from .recipes.run_walk import steps
+from .runner_setup import AND, command_chain
 
 #: characters that make a pinned word need quoting in shell text (apk's ``pkg>1.2``)
 _SPECIAL = set("<>|&;()$`\\\"' \t*?[]")
@@ -55,22 +59,18 @@ def _same_release(ctx) -> bool:
                 runner.family == base.family and runner.release == base.release)
 
 
-def _pinned(segment: str, pins: Dict[str, str], used: Set[str]) -> str:
-    """``segment`` (one simple command) with its bare pinned names replaced, when it is
-    an install written as plain words; the pins put in are added to ``used``."""
-    try:
-        words = shlex.split(segment)
-    except ValueError:
-        return segment
-    if " ".join(words) != segment.strip() or packages.read_install(words) is None:
+def _pinned(segment: str, words: Sequence[str], pins: Dict[str, str], used: Set[str]) -> str:
+    """``segment`` (one simple command of a chain, ``words`` its words) with its bare
+    pinned names replaced, when it is an install written as plain words; the pins put in
+    are added to ``used``."""
+    words = list(words)
+    if " ".join(words) != segment or packages.read_install(words) is None:
         return segment
     out = [pins[w] if w in pins and not w.startswith("-") else w for w in words]
     if out == words:
         return segment
     used.update(p for p, w in zip(out, words) if p != w)
-    lead = segment[:len(segment) - len(segment.lstrip())]
-    trail = segment[len(segment.rstrip()):]
-    return lead + " ".join(shlex.quote(w) if set(w) & _SPECIAL else w for w in out) + trail
+    return " ".join(shlex.quote(w) if set(w) & _SPECIAL else w for w in out)
 
 
 def run(ctx) -> None:
@@ -87,9 +87,9 @@ def run(ctx) -> None:
     for node in stage.body:
         if isinstance(node, ast.Run) and isinstance(node.command, ast.ShellForm) and \
                 id(node) not in originals:
-            text = node.command.text
-            new = " && ".join(_pinned(s, pins, used) for s in text.split(" && "))
-            if new != text:
+            chain = command_chain(node)
+            new = AND.join(_pinned(s, w, pins, used) for s, w in chain) if chain else None
+            if chain and new != node.command.text:
                 node = ast.replace(node, command=ast.ShellForm(new))
         body.append(node)
     if used:

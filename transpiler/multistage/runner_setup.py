@@ -59,6 +59,39 @@ def run_commands(node):
             yield argv
 
 
+#: how the runner's setup RUNs join their commands (``command_chain``)
+AND = " && "
+
+
+def command_chain(node) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], ...]]:
+    """The commands of a RUN whose shell form is one line of simple commands joined by
+    `` && `` (as the transpiler writes its setup RUNs), each as (its text, its words),
+    read by the shell parser: ``AND.join`` of the texts is the RUN's text again, so a
+    reader may write the RUN anew from its commands, one of them changed or left out.
+    None for any other RUN (another separator, a compound command, a line break, text
+    that does not parse): a `` && `` inside a quoted word is no separator here."""
+    if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm):
+        return None
+    text = node.command.text
+    if not text or "\n" in text:
+        return None
+    script = split_commands(text)
+    cmds = script.commands
+    if script.complex or script.syntax_error or not cmds or \
+            any(c.separator_before not in (None, "&&") or c.conditional or c.subshell or
+                c.line != 1 for c in cmds) or cmds[0].separator_before is not None:
+        return None
+    raw = text.encode()
+    starts = [c.column - 1 for c in cmds] + [len(raw) + len(AND)]
+    parts = []
+    for i, cmd in enumerate(cmds):
+        piece = raw[starts[i]:starts[i + 1] - len(AND)].decode(errors="replace")
+        parts.append((piece, tuple(cmd.argv)))
+    if starts[0] != 0 or AND.join(p for p, _ in parts) != text:
+        return None
+    return tuple(parts)
+
+
 def runs_apt(node) -> bool:
     """Whether ``node`` is a RUN one of whose commands runs apt (``apt-get``, ``apt``,
     ``aptitude``; under xargs too), read from its words."""
