@@ -436,15 +436,37 @@ def index_fetch(fetch: bool = True) -> str:
     return APT_FETCH if fetch else ""
 
 
+#: the command a runner's apt RUN starts with: no package asks (the builder ran as a
+#: Dockerfile set it, or a tzdata prompt waited for an answer no build gives)
+NONINTERACTIVE = "export DEBIAN_FRONTEND=noninteractive"
+
+
+def upgrade_words(manager: str, verb: str) -> Tuple[str, ...]:
+    """The words of the runner's upgrade of everything with ``manager`` as the
+    original's ``verb`` (``upgrade_verb``, its options quoted) did; none for no verb."""
+    if not verb:
+        return ()
+    return {"apt": ("apt-get",) + tuple(shlex.split(verb)) + ("-y",),
+            "apk": ("apk", "upgrade", "--no-cache"), "yum": ("yum", "update", "-y")}[manager]
+
+
+def replayed_upgrade(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is an upgrade ``upgrade_words`` writes (of any verb)."""
+    argv = tuple(argv)
+    if argv[:1] == ("apt-get",):
+        return len(argv) > 2 and argv[1] in ("upgrade", "dist-upgrade") and argv[-1] == "-y"
+    return argv in (upgrade_words("apk", "upgrade"), upgrade_words("yum", "upgrade"))
+
+
 def upgrade_prefix(manager: str, verb: str, fetch: bool = True) -> str:
     """The shell text, ending in `` && ``, of the runner's upgrade of everything with
-    ``manager`` as the original's ``verb`` (``upgrade_verb``) did; "" for no verb.  apt's
-    upgrade runs after its index update, as the original's had to (none with ``fetch``
-    False: the lists the image holds)."""
+    ``manager`` as the original's ``verb`` (``upgrade_verb``) did (``upgrade_words``);
+    "" for no verb.  apt's upgrade runs after its index update, as the original's had
+    to (none with ``fetch`` False: the lists the image holds)."""
     if not verb:
         return ""
-    return {"apt": f"{index_fetch(fetch)}apt-get {verb} -y && ",
-            "apk": "apk upgrade --no-cache && ", "yum": "yum update -y && "}[manager]
+    fetched = index_fetch(fetch) if manager == "apt" else ""
+    return fetched + shlex.join(upgrade_words(manager, verb)) + " && "
 
 
 def with_upgrade(text: str, manager: str, verb: str, fetch: bool = True) -> str:

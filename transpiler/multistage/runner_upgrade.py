@@ -25,20 +25,22 @@ configuration), where packages of the image may have newer versions."""
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, List, Optional, Tuple
 
 from ..analysis import StageFacts
 from ..analysis.run_text import run_text
+from ..analysis.shell import program_name
 from ..knowledge import packages
 from ..knowledge.runtime_packages import index_gone
 from ..tree import ast
 from .recipes.run_walk import upgrade_of
-from .runner_setup import run_node
+from .runner_setup import AND, command_chain, run_commands, run_node
 
-#: what a RUN of the manager's runs first, by manager: its first such RUN is the one
-#: the upgrade must come before
-_TOOLS = {"apt": ("apt-get ", "apt "), "apk": ("apk ",)}
+#: the programs of each manager: the runner's first RUN running one is the one the
+#: upgrade must come before
+_TOOLS = {"apt": ("apt-get", "apt"), "apk": ("apk",)}
+#: apt's index fetch, before its upgrade (``packages.upgrade_prefix``)
+_UPDATE = ("apt-get", "update")
 
 
 def standalone(facts: StageFacts, runner, nodes: Iterable[ast.Instruction],
@@ -61,35 +63,37 @@ def standalone(facts: StageFacts, runner, nodes: Iterable[ast.Instruction],
     verb = upgrade_of(facts, distro)
     if not verb:
         return None, None
-    prefix = packages.upgrade_prefix(manager, verb)
     for node in nodes:
-        text = node.command.text if isinstance(node, ast.Run) and \
-            isinstance(node.command, ast.ShellForm) else ""
-        if any(tool in text for tool in _TOOLS[manager]):
-            if prefix in text:
+        argvs = list(run_commands(node))
+        if any(program_name(a[0]) in _TOOLS[manager] for a in argvs):
+            if _upgrades(argvs, manager, verb):
                 return None, None
             break
     if manager == "apt" and index_gone(distro.family, distro.release) is not None:
         return None, None
-    text = prefix + ("rm -rf /var/lib/apt/lists/*" if manager == "apt" else "true")
+    text = packages.upgrade_prefix(manager, verb) + (
+        packages.APT_LISTS_REMOVAL if manager == "apt" else "true")
     if manager == "apt":
-        text = "export DEBIAN_FRONTEND=noninteractive && " + text
+        text = packages.NONINTERACTIVE + AND + text
     return (run_node(text, "the original upgrades the image's packages: the runner too"),
             "the original upgrades the image's packages: the runner does too, before its "
             "setup")
 
 
-#: the upgrade ``packages.upgrade_prefix`` writes, wherever it stands in a RUN's text
-#: (at its start, or after ``then export DEBIAN_FRONTEND=noninteractive && `` of the
-#: capture's install): apt's keeps the index update before it, which the installs use
-#: (none on the lists the image holds: ``package_index.image_lists``)
-_PREFIX = re.compile(r"(?P<update>apt-get update && )?apt-get (?:dist-)?upgrade"
-                     r"(?: (?:'[^']*'|[^\s'&]+))*? -y && |apk upgrade --no-cache && |"
-                     r"yum update -y && ")
+def _upgrades(argvs, manager: str, verb: str) -> bool:
+    """Whether the commands ``argvs`` (a RUN's) upgrade as ``packages.upgrade_prefix``
+    writes the upgrade ``verb`` of ``manager``, before another command: its words, apt's
+    after the index fetch."""
+    words = packages.upgrade_words(manager, verb)
+    return any(tuple(a) == words and (manager != "apt" or i and tuple(argvs[i - 1]) == _UPDATE)
+               for i, a in enumerate(argvs[:-1]))
+
+
 #: what is left of a RUN that only upgraded (``packages.upgrade_prefix`` + the end
-#: ``standalone`` and the distribution runner write): it does nothing any more
-_NOTHING_LEFT = re.compile(r"(?:export DEBIAN_FRONTEND=noninteractive && )?"
-                           r"(?:apt-get update && rm -rf /var/lib/apt/lists/\*|true)")
+#: ``standalone`` and the distribution runner write), its commands' words after the
+#: export of ``packages.NONINTERACTIVE``: it does nothing any more
+_NOTHING_LEFT = ((_UPDATE, tuple(packages.APT_LISTS_REMOVAL.split())), (("true",),))
+_FRONTEND = tuple(packages.NONINTERACTIVE.split())
 
 
 #: where the package managers read their sources (and apt its other configuration)
@@ -109,29 +113,46 @@ def _may_change_sources(node) -> bool:
     return False
 
 
+def _replayed_upgrade(chain) -> Optional[Tuple[int, Tuple[bool, str]]]:
+    """(where, what) of the upgrade ``packages.upgrade_prefix`` writes among the commands
+    ``chain`` (``command_chain``) but the last: its position, and the upgrade with whether
+    apt's index fetch comes just before it (the same upgrade twice is the same pair)."""
+    for i, (piece, argv) in enumerate(chain[:-1]):
+        if packages.replayed_upgrade(argv):
+            return i, (i > 0 and chain[i - 1][1] == _UPDATE, piece)
+    return None
+
+
 def once(body: List[ast.Instruction]) -> List[ast.Instruction]:
     """``body`` (a runner stage's) with the replayed upgrade in its first RUN that has
     it, and left out of each later RUN of the runner's own (no source position: the
     original's RUNs the runner repeats keep their text) that repeats that same upgrade
-    with the same sources; a RUN left doing nothing is dropped (module docstring)."""
+    with the same sources; a RUN left doing nothing is dropped (module docstring).  The
+    upgrade is read among the RUN's commands (``command_chain``), and left out by writing
+    the RUN again from the others."""
     first = None
     out = []
     for node in body:
-        text = node.command.text if isinstance(node, ast.Run) and node.span is None and \
-            isinstance(node.command, ast.ShellForm) else ""
-        found = _PREFIX.search(text)
+        chain = command_chain(node) if isinstance(node, ast.Run) and node.span is None \
+            else None
+        found = _replayed_upgrade(chain) if chain else None
         if found is None:
             if first is not None and _may_change_sources(node):
                 first = None
             out.append(node)
             continue
-        if first is None or found.group(0) != first:
-            first = first or found.group(0)
+        at, upgrade = found
+        if first is None or upgrade != first:
+            first = first or upgrade
             out.append(node)
         else:
-            text = text[:found.start()] + (found.group("update") or "") + text[found.end():]
-            if not _NOTHING_LEFT.fullmatch(text):
-                out.append(node.with_changes(command=ast.ShellForm(text)))
+            left = chain[:at] + chain[at + 1:]
+            words = tuple(argv for _, argv in left)
+            if words[:1] == (_FRONTEND,):
+                words = words[1:]
+            if words not in _NOTHING_LEFT:
+                out.append(node.with_changes(command=ast.ShellForm(
+                    AND.join(piece for piece, _ in left))))
         if _may_change_sources(node):  # (after its own upgrade)
             first = None
     return out
