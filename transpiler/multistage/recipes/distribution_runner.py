@@ -914,6 +914,10 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         rules += ",DL3009"
     # (on the image's own lists: no index fetched, the lists kept)
     fetch = base.manager != "apt" or base.fetches(runner)
+    # apt's install RUN first exports packages.NONINTERACTIVE: as the builder ran them (a
+    # Dockerfile sets it, or a tzdata prompt waits for an answer no build gives), no
+    # package asks
+    frontend = (packages.NONINTERACTIVE,) if base.manager == "apt" else ()
     if base.manager == "yum":
         from . import rpm_runner
         setup.extend(rpm_runner.setup(base, replay, scanned, rules, list_checks, list_why))
@@ -925,7 +929,8 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
         # the same versions already, which stay as they are
         upgrade = " --no-upgrade" if base.own_trees and base.image != base.builder else ""
         if base.manager == "apt":
-            text = ((packages.upgrade_prefix("apt", replay.upgrade, fetch) or
+            text = (packages.NONINTERACTIVE + " && " +
+                    (packages.upgrade_prefix("apt", replay.upgrade, fetch) or
                      packages.index_fetch(fetch)) +
                     "".join(f"{c} && " for c in packages.apt_installs(
                         replay.install, replay.recommends, dict(replay.options))) +
@@ -969,15 +974,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
                     (LISTS_REMOVAL if removal else "") if base.manager == "apt" else "true")
             text = text.removesuffix(" && ")
         first, last = around
-        setup.append(run_node(" && ".join(first + (text,) + last),
+        setup.append(run_node(" && ".join(frontend + first + (text,) + last),
                               "the packages the original installs for run time", rules,
                               lists_kept=not fetch))
-    if base.manager == "apt":
-        # as the builder ran them (a Dockerfile sets it, or a tzdata prompt waits for an
-        # answer no build gives): no package asks
-        setup = [ast.replace(n, command=ast.ShellForm(
-            "export DEBIAN_FRONTEND=noninteractive && " + n.command.text))
-            if isinstance(n, ast.Run) else n for n in setup]
     setup.extend(before_copies)
     added = replay.added
     if base.manager == "yum" and setup:
