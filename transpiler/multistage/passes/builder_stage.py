@@ -67,7 +67,8 @@ def run(ctx: Context) -> None:
     capture = [effect_capture.capture_run(
         trees, effect_capture.words_named(ctx.facts), effect_capture.manager(ctx.facts),
         keep_files, None if accounts is None else sorted(accounts[0] | accounts[1]),
-        own_image, effect_capture.linked_paths(ctx.facts, ctx.captured))] \
+        own_image, effect_capture.linked_paths(ctx.facts, ctx.captured),
+        effect_capture.mode_changed_paths(ctx.facts, ctx.captured))] \
         if ctx.captured else []
     additions = det.builder_additions
     readings: dict = {}  # (the joined texts' readings: ``_joined``)

@@ -151,9 +151,12 @@ _COMPARE_AWK = (
 
 def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[str],
                  captured: str, removed: str, owners: str, libraries: str, packages: str,
-                 modified: str, records: Sequence[str] = ()) -> str:
+                 modified: str, records: Sequence[str] = (),
+                 by_words: Sequence[str] = ()) -> str:
     """The builder RUN's text after the last RUN of the builder (see the module
-    docstring and ``effect_capture.capture_run``)."""
+    docstring and ``effect_capture.capture_run``).  ``by_words``: the steps adding the
+    package files the RUNs' words say they changed (links, owners and modes) to
+    ``modified``."""
     w = work
     parts = [
         "t=\"$(printf '\\t')\"",
@@ -188,6 +191,7 @@ def capture_text(work: str, before: str, trees: Sequence[str], named: Sequence[s
         f"{{ xargs -0 -r sha1sum < {w}/hash1.0 > {w}/sums1 2>/dev/null || true; }}",
         f"{{ xargs -0 -r sha256sum < {w}/hash2.0 > {w}/sums2 2>/dev/null || true; }}",
         f"{_COMPARE_AWK} {w}/expected {w}/sums1 {w}/sums2 > {w}/modified",
+        *by_words,
         f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
         # their files that are gone: not in the listing (at their path or under /usr),
         # and not on the file system either (the listing leaves some trees out)

@@ -482,10 +482,106 @@ def linked_paths(facts: StageFacts, captured: Sequence[int]) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: the short options of chown and chgrp, and of chmod (GNU and BusyBox), that take no
+#: word of their own: ``-R`` is the recursive one (chmod's ``-x``, ``-w``, ``-rwx`` are
+#: modes)
+_CHOWN_FLAGS = re.compile(r"^-[RcfvhHLP]+$")
+_CHMOD_FLAGS = re.compile(r"^-[Rcfv]+$")
+_GLOB = re.compile(r"[*?\[]")
+
+
+def mode_changed_paths(facts: StageFacts, captured: Sequence[int]) -> Tuple[str, ...]:
+    """The paths whose owner, group or mode the captured RUNs change (``chown``,
+    ``chgrp``, ``chmod``; ``sudo`` before them read through), each as ``e PATH`` (that
+    entry) or ``r PATH`` (it and everything under it: ``-R``, or the directory above a
+    glob's first pattern word, which holds whatever the pattern matches).  Why: ``chown
+    -R nginx:www-data /var/lib/nginx`` or ``chmod 0600 /etc/nanorc`` after the window
+    installs the package changes only the owner or mode of the package's own files, and
+    neither ``dpkg --verify`` (a regular file's digest) nor the apk database's digests
+    see it: the files were taken for the package's own and left to the runner's
+    install, which makes them as the package ships them.  Counted as package files the
+    RUNs changed, they come with the captured tree with the builder's owner and mode,
+    whatever the command did to them (copying an unchanged package file changes
+    nothing).  A word that is not known (a variable the walk cannot expand, a relative
+    path in a directory not known, ``~``) is left out; a pattern's directory may list
+    more than the command changed, which is copied unchanged."""
+    from .run_walk import expanded_argv, steps
+    import posixpath
+    out = []
+    for step in steps(facts):
+        if step.index not in captured or not step.argv:
+            continue
+        argv = list(expanded_argv(step))
+        while argv and argv[0] == "sudo":
+            argv = argv[1:]
+        tool = argv[0].rsplit("/", 1)[-1] if argv else ""
+        if tool not in ("chown", "chgrp", "chmod"):
+            continue
+        recursive, reference, words = False, False, []
+        for arg in argv[1:]:
+            if arg == "--recursive":
+                recursive = True
+            elif arg.startswith("--reference"):
+                reference = True
+            elif arg.startswith("--"):
+                continue
+            elif (_CHMOD_FLAGS if tool == "chmod" else _CHOWN_FLAGS).match(arg):
+                recursive = recursive or "R" in arg
+            else:
+                words.append(arg)
+        for word in words[0 if reference else 1:]:
+            whole = recursive
+            if "$" in word or "`" in word or word.startswith("~"):
+                continue
+            if not word.startswith("/"):
+                if step.cwd is None:
+                    continue
+                word = posixpath.join(step.cwd, word)
+            parts = word.split("/")
+            glob_at = next((i for i, p in enumerate(parts) if _GLOB.search(p)), None)
+            if glob_at is not None:
+                word, whole = "/".join(parts[:glob_at]) or "/", True
+            word = posixpath.normpath(word)
+            if word == "/":
+                continue
+            for path in (word, "/usr" + word) if re.match(r"^/(bin|sbin|lib)(/|$)", word) \
+                    else (word,):
+                out.append(("r " if whole else "e ") + path)
+    return tuple(dict.fromkeys(out))
+
+
+def _changed_by_words(w: str, linked: Sequence[str], mode_changed: Sequence[str],
+                      apk: bool = False) -> List[str]:
+    """The capture's steps adding to ``{w}/modified`` the paths the captured RUNs' words
+    say they changed where the package manager's check does not see it (``linked_paths``,
+    ``mode_changed_paths``).  On Alpine the links go through the same filter as the
+    owners and modes (BusyBox tar fails on a listed path that is gone; GNU tar is told to
+    read past it)."""
+    if apk:
+        mode_changed = tuple(f"e {p}" for p in linked) + tuple(mode_changed)
+        linked = ()
+    return ([f"printf '%s\\n' {' '.join(shlex.quote(p) for p in linked)} >> {w}/modified"]
+            if linked else []) + ([mode_changed_text(w, mode_changed)] if mode_changed else [])
+
+
+def mode_changed_text(w: str, paths: Sequence[str]) -> str:
+    """Shell text adding to ``{w}/modified`` the files of the packages installed in the
+    window (``{w}/new.owned``) that ``paths`` name (``mode_changed_paths``) and the
+    listing after the RUNs holds (``new.owned`` names a /bin file at /usr/bin too, where
+    only one of them may be)."""
+    return (f"printf '%s\\n' {' '.join(shlex.quote(p) for p in paths)} > {w}/mode-changed && "
+            "awk 'FILENAME == ARGV[1] { if (substr($0, 1, 1) == \"r\") r[substr($0, 3)] = 1; "
+            "else e[substr($0, 3)] = 1; next } FILENAME == ARGV[2] { a[$0] = 1; next } "
+            "!($0 in a) { next } { p = $0; k = (($0 in e) || ($0 in r)); "
+            "while (!k && sub(/\\/[^\\/]*$/, \"\", p) && p != \"\") k = (p in r); "
+            f"if (k) print }}' {w}/mode-changed {w}/after.paths {w}/new.owned >> {w}/modified")
+
+
 def capture_run(trees: Sequence[str], named: Sequence[str] = (),
                 manager: str = "apt", keep_files: bool = False,
                 accounts: Optional[Sequence[str]] = None,
-                any_library_directory: bool = False, linked: Sequence[str] = ()) -> ast.Run:
+                any_library_directory: bool = False, linked: Sequence[str] = (),
+                mode_changed: Sequence[str] = ()) -> ast.Run:
     """The builder RUN after the last RUN of the builder: the captured tree, the list
     of removed paths and the libraries the captured files load (see the module
     docstring; ``apk_capture`` for an Alpine builder).  No pipe and no loop (sh has no
@@ -500,14 +596,15 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
     ld.so.conf.d file): every library the captured files load but glibc's is copied, and
     the runner adds those its loader cache lacks (those of its own, gcc's /usr/local/lib64,
     it has).  ``linked``: the paths the captured RUNs make links at (``linked_paths``),
-    counted as package files the RUNs changed."""
+    and ``mode_changed``: those whose owner or mode they change (``mode_changed_paths``),
+    counted as package files the RUNs changed (on Alpine too: apk's digests see neither)."""
     from .account_capture import records_text
     records = [] if accounts is None else [records_text(WORK, CAPTURED, accounts)]
     if manager == "apk":
         from . import apk_capture
         return run_node(apk_capture.capture_text(
             WORK, BEFORE, trees, named, CAPTURED, REMOVED, OWNERS, LIBRARIES, PACKAGES,
-            MODIFIED, records), _CAPTURE_WHY)
+            MODIFIED, records, _changed_by_words(WORK, linked, mode_changed, apk=True)), _CAPTURE_WHY)
     w = WORK
     # (where a library the captured files load is copied from: /lib and /usr/lib, or
     # anywhere on an image of its own)
@@ -537,8 +634,7 @@ def capture_run(trees: Sequence[str], named: Sequence[str] = (),
         f"{{ xargs -r dpkg --verify < {w}/packages > {w}/verify 2>/dev/null || true; }}",
         f"sed -n '/^missing/!s|^[^/]*||p' {w}/verify > {w}/modified",
         f"sed -n 's|^missing[^/]*||p' {w}/verify > {w}/missing",
-        *((f"printf '%s\\n' {' '.join(shlex.quote(p) for p in linked)} >> {w}/modified",)
-          if linked else ()),
+        *_changed_by_words(w, linked, mode_changed),
         f"LC_ALL=C sort -u -o {w}/modified {w}/modified",
         *kept_and_removed(w, BEFORE, _owned(f"{w}/owned"), CAPTURED, REMOVED, LIBRARIES),
         f"tar -C / -cf {w}/captured.tar --no-recursion --numeric-owner -T {w}/relative",
