@@ -498,7 +498,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     kept, _removed = packages.kept_installs(argvs)
     from ..apt_config import apt_choices
     choices = apt_choices(facts)
-    with_recommends = set(choices.recommends)
+    # (the runtime packages of -dev packages the original installed with their
+    # Recommends get theirs too: ``AptChoices.with_runtime``)
+    with_recommends = set(choices.with_runtime(base.distro) if base.manager == "apt"
+                          else choices.recommends)
     # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
     upgrade = packages.upgrade_verb(argvs)
     install, dropped, unmapped = [], [], []
