@@ -152,9 +152,9 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         notes.extend(packages.dlopen_notes(mapped, distro))
         carried = sorted(p for p in set(runtime) & recommends if p not in choices.recommends)
         if carried and distro.manager == "apt":
-            notes.append(f"{' '.join(carried)} installed with their Recommends: the original's "
-                         "apt installed the -dev packages they stand for with theirs, which "
-                         "brings the Recommends of their dependencies too")
+            notes.append(f"the Recommends of {', '.join(carried)} installed too: the "
+                         "original's apt installed the -dev packages they stand for with "
+                         "their Recommends, which brings those of their dependencies")
     after = []
     if ldconfig and distro.record.libc != "musl":
         after.append(run_node("ldconfig", "libraries were copied to /usr/local/lib"))
