@@ -14,8 +14,8 @@ FROM debian:bookworm-slim
 # the apt configuration the original's apt commands ran with, for those below
 COPY --from=builder /etc/apt/apt.conf.d/01proxy /etc/apt/apt.conf.d/01proxy
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libcurl4 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y libcurl4 && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*

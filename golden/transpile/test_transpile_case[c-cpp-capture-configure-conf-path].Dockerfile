@@ -19,7 +19,7 @@ RUN find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /var/lib/dt
 FROM ubuntu:22.04
 # the packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends libpcre16-3 libpcre3 libpcre32-3 libpcrecpp0v5 libssl3 zlib1g && apt-get install -y wget && rm -rf /var/lib/apt/lists/*
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y libpcre16-3 libpcre3 libpcre32-3 libpcrecpp0v5 libssl3 wget zlib1g && rm -rf /var/lib/apt/lists/*
 WORKDIR /tmp/nginx
 # CA certificates: the original's packages may have brought them, the runner's image has none
 # hadolint ignore=DL3008

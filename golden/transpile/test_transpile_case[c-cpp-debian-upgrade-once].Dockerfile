@@ -10,8 +10,8 @@ RUN cd /usr/local/src/app && ./configure && make && make install
 
 FROM debian:bookworm-slim
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get upgrade -y && apt-get install -y --no-install-recommends libssl3 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get upgrade -y && apt-get install -y libssl3 && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y openssl wget && rm -rf /var/lib/apt/lists/*

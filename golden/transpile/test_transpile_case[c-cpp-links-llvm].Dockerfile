@@ -9,8 +9,8 @@ RUN cmake -DLLVM_CONFIG=/usr/bin/llvm-config -DCMAKE_BUILD_TYPE=Release . && mak
 
 FROM debian:bookworm-slim
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libclang-cpp14 libllvm14 llvm-14-linker-tools zlib1g && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y --no-install-recommends libclang-cpp14 libllvm14 llvm-14-linker-tools && apt-get install -y zlib1g && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y rlwrap && rm -rf /var/lib/apt/lists/*

@@ -8,8 +8,8 @@ RUN cd cpuminer && ./autogen.sh && ./configure CFLAGS="-O3" && make
 
 FROM debian:bookworm-slim
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libcurl4 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y libcurl4 && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*

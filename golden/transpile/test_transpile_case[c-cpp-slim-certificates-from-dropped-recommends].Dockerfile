@@ -13,8 +13,8 @@ RUN ../configure --enable-stub-only --with-stubby && make && make install && ldc
 
 FROM debian:buster-slim
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libssl1.1 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y libssl1.1 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y git libtool-bin && rm -rf /var/lib/apt/lists/*

@@ -8,8 +8,8 @@ RUN cd /game && ./configure && make && make install
 
 FROM ubuntu:16.04
 # runtime libraries the binary links against
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libegl1-mesa libgl1-mesa-glx libglfw3 libsdl2-2.0-0 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y libegl1-mesa libgl1-mesa-glx libglfw3 libsdl2-2.0-0 && rm -rf /var/lib/apt/lists/*
 # files the program may read at run time (config, templates, static files)
 COPY . /game/
 COPY --from=builder /usr/local /usr/local

@@ -28,8 +28,8 @@ COPY --from=builder /var/lib/dtranspile/staging /
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY . .
 # packages the RUNs whose effect is captured install, installed here (the capture leaves the packages' own files out)
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends libffi8 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
+# hadolint ignore=DL3008,DL3015
+RUN apt-get update && apt-get install -y libffi8 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs installed, installed here too; what those RUNs removed, removed here too; the captured files given to their owners by name; the libraries the captured programs load that this image lacks

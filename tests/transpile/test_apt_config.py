@@ -110,3 +110,43 @@ def test_configuration_before_a_clean_only_served_no_install():
 def test_configuration_written_by_any_spelling_is_seen(write):
     got = _choices(write + "RUN apt-get update && apt-get install -y git\n")
     assert got.carried == ("/etc/apt/apt.conf.d/zz-tame",) and "git" not in got.recommends
+
+
+# -- the runtime packages of -dev packages installed with their Recommends --------------
+# apt brings the Recommends of every package an install pulls in, its dependencies too:
+# the original that installs libsasl2-dev with Recommends has libsasl2-2's
+# (libsasl2-modules, the SASL mechanisms libsasl2 loads with dlopen)
+
+BOOKWORM = Distro("debian", "bookworm")
+
+
+def test_runtime_package_of_a_dev_package_installed_with_recommends_gets_them():
+    got = _choices("RUN apt-get update && apt-get install -y gcc libsasl2-dev "
+                   "&& apt-get install -y --no-install-recommends libpq-dev\n")
+    assert "libsasl2-2" in got.with_runtime(BOOKWORM)
+    assert "libpq5" not in got.with_runtime(BOOKWORM)
+    assert "libsasl2-2" not in got.recommends  # (by name, as before)
+
+
+def test_runtime_package_named_without_recommends_keeps_none():
+    got = _choices("RUN apt-get update && apt-get install -y --no-install-recommends "
+                   "libsasl2-2 && apt-get install -y libsasl2-dev\n")
+    assert "libsasl2-2" not in got.with_runtime(BOOKWORM)
+
+
+def test_recommends_turned_off_by_configuration_bring_no_runtime_recommends():
+    got = _choices(NOREC + "RUN apt-get update && apt-get install -y libsasl2-dev\n")
+    assert "libsasl2-2" not in got.with_runtime(BOOKWORM)
+
+
+def test_native_runner_installs_the_mapped_package_with_its_recommends():
+    from transpiler import transpile
+    text = ("FROM debian:bookworm\n"
+            "RUN apt-get update && apt-get install -y gcc libc6-dev libsasl2-dev\n"
+            "COPY main.c .\nRUN gcc -o /usr/local/bin/app main.c -lsasl2\n"
+            "CMD [\"app\"]\n")
+    out = transpile(text).output
+    assert "apt-get install -y libsasl2-2 &&" in out
+    assert "--no-install-recommends libsasl2-2" not in out
+    quiet = transpile(text.replace("install -y gcc", "install -y --no-install-recommends gcc"))
+    assert "apt-get install -y --no-install-recommends libsasl2-2 &&" in quiet.output

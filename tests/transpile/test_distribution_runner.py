@@ -57,9 +57,10 @@ def test_ubuntu_apt_python_runs_on_the_same_image():
     install = next(line for line in runner.splitlines() if "apt-get install" in line)
     assert install.startswith("RUN export DEBIAN_FRONTEND=noninteractive && ")
     # pip without its Recommends (the compilers); the interpreter and curl with theirs,
-    # as the original (ca-certificates comes to the original only as a Recommends)
-    assert "--no-install-recommends libpq5 python3-pip python3-setuptools" in install
-    assert "apt-get install -y curl python3" in install
+    # as the original (ca-certificates comes to the original only as a Recommends), and
+    # libpq5 with its own, which libpq-dev's install brought the original
+    assert "--no-install-recommends python3-pip python3-setuptools" in install
+    assert "apt-get install -y curl libpq5 python3" in install
     for gone in ("build-essential", "python3-dev", "libpq-dev"):
         assert gone not in install
     assert "COPY --from=builder /usr/local /usr/local" in runner

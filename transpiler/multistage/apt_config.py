@@ -89,6 +89,29 @@ class AptChoices:
     carried: Tuple[str, ...] = ()
     undecided: Dict[str, str] = field(default_factory=dict)
 
+    #: the packages whose first install had ``--no-install-recommends`` (or the
+    #: configuration's false): a runtime package named so keeps none (``with_runtime``)
+    without: frozenset = frozenset()
+
+    def with_runtime(self, distro: Optional[packages.Distro]) -> frozenset:
+        """``recommends`` and the runtime packages the runner installs in place of the
+        -dev packages among them (``packages.runtime_of``): apt installs the Recommends
+        of every package an install brings, its dependencies too, so the original that
+        installed libsasl2-dev with its Recommends has libsasl2-2's (libsasl2-modules,
+        the SASL mechanisms libsasl2 loads with dlopen), and the runner installing
+        libsasl2-2 in its place installs it with them.  A runtime package the original
+        itself named with ``--no-install-recommends`` keeps none (its install came first,
+        or was the original's own word for it)."""
+        if distro is None or distro.manager != "apt":
+            return self.recommends
+        out = set(self.recommends)
+        for pkg in self.recommends:
+            name = packages.package_name(pkg)
+            if packages.kind_of(name, distro) == "dev":
+                out.update(r for r in packages.runtime_of(name, distro) or ()
+                           if r not in self.without)
+        return frozenset(out)
+
     def check(self, names) -> None:
         """Decline when the runner installs a package whose install is undecided."""
         for name in names:
@@ -281,12 +304,14 @@ def _choices(facts: StageFacts) -> AptChoices:
         files[path] = _File(values, where)
     carried = tuple(sorted(files, key=_order))
     final = {w: _effective(files, w) for w in ("Recommends", "Suggests")}
-    recommends, options, undecided = set(), {}, {}
+    recommends, options, undecided, without = set(), {}, {}, set()
     for pkg, (rec, sug, gen) in first.items():
         opts: List[str] = []
         why = None
         if rec is not False:
             recommends.add(pkg)
+        else:
+            without.add(pkg)
         for what, want in (("Recommends", rec), ("Suggests", sug)):
             have = final[what]
             flag = "install-" + what.lower()
@@ -318,4 +343,4 @@ def _choices(facts: StageFacts) -> AptChoices:
             "with apt's configuration as the original's installs had it"
         for pkg in first:
             undecided.setdefault(pkg, reason)
-    return AptChoices(frozenset(recommends), options, carried, undecided)
+    return AptChoices(frozenset(recommends), options, carried, undecided, frozenset(without))

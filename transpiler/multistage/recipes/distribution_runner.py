@@ -174,6 +174,14 @@ _DEV_FILES = {
 }
 
 
+def dev_links(manager: str, dev_packages: Sequence[str], work: str) -> str:
+    """The shell text printing the ``.so`` links of ``dev_packages`` and, on apt, of the
+    -dev packages they depend on, transitively (``_DEV_FILES``), one a line; its
+    scratch files are ``work`` and ``work.*``."""
+    return _DEV_FILES[manager].format(pkgs=" ".join(shlex.quote(p) for p in dev_packages),
+                                      work=work)
+
+
 @dataclass(frozen=True)
 class PlainBase:
     """A builder that is a plain distribution image and the runner of the same
@@ -498,7 +506,10 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     kept, _removed = packages.kept_installs(argvs)
     from ..apt_config import apt_choices
     choices = apt_choices(facts)
-    with_recommends = set(choices.recommends)
+    # (the runtime packages of -dev packages the original installed with their
+    # Recommends get theirs too: ``AptChoices.with_runtime``)
+    with_recommends = set(choices.with_runtime(base.distro) if base.manager == "apt"
+                          else choices.recommends)
     # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
     upgrade = packages.upgrade_verb(argvs)
     install, dropped, unmapped = [], [], []
@@ -698,8 +709,7 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     else:  # no copied tree to scan (a find without a path would scan the builder's cwd)
         parts.append(f": > {work}.libs")
     if dev_packages:
-        listing = _DEV_FILES[base.manager].format(
-            pkgs=" ".join(shlex.quote(p) for p in dev_packages), work=work)
+        listing = dev_links(base.manager, dev_packages, work)
         parts.append(f"{listing} > {work}.devso")
         parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
     parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")

@@ -815,7 +815,7 @@ def install_node(facts: StageFacts, pkgs: Sequence[str],
     from ..apt_config import apt_choices
     choices = apt_choices(facts)
     choices.check(pkgs)
-    recommends = choices.recommends
+    recommends = choices.with_runtime(distro)
     from .run_walk import upgrade_of
     return run_node(packages.install_command(distro, pkgs, recommends=recommends,
                                              options=choices.options,

@@ -76,7 +76,12 @@ def scan_run(scan: LibraryScan) -> ast.Run:
     (the recipe re-reads the builder), so a library that cannot be copied fails the
     build.  ``scan.dev_packages``: -dev packages whose runtime package no table names;
     the files their ``.so`` links point to are gathered too (a library loaded through
-    ctypes has no NEEDED entry)."""
+    ctypes or dlopen has no NEEDED entry), and those of the -dev packages they depend on,
+    transitively, as ``distribution_runner``'s scan reads them (``dev_links``: the rule
+    of the runtime-package table, which a release the table covers would have answered;
+    a metapackage such as xorg-dev, or libsdl2-dev's libgl-dev, has its libraries only
+    in its dependencies)."""
+    from .distribution_runner import dev_links
     where, dev_packages = " ".join(scan.where), scan.dev_packages
     work = "/tmp/dtranspile-ldd"
     text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
@@ -84,13 +89,12 @@ def scan_run(scan: LibraryScan) -> ast.Run:
             f"\\) \\) -exec ldd {{}} \\; > {work} 2>/dev/null"
             f" && awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
             f"!seen[$1]++ {{ print $3 }}' {work} > {work}.libs"
-            + (f" && dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {work}.dev"
-               f" && sed -n '/[.]so$/p' {work}.dev > {work}.devso"
+            + (f" && {dev_links('apt', dev_packages, work + '.dev')} > {work}.devso"
                f" && xargs -r -n1 readlink -f < {work}.devso >> {work}.libs"
                f" && sort -u -o {work}.libs {work}.libs"  # cp refuses a file named twice
                if dev_packages else "")
             + f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs"
-            + (f" {work}.dev {work}.devso" if dev_packages else ""))
+            + (f" {work}.dev* {work}.devso" if dev_packages else ""))
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the libraries of the build's -dev packages and those the compiled "
                     "modules load, which the builder's own image lacks where the build "

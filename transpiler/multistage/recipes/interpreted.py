@@ -419,7 +419,8 @@ def install_setup(detection: Detection, facts: StageFacts) -> Tuple[ast.Instruct
     choices = apt_choices(facts)
     choices.check(detection.runtime_packages)
     text = packages.install_command(distro, detection.runtime_packages,
-                                    recommends=choices.recommends, options=choices.options,
+                                    recommends=choices.with_runtime(distro),
+                                    options=choices.options,
                                     upgrade=run_walk.upgrade_of(facts, distro))
     return (ast.Run(keyword="RUN", command=ast.ShellForm(text)),)
 

@@ -135,11 +135,12 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         runtime = [p for p in runtime if p not in releases.DISTROLESS_CC_PACKAGES]
     setup, notes = [], []
     if runtime:
-        # (a package the original's apt installed with its Recommends gets them here too)
+        # (a package the original's apt installed with its Recommends gets them here too,
+        # and so do the runtime packages of -dev packages it installed so: ``with_runtime``)
         from ..apt_config import apt_choices
         choices = apt_choices(facts)
         choices.check(runtime)
-        recommends = choices.recommends
+        recommends = choices.with_runtime(distro)
         setup.append(run_node(packages.install_command(distro, runtime, recommends=recommends,
                                                        options=choices.options,
                                                        upgrade=upgrade_of(facts, distro)),
@@ -149,6 +150,11 @@ def native_plan(facts: StageFacts, what: str, runner: Optional[str] = None,
         notes.append(f"runtime packages {', '.join(sorted(set(runtime)))} in the runner" +
                      (f" (for {', '.join(mapped)} in the builder)" if mapped else ""))
         notes.extend(packages.dlopen_notes(mapped, distro))
+        carried = sorted(p for p in set(runtime) & recommends if p not in choices.recommends)
+        if carried and distro.manager == "apt":
+            notes.append(f"the Recommends of {', '.join(carried)} installed too: the "
+                         "original's apt installed the -dev packages they stand for with "
+                         "their Recommends, which brings those of their dependencies")
     after = []
     if ldconfig and distro.record.libc != "musl":
         after.append(run_node("ldconfig", "libraries were copied to /usr/local/lib"))

@@ -1,0 +1,12 @@
+# libsasl2-dev installed with apt's Recommends (no --no-install-recommends): apt brought
+# the Recommends of every package the install pulled in, so the original has libsasl2-2's
+# libsasl2-modules (the SASL mechanisms libsasl2 loads with dlopen: PLAIN, SCRAM, LOGIN).
+# The runner installs libsasl2-2, the runtime package of libsasl2-dev, with its
+# Recommends too; libpq-dev, installed without them, maps to libpq5 without them
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y gcc libc6-dev libsasl2-dev && \
+    apt-get install -y --no-install-recommends libpq-dev && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY client.c .
+RUN gcc -O2 -o /usr/local/bin/client client.c -lsasl2 -lpq
+CMD ["client"]
