@@ -8,5 +8,7 @@ RUN go build && mkdir -p /opt/dtranspile-entry && { [ ! -e /src/server ] || cp -
 # hadolint ignore=DL3006
 FROM gcr.io/distroless/cc-debian12
 WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /opt/dtranspile-entry/ /src/
 CMD ["./server"]

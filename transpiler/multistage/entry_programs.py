@@ -239,13 +239,17 @@ def shell_command(ctx, node, words: Sequence[str]) -> None:
 LANGUAGE_FILES = (".py", ".js", ".mjs", ".cjs")
 
 
-def context_script(ctx, program: str):
+def context_script(ctx, program: str, held: bool = True):
     """(fact, source) of the COPY/ADD from the build context that puts the file
     ``program`` (a path) in the image last, or None.  Without the context, a program
     file of the interpreter (``./manage.py``) is left to the recipe, as ``python
-    manage.py`` is: what it runs is no less known than the recipe's own program."""
+    manage.py`` is: what it runs is no less known than the recipe's own program.
+    With it, only a file the context holds (one it lacks the build may have made
+    there); ``held=False`` answers as without it, for the readers that take a file the
+    context given lacks as not read (``foreign_context``), never as absent."""
     final = ctx.facts.final
-    if "/" not in program or ctx.context is None and program.endswith(LANGUAGE_FILES):
+    if "/" not in program or (ctx.context is None or not held) and \
+            program.endswith(LANGUAGE_FILES):
         return None
     target = resolve_path(final.workdir, program)
     if target is None:
@@ -254,7 +258,7 @@ def context_script(ctx, program: str):
     for copy in context_copies(ctx.facts.instructions):
         for src in copy.sources:
             rel = _source_of(src, copy.target, copy.into_directory, target)
-            if rel is not None and ctx.context is not None and \
+            if rel is not None and ctx.context is not None and held and \
                     not os.path.isfile(os.path.join(ctx.context, rel)):
                 rel = None  # not in the context: the build made it there
             if rel is not None:
@@ -262,26 +266,32 @@ def context_script(ctx, program: str):
     return found
 
 
-def program_script(ctx, program: str):
+def held_by_context(ctx, source: str) -> bool:
+    """Whether the build context given holds the file ``source`` (its path there)."""
+    return os.path.isfile(os.path.join(ctx.context, source))
+
+
+def program_script(ctx, program: str, held: bool = True):
     """``context_script`` for a program as a command runs it: a name is looked up on
     the final PATH (``ADD tiler.sh /bin/tiler``, ``ENTRYPOINT ["tiler"]``), in PATH
     order, among the files a COPY names itself (a copy of the whole context or of a
     directory to / would otherwise make every program on PATH a possible script); a
     path is the file itself."""
-    return program_script_at(ctx, program)[0]
+    return program_script_at(ctx, program, held)[0]
 
 
-def program_script_at(ctx, program: str):
+def program_script_at(ctx, program: str, held: bool = True):
     """(``program_script``'s answer, the path of the program in the image): a name is
     the file PATH finds."""
     if "/" in program:
-        return context_script(ctx, program), resolve_path(ctx.facts.final.workdir, program)
+        return context_script(ctx, program, held), \
+            resolve_path(ctx.facts.final.workdir, program)
     if not program or "$" in program:
         return None, None
     for directory in ctx.facts.final.path_dirs:
         if directory.startswith("/"):
             path = posixpath.join(directory, program)
-            found = context_script(ctx, path)
+            found = context_script(ctx, path, held)
             if found is not None and found[1] in {
                     posixpath.normpath(src) for src in found[0].node.sources}:
                 return found, path
@@ -297,7 +307,8 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
     _carry(ctx, fact, program_script_at(ctx, program)[1])
-    if ctx.context is not None:  # without it, _script said why the unread script is safe
+    if ctx.context is not None and held_by_context(ctx, source):
+        # (without it, _script said why the unread script is safe)
         ctx.added.append(f"{where} runs `{program}`, a script of the build context "
                          f"({fact.node.name} at {ctx.line_of(fact.node)}): read, and every "
                          "program it runs is the runner's own or an artifact")
@@ -308,10 +319,12 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
 def _script(ctx, program, found, words, where, checks, depth):
     fact, source = found
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
-    if ctx.context is None:
+    if ctx.context is None or not held_by_context(ctx, source):
         if not same_image(ctx):
+            given = "which was not given" if ctx.context is None else \
+                f"whose file {source} the build context given does not hold"
             raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
-                          "which was not given: the programs it runs are unknown and the "
+                          f"{given}: the programs it runs are unknown and the "
                           "runner has only the artifacts; give --context to have it read")
         _unread(ctx, program, found, where)
         return
@@ -397,14 +410,21 @@ def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
     own slim or alpine tag, or its slim sibling) runs a script of the build context
     (``/app/bin/run``, ``bash /app/bin/run``) and no ``--context`` is given: the script
     is not read, so it is held to the same-image rule (``_unread``).  (On a full
-    Debian builder ``full_image_scripts`` has declined it first.)"""
-    if not _unread_applies(ctx):
+    Debian builder ``full_image_scripts`` has declined it first.)  So is a script the
+    context given lacks: not read either (``foreign_context``), rather than taken for a
+    file the build made (the program of the app tree the runner copies)."""
+    given = ctx.context is not None
+    if not (given or _unread_applies(ctx)) or same_image(ctx) or \
+            ctx.recipe.name not in ("python", "node", "ruby"):
         return
-    found = program_script(ctx, program)
+    found = program_script(ctx, program, held=False)
     if found is None:
         handed = shell_script(program, words)
         if handed:
-            program, found = handed_script(ctx, handed[0])
+            program, found = handed_script(ctx, handed[0], held=False)
+    if found is not None and given and (program_script(ctx, program) is not None or
+                                        handed_script(ctx, program)[1] is not None):
+        return  # (held: read, by ``entry_script`` or ``full_image_scripts``)
     if found is not None:
         _unread(ctx, program, found, f"{node.name} at {ctx.line_of(node)}")
 
@@ -421,21 +441,26 @@ def _unread(ctx, program: str, found, where: str) -> None:
     again is missing for its own script too, which works either way).  With nothing
     left out whatever it runs of those packages is there as in the original (what a
     RUN wrote outside the copied trees is not, as for any command on this runner)."""
-    fact, _source = found
+    fact, source = found
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
+    given = "which was not given" if ctx.context is None else \
+        f"whose file {source} the build context given does not hold"
     dropped = list(left_out(ctx))
     if dropped:
         raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
-                      "which was not given: the programs it runs are unknown and the runner "
+                      f"{given}: the programs it runs are unknown and the runner "
                       f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
                       "(the original keeps them at run time); give --context to have the "
-                      "script read")
+                      "script read" + ("" if ctx.context is None else " (the context the image "
+                                       "is built from)"))
     _edits_after_build(ctx)
     npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{program}`, a script of the "
                               f"build context ({copy}) that is not read (give --context with "
                               "it): it may run npm")
     ctx.unread_entry = (program, where)
-    note = (f"`{program}` ({copy}) not read (no build context): the runner installs every "
+    note = (f"`{program}` ({copy}) not read ("
+            f"{'no build context' if ctx.context is None else 'the build context given lacks it'}"
+            "): the runner installs every "
             "package the original keeps, so the programs it may run are there")
     if note not in ctx.added:
         ctx.added.append(note)
@@ -486,6 +511,9 @@ def _program(ctx, program, argv, where, checks, depth, words,
         _shell_arguments(ctx, argv, where, checks, depth)
     found, path = program_script_at(ctx, program) \
         if same_image(ctx) or ctx.context is not None else (None, None)
+    if found is None and ctx.context is not None and same_image(ctx):
+        # (one the context given lacks: read as not read, as without the context)
+        found, path = program_script_at(ctx, program, held=False)
     if found is None and not interpreter and _unread_applies(ctx):
         unread = program_script_at(ctx, program)[0]
         if unread is not None:  # (then taken as before: the runner has what it may run)
@@ -913,17 +941,17 @@ def shell_script(program: str, words: Sequence[str]) -> Optional[Tuple[str, Tupl
     return args[0], tuple(args)
 
 
-def handed_script(ctx, script: str):
+def handed_script(ctx, script: str, held: bool = True):
     """(the script as a path, ``program_script``'s answer) for the file a shell is
     handed (``sh run.sh``): a name without a slash is the file of that name in the
     working directory (dash opens only that one; bash looks there first and then on
     PATH), not a program PATH finds, so it is looked up as ``./run.sh`` first and on
     PATH after (bash's fallback, ``COPY run.sh /usr/local/bin/``)."""
     if "/" not in script:
-        found = program_script(ctx, "./" + script)
+        found = program_script(ctx, "./" + script, held)
         if found is not None:
             return "./" + script, found
-    return script, program_script(ctx, script)
+    return script, program_script(ctx, script, held)
 
 
 def _shell_arguments(ctx, argv, where, checks, depth) -> None:

@@ -393,21 +393,45 @@ def copy_target(node, fact):
 
 
 def _only_build_inputs(root: Path) -> bool:
-    """Whether every file of the context is something a build consumes.  An entry that
+    """Whether every file of the context is something a build consumes, and one at
+    least is what a build compiles or reads to build (a source, a project file): a
+    context holding nothing of the sort (only the Dockerfile, documents, or nothing:
+    the Dockerfile's own folder of ``docker build -f sub/Dockerfile .``) is not the one
+    the build reads its sources from, so what it lacks says nothing of the build's
+    (``foreign_context``), and the copy is repeated as without one.  An entry that
     is no file a program could read (a FIFO, socket or device, a link out of the context,
     a dangling or looping link) counts as absent, as every other read of the context
     treats it (safe_files); its size does not matter here: nothing is read."""
+    compiled = False
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d not in BUILD_DIRS]
         for name in files:
             if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) and \
                     not _data_text(name, folder, root) or \
                     name.startswith(("Dockerfile", "README", "CHANGELOG")):
+                compiled = compiled or _build_input(name) and \
+                    _readable_entry(os.path.join(folder, name), root)
                 continue
             if not _readable_entry(os.path.join(folder, name), root):
                 continue
             return False
-    return True
+    return compiled
+
+
+#: the context files a build consumes that no build compiles or builds from: the
+#: container's own files, documents, and the VCS's and editors' settings
+_NO_BUILD_INPUT = frozenset({"Dockerfile", "Containerfile", ".dockerignore", "LICENSE",
+                             "COPYING", "NOTICE", "AUTHORS", ".gitignore", ".gitattributes",
+                             ".editorconfig"})
+
+
+def _build_input(name: str) -> bool:
+    """Whether a file ``_only_build_inputs`` lets pass is one a build compiles or reads
+    to build (``main.go``, ``go.mod``, ``pom.xml``), not a document or the container's
+    own file."""
+    if name in _NO_BUILD_INPUT or name.startswith(("Dockerfile", "README", "CHANGELOG")):
+        return False
+    return name in BUILD_FILES or not name.endswith((".md", ".rst", ".txt", ".patch", ".diff"))
 
 
 #: the beginnings of the names of a project's documents (README.txt, LICENSE.txt)

@@ -886,6 +886,8 @@ def _unread_setup_script(ctx: Context, boundary: int,
             # (``wget URL`` leaves a file already there and writes NAME.1: a copy of the
             # build context before it may be what runs)
             kept = _context_copy_source(ctx, path, step.index) if url.bare else None
+            # (a file the context given lacks is not there: the download is what runs)
+            kept = kept if kept is None or kept[2] else None
             if installer and kept is None:
                 continue  # (pip's installer: as ``python -m ensurepip``, the recipe's)
             if installer:
@@ -912,7 +914,7 @@ def _unread_setup_script(ctx: Context, boundary: int,
         found = _context_copy_source(ctx, path, step.index) if path else None
         if found is None:
             continue
-        copy, source = found
+        copy, source, held = found
         # (a command after the copy that makes the file, or a tree holding it, is where
         # it comes from: ``curl -o nodesource_setup.sh``, ``git clone ... /src``)
         if any(p == path or path.startswith(p.rstrip("/") + "/") and
@@ -921,7 +923,7 @@ def _unread_setup_script(ctx: Context, boundary: int,
                for p in _created(s)):
             continue
         shell = INTERPRETERS.match(program_name(step.argv[0])) is None
-        read = _read_setup_script(ctx, source, path, step) if shell else ""
+        read = _read_setup_script(ctx, source, path, step) if shell and held else ""
         if read is None:
             continue  # read with --context: it writes only into the context's copies
         where = ctx.command_at(fact.node, step.command)
@@ -934,7 +936,9 @@ def _unread_setup_script(ctx: Context, boundary: int,
                 "may use at run time) the runner would lack")
         unread = ("its text is not read" if shell else
                   f"`{program_name(step.argv[0])}` runs it, whose text is not read")
-        hint = " (give --context to have it read)" if shell and ctx.context is None else ""
+        hint = " (give --context to have it read)" if shell and ctx.context is None else \
+            "" if held else f" (the build context given does not hold {source}: it is not " \
+            "the context the image is built from, or the build fails there)"
         return step.index, f"`{script}`", (
             f"RUN at {where} runs `{script}`, a script the "
             f"{copy.node.name} at {ctx.line_of(copy.node)} brings from the build "
@@ -1130,21 +1134,19 @@ def _script_run(argv) -> Optional[str]:
     return head if "/" in head and "$" not in head else None
 
 
-def _context_copy_of(ctx: Context, path: str, before: int):
-    """The last COPY/ADD from the build context before index ``before`` that puts the
-    file ``path`` there (a file it names, or a directory or the whole context copied
-    into a directory holding it), or None.  With ``--context``, only a file the context
-    holds."""
-    found = _context_copy_source(ctx, path, before)
-    return found[0] if found else None
-
-
 def _context_copy_source(ctx: Context, path: str, before: int):
-    """(``_context_copy_of``'s COPY/ADD, the file's path in the build context), or None."""
+    """(the last COPY/ADD from the build context before index ``before`` that puts the
+    file ``path`` there: a file it names, or a directory or the whole context copied
+    into a directory holding it; the file's path in the build context; whether the
+    context holds it), or None.  With ``--context``, a copy of a file the context holds
+    wins over a later one of a file it lacks (which copies nothing); one the context
+    lacks is ``(copy, source, False)``: the build runs a file of that name that this
+    context does not show, so it is not the build's context for that file (or the build
+    fails), and the file is read as not read (``foreign_context``), never as absent."""
     import os
     from ...analysis.context_copies import context_copies
     from ..entry_programs import _source_of
-    found = None
+    found = lacked = None
     for copy in context_copies(ctx.facts.instructions[:before]):
         to = copy.target
         for src in copy.sources:
@@ -1155,12 +1157,13 @@ def _context_copy_source(ctx: Context, path: str, before: int):
                 base = src.rstrip("/")
                 base = base[2:] if base.startswith("./") else base
                 rel = posixpath.join(base, path[len(to.rstrip("/")) + 1:])
-            if rel is not None and ctx.context is not None and \
-                    not os.path.isfile(os.path.join(ctx.context, rel)):
-                rel = None  # (not in the context: not the file run)
-            if rel is not None:
-                found = (copy.fact, rel)
-    return found
+            if rel is None:
+                continue
+            if ctx.context is not None and not os.path.isfile(os.path.join(ctx.context, rel)):
+                lacked = (copy.fact, rel, False)  # (not in the context: it copies nothing)
+            else:
+                found = (copy.fact, rel, True)
+    return found or lacked
 
 
 #: what a compiler writes that a command loads by its path (a module, a plugin)

@@ -83,12 +83,19 @@ def run(ctx: Context) -> None:
         ctx.recipe.name not in ("python", "node", "ruby") or
         not full_image_libraries.applies(ctx.facts))
     script = entry_programs.program_script(ctx, program) if reads else None
+    # (a script the context given lacks, on the builder's own image: read as not read,
+    # as without the context (``foreign_context``), not taken for a file the build made)
+    lacked = ctx.context is not None and entry_programs.same_image(ctx)
+    if script is None and lacked:
+        script = entry_programs.program_script(ctx, program, held=False)
     if script is not None:
         ctx.entry = entry_programs.entry_script(ctx, main, program, script, words)
         ctx.entry_reference = "path"
         return
     handed = entry_programs.shell_script(program, words) if reads else None
     named, script = entry_programs.handed_script(ctx, handed[0]) if handed else (None, None)
+    if handed and script is None and lacked:
+        named, script = entry_programs.handed_script(ctx, handed[0], held=False)
     if script is not None:  # `bash /home/setup.sh`: the script runs, read as if named
         ctx.entry = entry_programs.entry_script(ctx, main, named, script, handed[1])
         ctx.entry_reference = "path"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...analysis import analyze_stage, global_args
 from ...buildkit.diagnostics import check
 from ..context import Context, Decline
-from .. import foreign_manager
+from .. import foreign_context, foreign_manager
 
 
 def run(ctx: Context) -> None:
@@ -20,6 +20,10 @@ def run(ctx: Context) -> None:
         raise Decline("no FROM: nothing to split")
     if len(tree.stages) > 1:
         raise Decline(f"already multi-stage ({len(tree.stages)} stages)")
+    foreign = foreign_context.reason(tree, ctx.context)
+    if foreign:
+        ctx.context = None
+        ctx.warnings.append(foreign)
     ctx.facts = analyze_stage(tree.stages[0], global_args(tree), escape=tree.escape)
     foreign = foreign_manager.reason(ctx.facts)
     if foreign:
