@@ -216,6 +216,19 @@ def _specs() -> Dict[str, ImageSpec]:
         deps=("debian:bookworm",),
         note="Debian's php-cli binary copied to /usr/local/bin/php (owned by no package) with "
              "docker-php-entrypoint, as the official image keeps PHP; Debian's package stays")
+    # the official full image has buildpack-deps' default-libmysqlclient-dev (MariaDB's
+    # Connector/C, its headers and its plugins); the python stand-in has none of it.  Tags
+    # of their own (Debian bookworm's Python is 3.11.2), so the python stand-ins stay as
+    # they are for every other sample
+    add("python:3.11.2-bookworm", kind="containerfile", release="bookworm",
+        containerfile="FROM docker.io/library/python:3.11-bookworm\n"
+        + toolchains.apt_install("default-libmysqlclient-dev"), deps=("python:3.11-bookworm",),
+        note="the python:3.11-bookworm stand-in with buildpack-deps' "
+             "default-libmysqlclient-dev (libmariadb-dev, libmariadb3 and its plugins)")
+    add("python:3.11.2-slim-bookworm", kind="containerfile", release="bookworm",
+        containerfile="FROM docker.io/library/python:3.11-slim-bookworm\n",
+        deps=("python:3.11-slim-bookworm",),
+        note="the python:3.11-slim-bookworm stand-in under the pinned tag")
     rb = V["ruby"]["bookworm"]
     add(f"ruby:{rb}-bookworm", f"ruby:{rb}-bookworm", kind="containerfile", release="bookworm",
         containerfile=toolchains.ruby("bookworm"), deps=("debian:bookworm",),

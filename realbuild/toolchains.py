@@ -25,6 +25,11 @@ PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 
 def _apt(packages: str) -> str:
+    return apt_install(packages)
+
+
+def apt_install(packages: str) -> str:
+    """A RUN installing ``packages`` from the release's archive, without Recommends."""
     return ("RUN apt-get update \\\n"
             f" && apt-get install -y --no-install-recommends {packages} \\\n"
             " && rm -rf /var/lib/apt/lists/*\n")

@@ -68,32 +68,102 @@ def applies(facts: StageFacts) -> bool:
         not digest_on_floating_tag(facts.base)
 
 
+#: where, inside ``GATHERED``, the builder lays out the other files of each gathered
+#: library's package (``.files/<library>/<absolute path>``): a dot name, which the runner's
+#: ``*`` over the libraries does not match
+PACKAGE_FILES = f"{GATHERED}/.files"
+#: what of a package's file list does not decide whether a program runs (documentation,
+#: translations of its messages, which the slim images leave out of their own packages)
+_NOT_RUN_TIME = ("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*",
+                 "/usr/share/lintian/*", "/usr/share/bug/*", "/usr/share/locale/*")
+#: the awk program keeping, from ldd's output, the libraries of the system's library
+#: directories other than glibc's, one path per soname
+_SYSTEM_LIBRARIES = (f"'$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
+                     "!seen[$1]++ { print $3 }'")
+
+
+def _double_quoted(script: str) -> str:
+    """``script`` as one double-quoted shell word (``sh -c "..."``): the same text reaches
+    the child shell, and no single-quoted ``$`` reads to hadolint's shellcheck as an
+    expansion meant (SC2016)."""
+    for char in ("\\", '"', "$", "`"):
+        script = script.replace(char, "\\" + char)
+    return f'"{script}"'
+
+
 def scan_run(scan: LibraryScan) -> ast.Run:
     """The builder RUN gathering, for every ELF file under ``scan.where`` (shared
     objects, Node addons, executables), the libraries it loads from the system's library
     directories into ``GATHERED``, one file per soname.  ``find -exec ... \\;`` ignores
-    ldd's status on a file that is no ELF; no pipe (sh has no pipefail) and no loop
-    (the recipe re-reads the builder), so a library that cannot be copied fails the
-    build.  ``scan.dev_packages``: -dev packages whose runtime package no table names;
+    ldd's status on a file that is no ELF; no pipe (sh has no pipefail), and the child
+    shell's loops end it on a copy that fails, so a library that cannot be copied fails
+    the build.  ``scan.dev_packages``: -dev packages whose runtime package no table names;
     the files their ``.so`` links point to are gathered too (a library loaded through
     ctypes or dlopen has no NEEDED entry), and those of the -dev packages they depend on,
     transitively, as ``distribution_runner``'s scan reads them (``dev_links``: the rule
     of the runtime-package table, which a release the table covers would have answered;
     a metapackage such as xorg-dev, or libsdl2-dev's libgl-dev, has its libraries only
-    in its dependencies)."""
+    in its dependencies).
+
+    With each library, the other files of the package that owns it (``dpkg-query
+    --search``, then ``dpkg -L``; documentation left out, and the package's other
+    libraries beside it, which NEEDED entries bring where used) are laid out under
+    ``PACKAGE_FILES``: a library the slim runner lacks comes without what it loads from
+    fixed paths at run time otherwise, which no NEEDED entry shows.  libmariadb3's
+    authentication plugins (``libmariadb3/plugin/caching_sha2_password.so``, loaded with
+    dlopen when a MySQL 8 server asks for its default authentication) are in the same
+    package as libmariadb.so.3, as ImageMagick's coder modules are with libMagickCore.
+    The libraries those files load are gathered too (one level).  The runner merges a
+    library's files only where it adds the library (``merge_run``)."""
     from .distribution_runner import dev_links
     where, dev_packages = " ".join(scan.where), scan.dev_packages
     work = "/tmp/dtranspile-ldd"
+    skip = "|".join(_NOT_RUN_TIME)
+    # (one child shell per batch of libraries, its loops in its own text: the builder's
+    # RUN this joins reads as the build it was, a list of commands)
+    # (no "#" in the text, as ${lib##*/} would have: a text with one is not joined to
+    # the RUN before it without a reading of the whole, ``shell_join.joins_whole``)
+    each = ("for lib do "
+            'name="$(basename "$lib")"; '
+            # (the first owner named: a diversion's line names none, a shared file
+            # several, "a, b: path"; the path as the package may name it, /usr or not)
+            'pkg="$(awk -v p="$lib" "BEGIN { sub(/^[/]usr/, \\"\\", p) } !/^diversion / && '
+            'substr(\\$0, length(\\$0) - length(p) + 1) == p { sub(/[:,].*/, \\"\\"); print; '
+            f'exit }}" {work}.owners)"; '
+            '[ -n "$pkg" ] || continue; '
+            'here="$(readlink -f "${lib%/*}")"; '
+            f'dpkg -L "$pkg" > {work}.pkg || exit 1; '
+            "while read -r f; do "
+            # (files and links to files: /lib, a directory of a merged /usr, is a link)
+            '[ ! -d "$f" ] && { [ -f "$f" ] || [ -L "$f" ]; } || continue; '
+            f'case "$f" in {skip}) continue ;; esac; '
+            'd="$(readlink -f "${f%/*}")"; '
+            '[ "$d" != "$here" ] || continue; '
+            f'mkdir -p "{PACKAGE_FILES}/$name$d" && cp -a "$f" "{PACKAGE_FILES}/$name$d/" '
+            f"|| exit 1; done < {work}.pkg; done")
+    files = (f" && mkdir -p {PACKAGE_FILES}"
+             # (the owners of every library in one read of dpkg's lists: a pattern each,
+             # whichever of /lib and /usr/lib the package names; one not found is left out)
+             f" && sed -e 's|^/usr/|/|' -e 's|^/|*/|' {work}.libs > {work}.pat"
+             # (the lists as xargs' -a: a word of the command naming the transpiler's own
+             # file, as ``node_system_dir`` tells its additions from the build's commands)
+             f" && {{ xargs -r -a {work}.pat dpkg-query --search > {work}.owners 2>/dev/null || :; }}"
+             f" && xargs -r -a {work}.libs sh -c {_double_quoted(each)} sh"
+             f" && find {PACKAGE_FILES} -type f -name '*.so*' -exec ldd {{}} \\; > {work}.files "
+             f"2>/dev/null && awk {_SYSTEM_LIBRARIES} {work}.files >> {work}.libs")
     text = (f"mkdir -p {GATHERED} && find {where} -type f \\( -name '*.so' -o -name '*.so.*' "
             "-o -name '*.node' -o \\( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' "
             f"\\) \\) -exec ldd {{}} \\; > {work} 2>/dev/null"
-            f" && awk '$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
-            f"!seen[$1]++ {{ print $3 }}' {work} > {work}.libs"
+            f" && awk {_SYSTEM_LIBRARIES} {work} > {work}.libs"
             + (f" && {dev_links('apt', dev_packages, work + '.dev')} > {work}.devso"
                f" && xargs -r -n1 readlink -f < {work}.devso >> {work}.libs"
-               f" && sort -u -o {work}.libs {work}.libs"  # cp refuses a file named twice
                if dev_packages else "")
-            + f" && xargs -r cp -L -t {GATHERED} < {work}.libs && rm -f {work} {work}.libs"
+            + files
+            # (one file per name: cp refuses a file named twice)
+            + f" && awk -F/ '!seen[$NF]++' {work}.libs > {work}.names"
+            + f" && xargs -r cp -L -t {GATHERED} < {work}.names"
+            + f" && rm -f {work} {work}.libs {work}.names {work}.pat {work}.owners {work}.pkg "
+            f"{work}.files"
             + (f" {work}.dev* {work}.devso" if dev_packages else ""))
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the libraries of the build's -dev packages and those the compiled "
@@ -136,7 +206,9 @@ def merge_run(own_image: bool = False) -> ast.Instruction:
     return run_node(f"ldconfig -p > /tmp/ld.so.list && for path in {GATHERED}/*; do "
                     'lib="${path##*/}"; [ ! -e "$path" ] || '
                     'grep -q "^[[:space:]]*$lib " /tmp/ld.so.list || '
-                    'mv "$path" /usr/local/lib/ || exit 1; done && '
+                    '{ mv "$path" /usr/local/lib/ && '
+                    f'{{ [ ! -d "{PACKAGE_FILES}/$lib" ] || cp -a "{PACKAGE_FILES}/$lib/." /; }}; }} '
+                    '|| exit 1; done && '
                     f"rm -rf {GATHERED} /tmp/ld.so.list && ldconfig",
                     "libraries of the -dev packages' runtime packages and those the compiled "
                     "modules load, where this image has none of its own" if own_image else
@@ -162,7 +234,9 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
         builder_additions=detection.builder_additions + (scan_run(scan),),
         added=detection.added + (Note(
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
-            f"the builder) gathered in {GATHERED}; the runner adds those its loader does not know: "
+            f"the builder) gathered in {GATHERED}, each with the other files of the package that "
+            f"owns it (what it loads by path at run time: plugins, modules, data; documentation "
+            f"left out); the runner adds those its loader does not know, with their files: "
             f"{facts.base.reference} has libraries its slim sibling lacks", GATHERING),)
         + git_added)
 
@@ -304,8 +378,9 @@ def _own_image_dev_libraries(detection: Detection, scan: LibraryScan) -> Detecti
             detection.added, GATHERING), GIT_COPY), OWN_IMAGE) + (Note(
             f"the libraries of {names} (no table names the runtime package) and those the "
             f"copied modules and programs load (ELF NEEDED, read by ldd in the builder) "
-            f"gathered in {GATHERED}; the runner, the builder's own image, adds those its "
-            "loader does not know: the runtime packages of those -dev packages are not "
+            f"gathered in {GATHERED}, each with the other files of the package that owns it; "
+            "the runner, the builder's own image, adds those its loader does not know, with "
+            "their files: the runtime packages of those -dev packages are not "
             "installed again, and the image need not have them", OWN_IMAGE),))
 
 

@@ -1,0 +1,1 @@
+from ._plug import load
