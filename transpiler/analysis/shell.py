@@ -735,6 +735,24 @@ def _is_assignment(word: str) -> bool:
     return bool(eq) and bool(name) and name.replace("_", "a").isalnum() and not name[0].isdigit()
 
 
+def option_value(args: Sequence[str], *names: str) -> Tuple[bool, Optional[str]]:
+    """(given, value) of the first of the options ``names`` in a command's words
+    ``args``: ``--name value`` or ``-n value`` (None when it is the last word),
+    ``--name=value``, or a short option's attached value (``-C/opt``, ``-i/opt/gems``).
+    The readers of one option of a tool (tar's ``-C``, pip's ``--target``, npm's
+    ``--location``) ask it instead of walking the words each its own way."""
+    for i, arg in enumerate(args):
+        for name in names:
+            if arg == name:
+                return True, args[i + 1] if i + 1 < len(args) else None
+            if name.startswith("--"):
+                if arg.startswith(name + "="):
+                    return True, arg[len(name) + 1:]
+            elif arg.startswith(name) and len(arg) > len(name):
+                return True, arg[len(name):]
+    return False, None
+
+
 def program_name(word: str) -> str:
     """The name of the program a command word starts (``/bin/cp`` -> ``cp``): every
     check of "which program is this" goes through here, so a path never hides one."""

@@ -29,7 +29,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..analysis.commands import command_words, last
 from ..analysis.file_writes import command_writes
-from ..analysis.shell import program_name
+from ..analysis.shell import option_value, program_name
 from ..tree import ast
 from .context import Decline
 from .recipes.run_walk import path_arg, steps
@@ -60,15 +60,6 @@ def command_runs_npm(facts) -> Optional[str]:
     return None
 
 
-def _option(args: Sequence[str], name: str) -> Tuple[bool, Optional[str]]:
-    for i, arg in enumerate(args):
-        if arg == name:
-            return True, args[i + 1] if i + 1 < len(args) else None
-        if arg.startswith(name + "="):
-            return True, arg.split("=", 1)[1]
-    return False, None
-
-
 def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
     """(the files ``npm config set`` may write, what they are or why they are not
     known (no file), whether it surely writes the first).  Without ``--location`` or
@@ -78,13 +69,13 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
     the build wrote them."""
     from .recipes import home_venvs
     env = {k.lower(): v for k, v in step.env.items()}
-    given, location = _option(args, "--location")
+    given, location = option_value(args, "--location")
     if "-g" in args or "--global" in args or location == "global":
-        given, path = _option(args, "--globalconfig")
+        given, path = option_value(args, "--globalconfig")
         path = path or env.get("npm_config_globalconfig")
         if path:
             return (path,), "npm's global configuration (--globalconfig)", True
-        if env.get("npm_config_prefix") or _option(args, "--prefix")[0]:
+        if env.get("npm_config_prefix") or option_value(args, "--prefix")[0]:
             return (), "npm's global configuration, under a prefix set for it", False
         name = facts.base.reference.split("/")[-1].split(":")[0].split("@")[0]
         if "/" in facts.base.reference.split(":")[0] or name != "node":
@@ -97,7 +88,7 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
         if project is None:
             return (), "the project's .npmrc, in a directory that is not known", False
         return (project,), "the project's .npmrc", False
-    given, path = _option(args, "--userconfig")
+    given, path = option_value(args, "--userconfig")
     path = path or env.get("npm_config_userconfig")
     if not path:
         home = home_venvs.home_of(facts, step)

@@ -29,7 +29,7 @@ from typing import Dict, Optional, Sequence
 
 from ..analysis import downloads
 from ..analysis.file_writes import command_writes
-from ..analysis.shell import program_name, split_commands, unwrap
+from ..analysis.shell import option_value, program_name, split_commands, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
@@ -128,13 +128,13 @@ def _builder_problem(name: str, argv, cwd: Optional[str], inside) -> Optional[st
         if "install" in args or any(a.startswith("DESTDIR=") for a in args) or \
                 name == "cmake" and "--install" in args:
             return "installs outside the tree it builds"
-        directory = _option_value(args, _DIRECTORY_OPTIONS.get(name, ()))
+        directory = option_value(args, *_DIRECTORY_OPTIONS.get(name, ()))[1]
         if directory is not None and not inside(resolve_path(cwd, directory)):
             return f"works in {directory}, outside the build context's copies"
         return ""
     if name in ("go", "cargo") and len(argv) > 1 and argv[1] in ("build", "vet", "generate",
                                                                "fmt", "test"):
-        if "-o" in argv and not inside(resolve_path(cwd, _option_value(argv[2:], ("-o",)) or "")):
+        if "-o" in argv and not inside(resolve_path(cwd, option_value(argv[2:], "-o")[1] or "")):
             return "writes its output outside the build context's copies"
         return "" if inside(cwd) else "builds outside the build context's copies"
     if name == "git" and len(argv) > 1 and argv[1] in ("clone", "submodule", "checkout",
@@ -152,23 +152,9 @@ def _builder_problem(name: str, argv, cwd: Optional[str], inside) -> Optional[st
         return "" if target is None else \
             f"fetches {target}, outside the build context's copies"
     if name in ("tar", "unzip"):
-        directory = _option_value(argv[1:], ("-C", "--directory", "-d"))
+        directory = option_value(argv[1:], "-C", "--directory", "-d")[1]
         where = resolve_path(cwd, directory) if directory else cwd
         return "" if inside(where) else "unpacks outside the build context's copies"
-    return None
-
-
-def _option_value(args, names) -> Optional[str]:
-    """The value of the first of the options ``names`` in ``args`` (``-C dir``,
-    ``-Cdir``, ``--directory=dir``), or None."""
-    for i, arg in enumerate(args):
-        for name in names:
-            if arg == name and i + 1 < len(args):
-                return args[i + 1]
-            if name.startswith("--") and arg.startswith(name + "="):
-                return arg[len(name) + 1:]
-            if not name.startswith("--") and arg.startswith(name) and len(arg) > len(name):
-                return arg[len(name):]
     return None
 
 

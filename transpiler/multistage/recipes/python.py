@@ -42,7 +42,7 @@ from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, 
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
-from ...analysis.shell import program_name
+from ...analysis.shell import option_value, program_name
 from ...analysis.paths import is_within, overlaps, within_any
 
 NAME = "python"
@@ -145,18 +145,6 @@ _PYTHON = re.compile(r"python(\d(\.\d+)?)?")
 
 def _is_python(word: str) -> bool:
     return bool(_PYTHON.fullmatch(program_name(word)))
-
-
-def _option(args, *names) -> Optional[str]:
-    for i, a in enumerate(args):
-        for n in names:
-            if a == n and i + 1 < len(args):
-                return args[i + 1]
-            if a.startswith(n + "=") and n.startswith("--"):
-                return a.split("=", 1)[1]
-            if n.startswith("-") and not n.startswith("--") and a.startswith(n) and len(a) > len(n):
-                return a[len(n):]
-    return None
 
 
 @dataclass(frozen=True)
@@ -326,8 +314,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                 else:
                     self._home_venv(facts, step, "pipenv", envs, problems)
                 continue
-            prefix = _option(args, "--prefix")
-            target = _option(args, "--target", "-t")
+            prefix = option_value(args, "--prefix")[1]
+            target = option_value(args, "--target", "-t")[1]
             if "--user" in args:
                 # (the home of the user the install runs as, not the final USER's)
                 home = home_venvs.home_of(facts, step)
@@ -1182,7 +1170,7 @@ def _pip_src_dirs(facts: StageFacts) -> List[str]:
     out = []
     for step in interpreted.steps(facts):
         if _build_step(step):
-            src = _option(list(step.argv), "--src")
+            src = option_value(list(step.argv), "--src")[1]
             path = resolve_path(step.cwd, src) if src else None
             if src and path is None:
                 raise Decline(f"{step.where}: pip --src {src}: the directory the editable "
@@ -1247,7 +1235,7 @@ def _build_step_on(own, ldconfig: bool) -> Callable:
         words = [a for a in argv[1:] if not a.startswith("-")]
         if words[:1] == ["env"]:
             words = words[1:]
-        prefix = _option(argv[1:], "--prefix", "-p")
+        prefix = option_value(argv[1:], "--prefix", "-p")[1]
         return bool(words) and words[0] in _CONDA_PREFIX_ONLY and (
             prefix is None or within_any(prefix, conda))
     return build_step
@@ -1423,7 +1411,7 @@ def _editable_trees(facts: StageFacts) -> List[str]:
             if value is None:
                 continue
             if "://" in value or value.startswith("git+"):
-                src = _option(args, "--src") or "src"
+                src = option_value(args, "--src")[1] or "src"
                 value = src
             else:  # a local project with extras (`-e '/syncrypt[dist]'`, `-e .[dev]`)
                 value = re.sub(r"\[[^\]/]*\]$", "", value) or "."

@@ -1,0 +1,20 @@
+"""analysis.shell.option_value: the one reader of a tool's option value that tar's and
+unzip's directory (setup_scripts), pip's --prefix/--target/--src (the Python recipe) and
+npm's --location/--userconfig (npm_config) ask."""
+import pytest
+
+from transpiler.analysis.shell import option_value
+
+
+@pytest.mark.parametrize("args, names, expected", [
+    (["-C", "/opt", "x.tar"], ("-C", "--directory"), (True, "/opt")),
+    (["-C/opt", "x.tar"], ("-C",), (True, "/opt")),           # a short option's own value
+    (["--directory=/opt"], ("-C", "--directory"), (True, "/opt")),
+    (["--directoryx", "/opt"], ("--directory",), (False, None)),  # (a long one needs "=")
+    (["install", "--target"], ("--target", "-t"), (True, None)),  # the last word: no value
+    (["config", "set", "--location", "user"], ("--location",), (True, "user")),
+    (["install", "."], ("--prefix",), (False, None)),
+    (["-t", "/a", "--target", "/b"], ("--target", "-t"), (True, "/a")),  # the first given
+])
+def test_option_value(args, names, expected):
+    assert option_value(args, *names) == expected
