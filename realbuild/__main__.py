@@ -1,5 +1,6 @@
-"""``python -m realbuild [--tools-only | --setup-only] [--json FILE] [CASE...]``: install
-the tools, make the local images, run the cases (all by default), print the table."""
+"""``python -m realbuild [--tools-only | --setup-only | --gc [--dry-run]] [--json FILE]
+[CASE...]``: install the tools, make the local images, run the cases (all by default),
+print the table; or remove from the image store what the current samples no longer use."""
 
 from __future__ import annotations
 
@@ -26,7 +27,13 @@ def main(argv=None) -> int:
     ap.add_argument("--table-only", action="store_true",
                     help="print the table of the last run's results (work/<case>/result.json, "
                          "as the e2e tests leave them) without building anything")
+    ap.add_argument("--gc", action="store_true",
+                    help="remove the images no current sample's last run used (store_gc; "
+                         "run it after a full run of the tree to keep)")
+    ap.add_argument("--dry-run", action="store_true", help="with --gc: only count")
     args = ap.parse_args(argv)
+    if args.gc:
+        return _gc(args)
     if args.table_only:
         return _table_only(args)
     ensure_tools()
@@ -57,6 +64,29 @@ def main(argv=None) -> int:
         with open(args.json, "w") as fh:
             json.dump([r.to_json() for r in results], fh, indent=2)
     return 0 if all(as_expected(c, r) for c, r in zip(selected, results)) else 1
+
+
+def _gc(args) -> int:
+    from .env import write_config
+    from .store_gc import plan, remove
+
+    write_config()
+    names = [c.name for c in cases_mod.all_cases()]
+    t0 = time.monotonic()
+    p = plan(names)
+    if p.no_log:
+        # a builder stage's steps are known only from the log: without it, removing
+        # would drop cache the next run needs
+        print(f"{len(p.no_log)} samples have no log of a last run ({', '.join(p.no_log[:5])}"
+              f"{' ...' if len(p.no_log) > 5 else ''}): run every sample first "
+              "(DTRANSPILE_REALBUILD=all); nothing removed", file=sys.stderr)
+        return 2
+    if not args.dry_run:
+        remove(p)
+    verb = "would remove" if args.dry_run else "removed"
+    print(f"{len(p.keep)} images kept, {verb} {len(p.remove)} "
+          f"({time.monotonic() - t0:.0f}s)")
+    return 0
 
 
 def _table_only(args) -> int:

@@ -8,10 +8,12 @@ CONTAINERS_REGISTRIES_CONF at them, so the machine's own configuration is left a
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -47,6 +49,19 @@ REGISTRIES_CONF = """\
 unqualified-search-registries = ["docker.io"]
 short-name-mode = "permissive"
 """
+
+
+@contextmanager
+def process_lock(path: Path):
+    """An exclusive lock between processes (two test runs must not debootstrap into the
+    same folder at once, nor start two servers on one port)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def write_config() -> dict:

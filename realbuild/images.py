@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
 from . import alpine, rootfs, toolchains
-from .env import ROOT, run
+from .env import ROOT, process_lock, run
 
 RECIPE_LABEL = "dtranspile.realbuild.recipe"
 
@@ -293,7 +293,7 @@ def ensure(key: str, log: Path, force: bool = False) -> str:
     process may hold the lock for many minutes making images this run does not need)."""
     if not force and key in _CHECKED:
         return qualify(SPECS[key].names[0])
-    with rootfs._lock(ROOT / "images.lock"):
+    with process_lock(ROOT / "images.lock"):
         return _ensure(key, log, force, _present(_unchecked(key)))
 
 

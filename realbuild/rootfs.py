@@ -10,16 +10,14 @@ bookworm's 2.36, ``-debian13`` trixie's 2.41, as the real images do."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import subprocess
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Tuple
 
 from . import alpine
-from .env import ROOTFS, run
+from .env import ROOTFS, process_lock, run
 
 #: Debian releases the images are made from, and their version numbers
 RELEASES = {"bullseye": "11", "bookworm": "12", "trixie": "13"}
@@ -59,22 +57,9 @@ def debootstrap(release: str, log: Path) -> Path:
     bullseye's official images are not /usr-merged, later ones are; debootstrap is told
     the same."""
     target = ROOTFS / f"{release}-minbase"
-    with _lock(ROOTFS / f"{release}.lock"):
+    with process_lock(ROOTFS / f"{release}.lock"):
         _debootstrap(release, target, log)
     return target
-
-
-@contextmanager
-def _lock(path: Path):
-    """An exclusive lock between processes (two test runs must not debootstrap into the
-    same folder at once)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _debootstrap(release: str, target: Path, log: Path) -> None:

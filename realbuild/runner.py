@@ -3,6 +3,7 @@ both, compare behaviour, record image sizes."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from typing import Callable, List, Optional, Tuple
 
 from . import images
 from .cases import Case, build_context
-from .env import WORK, CommandError, run
+from .env import ROOT, WORK, CommandError, process_lock, run
 
 RUN_TIMEOUT = 60  # seconds for a CLI run
 PROBE_TIMEOUT = 30  # seconds for a server to answer on 127.0.0.1
@@ -133,29 +134,49 @@ def build(case: Case, dockerfile: Path, tag: str, log: Path,
 
 
 # ports handed to a server of this process and not yet released: the two sides of a case
-# run at once, and the kernel may offer a port just closed again
-_PORTS_HANDED_OUT: set = set()
+# run at once, and the kernel may offer a port just closed again; the file lock of each
+# port (locks/port-N.lock) keeps it from another process's server meanwhile (the pytest
+# workers build samples at the same time)
+_PORTS_HANDED_OUT: dict = {}  # port -> the open file holding its lock
 _PORTS_LOCK = threading.Lock()
 # a server on a fixed port (case.json "port") runs alone: both sides listen on that port
 _FIXED_PORT_TURN = threading.Lock()
 
 
+def _port_lock_path(port: int) -> Path:
+    from transpiler.safe_files import private_folder
+
+    private_folder(ROOT)  # (see env.write_config)
+    path = ROOT / "locks" / f"port-{port}.lock"
+    path.parent.mkdir(exist_ok=True)
+    return path
+
+
 def _free_port() -> int:
-    """A port free on 127.0.0.1 that no other server of this process has been given;
-    ``_release_port`` gives it back."""
+    """A port free on 127.0.0.1 that no other server of this process or of another
+    harness process has been given; ``_release_port`` gives it back."""
     with _PORTS_LOCK:
         while True:
             with socket.socket() as s:
                 s.bind(("127.0.0.1", 0))
                 port = s.getsockname()[1]
-            if port not in _PORTS_HANDED_OUT:
-                _PORTS_HANDED_OUT.add(port)
-                return port
+            if port in _PORTS_HANDED_OUT:
+                continue
+            fh = _port_lock_path(port).open("w")
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:  # another process's server has it
+                fh.close()
+                continue
+            _PORTS_HANDED_OUT[port] = fh
+            return port
 
 
 def _release_port(port: int) -> None:
     with _PORTS_LOCK:
-        _PORTS_HANDED_OUT.discard(port)
+        fh = _PORTS_HANDED_OUT.pop(port, None)
+    if fh is not None:
+        fh.close()  # (closing releases the lock)
 
 
 def run_cli(case: Case, image: str, log: Path) -> Outcome:
@@ -196,7 +217,7 @@ def run_server(case: Case, image: str, log: Path, transpiled: bool = False) -> O
             return _serve(case, image, log, transpiled, port, port_env)
         finally:
             _release_port(port)
-    with _FIXED_PORT_TURN:
+    with _FIXED_PORT_TURN, process_lock(_port_lock_path(port)):
         if _port_taken(port):
             taken = f"port {port} on 127.0.0.1 is taken on this machine"
             return Outcome(http={"*": [None, taken]})

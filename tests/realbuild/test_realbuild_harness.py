@@ -314,7 +314,7 @@ def test_an_image_checked_in_this_run_does_not_wait_for_the_store_lock(monkeypat
 
     def held(path):
         raise AssertionError(f"waited for {path}")
-    monkeypatch.setattr(images.rootfs, "_lock", held)
+    monkeypatch.setattr(images, "process_lock", held)
     monkeypatch.setattr(images, "_CHECKED", {key})
     assert images.ensure(key, tmp_path / "log") == "docker.io/library/golang:1.19-bookworm"
     with pytest.raises(AssertionError, match="images.lock"):
@@ -380,7 +380,7 @@ def test_images_are_checked_with_one_inspect_and_aliases_tagged_only_when_missin
         return calls, run
 
     made = []
-    monkeypatch.setattr(images.rootfs, "_lock", lambda path: __import__("contextlib").nullcontext())
+    monkeypatch.setattr(images, "process_lock", lambda path: __import__("contextlib").nullcontext())
     monkeypatch.setattr(images, "_make", lambda spec, ref, want, log: made.append(ref))
     calls, run = fake(listing(want[go], deb_names[:-1]))
     monkeypatch.setattr(images, "run", run)

@@ -82,7 +82,7 @@ def test_a_failed_rewrite_build_is_reported_after_the_original_ran(cli_case, mon
     assert res.original_size == 2 and res.transpiled_size is None
 
 
-def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch):
+def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch, tmp_path):
     """The kernel may offer the same free port to both sides (it was closed again)."""
     offered = iter([41000, 41000, 41001])
 
@@ -99,6 +99,7 @@ def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch):
         def getsockname(self):
             return ("127.0.0.1", self.port)
 
+    monkeypatch.setattr(runner, "ROOT", tmp_path)  # (the ports' lock files)
     monkeypatch.setattr(runner.socket, "socket", Socket)
     first, second = runner._free_port(), runner._free_port()
     assert (first, second) == (41000, 41001)
@@ -106,7 +107,7 @@ def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch):
     runner._release_port(second)
 
 
-def _overlap(probe, monkeypatch):
+def _overlap(probe, monkeypatch, tmp_path):
     """How many servers of a case with ``probe`` ran at once at most, and their ports."""
     case = cases.Case("x", cases.CASES_DIR, "go", probe=probe)
     now, most, ports = [0], [0], []
@@ -123,6 +124,7 @@ def _overlap(probe, monkeypatch):
         return runner.Outcome()
     monkeypatch.setattr(runner, "_serve", serve)
     monkeypatch.setattr(runner, "_port_taken", lambda port: False)
+    monkeypatch.setattr(runner, "ROOT", tmp_path)  # (the ports' lock files)
     threads = [threading.Thread(target=runner.run_server, args=(case, "i", None, side))
                for side in (False, True)]
     for t in threads:
@@ -132,12 +134,12 @@ def _overlap(probe, monkeypatch):
     return most[0], ports
 
 
-def test_servers_on_a_fixed_port_take_turns(monkeypatch):
-    assert _overlap({"port": 8000}, monkeypatch) == (1, [8000, 8000])
+def test_servers_on_a_fixed_port_take_turns(monkeypatch, tmp_path):
+    assert _overlap({"port": 8000}, monkeypatch, tmp_path) == (1, [8000, 8000])
 
 
-def test_servers_told_their_port_run_at_once_on_two_ports(monkeypatch):
-    most, ports = _overlap({"port_env": "PORT"}, monkeypatch)
+def test_servers_told_their_port_run_at_once_on_two_ports(monkeypatch, tmp_path):
+    most, ports = _overlap({"port_env": "PORT"}, monkeypatch, tmp_path)
     assert most == 2 and len(set(ports)) == 2
 
 
@@ -173,3 +175,40 @@ class _answer:
 
     def read(self):
         return b"ok"
+
+
+def test_a_port_another_process_serves_on_is_not_handed_out(monkeypatch, tmp_path):
+    """The pytest workers build samples at the same time: a port whose lock file another
+    harness process holds is skipped, and a fixed port waits for that lock."""
+    import fcntl
+
+    offered = iter([40001, 40002])
+
+    class Socket:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def bind(self, address):
+            self.port = next(offered)
+
+        def getsockname(self):
+            return ("127.0.0.1", self.port)
+
+    monkeypatch.setattr(runner, "ROOT", tmp_path)
+    monkeypatch.setattr(runner.socket, "socket", Socket)
+    other = runner._port_lock_path(40001).open("w")  # another process's open file
+    fcntl.flock(other, fcntl.LOCK_EX)
+    try:
+        port = runner._free_port()
+        assert port == 40002
+        held = runner._port_lock_path(40002).open("w")
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        runner._release_port(port)
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released: free again
+        held.close()
+    finally:
+        other.close()
