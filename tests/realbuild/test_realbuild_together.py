@@ -82,9 +82,9 @@ def test_a_failed_rewrite_build_is_reported_after_the_original_ran(cli_case, mon
     assert res.original_size == 2 and res.transpiled_size is None
 
 
-def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch, tmp_path):
-    """The kernel may offer the same free port to both sides (it was closed again)."""
-    offered = iter([41000, 41000, 41001])
+def _kernel_offers(ports, monkeypatch, tmp_path):
+    """The free ports the kernel offers, in turn; the ports' lock files in tmp_path."""
+    offered = iter(ports)
 
     class Socket:
         def __enter__(self):
@@ -99,8 +99,13 @@ def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch, tmp_path):
         def getsockname(self):
             return ("127.0.0.1", self.port)
 
-    monkeypatch.setattr(runner, "ROOT", tmp_path)  # (the ports' lock files)
+    monkeypatch.setattr(runner, "ROOT", tmp_path)
     monkeypatch.setattr(runner.socket, "socket", Socket)
+
+
+def test_a_port_is_not_handed_out_twice_while_in_use(monkeypatch, tmp_path):
+    """The kernel may offer the same free port to both sides (it was closed again)."""
+    _kernel_offers([41000, 41000, 41001], monkeypatch, tmp_path)
     first, second = runner._free_port(), runner._free_port()
     assert (first, second) == (41000, 41001)
     runner._release_port(first)
@@ -182,23 +187,7 @@ def test_a_port_another_process_serves_on_is_not_handed_out(monkeypatch, tmp_pat
     harness process holds is skipped, and a fixed port waits for that lock."""
     import fcntl
 
-    offered = iter([40001, 40002])
-
-    class Socket:
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def bind(self, address):
-            self.port = next(offered)
-
-        def getsockname(self):
-            return ("127.0.0.1", self.port)
-
-    monkeypatch.setattr(runner, "ROOT", tmp_path)
-    monkeypatch.setattr(runner.socket, "socket", Socket)
+    _kernel_offers([40001, 40002], monkeypatch, tmp_path)
     other = runner._port_lock_path(40001).open("w")  # another process's open file
     fcntl.flock(other, fcntl.LOCK_EX)
     try:
