@@ -741,16 +741,34 @@ def option_value(args: Sequence[str], *names: str) -> Tuple[bool, Optional[str]]
     ``--name=value``, or a short option's attached value (``-C/opt``, ``-i/opt/gems``).
     The readers of one option of a tool (tar's ``-C``, pip's ``--target``, npm's
     ``--location``) ask it instead of walking the words each its own way."""
+    for value in _option_occurrences(args, names):
+        return True, value
+    return False, None
+
+
+def option_values(args: Sequence[str], *names: str) -> List[str]:
+    """The value of every occurrence of the options ``names`` (pip's ``-r a.txt -r
+    b.txt``), read as ``option_value`` reads the first; one without a value (the last
+    word) is left out."""
+    return [v for v in _option_occurrences(args, names) if v is not None]
+
+
+def _option_occurrences(args: Sequence[str], names: Sequence[str]):
+    """The value (None: none follows) of each occurrence of the options ``names``."""
     for i, arg in enumerate(args):
         for name in names:
             if arg == name:
-                return True, args[i + 1] if i + 1 < len(args) else None
-            if name.startswith("--"):
+                yield args[i + 1] if i + 1 < len(args) else None
+            elif name.startswith("--"):
                 if arg.startswith(name + "="):
-                    return True, arg[len(name) + 1:]
+                    yield arg[len(name) + 1:]
+                else:
+                    continue
             elif arg.startswith(name) and len(arg) > len(name):
-                return True, arg[len(name):]
-    return False, None
+                yield arg[len(name):]
+            else:
+                continue
+            break
 
 
 def program_name(word: str) -> str:

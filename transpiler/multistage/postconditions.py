@@ -254,6 +254,9 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # (and the directory itself, copied whole where the command's program is taken by
     # name there: passes/entrypoint._guessed_directory)
     out.update(a.directory.rstrip("/") for a in arts if a.directory and not a.certain)
+    if recipe.name == "python":  # editable VCS requirements of a requirements file
+        from .recipes.python import requirements_checkouts
+        out.update(requirements_checkouts(facts))
     if recipe.name == "go":  # an unknown image's GOPATH, read from the build's layout
         from .recipes.go import layout_bins
         out.update(d + "/*" for d in layout_bins(facts, arts))

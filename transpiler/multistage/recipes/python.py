@@ -42,7 +42,7 @@ from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, 
 from .source_trees import build_fills, copied_after
 from .run_walk import path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
-from ...analysis.shell import option_value, program_name
+from ...analysis.shell import option_value, option_values, program_name
 from ...analysis.paths import is_within, overlaps, within_any
 
 NAME = "python"
@@ -731,6 +731,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         ``python_declarations``), read from the build context: packages all named, none
         of them using what the full image has and its slim sibling lacks (nor known to
         require one that does), keep the slim runner."""
+        detection = _with_requirements_editables(detection, facts, project)
         if not getattr(detection, "full_image_why", None):
             return detection
         installs = detection.full_image_installs
@@ -1023,7 +1024,36 @@ def _removed_after_copy(facts: StageFacts, dest: str, before: int) -> bool:
     return last is not None and within_any(dest, removed_paths(facts, last + 1, before))
 
 
-def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) -> List[Artifact]:
+def _with_requirements_editables(detection, facts: StageFacts, project):
+    """``detection`` with the directories the editable requirements of the ``-r``
+    files link site-packages to (``_requirements_editable_trees``) among the trees the
+    runner copies, where none holds them yet (``-e git+...`` in a requirements.txt
+    installed in /service, whose checkout /service/src the final WORKDIR
+    /service/src/scripts does not hold).  A captured build's runner gets them with
+    what else the build wrote outside the copied directories."""
+    if not isinstance(detection, PythonDetection):
+        return detection
+    copied = [a.path for a in detection.artifacts if a.tree and a.path]
+    trees = [t for t in dict.fromkeys(_requirements_editable_trees(facts, project))
+             if not within_any(t, copied)]
+    if not trees:
+        return detection
+    for tree in trees:
+        if tree in interpreted.NOT_APP_DIRS:
+            raise Decline(f"an editable requirement read from the build context links "
+                          f"site-packages to {tree}: copying that directory would copy the "
+                          "system")
+    how = "the checkout or project an editable requirement (-e) links site-packages to"
+    artifacts = _with_source_trees(detection.artifacts, trees,
+                                   max(detection.build_indices or (0,)), how)
+    return dataclasses.replace(detection, artifacts=tuple(artifacts), added=detection.added + (
+        f"{', '.join(trees)} copied to the runner: the requirements files read from the "
+        "build context install editable requirements (-e) from there, and site-packages "
+        "holds only links to them",))
+
+
+def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int,
+                       how: str = "the application's source tree") -> List[Artifact]:
     """``artifacts`` with each application directory not yet inside a copied tree, and
     without the trees copied with their parent."""
     artifacts = list(artifacts)
@@ -1031,7 +1061,7 @@ def _with_source_trees(artifacts: List[Artifact], apps: List[str], last: int) ->
         if not any(is_within(app, a.path) for a in artifacts
                    if a.tree and a.path):
             artifacts.append(Artifact(posixpath.dirname(app), posixpath.basename(app),
-                                      "the application's source tree", last, tree=True))
+                                      how, last, tree=True))
     trees = [a.path for a in artifacts if a.tree and a.path and a.destination is None]
     return [a for a in artifacts if not (a.tree and a.destination is None and any(
         a.path != t and a.path.startswith(t + "/") for t in trees))]
@@ -1393,34 +1423,86 @@ def _editable_trees(facts: StageFacts) -> List[str]:
         if develop is not None:
             out.append(develop)
             continue
-        if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
-            argv = ["pip"] + argv[3:]
-        head = program_name(argv[0])
-        if not (head in ("pip", "pip3") or re.fullmatch(r"pip\d\.\d+", head)) or \
-                argv[1:2] != ["install"]:
+        args = _pip_install_args(argv)
+        if args is None:
             continue
-        args = argv[2:]
-        for pos, word in enumerate(args):
-            value = None
-            if word in ("-e", "--editable") and pos + 1 < len(args):
-                value = args[pos + 1]
-            elif word.startswith("--editable="):
-                value = word.partition("=")[2]
-            elif word.startswith("-e") and len(word) > 2 and not word.startswith("--"):
-                value = word[2:]
-            if value is None:
-                continue
-            if "://" in value or value.startswith("git+"):
-                src = option_value(args, "--src")[1] or "src"
-                value = src
-            else:  # a local project with extras (`-e '/syncrypt[dist]'`, `-e .[dev]`)
-                value = re.sub(r"\[[^\]/]*\]$", "", value) or "."
-            path = resolve_path(step.cwd, expand(value, step.env).value) \
-                if "$" not in value or expand(value, step.env).complete else None
-            if path is None:
-                raise Decline(f"{step.where}: pip install -e {value}: the directory site-packages "
-                              "links to is not known")
-            out.append(path.rstrip("/") or "/")
+        out += [_editable_tree(step, args, value)
+                for value in option_values(args, "-e", "--editable")]
+    return out
+
+
+def _pip_install_args(argv) -> Optional[List[str]]:
+    """The words after ``install`` of a pip install (``pip``, ``pip3``, ``pip3.8``,
+    ``python -m pip``); None for any other command."""
+    argv = list(argv)
+    if argv and _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
+        argv = ["pip"] + argv[3:]
+    head = program_name(argv[0]) if argv else ""
+    if not (head in ("pip", "pip3") or re.fullmatch(r"pip\d\.\d+", head)) or \
+            argv[1:2] != ["install"]:
+        return None
+    return argv[2:]
+
+
+def _editable_tree(step, args: List[str], value: str) -> str:
+    """The directory an editable requirement ``value`` of the pip install ``args``
+    (run at ``step``) links site-packages to: a VCS URL's checkout under ``--src``
+    (default ``<cwd>/src``), else the local project (extras left off), relative to the
+    directory pip ran in.  An unknown path raises Decline."""
+    if "://" in value or value.startswith("git+"):
+        value = option_value(args, "--src")[1] or "src"
+    else:  # a local project with extras (`-e '/syncrypt[dist]'`, `-e .[dev]`)
+        value = re.sub(r"\[[^\]/]*\]$", "", value) or "."
+    path = resolve_path(step.cwd, expand(value, step.env).value) \
+        if "$" not in value or expand(value, step.env).complete else None
+    if path is None:
+        raise Decline(f"{step.where}: pip install -e {value}: the directory site-packages "
+                      "links to is not known")
+    return path.rstrip("/") or "/"
+
+
+#: where the system's pip is found (one elsewhere, or an active VIRTUAL_ENV, is an
+#: environment's, whose editable checkouts are under it)
+_SYSTEM_BINS = ("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin")
+
+
+def requirements_checkouts(facts: StageFacts) -> List[str]:
+    """The directories pip's installs of requirements files (``-r``) may check editable
+    VCS requirements out to (``--src``, default ``<cwd>/src``): what the builder may
+    write there, for the post-conditions, which read the builder without the build
+    context that shows the requirements."""
+    out = []
+    for step in interpreted.steps(facts):
+        args = _pip_install_args(step.argv)
+        if args and option_values(args, "-r", "--requirement"):
+            src = option_value(args, "--src")[1] or "src"
+            path = resolve_path(step.cwd, src) if "$" not in src else None
+            if path:
+                out.append(path.rstrip("/") or "/")
+    return out
+
+
+def _requirements_editable_trees(facts: StageFacts, project) -> List[str]:
+    """The directories the editable requirements (``-e``) of the requirements files
+    (``-r``, read from the build context) of the system pip's installs link
+    site-packages to (``_editable_tree``: pip reads a requirements file's paths from
+    the directory it runs in, and checks VCS URLs out under ``<cwd>/src`` outside an
+    environment).  An install into an environment is left out: its checkouts are under
+    it, copied with it."""
+    out = []
+    for step in interpreted.steps(facts):
+        args = _pip_install_args(step.argv)
+        if args is None or step.env.get("VIRTUAL_ENV") or \
+                any(a.partition("=")[0] in ("-t", "--target", "--prefix", "--root")
+                    for a in args) or \
+                "/" in step.argv[0] and posixpath.dirname(step.argv[0]) not in _SYSTEM_BINS or \
+                (step.env.get("PATH") or "/usr/bin").split(":")[0] not in _SYSTEM_BINS:
+            continue
+        for name in option_values(args, "-r", "--requirement"):
+            image = resolve_path(step.cwd, name) if "$" not in name else None
+            values = python_full_image.editable_requirements(project, image) \
+                if image else None
+            out += [_editable_tree(step, args, value) for value in values or ()]
     return out
 
 

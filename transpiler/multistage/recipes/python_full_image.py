@@ -308,16 +308,9 @@ def _read_file(project, image: str, depth: int, shown: str = ""):
     if text is None:
         return None
     names = []
-    text = re.sub(r"\\\n", " ", text)
-    for raw in text.splitlines():
-        line = re.sub(r"(^|\s)#.*$", "", raw).strip()
-        if not line:
-            continue
+    for line in _logical_lines(text):
         if line.startswith("-"):
-            option, _, value = line.partition(" ") if " " in line else line.partition("=")
-            if option.startswith("-r") and option not in ("-r",) and not value:
-                option, value = "-r", option[2:]
-            value = value.strip().lstrip("=").strip()
+            option, value = _option(line)
             if option in ("-r", "--requirement"):
                 if depth >= _DEPTH:
                     return names, f"nests -r files more than {_DEPTH} deep"
@@ -331,8 +324,8 @@ def _read_file(project, image: str, depth: int, shown: str = ""):
                 continue
             if option.startswith(("-c", "--constraint")) or option in _FILE_OPTIONS:
                 continue
-            if option.startswith(("-e", "--editable")):
-                return names, f"installs the project {value or option[2:]} (editable), " \
+            if option in ("-e", "--editable"):
+                return names, f"installs the project {value} (editable), " \
                     "whose packages are not shown"
             return names, f"installs {line} (an option the transpiler does not read)"
         requirement = line.split(" --", 1)[0].strip()  # (--hash=sha256:...)
@@ -341,6 +334,41 @@ def _read_file(project, image: str, depth: int, shown: str = ""):
             return names, f"names {requirement}, a path or URL whose packages are not shown"
         names.append((shown or posixpath.basename(image), m.group(1)))
     return names, None
+
+
+def editable_requirements(project, image: str, depth: int = 0) -> Optional[List[str]]:
+    """The editable requirements (``-e``, as written) of the requirements file at the
+    image path ``image`` and of the files it nests (``-r``, as ``_read_file`` follows
+    them); None when the build context does not have it (a nested file it lacks adds
+    none)."""
+    text = project.read(posixpath.dirname(image), posixpath.basename(image))
+    if text is None:
+        return None
+    out = []
+    for line in _logical_lines(text):
+        option, value = _option(line) if line.startswith("-") else (None, None)
+        if option in ("-r", "--requirement") and depth < _DEPTH:
+            out += editable_requirements(project, posixpath.normpath(posixpath.join(
+                posixpath.dirname(image), value)), depth + 1) or []
+        elif option in ("-e", "--editable") and value:
+            out.append(value)
+    return out
+
+
+def _logical_lines(text: str):
+    """The lines of a requirements file as pip reads them: continuations joined,
+    comments and blank lines dropped."""
+    for raw in re.sub(r"\\\n", " ", text).splitlines():
+        line = re.sub(r"(^|\s)#.*$", "", raw).strip()
+        if line:
+            yield line
+
+
+def _option(line: str) -> Tuple[str, str]:
+    """(option, value) of a requirements file's option line: ``-r x``, ``-rx``,
+    ``--requirement=x``, ``-e git+https://...#egg=y``, ``-egit+...``, ``--pre``."""
+    m = re.match(r"(--[A-Za-z][A-Za-z0-9-]*|-[A-Za-z])\s*(?:=\s*)?(.*)$", line)
+    return (m.group(1), m.group(2).strip()) if m else (line, "")
 
 
 def _line(message: str) -> int:
