@@ -472,6 +472,12 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
         return []  # the runner installs them as the original did
     dropped = dropped_installs(ctx.facts, set(installed))
     target = packages.distro_of(runner.family, runner.release) if runner.shell else None
+    bringing = _brings_certificates(ctx, installed, target)
+    if bringing:
+        ctx.added.append(f"no CA certificates added: the runner's own {', '.join(bringing)}, "
+                         "installed with its Recommends as the original's was, brings "
+                         "ca-certificates")
+        return []
     if ctx.runner.image == ctx.facts.base.reference or not ctx.facts.base.has_ca_certificates:
         if dropped and target is not None and target.manager == "apt":
             # the image has none, but a package the original installs may have brought
@@ -525,6 +531,17 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
                      f"{ctx.runner.image} {_has_none(runner)}")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+def _brings_certificates(ctx, installed, target) -> List[str]:
+    """The packages the runner installs with their Recommends (as the original's apt
+    did) that bring ca-certificates (``packages.CA_RECOMMENDED_BY``)."""
+    if target is None or target.manager != "apt":
+        return []
+    from ..apt_config import apt_choices
+    with_recommends = _names(apt_choices(ctx.facts).recommends)
+    return sorted(p for p in _names(installed)
+                  if p in packages.CA_RECOMMENDED_BY and p in with_recommends)
 
 
 def _names(installed):
