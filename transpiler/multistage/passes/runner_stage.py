@@ -472,6 +472,9 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
         return []  # the runner installs them as the original did
     dropped = dropped_installs(ctx.facts, set(installed))
     target = packages.distro_of(runner.family, runner.release) if runner.shell else None
+    apt = target is not None and target.manager == "apt"
+    if ctx.runner.image == ctx.facts.base.reference and not (dropped and apt):
+        return []  # the builder's own image, and the runner installs what the original does
     bringing = _brings_certificates(ctx, installed, target)
     if bringing:
         ctx.added.append(f"no CA certificates added: the runner's own {', '.join(bringing)}, "
@@ -479,7 +482,7 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
                          "ca-certificates")
         return []
     if ctx.runner.image == ctx.facts.base.reference or not ctx.facts.base.has_ca_certificates:
-        if dropped and target is not None and target.manager == "apt":
+        if dropped and apt:
             # the image has none, but a package the original installs may have brought
             # them (apt installs Recommends: git, libcurl4, wget and openssl recommend
             # them); whether one did is not known, so the runner gets its own, which
@@ -493,8 +496,6 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
                              "CA certificates: the original's packages may have brought "
                              "them, the runner's image has none",
                              target.record.packages.unpinned_rule)]
-    if ctx.runner.image == ctx.facts.base.reference:
-        return []  # the builder's own image, and the runner installs what the original does
     if not ctx.facts.base.has_ca_certificates:
         base = ctx.facts.base
         same_base = base.known and base.family is not None and base.family == runner.family
