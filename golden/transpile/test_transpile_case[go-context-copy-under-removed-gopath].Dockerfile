@@ -1,10 +1,11 @@
 # the sources copied under $GOPATH are removed by the build's `rm -rf $GOPATH` (a
 # variable with a known value): the original has none of them at run time, so the
-# runner does not copy the build context there again
+# runner does not copy the build context there again, nor makes $GOPATH/bin
 FROM alpine:3.19 AS builder
 # static binary: nothing in this build needs cgo
 ENV CGO_ENABLED=0
 ENV GOPATH="/go-workspace"
+RUN mkdir -p $GOPATH/bin
 COPY . $GOPATH/src/example.com/tool
 RUN apk add --no-cache iptables \
     && apk add --no-cache --virtual .build go git \
