@@ -21,7 +21,4 @@ RUN apt-get update && apt-get install -y libcurl4 && rm -rf /var/lib/apt/lists/*
 RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY --from=builder /src /src
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENTRYPOINT ["./prog"]

@@ -21,9 +21,6 @@ FROM ubuntu:22.04
 # hadolint ignore=DL3008,DL3015
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y libpcre16-3 libpcre3 libpcre32-3 libpcrecpp0v5 libssl3 wget zlib1g && rm -rf /var/lib/apt/lists/*
 WORKDIR /tmp/nginx
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /
 # the packages a script among those RUNs installed, installed here too; what those RUNs removed, removed here too; the captured files given to their owners by name; the libraries the captured programs load that this image lacks

@@ -16,9 +16,6 @@ RUN apt-get update && apt-get upgrade -y && apt-get install -y libssl3 && rm -rf
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y openssl wget && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /usr/local /usr/local
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 CMD ["/usr/local/bin/app"]

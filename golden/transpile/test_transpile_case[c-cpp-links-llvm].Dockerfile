@@ -1,6 +1,7 @@
 # llvm-dev is a toolchain to the package tables, but a C/C++ program that compiles at
 # run time links libLLVM (dale's REPL): its runtime packages reach the runner like any
-# -dev package's
+# -dev package's; and as a compiler it may run LLVM's tools and the C toolchain
+# (dale's dalec runs llc, cc and ld), so the llvm and clang the original keeps stay too
 FROM debian:bookworm AS builder
 RUN apt-get update && apt-get install -y llvm llvm-dev clang cmake zlib1g-dev rlwrap
 COPY ./ /build/
@@ -13,7 +14,7 @@ FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libclang-cpp14 libllvm14 llvm-14-linker-tools && apt-get install -y zlib1g && rm -rf /var/lib/apt/lists/*
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
-RUN apt-get update && apt-get install -y rlwrap && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y clang llvm rlwrap && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 # files the program may read at run time (config, templates, static files)
 COPY ./ /build/

@@ -15,7 +15,4 @@ RUN apt-get update && apt-get install -y libcurl4 && rm -rf /var/lib/apt/lists/*
 RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/*
 WORKDIR /cpuminer
 COPY --from=builder /cpuminer /cpuminer
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENTRYPOINT ["./cpuminer"]

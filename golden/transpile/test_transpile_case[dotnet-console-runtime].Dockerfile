@@ -4,6 +4,8 @@ COPY . .
 RUN dotnet publish Worker/Worker.csproj -c Release -o /out
 
 FROM mcr.microsoft.com/dotnet/aspnet:8.0
+# the SDK image's DOTNET_USE_POLLING_FILE_WATCHER=true, which the app ran with
+ENV DOTNET_USE_POLLING_FILE_WATCHER=true
 WORKDIR /out
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

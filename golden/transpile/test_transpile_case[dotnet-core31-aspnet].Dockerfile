@@ -4,6 +4,8 @@ COPY . .
 RUN dotnet publish -c Release -o out
 
 FROM mcr.microsoft.com/dotnet/core/aspnet:3.1
+# the SDK image's DOTNET_USE_POLLING_FILE_WATCHER=true, which the app ran with
+ENV DOTNET_USE_POLLING_FILE_WATCHER=true
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

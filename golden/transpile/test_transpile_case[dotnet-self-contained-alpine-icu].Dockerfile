@@ -9,6 +9,8 @@ FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine
 # hadolint ignore=DL3018
 RUN apk add --no-cache icu-data-full icu-libs
 ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
+# the SDK image's DOTNET_USE_POLLING_FILE_WATCHER=true, which the app ran with
+ENV DOTNET_USE_POLLING_FILE_WATCHER=true
 # packages the original installs for run time
 # hadolint ignore=DL3018
 RUN apk add --no-cache bash

@@ -1,5 +1,6 @@
 # the shell-form ENTRYPOINT names the binary through the image's $GOPATH: the runner
-# gets the same GOPATH, so the command finds the binary where `go install` put it
+# gets the same GOPATH, so the command finds the binary where `go install` put it;
+# the build context copied again under $GOPATH wants the same ENV: it is written once
 FROM golang:1.10-stretch AS builder
 ADD . $GOPATH/src/github.com/example/gosearch
 WORKDIR $GOPATH/src/github.com/example/gosearch
@@ -13,8 +14,6 @@ COPY --from=builder /go/bin/gosearch /go/bin/gosearch
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's $GOPATH, which the command names
-ENV GOPATH=/go
-# the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 ENV GOSEARCH_ENV="develop"
 ENTRYPOINT $GOPATH/bin/gosearch

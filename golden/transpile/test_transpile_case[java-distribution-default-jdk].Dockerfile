@@ -12,7 +12,4 @@ WORKDIR /srv
 # files the program may read at run time (config, templates, static files)
 COPY . /srv/
 COPY --from=builder /srv/target/server.jar /srv/target/server.jar
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 CMD ["java", "-jar", "/srv/target/server.jar"]

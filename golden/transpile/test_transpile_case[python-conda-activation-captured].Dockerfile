@@ -19,9 +19,6 @@ FROM ubuntu:22.04
 # hadolint ignore=DL3008,DL3015
 RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y bzip2 wget && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENV PATH=/opt/conda/bin:$PATH
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /

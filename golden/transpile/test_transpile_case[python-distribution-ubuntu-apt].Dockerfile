@@ -17,9 +17,6 @@ WORKDIR /srv/app
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /srv/app /srv/app
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ENV DEBIAN_FRONTEND=noninteractive
 # in /, where the builder ran it (the runner's WORKDIR is /srv/app)
 # hadolint ignore=DL3003

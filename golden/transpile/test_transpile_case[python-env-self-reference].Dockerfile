@@ -12,9 +12,6 @@ RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -
 WORKDIR /srv/classifier
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
-# CA certificates: the original's packages may have brought them, the runner's image has none
-# hadolint ignore=DL3008
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ADD . /srv/classifier
 ENV PYTHONPATH=:src
 ENTRYPOINT ["python3"]

@@ -160,3 +160,26 @@ def test_old_apt_by_codename_or_ubuntu_version_number(family, release, old):
     # (the image data names ubuntu:16.04's release "16.04", the codename table "xenial")
     from transpiler.multistage.recipes.node_distribution import old_apt
     assert old_apt(family, release) is old
+
+
+def test_node_the_original_removes_is_not_said_installed_again():
+    """``apk del`` of the virtual package that brought Node: the runner installs none,
+    and the report says so rather than claiming Node is installed again."""
+    result = transpile("FROM alpine:3.19\nWORKDIR /project\nCOPY . .\n"
+                       "RUN apk add --no-cache libgcc && apk add --no-cache --virtual .build "
+                       "nodejs npm && npm install && rm -rf node_modules && apk del .build\n"
+                       'ENTRYPOINT ["./server"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "nodejs" not in _runner(result.output).split("COPY --from=builder /var/lib")[0]
+    added = " ".join(result.report.added)
+    assert "installed again in the runner (no Node version" not in added
+    assert "no Node.js in the runner: the original removes" in added
+
+
+def test_npm_alone_named_is_installed_again_for_a_node_command():
+    """Debian's npm brings nodejs as its dependency: with npm the only Node package the
+    build names, the runner installs npm although the command runs node."""
+    result = transpile("FROM debian:bookworm\nRUN apt-get update && apt-get install -y npm\n"
+                       + APP + 'CMD ["node", "index.js"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "apt-get install -y npm &&" in _runner(result.output)

@@ -1,6 +1,7 @@
 """analysis.shell.option_value: the one reader of a tool's option value that tar's and
 unzip's directory (setup_scripts), pip's --prefix/--target/--src (the Python recipe) and
-npm's --location/--userconfig (npm_config) ask."""
+npm's --location/--userconfig (npm_config) and bundler's and gem's options (the Ruby
+recipe) ask."""
 import pytest
 
 from transpiler.analysis.shell import option_value
@@ -18,3 +19,17 @@ from transpiler.analysis.shell import option_value
 ])
 def test_option_value(args, names, expected):
     assert option_value(args, *names) == expected
+
+
+@pytest.mark.parametrize("args, names, expected", [
+    (["install", "--binstubs", "-j4"], ("--binstubs",), (True, None)),  # the next option
+    (["install", "--binstubs", "bin2"], ("--binstubs",), (True, "bin2")),
+    (["install", "-i", "-n"], ("--install-dir", "-i"), (True, None)),
+    (["install", "-i/opt/gems"], ("--install-dir", "-i"), (True, "/opt/gems")),
+    (["install", "--path=vendor"], ("--path",), (True, "vendor")),
+])
+def test_optional_value_is_not_the_next_option(args, names, expected):
+    """``optional``: an option whose value may be left out (bundler's and gem's, the
+    Ruby recipe's ``_option``) takes no following word that starts with ``-``."""
+    assert option_value(args, *names, optional=True) == expected
+    assert option_value(args, *names)[0] == expected[0]

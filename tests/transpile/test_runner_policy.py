@@ -245,3 +245,17 @@ def test_a_digest_pinned_ubuntu_builder_keeps_its_digest_in_the_runner():
                      "gcc libssl-dev\nCOPY . /src\nRUN gcc -o /usr/local/bin/app /src/main.c "
                      "-lssl\nCMD [\"app\"]\n")
     assert report.runner == f"ubuntu:22.04{_DIGEST}"
+
+
+def test_runner_packages_whose_recommends_bring_ca_certificates():
+    """wget installed again with its Recommends brings ca-certificates: no install of
+    the runner's own and no warning; installed without them, the runner adds its own."""
+    def c_build(options):
+        return transpile(f"FROM debian:bookworm\nRUN apt-get update && apt-get install -y "
+                         f"{options}gcc libc6-dev wget\nCOPY main.c .\n"
+                         "RUN gcc -o /usr/local/bin/app main.c\nCMD [\"app\"]\n")
+    brings, bare = c_build(""), c_build("--no-install-recommends ")
+    runner = brings.output.split("\n\nFROM ", 1)[1]
+    assert "ca-certificates" not in runner and not brings.report.warnings
+    assert any("the runner's own wget" in a for a in brings.report.added)
+    assert "install -y --no-install-recommends ca-certificates" in bare.output

@@ -735,13 +735,17 @@ def _is_assignment(word: str) -> bool:
     return bool(eq) and bool(name) and name.replace("_", "a").isalnum() and not name[0].isdigit()
 
 
-def option_value(args: Sequence[str], *names: str) -> Tuple[bool, Optional[str]]:
+def option_value(args: Sequence[str], *names: str,
+                 optional: bool = False) -> Tuple[bool, Optional[str]]:
     """(given, value) of the first of the options ``names`` in a command's words
     ``args``: ``--name value`` or ``-n value`` (None when it is the last word),
     ``--name=value``, or a short option's attached value (``-C/opt``, ``-i/opt/gems``).
+    ``optional``: the option's value may be left out, so a following word that starts
+    with ``-`` is the next option, not its value (bundler's ``--binstubs -j4``: None).
     The readers of one option of a tool (tar's ``-C``, pip's ``--target``, npm's
-    ``--location``) ask it instead of walking the words each its own way."""
-    for value in _option_occurrences(args, names):
+    ``--location``, bundler's ``--path``) ask it instead of walking the words each its
+    own way."""
+    for value in _option_occurrences(args, names, optional):
         return True, value
     return False, None
 
@@ -753,12 +757,14 @@ def option_values(args: Sequence[str], *names: str) -> List[str]:
     return [v for v in _option_occurrences(args, names) if v is not None]
 
 
-def _option_occurrences(args: Sequence[str], names: Sequence[str]):
+def _option_occurrences(args: Sequence[str], names: Sequence[str], optional: bool = False):
     """The value (None: none follows) of each occurrence of the options ``names``."""
     for i, arg in enumerate(args):
         for name in names:
             if arg == name:
-                yield args[i + 1] if i + 1 < len(args) else None
+                value = args[i + 1] if i + 1 < len(args) else None
+                yield None if optional and value is not None and value.startswith("-") \
+                    else value
             elif name.startswith("--"):
                 if arg.startswith(name + "="):
                     yield arg[len(name) + 1:]

@@ -23,11 +23,15 @@ _TREE_VARIABLES = ("GOPATH",)
 
 def tree_env(ctx, runner, copies: Sequence[ast.Instruction]) -> List[ast.Instruction]:
     """``ENV GOPATH=/go`` for a runner that receives files under the builder image's
-    GOPATH and neither it nor the stage sets the variable."""
+    GOPATH and neither it, the stage nor an ENV already among ``copies`` sets the
+    variable."""
     base_env = getattr(ctx.facts.base, "env", None) or {}
     runner_env = getattr(runner, "env", None) or {}
     stage_sets = {p.key for n in ctx.facts.stage.body if isinstance(n, ast.Env)
                   for p in n.pairs}
+    # (an ENV the runner has already been given, the command's own $GOPATH, is not
+    # written twice)
+    stage_sets.update(p.key for n in copies if isinstance(n, ast.Env) for p in n.pairs)
     cwd = ctx.facts.final.workdir or "/"
     destinations = [posixpath.normpath(posixpath.join(cwd, n.destination)) for n in copies
                     if isinstance(n, (ast.Copy, ast.Add)) and n.destination]

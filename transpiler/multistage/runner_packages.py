@@ -290,10 +290,15 @@ def build_only(package: str, base, facts: Optional[StageFacts] = None) -> bool:
     indexes with git, svn, hg and bzr; gitea and gogs serve git repositories), nor the
     other ``packages.RUN_TIME_HELPERS`` (envsubst, gpg, lsb_release): the original
     keeps it, so the runner does.  Nor an assembler where no build step of
-    ``facts`` may run one (``assembler_use``: a Go build's nasm is the program's)."""
+    ``facts`` may run one (``assembler_use``: a Go build's nasm is the program's), nor
+    the toolchain a compiler built against LLVM may run (``llvm_compilers``)."""
     if package in packages.ASSEMBLERS and facts is not None:
         from .assembler_use import may_run_assembler
         if not may_run_assembler(facts):
+            return False
+    if facts is not None:
+        from .llvm_compilers import keeps_compiler_toolchain
+        if keeps_compiler_toolchain(facts, package):
             return False
     return packages.kind_of(package, base) in BUILD_ONLY_KINDS and \
         package not in packages.RUN_TIME_HELPERS

@@ -1,6 +1,7 @@
 # llvm-dev is a toolchain to the package tables, but a C/C++ program that compiles at
 # run time links libLLVM (dale's REPL): its runtime packages reach the runner like any
-# -dev package's
+# -dev package's; and as a compiler it may run LLVM's tools and the C toolchain
+# (dale's dalec runs llc, cc and ld), so the llvm and clang the original keeps stay too
 FROM debian:bookworm
 RUN apt-get update && apt-get install -y llvm llvm-dev clang cmake zlib1g-dev rlwrap
 COPY ./ /build/

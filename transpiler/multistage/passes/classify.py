@@ -26,7 +26,7 @@ from ..context import Context, Decline, Placement
 from ..runner_packages import REPOSITORY_SCRIPTS
 from .. import npm_config, path_programs, system_configuration
 from ..recipes import effect_capture, services
-from ..recipes.run_walk import steps
+from ..recipes.run_walk import path_arg, removals, steps
 from ..timezone import only_links_zone
 from ...analysis.paths import is_within, overlaps, within_any
 
@@ -100,6 +100,30 @@ def _check_emulator_copy(ctx: Context) -> None:
                           "built through it): the runner's RUNs would run without it")
 
 
+def _made_then_removed(ctx, index: int) -> Optional[str]:
+    """The directories a RUN of ``mkdir`` commands alone makes when a later RUN surely
+    removes each (``rm -rf $GOPATH`` after ``mkdir -p $GOPATH/bin``), else None."""
+    made = []
+    for step in steps(ctx.facts):
+        if step.index != index:
+            continue
+        if not step.argv or program_name(step.argv[0]) != "mkdir" or step.own_problem:
+            return None
+        for word in step.argv[1:]:
+            if word.startswith("-"):
+                if word in ("-m", "--mode"):
+                    return None  # (a mode's value is no directory: not read here)
+                continue
+            path = path_arg(word, step)
+            if path is None:
+                return None
+            made.append(path)
+    gone = [path for _, path in removals(ctx.facts, index + 1, sure=True)]
+    if not made or not all(within_any(path, gone) for path in made):
+        return None
+    return ", ".join(made)
+
+
 def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
     node, i = fact.node, fact.index
     det = ctx.detection
@@ -114,6 +138,10 @@ def _place(ctx, fact, before, boundary, last_entry, last_cmd, last_user):
             return "builder", ("sets the system's time zone: the runner gets the zone the "
                                "original leaves, staged in the builder")
         if _only(node, RUNTIME_SETUP) and not replaced:
+            gone = _made_then_removed(ctx, i)
+            if gone:
+                return "builder", (f"makes {gone}, which the build removes afterwards: the "
+                                   "original has none of it at run time")
             return ("both" if before else "runner"), "runtime setup (users, directories, modes)"
         captured = dict(getattr(det, "captured_runs", ()))
         if i in captured:

@@ -472,8 +472,17 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
         return []  # the runner installs them as the original did
     dropped = dropped_installs(ctx.facts, set(installed))
     target = packages.distro_of(runner.family, runner.release) if runner.shell else None
+    apt = target is not None and target.manager == "apt"
+    if ctx.runner.image == ctx.facts.base.reference and not (dropped and apt):
+        return []  # the builder's own image, and the runner installs what the original does
+    bringing = _brings_certificates(ctx, installed, target)
+    if bringing:
+        ctx.added.append(f"no CA certificates added: the runner's own {', '.join(bringing)}, "
+                         "installed with its Recommends as the original's was, brings "
+                         "ca-certificates")
+        return []
     if ctx.runner.image == ctx.facts.base.reference or not ctx.facts.base.has_ca_certificates:
-        if dropped and target is not None and target.manager == "apt":
+        if dropped and apt:
             # the image has none, but a package the original installs may have brought
             # them (apt installs Recommends: git, libcurl4, wget and openssl recommend
             # them); whether one did is not known, so the runner gets its own, which
@@ -487,8 +496,6 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
                              "CA certificates: the original's packages may have brought "
                              "them, the runner's image has none",
                              target.record.packages.unpinned_rule)]
-    if ctx.runner.image == ctx.facts.base.reference:
-        return []  # the builder's own image, and the runner installs what the original does
     if not ctx.facts.base.has_ca_certificates:
         base = ctx.facts.base
         same_base = base.known and base.family is not None and base.family == runner.family
@@ -525,6 +532,17 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
     ctx.added.append(f"CA certificates copied from the builder ({CA_BUNDLE}): "
                      f"{ctx.runner.image} {_has_none(runner)}")
     return [_copy(ctx, CA_BUNDLE, CA_BUNDLE)]
+
+
+def _brings_certificates(ctx, installed, target) -> List[str]:
+    """The packages the runner installs with their Recommends (as the original's apt
+    did) that bring ca-certificates (``packages.CA_RECOMMENDED_BY``)."""
+    if target is None or target.manager != "apt":
+        return []
+    from ..apt_config import apt_choices
+    with_recommends = _names(apt_choices(ctx.facts).recommends)
+    return sorted(p for p in _names(installed)
+                  if p in packages.CA_RECOMMENDED_BY and p in with_recommends)
 
 
 def _names(installed):

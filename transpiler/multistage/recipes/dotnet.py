@@ -37,8 +37,14 @@ from ...analysis.shell import program_name
 NAME = "dotnet"
 BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
                             "DOTNET_NOLOGO", "NUGET_XMLDOC_MODE", "NUGET_PACKAGES",
-                            "DOTNET_USE_POLLING_FILE_WATCHER", "DEBIAN_FRONTEND",
-                            "BUILD_CONFIGURATION", "CONFIGURATION"})
+                            "DEBIAN_FRONTEND", "BUILD_CONFIGURATION", "CONFIGURATION"})
+#: variables of the SDK images that the app itself reads at run time, which the runtime
+#: images do not set (image data: sdk 2.1 to 11.0 set DOTNET_USE_POLLING_FILE_WATCHER=true,
+#: no aspnet, runtime or runtime-deps image does).  The file providers of
+#: Microsoft.Extensions (appsettings.json's reloadOnChange, static files) poll for
+#: changes under it instead of using inotify: the runner keeps the value the app ran with
+#: (a Dockerfile's own ENV of it is a runtime ENV, carried with the others)
+SDK_RUNTIME_ENV = ("DOTNET_USE_POLLING_FILE_WATCHER",)
 _VALUE = {"-c": "c", "--configuration": "c", "-o": "o", "--output": "o", "-r": "r",
           "--runtime": "r", "-f": "f", "--framework": "f", "-a": "a", "--arch": "a",
           "--os": "os", "-v": "v", "--verbosity": "v", "--source": "s", "-s": "s"}
@@ -203,7 +209,7 @@ class DotnetRecipe(Recipe):
         env = facts.final.env
         m = re.match(r"^(\d+)\.(\d+)", tag)
         if runner is not None:
-            setup, added = self._icu(env, runner)
+            setup, added = self._sdk_env(facts, runner, *self._icu(env, runner))
             return RunnerPlan(runner, "chosen with --runtime", setup, added=added,
                               warnings=self._port_note(facts.stage.body, env, m))
         if "dotnet-sdk" not in facts.base.tools:
@@ -244,7 +250,7 @@ class DotnetRecipe(Recipe):
             raise Decline(f"no {image} image was published (image data of "
                           f"{facts.base.data_date}): the {flavour} runtime of "
                           f"{facts.base.reference} is not known; pass --runtime")
-        setup, added = self._icu(env, image)
+        setup, added = self._sdk_env(facts, image, *self._icu(env, image))
         return RunnerPlan(image, f"{why}: {flavour} image of the SDK's tag ({tag})", setup,
                           added=added, warnings=warnings + self._port_note(body, env, m))
 
@@ -269,6 +275,25 @@ class DotnetRecipe(Recipe):
                     "EXPOSE 80 is kept as written, but the app answers on 8080 unless "
                     "ASPNETCORE_HTTP_PORTS=80 (or ASPNETCORE_URLS) is set",)
         return ()
+
+    @staticmethod
+    def _sdk_env(facts: StageFacts, runner: str, setup, added):
+        """(setup, added) with an ENV of the SDK image's run-time variables
+        (``SDK_RUNTIME_ENV``) the runner image lacks or sets otherwise and no ENV of the
+        stage sets."""
+        own = {p.key for n in facts.stage.body if isinstance(n, ast.Env) for p in n.pairs}
+        theirs = image_facts(runner).env if image_facts(runner).known else {}
+        pairs = [(k, v) for k, v in sorted((facts.base.env or {}).items())
+                 if k in SDK_RUNTIME_ENV and k not in own and theirs.get(k) != v]
+        if not pairs:
+            return setup, added
+        shown = " ".join(f"{k}={v}" for k, v in pairs)
+        return setup + (ast.Env(keyword="ENV", pairs=tuple(ast.KeyValue(k, v) for k, v in pairs),
+                                leading=(ast.Comment(f"# the SDK image's {shown}, which the app "
+                                                     "ran with"),)),), \
+            added + (f"ENV {shown} in the runner: {facts.base.reference} sets it and "
+                     f"{runner} does not; the app reads it at run time (its file watchers "
+                     "poll for changes rather than use inotify)",)
 
     @staticmethod
     def _icu(env, runner: str):

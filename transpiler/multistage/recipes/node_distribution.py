@@ -452,7 +452,12 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     py_artifacts, py_runs, mixed, py_indices = python_part(facts, base)
     from .python import _INTERPRETER, _interpreter_of_dev
     from .node import GYP_TOOLS
-    keep_npm = not command_runs_only_node(facts)
+    # (npm alone named, Debian's or Alpine's: node comes as its dependency, so npm is
+    # what the runner installs to have node)
+    keep_npm = not command_runs_only_node(facts) or not any(
+        NODE_PACKAGE.match(name) and name not in NPM_PACKAGES
+        for name in map(package_name, interpreted.packages_installed(
+            facts, len(facts.instructions))[0]))
 
     def keep(name):
         return bool(NODE_PACKAGE.match(name) and (keep_npm or name not in NPM_PACKAGES)) or \
@@ -482,7 +487,12 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
               "/usr/local reaches the runner whole, with node, npm and the global installs",)
              if tarball else
              ("Node.js from the distribution's own packages, installed again in the runner "
-              "(no Node version needs to be known)",)) + (
+              "(no Node version needs to be known)",)
+             if any(NODE_PACKAGE.match(package_name(p)) for p in replay.install) else
+             # (``apk del`` of the virtual package that brought it: the original keeps
+             # no Node, and neither does the runner)
+             ("no Node.js in the runner: the original removes the distribution's Node "
+              "packages it installed once the build has used them",)) + (
              ("/usr/local copied whole: the plain image has nothing of its own there"
               if _plain(facts) else "/usr/local copied whole over the same image's own: "
               "what it had there plus what the build wrote"),) + \

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ...analysis import StageFacts
-from ...analysis.shell import program_name
+from ...analysis.shell import option_value, program_name
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge.filesystem import PROGRAM_DIRS
@@ -119,17 +119,9 @@ class RubyDetection(Detection):
 
 def _option(args, *names) -> Tuple[bool, Optional[str]]:
     """(given, value) of an option written ``--name value``, ``--name=value`` or, for a
-    short one, ``-nvalue``."""
-    for i, a in enumerate(args):
-        for n in names:
-            if a == n:
-                nxt = args[i + 1] if i + 1 < len(args) else None
-                return True, nxt if nxt is not None and not nxt.startswith("-") else None
-            if a.startswith(n + "="):
-                return True, a.split("=", 1)[1]
-            if not n.startswith("--") and a.startswith(n) and len(a) > len(n):
-                return True, a[len(n):]  # a short option's attached value (-i/opt/gems)
-    return False, None
+    short one, ``-nvalue``; a following word that starts with ``-`` is the next option
+    (``--binstubs -j4``: its value is left out)."""
+    return option_value(args, *names, optional=True)
 
 
 def _subcommand(argv) -> Tuple[str, List[str]]:

@@ -284,16 +284,20 @@ def removals(facts: StageFacts, start: int, end: Optional[int] = None,
     indices ``start`` to ``end`` (excluded; None: the stage's end) remove, as written
     (``rm scapy.tar.gz`` after ``cd /opt``: /opt/scapy.tar.gz); a word not known is left
     out.  ``sure``: only an ``rm`` that runs as read (not in a construct the walk cannot
-    follow) of a literal word (no variable, glob or ``~``)."""
+    follow) of a word without glob or ``~`` whose variables have known values (``rm -rf
+    $GOPATH`` under ``ENV GOPATH /go-workspace``) that split into no more words."""
     out = []
     for st in steps(facts):
         if st.index < start or (end is not None and st.index >= end) or not st.argv or \
                 program_name(st.argv[0]) != "rm" or (sure and st.own_problem):
             continue
         for word in st.argv[1:]:
-            if word.startswith("-") or (sure and any(c in word for c in "*?[$~")):
+            if word.startswith("-") or (sure and any(c in word for c in "*?[~")):
                 continue
             got = path_arg(word, st)
+            if sure and "$" in word and (got is None or any(c in got for c in "*?[~") or
+                                         len(got.split()) != 1):
+                continue
             if got and got.rstrip("/"):
                 out.append((st.index, got.rstrip("/")))
     return out
