@@ -80,3 +80,32 @@ def test_unknown_place_declines():
     result = _out(config="RUN yarn config set registry https://r.example",
                   cmd='CMD ["yarn", "start"]')
     assert result.report.declined and ".yarnrc" in result.report.reason
+
+
+def test_process_file_read_from_the_context_decides(tmp_path):
+    # pm2's file read from the build context: `script: 'npm'` runs npm (the staging
+    # stays), a node script does not (nothing carried); a computed script is not read
+    text = BASE.format(config=SET + "\nRUN npm install -g pm2",
+                       cmd='CMD ["pm2-runtime", "start", "ecosystem.config.js"]')
+    for body, staged in (("{ apps: [{ script: 'npm', args: 'start' }] }", True),
+                         ("{ apps: [{ name: 'web', script: './server.js' }] }", False),
+                         ("{ apps: [{ script: process.env.APP }] }", True)):
+        (tmp_path / "ecosystem.config.js").write_text(f"module.exports = {body};\n")
+        (tmp_path / "package.json").write_text('{"dependencies": {"express": "4"}}')
+        result = transpile(text, context=tmp_path)
+        assert not result.report.declined, result.report.reason
+        assert (COPY_STAGED in result.output) is staged, body
+
+
+def test_process_manager_options_take_values():
+    from transpiler.multistage.recipes.node_commands import (process_file_programs,
+                                                             process_manager_start)
+    # forever's `--watchDirectory .` and pm2's `-i 2 --name web` are no start target
+    assert process_manager_start(tuple("forever -w --watchDirectory . --watchIgnore *.log "
+                                       "-l /l/a.log index.js".split())) is None
+    assert process_manager_start(("pm2", "start", "-i", "2", "--name", "web", "app.js")) is None
+    assert process_manager_start(("pm2", "start", "--no-daemon", "processes.json")) == \
+        "processes.json"
+    assert process_file_programs('apps:\n  - script: npm\n    args: start\n') == ("npm",)
+    assert process_file_programs('{"apps": [{"script": "app.js"}]}') == ("app.js",)
+    assert process_file_programs("{ apps: [{ script: path.join(__dirname, 'a.js') }] }") is None

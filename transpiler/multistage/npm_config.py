@@ -60,6 +60,53 @@ def command_runs_npm(facts) -> Optional[str]:
     return None
 
 
+#: what a process manager's file argument is (``pm2.json``, ``process.yml``,
+#: ``ecosystem.config.js``), as opposed to a program it starts by name
+_PROCESS_FILE = (".json", ".json5", ".yml", ".yaml", ".js", ".cjs", ".mjs")
+
+
+def process_file_runs_npm(ctx) -> Optional[str]:
+    """How the final ENTRYPOINT/CMD's process manager may run npm or yarn through the
+    file it starts (``pm2 start pm2.json`` whose app is ``script: "npm", args:
+    "start"``): read from the build context, the program its ``script`` /
+    ``interpreter`` / ``command`` names; not read (no --context, or a value that is not
+    a plain string), it may run npm, as such files often do, and the original image
+    has the configuration npm would read.  None where it starts no npm or yarn, or the
+    command runs no process manager with a file."""
+    import os
+    from .entry_programs import context_script
+    from .recipes.node_commands import (PROCESS_MANAGERS, process_file_programs,
+                                        process_manager_start)
+    from ..analysis.state import resolve_path
+    from ..safe_files import read_text
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(ctx.facts.stage.body, kind)
+        words = command_words(node)[0] if node is not None else ()
+        start = next((i for i, w in enumerate(words) if program_name(w) in PROCESS_MANAGERS),
+                     None)
+        target = process_manager_start(tuple(words[start:])) if start is not None else None
+        if target is None or not target.endswith(_PROCESS_FILE):
+            continue
+        manager = program_name(words[start])
+        path = resolve_path(ctx.facts.final.workdir, target)
+        found = context_script(ctx, path) if path and ctx.context is not None else None
+        programs = None
+        if found is not None:
+            root = os.path.realpath(ctx.context)
+            try:
+                programs = process_file_programs(read_text(os.path.join(root, found[1]),
+                                                           within=root))
+            except OSError:
+                programs = None
+        if programs is None:
+            return (f"`{manager}`, which starts what `{target}` names, not read (it may run "
+                    "npm: `script: npm`)")
+        runs = next((p for p in programs if program_name(p) in READERS), None)
+        if runs is not None:
+            return f"`{manager}`, whose `{target}` starts `{runs}`"
+    return None
+
+
 def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
     """(the files ``npm config set`` may write, what they are or why they are not
     known (no file), whether it surely writes the first).  Without ``--location`` or
@@ -164,13 +211,15 @@ def check(ctx, fact, written: Sequence[str], arts) -> Tuple[List[Tuple[object, s
     them), when the runner's command runs npm or yarn; declines when such a file's path
     is not known.  ``arts``: the artifacts (a file they hold reaches the runner)."""
     reader = command_runs_npm(ctx.facts)
+    through = None if reader is not None else process_file_runs_npm(ctx)
+    reader = f"`{reader}`" if reader is not None else through
     if reader is None:
         return [], []
     sure, maybe = [], []
     for paths, what, where, certain in config_writes(ctx.facts, fact.index):
         if not paths:
             raise Decline(f"RUN at {where} sets {what.split(',')[0]}, which the command "
-                          f"(`{reader}`) reads at run time: the runner would not have it, "
+                          f"({reader}) reads at run time: the runner would not have it, "
                           f"and where it is is not known ({what})")
         missing = [p for p in paths if not any(a.holds(p) for a in arts)]
         if certain:
@@ -188,6 +237,9 @@ def check(ctx, fact, written: Sequence[str], arts) -> Tuple[List[Tuple[object, s
             sure.append((fact, path))
     seen = set()
     sure = [(f, p) for f, p in sure if p not in seen and not seen.add(p)]
+    note = f"the command runs {through}: taken as running npm, which reads its configuration"
+    if through is not None and (sure or maybe) and note not in ctx.added:
+        ctx.added.append(note)
     return sure, [p for p in dict.fromkeys(maybe) if p not in seen]
 
 
