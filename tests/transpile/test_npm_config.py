@@ -109,3 +109,15 @@ def test_process_manager_options_take_values():
     assert process_file_programs('apps:\n  - script: npm\n    args: start\n') == ("npm",)
     assert process_file_programs('{"apps": [{"script": "app.js"}]}') == ("app.js",)
     assert process_file_programs("{ apps: [{ script: path.join(__dirname, 'a.js') }] }") is None
+
+
+def test_package_directory_option():
+    from transpiler.multistage.recipes.node_commands import dev_command, package_directory
+    assert package_directory("npm", ("--prefix", "server", "start")) == ("server", ("start",))
+    assert package_directory("npm", ("--prefix=web", "run", "serve")) == ("web", ("run", "serve"))
+    assert package_directory("npm", ("-C", "x", "start")) == ("x", ("start",))
+    assert package_directory("yarn", ("--cwd", "x", "serve")) == ("x", ("serve",))
+    # after `--` the words are the script's
+    assert package_directory("npm", ("start", "--", "--prefix", "a")) == \
+        (None, ("start", "--", "--prefix", "a"))
+    assert dev_command(("npm", "--prefix", "web", "run", "dev")) is not None

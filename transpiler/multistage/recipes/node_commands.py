@@ -110,6 +110,34 @@ def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
     return target
 
 
+#: the options of npm, yarn and pnpm that name the package directory they work in
+#: (``npm --prefix server start`` runs the start script of server/package.json;
+#: npm's ``-C`` is short for ``--prefix``)
+DIRECTORY_OPTIONS = {"npm": ("--prefix", "-C"), "yarn": ("--cwd",), "pnpm": ("-C", "--dir")}
+
+
+def package_directory(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
+    """(the directory ``npm --prefix x`` / ``--prefix=x`` / ``-C x``, ``yarn --cwd x``
+    or ``pnpm -C x`` names (the last one given; None without), the other words); the
+    words after ``--`` are the script's and stay as they are."""
+    names = DIRECTORY_OPTIONS.get(program_name(manager), ())
+    directory, rest, args, i = None, [], list(args), 0
+    while i < len(args):
+        key, eq, value = args[i].partition("=")
+        if args[i] == "--":
+            rest.extend(args[i:])
+            break
+        if key in names:
+            if not eq:
+                value = args[i + 1] if i + 1 < len(args) else None
+                i += 1
+            directory = value
+        else:
+            rest.append(args[i])
+        i += 1
+    return directory, tuple(rest)
+
+
 @dataclass(frozen=True)
 class NodeCommand:
     manager: str  # npm, yarn, pnpm, tsc, npx
@@ -178,7 +206,7 @@ def dev_command(words: Tuple[str, ...]) -> Optional[str]:
         if name in DEV_PROGRAMS:
             return f"the command runs `{name}`, a development tool (dev dependency)"
     if names and names[0] in MANAGERS | {"npx"}:
-        rest = [w for w in names[1:] if not w.startswith("-")]
+        rest = [w for w in package_directory(names[0], names[1:])[1] if not w.startswith("-")]
         script = rest[1] if rest[:1] == ["run"] and len(rest) > 1 else (rest[0] if rest else "")
         if script in DEV_SCRIPTS:
             return (f"the command runs the `{script}` script, a development server that needs "
