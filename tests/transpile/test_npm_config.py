@@ -121,3 +121,17 @@ def test_package_directory_option():
     assert package_directory("npm", ("start", "--", "--prefix", "a")) == \
         (None, ("start", "--", "--prefix", "a"))
     assert dev_command(("npm", "--prefix", "web", "run", "dev")) is not None
+
+
+def test_an_old_node_images_npm_writes_the_users_npmrc():
+    # node:16's npm 8 writes the user's .npmrc only: carried; an npm the build installs
+    # over it has a version not known: staged where it was written, as on node:18
+    old = transpile(BASE.replace("node:18", "node:16").format(config=SET, cmd='CMD ["npm", "start"]'))
+    assert "COPY --from=builder /root/.npmrc /root/.npmrc" in old.output
+    assert COPY_STAGED not in old.output
+    upgraded = transpile(BASE.replace("node:18", "node:16").format(
+        config="RUN npm install -g npm@9 pm2\n" + SET,
+        cmd='CMD ["pm2-runtime", "start", "pm2.json"]'))
+    assert not upgraded.report.declined, upgraded.report.reason
+    assert COPY_STAGED in upgraded.output
+    assert "COPY --from=builder /root/.npmrc" not in upgraded.output

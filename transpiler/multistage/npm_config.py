@@ -13,6 +13,11 @@ prepares the build and stays in the builder, but a ``CMD ["npm", "start"]`` read
 that file in the runner too: the registry, a script shell, and on npm before 7 run
 as root ``unsafe-perm``, which decides whether run-scripts drop to ``nobody``.
 
+npm 9 alone may write the project's: the official node image's own npm on Node 17 or
+older (npm 8 at most) surely writes the user's.  A process manager's file
+(``pm2 start pm2.json``) may run npm (``"script": "npm", "args": "start"``): read from
+the build context, it is seen; not read, it is taken as running npm.
+
 So where the runner's command runs npm, npx, yarn or pnpm (which reads ``.npmrc``):
 a file npm surely writes is copied to the runner at its path, as the system
 configuration under /etc is (``system_configuration.carry``); the files it may write
@@ -145,10 +150,33 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
         path = posixpath.join(home, ".npmrc")
     if location == "user":
         return (path,), "npm's user configuration", True
+    before_9 = _npm_before_9(facts, step)
+    if before_9 is not None:
+        return (path,), f"npm's user configuration ({before_9})", True
     if project is None:
         return (), ("the user's .npmrc or, on npm 9 in a project, the project's, in a "
                     "directory that is not known"), False
     return (path, project), "npm's user configuration (the project's .npmrc on npm 9)", False
+
+
+def _npm_before_9(facts, step) -> Optional[str]:
+    """Why the npm of ``step`` is surely older than 9 (which alone may write the
+    project's .npmrc), or None: the official node image's own npm, when its Node is 17
+    or older (Node 16's last npm is 8.19, Node 17's 8.x; npm 9 came with Node 18.14 and
+    19.3), the tag's major version fixed (``node:10-slim`` moves within Node 10) and no
+    RUN before installing another npm (``npm install -g npm@9``)."""
+    from .recipes.npm_upgrade import self_upgrade
+    from .recipes.runner_policy import digest_on_floating_tag
+    version = facts.base.versions.get("NODE_VERSION") or ""
+    name = facts.base.reference.split("/")[-1].split(":")[0].split("@")[0]
+    major = version.split(".")[0]
+    if name != "node" or "/" in facts.base.reference.split(":")[0] or not major.isdigit() or \
+            int(major) > 17 or digest_on_floating_tag(facts.base):
+        return None
+    if any(s.index <= step.index and s is not step and s.argv and self_upgrade(s.argv)
+           for s in steps(facts)):
+        return None
+    return f"{facts.base.reference}'s Node {version} comes with an npm before 9"
 
 
 def _removed_after(path: str, walked, pos: int) -> bool:
