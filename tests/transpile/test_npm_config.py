@@ -76,8 +76,8 @@ def test_unknown_place_declines():
                                                            "RUN apt-get update && apt-get install -y nodejs npm")
     result = transpile(text)
     assert result.report.declined and "global configuration" in result.report.reason
-    # yarn's .yarnrc: where depends on its version
-    result = _out(config="RUN yarn config set registry https://r.example",
+    # yarn's .yarnrc: where depends on its version (as a user whose home is not known)
+    result = _out(config="USER node\nRUN yarn config set registry https://r.example",
                   cmd='CMD ["yarn", "start"]')
     assert result.report.declined and ".yarnrc" in result.report.reason
 
@@ -135,3 +135,27 @@ def test_an_old_node_images_npm_writes_the_users_npmrc():
     assert not upgraded.report.declined, upgraded.report.reason
     assert COPY_STAGED in upgraded.output
     assert "COPY --from=builder /root/.npmrc" not in upgraded.output
+
+
+YARN = """FROM {image}
+WORKDIR /app
+COPY package.json yarn.lock ./
+{config}
+RUN yarn install --frozen-lockfile
+COPY . .
+CMD ["yarn", "start"]
+"""
+YARN_SET = "RUN yarn config set registry https://registry.npmmirror.com"
+
+
+def test_yarn_config_set_follows_the_images_yarn():
+    # the image's yarn 1 as root: /usr/local/share/.yarnrc; another yarn the build
+    # installs first, or an image whose yarn the data does not show: not known, declined
+    carried = transpile(YARN.format(image="node:20-alpine", config=YARN_SET))
+    assert "COPY --from=builder /usr/local/share/.yarnrc /usr/local/share/.yarnrc" in \
+        carried.output, carried.report.reason
+    for image, config in (("node:18", "RUN npm install -g yarn@1.19.0 --force\n" + YARN_SET),
+                          ("node:18", "RUN corepack enable\n" + YARN_SET),
+                          ("node:6.9.3", YARN_SET)):
+        result = transpile(YARN.format(image=image, config=config))
+        assert result.report.declined and "yarn's .yarnrc" in result.report.reason, config

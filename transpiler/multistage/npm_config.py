@@ -7,7 +7,8 @@ the project's (npm/cli#5947); ``--location=user`` the user's whatever the versio
 ``--global`` / ``--location=global`` ``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc``
 on the official node images, whose node is in /usr/local); ``yarn config set``
 writes ``.yarnrc`` in yarn's idea of the home, which moved between versions (the home,
-or /usr/local/share for root on Linux: ``src/util/user-home-dir.js``).  A ``.npmrc``
+or /usr/local/share for root on Linux from 0.21: ``src/util/user-home-dir.js``), known
+from the image's YARN_VERSION where the yarn is the image's.  A ``.npmrc``
 or ``.yarnrc`` written with echo or printf is named by its redirection.  The RUN
 prepares the build and stays in the builder, but a ``CMD ["npm", "start"]`` reads
 that file in the runner too: the registry, a script shell, and on npm before 7 run
@@ -159,6 +160,45 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
     return (path, project), "npm's user configuration (the project's .npmrc on npm 9)", False
 
 
+def _yarn_target(facts, step, before) -> Tuple[Tuple[str, ...], str]:
+    """(the file ``yarn config set`` writes (none: not known), what it is or why it is
+    not known).  Yarn 1 writes ``.yarnrc`` in its idea of the home
+    (``saveHomeConfig``): as root on Linux /usr/local/share from 0.21
+    (``src/util/user-home-dir.js``), else the user's home; yarn 2 and later the
+    project's .yarnrc.yml.  The version is the image's YARN_VERSION where the yarn is
+    the image's own: not a digest on a tag that floats, no RUN before (``before``: the
+    steps) installing another (``npm install -g yarn``, corepack, ``yarn set
+    version``)."""
+    from .recipes import home_venvs
+    from .recipes.runner_policy import digest_on_floating_tag
+    from .recipes.yarn_global import _version
+    unknown = ("yarn's .yarnrc, in the home yarn takes (the user's, or /usr/local/share "
+               "for root from yarn 0.21; yarn 2 writes the project's .yarnrc.yml), which "
+               "depends on its version")
+    version = facts.base.versions.get("YARN_VERSION")
+    parsed = _version(version)
+    if parsed is None or digest_on_floating_tag(facts.base):
+        return (), unknown + f", which the image data does not show for {facts.base.reference}"
+    for other in before:
+        words = [w.lower() for w in other.argv]
+        if words and (any("yarn" in w for w in words[1:]) and
+                      program_name(words[0]) not in ("yarn", "yarnpkg") or
+                      program_name(words[0]) in ("yarn", "yarnpkg", "corepack") and
+                      ("set-version" in words or words[1:3] == ["set", "version"] or
+                       program_name(words[0]) == "corepack")):
+            return (), unknown + f": {other.where} installs another yarn than the image's"
+    if parsed >= (2, 0):
+        return (), unknown + f": the image's yarn is {version}, which writes the project's"
+    user = (facts.instructions[step.index].before.user or "root").split(":")[0]
+    if user in ("root", "0") and parsed >= (0, 21):
+        return ("/usr/local/share/.yarnrc",), \
+            f"yarn's .yarnrc (yarn {version} as root: /usr/local/share)"
+    home = home_venvs.home_of(facts, step)
+    if home is None:
+        return (), unknown + f": the home of user {user} is not known"
+    return (posixpath.join(home, ".yarnrc"),), f"yarn's .yarnrc (yarn {version}: the home's)"
+
+
 def _npm_before_9(facts, step) -> Optional[str]:
     """Why the npm of ``step`` is surely older than 9 (which alone may write the
     project's .npmrc), or None: the official node image's own npm, when its Node is 17
@@ -210,10 +250,10 @@ def config_writes(facts, index: int) -> List[Tuple[Tuple[str, ...], str, str, bo
             if kept or not paths:
                 found.append((kept, what, step.where, sure and kept == paths))
         elif program in ("yarn", "yarnpkg") and words[:2] == ["config", "set"]:
-            found.append(((), "yarn's .yarnrc, in the home yarn takes (the user's, or "
-                          "/usr/local/share for root from yarn 0.21 or so; yarn 2 writes the "
-                          "project's .yarnrc.yml), which depends on its version", step.where,
-                          False))
+            paths, what = _yarn_target(facts, step, walked[:pos])
+            kept = tuple(p for p in paths if not _removed_after(p, walked, pos))
+            if kept or not paths:
+                found.append((kept, what, step.where, bool(kept)))
     return found
 
 
