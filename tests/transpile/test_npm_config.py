@@ -159,3 +159,18 @@ def test_yarn_config_set_follows_the_images_yarn():
                           ("node:6.9.3", YARN_SET)):
         result = transpile(YARN.format(image=image, config=config))
         assert result.report.declined and "yarn's .yarnrc" in result.report.reason, config
+
+
+def test_npm_9_project_npmrc_in_an_ancestor():
+    # npm 9 writes the project's .npmrc at the project's root, the nearest directory up
+    # from the RUN's with a package.json: every ancestor is a candidate, staged where it
+    # exists, up to the one a COPY put package.json in
+    text = BASE.replace("WORKDIR /app\nCOPY package*.json ./", "WORKDIR /srv/app\nCOPY . .\n"
+                        "WORKDIR /srv/app/web")
+    result = transpile(text.format(config=SET, cmd='CMD ["npm", "start"]'))
+    assert not result.report.declined, result.report.reason
+    for path in ("/root/.npmrc", "/srv/app/.npmrc", "/srv/.npmrc", "/.npmrc"):
+        assert f"[ ! -e {path} ]" in result.output, path
+    assert "[ ! -e /srv/app/web/.npmrc ]" not in result.output  # (the app, copied whole)
+    # a COPY of package.json into the RUN's directory ends the walk there
+    assert "[ ! -e /.npmrc ]" not in _out().output

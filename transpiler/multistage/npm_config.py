@@ -2,8 +2,9 @@
 runs npm or yarn in the runner.
 
 ``npm config set registry ...`` (or ``npm set``) writes the user's ``.npmrc`` (the
-home's, or ``NPM_CONFIG_USERCONFIG``) or, on npm 9 in a directory with a package.json,
-the project's (npm/cli#5947); ``--location=user`` the user's whatever the version;
+home's, or ``NPM_CONFIG_USERCONFIG``) or, on npm 9 in a project, the project's
+(npm/cli#5947), at the project's root: the nearest directory up from the RUN's with a
+package.json or node_modules (or ``--prefix``'s); ``--location=user`` the user's whatever the version;
 ``--global`` / ``--location=global`` ``$PREFIX/etc/npmrc`` (``/usr/local/etc/npmrc``
 on the official node images, whose node is in /usr/local); ``yarn config set``
 writes ``.yarnrc`` in yarn's idea of the home, which moved between versions (the home,
@@ -136,11 +137,11 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
                         f"node installation's, which {facts.base.reference} does not show"), False
         return (posixpath.join(_GLOBAL_NODE_PREFIX, "etc", "npmrc"),), \
             "npm's global configuration (the node image's prefix /usr/local)", True
-    project = posixpath.join(step.cwd, ".npmrc") if step.cwd else None
+    project = _project_files(facts, step, args)
     if location == "project":
         if project is None:
             return (), "the project's .npmrc, in a directory that is not known", False
-        return (project,), "the project's .npmrc", False
+        return project, "the project's .npmrc", False
     given, path = option_value(args, "--userconfig")
     path = path or env.get("npm_config_userconfig")
     if not path:
@@ -157,7 +158,44 @@ def _npm_target(facts, step, args) -> Tuple[Tuple[str, ...], str, bool]:
     if project is None:
         return (), ("the user's .npmrc or, on npm 9 in a project, the project's, in a "
                     "directory that is not known"), False
-    return (path, project), "npm's user configuration (the project's .npmrc on npm 9)", False
+    return (path,) + project, "npm's user configuration (the project's .npmrc on npm 9)", False
+
+
+def _project_files(facts, step, args) -> Optional[Tuple[str, ...]]:
+    """The project .npmrc files npm may write (None: the directory is not known): the
+    one in ``--prefix``'s directory where it is given, else in the project's root, the
+    nearest of the RUN's directory and its ancestors holding a package.json or
+    node_modules (@npmcli/config's ``loadLocalPrefix``): each of them, nearest first, up
+    to one an earlier COPY put a package.json in (``COPY package*.json ./``)."""
+    import fnmatch
+    from ..analysis.state import resolve_path
+    from ..analysis.variables import expand
+    packaged = set()
+    for fact in facts.instructions[:step.index]:
+        node = fact.node
+        if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
+                node.destination and any(fnmatch.fnmatch("package.json", posixpath.basename(
+                    src.rstrip("/"))) for src in node.sources):
+            dest = resolve_path(fact.before.workdir, expand(
+                node.destination, fact.before.variables()).value)
+            if dest and posixpath.basename(dest) == "package.json" and \
+                    not node.destination.endswith("/"):
+                dest = posixpath.dirname(dest)
+            if dest:
+                packaged.add(posixpath.normpath(dest))
+    given, prefix = option_value(args, "--prefix", "-C")
+    if prefix or given:
+        named = resolve_path(step.cwd, prefix) if prefix and step.cwd else \
+            (prefix if prefix and prefix.startswith("/") else None)
+        return (posixpath.join(posixpath.normpath(named), ".npmrc"),) if named else None
+    if not step.cwd:
+        return None
+    found, directory = [], posixpath.normpath(step.cwd)
+    while True:
+        found.append(posixpath.join(directory, ".npmrc"))
+        if directory == "/" or directory in packaged:
+            return tuple(found)
+        directory = posixpath.dirname(directory)
 
 
 def _yarn_target(facts, step, before) -> Tuple[Tuple[str, ...], str]:
