@@ -473,11 +473,12 @@ def unread_package_script(ctx, name: str, argv, where: str) -> None:
     out a package the original installs and keeps is declined, as an unread script of
     the build context is (``_unread``).  (The programs of a full image its slim sibling
     lacks: ``full_image_scripts`` has moved the runner to the full image.)"""
-    if ctx.recipe.name != "node" or getattr(ctx.detection, "package_json", None) is not None:
+    if ctx.recipe.name != "node":
         return
-    from .recipes.node import _script_words
+    from .recipes.node import _script_words, script_package
 
-    if _script_words(name, list(argv[1:])) is None:
+    if script_package(ctx.detection, ctx.facts, name, list(argv[1:]))[0] is not None or \
+            _script_words(name, list(argv[1:])) is None:
         return
     npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{' '.join(argv)}`, a package.json "
                               "script that is not read (give --context with package.json in "

@@ -188,7 +188,7 @@ def _package_script(ctx, where: str, image: str, manager: str, words) -> None:
     --context, package.json not copied whole: d4d83da8's node:carbon), or running such
     a program, the runner is the builder's own image, which works whatever it runs (the
     rewrite still leaves the build's caches and tools outside the app behind)."""
-    from .recipes.node import _script_words
+    from .recipes.node import _script_words, script_package
 
     script = _script_words(manager, words)
     if script is None:
@@ -196,10 +196,10 @@ def _package_script(ctx, where: str, image: str, manager: str, words) -> None:
     name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
     shown = " ".join([manager] + list(words))
     lacks = f"it may run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)"
-    package = getattr(ctx.detection, "package_json", None)
+    package, elsewhere = script_package(ctx.detection, ctx.facts, manager, words)
     if package is None:
-        why = (f"{where} runs `{shown}`, a package.json script that is not read (give "
-               f"--context with package.json in it): {lacks}")
+        why = (f"{where} runs `{shown}`, a package.json script that is not read ("
+               f"{elsewhere or 'give --context with package.json in it'}): {lacks}")
     else:
         scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
         body = scripts.get(name) if name else None

@@ -26,9 +26,11 @@ from . import distribution_runner, interpreted, node_distribution, node_images, 
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
 from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
-from .node_commands import DEV_PROGRAMS, dev_command, process_manager_start, prune_command, read
+from .node_commands import DEV_PROGRAMS, dev_command, package_directory, process_manager_start
+from .node_commands import prune_command, read
 from ...analysis.shell import program_name
 from ...analysis.paths import is_within
+from ...analysis.state import resolve_path
 
 NAME = "node"
 
@@ -466,8 +468,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
         if isinstance(detection, build_capture.CaptureDetection):
             # (nothing is pruned: package.json says what ``npm start`` runs)
-            app = next((a.path for a in detection.artifacts if a.tree and
-                        a.path == facts.final.workdir), None)
+            app = package_json_dir(detection, facts)
             text = project.read(app, "package.json") if app else None
             try:
                 data = json.loads(text) if text is not None else None
@@ -475,8 +476,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 data = None
             return dataclasses.replace(detection, package_json=data) \
                 if isinstance(data, dict) else detection
-        app = getattr(detection, "package_dir", None) or (
-            detection.artifacts[0].path if detection.artifacts else None)
+        app = package_json_dir(detection, facts)
         text = project.read(app, "package.json")
         if text is not None:
             try:
@@ -523,8 +523,8 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 detection = dataclasses.replace(detection, own_programs=tuple(dict.fromkeys(
                     detection.own_programs + (program,))))
                 return _provided(base, words, detection, "the builder image's own (tested in "
-                                 "the runner at build time)")
-            return _provided(base, words, detection, "provided by the node image")
+                                 "the runner at build time)", facts)
+            return _provided(base, words, detection, "provided by the node image", facts)
         shell = interpreted.provided_shell(program, facts)
         if shell is not None:
             return shell, _unread_script(program, detection)
@@ -566,14 +566,13 @@ def _captured_entry(program, words, facts: StageFacts, detection):
     off_path = node_capture.nvm_off_path(facts, program)
     if off_path:
         raise Decline(off_path)
-    args = [w for w in (words[1:] if words and words[0] == program else words)
-            if not w.startswith("-")]
+    args = list(words[1:] if words and words[0] == program else words)
     script = _script_words(program_name(program), args)
     if script is None:
         return None
     shown = " ".join((program,) + tuple(args))
     dropped = {package_name(p) for p in detection.replay.dropped}
-    package = detection.package_json
+    package, _unread = script_package(detection, facts, program, args)
     if package is None:
         if dropped:
             raise Decline(f"`{shown}` runs a package.json script that is not read (give "
@@ -668,11 +667,40 @@ _BUILTIN_COMMANDS = {"install", "i", "add", "remove", "upgrade", "up", "why", "i
                      "rebuild", "dedupe", "patch", "env", "root"}
 
 
+def package_json_dir(detection, facts: StageFacts) -> Optional[str]:
+    """The directory whose package.json ``with_context`` reads: the capture's app tree
+    at the final WORKDIR, else the install's system directory or the app directory."""
+    if isinstance(detection, build_capture.CaptureDetection):
+        return next((a.path for a in detection.artifacts if a.tree and
+                     a.path == facts.final.workdir), None)
+    return getattr(detection, "package_dir", None) or (
+        detection.artifacts[0].path if detection.artifacts else None)
+
+
+def script_package(detection, facts: StageFacts, manager: str, args):
+    """(the package.json whose script ``npm start`` / ``npm --prefix x run y``
+    (``args``: the words after the manager) runs, as read from the build context, or
+    None; why it is not read where a directory option names another directory than
+    the one read, else None): ``--prefix server`` runs server/package.json's script."""
+    package = getattr(detection, "package_json", None)
+    directory = package_directory(manager, args)[0]
+    if package is None or directory is None:
+        return package, None
+    named = resolve_path(facts.final.workdir, directory)
+    read = package_json_dir(detection, facts)
+    if named is not None and read is not None and \
+            posixpath.normpath(named) == posixpath.normpath(read):
+        return package, None
+    return None, (f"the package.json of {named or directory} (`{directory}` named by its "
+                  f"directory option), not the one read ({read})")
+
+
 def _script_words(manager: str, words):
     """The command's words in the shape ``_check_script`` reads (``["start"]`` or
     ``["run", name]``) when it runs a package.json script, else None: ``npm start``,
     ``npm run X`` / ``run-script X``, and yarn's and pnpm's shorthand ``yarn X``, which
     runs the script X as ``yarn run X`` does."""
+    words = [w for w in package_directory(manager, words)[1] if not w.startswith("-")]
     if manager not in ("npm", "yarn", "pnpm") or not words:
         return None
     head = words[0]
@@ -794,12 +822,13 @@ def _modules_removed(found, facts: StageFacts, app: str) -> Optional[str]:
     return where
 
 
-def _provided(base, words, detection: NodeDetection, how: str):
+def _provided(base, words, detection: NodeDetection, how: str, facts: StageFacts):
     """The runner's own node/npm/yarn (``how``), with ``npm start``'s script read from
     package.json."""
-    script = _script_words(base, [w for w in words[1:] if not w.startswith("-")])
+    script = _script_words(base, list(words[1:]))
     if script:
-        detection = _check_script(words, script, detection)
+        detection = _check_script(words, script, detection,
+                                  script_package(detection, facts, base, words[1:]))
     if base == "npx":
         detection = detection.with_messages(["npx downloads a package that is not "
                                              "installed: check the tool is a "
@@ -840,7 +869,7 @@ def _distribution_entry(program, words, facts, detection: NodeDetection):
         # npm in the builder came with the packages installed again (Debian's npm,
         # NodeSource's nodejs, Alpine's npm) or is in /usr/local, copied whole
         return _provided(base, words, detection, "the distribution's package installed "
-                         "again, or /usr/local copied whole")
+                         "again, or /usr/local copied whole", facts)
     shell = interpreted.provided_shell(program, facts)
     if shell is not None:
         return shell, detection
@@ -860,17 +889,18 @@ def _distribution_entry(program, words, facts, detection: NodeDetection):
     return None
 
 
-def _check_script(words, script, detection: NodeDetection) -> NodeDetection:
+def _check_script(words, script, detection: NodeDetection, read) -> NodeDetection:
     """``npm start`` / ``npm run X`` through package.json: the script must exist and
     must not start a development server (declined, as that command in CMD is).  When
     the script cannot be read, or runs a dev dependency (``cross-env``, webpack), the dev
     dependencies are kept: pruning on a guess breaks the app when the guess is wrong."""
     shown = " ".join(words)
-    package = detection.package_json
+    package, elsewhere = read  # (``script_package``)
     if package is None:
         return detection.keeping_dev_dependencies(
-            f"`{shown}` runs a package.json script that could not be read (no build context "
-            "given, or package.json not copied with `COPY . <dir>`), so it may need them")
+            f"`{shown}` runs a package.json script that could not be read ("
+            + (elsewhere or "no build context given, or package.json not copied with "
+               "`COPY . <dir>`") + "), so it may need them")
     name = "start" if script[0] == "start" else (script[1] if len(script) > 1 else None)
     scripts = package.get("scripts") if isinstance(package.get("scripts"), dict) else {}
     body = scripts.get(name) if name else None

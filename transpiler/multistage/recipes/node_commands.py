@@ -31,6 +31,47 @@ _MANAGER_STARTS = {"start", "startOrRestart", "startOrReload", "startOrGracefulR
                    "restart", "reload"}
 
 
+#: their options that take the following word as a value (pm2's ``start`` and
+#: forever's, from their ``--help``), which is then not what they start
+_VALUED = {
+    "pm2": frozenset({"-n", "--name", "-i", "--instances", "-o", "--output", "-e", "--error",
+                      "-l", "--log", "-p", "--pid", "--log-date-format", "--max-memory-restart",
+                      "--env", "--cwd", "--node-args", "--interpreter-args", "--max-restarts",
+                      "--restart-delay", "--cron", "--namespace", "-u", "--user", "--uid",
+                      "--gid", "--kill-timeout", "--listen-timeout", "--only", "--log-type",
+                      "--exp-backoff-restart-delay", "--ignore-watch"}),
+    "forever": frozenset({"-m", "-l", "-o", "-e", "-p", "--pidFile", "--uid", "--id",
+                          "--minUptime", "--spinSleepTime", "--sourceDir", "--workingDir",
+                          "--watchDirectory", "--watchIgnore", "--killSignal", "--logFile",
+                          "--outFile", "--errFile"}),
+}
+#: a process file's keys whose value is the program it starts (pm2's ``script``,
+#: ``interpreter``; forever's ``command``), with the value: a string literal, or
+#: anything else (a variable, a computed value) in the second group
+_PROGRAM_KEY = re.compile(r"""["']?\b(script|exec|interpreter|exec_interpreter|command)\b["']?"""
+                          r"""\s*:\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`|([^\s,}#]*))""")
+
+
+def process_file_programs(text: str) -> Optional[Tuple[str, ...]]:
+    """The programs a process file (``pm2.json``, ``ecosystem.config.js``,
+    ``process.yml``, forever's JSON) starts: the first word of each ``script`` /
+    ``interpreter`` / ``command`` value (pm2's ``script: "npm", args: "start"``);
+    None when one is not a plain string (``script: process.env.APP``) or none is found,
+    which leaves what it starts unknown."""
+    found = []
+    for match in _PROGRAM_KEY.finditer(text):
+        literal = next((g for g in match.groups()[1:4] if g is not None), None)
+        if literal is None:
+            bare = match.group(5)
+            if not re.fullmatch(r"[\w./@-]+", bare or "") or bare in ("null", "undefined") \
+                    or "." in bare and not re.search(r"\.(c|m)?js$", bare):
+                return None  # (``script: path.join(...)``, ``script: app.script``)
+            literal = bare  # (YAML: ``script: npm``)
+        if literal.split():
+            found.append(literal.split()[0])
+    return tuple(found) or None
+
+
 def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
     """What a process manager in CMD/ENTRYPOINT starts, when that is not a plain node
     script: its configuration file (``pm2.json``, ``process.yml``,
@@ -51,7 +92,14 @@ def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
                 return f"{program_name(argv[0])} --interpreter {value}"
         if arg in ("-c", "--command"):
             return " ".join(argv)
-    words = [a for a in args if not a.startswith("-")]
+    words, skip = [], False
+    for arg in args:
+        if skip:
+            skip = False
+        elif not arg.startswith("-"):
+            words.append(arg)
+        elif arg in _VALUED.get(program_name(argv[0]).split("-")[0], ()):
+            skip = True  # (``--name api``, forever's ``--watchDirectory .``)
     if words and words[0] in _MANAGER_STARTS:
         words = words[1:]
     if not words:
@@ -60,6 +108,34 @@ def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
     if re.search(r"\.(c|m)?js$", target) and not re.search(r"config\.(c|m)?js$", target):
         return None
     return target
+
+
+#: the options of npm, yarn and pnpm that name the package directory they work in
+#: (``npm --prefix server start`` runs the start script of server/package.json;
+#: npm's ``-C`` is short for ``--prefix``)
+DIRECTORY_OPTIONS = {"npm": ("--prefix", "-C"), "yarn": ("--cwd",), "pnpm": ("-C", "--dir")}
+
+
+def package_directory(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
+    """(the directory ``npm --prefix x`` / ``--prefix=x`` / ``-C x``, ``yarn --cwd x``
+    or ``pnpm -C x`` names (the last one given; None without), the other words); the
+    words after ``--`` are the script's and stay as they are."""
+    names = DIRECTORY_OPTIONS.get(program_name(manager), ())
+    directory, rest, args, i = None, [], list(args), 0
+    while i < len(args):
+        key, eq, value = args[i].partition("=")
+        if args[i] == "--":
+            rest.extend(args[i:])
+            break
+        if key in names:
+            if not eq:
+                value = args[i + 1] if i + 1 < len(args) else None
+                i += 1
+            directory = value
+        else:
+            rest.append(args[i])
+        i += 1
+    return directory, tuple(rest)
 
 
 @dataclass(frozen=True)
@@ -130,7 +206,7 @@ def dev_command(words: Tuple[str, ...]) -> Optional[str]:
         if name in DEV_PROGRAMS:
             return f"the command runs `{name}`, a development tool (dev dependency)"
     if names and names[0] in MANAGERS | {"npx"}:
-        rest = [w for w in names[1:] if not w.startswith("-")]
+        rest = [w for w in package_directory(names[0], names[1:])[1] if not w.startswith("-")]
         script = rest[1] if rest[:1] == ["run"] and len(rest) > 1 else (rest[0] if rest else "")
         if script in DEV_SCRIPTS:
             return (f"the command runs the `{script}` script, a development server that needs "

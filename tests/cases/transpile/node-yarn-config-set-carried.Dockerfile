@@ -1,5 +1,6 @@
 # `yarn config set` writes .yarnrc where the yarn version puts the home (the user's, or
-# /usr/local/share for root): the command's yarn reads it, and where it is is not known
+# /usr/local/share for root): node:18's own yarn (YARN_VERSION 1.22) run as root writes
+# /usr/local/share/.yarnrc, carried to the runner, whose `yarn start` reads it
 FROM node:18
 WORKDIR /app
 COPY package.json yarn.lock ./

@@ -1,0 +1,3 @@
+module.exports = {
+  apps: [{ name: 'web', script: 'npm', args: 'start' }]
+};
