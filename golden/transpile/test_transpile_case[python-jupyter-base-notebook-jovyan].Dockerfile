@@ -21,7 +21,7 @@ USER root
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3008,DL3015
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y libpq5 && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y libpq5 && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 # build inputs outside the app directory, which the program may read at run time
 COPY requirements.txt /tmp/
 COPY --from=builder /var/lib/dtranspile/staging /

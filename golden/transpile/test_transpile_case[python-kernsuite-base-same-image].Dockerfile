@@ -14,7 +14,7 @@ FROM kernsuite/base:5
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3008,DL3015
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-setuptools && apt-get install -y libfftw3-double3 libfftw3-long3 libfftw3-quad3 libfftw3-single3 && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-setuptools && apt-get install -y libfftw3-double3 libfftw3-long3 libfftw3-quad3 libfftw3-single3 && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 WORKDIR /app
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app

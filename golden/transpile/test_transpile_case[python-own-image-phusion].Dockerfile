@@ -10,7 +10,7 @@ FROM phusion/baseimage:0.9.22
 COPY --from=builder /var/lib/dtranspile/runtime-packages /tmp/dtranspile-runtime-packages
 # the packages the original installs for run time, and those owning the libraries the build's compiled files load
 # hadolint ignore=DL3008,DL3015
-RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-setuptools && apt-get install -y libxml2 libxslt1.1 zlib1g && xargs -r apt-get install -y --no-install-recommends < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
+RUN export DEBIAN_FRONTEND=noninteractive && apt-get update && apt-get install -y --no-install-recommends python3 python3-pip python3-setuptools && apt-get install -y libxml2 libxslt1.1 zlib1g && xargs -r apt-get install -y < /tmp/dtranspile-runtime-packages && rm -rf /var/lib/apt/lists/* /tmp/dtranspile-runtime-packages
 WORKDIR /srv/app
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /srv/app /srv/app

@@ -40,3 +40,32 @@ def test_listing_reads_the_links_of_the_dependencies(tmp_path):
                          capture_output=True, text=True, check=True).stdout.split()
     assert any(p.endswith("/libXext.so") for p in out)
     assert any(p.endswith("/libX11.so") for p in out)
+
+
+def test_native_scan_shares_the_closure():
+    # the C/C++ scan (``native_staging.libraries_command``) reads the -dev packages the
+    # named ones depend on too, with the same text as the other scans (before: ``dpkg -L``
+    # of the named packages alone)
+    from transpiler.multistage.recipes.distribution_runner import dev_libraries
+    from transpiler.multistage.recipes.native_staging import libraries_command
+    text = libraries_command(("/src/app",), (), False, False, (), ("libxext-dev",))
+    w = "/tmp/dtranspile-ldd"
+    assert dev_libraries("apt", ("libxext-dev",), f"{w}.dev", f"{w}.devso", f"{w}.libs") in text
+    assert "dpkg -L libxext-dev" not in text
+    assert text.endswith(f" {w}.dev.* {w}.devso")
+    # the three scans build it the same way
+    assert dev_libraries("apt", ("libxext-dev",), f"{w}.dev", f"{w}.devso", f"{w}.libs") in \
+        fil.scan_run(LibraryScan(("/app",), ("libxext-dev",))).command.text
+
+
+@pytest.mark.skipif(not _installed("libxext-dev"),
+                    reason="needs dpkg with libxext-dev installed")
+def test_listing_skips_a_named_package_not_installed(tmp_path):
+    # a name apt installed a provider of (libmysqlclient-dev on bookworm) is no package
+    # dpkg -L knows: before, the listing failed the build (xargs' dpkg -L exits 123); now it
+    # is left out, as the C/C++ scan's own listing left it out before it shared this one
+    got = subprocess.run(["sh", "-c", dev_links("apt", ("libno-such-package-dev", "libxext-dev"),
+                                                str(tmp_path / "w"))],
+                         capture_output=True, text=True)
+    assert got.returncode == 0, got.stderr
+    assert any(p.endswith("/libXext.so") for p in got.stdout.split())

@@ -53,8 +53,9 @@ def test_tree_libraries_come_with_the_copy():
 def test_dev_links_are_read_one_file_a_call():
     # (readlink of coreutils before 8.15, Ubuntu precise's 8.13, takes one file)
     text = libraries_command(("/app/x",), (), False, False, dev_packages=("libfoo-dev",))
-    assert "{ dpkg -L libfoo-dev > /tmp/dtranspile-ldd.dev 2>/dev/null || true; }" in text
-    assert "xargs -r -d '\\n' -n1 readlink -f" in text
+    # (the shared -dev listing: a name dpkg does not know is left out by its awk)
+    assert "printf '%s\\n' libfoo-dev > /tmp/dtranspile-ldd.dev.roots" in text
+    assert "xargs -r -n1 readlink -f < /tmp/dtranspile-ldd.devso" in text
     assert text.index("readlink") < text.index("sort -u -o /tmp/dtranspile-ldd.libs")
 
 

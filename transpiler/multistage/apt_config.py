@@ -112,6 +112,20 @@ class AptChoices:
                            if r not in self.without)
         return frozenset(out)
 
+    def scan_recommends(self, names, distro: Optional[packages.Distro]) -> bool:
+        """Whether the packages a library scan reads in the builder (the owners of the
+        libraries the build's compiled files load, installed in the runner from the
+        list the scan wrote) are installed with their Recommends: where the original's
+        apt installed any of its -dev packages among ``names`` with theirs, it brought
+        the Recommends of the library packages they depend on (apt installs those of
+        every package an install brings), as ``with_runtime`` gives the mapped runtime
+        packages theirs.  Which -dev package a listed library stands for is not known
+        before the build, so one such install decides for the list."""
+        if distro is None or distro.manager != "apt":
+            return False
+        return any(p in self.recommends for p in names
+                   if packages.kind_of(packages.package_name(p), distro) == "dev")
+
     def check(self, names) -> None:
         """Decline when the runner installs a package whose install is undecided."""
         for name in names:

@@ -146,14 +146,17 @@ _OWNER_QUERY = {
 #: own and whose libraries are those of the -dev packages it pulls in.  The C library's
 #: and the compiler's -dev packages (their source is ``glibc``, ``gcc-N``, ``linux``) are
 #: not followed, as the table does not: their ``.so`` files are linker scripts of the
-#: toolchain.  An alternative or virtual name not installed is not followed either
+#: toolchain.  An alternative or virtual name not installed is not followed either, nor
+#: listed: a named package that is not installed under that name (``libmysqlclient-dev``,
+#: which apt installed a provider of) is no package ``dpkg -L`` knows; its library's
+#: NEEDED entry is read, its links are not
 _DEV_CLOSURE_AWK = (
     "BEGIN { FS = \"\\t\" } FILENAME == ARGV[1] { q[++n] = $1; next } "
     "$2 ~ / installed$/ { s = $3; sub(/ .*/, \"\", s); if (s == \"\") s = $1; "
     "if (s !~ /^(gcc-[0-9]+([.][0-9]+)?|gcc-defaults|glibc|eglibc|linux)$/) ok[$1] = 1; "
     "d[$1] = $4 } "
     "END { for (i = 1; i <= n; i++) { p = q[i]; if (p in seen) continue; seen[p] = 1; "
-    "print p; m = split(d[p], a, /[,|]/); for (j = 1; j <= m; j++) { x = a[j]; "
+    "if (!(p in d)) continue; print p; m = split(d[p], a, /[,|]/); for (j = 1; j <= m; j++) { x = a[j]; "
     "sub(/^ +/, \"\", x); sub(/[ :(].*/, \"\", x); "
     "if (x ~ /-dev$/ && (x in ok) && !(x in seen)) q[++n] = x } } }")
 _DEV_FILES = {
@@ -180,6 +183,16 @@ def dev_links(manager: str, dev_packages: Sequence[str], work: str) -> str:
     scratch files are ``work`` and ``work.*``."""
     return _DEV_FILES[manager].format(pkgs=" ".join(shlex.quote(p) for p in dev_packages),
                                       work=work)
+
+
+def dev_libraries(manager: str, dev_packages: Sequence[str], work: str, links: str,
+                  libs: str) -> str:
+    """The shell text appending to the list ``libs`` the files the ``.so`` links of
+    ``dev_packages`` and of the -dev packages they depend on point to (``dev_links``,
+    written to ``links``), as every library scan reads them: this module's ``scan_run``,
+    ``full_image_libraries.scan_run`` and ``native_staging.libraries_command``."""
+    return (f"{dev_links(manager, dev_packages, work)} > {links}"
+            f" && xargs -r -n1 readlink -f < {links} >> {libs}")
 
 
 @dataclass(frozen=True)
@@ -447,6 +460,10 @@ class PackageReplay:
     #: package -> the apt options its runner install adds, as the original's install
     #: had them (``apt_config``: --install-suggests, --install-recommends)
     options: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    #: the packages the builder's library scan lists are installed with their
+    #: Recommends: the original's apt installed a -dev package with its Recommends
+    #: (``AptChoices.scan_recommends``)
+    scan_recommends: bool = False
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -617,7 +634,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                       "did: " + "; ".join(f"{p} ({' '.join(o)})" for p, o in repositories))
     options = tuple((p, choices.options[p]) for p in install_t if p in choices.options)
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
-                         recommends, base.distro, keys, repositories, options)
+                         recommends, base.distro, keys, repositories, options,
+                         base.manager == "apt" and choices.scan_recommends(kept, base.distro))
 
 
 #: apk's options that add a repository for one command (``-X URL``, ``--repository
@@ -709,9 +727,8 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     else:  # no copied tree to scan (a find without a path would scan the builder's cwd)
         parts.append(f": > {work}.libs")
     if dev_packages:
-        listing = dev_links(base.manager, dev_packages, work)
-        parts.append(f"{listing} > {work}.devso")
-        parts.append(f"xargs -r -n1 readlink -f < {work}.devso >> {work}.libs")
+        parts.append(dev_libraries(base.manager, dev_packages, work, f"{work}.devso",
+                                   f"{work}.libs"))
     parts.append(f"LC_ALL=C sort -u -o {work}.libs {work}.libs")
     if sibling:
         # the image's own libraries (older than the marker) by their real path (the
@@ -893,7 +910,9 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     directory the JRE's scripts link into, then the check that ``java`` is there)."""
     if recommends:
         replay = dataclasses.replace(replay, recommends=replay.install)
-    listed = "" if recommends else " --no-install-recommends"
+    # (the scan's list with its Recommends where the original's apt installed a -dev
+    # package with them: ``AptChoices.scan_recommends``)
+    listed = "" if recommends or replay.scan_recommends else " --no-install-recommends"
     if runner is not None and base.own_trees and runner != base.image:
         raise Decline(f"{what} runs on {base.builder} and the files it keeps of its own in "
                       f"{', '.join(base.own_trees)}, of which the runner gets only what the "
@@ -998,7 +1017,11 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     if scanned:
         added += (Note(f"the packages owning the libraries the compiled files load are read in "
                        f"the builder (ldd, then the package owning each file) into "
-                       f"{PACKAGE_LIST} and installed in the runner", LIBRARY_SCAN),)
+                       f"{PACKAGE_LIST} and installed in the runner" + (
+                           ", with their Recommends, as the original's apt installed the "
+                           "-dev packages they stand for with theirs (which brings those of "
+                           "their dependencies)" if replay.scan_recommends and not recommends
+                           and base.manager == "apt" else ""), LIBRARY_SCAN),)
     if runner is not None:
         return chosen(runner, setup=tuple(setup), setup_after=after, added=added,
                       os_packages=True)

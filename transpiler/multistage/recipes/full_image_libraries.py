@@ -100,7 +100,7 @@ def scan_run(scan: LibraryScan) -> ast.Run:
     the build.  ``scan.dev_packages``: -dev packages whose runtime package no table names;
     the files their ``.so`` links point to are gathered too (a library loaded through
     ctypes or dlopen has no NEEDED entry), and those of the -dev packages they depend on,
-    transitively, as ``distribution_runner``'s scan reads them (``dev_links``: the rule
+    transitively, as ``distribution_runner``'s scan reads them (``dev_libraries``: the rule
     of the runtime-package table, which a release the table covers would have answered;
     a metapackage such as xorg-dev, or libsdl2-dev's libgl-dev, has its libraries only
     in its dependencies).
@@ -115,7 +115,7 @@ def scan_run(scan: LibraryScan) -> ast.Run:
     package as libmariadb.so.3, as ImageMagick's coder modules are with libMagickCore.
     The libraries those files load are gathered too (one level).  The runner merges a
     library's files only where it adds the library (``merge_run``)."""
-    from .distribution_runner import dev_links
+    from .distribution_runner import dev_libraries
     where, dev_packages = " ".join(scan.where), scan.dev_packages
     work = "/tmp/dtranspile-ldd"
     skip = "|".join(_NOT_RUN_TIME)
@@ -155,9 +155,8 @@ def scan_run(scan: LibraryScan) -> ast.Run:
             "-o -name '*.node' -o \\( -perm -u+x ! -name '*.js' ! -name '*.py' ! -name '*.sh' "
             f"\\) \\) -exec ldd {{}} \\; > {work} 2>/dev/null"
             f" && awk {_SYSTEM_LIBRARIES} {work} > {work}.libs"
-            + (f" && {dev_links('apt', dev_packages, work + '.dev')} > {work}.devso"
-               f" && xargs -r -n1 readlink -f < {work}.devso >> {work}.libs"
-               if dev_packages else "")
+            + (" && " + dev_libraries("apt", dev_packages, work + ".dev", work + ".devso",
+                                      work + ".libs") if dev_packages else "")
             + files
             # (one file per name: cp refuses a file named twice)
             + f" && awk -F/ '!seen[$NF]++' {work}.libs > {work}.names"

@@ -710,10 +710,15 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
     carried = carried_others(needs.other, what) if carries_others else ()
     copy = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
                     paths=(RUNTIME_PACKAGES, RUNNER_LIST))
+    # (with their Recommends where the original's apt installed a -dev package with
+    # them, which brought those of the libraries it depends on: ``scan_recommends``)
+    from ..apt_config import apt_choices
+    with_recommends = apt_choices(facts).scan_recommends(pkgs, distro)
     install = run_node(packages.with_upgrade("apt-get update && ", "apt",
                                              upgrade_of(facts, distro)) +
-                       f"xargs -r apt-get install -y --no-install-recommends "
-                       f"< {RUNNER_LIST} && rm -rf /var/lib/apt/lists/* {RUNNER_LIST}",
+                       "xargs -r apt-get install -y"
+                       + ("" if with_recommends else " --no-install-recommends") +
+                       f" < {RUNNER_LIST} && rm -rf /var/lib/apt/lists/* {RUNNER_LIST}",
                        "runtime libraries the binary links against, as the builder found them",
                        distro.record.packages.unpinned_rule)
     libraries = ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
@@ -733,8 +738,10 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
         reasons.append(f"no table names the runtime package of {', '.join(needs.unknown)}")
     if detection.dev_links:
         reasons.append(f"with the owners of the libraries the .so links of "
-                       f"{', '.join(detection.dev_links)} point to, as a table would name "
-                       "them (a library loaded with dlopen has no NEEDED entry)")
+                       f"{', '.join(detection.dev_links)} and of the -dev packages they "
+                       "depend on point to, as a table would name them (a library loaded "
+                       "with dlopen has no NEEDED entry; a metapackage has no .so link of "
+                       "its own)")
     if why:
         reasons.extend(why)
     elif split_reference(base.reference)[0] not in PLAIN_BASES:
@@ -742,6 +749,9 @@ def elf_plan(detection: NativeDetection, facts: StageFacts,
     added = (f"runtime packages read in the builder from the ELF NEEDED entries of {scanned} "
              f"(ldd, then the dpkg package owning each library{'; ' if reasons else ''}"
              f"{'; '.join(reasons)}), installed in the runner from {RUNNER_LIST}" + (
+                 ", with their Recommends, as the original's apt installed the -dev packages "
+                 "they stand for with theirs (which brings those of their dependencies)"
+                 if with_recommends else "") + (
                  f"; libraries no package owns under /usr/local or /opt (the gcc image's "
                  f"libstdc++/libgcc) copied from {LIBRARIES} with an ld.so.conf entry"
                  if detection.copies_unowned else ""),)

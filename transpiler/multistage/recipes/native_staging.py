@@ -35,6 +35,7 @@ from typing import Sequence
 
 from ...tree import ast
 from ..runner_setup import run_node
+from .distribution_runner import dev_libraries
 
 #: written first in the builder: what is newer than it, the build wrote
 MARKER = "/tmp/dtranspile-stage.marker"
@@ -77,8 +78,10 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     /usr/local of a plain image): their executables and shared objects are read too,
     and a library resolved inside one of them comes with the copy.  ``dev_packages``:
     -dev packages whose runtime package no table names: the owners of the files their
-    ``.so`` links point to are listed too, as a table would name them (a library the
-    program loads with dlopen has no NEEDED entry).
+    ``.so`` links point to are listed too, and those of the -dev packages they depend
+    on, transitively (``distribution_runner.dev_libraries``, as every library scan reads
+    them), as a table would name them (a library the program loads with dlopen has no
+    NEEDED entry).
 
     What it needs of the builder's tools (also on the oldest releases it is used on,
     Debian wheezy and Ubuntu precise): GNU findutils' ``xargs -r -d`` and ``find
@@ -115,12 +118,11 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
     inside = "".join(f" && $3 !~ /^{_awk_literal(t.rstrip('/'))}\\//" for t in trees)
     parts.append(f"awk '$2 == \"=>\" && $3 ~ /^\\//{inside} {{ print $3 }}' {w} > {w}.libs")
     if dev_packages:
-        # (a virtual name apt installed a provider for, libz-dev for zlib1g-dev, is no
-        # package dpkg knows: its links are not read, its library's NEEDED entry is)
-        parts.append(f"{{ dpkg -L {' '.join(shlex.quote(p) for p in dev_packages)} > {w}.dev "
-                     f"2>/dev/null || true; }}")
-        parts.append(f"sed -n '/[.]so$/p' {w}.dev > {w}.devso")
-        parts.append(f"xargs -r -d '\\n' -n1 readlink -f < {w}.devso >> {w}.libs")
+        # (and those of the -dev packages they depend on, as every library scan reads
+        # them: a metapackage has no .so link of its own; a virtual name apt installed a
+        # provider for is no package dpkg knows: its links are not read, its library's
+        # NEEDED entry is)
+        parts.append(dev_libraries("apt", dev_packages, f"{w}.dev", f"{w}.devso", f"{w}.libs"))
     parts.append(f"sort -u -o {w}.libs {w}.libs")
     if staged:
         parts.append(f"find {STAGE} -mindepth 1 > {w}.found")
@@ -153,7 +155,7 @@ def libraries_command(binaries: Sequence[str], directories: Sequence[str],
         parts.append(f"sort -u -o {LIBRARIES}/{LDCONF} {LIBRARIES}/{LDCONF}")
     parts.append(f"rm -f {w} {w}.files {w}.libs {w}.found {w}.staged {w}.need {w}.patterns "
                  f"{w}.owners "
-                 f"{w}.owned {w}.unowned {w}.elsewhere" + (f" {w}.dev {w}.devso" if dev_packages else ""))
+                 f"{w}.owned {w}.unowned {w}.elsewhere" + (f" {w}.dev.* {w}.devso" if dev_packages else ""))
     return " && ".join(parts)
 
 
