@@ -32,22 +32,16 @@ def test_alpine_gcc_runtime_libraries(packages, expected):
     assert f"RUN apk add --no-cache {expected}\n" in runner
 
 
-def test_alpine_gcc_removed_again_brings_no_libgomp():
-    """apk del of the build group removes gcc and libgomp and libatomic with it: the
-    original keeps neither, so the runner does not get them either."""
+@pytest.mark.parametrize("compiler", ["gcc", "cargo"])
+def test_alpine_gcc_removed_again_brings_no_libgomp(compiler):
+    """apk del of the build group removes gcc (cargo's, through rust) and libgcc, libgomp
+    and libatomic with it: the original keeps none, so the runner does not get them
+    either."""
     runner = _runner("FROM python:3.8-alpine\nCOPY requirements.txt /\n"
-                     "RUN apk add --virtual .build gcc musl-dev && pip install -r "
+                     f"RUN apk add --virtual .build {compiler} musl-dev && pip install -r "
                      "/requirements.txt && apk del .build\nCOPY . /srv\nWORKDIR /srv\n"
                      "CMD [\"python\", \"start.py\"]\n")
     assert "libgomp" not in runner and "libatomic" not in runner and "libgcc" not in runner
-
-
-def test_alpine_cargo_removed_again_brings_nothing():
-    runner = _runner("FROM python:3.8-alpine\nCOPY requirements.txt /\n"
-                     "RUN apk add --virtual .build cargo musl-dev && pip install -r "
-                     "/requirements.txt && apk del .build\nCOPY . /srv\nWORKDIR /srv\n"
-                     "CMD [\"python\", \"start.py\"]\n")
-    assert "libgcc" not in runner and "libgomp" not in runner
 
 
 @pytest.mark.parametrize("install,expected", [
