@@ -315,14 +315,14 @@ def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     alpine-sdk bring g++): a C++ extension (a gem's unf_ext, eventmachine, mini_racer; a
     Python module's grpcio, or numpy built from source) links them; libgcc, libgomp and
     libatomic for any gcc the build keeps (``alpine_gcc_runtime``; Alpine's rust and
-    cargo bring gcc, and a Rust extension links libgcc_s).  The compiler
-    brought them into the builder, and the ruby and python alpine images have none of
-    their own (their Dockerfiles keep only what the interpreter itself loads); what the
-    build compiles is not known (a requirements file, a Gemfile), and the libraries are
-    small, so the runner has them whether or not an extension loads them.  ``what``
-    names the extensions ("extension modules").  Debian's base images have libstdc++6 already (apt needs it);
-    on a slim Debian or Ubuntu image gcc's OpenMP and atomics runtimes are added the same
-    way (``apt_gcc_runtime``)."""
+    cargo bring gcc, and a Rust extension links libgcc_s).  The compiler brought them
+    into the builder, and the ruby and python alpine images have none of their own
+    (their Dockerfiles keep only what the interpreter itself loads); what the build
+    compiles is not known (a requirements file, a Gemfile), and the libraries are small,
+    so the runner has them whether or not an extension loads them.  ``what`` names the
+    extensions ("extension modules").  Debian's base images have libstdc++6 already (apt
+    needs it); on a slim Debian or Ubuntu image gcc's OpenMP and atomics runtimes are
+    added the same way (``apt_gcc_runtime``)."""
     names = {p.split("=")[0] for p in pkgs}
     apt = apt_gcc_runtime(facts, pkgs, runtime)
     if apt:
