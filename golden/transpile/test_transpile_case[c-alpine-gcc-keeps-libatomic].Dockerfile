@@ -11,7 +11,7 @@ RUN gcc -O2 -o /usr/local/bin/counter counter.c -latomic
 FROM alpine:3.20
 # runtime libraries the binary links against
 # hadolint ignore=DL3018
-RUN apk add --no-cache libatomic libgomp
+RUN apk add --no-cache libatomic libgcc libgomp
 WORKDIR /src
 COPY --from=builder /usr/local/bin/counter /usr/local/bin/counter
 CMD ["counter"]

@@ -12,7 +12,7 @@ RUN make && make install && { test -x /usr/local/sbin/greet || test -x /usr/loca
 FROM alpine:3.19
 # runtime libraries the binary links against
 # hadolint ignore=DL3018
-RUN apk add --no-cache libatomic libgomp
+RUN apk add --no-cache libatomic libgcc libgomp
 WORKDIR /usr/src/greet
 # files the program may read at run time (config, templates, static files)
 COPY . /usr/src/greet/

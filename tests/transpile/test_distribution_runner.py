@@ -466,3 +466,26 @@ def test_replay_upgrades_with_the_verb_after_its_options(command, verb):
     replay = dr.replay_packages(facts, _base("debian:bullseye", "debian:bullseye-slim",
                                              release="bullseye"), 99)
     assert replay.upgrade == verb
+
+
+_APK_DB = ("C:x\nP:sdl2-dev\nV:2.26.5-r0\nD:sdl2=2.26.5-r0 directfb-dev mesa-dev pkgconfig "
+           "so:libc.musl-x86_64.so.1\n\nP:mesa-dev\nV:24.2.5-r0\nD:libdrm-dev libxext-dev "
+           "mesa-egl=24.2.5-r0 pc:x11 !old-dev musl-dev\n\nP:libdrm-dev\nD:libdrm=2\n\n"
+           "P:directfb-dev\nD:directfb\n\nP:musl-dev\nD:musl\n\nP:sdl2\n"
+           "D:so:libc.musl-x86_64.so.1\n")
+
+
+@pytest.mark.parametrize("awk", ["awk", "busybox awk"])
+def test_apk_dev_closure_follows_installed_dev_dependencies(tmp_path, awk):
+    """On Alpine the -dev packages a named one depends on are followed over the apk
+    database (sdl2-dev -> mesa-dev, whose libGL.so/libEGL.so links name what SDL opens
+    with dlopen); so:/pc: names, conflicts, packages not installed (libxext-dev here)
+    and the C library's -dev are not."""
+    if shutil.which(awk.split()[0]) is None:
+        pytest.skip(f"no {awk} here")
+    (tmp_path / "installed").write_text(_APK_DB)
+    (tmp_path / "roots").write_text("sdl2-dev\n")
+    out = subprocess.run(awk.split() + [dr._APK_DEV_CLOSURE_AWK, str(tmp_path / "roots"),
+                                        str(tmp_path / "installed")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["sdl2-dev", "directfb-dev", "mesa-dev", "libdrm-dev"]

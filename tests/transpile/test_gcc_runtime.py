@@ -1,5 +1,6 @@
-"""Alpine's gcc runtimes libgomp and libatomic are installed in the runner where the
-build compiles with a gcc it keeps (interpreted.alpine_gcc_runtime, audit14a, alpine15);
+"""Alpine's gcc runtimes libgcc, libgomp and libatomic are installed in the runner where
+the build compiles with a gcc it keeps (interpreted.alpine_gcc_runtime, audit14a,
+alpine15; libgcc and gcc brought by Alpine's rust and cargo: alpine19);
 Debian's libgomp1 and libatomic1 where the build installs gcc with apt on a slim
 interpreter image, the runner being that image (interpreted.apt_gcc_runtime, audit18a):
 the original has them as gcc's dependencies, the slim image has neither, and what the
@@ -18,8 +19,12 @@ def _runner(text):
 
 @pytest.mark.parametrize("packages,expected", [
     ("build-base", "libatomic libgcc libgomp libstdc++"),
-    ("gcc musl-dev", "libatomic libgomp"),
-    ("g++", "libatomic libgcc libgomp libstdc++")])
+    ("gcc musl-dev", "libatomic libgcc libgomp"),
+    ("g++", "libatomic libgcc libgomp libstdc++"),
+    # (rust depends on gcc, cargo on rust: a Rust extension links libgcc_s.so.1)
+    ("cargo musl-dev libffi-dev", "libatomic libffi libgcc libgomp"),
+    ("rust cargo", "libatomic libgcc libgomp"),
+    ("gcc musl-dev cargo", "libatomic libgcc libgomp")])
 def test_alpine_gcc_runtime_libraries(packages, expected):
     runner = _runner(f"FROM python:3.8-alpine\nRUN apk add {packages}\nCOPY requirements.txt /\n"
                      "RUN pip install -r /requirements.txt\nCOPY . /srv\nWORKDIR /srv\n"
@@ -27,21 +32,23 @@ def test_alpine_gcc_runtime_libraries(packages, expected):
     assert f"RUN apk add --no-cache {expected}\n" in runner
 
 
-def test_alpine_gcc_removed_again_brings_no_libgomp():
-    """apk del of the build group removes gcc and libgomp and libatomic with it: the
-    original keeps neither, so the runner does not get them either."""
+@pytest.mark.parametrize("compiler", ["gcc", "cargo"])
+def test_alpine_gcc_removed_again_brings_no_libgomp(compiler):
+    """apk del of the build group removes gcc (cargo's, through rust) and libgcc, libgomp
+    and libatomic with it: the original keeps none, so the runner does not get them
+    either."""
     runner = _runner("FROM python:3.8-alpine\nCOPY requirements.txt /\n"
-                     "RUN apk add --virtual .build gcc musl-dev && pip install -r "
+                     f"RUN apk add --virtual .build {compiler} musl-dev && pip install -r "
                      "/requirements.txt && apk del .build\nCOPY . /srv\nWORKDIR /srv\n"
                      "CMD [\"python\", \"start.py\"]\n")
-    assert "libgomp" not in runner and "libatomic" not in runner
+    assert "libgomp" not in runner and "libatomic" not in runner and "libgcc" not in runner
 
 
 @pytest.mark.parametrize("install,expected", [
-    ("gcc musl-dev make", "libatomic libgomp"),
+    ("gcc musl-dev make", "libatomic libgcc libgomp"),
     ("g++ make", "libatomic libgcc libgomp libstdc++"),
     # (named by the Dockerfile: the runtime package tables keep it, once)
-    ("gcc musl-dev libatomic", "libatomic libgomp")])
+    ("gcc musl-dev libatomic", "libatomic libgcc libgomp")])
 def test_alpine_c_program_gets_gcc_runtime(install, expected):
     """A C/C++ program built on Alpine with a gcc the image keeps: a Makefile's -latomic
     or -fopenmp links the libraries gcc brought along, which alpine's base lacks."""
@@ -63,8 +70,8 @@ def test_alpine_c_program_gcc_removed_again():
     ("RUN apk add --no-cache python3 make g++\n", "RUN apk add --no-cache libatomic libgomp\n"),
     ("RUN apk add --no-cache --virtual .gyp python3 make g++\n", None)])
 def test_node_alpine_addon_gets_gcc_runtime(install, expected):
-    """The node alpine images have libstdc++ and libgcc, not gcc's libgomp and
-    libatomic: an addon node-gyp builds with -fopenmp or -latomic loads them, where the
+    """The node alpine images have libstdc++ and libgcc (not installed again), not gcc's
+    libgomp and libatomic: an addon node-gyp builds with -fopenmp or -latomic loads them, where the
     original keeps gcc (not where it deletes the group again)."""
     tail = "" if expected else "RUN apk del .gyp\n"
     runner = _runner("FROM node:20-alpine3.19\n" + install + "WORKDIR /app\n"

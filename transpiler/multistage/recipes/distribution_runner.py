@@ -159,6 +159,24 @@ _DEV_CLOSURE_AWK = (
     "if (!(p in d)) continue; print p; m = split(d[p], a, /[,|]/); for (j = 1; j <= m; j++) { x = a[j]; "
     "sub(/^ +/, \"\", x); sub(/[ :(].*/, \"\", x); "
     "if (x ~ /-dev$/ && (x in ok) && !(x in seen)) q[++n] = x } } }")
+#: the same closure on Alpine, over the apk database (``/lib/apk/db/installed``: a
+#: package's ``P:`` name, its ``D:`` dependencies, space-separated, with version
+#: constraints): an installed -dev dependency is followed, ``so:``/``pc:``/``cmd:``
+#: names and conflicts (``!``) are not, nor the C library's (musl-dev, libc-dev).  On
+#: Alpine it matters beyond metapackages: community/sdl2 (2.26.5) has
+#: ``depends_dev="$pkgname directfb-dev mesa-dev"`` and its sdl2-dev no ``.so`` link of
+#: its own (its ``dev()`` moves libSDL2.so back to sdl2 "so things can dlopen it"), while
+#: SDL opens libGL/libEGL with dlopen (``dlopen_packages``): mesa-dev's links name the
+#: packages the original has them from (main/mesa 24.2.5: its -dev subpackage, made
+#: first, takes the ``.so`` links, gl() and egl() the libGL.so.*/libEGL.so.* of mesa-gl
+#: and mesa-egl), which neither ldd nor sdl2 shows
+_APK_DEV_CLOSURE_AWK = (
+    "FILENAME == ARGV[1] { q[++n] = $1; next } /^P:/ { p = substr($0, 3); ok[p] = 1 } "
+    "/^D:/ { d[p] = substr($0, 3) } "
+    "END { for (i = 1; i <= n; i++) { x = q[i]; if (x in seen) continue; seen[x] = 1; "
+    "print x; m = split(d[x], a, \" \"); for (j = 1; j <= m; j++) { y = a[j]; "
+    "sub(/[<>=~].*/, \"\", y); if (y ~ /-dev$/ && (y in ok) && y != \"musl-dev\" && "
+    "y != \"libc-dev\" && !(y in seen)) q[++n] = y } } }")
 _DEV_FILES = {
     # only the .so links (``readlink -f`` of a linker script, ``libncurses.so`` on Debian,
     # would name the -dev package itself; a listed file that is missing is no link either);
@@ -172,14 +190,17 @@ _DEV_FILES = {
             "> {work}.closure && xargs -r dpkg -L < {work}.closure > {work}.devfiles && "
             "sed -n '/[.]so$/p' {work}.devfiles > {work}.devnames && "
             "xargs -r sh -c 'find \"$@\" -maxdepth 0 -type l 2>/dev/null || :' sh < {work}.devnames"),
-    "apk": ("apk info -L {pkgs} > {work}.devfiles && sed -n 's|^\\([^ ]*[.]so\\)$|/\\1|p' "
-            "{work}.devfiles"),
+    "apk": ("printf '%s\\n' {pkgs} > {work}.roots && awk "
+            + shlex.quote(_APK_DEV_CLOSURE_AWK).replace("{", "{{").replace("}", "}}")
+            + " {work}.roots /lib/apk/db/installed > {work}.closure && "
+            "xargs -r apk info -L < {work}.closure > {work}.devfiles && "
+            "sed -n 's|^\\([^ ]*[.]so\\)$|/\\1|p' {work}.devfiles"),
 }
 
 
 def dev_links(manager: str, dev_packages: Sequence[str], work: str) -> str:
-    """The shell text printing the ``.so`` links of ``dev_packages`` and, on apt, of the
-    -dev packages they depend on, transitively (``_DEV_FILES``), one a line; its
+    """The shell text printing the ``.so`` links of ``dev_packages`` and of the -dev
+    packages they depend on, transitively (``_DEV_FILES``), one a line; its
     scratch files are ``work`` and ``work.*``."""
     return _DEV_FILES[manager].format(pkgs=" ".join(shlex.quote(p) for p in dev_packages),
                                       work=work)

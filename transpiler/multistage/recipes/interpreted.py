@@ -12,7 +12,7 @@ import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
@@ -220,34 +220,61 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
 
 #: Alpine's C++ compiler packages, whose output links libstdc++ and libgcc_s
 _ALPINE_CXX = {"g++", "build-base", "alpine-sdk"}
-#: Alpine's C compiler packages (build-base and alpine-sdk bring gcc)
-_ALPINE_CC = _ALPINE_CXX | {"gcc"}
-#: the GCC runtime libraries apk's gcc brings besides libgcc and libstdc++, so the
-#: builder has them wherever it has gcc (``apk add gcc`` installs both in the build logs
-#: of every release seen, 3.4's gcc 5.3.0 through 3.8-3.10, 3.15 and 3.21 to edge's
-#: 15.2.0; libatomic although the APKBUILD's depends names only libgomp): libgomp, GCC's
-#: OpenMP runtime, which an extension compiled with ``-fopenmp`` links (scikit-learn
-#: built from source on musl), and libatomic, which code linked with ``-latomic`` loads
-#: (64- and 128-bit atomics GCC does not inline; build systems add it by their own
-#: check: CMake's and meson's atomics tests, node-gyp addons, Rust's and Go's cgo C parts)
-ALPINE_GCC_RUNTIME = ("libgomp", "libatomic")
+#: Alpine's Rust toolchain packages, which bring gcc: aports' rust APKBUILD has
+#: ``depends="gcc musl-dev"`` (rustc links through ``cc``; main/rust, 1.82.0) and its
+#: cargo subpackage depends on rust
+_ALPINE_RUST = {"rust", "cargo"}
+#: Alpine's packages that bring gcc (build-base and alpine-sdk bring g++ and gcc)
+_ALPINE_CC = _ALPINE_CXX | _ALPINE_RUST | {"gcc"}
+#: the GCC runtime libraries apk's gcc brings besides libstdc++, so the builder has them
+#: wherever it has gcc (``apk add gcc`` installs libgcc, libstdc++, libgomp and libatomic
+#: in the build logs of every release seen, 3.4's gcc 5.3.0 through 3.8-3.10, 3.14's
+#: 10.3.1, 3.15 and 3.21 to edge's 15.2.0; the APKBUILD's depends names only libgomp,
+#: the rest are the traced libraries of gcc's own programs): libgcc (libgcc_s.so.1),
+#: which gcc links ``--as-needed`` into what uses its unwinder (C built with
+#: -fexceptions or cleanup attributes) and which every Rust library built for a musl
+#: target without crt-static links (rust-lang/rust library/unwind/src/lib.rs:
+#: ``#[link(name = "gcc_s", cfg(not(target_feature = "crt-static")))]`` for
+#: ``target_env = "musl"``; a Python or Ruby extension is such a library:
+#: cryptography's Rust part built from source with cargo); libgomp, GCC's OpenMP
+#: runtime, which an extension compiled with ``-fopenmp`` links (scikit-learn built from
+#: source on musl); and libatomic, which code linked with ``-latomic`` loads (64- and
+#: 128-bit atomics GCC does not inline; build systems add it by their own check:
+#: CMake's and meson's atomics tests, node-gyp addons, Rust's and Go's cgo C parts).
+#: (libstdc++ is the C++ compiler's, ``alpine_cxx_runtime``: what gcc alone compiles
+#: cannot link it, as gcc without g++ has no C++ compiler.)
+ALPINE_GCC_RUNTIME = ("libgcc", "libgomp", "libatomic")
 
 
 def alpine_gcc_runtime(facts: StageFacts, runtime=()) -> Tuple[str, ...]:
     """``ALPINE_GCC_RUNTIME`` less ``runtime``, where the build on Alpine installs gcc
-    and keeps it: the original image has those libraries, as gcc's dependencies, and a
-    runner of Alpine's base image has none.  Which of them the build's artifacts link is
-    decided by the build (a requirements file, a Makefile, a CMake check), not by the
-    Dockerfile, so the runner has them whether or not anything loads them (some 40 KB
-    and 20 KB of shared libraries).  A build that removes its gcc again (``apk del`` of
-    the ``--virtual`` group) removes them with it: the original keeps none, and its
-    artifacts could not load them either, so nothing is added there."""
+    (or a package bringing it: g++, build-base, alpine-sdk, rust, cargo) and keeps it:
+    the original image has those libraries, as gcc's dependencies, and a runner of
+    Alpine's base image has none.  Which of them the build's artifacts link is decided
+    by the build (a requirements file, a Makefile, a CMake check, a crate), not by the
+    Dockerfile, so the runner has them whether or not anything loads them (some 100 KB,
+    40 KB and 20 KB of shared libraries).  A build that removes its gcc again (``apk
+    del`` of the ``--virtual`` group) removes them with it: the original keeps none, and
+    its artifacts could not load them either, so nothing is added there."""
     if facts.base.family != "alpine":
         return ()
     kept = {p.split("=")[0] for p in packages.kept_installs(s.argv for s in steps(facts))[0]}
     if not _ALPINE_CC & kept:
         return ()
     return tuple(p for p in ALPINE_GCC_RUNTIME if p not in runtime)
+
+
+def gcc_runtime_note(gcc: Sequence[str], what: str) -> str:
+    """The explain line for ``gcc`` (``alpine_gcc_runtime``'s or ``apt_gcc_runtime``'s
+    answer) installed in the runner; ``what`` names the build's artifacts."""
+    if any(p == "libgcc" for p in gcc):
+        return (f"{', '.join(gcc[:-1])} and {gcc[-1]} installed in the runner: the build's "
+                "gcc depends on them (GCC's unwinder libgcc_s, OpenMP and atomics runtimes), "
+                f"and {what} using the unwinder (a Rust library on musl always), built with "
+                "OpenMP or linked with -latomic load them")
+    return (f"{' and '.join(gcc)} installed in the runner: the build's gcc depends on them "
+            f"(GCC's OpenMP and atomics runtimes), and {what} built with OpenMP or linked "
+            "with -latomic load them")
 
 
 #: Debian's and Ubuntu's C compiler packages (build-essential, g++ and gfortran bring gcc)
@@ -286,15 +313,16 @@ def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     """(runtime packages, added) with the GCC runtime libraries of the compiler the
     build installs on Alpine: libstdc++ and libgcc for a C++ compiler (build-base and
     alpine-sdk bring g++): a C++ extension (a gem's unf_ext, eventmachine, mini_racer; a
-    Python module's grpcio, or numpy built from source) links them; libgomp and
-    libatomic for any gcc the build keeps (``alpine_gcc_runtime``).  The compiler
-    brought them into the builder, and the ruby and python alpine images have none of
-    their own (their Dockerfiles keep only what the interpreter itself loads); what the
-    build compiles is not known (a requirements file, a Gemfile), and the libraries are
-    small, so the runner has them whether or not an extension loads them.  ``what``
-    names the extensions.  Debian's base images have libstdc++6 already (apt needs it);
-    on a slim Debian or Ubuntu image gcc's OpenMP and atomics runtimes are added the same
-    way (``apt_gcc_runtime``)."""
+    Python module's grpcio, or numpy built from source) links them; libgcc, libgomp and
+    libatomic for any gcc the build keeps (``alpine_gcc_runtime``; Alpine's rust and
+    cargo bring gcc, and a Rust extension links libgcc_s).  The compiler brought them
+    into the builder, and the ruby and python alpine images have none of their own
+    (their Dockerfiles keep only what the interpreter itself loads); what the build
+    compiles is not known (a requirements file, a Gemfile), and the libraries are small,
+    so the runner has them whether or not an extension loads them.  ``what`` names the
+    extensions ("extension modules").  Debian's base images have libstdc++6 already (apt
+    needs it); on a slim Debian or Ubuntu image gcc's OpenMP and atomics runtimes are
+    added the same way (``apt_gcc_runtime``)."""
     names = {p.split("=")[0] for p in pkgs}
     apt = apt_gcc_runtime(facts, pkgs, runtime)
     if apt:
@@ -306,12 +334,10 @@ def alpine_cxx_runtime(facts: StageFacts, pkgs, runtime, added, what: str):
     if facts.base.family != "alpine" or not _ALPINE_CC & names:
         return runtime, added
     cxx = tuple(p for p in ("libstdc++", "libgcc") if p not in runtime and _ALPINE_CXX & names)
-    gcc = alpine_gcc_runtime(facts, runtime)
+    gcc = alpine_gcc_runtime(facts, tuple(runtime) + cxx)
     notes = ((f"{' and '.join(cxx)} installed in the runner: the build's C++ compiler (g++) "
-              f"links {what} against them",) if cxx else ()) + \
-        ((f"{' and '.join(gcc)} installed in the runner: the build's gcc depends on them "
-          f"(GCC's OpenMP and atomics runtimes), and {what} built with OpenMP or linked "
-          "with -latomic load them",) if gcc else ())
+              f"links C++ {what} against them",) if cxx else ()) + \
+        ((gcc_runtime_note(gcc, what),) if gcc else ())
     return tuple(runtime) + cxx + gcc, tuple(added) + notes
 
 

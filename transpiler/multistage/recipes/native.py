@@ -447,12 +447,10 @@ class NativeRecipe(Recipe):
         if facts.base.family == "alpine" and {"g++", "build-base", "clang"} & set(pkgs):
             extra = ["libstdc++", "libgcc"]  # not in the alpine base image
         # (gcc's libgomp and libatomic, which a Makefile's -fopenmp or -latomic links)
-        from .interpreted import alpine_gcc_runtime
+        from .interpreted import alpine_gcc_runtime, gcc_runtime_note
         gcc = [p for p in alpine_gcc_runtime(facts, extra) if p not in pkgs]
         extra += gcc
-        why = ((f"{' and '.join(gcc)} installed in the runner: the build's gcc depends on "
-                "them (GCC's OpenMP and atomics runtimes), and a program built with -fopenmp "
-                "or linked with -latomic loads them",) if gcc else ())
+        why = (gcc_runtime_note(gcc, "programs"),) if gcc else ()
         script = _script_before_build(facts, detection)
         if script is not None and runner is None:
             raise Decline(f"{script.where} runs `{' '.join(script.argv[:2])}` before the build, "

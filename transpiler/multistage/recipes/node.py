@@ -373,17 +373,16 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                                  distribution=base, replay=replay,
                                  https_setup=https, npm_replaced=npm_replaced).with_runs(runs)
         runtime, warnings, added = interpreted.runner_packages(facts, indices[-1] + 1, GYP_TOOLS)
-        # (the node alpine images have libstdc++ and libgcc, not gcc's libgomp and
-        # libatomic, which an addon node-gyp builds with -fopenmp or -latomic loads; nor
-        # do the slim Debian ones where apt installs gcc)
-        gcc = interpreted.alpine_gcc_runtime(facts, runtime) or interpreted.apt_gcc_runtime(
-            facts, interpreted.packages_installed(facts, indices[-1] + 1)[0], runtime)
+        # (the node alpine images have libstdc++ and libgcc (node links libstdc++, which
+        # depends on libgcc), not gcc's libgomp and libatomic, which an addon node-gyp
+        # builds with -fopenmp or -latomic loads; nor do the slim Debian ones where apt
+        # installs gcc)
+        gcc = interpreted.alpine_gcc_runtime(facts, tuple(runtime) + ("libgcc",)) or \
+            interpreted.apt_gcc_runtime(
+                facts, interpreted.packages_installed(facts, indices[-1] + 1)[0], runtime)
         if gcc:
             runtime = tuple(runtime) + gcc
-            added = tuple(added) + (f"{' and '.join(gcc)} installed in the runner: the "
-                                    "build's gcc depends on them (GCC's OpenMP and atomics "
-                                    "runtimes), and native addons built with OpenMP or "
-                                    "linked with -latomic load them",)
+            added = tuple(added) + (interpreted.gcc_runtime_note(gcc, "native addons"),)
         if (app or named) and globals_:
             added += ("the global installs (/usr/local/lib/node_modules and their links in "
                       "/usr/local/bin) copied to the runner",)

@@ -441,7 +441,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
                                                                build_tools=frozenset(unmapped))
         runtime, added = interpreted.alpine_cxx_runtime(facts, pkgs, runtime, added,
-                                                        "C++ extension modules")
+                                                        "extension modules")
         if xy and ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "

@@ -252,7 +252,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
         runtime, warnings, added = interpreted.runner_packages(facts, last + 1,
                                                                build_tools=frozenset(unmapped))
         runtime, added = interpreted.alpine_cxx_runtime(facts, pkgs, runtime, added,
-                                                        "C++ gem extensions")
+                                                        "gem extensions")
         if ("slim" in tag or "alpine" in tag) and pkgs and set(pkgs) <= set(runtime):
             first_problem([f"the builder is already {facts.base.reference} and every package "
                            f"it installs ({', '.join(dict.fromkeys(pkgs))}) is needed at run "

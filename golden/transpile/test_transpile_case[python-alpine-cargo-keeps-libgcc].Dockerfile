@@ -1,0 +1,16 @@
+# python:alpine building cryptography from source with Alpine's cargo: apk's rust (which
+# cargo depends on) depends on gcc, which brings libgcc; the Rust part of the extension
+# links libgcc_s.so.1 (Rust's std on a musl target without crt-static links gcc_s for
+# unwinding), and the python alpine image need not have it, so the runner installs libgcc
+# with gcc's other runtime libraries, though the Dockerfile names no gcc
+FROM python:3.11-alpine AS builder
+RUN apk add --no-cache cargo musl-dev libffi-dev openssl-dev
+RUN pip install --no-binary cryptography cryptography && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && python -c 'exec("""import glob, os, shutil\ndest = "/opt/pip-data-files"\nos.makedirs(dest)\nfor site in glob.glob("/usr/local/lib/python*/site-packages"):\n    for info in sorted(os.listdir(site)):\n        top = os.path.join(site, info)\n        if info.endswith(".dist-info"):\n            record, base = os.path.join(top, "RECORD"), site\n        elif info.endswith(".egg-info"):\n            record, base = os.path.join(top, "installed-files.txt"), top\n        else:\n            continue\n        if not os.path.isfile(record):\n            continue\n        for line in open(record):\n            rel = line.rsplit(",", 2)[0] if record.endswith("RECORD") else line.rstrip("\\n")\n            path = os.path.normpath(os.path.join(base, rel))\n            out = dest + path\n            if not rel or path.startswith((site + "/", "/usr/local/bin/")) or os.path.lexists(out):\n                continue\n            if not os.path.lexists(path) or os.path.isdir(path):\n                continue\n            if not os.path.isdir(os.path.dirname(out)):\n                os.makedirs(os.path.dirname(out))\n            if os.path.islink(path):\n                os.symlink(os.readlink(path), out)\n            else:\n                shutil.copy2(path, out)""")'
+
+FROM python:3.11-alpine
+RUN apk add --no-cache libatomic libffi libgcc libgomp openssl
+COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/pip-data-files /
+COPY app.py /srv/app.py
+CMD ["python", "/srv/app.py"]
