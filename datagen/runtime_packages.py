@@ -151,6 +151,9 @@ class Index:
         self.source: Dict[str, str] = {}
         self.section: Dict[str, str] = {}
         self.depends: Dict[str, Tuple[str, ...]] = {}
+        #: what apt installs with a package when Recommends are on: its ``Pre-Depends``,
+        #: ``Depends`` and ``Recommends`` groups, each with all its alternatives
+        self.pulls: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
         self.provides: Dict[str, Set[str]] = {}
         #: ``Priority: required`` or ``Essential: yes``: in every image of the release
         self.required: Set[str] = set()
@@ -165,6 +168,9 @@ class Index:
         self.source[name] = (st.get("Source") or name).split(" ")[0]
         self.section[name] = st.get("Section", "").rpartition("/")[2]
         self.depends[name] = tuple(_names(st.get("Depends", ""), first_only=True))
+        self.pulls[name] = tuple(tuple(_names(group)) for field in
+                                 ("Pre-Depends", "Depends", "Recommends")
+                                 for group in st.get(field, "").split(",") if group.strip())
         if st.get("Priority") == "required" or st.get("Essential") == "yes":
             self.required.add(name)
         else:
