@@ -47,8 +47,7 @@ import time
 from typing import Dict, List, Optional, Tuple
 
 from datagen.distro_packages import DATA
-from datagen.runtime_packages import (MIRRORS, Index, by_release, release_codenames,
-                                      release_index, write_data)
+from datagen.runtime_packages import MIRRORS, Index, by_release, each_release, write_data
 from transpiler.knowledge.packages import CA_RECOMMENDED_BY
 
 TARGET = "ca-certificates"
@@ -94,23 +93,16 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=os.path.join(DATA, "ca_certificates.json.gz"))
     args = ap.parse_args(argv)
     start = time.time()
-    codenames = release_codenames()
     releases: Dict[str, Dict[str, dict]] = {}
     unavailable: List[dict] = []
     by_package: Dict[str, Dict[str, List[str]]] = {}
-    for dist in MIRRORS:
-        releases[dist] = {}
-        for codename in codenames.get(dist, {}):
-            index, pockets, why = release_index(dist, codename, args.offline)
-            if index is None:
-                unavailable.append({"dist": dist, "release": codename, "why": why})
-                continue
-            releases[dist][codename] = {"version": codenames[dist][codename],
-                                        "pockets": pockets}
-            for pkg in sorted(CA_RECOMMENDED_BY):
-                chain = " ".join(chain_to_certificates(index, pkg))
-                by_package.setdefault(pkg, {}).setdefault(chain, []).append(codename)
-            print(f"{dist} {codename}: {time.time() - start:.0f}s", file=sys.stderr)
+    for dist, codename, version, index, pockets in each_release(args.offline, releases,
+                                                                unavailable):
+        releases[dist][codename] = {"version": version, "pockets": pockets}
+        for pkg in sorted(CA_RECOMMENDED_BY):
+            chain = " ".join(chain_to_certificates(index, pkg))
+            by_package.setdefault(pkg, {}).setdefault(chain, []).append(codename)
+        print(f"{dist} {codename}: {time.time() - start:.0f}s", file=sys.stderr)
     brings = by_release(by_package)
     write_data(args.out, {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
                           "releases": releases, "unavailable": unavailable,
