@@ -51,8 +51,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from datagen.distro_packages import DATA, fetch
 from datagen.runtime_packages import (MIRRORS, SOURCE_ONLY, Index, by_release,
-                                      contents_urls, release_codenames, release_index,
-                                      write_data)
+                                      contents_urls, each_release, write_data)
 from transpiler.knowledge.packages import kind_of
 
 _PROGRAM = re.compile(rb"^(?:usr/)?s?bin/([^/\s]+)[ \t]+(\S+)$", re.M)
@@ -118,24 +117,19 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=os.path.join(DATA, "build_programs.json.gz"))
     args = ap.parse_args(argv)
     start = time.time()
-    codenames = release_codenames()
     releases: Dict[str, Dict[str, dict]] = {}
     unavailable: List[dict] = []
     by_package: Dict[str, Dict[str, List[str]]] = {}
-    for dist in MIRRORS:
-        releases[dist] = {}
-        for codename in codenames.get(dist, {}):
-            index, _pockets, why = release_index(dist, codename, args.offline)
-            files = None
-            if index is not None:
-                files, why = program_files(dist, codename, args.offline)
-            if index is None or files is None:
-                unavailable.append({"dist": dist, "release": codename, "why": why})
-                continue
-            releases[dist][codename] = {"version": codenames[dist][codename]}
-            for pkg, programs in build_programs(index, files).items():
-                by_package.setdefault(pkg, {}).setdefault(" ".join(programs), []).append(codename)
-            print(f"{dist} {codename}: {time.time() - start:.0f}s", file=sys.stderr)
+    for dist, codename, version, index, _pockets in each_release(args.offline, releases,
+                                                                 unavailable):
+        files, why = program_files(dist, codename, args.offline)
+        if files is None:
+            unavailable.append({"dist": dist, "release": codename, "why": why})
+            continue
+        releases[dist][codename] = {"version": version}
+        for pkg, programs in build_programs(index, files).items():
+            by_package.setdefault(pkg, {}).setdefault(" ".join(programs), []).append(codename)
+        print(f"{dist} {codename}: {time.time() - start:.0f}s", file=sys.stderr)
     programs = by_release(by_package)
     write_data(args.out, {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
                           "releases": releases, "unavailable": unavailable,

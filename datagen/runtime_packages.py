@@ -151,6 +151,9 @@ class Index:
         self.source: Dict[str, str] = {}
         self.section: Dict[str, str] = {}
         self.depends: Dict[str, Tuple[str, ...]] = {}
+        #: what apt installs with a package when Recommends are on: its ``Pre-Depends``,
+        #: ``Depends`` and ``Recommends`` groups, each with all its alternatives
+        self.pulls: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
         self.provides: Dict[str, Set[str]] = {}
         #: ``Priority: required`` or ``Essential: yes``: in every image of the release
         self.required: Set[str] = set()
@@ -165,6 +168,9 @@ class Index:
         self.source[name] = (st.get("Source") or name).split(" ")[0]
         self.section[name] = st.get("Section", "").rpartition("/")[2]
         self.depends[name] = tuple(_names(st.get("Depends", ""), first_only=True))
+        self.pulls[name] = tuple(tuple(_names(group)) for field in
+                                 ("Pre-Depends", "Depends", "Recommends")
+                                 for group in st.get(field, "").split(",") if group.strip())
         if st.get("Priority") == "required" or st.get("Essential") == "yes":
             self.required.add(name)
         else:
@@ -367,6 +373,22 @@ def release_codenames() -> Dict[str, Dict[str, str]]:
         return json.load(fh)["codenames"]
 
 
+def each_release(offline: bool, releases: Dict[str, Dict[str, dict]],
+                 unavailable: List[dict]) -> Iterable[Tuple[str, str, str, Index, List[str]]]:
+    """(distribution, codename, version, index, pockets) of each Debian and Ubuntu release
+    the image data names whose index reads; ``releases`` gets an empty table for each
+    distribution and ``unavailable`` the releases that do not read, with why."""
+    codenames = release_codenames()
+    for dist in MIRRORS:
+        releases[dist] = {}
+        for codename in codenames.get(dist, {}):
+            index, pockets, why = release_index(dist, codename, offline)
+            if index is None:
+                unavailable.append({"dist": dist, "release": codename, "why": why})
+                continue
+            yield dist, codename, codenames[dist][codename], index, pockets
+
+
 def by_release(answers: Dict[str, Dict[str, List[str]]]) -> Dict[str, list]:
     """name -> [[answer, "release release ..."], ...]: the releases that share an answer
     written once (most answers are the same on every release)."""
@@ -390,26 +412,20 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=os.path.join(DATA, "runtime_packages.json.gz"))
     args = ap.parse_args(argv)
     start = time.time()
-    codenames = release_codenames()
     releases: Dict[str, Dict[str, dict]] = {}
     unavailable: List[dict] = []
     by_dev: Dict[str, Dict[str, List[str]]] = {}
-    for dist in MIRRORS:
-        releases[dist] = {}
-        for codename in codenames.get(dist, {}):
-            index, pockets, why = release_index(dist, codename, args.offline)
-            if index is None:
-                unavailable.append({"dist": dist, "release": codename, "why": why})
-                continue
-            shared, why = shared_object_packages(dist, codename, args.offline)
-            facts = {"version": codenames[dist][codename], "pockets": pockets}
-            if shared is None:
-                facts["contents"] = f"unavailable ({why}): no -dev package is taken as header-only"
-            releases[dist][codename] = facts
-            for dev, runtime in runtime_map(index, shared).items():
-                by_dev.setdefault(dev, {}).setdefault(" ".join(runtime), []).append(codename)
-            print(f"{dist} {codename}: {len(index.version)} packages, "
-                  f"{time.time() - start:.0f}s", file=sys.stderr)
+    for dist, codename, version, index, pockets in each_release(args.offline, releases,
+                                                                unavailable):
+        shared, why = shared_object_packages(dist, codename, args.offline)
+        facts = {"version": version, "pockets": pockets}
+        if shared is None:
+            facts["contents"] = f"unavailable ({why}): no -dev package is taken as header-only"
+        releases[dist][codename] = facts
+        for dev, runtime in runtime_map(index, shared).items():
+            by_dev.setdefault(dev, {}).setdefault(" ".join(runtime), []).append(codename)
+        print(f"{dist} {codename}: {len(index.version)} packages, "
+              f"{time.time() - start:.0f}s", file=sys.stderr)
     dev = by_release(by_dev)
     write_data(args.out, {"generated_from": {d: [m[0] for m in MIRRORS[d]] for d in MIRRORS},
                           "releases": releases, "unavailable": unavailable, "dev": dev})

@@ -21,6 +21,9 @@ RUN apt-get update && xargs -r apt-get install -y < /tmp/runtime-packages && rm 
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y openssl wget && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries the install copied with its prefix, in the loader's cache
 RUN ldconfig
 CMD ["/usr/local/bin/stunnel", "/stunnel/stunnel.conf"]

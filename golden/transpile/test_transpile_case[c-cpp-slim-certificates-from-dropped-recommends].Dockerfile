@@ -20,6 +20,9 @@ RUN apt-get update && apt-get install -y libssl1.1 libyaml-0-2 && rm -rf /var/li
 RUN apt-get update && apt-get install -y git libtool-bin && rm -rf /var/lib/apt/lists/*
 WORKDIR /getdns/build
 COPY --from=builder /usr/local /usr/local
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # libraries were copied to /usr/local/lib
 RUN ldconfig
 COPY stubby.yml /usr/local/etc/stubby/stubby.yml

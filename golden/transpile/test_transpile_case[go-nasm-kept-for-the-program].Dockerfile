@@ -14,6 +14,9 @@ FROM ubuntu:17.10
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y git nasm && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /root/go/bin/amber /root/go/bin/amber
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /root/go
 ENV GOPATH="/root/go"
 ENTRYPOINT ["/root/go/bin/amber"]

@@ -30,6 +30,7 @@ WORKDIR /go/src/example.com/web
 COPY --from=builder /go/src/example.com/web /go/src/example.com/web
 COPY --from=builder /go/bin/web /go/bin/web
 COPY --from=builder /opt/dtranspile-private-libraries /
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 # what the builder's RUNs changed outside the copied directories (captured there)

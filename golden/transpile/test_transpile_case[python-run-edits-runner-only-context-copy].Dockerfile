@@ -17,6 +17,9 @@ WORKDIR /leonardo
 COPY --from=builder /leonardo /leonardo
 COPY --from=builder /usr/local /usr/local
 COPY --from=builder /var/lib/dtranspile/staging /
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 ADD . /leonardo/
 RUN mv config/leonardo.yaml.example config/leonardo.yaml
 EXPOSE 5000

@@ -47,6 +47,9 @@ COPY --from=builder /usr/local /usr/local
 COPY --from=builder /app/node_deps /app/node_deps
 COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /code /code
+# CA certificates: the original's packages may have brought them, the runner's image has none
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 # /code with the original's owner and mode (a copy makes a missing directory root's 0755)
 COPY --from=builder /var/lib/dtranspile/tops/0 /
 # /app/node_deps with the original's owner and mode (a copy makes a missing directory root's 0755)

@@ -262,11 +262,11 @@ RUN_TIME_HELPERS = VCS_CLIENTS | frozenset({"gettext", "gnupg", "gnupg2", "gpg",
 HELPERS = BUILD_TOOLS
 #: packages a runner may well need and that are small and harmless to carry over
 CARRIED = frozenset({"ca-certificates", "tzdata"})
-#: Debian and Ubuntu packages whose Recommends bring ca-certificates (wget, git and
+#: Debian and Ubuntu packages whose Recommends may bring ca-certificates (wget, git and
 #: libcurl recommend it, curl depends on libcurl; apt installs the Recommends of the
-#: dependencies it installs too): an install of one with its Recommends leaves the CA
-#: bundle in the image (``Recommends: ca-certificates`` in bookworm's control files; git
-#: of releases before it depends on libcurl3-gnutls, which recommends it)
+#: dependencies it installs too): the candidates ``datagen/ca_certificates.py`` asks
+#: each release's package indexes about; only the releases whose data says one brings
+#: them (``knowledge.ca_certificates``) leave the runner without its own install
 CA_RECOMMENDED_BY = frozenset({"wget", "curl", "git", "libcurl3", "libcurl4", "libcurl4t64",
                                "libcurl3-gnutls", "libcurl3t64-gnutls"})
 

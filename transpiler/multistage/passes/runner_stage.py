@@ -22,7 +22,7 @@ from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.commands import shell_command_string
 from ...analysis.shell import program_name, split_commands, unwrap
-from ...knowledge import alpine_rootfs, packages
+from ...knowledge import alpine_rootfs, ca_certificates, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from .. import guessed_program
@@ -536,13 +536,16 @@ def _certificates(ctx, runner, installed=frozenset(), finish=None):
 
 def _brings_certificates(ctx, installed, target) -> List[str]:
     """The packages the runner installs with their Recommends (as the original's apt
-    did) that bring ca-certificates (``packages.CA_RECOMMENDED_BY``)."""
+    did) that bring ca-certificates on the runner's release, as the release's package
+    indexes say (``knowledge.ca_certificates``); a release the data lacks answers none,
+    and the runner keeps its own install."""
     if target is None or target.manager != "apt":
         return []
     from ..apt_config import apt_choices
     with_recommends = _names(apt_choices(ctx.facts).recommends)
     return sorted(p for p in _names(installed)
-                  if p in packages.CA_RECOMMENDED_BY and p in with_recommends)
+                  if p in packages.CA_RECOMMENDED_BY and p in with_recommends and
+                  ca_certificates.chain(target.family, target.release, p))
 
 
 def _names(installed):
