@@ -31,7 +31,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from typing import Optional
 
 from ..buildkit.dockerignore import SentContext
 from ..tree import ast
