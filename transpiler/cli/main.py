@@ -750,7 +750,8 @@ def _build_click_command():
     @click.option("--context", "context_dir", metavar="DIR",
                   type=click.Path(exists=True, file_okay=False),
                   help="Build context the recipes read (go.mod, package.json ...); default: the "
-                  "FILE's directory. One lacking a file a COPY or ADD names is read as none.")
+                  "FILE's directory. Read as BuildKit sends it (.dockerignore applied); one "
+                  "lacking a file a COPY or ADD names is read as none.")
     @click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
     @click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
     @click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")
