@@ -52,15 +52,17 @@ def format(text: str, **options) -> str:  # noqa: A001 - the public name
         return _format(text, **options)
 
 
-def transpile(text: str, runtime: "str | None" = None, context: "str | None" = None):
+def transpile(text: str, runtime: "str | None" = None, context: "str | None" = None,
+              dockerfile: "str | None" = None):
     """Rewrite a single-stage build as a multi-stage one; the result has ``.output``
     (the new text, or the input left as it was) and ``.report``.  ``context`` is the
     build-context folder the recipes may read (go.mod, Cargo.toml, package.json ...),
-    as ``dtranspile --context``."""
+    as ``dtranspile --context``, read as BuildKit sends it (its .dockerignore, or
+    ``<dockerfile>.dockerignore`` beside the Dockerfile at the path ``dockerfile``)."""
     from .multistage.api import transpile as _transpile
 
     with _paused():
-        return _transpile(text, runtime=runtime, context=context)
+        return _transpile(text, runtime=runtime, context=context, dockerfile=dockerfile)
 
 
 def __getattr__(name):

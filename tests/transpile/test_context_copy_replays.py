@@ -60,15 +60,16 @@ def test_a_file_into_a_system_directory_covers_only_itself():
 
 
 def test_context_of_only_build_inputs_reads_text_files(tmp_path):
+    from transpiler.buildkit.dockerignore import SentContext
     from transpiler.multistage.runtime_inputs import _only_build_inputs
     (tmp_path / "main.go").write_text("package main\n")
     (tmp_path / "README.txt").write_text("docs\n")
     (tmp_path / "requirements").mkdir()
     (tmp_path / "requirements" / "base.txt").write_text("flask\n")
     (tmp_path / "requirements-dev.txt").write_text("pytest\n")
-    assert _only_build_inputs(tmp_path)
+    assert _only_build_inputs(SentContext(str(tmp_path)))
     (tmp_path / "words.txt").write_text("hello\n")
-    assert not _only_build_inputs(tmp_path)
+    assert not _only_build_inputs(SentContext(str(tmp_path)))
 
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from transpiler import parse
+from transpiler.buildkit.dockerignore import SentContext
 from transpiler.multistage import foreign_context
 from transpiler.multistage.api import transpile
 
@@ -73,8 +74,8 @@ def test_cli_default_context_declines_as_stdin(tmp_path):
 ])
 def test_a_named_source_the_context_lacks(tmp_path, line, missing):
     _context(tmp_path, "package.json")
-    why = foreign_context.reason(parse(f"FROM alpine\n{line}\n"), str(tmp_path))
-    assert why is not None and f"does not hold {missing}, which the" in why
+    why = foreign_context.reason(parse(f"FROM alpine\n{line}\n"), SentContext(str(tmp_path)))
+    assert why is not None and f"does not hold {missing}, which the" in why[1]
 
 
 @pytest.mark.parametrize("line", [
@@ -89,7 +90,8 @@ def test_a_named_source_the_context_lacks(tmp_path, line, missing):
 ])
 def test_what_names_no_missing_file(tmp_path, line):
     _context(tmp_path, "package.json")
-    assert foreign_context.reason(parse(f"FROM alpine\n{line}\n"), str(tmp_path)) is None
+    assert foreign_context.reason(parse(f"FROM alpine\n{line}\n"),
+                                  SentContext(str(tmp_path))) is None
 
 
 def test_foreign_context_reads_as_none(tmp_path):

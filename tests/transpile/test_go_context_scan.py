@@ -1,6 +1,7 @@
 """knowledge/go_cgo.scan_context: one read per file, and no further reads once one stalls."""
 from transpiler import safe_files
 from transpiler.knowledge import go_cgo
+from transpiler.buildkit.dockerignore import SentContext
 
 
 def _context(tmp_path, n=5):
@@ -16,7 +17,7 @@ def test_each_file_read_once_for_both_answers(tmp_path, monkeypatch):
     reads = []
     real = safe_files.read_text
     monkeypatch.setattr(safe_files, "read_text", lambda p, *a, **k: reads.append(p) or real(p, *a, **k))
-    scan = go_cgo.scan_context(root)
+    scan = go_cgo.scan_context(SentContext(str(root)))
     assert scan == go_cgo.ContextScan((), True)
     assert len(reads) == len(set(reads)) == 6  # go.mod and the five sources, once each
 
@@ -32,7 +33,7 @@ def test_a_stalled_read_stops_the_scan_and_keeps_cgo(tmp_path, monkeypatch):
         return "module example.com/app\n"
 
     monkeypatch.setattr(safe_files, "read_text", stall)
-    scan = go_cgo.scan_context(root)
+    scan = go_cgo.scan_context(SentContext(str(root)))
     assert len(reads) == 2  # go.mod, then the first source: nothing after the stall
     assert len(scan.cgo) == 1 and "could not be read in time" in scan.cgo[0]
     assert scan.embeds_tzdata is False  # not assumed: the runner keeps zoneinfo

@@ -37,6 +37,7 @@ def test_a_program_of_the_build_output_is_no_reason(tmp_path):
 
 
 def test_the_scan_reads_every_form_of_a_started_program(tmp_path):
+    from transpiler.buildkit.dockerignore import SentContext
     from transpiler.knowledge.go_cgo import scan_context
 
     (tmp_path / "go.mod").write_text("module example.com/x\n")
@@ -46,7 +47,7 @@ def test_the_scan_reads_every_form_of_a_started_program(tmp_path):
                                    'var d = exec.Command("/usr/bin/git")\n'
                                    'var e = exec.Command("./bin/tool")\n')
     (tmp_path / "b_test.go").write_text('package x\nvar e = exec.Command("wget")\n')
-    assert scan_context(tmp_path).runs == (("curl", "a.go"), ("git", "a.go"), ("ssh", "a.go"))
+    assert scan_context(SentContext(str(tmp_path))).runs == (("curl", "a.go"), ("git", "a.go"), ("ssh", "a.go"))
 
 
 def test_unread_sources_are_said_with_the_builder_programs_the_runner_lacks():

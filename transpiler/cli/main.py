@@ -26,6 +26,8 @@ class Options(FrozenRecord):
     #: build context for the transpiler's recipes (go.mod ...); None = the FILE's
     #: directory, none for stdin
     context: Optional[str] = None
+    #: the FILE's path (its ``<FILE>.dockerignore`` is BuildKit's first choice)
+    dockerfile: Optional[str] = None
     explain: bool = False
     strict: bool = False
     fast: bool = False
@@ -111,7 +113,8 @@ def _produce_unpaused(text: str, opts: Options, out: Outcome) -> str:
         return new
     from transpiler.multistage.api import transpile
 
-    result = transpile(text, runtime=opts.runtime, context=opts.context)
+    result = transpile(text, runtime=opts.runtime, context=opts.context,
+                       dockerfile=opts.dockerfile)
     report = result.report
     if opts.explain:
         out.messages.append(report.render())
@@ -196,6 +199,8 @@ def process(name: str, path: Optional[str], opts: Options,
         opts = _configured(opts, path, out)
         if path is not None and opts.context is None and opts.mode == "transpile":
             opts = _replace(opts, context=os.path.dirname(os.path.abspath(path)))
+        if path is not None and opts.mode == "transpile":
+            opts = _replace(opts, dockerfile=os.path.abspath(path))
         known = _RUN["known"] if opts.mode == "fmt" else None
         if path is None:
             text = decode(sys.stdin.buffer.read())
@@ -745,7 +750,8 @@ def _build_click_command():
     @click.option("--context", "context_dir", metavar="DIR",
                   type=click.Path(exists=True, file_okay=False),
                   help="Build context the recipes read (go.mod, package.json ...); default: the "
-                  "FILE's directory. One lacking a file a COPY or ADD names is read as none.")
+                  "FILE's directory. Read as BuildKit sends it (.dockerignore applied); one "
+                  "lacking a file a COPY or ADD names is read as none.")
     @click.option("--explain", is_flag=True, help="Explain the rewrite on stderr.")
     @click.option("--strict", is_flag=True, help="Exit 3 when a rewrite is declined.")
     @click.option("--fast", is_flag=True, help="Skip the equivalence and stability checks.")

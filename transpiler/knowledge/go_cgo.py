@@ -8,7 +8,7 @@ fail the build instead, which the user sees."""
 
 from __future__ import annotations
 
-import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,16 +37,16 @@ MAX_FILES = 5000
 _SKIP = {".git", "node_modules", "testdata"}
 
 
-def _go_files(root: Path):
+def _go_files(sent):
+    """The Go sources BuildKit sends (``sent``: its .dockerignore applied)."""
     count = 0
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in _SKIP]
-        for name in names:
-            if name.endswith(".go") and not name.endswith("_test.go"):
-                count += 1
-                if count > MAX_FILES:
-                    return
-                yield Path(folder) / name
+    for rel in sent.walk(skip=_SKIP):
+        name = posixpath.basename(rel)
+        if name.endswith(".go") and not name.endswith("_test.go"):
+            count += 1
+            if count > MAX_FILES:
+                return
+            yield Path(sent.root) / rel
 
 
 def _read(path: Path, root: Path) -> Optional[str]:
@@ -78,14 +78,16 @@ class ContextScan:
     sources: int = field(default=0, compare=False)
 
 
-def scan_context(root: Path) -> ContextScan:
+def scan_context(sent) -> ContextScan:
     """One pass over go.mod and the sources: each file is read once (every one: the
     programs the sources start are gathered from all), and reading stops when a read
     stalls (the rest of the context would stall too: the answers so far stand, in the
     safe direction, cgo kept, zoneinfo not assumed embedded)."""
     found: List[str] = []
+    root = Path(sent.root)
     try:
-        mod = _read(root / "go.mod", root) or ""  # refused: absent, as the recipes read it
+        # (refused or not sent: absent, as the recipes read it)
+        mod = (_read(root / "go.mod", root) if sent.sends("go.mod") else "") or ""
     except safe_files.ReadTimeout:
         return ContextScan(('the build context could not be read in time (a source may '
                             'import "C")',), False)
@@ -95,7 +97,7 @@ def scan_context(root: Path) -> ContextScan:
     source_cgo, tzdata = False, False
     imports, folders, files = set(), set(), 0
     runs: dict = {}
-    for path in _go_files(root):
+    for path in _go_files(sent):
         files += 1
         try:
             text = _read(path, root)

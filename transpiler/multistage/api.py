@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import parse
 from ..formatting.api import format_parsed
 from ..knowledge import install_helpers
-from . import copies_said
+from . import copies_said, foreign_context
 from .as_written import format_keeping
 from .decline import Decline
 from .passes import PIPELINE, Context
@@ -28,12 +28,16 @@ class TranspileResult:
     changed: bool
 
 
-def transpile(text: str, runtime: str | None = None, context=None) -> TranspileResult:
+def transpile(text: str, runtime: str | None = None, context=None,
+              dockerfile=None) -> TranspileResult:
     """``context``: the build context directory; recipes read project files there
-    (go.mod ...) for what the Dockerfile does not show.  None = not available."""
+    (go.mod ...) for what the Dockerfile does not show.  None = not available.
+    ``dockerfile``: the Dockerfile's path, whose ``<path>.dockerignore`` BuildKit
+    prefers to the context's ``.dockerignore``."""
     tree = parse(text)
     ctx = Context(text=text, tree=tree, runtime=runtime,
-                  context=str(context) if context is not None else None)
+                  context=str(context) if context is not None else None,
+                  dockerfile=str(dockerfile) if dockerfile is not None else None)
     report = Report()
     # (an install wrapper of the builder's image reads as its apt-get install)
     image = install_helpers.for_image(lambda: ctx.facts.base.reference if ctx.facts else None)
@@ -50,6 +54,7 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
                                    getattr(ctx.entry, "unmade", None), parsed=printed)
     except (Decline, PostconditionError) as exc:
         reason = exc.reason if isinstance(exc, Decline) else f"post-condition failed: {exc}"
+        reason = foreign_context.said(ctx, reason)
         report.declined, report.reason = True, reason
         report.warnings = list(ctx.warnings)
         # the input's tree, parsed once: nodes are frozen records, so no pass changed it
@@ -61,7 +66,7 @@ def transpile(text: str, runtime: str | None = None, context=None) -> TranspileR
     report.copies = copies_said.completed(ctx.copies, ctx.new_tree)
     report.runner, report.runner_reason = ctx.runner.image, ctx.runner.reason
     report.builder_image = ctx.facts.stage.from_.image
-    report.added = list(dict.fromkeys(ctx.added))
+    report.added = list(dict.fromkeys(foreign_context.said(ctx, note) for note in ctx.added))
     report.captured = [note for _, note in sorted(ctx.capture_notes)]
     report.warnings = list(dict.fromkeys(ctx.warnings))
     return TranspileResult(output, report, output != text)

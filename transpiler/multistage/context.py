@@ -8,6 +8,7 @@ from typing import List, Optional, Set, Tuple
 
 from ..analysis import StageFacts
 from ..tree import ast
+from ..buildkit.dockerignore import SentContext
 from .decline import Decline
 from .recipes.base import Artifact, Detection, Recipe, RunnerPlan
 
@@ -39,6 +40,14 @@ class Context:
     tree: ast.Dockerfile
     runtime: Optional[str] = None
     context: Optional[str] = None  # the build context directory (--context), if known
+    #: what of ``context`` BuildKit sends (its .dockerignore applied): every reader of
+    #: the context asks it whether a file is there; None exactly when ``context`` is
+    sent: Optional[SentContext] = None
+    #: the Dockerfile's own path (its ``<name>.dockerignore`` beside it), if known
+    dockerfile: Optional[str] = None
+    #: why the context given is read as none (``foreign_context``): the declines that
+    #: would ask for ``--context`` say so instead
+    demoted: Optional[str] = None
     facts: Optional[StageFacts] = None
     recipe: Optional[Recipe] = None
     detection: Optional[Detection] = None

@@ -43,6 +43,7 @@ from ..tree import ast
 from .recipes.run_walk import expanded_argv, path_arg, steps
 from .recipes.source_trees import clone_destination
 from .runner_programs import packages_of, same_image
+from . import foreign_context
 from ..analysis.paths import is_within
 
 #: programs that build in the directory they run in, writing files no recipe names
@@ -233,14 +234,18 @@ def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
         if tools:
             return dataclasses.replace(last, text=(
                 f"{last.text}, or one {tools[-1].short} writes there: which of the two, and "
-                "what it runs, is not known (the build context was not given, and which "
-                "files the build tool writes is not read); give --context to have it read"))
+                "what it runs, is not known (the build context "
+                f"{'was not given' if ctx.demoted is None else 'given is read as none'}, and "
+                "which files the build tool writes is not read); "
+                f"{foreign_context.give(ctx, ' to have it read')}"))
         runner = "" if same_image(ctx) else ", and the runner has only the artifacts"
+        given, give = foreign_context.not_given(ctx), \
+            foreign_context.give(ctx, " to have it read")
         return dataclasses.replace(last, text=last.text + (
-            f", which was not given: what it runs is unknown{runner[1:]}; give --context to "
-            "have it read" if not last.tree else
-            ", which was not given: whether it holds the file and what the file runs is "
-            f"unknown{runner}; give --context to have it read"))
+            f", {given}: what it runs is unknown{runner[1:]}; {give}"
+            if not last.tree else
+            f", {given}: whether it holds the file and what the file runs is "
+            f"unknown{runner}; {give}"))
     if tools:
         return dataclasses.replace(last, text=f"{last.text} (or one {tools[-1].short} "
                                    "writes there, which is not read either)")

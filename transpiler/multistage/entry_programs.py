@@ -51,6 +51,7 @@ from ..safe_files import read_text
 from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
+from . import foreign_context
 from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
 from .written_text import written_text
@@ -258,8 +259,8 @@ def context_script(ctx, program: str, held: bool = True):
     for copy in context_copies(ctx.facts.instructions):
         for src in copy.sources:
             rel = _source_of(src, copy.target, copy.into_directory, target)
-            if rel is not None and ctx.context is not None and held and \
-                    not os.path.isfile(os.path.join(ctx.context, rel)):
+            if rel is not None and ctx.sent is not None and held and \
+                    not ctx.sent.isfile(rel):
                 rel = None  # not in the context: the build made it there
             if rel is not None:
                 found = (copy.fact, rel)
@@ -267,8 +268,9 @@ def context_script(ctx, program: str, held: bool = True):
 
 
 def held_by_context(ctx, source: str) -> bool:
-    """Whether the build context given holds the file ``source`` (its path there)."""
-    return os.path.isfile(os.path.join(ctx.context, source))
+    """Whether the build context given holds the file ``source`` (its path there) and
+    BuildKit sends it (``.dockerignore``)."""
+    return ctx.sent.isfile(source)
 
 
 def program_script(ctx, program: str, held: bool = True):
@@ -321,11 +323,12 @@ def _script(ctx, program, found, words, where, checks, depth):
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
     if ctx.context is None or not held_by_context(ctx, source):
         if not same_image(ctx):
-            given = "which was not given" if ctx.context is None else \
+            given = foreign_context.not_given(ctx) if ctx.context is None else \
                 f"whose file {source} the build context given does not hold"
             raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
                           f"{given}: the programs it runs are unknown and the "
-                          "runner has only the artifacts; give --context to have it read")
+                          "runner has only the artifacts; "
+                          f"{foreign_context.give(ctx, ' to have it read')}")
         _unread(ctx, program, found, where)
         return
     root = os.path.realpath(ctx.context)
@@ -429,6 +432,11 @@ def unread_script(ctx, node, program: str, words: Sequence[str]) -> None:
         _unread(ctx, program, found, f"{node.name} at {ctx.line_of(node)}")
 
 
+def _no_context(ctx) -> str:
+    return "no build context" if ctx.demoted is None else \
+        f"the build context given is read as none: {ctx.demoted}"
+
+
 def _unread_applies(ctx) -> bool:
     return ctx.context is None and not same_image(ctx) and \
         ctx.recipe.name in ("python", "node", "ruby")
@@ -443,23 +451,23 @@ def _unread(ctx, program: str, found, where: str) -> None:
     RUN wrote outside the copied trees is not, as for any command on this runner)."""
     fact, source = found
     copy = f"{fact.node.name} at {ctx.line_of(fact.node)}"
-    given = "which was not given" if ctx.context is None else \
+    given = foreign_context.not_given(ctx) if ctx.context is None else \
         f"whose file {source} the build context given does not hold"
     dropped = list(left_out(ctx))
     if dropped:
         raise Decline(f"{where} runs `{program}`, a script of the build context ({copy}), "
                       f"{given}: the programs it runs are unknown and the runner "
                       f"leaves out {', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
-                      "(the original keeps them at run time); give --context to have the "
-                      "script read" + ("" if ctx.context is None else " (the context the image "
-                                       "is built from)"))
+                      "(the original keeps them at run time); "
+                      f"{foreign_context.give(ctx, ' to have the script read')}" +
+                      ("" if ctx.context is None else " (the context the image is built from)"))
     _edits_after_build(ctx)
     npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{program}`, a script of the "
-                              f"build context ({copy}) that is not read (give --context with "
-                              "it): it may run npm")
+                              f"build context ({copy}) that is not read "
+                              f"({foreign_context.give(ctx, ' with it')}): it may run npm")
     ctx.unread_entry = (program, where)
     note = (f"`{program}` ({copy}) not read ("
-            f"{'no build context' if ctx.context is None else 'the build context given lacks it'}"
+            f"{_no_context(ctx) if ctx.context is None else 'the build context given lacks it'}"
             "): the runner installs every "
             "package the original keeps, so the programs it may run are there")
     if note not in ctx.added:
@@ -481,13 +489,15 @@ def unread_package_script(ctx, name: str, argv, where: str) -> None:
             _script_words(name, list(argv[1:])) is None:
         return
     npm_upgrade.runs_replaced(ctx.detection, f"{where} runs `{' '.join(argv)}`, a package.json "
-                              "script that is not read (give --context with package.json in "
-                              "it): it may run npm")
+                              "script that is not read "
+                              f"({foreign_context.give(ctx, ' with package.json in it')}): it "
+                              "may run npm")
     dropped = list(left_out(ctx))
     ctx.unread_entry = (" ".join(argv), where)
     if dropped:
         raise Decline(f"{where} runs `{' '.join(argv)}`, a package.json script that is not "
-                      "read (give --context with package.json in it): the programs it runs "
+                      f"read ({foreign_context.give(ctx, ' with package.json in it')}): the "
+                      "programs it runs "
                       f"are unknown and the runner leaves out {', '.join(dropped[:4])}"
                       f"{' ...' if len(dropped) > 4 else ''} (the original keeps them at run "
                       "time)")
@@ -1152,8 +1162,9 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
                         "in the runner", -1, provided=True)
     if files and ctx.context is None:
         raise Decline(f"{where} runs supervisord; its configuration comes from the build "
-                      "context, which was not given: the programs it starts are unknown and "
-                      "may be build-only packages the runner leaves out (give --context)")
+                      f"context, {foreign_context.not_given(ctx)}: the programs it starts are "
+                      "unknown and may be build-only packages the runner leaves out "
+                      f"({foreign_context.give(ctx)})")
     read = 0
     for path, text in texts:
         _supervisor_programs(ctx, text, f"{where} (supervisord's {path})", checks)
@@ -1163,7 +1174,8 @@ def supervisord(ctx, node, program: str, words: Sequence[str]) -> Artifact:
         for src in (fact.node.sources if source is None else (source,)):
             path = os.path.join(root, src)
             paths = [os.path.join(path, f) for f in sorted(os.listdir(path))
-                     if f.endswith((".conf", ".ini"))] if os.path.isdir(path) else [path]
+                     if f.endswith((".conf", ".ini")) and ctx.sent.sent(posixpath.join(src, f))] \
+                if os.path.isdir(path) else [path] if ctx.sent.sent(src) else []
             for p in paths:
                 try:
                     text = read_text(p, SCRIPT_LIMIT, within=root)
@@ -1310,16 +1322,16 @@ def init_scripts(ctx, node, program: str) -> None:
         if ctx.context is None:
             if dropped:
                 raise Decline(f"{where} runs {name}, which starts the scripts {copy} puts in "
-                              f"{to} from the build context, which was not given: the "
-                              "programs they run are unknown and the runner leaves out "
+                              f"{to} from the build context, {foreign_context.not_given(ctx)}: "
+                              "the programs they run are unknown and the runner leaves out "
                               f"{', '.join(dropped[:4])}{' ...' if len(dropped) > 4 else ''} "
-                              "(build only); give --context to have them read")
+                              f"(build only); {foreign_context.give(ctx, ' to have them read')}")
             continue
         for src in n.sources:
             target = to if not dest.value.endswith("/") and len(n.sources) == 1 else \
                 posixpath.join(to, posixpath.basename(src.rstrip("/")))
             found = context_script(ctx, target)
-            if found is None or os.path.isdir(os.path.join(ctx.context, found[1])):
+            if found is None or ctx.sent.isdir(found[1]):
                 raise Decline(f"{where} runs {name}, which starts what {copy} puts in {to}: "
                               "not a file of the build context that can be read")
             _script(ctx, found[1], found, (), f"{where} ({name}'s {src})", checks, 1)

@@ -28,6 +28,7 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..knowledge.official import DATA
 from ..safe_files import read_text
 from .decline import Decline
+from . import foreign_context
 from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script, handed_script
 from .recipes import full_image_libraries
 from .recipes.node_commands import TASK_RUNNERS
@@ -130,7 +131,8 @@ def check(ctx, node, program: str, words: Sequence[str], where: str = "") -> Non
         found = context_script(ctx, script) if "/" in script or ctx.context is not None \
             else None
     if ctx.context is None or found is None:
-        unread = "give --context with the script in it" if ctx.context is None else \
+        unread = foreign_context.give(ctx, " with the script in it") \
+            if ctx.context is None else \
             "the build context given does not hold it"
         raise Decline(f"{where} runs the shell script {script}, which is not read "
                       f"({unread}): {lacks}")

@@ -27,8 +27,11 @@ _MAJOR = re.compile(r"^v[0-9]+$")
 
 
 class Project:
-    def __init__(self, root, facts):
-        self.root = Path(root)
+    def __init__(self, sent, facts):
+        #: the context as BuildKit sends it (``buildkit.dockerignore.SentContext``): a
+        #: file its .dockerignore excludes is read as absent
+        self.sent = sent
+        self.root = Path(sent.root)
         self.mounts = []  # (image directory, context directory)
         #: image path -> context file, for files copied by name (``COPY Cargo.toml ./``)
         self.files = {}
@@ -87,6 +90,8 @@ class Project:
         else:
             path = directory / name
         if self._stalled:
+            return None
+        if not self.sent.sends(os.path.relpath(path, self.root).replace(os.sep, "/")):
             return None
         try:
             return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=self.root,

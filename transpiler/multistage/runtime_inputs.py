@@ -76,7 +76,7 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
         if not whole and _build_place(ctx, target, det.recipe, placement.index) and \
                 not _in_final_workdir(ctx, target) and not _in_final_project(ctx, target):
             continue  # a package manager's configuration, scratch, sources of a build
-        if ctx.context is not None and _only_build_inputs(Path(ctx.context)):
+        if ctx.sent is not None and _only_build_inputs(ctx.sent):
             ctx.added.append(f"{node.name} at {ctx.line_of(node)} not repeated in the runner: "
                              "the build context holds only sources and build files")
             continue
@@ -123,7 +123,8 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                          f"{absolute}): the program may read files of the build context at run "
                          "time, which only the builder had" +
                          ("" if ctx.context is not None else "; no build context was given to "
-                          "tell which"))
+                          "tell which" if ctx.demoted is None else "; the build context given "
+                          "is read as none, so none tells which"))
     return out
 
 
@@ -392,7 +393,7 @@ def copy_target(node, fact):
     return resolve_path(fact.before.workdir, dest.value) if dest.complete else None
 
 
-def _only_build_inputs(root: Path) -> bool:
+def _only_build_inputs(sent) -> bool:
     """Whether every file of the context is something a build consumes, and one at
     least is what a build compiles or reads to build (a source, a project file): a
     context holding nothing of the sort (only the Dockerfile, documents, or nothing:
@@ -401,20 +402,21 @@ def _only_build_inputs(root: Path) -> bool:
     (``foreign_context``), and the copy is repeated as without one.  An entry that
     is no file a program could read (a FIFO, socket or device, a link out of the context,
     a dangling or looping link) counts as absent, as every other read of the context
-    treats it (safe_files); its size does not matter here: nothing is read."""
+    treats it (safe_files); its size does not matter here: nothing is read.  A file
+    the context's .dockerignore excludes is not in the build (``sent``)."""
     compiled = False
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in BUILD_DIRS]
-        for name in files:
-            if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) and \
-                    not _data_text(name, folder, root) or \
-                    name.startswith(("Dockerfile", "README", "CHANGELOG")):
-                compiled = compiled or _build_input(name) and \
-                    _readable_entry(os.path.join(folder, name), root)
-                continue
-            if not _readable_entry(os.path.join(folder, name), root):
-                continue
-            return False
+    root = Path(sent.root)
+    for rel in sent.walk(skip=BUILD_DIRS):
+        folder, name = os.path.split(os.path.join(root, rel))
+        if name in BUILD_FILES or name.endswith(SOURCE_SUFFIXES) and \
+                not _data_text(name, folder, root) or \
+                name.startswith(("Dockerfile", "README", "CHANGELOG")):
+            compiled = compiled or _build_input(name) and \
+                _readable_entry(os.path.join(folder, name), root)
+            continue
+        if not _readable_entry(os.path.join(folder, name), root):
+            continue
+        return False
     return compiled
 
 

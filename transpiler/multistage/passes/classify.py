@@ -23,6 +23,7 @@ from ...analysis.shell import program_name, split_commands, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
+from .. import foreign_context
 from ..runner_packages import REPOSITORY_SCRIPTS
 from .. import npm_config, path_programs, system_configuration
 from ..recipes import effect_capture, services
@@ -913,12 +914,19 @@ def _unread_setup_script(ctx: Context, boundary: int,
         if url is not None and (not any(k in url for k in _KNOWN_PIPED) or installer):
             # (``wget URL`` leaves a file already there and writes NAME.1: a copy of the
             # build context before it may be what runs)
+            # (a file the context given lacks is not read, as without a context, never
+            # taken for absent: that context may not be the build's, ``foreign_context``)
             kept = _context_copy_source(ctx, path, step.index) if url.bare else None
-            # (a file the context given lacks is not there: the download is what runs)
-            kept = kept if kept is None or kept[2] else None
             if installer and kept is None:
                 continue  # (pip's installer: as ``python -m ensurepip``, the recipe's)
             if installer:
+                shown = foreign_context.give(
+                    ctx, " to show the build context holds no such file") \
+                    if ctx.context is None else \
+                    f"the build context given holds {kept[1]}" if kept[2] else \
+                    (f"the build context given does not hold {kept[1]}, which says nothing "
+                     "of the build's own: it may be another folder, as with `docker build "
+                     "-f <dir>/Dockerfile .`")
                 raise Decline(f"RUN at {ctx.command_at(fact.node, step.command)} runs "
                               f"`{script}`, which may be the file the {kept[0].node.name} at "
                               f"{ctx.line_of(kept[0].node)} brings from the build context "
@@ -926,8 +934,7 @@ def _unread_setup_script(ctx: Context, boundary: int,
                               "(wget does not overwrite a file there: it writes "
                               f"{posixpath.basename(path)}.1), {when} and in the builder "
                               "only: that file's text is not read, so what it installs or "
-                              "writes is not known, and the runner would lack it (give "
-                              "--context to show the build context holds no such file)")
+                              f"writes is not known, and the runner would lack it ({shown})")
             also = (f" (or the file the {kept[0].node.name} at {ctx.line_of(kept[0].node)} "
                     "brings from the build context, if it holds one: wget does not "
                     "overwrite it)") if kept else ""
@@ -964,7 +971,8 @@ def _unread_setup_script(ctx: Context, boundary: int,
                 "may use at run time) the runner would lack")
         unread = ("its text is not read" if shell else
                   f"`{program_name(step.argv[0])}` runs it, whose text is not read")
-        hint = " (give --context to have it read)" if shell and ctx.context is None else \
+        hint = f" ({foreign_context.give(ctx, ' to have it read')})" \
+            if shell and ctx.context is None else \
             "" if held else f" (the build context given does not hold {source}: it is not " \
             "the context the image is built from, or the build fails there)"
         return step.index, f"`{script}`", (
@@ -1171,7 +1179,6 @@ def _context_copy_source(ctx: Context, path: str, before: int):
     lacks is ``(copy, source, False)``: the build runs a file of that name that this
     context does not show, so it is not the build's context for that file (or the build
     fails), and the file is read as not read (``foreign_context``), never as absent."""
-    import os
     from ...analysis.context_copies import context_copies
     from ..entry_programs import _source_of
     found = lacked = None
@@ -1187,7 +1194,7 @@ def _context_copy_source(ctx: Context, path: str, before: int):
                 rel = posixpath.join(base, path[len(to.rstrip("/")) + 1:])
             if rel is None:
                 continue
-            if ctx.context is not None and not os.path.isfile(os.path.join(ctx.context, rel)):
+            if ctx.sent is not None and not ctx.sent.isfile(rel):
                 lacked = (copy.fact, rel, False)  # (not in the context: it copies nothing)
             else:
                 found = (copy.fact, rel, True)

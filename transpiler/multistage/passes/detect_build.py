@@ -15,7 +15,7 @@ def run(ctx: Context) -> None:
         if detection is not None:
             if ctx.context is not None:
                 from ..project import Project
-                project = Project(ctx.context, ctx.facts)
+                project = Project(ctx.sent, ctx.facts)
                 detection = recipe.with_context(detection, ctx.facts, project)
                 ctx.warnings.extend(project.warnings)
             detection = recipe.settled(detection, ctx.facts)

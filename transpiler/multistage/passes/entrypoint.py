@@ -16,6 +16,7 @@ from ...analysis.shell import program_name
 from ...tree import ast
 from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
+from .. import foreign_context
 from ..runner_setup import run_node
 from ..recipes.artifacts import match_artifact
 from ..runner_programs import CORE_PROGRAMS
@@ -160,8 +161,8 @@ def run(ctx: Context) -> None:
             # (`CMD sh $GOPATH/src/app/run.sh` after `go get`: no build makes a shell,
             # and a copy of <bin>/sh would fail the build or shadow the runner's)
             raise Decline(f"{main.name} at {ctx.line_of(main)} runs the shell `{program}`, "
-                          "which no build step makes; what it runs is not read (give "
-                          "--context with the script in it)")
+                          "which no build step makes; what it runs is not read "
+                          f"({foreign_context.give(ctx, ' with the script in it')})")
         _guessed_script(ctx, main, program, artifact)
         ctx.warnings.append(f"{main.name} runs `{program}`; the build does not show the binary's "
                             f"name for sure ({artifact.how}), so the name is taken from "
@@ -196,8 +197,9 @@ def _unread_context_script(ctx: Context, main, program: str) -> None:
         return  # (in a directory copied whole: a build in it may have written the file)
     raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, the file {source} "
                   f"that the {fact.node.name} at {ctx.line_of(fact.node)} brings from the "
-                  "build context, which was not given: what it runs is unknown and the "
-                  "runner has only the artifacts; give --context to have it read")
+                  f"build context, {foreign_context.not_given(ctx)}: what it runs is unknown "
+                  "and the runner has only the artifacts; "
+                  f"{foreign_context.give(ctx, ' to have it read')}")
 
 
 def _staged_program_check(ctx: Context, program: str, artifact) -> None:
@@ -344,7 +346,8 @@ def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
     raise Decline(f"{main.name} at {ctx.line_of(main)} runs `{program}`, which the build does "
                   f"not show it makes ({artifact.how}) and the {fact.node.name} at "
                   f"{ctx.line_of(fact.node)} brings from the build context, a script whose "
-                  "programs are unknown without it; give --context to have it read")
+                  "programs are unknown without it; "
+                  f"{foreign_context.give(ctx, ' to have it read')}")
 
 
 def _entry_for(ctx: Context, program: str, words):

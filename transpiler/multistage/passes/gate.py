@@ -20,10 +20,7 @@ def run(ctx: Context) -> None:
         raise Decline("no FROM: nothing to split")
     if len(tree.stages) > 1:
         raise Decline(f"already multi-stage ({len(tree.stages)} stages)")
-    foreign = foreign_context.reason(tree, ctx.context)
-    if foreign:
-        ctx.context = None
-        ctx.warnings.append(foreign)
+    foreign_context.settle(ctx)
     ctx.facts = analyze_stage(tree.stages[0], global_args(tree), escape=tree.escape)
     foreign = foreign_manager.reason(ctx.facts)
     if foreign:

@@ -266,7 +266,7 @@ def _cargo_binary_name(ctx: Context, workdir: str) -> Optional[str]:
         return None
     from ..project import Project
     from ..recipes.rust import cargo_binary
-    project = Project(ctx.context, ctx.facts)
+    project = Project(ctx.sent, ctx.facts)
     name = cargo_binary(project.read(workdir, "Cargo.toml"))
     ctx.warnings.extend(project.warnings)
     return name

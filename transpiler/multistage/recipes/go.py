@@ -143,7 +143,7 @@ class GoRecipe(Recipe):
                                    "named after go.mod's module path")
         if not isinstance(detection, GoDetection):
             return detection
-        scan = scan_context(project.root)
+        scan = scan_context(project.sent)
         go_exec.check(scan.runs, facts)
         detection = dataclasses.replace(detection, sources_read=scan.sources > 0)
         return with_private_libraries(self._cgo_from_context(detection, scan), facts)

@@ -1,0 +1,6 @@
+package experimental
+
+// #include <stdio.h>
+import "C"
+
+func Hello() { C.puts(C.CString("hi")) }
