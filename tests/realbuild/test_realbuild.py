@@ -19,38 +19,19 @@ import pytest
 from realbuild import cases
 from realbuild.setup import unavailable
 
-pytestmark = [pytest.mark.e2e]
+# The real builds run one after another in one worker (xdist_group; pyproject runs the
+# suite in two, --dist loadgroup, which hands the group out first as the largest unit)
+# while the other worker takes the rest of the suite.  Two workers building at once was
+# tried (stop 39, eight groups): the two workers' buildah and podman commands take turns
+# on the store's locks and each re-reads its 6 MB image list whenever the other wrote
+# it, and samples took 22-41 s instead of 6 s; the store is kept small instead
+# (``python -m realbuild --gc``, which .ci/run runs after a passing run).
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("realbuild")]
 
 SELECTED, WHY = cases.selected(os.environ.get("DTRANSPILE_REALBUILD"))
 
-# The samples are dealt into GROUPS xdist groups (pyproject runs the suite in two workers,
-# --dist loadgroup, which hands out the groups first, as the largest units): both workers
-# build samples, then share the rest of the suite.  A warm build is CPU work (the two
-# sides at once take more than one core: 6.2 s user + 2.0 s sys in 7.1 s for c-gcc), so
-# one worker building all 159 samples while the other finished the rest of the suite
-# early left a core idle for minutes (CI of 938bc18: 980 s of pytest, about 1,000 s of
-# it the samples in one worker).  Two workers' servers do not meet on a port
-# (runner._free_port and the fixed ports' lock files).
-GROUPS = 8
 
-
-def _params():
-    if not SELECTED:
-        return [pytest.param(None, id="none")]
-    return [pytest.param(c, id=c.name, marks=pytest.mark.xdist_group(f"realbuild-{i % GROUPS}"))
-            for i, c in enumerate(SELECTED)]
-
-
-@pytest.fixture(scope="session")
-def harness():
-    reason = unavailable()
-    if reason:
-        pytest.skip(reason)
-    from realbuild.env import write_config
-    write_config()
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", SELECTED or [None], ids=[c.name for c in SELECTED] or ["none"])
 def test_transpiled_image_behaves_the_same_and_is_smaller(harness, case, request):
     if case is None:
         pytest.skip(WHY)
