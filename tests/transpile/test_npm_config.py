@@ -123,6 +123,23 @@ def test_package_directory_option():
     assert dev_command(("npm", "--prefix", "web", "run", "dev")) is not None
 
 
+def test_build_commands_skip_the_directory_option():
+    from dataclasses import astuple
+    from transpiler.multistage.recipes import node_commands
+
+    def read(argv, env):
+        return astuple(node_commands.read(argv, env))
+    # the directory is no subcommand: the install, the build and the global install are read
+    # as such, with the directory they name
+    assert read(("npm", "--prefix", "x", "ci"), {})[1:] == ("install", False, None, "x")
+    assert read(("npm", "-C", "x", "run", "build"), {})[1:] == ("build", False, "build", "x")
+    assert read(("yarn", "--cwd", "x", "install"), {})[1:] == ("install", False, None, "x")
+    assert read(("pnpm", "--dir=web", "install"), {})[1:] == ("install", False, None, "web")
+    assert read(("npm", "--prefix", "/opt/g", "-g", "install", "tsc"), {})[1] == "global"
+    # yarn hands the words after a script's name to the script
+    assert read(("yarn", "build", "--cwd", "x"), {})[4] is None
+
+
 def test_an_old_node_images_npm_writes_the_users_npmrc():
     # node:16's npm 8 writes the user's .npmrc only: carried; an npm the build installs
     # over it has a version not known: staged where it was written, as on node:18

@@ -108,10 +108,16 @@ _ELSEWHERE = ("--modules-folder", "--prefix", "--cwd", "--dir", "-C")
 
 
 def scan(facts: StageFacts):
-    """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand)."""
+    """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand).
+    A project command's directory option the walk left as written (``pnpm -C web
+    install``) puts the step in that directory, where its node_modules and build output
+    are; an install's stays named in the words, and declines (``_ELSEWHERE``)."""
     found = {"install": [], "build": [], "prune": [], "global": []}
     for step in interpreted.steps(facts):
         cmd = read(step.argv, step.env)
+        if cmd is not None and cmd.directory is not None and cmd.kind != "global":
+            step = dataclasses.replace(step, cwd=resolve_path(step.cwd, cmd.directory)
+                                       if step.cwd else None)
         if cmd is not None and cmd.kind in found:
             found[cmd.kind].append((step, cmd))
     return found
@@ -294,9 +300,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         npm_replaced = None  # (the runner's npm is the original's unless set below)
         # (yarn global on the official images as root: its directory is known)
         yarn_known = official and node_image is None
-        outside = [s for s in globals_ if s.env.get("NPM_CONFIG_PREFIX") or
-                   s.env.get("npm_config_prefix") or program_name(s.argv[0]) not in
-                   (("npm", "yarn") if yarn_known else ("npm",))]
+        outside = [s for s, c in found["global"] if s.env.get("NPM_CONFIG_PREFIX") or
+                   s.env.get("npm_config_prefix") or c.directory is not None or
+                   program_name(s.argv[0]) not in (("npm", "yarn") if yarn_known
+                                                   else ("npm",))]
         if outside:
             problems.append(f"{outside[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "

@@ -4,6 +4,7 @@ static site recipes."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
@@ -144,10 +145,27 @@ class NodeCommand:
     kind: str  # "install", "global", "build", "prune", "other"
     production: bool = False  # the install leaves dev dependencies out
     script: Optional[str] = None
+    #: the package directory a directory option names (``npm --prefix x ci``, ``pnpm -C
+    #: x install``; a global install's ``--prefix``: the global prefix), as written, where
+    #: the walk did not move the command there (``global_options``); None without
+    directory: Optional[str] = None
 
 
 def _flags(args):
     return [a for a in args if a.startswith("-")]
+
+
+def _directory_option(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
+    """``package_directory`` of a command's words as the manager reads them: npm reads
+    its options anywhere up to ``--``; yarn and pnpm only before the subcommand (after
+    ``yarn build`` or ``pnpm run build`` they are the script's)."""
+    if manager == "npm":
+        return package_directory(manager, args)
+    names, i = DIRECTORY_OPTIONS.get(manager, ()), 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if args[i] in names else 1
+    directory, lead = package_directory(manager, args[:i])
+    return directory, lead + tuple(args[i:])
 
 
 def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
@@ -166,6 +184,9 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
         return NodeCommand("npx", "other")
     if head not in MANAGERS:
         return None
+    directory, args = _directory_option(head, args)  # (not the subcommand)
+    if directory is not None:
+        return dataclasses.replace(read((argv[0],) + args, env), directory=directory)
     words = [a for a in args if not a.startswith("-")]
     flags = _flags(args)
     production = prod_env or any(f in ("--production", "--prod", "--omit=dev", "--only=prod",
