@@ -106,6 +106,10 @@ def test_process_manager_options_take_values():
     assert process_manager_start(("pm2", "start", "-i", "2", "--name", "web", "app.js")) is None
     assert process_manager_start(("pm2", "start", "--no-daemon", "processes.json")) == \
         "processes.json"
+    # node names no program of its own: it runs the file after it; pm2 starts each word
+    assert process_manager_start(("pm2", "start", "node", "build/main.js")) is None
+    assert process_manager_start(("pm2", "start", "app.js", "worker.sh")) == "worker.sh"
+    assert process_manager_start(("forever", "start", "app.js", "x.sh")) is None
     assert process_file_programs('apps:\n  - script: npm\n    args: start\n') == ("npm",)
     assert process_file_programs('{"apps": [{"script": "app.js"}]}') == ("app.js",)
     assert process_file_programs("{ apps: [{ script: path.join(__dirname, 'a.js') }] }") is None

@@ -103,12 +103,31 @@ def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
             skip = True  # (``--name api``, forever's ``--watchDirectory .``)
     if words and words[0] in _MANAGER_STARTS:
         words = words[1:]
-    if not words:
-        return None  # pm2 alone prints its help; the check of the command says the rest
-    target = words[0]
-    if re.search(r"\.(c|m)?js$", target) and not re.search(r"config\.(c|m)?js$", target):
-        return None
-    return target
+    # (pm2 starts each word as an app, up to ``--``; forever one script, the words after
+    # it being the script's)
+    for target in words if program_name(argv[0]).startswith("pm2") else words[:1]:
+        if program_name(target) not in NODE and not runs_on_node(target):
+            return target
+    return None  # (no word: pm2 alone prints its help; the command's check says the rest)
+
+
+#: node's own names: a process manager starting node runs the file it is given
+NODE = {"node", "nodejs"}
+
+
+def runs_on_node(word: str) -> bool:
+    """Whether a process manager runs ``word`` as a plain node script (``app.js``;
+    not a process file, ``ecosystem.config.js``)."""
+    return re.search(r"\.(c|m)?js$", word) is not None and \
+        re.search(r"config\.(c|m)?js$", word) is None
+
+
+def other_program(programs: Tuple[str, ...]) -> Optional[str]:
+    """The first of a process file's programs (``process_file_programs``) that is not
+    node running a file (``script: "app.js"``, ``interpreter: "node"``), or None: then
+    the file starts what ``CMD node app.js`` starts."""
+    return next((p for p in programs if program_name(p) not in NODE and
+                 not runs_on_node(p)), None)
 
 
 #: the options of npm, yarn and pnpm that name the package directory they work in
