@@ -242,7 +242,7 @@ def read(argv: Tuple[str, ...]) -> Reading:
 #: options (``yarn install --cwd web``); ``run`` and a script's name (``yarn build``)
 #: hand them to the script instead (``src/cli/index.js``: ``endArgs``)
 _YARN_READS_AFTER = frozenset({"install", "add", "remove", "upgrade", "import", "check",
-                               "autoclean", "cache", "config", "global", "link", "unlink"})
+                               "autoclean", "cache", "config", "link", "unlink"})
 
 
 def _later_directory(head: str, tool: Tool, argv: Tuple[str, ...], pos: int):
@@ -252,11 +252,8 @@ def _later_directory(head: str, tool: Tool, argv: Tuple[str, ...], pos: int):
     commander those of its own commands: ``yarn install --cwd web``); None where there
     is none, ``()`` where the command is then not read (two of them, workspaces, a
     global install's prefix, no value)."""
-    if head == "npm":
-        pass
-    elif head in ("yarn", "yarnpkg") and pos < len(argv) and argv[pos] in _YARN_READS_AFTER:
-        pass
-    else:
+    if head != "npm" and not (head in ("yarn", "yarnpkg") and pos < len(argv) and
+                              argv[pos] in _YARN_READS_AFTER):
         return None
     rest = argv[pos + 1:]
     if "--" in rest:
@@ -265,7 +262,7 @@ def _later_directory(head: str, tool: Tool, argv: Tuple[str, ...], pos: int):
     if not found:
         return None
     if len(found) > 1 or any(_value(w)[0] in tool.unread for w in rest) or \
-            head == "npm" and any(w in _GLOBAL for w in argv) or argv[pos] == "global":
+            head == "npm" and any(w in _GLOBAL for w in argv):
         return ()
     i = found[0]
     key, value = _value(rest[i])
