@@ -64,6 +64,20 @@ def test_directory_options_move_the_command():
     assert _read("yarn --cwd web") == ("yarn", "web")  # (no subcommand: yarn installs)
     assert _read("go -C cmd/api build -o /out/api .") == ("go build -o /out/api .", "cmd/api")
     assert _read("go build -C cmd/api -o api .") == ("go build -o api .", "cmd/api")
+    # npm reads its options anywhere up to `--`, yarn 1 those after its own commands
+    assert _read("npm ci --prefix server --omit=dev") == ("npm ci --omit=dev", "server")
+    assert _read("npm run build --prefix=client") == ("npm run build", "client")
+    assert _read("yarn install --cwd web --frozen-lockfile") == \
+        ("yarn install --frozen-lockfile", "web")
+
+
+def test_directory_options_after_the_subcommand_left_as_written():
+    # a script's words (yarn's, and npm's after `--`), two directories, workspaces
+    for text in ("yarn build --cwd web", "yarn run build --cwd web",
+                 "npm run build -- --prefix x", "npm --prefix a ci --prefix b",
+                 "npm ci --prefix a -w pkg", "npm install -g --prefix /opt/g x",
+                 "npm ci --prefix"):
+        assert _read(text) == (text, None)
 
 
 def test_as_the_tools_read_them():

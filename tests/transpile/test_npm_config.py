@@ -106,6 +106,10 @@ def test_process_manager_options_take_values():
     assert process_manager_start(("pm2", "start", "-i", "2", "--name", "web", "app.js")) is None
     assert process_manager_start(("pm2", "start", "--no-daemon", "processes.json")) == \
         "processes.json"
+    # node names no program of its own: it runs the file after it; pm2 starts each word
+    assert process_manager_start(("pm2", "start", "node", "build/main.js")) is None
+    assert process_manager_start(("pm2", "start", "app.js", "worker.sh")) == "worker.sh"
+    assert process_manager_start(("forever", "start", "app.js", "x.sh")) is None
     assert process_file_programs('apps:\n  - script: npm\n    args: start\n') == ("npm",)
     assert process_file_programs('{"apps": [{"script": "app.js"}]}') == ("app.js",)
     assert process_file_programs("{ apps: [{ script: path.join(__dirname, 'a.js') }] }") is None
@@ -121,6 +125,23 @@ def test_package_directory_option():
     assert package_directory("npm", ("start", "--", "--prefix", "a")) == \
         (None, ("start", "--", "--prefix", "a"))
     assert dev_command(("npm", "--prefix", "web", "run", "dev")) is not None
+
+
+def test_build_commands_skip_the_directory_option():
+    from dataclasses import astuple
+    from transpiler.multistage.recipes import node_commands
+
+    def read(argv, env):
+        return astuple(node_commands.read(argv, env))
+    # the directory is no subcommand: the install, the build and the global install are read
+    # as such, with the directory they name
+    assert read(("npm", "--prefix", "x", "ci"), {})[1:] == ("install", False, None, "x")
+    assert read(("npm", "-C", "x", "run", "build"), {})[1:] == ("build", False, "build", "x")
+    assert read(("yarn", "--cwd", "x", "install"), {})[1:] == ("install", False, None, "x")
+    assert read(("pnpm", "--dir=web", "install"), {})[1:] == ("install", False, None, "web")
+    assert read(("npm", "--prefix", "/opt/g", "-g", "install", "tsc"), {})[1] == "global"
+    # yarn hands the words after a script's name to the script
+    assert read(("yarn", "build", "--cwd", "x"), {})[4] is None
 
 
 def test_an_old_node_images_npm_writes_the_users_npmrc():

@@ -172,14 +172,24 @@ def _process_manager(ctx, where: str, image: str, program: str, words) -> None:
     """``pm2 start pm2.json``: a process manager starting what its configuration (or
     a command) names, which is not read, may start a shell script or a program of the
     full image as ``npm start`` may: the runner is the builder's own image, which works
-    whatever it starts."""
-    from .recipes.node_commands import process_manager_start
+    whatever it starts.  A process file read from the build context that starts node
+    on the app's files (``script: "app.js"``) starts what ``CMD node app.js`` does."""
+    from .npm_config import is_process_file, process_file_read
+    from .recipes.node_commands import other_program, process_manager_start
 
     started = process_manager_start((program,) + tuple(words[1:]))
     if started is None:
         return
-    why = (f"{where} runs {program_name(program)}, which starts `{started}`, not read: it may "
-           f"run programs {image} has and its slim sibling lacks (curl, git, ssh, gcc ...)")
+    manager = program_name(program)
+    programs = process_file_read(ctx, started) if is_process_file(started) else None
+    if programs is not None and other_program(programs) is None:
+        ctx.added.append(f"{where} runs {manager}, whose {started} (read from the build "
+                         "context) starts node on the app's files, nothing of the full image")
+        return
+    what = f"`{started}`, not read" if programs is None else \
+        f"`{other_program(programs)}` (named by {started})"
+    why = (f"{where} runs {manager}, which starts {what}: it may run programs {image} has "
+           "and its slim sibling lacks (curl, git, ssh, gcc ...)")
     ctx.detection = full_image_libraries.on_full_image(ctx.detection, why)
 
 

@@ -72,6 +72,49 @@ def command_runs_npm(facts) -> Optional[str]:
 _PROCESS_FILE = (".json", ".json5", ".yml", ".yaml", ".js", ".cjs", ".mjs")
 
 
+def process_files(facts) -> List[Tuple[str, str]]:
+    """(process manager, process file) of the final ENTRYPOINT's and CMD's process
+    managers that start a process file (``pm2-runtime start pm2.json``)."""
+    from .recipes.node_commands import PROCESS_MANAGERS, process_manager_start
+    found = []
+    for kind in (ast.Entrypoint, ast.Cmd):
+        node = last(facts.stage.body, kind)
+        words = command_words(node)[0] if node is not None else ()
+        start = next((i for i, w in enumerate(words) if program_name(w) in PROCESS_MANAGERS),
+                     None)
+        target = process_manager_start(tuple(words[start:])) if start is not None else None
+        if target is not None and is_process_file(target):
+            found.append((program_name(words[start]), target))
+    return found
+
+
+def is_process_file(target: str) -> bool:
+    """Whether what a process manager starts (``process_manager_start``) is its
+    configuration file rather than a program."""
+    return target.endswith(_PROCESS_FILE)
+
+
+def process_file_read(ctx, target: str) -> Optional[Tuple[str, ...]]:
+    """The programs the process file ``target`` (a path from the final WORKDIR) starts
+    (``node_commands.process_file_programs``), read from the build context; None where
+    it is not read (no --context, not copied from it, a value that is not a plain
+    string)."""
+    import os
+    from .entry_programs import context_script
+    from .recipes.node_commands import process_file_programs
+    from ..analysis.state import resolve_path
+    from ..safe_files import read_text
+    path = resolve_path(ctx.facts.final.workdir, target)
+    found = context_script(ctx, path) if path and ctx.context is not None else None
+    if found is None:
+        return None
+    root = os.path.realpath(ctx.context)
+    try:
+        return process_file_programs(read_text(os.path.join(root, found[1]), within=root))
+    except OSError:
+        return None
+
+
 def process_file_runs_npm(ctx) -> Optional[str]:
     """How the final ENTRYPOINT/CMD's process manager may run npm or yarn through the
     file it starts (``pm2 start pm2.json`` whose app is ``script: "npm", args:
@@ -80,31 +123,8 @@ def process_file_runs_npm(ctx) -> Optional[str]:
     a plain string), it may run npm, as such files often do, and the original image
     has the configuration npm would read.  None where it starts no npm or yarn, or the
     command runs no process manager with a file."""
-    import os
-    from .entry_programs import context_script
-    from .recipes.node_commands import (PROCESS_MANAGERS, process_file_programs,
-                                        process_manager_start)
-    from ..analysis.state import resolve_path
-    from ..safe_files import read_text
-    for kind in (ast.Entrypoint, ast.Cmd):
-        node = last(ctx.facts.stage.body, kind)
-        words = command_words(node)[0] if node is not None else ()
-        start = next((i for i, w in enumerate(words) if program_name(w) in PROCESS_MANAGERS),
-                     None)
-        target = process_manager_start(tuple(words[start:])) if start is not None else None
-        if target is None or not target.endswith(_PROCESS_FILE):
-            continue
-        manager = program_name(words[start])
-        path = resolve_path(ctx.facts.final.workdir, target)
-        found = context_script(ctx, path) if path and ctx.context is not None else None
-        programs = None
-        if found is not None:
-            root = os.path.realpath(ctx.context)
-            try:
-                programs = process_file_programs(read_text(os.path.join(root, found[1]),
-                                                           within=root))
-            except OSError:
-                programs = None
+    for manager, target in process_files(ctx.facts):
+        programs = process_file_read(ctx, target)
         if programs is None:
             return (f"`{manager}`, which starts what `{target}` names, not read (it may run "
                     "npm: `script: npm`)")

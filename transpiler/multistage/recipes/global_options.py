@@ -219,8 +219,16 @@ def read(argv: Tuple[str, ...]) -> Reading:
     if head == "npm" and directory is not None and any(
             w in _GLOBAL for w in argv[start:pos] + argv[pos:]):
         return as_is  # a global command's --prefix is the global prefix
+    later = _later_directory(head, tool, argv, pos)
+    if later is not None:
+        if later == () or directory is not None:
+            return as_is  # (two: the tools differ on which holds)
+        at, taken, directory, option = later
+        argv = argv[:at] + argv[at + taken:]
     if not moved and directory is None and pos == start:
         return as_is
+    if not moved and pos == start:
+        return Reading(argv, directory, option)
     if pos >= len(argv) or argv[pos] == "--":
         if head not in ("yarn", "yarnpkg"):
             return as_is  # (no subcommand: the tool prints its help, or its version)
@@ -228,6 +236,41 @@ def read(argv: Tuple[str, ...]) -> Reading:
         return Reading(argv[:1] + tuple(moved) + argv[pos:], directory, option)
     return Reading(argv[:start] + (argv[pos],) + tuple(moved) + argv[pos + 1:], directory,
                    option)
+
+
+#: yarn 1's commands whose words after the command name commander reads as yarn's
+#: options (``yarn install --cwd web``); ``run`` and a script's name (``yarn build``)
+#: hand them to the script instead (``src/cli/index.js``: ``endArgs``)
+_YARN_READS_AFTER = frozenset({"install", "add", "remove", "upgrade", "import", "check",
+                               "autoclean", "cache", "config", "link", "unlink"})
+
+
+def _later_directory(head: str, tool: Tool, argv: Tuple[str, ...], pos: int):
+    """(where, how many words, directory, option) of a directory option written after
+    the subcommand ``argv[pos]``, which the tool reads there as before it (npm's nopt
+    reads every option up to ``--``: ``npm run build --prefix client``; yarn 1's
+    commander those of its own commands: ``yarn install --cwd web``); None where there
+    is none, ``()`` where the command is then not read (two of them, workspaces, a
+    global install's prefix, no value)."""
+    if head != "npm" and not (head in ("yarn", "yarnpkg") and pos < len(argv) and
+                              argv[pos] in _YARN_READS_AFTER):
+        return None
+    rest = argv[pos + 1:]
+    if "--" in rest:
+        rest = rest[:rest.index("--")]
+    found = [i for i, w in enumerate(rest) if _value(w)[0] in tool.directory]
+    if not found:
+        return None
+    if len(found) > 1 or any(_value(w)[0] in tool.unread for w in rest) or \
+            head == "npm" and any(w in _GLOBAL for w in argv):
+        return ()
+    i = found[0]
+    key, value = _value(rest[i])
+    if value is not None:
+        return pos + 1 + i, 1, value, key
+    if i + 1 >= len(rest) or rest[i + 1].startswith("-"):
+        return ()
+    return pos + 1 + i, 2, rest[i + 1], key
 
 
 def _go(argv: Tuple[str, ...]) -> Reading:

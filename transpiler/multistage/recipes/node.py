@@ -27,7 +27,7 @@ from . import build_capture, full_image_libraries, node_capture, node_own_image,
 from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, package_directory, process_manager_start
-from .node_commands import prune_command, read
+from .node_commands import other_program, process_file_programs, prune_command, read
 from ...analysis.shell import program_name
 from ...analysis.paths import is_within
 from ...analysis.state import resolve_path
@@ -108,10 +108,16 @@ _ELSEWHERE = ("--modules-folder", "--prefix", "--cwd", "--dir", "-C")
 
 
 def scan(facts: StageFacts):
-    """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand)."""
+    """(install steps, build steps, prune steps, global steps) as (Step, NodeCommand).
+    A project command's directory option the walk left as written (``pnpm -C web
+    install``) puts the step in that directory, where its node_modules and build output
+    are; an install's stays named in the words, and declines (``_ELSEWHERE``)."""
     found = {"install": [], "build": [], "prune": [], "global": []}
     for step in interpreted.steps(facts):
         cmd = read(step.argv, step.env)
+        if cmd is not None and cmd.directory is not None and cmd.kind != "global":
+            step = dataclasses.replace(step, cwd=resolve_path(step.cwd, cmd.directory)
+                                       if step.cwd else None)
         if cmd is not None and cmd.kind in found:
             found[cmd.kind].append((step, cmd))
     return found
@@ -156,6 +162,9 @@ class NodeDetection(distribution_runner.SameImageDetection):
     #: the RUN that replaced the image's npm (``npm_upgrade.upgrade``): the runner's npm
     #: is not the original's, so what the command runs must not run npm (None: not replaced)
     npm_replaced: Optional[str] = None
+    #: (the process file the command's process manager starts, the programs it names),
+    #: read from the build context (``with_context``); None: none, or not read
+    process_file: Optional[Tuple[str, Tuple[str, ...]]] = None
 
     def keeping_dev_dependencies(self, why: str) -> "NodeDetection":
         """The same without the added prune: the runner gets the dev dependencies too,
@@ -294,9 +303,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         npm_replaced = None  # (the runner's npm is the original's unless set below)
         # (yarn global on the official images as root: its directory is known)
         yarn_known = official and node_image is None
-        outside = [s for s in globals_ if s.env.get("NPM_CONFIG_PREFIX") or
-                   s.env.get("npm_config_prefix") or program_name(s.argv[0]) not in
-                   (("npm", "yarn") if yarn_known else ("npm",))]
+        outside = [s for s, c in found["global"] if s.env.get("NPM_CONFIG_PREFIX") or
+                   s.env.get("npm_config_prefix") or c.directory is not None or
+                   program_name(s.argv[0]) not in (("npm", "yarn") if yarn_known
+                                                   else ("npm",))]
         if outside:
             problems.append(f"{outside[0].where}: a global install outside npm's prefix "
                             "/usr/local (yarn global, NPM_CONFIG_PREFIX): where its programs "
@@ -491,7 +501,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                     detection = detection.keeping_dev_dependencies(
                         "package.json lists devDependencies and no dependencies: whatever "
                         "the program loads from node_modules is one of them")
-        return detection
+        return _process_file(detection, facts, project)
 
     def entry_for(self, program, words, facts, detection: NodeDetection):
         if isinstance(detection, build_capture.CaptureDetection):
@@ -506,10 +516,19 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 f"the command runs {from_modules[0]}, a file of a package in node_modules, "
                 "which may be a development dependency")
         started = process_manager_start((program,) + tuple(words[1:]))
-        if started is not None:
+        read_file = detection.process_file if detection.process_file and \
+            detection.process_file[0] == started else None
+        if started is not None and read_file is None:
             detection = detection.keeping_dev_dependencies(
                 f"the command runs {program_name(program)}, which starts `{started}`: what that "
                 "starts is not read, and it may be a development dependency")
+        elif read_file is not None:
+            other = other_program(read_file[1]) or next(
+                (p for p in read_file[1] if "node_modules/" in p), None)
+            if other is not None:  # (else node on the app's files, as `CMD node app.js`)
+                detection = detection.keeping_dev_dependencies(
+                    f"the command runs {program_name(program)}, whose {started} starts "
+                    f"`{other}`: what that runs is not read, and it may need them")
         if detection.distribution is not None:
             return _distribution_entry(program, words, facts, detection)
         if base in PROVIDED or re.search(r"\.(c|m)?js$", program):
@@ -551,6 +570,20 @@ class NodeRecipe(interpreted.InterpreterRecipe):
 
 
 RECIPE = NodeRecipe()
+
+
+def _process_file(detection, facts: StageFacts, project):
+    """The detection with the programs the command's process file names (``pm2-runtime
+    start pm2.json``), read from the build context, where one is."""
+    from ..npm_config import process_files
+    for _manager, target in process_files(facts)[:1]:
+        path = resolve_path(facts.final.workdir, target)
+        text = project.read(posixpath.dirname(path), posixpath.basename(path)) \
+            if path else None
+        programs = process_file_programs(text) if text is not None else None
+        if programs is not None and isinstance(detection, NodeDetection):
+            return dataclasses.replace(detection, process_file=(target, programs))
+    return detection
 
 
 def _captured_entry(program, words, facts: StageFacts, detection):

@@ -4,6 +4,7 @@ static site recipes."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
@@ -102,12 +103,31 @@ def process_manager_start(argv: Tuple[str, ...]) -> Optional[str]:
             skip = True  # (``--name api``, forever's ``--watchDirectory .``)
     if words and words[0] in _MANAGER_STARTS:
         words = words[1:]
-    if not words:
-        return None  # pm2 alone prints its help; the check of the command says the rest
-    target = words[0]
-    if re.search(r"\.(c|m)?js$", target) and not re.search(r"config\.(c|m)?js$", target):
-        return None
-    return target
+    # (pm2 starts each word as an app, up to ``--``; forever one script, the words after
+    # it being the script's)
+    for target in words if program_name(argv[0]).startswith("pm2") else words[:1]:
+        if program_name(target) not in NODE and not runs_on_node(target):
+            return target
+    return None  # (no word: pm2 alone prints its help; the command's check says the rest)
+
+
+#: node's own names: a process manager starting node runs the file it is given
+NODE = {"node", "nodejs"}
+
+
+def runs_on_node(word: str) -> bool:
+    """Whether a process manager runs ``word`` as a plain node script (``app.js``;
+    not a process file, ``ecosystem.config.js``)."""
+    return re.search(r"\.(c|m)?js$", word) is not None and \
+        re.search(r"config\.(c|m)?js$", word) is None
+
+
+def other_program(programs: Tuple[str, ...]) -> Optional[str]:
+    """The first of a process file's programs (``process_file_programs``) that is not
+    node running a file (``script: "app.js"``, ``interpreter: "node"``), or None: then
+    the file starts what ``CMD node app.js`` starts."""
+    return next((p for p in programs if program_name(p) not in NODE and
+                 not runs_on_node(p)), None)
 
 
 #: the options of npm, yarn and pnpm that name the package directory they work in
@@ -144,10 +164,27 @@ class NodeCommand:
     kind: str  # "install", "global", "build", "prune", "other"
     production: bool = False  # the install leaves dev dependencies out
     script: Optional[str] = None
+    #: the package directory a directory option names (``npm --prefix x ci``, ``pnpm -C
+    #: x install``; a global install's ``--prefix``: the global prefix), as written, where
+    #: the walk did not move the command there (``global_options``); None without
+    directory: Optional[str] = None
 
 
 def _flags(args):
     return [a for a in args if a.startswith("-")]
+
+
+def _directory_option(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
+    """``package_directory`` of a command's words as the manager reads them: npm reads
+    its options anywhere up to ``--``; yarn and pnpm only before the subcommand (after
+    ``yarn build`` or ``pnpm run build`` they are the script's)."""
+    if manager == "npm":
+        return package_directory(manager, args)
+    names, i = DIRECTORY_OPTIONS.get(manager, ()), 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if args[i] in names else 1
+    directory, lead = package_directory(manager, args[:i])
+    return directory, lead + tuple(args[i:])
 
 
 def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
@@ -166,6 +203,9 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
         return NodeCommand("npx", "other")
     if head not in MANAGERS:
         return None
+    directory, args = _directory_option(head, args)  # (not the subcommand)
+    if directory is not None:
+        return dataclasses.replace(read((argv[0],) + args, env), directory=directory)
     words = [a for a in args if not a.startswith("-")]
     flags = _flags(args)
     production = prod_env or any(f in ("--production", "--prod", "--omit=dev", "--only=prod",

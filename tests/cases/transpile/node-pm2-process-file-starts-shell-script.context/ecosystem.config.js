@@ -1,0 +1,3 @@
+module.exports = {
+  apps: [{ name: 'web', script: './start.sh' }]
+};
