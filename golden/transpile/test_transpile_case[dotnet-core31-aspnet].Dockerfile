@@ -4,8 +4,8 @@ COPY . .
 RUN dotnet publish -c Release -o out
 
 FROM mcr.microsoft.com/dotnet/core/aspnet:3.1
-# the SDK image's DOTNET_USE_POLLING_FILE_WATCHER=true, which the app ran with
-ENV DOTNET_USE_POLLING_FILE_WATCHER=true
+# the SDK image's environment, which the app ran with (it sets no ASPNETCORE_URLS: empty reads as not set)
+ENV ASPNETCORE_URLS= DOTNET_USE_POLLING_FILE_WATCHER=true
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -74,3 +74,11 @@ def test_versions_from_the_data_not_the_tag():
     assert java_major(image_facts("maven:3.8.6")) == 17
     assert java_major(image_facts("eclipse-temurin:21")) == 21
     assert java_major(image_facts("golang:1.10")) is None
+
+
+def test_a_parent_image_with_only_shared_tags_is_read():
+    """sdk:5.0.100-rc.1's parent entry (aspnet:5.0.0-rc.2) has no tag of its own, only
+    shared ones: its configuration is still merged in (it was an internal error)."""
+    facts = image_facts("mcr.microsoft.com/dotnet/sdk:5.0.100-rc.1")
+    assert facts.env.get("ASPNETCORE_URLS") == ""
+    assert facts.env.get("DOTNET_RUNNING_IN_CONTAINER") == "true"

@@ -233,8 +233,10 @@ def _merged(name: str, idx: int, depth: int = 0) -> dict:
     parent = rec.get("p")
     if parent and depth < 16 and family(parent[0]) is not None:
         base = _merged(parent[0], parent[1], depth + 1)
-        pname = parent[0] + ":" + _pin(family(parent[0])["entries"][parent[1]]["t"][0],
-                                        family(parent[0])["entries"][parent[1]])
+        # (a parent image whose only tags are shared ones, ``aspnet:5.0.0-rc.2``: its
+        # entry's own tag list is empty)
+        prec = family(parent[0])["entries"][parent[1]]
+        pname = parent[0] + ":" + _pin((prec["t"] or prec["s"])[0], prec)
     else:
         base = {"env": {"PATH": DEFAULT_PATH}, "versions": {}, "user": None, "workdir": "/",
                 "entrypoint": None, "cmd": None, "packages": (), "os": {}, "pm": None,

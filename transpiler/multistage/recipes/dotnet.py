@@ -12,9 +12,16 @@ runner image of the SDK's own tag.
 - on Alpine the SDK image has ICU and runs with globalization on, the runtime images
   do not: ``icu-libs`` and ``DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false`` keep the
   behaviour;
+- the app gets the SDK image's environment: where the runner image sets another value
+  of a variable the app, the .NET host or ASP.NET Core reads, or none, an ENV gives it
+  the SDK image's (``ASPNETCORE_URLS=`` where core/sdk:3.1 set none and aspnet:3.1 sets
+  ``http://+:80``, as the 5.0 to 7.0 SDK images unset it themselves: the app keeps
+  Kestrel's default address; ``DOTNET_USE_POLLING_FILE_WATCHER``, ``LANG``...);
+- the signs of a web app (for the report) are the Dockerfile's, never the image's
+  ASPNETCORE_* defaults;
 - .NET 8+ images listen on 8080 (``ASPNETCORE_HTTP_PORTS``): an ``EXPOSE 80`` is
-  called out (the SDK image behaved the same, so nothing changes, but the port is
-  probably wrong)."""
+  called out unless the Dockerfile's own ENV sets the port (the SDK image behaved the
+  same, so nothing changes, but the port is probably wrong)."""
 
 from __future__ import annotations
 
@@ -38,13 +45,36 @@ NAME = "dotnet"
 BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
                             "DOTNET_NOLOGO", "NUGET_XMLDOC_MODE", "NUGET_PACKAGES",
                             "DEBIAN_FRONTEND", "BUILD_CONFIGURATION", "CONFIGURATION"})
-#: variables of the SDK images that the app itself reads at run time, which the runtime
-#: images do not set (image data: sdk 2.1 to 11.0 set DOTNET_USE_POLLING_FILE_WATCHER=true,
-#: no aspnet, runtime or runtime-deps image does).  The file providers of
-#: Microsoft.Extensions (appsettings.json's reloadOnChange, static files) poll for
-#: changes under it instead of using inotify: the runner keeps the value the app ran with
-#: (a Dockerfile's own ENV of it is a runtime ENV, carried with the others)
-SDK_RUNTIME_ENV = ("DOTNET_USE_POLLING_FILE_WATCHER",)
+#: variables the .NET images set that the running app does not read: the images'
+#: descriptions of themselves (versions, download addresses, the app user's id) and the
+#: settings of the SDK's own tools (NuGet, MSBuild, PowerShell, the CLI's first run).
+#: Every other variable in which the runner image differs from the SDK image (image
+#: data: ASPNETCORE_URLS, DOTNET_RUNNING_IN_CONTAINER, DOTNET_USE_POLLING_FILE_WATCHER,
+#: DOTNET_ROLL_FORWARD, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT, LANG, LC_ALL,
+#: Logging__Console__FormatterName) is read by the app, the .NET host or ASP.NET Core:
+#: the runner gets the SDK image's value (``_sdk_env``)
+IMAGE_ONLY_ENV = frozenset({
+    "PATH", "APP_UID", "DOTNET_VERSION", "ASPNET_VERSION", "ASPNETCORE_VERSION",
+    "DOTNET_SDK_VERSION", "DOTNET_DOWNLOAD_URL", "DOTNET_DOWNLOAD_SHA",
+    "DOTNET_SDK_DOWNLOAD_URL", "DOTNET_SDK_DOWNLOAD_SHA", "POWERSHELL_VERSION",
+    "POWERSHELL_DISTRIBUTION_CHANNEL", "NUGET_XMLDOC_MODE", "DOTNET_GENERATE_ASPNET_CERTIFICATE",
+    "DOTNET_NOLOGO", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE", "RestoreUseSkipNonexistentTargets"})
+#: variables whose empty value ASP.NET Core reads as not set (GenericWebHostService and
+#: WebHost take the URLs only when ``!string.IsNullOrEmpty``, the ports split with
+#: RemoveEmptyEntries; the SDK images themselves unset the aspnet image's
+#: ASPNETCORE_URLS with ``ENV ASPNETCORE_URLS=``): an ENV can unset them in the runner
+EMPTY_IS_UNSET = frozenset({"ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"})
+#: what each variable the runner image changes does to the app, for the report
+_EFFECT = {
+    "ASPNETCORE_URLS": "the addresses Kestrel listens on",
+    "ASPNETCORE_HTTP_PORTS": "the ports Kestrel listens on",
+    "ASPNETCORE_HTTPS_PORTS": "the ports Kestrel listens on",
+    "DOTNET_USE_POLLING_FILE_WATCHER": "file watchers poll for changes rather than use inotify",
+    "DOTNET_ROLL_FORWARD": "which installed runtime the host runs the app on",
+    "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "culture data",
+    "LANG": "the current culture", "LC_ALL": "the current culture",
+    "Logging__Console__FormatterName": "the console log format",
+}
 _VALUE = {"-c": "c", "--configuration": "c", "-o": "o", "--output": "o", "-r": "r",
           "--runtime": "r", "-f": "f", "--framework": "f", "-a": "a", "--arch": "a",
           "--os": "os", "-v": "v", "--verbosity": "v", "--source": "s", "-s": "s"}
@@ -211,7 +241,7 @@ class DotnetRecipe(Recipe):
         if runner is not None:
             setup, added = self._sdk_env(facts, runner, *self._icu(env, runner))
             return RunnerPlan(runner, "chosen with --runtime", setup, added=added,
-                              warnings=self._port_note(facts.stage.body, env, m))
+                              warnings=self._port_note(facts.stage.body, _own_env(facts), m))
         if "dotnet-sdk" not in facts.base.tools:
             raise Decline(f"dotnet publish on {facts.base.reference}: the matching runtime "
                           "image is not known (build on mcr.microsoft.com/dotnet/sdk or pass "
@@ -220,11 +250,14 @@ class DotnetRecipe(Recipe):
             raise Decline(f"the SDK tag {facts.base.reference} does not show the .NET version; "
                           "pin one (e.g. mcr.microsoft.com/dotnet/sdk:8.0)")
         body = facts.stage.body
+        own = _own_env(facts)
         words = " ".join(getattr(n.command, "text", "") or " ".join(getattr(n.command, "args", ()))
                          for n in body if isinstance(n, (ast.Cmd, ast.Entrypoint)) and n.command)
         web = [why for why, ok in (
             ("EXPOSE", any(isinstance(n, ast.Expose) for n in body)),
-            ("ASPNETCORE_* environment", any(k.startswith("ASPNETCORE_") for k in env)),
+            # (the Dockerfile's own ENV: every .NET 5+ image sets ASPNETCORE_URLS or
+            # ASPNETCORE_HTTP_PORTS, console apps' too)
+            ("ASPNETCORE_* environment", any(k.startswith("ASPNETCORE_") for k in own)),
             ("--urls", "--urls" in words)) if ok]
         warnings: Tuple[str, ...] = ()
         if detection.self_contained and all(detection.self_contained):
@@ -252,7 +285,7 @@ class DotnetRecipe(Recipe):
                           f"{facts.base.reference} is not known; pass --runtime")
         setup, added = self._sdk_env(facts, image, *self._icu(env, image))
         return RunnerPlan(image, f"{why}: {flavour} image of the SDK's tag ({tag})", setup,
-                          added=added, warnings=warnings + self._port_note(body, env, m))
+                          added=added, warnings=warnings + self._port_note(body, own, m))
 
     @staticmethod
     def _image(name: str, tag: str, flavour: str) -> Optional[str]:
@@ -266,9 +299,12 @@ class DotnetRecipe(Recipe):
         return name.rsplit("/", 1)[0] + f"/{flavour}:{tag}"
 
     @staticmethod
-    def _port_note(body, env, version) -> Tuple[str, ...]:
+    def _port_note(body, own, version) -> Tuple[str, ...]:
+        """The note on ``EXPOSE 80`` of a .NET 8+ app that no ENV of the Dockerfile
+        (``own``: the image's ASPNETCORE_HTTP_PORTS=8080 is the default in question)
+        moves off 8080."""
         ports = [p.split("/")[0] for n in body if isinstance(n, ast.Expose) for p in n.ports]
-        configured = any(k in env for k in ("ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS",
+        configured = any(k in own for k in ("ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS",
                                              "HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"))
         if version and int(version.group(1)) >= 8 and "80" in ports and not configured:
             return (".NET 8+ images listen on port 8080 (ASPNETCORE_HTTP_PORTS=8080), not 80: "
@@ -278,22 +314,39 @@ class DotnetRecipe(Recipe):
 
     @staticmethod
     def _sdk_env(facts: StageFacts, runner: str, setup, added):
-        """(setup, added) with an ENV of the SDK image's run-time variables
-        (``SDK_RUNTIME_ENV``) the runner image lacks or sets otherwise and no ENV of the
-        stage sets."""
-        own = {p.key for n in facts.stage.body if isinstance(n, ast.Env) for p in n.pairs}
+        """(setup, added) with an ENV giving the app the SDK image's value of every
+        variable the app reads (all but ``IMAGE_ONLY_ENV``) that the runner image sets
+        otherwise or not at all, and that neither the stage nor ``setup`` sets: the empty
+        value where the SDK image did not set one the runner does (``EMPTY_IS_UNSET``;
+        another such variable cannot be unset by an ENV, and declines)."""
+        own = set(_own_env(facts))
+        own.update(p.key for n in setup if isinstance(n, ast.Env) for p in n.pairs)
+        ours = facts.base.env or {}
         theirs = image_facts(runner).env if image_facts(runner).known else {}
-        pairs = [(k, v) for k, v in sorted((facts.base.env or {}).items())
-                 if k in SDK_RUNTIME_ENV and k not in own and theirs.get(k) != v]
+        pairs, changed = [], []
+        for k in sorted(set(ours) | set(theirs)):
+            if k in IMAGE_ONLY_ENV or k in own or ours.get(k) == theirs.get(k):
+                continue
+            if k not in ours and k not in EMPTY_IS_UNSET:
+                raise Decline(f"{runner} sets {k}={theirs[k]}, which {facts.base.reference} "
+                              "does not and the app may read; an ENV cannot unset it")
+            pairs.append((k, ours.get(k, "")))
+            was = f"sets {k}={theirs[k]}" if k in theirs else f"does not set {k}"
+            changed.append(was + (f" ({_EFFECT[k]})" if k in _EFFECT else ""))
         if not pairs:
             return setup, added
         shown = " ".join(f"{k}={v}" for k, v in pairs)
+        unset = [k for k, v in pairs if k not in ours]
+        empty = [k for k, v in pairs if not v and k in EMPTY_IS_UNSET]
+        comment = f"# the SDK image's {shown}, which the app ran with" if not unset else \
+            ("# the SDK image's environment, which the app ran with (it sets no " +
+             ", ".join(unset) + ": empty reads as not set)")
         return setup + (ast.Env(keyword="ENV", pairs=tuple(ast.KeyValue(k, v) for k, v in pairs),
-                                leading=(ast.Comment(f"# the SDK image's {shown}, which the app "
-                                                     "ran with"),)),), \
-            added + (f"ENV {shown} in the runner: {facts.base.reference} sets it and "
-                     f"{runner} does not; the app reads it at run time (its file watchers "
-                     "poll for changes rather than use inotify)",)
+                                leading=(ast.Comment(comment),)),), \
+            added + (f"ENV {shown} in the runner: the app ran with {facts.base.reference}'s "
+                     f"values, and {runner} " + "; ".join(changed) +
+                     ("" if not empty else "; ASP.NET Core reads an empty " +
+                      ", ".join(empty) + " as not set"),)
 
     @staticmethod
     def _icu(env, runner: str):
@@ -313,6 +366,13 @@ class DotnetRecipe(Recipe):
         return setup, ("icu-libs and DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false in the "
                        "runner: the alpine runtime images run in invariant mode without ICU, "
                        "the SDK image the app ran on had globalization",)
+
+
+def _own_env(facts: StageFacts):
+    """The variables the stage's own ENV instructions set (not its image's), with their
+    final values."""
+    keys = {p.key for n in facts.stage.body if isinstance(n, ast.Env) for p in n.pairs}
+    return {k: facts.final.env.get(k, "") for k in keys}
 
 
 RECIPE = DotnetRecipe()
