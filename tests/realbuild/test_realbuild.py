@@ -31,6 +31,15 @@ pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("realbuild")]
 SELECTED, WHY = cases.selected(os.environ.get("DTRANSPILE_REALBUILD"))
 
 
+@pytest.fixture(scope="session")
+def harness():
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    from realbuild.env import write_config
+    write_config()
+
+
 @pytest.mark.parametrize("case", SELECTED or [None], ids=[c.name for c in SELECTED] or ["none"])
 def test_transpiled_image_behaves_the_same_and_is_smaller(harness, case, request):
     if case is None:
