@@ -391,7 +391,7 @@ def _run_all(targets, opts: Options, jobs: int):
         if pool is not None:
             for future, _ in chunks.values():
                 future.cancel()
-            pool.shutdown(wait=True)
+            _shut_down(pool, stopping=True)
             # what the workers staged and the parent never renamed goes: the targets keep
             # their old content and no temporary file is left behind (one already
             # renamed is gone from its temporary name, so removing it again is a no-op)
@@ -405,7 +405,24 @@ def _run_all(targets, opts: Options, jobs: int):
                         discard_staged(outcome.staged)
         raise
     if pool is not None:
+        _shut_down(pool)
+
+
+def _shut_down(pool, stopping: bool = False) -> None:
+    """Wait for the pool's workers and its manager thread to end with a stop held: a stop
+    raised while waiting left the manager thread closing its pipes as the interpreter
+    exited, and concurrent.futures' exit hook then wrote to a closed pipe (a traceback
+    on stderr after "interrupted"; fresh-clone CI, stop 39).  A stop that came meanwhile
+    is raised once the pool has ended, unless ``stopping`` (the run is already stopping:
+    its cleanup goes on, and the stop handler ends it)."""
+    _HOLD["depth"] += 1
+    try:
         pool.shutdown(wait=True)
+    finally:
+        _HOLD["depth"] -= 1
+    if not stopping and not _HOLD["depth"] and _HOLD["pending"]:
+        _HOLD["pending"] = False
+        raise KeyboardInterrupt()
 
 
 def _pool(workers: int):
