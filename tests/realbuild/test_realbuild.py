@@ -21,11 +21,12 @@ from realbuild.setup import unavailable
 
 # The real builds run one after another in one worker (xdist_group; pyproject runs the
 # suite in two, --dist loadgroup, which hands the group out first as the largest unit)
-# while the other worker takes the rest of the suite.  Two workers building at once was
-# tried (stop 39, eight groups): the two workers' buildah and podman commands take turns
-# on the store's locks and each re-reads its 6 MB image list whenever the other wrote
-# it, and samples took 22-41 s instead of 6 s; the store is kept small instead
-# (``python -m realbuild --gc``, which .ci/run runs after a passing run).
+# while the other worker takes the rest of the suite.  Eight groups (both workers build
+# first, then share the rest) were tried in stop 39 and were slower: two processes
+# building at once get no more done than one (12 warm samples: 50.8 s in one process,
+# 50.6 s in two of six; a warm build's two sides already take 1.2 cores), so the rest of
+# the suite then runs after the builds instead of beside them (fresh-clone CI on an idle
+# machine: 67 samples in 4.7 min, on course for ~900 s against 792 s).
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("realbuild")]
 
 SELECTED, WHY = cases.selected(os.environ.get("DTRANSPILE_REALBUILD"))
