@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 from ...analysis.shell import program_name
+from . import global_options
 
 MANAGERS = {"npm", "yarn", "pnpm"}
 #: scripts that start a development server or watcher: they need dev dependencies
@@ -132,8 +133,10 @@ def other_program(programs: Tuple[str, ...]) -> Optional[str]:
 
 #: the options of npm, yarn and pnpm that name the package directory they work in
 #: (``npm --prefix server start`` runs the start script of server/package.json;
-#: npm's ``-C`` is short for ``--prefix``)
-DIRECTORY_OPTIONS = {"npm": ("--prefix", "-C"), "yarn": ("--cwd",), "pnpm": ("-C", "--dir")}
+#: npm's ``-C`` is short for ``--prefix``): npm's and yarn's are their global-options
+#: tables' (``global_options``); pnpm has no table there
+DIRECTORY_OPTIONS = {"npm": global_options.NPM.directory, "yarn": global_options.YARN.directory,
+                     "pnpm": frozenset({"-C", "--dir"})}
 
 
 def package_directory(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
