@@ -16,6 +16,14 @@ def test_chains_of_the_covered_releases():
     assert ca_certificates.chain("ubuntu", "xenial", "libcurl4") == ()
 
 
+def test_the_data_holds_only_the_candidates():
+    """runner_stage._brings_certificates asks the data about every package the runner
+    installs with its Recommends: only CA_RECOMMENDED_BY's may answer a chain."""
+    from transpiler.knowledge.packages import CA_RECOMMENDED_BY
+    assert set(ca_certificates._load()["brings"]) <= CA_RECOMMENDED_BY
+    assert ca_certificates.chain("debian", "bookworm", "openssl") == ()
+
+
 def test_uncovered_releases_answer_none():
     assert ca_certificates.chain("ubuntu", "trusty", "wget") is None
     assert ca_certificates.chain("debian", "buster", "git") is None

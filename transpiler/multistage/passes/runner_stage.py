@@ -538,14 +538,14 @@ def _brings_certificates(ctx, installed, target) -> List[str]:
     """The packages the runner installs with their Recommends (as the original's apt
     did) that bring ca-certificates on the runner's release, as the release's package
     indexes say (``knowledge.ca_certificates``); a release the data lacks answers none,
-    and the runner keeps its own install."""
+    and the runner keeps its own install.  (The data holds only the candidates of
+    ``packages.CA_RECOMMENDED_BY``: any other package's chain is empty.)"""
     if target is None or target.manager != "apt":
         return []
     from ..apt_config import apt_choices
     with_recommends = _names(apt_choices(ctx.facts).recommends)
-    return sorted(p for p in _names(installed)
-                  if p in packages.CA_RECOMMENDED_BY and p in with_recommends and
-                  ca_certificates.chain(target.family, target.release, p))
+    return sorted(p for p in _names(installed) & with_recommends
+                  if ca_certificates.chain(target.family, target.release, p))
 
 
 def _names(installed):
