@@ -54,6 +54,13 @@ ROOTS = {
     "archlinux": ("archlinux", "glibc", "pacman"), "photon": ("photon", "glibc", "tdnf"),
     "mageia": ("mageia", "glibc", "urpmi"),
 }
+#: distributions only a tag or folder word names (the .NET images' ``azurelinux3.0``,
+#: ``cbl-mariner2.0``: their base images, ``mcr.microsoft.com/azurelinux/base/core``,
+#: are read from no manifest): word -> (distribution, C library, package manager).
+#: Azure Linux is CBL-Mariner renamed from 3.0 on; both install RPMs with tdnf, and their
+#: ``-distroless`` images have no package manager
+TAG_ROOTS = {"azurelinux": ("azurelinux", "glibc", "tdnf"),
+             "mariner": ("cbl-mariner", "glibc", "tdnf")}
 #: debian's and ubuntu's names for moving suites, which are not one release
 _SUITES = {"latest", "stable", "oldstable", "oldoldstable", "testing", "unstable",
            "rc-buggy", "experimental", "devel", "rolling"}
@@ -231,12 +238,20 @@ def tag_os(entry: manifests.Entry, codenames: Dict[str, Dict[str, str]]) -> Opti
     ``postgres:15-alpine3.20``): what an image whose Dockerfile cannot be read still
     tells.  A release word is looked for where the convention puts it, last: the folder's
     components from the end, then each tag's last word, then any word (``ros:kinetic-robot``
-    names a ROS release that is also an Ubuntu codename; its folder says xenial)."""
+    names a ROS release that is also an Ubuntu codename; its folder says xenial).  The
+    .NET images' ``azurelinux3.0`` and ``cbl-mariner2.0`` name their distribution
+    (``TAG_ROOTS``)."""
     tags = entry.tags + entry.shared
     words = [w for c in reversed(entry.directory.split("/")) for w in [c] + c.split("-")[::-1]]
     words += [t.split("-")[-1] for t in tags]
     words += [w for t in tags for w in t.split("-")]
     for word in words:
+        m = re.fullmatch(r"(azurelinux|mariner)(\d+\.\d+)", word)
+        if m:
+            dist, libc, pm = TAG_ROOTS[m.group(1)]
+            distroless = any("distroless" in w for w in words)
+            return {"dist": dist, "rel": m.group(2), "ver": m.group(2), "libc": libc,
+                    "pm": None if distroless else pm, "via": "tag"}
         m = re.fullmatch(r"alpine(\d+\.\d+)?", word)
         if m:
             return {"dist": "alpine", "rel": m.group(1), "ver": None,

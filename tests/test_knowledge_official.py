@@ -220,6 +220,28 @@ def test_dotnet_images_from_the_dotnet_docker_manifest():
     assert sdk.current and sdk.versions["DOTNET_SDK_VERSION"].startswith("8.0.")
     assert sdk.chain[0].startswith("mcr.microsoft.com/dotnet/aspnet:8.0.")
     assert sdk.distribution == "debian"
+    # Azure Linux and CBL-Mariner: named by the tag's folder word (datagen tag_os)
+    azl = resolve("mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0")
+    assert (azl.distribution, azl.release, azl.package_manager) == ("azurelinux", "3.0", "tdnf")
+    mariner = resolve("mcr.microsoft.com/dotnet/runtime-deps:8.0-cbl-mariner2.0-distroless")
+    assert (mariner.distribution, mariner.release, mariner.package_manager) == \
+        ("cbl-mariner", "2.0", None)
+
+
+def test_tag_os_reads_azure_linux_and_cbl_mariner():
+    from datagen import manifests
+    from datagen.official_images import tag_os
+
+    def entry(directory, *tags):
+        return manifests.Entry(tuple(tags), (), "dotnet/dotnet-docker", "c", directory,
+                               "Dockerfile", "", True)
+
+    assert tag_os(entry("src/sdk/8.0/azurelinux3.0/amd64", "8.0-azurelinux3.0-amd64"), {}) == \
+        {"dist": "azurelinux", "rel": "3.0", "ver": "3.0", "libc": "glibc", "pm": "tdnf",
+         "via": "tag"}
+    got = tag_os(entry("src/runtime-deps/8.0/cbl-mariner2.0-distroless/amd64",
+                       "8.0-cbl-mariner2.0-distroless-amd64"), {})
+    assert (got["dist"], got["rel"], got["pm"]) == ("cbl-mariner", "2.0", None)
 
 
 def test_continuumio_images_from_their_installer():

@@ -57,6 +57,35 @@ def test_runner_facts():
     assert not images.image_facts("example.com/custom:1").known
 
 
+def test_dotnet_images_are_their_real_distributions():
+    """The .NET tags on Azure Linux and CBL-Mariner are those distributions (the image
+    data's tag words), not the family record's Debian: no Debian package name, account
+    or manager applies there; alpine, ubuntu and chiseled tags are theirs."""
+    cases = {
+        "mcr.microsoft.com/dotnet/sdk:8.0-azurelinux3.0": ("azurelinux", "3.0"),
+        "mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0": ("azurelinux", "3.0"),
+        "mcr.microsoft.com/dotnet/sdk:8.0-cbl-mariner2.0": ("cbl-mariner", "2.0"),
+        "mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner2.0": ("cbl-mariner", "2.0"),
+        "mcr.microsoft.com/dotnet/runtime-deps:6.0-cbl-mariner1.0": ("cbl-mariner", "1.0"),
+        "mcr.microsoft.com/dotnet/sdk:8.0-alpine": ("alpine", None),
+        "mcr.microsoft.com/dotnet/sdk:8.0-jammy": ("ubuntu", "22.04"),
+        "mcr.microsoft.com/dotnet/sdk:8.0-noble": ("ubuntu", "24.04"),
+        "mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled": ("ubuntu", "24.04"),
+    }
+    for ref, (family, release) in cases.items():
+        facts = images.image_facts(ref)
+        assert facts.family == family and facts.libc == ("musl" if family == "alpine" else
+                                                         "glibc"), ref
+        assert release is None or facts.release == release, ref
+    mariner = images.image_facts("mcr.microsoft.com/dotnet/sdk:8.0-cbl-mariner2.0")
+    assert mariner.distribution is None and distro_of(mariner.family, mariner.release) is None
+    assert "www-data" not in mariner.users and "root" in mariner.users
+    # the data's environment, not the record's guess: the SDK image's polling watcher
+    assert mariner.env.get("DOTNET_USE_POLLING_FILE_WATCHER") == "true"
+    distroless = images.image_facts("mcr.microsoft.com/dotnet/aspnet:8.0-azurelinux3.0-distroless")
+    assert distroless.shell is None and distroless.users == {"root", "app"}
+
+
 def test_sizes_one_convention():
     assert images.size_mb("golang:1.22-alpine") == 75.2
     assert images.size_mb("golang:1.22") == 296.8

@@ -57,11 +57,20 @@ def with_data(reference: str, facts):
         # what it has; the data adds when and what it was
         return dataclasses.replace(facts, **dated)
     name = record_name(data.distribution)
-    if name is None:
+    if name is None and data.distribution is not None and facts.known:
+        # the data names a distribution no record describes (the .NET images on Azure
+        # Linux and CBL-Mariner: RPMs with tdnf): the family record's guess (debian) is
+        # wrong; the image is that distribution, whose packages no table knows, and
+        # the guessed distribution's accounts are not known to be there (root is)
+        name = data.distribution
+        guessed = distribution(facts.family)
+        if guessed is not None:
+            facts = dataclasses.replace(facts, users=(facts.users - guessed.users) | {"root"})
+    elif name is None:
         # the data knows the tag but not what it is built on (an image whose repository
         # was not read, ``gcc:7``): the record's guess stands, dated
         return dataclasses.replace(facts, **dated)
-    record = distribution(name)
+    record = distribution(name)  # (None: a distribution no record describes)
     config = {}
     if data.source == "dockerfile":  # the image's own configuration was read
         config = dict(env=dict(data.env), workdir=data.workdir,
@@ -97,7 +106,8 @@ def with_data(reference: str, facts):
         # apk-tools needs) from 3.13 on, whatever the image built on it installs
         facts = dataclasses.replace(facts, has_ca_certificates=True)
     return dataclasses.replace(facts, family=name, release=release,
-                               libc=data.libc or record.libc, provides=facts.provides + own,
+                               libc=data.libc or (record.libc if record else facts.libc),
+                               provides=facts.provides + own,
                                **config, **dated)
 
 

@@ -163,7 +163,10 @@ _RUNTIME_UNKNOWN = "corretto|oracle|ubi|windows|nanoserver"
 _JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
 _DOTNET = ("/usr/bin/dotnet",)
 _JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)
-_CHISELED = ("chiseled", (("shell", False), ("replace_users", frozenset({"root", "app"}))))
+#: Ubuntu's chiseled and Azure Linux's / CBL-Mariner's distroless .NET images: no shell,
+#: root and the ``app`` account
+_CHISELED = ("chiseled|distroless", (("shell", False),
+                                     ("replace_users", frozenset({"root", "app"}))))
 
 FAMILIES: Tuple[Family, ...] = (
     Family(("scratch",), None, sizes=(("", 0.0, "scratch"),)),

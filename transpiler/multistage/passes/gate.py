@@ -22,6 +22,6 @@ def run(ctx: Context) -> None:
         raise Decline(f"already multi-stage ({len(tree.stages)} stages)")
     foreign_context.settle(ctx)
     ctx.facts = analyze_stage(tree.stages[0], global_args(tree), escape=tree.escape)
-    foreign = foreign_manager.reason(ctx.facts)
+    foreign = foreign_manager.reason(ctx.facts) or foreign_manager.unrecorded(ctx.facts)
     if foreign:
         raise Decline(foreign)
