@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import FrozenSet, Optional, Tuple
 
 from ...analysis import StageFacts
+from ...tree import ast
 from ...knowledge import images, official
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
@@ -328,11 +329,41 @@ class JavaRecipe(Recipe):
             raise Decline(f"Java {major}: {RUNNER_IMAGE} publishes maintained JRE{suffix} "
                           f"images only for {', '.join(map(str, sorted(majors)))} (image data "
                           f"of {official.index()['date']})")
-        return RunnerPlan(f"eclipse-temurin:{major}-jre{suffix}", f"JRE of the builder's "
+        image = f"eclipse-temurin:{major}-jre{suffix}"
+        _trust_store(facts, image)
+        return RunnerPlan(image, f"JRE of the builder's "
                           f"Java major ({major}); the JDK and the build tool stay behind")
 
 
 RECIPE = JavaRecipe()
+
+#: Debian's and Ubuntu's Java trust store, which the ca-certificates-java package makes
+#: (the JRE's ``lib/security/cacerts`` is a link to it in their OpenJDK packages)
+DEBIAN_TRUST_STORE = "/etc/ssl/certs/java"
+QUOTES = "\"'"
+
+
+def _trust_store(facts: StageFacts, runner: str) -> None:
+    """Decline where the program is told to read Debian's Java trust store (an ENV value,
+    the CMD or ENTRYPOINT: ``-Djavax.net.ssl.trustStore=/etc/ssl/certs/java/cacerts``)
+    and the JRE runner image does not install ca-certificates-java (image data): the
+    Temurin JRE trusts its own ``$JAVA_HOME/lib/security/cacerts``, and the path the
+    program names is not there.  (Every JRE runner has a trust store of its own; only a
+    path named outright can miss.)"""
+    words = [p.value or "" for n in facts.stage.body if isinstance(n, ast.Env) for p in n.pairs]
+    for n in facts.stage.body:
+        if isinstance(n, (ast.Cmd, ast.Entrypoint)) and n.command:
+            words.append(getattr(n.command, "text", "") or
+                         " ".join(getattr(n.command, "args", ()) or ()))
+    named = next((w for w in words if DEBIAN_TRUST_STORE + "/" in w or
+                  w.rstrip("/") == DEBIAN_TRUST_STORE), None)
+    data = official.resolve(runner)
+    if named is None or (data is not None and "ca-certificates-java" in data.packages):
+        return
+    raise Decline(f"the program is told to read {DEBIAN_TRUST_STORE}/cacerts "
+                  f"(`{named.strip(QUOTES)}`), the Java trust store Debian's ca-certificates-java makes; the JRE runner "
+                  f"{runner} does not install that package (its Java trusts "
+                  "$JAVA_HOME/lib/security/cacerts), so the path is missing there")
 
 
 def _pom_jar_name(text: str) -> Optional[str]:
