@@ -489,3 +489,21 @@ def test_apk_dev_closure_follows_installed_dev_dependencies(tmp_path, awk):
                                         str(tmp_path / "installed")],
                          capture_output=True, text=True, check=True).stdout
     assert out.split() == ["sdl2-dev", "directfb-dev", "mesa-dev", "libdrm-dev"]
+
+
+def test_python_from_a_ppa_is_not_said_the_distributions_own():
+    """deadsnakes' PPA brings the python3.9 the runner installs again from the builder's
+    /etc/apt: the report names the line that added it rather than the distribution's own
+    packages (the same rule as the Node recipe's, runner_packages.packages_origin)."""
+    result = transpile("FROM ubuntu:20.04\nRUN apt-get update && apt-get install -y "
+                       "software-properties-common\nRUN add-apt-repository ppa:deadsnakes/ppa "
+                       "&& apt-get update && apt-get install -y python3.9 python3-pip\n"
+                       "WORKDIR /app\nCOPY . .\nRUN pip3 install -r requirements.txt\n"
+                       'CMD ["python3.9", "app.py"]\n')
+    assert not result.report.declined, result.report.reason
+    added = " ".join(result.report.added)
+    assert "Python from the packages of the distribution's archive and of the repositories " \
+        "the build set up (line 3), installed again in the runner" in added
+    assert "distribution's own packages" not in added
+    assert "repositories the build set up (line 3), installed again from the same sources" \
+        in result.report.runner_reason

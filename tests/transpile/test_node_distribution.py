@@ -183,3 +183,33 @@ def test_npm_alone_named_is_installed_again_for_a_node_command():
                        + APP + 'CMD ["node", "index.js"]\n')
     assert not result.report.declined, result.report.reason
     assert "apt-get install -y npm &&" in _runner(result.output)
+
+
+def test_node_from_an_added_repository_is_not_said_the_distributions_own():
+    """NodeSource's script or a PPA brings the nodejs the runner installs again (from the
+    builder's /etc/apt, copied): the report names the lines that set the repositories
+    up instead of calling it the distribution's own Node (corpus a16affeb, a47cf93a)."""
+    nodesource = transpile("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y curl\n"
+                           "RUN curl -sL https://deb.nodesource.com/setup_8.x | bash -\n"
+                           "RUN apt-get install -y nodejs\n" + APP
+                           + 'CMD ["node", "index.js"]\n')
+    ppa = transpile("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y "
+                    "software-properties-common\nRUN add-apt-repository ppa:chris-lea/node.js\n"
+                    "RUN apt-get update && apt-get install -y nodejs\n" + APP
+                    + 'CMD ["node", "index.js"]\n')
+    own = transpile("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y nodejs\n"
+                    + APP + 'CMD ["node", "index.js"]\n')
+    for result, line in ((nodesource, "line 3"), (ppa, "line 3")):
+        assert not result.report.declined, result.report.reason
+        added = " ".join(result.report.added)
+        assert "distribution's own packages" not in added
+        assert ("Node.js from the packages of the distribution's archive and of the "
+                f"repositories the build set up ({line}), installed again") in added
+        assert "the distribution's packages, installed again from the same archive" \
+            not in result.report.runner_reason
+        assert f"set up ({line}), installed again from the same sources" \
+            in result.report.runner_reason
+    assert not own.report.declined, own.report.reason
+    assert "Node.js from the distribution's own packages" in " ".join(own.report.added)
+    assert own.report.runner_reason.endswith(
+        "the program runs on the distribution's packages, installed again from the same archive")

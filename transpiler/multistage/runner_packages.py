@@ -30,7 +30,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .decline import Decline
 from .recipes.base import RunnerPlan
-from .recipes.run_walk import steps, upgrade_of
+from .recipes.run_walk import steps, upgrade_of, where_of
 from .runner_setup import run_node
 
 #: shell text that changes where packages come from
@@ -217,6 +217,41 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                          "the program or a script it runs may run their programs (envsubst, "
                          "gpg, lsb_release)")
     return RunnerPackages(repos, install, tuple(added), prepare)
+
+
+def repository_lines(facts: StageFacts) -> Tuple[str, ...]:
+    """Where the build changes where packages come from (``line 6``): a RUN whose text
+    holds a marker of REPOSITORY_SETUP or REPOSITORY_SCRIPTS (a PPA, a sources.list
+    line, NodeSource's setup script), a COPY/ADD onto a repository file.  The runner
+    installs its packages again from the same sources (``runner_packages`` copies them),
+    so the explain names them: with any, the packages are not the distribution's own
+    (NodeSource's nodejs is another Node than the archive's)."""
+    markers = REPOSITORY_SETUP + REPOSITORY_SCRIPTS
+    copies: dict = {}
+    for fact, target in copy_destinations(facts):
+        copies.setdefault(fact.index, []).append(target or fact.node.destination)
+    out = []
+    for fact in facts.instructions:
+        node = fact.node
+        texts = [node.command.text] if isinstance(node, ast.Run) and \
+            isinstance(node.command, ast.ShellForm) else copies.get(fact.index, [])
+        if any(marker in text for text in texts for marker in markers):
+            out.append(where_of(fact))
+    return tuple(dict.fromkeys(out))
+
+
+def packages_origin(facts: StageFacts, own: str = "the distribution's own packages") -> str:
+    """Where the packages the runner installs again come from, for the explain: ``own``,
+    or, when the build set up repositories (``repository_lines``: added a PPA or
+    NodeSource's, rewrote sources.list), the distribution's archive and those
+    repositories, with the lines that set them up."""
+    lines = repository_lines(facts)
+    if not lines:
+        return own
+    where = lines[0] if len(lines) == 1 else \
+        "lines " + ", ".join(line.replace("line ", "") for line in lines)
+    return (f"the packages of the distribution's archive and of the repositories the build "
+            f"set up ({where})")
 
 
 def repository_copies(facts: StageFacts) -> List[str]:

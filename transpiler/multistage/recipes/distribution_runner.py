@@ -286,14 +286,17 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
         return rpm_runner.rpm_base(facts, name, tag, release, distro)
     if distro is None or distro.manager not in _OWNER_QUERY:
         return None
-    image, why = reference, (f"the builder's own image {reference}: the program runs on the "
-                             "distribution's packages, installed again from the same archive")
+    from ..runner_packages import packages_origin, repository_lines
+    # (a PPA, NodeSource's script: not the distribution's packages alone)
+    origin = packages_origin(facts, own="the distribution's packages")
+    runs_on = (f"the program runs on {origin}, installed again from the same "
+               + ("sources" if repository_lines(facts) else "archive"))
+    image, why = reference, f"the builder's own image {reference}: {runs_on}"
     slim = dict(resolved.siblings).get("slim") if resolved is not None else None
     if slim and resolve(slim) is not None and resolve(slim).release == resolved.release:
         image = slim
         why = (f"{slim}, the slim image of the builder's {family} release "
-               f"({resolved.release}): the program runs on the distribution's packages, "
-               "installed again from the same archive")
+               f"({resolved.release}): {runs_on}")
     moving = (tag or "latest").split("-", 1)[0] in _MOVING
     return PlainBase(reference, image, distro, distro.manager, why, moving)
 

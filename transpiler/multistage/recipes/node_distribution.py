@@ -435,7 +435,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     source = nodesource(facts)
     if source and base.manager != "apt":
         raise Decline(f"{source}: NodeSource's setup script on a {base.manager} image")
-    from ..runner_packages import REPOSITORY_SETUP, repository_copies
+    from ..runner_packages import REPOSITORY_SETUP, packages_origin, repository_copies
     texts = [f.node.command.text for f in facts.instructions
              if isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm)]
     carried = any(marker in text for text in texts + repository_copies(facts)
@@ -486,7 +486,7 @@ def detect(facts: StageFacts, base, app: Optional[str], indices: List[int], glob
     added = ((f"Node.js from the release tarball unpacked into /usr/local ({tarball}): "
               "/usr/local reaches the runner whole, with node, npm and the global installs",)
              if tarball else
-             ("Node.js from the distribution's own packages, installed again in the runner "
+             (f"Node.js from {packages_origin(facts)}, installed again in the runner "
               "(no Node version needs to be known)",)
              if any(NODE_PACKAGE.match(package_name(p)) for p in replay.install) else
              # (``apk del`` of the virtual package that brought it: the original keeps

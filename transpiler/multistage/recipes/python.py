@@ -621,7 +621,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         scanned = [a.path for a in artifacts if a.tree and a.path] 
         scan = distribution_runner.scan_run(base, distribution_runner.installed_trees(scanned),
                                             replay.unmapped_dev)
-        added = ("Python from the distribution's own packages, installed again in the runner "
+        from ..runner_packages import packages_origin
+        added = (f"Python from {packages_origin(facts)}, installed again in the runner "
                  "(no Python X.Y needs to be known)",
                  f"/usr/local copied whole, and the files the installs created among the "
                  f"distribution's ({', '.join(STAGED_ROOTS)}) staged in the builder and "
