@@ -154,3 +154,18 @@ def test_one_reader_of_directory_options():
         assert directory == (reading.directory or (found(text)[-1][0] if found(text) else None))
         if reading.directory is not None:
             assert set(rest) == set(reading.argv[1:])
+
+
+def test_pnpm_directory_option():
+    # pnpm -C/--dir (--prefix, renamed dir) runs pnpm in that directory, before or after
+    # an install command (nopt); after a script's name the words are the script's
+    assert _read("pnpm -C web install --frozen-lockfile") == \
+        ("pnpm install --frozen-lockfile", "web")
+    assert _read("pnpm --dir=web run build") == ("pnpm run build", "web")
+    assert _read("pnpm install --dir web --prod") == ("pnpm install --prod", "web")
+    assert _read("pnpm --silent install") == ("pnpm install --silent", None)
+    # filters, recursion, the workspace root and a global install name no one directory
+    for text in ("pnpm --filter api -C web install", "pnpm -r -C web install",
+                 "pnpm -w -C web install", "pnpm -C /opt/g add -g x", "pnpm run build -C web",
+                 "pnpm -C a install --dir b"):
+        assert _read(text) == (text, None)

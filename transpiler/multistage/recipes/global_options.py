@@ -1,6 +1,7 @@
 """A package tool's global options written before its subcommand (``pip --no-cache-dir
 install -r requirements.txt``, ``poetry -n install``, ``npm --prefix server ci``,
-``yarn --cwd web install``, ``go -C cmd/api build``, ``cargo +nightly build``).
+``yarn --cwd web install``, ``pnpm -C web install``, ``go -C cmd/api build``,
+``cargo +nightly build``).
 
 Each of these tools reads its global options before the subcommand the way it reads
 them after it, so ``pip --no-cache-dir install x`` means what ``pip install
@@ -12,11 +13,12 @@ An option that takes an argument consumes it as the tool does (``--registry URL`
 ``--python 3.8``), and an option that changes the directory the tool works in is taken
 out of the words and given as the directory instead (``Reading.directory``): the walk
 moves the step there as a ``cd`` would (``poetry -C dir``, ``npm --prefix dir`` for a
-project command, ``yarn --cwd dir``, ``go -C dir``).  A word before the subcommand that
-the table does not know leaves the command as written, unread as before: an option
-the tool takes only after the subcommand (``pip --index-url URL install`` fails in pip
-itself), or one that changes where or what is installed beyond the directory (pip's
-``--python`` and ``--isolated``, pipenv's ``--site-packages``, npm's workspaces).
+project command, ``yarn --cwd dir``, ``pnpm -C dir``, ``go -C dir``).  A word before the
+subcommand that the table does not know leaves the command as written, unread as
+before: an option the tool takes only after the subcommand (``pip --index-url URL
+install`` fails in pip itself), or one that changes where or what is installed beyond
+the directory (pip's ``--python`` and ``--isolated``, pipenv's ``--site-packages``,
+npm's workspaces, pnpm's filters).
 
 How each tool finds its subcommand (the tools' own sources):
 
@@ -28,6 +30,8 @@ How each tool finds its subcommand (the tools' own sources):
 - yarn 1 (commander): the subcommand is the first word that is no option and not bound
   to the option before it (``--cwd <cwd>`` always, ``--production [prod]`` when the
   word does not start with ``-``); none at all is ``install``;
+- pnpm (nopt, as npm): any option not typed as a string is a flag; ``-C`` is
+  ``--dir``; options after the subcommand are read too, except a script's;
 - go: ``-C dir`` is read right after ``go`` (Go 1.21) or right after the subcommand
   (Go 1.20); no other option comes before the subcommand;
 - cargo: ``+toolchain`` (rustup's, first) and cargo's global options (``--locked``,
@@ -150,12 +154,9 @@ CARGO = Tool(
 _PIP = re.compile(r"pip(\d(\.\d+)?)?")
 _PYTHON = re.compile(r"python(\d(\.\d+)?)?")
 _TOOLS = {"poetry": POETRY, "pipenv": PIPENV, "npm": NPM, "yarn": YARN, "yarnpkg": YARN,
-          "go": GO, "cargo": CARGO}
-#: tools whose directory options are read (``directory_options``) but whose commands
-#: ``read`` leaves as written
-_DIRECTORY_ONLY = {"pnpm": PNPM}
-#: the options of npm that make an install global: ``--prefix`` is then the global
-#: prefix, not the project's directory
+          "pnpm": PNPM, "go": GO, "cargo": CARGO}
+#: the options of npm (and pnpm) that make an install global: ``--prefix`` is then the
+#: global prefix, not the project's directory
 _GLOBAL = ("-g", "--global", "--location=global")
 
 
@@ -282,7 +283,6 @@ def directory_options(argv: Tuple[str, ...]) -> Tuple[DirectoryOption, ...]:
     if not argv:
         return ()
     tool, start = _tool(argv)
-    tool = tool or _DIRECTORY_ONLY.get(program_name(argv[0]))
     if tool is None or not tool.directory or program_name(argv[0]) == "go":
         return ()
     walk = _leading(tool, argv, start)
@@ -317,7 +317,7 @@ def read(argv: Tuple[str, ...]) -> Reading:
         rest = rest[:rest.index("--")] if "--" in rest else rest
         if len(found) > 1 or found[0].value is None:
             return as_is  # (two: the tools differ on which holds; or no value)
-        if head == "npm" and any(w in _GLOBAL for w in argv):
+        if head in ("npm", "pnpm") and any(w in _GLOBAL for w in argv):
             return as_is  # a global command's --prefix is the global prefix
         if later and any(_value(w)[0] in tool.unread for w in rest):
             return as_is  # (workspaces)

@@ -103,8 +103,9 @@ def node_major(base) -> Optional[int]:
     return int(major) if major else None
 
 
-#: options of an install that put node_modules outside the directory it runs in
-_ELSEWHERE = ("--modules-folder", "--prefix", "--cwd", "--dir", "-C")
+#: options of an install that put node_modules outside the directory it runs in (pnpm's
+#: ``--modules-dir`` as yarn's ``--modules-folder``)
+_ELSEWHERE = ("--modules-folder", "--modules-dir", "--prefix", "--cwd", "--dir", "-C")
 
 
 def scan(facts: StageFacts):
@@ -819,8 +820,9 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
         # with every dependency in the original: pruning would break it when it does
         return (), (_dev_kept(f"the image sets NODE_ENV={mode}, so the program may load "
                               "them"),), None
-    text = prune_command(cmd.manager, major)
-    if facts.final.workdir != app:
+    elsewhere = facts.final.workdir != app
+    text = prune_command(cmd.manager, major, app if elsewhere else None)
+    if elsewhere and cmd.manager != "pnpm":
         text = f"cd {app} && {text}"
     run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# only production dependencies reach the runner"),))

@@ -202,12 +202,15 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
     return NodeCommand(head, "other")
 
 
-def prune_command(manager: str, node_major: Optional[int]) -> str:
-    """The builder RUN that removes dev dependencies once the build is done."""
+def prune_command(manager: str, node_major: Optional[int],
+                  directory: Optional[str] = None) -> str:
+    """The builder RUN that removes dev dependencies once the build is done; pnpm's in
+    ``directory`` where one is given (``-C``, exactly that directory: no ``cd`` in a RUN
+    the prune may be joined to, which hadolint's DL3003 also asks)."""
     if manager == "yarn":
         return "yarn install --production --ignore-scripts --prefer-offline"
     if manager == "pnpm":
-        return "pnpm prune --prod"
+        return f"pnpm -C {directory} prune --prod" if directory else "pnpm prune --prod"
     if node_major is not None and node_major < 16:
         return "npm prune --production"
     return "npm prune --omit=dev"
