@@ -13,6 +13,5 @@ FROM node:20
 WORKDIR /srv/app/web
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /srv/app /srv/app
-COPY --from=builder /srv/app/web /srv/app/web
 COPY --from=builder /opt/dtranspile-npm-config /
 CMD ["npm", "start"]

@@ -11,7 +11,6 @@ FROM node:18
 WORKDIR /app
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /app /app
-COPY --from=builder /app/server /app/server
 # the programs the command runs, from the runner's packages: a missing one fails the build, not the container
 RUN command -v npm >/dev/null
 CMD cd server && npm start

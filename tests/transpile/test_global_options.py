@@ -122,3 +122,50 @@ def test_maven_project_option():
     for argv in (("mvn", "-f", "pom-docker.xml", "package"), ("mvn", "-pl", "core", "package"),
                  ("mvn", "-f", "$DIR/pom.xml", "package")):
         assert _project_directory("mvn", argv, "/src")[1]
+
+
+def test_one_reader_of_directory_options():
+    # global_options.directory_options finds them where the tool reads them; read()
+    # moves the command with exactly one, node_commands.package_directory takes the last
+    from transpiler.multistage.recipes.global_options import directory_options
+    from transpiler.multistage.recipes.node_commands import package_directory
+
+    def found(text):
+        return [(o.value, o.option) for o in directory_options(tuple(text.split()))]
+    assert found("npm ci --prefix server") == [("server", "--prefix")]
+    assert found("npm --prefix a ci --prefix=b") == [("a", "--prefix"), ("b", "--prefix")]
+    assert found("npm start -- --prefix a") == []
+    assert found("npm ci --prefix") == [(None, "--prefix")]
+    assert found("yarn install --cwd web") == [("web", "--cwd")]
+    assert found("yarn --cache-folder /c --cwd web install") == [("web", "--cwd")]
+    assert found("yarn build --cwd web") == []  # (the script's words)
+    assert found("pnpm -C web install") == [("web", "-C")]
+    assert found("pnpm install --dir=web") == [("web", "--dir")]
+    assert found("pnpm --filter api -C web install") == [("web", "-C")]
+    assert found("pnpm run build -C web") == []  # (the script's words)
+    assert found("pip install --prefix /x y") == []
+    for text in ("npm ci --prefix server --omit=dev", "npm -C server run build",
+                 "yarn --cwd web install", "yarn install --cwd web --frozen-lockfile",
+                 "npm --prefix a ci --prefix b", "npm --prefix /opt/g -g install x",
+                 "pnpm --dir=web install", "npm start -- --prefix a", "yarn build --cwd x"):
+        argv = tuple(text.split())
+        directory, rest = package_directory(argv[0], argv[1:])
+        reading = read(argv)
+        assert directory == (reading.directory or (found(text)[-1][0] if found(text) else None))
+        if reading.directory is not None:
+            assert set(rest) == set(reading.argv[1:])
+
+
+def test_pnpm_directory_option():
+    # pnpm -C/--dir (--prefix, renamed dir) runs pnpm in that directory, before or after
+    # an install command (nopt); after a script's name the words are the script's
+    assert _read("pnpm -C web install --frozen-lockfile") == \
+        ("pnpm install --frozen-lockfile", "web")
+    assert _read("pnpm --dir=web run build") == ("pnpm run build", "web")
+    assert _read("pnpm install --dir web --prod") == ("pnpm install --prod", "web")
+    assert _read("pnpm --silent install") == ("pnpm install --silent", None)
+    # filters, recursion, the workspace root and a global install name no one directory
+    for text in ("pnpm --filter api -C web install", "pnpm -r -C web install",
+                 "pnpm -w -C web install", "pnpm -C /opt/g add -g x", "pnpm run build -C web",
+                 "pnpm -C a install --dir b"):
+        assert _read(text) == (text, None)

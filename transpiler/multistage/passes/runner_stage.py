@@ -45,7 +45,7 @@ from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_commands, runs_apt,
                             run_node, runner_family, setup_run)
 from ...knowledge.user_tools import USER_TOOLS, busybox_wget_accepts, user_names
-from ...analysis.paths import is_within
+from ...analysis.paths import is_within, within_any
 
 CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
 RUNNER_BIN = "/usr/local/bin"
@@ -148,7 +148,7 @@ def run(ctx: Context) -> None:
     planned = {(n.keyword, tuple(n.paths)) for n in plan.setup
                if isinstance(n, (ast.Copy, ast.Add)) and n.flag("from") is None}
     inputs = [n for n in inputs if (n.keyword, tuple(n.paths)) not in planned]
-    copies = inputs + _artifact_copies(ctx, runner)
+    copies = inputs + _artifact_copies(ctx, runner, inputs)
     # what builder RUNs wrote that no later command of the build reads: for the program
     replayed = [place for node in inputs for place in replayed_places(node)]
     copies.extend(prebuild_files.runner_copies(ctx, replayed + [
@@ -334,8 +334,14 @@ def _guess_tested_after_capture(ctx, art) -> bool:
     return True
 
 
-def _artifact_copies(ctx, runner):
+def _artifact_copies(ctx, runner, inputs=()):
+    """The runner's copies of the artifacts from the builder.  One inside a directory
+    the runner copies whole from the builder already (``inputs``: ``COPY . .`` then
+    ``cd server && npm ci``, /app as the build left it) is not copied again: the second
+    copy brought the same files into a layer of their own (server/node_modules twice)."""
     path_dirs = set(d.rstrip("/") for d in runner.effective_path.split(":"))
+    whole = [n.paths[0] for n in inputs if isinstance(n, ast.Copy) and
+             n.flag("from") is not None and len(n.paths) == 2 and n.paths[0] == n.paths[1]]
     chosen = [] if ctx.entry.provided or _guess_tested_after_capture(ctx, ctx.entry) \
         else [ctx.entry]
     for art in ctx.detection.artifacts:
@@ -349,8 +355,9 @@ def _artifact_copies(ctx, runner):
     for art in chosen:
         dest = art.destination or art.path
         source = art.source or art.path
-        if art is not ctx.entry and dest == source and any(
-                source.startswith(t.rstrip("/") + "/") for t in trees):
+        if art is not ctx.entry and dest == source and (any(
+                source.startswith(t.rstrip("/") + "/") for t in trees) or
+                within_any(source, whole)):
             continue  # copied with the tree that holds it (cp -R defaults /opt/app/share/)
         by_name = art is ctx.entry and ctx.entry_reference == "name" and not art.tree
         if by_name and art.directory not in path_dirs:

@@ -1,6 +1,7 @@
 """A package tool's global options written before its subcommand (``pip --no-cache-dir
 install -r requirements.txt``, ``poetry -n install``, ``npm --prefix server ci``,
-``yarn --cwd web install``, ``go -C cmd/api build``, ``cargo +nightly build``).
+``yarn --cwd web install``, ``pnpm -C web install``, ``go -C cmd/api build``,
+``cargo +nightly build``).
 
 Each of these tools reads its global options before the subcommand the way it reads
 them after it, so ``pip --no-cache-dir install x`` means what ``pip install
@@ -12,11 +13,12 @@ An option that takes an argument consumes it as the tool does (``--registry URL`
 ``--python 3.8``), and an option that changes the directory the tool works in is taken
 out of the words and given as the directory instead (``Reading.directory``): the walk
 moves the step there as a ``cd`` would (``poetry -C dir``, ``npm --prefix dir`` for a
-project command, ``yarn --cwd dir``, ``go -C dir``).  A word before the subcommand that
-the table does not know leaves the command as written, unread as before: an option
-the tool takes only after the subcommand (``pip --index-url URL install`` fails in pip
-itself), or one that changes where or what is installed beyond the directory (pip's
-``--python`` and ``--isolated``, pipenv's ``--site-packages``, npm's workspaces).
+project command, ``yarn --cwd dir``, ``pnpm -C dir``, ``go -C dir``).  A word before the
+subcommand that the table does not know leaves the command as written, unread as
+before: an option the tool takes only after the subcommand (``pip --index-url URL
+install`` fails in pip itself), or one that changes where or what is installed beyond
+the directory (pip's ``--python`` and ``--isolated``, pipenv's ``--site-packages``,
+npm's workspaces, pnpm's filters).
 
 How each tool finds its subcommand (the tools' own sources):
 
@@ -28,6 +30,8 @@ How each tool finds its subcommand (the tools' own sources):
 - yarn 1 (commander): the subcommand is the first word that is no option and not bound
   to the option before it (``--cwd <cwd>`` always, ``--production [prod]`` when the
   word does not start with ``-``); none at all is ``install``;
+- pnpm (nopt, as npm): any option not typed as a string is a flag; ``-C`` is
+  ``--dir``; options after the subcommand are read too, except a script's;
 - go: ``-C dir`` is read right after ``go`` (Go 1.21) or right after the subcommand
   (Go 1.20); no other option comes before the subcommand;
 - cargo: ``+toolchain`` (rustup's, first) and cargo's global options (``--locked``,
@@ -38,7 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import FrozenSet, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from ...analysis.shell import program_name
 
@@ -63,6 +67,10 @@ class Tool:
     #: options whose use leaves the command as written (npm's workspaces; the help and
     #: version options, which run no subcommand)
     unread: FrozenSet[str] = frozenset()
+    #: the subcommands after which the tool reads its own options as before them
+    #: (yarn's ``install --cwd web``), up to ``--``; ``every``: after any (npm's nopt)
+    after: FrozenSet[str] = frozenset()
+    every: bool = False
 
 
 #: the options that print the tool's help or version instead of running the subcommand
@@ -105,7 +113,7 @@ NPM = Tool(
                 "--install-strategy --location --save-prefix --logs-dir --logs-max --depth "
                 "--init-module --editor --shell --auth-type"),
     directory=_set("--prefix -C"),
-    unknown_flags=True, boolean_words=True,
+    unknown_flags=True, boolean_words=True, every=True,
     unread=_set("-w --workspace --workspaces -ws --include-workspace-root -v -? " + _STOPS))
 #: yarn 1's global options (``yarn --help``): the ones with ``<value>`` and ``[value]``
 YARN = Tool(
@@ -114,7 +122,28 @@ YARN = Tool(
                 "--network-concurrency --network-timeout --otp"),
     directory=_set("--cwd"),
     optional=_set("--prod --production --emoji --scripts-prepend-node-path"),
-    unknown_flags=True, unread=_set("-v " + _STOPS))
+    unknown_flags=True, unread=_set("-v " + _STOPS),
+    # (commands whose words after the command name commander reads as yarn's options;
+    # ``run`` and a script's name (``yarn build``) hand them to the script instead:
+    # ``src/cli/index.js``, ``endArgs``)
+    after=_set("install add remove upgrade import check autoclean cache config link unlink"))
+#: pnpm's universal options (``GLOBAL_OPTIONS`` and ``shorthands`` of pnpm's CLI), read
+#: by nopt as npm's are: any other option is a flag.  ``-C``/``--dir`` (and
+#: ``--prefix``, renamed ``dir``) is the directory pnpm runs in, exactly (no search
+#: upward: config reader, ``cliOptions.dir ?? localPrefix``); the filters, recursion,
+#: the workspace root and a global install are not one project's directory, so unread.
+#: Options after the subcommand are read too, except after ``run``/``exec``/``dlx``
+#: and a script's name (escaped: the script's), so only after its install commands
+PNPM = Tool(
+    valued=_set("--loglevel --reporter --test-pattern --changed-files-ignore-pattern "
+                "--pm-on-fail --filter -F --filter-prod --workspace-packages"),
+    directory=_set("-C --dir --prefix"),
+    unknown_flags=True,
+    unread=_set("-F --filter --filter-prod -r --recursive -w --workspace-root "
+                "--workspace-packages --include-workspace-root -g --global -H -? "
+                "-v " + _STOPS),
+    after=_set("install i add remove rm uninstall update up upgrade prune rebuild rb "
+               "fetch import link unlink dedupe"))
 #: go: only ``-C dir`` (handleChdirFlag in cmd/go)
 GO = Tool(directory=_set("-C --C"), repeated="")
 #: cargo's global options (``cargo --help``); rustup's ``+toolchain`` is read apart
@@ -125,9 +154,9 @@ CARGO = Tool(
 _PIP = re.compile(r"pip(\d(\.\d+)?)?")
 _PYTHON = re.compile(r"python(\d(\.\d+)?)?")
 _TOOLS = {"poetry": POETRY, "pipenv": PIPENV, "npm": NPM, "yarn": YARN, "yarnpkg": YARN,
-          "go": GO, "cargo": CARGO}
-#: the options of npm that make an install global: ``--prefix`` is then the global
-#: prefix, not the project's directory
+          "pnpm": PNPM, "go": GO, "cargo": CARGO}
+#: the options of npm (and pnpm) that make an install global: ``--prefix`` is then the
+#: global prefix, not the project's directory
 _GLOBAL = ("-g", "--global", "--location=global")
 
 
@@ -139,6 +168,19 @@ class Reading:
     directory: Optional[str] = None
     #: the option that names it (``--prefix``), for messages
     option: str = ""
+
+
+@dataclass(frozen=True)
+class DirectoryOption:
+    """An option naming the directory the tool works in, where the tool reads it."""
+    #: its place in the words, and how many words it takes (1: ``--prefix=x``, or none
+    #: follows)
+    at: int
+    taken: int
+    #: the directory as written; None where no value follows
+    value: Optional[str]
+    #: the option as written (``--prefix``, ``-C``)
+    option: str
 
 
 def _tool(argv: Tuple[str, ...]) -> Tuple[Optional[Tool], int]:
@@ -159,6 +201,94 @@ def _value(word: str) -> Tuple[str, Optional[str]]:
     return word, None
 
 
+@dataclass
+class _Leading:
+    """The words before the subcommand as the tool reads them."""
+    #: the subcommand's place (``len(argv)`` or that of ``--`` where there is none)
+    pos: int
+    #: the options to write after the subcommand
+    moved: List[str]
+    #: the directory options among them
+    directories: List[DirectoryOption]
+    #: a word the table leaves unread, does not know, or a value missing: the command
+    #: is then left as written
+    unread: bool = False
+
+
+def _leading(tool: Tool, argv: Tuple[str, ...], pos: int) -> _Leading:
+    """Walks the options from ``argv[pos]`` up to the subcommand as the tool does.  An
+    option the table leaves unread is walked past as a flag where the tool takes any
+    option as one (npm, yarn, pnpm), so every directory option before the subcommand
+    is found; for the others the walk stops there."""
+    out = _Leading(pos, [], [])
+    while out.pos < len(argv) and argv[out.pos].startswith("-") and argv[out.pos] != "--":
+        word = argv[out.pos]
+        key, value = _value(word)
+        if key in tool.unread:
+            out.unread = True
+            if not tool.unknown_flags:
+                return out
+            # (its value too: ``pnpm --filter web -C x install``)
+            out.pos += 2 if key in tool.valued and value is None else 1
+            continue
+        if key in tool.directory or key in tool.valued:
+            if value is None:
+                if out.pos + 1 >= len(argv):
+                    out.unread = True
+                    if key in tool.directory:
+                        out.directories.append(DirectoryOption(out.pos, 1, None, key))
+                    out.pos += 1
+                    return out
+                value, taken = argv[out.pos + 1], [word, argv[out.pos + 1]]
+            else:
+                taken = [word]
+            if key in tool.directory:
+                out.directories.append(DirectoryOption(out.pos, len(taken), value, key))
+            else:
+                out.moved += taken
+            out.pos += len(taken)
+            continue
+        if key in tool.optional:
+            if value is None and out.pos + 1 < len(argv) and \
+                    not argv[out.pos + 1].startswith("-"):
+                value = argv[out.pos + 1]
+                out.pos += 1
+            out.moved.append(key if value is None or value.lower() not in ("false", "0")
+                             else f"{key}=false")
+            out.pos += 1
+            continue
+        if key in tool.flags or (tool.repeated and re.fullmatch(
+                f"-([{tool.repeated}])\\1*", word)) or tool.unknown_flags:
+            out.moved.append(word)
+            out.pos += 1
+            if tool.boolean_words and value is None and out.pos < len(argv) and \
+                    argv[out.pos] in ("true", "false"):
+                # (``--production false`` is ``--production=false``)
+                if argv[out.pos] == "false":
+                    out.moved[-1] = f"{word}=false"
+                out.pos += 1
+            continue
+        out.unread = True  # (not a global option: the tool itself stops there)
+        return out
+    return out
+
+
+def directory_options(argv: Tuple[str, ...]) -> Tuple[DirectoryOption, ...]:
+    """Every option of ``argv``'s tool naming the directory it works in, in order,
+    where the tool reads one: before the subcommand (as ``read`` walks them), and after
+    it where the tool reads its options there (``_later``).  The one reader of these
+    options: ``read`` moves the command into the directory where there is exactly one,
+    and ``node_commands`` reads the commands left as written (a global install's
+    ``--prefix``, two directories, a CMD's ``npm --prefix web start``)."""
+    if not argv:
+        return ()
+    tool, start = _tool(argv)
+    if tool is None or not tool.directory or program_name(argv[0]) == "go":
+        return ()
+    walk = _leading(tool, argv, start)
+    return tuple(walk.directories) + _later(tool, argv, walk.pos)
+
+
 def read(argv: Tuple[str, ...]) -> Reading:
     """``argv`` with its tool's global options before the subcommand moved right after
     it, and the directory one of them names; any other command, or one with a word
@@ -170,61 +300,30 @@ def read(argv: Tuple[str, ...]) -> Reading:
     if tool is None:
         return as_is
     head = program_name(argv[0])
-    pos, moved, directory, option = start, [], None, ""
+    pos = start
     if head == "cargo" and pos < len(argv) and argv[pos].startswith("+"):
         pos += 1  # rustup's toolchain: which cargo runs, not how it reads the build
     if head == "go":
         return _go(argv)
-    while pos < len(argv) and argv[pos].startswith("-") and argv[pos] != "--":
-        word = argv[pos]
-        key, value = _value(word)
-        if key in tool.unread:
-            return as_is
-        if key in tool.directory or key in tool.valued:
-            if value is None:
-                if pos + 1 >= len(argv):
-                    return as_is
-                value, taken = argv[pos + 1], [word, argv[pos + 1]]
-                pos += 2
-            else:
-                taken = [word]
-                pos += 1
-            if key in tool.directory:
-                if directory is not None:
-                    return as_is  # (two: the tools differ on which holds)
-                directory, option = value, key
-            else:
-                moved += taken
-            continue
-        if key in tool.optional:
-            if value is None and pos + 1 < len(argv) and not argv[pos + 1].startswith("-"):
-                value = argv[pos + 1]
-                pos += 1
-            moved.append(key if value is None or value.lower() not in ("false", "0")
-                         else f"{key}=false")
-            pos += 1
-            continue
-        if key in tool.flags or (tool.repeated and re.fullmatch(
-                f"-([{tool.repeated}])\\1*", word)) or tool.unknown_flags:
-            moved.append(word)
-            pos += 1
-            if tool.boolean_words and value is None and pos < len(argv) and \
-                    argv[pos] in ("true", "false"):
-                # (``--production false`` is ``--production=false``)
-                if argv[pos] == "false":
-                    moved[-1] = f"{word}=false"
-                pos += 1
-            continue
-        return as_is  # (not a global option: the tool itself stops there)
-    if head == "npm" and directory is not None and any(
-            w in _GLOBAL for w in argv[start:pos] + argv[pos:]):
-        return as_is  # a global command's --prefix is the global prefix
-    later = _later_directory(head, tool, argv, pos)
-    if later is not None:
-        if later == () or directory is not None:
-            return as_is  # (two: the tools differ on which holds)
-        at, taken, directory, option = later
-        argv = argv[:at] + argv[at + taken:]
+    walk = _leading(tool, argv, pos)
+    if walk.unread:
+        return as_is
+    pos, moved = walk.pos, walk.moved
+    later = _later(tool, argv, pos)
+    found = tuple(walk.directories) + later
+    directory, option = None, ""
+    if found:
+        rest = argv[pos + 1:]
+        rest = rest[:rest.index("--")] if "--" in rest else rest
+        if len(found) > 1 or found[0].value is None:
+            return as_is  # (two: the tools differ on which holds; or no value)
+        if head in ("npm", "pnpm") and any(w in _GLOBAL for w in argv):
+            return as_is  # a global command's --prefix is the global prefix
+        if later and any(_value(w)[0] in tool.unread for w in rest):
+            return as_is  # (workspaces)
+        directory, option = found[0].value, found[0].option
+        if later:
+            argv = argv[:later[0].at] + argv[later[0].at + later[0].taken:]
     if not moved and directory is None and pos == start:
         return as_is
     if not moved and pos == start:
@@ -238,39 +337,27 @@ def read(argv: Tuple[str, ...]) -> Reading:
                    option)
 
 
-#: yarn 1's commands whose words after the command name commander reads as yarn's
-#: options (``yarn install --cwd web``); ``run`` and a script's name (``yarn build``)
-#: hand them to the script instead (``src/cli/index.js``: ``endArgs``)
-_YARN_READS_AFTER = frozenset({"install", "add", "remove", "upgrade", "import", "check",
-                               "autoclean", "cache", "config", "link", "unlink"})
-
-
-def _later_directory(head: str, tool: Tool, argv: Tuple[str, ...], pos: int):
-    """(where, how many words, directory, option) of a directory option written after
-    the subcommand ``argv[pos]``, which the tool reads there as before it (npm's nopt
-    reads every option up to ``--``: ``npm run build --prefix client``; yarn 1's
-    commander those of its own commands: ``yarn install --cwd web``); None where there
-    is none, ``()`` where the command is then not read (two of them, workspaces, a
-    global install's prefix, no value)."""
-    if head != "npm" and not (head in ("yarn", "yarnpkg") and pos < len(argv) and
-                              argv[pos] in _YARN_READS_AFTER):
-        return None
+def _later(tool: Tool, argv: Tuple[str, ...], pos: int) -> Tuple[DirectoryOption, ...]:
+    """The directory options written after the subcommand ``argv[pos]`` that the tool
+    reads there as before it (npm's nopt reads every option up to ``--``: ``npm run
+    build --prefix client``; yarn 1's commander those of its own commands: ``yarn
+    install --cwd web``: ``Tool.after``); a value that is missing or starts with ``-``
+    is None."""
+    if not tool.every and not (pos < len(argv) and argv[pos] in tool.after):
+        return ()
     rest = argv[pos + 1:]
     if "--" in rest:
         rest = rest[:rest.index("--")]
-    found = [i for i, w in enumerate(rest) if _value(w)[0] in tool.directory]
-    if not found:
-        return None
-    if len(found) > 1 or any(_value(w)[0] in tool.unread for w in rest) or \
-            head == "npm" and any(w in _GLOBAL for w in argv):
-        return ()
-    i = found[0]
-    key, value = _value(rest[i])
-    if value is not None:
-        return pos + 1 + i, 1, value, key
-    if i + 1 >= len(rest) or rest[i + 1].startswith("-"):
-        return ()
-    return pos + 1 + i, 2, rest[i + 1], key
+    out = []
+    for i, word in enumerate(rest):
+        key, value = _value(word)
+        if key not in tool.directory:
+            continue
+        if value is None and i + 1 < len(rest) and not rest[i + 1].startswith("-"):
+            out.append(DirectoryOption(pos + 1 + i, 2, rest[i + 1], key))
+        else:
+            out.append(DirectoryOption(pos + 1 + i, 1, value, key))
+    return tuple(out)
 
 
 def _go(argv: Tuple[str, ...]) -> Reading:

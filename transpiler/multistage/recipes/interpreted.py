@@ -51,6 +51,9 @@ class Step:
     construct: Optional[str] = None
     #: ``argv`` as written, before the expansion (an unknown variable expands to "")
     written: Tuple[str, ...] = ()
+    #: the words as the RUN has them where the walk read them otherwise (a tool's
+    #: directory option taken out: ``run_walk.Step.said``), else None
+    said: Optional[Tuple[str, ...]] = None
 
 
 def steps(facts: StageFacts) -> Iterator[Step]:
@@ -63,7 +66,7 @@ def _expanded(facts: StageFacts) -> Iterator[Step]:
     for step in run_walk.steps(facts):
         argv = tuple(expand(w, step.env).value if "$" in w else w for w in step.argv)
         yield Step(step.index, step.where, step.cwd, step.env, argv, step.problem,
-                   step.own_problem, step.construct, step.argv)
+                   step.own_problem, step.construct, step.argv, step.said)
 
 
 def app_directory(cwd: Optional[str], what: str):

@@ -24,7 +24,7 @@ from .base import Artifact, Decline, Detection, Linking, Note, feature_of, first
 from .base import without_feature
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_global
+from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_cwd, yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, package_directory, process_manager_start
 from .node_commands import other_program, process_file_programs, prune_command, read
@@ -103,8 +103,9 @@ def node_major(base) -> Optional[int]:
     return int(major) if major else None
 
 
-#: options of an install that put node_modules outside the directory it runs in
-_ELSEWHERE = ("--modules-folder", "--prefix", "--cwd", "--dir", "-C")
+#: options of an install that put node_modules outside the directory it runs in (pnpm's
+#: ``--modules-dir`` as yarn's ``--modules-folder``)
+_ELSEWHERE = ("--modules-folder", "--modules-dir", "--prefix", "--cwd", "--dir", "-C")
 
 
 def scan(facts: StageFacts):
@@ -162,6 +163,10 @@ class NodeDetection(distribution_runner.SameImageDetection):
     #: the RUN that replaced the image's npm (``npm_upgrade.upgrade``): the runner's npm
     #: is not the original's, so what the command runs must not run npm (None: not replaced)
     npm_replaced: Optional[str] = None
+    #: yarn commands the walk moved into the directory their ``--cwd`` names, which
+    #: yarn 1 runs in only where it holds a package.json (``yarn_cwd``): settled by the
+    #: build context, else declined
+    yarn_cwd_pending: Tuple[yarn_cwd.Pending, ...] = ()
     #: (the process file the command's process manager starts, the programs it names),
     #: read from the build context (``with_context``); None: none, or not read
     process_file: Optional[Tuple[str, Tuple[str, ...]]] = None
@@ -207,6 +212,19 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return dev_command(words)
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
+        detection = self._detect(facts)
+        if detection is None:
+            return None
+        found = scan(facts)
+        moved = yarn_cwd.pending(s for kind in ("install", "build", "prune")
+                                 for s, _ in found[kind])
+        if not moved:
+            return detection
+        if not isinstance(detection, NodeDetection):  # (a capture: not read from a context)
+            raise Decline(yarn_cwd.reason(moved[0]))
+        return dataclasses.replace(detection, yarn_cwd_pending=moved)
+
+    def _detect(self, facts: StageFacts) -> Optional[Detection]:
         name, tag = split_reference(facts.base.reference)
         if name.startswith(OTHER_IMAGES):
             return None
@@ -462,7 +480,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         """Dev dependencies are pruned only where package.json was read: without it,
         whether the program loads one at run time is not known (10a13e2f's ``node
         build`` requires metalsmith, a devDependency), and the original keeps them, so
-        the runner keeps them too, which works either way."""
+        the runner keeps them too, which works either way.  A yarn ``--cwd`` the context
+        did not settle declines (``yarn_cwd``)."""
+        if isinstance(detection, NodeDetection) and detection.yarn_cwd_pending:
+            raise Decline(yarn_cwd.reason(detection.yarn_cwd_pending[0]))
         if isinstance(detection, NodeDetection) and detection.prune and \
                 detection.package_json is None:
             return detection.keeping_dev_dependencies(
@@ -485,6 +506,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
                 data = None
             return dataclasses.replace(detection, package_json=data) \
                 if isinstance(data, dict) else detection
+        if isinstance(detection, NodeDetection) and detection.yarn_cwd_pending:
+            detection = dataclasses.replace(detection, yarn_cwd_pending=yarn_cwd.confirmed(
+                detection.yarn_cwd_pending, project))
         app = package_json_dir(detection, facts)
         text = project.read(app, "package.json")
         if text is not None:
@@ -819,8 +843,9 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
         # with every dependency in the original: pruning would break it when it does
         return (), (_dev_kept(f"the image sets NODE_ENV={mode}, so the program may load "
                               "them"),), None
-    text = prune_command(cmd.manager, major)
-    if facts.final.workdir != app:
+    elsewhere = facts.final.workdir != app
+    text = prune_command(cmd.manager, major, app if elsewhere else None)
+    if elsewhere and cmd.manager != "pnpm":
         text = f"cd {app} && {text}"
     run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# only production dependencies reach the runner"),))

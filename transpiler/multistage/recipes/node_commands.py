@@ -131,34 +131,18 @@ def other_program(programs: Tuple[str, ...]) -> Optional[str]:
                  not runs_on_node(p)), None)
 
 
-#: the options of npm, yarn and pnpm that name the package directory they work in
-#: (``npm --prefix server start`` runs the start script of server/package.json;
-#: npm's ``-C`` is short for ``--prefix``): npm's and yarn's are their global-options
-#: tables' (``global_options``); pnpm has no table there
-DIRECTORY_OPTIONS = {"npm": global_options.NPM.directory, "yarn": global_options.YARN.directory,
-                     "pnpm": frozenset({"-C", "--dir"})}
-
-
 def package_directory(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
     """(the directory ``npm --prefix x`` / ``--prefix=x`` / ``-C x``, ``yarn --cwd x``
-    or ``pnpm -C x`` names (the last one given; None without), the other words); the
-    words after ``--`` are the script's and stay as they are."""
-    names = DIRECTORY_OPTIONS.get(program_name(manager), ())
-    directory, rest, args, i = None, [], list(args), 0
-    while i < len(args):
-        key, eq, value = args[i].partition("=")
-        if args[i] == "--":
-            rest.extend(args[i:])
-            break
-        if key in names:
-            if not eq:
-                value = args[i + 1] if i + 1 < len(args) else None
-                i += 1
-            directory = value
-        else:
-            rest.append(args[i])
-        i += 1
-    return directory, tuple(rest)
+    or ``pnpm -C x`` names (the last one given; None without), the other words), read
+    where the manager reads them (``global_options.directory_options``): npm up to
+    ``--``, yarn and pnpm before the subcommand and after their own commands (after
+    ``yarn build`` or ``pnpm run build`` they are the script's)."""
+    argv = (program_name(manager),) + tuple(args)
+    found = global_options.directory_options(argv)
+    if not found:
+        return None, tuple(args)
+    taken = {i for option in found for i in range(option.at, option.at + option.taken)}
+    return found[-1].value, tuple(w for i, w in enumerate(argv) if i and i not in taken)
 
 
 @dataclass(frozen=True)
@@ -177,19 +161,6 @@ def _flags(args):
     return [a for a in args if a.startswith("-")]
 
 
-def _directory_option(manager: str, args) -> Tuple[Optional[str], Tuple[str, ...]]:
-    """``package_directory`` of a command's words as the manager reads them: npm reads
-    its options anywhere up to ``--``; yarn and pnpm only before the subcommand (after
-    ``yarn build`` or ``pnpm run build`` they are the script's)."""
-    if manager == "npm":
-        return package_directory(manager, args)
-    names, i = DIRECTORY_OPTIONS.get(manager, ()), 0
-    while i < len(args) and args[i].startswith("-") and args[i] != "--":
-        i += 2 if args[i] in names else 1
-    directory, lead = package_directory(manager, args[:i])
-    return directory, lead + tuple(args[i:])
-
-
 def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
     if not argv:
         return None
@@ -206,7 +177,7 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
         return NodeCommand("npx", "other")
     if head not in MANAGERS:
         return None
-    directory, args = _directory_option(head, args)  # (not the subcommand)
+    directory, args = package_directory(head, args)  # (not the subcommand)
     if directory is not None:
         return dataclasses.replace(read((argv[0],) + args, env), directory=directory)
     words = [a for a in args if not a.startswith("-")]
@@ -231,12 +202,15 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
     return NodeCommand(head, "other")
 
 
-def prune_command(manager: str, node_major: Optional[int]) -> str:
-    """The builder RUN that removes dev dependencies once the build is done."""
+def prune_command(manager: str, node_major: Optional[int],
+                  directory: Optional[str] = None) -> str:
+    """The builder RUN that removes dev dependencies once the build is done; pnpm's in
+    ``directory`` where one is given (``-C``, exactly that directory: no ``cd`` in a RUN
+    the prune may be joined to, which hadolint's DL3003 also asks)."""
     if manager == "yarn":
         return "yarn install --production --ignore-scripts --prefer-offline"
     if manager == "pnpm":
-        return "pnpm prune --prod"
+        return f"pnpm -C {directory} prune --prod" if directory else "pnpm prune --prod"
     if node_major is not None and node_major < 16:
         return "npm prune --production"
     return "npm prune --omit=dev"
