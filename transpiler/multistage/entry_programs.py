@@ -51,7 +51,7 @@ from ..safe_files import read_text
 from ..knowledge.filesystem import SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
-from . import foreign_context
+from . import foreign_context, toolchain_drivers
 from .moved_outputs import moved_artifact
 from .runtime_inputs import copy_target
 from .written_text import written_text
@@ -518,6 +518,8 @@ def _program(ctx, program, argv, where, checks, depth, words,
         raise Decline(f"{where}: scripts run scripts more than {DEPTH} deep")
     if build_tool_left_behind(name, ctx.detection.replay if same_image(ctx) else None):
         raise Decline(f"{where}: runs `{name}`, a build tool, which stays in the builder")
+    toolchain_drivers.check(name, ctx.detection.replay if same_image(ctx) else None,
+                            f"{where}: ")
     if name in SHELLS and not interpreter:  # a script's #! runs the script itself
         _shell_arguments(ctx, argv, where, checks, depth)
     found, path = program_script_at(ctx, program) \

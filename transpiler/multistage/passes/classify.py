@@ -1143,9 +1143,16 @@ def _script_run(argv) -> Optional[str]:
     (``./setup.sh``, ``scripts/install``), the file a shell or an interpreter is handed
     (``analysis.scripts.script_file``: ``bash setup.sh``, ``node scripts/post.js``; not
     ``setup.py``, the Python recipe's install), or the first such file of the text
-    ``sh -c`` runs (unless that text changes directory); not a shell reading a pipe."""
+    ``sh -c`` runs (unless that text changes directory); not a shell reading a pipe.
+    A file the shell sources (``. /go/setup.sh``, ``source env.sh``) runs in the RUN's
+    own shell, and may install or write anything as a script run by its path does; not
+    a virtualenv's ``bin/activate``, which sets the shell's PATH and VIRTUAL_ENV only."""
     from ...analysis.commands import SHELLS
     head = argv[0]
+    if head in (".", "source"):
+        sourced = argv[1] if len(argv) > 1 and "$" not in argv[1] else None
+        return None if sourced is None or posixpath.basename(sourced) == "activate" \
+            else sourced
     if INTERPRETERS.match(program_name(head)):
         script = script_file(argv)
         return script if script and script != "-" and "$" not in script and \

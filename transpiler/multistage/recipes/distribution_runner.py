@@ -488,6 +488,10 @@ class PackageReplay:
     #: Recommends: the original's apt installed a -dev package with its Recommends
     #: (``AptChoices.scan_recommends``)
     scan_recommends: bool = False
+    #: packages of ``install`` the original's apt installed with their Recommends that
+    #: the runner installs without them: build tools kept for the program (python3-pip,
+    #: whose Recommends are the compilers and headers of a build)
+    unrecommended: Tuple[str, ...] = ()
 
 
 def replay_packages(facts: StageFacts, base: PlainBase, before: int,
@@ -553,7 +557,7 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                           else choices.recommends)
     # (the verb wherever the options stand: ``apt-get -qq -y dist-upgrade``)
     upgrade = packages.upgrade_verb(argvs)
-    install, dropped, unmapped = [], [], []
+    install, dropped, unmapped, unrecommended = [], [], [], []
     for pkg in kept:
         if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")):
             raise Decline(f"the build installs {pkg}, which names a package file or a "
@@ -571,6 +575,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
                 # pip recommends the compilers; git (kept for the program) and the
                 # interpreter keep theirs: ca-certificates, which `git clone https://`
                 # and Python's ssl read, comes to the original only as a Recommends
+                if pkg in with_recommends:
+                    unrecommended.append(pkg)
                 with_recommends.discard(pkg)
             continue
         if drop(name):
@@ -649,6 +655,11 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     if recommends:
         added.append("installed with their Recommends, as the original did: "
                      + " ".join(sorted(recommends)))
+    if unrecommended:
+        added.append("installed again without their Recommends, which the original's apt "
+                     f"installed with them: {' '.join(sorted(unrecommended))} (a build "
+                     "tool's Recommends serve the build: pip's are the compilers and "
+                     "headers, which stay in the builder)")
     if keys:
         added.append(f"the keys the original imports into the RPM database imported in the "
                      f"runner before its install: {' '.join(keys)}")
@@ -659,7 +670,8 @@ def replay_packages(facts: StageFacts, base: PlainBase, before: int,
     options = tuple((p, choices.options[p]) for p in install_t if p in choices.options)
     return PackageReplay(install_t, dropped_t, uniq(unmapped), tuple(added), upgrade,
                          recommends, base.distro, keys, repositories, options,
-                         base.manager == "apt" and choices.scan_recommends(kept, base.distro))
+                         base.manager == "apt" and choices.scan_recommends(kept, base.distro),
+                         uniq(unrecommended))
 
 
 #: apk's options that add a repository for one command (``-X URL``, ``--repository

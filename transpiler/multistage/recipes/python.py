@@ -606,8 +606,12 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             # the runner installs without them, so setuptools is named
             tools = [re.sub(r"-pip$", "-setuptools", p) for p in replay.install
                      if re.fullmatch(r"python[0-9.]*-pip", p)]
+            new = [t for t in tools if t not in replay.install]
             replay = dataclasses.replace(replay, install=tuple(dict.fromkeys(
-                replay.install + tuple(tools))))
+                replay.install + tuple(tools))), added=replay.added + ((
+                    f"{', '.join(new)} installed beside pip in the runner, which installs "
+                    "pip without its Recommends: its pkg_resources is what installed "
+                    "programs and older console scripts import",) if new else ()))
         python = "python3" if any(n.startswith(("python3", "py3", "libpython3"))
                                   for n in names) else "python"
         if own and not any(_INTERPRETER.match(n) for n in names):
@@ -635,8 +639,15 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             if same:
                 raise Decline(same)
             if caches and not replay.dropped and base.image == base.builder:
-                added += (f"the runner is the builder's image with every package the build "
-                          f"installs: what it saves is {caches[0]}",)
+                # (a build tool kept for the program installed without its Recommends
+                # leaves those out too: python-pip's build-essential and python-dev)
+                left = replay.unrecommended
+                added += ((f"the runner is the builder's image with every package the build "
+                           f"installs: what it saves is {caches[0]}",) if not left else
+                          (f"the runner is the builder's image with every package the build "
+                           f"installs, {', '.join(left)} without the Recommends the "
+                           f"original's apt brought: what it saves is those and "
+                           f"{caches[0]}",))
         if own:
             if not replay.dropped and not sibling:
                 raise Decline(f"the runner would be the builder's own image {base.image} (no "
@@ -867,6 +878,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             # `CMD ["make", "test"]` builds at run time)
             raise Decline(f"the command runs `{program_name(program)}`, a build tool, which "
                           "stays in the builder with the packages that bring it")
+        from .. import toolchain_drivers
+        toolchain_drivers.check(program_name(program), detection.replay, "the command ")
         base = detection.distribution
         if base.own_trees and base.image != base.builder:
             # the runner is a smaller sibling (nvidia/cuda's runtime image), not the
