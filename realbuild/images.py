@@ -12,6 +12,9 @@ what is absent); where they differ, ``ImageSpec.note`` says how (README.md lists
   the packages distroless takes (tzdata, netbase; + libc6 and libssl for base; + libgcc,
   libgomp, libstdc++ for cc), CA bundle, passwd with root/nonroot/nobody, /tmp 1777, no
   shell, no dpkg (rootfs.py).
+* ``ubuntu:{16.04,22.04,26.04}`` (``ubuntu:latest``: 26.04, as on the image data's date):
+  debootstrap minbase of the release from archive.ubuntu.com, minimized as the official
+  images are (rootfs.populate_ubuntu).
 * ``alpine:3.20``: musl, BusyBox, no tzdata, an honest ``apk`` (alpine.py).
 * builders and interpreter runners: Debian's toolchain of the release whose version the
   tag names (toolchains.py).
@@ -95,6 +98,8 @@ def _populate_functions(populate) -> list:
     out = [fn]
     if fn is _alpine:
         out += [rootfs.populate_alpine, alpine]
+    if fn is rootfs.populate_ubuntu:
+        out += [rootfs.ubuntu_debootstrap, rootfs.ubuntu_keyring, rootfs.docker_apt]
     if fn is _distroless:
         out += [rootfs.populate_distroless, rootfs.copy_paths]
     return out
@@ -211,6 +216,25 @@ def _specs() -> Dict[str, ImageSpec]:
             containerfile=toolchains.temurin_jre(rel), deps=(f"debian:{rel}-slim",),
             note=f"Debian's OpenJDK {jv} JRE on {rel}-slim; the real image is Adoptium's on "
                  "Ubuntu (other glibc, /etc/os-release)")
+    for rel, n in rootfs.UBUNTU_RELEASES.items():
+        latest = rel == rootfs.UBUNTU_LATEST
+        add(f"localhost/realbuild/ubuntu-minbase:{rel}", kind="rootfs", release=rel,
+            populate=partial(rootfs.populate_ubuntu, release=rel),
+            config=["--env", DEBIAN_PATH, "--cmd", "/bin/bash"])
+        # the official images are made with the -updates and -security pockets'
+        # versions, as the release's debootstrap is not
+        add(f"ubuntu:{rel}", f"ubuntu:{rel}", f"ubuntu:{n}",
+            *(("ubuntu:latest", "ubuntu") if latest else ()), kind="containerfile",
+            release=rel, deps=(f"localhost/realbuild/ubuntu-minbase:{rel}",),
+            # (xenial's minbase has makedev, whose scripts make /dev nodes, which fail in
+            # a build; the official image has no makedev)
+            containerfile=f"FROM localhost/realbuild/ubuntu-minbase:{rel}\n"
+            "RUN if dpkg -s makedev >/dev/null 2>&1; then dpkg --purge makedev; fi "
+            "&& apt-get update && DEBIAN_FRONTEND=noninteractive apt-get -y dist-upgrade "
+            "&& rm -rf /var/lib/apt/lists/*\n",
+            note=f"debootstrap minbase of Ubuntu {n} from archive.ubuntu.com, minimized as "
+                 "the official image (dpkg excludes, no docs or man pages); not Canonical's "
+                 "build (its package set is minbase's: Priority required and apt)")
     add("php:8.2-cli-bookworm", "php:8.2-cli-bookworm", "php:8.2-cli", "php:8.2",
         kind="containerfile", release="bookworm", containerfile=toolchains.php("bookworm"),
         deps=("debian:bookworm",),

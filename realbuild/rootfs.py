@@ -71,7 +71,12 @@ def _debootstrap(release: str, target: Path, log: Path) -> None:
             timeout=1200, log=log)
         shutil.rmtree(target, ignore_errors=True)
         tmp.rename(target)
-    # what the official image does: no apt caches, no recommends
+    docker_apt(target)
+
+
+def docker_apt(target: Path) -> None:
+    """What the official Debian and Ubuntu images do to apt: no package lists or caches
+    left, no Recommends, the docker-clean hook."""
     for sub in ["var/lib/apt/lists", "var/cache/apt/archives"]:
         for p in (target / sub).glob("*"):
             if p.is_file():
@@ -79,6 +84,128 @@ def _debootstrap(release: str, target: Path, log: Path) -> None:
     (target / "etc/apt/apt.conf.d/docker-no-recommends").write_text(
         'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n')
     (target / "etc/apt/apt.conf.d/docker-clean").write_text(DOCKER_CLEAN)
+
+
+# ------------------------------------------------------------------ ubuntu
+
+#: Ubuntu releases the ``ubuntu:<version>`` stand-ins are made from: the corpus's most
+#: common reachable one (16.04), the one between (22.04) and what ``ubuntu:latest`` was
+#: on the image data's date (26.04)
+UBUNTU_RELEASES = {"xenial": "16.04", "jammy": "22.04", "resolute": "26.04"}
+UBUNTU_LATEST = "resolute"
+UBUNTU_MIRROR = "http://archive.ubuntu.com/ubuntu"
+#: Debian has no package of the Ubuntu archive's keys: jammy's ubuntu-keyring, fetched
+#: from the archive and taken only with this SHA-256 (keys 790BC727...C0B21F32, 2012, and
+#: F6ECB376...991BC93C, 2018: every Release of the three releases verifies with one)
+UBUNTU_KEYRING = ("pool/main/u/ubuntu-keyring/ubuntu-keyring_2021.03.26_all.deb",
+                  "0d0e7ed6b112f5d03eabf3c7eb01ebdacf9c57714b279e90495cfc58c8c4520f")
+#: the official images are "minimized": dpkg leaves these out of every package installed
+#: later (Ubuntu's /etc/dpkg/dpkg.cfg.d/excludes, which `unminimize` removes)
+UBUNTU_EXCLUDES = """\
+# Drop all man pages
+path-exclude=/usr/share/man/*
+
+# Drop all translations
+path-exclude=/usr/share/locale/*/LC_MESSAGES/*.mo
+
+# Drop all documentation ...
+path-exclude=/usr/share/doc/*
+
+# ... except copyright files ...
+path-include=/usr/share/doc/*/copyright
+
+# ... and Debian changelogs for native & non-native packages
+path-include=/usr/share/doc/*/changelog.*
+
+# Drop groff & info files
+path-exclude=/usr/share/groff/*
+path-exclude=/usr/share/info/*
+"""
+
+
+def ubuntu_keyring(log: Path) -> Path:
+    """The Ubuntu archive keyring (checked against ``UBUNTU_KEYRING``'s hash), kept under
+    the rootfs cache."""
+    import hashlib
+    import urllib.request
+
+    target = ROOTFS / "ubuntu-archive-keyring.gpg"
+    if target.exists():
+        return target
+    path, want = UBUNTU_KEYRING
+    with urllib.request.urlopen(f"{UBUNTU_MIRROR}/{path}", timeout=60) as resp:
+        data = resp.read()
+    got = hashlib.sha256(data).hexdigest()
+    if got != want:
+        raise RuntimeError(f"{path}: SHA-256 {got}, not the pinned {want}")
+    tmp = ROOTFS / "ubuntu-keyring.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    (tmp / "k.deb").write_bytes(data)
+    run(["dpkg-deb", "-x", tmp / "k.deb", tmp / "x"], log=log)
+    shutil.copy2(tmp / "x/usr/share/keyrings/ubuntu-archive-keyring.gpg", target)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def ubuntu_debootstrap(release: str, log: Path) -> Path:
+    """The minbase rootfs of an Ubuntu release (debootstrap's own defaults for /usr-merge:
+    split through bionic, merged from hirsute on, as the official images are), with
+    the official images' apt sources (main, restricted, universe, multiverse; the
+    release, -updates and -security pockets), apt configuration and dpkg excludes."""
+    target = ROOTFS / f"ubuntu-{release}-minbase"
+    with process_lock(ROOTFS / f"ubuntu-{release}.lock"):
+        if not (target / "etc/lsb-release").exists():
+            keyring = ubuntu_keyring(log)
+            tmp = ROOTFS / f"ubuntu-{release}-minbase.tmp"
+            shutil.rmtree(tmp, ignore_errors=True)
+            # every Ubuntu script of debootstrap is gutsy's; a release newer than this
+            # debootstrap (resolute) has no link of its own
+            run(["debootstrap", "--variant=minbase", f"--keyring={keyring}", release, tmp,
+                 UBUNTU_MIRROR, "/usr/share/debootstrap/scripts/gutsy"], nice=True,
+                timeout=1200, log=log)
+            shutil.rmtree(target, ignore_errors=True)
+            tmp.rename(target)
+        docker_apt(target)
+        pockets = (release, f"{release}-updates", f"{release}-security")
+        (target / "etc/apt/sources.list").write_text("".join(
+            f"deb {UBUNTU_MIRROR} {pocket} main restricted universe multiverse\n"
+            for pocket in pockets))
+        excludes = target / "etc/dpkg/dpkg.cfg.d/excludes"
+        excludes.parent.mkdir(parents=True, exist_ok=True)
+        excludes.write_text(UBUNTU_EXCLUDES)
+    return target
+
+
+#: the account the official images have from 23.04 on (uid and gid 1000, a home)
+UBUNTU_USER = ("ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash\n", "ubuntu:x:1000:\n",
+               "ubuntu:!:19000:0:99999:7:::\n")
+
+
+def populate_ubuntu(mnt: Path, log: Path, release: str) -> None:
+    """``ubuntu:<version>``: debootstrap minbase of the release without what the minimized
+    official image leaves out (docs but copyright files, man pages, translations), and,
+    from 23.04 on, its user ubuntu (1000)."""
+    copy_tree(ubuntu_debootstrap(release, log), mnt,
+              ("./usr/share/man/*", "./usr/share/info/*", "./usr/share/groff/*",
+               "./usr/share/locale/*/LC_MESSAGES/*.mo", "./usr/share/lintian/*"))
+    docs = mnt / "usr/share/doc"
+    for path in sorted(docs.rglob("*"), reverse=True):
+        if path.is_file() and path.name != "copyright" and not path.name.startswith("changelog."):
+            path.unlink()
+    if float(UBUNTU_RELEASES[release]) >= 23.04:
+        for name, line in zip(("passwd", "group", "shadow"), UBUNTU_USER):
+            with (mnt / "etc" / name).open("a") as fh:
+                fh.write(line)
+        home = mnt / "home/ubuntu"
+        home.mkdir(parents=True)
+        if (mnt / "etc/skel").is_dir():
+            copy_tree(mnt / "etc/skel", home)
+        os.chown(home, 1000, 1000)
+        for p in home.rglob("*"):
+            os.lchown(p, 1000, 1000)
+        home.chmod(0o750)
+    extra_cas(mnt)
 
 
 def copy_tree(src: Path, dst: Path, exclude: Tuple[str, ...] = ()) -> None:
