@@ -7,7 +7,7 @@ WORKDIR /srv/app
 COPY . .
 WORKDIR /srv/app/web
 RUN npm config set registry https://registry.npmmirror.com
-RUN npm ci && mkdir -p /opt/dtranspile-npm-config && { [ ! -e /root/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/root && cp -p /root/.npmrc /opt/dtranspile-npm-config/root/; }; } && { [ ! -e /srv/app/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/srv/app && cp -p /srv/app/.npmrc /opt/dtranspile-npm-config/srv/app/; }; } && { [ ! -e /srv/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/srv && cp -p /srv/.npmrc /opt/dtranspile-npm-config/srv/; }; } && { [ ! -e /.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/ && cp -p /.npmrc /opt/dtranspile-npm-config//; }; }
+RUN npm ci && mkdir -p /opt/dtranspile-npm-config && { [ ! -e /root/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/root && cp -p /root/.npmrc /opt/dtranspile-npm-config/root/; }; } && { [ ! -e /srv/app/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/srv/app && cp -p /srv/app/.npmrc /opt/dtranspile-npm-config/srv/app/; }; } && { [ ! -e /srv/.npmrc ] || { mkdir -p /opt/dtranspile-npm-config/srv && cp -p /srv/.npmrc /opt/dtranspile-npm-config/srv/; }; } && { [ ! -e /.npmrc ] || { mkdir -p /opt/dtranspile-npm-config && cp -p /.npmrc /opt/dtranspile-npm-config/; }; }
 
 FROM node:20
 WORKDIR /srv/app/web

@@ -21,15 +21,17 @@ from .runner_setup import run_node
 STAGED = "/opt/dtranspile-optional-outputs"
 
 
-def staging_text(paths, root: str = STAGED) -> str:
+def staging_text(paths, root: str = STAGED, trees: bool = False) -> str:
     """The builder's shell text copying each of ``paths`` that exists under ``root``
-    at its own path (plain ``mkdir -p`` and ``cp -p``: BusyBox's cp has no --parents)."""
+    at its own path (plain ``mkdir -p`` and ``cp -p``: BusyBox's cp has no --parents);
+    with ``trees``, directories copied whole (``cp -pR``: links inside kept as links)."""
     parts = [f"mkdir -p {root}"]
+    copy = "cp -pR" if trees else "cp -p"
     for path in paths:
-        folder = shlex.quote(root + posixpath.dirname(path))
+        folder = shlex.quote(root + posixpath.dirname(path).rstrip("/"))
         quoted = shlex.quote(path)
         parts.append(f"{{ [ ! -e {quoted} ] || {{ mkdir -p {folder} && "
-                     f"cp -p {quoted} {folder}/; }}; }}")
+                     f"{copy} {quoted} {folder}/; }}; }}")
     return " && ".join(parts)
 
 

@@ -286,6 +286,12 @@ def _produced(facts, detection: Detection) -> Set[str]:
     if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
            f"mkdir -p {GUESSED} " in f.node.command.text for f in facts.instructions):
         out.update((GUESSED, GUESSED + "/"))
+    # the checkouts of unread requirements files, staged where pip made them
+    # (pip_checkouts; the staging may join a RUN whose text the reader cannot follow)
+    from .pip_checkouts import STAGED as CHECKOUTS
+    if any(isinstance(f.node, ast.Run) and isinstance(f.node.command, ast.ShellForm) and
+           f"mkdir -p {CHECKOUTS} " in f.node.command.text for f in facts.instructions):
+        out.add(CHECKOUTS)
     # the programs put on the PATH by hand (path_programs: carried to the runner)
     from .path_programs import placed_paths
     out.update(placed_paths(facts))

@@ -2,7 +2,9 @@
 the Dockerfile alone does not show (go.mod's module path names a module's binary).
 
 Only files the Dockerfile copies into the image count: an image directory maps to the
-context through ``COPY . <dir>`` / ``ADD . <dir>``; anything else is unknown (None).
+context through ``COPY . <dir>`` / ``ADD . <dir>``, a file to the one a COPY or ADD
+names (``ADD requirements.txt /app/``: ADD copies a file that is no tar archive as COPY
+does, ``buildkit.add_archives``); anything else is unknown (None).
 
 The context may be a stranger's repository, so every file goes through
 ``safe_files``: a regular file inside the context, at most 1 MB, read within a time
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from .. import safe_files
+from ..buildkit import add_archives
 from ..tree import ast
 from ..analysis.state import resolve_path
 from ..analysis.paths import is_within
@@ -35,6 +38,9 @@ class Project:
         self.mounts = []  # (image directory, context directory)
         #: image path -> context file, for files copied by name (``COPY Cargo.toml ./``)
         self.files = {}
+        #: the image paths of ``files`` an ADD names: read only when no tar archive,
+        #: which ADD would unpack there
+        self.added = set()
         self.warnings: List[str] = []  # files refused, for the report
         self._stalled = False
         for fact in facts.instructions:
@@ -42,8 +48,7 @@ class Project:
             if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
                 continue
             sources = [s.rstrip("/") or "." for s in node.sources]
-            if node.flag("from") is None and isinstance(node, ast.Copy):
-                self._named_files(fact, node, sources)
+            self._named_files(fact, node, sources)
             if len(sources) != 1 or sources[0] not in (".", "./"):
                 continue
             dest = resolve_path(fact.before.workdir, node.destination or "")
@@ -51,7 +56,8 @@ class Project:
                 self.mounts.append((dest.rstrip("/") or "/", self.root))
 
     def _named_files(self, fact, node, sources) -> None:
-        """Files a COPY names one by one (no pattern, no variable, inside the context)."""
+        """Files a COPY or ADD names one by one (no pattern, no variable, no URL, inside
+        the context)."""
         dest = node.destination or ""
         # (``COPY requirements.txt .``: the working directory, a directory as ``./`` is)
         into = dest.endswith("/") or dest in (".", "..") or len(sources) > 1
@@ -60,10 +66,15 @@ class Project:
             return
         for src in sources:
             if any(ch in src for ch in "*?[$") or src.startswith(("/", "..")) or \
-                    src in (".", "./"):
+                    src in (".", "./") or "://" in src or src.startswith("git@"):
                 continue
-            image = posixpath.join(base, posixpath.basename(src)) if into else base
-            self.files[posixpath.normpath(image)] = self.root / src
+            image = posixpath.normpath(posixpath.join(base, posixpath.basename(src))
+                                       if into else base)
+            self.files[image] = self.root / src
+            if isinstance(node, ast.Add):
+                self.added.add(image)
+            else:
+                self.added.discard(image)
 
     def directory(self, image_dir: Optional[str]) -> Optional[Path]:
         """The context directory copied to ``image_dir`` (the last COPY wins), as
@@ -82,7 +93,8 @@ class Project:
 
     def read(self, image_dir: Optional[str], name: str) -> Optional[str]:
         directory = self.directory(image_dir)
-        named = self.files.get(posixpath.join(image_dir, name)) if image_dir else None
+        image = posixpath.normpath(posixpath.join(image_dir, name)) if image_dir else None
+        named = self.files.get(image) if image else None
         if named is not None:  # copied by name after (or without) a whole-context COPY
             path = named
         elif directory is None:
@@ -94,8 +106,8 @@ class Project:
         if not self.sent.sends(os.path.relpath(path, self.root).replace(os.sep, "/")):
             return None
         try:
-            return safe_files.read_text(path, safe_files.PROJECT_FILE_LIMIT, within=self.root,
-                                        timeout=safe_files.READ_SECONDS)
+            data = safe_files.read_bytes(path, safe_files.PROJECT_FILE_LIMIT, within=self.root,
+                                         timeout=safe_files.READ_SECONDS)
         except safe_files.UnsafeFile as exc:
             if isinstance(exc, safe_files.ReadTimeout):
                 self._stalled = True
@@ -106,6 +118,9 @@ class Project:
             return None
         except OSError:
             return None
+        if named is not None and image in self.added and add_archives.unpacks(data):
+            return None  # (ADD unpacks it: what lands there is the archive's)
+        return data.decode("utf-8", errors="replace")
 
     def go_binary_name(self, image_dir: Optional[str]) -> Optional[str]:
         """The binary ``go build`` writes for the module rooted at ``image_dir``: the last

@@ -31,6 +31,7 @@ from ..tree import ast
 from .decline import Decline
 from .recipes.full_image_libraries import PRIVATE
 from .recipes.pip_data_files import GATHERED as PIP_DATA
+from .pip_checkouts import STAGED as PIP_CHECKOUTS
 from .recipes.run_walk import path_arg, removals, steps
 from .timezone import TZ_STAGE
 from ..analysis.paths import is_within, normal, within_any
@@ -475,10 +476,10 @@ ROOT_STAGE = "/opt/dtranspile-root"
 
 
 #: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
-#: libraries found through an RPATH, the data files pip wrote outside site-packages):
-#: they hold a few paths, so the copy does not make every path of the runner exist to
-#: the setup checks
-MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE, PIP_DATA})
+#: libraries found through an RPATH, the data files pip wrote outside site-packages, the
+#: checkouts of unread requirements files): they hold a few paths, so the copy does not
+#: make every path of the runner exist to the setup checks
+MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE, PIP_DATA, PIP_CHECKOUTS})
 
 
 def empty_root(image: str) -> bool:

@@ -17,7 +17,7 @@ from ...knowledge.user_tools import USER_TOOLS, user_names
 from ..argument_paths import in_builder_steps, workdir_arguments
 from ..runtime_inputs import capabilities_need_shell, file_capabilities, stage_empty_root
 from ..timezone import stage_timezone
-from .. import optional_outputs
+from .. import optional_outputs, pip_checkouts
 from ..runner_setup import account_names, accounts_only, base_family, builder_commands
 
 
@@ -61,6 +61,7 @@ def run(ctx: Context) -> None:
             ctx.detection.builder_additions, pairs))
     ctx.added.extend(ctx.runner.added)
     ctx.warnings.extend(ctx.runner.warnings)
+    pip_checkouts.stage(ctx)
     optional_outputs.stage(ctx)
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:

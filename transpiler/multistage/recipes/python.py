@@ -87,6 +87,29 @@ TOOL_INSTALL = ("pip install {tool} into the system Python: the {tool} that `{to
                 "needs in the runner")
 
 
+def _pipenv_other_python(step, args, xy: Optional[str]) -> Optional[str]:
+    """Why ``pipenv install --python X.Y`` (``--three``, ``--two``) at ``step`` does
+    not make its virtualenv on the image's Python ``xy`` (None where it names none, no
+    version, or a version ``xy`` is): pipenv looks the version up on the PATH, where a
+    full image has the distribution's /usr/bin/python3.Z too, which the slim runner
+    lacks (the builder's interpreter check would fail the rewrite's build, where the
+    original builds); without one the original fails as well."""
+    asked = "3" if "--three" in args else "2" if "--two" in args else \
+        option_value(args, "--python")[1]
+    version = re.search(r"(?:^|python)([0-9]+(?:\.[0-9]+)?)$", asked or "")
+    if xy is None or not asked or "$" in asked:
+        return None
+    if asked.startswith("/") and not asked.startswith("/usr/local/bin/"):
+        return (f"{step.where}: pipenv install asks for the Python `{asked}`, not the "
+                f"image's own (/usr/local/bin): its virtualenv runs on an interpreter a "
+                "runner with only the image's Python lacks")
+    if version is None or (xy + ".").startswith(version.group(1) + "."):
+        return None
+    return (f"{step.where}: pipenv install asks for Python {version.group(1)} (`{asked}`), "
+            f"not the image's {xy}: its virtualenv runs on another interpreter of the image, "
+            "or the install fails, and a runner has only the image's Python")
+
+
 def _home_venv_dirs(envs) -> List[str]:
     """The directories of the tools' virtualenvs among ``envs``."""
     hows = {HOME_VENVS.format(tool=t) for t in home_venvs.TOOLS}
@@ -306,6 +329,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     self._home_venv(facts, step, "poetry", envs, problems)
                 continue
             if kind == "pipenv":
+                other = _pipenv_other_python(step, args, xy) if "--system" not in args \
+                    else None  # (--system installs with the PATH's python, --python aside)
+                if other:
+                    problems.append(other)
                 if "--system" in args:
                     envs.append((step, "system", None, "pipenv install --system"))
                 elif env.get("PIPENV_VENV_IN_PROJECT"):
@@ -1504,19 +1531,50 @@ def _requirements_editable_trees(facts: StageFacts, project) -> List[str]:
     environment).  An install into an environment is left out: its checkouts are under
     it, copied with it."""
     out = []
+    for step, args in _system_requirement_installs(facts):
+        for name in option_values(args, "-r", "--requirement"):
+            image = resolve_path(step.cwd, name) if "$" not in name else None
+            values = python_full_image.editable_requirements(project, image) \
+                if image else None
+            out += [_editable_tree(step, args, value) for value in values or ()]
+    return out
+
+
+def _system_requirement_installs(facts: StageFacts):
+    """(step, arguments) of the system pip's installs of requirements files (``-r``),
+    whose editable VCS requirements pip checks out under ``<cwd>/src`` (``--src``):
+    not into an environment (an active ``VIRTUAL_ENV``, another pip, ``--target``,
+    ``--prefix``, ``--root``), whose checkouts are under it, copied with it."""
     for step in interpreted.steps(facts):
         args = _pip_install_args(step.argv)
         if args is None or step.env.get("VIRTUAL_ENV") or \
                 any(a.partition("=")[0] in ("-t", "--target", "--prefix", "--root")
                     for a in args) or \
                 "/" in step.argv[0] and posixpath.dirname(step.argv[0]) not in _SYSTEM_BINS or \
-                (step.env.get("PATH") or "/usr/bin").split(":")[0] not in _SYSTEM_BINS:
+                (step.env.get("PATH") or "/usr/bin").split(":")[0] not in _SYSTEM_BINS or \
+                not option_values(args, "-r", "--requirement"):
             continue
-        for name in option_values(args, "-r", "--requirement"):
-            image = resolve_path(step.cwd, name) if "$" not in name else None
-            values = python_full_image.editable_requirements(project, image) \
-                if image else None
-            out += [_editable_tree(step, args, value) for value in values or ()]
+        yield step, args
+
+
+def unread_checkouts(facts: StageFacts, project) -> List[Tuple[int, str]]:
+    """(stage body index, directory) of the checkout directories (``--src``, default
+    ``<cwd>/src``) of the system pip's installs of requirements files of which one at
+    least is not read (no ``project``: no build context): whether they hold editable
+    VCS requirements, which pip checks out there and site-packages only links to, is
+    not known (``pip_checkouts`` copies the directory where the build made it)."""
+    out = []
+    for step, args in _system_requirement_installs(facts):
+        names = option_values(args, "-r", "--requirement")
+        images = [resolve_path(step.cwd, n) if "$" not in n else None for n in names]
+        if project is not None and all(
+                image and python_full_image.editable_requirements(project, image) is not None
+                for image in images):
+            continue  # (each read: its editables are copied by _with_requirements_editables)
+        src = option_value(args, "--src")[1] or "src"
+        path = resolve_path(step.cwd, src) if "$" not in src else None
+        if path:
+            out.append((step.index, path.rstrip("/") or "/"))
     return out
 
 
