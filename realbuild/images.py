@@ -263,6 +263,18 @@ def _specs() -> Dict[str, ImageSpec]:
         release="bookworm", containerfile=toolchains.ruby_slim("bookworm"),
         deps=("debian:bookworm-slim",),
         note="Debian's ruby and ruby-bundler on bookworm-slim, laid out as the official image")
+    # the official full image has buildpack-deps' libmagic-dev (libmagic1, and libmagic-mgc
+    # by its Depends); the ruby stand-in has none of it.  Tags of their own, as
+    # python:3.11.2's above
+    add("ruby:3.1.4-bookworm", kind="containerfile", release="bookworm",
+        containerfile=f"FROM docker.io/library/ruby:{rb}-bookworm\n"
+        + toolchains.apt_install("libmagic-dev"), deps=(f"ruby:{rb}-bookworm",),
+        note=f"the ruby:{rb}-bookworm stand-in with buildpack-deps' libmagic-dev (libmagic1 "
+             "and the data package it depends on, libmagic-mgc)")
+    add("ruby:3.1.4-slim-bookworm", kind="containerfile", release="bookworm",
+        containerfile=f"FROM docker.io/library/ruby:{rb}-slim-bookworm\n",
+        deps=(f"ruby:{rb}-slim-bookworm",),
+        note=f"the ruby:{rb}-slim-bookworm stand-in under the pinned tag")
     add("buildpack-deps:bookworm", "buildpack-deps:bookworm", "buildpack-deps:12",
         kind="containerfile", release="bookworm", containerfile=toolchains.buildpack_deps(
             "bookworm"), deps=("debian:bookworm",),

@@ -76,6 +76,45 @@ PACKAGE_FILES = f"{GATHERED}/.files"
 #: translations of its messages, which the slim images leave out of their own packages)
 _NOT_RUN_TIME = ("/usr/share/doc/*", "/usr/share/man/*", "/usr/share/info/*",
                  "/usr/share/lintian/*", "/usr/share/bug/*", "/usr/share/locale/*")
+#: the awk program reading the builder's dpkg database (``/var/lib/dpkg/status``), then
+#: ``{work}.owners`` (``dpkg-query --search``'s lines), and writing the data packages each
+#: owner of a gathered library depends on: one ``owner package`` line each.  A dependency
+#: (Depends, Pre-Depends; the first alternative installed, a virtual name through its
+#: installed provider) counts when its file list (``/var/lib/dpkg/info/NAME[:ARCH].list``)
+#: names no program (``/bin``, ``/sbin``, ``/usr/bin``, ``/usr/sbin``) and no library in
+#: the loader's directories: what a library reads by path at run time from another
+#: package (libfontconfig1's fontconfig-config, /etc/fonts, and through it a font
+#: package; libmagic1's libmagic-mgc, magic.mgc).  A library package comes by its NEEDED
+#: entry where loaded, a program package (debconf, ucf) is no library's run-time data.
+#: The data packages' own dependencies are read the same way (fontconfig-config ->
+#: fonts-dejavu-core); one the builder lacks is left out (the original lacks it too).
+#: Line by line, as every awk reads (mawk 1.3.3 of the old releases too): dpkg writes a
+#: package's Package field first and its Status second, before the fields read here
+_DATA_PACKAGES = (
+    "'BEGIN { info = \"/var/lib/dpkg/info/\" } "
+    "FILENAME != ARGV[1] { o = $0; sub(/[:,].*/, \"\", o); owner[o] = 1; next } "
+    "/^Package: / { n = $2; on = 0; next } "
+    "/^Status: / { on = $0 ~ / installed$/; if (on) ok[n] = 1; next } "
+    "!on { next } "
+    "/^Architecture: / { arch[n] = $2 } "
+    "/^(Pre-)?Depends: / { deps[n] = deps[n] \",\" substr($0, index($0, \":\") + 2) } "
+    "/^Provides: / { k = split(substr($0, 11), v, \",\"); for (j = 1; j <= k; j++) { "
+    "gsub(/[(][^)]*[)]|:[^ ]*| /, \"\", v[j]); "
+    "if (v[j] != \"\" && !(v[j] in by)) by[v[j]] = n } } "
+    "function plain(p, f, line, r, got) { f = info p \".list\"; "
+    "if ((r = (getline line < f)) < 0) { f = info p \":\" arch[p] \".list\"; "
+    "r = (getline line < f) } "
+    "got = r >= 0; while (r > 0) { if (line ~ /^[/](usr[/])?s?bin[/]/ || "
+    "line ~ /^[/](usr[/])?lib[^/]*[/]([^/]*-linux-gnu[^/]*[/])?lib[^/]*[.]so/) got = 0; "
+    "r = (getline line < f) } close(f); return got } "
+    "function follow(o, p, g, a, k, j, m, d, i) { k = split(deps[p], g, \",\"); "
+    "for (j = 1; j <= k; j++) { m = split(g[j], a, \"|\"); d = \"\"; "
+    "for (i = 1; i <= m && d == \"\"; i++) { gsub(/[(][^)]*[)]|:[^ ]*| /, \"\", a[i]); "
+    "if (a[i] in ok) d = a[i]; else if (a[i] in by) d = by[a[i]] } "
+    "if (d != \"\" && !((o, d) in seen)) { seen[o, d] = 1; "
+    "if (!(d in kind)) kind[d] = plain(d); "
+    "if (kind[d]) { print o, d; follow(o, d) } } } } "
+    "END { for (o in owner) if (o in ok) follow(o, o) }'")
 #: the awk program keeping, from ldd's output, the libraries of the system's library
 #: directories other than glibc's, one path per soname
 _SYSTEM_LIBRARIES = (f"'$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
@@ -114,7 +153,14 @@ def scan_run(scan: LibraryScan) -> ast.Run:
     dlopen when a MySQL 8 server asks for its default authentication) are in the same
     package as libmariadb.so.3, as ImageMagick's coder modules are with libMagickCore.
     The libraries those files load are gathered too (one level).  The runner merges a
-    library's files only where it adds the library (``merge_run``)."""
+    library's files only where it adds the library (``merge_run``).
+
+    With the package's own files come those of the data packages it depends on
+    (``_DATA_PACKAGES``, read from the builder's dpkg database): a library reads files
+    another package ships, which an apt install of the library would bring by its
+    Depends and a copy of the library does not (2e55541a, PhantomJS on node:5 run on
+    node:5-slim: libfontconfig.so.1 without fontconfig-config's /etc/fonts and a font
+    package's fonts; libmagic.so.1 without libmagic-mgc's magic.mgc from Debian 9 on)."""
     from .distribution_runner import dev_libraries
     where, dev_packages = " ".join(scan.where), scan.dev_packages
     work = "/tmp/dtranspile-ldd"
@@ -133,6 +179,9 @@ def scan_run(scan: LibraryScan) -> ast.Run:
             '[ -n "$pkg" ] || continue; '
             'here="$(readlink -f "${lib%/*}")"; '
             f'dpkg -L "$pkg" > {work}.pkg || exit 1; '
+            # (and the data packages it depends on, ``_DATA_PACKAGES``)
+            f"awk -v p=\"$pkg\" '$1 == p {{ print $2 }}' {work}.data > {work}.deps && "
+            f'xargs -r -a {work}.deps dpkg -L >> {work}.pkg || exit 1; '
             "while read -r f; do "
             # (files and links to files: /lib, a directory of a merged /usr, is a link)
             '[ ! -d "$f" ] && { [ -f "$f" ] || [ -L "$f" ]; } || continue; '
@@ -148,6 +197,9 @@ def scan_run(scan: LibraryScan) -> ast.Run:
              # (the lists as xargs' -a: a word of the command naming the transpiler's own
              # file, as ``node_system_dir`` tells its additions from the build's commands)
              f" && {{ xargs -r -a {work}.pat dpkg-query --search > {work}.owners 2>/dev/null || :; }}"
+             # (no dpkg database: no owner either, ``{work}.owners`` is empty)
+             f" && {{ test ! -f /var/lib/dpkg/status || awk {_DATA_PACKAGES} "
+             f"/var/lib/dpkg/status {work}.owners; }} > {work}.data"
              f" && xargs -r -a {work}.libs sh -c {_double_quoted(each)} sh"
              f" && find {PACKAGE_FILES} -type f -name '*.so*' -exec ldd {{}} \\; > {work}.files "
              f"2>/dev/null && awk {_SYSTEM_LIBRARIES} {work}.files >> {work}.libs")
@@ -162,7 +214,7 @@ def scan_run(scan: LibraryScan) -> ast.Run:
             + f" && awk -F/ '!seen[$NF]++' {work}.libs > {work}.names"
             + f" && xargs -r cp -L -t {GATHERED} < {work}.names"
             + f" && rm -f {work} {work}.libs {work}.names {work}.pat {work}.owners {work}.pkg "
-            f"{work}.files"
+            f"{work}.files {work}.data {work}.deps"
             + (f" {work}.dev* {work}.devso" if dev_packages else ""))
     return ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# the libraries of the build's -dev packages and those the compiled "
@@ -235,7 +287,9 @@ def with_full_image_libraries(detection: Detection, facts: StageFacts,
             f"the libraries the copied modules and programs load (ELF NEEDED, read by ldd in "
             f"the builder) gathered in {GATHERED}, each with the other files of the package that "
             f"owns it (what it loads by path at run time: plugins, modules, data; documentation "
-            f"left out); the runner adds those its loader does not know, with their files: "
+            f"left out) and of the data packages that package depends on (configuration, "
+            f"fonts, databases: no program, no library); the runner adds those its loader does "
+            f"not know, with their files: "
             f"{facts.base.reference} has libraries its slim sibling lacks", GATHERING),)
         + git_added)
 

@@ -1,0 +1,3 @@
+require "sinatra"
+require "filemagic"
+get("/") { FileMagic.new(FileMagic::MAGIC_MIME).file(__FILE__) }
