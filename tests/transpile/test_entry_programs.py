@@ -4,7 +4,8 @@ import pytest
 
 from transpiler import transpile
 from transpiler.analysis.commands import shell_operands
-from transpiler.multistage.entry_programs import _shebang, _source_of, shell_script
+from transpiler.analysis.context_copies import context_path
+from transpiler.multistage.entry_programs import _shebang, shell_script
 
 
 @pytest.mark.parametrize("src,to,into_dir,target,expected", [
@@ -22,8 +23,8 @@ from transpiler.multistage.entry_programs import _shebang, _source_of, shell_scr
     ("run.sh", "/", True, "/usr/bin/python", None),
     ("entrypoint.sh", "/entrypoint.sh", False, "/start.sh", None),
 ])
-def test_source_of(src, to, into_dir, target, expected):
-    assert _source_of(src, to, into_dir, target) == expected
+def testcontext_path(src, to, into_dir, target, expected):
+    assert context_path(src, to, into_dir, target) == expected
 
 
 def test_shebang():

@@ -8,7 +8,8 @@ import shlex
 from typing import List, Optional, Sequence, Tuple
 
 from ..tree import ast
-from .shell import every_command, program_name, split_commands, unwrap
+from .shell import every_command, program_name, split_commands, unwrap, unwrap_words, \
+    wrapper_problem
 
 SHELLS = {"sh", "bash", "ash", "dash", "zsh"}
 #: the problem of a shell command of several programs (the same-image runner checks
@@ -77,14 +78,31 @@ def command_words(node) -> Tuple[Tuple[str, ...], bool]:
     return words, True
 
 
+def entry_words(node) -> Tuple[str, ...]:
+    """The words of the command a CMD/ENTRYPOINT starts, wrappers left out as
+    ``program_of`` leaves them (``CMD exec sh start.sh``: ``sh start.sh``); its words as
+    written when a wrapper starts nothing.  The readers of what one command runs take its
+    words from here (the entry pass unwraps the ENTRYPOINT's and CMD's words together,
+    with the same ``unwrap_words``), so ``exec`` or ``env`` never hides a script or a
+    program."""
+    words, _ = command_words(node)
+    return unwrap_words(words)[0] or words
+
+
 def program_of(node) -> Tuple[Optional[str], bool, Optional[str]]:
     """(program, needs_shell, problem): the program a command starts, whether it runs
-    through a shell, and why it cannot be read (None when it can)."""
+    through a shell, and why it cannot be read (None when it can).  Wrappers are
+    transparent (``exec sh start.sh``, ``["env", "A=b", "python", "app.py"]``: the
+    program is sh, python; ``unwrap_words``), as in ``entry_words``."""
     command = node.command
     if isinstance(command, ast.ExecForm):
         args = list(command.args)
         if not args:
             return None, False, f"{node.name} is empty"
+        problem = wrapper_problem(args)
+        if problem:
+            return None, False, f"{problem}: the program it starts is not followed"
+        args = list(unwrap_words(args)[0]) or args  # (``["env", "A=b", "app"]``: app)
         script = shell_command_string(args)
         if script is not None:
             program, _, problem = _program_of_script(script)
@@ -114,6 +132,9 @@ def _program_of_script(text: str):
     commands = [unwrap(c) for c in script.commands]
     if len(commands) != 1 or not commands[0].argv:
         return None, True, SEVERAL
+    problem = wrapper_problem(commands[0].argv)
+    if problem:
+        return None, True, f"{problem}: the program it starts is not followed"
     return commands[0].argv[0], True, None
 
 

@@ -9,8 +9,9 @@ everywhere."""
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Tuple
+from typing import Iterable, Iterator, Optional, Tuple
 
 from ..tree import ast
 from .state import InstructionFacts, resolve_path
@@ -51,3 +52,33 @@ def context_copies(instructions: Iterable[InstructionFacts]) -> Iterator[Context
             continue
         yield ContextCopy(fact, dest.value, target, tuple(
             src for src in node.sources if "://" not in src and not any(c in src for c in "*?[$")))
+
+
+def context_path(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
+    """The context path of ``target`` when ``COPY src to`` puts it there (``into_dir``:
+    the sources land inside ``to``, ``ContextCopy.into_directory``), or None when that
+    copy does not put it there: every reader of which context file a path of the image
+    is (the entry script, the post-conditions) maps it here."""
+    src = src.rstrip("/") if src not in ("/",) else src
+    base = "" if src in (".", "./", "") else src[2:] if src.startswith("./") else src
+    to = to.rstrip("/") or "/"
+    if base == "" or src.endswith("/."):
+        # the whole context (or a directory's content) into ``to``
+        if target.startswith(to.rstrip("/") + "/"):
+            rel = target[len(to.rstrip("/")) + 1:]
+            return posixpath.join(base, rel) if base else rel
+        return None
+    if to == target and not into_dir:
+        return base
+    if posixpath.join(to, posixpath.basename(base)) == target:
+        return base
+    if target.startswith(to.rstrip("/") + "/") and not into_dir and to != "/":
+        # COPY dir /app: the directory's content lands in /app
+        return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
+    if to == "/" and into_dir and "." not in posixpath.basename(base) and "*" not in base:
+        # ADD config /: a directory's content laid over the root (rootfs/, config/);
+        # a name without a dot copied to a destination written as a directory is taken
+        # for such a directory (a file would land at /config): the file may come from
+        # there
+        return posixpath.join(base, target[1:])
+    return None

@@ -784,29 +784,104 @@ def program_name(word: str) -> str:
 
 
 #: the wrappers ``unwrap`` strips
-_WRAPPERS = frozenset({"exec", "time", "nohup", "sudo", "env"})
+WRAPPER_NAMES = frozenset({"exec", "time", "nohup", "sudo", "env"})
+#: env's options that change nothing about the command it starts (the environment
+#: aside): ``-i``/``-`` start from an empty one, ``-v`` prints what env does, the signal
+#: options set dispositions (``--ignore-signal=PIPE``)
+_ENV_FLAGS = frozenset({"-i", "-", "--ignore-environment", "-v", "--debug"})
+_ENV_SIGNALS = ("--block-signal", "--default-signal", "--ignore-signal")
+
+
+def env_operands(args: Sequence[str]) -> Tuple[Optional[List[str]], List[Tuple[str, str]],
+                                                 Optional[str]]:
+    """(command, assignments, problem) of env's words after its name, as GNU and
+    BusyBox env read them: its options (``-i``, ``-``, ``-u NAME``/``-uNAME``/
+    ``--unset=NAME``, ``-v``, the signal options, short ones joined: ``-iu PATH``) and
+    ``NAME=value`` assignments are skipped, ``--`` ends the options; the command is what
+    is left (None when nothing is: env then prints the environment).  An option that
+    changes what runs or where (``-S``/``--split-string`` splits a string into the
+    command, ``-C``/``--chdir`` enters a directory first, ``-0`` with a command is an
+    error) or one not known here is the problem: the command is not followed."""
+    rest = list(args)
+    assignments: List[Tuple[str, str]] = []
+    while rest:
+        word = rest[0]
+        if word == "--":
+            rest = rest[1:]
+            break
+        if word in _ENV_FLAGS or word.startswith(_ENV_SIGNALS):
+            rest = rest[1:]
+        elif word in ("-u", "--unset"):
+            rest = rest[2:]
+        elif word.startswith("--unset="):
+            rest = rest[1:]
+        elif len(word) > 1 and word[0] == "-" and not word.startswith("--") and \
+                set(word[1:word.find("u") if "u" in word else len(word)]) <= {"i", "v"}:
+            # (a group of flags, ``u`` last with its name joined or the next word)
+            rest = rest[2:] if word.endswith("u") else rest[1:]
+        elif word.startswith("-"):
+            return None, assignments, (f"`env {word}` changes what runs or where (or is "
+                                       "an option not known here)")
+        else:
+            break
+    while rest and _is_assignment(rest[0]):
+        name, _, value = rest.pop(0).partition("=")
+        assignments.append((name, value))
+    return (rest or None), assignments, None
+
+
+def unwrap_words(argv: Sequence[str]) -> Tuple[Tuple[str, ...], Tuple[Tuple[str, str], ...]]:
+    """(words, assignments) of the command ``argv`` starts through ``exec``, ``time``,
+    ``sudo``, ``nohup`` and ``env`` (``env -i -u X A=b prog``, ``exec env A=b prog``),
+    the assignments ``env`` makes in order.  A wrapper that starts nothing (``env``
+    alone prints the environment, ``exec`` alone only redirects) leaves no words, as an
+    assignment alone does (``program_of`` then takes the wrapper for the program); one
+    whose command is not followed (``env -S 'a b'``: ``env_operands``) is left in
+    place."""
+    words, assignments, _ = _unwrapped(argv)
+    return words, assignments
+
+
+def wrappers_of(argv: Sequence[str]) -> Tuple[str, ...]:
+    """The wrappers ``unwrap_words`` strips from ``argv``, as written (``("exec",
+    "/usr/bin/env")``): programs the image must have too (but ``exec``, the shell's)."""
+    return _unwrapped(argv)[2]
+
+
+def _unwrapped(argv: Sequence[str]):
+    words = tuple(argv)
+    assignments: List[Tuple[str, str]] = []
+    wrappers: List[str] = []
+    while words and program_name(words[0]) in WRAPPER_NAMES:
+        if program_name(words[0]) == "env":
+            command, made, problem = env_operands(words[1:])
+            if problem is not None:
+                break
+            assignments.extend(made)
+            wrappers.append(words[0])
+            words = tuple(command or ())
+        else:
+            wrappers.append(words[0])
+            words = words[1:]
+    return words, tuple(assignments), tuple(wrappers)
+
+
+def wrapper_problem(argv: Sequence[str]) -> Optional[str]:
+    """Why the command a wrapper of ``argv`` starts is not followed (``env -S``), or
+    None: nothing wraps it, or it is followed (``unwrap_words``)."""
+    words, _ = unwrap_words(argv)
+    if words and program_name(words[0]) == "env" and len(words) > 1:
+        return env_operands(words[1:])[2]
+    return None
 
 
 def unwrap(cmd: SimpleCommand) -> SimpleCommand:
-    """Strip ``env A=b``, ``exec``, ``time``, ``sudo`` and ``nohup`` wrappers."""
-    if not cmd.argv or program_name(cmd.argv[0]) not in _WRAPPERS:
+    """Strip ``env A=b``, ``exec``, ``time``, ``sudo`` and ``nohup`` wrappers
+    (``unwrap_words``), env's assignments added to the command's."""
+    if not cmd.argv or program_name(cmd.argv[0]) not in WRAPPER_NAMES:
         return cmd  # (most commands: nothing to strip; the record is frozen)
-    argv = list(cmd.argv)
-    assignments = list(cmd.assignments)
-    changed = True
-    while argv and changed:
-        changed = False
-        head = program_name(argv[0])
-        if head in ("exec", "time", "nohup", "sudo"):
-            argv = argv[1:]
-            changed = True
-        elif head == "env":
-            argv = argv[1:]
-            while argv and _is_assignment(argv[0]):
-                name, _, value = argv.pop(0).partition("=")
-                assignments.append((name, value))
-            changed = True
-    return SimpleCommand(tuple(argv), tuple(assignments), cmd.separator_before,
+    argv, made = unwrap_words(cmd.argv)
+    return SimpleCommand(argv, tuple(cmd.assignments) + made, cmd.separator_before,
                          cmd.conditional, cmd.subshell, cmd.line, cmd.column, cmd.scopes,
                          cmd.redirects, cmd.construct)
 

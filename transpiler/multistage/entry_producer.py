@@ -156,7 +156,7 @@ def _file_name(name: str) -> bool:
 
 def _directory_content(src: str, copy, path: str) -> Optional[str]:
     """``COPY data /app/``: a directory's content lands in the destination (what
-    ``_source_of`` reads for ``/`` only); a source named without a dot is taken for
+    ``context_path`` reads for ``/`` only); a source named without a dot is taken for
     such a directory."""
     base = posixpath.basename(src.rstrip("/"))
     to = copy.target.rstrip("/")
@@ -169,7 +169,7 @@ def _directory_content(src: str, copy, path: str) -> Optional[str]:
 def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
     """The last instruction (command) before ``end`` that puts ``path`` in the image; a
     weak writer only where no other one does, or as the alternative to a tree."""
-    from .entry_programs import _source_of
+    from ..analysis.context_copies import context_path
 
     found: List[_Writer] = []
     for copy in context_copies(ctx.facts.instructions[:end[0] + 1]):
@@ -185,7 +185,7 @@ def _last_writer(ctx, path: str, end: Tuple[int, int]) -> Optional[_Writer]:
                     f"a file the {node.name} at {line} may bring from the build context "
                     f"(`{src}`)"), tree=True))
         for src in copy.sources:
-            rel = _source_of(src, copy.target, copy.into_directory, path) or \
+            rel = context_path(src, copy.target, copy.into_directory, path) or \
                 _directory_content(src, copy, path)
             if rel is None:
                 continue

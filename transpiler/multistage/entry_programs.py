@@ -41,9 +41,10 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..knowledge.packages import package_name
 from ..analysis.commands import SHELLS, command_words, shell_operands
-from ..analysis.context_copies import context_copies
+from ..analysis.context_copies import context_copies, context_path
 from ..analysis.run_text import run_text
-from ..analysis.shell import every_command, program_name, split_commands, unwrap
+from ..analysis.shell import WRAPPER_NAMES, every_command, program_name, split_commands, unwrap, \
+    unwrap_words, wrapper_problem, wrappers_of
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..knowledge import packages
@@ -258,7 +259,7 @@ def context_script(ctx, program: str, held: bool = True):
     found = None
     for copy in context_copies(ctx.facts.instructions):
         for src in copy.sources:
-            rel = _source_of(src, copy.target, copy.into_directory, target)
+            rel = context_path(src, copy.target, copy.into_directory, target)
             if rel is not None and ctx.sent is not None and held and \
                     not ctx.sent.isfile(rel):
                 rel = None  # not in the context: the build made it there
@@ -308,7 +309,7 @@ def entry_script(ctx, node, program: str, found, words: Sequence[str]) -> Artifa
     checks = ProgramChecks()
     _script(ctx, program, found, tuple(words), where, checks, 0)
     _record(ctx, checks)
-    _carry(ctx, fact, program_script_at(ctx, program)[1])
+    _carry(ctx, found, program_script_at(ctx, program)[1])
     if ctx.context is not None and held_by_context(ctx, source):
         # (without it, _script said why the unread script is safe)
         ctx.added.append(f"{where} runs `{program}`, a script of the build context "
@@ -510,6 +511,14 @@ def _program(ctx, program, argv, where, checks, depth, words,
     name = program_name(program)
     if program in BUILTINS:
         return None
+    if name in WRAPPER_NAMES and not interpreter:  # (`"$@"` of `CMD ["env", "A=b", "app"]`)
+        problem = wrapper_problem(argv)
+        if problem:
+            raise Decline(f"{where}: {problem}: the program it starts is not followed")
+        inner = unwrap_words(argv)[0]
+        if inner and inner != tuple(argv):
+            command_wrappers(ctx, where, argv)
+            return _program(ctx, inner[0], inner, where, checks, depth, words)
     if "$" in program or "`" in program:
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
     if ctx.activated is not None and "/" not in program and not interpreter:
@@ -533,7 +542,7 @@ def _program(ctx, program, argv, where, checks, depth, words,
             _unread(ctx, program, unread, where)
     if found is not None:
         _script(ctx, program, found, tuple(argv) + tuple(words), where, checks, depth)
-        _carry(ctx, found[0], path)
+        _carry(ctx, found, path)
         return Artifact(None, name, "a script of the build context", -1, provided=True)
     if not same_image(ctx) and ctx.recipe.name in ("python", "node", "ruby") and not interpreter \
             and not (name in SHELLS and "-c" in argv):  # (sh -c: its commands are checked)
@@ -667,6 +676,27 @@ def _cd(ctx, argv, cwd: Optional[str], where: str, cmd,
             raise Decline(why)
         unplaced.append((target, why))
     return target
+
+
+def command_wrappers(ctx, where: str, words: Sequence[str]) -> None:
+    """The wrappers the command's words start its program through (``env A=b``,
+    ``nohup``, ``sudo``: ``wrappers_of``; the shell's ``exec`` is none) are programs
+    the runner must have too: the runner's own (same image) or one every image with a
+    shell has or of a package the original keeps, tested there at build time (so the
+    runner has a shell: a distroless one has no ``env``).  Declined when the runner is
+    not known to have one."""
+    rest = list(words)
+    for word in wrappers_of(words):
+        rest = rest[rest.index(word):]
+        if program_name(word) == "exec":
+            continue
+        found = runner_own(ctx, word) if same_image(ctx) else \
+            runner_package_program(ctx, word, rest)
+        if found is None:
+            raise Decline(f"{where} starts its program through "
+                          f"`{word}`, which the runner is not known to have (no package the "
+                          "original installs and keeps provides it)")
+        ctx.needs_shell = True  # (the runner's test of it, and every image with a shell has env)
 
 
 def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
@@ -1000,7 +1030,7 @@ def _shell_arguments(ctx, argv, where, checks, depth) -> None:
     _script(ctx, args[0], found, tuple(args), where, checks, depth + 1)
 
 
-def _carry(ctx, fact, target: Optional[str]) -> None:
+def _carry(ctx, found, target: Optional[str]) -> None:
     """The script reaches the runner at its path with its mode: a COPY after the build
     is placed in the runner (from the context again); one before it is in the builder,
     and a directory the recipe copies may hold it; otherwise the file is an artifact.
@@ -1009,6 +1039,7 @@ def _carry(ctx, fact, target: Optional[str]) -> None:
     scans of the copied paths still find what they name."""
     if target is None:
         return
+    fact, source = found
     det = ctx.detection
     boundary = max(det.build_indices + det.extra_build_indices, default=-1)
     trees = [a for a in det.artifacts if a.tree and a.path and a.destination is None]
@@ -1023,7 +1054,8 @@ def _carry(ctx, fact, target: Optional[str]) -> None:
         return
     ctx.detection = dataclasses.replace(det, artifacts=det.artifacts + (
         Artifact(posixpath.dirname(target), posixpath.basename(target),
-                 "an entry script of the build context", fact.index),))
+                 "an entry script of the build context", fact.index,
+                 context_source=source),))
 
 
 #: what a RUN after the build may remove or write without the runner missing it
@@ -1068,9 +1100,16 @@ def _record(ctx, checks: ProgramChecks) -> None:
         return
     parts = [f"command -v {shlex.quote(n)} >/dev/null" for n in names] + \
         [f"test -x {shlex.quote(p)}" for p in checks.paths]
-    text = " && ".join(parts)
-    if text not in ctx.runner_checks:
-        ctx.runner_checks.append(text)
+    # (one RUN for every check: a command's wrapper, `env`, is recorded before its
+    # script's programs, and consecutive RUNs are one layer too many)
+    held = ctx.runner_checks[-1].split(" && ") if ctx.runner_checks else []
+    parts = [p for p in dict.fromkeys(parts) if p not in held]
+    if not parts:
+        return
+    if ctx.runner_checks:
+        ctx.runner_checks[-1] = " && ".join(held + parts)
+    else:
+        ctx.runner_checks.append(" && ".join(parts))
 
 
 def _shebang(text: str) -> Optional[List[str]]:
@@ -1079,33 +1118,6 @@ def _shebang(text: str) -> Optional[List[str]]:
     line = text[2:].split("\n", 1)[0].strip()
     words = line.split()
     return words or None
-
-
-def _source_of(src: str, to: str, into_dir: bool, target: str) -> Optional[str]:
-    """The context path of ``target`` when ``COPY src to`` puts it there."""
-    src = src.rstrip("/") if src not in ("/",) else src
-    base = "" if src in (".", "./", "") else src[2:] if src.startswith("./") else src
-    to = to.rstrip("/") or "/"
-    if base == "" or src.endswith("/."):
-        # the whole context (or a directory's content) into ``to``
-        if target.startswith(to.rstrip("/") + "/"):
-            rel = target[len(to.rstrip("/")) + 1:]
-            return posixpath.join(base, rel) if base else rel
-        return None
-    if to == target and not into_dir:
-        return base
-    if posixpath.join(to, posixpath.basename(base)) == target:
-        return base
-    if target.startswith(to.rstrip("/") + "/") and not into_dir and to != "/":
-        # COPY dir /app: the directory's content lands in /app
-        return posixpath.join(base, target[len(to.rstrip("/")) + 1:])
-    if to == "/" and into_dir and "." not in posixpath.basename(base) and "*" not in base:
-        # ADD config /: a directory's content laid over the root (rootfs/, config/);
-        # a name without a dot copied to a destination written as a directory is taken
-        # for such a directory (a file would land at /config): the file may come from
-        # there
-        return posixpath.join(base, target[1:])
-    return None
 
 
 #: where supervisord looks for its configuration when no -c is given (Debian's
@@ -1337,7 +1349,7 @@ def init_scripts(ctx, node, program: str) -> None:
                 raise Decline(f"{where} runs {name}, which starts what {copy} puts in {to}: "
                               "not a file of the build context that can be read")
             _script(ctx, found[1], found, (), f"{where} ({name}'s {src})", checks, 1)
-            _carry(ctx, found[0], target)
+            _carry(ctx, found, target)
     _record(ctx, checks)
 
 

@@ -41,6 +41,7 @@ from ..tree import ast
 from .context import Decline
 from .recipes.run_walk import path_arg, steps
 from ..analysis.paths import is_within
+from .root_staging import staged_onto_root
 
 HOW = "npm's or yarn's configuration a RUN of the builder wrote"
 NOTE = ("npm's or yarn's configuration a RUN that stays in the builder writes (npm config "
@@ -52,7 +53,7 @@ READERS = frozenset({"npm", "npx", "yarn", "yarnpkg", "pnpm", "pnpx"})
 NAMES = frozenset({".npmrc", ".yarnrc", ".yarnrc.yml", "npmrc"})
 _GLOBAL_NODE_PREFIX = "/usr/local"
 #: where the builder stages the npm configuration files that exist, at their own paths
-STAGED = "/opt/dtranspile-npm-config"
+STAGED = staged_onto_root("/opt/dtranspile-npm-config")
 
 
 def command_runs_npm(facts) -> Optional[str]:

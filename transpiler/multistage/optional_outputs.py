@@ -16,9 +16,10 @@ import shlex
 from .context import Context
 from .recipes.artifacts import Artifact
 from .runner_setup import run_node
+from .root_staging import staged_onto_root
 
 #: where the builder puts the optional binaries that exist, at their own paths
-STAGED = "/opt/dtranspile-optional-outputs"
+STAGED = staged_onto_root("/opt/dtranspile-optional-outputs")
 
 
 def staging_text(paths, root: str = STAGED, trees: bool = False) -> str:

@@ -18,12 +18,13 @@ import posixpath
 from typing import TYPE_CHECKING
 
 from ..analysis.paths import within_any
+from .root_staging import staged_onto_root
 
 if TYPE_CHECKING:
     from .context import Context
 
 #: where the builder puts the checkout directories that exist, at their own paths
-STAGED = "/opt/dtranspile-pip-checkouts"
+STAGED = staged_onto_root("/opt/dtranspile-pip-checkouts")
 
 
 def stage(ctx: Context) -> None:

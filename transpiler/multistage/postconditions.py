@@ -367,8 +367,24 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # takes as the build left it)
     out.update(p.rstrip("/") or "/" for p in context_copy_destinations(facts, len(facts.instructions)))
     out.update(_context_copy_paths(facts))
+    out.update(_context_files(facts, detection))
     out.update(fetched_dirs(facts))  # and what `go get` downloads
     return out
+
+
+def _context_files(facts, detection: Detection) -> Set[str]:
+    """The files of the build context the plan copies from the builder (an entry
+    script inside a directory copied whole: ``Artifact.context_source``) that a context
+    COPY/ADD of the builder puts at their path: a copy's destination alone names no file
+    in it (``COPY . .`` then ``CMD ./start.sh``)."""
+    from ..analysis.context_copies import context_copies, context_path
+    wanted = {a.path: a.context_source for a in detection.artifacts
+              if a.context_source and a.path}
+    if not wanted:
+        return set()
+    return {path for copy in context_copies(facts.instructions) for src in copy.sources
+            for path, source in wanted.items()
+            if context_path(src, copy.target, copy.into_directory, path) == source}
 
 
 def _context_copy_paths(facts) -> Set[str]:

@@ -29,12 +29,9 @@ from ..knowledge.filesystem import (BUILD_DIRS, BUILD_FILES, BUILD_ONLY_DIRS, SO
 from ..safe_files import check_regular
 from ..tree import ast
 from .decline import Decline
-from .recipes.full_image_libraries import PRIVATE
-from .recipes.pip_data_files import GATHERED as PIP_DATA
-from .pip_checkouts import STAGED as PIP_CHECKOUTS
 from .recipes.run_walk import path_arg, removals, steps
-from .timezone import TZ_STAGE
 from ..analysis.paths import is_within, normal, within_any
+from .root_staging import staged_onto_root
 
 
 def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
@@ -472,14 +469,7 @@ EMPTY_ROOT = frozenset({"scratch"})
 #: where the builder lays out what an empty root lacks, copied to the runner's / whole:
 #: COPY keeps the mode of the entries below its source (/tmp's 1777), not always of the
 #: directory it names (buildah creates that one 0755)
-ROOT_STAGE = "/opt/dtranspile-root"
-
-
-#: the transpiler's own trees copied onto the runner's / (what an empty root lacks, the
-#: libraries found through an RPATH, the data files pip wrote outside site-packages, the
-#: checkouts of unread requirements files): they hold a few paths, so the copy does not
-#: make every path of the runner exist to the setup checks
-MERGED_ONTO_ROOT = frozenset({ROOT_STAGE, PRIVATE, TZ_STAGE, PIP_DATA, PIP_CHECKOUTS})
+ROOT_STAGE = staged_onto_root("/opt/dtranspile-root")
 
 
 def empty_root(image: str) -> bool:

@@ -32,9 +32,10 @@ from ..analysis.shell import program_name, split_commands, unwrap
 from ..analysis.variables import expand
 from ..tree import ast
 from .recipes.run_walk import steps
+from .root_staging import staged_onto_root
 
 #: the builder's staging tree, laid over the runner's root
-TZ_STAGE = "/opt/dtranspile-timezone"
+TZ_STAGE = staged_onto_root("/opt/dtranspile-timezone")
 LOCALTIME = "/etc/localtime"
 TIMEZONE_FILE = "/etc/timezone"
 ZONEINFO = "/usr/share/zoneinfo"

@@ -1186,13 +1186,12 @@ def _context_copy_source(ctx: Context, path: str, before: int):
     lacks is ``(copy, source, False)``: the build runs a file of that name that this
     context does not show, so it is not the build's context for that file (or the build
     fails), and the file is read as not read (``foreign_context``), never as absent."""
-    from ...analysis.context_copies import context_copies
-    from ..entry_programs import _source_of
+    from ...analysis.context_copies import context_copies, context_path
     found = lacked = None
     for copy in context_copies(ctx.facts.instructions[:before]):
         to = copy.target
         for src in copy.sources:
-            rel = _source_of(src, to, copy.into_directory, path)
+            rel = context_path(src, to, copy.into_directory, path)
             if rel is None and src.endswith("/") and \
                     path.startswith(to.rstrip("/") + "/"):
                 # (``COPY dir/ dest/``: the directory's content into dest)

@@ -12,7 +12,7 @@ import shlex
 
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
 from ...analysis.commands import shell_command_string
-from ...analysis.shell import program_name
+from ...analysis.shell import WRAPPER_NAMES, program_name, unwrap_words
 from ...tree import ast
 from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
@@ -44,6 +44,11 @@ def run(ctx: Context) -> None:
                 raise Decline(f"{node.name} at {ctx.line_of(node)}: {reason}")
     main = entrypoint if entrypoint is not None else cmd
     program, needs_shell, problem = program_of(main)
+    written = command_words(main)[0] + (command_words(cmd)[0] if entrypoint is not None and
+                                        cmd is not None else ())
+    words = unwrap_words(written)[0] or written  # (`exec sh start.sh`: `sh start.sh`)
+    if program is not None and words and program_name(program) in WRAPPER_NAMES:
+        program = words[0]  # (`ENTRYPOINT ["env", "A=b"]` starts the CMD's program)
     spaced = entry_producer.spaced_word(f"{main.name} at {ctx.line_of(main)}", program) \
         if program is not None and isinstance(main.command, ast.ExecForm) else None
     if spaced is not None:  # (on every runner, before a same-image one takes it for a path)
@@ -61,12 +66,15 @@ def run(ctx: Context) -> None:
         node is not None and isinstance(node.command, ast.ShellForm) for node in (entrypoint, cmd))
     # the HEALTHCHECK's command is checked (and curl/wget installed) with the runner
     final = ctx.facts.final
-    words, _ = command_words(main)
-    if entrypoint is not None and cmd is not None:
-        words = words + command_words(cmd)[0]
+    if not several:
+        entry_programs.command_wrappers(ctx, f"{main.name} at {ctx.line_of(main)}", written)
     inner = entry_programs.wrapper(ctx, main, program, words) if not problem else None
     if inner is not None:  # an init program (tini, dumb-init): the command it starts
         program, words = inner
+        if unwrap_words(words)[0]:  # (`tini -- env A=b app`)
+            entry_programs.command_wrappers(ctx, f"{main.name} at {ctx.line_of(main)}", words)
+            words = unwrap_words(words)[0]
+            program = words[0]
         if shell_command_string(words) is not None:
             raise Decline(f"{main.name} at {ctx.line_of(main)}: the init program starts a "
                           "shell command, which is not followed")

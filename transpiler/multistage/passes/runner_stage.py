@@ -38,9 +38,10 @@ from ..account_homes import AccountsFirst, accounts_first
 from .. import system_accounts, system_configuration
 from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
-from ..runtime_inputs import (MERGED_ONTO_ROOT, copy_target, empty_root_copy,
+from ..runtime_inputs import (copy_target, empty_root_copy,
                               generated_locale_copies, replayed_places,
                               runtime_input_copies)
+from ..root_staging import merged_onto_root
 from ..timezone import timezone_copy
 from ..runner_setup import (SHELL_BUILTINS, RunnerFiles, base_family, run_commands, runs_apt,
                             run_node, runner_family, setup_run)
@@ -156,7 +157,7 @@ def run(ctx: Context) -> None:
         ctx.builder_name))
     trees = replayed + [
         copied.destination for copied in ctx.copies
-        if copied.source.rstrip("/") not in MERGED_ONTO_ROOT]
+        if not merged_onto_root(copied.source)]
     ca_note = []  # (the CA note's list of left-out packages waits for the runner's installs)
     copies.extend(_certificates(ctx, runner, plan_installs(plan) | installed_by(carried.install),
                                 ca_note))

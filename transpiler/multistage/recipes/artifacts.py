@@ -69,6 +69,11 @@ class Artifact:
     #: /cpuminer, ``ENTRYPOINT ["./cpuminer"]``): that program's path, which no check
     #: finds made (a missing one fails at start, as in the original)
     unmade: Optional[str] = None
+    #: the file of the build context it is, a context COPY of the builder bringing it
+    #: inside a directory copied whole (``COPY . .`` then ``CMD ./start.sh``): its path
+    #: there, by which the post-conditions find that copy in the builder (they read the
+    #: builder's text, not the context, and a copy's destination alone names no file)
+    context_source: Optional[str] = None
 
     @property
     def path(self) -> Optional[str]:

@@ -96,6 +96,7 @@ from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, Note, RunnerPlan, chosen
 from .run_walk import expanded_argv, path_arg, steps
 from .runner_policy import digest_release_unknown
+from ..root_staging import staged_onto_root
 
 __all__ = ["PACKAGE_LIST", "STAGING", "STAGED", "PlainBase", "PackageReplay", "RunReplays",
            "plain_base", "image_base", "marker_run", "removal_run", "full_image_needed",
@@ -113,7 +114,7 @@ LISTS_REMOVAL = packages.APT_LISTS_REMOVAL
 #: the tag (``base.Note``) of ``runner_plan``'s note on the packages read by the scan
 LIBRARY_SCAN = "distribution: library packages scanned"
 #: the builder's folder holding, at their absolute paths, the files the installs created
-STAGING = "/var/lib/dtranspile/staging"
+STAGING = staged_onto_root("/var/lib/dtranspile/staging", system=True)
 STAGED = Artifact(posixpath.dirname(STAGING), posixpath.basename(STAGING),
                   "the files the installs created among the distribution's own (pip's "
                   "RECORD files and every file no OS package owns), at their absolute paths",

@@ -77,10 +77,11 @@ from ...knowledge.references import same_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .runner_policy import digest_decline, digest_release_unknown
+from ..root_staging import staged_onto_root
 
 #: the builder's record and the captured tree (absolute paths kept under it)
 WORK = "/var/lib/dtranspile/capture"
-CAPTURED = WORK + "/root"
+CAPTURED = staged_onto_root(WORK + "/root", system=True)
 BEFORE = WORK + "/before"
 #: inside the captured tree: the paths the runner removes, and the libraries it merges
 REMOVED = "/var/lib/dtranspile/capture-removed"

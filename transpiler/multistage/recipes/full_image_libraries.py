@@ -31,6 +31,7 @@ from .artifacts import Artifact
 from .base import Decline, Detection, LibraryScan, Note, without_feature
 from .floating_site import shell_word
 from .run_walk import steps
+from ..root_staging import staged_onto_root
 
 #: where the builder gathers the libraries, laid out as the root they are copied onto
 GATHERED = "/opt/runtime-libraries"
@@ -445,7 +446,7 @@ def runner_setup(detection: Detection) -> Tuple[ast.Instruction, ...]:
 
 #: where the builder gathers the libraries a binary loads from outside the system's
 #: library directories, laid out under their own absolute paths (copied onto /)
-PRIVATE = "/opt/dtranspile-private-libraries"
+PRIVATE = staged_onto_root("/opt/dtranspile-private-libraries")
 #: the directories whose libraries a runner of the builder's release has or installs
 #: (system, multiarch, /usr/local/lib): anything else was found through an RPATH or
 #: RUNPATH the link wrote (wasmer-go's libwasmer.so under /go/pkg/mod) and is only in
@@ -468,7 +469,7 @@ def private_libraries_run(binaries: Tuple[str, ...]) -> ast.Run:
                     "directories"),))
 
 
-PRIVATE_ARTIFACT = Artifact("/opt", "dtranspile-private-libraries",
+PRIVATE_ARTIFACT = Artifact(posixpath.dirname(PRIVATE), posixpath.basename(PRIVATE),
                             "libraries the binary loads from outside the system's library "
                             "directories (an RPATH into the module cache), at their own paths",
                             -1, tree=True, destination="/")

@@ -36,13 +36,14 @@ from typing import Sequence
 from ...tree import ast
 from ..runner_setup import run_node
 from .distribution_runner import dev_libraries
+from ..root_staging import staged_onto_root
 
 #: written first in the builder: what is newer than it, the build wrote
 MARKER = "/tmp/dtranspile-stage.marker"
 #: the staged copy of what the build wrote into a prefix (``STAGE/usr/local/...``)
 STAGE = "/tmp/dtranspile-stage"
 #: libraries the binaries load that no package owns, with their ld.so.conf entry
-LIBRARIES = "/tmp/dtranspile-libraries"
+LIBRARIES = staged_onto_root("/tmp/dtranspile-libraries")
 LDCONF = "etc/ld.so.conf.d/000-dtranspile-local.conf"
 #: where the builder writes the packages owning the libraries the binaries load
 RUNTIME_PACKAGES = "/usr/local/share/dtranspile/runtime-packages"

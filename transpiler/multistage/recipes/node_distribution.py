@@ -55,7 +55,7 @@ from typing import List, Optional, Tuple
 
 from ...knowledge.packages import package_name
 from ...analysis import StageFacts
-from ...analysis.commands import command_words, last
+from ...analysis.commands import entry_words, last
 from ...analysis.shell import program_name
 from ...analysis.state import resolve_path
 from ...tree import ast
@@ -229,7 +229,7 @@ def command_runs_only_node(facts: StageFacts) -> bool:
     found = False
     for node in (main, last(body, ast.Healthcheck)):
         if node is not None and node.command is not None:
-            words, _ = command_words(node)
+            words = entry_words(node)  # (`exec node server.js`: node)
             if not words:
                 continue
             found = True
@@ -251,7 +251,7 @@ def script_command(facts: StageFacts, globals_) -> Optional[str]:
         main = last(body, ast.Cmd)
     if main is None or main.command is None:
         return None
-    words, _ = command_words(main)
+    words = entry_words(main)
     if not words:
         return None
     name = program_name(words[0])

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Tuple
 
 from ...analysis.commands import last, shell_command_string
-from ...analysis.shell import program_name, split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unwrap, unwrap_words
 from ...tree import ast
 from ..decline import Decline
 from .run_walk import steps
@@ -52,7 +52,7 @@ def _programs(node) -> Iterable[str]:
     word of an exec form, and of a ``sh -c`` string's commands)."""
     command = node.command
     if isinstance(command, ast.ExecForm):
-        args = list(command.args)
+        args = list(unwrap_words(command.args)[0] or command.args)  # (`env A=b npm start`)
         text = shell_command_string(args)
         if text is None:
             return args[:1]

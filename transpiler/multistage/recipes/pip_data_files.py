@@ -52,11 +52,12 @@ from ...tree import ast
 from ..runner_setup import run_node
 from .artifacts import Artifact
 from .run_walk import Step, steps
+from ..root_staging import staged_onto_root
 
 #: where the builder gathers the files, laid out as the root they are copied onto
-GATHERED = "/opt/pip-data-files"
-ARTIFACT = Artifact("/opt", "pip-data-files", "the files pip's records name outside "
-                    "site-packages and /usr/local/bin (data files such as xgboost's "
+GATHERED = staged_onto_root("/opt/pip-data-files")
+ARTIFACT = Artifact(posixpath.dirname(GATHERED), posixpath.basename(GATHERED),
+                    "the files pip's records name outside site-packages and /usr/local/bin (data files such as xgboost's "
                     "/usr/local/xgboost/libxgboost.so), at their absolute paths", -1,
                     tree=True, destination="/", partial=True)
 #: the explain line of the gathering

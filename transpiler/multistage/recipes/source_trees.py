@@ -282,7 +282,7 @@ def copied_after(facts: StageFacts, program: str, after: int) -> Optional[str]:
     """Where (``COPY at line N``) a context COPY/ADD after index ``after`` (the build)
     puts the file ``program`` runs (a path, or a name looked up on the final PATH): the
     runner repeats that copy itself, so the file is there as in the original."""
-    from ..entry_programs import _source_of
+    from ...analysis.context_copies import context_path
     final = facts.final
     targets = [resolve_path(final.workdir, program)] if "/" in program else \
         [posixpath.join(d.rstrip("/") or "/", program) for d in final.path_dirs]
@@ -310,7 +310,7 @@ def copied_after(facts: StageFacts, program: str, after: int) -> Optional[str]:
                     hit = name == program and (posixpath.join(to, name) if into else to) == \
                         target
                 else:
-                    hit = _source_of(src, to, into, target) is not None or (
+                    hit = context_path(src, to, into, target) is not None or (
                         src.endswith("/") and target.startswith(to.rstrip("/") + "/"))
                     # (``COPY docker/ /home/app/``: a directory's content lands there)
                 if hit:

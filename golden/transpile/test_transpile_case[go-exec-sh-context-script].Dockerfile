@@ -1,0 +1,17 @@
+# `exec sh start.sh`: the shell's exec is transparent, the script handed to sh is
+# ./start.sh of the copied tree (not a file `./sh`), read with --context
+FROM golang:1.22-bookworm AS builder
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
+
+FROM debian:bookworm-slim
+WORKDIR /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
+COPY --from=builder /usr/local/bin/server /usr/local/bin/server
+COPY --from=builder /src/start.sh /src/start.sh
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+# the programs the command runs, from the runner's packages: a missing one fails the build, not the container
+RUN test -x /bin/sh
+CMD exec sh start.sh

@@ -1,0 +1,3 @@
+#!/bin/sh
+git log -1 --format=%H > /tmp/version
+exec /usr/local/bin/server
