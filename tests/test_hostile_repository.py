@@ -136,13 +136,15 @@ def test_stalled_read_is_abandoned_within_the_time_bound(repo, monkeypatch):
 
     def stalled(fd, n):
         calls.append(fd)
-        time.sleep(3)
+        time.sleep(10)
         return real_read(fd, n)
 
     monkeypatch.setattr(os, "read", stalled)
     start = time.perf_counter()
     result = transpile(NODE, context=repo)
-    assert time.perf_counter() - start < 1.0
+    # well before the stalled read would answer: the bound is the stall's, not a speed
+    # (1.0 s of the whole transpile failed once on a machine shared by seven sessions)
+    assert time.perf_counter() - start < 5.0
     assert "build context: package.json did not open and read within 0.2 s; read as if " \
            "absent" in result.report.warnings
     assert len(calls) == 1
