@@ -102,17 +102,11 @@ def _data_packages(tmp_path, owners: str, awk: str = "awk"):
     return sorted(tuple(line.split()) for line in out.splitlines())
 
 
-#: BusyBox's awk ends a regex literal at a ``/`` inside brackets (``/^[/](usr[/])?.../``:
-#: "bad regex '^['"): the program runs only in builders with dpkg, whose awk is mawk
-#: (Priority: required in Debian and Ubuntu) or gawk, so no rewrite meets it; the fix
-#: (string regexes) changes the text of the 58 samples that gather libraries, which are
-#: rebuilt with it (stop 40 found it in its last CI, with no time to rebuild them)
-_BUSYBOX = pytest.mark.xfail(strict=True, reason="BusyBox awk: a / inside brackets of a "
-                             "regex literal (no dpkg builder has BusyBox's awk as awk)")
-
-
-@pytest.mark.parametrize("awk", ["mawk", "gawk", "original-awk",
-                                 pytest.param("busybox awk", marks=_BUSYBOX)])
+#: every awk a builder may have: the program's regexes are strings, since BusyBox's awk ends
+#: a regex literal at a ``/`` inside brackets (``/^[/](usr[/])?.../`` was "bad regex '^['",
+#: found by stop 40's fresh-clone CI): the program runs in builders with dpkg, whose awk is
+#: mawk or gawk, but a Debian image may carry BusyBox and an awk link to it
+@pytest.mark.parametrize("awk", ["mawk", "gawk", "original-awk", "busybox awk"])
 def test_the_data_packages_of_each_owner_are_read_from_the_dpkg_database(tmp_path, awk):
     if shutil.which(awk.split()[0]) is None:
         pytest.skip(f"no {awk} here")
@@ -128,6 +122,28 @@ def test_the_data_packages_of_each_owner_are_read_from_the_dpkg_database(tmp_pat
         # a virtual name through its installed provider; the version's "1:" is no
         # architecture qualifier
         ("libmagic1", "libmagic-mgc")]
+
+
+_OWNERS = ("diversion by libc6 from: /lib/x86_64-linux-gnu/libz.so.1\n"
+           "libfoo1:amd64, libfoo1:i386: /usr/lib/x86_64-linux-gnu/libfoo.so.1\n"
+           "zlib1g:amd64: /lib/x86_64-linux-gnu/libz.so.1\n"
+           "libbar2: /usr/lib/libbar.so.2\n")
+
+
+@pytest.mark.parametrize("awk", ["mawk", "gawk", "original-awk", "busybox awk"])
+@pytest.mark.parametrize("library, owner", [
+    ("/usr/lib/x86_64-linux-gnu/libz.so.1", "zlib1g"),        # /lib as dpkg names it
+    ("/usr/lib/x86_64-linux-gnu/libfoo.so.1", "libfoo1"),     # the first of two
+    ("/usr/lib/libbar.so.2", "libbar2"),
+    ("/usr/lib/libbaz.so.3", ""),                              # no owner
+])
+def test_the_owner_of_each_library_is_named_under_every_awk(tmp_path, awk, library, owner):
+    if shutil.which(awk.split()[0]) is None:
+        pytest.skip(f"no {awk} here")
+    (tmp_path / "owners").write_text(_OWNERS)
+    out = subprocess.run([*awk.split(), "-v", f"p={library}", fil._OWNER, str(tmp_path / "owners")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == owner
 
 
 @pytest.mark.skipif(shutil.which("awk") is None, reason="needs awk")

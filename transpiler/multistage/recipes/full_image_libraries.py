@@ -105,8 +105,8 @@ _DATA_PACKAGES = (
     "function plain(p, f, line, r, got) { f = info p \".list\"; "
     "if ((r = (getline line < f)) < 0) { f = info p \":\" arch[p] \".list\"; "
     "r = (getline line < f) } "
-    "got = r >= 0; while (r > 0) { if (line ~ /^[/](usr[/])?s?bin[/]/ || "
-    "line ~ /^[/](usr[/])?lib[^/]*[/]([^/]*-linux-gnu[^/]*[/])?lib[^/]*[.]so/) got = 0; "
+    "got = r >= 0; while (r > 0) { if (line ~ \"^/(usr/)?s?bin/\" || "
+    "line ~ \"^/(usr/)?lib[^/]*/([^/]*-linux-gnu[^/]*/)?lib[^/]*[.]so\") got = 0; "
     "r = (getline line < f) } close(f); return got } "
     "function follow(o, p, g, a, k, j, m, d, i) { k = split(deps[p], g, \",\"); "
     "for (j = 1; j <= k; j++) { m = split(g[j], a, \"|\"); d = \"\"; "
@@ -120,6 +120,12 @@ _DATA_PACKAGES = (
 #: directories other than glibc's, one path per soname
 _SYSTEM_LIBRARIES = (f"'$2 == \"=>\" && $3 ~ /^\\/(usr\\/)?lib\\// && $1 !~ /{_GLIBC}/ && "
                      "!seen[$1]++ { print $3 }'")
+
+#: the awk program naming, from ``dpkg-query --search``'s lines, the first package owning
+#: the library ``p`` (a diversion's line names none, a shared file several, "a, b: path";
+#: the path as the package may name it, /usr or not)
+_OWNER = ('BEGIN { sub("^/usr", "", p) } !/^diversion / && '
+          'substr($0, length($0) - length(p) + 1) == p { sub(/[:,].*/, ""); print; exit }')
 
 
 def _double_quoted(script: str) -> str:
@@ -172,11 +178,8 @@ def scan_run(scan: LibraryScan) -> ast.Run:
     # the RUN before it without a reading of the whole, ``shell_join.joins_whole``)
     each = ("for lib do "
             'name="$(basename "$lib")"; '
-            # (the first owner named: a diversion's line names none, a shared file
-            # several, "a, b: path"; the path as the package may name it, /usr or not)
-            'pkg="$(awk -v p="$lib" "BEGIN { sub(/^[/]usr/, \\"\\", p) } !/^diversion / && '
-            'substr(\\$0, length(\\$0) - length(p) + 1) == p { sub(/[:,].*/, \\"\\"); print; '
-            f'exit }}" {work}.owners)"; '
+            # (``_OWNER``)
+            f'pkg="$(awk -v p="$lib" {_double_quoted(_OWNER)} {work}.owners)"; '
             '[ -n "$pkg" ] || continue; '
             'here="$(readlink -f "${lib%/*}")"; '
             f'dpkg -L "$pkg" > {work}.pkg || exit 1; '
