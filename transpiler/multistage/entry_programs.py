@@ -59,7 +59,7 @@ from .written_text import written_text
 from .interpreter_prompts import starts_prompt
 from .recipes import npm_upgrade
 from .recipes.artifacts import Artifact, match_artifact
-from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks,
+from .runner_programs import (CORE_PROGRAMS, REDIRECT, WRAPPERS, ProgramChecks, wrapped_words,
                               check_stripped, kept_packages, left_out, package_program, packages_of,
                               require, same_image)
 from ..analysis.paths import is_within
@@ -700,8 +700,9 @@ def command_wrappers(ctx, where: str, words: Sequence[str]) -> None:
 
 
 def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
-    """(program, words) of the command an init wrapper (``ENTRYPOINT ["tini", "--"]``)
-    starts, after placing the wrapper in the runner: a file the build writes at its path
+    """(program, words) of the command a wrapper (``ENTRYPOINT ["tini", "--"]``, ``gosu
+    app server``, ``timeout 60 job``: ``WRAPPERS``) starts, after placing the wrapper in
+    the runner, which must have it as much as the command: a file the build writes at its path
     (``ADD .../dumb-init_amd64 /usr/local/bin/dumb-init``) is copied from the builder
     (the runner must have the builder's C library); the program of a package the
     original installs (``apk add tini``) comes with the runner's install of it, tested
@@ -710,13 +711,10 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
     if name not in WRAPPERS or "$" in program:
         return None
     where = f"{node.name} at {ctx.line_of(node)}"
-    rest = list(words[1:])
-    while rest and rest[0].startswith("-") and rest[0] != "--":
-        option = rest.pop(0)
-        if option in WRAPPERS[name] and rest:
-            rest.pop(0)
-    if rest and rest[0] == "--":
-        rest.pop(0)
+    rest, problem = wrapped_words(name, words[1:])
+    if problem is not None:
+        raise Decline(f"{where} starts its program through `{name}`: {problem}, so the "
+                      "program it starts is not known")
     if not rest:
         raise Decline(f"{where}: `{name}` is given no program to start: the program is "
                       "given at `docker run`, so what the runner must hold (the artifact) is "
@@ -745,6 +743,7 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
     elif (runner_own(ctx, program, checks) if same_image(ctx)
           else package_program(ctx, program, checks)) is not None:
         _record(ctx, checks)
+        ctx.needs_shell = True  # (the test; distroless has no timeout or nice either)
         ctx.added.append(f"{where} starts `{name}`, the runner's own (tested there at build "
                          "time)")
     else:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from ..knowledge.packages import package_name
 from ..analysis.shell import program_name, split_commands, unwrap
@@ -54,9 +54,58 @@ class ProgramChecks:
             into.append(program)
 
 
-#: init programs that start the command after their options: the container runs that
-#: command, under them
-WRAPPERS = {"dumb-init": ("-r", "--rewrite"), "tini": ("-p", "-e"), "tini-static": ("-p", "-e")}
+@dataclasses.dataclass(frozen=True)
+class WrapperSyntax:
+    """How a wrapper program's words before the command it starts read: ``valued``
+    options take the next word (or one joined: ``-n5``, ``--signal=KILL``), ``flags``
+    take none, then ``operands`` words of its own (gosu's user, timeout's duration).
+    ``strict``: an option named in neither set is not read (a wrong guess at whether it
+    takes a value would take its value for the program); tini's and dumb-init's others
+    are all flags."""
+
+    valued: frozenset = frozenset()
+    flags: frozenset = frozenset()
+    operands: int = 0
+    strict: bool = True
+
+
+#: programs that start the command after their own words: the container runs that
+#: command, under them (an init, a user switch, a limit), and the runner must have both
+WRAPPERS = {
+    "dumb-init": WrapperSyntax(frozenset({"-r", "--rewrite"}), strict=False),
+    "tini": WrapperSyntax(frozenset({"-p", "-e"}), strict=False),
+    "tini-static": WrapperSyntax(frozenset({"-p", "-e"}), strict=False),
+    "gosu": WrapperSyntax(operands=1),
+    "su-exec": WrapperSyntax(operands=1),
+    "timeout": WrapperSyntax(frozenset({"-s", "--signal", "-k", "--kill-after"}),
+                             frozenset({"--preserve-status", "--foreground", "-v",
+                                        "--verbose"}), operands=1),
+    "nice": WrapperSyntax(frozenset({"-n", "--adjustment"})),
+    "stdbuf": WrapperSyntax(frozenset({"-i", "-o", "-e", "--input", "--output", "--error"})),
+}
+
+
+def wrapped_words(name: str, args: Sequence[str]) -> Tuple[Optional[List[str]], Optional[str]]:
+    """(command, problem) of the words after the wrapper ``name`` (``WRAPPERS``): its
+    options (``WrapperSyntax``), a ``--`` ending them, and its own operands skipped; the
+    command is what is left (None with no problem when nothing is: the program is given
+    at ``docker run``).  An option not known here is the problem."""
+    syntax = WRAPPERS[name]
+    rest = list(args)
+    while rest and rest[0].startswith("-") and rest[0] not in ("-", "--"):
+        option = rest.pop(0)
+        if option in syntax.valued:
+            if not rest:
+                return None, f"`{name} {option}` is given no value"
+            rest.pop(0)
+        elif option in syntax.flags or not syntax.strict or                 option.split("=", 1)[0] in syntax.valued and option.startswith("--") or                 option[:2] in syntax.valued and not option.startswith("--") or                 name == "nice" and option[1:].isdigit():  # (``-n5``, ``-oL``, ``nice -5``)
+            continue
+        else:
+            return None, f"`{name} {option}` is an option not known here"
+    if rest and rest[0] == "--":
+        rest.pop(0)
+    rest = rest[syntax.operands:] if len(rest) > syntax.operands else []
+    return (rest or None), None
 
 
 #: programs every image with a shell has (Debian's essential packages, BusyBox): a
@@ -64,10 +113,13 @@ WRAPPERS = {"dumb-init": ("-r", "--rewrite"), "tini": ("-p", "-e"), "tini-static
 CORE_PROGRAMS = frozenset({
     "sh", "sleep", "cat", "grep", "head", "tail", "ls", "env", "date", "mkdir", "rm", "cp",
     "mv", "chmod", "ln", "touch", "sed", "tr", "cut", "sort", "wc", "tee", "id", "nohup",
-    "printenv", "basename", "dirname", "xargs", "find", "uname", "whoami", "expr", "seq"})
-#: distributions whose images all have bash (an essential or base package)
+    "printenv", "basename", "dirname", "xargs", "find", "uname", "whoami", "expr", "seq",
+    "timeout", "nice"})
+#: distributions whose images all have bash and GNU coreutils (essential or base packages)
 BASH_FAMILIES = frozenset({"debian", "ubuntu", "centos", "fedora", "rocky", "almalinux",
                            "amazonlinux", "rhel"})
+#: programs every image of those distributions has (stdbuf: GNU coreutils', not BusyBox's)
+FAMILY_PROGRAMS = frozenset({"bash", "stdbuf"})
 #: programs whose package has another name (the rest are named after their package)
 PROGRAM_PACKAGES = {"supervisord": ("supervisor",), "supervisorctl": ("supervisor",),
                     "apache2ctl": ("apache2",), "tini-static": ("tini",),
@@ -109,9 +161,9 @@ def package_program(ctx, program: str, checks: ProgramChecks,
         how = f"the program of {package}, which the original installs and the runner installs too"
     elif name in CORE_PROGRAMS:
         how = "a program every image with a shell has"
-    elif name == "bash" and base.family in BASH_FAMILIES:
+    elif name in FAMILY_PROGRAMS and base.family in BASH_FAMILIES:
         require(ctx, "family", base.family, program)
-        how = f"bash, which every {base.family} image has"
+        how = f"{name}, which every {base.family} image has"
     else:
         return None
     checks.add(program)

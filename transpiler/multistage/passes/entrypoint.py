@@ -69,15 +69,17 @@ def run(ctx: Context) -> None:
     if not several:
         entry_programs.command_wrappers(ctx, f"{main.name} at {ctx.line_of(main)}", written)
     inner = entry_programs.wrapper(ctx, main, program, words) if not problem else None
-    if inner is not None:  # an init program (tini, dumb-init): the command it starts
+    while inner is not None:  # a wrapper (tini, gosu, timeout): the command it starts
+        wrapping = program_name(program)
         program, words = inner
         if unwrap_words(words)[0]:  # (`tini -- env A=b app`)
             entry_programs.command_wrappers(ctx, f"{main.name} at {ctx.line_of(main)}", words)
             words = unwrap_words(words)[0]
             program = words[0]
         if shell_command_string(words) is not None:
-            raise Decline(f"{main.name} at {ctx.line_of(main)}: the init program starts a "
+            raise Decline(f"{main.name} at {ctx.line_of(main)}: `{wrapping}` starts a "
                           "shell command, which is not followed")
+        inner = entry_programs.wrapper(ctx, main, program, words)  # (`tini -- gosu app x`)
     if several:  # each program is the runner's own, a builtin or an artifact
         ctx.entry = entry_programs.several_programs(ctx, main)
         ctx.entry_reference = "path"
