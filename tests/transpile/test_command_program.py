@@ -49,6 +49,11 @@ def test_json_lists_and_tests_are_read_as_before(line, program):
     ('CMD ["env", "-iuHOME", "./app"]', "./app", ("./app",)),
     ('CMD ["nohup", "env", "A=b", "./app", "-x"]', "./app", ("./app", "-x")),
     ("CMD exec env A=b ./app", "./app", ("./app",)),
+    ('CMD ["sudo", "-E", "-u", "app", "./app"]', "./app", ("./app",)),
+    ('CMD ["sudo", "-Hu", "app", "--", "A=b", "./app"]', "./app", ("./app",)),
+    ("CMD sudo --user=app -g staff ./app", "./app", ("./app",)),
+    ('CMD ["time", "-p", "./app"]', "./app", ("./app",)),
+    ('CMD ["time", "-f", "%e", "-o", "/tmp/t", "./app"]', "./app", ("./app",)),
     ('CMD ["env"]', "env", ("env",)),  # (prints the environment: env is the program)
 ])
 def test_exec_and_env_are_transparent(line, program, words):
@@ -62,7 +67,9 @@ def test_exec_and_env_are_transparent(line, program, words):
 
 
 @pytest.mark.parametrize("line", ['CMD ["env", "-S", "sh start.sh"]',
-                                  'CMD env --chdir=/app ./run', 'CMD ["env", "-0", "./app"]'])
+                                  'CMD env --chdir=/app ./run', 'CMD ["env", "-0", "./app"]',
+                                  'CMD ["sudo", "-i", "./app"]', 'CMD sudo -D /srv ./app',
+                                  'CMD ["time", "--nope", "./app"]'])
 def test_env_options_that_change_what_runs_are_not_followed(line):
     found, _, problem = program_of(_cmd(line))
     assert found is None and "is not followed" in problem
@@ -76,3 +83,26 @@ def test_env_operands_as_env_reads_them():
     assert env_operands(["-S", "a b"])[2] is not None
     assert unwrap_words(["exec", "time", "nohup", "./app"]) == (("./app",), ())
     assert wrappers_of(["exec", "/usr/bin/env", "A=b", "./app"]) == ("exec", "/usr/bin/env")
+
+
+@pytest.mark.parametrize("name,args,command", [
+    ("tini", ["-s", "-p", "SIGTERM", "--", "app"], ["app"]),
+    ("gosu", ["nobody", "app", "-x"], ["app", "-x"]),
+    ("su-exec", ["1000:1000", "app"], ["app"]),
+    ("timeout", ["-s", "KILL", "--preserve-status", "60", "app"], ["app"]),
+    ("timeout", ["--kill-after=5", "60s", "app"], ["app"]),
+    ("nice", ["-n", "5", "app"], ["app"]),
+    ("nice", ["-n5", "app"], ["app"]),
+    ("nice", ["-10", "app"], ["app"]),
+    ("stdbuf", ["-oL", "-e", "0", "app"], ["app"]),
+    ("gosu", ["nobody"], None),  # (the program is given at `docker run`)
+])
+def test_wrapper_programs_start_the_command_after_their_words(name, args, command):
+    from transpiler.multistage.runner_programs import wrapped_words
+    assert wrapped_words(name, args) == (command, None)
+
+
+def test_wrapper_options_not_known_are_not_guessed():
+    from transpiler.multistage.runner_programs import wrapped_words
+    assert wrapped_words("timeout", ["--frobnicate", "5", "60", "app"])[1] is not None
+    assert wrapped_words("gosu", ["--help"])[1] is not None

@@ -830,6 +830,57 @@ def env_operands(args: Sequence[str]) -> Tuple[Optional[List[str]], List[Tuple[s
     return (rest or None), assignments, None
 
 
+#: sudo's options that change nothing about the command it starts but its user,
+#: group, environment and prompt: those taking a value (``-u USER``, ``--user=USER``)
+#: and flags; the others (``-i``/``-s`` start a shell, ``-D`` a directory, ``-b`` runs
+#: it in the background, ``-l``/``-v``/``-e`` start no command) are not followed
+_SUDO_VALUED = frozenset({"-u", "--user", "-g", "--group", "-p", "--prompt", "-r", "--role",
+                          "-t", "--type", "-T", "--command-timeout", "-C", "--close-from",
+                          "-h", "--host"})
+_SUDO_FLAGS = frozenset({"-E", "--preserve-env", "-H", "--set-home", "-n", "--non-interactive",
+                         "-P", "--preserve-groups", "-S", "--stdin", "-A", "--askpass", "-B",
+                         "--bell", "-k", "--reset-timestamp"})
+#: GNU time's options (``-p`` alone is bash's ``time`` keyword's too)
+_TIME_VALUED = frozenset({"-f", "--format", "-o", "--output"})
+_TIME_FLAGS = frozenset({"-p", "--portability", "-v", "--verbose", "-a", "--append", "-q",
+                         "--quiet"})
+_OPTIONS = {"sudo": (_SUDO_VALUED, _SUDO_FLAGS), "time": (_TIME_VALUED, _TIME_FLAGS)}
+
+
+def wrapper_operands(name: str, args: Sequence[str]) -> Tuple[
+        Optional[List[str]], List[Tuple[str, str]], Optional[str]]:
+    """(command, assignments, problem) of the words after ``sudo`` or ``time``, as
+    ``env_operands`` reads env's: their options (``_OPTIONS``: a valued one takes the
+    next word or one joined, ``-unobody``, ``--user=nobody``; flags may be joined,
+    ``-EH``) and sudo's ``NAME=value`` assignments skipped, ``--`` ending them.  An
+    option not known here is the problem: the command is not followed."""
+    valued, flags = _OPTIONS[name]
+    rest = list(args)
+    while rest and rest[0].startswith("-") and rest[0] != "-":
+        word = rest.pop(0)
+        if word == "--":
+            break
+        if word in valued:
+            if not rest:
+                return None, [], f"`{name} {word}` is given no value"
+            rest.pop(0)
+        elif word in flags or word.startswith("--") and word.split("=", 1)[0] in valued | flags:
+            continue
+        elif not word.startswith("--") and all(f"-{c}" in flags for c in word[1:-1]) and (
+                f"-{word[-1]}" in flags or f"-{word[-1]}" in valued and rest and rest.pop(0)):
+            continue  # (flags joined, the last one perhaps valued: ``-Eu nobody``)
+        elif not word.startswith("--") and word[:2] in valued:
+            continue  # (its value joined: ``-unobody``)
+        else:
+            return None, [], (f"`{name} {word}` changes what runs or where (or is an option "
+                              "not known here)")
+    assignments: List[Tuple[str, str]] = []
+    while name == "sudo" and rest and _is_assignment(rest[0]):
+        key, _, value = rest.pop(0).partition("=")
+        assignments.append((key, value))
+    return (rest or None), assignments, None
+
+
 def unwrap_words(argv: Sequence[str]) -> Tuple[Tuple[str, ...], Tuple[Tuple[str, str], ...]]:
     """(words, assignments) of the command ``argv`` starts through ``exec``, ``time``,
     ``sudo``, ``nohup`` and ``env`` (``env -i -u X A=b prog``, ``exec env A=b prog``),
@@ -853,8 +904,10 @@ def _unwrapped(argv: Sequence[str]):
     assignments: List[Tuple[str, str]] = []
     wrappers: List[str] = []
     while words and program_name(words[0]) in WRAPPER_NAMES:
-        if program_name(words[0]) == "env":
-            command, made, problem = env_operands(words[1:])
+        if program_name(words[0]) in ("env", "sudo", "time"):
+            command, made, problem = env_operands(words[1:]) \
+                if program_name(words[0]) == "env" else \
+                wrapper_operands(program_name(words[0]), words[1:])
             if problem is not None:
                 break
             assignments.extend(made)
@@ -870,8 +923,11 @@ def wrapper_problem(argv: Sequence[str]) -> Optional[str]:
     """Why the command a wrapper of ``argv`` starts is not followed (``env -S``), or
     None: nothing wraps it, or it is followed (``unwrap_words``)."""
     words, _ = unwrap_words(argv)
-    if words and program_name(words[0]) == "env" and len(words) > 1:
+    name = program_name(words[0]) if words else ""
+    if name == "env" and len(words) > 1:
         return env_operands(words[1:])[2]
+    if name in _OPTIONS and len(words) > 1:
+        return wrapper_operands(name, words[1:])[2]
     return None
 
 
