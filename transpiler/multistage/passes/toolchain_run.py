@@ -57,7 +57,9 @@ def run(ctx: Context) -> None:
     if node is None or node.command is None:
         return
     said, shell_form = _words(node)
-    words = said
+    # (`CMD exec go run .`: the shell's exec, kept before the program that replaces it)
+    execs = shell_form and len(said) > 1 and said[0] == "exec" and not said[1].startswith("-")
+    words = said[1:] if execs else said
     if len(words) > 1 and not words[1].startswith("+"):
         # (the tool's global options before `run`: `cargo --locked run` is `cargo run
         # --locked`; rustup's +toolchain and go's -C stay unread, the build would need
@@ -77,7 +79,8 @@ def run(ctx: Context) -> None:
         if any(ch in w for w in args for ch in "$`\"'\\"):
             raise Decline(f"{node.name} at {ctx.line_of(node)}: `{' '.join(words[:2])}` with "
                           "arguments the shell expands; the rewrite could not keep them as written")
-        command = ast.ShellForm(" ".join(shlex.quote(w) for w in (program,) + args))
+        command = ast.ShellForm(" ".join(("exec",) * execs + tuple(
+            shlex.quote(w) for w in (program,) + args)))
     else:
         command = ast.ExecForm((program,) + args)
     original = " ".join(said)

@@ -1,0 +1,19 @@
+# `exec go run .` in shell form is read as `go run .` (the shell's exec is transparent,
+# as for every other command): built in the builder, and the runner's command execs the
+# binary with the same arguments (it declined as needing the toolchain)
+FROM golang:1.22-bookworm AS builder
+WORKDIR /app
+COPY . .
+RUN go mod download
+# CMD ran `exec go run . -addr :8080`, which compiles at every start: compiled here instead
+# hadolint ignore=DL3059
+RUN go build -o /usr/local/bin/app . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
+
+FROM debian:bookworm-slim
+WORKDIR /app
+# files the program may read at run time (config, templates, static files)
+COPY . /app/
+COPY --from=builder /usr/local/bin/app /usr/local/bin/app
+COPY --from=builder /opt/dtranspile-private-libraries /
+COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+CMD exec /usr/local/bin/app -addr :8080
