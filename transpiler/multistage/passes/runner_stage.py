@@ -21,7 +21,8 @@ from ...knowledge.images import image_facts
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand, referenced_names, substitute_known
 from ...analysis.commands import shell_command_string
-from ...analysis.shell import program_name, split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unwrap, unwrap_words, \
+    wrapper_problem, wrappers_of
 from ...knowledge import alpine_rootfs, ca_certificates, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
@@ -31,7 +32,7 @@ from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
                                runner_packages)
-from ..runner_programs import check_runner
+from ..runner_programs import CORE_PROGRAMS, WRAPPERS, check_runner, wrapped_words
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, package_index, path_programs, prebuild_files, runner_upgrade
 from ..account_homes import AccountsFirst, accounts_first
@@ -1439,12 +1440,13 @@ def _healthcheck(ctx, runner, installed=frozenset()):
         if parsed.complex:
             raise Decline(f"{where}: the shell command is too complex to check in the runner "
                           f"({parsed.problem})")
-        commands = [unwrap(c).argv for c in parsed.commands if unwrap(c).argv]
+        commands = [c.argv for c in parsed.commands if c.argv]
         if runner.known and runner.shell is None:
             raise Decline(f"{where}: shell form needs a shell and {ctx.runner.image} has none")
         if shell in ("bash", "zsh") and runner.known:
             raise Decline(f"{where}: runs {shell}, which {ctx.runner.image} is not known to "
                           "have")
+    commands = [argv for words in commands for argv in _health_programs(where, words)]
     if not runner.known:
         ctx.warnings.append(f"{where}: {ctx.runner.image} is not in the runner table; whether "
                             "its command exists there is not checked")
@@ -1461,6 +1463,9 @@ def _healthcheck(ctx, runner, installed=frozenset()):
             [posixpath.join(d, program) for d in runner.effective_path.split(":")]
         if any(p in provided for p in paths):
             continue
+        if name in CORE_PROGRAMS and runner.shell is not None and \
+                program in (name, f"/bin/{name}", f"/usr/bin/{name}"):
+            continue  # (`env`, `timeout 5`: every image with a shell has them, as for the CMD)
         art, _ = match_artifact(program, final.workdir, final.path_dirs, ctx.detection.artifacts)
         if art is not None and art.certain:
             continue  # an artifact the runner receives (checked again by the post-conditions)
@@ -1483,6 +1488,33 @@ def _healthcheck(ctx, runner, installed=frozenset()):
                      f"runs it and {ctx.runner.image} does not have it")
     return [run_node(packages.install_command(distro, installs),
                      "the HEALTHCHECK's command", distro.record.packages.unpinned_rule)]
+
+
+def _health_programs(where: str, argv):
+    """The commands a HEALTHCHECK command runs, read as the container's command is
+    (``entrypoint``): each wrapper (``env A=b``, ``sudo -u x``, ``timeout 5``, ``gosu
+    app``: ``unwrap_words``, ``WRAPPERS``) is a program of its own, its arguments left
+    out, and the command it starts is read the same way (the shell's ``exec`` is
+    none)."""
+    out = []
+    words = tuple(argv)
+    while words:
+        problem = wrapper_problem(words)
+        if problem:
+            raise Decline(f"{where}: {problem}: the program it starts is not followed")
+        inner = unwrap_words(words)[0]
+        out += [(w,) for w in wrappers_of(words) if program_name(w) != "exec"]
+        words = inner or words
+        name = program_name(words[0])
+        if name not in WRAPPERS or "$" in words[0]:
+            break
+        out.append((words[0],))
+        rest, problem = wrapped_words(name, words[1:])
+        if problem or not rest:
+            raise Decline(f"{where} starts its program through `{name}`: "
+                          f"{problem or 'it is given none'}")
+        words = tuple(rest)
+    return out + [words]
 
 
 def _not_in_runner(ctx, placement, why: str) -> None:
