@@ -376,6 +376,11 @@ def _script_text(ctx, program, text, copy, words, where, checks, depth):
             if "/" in argv[0] and not argv[0].startswith("/") and "$" not in argv[0] and \
                     cwd != ctx.facts.final.workdir:
                 argv = (resolve_path(cwd, argv[0]),) + tuple(argv[1:])
+        while program_name(argv[0]) in WRAPPERS and "$" not in argv[0]:
+            # (`exec gosu app "$@"`: gosu placed, then what it starts read as the script's)
+            inner = wrapped_command(inside, argv[0], argv)
+            place_wrapper(ctx, inside, argv[0], checks)
+            argv = tuple(unwrap_words(inner)[0] or inner)
         first = argv[0]
         if first in ('"$@"', "$@", '"$*"', "$*"):
             if words[1:]:
@@ -521,6 +526,10 @@ def _program(ctx, program, argv, where, checks, depth, words,
             return _program(ctx, inner[0], inner, where, checks, depth, words)
     if "$" in program or "`" in program:
         raise Decline(f"{where}: runs a program named by a variable (`{program}`)")
+    if name in WRAPPERS and not interpreter:  # (`exec gosu app "$@"`: gosu and what it starts)
+        inner = wrapped_command(where, program, argv)
+        place_wrapper(ctx, where, program, checks)
+        return _program(ctx, inner[0], tuple(inner), where, checks, depth, words)
     if ctx.activated is not None and "/" not in program and not interpreter:
         return _activated_program(ctx, program, where)
     if depth > DEPTH:
@@ -702,15 +711,24 @@ def command_wrappers(ctx, where: str, words: Sequence[str]) -> None:
 def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str, Tuple[str, ...]]]:
     """(program, words) of the command a wrapper (``ENTRYPOINT ["tini", "--"]``, ``gosu
     app server``, ``timeout 60 job``: ``WRAPPERS``) starts, after placing the wrapper in
-    the runner, which must have it as much as the command: a file the build writes at its path
-    (``ADD .../dumb-init_amd64 /usr/local/bin/dumb-init``) is copied from the builder
-    (the runner must have the builder's C library); the program of a package the
-    original installs (``apk add tini``) comes with the runner's install of it, tested
-    there at build time.  None when ``program`` is no such wrapper."""
+    the runner (``place_wrapper``), which must have it as much as the command.  None
+    when ``program`` is no such wrapper."""
     name = program_name(program)
     if name not in WRAPPERS or "$" in program:
         return None
     where = f"{node.name} at {ctx.line_of(node)}"
+    rest = wrapped_command(where, program, words)
+    checks = ProgramChecks()
+    place_wrapper(ctx, where, program, checks)
+    if checks.names or checks.paths:  # (a copied file needs no test)
+        _record(ctx, checks)
+    return rest[0], tuple(rest)
+
+
+def wrapped_command(where: str, program: str, words: Sequence[str]) -> List[str]:
+    """The command the wrapper ``program`` starts (``wrapped_words``); declined when it
+    is not known or there is none."""
+    name = program_name(program)
     rest, problem = wrapped_words(name, words[1:])
     if problem is not None:
         raise Decline(f"{where} starts its program through `{name}`: {problem}, so the "
@@ -719,13 +737,22 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
         raise Decline(f"{where}: `{name}` is given no program to start: the program is "
                       "given at `docker run`, so what the runner must hold (the artifact) is "
                       "unknown")
+    return rest
+
+
+def place_wrapper(ctx, where: str, program: str, checks: ProgramChecks) -> None:
+    """Put the wrapper ``program`` in the runner: a file the build writes at its path
+    (``ADD .../dumb-init_amd64 /usr/local/bin/dumb-init``) is copied from the builder
+    (the runner must have the builder's C library); the program of a package the
+    original installs (``apk add tini``) or one every image with a shell has comes with
+    the runner, tested there at build time (``checks``).  Declined otherwise."""
+    name = program_name(program)
     final = ctx.facts.final
     if "/" in program:
         candidates = [resolve_path(final.workdir, program)]
     else:
         candidates = [posixpath.join(d.rstrip("/") or "/", name) for d in final.path_dirs]
     written = _written_file(ctx, [c for c in candidates if c])
-    checks = ProgramChecks()
     if written is not None:
         path, fact = written
         det = ctx.detection
@@ -742,14 +769,12 @@ def wrapper(ctx, node, program: str, words: Sequence[str]) -> Optional[Tuple[str
                          "from the builder")
     elif (runner_own(ctx, program, checks) if same_image(ctx)
           else package_program(ctx, program, checks)) is not None:
-        _record(ctx, checks)
         ctx.needs_shell = True  # (the test; distroless has no timeout or nice either)
         ctx.added.append(f"{where} starts `{name}`, the runner's own (tested there at build "
                          "time)")
     else:
         raise Decline(f"{where} starts `{program}`, which no package the original installs "
                       "and no file it writes provides")
-    return rest[0], tuple(rest)
 
 
 #: commands that name a file without writing it
