@@ -15,7 +15,7 @@ COPY --from=builder /var/lib/dtranspile/staging /
 COPY --from=builder /app /app
 COPY --from=builder /opt/dtranspile-pip-checkouts /
 # the programs the command runs, from the runner's packages: a missing one fails the build, not the container
-RUN command -v gosu >/dev/null && test -x /bin/sh
+RUN command -v gosu >/dev/null && command -v python3 >/dev/null && test -x /bin/sh
 COPY src/ /app
 RUN printf '#!/bin/sh\nset -e\nexec gosu nobody python3 /app/main.py "$@"\n' > /entry.sh \
     && chmod +x /entry.sh
