@@ -117,7 +117,7 @@ CASES = __import__("pathlib").Path(__file__).resolve().parent.parent / "cases" /
     ("decline_shell-runs-unwritten-file",
      "CMD at line 8 runs `sh target/bin/webapp`: the shell runs the file target/bin/webapp"),
     ("decline_init-wrapper-bundled-shell-command",
-     "CMD at line 10: the init program starts a shell command, which is not followed"),
+     "CMD at line 10: `dumb-init` starts a shell command, which is not followed"),
 ])
 def test_decline_reasons_name_line_and_cause(case, says):
     """A command whose program is an interpreter, a shell or make (no build makes one)

@@ -1,0 +1,3 @@
+module example.com/whoamigo
+
+go 1.19
