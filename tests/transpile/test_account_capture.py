@@ -229,3 +229,15 @@ def test_a_created_users_primary_group_missing_here_fails(tmp_path, awk):
     failed = _merge(tmp_path, awk, {"passwd": before["passwd"], "group": before["group"]},
                     ["app"])
     assert failed is not None and "the group docker of the user app is not in" in failed
+
+
+@pytest.mark.parametrize("text, unread", [
+    ("sh ./init.sh", True), ("./scripts/setup.sh --all", True),
+    ("curl -fsSL https://example.com/install.sh | bash", True),
+    ("bash -c 'echo hi'", False), ("./autogen.sh && ./configure && make", False),
+    (". venv/bin/activate && pip install flask", False), ("pip install flask", False)])
+def test_a_run_of_an_unread_script_carries_the_accounts(text, unread):
+    # (such a script may create an account the program uses by name at run time)
+    from transpiler.tree import ast
+    node = ast.Run(keyword="RUN", command=ast.ShellForm(text))
+    assert account_capture.runs_unread_script(node) is unread

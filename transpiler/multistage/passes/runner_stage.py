@@ -1035,8 +1035,13 @@ def _capture_nodes(ctx, state):
     accounts = account_capture.carried(ctx)
     if accounts is not None:
         account_capture.check_runner(ctx, image_facts(ctx.runner.image), accounts)
+        named = ", ".join(sorted(accounts[0] | accounts[1]))
+        scripts = account_capture.unread_script_lines(ctx)
+        if scripts:
+            named += ("; and " if named else "") + "any the script the RUN at " + \
+                ", ".join(scripts) + " runs (not read) makes"
         ctx.added.append("the accounts the captured RUNs made or changed ("
-                         f"{', '.join(sorted(accounts[0] | accounts[1])) or 'none created'}) "
+                         f"{named or 'none created'}) "
                          "merged into the runner's from the builder's records, with the "
                          "builder's numbers, before the captured files are given to their "
                          "owners")

@@ -82,6 +82,33 @@ def touches_accounts(node: ast.Instruction) -> bool:
     return any(program_name(argv[0]) in ACCOUNT_TOOLS for argv in _argvs(node))
 
 
+#: the shells that run a script, from a file operand or from their standard input
+#: (``curl -fsSL URL | sh``); with ``-c`` their text is read as the RUN's own commands
+_SCRIPT_SHELLS = frozenset({"sh", "bash", "dash", "ash", "zsh", "ksh", "source", "."})
+#: scripts known never to make accounts: those preparing a build in its tree
+#: (autotools), and a virtual environment's ``activate`` (``source venv/bin/activate``),
+#: which only sets variables
+_KNOWN_SCRIPTS = frozenset({"autogen.sh", "bootstrap.sh", "buildconf.sh", "configure",
+                            "activate"})
+
+
+def runs_unread_script(node: ast.Instruction) -> bool:
+    """Whether a RUN runs a shell script whose commands the transpiler does not read
+    (``sh ./init.sh``, ``./setup.sh``, ``curl URL | bash``).  Such a script may create
+    users or groups the program uses by name at run time (``gosu worker``, ``su``, a
+    supervisord program's ``user=``) without owning a captured file, so no chown by name
+    fails the build: the builder must record what it did to the accounts files, as for a
+    RUN that runs ``useradd`` itself, or the runner silently lacks the account."""
+    for argv in _argvs(node):
+        name = program_name(argv[0])
+        if name in _SCRIPT_SHELLS and "-c" not in argv[1:] and not (
+                len(argv) > 1 and program_name(argv[1]) in _KNOWN_SCRIPTS):
+            return True
+        if name.endswith(".sh") and name not in _KNOWN_SCRIPTS:
+            return True
+    return False
+
+
 def creates_accounts(node: ast.Instruction) -> bool:
     """Whether a RUN runs a user tool that creates users or groups."""
     return any(program_name(argv[0]) in USER_TOOLS for argv in _argvs(node))
@@ -269,7 +296,7 @@ def carried(ctx) -> Optional[Tuple[Set[str], Set[str]]]:
     from ..runner_setup import base_family
     indices = window(ctx)
     nodes = [p.node for p in ctx.placements if p.index in indices]
-    if not any(touches_accounts(n) for n in nodes):
+    if not any(touches_accounts(n) or runs_unread_script(n) for n in nodes):
         return None
     flavour = base_family(ctx.facts.base) or (
         "alpine" if _manager(ctx) == "apk" else "debian")
@@ -278,6 +305,14 @@ def carried(ctx) -> Optional[Tuple[Set[str], Set[str]]]:
         raise Decline(f"{why}: the runner takes the accounts the captured RUNs create from "
                       "the builder's records, and must know which ones have to be there")
     return users, groups
+
+
+def unread_script_lines(ctx) -> Tuple[str, ...]:
+    """Where the captured RUNs run a script that is not read (``runs_unread_script``),
+    for the report: the accounts it makes are carried without being named."""
+    indices = window(ctx)
+    return tuple(ctx.line_of(p.node) for p in ctx.placements
+                 if p.index in indices and runs_unread_script(p.node))
 
 
 def _manager(ctx) -> str:
