@@ -857,9 +857,8 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
         return (), (_dev_kept(f"the image sets NODE_ENV={mode}, so the program may load "
                               "them"),), None
     elsewhere = facts.final.workdir != app
-    text = prune_command(cmd.manager, major, app if elsewhere else None)
-    if elsewhere and cmd.manager != "pnpm":
-        text = f"cd {app} && {text}"
+    text = prune_command(cmd.manager, major, app if elsewhere else None) or \
+        f"cd {app} && {prune_command(cmd.manager, major)}"  # (yarn: no --cwd)
     run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# only production dependencies reach the runner"),))
     return (run,), (Note(f"`{text}` at the end of the builder: dev dependencies stay in the "
