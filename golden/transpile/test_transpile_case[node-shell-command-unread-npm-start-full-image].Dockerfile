@@ -4,13 +4,12 @@
 # when the command had several programs)
 FROM node:18 AS builder
 WORKDIR /app
-COPY . .
+COPY server server
 RUN cd server && npm ci
 
 FROM node:18
 WORKDIR /app
-# the directory as the build left it (files the program may read at run time, and what the build wrote there)
-COPY --from=builder /app /app
+COPY --from=builder /app/server /app/server
 # the programs the command runs, from the runner's packages: a missing one fails the build, not the container
 RUN command -v npm >/dev/null
 CMD cd server && npm start

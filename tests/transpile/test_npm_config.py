@@ -182,13 +182,17 @@ def test_yarn_config_set_follows_the_images_yarn():
         assert result.report.declined and "yarn's .yarnrc" in result.report.reason, config
 
 
-def test_npm_9_project_npmrc_in_an_ancestor():
+def test_npm_9_project_npmrc_in_an_ancestor(tmp_path):
     # npm 9 writes the project's .npmrc at the project's root, the nearest directory up
     # from the RUN's with a package.json: every ancestor is a candidate, staged where it
-    # exists, up to the one a COPY put package.json in
+    # exists, up to the one a COPY put package.json in (the install's own directory is
+    # the project where the build context shows its package.json: npm_prefix)
     text = BASE.replace("WORKDIR /app\nCOPY package*.json ./", "WORKDIR /srv/app\nCOPY . .\n"
                         "WORKDIR /srv/app/web")
-    result = transpile(text.format(config=SET, cmd='CMD ["npm", "start"]'))
+    (tmp_path / "web").mkdir()  # (the second ``COPY . .`` lands in web/ too)
+    for name in ("package.json", "web/package.json"):
+        (tmp_path / name).write_text('{"name": "web"}')
+    result = transpile(text.format(config=SET, cmd='CMD ["npm", "start"]'), context=tmp_path)
     assert not result.report.declined, result.report.reason
     for path in ("/root/.npmrc", "/srv/app/.npmrc", "/srv/.npmrc", "/.npmrc"):
         assert f"[ ! -e {path} ]" in result.output, path

@@ -56,13 +56,22 @@ CMD ["node", "index.js"]
 """
 
 
-def test_copied_tree_top_chowned_by_the_build_is_staged():
+def _node_context(tmp_path):
+    """A build context showing server/package.json: else /usr/src/app, copied from the
+    context, may hold the project npm installs in (npm_prefix)."""
+    (tmp_path / "server").mkdir()
+    (tmp_path / "server" / "package.json").write_text('{"name": "server"}')
+    return tmp_path
+
+
+def test_copied_tree_top_chowned_by_the_build_is_staged(tmp_path):
     """The runner's WORKDIR below the copied tree makes its top root's 0755 first, and
     the copy keeps an existing target's metadata (moby/buildkit#1941): the top is staged
     with the builder's owner and mode and copied onto its parent after the tree (corpus
     b9ef1d80: /usr/src/dre stayed root's where the original chowned it to node)."""
     from transpiler.multistage.workdir_owner import TOPS
-    result = transpile(_NODE.format(chown="RUN chown -R node:node /usr/src/app\n"))
+    result = transpile(_NODE.format(chown="RUN chown -R node:node /usr/src/app\n"),
+                       context=_node_context(tmp_path))
     assert not result.report.declined, result.report.reason
     builder, _, runner = result.output.partition("\nFROM node:20-slim\n")
     assert f'chown "$(stat -c %u:%g /usr/src/app)" {TOPS}/0/app' in builder
@@ -71,9 +80,9 @@ def test_copied_tree_top_chowned_by_the_build_is_staged():
     assert runner.index("COPY --from=builder /usr/src/app /usr/src/app\n") < runner.index(copy)
 
 
-def test_copied_tree_top_nobody_changed_is_not_staged():
+def test_copied_tree_top_nobody_changed_is_not_staged(tmp_path):
     from transpiler.multistage.workdir_owner import TOPS
-    result = transpile(_NODE.format(chown=""))
+    result = transpile(_NODE.format(chown=""), context=_node_context(tmp_path))
     assert not result.report.declined, result.report.reason
     assert TOPS not in result.output
 

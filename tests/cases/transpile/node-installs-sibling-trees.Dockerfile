@@ -1,5 +1,6 @@
 # the client and the server install in sibling trees: their parent is copied whole, and
-# no prune runs (the parent has no package.json)
+# no prune runs (the parent has no package.json, as the build context shows: else npm
+# might install in it, npm_prefix)
 FROM node:20-bookworm
 WORKDIR /usr/src/site
 COPY . .

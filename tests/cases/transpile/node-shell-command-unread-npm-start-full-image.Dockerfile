@@ -4,6 +4,6 @@
 # when the command had several programs)
 FROM node:18
 WORKDIR /app
-COPY . .
+COPY server server
 RUN cd server && npm ci
 CMD cd server && npm start

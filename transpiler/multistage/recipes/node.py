@@ -24,7 +24,8 @@ from .base import Artifact, Decline, Detection, Linking, Note, feature_of, first
 from .base import without_feature
 from . import distribution_runner, interpreted, node_distribution, node_images, node_system_dir
 from . import build_capture, full_image_libraries, node_capture, node_own_image, proven_family
-from . import node_app_writes, npm_upgrade, run_walk, system_gems, yarn_cwd, yarn_global
+from . import node_app_writes, npm_prefix, npm_upgrade, run_walk, system_gems, yarn_cwd, \
+    yarn_global
 from .full_image_libraries import with_full_image_libraries
 from .node_commands import DEV_PROGRAMS, dev_command, package_directory, process_manager_start
 from .node_commands import other_program, process_file_programs, prune_command, read
@@ -167,6 +168,10 @@ class NodeDetection(distribution_runner.SameImageDetection):
     #: yarn 1 runs in only where it holds a package.json (``yarn_cwd``): settled by the
     #: build context, else declined
     yarn_cwd_pending: Tuple[yarn_cwd.Pending, ...] = ()
+    #: project commands started in a directory that does not show its package.json,
+    #: which npm, yarn and pnpm may run in a directory above (``npm_prefix``): settled by
+    #: the build context, else declined
+    prefix_pending: Tuple[npm_prefix.Pending, ...] = ()
     #: (the process file the command's process manager starts, the programs it names),
     #: read from the build context (``with_context``); None: none, or not read
     process_file: Optional[Tuple[str, Tuple[str, ...]]] = None
@@ -216,13 +221,15 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if detection is None:
             return None
         found = scan(facts)
-        moved = yarn_cwd.pending(s for kind in ("install", "build", "prune")
-                                 for s, _ in found[kind])
-        if not moved:
+        project = [s for kind in ("install", "build", "prune") for s, _ in found[kind]]
+        moved = yarn_cwd.pending(project)
+        above = npm_prefix.pending(facts, [s for s, _ in found["build"]],
+                                   [s for kind in ("install", "prune") for s, _ in found[kind]])
+        if not moved and not above:
             return detection
         if not isinstance(detection, NodeDetection):  # (a capture: not read from a context)
-            raise Decline(yarn_cwd.reason(moved[0]))
-        return dataclasses.replace(detection, yarn_cwd_pending=moved)
+            raise Decline(yarn_cwd.reason(moved[0]) if moved else npm_prefix.reason(above[0]))
+        return dataclasses.replace(detection, yarn_cwd_pending=moved, prefix_pending=above)
 
     def _detect(self, facts: StageFacts) -> Optional[Detection]:
         name, tag = split_reference(facts.base.reference)
@@ -481,9 +488,12 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         whether the program loads one at run time is not known (10a13e2f's ``node
         build`` requires metalsmith, a devDependency), and the original keeps them, so
         the runner keeps them too, which works either way.  A yarn ``--cwd`` the context
-        did not settle declines (``yarn_cwd``)."""
+        did not settle declines (``yarn_cwd``), as does a project command that may run
+        in a directory above its own (``npm_prefix``)."""
         if isinstance(detection, NodeDetection) and detection.yarn_cwd_pending:
             raise Decline(yarn_cwd.reason(detection.yarn_cwd_pending[0]))
+        if isinstance(detection, NodeDetection) and detection.prefix_pending:
+            raise Decline(npm_prefix.reason(detection.prefix_pending[0]))
         if isinstance(detection, NodeDetection) and detection.prune and \
                 detection.package_json is None:
             return detection.keeping_dev_dependencies(
@@ -509,6 +519,9 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         if isinstance(detection, NodeDetection) and detection.yarn_cwd_pending:
             detection = dataclasses.replace(detection, yarn_cwd_pending=yarn_cwd.confirmed(
                 detection.yarn_cwd_pending, project))
+        if isinstance(detection, NodeDetection) and detection.prefix_pending:
+            detection = dataclasses.replace(detection, prefix_pending=npm_prefix.confirmed(
+                detection.prefix_pending, project))
         app = package_json_dir(detection, facts)
         text = project.read(app, "package.json")
         if text is not None:
@@ -844,9 +857,8 @@ def _prune(found, facts: StageFacts, app: Optional[str], cmd, major: Optional[in
         return (), (_dev_kept(f"the image sets NODE_ENV={mode}, so the program may load "
                               "them"),), None
     elsewhere = facts.final.workdir != app
-    text = prune_command(cmd.manager, major, app if elsewhere else None)
-    if elsewhere and cmd.manager != "pnpm":
-        text = f"cd {app} && {text}"
+    text = prune_command(cmd.manager, major, app if elsewhere else None) or \
+        f"cd {app} && {prune_command(cmd.manager, major)}"  # (yarn: no --cwd)
     run = ast.Run(keyword="RUN", command=ast.ShellForm(text), leading=(
         ast.Comment("# only production dependencies reach the runner"),))
     return (run,), (Note(f"`{text}` at the end of the builder: dev dependencies stay in the "

@@ -203,17 +203,24 @@ def read(argv: Tuple[str, ...], env) -> Optional[NodeCommand]:
 
 
 def prune_command(manager: str, node_major: Optional[int],
-                  directory: Optional[str] = None) -> str:
-    """The builder RUN that removes dev dependencies once the build is done; pnpm's in
-    ``directory`` where one is given (``-C``, exactly that directory: no ``cd`` in a RUN
-    the prune may be joined to, which hadolint's DL3003 also asks)."""
+                  directory: Optional[str] = None) -> Optional[str]:
+    """The builder RUN that removes dev dependencies once the build is done, in
+    ``directory`` where one is given: pnpm's ``-C`` and npm's ``--prefix`` name exactly
+    that directory, the project (its package.json was read there; npm reads the project's
+    .npmrc from the prefix too), so no ``cd`` in a RUN the prune may be joined to, which
+    hadolint's DL3003 also asks.  yarn's is None there: yarn 1 reads .yarnrc's
+    ``yarn-path`` and its command-line arguments from the process's directory, not from
+    ``--cwd`` (rules_nodejs#1569), so it is run after a ``cd`` (``_prune``)."""
     if manager == "yarn":
+        if directory:
+            return None
         return "yarn install --production --ignore-scripts --prefer-offline"
     if manager == "pnpm":
         return f"pnpm -C {directory} prune --prod" if directory else "pnpm prune --prod"
+    prefix = f"npm --prefix {directory}" if directory else "npm"
     if node_major is not None and node_major < 16:
-        return "npm prune --production"
-    return "npm prune --omit=dev"
+        return f"{prefix} prune --production"
+    return f"{prefix} prune --omit=dev"
 
 
 def dev_command(words: Tuple[str, ...]) -> Optional[str]:

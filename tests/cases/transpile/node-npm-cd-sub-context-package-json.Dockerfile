@@ -1,0 +1,9 @@
+# `cd server && npm ci` after the whole context is copied to /app: npm installs in the
+# nearest directory from /app/server upward that holds a package.json (or node_modules),
+# and /app may hold one; the build context shows /app/server/package.json, so npm installs there;
+# the prune names that directory with `npm --prefix`, no `cd` (hadolint DL3003)
+FROM node:20-bookworm
+WORKDIR /app
+COPY . .
+RUN cd server && npm ci
+CMD ["node", "server/index.js"]
