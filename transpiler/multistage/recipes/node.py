@@ -225,6 +225,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         moved = yarn_cwd.pending(project)
         above = npm_prefix.pending(facts, [s for s, _ in found["build"]],
                                    [s for kind in ("install", "prune") for s, _ in found[kind]])
+        above = npm_prefix.either_way(above, detection.artifacts)
         if not moved and not above:
             return detection
         if not isinstance(detection, NodeDetection):  # (a capture: not read from a context)

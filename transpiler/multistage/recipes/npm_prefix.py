@@ -83,6 +83,21 @@ def pending(facts, steps: Iterable, installs: Iterable = ()) -> Tuple[Pending, .
     return tuple(out)
 
 
+def either_way(entries: Tuple[Pending, ...], artifacts) -> Tuple[Pending, ...]:
+    """The entries whose outcome the runner does not depend on: those whose directory and
+    every directory above that may hold the project lie in one tree the runner copies
+    whole, to the same path (``COPY . /app`` then ``cd server && npm ci``, the runner
+    copying /app).  Wherever npm, yarn or pnpm take the project there, its node_modules
+    (and a workspace root's links to its members) land in that tree, so the rewrite runs
+    either way; only a directory outside every such tree decides it (8 corpus files
+    declined over a parent the runner copies anyway, 010c1f63, 7a47947f ...)."""
+    trees = [a.path for a in artifacts
+             if a.tree and a.path and a.destination in (None, a.path) and
+             a.source in (None, a.path) and not a.unsure]
+    return tuple(e for e in entries if not any(
+        all(d == t or is_within(d, t) for d in (e.directory,) + e.above) for t in trees))
+
+
 def _parents(directory: str) -> Tuple[str, ...]:
     out = []
     while directory not in ("/", ""):
