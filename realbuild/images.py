@@ -12,7 +12,7 @@ what is absent); where they differ, ``ImageSpec.note`` says how (README.md lists
   the packages distroless takes (tzdata, netbase; + libc6 and libssl for base; + libgcc,
   libgomp, libstdc++ for cc), CA bundle, passwd with root/nonroot/nobody, /tmp 1777, no
   shell, no dpkg (rootfs.py).
-* ``ubuntu:{16.04,22.04,26.04}`` (``ubuntu:latest``: 26.04, as on the image data's date):
+* ``ubuntu:{16.04,18.04,22.04,26.04}`` (``ubuntu:latest``: 26.04, as on the image data's date):
   debootstrap minbase of the release from archive.ubuntu.com, minimized as the official
   images are (rootfs.populate_ubuntu).
 * ``alpine:3.20``: musl, BusyBox, no tzdata, an honest ``apk`` (alpine.py).
@@ -210,6 +210,15 @@ def _specs() -> Dict[str, ImageSpec]:
                     deps=(f"python:{of}",), containerfile=f"FROM docker.io/library/python:{of}\n",
                     note=f"the python:{of} stand-in (Debian's Python {py}: not the image "
                          "data's X.Y for the tag, as when the tag has moved)")
+            # the same for node: node:latest (and the bare name) and node:slim were Node 26
+            # on trixie on the image data's date; tags of their own on the trixie stand-ins
+            # (Debian's Node {nd}), the runners floating with them
+            for tags, of in ((("latest", ""), f"{nd}-{rel}"), (("slim",), f"{nd}-{rel}-slim")):
+                names = [f"node:{t}" if t else "node" for t in tags]
+                add(names[0], *names, kind="containerfile", release=rel,
+                    deps=(f"node:{of}",), containerfile=f"FROM docker.io/library/node:{of}\n",
+                    note=f"the node:{of} stand-in (Debian's Node {nd}: not the major version "
+                         "the image data names for the tag, as when the tag has moved)")
         if rel == "bullseye":  # its 17 is bookworm's tag
             continue
         add(f"eclipse-temurin:{jv}-jre", kind="containerfile", release=rel,

@@ -89,14 +89,15 @@ def docker_apt(target: Path) -> None:
 # ------------------------------------------------------------------ ubuntu
 
 #: Ubuntu releases the ``ubuntu:<version>`` stand-ins are made from: the corpus's most
-#: common reachable one (16.04), the one between (22.04) and what ``ubuntu:latest`` was
+#: common reachable one (16.04), the last with a split /usr (18.04, the runner of 8
+#: python and 3 go corpus files), the one between (22.04) and what ``ubuntu:latest`` was
 #: on the image data's date (26.04)
-UBUNTU_RELEASES = {"xenial": "16.04", "jammy": "22.04", "resolute": "26.04"}
+UBUNTU_RELEASES = {"xenial": "16.04", "bionic": "18.04", "jammy": "22.04", "resolute": "26.04"}
 UBUNTU_LATEST = "resolute"
 UBUNTU_MIRROR = "http://archive.ubuntu.com/ubuntu"
 #: Debian has no package of the Ubuntu archive's keys: jammy's ubuntu-keyring, fetched
 #: from the archive and taken only with this SHA-256 (keys 790BC727...C0B21F32, 2012, and
-#: F6ECB376...991BC93C, 2018: every Release of the three releases verifies with one)
+#: F6ECB376...991BC93C, 2018: every Release of the four releases verifies with one)
 UBUNTU_KEYRING = ("pool/main/u/ubuntu-keyring/ubuntu-keyring_2021.03.26_all.deb",
                   "0d0e7ed6b112f5d03eabf3c7eb01ebdacf9c57714b279e90495cfc58c8c4520f")
 #: the official images are "minimized": dpkg leaves these out of every package installed

@@ -124,6 +124,23 @@ def test_every_release_has_its_debian_distroless_and_toolchain_images():
     assert "USER 65532:65532" in nonroot.containerfile and nonroot.release == "bookworm"
 
 
+def test_floating_tags_are_the_newest_stand_ins_under_their_own_names():
+    """node:latest (the bare name too) and node:slim, as python:3 and python:3-slim, are the
+    trixie stand-ins under the floating tags, and say that their version is not the data's;
+    every Ubuntu release of rootfs.UBUNTU_RELEASES has its image under both names."""
+    from realbuild import rootfs
+
+    for ref, of in (("node", "node:20-trixie"), ("node:latest", "node:20-trixie"),
+                    ("node:slim", "node:20-trixie-slim"), ("python:3", "python:3.13-trixie")):
+        spec = images.SPECS[images.key_of(ref)]
+        assert spec.deps == (of,) and spec.release == "trixie", ref
+        assert spec.containerfile == f"FROM docker.io/library/{of}\n", ref
+        assert "not the" in spec.note, ref
+    for release, number in rootfs.UBUNTU_RELEASES.items():
+        assert images.key_of(f"ubuntu:{number}") == images.key_of(f"ubuntu:{release}")
+    assert images.SPECS[images.key_of("ubuntu:18.04")].release == "bionic"
+
+
 def test_distroless_flavours_take_the_release_packages():
     from realbuild import rootfs
 

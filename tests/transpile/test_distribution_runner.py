@@ -330,6 +330,26 @@ def test_staging_program_takes_only_what_no_package_owns(tmp_path):
     assert not any("owned.cpython" in s for s in staged)
 
 
+def test_staging_program_reads_non_ascii_dpkg_lists_in_an_ascii_locale(tmp_path):
+    """A Python 3.6 builder (ubuntu:18.04) in a RUN's C locale decodes text as ASCII: the
+    dpkg lists are read as bytes, so a package's non-ASCII name neither stops the build
+    (UnicodeDecodeError, as it did) nor is staged as the install's.  Python 3.6's
+    behaviour here: C locale, no coercion, no UTF-8 mode."""
+    info, tree = tmp_path / "info", tmp_path / "share"
+    info.mkdir()
+    tree.mkdir()
+    (tree / "caf\u00e9.txt").write_text("packaged\n")
+    (tree / "made.txt").write_text("installed\n")
+    (info / "pkg.list").write_bytes(f"{tree}\n{tree}/caf\u00e9.txt\n".encode("utf-8"))
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [str(tree)], _base()).command.text
+    text = text.replace(dr.STAGING, str(dest)).replace("/var/lib/dpkg/info", str(info))
+    env = dict(os.environ, LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0")
+    subprocess.run(["sh", "-c", text], check=True, env=env)
+    staged = {p.name for p in dest.rglob("*") if p.is_file()}
+    assert staged == {"made.txt"}
+
+
 def _stage_facts(ref):
     from transpiler.analysis.state import analyze_stage
     from transpiler import parse

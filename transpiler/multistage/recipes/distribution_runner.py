@@ -792,12 +792,18 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
     return run_node(" && ".join(parts), what + ", for the runner")
 
 
-#: how the staging program reads the files the OS packages own, per package manager
+#: how the staging program reads the files the OS packages own, per package manager.
+#: dpkg's lists are read as bytes and decoded as os.walk decodes names (kept as bytes on
+#: Python 2): opened as text, a Python 3.6 or older in the C locale (a RUN sets no LANG;
+#: 3.7 coerces it to UTF-8) reads them as ASCII and fails at the first non-ASCII name
+#: (ubuntu:18.04's python3 3.6: UnicodeDecodeError, the build stopped)
 _OWNED = {
     "apt": ('d = "/var/lib/dpkg/info"\n'
             'for f in os.listdir(d):\n'
             '    if f.endswith(".list"):\n'
-            '        owned.update(l.rstrip("\\n") for l in open(os.path.join(d, f)))'),
+            '        for l in open(os.path.join(d, f), "rb"):\n'
+            '            owned.add(l.rstrip(b"\\n") if str is bytes else '
+            'os.fsdecode(l.rstrip(b"\\n")))'),
     "apk": ('top = ""\n'
             'for l in open("/lib/apk/db/installed"):\n'
             '    if l.startswith("F:"):\n'
