@@ -36,6 +36,9 @@ class AccountsFirst:
     #: they come before its package installs too (``system_accounts``: a system
     #: account's id follows the accounts the packages' scripts created before it)
     before_installs: bool = False
+    #: what the runner writes before its runtime instructions (its WORKDIR, the copies'
+    #: destinations): an early RUN doing more than create users must not need them
+    paths: tuple = ()
 
     @property
     def because(self) -> str:
@@ -118,7 +121,8 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
     if until is None:
         return None
     return AccountsFirst(until, frozenset(homes),
-                         bool(workdir) and any(is_within(workdir, h) for h in homes))
+                         bool(workdir) and any(is_within(workdir, h) for h in homes),
+                         paths=tuple(paths))
 
 
 _ROOT = {"", "root", "0"}
@@ -163,3 +167,4 @@ def workdir_owner_may_differ(ctx, workdir: str) -> bool:
     """Whether the original's final working directory may not be root's 0755
     (``workdir_owner_makers``)."""
     return bool(workdir_owner_makers(ctx, workdir))
+
