@@ -36,6 +36,9 @@ class AccountsFirst:
     #: they come before its package installs too (``system_accounts``: a system
     #: account's id follows the accounts the packages' scripts created before it)
     before_installs: bool = False
+    #: what the runner writes before its runtime instructions (its WORKDIR, the copies'
+    #: destinations): an early RUN doing more than create users must not need them
+    paths: tuple = ()
 
     @property
     def because(self) -> str:
@@ -118,7 +121,8 @@ def accounts_first(ctx, creators: Iterable, runner_paths: Iterable[str], workdir
     if until is None:
         return None
     return AccountsFirst(until, frozenset(homes),
-                         bool(workdir) and any(is_within(workdir, h) for h in homes))
+                         bool(workdir) and any(is_within(workdir, h) for h in homes),
+                         paths=tuple(paths))
 
 
 _ROOT = {"", "root", "0"}
@@ -163,3 +167,24 @@ def workdir_owner_may_differ(ctx, workdir: str) -> bool:
     """Whether the original's final working directory may not be root's 0755
     (``workdir_owner_makers``)."""
     return bool(workdir_owner_makers(ctx, workdir))
+
+
+def runner_only_home(ctx, path: str) -> Optional[str]:
+    """The home holding ``path`` that a RUN the runner alone runs creates (None: none).
+    The builder never ran that RUN, so it lacks the home and the user: what it stages
+    of a directory there (workdir_owner: owner and mode, ``id -u`` of the user) is not
+    the original's.  Homes named with variables are not resolved (None)."""
+    flavour = (ctx.facts.base.distribution.user_tools
+               if ctx.facts.base.distribution is not None else None) or "debian"
+    for p in ctx.placements:
+        if p.where != "runner" or not isinstance(p.node, ast.Run) or \
+                not isinstance(p.node.command, ast.ShellForm):
+            continue
+        for c in split_commands(p.node.command.text).commands:
+            argv = unwrap(c).argv
+            if not argv or program_name(argv[0]) not in USER_TOOLS:
+                continue
+            home = created_home(argv, flavour)
+            if home and "$" not in home and is_within(path, home):
+                return home
+    return None

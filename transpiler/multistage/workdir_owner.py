@@ -29,7 +29,7 @@ from ..tree import ast
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from .recipes.run_walk import steps
-from .account_homes import workdir_owner_makers
+from .account_homes import runner_only_home, workdir_owner_makers
 from .decline import Decline
 from ..analysis.paths import is_within
 
@@ -98,6 +98,17 @@ def staged_workdir(ctx, builder: List[ast.Instruction], first_user: str, copies:
             n.paths[0].rstrip("/") == n.paths[1].rstrip("/") and
             final.startswith(n.paths[0].rstrip("/") + "/") for n in copies):
         return None  # (a copy of a tree above it brings it as a child: with its metadata)
+    home = runner_only_home(ctx, final)
+    if home is not None:
+        if home.rstrip("/") == final and all(
+                isinstance(ctx.facts.instructions[i].node, ast.Workdir) for i in makers):
+            # the runner's useradd makes it before its WORKDIR (account_homes), as the
+            # original's did: a WORKDIR finding it changes nothing, and the builder,
+            # which never ran that RUN, would stage root's directory
+            return None
+        raise Decline(f"the final WORKDIR {final} lies in {home}, which a RUN the runner "
+                      "alone runs creates with its user: the builder has neither, so the "
+                      "owner and mode the original gives the directory cannot be staged there")
     made = _made_as(ctx, final)
     name = posixpath.basename(final)
     stage = shlex.quote(f"{STAGED}/{name}")

@@ -36,6 +36,7 @@ from ..runner_programs import CORE_PROGRAMS, WRAPPERS, check_runner, wrapped_wor
 from ..entry_programs import CAPTURED_OWN_NOTE, RUNNER_OWN_NOTE
 from .. import command_variables, image_env, package_index, path_programs, prebuild_files, runner_upgrade
 from ..account_homes import AccountsFirst, accounts_first
+from ..early_creator import creates_users, fits_before_copies
 from .. import system_accounts, system_configuration
 from ..workdir_owner import staged_tops, staged_workdir
 from .builder_stage import _root_end_is_the_builders
@@ -591,18 +592,20 @@ def _accounts_first(ctx, runner, workdir, written, installing=()):
     if not runner.known or runner.shell is None:
         return None  # the accounts come as /etc/passwd: no useradd makes a home there
     missing = _users_to_create(ctx, runner)
-    creators = []
-    for p in ctx.placements:
-        if not isinstance(p.node, ast.Run) or not _creates_users(p.node):
-            continue
-        if p.where in ("runner", "both") and _only(p.node, RUNTIME_SETUP):
-            creators.append((p, None))
-        elif p.where == "builder" and missing and p.index not in _carrying(ctx):
-            creators.append((p, set(missing)))
     paths = []
     for node in written:
         if isinstance(node, (ast.Copy, ast.Add)) and node.destination:
             paths.append(resolve_path(ctx.facts.final.workdir, node.destination))
+    creators = []
+    for p in ctx.placements:
+        if not isinstance(p.node, ast.Run) or not _creates_users(p.node):
+            continue
+        if p.where in ("runner", "both"):
+            # (one doing more comes first too: _runtime_instructions declines it where
+            # it may need the copies, early_creator)
+            creators.append((p, None))
+        elif p.where == "builder" and missing and p.index not in _carrying(ctx):
+            creators.append((p, set(missing)))
     first = accounts_first(ctx, creators, paths,
                            workdir[0].value if workdir else None, base_family(ctx.facts.base),
                            ctx.facts.base.workdir)
@@ -611,10 +614,11 @@ def _accounts_first(ctx, runner, workdir, written, installing=()):
                          f"runner's WORKDIR and copies: {', '.join(sorted(first.homes))} must "
                          "be made by useradd/adduser (owned by the user, with its skeleton) "
                          "as in the original, not by the copies as root")
-    return _system_accounts_first(ctx, runner, creators, installing, first)
+    return _system_accounts_first(ctx, runner, creators, installing, first,
+                                  tuple(p for p in paths + [workdir[0].value if workdir else None] if p))
 
 
-def _system_accounts_first(ctx, runner, creators, installing, first):
+def _system_accounts_first(ctx, runner, creators, installing, first, paths=()):
     """``first`` (account_homes) reaching up to the system accounts the runner must
     create before its package installs (system_accounts), and placing them there."""
     if not system_accounts.runs_packages(installing):
@@ -637,7 +641,8 @@ def _system_accounts_first(ctx, runner, creators, installing, first):
     if first is not None:
         until = max(until, first.until)
     first = AccountsFirst(until, first.homes if first else frozenset(),
-                          bool(first and first.workdir_after), before_installs=True)
+                          bool(first and first.workdir_after), before_installs=True,
+                          paths=paths)
     ctx.added.append(f"system account creation up to line {_line_at(ctx, until)} before the "
                      "runner's package installs, as in the original: a system account takes "
                      "the first free id of the system range, which the accounts the "
@@ -781,13 +786,22 @@ def _runtime_instructions(ctx, runner, state, first=None, early_cwd=None, trees=
                                "not have")
                 continue
         elif isinstance(node, ast.Run):  # (the runner's WORKDIR is the final one)
-            if early and placement.where == "both":
+            if early and placement.index == first.until and creates_users(node) and \
+                    not fits_before_copies(node, first.paths):
+                raise Decline(f"RUN at {ctx.line_of(node)} creates a user whose home the "
+                              "runner's WORKDIR or copies from the builder would make first, "
+                              "as root (useradd then neither gives it to the user nor copies "
+                              "the skeleton into it), and it does more than create users: "
+                              "run before those copies, it may need them")
+            if early and placement.where == "both" and not (
+                    creates_users(node) and fits_before_copies(node, first.paths)):
                 raise Decline(f"RUN at {ctx.line_of(node)} is repeated in the runner before the "
                               f"user creation at line {_line_at(ctx, first.until)}, which must "
                               "come before the runner's copies from the builder "
                               f"({first.because}), and it may need them")
             _check_move_onto_workdir(ctx, fact, final_workdir)
-            node = _in_its_directory(ctx, node, fact, final_workdir)
+            if not (early and creates_users(node) and fits_before_copies(node, first.paths)):
+                node = _in_its_directory(ctx, node, fact, final_workdir)
             for path in _redirected_files(fact):
                 files.add_tree(path)  # (a script it writes: a later chmod finds it)
             _add_created_accounts(fact.node, files, source)
