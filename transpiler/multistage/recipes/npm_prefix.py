@@ -95,7 +95,7 @@ def either_way(entries: Tuple[Pending, ...], artifacts) -> Tuple[Pending, ...]:
              if a.tree and a.path and a.destination in (None, a.path) and
              a.source in (None, a.path) and not a.unsure]
     return tuple(e for e in entries if not any(
-        all(d == t or is_within(d, t) for d in (e.directory,) + e.above) for t in trees))
+        all(is_within(d, t) for d in (e.directory,) + e.above) for t in trees))
 
 
 def _parents(directory: str) -> Tuple[str, ...]:
@@ -152,7 +152,7 @@ def _may_hold(facts, directory: str, before: int, installs: bool = True) -> bool
             if file_like and name in _ROOT_FILES + ("node_modules",) and \
                     landed in (directory, posixpath.join(directory, name)):
                 return True
-            if not file_like and (landed == directory or is_within(directory, landed)):
+            if not file_like and is_within(directory, landed):
                 return True
     for step in interpreted.steps(facts):
         if step.index >= before:
