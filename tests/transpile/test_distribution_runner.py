@@ -344,10 +344,94 @@ def test_staging_program_reads_non_ascii_dpkg_lists_in_an_ascii_locale(tmp_path)
     dest = tmp_path / "staging"
     text = dr.staging_run("python3", [str(tree)], _base()).command.text
     text = text.replace(dr.STAGING, str(dest)).replace("/var/lib/dpkg/info", str(info))
-    env = dict(os.environ, LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0")
-    subprocess.run(["sh", "-c", text], check=True, env=env)
+    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
     staged = {p.name for p in dest.rglob("*") if p.is_file()}
     assert staged == {"made.txt"}
+
+
+#: Python 3.6's reading of text in a RUN: the C locale, no coercion, no UTF-8 mode
+ASCII_LOCALE = dict(os.environ, LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0")
+
+
+def test_staging_program_reads_a_non_ascii_pip_record_in_an_ascii_locale(tmp_path):
+    """pip's RECORD is UTF-8 and names the module a package ships (here one whose name
+    is not ASCII, over a file a package owns): read as bytes, decoded as os.walk decodes
+    names, so a Python 3.6 builder in the C locale stages it (it stopped the build with
+    UnicodeDecodeError when the RECORD was read as text)."""
+    info, site = tmp_path / "info", tmp_path / "site-packages"
+    info.mkdir()
+    (site / "mod-1.0.dist-info").mkdir(parents=True)
+    (site / "caf\u00e9.py").write_text("upgraded over the packaged one\n")
+    (site / "mod-1.0.dist-info" / "INSTALLER").write_text("pip\n")
+    (site / "mod-1.0.dist-info" / "RECORD").write_bytes("caf\u00e9.py,sha256=x,31\n".encode())
+    (info / "pkg.list").write_bytes(f"{site}\n{site}/caf\u00e9.py\n".encode("utf-8"))
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [str(site)], _base()).command.text
+    text = text.replace(dr.STAGING, str(dest)).replace("/var/lib/dpkg/info", str(info))
+    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
+    staged = {p.name for p in dest.rglob("*") if p.is_file()}
+    assert "caf\u00e9.py" in staged and "RECORD" in staged
+
+
+def test_staging_program_reads_apk_database_and_legacy_records_in_an_ascii_locale(tmp_path):
+    """On Alpine the owned files come from apk's database and a legacy install's
+    installed-files.txt names its files: both read as bytes, so a non-ASCII name in
+    either neither stops the build nor is mistaken."""
+    site = tmp_path / "site-packages"
+    (site / "mod.egg-info").mkdir(parents=True)
+    (site / "caf\u00e9.txt").write_text("packaged\n")
+    (site / "na\u00efve.py").write_text("installed\n")
+    (site / "mod.egg-info" / "installed-files.txt").write_bytes("../na\u00efve.py\n".encode())
+    db = tmp_path / "installed"
+    db.write_bytes(f"P:pkg\nF:{str(site).lstrip('/')}\nR:caf\u00e9.txt\n".encode("utf-8"))
+    base = dr.PlainBase("alpine:3.8", "alpine:3.8", packages.distro_of("alpine", "3.18"), "apk",
+                        "test")
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [str(site)], base).command.text
+    text = text.replace(dr.STAGING, str(dest)).replace("/lib/apk/db/installed", str(db))
+    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
+    staged = {p.name for p in dest.rglob("*") if p.is_file()}
+    assert "na\u00efve.py" in staged and "caf\u00e9.txt" not in staged
+
+
+def test_staging_program_lists_removed_non_ascii_names_in_an_ascii_locale(tmp_path):
+    """The listing taken before the build on an image of its own trees is read and the
+    removed names written as bytes: a non-ASCII name the build removed reaches the
+    runner's list as it was."""
+    own = tmp_path / "local"
+    own.mkdir()
+    marker, before = tmp_path / "marker", tmp_path / "before"
+    marker.write_text("")
+    before.write_bytes(f"{own}\n{own}/caf\u00e9.py\n".encode("utf-8"))
+    base = dr.PlainBase("x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
+                        own_trees=(str(own),))
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [], base).command.text \
+        .replace(dr.STAGING, str(dest)).replace(dr.MARKER, str(marker)) \
+        .replace(dr.BEFORE, str(before)).replace(dr.REMOVED, "/removed")
+    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
+    assert (dest / "removed").read_bytes() == f"{own}/caf\u00e9.py\0".encode("utf-8")
+
+
+def test_usr_files_gathering_reads_non_ascii_dpkg_lists_in_an_ascii_locale(tmp_path):
+    """The gathering of what an install into /usr put there reads dpkg's lists as
+    bytes: a package's non-ASCII name in the C locale of a Python 3.6 neither stops the
+    build nor lets the package's file pass for the install's."""
+    from transpiler.multistage.recipes import interpreted
+
+    info, usr = tmp_path / "info", tmp_path / "usr"
+    info.mkdir()
+    (usr / "bin").mkdir(parents=True)
+    (usr / "bin" / "caf\u00e9").write_text("packaged\n")
+    (usr / "bin" / "made").write_text("installed\n")
+    (info / "pkg.list").write_bytes(f"{usr}/bin\n{usr}/bin/caf\u00e9\n".encode("utf-8"))
+    dest = tmp_path / "gathered"
+    text = interpreted.usr_files_run().command.text \
+        .replace("'dpkg', '--verify'", "'true'").replace("/var/lib/dpkg/info", str(info)) \
+        .replace(interpreted.USR_FILES.path, str(dest)).replace("'/usr", f"'{usr}") \
+        .replace("python -c", f"{shutil.which('python3')} -c")
+    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
+    assert {p.name for p in dest.rglob("*") if p.is_file()} == {"made"}
 
 
 def _stage_facts(ref):

@@ -793,19 +793,20 @@ def scan_run(base: PlainBase, trees: Sequence[str], dev_packages: Sequence[str] 
 
 
 #: how the staging program reads the files the OS packages own, per package manager.
-#: dpkg's lists are read as bytes and decoded as os.walk decodes names (kept as bytes on
-#: Python 2): opened as text, a Python 3.6 or older in the C locale (a RUN sets no LANG;
-#: 3.7 coerces it to UTF-8) reads them as ASCII and fails at the first non-ASCII name
-#: (ubuntu:18.04's python3 3.6: UnicodeDecodeError, the build stopped)
+#: Every file the program reads (dpkg's lists, apk's database, rpm's output, pip's
+#: records, the listing taken before the build) is read as bytes and decoded by
+#: ``name``, as os.walk decodes names (kept as bytes on Python 2): opened as text, a
+#: Python 3.6 or older in the C locale (a RUN sets no LANG; 3.7 coerces it to UTF-8)
+#: reads them as ASCII and fails at the first non-ASCII name (ubuntu:18.04's python3
+#: 3.6 on a dpkg list: UnicodeDecodeError, the build stopped)
 _OWNED = {
     "apt": ('d = "/var/lib/dpkg/info"\n'
             'for f in os.listdir(d):\n'
             '    if f.endswith(".list"):\n'
             '        for l in open(os.path.join(d, f), "rb"):\n'
-            '            owned.add(l.rstrip(b"\\n") if str is bytes else '
-            'os.fsdecode(l.rstrip(b"\\n")))'),
+            '            owned.add(name(l.rstrip(b"\\n")))'),
     "apk": ('top = ""\n'
-            'for l in open("/lib/apk/db/installed"):\n'
+            'for l in map(name, open("/lib/apk/db/installed", "rb")):\n'
             '    if l.startswith("F:"):\n'
             '        top = "/" + l[2:].strip()\n'
             '    elif l.startswith("R:"):\n'
@@ -813,8 +814,7 @@ _OWNED = {
     # (rpm's names are bytes: as bytes on Python 2, whose os.walk gives bytes too, and
     # decoded as os.walk decodes them on Python 3, so a non-ASCII name matches either way)
     "yum": ('out = subprocess.check_output(["rpm", "-qa", "--qf", "[%{FILENAMES}\\n]"])\n'
-            'owned.update(out.split(b"\\n") if str is bytes else '
-            'os.fsdecode(out).split("\\n"))'),
+            'owned.update(name(out).split("\\n"))'),
 }
 #: the staging program: ``roots``, the package manager and the destination are
 #: substituted; Python 2 and 3 alike (the builder's interpreter is the distribution's, of
@@ -823,6 +823,8 @@ _STAGE = r"""
 import glob, os, shutil, subprocess
 roots, dest = ROOTS, DEST
 os.makedirs(dest)
+def name(b):
+    return b if str is bytes else os.fsdecode(b)
 owned = set()
 OWNED
 made = set()
@@ -837,7 +839,7 @@ for root in [r for g in roots for r in sorted(glob.glob(g)) if not os.path.islin
                 made.add(p)
         for x in dirs:
             if x.endswith(".dist-info") and by_pip(os.path.join(top, x)):
-                for l in open(os.path.join(top, x, "RECORD")):
+                for l in map(name, open(os.path.join(top, x, "RECORD"), "rb")):
                     rel = l.rsplit(",", 2)[0]
                     if rel:
                         made.add(os.path.normpath(os.path.join(top, rel)))
@@ -866,11 +868,11 @@ _SINCE = (("made = set()\n", "made = set()\nsince = os.lstat(MARK).st_ctime\n"),
            "os.lstat(os.path.join(top, rel)).st_ctime > since:\n"
            "                        made.add("))
 _REMOVED = r"""
-gone = [l.rstrip("\n") for l in open(BEFORE) if not os.path.lexists(l.rstrip("\n"))]
+gone = [l.rstrip(b"\n") for l in open(BEFORE, "rb") if not os.path.lexists(l.rstrip(b"\n"))]
 out = dest + REMOVED
 if not os.path.isdir(os.path.dirname(out)):
     os.makedirs(os.path.dirname(out))
-open(out, "w").write("".join(p + "\0" for p in gone))
+open(out, "wb").write(b"".join(p + b"\0" for p in gone))
 """
 
 
@@ -883,7 +885,7 @@ open(out, "w").write("".join(p + "\0" for p in gone))
 #: them, which the roots' walk does not reach.  Inserted after the RECORD loop
 _LEGACY = r"""
             elif x.endswith(".egg-info") and os.path.isfile(os.path.join(top, x, "installed-files.txt")):
-                for l in open(os.path.join(top, x, "installed-files.txt")):
+                for l in map(name, open(os.path.join(top, x, "installed-files.txt"), "rb")):
                     rel = os.path.join(x, l.rstrip("\n"))
                     if l.strip():
                         made.add(os.path.normpath(os.path.join(top, rel)))"""
