@@ -217,10 +217,11 @@ class NodeRecipe(interpreted.InterpreterRecipe):
         return dev_command(words)
 
     def detect(self, facts: StageFacts) -> Optional[Detection]:
-        detection = self._detect(facts)
+        # (one scan serves the detection and the directory checks after it)
+        found = scan(facts)
+        detection = self._detect(facts, found)
         if detection is None:
             return None
-        found = scan(facts)
         project = [s for kind in ("install", "build", "prune") for s, _ in found[kind]]
         moved = yarn_cwd.pending(project)
         above = npm_prefix.pending(facts, [s for s, _ in found["build"]],
@@ -232,11 +233,10 @@ class NodeRecipe(interpreted.InterpreterRecipe):
             raise Decline(yarn_cwd.reason(moved[0]) if moved else npm_prefix.reason(above[0]))
         return dataclasses.replace(detection, yarn_cwd_pending=moved, prefix_pending=above)
 
-    def _detect(self, facts: StageFacts) -> Optional[Detection]:
+    def _detect(self, facts: StageFacts, found) -> Optional[Detection]:
         name, tag = split_reference(facts.base.reference)
         if name.startswith(OTHER_IMAGES):
             return None
-        found = scan(facts)
         if not found["install"]:
             return None
         first, cmd = found["install"][0]
