@@ -541,6 +541,11 @@ def main(argv=None) -> int:
     from . import git_families  # (they import this module's writer)
 
     sizes.update(git_families.add_all(args.mirrors, args.out))
+    from . import floating_slims  # (it reads the files just written)
+
+    for family in floating_slims.add(oi, args.out):
+        fname = family.replace("/", "+") + ".json.gz"
+        sizes[fname] = os.path.getsize(os.path.join(args.out, fname))
     took = time.time() - start
     tags = sum(len(builder.tags(f)) for f in builder.records)
     print(f"{len(builder.records)} families, {tags} tags, "
