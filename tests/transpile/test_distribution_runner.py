@@ -44,6 +44,28 @@ def test_plain_bases_and_their_runners():
     assert base_of("nvidia/cuda:9.0-devel-ubuntu16.04") is None  # /usr/local holds CUDA
 
 
+
+def test_floating_latest_runs_on_the_slim_image_that_floats_with_it():
+    """``debian``/``debian:latest`` have no slim tag: the runner is debian:stable-slim,
+    which the image data shows moving to each new release with latest (the reason
+    says so); ubuntu has no slim image; a locale keeps the full image."""
+    from transpiler.analysis.state import analyze_stage
+    from transpiler import parse
+
+    def facts_of(text):
+        return analyze_stage(parse(text).stages[0], {})
+
+    for ref in ("debian", "debian:latest"):
+        base = dr.plain_base(facts_of(f"FROM {ref}\nRUN true\n"))
+        assert base.image == "debian:stable-slim" and base.release_floats
+        assert "floats with the builder's tag" in base.why and "in one commit" in base.why
+    assert dr.plain_base(facts_of("FROM ubuntu\nRUN true\n")).image == "ubuntu"
+    facts = facts_of("FROM debian\nRUN apt-get update && apt-get install -y locales\n"
+                     "ENV LANG=de_DE.UTF-8\nRUN true\n")
+    kept = dr.full_image_needed(facts, dr.plain_base(facts))
+    assert kept.image == "debian" and "locale" in kept.why
+
+
 def test_ubuntu_apt_python_runs_on_the_same_image():
     text = ("FROM ubuntu:16.04\n"
             "RUN apt-get update && apt-get install -y python3 python3-pip python3-dev "

@@ -413,4 +413,22 @@ def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str,
         out["alpine"] = f"{name}:{other}"
     if runtime:
         out["runtime"] = f"{name}:{min(runtime, key=len)}"
+    twin = floating_slim(name, tag) if until is None and "slim" not in out else None
+    if twin is not None:
+        out["slim"] = f"{name}:{twin['slim']}"
     return out
+
+
+def floating_slim(name: str, tag: str) -> Optional[Mapping[str, object]]:
+    """The slim image that floats with a moving tag that has none of its own, with the
+    data's proof, or None: ``debian:latest`` -> ``stable-slim`` (``slim``), as
+    ``stable`` (``as``) named the same release in every version of the manifest that
+    listed both (``versions`` on ``days`` days, ``since`` .. ``until``, the ``moves``
+    release changes made in one commit each; ``datagen/floating_slims.py``).  Only a
+    tag still published whose twin is published too (their images move together)."""
+    doc = family(name)
+    twin = doc.get("floating_slim", {}).get(tag) if doc is not None else None
+    if twin is None or doc["tags"].get(tag, (None, "gone"))[1] is not None or \
+            doc["tags"].get(twin["slim"], (None, "gone"))[1] is not None:
+        return None
+    return twin

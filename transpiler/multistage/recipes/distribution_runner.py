@@ -277,7 +277,7 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
     name, tag = split_reference(reference)
     if pinned_by_digest(reference) or name not in PLAIN_IMAGES:
         return None
-    from ...knowledge.official import resolve  # data read only when transpiling
+    from ...knowledge.official import floating_slim, resolve  # data read only when transpiling
     resolved = resolve(reference)
     family = PLAIN_IMAGES[name]
     release = (resolved.release if resolved is not None else None) or facts.base.release
@@ -298,6 +298,15 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
         image = slim
         why = (f"{slim}, the slim image of the builder's {family} release "
                f"({resolved.release}): {runs_on}")
+        twin = floating_slim(resolved.name, resolved.tag)
+        if twin is not None:
+            why = (f"{slim}, the slim image that floats with the builder's tag: "
+                   f"{resolved.name}:{resolved.tag} has no slim tag of its own, and it and "
+                   f"{resolved.name}:{twin['as']} named the same {family} release in all "
+                   f"{twin['versions']} versions of the official manifest that listed both "
+                   f"({twin['since']} to {twin['until']}: each of the {twin['moves']} new "
+                   "releases moved both in one commit), so the runner moves to a new release "
+                   f"with the builder ({resolved.release} on the image data's date): {runs_on}")
     moving = (tag or "latest").split("-", 1)[0] in _MOVING
     return PlainBase(reference, image, distro, distro.manager, why, moving)
 
