@@ -135,15 +135,15 @@ def test_siblings_of_the_same_version_and_date():
 def test_debian_latest_floats_with_stable_slim():
     """debian:latest has no slim tag; the data proves (datagen/floating_slims.py) that
     latest and stable named the same release in every manifest version listing both."""
-    from transpiler.knowledge.official import floating_slim
+    from transpiler.knowledge.official import slim_twin
 
     for ref in ("debian", "debian:latest"):
         assert resolve(ref).siblings["slim"] == "debian:stable-slim"
-    proof = floating_slim("debian", "latest")
+    proof = slim_twin("debian", "latest")
     assert proof["as"] == "stable" and proof["versions"] >= 200 and proof["moves"] >= 6
     assert proof["since"] <= "2014-02-03"
     assert resolve("debian:stable").siblings["slim"] == "debian:stable-slim"
-    assert floating_slim("debian", "bookworm") is None
+    assert slim_twin("debian", "bookworm") is None
     assert "slim" not in resolve("ubuntu").siblings  # ubuntu has no slim image
 
 

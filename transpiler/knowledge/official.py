@@ -382,7 +382,8 @@ def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str,
     ``devel`` tag is built on, with the same words otherwise
     (``nvidia/cuda:9.0-cudnn7-devel-ubuntu16.04`` -> ``9.0-cudnn7-runtime-ubuntu16.04``:
     the same CUDA and cuDNN libraries without the compiler, headers and static
-    libraries)."""
+    libraries).  A moving tag with no ``-slim`` tag of its own gets the slim image the
+    data proves floats with it (``slim_twin``: ``debian:latest`` -> ``debian:stable-slim``)."""
     words = _words(tag)
     codenames = _codenames()
     numbers = tuple(w for w in tag.split("-") if _NUMERIC.fullmatch(w))
@@ -413,13 +414,13 @@ def _siblings(doc: dict, name: str, tag: str, until: Optional[str]) -> Dict[str,
         out["alpine"] = f"{name}:{other}"
     if runtime:
         out["runtime"] = f"{name}:{min(runtime, key=len)}"
-    twin = floating_slim(name, tag) if until is None and "slim" not in out else None
+    twin = slim_twin(name, tag) if until is None and "slim" not in out else None
     if twin is not None:
         out["slim"] = f"{name}:{twin['slim']}"
     return out
 
 
-def floating_slim(name: str, tag: str) -> Optional[Mapping[str, object]]:
+def slim_twin(name: str, tag: str) -> Optional[Mapping[str, object]]:
     """The slim image that floats with a moving tag that has none of its own, with the
     data's proof, or None: ``debian:latest`` -> ``stable-slim`` (``slim``), as
     ``stable`` (``as``) named the same release in every version of the manifest that

@@ -277,7 +277,7 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
     name, tag = split_reference(reference)
     if pinned_by_digest(reference) or name not in PLAIN_IMAGES:
         return None
-    from ...knowledge.official import floating_slim, resolve  # data read only when transpiling
+    from ...knowledge.official import resolve, slim_twin  # data read only when transpiling
     resolved = resolve(reference)
     family = PLAIN_IMAGES[name]
     release = (resolved.release if resolved is not None else None) or facts.base.release
@@ -298,7 +298,7 @@ def plain_base(facts: StageFacts) -> Optional[PlainBase]:
         image = slim
         why = (f"{slim}, the slim image of the builder's {family} release "
                f"({resolved.release}): {runs_on}")
-        twin = floating_slim(resolved.name, resolved.tag)
+        twin = slim_twin(resolved.name, resolved.tag)
         if twin is not None:
             why = (f"{slim}, the slim image that floats with the builder's tag: "
                    f"{resolved.name}:{resolved.tag} has no slim tag of its own, and it and "
