@@ -4,6 +4,7 @@ image's own pip and setuptools: the set of distributions of the image's Python (
 module of the old setuptools the new one dropped, and the pip command."""
 import importlib.metadata as metadata
 import importlib.util
+import os
 import subprocess
 import sys
 
@@ -14,9 +15,9 @@ print("setuptools", metadata.version("setuptools"), metadata.version("pip"))
 print("entry points", len([e for e in metadata.entry_points(group="console_scripts")
                            if e.name in ("pip", "pip3")]))
 import pip
-import setuptools
 
-print("modules", pip.__version__, setuptools.__version__)
-print("setuptools.extern", importlib.util.find_spec("setuptools.extern") is not None)
+# (not imported: the stand-in's Debian python3 trips setuptools' distutils hack either way)
+package = importlib.util.find_spec("setuptools").submodule_search_locations[0]
+print("modules", pip.__version__, os.path.exists(os.path.join(package, "extern", "__init__.py")))
 done = subprocess.run(["pip", "--version"], capture_output=True, text=True)
 print("pip", done.returncode, done.stdout.strip(), done.stderr.strip()[-200:])
