@@ -706,11 +706,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     "and installed in the runner",)
             prelude = (distribution_runner.marker_run(base),)
             after = (distribution_runner.removal_run(),)
-        elif base.manager == "yum":
+        else:
             added += ("the distribution's files the build removed (a pip upgrade over a "
                       "packaged module) are listed in the builder and removed in the runner "
                       "after the copies",)
-            after = (rpm_runner.removal_run(),)
+            after = (distribution_runner.gone_removal_run(),)
         # (what the build put in the image's own trees is staged from there)
         copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path] +
                                   list(own))
