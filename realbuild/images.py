@@ -262,6 +262,28 @@ def _specs() -> Dict[str, ImageSpec]:
         containerfile="FROM docker.io/library/python:3.11-slim-bookworm\n",
         deps=("python:3.11-slim-bookworm",),
         note="the python:3.11-slim-bookworm stand-in under the pinned tag")
+    # the official images carry pip, setuptools and wheel of their own in
+    # /usr/local/lib/pythonX.Y/site-packages (and their scripts in /usr/local/bin), full and
+    # slim alike; the python stand-ins have them as Debian's packages, outside that
+    # directory (and the slim none).  Tags of their own, as python:3.11.2's above: the
+    # official 3.11.4 images' versions (pip 23.1.2, setuptools 65.5.1, wheel 0.40.0)
+    # installed where those images have them
+    add("python:3.11.4-bookworm", kind="containerfile", release="bookworm",
+        containerfile="FROM docker.io/library/python:3.11-bookworm\n"
+        + toolchains.official_site_packages(), deps=("python:3.11-bookworm",),
+        note="the python:3.11-bookworm stand-in with the official image's own pip 23.1.2, "
+             "setuptools 65.5.1 and wheel 0.40.0 in /usr/local/lib/python3.11/site-packages "
+             "and their scripts in /usr/local/bin")
+    add("python:3.11.4-slim-bookworm", kind="containerfile", release="bookworm",
+        containerfile="FROM docker.io/library/python:3.11.4-bookworm AS full\n"
+        "FROM docker.io/library/python:3.11-slim-bookworm\n"
+        "COPY --from=full /usr/local/lib/python3.11/site-packages "
+        "/usr/local/lib/python3.11/site-packages\n"
+        "COPY --from=full /usr/local/bin/ /usr/local/bin/\n",
+        deps=("python:3.11-slim-bookworm", "python:3.11.4-bookworm"),
+        note="the python:3.11-slim-bookworm stand-in with the same pip, setuptools and wheel "
+             "in /usr/local/lib/python3.11/site-packages and /usr/local/bin as "
+             "python:3.11.4-bookworm's")
     rb = V["ruby"]["bookworm"]
     add(f"ruby:{rb}-bookworm", f"ruby:{rb}-bookworm", kind="containerfile", release="bookworm",
         containerfile=toolchains.ruby("bookworm"), deps=("debian:bookworm",),

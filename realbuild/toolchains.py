@@ -124,6 +124,17 @@ def python_slim(release: str) -> str:
             + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
 
 
+def official_site_packages() -> str:
+    # what the official python:3.11.4 images install with get-pip into their own
+    # /usr/local/lib/python3.11/site-packages (Debian's python3 reads it as dist-packages,
+    # a link to it): Debian's pip installs there by default, and --ignore-installed leaves
+    # Debian's own copies in /usr/lib/python3/dist-packages alone
+    return ("RUN python3 -m pip install --no-cache-dir --ignore-installed --no-deps "
+            "pip==23.1.2 setuptools==65.5.1 wheel==0.40.0 \\\n"
+            " && test -f /usr/local/lib/python3.11/site-packages/pip/__init__.py \\\n"
+            " && test -x /usr/local/bin/pip\n")
+
+
 def _ruby_layout() -> str:
     # the official ruby images: gems, their executables and bundler's settings in
     # GEM_HOME=/usr/local/bundle (BUNDLE_APP_CONFIG), whose bin/ is first on PATH; Debian's

@@ -7,6 +7,8 @@ RUN apk add --no-cache bash build-base && pip install flask && python -c "import
 FROM python:3.11-alpine
 RUN apk add --no-cache bash libatomic libgcc libgomp libstdc++
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

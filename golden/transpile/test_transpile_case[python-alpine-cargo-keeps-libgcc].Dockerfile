@@ -9,6 +9,8 @@ RUN pip install --no-binary cryptography cryptography && python -c "import os, r
 
 FROM python:3.11-alpine
 RUN apk add --no-cache libatomic libffi libgcc libgomp openssl
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

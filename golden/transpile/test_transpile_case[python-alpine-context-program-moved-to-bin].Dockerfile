@@ -14,6 +14,8 @@ FROM python:3.12-alpine
 RUN apk add --no-cache libpq
 WORKDIR /usr/src/app
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.12/site-packages
 COPY --from=builder /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages
 COPY --from=builder /usr/src/app /usr/src/app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -12,6 +12,8 @@ COPY --from=builder /etc/apk/repositories /etc/apk/repositories
 COPY --from=builder /etc/apk/keys /etc/apk/keys
 RUN apk add --no-cache libatomic libgcc libgomp libstdc++ rtl-sdr
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -10,6 +10,8 @@ RUN pip install -r /requirements.txt && python -c "import os, re, shutil; os.mak
 FROM python:3.7-alpine
 RUN apk add --no-cache libatomic libgcc libgomp libstdc++
 WORKDIR /srv
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.7/site-packages
 COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

@@ -15,6 +15,8 @@ FROM python:3.7-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 && rm -rf /var/lib/apt/lists/*
 ARG SOURCE_VERSION=0+unknown
 WORKDIR /Tree-${SOURCE_VERSION}/app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.7/site-packages
 COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
 COPY --from=builder /Tree-${SOURCE_VERSION}/app /Tree-${SOURCE_VERSION}/app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -16,6 +16,8 @@ RUN t="$(printf '\t')" && find / -xdev \( -path /proc -o -path /sys -o -path /de
 FROM python:3.11-alpine3.19
 RUN apk add --no-cache libatomic libgcc libgomp
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

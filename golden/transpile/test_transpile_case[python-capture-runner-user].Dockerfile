@@ -23,6 +23,8 @@ USER app
 FROM python:3.11-slim-bookworm
 RUN useradd --create-home app
 WORKDIR /home/app/site
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /home/app/site /home/app/site
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -10,6 +10,8 @@ FROM python:3.11-alpine3.19
 RUN apk add --no-cache libatomic libgcc libgomp libpq
 WORKDIR /app
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

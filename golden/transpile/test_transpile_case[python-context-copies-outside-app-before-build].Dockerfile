@@ -27,6 +27,8 @@ COPY entry.py /
 COPY defaults.yml /opt/
 # files the program may read at run time (config, templates, static files)
 COPY words.txt /usr/share/myapp/
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/local/lib/python3.9/site-packages /usr/local/lib/python3.9/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

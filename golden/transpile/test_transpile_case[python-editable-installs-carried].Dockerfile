@@ -11,6 +11,8 @@ RUN pip install -e . && python -c "import os, re, shutil; os.makedirs('/opt/cons
 FROM python:3.11
 WORKDIR /apps/app
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /apps/app /apps/app
 COPY --from=builder /apps/lib /apps/lib

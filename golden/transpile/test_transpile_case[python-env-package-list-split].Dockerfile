@@ -14,6 +14,8 @@ RUN apt-get purge -y $BUILDPKGS && python -c "import os, re, shutil; os.makedirs
 FROM python:3.12-bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends libldap-2.5-0 libsasl2-2 && rm -rf /var/lib/apt/lists/*
 WORKDIR /code
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.12/site-packages
 COPY --from=builder /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages
 COPY --from=builder /code /code
 COPY --from=builder /opt/console-scripts /usr/local/bin

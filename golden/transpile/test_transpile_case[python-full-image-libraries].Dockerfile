@@ -8,6 +8,8 @@ RUN pip install Django==1.9.2 uwsgi==2.0 && python -c "import os, re, shutil; os
 FROM python:2.7-slim
 WORKDIR /src/demo
 COPY --from=builder /usr/local/bin/uwsgi /usr/local/bin/uwsgi
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python2.7/site-packages
 COPY --from=builder /usr/local/lib/python2.7/site-packages /usr/local/lib/python2.7/site-packages
 COPY --from=builder /src/demo /src/demo
 COPY --from=builder /opt/console-scripts /usr/local/bin

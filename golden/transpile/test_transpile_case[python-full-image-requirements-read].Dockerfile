@@ -8,6 +8,8 @@ RUN pip install --no-cache-dir -r requirements.txt -c constraints.txt && python 
 
 FROM python:3.11-slim
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

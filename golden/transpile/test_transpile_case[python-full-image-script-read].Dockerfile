@@ -8,6 +8,8 @@ RUN pip install flask==3.0.0 && python -c "import os, re, shutil; os.makedirs('/
 FROM python:3.12-slim
 WORKDIR /app
 COPY --from=builder /app /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.12/site-packages
 COPY --from=builder /usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

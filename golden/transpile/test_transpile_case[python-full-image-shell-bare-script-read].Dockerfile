@@ -9,6 +9,8 @@ RUN pip install flask==3.0.0 && python -c "import os, re, shutil; os.makedirs('/
 
 FROM python:3.6-slim
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.6/site-packages
 COPY --from=builder /usr/local/lib/python3.6/site-packages /usr/local/lib/python3.6/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

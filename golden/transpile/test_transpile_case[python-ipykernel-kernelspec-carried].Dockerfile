@@ -7,6 +7,8 @@ RUN pip install --no-cache-dir papermill ipykernel     && python -m ipykernel in
 FROM python:3.11-slim-bookworm
 WORKDIR /srv/reports
 COPY --from=builder /usr/local/bin/papermill /usr/local/bin/papermill
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/share/jupyter/kernels /usr/local/share/jupyter/kernels
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -7,6 +7,8 @@ RUN pip install --no-cache-dir nltk==3.8.1 flask && python -m nltk.downloader pu
 
 FROM python:3.11-slim-bookworm
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /root/nltk_data /root/nltk_data
 COPY --from=builder /opt/console-scripts /usr/local/bin

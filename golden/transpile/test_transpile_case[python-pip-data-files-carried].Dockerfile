@@ -10,6 +10,8 @@ RUN pip install --no-cache-dir xgboost==0.90 && pip install --no-cache-dir flask
 
 FROM python:3.7-slim-buster
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.7/site-packages
 COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

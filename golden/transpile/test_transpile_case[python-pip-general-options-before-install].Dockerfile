@@ -10,6 +10,8 @@ RUN python -m pip -q --timeout 60 install gunicorn && python -c "import os, re, 
 FROM python:3.11-bookworm
 WORKDIR /app
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -16,6 +16,8 @@ FROM python:3.11-bookworm
 WORKDIR /app
 COPY --from=builder /usr/local/bin/pipenv /usr/local/bin/pipenv
 COPY --from=builder /root/.local/share/virtualenvs /root/.local/share/virtualenvs
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -6,6 +6,8 @@ RUN pip install pipenv && pipenv --python 3.8 install --system --deploy && pytho
 
 FROM python:3.8-bookworm
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.8/site-packages
 COPY --from=builder /usr/local/lib/python3.8/site-packages /usr/local/lib/python3.8/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -7,6 +7,8 @@ RUN pipenv install --system --deploy && python -c "import os, re, shutil; os.mak
 FROM python:3.9-buster
 WORKDIR /usr/src/app
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/local/lib/python3.9/site-packages /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/src/app /usr/src/app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -9,6 +9,8 @@ RUN pip install --no-cache-dir -r /tmp/requirements.txt && python -c "import os,
 FROM python:3.11-slim
 RUN apt-get update && apt-get install -y --no-install-recommends git libatomic1 libgomp1 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

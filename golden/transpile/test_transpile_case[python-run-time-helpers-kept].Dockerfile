@@ -7,6 +7,8 @@ RUN pip install -r requirements.txt && python -c "import os, re, shutil; os.make
 FROM python:3.11
 RUN apt-get update && apt-get install -y gettext gnupg lsb-release && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -7,6 +7,8 @@ RUN apk add --no-cache libffi   && apk add --no-cache -t build-dependencies buil
 FROM python:2.7-alpine3.10
 RUN apk add --no-cache libffi libgcc libstdc++
 COPY --from=builder /usr/local/bin/gunicorn /usr/local/bin/gunicorn
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python2.7/site-packages
 COPY --from=builder /usr/local/lib/python2.7/site-packages /usr/local/lib/python2.7/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -17,6 +17,8 @@ WORKDIR /
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /usr/local/src/app /usr/local/src/app
 COPY --from=builder /usr/local/bin/setupgreet /usr/local/bin/setupgreet
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

@@ -12,6 +12,8 @@ FROM python:3.11-slim
 WORKDIR /usr/src/app
 RUN groupadd -r app && useradd -r -g app app
 RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 libpq5 postgresql-client && rm -rf /var/lib/apt/lists/*
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/src/app /usr/src/app
 COPY --from=builder /opt/console-scripts /usr/local/bin

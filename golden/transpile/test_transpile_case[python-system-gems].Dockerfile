@@ -13,6 +13,8 @@ RUN apt-get update -yqq && apt-get install -yqq gcc g++     && pip install .    
 FROM python:3.7-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libatomic1 libgomp1 && apt-get install -y pandoc ruby && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.7/site-packages
 COPY --from=builder /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.7/site-packages
 COPY --from=builder /app /app
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -5,6 +5,8 @@ RUN pip install --no-cache-dir flask==3.0.0 && python -c "import os, re, shutil;
 
 FROM python:3.9-slim
 WORKDIR /usr/src/app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/local/lib/python3.9/site-packages /usr/local/lib/python3.9/site-packages
 COPY --from=builder /usr/src/app /usr/src/app
 COPY --from=builder /opt/console-scripts /usr/local/bin

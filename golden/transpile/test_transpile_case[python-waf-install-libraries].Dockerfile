@@ -9,6 +9,8 @@ RUN pip install numpy==1.26.4 librosa && python -c "import os, re, shutil; os.ma
 
 FROM python:3.11-slim-bookworm
 RUN apt-get update && apt-get install -y libfftw3-double3 libfftw3-long3 libfftw3-quad3 libfftw3-single3 libyaml-0-2 && rm -rf /var/lib/apt/lists/*
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

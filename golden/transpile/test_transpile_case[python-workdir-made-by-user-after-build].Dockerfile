@@ -13,6 +13,8 @@ RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /data ]; then mkdir /var/lib
 
 FROM python:3.11-slim
 WORKDIR /data
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /src /src
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -9,6 +9,8 @@ RUN apk add --no-cache --virtual build-dependencies gcc musl-dev make && pip ins
 
 FROM python:3.11-alpine3.19
 WORKDIR /code
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder /pip /pip
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -12,6 +12,8 @@ FROM python:3.6-alpine
 RUN apk add --no-cache bash curl libgcc libstdc++ openssl
 WORKDIR /app
 COPY --from=builder /app /app
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.6/site-packages
 COPY --from=builder /usr/local/lib/python3.6/site-packages /usr/local/lib/python3.6/site-packages
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

@@ -10,6 +10,8 @@ FROM python:3.11-slim-bookworm
 ARG PROJECT=shop
 ARG PROJECT_DIR=/srv/${PROJECT}
 WORKDIR $PROJECT_DIR
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python3.11/site-packages
 COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
 COPY --from=builder $PROJECT_DIR $PROJECT_DIR
 COPY --from=builder /opt/console-scripts /usr/local/bin

@@ -16,7 +16,7 @@ RUN find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /var/lib/dt
 FROM python:3-slim
 WORKDIR /code
 # the system site-packages from the builder, into the same directory of this image's Python (the tag names no X.Y)
-RUN --mount=type=bind,from=builder,source=/usr/local/lib,target=/tmp/dtranspile-builder for dir in /tmp/dtranspile-builder/python3.*/site-packages; do dest="/usr/local/lib/${dir#/tmp/dtranspile-builder/}"; [ -d "$dest" ] || { echo "$dest is not in this image: its Python is not the builder's" >&2; exit 1; }; cp -a "$dir/." "$dest/" || exit 1; done
+RUN --mount=type=bind,from=builder,source=/usr/local/lib,target=/tmp/dtranspile-builder for dir in /tmp/dtranspile-builder/python3.*/site-packages; do dest="/usr/local/lib/${dir#/tmp/dtranspile-builder/}"; [ -d "$dest" ] || { echo "$dest is not in this image: its Python is not the builder's" >&2; exit 1; }; rm -rf "$dest" && cp -a "$dir" "$dest" || exit 1; done
 COPY --from=builder /code /code
 COPY --from=builder /opt/console-scripts /usr/local/bin
 COPY --from=builder /opt/pip-data-files /

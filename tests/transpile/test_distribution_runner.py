@@ -367,8 +367,10 @@ def test_staging_program_reads_non_ascii_dpkg_lists_in_an_ascii_locale(tmp_path)
     text = dr.staging_run("python3", [str(tree)], _base()).command.text
     text = text.replace(dr.STAGING, str(dest)).replace("/var/lib/dpkg/info", str(info))
     subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
-    staged = {p.name for p in dest.rglob("*") if p.is_file()}
+    removed = dest / dr.REMOVED.lstrip("/")
+    staged = {p.name for p in dest.rglob("*") if p.is_file() and p != removed}
     assert staged == {"made.txt"}
+    assert removed.read_bytes() == b""  # (every packaged file is still there: GONE)
 
 
 #: Python 3.6's reading of text in a RUN: the C locale, no coercion, no UTF-8 mode
@@ -633,3 +635,47 @@ def test_python_from_a_ppa_is_not_said_the_distributions_own():
     assert "distribution's own packages" not in added
     assert "repositories the build set up (line 3), installed again from the same sources" \
         in result.report.runner_reason
+
+
+def test_staging_program_lists_the_packaged_files_the_build_removed(tmp_path):
+    """Debian's pip leaves the distribution's packages alone, but the pip it upgraded to
+    does not: its install of setuptools removed python3-setuptools' files, which the
+    runner's install of the same package brought back beside the new version
+    (realbuild python-debian-upgraded-setuptools). The staging lists them (GONE), and
+    the runner removes them after the copies."""
+    info, tree = tmp_path / "info", tmp_path / "lib"
+    info.mkdir()
+    (tree / "setuptools").mkdir(parents=True)
+    (tree / "kept.py").write_text("packaged\n")
+    gone = tree / "setuptools-66.1.1.egg-info"
+    (info / "python3-setuptools.list").write_bytes(
+        f"{tree}\n{tree}/kept.py\n{gone}\n{gone}/PKG-INFO\n".encode())
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [str(tree)], _base()).command.text
+    text = text.replace(dr.STAGING, str(dest)).replace("/var/lib/dpkg/info", str(info))
+    subprocess.run(["sh", "-c", text], check=True)
+    removed = dest / dr.REMOVED.lstrip("/")
+    assert removed.read_text() == f"{gone}\n{gone}/PKG-INFO\n"
+    # the runner's removal, with the list where the staging's copy puts it
+    (tmp_path / "runner").mkdir()
+    victim = tmp_path / "runner" / "setuptools-66.1.1.egg-info"
+    victim.mkdir()
+    removed.write_text(f"{victim}\n")
+    script = dr.gone_removal_run().command.text.replace(dr.REMOVED, str(removed))
+    subprocess.run(["sh", "-c", script], check=True)
+    assert not victim.exists() and not removed.exists()
+
+
+@pytest.mark.parametrize("base,install", [
+    ("debian:bookworm", "apt-get update && apt-get install -y python3 python3-pip"),
+    ("ubuntu:16.04", "apt-get update && apt-get install -y python3 python3-pip"),
+    ("alpine:3.12", "apk add --no-cache python3 py3-pip")])
+def test_the_runner_removes_what_the_build_removed_after_the_copies(base, install):
+    out = _transpile(f"FROM {base}\nRUN {install}\nWORKDIR /app\nCOPY . .\n"
+                     "RUN pip3 install --upgrade pip setuptools && pip3 install flask\n"
+                     'CMD ["python3", "app.py"]\n')
+    assert not out.report.declined, out.report.reason
+    runner = out.output.split("\nFROM ")[-1]
+    removal = dr.gone_removal_run().command.text
+    assert f"RUN {removal}" in runner
+    assert runner.index(f"COPY --from=builder {dr.STAGING} /") < runner.index(removal)

@@ -111,7 +111,7 @@ def _run_copy(tmp_path, shell, builder_xy, runner_xy):
     os.symlink("pkg/__init__.py", mount / f"python{builder_xy}/site-packages/link")
     (lib / f"python{runner_xy}/site-packages").mkdir(parents=True)
     (lib / f"python{runner_xy}/site-packages/pip.txt").write_text("image's\n")
-    (lib / f"python{runner_xy}/site-packages/own.txt").write_text("kept\n")
+    (lib / f"python{runner_xy}/site-packages/own.txt").write_text("gone\n")
     text = floating_site.copy_run("/usr/local/lib/python3.*/site-packages", "builder") \
         .command.text.replace(floating_site.MOUNT, str(mount)).replace("/usr/local/lib",
                                                                         str(lib))
@@ -119,14 +119,17 @@ def _run_copy(tmp_path, shell, builder_xy, runner_xy):
 
 
 @pytest.mark.parametrize("shell", _shells())
-def test_the_copy_merges_into_the_runner_directory_of_the_same_x_y(tmp_path, shell):
+def test_the_copy_replaces_the_runner_directory_of_the_same_x_y(tmp_path, shell):
     got, lib = _run_copy(tmp_path, shell, "3.15", "3.15")
     assert got.returncode == 0, got.stderr
     site = lib / "python3.15/site-packages"
     assert (site / "pkg/__init__.py").read_text() == "new\n"
-    assert (site / "pip.txt").read_text() == "upgraded\n"  # (COPY overwrites too)
-    assert (site / "own.txt").read_text() == "kept\n"
+    assert (site / "pip.txt").read_text() == "upgraded\n"
+    # (the image's own file the builder no longer has, an old pip-X.dist-info, is gone:
+    # own_site)
+    assert not (site / "own.txt").exists()
     assert os.readlink(site / "link") == "pkg/__init__.py"
+    assert sorted(p.name for p in site.iterdir()) == ["link", "pip.txt", "pkg"]
 
 
 @pytest.mark.parametrize("shell", _shells())

@@ -178,7 +178,7 @@ def test_staging_program_copies_what_no_package_owns(fake_rpm, python, monkeypat
     victim = fake_rpm / "victim"
     victim.write_text("")
     removed.write_text(f"{victim}\n")
-    script = rpm_runner.removal_run().command.text.replace(dr.REMOVED, str(removed))
+    script = dr.gone_removal_run().command.text.replace(dr.REMOVED, str(removed))
     subprocess.run(["sh", "-c", script], check=True)
     assert not victim.exists() and not removed.exists()
 

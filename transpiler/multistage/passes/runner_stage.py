@@ -27,7 +27,8 @@ from ...knowledge import alpine_rootfs, ca_certificates, packages
 from .classify import RUNTIME_SETUP, _only, is_build_only
 from ..context import Context, CopiedFile, Decline
 from .. import guessed_program
-from ..recipes import account_capture, effect_capture, floating_site, image_user, proven_family
+from ..recipes import (account_capture, effect_capture, floating_site, image_user, own_site,
+                       proven_family)
 from ..recipes.artifacts import match_artifact
 from ..argument_paths import in_runner, workdir_arguments
 from ..runner_packages import (DEBCONF_DATABASE, adds_https_source, refuse_removed_sources, dropped_installs, REPOSITORY_FILES, REPOSITORY_SETUP, installed_by, plan_installs, repository_copies,
@@ -233,15 +234,21 @@ def run(ctx: Context) -> None:
 
 def _copy_runs_as_root(ctx, runner, body) -> None:
     """Declines where a user other than root is in force at the RUN that copies a
-    directory named by a glob (``floating_site``): a COPY writes as root whoever the
-    user is, ``cp`` into /usr/local would be refused."""
+    directory named by a glob (``floating_site``), or removes the runner's own
+    site-packages before the COPY of the builder's (``own_site``): a COPY writes as root
+    whoever the user is, ``cp`` or ``rm`` in /usr/local would be refused."""
     user = runner.default_user or "root"
     for node in body:
         if isinstance(node, ast.User):
             user = node.value
-        elif floating_site.is_copy_run(node) and user.split(":")[0] not in ("root", "0"):
+        elif user.split(":")[0] in ("root", "0"):
+            continue
+        elif floating_site.is_copy_run(node):
             raise Decline(f"the runner copies the builder's site-packages with a RUN after "
                           f"USER {user}, which may not write there")
+        elif own_site.is_removal_run(node):
+            raise Decline(f"the runner removes its own site-packages before the copy of the "
+                          f"builder's with a RUN after USER {user}, which may not write there")
 
 
 def _unknown_base_config(ctx) -> None:
@@ -381,6 +388,8 @@ def _artifact_copies(ctx, runner, inputs=()):
                               "no X.Y, so the directory's name is not written out")
             nodes.append(floating_site.copy_run(art.pattern, ctx.builder_name))
         else:
+            if art.replaces and not (runner.known and runner.shell is None):
+                nodes.append(own_site.removal_run(dest))
             nodes.append(_copy(ctx, source, dest))
     return nodes
 

@@ -74,6 +74,11 @@ class Artifact:
     #: there, by which the post-conditions find that copy in the builder (they read the
     #: builder's text, not the context, and a copy's destination alone names no file)
     context_source: Optional[str] = None
+    #: a tree the runner image has a copy of its own of, which the build may have made
+    #: smaller (the official python images' site-packages, whose own pip and setuptools
+    #: an upgrade or uninstall replaces): the runner removes its own before the copy,
+    #: which only adds (``replaced_tree``), so it ends with exactly the builder's
+    replaces: bool = False
 
     @property
     def path(self) -> Optional[str]:

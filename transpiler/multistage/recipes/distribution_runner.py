@@ -44,7 +44,9 @@ API (stable; used by the Python and Node recipes):
   with absolute paths kept, exactly the files under ``roots`` (globs; a root that is a
   symbolic link, /bin on a usr-merged system, is skipped) that the build created or
   replaced (not owned by an OS package, or named by a pip ``RECORD``);
-  ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner.
+  ``STAGED`` is the artifact that copies ``STAGING`` to ``/`` in the runner; with it,
+  the packages' files the build removed are listed (``GONE``), and
+  ``gone_removal_run()`` removes them in the runner after the copies.
 - ``runner_plan(base, replay, scanned, what, runner=None, after=(), before_copies=(),
   recommends=False) -> RunnerPlan``: the runner (``runner``: the one ``--runtime`` chose, which must be of
   the same distribution release) and its setup: the replayed packages and the list the
@@ -885,6 +887,33 @@ open(out, "wb").write(b"".join(p + b"\0" for p in gone))
 """
 
 
+#: on a plain distribution image, where pip writes among the distribution's files: an
+#: upgrade of pip or setuptools removes the packaged version's files (rpm's and apk's pip
+#: its own; on Debian and Ubuntu, whose pip leaves the distribution's packages alone, the
+#: upgraded pip's next install: realbuild python-debian-upgraded-setuptools), and the
+#: runner installs the same packages again: the packages' files under the roots that the
+#: builder no longer has, written one a line for the runner (``gone_removal_run``)
+GONE = r"""
+gone = set()
+for root in [r for g in roots for r in sorted(glob.glob(g)) if not os.path.islink(r)]:
+    gone.update(p for p in owned if p.startswith(root + "/") and not os.path.lexists(p))
+out = dest + REMOVED
+if not os.path.isdir(os.path.dirname(out)):
+    os.makedirs(os.path.dirname(out))
+data = "".join(p + "\n" for p in sorted(gone))
+open(out, "wb").write(data if str is bytes else os.fsencode(data))
+"""
+
+
+def gone_removal_run() -> ast.Run:
+    """The runner RUN removing the packages' files the build removed among the
+    distribution's (``GONE``): a copy cannot carry a removal.  The shell reads the
+    list (a Fedora base image may have no xargs)."""
+    return run_node(f"while IFS= read -r f; do rm -rf \"$f\"; done < {REMOVED} && "
+                    f"rm -f {REMOVED}", "the packages' files the build removed (a pip "
+                    "upgrade over a packaged module), removed here too")
+
+
 #: where the distribution's Python has the prefix /usr (apk's, rpm's; Debian's and
 #: Ubuntu's pip and ``setup.py install`` write under /usr/local, copied whole), the
 #: record a legacy install keeps (pip without ``wheel``: pip before 23.1 ran ``setup.py
@@ -927,9 +956,8 @@ def staging_run(interpreter: str, roots: Sequence[str], base: PlainBase) -> ast.
         code = code.replace("MARK", json.dumps(MARKER), 1)
         code += _REMOVED.rstrip().replace("BEFORE", json.dumps(BEFORE), 1) \
             .replace("REMOVED", json.dumps(REMOVED), 1)
-    elif base.manager == "yum":
-        from . import rpm_runner
-        code += rpm_runner.GONE.rstrip().replace("REMOVED", json.dumps(REMOVED), 1)
+    else:
+        code += GONE.rstrip().replace("REMOVED", json.dumps(REMOVED), 1)
     code = code.replace("ROOTS", json.dumps(roots), 1) \
         .replace("OWNED", _OWNED[base.manager], 1).replace("DEST", json.dumps(STAGING), 1)
     literal = code.replace("\\", "\\\\").replace("\n", "\\n")

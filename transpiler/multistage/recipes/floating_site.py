@@ -8,7 +8,7 @@ from the builder pulled today, so its ``find`` fails the RUN and the runner's CO
 fails the build.  The runner floats with the builder (``python:3`` -> ``python:3-slim``,
 pulled together they have the same X.Y), so nothing needs the X.Y: the builder's RUNs
 name the directory by a glob (``python3.*``), and the runner copies it with a bind
-mount of the builder into the directory of the same name its own Python has, which it
+mount of the builder in place of the directory of the same name its own Python has, which it
 checks is there (a builder and runner of different X.Y, pulled on different days, fail
 the build instead of running packages on the wrong Python).  A tag that names the X.Y
 (``python:3.11``, ``python:3.8-slim``) keeps its literal path."""
@@ -65,11 +65,13 @@ def _split(glob: str):
 
 def copy_run(glob: str, builder: str) -> ast.Run:
     """The runner's RUN copying the builder's directories matching ``glob`` to the
-    same paths, each only onto a directory the runner already has (its own Python's
-    site-packages: the same X.Y); a mount, not a COPY, as COPY's destination must be
-    written out.  ``cp -a`` of ``dir/.`` merges as COPY does and keeps owners, modes and
-    links (GNU and BusyBox alike); BuildKit and buildah both take the bind mount of a
-    stage."""
+    same paths, each only in place of a directory the runner already has (its own
+    Python's site-packages: the same X.Y); a mount, not a COPY, as COPY's destination
+    must be written out.  The runner's own directory is removed first, as ``own_site``
+    removes a literal one before its COPY (the build may have upgraded or removed the
+    image's own pip, setuptools or wheel there, and a merge would keep the old ones);
+    ``cp -a`` of the directory keeps owners, modes and links (GNU and BusyBox alike);
+    BuildKit and buildah both take the bind mount of a stage."""
     top, rest = _split(glob)
     mount = f"type=bind,from={builder},source={top},target={MOUNT}"
     if not re.fullmatch(r"[\w./+-]+", top + rest.replace("*", "")):
@@ -77,7 +79,7 @@ def copy_run(glob: str, builder: str) -> ast.Run:
     text = (f"for dir in {MOUNT}/{rest}; do dest=\"{top.rstrip('/')}/${{dir#{MOUNT}/}}\"; "
             "[ -d \"$dest\" ] || { echo \"$dest is not in this "
             "image: its Python is not the builder's\" >&2; exit 1; }; "
-            "cp -a \"$dir/.\" \"$dest/\" || exit 1; done")
+            "rm -rf \"$dest\" && cp -a \"$dir\" \"$dest\" || exit 1; done")
     return ast.Run(keyword="RUN", flags=(ast.Flag("mount", mount),),
                    command=ast.ShellForm(text), leading=(ast.Comment(COMMENT),))
 

@@ -655,12 +655,11 @@ def plan(detection, facts: StageFacts, runner: Optional[str]) -> RunnerPlan:
     (copied here for NodeSource's script, "copy"; already by the runner stage when the
     RUNs show repository setup, "copied"), then installs."""
     after = detection.repeated_runs
-    if detection.distribution.manager == "yum" and \
+    if not detection.distribution.own_trees and \
             distribution_runner.STAGED in detection.artifacts:
         # (the Python part's staging listed the distribution's files the build removed:
         # a pip upgrade over a packaged module, as the Python recipe's runner removes them)
-        from .rpm_runner import removal_run
-        after = (removal_run(),) + after
+        after = (distribution_runner.gone_removal_run(),) + after
     if interpreted.installs_from_source(facts) and facts.base.libc != "musl":
         after += (run_node("ldconfig", "libraries were copied to /usr/local/lib"),)
     recommends = detection.distribution.manager == "apt" and with_recommends(facts)

@@ -441,7 +441,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     glob = floating_site.pattern(site, xy) \
                         if floating_site.moves(facts.base, xy) else None
                     artifacts.append(Artifact(posixpath.dirname(site), "site-packages", how,
-                                              step.index, tree=True, pattern=glob))
+                                              step.index, tree=True, pattern=glob,
+                                              replaces=True))
                     system_site = site
                 continue
             artifacts.append(Artifact(posixpath.dirname(path), posixpath.basename(path), how,
@@ -498,6 +499,10 @@ class PythonRecipe(interpreted.InterpreterRecipe):
             added += (f"the files the build created in {BIN} (console scripts) copied to "
                       "the runner",) + ((pip_data_files.ADDED,)
                                         if pip_data_files.ARTIFACT in artifacts else ())
+        if system_site:
+            added += (f"the runner's own {system_site} removed before the builder's is "
+                      "copied (own_site): the copy only adds, and the build may have "
+                      "upgraded or removed the image's own pip, setuptools or wheel there",)
         if system_site and floating_site.moves(facts.base, xy):
             # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
             # its date, while the digest may be any older one)
@@ -701,11 +706,11 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                     "and installed in the runner",)
             prelude = (distribution_runner.marker_run(base),)
             after = (distribution_runner.removal_run(),)
-        elif base.manager == "yum":
+        else:
             added += ("the distribution's files the build removed (a pip upgrade over a "
                       "packaged module) are listed in the builder and removed in the runner "
                       "after the copies",)
-            after = (rpm_runner.removal_run(),)
+            after = (distribution_runner.gone_removal_run(),)
         # (what the build put in the image's own trees is staged from there)
         copies = _context_replays(facts, last, [a.path for a in artifacts if a.tree and a.path] +
                                   list(own))

@@ -20,7 +20,7 @@ neither the scan nor the runner's install uses find, awk or xargs.
 API (used by ``distribution_runner`` where ``PlainBase.manager`` is "yum", and so by
 the Python and Node recipes' same-distribution runners, by ``native_rpm``, the C/C++
 recipe's, and by ``java_rpm``, the Java recipe's): ``rpm_base``, ``rpm_unhandled``, ``check_commands``, ``scan_run``,
-``GONE`` (the staging program's removal list), ``removal_run``, ``setup``,
+``setup``,
 ``REPOSITORIES_COPIED``, ``RPM_PYTHON``."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
 from .base import Decline
-from .distribution_runner import (_MOVING, PACKAGE_LIST, PLAIN_IMAGES, REMOVED, RUNNER_LIST,
+from .distribution_runner import (_MOVING, PACKAGE_LIST, PLAIN_IMAGES, RUNNER_LIST,
                                   PackageReplay, PlainBase)
 from .run_walk import steps
 
@@ -248,29 +248,6 @@ def _python_run(code: str, comment: str, interpreter: str = RPM_PYTHON,
                    leading=(ast.Comment("# " + comment),))
 
 
-#: on an RPM image, where pip writes among the distribution's files (an upgrade of
-#: pip or setuptools removes the packaged version's files): the packages' files under
-#: the roots that the builder no longer has, written one a line for the runner, which
-#: installs the same packages again (``removal_run``)
-GONE = r"""
-gone = set()
-for root in [r for g in roots for r in sorted(glob.glob(g)) if not os.path.islink(r)]:
-    gone.update(p for p in owned if p.startswith(root + "/") and not os.path.lexists(p))
-out = dest + REMOVED
-if not os.path.isdir(os.path.dirname(out)):
-    os.makedirs(os.path.dirname(out))
-data = "".join(p + "\n" for p in sorted(gone))
-open(out, "wb").write(data if str is bytes else os.fsencode(data))
-"""
-
-
-def removal_run() -> ast.Run:
-    """The runner RUN removing the packages' files the build removed among the
-    distribution's (``GONE``): a copy cannot carry a removal.  The shell reads the
-    list (a Fedora base image may have no xargs)."""
-    return run_node(f"while IFS= read -r f; do rm -rf \"$f\"; done < {REMOVED} && "
-                    f"rm -f {REMOVED}", "the packages' files the build removed (a pip "
-                    "upgrade over a packaged module), removed here too")
 
 
 def setup(base: PlainBase, replay: PackageReplay, scanned: bool, rules: str,

@@ -1,0 +1,19 @@
+# python:2.7-alpine's site-packages holds its own pip, setuptools and wheel; the build
+# removes setuptools after using it, so the runner (the alpine image itself, which gets
+# the build's runtime libraries) must not keep its own copy: it removes its
+# site-packages before the copy of the builder's
+FROM python:2.7-alpine AS builder
+RUN apk add --no-cache gcc musl-dev libffi-dev
+WORKDIR /srv
+RUN pip install --no-cache-dir cffi==1.15.1 && pip uninstall -y setuptools && python -c "import os, re, shutil; os.makedirs('/opt/console-scripts'); [shutil.copy2(os.path.join('/usr/local/bin', f), '/opt/console-scripts') for f in os.listdir('/usr/local/bin') if not re.match(r'(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z', f) and os.path.isfile(os.path.join('/usr/local/bin', f))]" && python -c 'exec("""import glob, os, shutil\ndest = "/opt/pip-data-files"\nos.makedirs(dest)\nfor site in glob.glob("/usr/local/lib/python*/site-packages"):\n    for info in sorted(os.listdir(site)):\n        top = os.path.join(site, info)\n        if info.endswith(".dist-info"):\n            record, base = os.path.join(top, "RECORD"), site\n        elif info.endswith(".egg-info"):\n            record, base = os.path.join(top, "installed-files.txt"), top\n        else:\n            continue\n        if not os.path.isfile(record):\n            continue\n        for line in open(record):\n            rel = line.rsplit(",", 2)[0] if record.endswith("RECORD") else line.rstrip("\\n")\n            path = os.path.normpath(os.path.join(base, rel))\n            out = dest + path\n            if not rel or path.startswith((site + "/", "/usr/local/bin/")) or os.path.lexists(out):\n                continue\n            if not os.path.lexists(path) or os.path.isdir(path):\n                continue\n            if not os.path.isdir(os.path.dirname(out)):\n                os.makedirs(os.path.dirname(out))\n            if os.path.islink(path):\n                os.symlink(os.readlink(path), out)\n            else:\n                shutil.copy2(path, out)""")'
+
+FROM python:2.7-alpine
+RUN apk add --no-cache libatomic libffi libgcc libgomp
+WORKDIR /srv
+# this image's own site-packages (pip, setuptools, wheel) out first: COPY only adds, and the build may have upgraded or removed them
+RUN rm -rf /usr/local/lib/python2.7/site-packages
+COPY --from=builder /usr/local/lib/python2.7/site-packages /usr/local/lib/python2.7/site-packages
+COPY --from=builder /opt/console-scripts /usr/local/bin
+COPY --from=builder /opt/pip-data-files /
+COPY . .
+CMD ["python", "server.py"]
