@@ -99,3 +99,58 @@ def test_copied_file_chmodded_beside_a_mkdir_is_not_staged():
     builder, runner = _stages(text)
     assert "/usr/local/bin/app" in runner and TOPS not in builder + runner
 
+
+
+_HOME = """FROM python:3.11-bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends sudo && rm -rf /var/lib/apt/lists/*
+RUN useradd -m app
+ADD src /home/app/src
+ADD setup.py /home/app/setup.py
+RUN chown -R app:app /home/app \\
+    && sudo -Hu app python -m venv /home/app/env \\
+    && sudo -Hu app /home/app/env/bin/pip install /home/app
+USER app
+CMD ["/home/app/env/bin/greet"]
+"""
+
+
+def _home_context(tmp_path):
+    (tmp_path / "src" / "greet").mkdir(parents=True)
+    (tmp_path / "src" / "greet" / "__init__.py").write_text("def main():\n    print('hi')\n")
+    (tmp_path / "setup.py").write_text("from setuptools import setup\nsetup(name='greet')\n")
+    return tmp_path
+
+
+def _staged_tops(output):
+    from transpiler.multistage.workdir_owner import TOPS
+    return [line for line in output.splitlines() if line.startswith("RUN mkdir -p " + TOPS)]
+
+
+def test_virtualenv_and_context_directory_under_chowned_home_are_staged(tmp_path):
+    """A chown -R of the home changes the virtualenv a RUN makes there and the context's
+    directory ADDed to a path of its own; the runner's copies make both root's 0755
+    (moby/buildkit#1941): both are staged, the context's file (setup.py) is not (corpus
+    2875ebc4b108: /home/iris/env, src and daemons stayed root's, not writable by iris)."""
+    from transpiler.multistage.workdir_owner import TOPS
+    result = transpile(_HOME, context=_home_context(tmp_path))
+    assert not result.report.declined, result.report.reason
+    (staging,) = _staged_tops(result.output)
+    assert "[ -d /home/app/env ]" in staging and "[ -d /home/app/src ]" in staging
+    assert "setup.py" not in staging
+    assert f"COPY --from=builder {TOPS}/0 /home/app/\n" in result.output
+
+
+def test_unknown_context_copy_staged_only_under_a_recursive_chown():
+    """Without a context a copied source may be a directory: staged (the builder's
+    `[ -d ]` decides) where a chown -R changes it, not where a chmod names the path
+    alone, as of a file (corpus 10a13e2f: chmod +x /usr/local/bin/dumb-init)."""
+    staging = _staged_tops(transpile(_HOME).output)
+    assert len(staging) == 1 and "[ -d /home/app/src ]" in staging[0]
+    text = "FROM node:20\nCOPY support/dumb-init /usr/local/bin/dumb-init\n" \
+        "RUN chmod +x /usr/local/bin/dumb-init\nWORKDIR /usr/src/app\nCOPY . .\n" \
+        "RUN npm install\nCMD [\"dumb-init\", \"node\", \"index.js\"]\n"
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    assert "COPY --from=builder /usr/local/bin/dumb-init /usr/local/bin/dumb-init\n" \
+        in result.output
+    assert not _staged_tops(result.output)

@@ -28,7 +28,9 @@ from typing import List, Optional, Tuple
 from ..tree import ast
 from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
+from .recipes import interpreted
 from .recipes.run_walk import steps
+from .recipes.virtualenvs import venv_target
 from .account_homes import runner_only_home, workdir_owner_makers
 from .decline import Decline
 from ..analysis.paths import is_within
@@ -170,10 +172,11 @@ def _mkdirs(ctx, top: str) -> List:
             any(is_within(p, top) for p in _operands(s))]
 
 
-def _run_makers(ctx, top: str) -> List[int]:
+def _run_makers(ctx, top: str, recursive_only: bool = False) -> List[int]:
     """The RUNs that may leave ``top`` other than root's 0755: a chown/chmod of it (of a
     directory above it with -R), or a ``mkdir`` of it or below it run as another user
-    (``USER app`` + ``RUN mkdir -p /home/app/data``: app's)."""
+    (``USER app`` + ``RUN mkdir -p /home/app/data``: app's).  ``recursive_only``: only
+    a chown/chmod -R of it or above (what is done to a directory, not to a file)."""
     facts = ctx.facts.instructions
     out = []
     above = set()
@@ -187,11 +190,13 @@ def _run_makers(ctx, top: str) -> List[int]:
             recursive = any(w == "-R" or w.startswith("--recursive") or
                             w.startswith("-") and not w.startswith("--") and "R" in w
                             for w in s.argv[1:])
-            if any(p is not None and (p.rstrip("/") == top or recursive and
-                                      p.rstrip("/") in above) for p in _operands(s)):
+            if (recursive or not recursive_only) and \
+                    any(p is not None and (p.rstrip("/") == top or recursive and
+                                           p.rstrip("/") in above) for p in _operands(s)):
                 out.append(s.index)
-    out.extend(s.index for s in _mkdirs(ctx, top)
-               if not _root(facts[s.index].before.user or ""))
+    if not recursive_only:
+        out.extend(s.index for s in _mkdirs(ctx, top)
+                   if not _root(facts[s.index].before.user or ""))
     return out
 
 
@@ -213,8 +218,34 @@ def _directory(ctx, top: str, copies: List) -> bool:
                                      (node.destination.endswith("/") or len(node.sources) > 1
                                       or "." in node.sources)):
                 return True
+    if any(venv_target(s.argv, s.cwd) == top for s in interpreted.steps(ctx.facts)):
+        return True  # (``virtualenv /home/app/env``, run as the user or chowned after)
     return any(isinstance(n, ast.Copy) and n.flag("from") is not None and len(n.paths) == 2
                and n.paths[0].startswith(below) for n in copies)
+
+
+def _context_tree(ctx, top: str) -> bool:
+    """Whether a COPY/ADD of one source of the build context writes ``top`` itself and
+    that source may be a directory (``ADD src /home/app/src``): the context shows one,
+    or, not known, a chown/chmod -R of it or above changes it (a chmod of the path
+    alone is taken for a file's: ``chmod +x /usr/local/bin/dumb-init``).  The staging
+    tests ``[ -d ]`` in the builder, so a file copied there is left alone."""
+    for f in ctx.facts.instructions:
+        node = f.node
+        if not isinstance(node, (ast.Copy, ast.Add)) or not node.destination or \
+                node.flag("from") is not None or len(node.sources) != 1:
+            continue
+        dest = resolve_path(f.before.workdir, node.destination)
+        source = node.sources[0]
+        if dest is None or dest.rstrip("/") != top or "://" in source or \
+                source.startswith("git@"):
+            continue
+        if ctx.sent is None:
+            return bool(_run_makers(ctx, top, recursive_only=True))
+        rel = posixpath.normpath(source.lstrip("/"))
+        if ctx.sent.isdir("" if rel == "." else rel):
+            return True
+    return False
 
 
 def staged_tops(ctx, builder: List[ast.Instruction], first_user: str, copies: List
@@ -241,9 +272,11 @@ def staged_tops(ctx, builder: List[ast.Instruction], first_user: str, copies: Li
                   if not isinstance(ctx.facts.instructions[i].node, ast.Run)] + \
             _run_makers(ctx, src)
         last = ctx.facts.instructions[max(makers)].node if makers else None
-        if not makers or not _directory(ctx, src, copies) or \
-                isinstance(last, ast.Run) and where.get(max(makers)) == "runner":
+        if not makers or isinstance(last, ast.Run) and where.get(max(makers)) == "runner":
             continue  # (the runner's own RUN sets it after its copies)
+        shown = _directory(ctx, src, copies)
+        if not shown and (not _context_tree(ctx, src) or "$" in src):
+            continue
         if "$" in src:
             maker = ctx.line_of(ctx.facts.instructions[makers[0]].node)
             raise Decline(f"the runner copies {src} from the builder, whose owner and mode the "

@@ -34,6 +34,7 @@ from .artifacts import match_artifact
 from .base import Artifact, Decline, Detection, Linking, first_problem
 from .runner_policy import nothing_to_gain
 from .pip_cache import pip_caches
+from . import virtualenvs
 from ...analysis.variables import expand
 from . import (build_capture, cuda_runtime, distribution_runner, effect_capture, interpreted,
                python_capture)
@@ -73,11 +74,6 @@ SCRIPTS = Artifact("/opt", "console-scripts", f"the files the build created in {
                    "(console scripts)", -1, tree=True, destination=BIN)
 _TAG = re.compile(r"^(?P<v>\d+\.\d+(\.\d+)?)(?P<variant>-slim)?"
                   r"(?P<rel>-(" + "|".join(DEBIAN) + "))?$")
-
-
-#: options of ``virtualenv``/``python -m venv`` that take a value (``-p /usr/bin/python2.7``)
-_VENV_VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "--activators",
-                          "--creator", "--seeder", "--app-data", "--discovery"})
 
 
 #: how an environment is named: the directory of a tool's virtualenvs (home_venvs),
@@ -254,12 +250,8 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         for step in interpreted.steps(facts):
             argv = list(step.argv)
             cwd, env = step.cwd, step.env
-            if _is_python(argv[0]) and argv[1:3] == ["-m", "venv"] or \
-                    program_name(argv[0]) == "virtualenv":
-                words = argv[(3 if argv[1:2] == ["-m"] else 1):]
-                target = [a for i, a in enumerate(words) if not a.startswith("-") and
-                          not (i and words[i - 1] in _VENV_VALUED)]
-                path = resolve_path(cwd, target[0]) if target else None
+            if virtualenvs.makes_venv(argv):
+                path = virtualenvs.venv_target(argv, cwd)
                 if path:
                     venvs.append(path)
                     envs.append((step, path, None, "virtual environment (python -m venv)"))
