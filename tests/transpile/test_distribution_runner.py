@@ -418,6 +418,19 @@ def test_staging_program_reads_apk_database_and_legacy_records_in_an_ascii_local
     assert "na\u00efve.py" in staged and "caf\u00e9.txt" not in staged
 
 
+def _stage_own_tree(tmp_path, own, marker, before, env=None):
+    """Run the staging program of an apt image of its own tree ``own`` with the given
+    marker and listing before the build; the staging directory it filled."""
+    base = dr.PlainBase("x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
+                        own_trees=(str(own),))
+    dest = tmp_path / "staging"
+    text = dr.staging_run("python3", [], base).command.text \
+        .replace(dr.STAGING, str(dest)).replace(dr.MARKER, str(marker)) \
+        .replace(dr.BEFORE, str(before)).replace(dr.REMOVED, "/removed")
+    subprocess.run(["sh", "-c", text], check=True, env=env)
+    return dest
+
+
 def test_staging_program_lists_removed_non_ascii_names_in_an_ascii_locale(tmp_path):
     """The listing taken before the build on an image of its own trees is read and the
     removed names written as bytes: a non-ASCII name the build removed reaches the
@@ -427,13 +440,7 @@ def test_staging_program_lists_removed_non_ascii_names_in_an_ascii_locale(tmp_pa
     marker, before = tmp_path / "marker", tmp_path / "before"
     marker.write_text("")
     before.write_bytes(f"{own}\n{own}/caf\u00e9.py\n".encode("utf-8"))
-    base = dr.PlainBase("x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
-                        own_trees=(str(own),))
-    dest = tmp_path / "staging"
-    text = dr.staging_run("python3", [], base).command.text \
-        .replace(dr.STAGING, str(dest)).replace(dr.MARKER, str(marker)) \
-        .replace(dr.BEFORE, str(before)).replace(dr.REMOVED, "/removed")
-    subprocess.run(["sh", "-c", text], check=True, env=ASCII_LOCALE)
+    dest = _stage_own_tree(tmp_path, own, marker, before, ASCII_LOCALE)
     assert (dest / "removed").read_bytes() == f"{own}/caf\u00e9.py\0".encode("utf-8")
 
 
@@ -518,13 +525,7 @@ def test_staging_on_an_image_of_its_own_takes_what_is_newer_than_the_marker(tmp_
     (own / "lib" / "upgraded.py").write_text("new\n")
     (own / "lib" / "made.py").write_text("by the build\n")
     (own / "lib" / "gone.py").unlink()
-    base = dr.PlainBase("x", "x", packages.distro_of("debian", "bookworm"), "apt", "test",
-                        own_trees=(str(own),))
-    dest = tmp_path / "staging"
-    text = dr.staging_run("python3", [], base).command.text \
-        .replace(dr.STAGING, str(dest)).replace(dr.MARKER, str(marker)) \
-        .replace(dr.BEFORE, str(before)).replace(dr.REMOVED, "/removed")
-    subprocess.run(["sh", "-c", text], check=True)
+    dest = _stage_own_tree(tmp_path, own, marker, before)
     staged = {str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file()}
     inner = str(own).lstrip("/")
     assert staged == {f"{inner}/lib/upgraded.py", f"{inner}/lib/made.py", "removed"}
