@@ -159,11 +159,8 @@ def _runs_setup_script(program, words) -> bool:
     return first is not None and posixpath.basename(first) == "setup.py"
 
 
-_PYTHON = re.compile(r"python(\d(\.\d+)?)?")
-
-
-def _is_python(word: str) -> bool:
-    return bool(_PYTHON.fullmatch(program_name(word)))
+#: a Python interpreter by its name (the same reading as the environments')
+_is_python = virtualenvs.is_python
 
 
 @dataclass(frozen=True)

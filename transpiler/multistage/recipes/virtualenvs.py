@@ -16,10 +16,15 @@ VALUED = frozenset({"-p", "--python", "--prompt", "--extra-search-dir", "--activ
 _PYTHON = re.compile(r"python(\d(\.\d+)?)?")
 
 
+def is_python(word: str) -> bool:
+    """Whether the program is a Python interpreter by its name (``python``,
+    ``python3``, ``/usr/bin/python3.11``)."""
+    return bool(_PYTHON.fullmatch(program_name(word)))
+
+
 def makes_venv(argv: Sequence[str]) -> bool:
     """Whether the command is ``virtualenv ...`` or ``python[X[.Y]] -m venv ...``."""
-    return bool(argv) and (bool(_PYTHON.fullmatch(program_name(argv[0]))) and
-                           list(argv[1:3]) == ["-m", "venv"] or
+    return bool(argv) and (is_python(argv[0]) and list(argv[1:3]) == ["-m", "venv"] or
                            program_name(argv[0]) == "virtualenv")
 
 
