@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import FrozenSet, List, Optional, Tuple
 
 from ...analysis.shell import program_name
+from .virtualenvs import is_python
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,6 @@ CARGO = Tool(
     valued=_set("--color --config -Z"), unread=_set(_STOPS + " --list --explain"))
 
 _PIP = re.compile(r"pip(\d(\.\d+)?)?")
-_PYTHON = re.compile(r"python(\d(\.\d+)?)?")
 _TOOLS = {"poetry": POETRY, "pipenv": PIPENV, "npm": NPM, "yarn": YARN, "yarnpkg": YARN,
           "pnpm": PNPM, "go": GO, "cargo": CARGO}
 #: the options of npm (and pnpm) that make an install global: ``--prefix`` is then the
@@ -188,7 +188,7 @@ def _tool(argv: Tuple[str, ...]) -> Tuple[Optional[Tool], int]:
     head = program_name(argv[0])
     if _PIP.fullmatch(head):
         return PIP, 1
-    if _PYTHON.fullmatch(head) and argv[1:3] == ("-m", "pip"):
+    if is_python(argv[0]) and argv[1:3] == ("-m", "pip"):
         return PIP, 3
     return _TOOLS.get(head), 1
 

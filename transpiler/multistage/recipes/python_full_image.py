@@ -26,6 +26,7 @@ from ...analysis.shell import program_name
 from ...analysis.state import resolve_path
 from ...knowledge.python_full_image import full_image_need
 from . import interpreted
+from .virtualenvs import is_python
 
 #: install options (pip's and uv pip's) whose value is the next word or after ``=``;
 #: those that name what is installed are read apart (``_READS``)
@@ -88,8 +89,6 @@ class ProjectInstall:
     relocks: bool = False
 
 
-def _is_python(word: str) -> bool:
-    return bool(re.fullmatch(r"python(\d(\.\d+)?)?", program_name(word)))
 
 
 def _install_args(argv) -> Optional[Tuple[str, List[str]]]:
@@ -97,7 +96,7 @@ def _install_args(argv) -> Optional[Tuple[str, List[str]]]:
     argv = list(argv)
     if not argv:
         return None
-    if _is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
+    if is_python(argv[0]) and argv[1:3] == ["-m", "pip"]:
         argv = ["pip"] + argv[3:]
     head = program_name(argv[0])
     if _PIP.fullmatch(head) and argv[1:2] == ["install"]:
@@ -112,7 +111,7 @@ def _install_args(argv) -> Optional[Tuple[str, List[str]]]:
         return "poetry install", argv[2:]
     if head == "pipenv" and argv[1:2] in (["install"], ["sync"]):
         return f"pipenv {argv[1]}", argv[2:]
-    if _is_python(argv[0]):
+    if is_python(argv[0]):
         rest = [w for w in argv[1:] if not w.startswith("-")]
         if rest and posixpath.basename(rest[0]) == "setup.py" and \
                 any(w in ("install", "develop") for w in rest[1:]):
