@@ -151,13 +151,14 @@ def test_a_capture_that_leaves_the_accounts_alone_does_not_record_them():
 
 
 def test_a_runner_with_accounts_of_its_own_declines_the_builders_accounts():
-    # node's slim image has its user node (1000), which python's image lacks: the user
+    # node's slim image has its user node (1000), which debian's image lacks: the user
     # the builder numbered 1000 would take node's number there
-    run = "python setup_runtime.py && useradd -m app"
-    assert not _after_the_build(run).report.declined
-    r = _after_the_build(run, runtime="node:20-bookworm-slim")
+    text = C_BUILD.format(image="debian:bookworm").replace(
+        "install-data.sh", "install-data.sh && useradd -m app")
+    assert not transpile(text).report.declined
+    r = transpile(text, runtime="node:20-bookworm-slim")
     assert r.report.declined
-    assert "has accounts of its own that the builder python:3.11-bookworm lacks (node)" in \
+    assert "has accounts of its own that the builder debian:bookworm lacks (node)" in \
         r.report.reason
 
 

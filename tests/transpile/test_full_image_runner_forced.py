@@ -41,10 +41,21 @@ def test_forced_slim_runner_gathers_and_says_so():
                "requirements.txt, which is not read" in w for w in result.report.warnings)
 
 
-def test_forced_unrelated_runner_gathers_too():
-    result = transpile(UNREAD, runtime="debian:bookworm-slim")
+def test_forced_other_tag_of_the_same_python_gathers_too():
+    result = transpile(UNREAD, runtime="python:3.11-slim-trixie")
     assert not result.report.declined, result.report.reason
     assert SCAN in result.output and MERGE in _runner(result.output)
+
+
+def test_forced_runner_without_the_builders_python_declines():
+    # the site-packages of /usr/local/lib/python3.11 and the extensions built for its
+    # ABI need that very interpreter: a Debian image has none there, python:3.12 another
+    for image, has in (("debian:bookworm-slim", "no Python of the python images"),
+                       ("python:3.12-slim", "Python 3.12"), ("node:22-slim", "no Python")):
+        report = transpile(UNREAD, runtime=image).report
+        assert report.declined and report.reason.startswith(f"--runtime {image} has {has}"), \
+            (image, report.reason)
+        assert "the builder's Python 3.11 (python:3.11)" in report.reason
 
 
 def test_forced_builder_image_gathers_nothing():

@@ -34,13 +34,13 @@ def test_the_runner_removes_its_own_site_right_before_the_copy(reference, xy):
     assert sum(line.startswith("RUN rm -rf /usr/local/lib/python") for line in lines) == 1
 
 
-def test_a_runner_without_a_shell_keeps_the_plain_copy():
-    # (distroless has no site-packages of its own under /usr/local: nothing to remove)
+def test_a_runner_without_a_shell_has_no_python_either():
+    # (distroless has no site-packages of its own under /usr/local, and no Python of the
+    # python images: the forced runner declines before any removal is planned)
     result = transpile("FROM python:3.11-bookworm\n" + BUILD,
                        runtime="gcr.io/distroless/cc-debian12")
-    if result.report.declined:
-        pytest.skip(result.report.reason)
-    assert "rm -rf /usr/local/lib" not in result.output
+    assert result.report.declined
+    assert "has no Python of the python images" in result.report.reason
 
 
 def test_a_venv_or_user_install_removes_nothing():

@@ -28,14 +28,14 @@ def formatter():
     return fmt
 
 
-def check_result(source: str, result, context=None) -> None:
+def check_result(source: str, result, context=None, runtime=None) -> None:
     if not result.report.declined:
         verify(transpiler.parse(source), result.output, result.report.detection,
                result.report.allowed_changes)
         assert result.report.checks, "post-conditions must have run"
     else:
         assert result.report.reason
-    again = transpile(result.output, context=context)
+    again = transpile(result.output, context=context, runtime=runtime)
     assert again.output == result.output, "transpiling the output again changed it"
     before, after = hadolint_rules(source), hadolint_rules(result.output)
     if before is not None:

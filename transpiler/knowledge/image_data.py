@@ -25,6 +25,8 @@ from typing import Optional
 
 from . import alpine_rootfs, official
 from .distributions import distribution
+from .images import DISTROLESS_USERS
+from .references import split_reference
 
 #: distributions the data names -> the record the package tables keep for them
 #: (CentOS, Rocky, Alma, Fedora, Amazon Linux and Oracle Linux are RPM distributions
@@ -83,7 +85,15 @@ def with_data(reference: str, facts):
     if facts.known and facts.family == name and facts.release and \
             _same_release(record, facts.release, data.release):
         release = facts.release
-    if not facts.known:
+    if not facts.known and _distroless(reference):
+        # a distroless language image (python3-debian12, nodejs22-debian12, java17-...):
+        # Debian's files without dpkg's tools and without a shell (the debug tags' busybox
+        # is /busybox/sh, not the /bin/sh a RUN runs), the accounts every distroless image
+        # has, and its CA bundle; the programs it provides are not listed by the data
+        facts = dataclasses.replace(
+            facts, known=True, shell=None, users=DISTROLESS_USERS, provides=(),
+            has_ca_certificates=True)
+    elif not facts.known:
         facts = dataclasses.replace(
             facts, known=True, shell="/bin/sh", users=record.users,
             provides=record.shells, has_ca_certificates="ca-certificates" in data.packages)
@@ -109,6 +119,11 @@ def with_data(reference: str, facts):
                                libc=data.libc or (record.libc if record else facts.libc),
                                provides=facts.provides + own,
                                **config, **dated)
+
+
+def _distroless(reference: str) -> bool:
+    """Whether ``reference`` names one of the distroless images (no shell, no dpkg)."""
+    return split_reference(reference)[0].startswith("gcr.io/distroless/")
 
 
 def _same_release(record, tag_word: str, data_release: Optional[str]) -> bool:

@@ -157,7 +157,8 @@ def _distroless(kind: str) -> Tuple[str, ...]:
                  for n in releases.DISTROLESS_DEBIAN.values())
 
 
-_DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
+#: the accounts of every distroless image (its /etc/passwd)
+DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
 _NONROOT = (("^nonroot", (("default_user", "nonroot"),)),)
 _RUNTIME_UNKNOWN = "corretto|oracle|ubi|windows|nanoserver"
 _JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
@@ -173,13 +174,13 @@ FAMILIES: Tuple[Family, ...] = (
     # distroless: CA certificates, tzdata's zoneinfo, netbase, passwd/group with root,
     # nonroot and nobody, /tmp 1777; no shell.  base adds glibc and libssl, cc libstdc++
     Family(("gcr.io/distroless/static",) + _distroless("static"), None, ca_certificates=True,
-           users=_DISTROLESS_USERS, variants=_NONROOT,
+           users=DISTROLESS_USERS, variants=_NONROOT,
            sizes=(("", 2.0, "gcr.io/distroless/static-debian12"),)),
     Family(("gcr.io/distroless/base",) + _distroless("base"), None,
-           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
+           libc="glibc", ca_certificates=True, users=DISTROLESS_USERS, variants=_NONROOT,
            sizes=(("", 20.0, "gcr.io/distroless/base-debian12"),)),
     Family(("gcr.io/distroless/cc",) + _distroless("cc"), None,
-           libc="glibc", ca_certificates=True, users=_DISTROLESS_USERS, variants=_NONROOT,
+           libc="glibc", ca_certificates=True, users=DISTROLESS_USERS, variants=_NONROOT,
            sizes=(("", 23.0, "gcr.io/distroless/cc-debian12"),)),
     Family(("alpine",), "alpine", default_release="tag", sizes=(("", 3.8, "alpine:latest"),)),
     Family(("debian",), "debian", sizes=(("slim", 28.2, "debian:bookworm-slim"),)),

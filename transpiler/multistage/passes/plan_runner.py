@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...tree import ast
-from ...knowledge.images import image_facts
+from ...knowledge.images import image_facts, language_version
 from ...knowledge.references import arch_namespace, hub_mirror, in_arch_namespace, through_mirror
 from ..context import Context, Decline
 from ..recipes import full_image_libraries
@@ -37,6 +37,8 @@ def run(ctx: Context) -> None:
                               f"{ctx.runtime} has {entry.libc or 'no C library'}")
             ctx.warnings.append(f"{linking.phrase}: {ctx.runtime} must have the same C library "
                                 "release as the builder; this is not checked")
+    if ctx.runtime:
+        _forced_interpreter(ctx, image_facts(ctx.runtime))
     flavour = base_family(ctx.facts.base) or "debian"
     runner_runs = [p for p in ctx.placements
                    if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
@@ -66,6 +68,29 @@ def run(ctx: Context) -> None:
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+def _forced_interpreter(ctx: Context, runner) -> None:
+    """Declines where ``--runtime`` names an image the data knows whose interpreter is
+    not the builder's: the packages the build installed are for the builder's Python
+    X.Y / Node.js major / Ruby X.Y (the directory they are in, the ABI their compiled
+    extensions are built for), and a runner with another version, or with none of that
+    image family (``debian:bookworm-slim`` for a ``python:3.11`` build), would not find
+    or load them.  An image the data does not know keeps the "weaker checks" warning."""
+    wanted = getattr(ctx.recipe, "interpreter_version", None)
+    if wanted is None or not runner.known:
+        return
+    variable, parts, language = wanted
+    built = language_version(ctx.facts.base, variable, parts)
+    if built is None:  # (a distribution's own interpreter: not the image family's)
+        return
+    has = language_version(runner, variable, parts)
+    if has != built:
+        what = f"{language} {has}" if has else \
+            f"no {language} of the {ctx.recipe.image} images ({variable} unset)"
+        raise Decline(f"--runtime {ctx.runtime} has {what}, and the build installed its "
+                      f"packages for the builder's {language} {built} "
+                      f"({ctx.facts.base.reference}): the runner needs the same {language}")
 
 
 def _settled_for_own_image(ctx: Context):

@@ -220,6 +220,7 @@ def run(ctx: Context) -> None:
     body = _keep_used_args(body)
     _args_not_kept(ctx, body)
     _copy_runs_as_root(ctx, runner, body)
+    _no_shell_runs(ctx, runner, body)
     for finish in ca_note:
         finish(body)
     if _checks_after_capture(ctx):
@@ -249,6 +250,21 @@ def _copy_runs_as_root(ctx, runner, body) -> None:
         elif own_site.is_removal_run(node):
             raise Decline(f"the runner removes its own site-packages before the copy of the "
                           f"builder's with a RUN after USER {user}, which may not write there")
+
+
+def _no_shell_runs(ctx, runner, body) -> None:
+    """Declines where the runner has no shell and its stage holds a shell-form RUN: the
+    recipes' own setup (the libraries merged with ``ldconfig``, a site-packages removed,
+    packages installed) is written for a runner with ``/bin/sh``, and a runner chosen
+    with ``--runtime`` may have none (distroless): BuildKit would stop at that RUN."""
+    if not runner.known or runner.shell is not None:
+        return
+    for node in body:
+        if isinstance(node, ast.Run) and not isinstance(node.command, ast.ExecForm):
+            what = next((c.text.lstrip("# ") for c in node.leading
+                         if isinstance(c, ast.Comment)), node.command.text)
+            raise Decline(f"{ctx.runner.image} has no shell, and the runner's setup needs a "
+                          f"RUN ({what[:100]}{'...' if len(what) > 100 else ''})")
 
 
 def _unknown_base_config(ctx) -> None:

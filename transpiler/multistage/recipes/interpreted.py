@@ -468,6 +468,10 @@ class InterpreterRecipe(Recipe):
     #: the image's version tags: ``v`` the version, ``rel`` an optional ``-<release>``
     #: suffix (python:3.11-bookworm, ruby:3.1-slim-bookworm)
     tag_pattern: Optional["re.Pattern"] = None
+    #: (variable, numbers, language) of the image's interpreter version that the
+    #: installed packages are built for (``PYTHON_VERSION``, 2, "Python": packages in
+    #: /usr/local/lib/python3.11, extensions of its ABI): a runner must have the same
+    interpreter_version: Optional[Tuple[str, int, str]] = None
 
     def slim_tag(self, tag: str) -> Optional[str]:
         """The slim tag of a version tag the image data does not know:

@@ -82,6 +82,22 @@ def builder_major(base) -> Tuple[Optional[int], str]:
     return data, ""
 
 
+def _forced_jre(facts: StageFacts, runner: str) -> None:
+    """Declines where ``--runtime`` names an image whose Java major is known and older
+    than the builder's: which bytecode version the build compiled for is in the build
+    files (``maven.compiler.release``, a toolchain), not read, and the JDK's own is the
+    default, which an older JRE refuses (``UnsupportedClassVersionError``).  A newer JRE
+    loads them all; an image with no Java is left to the post-conditions (``java`` not
+    on its PATH)."""
+    built, _ = builder_major(facts.base)
+    name, tag = split_reference(runner)
+    has = images.java_major(images.image_facts(runner)) or java_major(name, tag)
+    if built is not None and has is not None and has < built:
+        raise Decline(f"--runtime {runner} has Java {has}, older than the builder's Java "
+                      f"{built} ({facts.base.reference}): classes compiled for Java {built} "
+                      f"(the JDK's default target) do not load on it")
+
+
 def floating_reason(base, major: int) -> str:
     """Why a floating builder tag that names no Java major (``maven:3``, ``tomcat``)
     declines, with the date and the pin to write.
@@ -320,6 +336,7 @@ class JavaRecipe(Recipe):
             return java_distribution.plan(detection.java, runner, detection.repeated_runs,
                                           keep_lists=later)
         if runner is not None:
+            _forced_jre(facts, runner)
             return chosen(runner)
         major, _ = builder_major(facts.base)
         version_matched(facts, f"the JRE of Java {major}")

@@ -196,6 +196,7 @@ class NodeRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Node.js program"
     image = "node"
+    interpreter_version = ("NODE_VERSION", 1, "Node.js")
     own_reason = ("the builder's own image: it is already small and native addons must load "
                   "with its C library")
     slim_reason = ("same Node version and Debian release as the builder, slim variant (native "

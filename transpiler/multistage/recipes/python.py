@@ -214,6 +214,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Python program"
     image = "python"
+    interpreter_version = ("PYTHON_VERSION", 2, "Python")
     own_reason = "the builder's own image: the build tools it installs stay behind"
     slim_reason = ("same Python version and Debian release as the builder, slim variant "
                    "(compiled extensions need the same glibc)")

@@ -140,6 +140,7 @@ class RubyRecipe(interpreted.InterpreterRecipe):
     name = NAME
     program_kind = "a Ruby program"
     image = "ruby"
+    interpreter_version = ("RUBY_VERSION", 2, "Ruby")
     own_reason = "the builder's own image: the build tools it installs stay behind"
     slim_reason = ("same Ruby version and Debian release as the builder, slim variant "
                    "(compiled gem extensions need the same glibc and Ruby ABI)")

@@ -1,0 +1,90 @@
+"""``--runtime`` images the data knows are held to what the build needs of them: the
+builder's interpreter version (``plan_runner._forced_interpreter``), a shell for every
+shell-form RUN of the runner (``runner_stage._no_shell_runs``), and the distroless
+language images read as what they are (no shell, no dpkg tools, three accounts)."""
+from types import SimpleNamespace
+
+import pytest
+
+from transpiler.knowledge.images import DISTROLESS_USERS, image_facts
+from transpiler.multistage.api import transpile
+from transpiler.multistage.context import Decline
+from transpiler.multistage.passes import runner_stage
+from transpiler.tree import ast
+
+PYTHON = ("FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
+          "RUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n")
+NODE = ("FROM node:22-bookworm\nWORKDIR /app\nCOPY package.json .\nRUN npm install --omit=dev\n"
+        "COPY . .\nRUN npm run build\nCMD [\"node\", \"dist/server.js\"]\n")
+RUBY = ("FROM ruby:3.2\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\n"
+        "COPY . .\nCMD [\"bundle\", \"exec\", \"ruby\", \"app.rb\"]\n")
+
+
+@pytest.mark.parametrize("text,runtime,has", [
+    (PYTHON, "python:3.12-slim", "Python 3.12"),
+    (PYTHON, "debian:bookworm-slim", "no Python of the python images"),
+    (PYTHON, "gcr.io/distroless/python3-debian12", "no Python of the python images"),
+    (NODE, "node:20-slim", "Node.js 20"),
+    (NODE, "python:3.11-slim", "no Node.js of the node images"),
+    (RUBY, "ruby:3.3-slim", "Ruby 3.3"),
+])
+def test_a_runner_with_another_interpreter_declines(text, runtime, has):
+    report = transpile(text, runtime=runtime).report
+    assert report.declined
+    assert report.reason.startswith(f"--runtime {runtime} has {has}"), report.reason
+    assert ", and the build installed its packages for the builder's " in report.reason
+
+
+@pytest.mark.parametrize("text,runtime", [
+    (PYTHON, "python:3.11-slim-bookworm"), (NODE, "node:22-bookworm-slim"),
+    (RUBY, "ruby:3.2-slim")])
+def test_a_runner_with_the_builders_interpreter_is_taken(text, runtime):
+    report = transpile(text, runtime=runtime).report
+    assert not report.declined, report.reason
+    assert report.runner == runtime
+
+
+def test_an_image_the_data_does_not_know_keeps_the_warning():
+    report = transpile(PYTHON, runtime="registry.example/team/python-base:1").report
+    assert not report.declined, report.reason
+    assert any("is not in the runner table" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("reference", ["gcr.io/distroless/python3-debian12",
+                                       "gcr.io/distroless/nodejs22-debian12:debug",
+                                       "gcr.io/distroless/java17-debian12:nonroot"])
+def test_distroless_language_images_have_no_shell(reference):
+    facts = image_facts(reference)
+    assert facts.known and facts.shell is None
+    assert facts.users == DISTROLESS_USERS and facts.provides == ()
+    assert facts.release == "bookworm"  # (what the data adds stays)
+
+
+def test_a_shell_form_run_in_a_runner_without_a_shell_declines():
+    ctx = SimpleNamespace(runner=SimpleNamespace(image="gcr.io/distroless/cc-debian12"))
+    runner = image_facts("gcr.io/distroless/cc-debian12")
+    merge = ast.Run(keyword="RUN", command=ast.ShellForm("ldconfig"),
+                    leading=(ast.Comment("# libraries merged"),))
+    with pytest.raises(Decline, match=r"cc-debian12 has no shell, and the runner's setup "
+                                      r"needs a RUN \(libraries merged\)"):
+        runner_stage._no_shell_runs(ctx, runner, [merge])
+    exec_form = ast.Run(keyword="RUN", command=ast.ExecForm(("/busybox/true",)))
+    runner_stage._no_shell_runs(ctx, runner, [exec_form])  # (no shell needed)
+    runner_stage._no_shell_runs(ctx, image_facts("debian:bookworm-slim"), [merge])
+
+
+JAVA = ("FROM maven:3.9-eclipse-temurin-17\nWORKDIR /app\nCOPY pom.xml .\nCOPY src ./src\n"
+        "RUN mvn -B package -DskipTests\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n")
+
+
+@pytest.mark.parametrize("runtime,declined", [
+    ("eclipse-temurin:11-jre", True), ("amazoncorretto:8", True),
+    ("eclipse-temurin:17-jre", False), ("eclipse-temurin:21-jre", False)])
+def test_a_jre_older_than_the_builders_jdk_declines(runtime, declined):
+    # (a newer JRE loads classes of every older target; an older one refuses the JDK's
+    # default target, and the build files that could lower it are not read)
+    report = transpile(JAVA, runtime=runtime).report
+    assert report.declined is declined, report.reason
+    if declined:
+        assert report.reason.startswith(f"--runtime {runtime} has Java ")
+        assert "older than the builder's Java 17" in report.reason
