@@ -496,7 +496,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if system_site:
             added += (f"the runner's own {system_site} removed before the builder's is "
                       "copied (own_site): the copy only adds, and the build may have "
-                      "upgraded or removed the image's own pip, setuptools or wheel there",)
+                      "upgraded or removed the image's own pip, setuptools or wheel there; "
+                      f"their scripts in {BIN} (pip, easy_install, wheel) are removed with "
+                      "it and the builder's copied as the build left them",)
         if system_site and floating_site.moves(facts.base, xy):
             # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
             # its date, while the digest may be any older one)
