@@ -114,9 +114,16 @@ def _run_copy(tmp_path, shell, builder_xy, runner_xy):
     (lib / f"python{runner_xy}/site-packages").mkdir(parents=True)
     (lib / f"python{runner_xy}/site-packages/pip.txt").write_text("image's\n")
     (lib / f"python{runner_xy}/site-packages/own.txt").write_text("gone\n")
+    # (the runner's own scripts of its site-packages' packages, and one the build made)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("pip", "pip3", "pip3.15", "easy_install-3.8", "wheel", "python3",
+                 "pip-compile"):
+        (bin_dir / name).write_text("#!/usr/local/bin/python\n")
     text = floating_site.copy_run("/usr/local/lib/python3.*/site-packages", "builder") \
-        .command.text.replace(floating_site.MOUNT, str(mount)).replace("/usr/local/lib",
-                                                                        str(lib))
+        .command.text.replace(floating_site.MOUNT, str(mount)).replace(
+            "/usr/local/lib", str(lib)).replace("/usr/local/bin", str(bin_dir))
+    assert "/usr/local" not in text  # (nothing of this machine's own is touched)
     return subprocess.run(shell.split() + ["-c", text], capture_output=True, text=True), lib
 
 
@@ -132,6 +139,8 @@ def test_the_copy_replaces_the_runner_directory_of_the_same_x_y(tmp_path, shell)
     assert not (site / "own.txt").exists()
     assert os.readlink(site / "link") == "pkg/__init__.py"
     assert sorted(p.name for p in site.iterdir()) == ["link", "pip.txt", "pkg"]
+    # (its packages' scripts are gone too: the builder's come with the console scripts)
+    assert sorted(p.name for p in (tmp_path / "bin").iterdir()) == ["pip-compile", "python3"]
 
 
 @pytest.mark.parametrize("shell", _shells())

@@ -30,8 +30,11 @@ def test_the_runner_removes_its_own_site_right_before_the_copy(reference, xy):
     site = f"/usr/local/lib/python{xy}/site-packages"
     lines = _lines(result.output)
     at = lines.index(f"COPY --from=builder {site} {site}")
-    assert lines[at - 2:at] == [own_site.COMMENT, f"RUN rm -rf {site}"]
+    assert lines[at - 2:at] == [own_site.COMMENT, f"RUN rm -rf {site} && "
+                                f"{own_site.scripts_removal(site)}"]
     assert sum(line.startswith("RUN rm -rf /usr/local/lib/python") for line in lines) == 1
+    # (the builder gathers pip's, setuptools' and wheel's scripts as the build left them)
+    assert "re.match(r'(python|idle|pydoc|2to3)[0-9.]*" in result.output
 
 
 def test_a_runner_without_a_shell_has_no_python_either():
@@ -54,7 +57,10 @@ def test_a_venv_or_user_install_removes_nothing():
 def test_the_removal_is_told_apart():
     run = own_site.removal_run("/usr/local/lib/python3.11/site-packages")
     assert own_site.is_removal_run(run)
-    assert run.command.text == "rm -rf /usr/local/lib/python3.11/site-packages"
+    assert run.command.text == ("rm -rf /usr/local/lib/python3.11/site-packages && rm -f "
+                                + " ".join(f"/usr/local/bin/{n} /usr/local/bin/{n}[0-9]* "
+                                           f"/usr/local/bin/{n}-[0-9]*"
+                                           for n in ("pip", "easy_install", "wheel")))
     assert not own_site.is_removal_run(ast.Run(keyword="RUN", command=ast.ShellForm(
         "rm -rf /usr/local/lib/python3.11/site-packages")))
 

@@ -22,12 +22,13 @@ from typing import Optional
 
 from ...knowledge.references import split_reference
 from ...tree import ast
+from . import own_site
 
 #: where the runner's RUN sees the builder's directory that holds the glob
 MOUNT = "/tmp/dtranspile-builder"
 #: the comment over that RUN, which also tells it apart from the runner's other RUNs
 COMMENT = ("# the system site-packages from the builder, into the same directory of this "
-           "image's Python (the tag names no X.Y)")
+           "image's Python (the tag names no X.Y), and its packages' own scripts out")
 
 
 def moves(base, xy: Optional[str]) -> bool:
@@ -69,7 +70,9 @@ def copy_run(glob: str, builder: str) -> ast.Run:
     Python's site-packages: the same X.Y); a mount, not a COPY, as COPY's destination
     must be written out.  The runner's own directory is removed first, as ``own_site``
     removes a literal one before its COPY (the build may have upgraded or removed the
-    image's own pip, setuptools or wheel there, and a merge would keep the old ones);
+    image's own pip, setuptools or wheel there, and a merge would keep the old ones),
+    and so are their scripts (``own_site.scripts_removal``: the builder's come with the
+    console scripts);
     ``cp -a`` of the directory keeps owners, modes and links (GNU and BusyBox alike);
     BuildKit and buildah both take the bind mount of a stage."""
     top, rest = _split(glob)
@@ -79,7 +82,8 @@ def copy_run(glob: str, builder: str) -> ast.Run:
     text = (f"for dir in {MOUNT}/{rest}; do dest=\"{top.rstrip('/')}/${{dir#{MOUNT}/}}\"; "
             "[ -d \"$dest\" ] || { echo \"$dest is not in this "
             "image: its Python is not the builder's\" >&2; exit 1; }; "
-            "rm -rf \"$dest\" && cp -a \"$dir\" \"$dest\" || exit 1; done")
+            "rm -rf \"$dest\" && cp -a \"$dir\" \"$dest\" || exit 1; done && "
+            + own_site.scripts_removal(glob))
     return ast.Run(keyword="RUN", flags=(ast.Flag("mount", mount),),
                    command=ast.ShellForm(text), leading=(ast.Comment(COMMENT),))
 

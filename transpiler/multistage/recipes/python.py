@@ -190,16 +190,21 @@ class PythonDetection(distribution_runner.SameImageDetection):
     no_gain: Optional[str] = None
 
 
-#: what the python images themselves put in /usr/local/bin (the interpreter, pip and
-#: their version-suffixed links): everything else there was created by the build
-IMAGE_OWN = r"(python|pip|idle|pydoc|2to3|easy_install|wheel)[0-9.]*(-config|-[0-9.]+)?\\Z"
+#: what the python images' interpreter puts in /usr/local/bin (python, idle, pydoc,
+#: 2to3 and their version-suffixed links): everything else there was created by the
+#: build, or is a script of the image's own pip, setuptools or wheel as the build left it
+#: (``own_site.SCRIPTS``: the runner removes its own with its site-packages)
+IMAGE_OWN = r"(python|idle|pydoc|2to3)[0-9.]*(-config|-[0-9.]+)?\\Z"
 
 
 def console_scripts_run() -> ast.Run:
     """The builder RUN gathering every file the build created in /usr/local/bin (pip's
-    console scripts, ``setup.py install``'s, a tool built from source), so a script
-    that execs another one (``exec gunicorn``) finds it in the runner, and nothing the
-    image already had (bash, gcc) is taken for one.  Written in Python (2 and 3: every
+    console scripts, ``setup.py install``'s, a tool built from source), and the scripts
+    of the image's own site-packages as the build left them (``own_site``: an upgraded
+    pip's, no ``easy_install`` after setuptools 52), so a script that execs another one
+    (``exec gunicorn``) finds it in the runner, and the runner's pip and easy_install are
+    the original's.  The interpreter's own files are left out, and nothing the image
+    already had (bash, gcc) is taken for one.  Written in Python (2 and 3: every
     python image has ``python``), not a shell loop, so the RUN it joins stays readable
     to the transpiler."""
     code = (f"import os, re, shutil; os.makedirs('{SCRIPTS.path}'); "
@@ -492,7 +497,9 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         if system_site:
             added += (f"the runner's own {system_site} removed before the builder's is "
                       "copied (own_site): the copy only adds, and the build may have "
-                      "upgraded or removed the image's own pip, setuptools or wheel there",)
+                      "upgraded or removed the image's own pip, setuptools or wheel there; "
+                      f"their scripts in {BIN} (pip, easy_install, wheel) are removed with "
+                      "it and the builder's copied as the build left them",)
         if system_site and floating_site.moves(facts.base, xy):
             # (pinned by a digest, the X.Y is fixed but not the data's: the tag's image of
             # its date, while the digest may be any older one)
