@@ -87,7 +87,7 @@ def test_the_alpine_capture_reads_the_apk_database_not_dpkg():
 
 
 @pytest.mark.parametrize("runtime,why", [
-    ("debian:bullseye-slim", "not the builder's debian bookworm"),
+    ("debian:trixie-slim", "not the builder's debian bookworm"),
     ("gcr.io/distroless/cc-debian12", "not known to have a shell"),
 ])
 def test_a_runner_that_cannot_take_the_captured_files_declines(runtime, why):

@@ -36,7 +36,7 @@ def test_a_runner_with_another_interpreter_declines(text, runtime, has):
 
 
 @pytest.mark.parametrize("text,runtime", [
-    (PYTHON, "python:3.11-slim-bookworm"), (NODE, "node:22-bookworm-slim"),
+    (PYTHON, "python:3.11-slim-trixie"), (NODE, "node:22-bookworm-slim"),
     (RUBY, "ruby:3.2-slim")])
 def test_a_runner_with_the_builders_interpreter_is_taken(text, runtime):
     report = transpile(text, runtime=runtime).report
@@ -88,3 +88,46 @@ def test_a_jre_older_than_the_builders_jdk_declines(runtime, declined):
     if declined:
         assert report.reason.startswith(f"--runtime {runtime} has Java ")
         assert "older than the builder's Java 17" in report.reason
+
+
+RUST = ("FROM rust:1.80-bookworm\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n"
+        "CMD [\"/src/target/release/app\"]\n")
+ALPINE_C = ("FROM alpine:3.18\nRUN apk add --no-cache build-base\nWORKDIR /src\nCOPY . .\n"
+            "RUN gcc -O2 -o /usr/local/bin/hello hello.c\nCMD [\"hello\"]\n")
+SAME = "must have the same C library release as the builder; this is not checked"
+
+
+@pytest.mark.parametrize("text,runtime,older", [
+    (RUST, "debian:bullseye-slim", "debian 11, older than the builder's 12"),
+    (RUST, "gcr.io/distroless/cc-debian11", "debian 11, older than the builder's 12"),
+    (ALPINE_C, "alpine:3.16", "alpine 3.16, older than the builder's 3.18")])
+def test_a_runner_of_an_older_release_declines(text, runtime, older):
+    report = transpile(text, runtime=runtime).report
+    assert report.declined
+    assert f"--runtime {runtime} is {older}" in report.reason, report.reason
+
+
+def test_the_same_release_is_checked_and_a_newer_one_warned_of():
+    same = transpile(RUST, runtime="debian:bookworm-slim").report  # (12.x: one release)
+    assert not same.declined, same.reason
+    assert not any(SAME in w for w in same.warnings)
+    newer = transpile(ALPINE_C, runtime="alpine:3.20").report
+    assert not newer.declined, newer.reason
+    assert any(SAME in w for w in newer.warnings)
+
+
+DOTNET = ("FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\n"
+          "RUN dotnet publish -c Release -o /app\nWORKDIR /app\n"
+          "ENTRYPOINT [\"dotnet\", \"Web.dll\"]\n")
+
+
+@pytest.mark.parametrize("runtime,declined", [
+    ("mcr.microsoft.com/dotnet/aspnet:9.0", True), ("mcr.microsoft.com/dotnet/aspnet:8.0", False),
+    ("mcr.microsoft.com/dotnet/runtime:8.0", False)])
+def test_a_dotnet_runner_of_another_version_declines(runtime, declined):
+    # (the original runs the app on the SDK image's own runtime; no roll-forward to 9)
+    report = transpile(DOTNET, runtime=runtime).report
+    assert report.declined is declined, report.reason
+    if declined:
+        assert report.reason.startswith(f"--runtime {runtime} has .NET 9.0, and the original "
+                                        "runs the app on the .NET 8.0 runtime")

@@ -29,20 +29,20 @@ def test_unread_install_keeps_the_full_image_without_gathering():
 
 
 def test_forced_slim_runner_gathers_and_says_so():
-    result = transpile(UNREAD, runtime="python:3.11-slim-bookworm")
-    assert result.report.runner == "python:3.11-slim-bookworm"
+    result = transpile(UNREAD, runtime="python:3.11-slim-trixie")
+    assert result.report.runner == "python:3.11-slim-trixie"
     builder, runner = result.output.split("\n\nFROM ", 1)
     assert SCAN in builder and MERGE in runner
     assert "COPY --from=builder /opt/runtime-libraries /opt/runtime-libraries" in runner
-    assert any(a.startswith("the runner is python:3.11-slim-bookworm, chosen with --runtime, "
+    assert any(a.startswith("the runner is python:3.11-slim-trixie, chosen with --runtime, "
                             "not the builder's own image python:3.11") and "gathered" in a
                for a in result.report.added)
-    assert any(w.startswith("--runtime python:3.11-slim-bookworm replaces python:3.11") and
+    assert any(w.startswith("--runtime python:3.11-slim-trixie replaces python:3.11") and
                "requirements.txt, which is not read" in w for w in result.report.warnings)
 
 
 def test_forced_other_tag_of_the_same_python_gathers_too():
-    result = transpile(UNREAD, runtime="python:3.11-slim-trixie")
+    result = transpile(UNREAD, runtime="python:3.11-trixie")
     assert not result.report.declined, result.report.reason
     assert SCAN in result.output and MERGE in _runner(result.output)
 
@@ -99,7 +99,7 @@ CMD ["python", "main.py"]
 """
     own = transpile(text)
     assert own.report.runner == "python:3.11-bookworm" and "git-core" not in own.output
-    forced = transpile(text, runtime="python:3.11-slim-bookworm")
+    forced = transpile(text, runtime="python:3.11-slim-trixie")
     assert "COPY --from=builder /usr/lib/git-core /usr/lib/git-core" in _runner(forced.output)
     assert MERGE in _runner(forced.output)
 
@@ -121,14 +121,14 @@ def test_a_full_image_program_is_the_runners_own_only_when_the_runner_is_that_im
     assert not transpile(MAKE).report.declined
     assert not transpile(MAKE, runtime="python:3.11").report.declined
     # forced onto the slim sibling, make is missing there: declined, not taken for its own
-    forced = transpile(MAKE, runtime="python:3.11-slim-bookworm")
+    forced = transpile(MAKE, runtime="python:3.11-slim-trixie")
     assert forced.report.declined
     assert "`make`, a program of the full image python:3.11" in forced.report.reason
 
 
 def test_an_unread_script_is_checked_when_runtime_replaces_the_full_image():
     assert not transpile(SCRIPT).report.declined
-    forced = transpile(SCRIPT, runtime="python:3.11-slim-bookworm")
+    forced = transpile(SCRIPT, runtime="python:3.11-slim-trixie")
     assert forced.report.declined
     assert "start.sh" in forced.report.reason and "not read" in forced.report.reason
 

@@ -5,8 +5,10 @@ program links, a shell when the command needs one."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ...tree import ast
+from ...knowledge import official
 from ...knowledge.images import image_facts, language_version
 from ...knowledge.references import arch_namespace, hub_mirror, in_arch_namespace, through_mirror
 from ..context import Context, Decline
@@ -29,16 +31,15 @@ def run(ctx: Context) -> None:
         if not entry.known:
             ctx.warnings.append(f"runner {ctx.runtime} is not in the runner table: PATH, shell, "
                                 "C library and users cannot be checked (weaker checks)")
-        elif linking.dynamic:
+        else:
+            _forced_interpreter(ctx, entry)
+        if entry.known and linking.dynamic:
             builder_libc = ctx.facts.base.libc
             if entry.libc is None or (builder_libc and entry.libc != builder_libc):
                 raise Decline(f"{linking.phrase} ({'; '.join(linking.evidence)}), so the binary "
                               f"is linked against {builder_libc or 'the builder libc'}; runner "
                               f"{ctx.runtime} has {entry.libc or 'no C library'}")
-            ctx.warnings.append(f"{linking.phrase}: {ctx.runtime} must have the same C library "
-                                "release as the builder; this is not checked")
-    if ctx.runtime:
-        _forced_interpreter(ctx, image_facts(ctx.runtime))
+            _release_not_older(ctx, linking)
     flavour = base_family(ctx.facts.base) or "debian"
     runner_runs = [p for p in ctx.placements
                    if isinstance(p.node, ast.Run) and p.where in ("runner", "both")]
@@ -68,6 +69,41 @@ def run(ctx: Context) -> None:
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+def _distribution_version(reference: str):
+    """(distribution, its version numbers) the image data shows for ``reference``
+    (``debian``, (12,); ``ubuntu``, (22, 4); ``alpine``, (3, 18)), None when unknown."""
+    try:
+        data = official.resolve(reference)
+    except (ValueError, KeyError, OSError):
+        return None
+    if data is None or not data.distribution or not data.distribution_version:
+        return None
+    # (a Debian release is its major number: 12.15 is a point release of bookworm)
+    parts = 1 if data.distribution == "debian" else 2
+    numbers = tuple(int(n) for n in re.findall(r"\d+", data.distribution_version)[:parts])
+    return (data.distribution, numbers) if numbers else None
+
+
+def _release_not_older(ctx: Context, linking) -> None:
+    """A dynamically linked program on a ``--runtime`` image of the builder's
+    distribution: declines where the data shows the runner's release older than the
+    builder's (a binary built against the newer C library fails there: ``GLIBC_2.xx not
+    found``; its libraries' sonames moved on too); the same release is checked; a newer
+    one or another distribution is warned of, its libraries not compared."""
+    built = _distribution_version(ctx.facts.base.reference)
+    runs = _distribution_version(ctx.runtime)
+    if built and runs and built[0] == runs[0]:
+        if runs[1] < built[1]:
+            raise Decline(f"{linking.phrase}: --runtime {ctx.runtime} is {runs[0]} "
+                          f"{'.'.join(map(str, runs[1]))}, older than the builder's "
+                          f"{'.'.join(map(str, built[1]))} ({ctx.facts.base.reference}), whose "
+                          "C library and libraries the program is linked against")
+        if runs[1] == built[1]:
+            return
+    ctx.warnings.append(f"{linking.phrase}: {ctx.runtime} must have the same C library "
+                        "release as the builder; this is not checked")
 
 
 def _forced_interpreter(ctx: Context, runner) -> None:

@@ -33,7 +33,7 @@ from typing import List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...knowledge.images import image_facts
+from ...knowledge.images import image_facts, language_version
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
 from ..runner_setup import run_node
@@ -42,6 +42,19 @@ from .run_walk import path_arg, steps
 from ...analysis.shell import program_name
 
 NAME = "dotnet"
+
+
+def _forced_runtime_version(facts: StageFacts, runner: str) -> None:
+    """Declines where ``--runtime`` names an image whose .NET runtime the data shows is
+    another major.minor than the SDK image's: the original runs the framework-dependent
+    app on the SDK image's own runtime, and the host does not roll an app forward to
+    another major by default (``RollForward``, in the project file, is not read)."""
+    built = language_version(facts.base, "DOTNET_VERSION")
+    has = language_version(image_facts(runner), "DOTNET_VERSION")
+    if built and has and built != has:
+        raise Decline(f"--runtime {runner} has .NET {has}, and the original runs the app on "
+                      f"the .NET {built} runtime of {facts.base.reference}: a framework-"
+                      "dependent app does not roll forward to another major by default")
 BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
                             "DOTNET_NOLOGO", "NUGET_XMLDOC_MODE", "NUGET_PACKAGES",
                             "DEBIAN_FRONTEND", "BUILD_CONFIGURATION", "CONFIGURATION"})
@@ -239,6 +252,8 @@ class DotnetRecipe(Recipe):
         env = facts.final.env
         m = re.match(r"^(\d+)\.(\d+)", tag)
         if runner is not None:
+            if not (detection.self_contained and all(detection.self_contained)):
+                _forced_runtime_version(facts, runner)
             setup, added = self._sdk_env(facts, runner, *self._icu(env, runner))
             return RunnerPlan(runner, "chosen with --runtime", setup, added=added,
                               warnings=self._port_note(facts.stage.body, _own_env(facts), m))
