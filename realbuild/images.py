@@ -337,6 +337,12 @@ def _specs() -> Dict[str, ImageSpec]:
     add("nginx:1.22-bookworm", "nginx:1.22-bookworm", "nginx:1.22", "nginx:bookworm",
         kind="containerfile", release="bookworm", containerfile=toolchains.nginx("bookworm"),
         deps=("debian:bookworm-slim",), note="Debian's nginx laid out as the official image")
+    go_alpine = V["go"][LATEST]
+    add(f"golang:{go_alpine}-alpine3.20", f"golang:{go_alpine}-alpine3.20", kind="containerfile",
+        release=LATEST, containerfile=toolchains.golang_alpine(LATEST),
+        deps=("alpine:3.20", f"golang:{go_alpine}-{LATEST}"),
+        note=f"Debian {LATEST}'s Go {go_alpine} (static binaries) in /usr/local/go on the "
+             "alpine:3.20 stand-in, without gcc (cgo off, as in the official image)")
     add("nginx:alpine", "nginx:alpine", kind="containerfile", release="bookworm",
         containerfile=toolchains.nginx("bookworm"), deps=("debian:bookworm-slim",),
         note="STAND-IN OF ANOTHER DISTRIBUTION: Debian's nginx on bookworm-slim serves "

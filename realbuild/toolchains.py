@@ -48,6 +48,28 @@ def golang(release: str) -> str:
             "WORKDIR /go\n")
 
 
+def golang_alpine(release: str) -> str:
+    # golang's alpine images are Go's own release build (static go, compile, link ...) in
+    # /usr/local/go on alpine, with GOPATH=/go and GOTOOLCHAIN=local; Debian's Go binaries
+    # are static too, so the release's toolchain runs on the alpine:3.20 stand-in as is.
+    # Its lib, src ... are links into /usr/share: copied dereferenced, so /usr/local/go is
+    # one tree as in the official image (lib/time/zoneinfo.zip included, which a program
+    # reads where alpine has no tzdata).  No gcc: cgo is off (Go disables it without a C
+    # compiler), as in the official image
+    go = VERSIONS["go"][release]
+    return (f"FROM docker.io/library/golang:{go}-{release} AS go\n"
+            f"RUN cp -aL /usr/lib/go-{go} /goroot\n"
+            "FROM docker.io/library/alpine:3.20\n"
+            "COPY --from=go /goroot /usr/local/go\n"
+            "ENV GOTOOLCHAIN=local\n"
+            "ENV GOPATH=/go\n"
+            f"ENV PATH=/go/bin:/usr/local/go/bin:{PATH}\n"
+            "# no module proxy is reachable here; samples take no dependencies\n"
+            "ENV GOPROXY=off\n"
+            'RUN mkdir -p "$GOPATH/src" "$GOPATH/bin" && chmod -R 1777 "$GOPATH"\n'
+            "WORKDIR /go\n")
+
+
 def gcc(release: str) -> str:
     # the official image builds GCC into /usr/local: its libstdc++/libgcc_s live in
     # /usr/local/lib64 (owned by no package), put first by 000-local-lib.conf; here the

@@ -1,0 +1,3 @@
+module example.com/tzclock
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/sqlitehello
+
+go 1.18
