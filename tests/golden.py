@@ -18,8 +18,8 @@ def golden_extension(kind: str, extension: str = "txt"):
     One class per kind, made once: syrupy lists a snapshot folder again for every
     extension class it has not met (on each assertion, and again in its report at the
     end), so a class made afresh for every test had it list the 1,100 files of
-    golden/transpile/ once per test, quadratic in the cases (about three quarters of
-    the golden suite's time)."""
+    golden/transpile/ once per test, quadratic in the cases (half the golden suite's
+    CPU time)."""
 
     class _Golden(SingleFileSnapshotExtension):
         _write_mode = WriteMode.TEXT
