@@ -44,10 +44,26 @@ def test_a_runner_with_the_builders_interpreter_is_taken(text, runtime):
     assert report.runner == runtime
 
 
-def test_an_image_the_data_does_not_know_keeps_the_warning():
-    report = transpile(PYTHON, runtime="registry.example/team/python-base:1").report
-    assert not report.declined, report.reason
-    assert any("is not in the runner table" in w for w in report.warnings)
+def test_an_image_the_data_does_not_know_is_tested_for_the_interpreter():
+    # (unknown, so checked where it is built: the build stops rather than the program)
+    result = transpile(PYTHON, runtime="registry.example/team/base:1")
+    assert not result.report.declined, result.report.reason
+    assert any("is not in the runner table" in w for w in result.report.warnings)
+    runner = result.output.split("\nFROM registry.example/team/base:1\n", 1)[1]
+    first_run = next(line for line in runner.splitlines() if line.startswith("RUN "))
+    assert first_run.startswith(
+        "RUN python3.11 -c 'import sys; sys.exit(sys.prefix != \"/usr/local\")' || "), first_run
+    assert "registry.example/team/base:1 has no Python 3.11 under /usr/local" in first_run
+    assert first_run.endswith("exit 1; }")
+    assert sum("is tested for the builder's" in a for a in result.report.added) == 1
+
+
+@pytest.mark.parametrize("text,program", [(NODE, "node"), (RUBY, "bundle")])
+def test_an_unknown_image_without_the_commands_program_declines(text, program):
+    # (nothing is known on its PATH: the command's program is not found there)
+    report = transpile(text, runtime="registry.example/team/base:1").report
+    assert report.declined
+    assert f"`{program}` is not on the runner's PATH" in report.reason
 
 
 @pytest.mark.parametrize("reference", ["gcr.io/distroless/python3-debian12",

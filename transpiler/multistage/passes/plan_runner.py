@@ -52,6 +52,7 @@ def run(ctx: Context) -> None:
     ctx.runner = ctx.recipe.plan_runner(ctx.detection, ctx.facts, ctx.runtime or None,
                                         needs_shell)
     _full_image_libraries(ctx, det)
+    _unknown_runtime_interpreter(ctx)
     _pull_through_mirror(ctx)
     _keep_arch_namespace(ctx)
     _accounts_from_builder(ctx, runner_runs, shell_runs)
@@ -69,6 +70,42 @@ def run(ctx: Context) -> None:
     entry = image_facts(ctx.runner.image)
     if ctx.needs_shell and entry.known and entry.shell is None:
         raise Decline(f"the command needs a shell and runner {ctx.runner.image} has none")
+
+
+#: a runner RUN that fails the build unless the image has the builder's interpreter
+#: where the copied packages are read: (language, test command) by recipe variable
+_INTERPRETER_TESTS = {
+    "PYTHON_VERSION": ("python{v} -c 'import sys; sys.exit(sys.prefix != \"/usr/local\")'",
+                       "Python {v} under /usr/local"),
+    "NODE_VERSION": ("node -e 'process.exit(process.versions.node.split(\".\")[0] === "
+                     "\"{v}\" ? 0 : 1)'", "Node.js {v}"),
+    "RUBY_VERSION": ("ruby -e 'exit(RUBY_VERSION.start_with?(\"{v}.\") ? 0 : 1)'",
+                     "Ruby {v}"),
+}
+
+
+def _unknown_runtime_interpreter(ctx: Context) -> None:
+    """A ``--runtime`` image the data does not know gets a first RUN that tests it has
+    the builder's interpreter (``_forced_interpreter`` checks a known one statically):
+    without it the packages the build installed are not found, and the image would
+    build and fail when it runs; with the test the build stops, saying why."""
+    wanted = getattr(ctx.recipe, "interpreter_version", None)
+    if not ctx.runtime or wanted is None or image_facts(ctx.runtime).known:
+        return
+    variable, parts, _ = wanted
+    built = language_version(ctx.facts.base, variable, parts)
+    if built is None or variable not in _INTERPRETER_TESTS:
+        return
+    test, what = (t.format(v=built) for t in _INTERPRETER_TESTS[variable])
+    run = ast.Run(keyword="RUN", command=ast.ShellForm(
+        f"{test} || {{ echo '{ctx.runtime} has no {what}, which the packages the builder "
+        "installed are for' >&2; exit 1; }"),
+        leading=(ast.Comment(f"# --runtime {ctx.runtime} is not in the image data: the "
+                             f"build stops here unless it has the builder's {what}"),))
+    ctx.runner = dataclasses.replace(
+        ctx.runner, setup=(run,) + tuple(ctx.runner.setup), added=ctx.runner.added + (
+            f"{ctx.runtime} is tested for the builder's {what} by a RUN before the copies: "
+            "the image data does not know it",))
 
 
 def _distribution_version(reference: str):
