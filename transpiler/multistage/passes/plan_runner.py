@@ -13,6 +13,7 @@ from ...knowledge.images import image_facts, language_version
 from ...knowledge.references import arch_namespace, hub_mirror, in_arch_namespace, through_mirror
 from ..context import Context, Decline
 from ..recipes import full_image_libraries
+from ..recipes.full_image_libraries import same_image
 from ..recipes.artifacts import match_artifact
 from ...analysis.shell import program_name
 from ...knowledge.user_tools import USER_TOOLS, user_names
@@ -90,8 +91,9 @@ def _unknown_runtime_interpreter(ctx: Context) -> None:
     without it the packages the build installed are not found, and the image would
     build and fail when it runs; with the test the build stops, saying why."""
     wanted = getattr(ctx.recipe, "interpreter_version", None)
-    if not ctx.runtime or wanted is None or image_facts(ctx.runtime).known:
-        return
+    if not ctx.runtime or wanted is None or image_facts(ctx.runtime).known or \
+            not ctx.facts.base.known or same_image(ctx.runtime, ctx.facts):
+        return  # (an unknown builder's version is only its tag's guess; the very image has it)
     variable, parts, _ = wanted
     built = language_version(ctx.facts.base, variable, parts)
     if built is None or variable not in _INTERPRETER_TESTS:
