@@ -147,3 +147,17 @@ def test_a_dotnet_runner_of_another_version_declines(runtime, declined):
     if declined:
         assert report.reason.startswith(f"--runtime {runtime} has .NET 9.0, and the original "
                                         "runs the app on the .NET 8.0 runtime")
+
+
+def test_a_dotnet_runner_of_a_newer_minor_of_the_major_is_taken(monkeypatch):
+    # (the host rolls forward to a newer minor by default: 2.1 -> 2.2; not back)
+    from transpiler.multistage.recipes import dotnet
+    facts = SimpleNamespace(base=SimpleNamespace(versions={"DOTNET_VERSION": "2.1.30"},
+                                                 current="x", reference="sdk:2.1"))
+    images = {"rt:2.2": "2.2.8", "rt:2.0": "2.0.9", "rt:3.1": "3.1.32"}
+    monkeypatch.setattr(dotnet, "image_facts", lambda ref: SimpleNamespace(
+        versions={"DOTNET_VERSION": images[ref]}, current="x", reference=ref))
+    dotnet._forced_runtime_version(facts, "rt:2.2")
+    for older_or_other in ("rt:2.0", "rt:3.1"):
+        with pytest.raises(Decline, match="rolls forward to a newer minor of its major"):
+            dotnet._forced_runtime_version(facts, older_or_other)

@@ -151,9 +151,11 @@ def _forced_interpreter(ctx: Context, runner) -> None:
     X.Y / Node.js major / Ruby X.Y (the directory they are in, the ABI their compiled
     extensions are built for), and a runner with another version, or with none of that
     image family (``debian:bookworm-slim`` for a ``python:3.11`` build), would not find
-    or load them.  An image the data does not know keeps the "weaker checks" warning."""
+    or load them.  An image the data does not know keeps the "weaker checks" warning and
+    is tested at build time (``_unknown_runtime_interpreter``); an unknown builder's
+    version is only its tag's guess, so nothing is compared there."""
     wanted = getattr(ctx.recipe, "interpreter_version", None)
-    if wanted is None or not runner.known:
+    if wanted is None or not runner.known or not ctx.facts.base.known:
         return
     variable, parts, language = wanted
     built = language_version(ctx.facts.base, variable, parts)
