@@ -85,7 +85,7 @@ def with_data(reference: str, facts):
     if facts.known and facts.family == name and facts.release and \
             _same_release(record, facts.release, data.release):
         release = facts.release
-    if not facts.known and _distroless(reference):
+    if not facts.known and _is_distroless(reference):
         # a distroless language image (python3-debian12, nodejs22-debian12, java17-...):
         # Debian's files without dpkg's tools and without a shell (the debug tags' busybox
         # is /busybox/sh, not the /bin/sh a RUN runs), the accounts every distroless image
@@ -121,7 +121,7 @@ def with_data(reference: str, facts):
                                **config, **dated)
 
 
-def _distroless(reference: str) -> bool:
+def _is_distroless(reference: str) -> bool:
     """Whether ``reference`` names one of the distroless images (no shell, no dpkg)."""
     return split_reference(reference)[0].startswith("gcr.io/distroless/")
 

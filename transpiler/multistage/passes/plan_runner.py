@@ -85,19 +85,30 @@ _INTERPRETER_TESTS = {
 }
 
 
+def _builder_interpreter(ctx: Context):
+    """(variable, numbers, language, the builder's version) of the recipe's interpreter
+    (``InterpreterRecipe.interpreter_version``) where the data knows the builder, else
+    None: an unknown builder's version is only its tag's guess, and a distribution's own
+    interpreter (apt's python3) sets no such variable."""
+    wanted = getattr(ctx.recipe, "interpreter_version", None)
+    if wanted is None or not ctx.facts.base.known:
+        return None
+    variable, parts, language = wanted
+    built = language_version(ctx.facts.base, variable, parts)
+    return (variable, parts, language, built) if built is not None else None
+
+
 def _unknown_runtime_interpreter(ctx: Context) -> None:
     """A ``--runtime`` image the data does not know gets a first RUN that tests it has
     the builder's interpreter (``_forced_interpreter`` checks a known one statically):
     without it the packages the build installed are not found, and the image would
     build and fail when it runs; with the test the build stops, saying why."""
-    wanted = getattr(ctx.recipe, "interpreter_version", None)
-    if not ctx.runtime or wanted is None or image_facts(ctx.runtime).known or \
-            not ctx.facts.base.known or same_image(ctx.runtime, ctx.facts):
-        return  # (an unknown builder's version is only its tag's guess; the very image has it)
-    variable, parts, _ = wanted
-    built = language_version(ctx.facts.base, variable, parts)
-    if built is None or variable not in _INTERPRETER_TESTS:
+    if not ctx.runtime or image_facts(ctx.runtime).known or same_image(ctx.runtime, ctx.facts):
+        return  # (the very image has the builder's interpreter)
+    wanted = _builder_interpreter(ctx)
+    if wanted is None or wanted[0] not in _INTERPRETER_TESTS:
         return
+    variable, _, _, built = wanted
     test, what = (t.format(v=built) for t in _INTERPRETER_TESTS[variable])
     run = ast.Run(keyword="RUN", command=ast.ShellForm(
         f"{test} || {{ echo '{ctx.runtime} has no {what}, which the packages the builder "
@@ -154,13 +165,10 @@ def _forced_interpreter(ctx: Context, runner) -> None:
     or load them.  An image the data does not know keeps the "weaker checks" warning and
     is tested at build time (``_unknown_runtime_interpreter``); an unknown builder's
     version is only its tag's guess, so nothing is compared there."""
-    wanted = getattr(ctx.recipe, "interpreter_version", None)
-    if wanted is None or not runner.known or not ctx.facts.base.known:
+    wanted = _builder_interpreter(ctx) if runner.known else None
+    if wanted is None:
         return
-    variable, parts, language = wanted
-    built = language_version(ctx.facts.base, variable, parts)
-    if built is None:  # (a distribution's own interpreter: not the image family's)
-        return
+    variable, parts, language, built = wanted
     has = language_version(runner, variable, parts)
     if has != built:
         what = f"{language} {has}" if has else \

@@ -42,24 +42,6 @@ from .run_walk import path_arg, steps
 from ...analysis.shell import program_name
 
 NAME = "dotnet"
-
-
-def _forced_runtime_version(facts: StageFacts, runner: str) -> None:
-    """Declines where ``--runtime`` names an image whose .NET runtime the data shows is
-    of another major, or an older minor, than the SDK image's: the original runs the
-    framework-dependent app on the SDK image's own runtime, and the host rolls an app
-    forward to a newer minor of its major only by default (``RollForward``, in the
-    project file, is not read)."""
-    built = language_version(facts.base, "DOTNET_VERSION")
-    has = language_version(image_facts(runner), "DOTNET_VERSION")
-    if not built or not has:
-        return
-    major, minor = map(int, built.split("."))
-    runs_major, runs_minor = map(int, has.split("."))
-    if runs_major != major or runs_minor < minor:
-        raise Decline(f"--runtime {runner} has .NET {has}, and the original runs the app on "
-                      f"the .NET {built} runtime of {facts.base.reference}: a framework-"
-                      "dependent app rolls forward to a newer minor of its major only")
 BUILD_ONLY_ENV = frozenset({"DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE",
                             "DOTNET_NOLOGO", "NUGET_XMLDOC_MODE", "NUGET_PACKAGES",
                             "DEBIAN_FRONTEND", "BUILD_CONFIGURATION", "CONFIGURATION"})
@@ -138,6 +120,24 @@ class DotnetDetection(Detection):
     #: (bin/<configuration> directory, how, index) of publishes whose target framework
     #: only the command's path shows
     pending: Tuple[Tuple[str, str, int], ...] = ()
+
+
+def _forced_runtime_version(facts: StageFacts, runner: str) -> None:
+    """Declines where ``--runtime`` names an image whose .NET runtime the data shows is
+    of another major, or an older minor, than the SDK image's: the original runs the
+    framework-dependent app on the SDK image's own runtime, and the host rolls an app
+    forward to a newer minor of its major only by default (``RollForward``, in the
+    project file, is not read)."""
+    built = language_version(facts.base, "DOTNET_VERSION")
+    has = language_version(image_facts(runner), "DOTNET_VERSION")
+    if not built or not has:
+        return
+    major, minor = map(int, built.split("."))
+    runs_major, runs_minor = map(int, has.split("."))
+    if runs_major != major or runs_minor < minor:
+        raise Decline(f"--runtime {runner} has .NET {has}, and the original runs the app on "
+                      f"the .NET {built} runtime of {facts.base.reference}: a framework-"
+                      "dependent app rolls forward to a newer minor of its major only")
 
 
 class DotnetRecipe(Recipe):
