@@ -84,10 +84,11 @@ class ImageSpec:
         if self.populate is not None:
             for fn in _populate_functions(self.populate):
                 h.update(inspect.getsource(fn).encode())
-        h.update(rootfs.DOCKER_CLEAN.encode())
+        h.update(repr(sorted(rootfs.MINIMIZING_CONFIG.items())).encode())
+        h.update(repr((rootfs.NOT_OFFICIAL, rootfs.SLIM_EXCLUDE, rootfs.SLIM_INCLUDE)).encode())
         for dep in self.deps:  # a rebuilt base makes its dependents stale
             h.update(SPECS[dep].recipe_hash().encode())
-        h.update(b"v4")
+        h.update(b"v5")
         return h.hexdigest()[:16]
 
 
@@ -98,6 +99,8 @@ def _populate_functions(populate) -> list:
     out = [fn]
     if fn is _alpine:
         out += [rootfs.populate_alpine, alpine]
+    if fn is rootfs.populate_debian_slim:
+        out += [rootfs.slimify]
     if fn is rootfs.populate_ubuntu:
         out += [rootfs.ubuntu_debootstrap, rootfs.ubuntu_keyring, rootfs.docker_apt]
     if fn is _distroless:

@@ -31,8 +31,17 @@ Dir::Cache::pkgcache "";
 Dir::Cache::srcpkgcache "";
 """
 
-SLIM_EXCLUDE = ("./usr/share/doc/*", "./usr/share/man/*", "./usr/share/info/*",
-                "./usr/share/locale/*", "./usr/share/lintian/*", "./usr/share/linda/*")
+#: debuerreotype's slimify: what the -slim images leave out (``.slimify-excludes``), but
+#: for what they keep (``.slimify-includes``); the same rules go into
+#: /etc/dpkg/dpkg.cfg.d/docker, so packages installed later leave them out too
+SLIM_EXCLUDE = ("/usr/share/doc/*", "/usr/share/groff/*", "/usr/share/info/*",
+                "/usr/share/linda/*", "/usr/share/lintian/overrides/*", "/usr/share/locale/*",
+                "/usr/share/man/*")
+SLIM_INCLUDE = ("/usr/share/doc/*/copyright", "/usr/share/doc/kde/HTML/C/*",
+                "/usr/share/gnome/help/*/C/*", "/usr/share/locale/all_languages",
+                "/usr/share/locale/currency/*", "/usr/share/locale/l10n/*",
+                "/usr/share/locale/languages", "/usr/share/locale/locale.alias",
+                "/usr/share/omf/*/*-C.emf")
 #: what the distroless trees leave out of the packages they copy
 DOC_PREFIXES = ("usr/share/doc/", "usr/share/man/", "usr/share/info/", "usr/share/lintian/",
                 "usr/share/locale/", "usr/share/bug/")
@@ -74,16 +83,40 @@ def _debootstrap(release: str, target: Path, log: Path) -> None:
     docker_apt(target)
 
 
+#: what debuerreotype's minimizing-config writes into every official Debian image (and
+#: Canonical's Ubuntu images carry the same apt files): services do not start during a
+#: build, dpkg does not sync, apt keeps no caches, compressed indexes, no translations,
+#: autoremove does not keep what only a Suggests holds.  Nothing turns Recommends off:
+#: an ``apt-get install`` without ``--no-install-recommends`` installs them, on these
+#: images as on the real ones (the stand-ins once wrote a docker-no-recommends file,
+#: which made every sample's Recommends decision untestable)
+MINIMIZING_CONFIG = {
+    "usr/sbin/policy-rc.d": "#!/bin/sh\n\nexit 101\n",
+    "etc/dpkg/dpkg.cfg.d/docker-apt-speedup": "force-unsafe-io\n",
+    "etc/apt/apt.conf.d/docker-autoremove-suggests":
+        'Apt::AutoRemove::SuggestsImportant "false";\n',
+    "etc/apt/apt.conf.d/docker-clean": DOCKER_CLEAN,
+    "etc/apt/apt.conf.d/docker-gzip-indexes": 'Acquire::GzipIndexes "true";\n',
+    "etc/apt/apt.conf.d/docker-no-languages": 'Acquire::Languages "none";\n',
+}
+#: files of the stand-ins' earlier configuration that the official images do not have
+NOT_OFFICIAL = ("etc/apt/apt.conf.d/docker-no-recommends",)
+
+
 def docker_apt(target: Path) -> None:
-    """What the official Debian and Ubuntu images do to apt: no package lists or caches
-    left, no Recommends, the docker-clean hook."""
+    """The official images' apt and dpkg configuration (``MINIMIZING_CONFIG``), and no
+    package lists or caches left."""
     for sub in ["var/lib/apt/lists", "var/cache/apt/archives"]:
         for p in (target / sub).glob("*"):
             if p.is_file():
                 p.unlink()
-    (target / "etc/apt/apt.conf.d/docker-no-recommends").write_text(
-        'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n')
-    (target / "etc/apt/apt.conf.d/docker-clean").write_text(DOCKER_CLEAN)
+    for rel in NOT_OFFICIAL:
+        (target / rel).unlink(missing_ok=True)
+    for rel, text in MINIMIZING_CONFIG.items():
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        path.chmod(0o755 if rel.startswith("usr/sbin/") else 0o644)
 
 
 # ------------------------------------------------------------------ ubuntu
@@ -235,8 +268,43 @@ def populate_debian(mnt: Path, log: Path, release: str) -> None:
 
 def populate_debian_slim(mnt: Path, log: Path, release: str) -> None:
     """minbase of the release without docs, man, info and locales (the -slim variant)."""
-    copy_tree(debootstrap(release, log), mnt, SLIM_EXCLUDE)
+    copy_tree(debootstrap(release, log), mnt)
+    slimify(mnt)
     extra_cas(mnt)
+
+
+def slimify(mnt: Path) -> None:
+    """What debuerreotype-slimify does: every file under an excluded directory that no
+    include names is removed, then the links and directories left empty or dangling, and
+    dpkg is told the same rules for what is installed later."""
+    import fnmatch
+
+    def kept(path: str) -> bool:
+        return any(fnmatch.fnmatchcase(path, pattern) for pattern in SLIM_INCLUDE)
+
+    for pattern in SLIM_EXCLUDE:
+        top = mnt / pattern.strip("/").rsplit("/", 1)[0]
+        if not top.is_dir():
+            continue
+        for path in sorted(top.rglob("*"), reverse=True):
+            rel = "/" + str(path.relative_to(mnt))
+            if not path.is_symlink() and path.is_file() and not kept(rel):
+                path.unlink()
+        removed = True
+        while removed:
+            removed = False
+            for path in sorted(top.rglob("*"), reverse=True):
+                if path.is_symlink() and not path.exists():
+                    path.unlink()
+                    removed = True
+                elif path.is_dir() and not path.is_symlink() and not any(path.iterdir()):
+                    path.rmdir()
+                    removed = True
+    config = mnt / "etc/dpkg/dpkg.cfg.d/docker"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("# the -slim variant (debuerreotype-slimify)\n"
+                      + "".join(f"path-exclude {p}\n" for p in SLIM_EXCLUDE)
+                      + "".join(f"path-include {p}\n" for p in SLIM_INCLUDE))
 
 
 # ------------------------------------------------------------------ distroless
