@@ -413,3 +413,56 @@ def test_images_are_checked_with_one_inspect_and_aliases_tagged_only_when_missin
     images.ensure(go, tmp_path / "log")
     assert made == [images.qualify(go)]
     assert len([c for c in calls if c[:2] == ["buildah", "tag"]]) == len(go_names) - 1
+
+
+def test_debian_family_stand_ins_configure_apt_as_the_official_images(tmp_path):
+    """debuerreotype's minimizing-config, and nothing that turns Recommends off: a sample's
+    `apt-get install` without --no-install-recommends gets them, as on the real images
+    (the stand-ins once wrote docker-no-recommends, and a cached rootfs may still hold it)."""
+    from realbuild import rootfs
+
+    conf = tmp_path / "etc/apt/apt.conf.d"
+    conf.mkdir(parents=True)
+    (conf / "docker-no-recommends").write_text('APT::Install-Recommends "false";\n')
+    (tmp_path / "var/lib/apt/lists").mkdir(parents=True)
+    (tmp_path / "var/lib/apt/lists/deb.debian.org_Packages").write_text("x")
+    rootfs.docker_apt(tmp_path)
+    assert sorted(p.name for p in conf.iterdir()) == [
+        "docker-autoremove-suggests", "docker-clean", "docker-gzip-indexes",
+        "docker-no-languages"]
+    assert not any("Recommends" in p.read_text() for p in conf.iterdir())
+    policy = tmp_path / "usr/sbin/policy-rc.d"
+    assert policy.read_text().rstrip().endswith("exit 101") and policy.stat().st_mode & 0o111
+    assert (tmp_path / "etc/dpkg/dpkg.cfg.d/docker-apt-speedup").read_text() == "force-unsafe-io\n"
+    assert not any((tmp_path / "var/lib/apt/lists").iterdir())
+
+
+def test_slim_stand_ins_keep_copyright_files_and_tell_dpkg(tmp_path):
+    """debuerreotype-slimify: docs go but copyright files and locale.alias stay, a link
+    left dangling and a directory left empty go too, and dpkg gets the same rules."""
+    from realbuild import rootfs
+
+    doc = tmp_path / "usr/share/doc"
+    for pkg in ("libc6", "zlib1g"):
+        (doc / pkg).mkdir(parents=True)
+        (doc / pkg / "copyright").write_text("c")
+        (doc / pkg / "changelog.Debian.gz").write_text("x")
+    (doc / "empty").mkdir()
+    (doc / "empty/README").write_text("x")
+    (doc / "gone").symlink_to("empty")
+    (tmp_path / "usr/share/locale/de/LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "usr/share/locale/de/LC_MESSAGES/apt.mo").write_text("x")
+    (tmp_path / "usr/share/locale/locale.alias").write_text("x")
+    (tmp_path / "usr/share/man/man1").mkdir(parents=True)
+    (tmp_path / "usr/share/man/man1/ls.1.gz").write_text("x")
+    (tmp_path / "usr/share/zoneinfo").mkdir(parents=True)
+    (tmp_path / "usr/share/zoneinfo/UTC").write_text("x")
+    rootfs.slimify(tmp_path)
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")
+                  if p.is_file() and "etc/dpkg" not in str(p))
+    assert left == ["usr/share/doc/libc6/copyright", "usr/share/doc/zlib1g/copyright",
+                    "usr/share/locale/locale.alias", "usr/share/zoneinfo/UTC"]
+    assert not (doc / "gone").is_symlink() and not (doc / "empty").exists()
+    rules = (tmp_path / "etc/dpkg/dpkg.cfg.d/docker").read_text().splitlines()
+    assert "path-exclude /usr/share/doc/*" in rules
+    assert "path-include /usr/share/doc/*/copyright" in rules
