@@ -296,7 +296,8 @@ def _specs() -> Dict[str, ImageSpec]:
     add(f"ruby:{rb}-slim-bookworm", f"ruby:{rb}-slim-bookworm", kind="containerfile",
         release="bookworm", containerfile=toolchains.ruby_slim("bookworm"),
         deps=("debian:bookworm-slim",),
-        note="Debian's ruby and ruby-bundler on bookworm-slim, laid out as the official image")
+        note="Debian's ruby and ruby-bundler on bookworm-slim, laid out as the official image, "
+             "with Ruby's headers and libruby.so (the -dev package's files, not the package)")
     # the official full image has buildpack-deps' libmagic-dev (libmagic1, and libmagic-mgc
     # by its Depends); the ruby stand-in has none of it.  Tags of their own, as
     # python:3.11.2's above

@@ -189,8 +189,21 @@ def buildpack_deps(release: str) -> str:
 
 
 def ruby_slim(release: str) -> str:
+    # the official slim image builds Ruby into /usr/local with `make install`, which keeps
+    # Ruby's headers and libruby.so: `gem install` of a native gem compiles there once
+    # build-essential is installed.  Debian's ruby keeps them in rubyX.Y-dev, whose
+    # Depends would bring -dev packages the real image lacks; its files are unpacked
+    # without the package instead (headers, the libruby.so link, ruby's .pc file)
+    ver = VERSIONS["ruby"][release]
     return (f"FROM docker.io/library/debian:{release}-slim\n"
-            + _apt("ca-certificates ruby ruby-bundler") + _ruby_layout())
+            + _apt("ca-certificates ruby ruby-bundler")
+            + "RUN apt-get update \\\n"
+            f" && cd /tmp && apt-get download ruby{ver}-dev \\\n"
+            f" && dpkg-deb -x ruby{ver}-dev_*.deb /tmp/ruby-dev \\\n"
+            " && cp -a /tmp/ruby-dev/usr/include/. /usr/include/ \\\n"
+            " && cp -a /tmp/ruby-dev/usr/lib/. /usr/lib/ \\\n"
+            " && rm -rf /tmp/ruby-dev /tmp/*.deb /var/lib/apt/lists/*\n"
+            + _ruby_layout())
 
 
 #: the official php images' docker-php-entrypoint: a first argument that is an option
