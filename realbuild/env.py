@@ -108,6 +108,13 @@ def environ(extra: Mapping[str, str] | None = None) -> dict:
 _LOG_TURN = threading.Lock()
 
 
+def append_log(log: Path, text: str) -> None:
+    """Add ``text`` to a case's log as one block (the other side may be writing)."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with _LOG_TURN, log.open("a") as fh:
+        fh.write(text)
+
+
 class CommandError(RuntimeError):
     def __init__(self, cmd: Sequence[str], proc: subprocess.CompletedProcess):
         self.cmd, self.proc = list(cmd), proc
@@ -128,9 +135,7 @@ def run(cmd: Sequence[str], *, check: bool = True, timeout: float = 900, nice: b
         proc = subprocess.CompletedProcess(full, 124, _text(exc.stdout),
                                            _text(exc.stderr) + f"\n[timed out after {timeout}s]")
     if log is not None:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with _LOG_TURN, log.open("a") as fh:
-            fh.write(f"$ {' '.join(cmd)}\n[exit {proc.returncode}]\n{proc.stdout}{proc.stderr}\n")
+        append_log(log, f"$ {' '.join(cmd)}\n[exit {proc.returncode}]\n{proc.stdout}{proc.stderr}\n")
     if check and proc.returncode != 0:
         raise CommandError(cmd, proc)
     return proc

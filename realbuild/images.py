@@ -385,7 +385,7 @@ def _unchecked(key: str) -> List[str]:
     return out
 
 
-def _tagged(name: str) -> str:
+def tagged(name: str) -> str:
     """A qualified name as the store lists it (``...:latest`` when it names no tag)."""
     return name if ":" in name.rsplit("/", 1)[-1] else name + ":latest"
 
@@ -406,7 +406,7 @@ def _present(keys: List[str]) -> Dict[str, Tuple[str, frozenset]]:
         except ValueError:
             continue
         for ref in refs:
-            if _tagged(ref) in names:
+            if tagged(ref) in names:
                 found[ref] = (label, names)
     return found
 
@@ -428,7 +428,7 @@ def _ensure(key: str, log: Path, force: bool = False,
     if made:
         _make(spec, ref, want, log)
     for alias in spec.names[1:]:
-        if made or _tagged(qualify(alias)) not in names:
+        if made or tagged(qualify(alias)) not in names:
             run(["buildah", "tag", ref, qualify(alias)])
     _CHECKED.add(key)
     return ref

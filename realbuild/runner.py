@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Callable, List, Optional, Tuple
 
 from . import images
+from . import reuse as reuse_mod
 from .cases import Case, build_context
-from .env import ROOT, WORK, CommandError, process_lock, run
+from .env import ROOT, WORK, CommandError, append_log, process_lock, run
 
 RUN_TIMEOUT = 60  # seconds for a CLI run
 PROBE_TIMEOUT = 30  # seconds for a server to answer on 127.0.0.1
@@ -60,6 +61,7 @@ class Result:
     seconds: float = 0.0
     needs: List[str] = field(default_factory=list)
     known_failure: str = ""
+    reused: List[str] = field(default_factory=list)  # sides not built: their record stood
 
     @property
     def same(self) -> Optional[bool]:
@@ -122,15 +124,69 @@ def ensure_images(refs: List[str], log: Path) -> Optional[str]:
     return None
 
 
-def build(case: Case, dockerfile: Path, tag: str, log: Path,
-          context: Optional[Path] = None) -> None:
-    """Build ``dockerfile`` from ``context`` (``cases.build_context``; the case folder
-    when not given)."""
+def build_args(case: Case) -> List[str]:
+    """buildah's arguments for a case other than the Dockerfile, tag and context (what a
+    build record's digest covers, ``reuse.inputs_digest``)."""
     args = [a for k, v in case.build_args.items() for a in ("--build-arg", f"{k}={v}")]
     if (case.probe or {}).get("healthcheck"):
         args += ["--format", "docker"]  # the OCI format has no HEALTHCHECK: buildah drops it
-    run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers", *args,
-         "-f", dockerfile, "-t", tag, context or case.path], nice=True, timeout=1800, log=log)
+    return args
+
+
+def build(case: Case, dockerfile: Path, tag: str, log: Path,
+          context: Optional[Path] = None, iidfile: Optional[Path] = None) -> str:
+    """Build ``dockerfile`` from ``context`` (``cases.build_context``; the case folder
+    when not given); buildah's output.  ``iidfile``: where buildah writes the image's ID."""
+    extra = ["--iidfile", iidfile] if iidfile else []
+    proc = run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers",
+                *build_args(case), *extra, "-f", dockerfile, "-t", tag, context or case.path],
+               nice=True, timeout=1800, log=log)
+    return proc.stdout + proc.stderr
+
+
+_BUILDAH_VERSION: List[str] = []
+
+
+def buildah_version() -> str:
+    """``buildah --version``, asked once per process (a build record is of one buildah)."""
+    if not _BUILDAH_VERSION:
+        _BUILDAH_VERSION.append(run(["buildah", "--version"]).stdout.strip())
+    return _BUILDAH_VERSION[0]
+
+
+@dataclass
+class Side:
+    """One side of a case to build: its Dockerfile and tag, and -- when its inputs can be
+    digested -- the digest of a build record (``reuse``) and whether the record stands."""
+    name: str  # "original" | "transpiled"
+    dockerfile: Path
+    tag: str
+    digest: Optional[str] = None
+    reuse: Optional[reuse_mod.Record] = None
+    size: Optional[int] = None  # of the image the tag named before the build
+
+
+def plan_sides(case: Case, sides: List[Side], context: Path, work: Path) -> None:
+    """Digest each side's inputs and find the records that stand, with one ``podman image
+    inspect`` of the tags and every base image (all present: ``ensure_images`` ran); the
+    same command gives the sizes, so a case with no build to run needs no other."""
+    texts = {s.name: s.dockerfile.read_text() for s in sides}
+    bases = {s.name: from_images(texts[s.name]) for s in sides}
+    refs = [s.tag for s in sides] + [images.qualify(r) for s in sides for r in bases[s.name]]
+    proc = run(["podman", "image", "inspect", "--format",
+                "{{.Id}} {{.Size}} {{json .RepoTags}}", *dict.fromkeys(refs)],
+               check=False)  # a tag not made yet: non-zero exit
+    ids, sizes = reuse_mod.listed(proc.stdout)
+    context_digest = reuse_mod.context_digest(context)
+    for side in sides:
+        base_ids = [ids.get(images.tagged(images.qualify(r))) for r in bases[side.name]]
+        if None in base_ids or reuse_mod.not_reusable(texts[side.name]):
+            continue
+        side.digest = reuse_mod.inputs_digest(texts[side.name], context_digest,
+                                              build_args(case), base_ids, buildah_version())
+        record = reuse_mod.load(work, side.name)
+        if reuse_mod.reusable(record, side.digest, ids.get(images.tagged(side.tag))):
+            side.reuse, side.size = record, sizes.get(images.tagged(side.tag))
 
 
 # ports handed to a server of this process and not yet released: the two sides of a case
@@ -339,19 +395,30 @@ def _returned_or_raised(fn: Callable):
         return exc
 
 
-def _build_and_exercise(case: Case, dockerfile: Path, tag: str, log: Path,
-                        context: Optional[Path], transpiled: bool = False,
-                        must_build: bool = False):
+def _build_and_exercise(case: Case, side: Side, log: Path, context: Optional[Path],
+                        transpiled: bool = False, must_build: bool = False):
     """(None, outcome), or (the CommandError of the build, None) -- raised instead when
-    ``must_build`` (the original: a failure there fails the case).  The image's size is
-    measured by the caller, both sides in one command (``images.image_sizes``)."""
-    try:
-        build(case, dockerfile, tag, log, context)
-    except CommandError as exc:
-        if must_build:
-            raise
-        return exc, None
-    return None, exercise(case, tag, log, transpiled)
+    ``must_build`` (the original: a failure there fails the case).  A side whose build
+    record stands is not built (``reuse``); one that is built gets a new record once the
+    build has succeeded.  The image's size is measured by the caller, both sides in one
+    command (``images.image_sizes``)."""
+    work = log.parent
+    if side.reuse is not None:
+        append_log(log, reuse_mod.log_lines(side.reuse, side.name, side.tag))
+    else:
+        reuse_mod.forget(work, side.name)
+        iidfile = work / f"{side.name}.iid"
+        iidfile.unlink(missing_ok=True)
+        try:
+            output = build(case, side.dockerfile, side.tag, log, context, iidfile)
+        except CommandError as exc:
+            if must_build:
+                raise
+            return exc, None
+        if side.digest is not None and iidfile.exists():
+            image = iidfile.read_text().strip().removeprefix("sha256:")
+            reuse_mod.save(work, side.name, reuse_mod.Record.of_build(side.digest, image, output))
+    return None, exercise(case, side.tag, log, transpiled)
 
 
 def run_case(case: Case) -> Result:
@@ -391,17 +458,28 @@ def run_case(case: Case) -> Result:
         missing_new = None
         if not tr.report.declined and not unsupported:
             missing_new = ensure_images(from_images(tr.output), log)
-        make_new = None
+        original = Side("original", case.dockerfile, tag_orig)
+        sides = [original]
         if not tr.report.declined and not unsupported and not missing_new:
-            make_new = partial(_build_and_exercise, case, transpiled_path, tag_new, log,
-                               context, transpiled=True)
-        make_original = partial(_build_and_exercise, case, case.dockerfile, tag_orig, log,
-                                context, must_build=True)
+            sides.append(Side("transpiled", transpiled_path, tag_new))
+        plan_sides(case, sides, context, work)
+        res.reused = [s.name for s in sides if s.reuse is not None]
+        make_new = None
+        if len(sides) == 2:
+            make_new = partial(_build_and_exercise, case, sides[1], log, context,
+                               transpiled=True)
+        make_original = partial(_build_and_exercise, case, original, log, context,
+                                must_build=True)
         (_, res.original), new = _both(make_original, make_new, together=not sequential())
         built_new = isinstance(new, tuple) and new[0] is None
         # both sizes in one podman command, once both sides have run (a podman start
         # and a read of the image store fewer per sample than one inspect per side)
-        sizes = images.image_sizes([tag_orig] + ([tag_new] if built_new else []))
+        measured = [tag_orig] + ([tag_new] if built_new else [])
+        if all(s.reuse is not None and s.size is not None for s in sides) and \
+                [s.tag for s in sides] == measured:
+            sizes = [s.size for s in sides]  # no build ran: the sizes plan_sides read
+        else:
+            sizes = images.image_sizes(measured)
         res.original_size = sizes[0]
         if tr.report.declined:
             res.status, res.detail = "declined", res.declined_reason

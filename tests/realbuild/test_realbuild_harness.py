@@ -2,6 +2,7 @@
 the normal suite.  The real builds are in test_realbuild.py."""
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -206,8 +207,6 @@ def test_results_written_by_a_run_make_the_same_table_again():
 def test_the_alpine_stand_in_apk_fails_naming_what_it_cannot_provide():
     """`apk add` of a package the stand-in cannot really install fails the build and says
     which (checked with this machine's sh, on paths that write nothing)."""
-    import subprocess
-
     from realbuild import alpine
 
     def apk(*args):
@@ -226,7 +225,8 @@ def test_healthcheck_cases_keep_the_healthcheck(monkeypatch, tmp_path):
     """A case that probes its HEALTHCHECK is built in the docker format (the OCI format
     drops HEALTHCHECK, and the check would then pass on every image); others are not."""
     calls = []
-    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)))
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)) or
+                        subprocess.CompletedProcess(argv, 0, "", ""))
     checked = next(c for c in cases.all_cases() if (c.probe or {}).get("healthcheck"))
     plain = next(c for c in cases.all_cases() if not c.probe)
     for case in (checked, plain):
@@ -309,7 +309,8 @@ def test_the_harness_builds_and_transpiles_from_the_fixture_context(monkeypatch,
     monkeypatch.setattr(runner, "ensure_images", lambda refs, log: None)
     monkeypatch.setattr(runner.images, "image_sizes", lambda tags: [1] * len(tags))
     monkeypatch.setattr(runner, "exercise", lambda *a, **k: runner.Outcome(exit_code=0))
-    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)))
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)) or
+                        subprocess.CompletedProcess(argv, 0, "", ""))
     import transpiler.multistage.api as api
     real = api.transpile
     monkeypatch.setattr(api, "transpile", lambda text, runtime=None, context=None:
@@ -381,8 +382,8 @@ def test_images_are_checked_with_one_inspect_and_aliases_tagged_only_when_missin
     image of another recipe is made again (and all its aliases tagged)."""
     go, deb = "golang:1.19-bookworm", "debian:bookworm"
     want = {k: images.SPECS[k].recipe_hash() for k in (go, deb)}
-    deb_names = [images._tagged(images.qualify(n)) for n in images.SPECS[deb].names]
-    go_names = [images._tagged(images.qualify(n)) for n in images.SPECS[go].names]
+    deb_names = [images.tagged(images.qualify(n)) for n in images.SPECS[deb].names]
+    go_names = [images.tagged(images.qualify(n)) for n in images.SPECS[go].names]
 
     def listing(go_label, deb_names):
         return (f"{want[deb]} {json.dumps(deb_names)}\n"

@@ -22,7 +22,13 @@ def cli_case(monkeypatch, tmp_path):
                         lambda tags: [1 if t.endswith(":transpiled") else 2 for t in tags])
     monkeypatch.setattr(runner, "exercise",
                         lambda *a, **k: runner.Outcome(exit_code=0, stdout="hi\n"))
+    # no build record stands (reuse: tests/realbuild/test_realbuild_reuse.py)
+    monkeypatch.setattr(runner, "plan_sides", lambda *a: None)
     return case
+
+
+def _ok(argv):
+    return subprocess.CompletedProcess(argv, 0, "", "")
 
 
 def _side(argv):
@@ -32,7 +38,7 @@ def _side(argv):
 def test_both_sides_build_at_once(cli_case, monkeypatch):
     """Each build waits for the other to have started: only builds run side by side pass."""
     both_started = threading.Barrier(2, timeout=20)
-    monkeypatch.setattr(runner, "run", lambda argv, **kw: both_started.wait())
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: (both_started.wait(), _ok(argv))[1])
     monkeypatch.delenv("DTRANSPILE_REALBUILD_SEQUENTIAL", raising=False)
     res = runner.run_case(cli_case)
     assert (res.status, res.original_size, res.transpiled_size) == ("same", 2, 1)
@@ -40,7 +46,7 @@ def test_both_sides_build_at_once(cli_case, monkeypatch):
 
 def test_sequential_mode_builds_and_runs_one_side_after_the_other(cli_case, monkeypatch):
     steps = []
-    monkeypatch.setattr(runner, "run", lambda argv, **kw: steps.append(("build", _side(argv))))
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: steps.append(("build", _side(argv))) or _ok(argv))
     monkeypatch.setattr(runner, "exercise", lambda case, image, log, transpiled=False:
                         steps.append(("run", image.rsplit(":", 1)[1])) or
                         runner.Outcome(exit_code=0))
@@ -56,6 +62,7 @@ def _failing(which, ended):
         ended.append(_side(argv))
         if _side(argv) == which:
             raise CommandError(argv, subprocess.CompletedProcess(argv, 1, "", "no"))
+        return _ok(argv)
     return run
 
 
