@@ -26,7 +26,10 @@ from realbuild.setup import unavailable
 # building at once get no more done than one (12 warm samples: 50.8 s in one process,
 # 50.6 s in two of six; a warm build's two sides already take 1.2 cores), so the rest of
 # the suite then runs after the builds instead of beside them (fresh-clone CI on an idle
-# machine: 67 samples in 4.7 min, on course for ~900 s against 792 s).
+# machine: 67 samples in 4.7 min, on course for ~900 s against 792 s).  Since build records
+# (realbuild/reuse.py) a warm sample is mostly its two podman runs (2.0 s against 5.6 s),
+# and this worker ends about when the other does (CI of 0b0bc50b: 372.7 s of samples in
+# 395.9 s of pytest).
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("realbuild")]
 
 SELECTED, WHY = cases.selected(os.environ.get("DTRANSPILE_REALBUILD"))
