@@ -17,7 +17,8 @@ from .setup import ensure_tools
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m realbuild", description=__doc__)
-    ap.add_argument("cases", nargs="*", help="case names (folders of realbuild/cases/)")
+    ap.add_argument("cases", nargs="*", help="case names (folders of realbuild/cases/; "
+                    "<case>--no-context: a no-context run)")
     ap.add_argument("--tools-only", action="store_true",
                     help="only install buildah/podman/runc/debootstrap (apt-get, as root)")
     ap.add_argument("--setup-only", action="store_true", help="install tools and make images")
@@ -44,7 +45,7 @@ def main(argv=None) -> int:
         for key, ref in ensure_all().items():
             print(f"{key}: {ref}")
         return 0
-    selected = cases_mod.by_name(args.cases) if args.cases else cases_mod.all_cases()
+    selected = cases_mod.by_name(args.cases) if args.cases else cases_mod.all_runs()
     results = []
     t0 = time.monotonic()
     for case in selected:
@@ -71,7 +72,7 @@ def _gc(args) -> int:
     from .store_gc import plan, remove
 
     write_config()
-    names = [c.name for c in cases_mod.all_cases()]
+    names = [c.name for c in cases_mod.all_runs()]
     t0 = time.monotonic()
     p = plan(names)
     if p.no_log:
@@ -90,7 +91,7 @@ def _gc(args) -> int:
 
 
 def _table_only(args) -> int:
-    selected = cases_mod.by_name(args.cases) if args.cases else cases_mod.all_cases()
+    selected = cases_mod.by_name(args.cases) if args.cases else cases_mod.all_runs()
     results, missing = [], []
     for case in selected:
         path = WORK / case.name / "result.json"

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
@@ -136,8 +136,36 @@ def all_cases() -> List[Case]:
     return [load(p) for p in sorted(CASES_DIR.iterdir()) if (p / "case.json").exists()]
 
 
-def by_name(names) -> List[Case]:
+#: a sample's second run, transpiled without its build context (``dtranspile - <
+#: Dockerfile``, as every corpus file is), where that rewrite differs from the one with
+#: it: the samples listed in NO_CONTEXT_LIST (``python -m realbuild.no_context``
+#: writes it; a test keeps it current).  Built from the same folder, under its own name.
+NO_CONTEXT = "--no-context"
+NO_CONTEXT_LIST = Path(__file__).resolve().parent / "no_context.txt"
+
+
+def without_context(case: Case) -> Case:
+    """``case`` transpiled as from stdin, under the name ``<case>--no-context`` (its own
+    work folder, tags and build records)."""
+    return replace(case, name=case.name + NO_CONTEXT, context=False)
+
+
+def no_context_runs() -> List[Case]:
+    if not NO_CONTEXT_LIST.exists():
+        return []
+    names = [n.strip() for n in NO_CONTEXT_LIST.read_text().splitlines()
+             if n.strip() and not n.startswith("#")]
     cases = {c.name: c for c in all_cases()}
+    return [without_context(cases[n]) for n in names if n in cases]
+
+
+def all_runs() -> List[Case]:
+    """Every sample, then the no-context runs: what ``DTRANSPILE_REALBUILD=all`` runs."""
+    return all_cases() + no_context_runs()
+
+
+def by_name(names) -> List[Case]:
+    cases = {c.name: c for c in all_runs()}
     unknown = [n for n in names if n not in cases]
     if unknown:
         raise KeyError(f"unknown case(s) {unknown}; known: {sorted(cases)}")
@@ -157,7 +185,8 @@ def selected(value: Optional[str]) -> Tuple[List[Case], str]:
     if value in ("0", "no", "off", "false"):
         return [], "real builds disabled (DTRANSPILE_REALBUILD=0)"
     if value in ("1", "all"):
-        return all_cases(), "every case (DTRANSPILE_REALBUILD=%s)" % value
+        return all_runs(), ("every case, and the no-context runs (DTRANSPILE_REALBUILD=%s)"
+                            % value)
     if value == "":
         return by_name(CI_SUBSET), ("the smoke subset %s (DTRANSPILE_REALBUILD=1 runs every "
                                     "case, as .ci/run does)"

@@ -467,3 +467,19 @@ def test_slim_stand_ins_keep_copyright_files_and_tell_dpkg(tmp_path):
     rules = (tmp_path / "etc/dpkg/dpkg.cfg.d/docker").read_text().splitlines()
     assert "path-exclude /usr/share/doc/*" in rules
     assert "path-include /usr/share/doc/*/copyright" in rules
+
+
+def test_the_no_context_runs_are_the_samples_whose_rewrite_differs_without_context():
+    """realbuild/no_context.txt names exactly the samples whose rewrite without the build
+    context (as every corpus file is transpiled) is another Dockerfile than theirs with
+    it, so each such rewrite is built too (``python -m realbuild.no_context`` rewrites
+    the list when a transpiler change moves one)."""
+    from realbuild import no_context
+
+    listed = [c.name[:-len(cases.NO_CONTEXT)] for c in cases.no_context_runs()]
+    assert listed == no_context.differing()
+    assert listed, "no sample's rewrite depends on its context: the list would be empty"
+    run = cases.by_name([listed[0] + cases.NO_CONTEXT])[0]
+    assert run.context is False and run.path == cases.by_name([listed[0]])[0].path
+    everything, _ = cases.selected("all")
+    assert [c.name for c in everything][-len(listed):] == [n + cases.NO_CONTEXT for n in listed]
