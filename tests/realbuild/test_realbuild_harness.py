@@ -70,7 +70,10 @@ def test_selection_by_environment_variable():
     assert [c.name for c in subset] == list(cases.CI_SUBSET) and "DTRANSPILE_REALBUILD=1" in why
     assert cases.selected("")[0] == subset
     assert cases.selected("0") == ([], "real builds disabled (DTRANSPILE_REALBUILD=0)")
-    everything = [c.name for c in cases.all_cases()]
+    # every sample, then the no-context runs (realbuild/no_context.txt)
+    everything = [c.name for c in cases.all_cases()] + \
+        [c.name for c in cases.no_context_runs()]
+    assert len(everything) > len(cases.all_cases())
     assert [c.name for c in cases.selected("1")[0]] == everything
     assert [c.name for c in cases.selected("all")[0]] == everything
     assert [c.name for c in cases.selected("node-cli, c-static")[0]] == ["node-cli", "c-static"]
