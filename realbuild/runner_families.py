@@ -32,7 +32,7 @@ def _one(path: Path):
 
 
 def main(argv) -> int:
-    from realbuild.cases import all_cases, build_context
+    from realbuild.cases import all_runs, build_context
     from transpiler.multistage.api import transpile
 
     corpus = Path(argv[0]) if argv else CORPUS
@@ -41,7 +41,7 @@ def main(argv) -> int:
     files = collections.Counter(g for g in got if g)
     samples = collections.Counter()
     with tempfile.TemporaryDirectory() as tmp:
-        for case in all_cases():
+        for case in all_runs():  # (the no-context runs too: the corpus's own path)
             context = build_context(case, Path(tmp) / case.name)
             report = transpile(case.dockerfile.read_text(), runtime=case.runtime,
                                context=context if case.context else None).report
