@@ -133,11 +133,31 @@ def build_args(case: Case) -> List[str]:
     return args
 
 
+# a RUN that mounts another stage's (or image's) files: buildah 1.28 keys the cached step
+# by its text and parent alone, not by what the mount holds
+_RUN_MOUNT_FROM = re.compile(r"^\s*RUN\b[^\n]*--mount=\S*\bfrom=", re.I | re.M)
+
+
+def cache_flags(dockerfile_text: str) -> List[str]:
+    """``--no-cache`` for a Dockerfile whose cached steps buildah cannot be trusted with
+    (``build``); part of a build record's digest, so a record made with the cache
+    does not stand for a build made without it."""
+    return ["--no-cache"] if _RUN_MOUNT_FROM.search(dockerfile_text) else []
+
+
 def build(case: Case, dockerfile: Path, tag: str, log: Path,
           context: Optional[Path] = None, iidfile: Optional[Path] = None) -> str:
     """Build ``dockerfile`` from ``context`` (``cases.build_context``; the case folder
-    when not given); buildah's output.  ``iidfile``: where buildah writes the image's ID."""
-    extra = ["--iidfile", iidfile] if iidfile else []
+    when not given); buildah's output.  ``iidfile``: where buildah writes the image's ID.
+
+    A Dockerfile with ``RUN --mount=...,from=<stage>`` is built without buildah's cache:
+    buildah 1.28 finds that step cached from any build whose steps before it were the
+    same, whatever the mounted stage holds (BuildKit keys it by the mount's content too).
+    Measured 2026-12-07: python-major-tag-requirements' rewrite (python:3-slim runner,
+    the builder's site-packages copied through such a mount) got python-floating-tag's
+    cached step, with python-dateutil and six instead of its own tabulate, and failed
+    with ModuleNotFoundError; without the cache it builds and behaves the same."""
+    extra = (["--iidfile", iidfile] if iidfile else []) + cache_flags(Path(dockerfile).read_text())
     proc = run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers",
                 *build_args(case), *extra, "-f", dockerfile, "-t", tag, context or case.path],
                nice=True, timeout=1800, log=log)
@@ -182,8 +202,9 @@ def plan_sides(case: Case, sides: List[Side], context: Path, work: Path) -> None
         base_ids = [ids.get(images.tagged(images.qualify(r))) for r in bases[side.name]]
         if None in base_ids or reuse_mod.not_reusable(texts[side.name]):
             continue
-        side.digest = reuse_mod.inputs_digest(texts[side.name], context_digest,
-                                              build_args(case), base_ids, buildah_version())
+        side.digest = reuse_mod.inputs_digest(
+            texts[side.name], context_digest, build_args(case) + cache_flags(texts[side.name]),
+            base_ids, buildah_version())
         record = reuse_mod.load(work, side.name)
         if reuse_mod.reusable(record, side.digest, ids.get(images.tagged(side.tag))):
             side.reuse, side.size = record, sizes.get(images.tagged(side.tag))

@@ -486,3 +486,26 @@ def test_the_no_context_runs_are_the_samples_whose_rewrite_differs_without_conte
     assert run.context is False and run.path == cases.by_name([listed[0]])[0].path
     everything, _ = cases.selected("all")
     assert [c.name for c in everything][-len(listed):] == [n + cases.NO_CONTEXT for n in listed]
+
+
+def test_a_rewrite_mounting_a_stage_is_built_without_buildahs_cache(monkeypatch, tmp_path):
+    """buildah 1.28 serves a cached ``RUN --mount=...,from=builder`` step of another
+    build whose earlier steps were the same, whatever the stage holds (it gave
+    python-major-tag-requirements python-floating-tag's site-packages): such a
+    Dockerfile is built with --no-cache, and the flag is part of the record's digest."""
+    calls = []
+    monkeypatch.setattr(runner, "run", lambda argv, **kw: calls.append(list(argv)) or
+                        subprocess.CompletedProcess(argv, 0, "", ""))
+    case = cases.by_name(["python-floating-tag"])[0]
+    mounting = tmp_path / "Dockerfile.mount"
+    mounting.write_text("FROM python:3 AS builder\nRUN pip install x\nFROM python:3-slim\n"
+                        "RUN --mount=type=bind,from=builder,source=/usr/local/lib,"
+                        "target=/tmp/b cp -a /tmp/b/. /usr/local/lib/\n")
+    plain = tmp_path / "Dockerfile.plain"
+    plain.write_text("FROM python:3 AS builder\nRUN pip install x\nFROM python:3-slim\n"
+                     "COPY --from=builder /usr/local/lib /usr/local/lib\n")
+    runner.build(case, mounting, "localhost/x:y", tmp_path / "log")
+    runner.build(case, plain, "localhost/x:y", tmp_path / "log")
+    assert "--no-cache" in calls[0] and "--no-cache" not in calls[1]
+    assert runner.cache_flags(mounting.read_text()) == ["--no-cache"]
+    assert runner.cache_flags(plain.read_text()) == []
