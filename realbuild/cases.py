@@ -136,32 +136,40 @@ def all_cases() -> List[Case]:
     return [load(p) for p in sorted(CASES_DIR.iterdir()) if (p / "case.json").exists()]
 
 
-#: a sample's second run, transpiled without its build context (``dtranspile - <
-#: Dockerfile``, as every corpus file is), where that rewrite differs from the one with
-#: it: the samples listed in NO_CONTEXT_LIST (``python -m realbuild.no_context``
-#: writes it; a test keeps it current).  Built from the same folder, under its own name.
+#: a sample's second run, transpiled the other way about its build context, where that
+#: gives another rewrite: ``<case>--no-context`` (``dtranspile - < Dockerfile``, as every
+#: corpus file is) for a sample transpiled with its folder, ``<case>--with-context``
+#: (``dtranspile Dockerfile`` in the project) for one transpiled without it (``"context":
+#: false``).  CONTEXT_RUNS_LIST names them (``python -m realbuild.context_runs`` writes
+#: it; a test keeps it current).  Built from the same folder, under its own name.
 NO_CONTEXT = "--no-context"
-NO_CONTEXT_LIST = Path(__file__).resolve().parent / "no_context.txt"
+WITH_CONTEXT = "--with-context"
+CONTEXT_RUNS_LIST = Path(__file__).resolve().parent / "context_runs.txt"
 
 
-def without_context(case: Case) -> Case:
-    """``case`` transpiled as from stdin, under the name ``<case>--no-context`` (its own
+def other_context(case: Case) -> Case:
+    """``case`` transpiled the other way (with its context if it was without, and the
+    reverse), under the name ``<case>--no-context`` or ``<case>--with-context`` (its own
     work folder, tags and build records)."""
-    return replace(case, name=case.name + NO_CONTEXT, context=False)
+    suffix = NO_CONTEXT if case.context else WITH_CONTEXT
+    return replace(case, name=case.name + suffix, context=not case.context)
 
 
-def no_context_runs() -> List[Case]:
-    if not NO_CONTEXT_LIST.exists():
+def context_runs() -> List[Case]:
+    if not CONTEXT_RUNS_LIST.exists():
         return []
-    names = [n.strip() for n in NO_CONTEXT_LIST.read_text().splitlines()
+    names = [n.strip() for n in CONTEXT_RUNS_LIST.read_text().splitlines()
              if n.strip() and not n.startswith("#")]
-    cases = {c.name: c for c in all_cases()}
-    return [without_context(cases[n]) for n in names if n in cases]
+    runs = {other_context(c).name: other_context(c) for c in all_cases()}
+    unknown = [n for n in names if n not in runs]
+    if unknown:
+        raise KeyError(f"{CONTEXT_RUNS_LIST.name} names no sample's other run: {unknown}")
+    return [runs[n] for n in names]
 
 
 def all_runs() -> List[Case]:
-    """Every sample, then the no-context runs: what ``DTRANSPILE_REALBUILD=all`` runs."""
-    return all_cases() + no_context_runs()
+    """Every sample, then the context runs: what ``DTRANSPILE_REALBUILD=all`` runs."""
+    return all_cases() + context_runs()
 
 
 def by_name(names) -> List[Case]:
@@ -185,7 +193,7 @@ def selected(value: Optional[str]) -> Tuple[List[Case], str]:
     if value in ("0", "no", "off", "false"):
         return [], "real builds disabled (DTRANSPILE_REALBUILD=0)"
     if value in ("1", "all"):
-        return all_runs(), ("every case, and the no-context runs (DTRANSPILE_REALBUILD=%s)"
+        return all_runs(), ("every case, and the context runs (DTRANSPILE_REALBUILD=%s)"
                             % value)
     if value == "":
         return by_name(CI_SUBSET), ("the smoke subset %s (DTRANSPILE_REALBUILD=1 runs every "

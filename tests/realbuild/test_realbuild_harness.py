@@ -70,9 +70,9 @@ def test_selection_by_environment_variable():
     assert [c.name for c in subset] == list(cases.CI_SUBSET) and "DTRANSPILE_REALBUILD=1" in why
     assert cases.selected("")[0] == subset
     assert cases.selected("0") == ([], "real builds disabled (DTRANSPILE_REALBUILD=0)")
-    # every sample, then the no-context runs (realbuild/no_context.txt)
+    # every sample, then the context runs (realbuild/context_runs.txt)
     everything = [c.name for c in cases.all_cases()] + \
-        [c.name for c in cases.no_context_runs()]
+        [c.name for c in cases.context_runs()]
     assert len(everything) > len(cases.all_cases())
     assert [c.name for c in cases.selected("1")[0]] == everything
     assert [c.name for c in cases.selected("all")[0]] == everything
@@ -472,20 +472,27 @@ def test_slim_stand_ins_keep_copyright_files_and_tell_dpkg(tmp_path):
     assert "path-include /usr/share/doc/*/copyright" in rules
 
 
-def test_the_no_context_runs_are_the_samples_whose_rewrite_differs_without_context():
-    """realbuild/no_context.txt names exactly the samples whose rewrite without the build
-    context (as every corpus file is transpiled) is another Dockerfile than theirs with
-    it, so each such rewrite is built too (``python -m realbuild.no_context`` rewrites
-    the list when a transpiler change moves one)."""
-    from realbuild import no_context
+def test_the_context_runs_are_the_samples_whose_rewrite_differs_the_other_way():
+    """realbuild/context_runs.txt names exactly the samples whose rewrite the other way
+    about the build context (without it, as every corpus file is transpiled; with it,
+    for a sample transpiled without) is another Dockerfile, so each such rewrite is
+    built too (``python -m realbuild.context_runs`` rewrites the list when a transpiler
+    change moves one)."""
+    from realbuild import context_runs
 
-    listed = [c.name[:-len(cases.NO_CONTEXT)] for c in cases.no_context_runs()]
-    assert listed == no_context.differing()
-    assert listed, "no sample's rewrite depends on its context: the list would be empty"
-    run = cases.by_name([listed[0] + cases.NO_CONTEXT])[0]
-    assert run.context is False and run.path == cases.by_name([listed[0]])[0].path
+    listed = [c.name for c in cases.context_runs()]
+    assert listed == context_runs.differing()
+    blind = [n for n in listed if n.endswith(cases.NO_CONTEXT)]
+    seeing = [n for n in listed if n.endswith(cases.WITH_CONTEXT)]
+    assert blind and seeing and len(blind) + len(seeing) == len(listed)
+    for name, suffix, context in ((blind[0], cases.NO_CONTEXT, False),
+                                  (seeing[0], cases.WITH_CONTEXT, True)):
+        run = cases.by_name([name])[0]
+        sample = cases.by_name([name[:-len(suffix)]])[0]
+        assert run.context is context and sample.context is not context
+        assert run.path == sample.path
     everything, _ = cases.selected("all")
-    assert [c.name for c in everything][-len(listed):] == [n + cases.NO_CONTEXT for n in listed]
+    assert [c.name for c in everything][-len(listed):] == listed
 
 
 def test_a_rewrite_mounting_a_stage_is_built_without_buildahs_cache(monkeypatch, tmp_path):

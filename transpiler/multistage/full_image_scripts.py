@@ -12,7 +12,10 @@ image works whatever the script runs, a guess does not.
 
 Which programs the full image adds comes from the buildpack-deps Dockerfiles' package
 lists in the image data (every release, so a program any of them adds counts), with
-the programs of the packages whose commands do not carry the package's name."""
+the programs of the packages whose commands do not carry the package's name.  Those
+lists do not name what their packages' dependencies bring: the full node image's
+python3 among them, so the interpreters of the other official image families
+(``INTERPRETERS``) count too, as the slim sibling has only its own."""
 
 from __future__ import annotations
 
@@ -21,11 +24,13 @@ import gzip
 import json
 import os
 import posixpath
+import re
 from typing import FrozenSet, Sequence, Tuple
 
 from ..analysis.commands import SHELLS
 from ..analysis.shell import program_name, split_commands, unwrap
 from ..knowledge.official import DATA
+from ..knowledge.references import split_reference
 from ..safe_files import read_text
 from .decline import Decline
 from . import foreign_context
@@ -51,11 +56,28 @@ _PROGRAMS_OF = {
     "subversion": ("svn", "svnadmin"),
     "xz-utils": ("xz", "unxz", "xzcat"),
 }
-#: what a shell command may start that the image has anyway (the interpreters, the
-#: package managers of the official images)
-_OWN = {"python", "python2", "python3", "pip", "pip2", "pip3", "node", "nodejs", "npm",
-        "npx", "yarn", "corepack", "exec", "env", "nohup", "ruby", "gem", "bundle", "bundler",
-        "irb", "erb", "rake"}
+#: the interpreters and package managers of each official interpreter image: its slim
+#: sibling has its own family's, not another's.  ``python3`` is in the full node image
+#: (buildpack-deps' -dev packages depend on it; node-gyp runs it) and not in node:slim, so
+#: a node script that runs it needs the full image (node-latest-start-unread--with-context
+#: failed with `python3: not found` on node:slim before this was checked).
+INTERPRETERS = {
+    "node": frozenset({"node", "nodejs", "npm", "npx", "yarn", "yarnpkg", "corepack", "pnpm"}),
+    "python": frozenset({"python", "python2", "python3", "pip", "pip2", "pip3"}),
+    "ruby": frozenset({"ruby", "gem", "bundle", "bundler", "irb", "erb", "rake"}),
+}
+
+
+def _other_interpreter(name: str, image: str) -> bool:
+    """Whether ``name`` is the interpreter or package manager of another official image
+    family than ``image``'s (``python3`` in a node image's script), which the slim
+    sibling lacks.  An image of none of these families answers False (not checked)."""
+    family = split_reference(image)[0].rsplit("/", 1)[-1]
+    if family not in INTERPRETERS:
+        return False
+    plain = re.sub(r"^(python|pip)([23])(\.[0-9]+)+$", r"\1\2", name)  # python3.11 -> python3
+    return plain not in INTERPRETERS[family] and any(
+        plain in programs for other, programs in INTERPRETERS.items() if other != family)
 
 
 def package_programs(package: str) -> Tuple[str, ...]:
@@ -166,6 +188,9 @@ def _check_commands(where: str, script: str, text: str, image: str, lacks: str) 
         if name in full and not ("/" in argv[0] and not posixpath.isabs(argv[0])):
             raise Decline(f"{where}: {script} runs `{name}`, a program {image} has and its "
                           "slim sibling lacks")
+        if _other_interpreter(name, image) and "/" not in argv[0]:
+            raise Decline(f"{where}: {script} runs `{name}`, the interpreter of another "
+                          f"image family, which {image}'s slim sibling lacks")
 
 
 def _process_manager(ctx, where: str, image: str, program: str, words) -> None:
