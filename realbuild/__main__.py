@@ -18,7 +18,7 @@ from .setup import ensure_tools
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m realbuild", description=__doc__)
     ap.add_argument("cases", nargs="*", help="case names (folders of realbuild/cases/; "
-                    "<case>--no-context: a no-context run)")
+                    "<case>--no-context, <case>--with-context: a context run)")
     ap.add_argument("--tools-only", action="store_true",
                     help="only install buildah/podman/runc/debootstrap (apt-get, as root)")
     ap.add_argument("--setup-only", action="store_true", help="install tools and make images")

@@ -160,7 +160,7 @@ def context_runs() -> List[Case]:
         return []
     names = [n.strip() for n in CONTEXT_RUNS_LIST.read_text().splitlines()
              if n.strip() and not n.startswith("#")]
-    runs = {other_context(c).name: other_context(c) for c in all_cases()}
+    runs = {run.name: run for run in map(other_context, all_cases())}
     unknown = [n for n in names if n not in runs]
     if unknown:
         raise KeyError(f"{CONTEXT_RUNS_LIST.name} names no sample's other run: {unknown}")

@@ -135,7 +135,8 @@ def run(cmd: Sequence[str], *, check: bool = True, timeout: float = 900, nice: b
         proc = subprocess.CompletedProcess(full, 124, _text(exc.stdout),
                                            _text(exc.stderr) + f"\n[timed out after {timeout}s]")
     if log is not None:
-        append_log(log, f"$ {' '.join(cmd)}\n[exit {proc.returncode}]\n{proc.stdout}{proc.stderr}\n")
+        append_log(log, f"$ {' '.join(cmd)}\n[exit {proc.returncode}]\n"
+                        f"{proc.stdout}{proc.stderr}\n")
     if check and proc.returncode != 0:
         raise CommandError(cmd, proc)
     return proc

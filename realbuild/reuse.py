@@ -37,17 +37,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
+# buildah's step lines, the images a build made or used: the clean-up reads the same
+# lines from the log, so a record's steps are kept as a real build's
+from .store_gc import STEP_ID
+
 # the format of the digest's input: bump when what goes into it changes
 DIGEST_VERSION = 1
 
-# buildah's step lines ("--> Using cache <64 hex>", "--> <11+ hex>"): the images a build
-# made or used, which the clean-up keeps (store_gc reads the same lines from the log)
-_STEP_ID = re.compile(r"^--> (?:Using cache )?([0-9a-f]{11,64})\s*$", re.M)
-
 _ADD_REMOTE = re.compile(r"^\s*ADD\b[^\n]*\s(?:https?://|git@|\S+\.git\b)", re.I | re.M)
-# COPY/ADD --from=<stage or image>, RUN --mount=type=bind,from=<stage or image>
-_FROM_FLAG = re.compile(r"^\s*(?:COPY|ADD)\b[^\n]*?--from=([^\s]+)"
-                        r"|^\s*RUN\b[^\n]*?--mount=\S*?\bfrom=([^\s,]+)", re.I | re.M)
+# RUN --mount=type=bind,from=<stage or image>: the source named
+RUN_MOUNT_FROM = r"^\s*RUN\b[^\n]*?--mount=\S*?\bfrom=([^\s,]+)"
+# COPY/ADD --from=<stage or image>, or such a mount
+_FROM_FLAG = re.compile(r"^\s*(?:COPY|ADD)\b[^\n]*?--from=([^\s]+)|" + RUN_MOUNT_FROM,
+                        re.I | re.M)
 _STAGE_NAME = re.compile(r"^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)", re.I | re.M)
 
 
@@ -106,7 +108,7 @@ class Record:
 
     @classmethod
     def of_build(cls, digest: str, image: str, build_output: str) -> "Record":
-        return cls(digest, image, [m.group(1) for m in _STEP_ID.finditer(build_output)],
+        return cls(digest, image, [m.group(1) for m in STEP_ID.finditer(build_output)],
                    datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 

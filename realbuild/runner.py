@@ -135,7 +135,7 @@ def build_args(case: Case) -> List[str]:
 
 # a RUN that mounts another stage's (or image's) files: buildah 1.28 keys the cached step
 # by its text and parent alone, not by what the mount holds
-_RUN_MOUNT_FROM = re.compile(r"^\s*RUN\b[^\n]*--mount=\S*\bfrom=", re.I | re.M)
+_RUN_MOUNT_FROM = re.compile(reuse_mod.RUN_MOUNT_FROM, re.I | re.M)
 
 
 def cache_flags(dockerfile_text: str) -> List[str]:
@@ -157,7 +157,8 @@ def build(case: Case, dockerfile: Path, tag: str, log: Path,
     the builder's site-packages copied through such a mount) got python-floating-tag's
     cached step, with python-dateutil and six instead of its own tabulate, and failed
     with ModuleNotFoundError; without the cache it builds and behaves the same."""
-    extra = (["--iidfile", iidfile] if iidfile else []) + cache_flags(Path(dockerfile).read_text())
+    extra = (["--iidfile", iidfile] if iidfile else []) + \
+        cache_flags(Path(dockerfile).read_text())
     proc = run(["buildah", "bud", "--isolation", "chroot", "--pull=never", "--layers",
                 *build_args(case), *extra, "-f", dockerfile, "-t", tag, context or case.path],
                nice=True, timeout=1800, log=log)

@@ -41,7 +41,7 @@ def main(argv) -> int:
     files = collections.Counter(g for g in got if g)
     samples = collections.Counter()
     with tempfile.TemporaryDirectory() as tmp:
-        for case in all_runs():  # (the no-context runs too: the corpus's own path)
+        for case in all_runs():  # (the context runs too: the corpus's own path and the reverse)
             context = build_context(case, Path(tmp) / case.name)
             report = transpile(case.dockerfile.read_text(), runtime=case.runtime,
                                context=context if case.context else None).report

@@ -39,7 +39,7 @@ REALBUILD_PREFIX = "localhost/realbuild/"
 
 # "--> Using cache <64 hex>" (a cached step) and "--> <12 hex>" (a step made now, or the
 # committed image); buildah's own lines, one id each
-_STEP_ID = re.compile(r"^--> (?:Using cache )?([0-9a-f]{11,64})\s*$", re.M)
+STEP_ID = re.compile(r"^--> (?:Using cache )?([0-9a-f]{11,64})\s*$", re.M)
 
 
 @dataclass
@@ -83,7 +83,7 @@ def plan(case_names: Iterable[str], storage: Path = STORAGE, work: Path = WORK) 
         if not log.exists():
             out.no_log.append(case)
             continue
-        for m in _STEP_ID.finditer(log.read_text(errors="replace")):
+        for m in STEP_ID.finditer(log.read_text(errors="replace")):
             short = m.group(1)
             out.keep.update(i for i in by_prefix.get(short[:11], ()) if i.startswith(short))
     out.keep |= _ancestors(out.keep, by_id, layers)

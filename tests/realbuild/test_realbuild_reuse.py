@@ -215,5 +215,5 @@ def test_the_clean_up_keeps_a_reused_builds_steps(store, tmp_path):
     runner.run_case(case)
     log = (tmp_path / case.name / "log.txt").read_text()
     assert "buildah bud --isolation" not in log
-    found = {m.group(1) for m in store_gc._STEP_ID.finditer(log)}
+    found = {m.group(1) for m in store_gc.STEP_ID.finditer(log)}
     assert steps <= found

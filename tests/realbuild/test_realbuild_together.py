@@ -46,7 +46,8 @@ def test_both_sides_build_at_once(cli_case, monkeypatch):
 
 def test_sequential_mode_builds_and_runs_one_side_after_the_other(cli_case, monkeypatch):
     steps = []
-    monkeypatch.setattr(runner, "run", lambda argv, **kw: steps.append(("build", _side(argv))) or _ok(argv))
+    monkeypatch.setattr(runner, "run", lambda argv, **kw:
+                        steps.append(("build", _side(argv))) or _ok(argv))
     monkeypatch.setattr(runner, "exercise", lambda case, image, log, transpiled=False:
                         steps.append(("run", image.rsplit(":", 1)[1])) or
                         runner.Outcome(exit_code=0))
