@@ -45,3 +45,17 @@ def test_a_start_script_running_python3_keeps_the_full_node_image(tmp_path):
 def test_a_start_script_running_node_alone_gets_the_slim_sibling(tmp_path):
     report = _start_script(tmp_path, "node app.js")
     assert not report.declined and report.runner == "node:20-slim"
+
+
+@pytest.mark.parametrize("command", ["/usr/bin/python3 tools/check.py", "/usr/bin/git --version"])
+def test_an_absolute_path_to_a_full_image_program_keeps_the_full_node_image(tmp_path, command):
+    # by path as by name: /usr/bin/python3 is the full node image's Debian python3, which
+    # node:slim lacks (before, only a bare name of another family's interpreter counted)
+    report = _start_script(tmp_path, f"{command} && node app.js")
+    assert not report.declined and report.runner == "node:20"
+
+
+def test_a_relative_path_to_an_app_file_named_like_an_interpreter_is_the_apps(tmp_path):
+    # ./bin/python3 is a file of the app (copied with it), not the image's interpreter
+    report = _start_script(tmp_path, "./bin/python3 && node app.js")
+    assert not report.declined and report.runner == "node:20-slim"

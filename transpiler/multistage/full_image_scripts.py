@@ -185,10 +185,14 @@ def _check_commands(where: str, script: str, text: str, image: str, lacks: str) 
         name = program_name(argv[0])
         if argv[0].startswith("$") or name.endswith(".sh"):
             raise Decline(f"{where}: {script} runs `{argv[0]}`, which is not followed: {lacks}")
-        if name in full and not ("/" in argv[0] and not posixpath.isabs(argv[0])):
+        if "/" in argv[0] and not posixpath.isabs(argv[0]):
+            continue  # (`./bin/git`, `node_modules/.bin/x`: a file of the app, not the image's)
+        # by name or by absolute path alike: /usr/bin/git and /usr/bin/python3 are the full
+        # image's files, which the slim sibling lacks as it lacks git and python3 on PATH
+        if name in full:
             raise Decline(f"{where}: {script} runs `{name}`, a program {image} has and its "
                           "slim sibling lacks")
-        if _other_interpreter(name, image) and "/" not in argv[0]:
+        if _other_interpreter(name, image):
             raise Decline(f"{where}: {script} runs `{name}`, the interpreter of another "
                           f"image family, which {image}'s slim sibling lacks")
 
