@@ -22,13 +22,33 @@ from ..tree.errors import ParseError
 DOCKERFILE_PATTERNS = ("Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerfile",
                        "*.Containerfile", "Containerfile.*")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+#: endings of names ``Dockerfile.*`` matches that are other files beside a Dockerfile: a
+#: folder walk leaves them out, as formatting one as a Dockerfile would change it (an
+#: ``env`` line of a script or a ``run`` entry of an ignore file upper-cased): BuildKit's
+#: own ignore file for one Dockerfile (``Dockerfile.dockerignore``), templates that a
+#: tool renders into a Dockerfile (Jinja, Go, ERB, m4, autoconf's ``.in``), editors' and
+#: patch tools' leftovers, documentation, scripts and data.  Named on the command line,
+#: a file is read whatever its name.
+OTHER_FILE_ENDINGS = (
+    ".dockerignore",
+    ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".gotmpl", ".erb", ".m4", ".in",
+    ".mustache", ".hbs", ".ejs",
+    ".orig", ".rej", ".bak", ".swp", ".swo", "~", ".patch", ".diff",
+    ".md", ".markdown", ".rst", ".adoc", ".html",
+    ".sh", ".bash", ".py", ".ps1", ".bat", ".cmd", ".yml", ".yaml", ".json", ".toml",
+    ".xml", ".ini", ".cfg", ".conf", ".lock", ".log",
+)
 
-
-_DOCKERFILE_NAME = re.compile("|".join(fnmatch.translate(pat) for pat in DOCKERFILE_PATTERNS))
+# the Docker CLI reads a lowercase ``dockerfile`` when there is no ``Dockerfile``, and
+# editors take ``*.dockerfile``: the names match whatever their case
+_DOCKERFILE_NAME = re.compile("|".join(fnmatch.translate(pat) for pat in DOCKERFILE_PATTERNS),
+                              re.IGNORECASE)
 
 
 def is_dockerfile_name(name: str) -> bool:
-    return _DOCKERFILE_NAME.match(name) is not None
+    """Whether a folder walk takes a file of this name as a Dockerfile."""
+    return _DOCKERFILE_NAME.match(name) is not None and \
+        not name.lower().endswith(OTHER_FILE_ENDINGS)
 
 
 def _found_file_is_safe(path: str, top: str) -> bool:
@@ -49,18 +69,26 @@ def _found_file_is_safe(path: str, top: str) -> bool:
     return True
 
 
-def discover(paths: Iterable[str]) -> Iterator[str]:
+def discover(paths: Iterable[str], respect_gitignore: bool = True,
+             left_out: "list | None" = None) -> Iterator[str]:
     """Files named on the command line as they are; directories searched for
-    Dockerfiles (hidden and vendored folders skipped, and files that are not regular
-    files inside the folder: see ``_found_file_is_safe``)."""
+    Dockerfiles (hidden and vendored folders skipped, what the repository's
+    ``.gitignore`` files ignore skipped unless ``respect_gitignore`` is false: see
+    ``ignores``, and files that are not regular files inside the folder: see
+    ``_found_file_is_safe``).  ``left_out`` collects the paths of the Dockerfiles and
+    folders the ignore files left out, to say so when nothing was found."""
+    from .ignores import Ignores
+
     for raw in paths:
         if os.path.isdir(raw):
-            yield from _walk(raw, raw)
+            ignores = Ignores.above(raw) if respect_gitignore else None
+            yield from _walk(raw, raw, "", ignores, left_out)
         else:
             yield raw
 
 
-def _walk(folder: str, top: str) -> Iterator[str]:
+def _walk(folder: str, top: str, rel: str = "", ignores=None,
+          left_out: "list | None" = None) -> Iterator[str]:
     """``os.walk(top)`` in its order (a folder's files by name, then its sub-folders by
     name; a linked folder is not entered, an unreadable one is skipped), yielding the
     Dockerfiles.  A found name whose entry is a regular file and not a link needs no
@@ -68,12 +96,17 @@ def _walk(folder: str, top: str) -> Iterator[str]:
     and it was reached through real folders from ``top``, so it lies inside; the others
     (links, entries of unknown type) are checked as before.  Per file that saves the
     two ``realpath`` (a stat per path component each) and a stat: on a repository of
-    5,000 Dockerfiles most of the system calls of a ``--check``."""
+    5,000 Dockerfiles most of the system calls of a ``--check``.  ``rel``: ``folder``
+    from ``top`` ('/'-separated, '' for the top); ``ignores``: the ignore files that
+    apply above ``folder`` (None: not respected)."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=_name)
     except OSError:
         return
+    if ignores is not None:
+        ignores = ignores.enter(folder, rel, any(e.name == ".gitignore" for e in entries))
+    check = bool(ignores)
     dirs = []
     for entry in entries:
         try:
@@ -83,8 +116,16 @@ def _walk(folder: str, top: str) -> Iterator[str]:
         if is_dir:
             name = entry.name
             if name not in SKIP_DIRS and not name.startswith("."):
+                if check and ignores.ignored(f"{rel}/{name}" if rel else name, True):
+                    if left_out is not None:
+                        left_out.append(entry.path)
+                    continue
                 dirs.append(entry)
         elif is_dockerfile_name(entry.name):
+            if check and ignores.ignored(f"{rel}/{entry.name}" if rel else entry.name, False):
+                if left_out is not None:
+                    left_out.append(entry.path)
+                continue
             try:
                 plain = entry.is_file(follow_symlinks=False)
             except OSError:
@@ -97,7 +138,8 @@ def _walk(folder: str, top: str) -> Iterator[str]:
         except OSError:
             linked = True
         if not linked:
-            yield from _walk(entry.path, top)
+            yield from _walk(entry.path, top, f"{rel}/{entry.name}" if rel else entry.name,
+                             ignores, left_out)
 
 
 def _name(entry: "os.DirEntry") -> str:

@@ -43,6 +43,8 @@ class Options(FrozenRecord):
     verbose: bool = False
     #: remember contents found formatted between runs (cli/known.py)
     use_cache: bool = True
+    #: a folder walk leaves out what the repository's .gitignore files ignore (cli/ignores.py)
+    respect_gitignore: bool = True
 
 
 class Outcome:
@@ -527,7 +529,7 @@ def _usage(message: str):
 
 def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict, fast, indent,
              operator_position, stdin_filename, quiet, verbose, no_config, explicit,
-             no_cache=False) -> Options:
+             no_cache=False, no_respect_gitignore=False) -> Options:
     if quiet and verbose:
         _usage("--quiet and --verbose cannot be combined")
     if fmt and show_ast:
@@ -540,6 +542,7 @@ def _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
         color=(sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR")))
         and not os.environ.get("NO_COLOR"),
         explicit=explicit, use_config=not no_config, verbose=verbose, use_cache=not no_cache,
+        respect_gitignore=not no_respect_gitignore,
     )
 
 
@@ -554,17 +557,24 @@ def _execute(opts: Options, files, jobs: int, quiet: bool) -> None:
 
     inputs = list(files) or ["-"]
     targets = []
+    left_out: List[str] = []  # (what the repository's .gitignore files left out)
     for item in inputs:
         if item == "-":
             targets.append((stdin_filename or "<stdin>", None))
         elif os.path.isdir(item) and (write or check or diff):
-            found = list(discover([item]))
+            found = list(discover([item], opts.respect_gitignore, left_out))
             targets.extend((p, p) for p in found)
         else:
             targets.append((item, item))
     if not targets:
-        _stderr("no Dockerfiles found")
+        _stderr("no Dockerfiles found" + (
+            f" ({len(left_out)} {'entry' if len(left_out) == 1 else 'entries'} left out as "
+            "git ignores them: --no-respect-gitignore takes them)"
+            if left_out else ""))
         sys.exit(EXIT_OK)
+    if left_out and opts.verbose:
+        for path in left_out:
+            _stderr(f"{path}: left out (git ignores it: .gitignore, .git/info/exclude)")
     if len(targets) > 1 and not (write or check or diff):
         _usage("several inputs need --write, --check or --diff")
     if sum(1 for _, p in targets if p is None) > 1:
@@ -786,11 +796,14 @@ def _build_click_command():
                   help="Ignore pyproject.toml, .dtranspile.toml and .editorconfig.")
     @click.option("--no-cache", is_flag=True,
                   help="Format every file, even one found formatted by an earlier run.")
+    @click.option("--no-respect-gitignore", is_flag=True,
+                  help="In folders, also take the files the repository's .gitignore "
+                       "files ignore.")
     @click.option("--lsp", is_flag=True, help="Run the language server on stdio.")
     @click.version_option(package_name="dtranspile", prog_name="dtranspile")
     def main(files, fmt, show_ast, write, check, diff, runtime, context_dir, explain, strict, fast,
              indent, operator_position, stdin_filename, jobs, quiet, verbose, no_config,
-             no_cache, lsp):
+             no_cache, no_respect_gitignore, lsp):
         """Transpile a single-stage Dockerfile into a multi-stage build (default), or format
         it (--fmt).  No FILE, or '-', reads standard input; the result goes to standard
         output unless --write, --check or --diff is given."""
@@ -801,7 +814,7 @@ def _build_click_command():
         try:
             opts = _options(files, fmt, show_ast, write, check, diff, runtime, explain, strict,
                             fast, indent, operator_position, stdin_filename, quiet, verbose,
-                            no_config, _explicit_params(), no_cache)
+                            no_config, _explicit_params(), no_cache, no_respect_gitignore)
             if context_dir:
                 opts = _replace(opts, context=context_dir)
             _execute(opts, files, jobs, quiet)
@@ -827,6 +840,7 @@ def _explicit_params() -> frozenset:
 _QUICK_FLAGS = {"--fmt": "fmt", "--ast": "show_ast", "--fast": "fast", "--strict": "strict",
                 "--explain": "explain", "-q": "quiet", "--quiet": "quiet",
                 "--no-config": "no_config", "--no-cache": "no_cache", "-w": "write",
+                "--no-respect-gitignore": "no_respect_gitignore",
                 "--write": "write", "--check": "check", "--diff": "diff", "-v": "verbose",
                 "--verbose": "verbose"}
 _QUICK_VALUES = {"--stdin-filename": "stdin_filename", "--indent": "indent",
@@ -843,7 +857,7 @@ def _quick_args(argv: List[str]) -> Optional[dict]:
               "diff": False, "runtime": None, "explain": False, "strict": False,
               "fast": False, "indent": "4", "operator_position": "start",
               "stdin_filename": None, "jobs": 0, "quiet": False, "verbose": False,
-              "no_config": False, "no_cache": False}
+              "no_config": False, "no_cache": False, "no_respect_gitignore": False}
     given = set()
     files: List[str] = []
     i = 0

@@ -1,0 +1,112 @@
+"""What a folder walk leaves out because the repository says so: its ``.gitignore`` files.
+
+``dtranspile --fmt -w .`` in a stranger's checkout must touch what the project keeps, not
+what it generates or vendors (``build/``, ``dist/``, a ``third_party/`` it ignores), as
+black, ruff and dprint leave out what git ignores.  The rules are git's: every
+``.gitignore`` from the repository's top (the nearest folder above with a ``.git``) down
+to the file's folder, and ``.git/info/exclude``; the deepest file with a pattern matching
+the path decides, and within a file the last matching pattern (``!keep.Dockerfile``
+takes a file back).  A folder that is ignored is not entered, so nothing under it comes
+back, as in git.  The patterns are matched by ``pathspec`` (git's wildmatch rules),
+imported only when a walk meets an ignore file.  A file named on the command line is
+always taken; ``--no-respect-gitignore`` turns all of this off."""
+
+from __future__ import annotations
+
+import os
+from typing import List, Optional, Tuple
+
+#: the repository-wide file of patterns beside the ``.gitignore`` files (lowest precedence)
+EXCLUDE = os.path.join(".git", "info", "exclude")
+#: a pattern file larger than this is not a hand-written ignore file: it is not read
+_LIMIT = 1 << 20
+
+
+def _spec(path: str):
+    """The patterns of the ignore file at ``path``, or None when it has none (or is not a
+    regular file that can be read: a repository's files are not trusted to be)."""
+    from ..safe_files import UnsafeFile, read_text
+
+    try:
+        text = read_text(path, _LIMIT)
+    except (OSError, UnsafeFile, UnicodeDecodeError):
+        return None
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not lines:
+        return None
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _repository_top(folder: str) -> Optional[str]:
+    """The nearest folder at or above ``folder`` holding ``.git`` (a folder, or the file
+    a worktree or submodule has), or None outside a repository."""
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+class Ignores:
+    """The ignore files that apply in one folder of a walk, shallowest first: each as
+    (the folder it is in, relative to the walk's top, or the path from it down to the
+    top when it lies above; its patterns)."""
+
+    __slots__ = ("levels",)
+
+    def __init__(self, levels: Tuple[Tuple[str, bool, object], ...]):
+        self.levels = levels
+
+    @classmethod
+    def above(cls, top: str) -> "Ignores":
+        """The ignore files of the repository above the walk's top folder (and its
+        ``.git/info/exclude``); the top's own ``.gitignore`` comes with ``enter``."""
+        real = os.path.realpath(top)
+        repo = _repository_top(real)
+        levels: List[Tuple[str, bool, object]] = []
+        if repo is not None:
+            spec = _spec(os.path.join(repo, EXCLUDE))
+            if spec is not None:
+                levels.append((os.path.relpath(real, repo), True, spec))
+            folder = repo
+            while folder != real:
+                spec = _spec(os.path.join(folder, ".gitignore"))
+                if spec is not None:
+                    levels.append((os.path.relpath(real, folder), True, spec))
+                folder = os.path.join(folder, os.path.relpath(real, folder).split(os.sep)[0])
+        # a folder named on the command line that the repository ignores (`build/`) is
+        # the user's choice, as a named file is: only the ignore files inside it apply
+        found = cls(tuple(levels))
+        return cls(()) if found.ignored("", True) else found
+
+    def enter(self, folder_path: str, rel: str, has_file: bool) -> "Ignores":
+        """The ignores inside ``folder_path`` (``rel`` from the top: '' for the top):
+        its own ``.gitignore`` added when its listing shows one (``has_file``)."""
+        if not has_file:
+            return self
+        spec = _spec(os.path.join(folder_path, ".gitignore"))
+        if spec is None:
+            return self
+        return Ignores(self.levels + ((rel, False, spec),))
+
+    def ignored(self, rel: str, is_dir: bool) -> bool:
+        """Whether the entry at ``rel`` (from the top, '/'-separated) is ignored."""
+        for base, is_above, spec in reversed(self.levels):
+            if is_above:  # (base: from the ignore file's folder down to the top)
+                path = "/".join(p for p in (base.replace(os.sep, "/"), rel) if p and p != ".")
+            else:  # (base: the ignore file's folder, from the top)
+                path = rel[len(base) + 1:] if base else rel
+            if not path:
+                continue  # (the folder of the ignore file itself)
+            result = spec.check_file(path + "/" if is_dir else path)
+            if result.include is not None:
+                return result.include
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.levels)
