@@ -200,3 +200,23 @@ def test_nothing_found_says_what_git_ignore_left_out(tmp_path):
     assert proc.returncode == 0
     assert proc.stderr.strip() == ("no Dockerfiles found (1 entry left out as git ignores "
                                    "them: --no-respect-gitignore takes them)")
+
+
+def test_the_pre_commit_hooks_take_the_names_a_walk_takes():
+    # pre-commit hands the hook the files its `files`/`exclude` select, which dtranspile
+    # then takes as named: the two must agree, or the hook formats a Dockerfile.dockerignore
+    import re
+
+    yaml = pytest.importorskip("yaml")
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    names = ["Dockerfile", "dockerfile", "Dockerfile.dev", "api.Dockerfile", "web.dockerfile",
+             "Containerfile", "Containerfile.arm64", "Dockerfile.txt", "README.md",
+             "Dockerfiles", "my-dockerfile", "notes.txt"] + \
+        [f"Dockerfile{e}" for e in files.OTHER_FILE_ENDINGS] + \
+        [f"x.Dockerfile{e}" for e in files.OTHER_FILE_ENDINGS]
+    for hook in hooks:
+        for name in names:
+            path = f"svc/{name}"
+            taken = re.search(hook["files"], path) is not None and \
+                re.search(hook["exclude"], path) is None
+            assert taken is files.is_dockerfile_name(name), (hook["id"], name)
