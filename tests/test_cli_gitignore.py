@@ -160,7 +160,7 @@ def test_random_ignore_rules_agree_with_git(tmp_path_factory, paths, top, nested
 @pytest.mark.parametrize("name", [
     "Dockerfile", "dockerfile", "Dockerfile.dev", "Dockerfile.3.11", "api.Dockerfile",
     "web.dockerfile", "Containerfile", "base.containerfile", "Containerfile.arm64",
-    "Dockerfile.min", "Dockerfile.txt"])
+    "Dockerfile.min", "Dockerfile.txt", "containerfile"])
 def test_dockerfile_names(name):
     assert files.is_dockerfile_name(name)
 
@@ -169,7 +169,8 @@ def test_dockerfile_names(name):
     "Dockerfile.dockerignore", "api.Dockerfile.dockerignore", "Dockerfile.j2",
     "Dockerfile.tmpl", "Dockerfile.template", "Dockerfile.in", "Dockerfile.orig",
     "Dockerfile~", "Dockerfile.bak", "Dockerfile.md", "Dockerfile.sh", "Dockerfile.yml",
-    "README.md", "Dockerfiles", "my-dockerfile"])
+    "README.md", "Dockerfiles", "my-dockerfile", "dockerfile.go", "dockerfile.ts",
+    "Dockerfile.go", "DOCKERFILE", "dockerfile.dev"])
 def test_other_files_beside_a_dockerfile(name):
     assert not files.is_dockerfile_name(name)
 
@@ -211,7 +212,8 @@ def test_the_pre_commit_hooks_take_the_names_a_walk_takes():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     names = ["Dockerfile", "dockerfile", "Dockerfile.dev", "api.Dockerfile", "web.dockerfile",
              "Containerfile", "Containerfile.arm64", "Dockerfile.txt", "README.md",
-             "Dockerfiles", "my-dockerfile", "notes.txt"] + \
+             "Dockerfiles", "my-dockerfile", "notes.txt", "dockerfile.go", "dockerfile.dev",
+             "DOCKERFILE", "x.DOCKERFILE", "containerfile", "x.containerfile"] + \
         [f"Dockerfile{e}" for e in files.OTHER_FILE_ENDINGS] + \
         [f"x.Dockerfile{e}" for e in files.OTHER_FILE_ENDINGS]
     for hook in hooks:

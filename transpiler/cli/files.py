@@ -20,7 +20,11 @@ from ..safe_files import read_named
 from ..tree.errors import ParseError
 
 DOCKERFILE_PATTERNS = ("Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerfile",
-                       "*.Containerfile", "Containerfile.*")
+                       "*.Containerfile", "Containerfile.*",
+                       # the Docker CLI reads a lowercase ``dockerfile`` when there is no
+                       # ``Dockerfile``, and editors take ``*.dockerfile``; not
+                       # ``dockerfile.*``, which names source files (``dockerfile.go``)
+                       "dockerfile", "*.dockerfile", "containerfile", "*.containerfile")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 #: endings of names ``Dockerfile.*`` matches that are other files beside a Dockerfile: a
 #: folder walk leaves them out, as formatting one as a Dockerfile would change it (an
@@ -37,12 +41,12 @@ OTHER_FILE_ENDINGS = (
     ".md", ".markdown", ".rst", ".adoc", ".html",
     ".sh", ".bash", ".py", ".ps1", ".bat", ".cmd", ".yml", ".yaml", ".json", ".toml",
     ".xml", ".ini", ".cfg", ".conf", ".lock", ".log",
+    ".go", ".rs", ".ts", ".js", ".mjs", ".cjs", ".java", ".kt", ".rb", ".c", ".h", ".cc",
+    ".cpp", ".hpp", ".cs", ".php", ".pl", ".lua", ".swift", ".scala", ".tf", ".hcl", ".nix",
+    ".sql", ".css", ".vim", ".el",
 )
 
-# the Docker CLI reads a lowercase ``dockerfile`` when there is no ``Dockerfile``, and
-# editors take ``*.dockerfile``: the names match whatever their case
-_DOCKERFILE_NAME = re.compile("|".join(fnmatch.translate(pat) for pat in DOCKERFILE_PATTERNS),
-                              re.IGNORECASE)
+_DOCKERFILE_NAME = re.compile("|".join(fnmatch.translate(pat) for pat in DOCKERFILE_PATTERNS))
 
 
 def is_dockerfile_name(name: str) -> bool:
