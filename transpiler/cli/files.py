@@ -27,12 +27,13 @@ DOCKERFILE_PATTERNS = ("Dockerfile", "*.Dockerfile", "Dockerfile.*", "Containerf
                        "dockerfile", "*.dockerfile", "containerfile", "*.containerfile")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 #: endings of names ``Dockerfile.*`` matches that are other files beside a Dockerfile: a
-#: folder walk leaves them out, as formatting one as a Dockerfile would change it (an
-#: ``env`` line of a script or a ``run`` entry of an ignore file upper-cased): BuildKit's
-#: own ignore file for one Dockerfile (``Dockerfile.dockerignore``), templates that a
-#: tool renders into a Dockerfile (Jinja, Go, ERB, m4, autoconf's ``.in``), editors' and
-#: patch tools' leftovers, documentation, scripts and data.  Named on the command line,
-#: a file is read whatever its name.
+#: folder walk leaves them out, as formatting one as a Dockerfile would change it (a
+#: Jinja template's ``run   pip ...`` between ``{% if %}`` lines becomes ``RUN pip ...``;
+#: an ignore file or script that happens to start with ``from`` is re-cased and re-flowed
+#: alike): BuildKit's own ignore file for one Dockerfile (``Dockerfile.dockerignore``),
+#: templates that a tool renders into a Dockerfile (Jinja, Go, ERB, m4, autoconf's
+#: ``.in``), editors' and patch tools' leftovers, documentation, scripts, data and source
+#: code.  Named on the command line, a file is read whatever its name.
 OTHER_FILE_ENDINGS = (
     ".dockerignore",
     ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl", ".template", ".gotmpl", ".erb", ".m4", ".in",
