@@ -141,9 +141,28 @@ def python(release: str) -> str:
 
 
 def python_slim(release: str) -> str:
+    # the official slim images have pip of their own (ensurepip's, in
+    # /usr/local/lib/pythonX.Y/site-packages, its scripts in /usr/local/bin), and below
+    # 3.12 setuptools 79.0.1 and wheel<0.46 (docker-library/python's versions.json and
+    # Dockerfile template, 2026-06); a build on python:3.11-slim runs `pip install`.
+    # Debian disables ensurepip for its python3; the release's own pip wheel (which
+    # python3-venv brings, as venv needs it) installs itself, offline, to /usr/local,
+    # dist-packages being the link to site-packages
     v = VERSIONS["python"][release]
+    older = tuple(map(int, v.split("."))) < (3, 12)
     return (f"FROM docker.io/library/debian:{release}-slim\n"
-            + _apt("ca-certificates python3 python-is-python3") + _python_layout(v))
+            # (netbase and tzdata: the official slim images install them with ca-certificates)
+            + _apt("ca-certificates netbase tzdata python3 python3-venv python-is-python3")
+            + _python_layout(v)
+            + "ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt\n"
+            "RUN whl=$(ls /usr/share/python-wheels/pip-*.whl) \\\n"
+            ' && python3 "$whl/pip" install --no-cache-dir --no-index '
+            '--disable-pip-version-check "$whl" \\\n'
+            + (" && python3 -m pip install --no-cache-dir --disable-pip-version-check "
+               "'setuptools==79.0.1' 'wheel<0.46' \\\n" if older else "")
+            + f" && test -f /usr/local/lib/python{v}/site-packages/pip/__init__.py \\\n"
+            " && test -x /usr/local/bin/pip && test -x /usr/local/bin/pip3 \\\n"
+            " && rm -rf /root/.cache\n")
 
 
 def official_site_packages() -> str:
