@@ -19,6 +19,10 @@ tools format with their defaults.  (The issue's folder of 2,414 files, 4.42 MB, 
 rebuilt from its description; this one holds every corpus file the tools share, so
 per-file costs weigh at least as much as they did there.)
 
+With ``--gitignore`` the repository also has a root ``.gitignore`` of 40 common patterns
+that match none of its files (``GITIGNORE``), which both tools read and match: the cost of
+respecting it, best measured with ``--baseline`` naming a checkout from before a change.
+
 Rows, each timed on its own copy of that repository:
 
 - ``check``: over a copy the tool itself formatted first (so nothing would change).
@@ -92,13 +96,61 @@ def env() -> dict:
     return ENV
 
 
-def build_repository(corpus: Path, dest: Path) -> tuple:
+#: ``--gitignore``: a root .gitignore as projects keep one (GitHub's Node, Python, Go,
+#: Terraform and editor templates, abridged), none of whose patterns matches a file or
+#: folder of the repository: both tools read and match it, and format the same files
+GITIGNORE = """node_modules/
+npm-debug.log*
+yarn-error.log*
+.pnpm-debug.log*
+dist/
+build/
+coverage/
+.nyc_output/
+*.log
+*.tmp
+*.swp
+.DS_Store
+Thumbs.db
+__pycache__/
+*.py[cod]
+*.egg-info/
+.eggs/
+.venv/
+venv/
+env/
+.env
+.env.*
+!.env.example
+*.so
+*.o
+*.a
+target/
+bin/
+obj/
+out/
+.idea/
+.vscode/
+*.iml
+.terraform/
+*.tfstate
+*.tfstate.*
+vendor/
+tmp/
+.cache/
+.pytest_cache/
+"""
+
+
+def build_repository(corpus: Path, dest: Path, gitignore: bool = False) -> tuple:
     """The repository described in the module docstring; (files, bytes)."""
     from transpiler.formatting.api import format as format_text
     from transpiler.tree.errors import DtranspileError
 
     shutil.rmtree(dest, ignore_errors=True)
     (dest / ".git").mkdir(parents=True)
+    if gitignore:
+        (dest / ".gitignore").write_text(GITIGNORE)
     count = size = 0
     for path in sorted(corpus.iterdir()):
         data = path.read_bytes()
@@ -193,6 +245,9 @@ def main():
     ap.add_argument("--recopy", action="store_true",
                     help="delete and copy the unformatted repository before each run of a "
                          "writing row, instead of writing its files back in place")
+    ap.add_argument("--gitignore", action="store_true",
+                    help="give the repository a root .gitignore of 40 common patterns, none "
+                         "matching its files (GITIGNORE): the cost of reading and matching it")
     args = ap.parse_args()
     if args.recopy:
         RECOPY.append(True)
@@ -219,7 +274,7 @@ def main():
     ENV.update(os.environ, PYTHONDONTWRITEBYTECODE="", DTRANSPILE_CACHE_DIR=str(work / "cache"))
     ENV.pop("PYTHONPATH", None)
     repo = work / "repo"
-    count, size = build_repository(Path(args.corpus), repo / "unformatted")
+    count, size = build_repository(Path(args.corpus), repo / "unformatted", args.gitignore)
     inc, noinc = dprint_config(work, wasm, True), dprint_config(work, wasm, False)
 
     by_dprint = copy(repo / "unformatted", repo / "by-dprint")
@@ -258,8 +313,10 @@ def main():
             row.run()
 
     best = {row.name: min(row.times) for row in rows}
-    print(f"{count} files, {size / 1e6:.2f} MB in {len(list((repo / 'unformatted').iterdir())) - 1}"
-          f" folders; best of {args.runs}, alternating; {os.cpu_count()} cores; "
+    folders = sum(1 for p in (repo / "unformatted").iterdir() if p.is_dir() and p.name != ".git")
+    print(f"{count} files, {size / 1e6:.2f} MB in {folders} folders"
+          f"{' and a root .gitignore' if args.gitignore else ''}"
+          f"; best of {args.runs}, alternating; {os.cpu_count()} cores; "
           f"python {sys.version.split()[0]}, dprint {DPRINT['dprint']}")
     print("| command | wall (best) | all runs | CPU (best) | CPU all runs (of it system) "
           "| vs dprint |")

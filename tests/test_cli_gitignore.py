@@ -64,7 +64,9 @@ TREE = ["Dockerfile", "a.gen.Dockerfile", "keep.gen.Dockerfile", "rooted.Dockerf
         "docs/Dockerfile.prod", "svc/one/Dockerfile.x", "svc/one/Dockerfile.y",
         "svc/two/deeper/Dockerfile.x", "#hash.Dockerfile", "Dockerfile.a", "Dockerfile.c",
         "local/Dockerfile", "local/only.Dockerfile", "trail.Dockerfile",
-        "gen/a.gen.Dockerfile", "gen/b.gen.Dockerfile"]
+        "gen/a.gen.Dockerfile", "gen/b.gen.Dockerfile", "cls/a.Dockerfile", "cls/b.Dockerfile",
+        "cls/bx.Dockerfile", "cls/ax.Dockerfile", "cls/Q.Dockerfile", "cls/-.Dockerfile",
+        "deep/x/y/z/Dockerfile", "deep/Dockerfile"]
 IGNORES = {
     ".gitignore": "build/\n*.gen.Dockerfile\n!keep.gen.Dockerfile\n/rooted.Dockerfile\n"
                   "**/tmp/\ndocs/**/Dockerfile\nsvc/*/Dockerfile.x\n\\#hash.Dockerfile\n"
@@ -72,6 +74,10 @@ IGNORES = {
     "app/.gitignore": "vendor/\n!vendor/x/Dockerfile.dev\n",  # (a folder left out stays out)
     "local/.gitignore": "*\n!Dockerfile\n!.gitignore\n",
     "gen/.gitignore": "!a.gen.Dockerfile\n",  # (the deeper file decides)
+    # classes (negated, ranges, POSIX), ? and git's ** forms
+    "cls/.gitignore": "[!a].Dockerfile\n[a-c]?.Dockerfile\n[[:upper:]].Dockerfile\n"
+                      "[-].Dockerfile\n",
+    "deep/.gitignore": "x/**/Dockerfile\n",
 }
 
 
@@ -84,6 +90,8 @@ def test_the_walk_keeps_what_git_keeps(tmp_path):
     assert "build/Dockerfile" not in kept and "keep.gen.Dockerfile" in kept
     assert "local/only.Dockerfile" not in kept and "svc/one/Dockerfile.y" in kept
     assert "gen/a.gen.Dockerfile" in kept and "gen/b.gen.Dockerfile" not in kept
+    assert [p for p in kept if p.startswith(("cls/", "deep/"))] == \
+        ["cls/a.Dockerfile", "deep/Dockerfile"]
 
 
 @needs_git
@@ -133,25 +141,34 @@ def test_a_hostile_ignore_file_is_not_read(tmp_path):
 
 
 _SEGMENTS = st.sampled_from(["a", "b", "build", "x"])
-_FILES = st.sampled_from(["Dockerfile", "Dockerfile.dev", "x.Dockerfile", "Containerfile"])
-_PATTERNS = st.sampled_from(["a/", "b", "build/", "*.Dockerfile", "!x.Dockerfile", "/a",
-                             "**/x/", "Dockerfile*", "!Dockerfile", "a/**/Dockerfile.dev",
-                             "*/Containerfile", "!b/", "x", "!build/Dockerfile"])
+_FILES = st.sampled_from(["Dockerfile", "Dockerfile.dev", "x.Dockerfile", "Containerfile",
+                          "ab.Dockerfile", "Dockerfile.a1", "y.Dockerfile"])
+#: pieces of a pattern: names, wildcards, classes, git's ** forms, escapes
+_PIECES = st.sampled_from(["a", "b", "x", "build", "*", "**", "?", "[ab]", "[!a]", "[a-c]",
+                           "*.Dockerfile", "Dockerfile*", "Dockerfile.?1", "[xy].Dockerfile",
+                           "D*e", "*file.*", "\\x", "[[:alpha:]]*", "Container*"])
+
+
+@st.composite
+def _pattern(draw):
+    body = "/".join(draw(st.lists(_PIECES, min_size=1, max_size=3)))
+    return (draw(st.sampled_from(["", "!"])) + draw(st.sampled_from(["", "/"])) + body
+            + draw(st.sampled_from(["", "/"])))
 
 
 @needs_git
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paths=st.lists(st.tuples(st.lists(_SEGMENTS, max_size=3), _FILES), min_size=1,
-                      max_size=8),
-       top=st.lists(_PATTERNS, max_size=4), nested=st.lists(_PATTERNS, max_size=3),
+                      max_size=10),
+       top=st.lists(_pattern(), max_size=5), nested=st.lists(_pattern(), max_size=3),
        where=_SEGMENTS)
 def test_random_ignore_rules_agree_with_git(tmp_path_factory, paths, top, nested, where):
     repo = tmp_path_factory.mktemp("repo")
     rels = sorted({"/".join(d + [f]) for d, f in paths})
     _tree(repo, rels, {".gitignore": "\n".join(top) + "\n",
                        f"{where}/.gitignore": "\n".join(nested) + "\n"})
-    assert _found(repo) == _kept_by_git(repo)
+    assert _found(repo) == _kept_by_git(repo), (top, nested)
 
 
 # ------------------------------------------------------------------------- names

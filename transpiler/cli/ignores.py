@@ -7,9 +7,9 @@ black, ruff and dprint leave out what git ignores.  The rules are git's: every
 to the file's folder, and ``.git/info/exclude``; the deepest file with a pattern matching
 the path decides, and within a file the last matching pattern (``!keep.Dockerfile``
 takes a file back).  A folder that is ignored is not entered, so nothing under it comes
-back, as in git.  The patterns are matched by ``pathspec`` (git's wildmatch rules),
-imported only when a walk meets an ignore file.  A file named on the command line is
-always taken; ``--no-respect-gitignore`` turns all of this off."""
+back, as in git.  The patterns are git's wildmatch (``gitignore_patterns``).  A file
+named on the command line is always taken; ``--no-respect-gitignore`` turns all of this
+off."""
 
 from __future__ import annotations
 
@@ -26,17 +26,14 @@ def _spec(path: str):
     """The patterns of the ignore file at ``path``, or None when it has none (or is not a
     regular file that can be read: a repository's files are not trusted to be)."""
     from ..safe_files import UnsafeFile, read_text
+    from .gitignore_patterns import IgnoreFile
 
     try:
         text = read_text(path, _LIMIT)
-    except (OSError, UnsafeFile, UnicodeDecodeError):
+    except (OSError, UnsafeFile):
         return None
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not lines:
-        return None
-    import pathspec
-
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    spec = IgnoreFile(text.splitlines())
+    return spec if spec else None
 
 
 def _repository_top(folder: str) -> Optional[str]:
@@ -82,7 +79,13 @@ class Ignores:
         # a folder named on the command line that the repository ignores (`build/`) is
         # the user's choice, as a named file is: only the ignore files inside it apply
         found = cls(tuple(levels))
-        return cls(()) if found.ignored("", True) else found
+        # (each folder from the repository's top down to the walk's, as a walk from the
+        # top would have met them)
+        parts = os.path.relpath(real, repo).split(os.sep) if repo is not None else []
+        for depth in range(1, len(parts) + 1):
+            if parts[0] != "." and found._ignored_above("/".join(parts[:depth]), repo, real):
+                return cls(())
+        return found
 
     def enter(self, folder_path: str, rel: str, has_file: bool) -> "Ignores":
         """The ignores inside ``folder_path`` (``rel`` from the top: '' for the top):
@@ -103,9 +106,28 @@ class Ignores:
                 path = rel[len(base) + 1:] if base else rel
             if not path:
                 continue  # (the folder of the ignore file itself)
-            result = spec.check_file(path + "/" if is_dir else path)
-            if result.include is not None:
-                return result.include
+            result = spec.check(path, is_dir)
+            if result is not None:
+                return result
+        return False
+
+    def _ignored_above(self, folder: str, repo: str, real_top: str) -> bool:
+        """Whether ``folder`` (from the repository's top, '/'-separated), a folder at or
+        above the walk's top, is ignored by the ignore files above the top that lie
+        above it."""
+        for base, _above, spec in reversed(self.levels):
+            # base: from the ignore file's folder down to the top; that folder, from repo
+            owner = os.path.relpath(os.path.normpath(os.path.join(real_top, *[".."] * (
+                0 if base == "." else len(base.split(os.sep))))), repo)
+            owner = "" if owner == "." else owner.replace(os.sep, "/")
+            if owner and not (folder == owner or folder.startswith(owner + "/")):
+                continue
+            path = folder[len(owner) + 1:] if owner else folder
+            if not path:
+                continue
+            result = spec.check(path, True)
+            if result is not None:
+                return result
         return False
 
     def __bool__(self) -> bool:
