@@ -106,6 +106,9 @@ def test_a_folder_named_on_the_command_line_is_taken_though_ignored(tmp_path):
     _tree(tmp_path, TREE, IGNORES)
     # build/ is ignored by the top .gitignore: named, it is walked (its own rules apply)
     assert _found(tmp_path, "build") == ["build/Dockerfile", "build/keep.gen.Dockerfile"]
+    # app/vendor is ignored by app/.gitignore: a folder inside it, named, is walked too
+    assert _found(tmp_path, "app/vendor/x") == ["app/vendor/x/Dockerfile.dev"]
+    assert "app/vendor/x/Dockerfile.dev" not in _found(tmp_path, "app")
 
 
 def test_respect_gitignore_off_takes_everything(tmp_path):

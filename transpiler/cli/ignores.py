@@ -49,6 +49,17 @@ def _repository_top(folder: str) -> Optional[str]:
         here = parent
 
 
+def _decide(owners, folder: str) -> bool:
+    """Whether ``folder`` (from the repository's top) is ignored by ``owners``' patterns
+    (each as its folder from the top and its patterns, lowest precedence first)."""
+    for owner, spec in reversed(owners):
+        path = folder[len(owner) + 1:] if owner else folder
+        result = spec.check(path, True)
+        if result is not None:
+            return result
+    return False
+
+
 class Ignores:
     """The ignore files that apply in one folder of a walk, shallowest first: each as
     (the folder it is in, relative to the walk's top, or the path from it down to the
@@ -62,30 +73,31 @@ class Ignores:
     @classmethod
     def above(cls, top: str) -> "Ignores":
         """The ignore files of the repository above the walk's top folder (and its
-        ``.git/info/exclude``); the top's own ``.gitignore`` comes with ``enter``."""
+        ``.git/info/exclude``); the top's own ``.gitignore`` comes with ``enter``.  A top
+        folder that they ignore (`build/`, named on the command line) is the user's
+        choice, as a named file is: then only the ignore files inside it apply."""
         real = os.path.realpath(top)
         repo = _repository_top(real)
+        if repo is None:
+            return cls(())
         levels: List[Tuple[str, bool, object]] = []
-        if repo is not None:
-            spec = _spec(os.path.join(repo, EXCLUDE))
+        owners: List[Tuple[str, object]] = []  # (the file's folder from repo, patterns)
+        spec = _spec(os.path.join(repo, EXCLUDE))
+        if spec is not None:
+            levels.append((os.path.relpath(real, repo), True, spec))
+            owners.append(("", spec))
+        folder, rel = repo, ""
+        while folder != real:
+            spec = _spec(os.path.join(folder, ".gitignore"))
             if spec is not None:
-                levels.append((os.path.relpath(real, repo), True, spec))
-            folder = repo
-            while folder != real:
-                spec = _spec(os.path.join(folder, ".gitignore"))
-                if spec is not None:
-                    levels.append((os.path.relpath(real, folder), True, spec))
-                folder = os.path.join(folder, os.path.relpath(real, folder).split(os.sep)[0])
-        # a folder named on the command line that the repository ignores (`build/`) is
-        # the user's choice, as a named file is: only the ignore files inside it apply
-        found = cls(tuple(levels))
-        # (each folder from the repository's top down to the walk's, as a walk from the
-        # top would have met them)
-        parts = os.path.relpath(real, repo).split(os.sep) if repo is not None else []
-        for depth in range(1, len(parts) + 1):
-            if parts[0] != "." and found._ignored_above("/".join(parts[:depth]), repo, real):
+                levels.append((os.path.relpath(real, folder), True, spec))
+                owners.append((rel, spec))
+            name = os.path.relpath(real, folder).split(os.sep)[0]
+            folder, rel = os.path.join(folder, name), f"{rel}/{name}" if rel else name
+            # (each folder down to the top, as a walk from the repository's top meets it)
+            if _decide(owners, rel):
                 return cls(())
-        return found
+        return cls(tuple(levels))
 
     def enter(self, folder_path: str, rel: str, has_file: bool) -> "Ignores":
         """The ignores inside ``folder_path`` (``rel`` from the top: '' for the top):
@@ -107,25 +119,6 @@ class Ignores:
             if not path:
                 continue  # (the folder of the ignore file itself)
             result = spec.check(path, is_dir)
-            if result is not None:
-                return result
-        return False
-
-    def _ignored_above(self, folder: str, repo: str, real_top: str) -> bool:
-        """Whether ``folder`` (from the repository's top, '/'-separated), a folder at or
-        above the walk's top, is ignored by the ignore files above the top that lie
-        above it."""
-        for base, _above, spec in reversed(self.levels):
-            # base: from the ignore file's folder down to the top; that folder, from repo
-            owner = os.path.relpath(os.path.normpath(os.path.join(real_top, *[".."] * (
-                0 if base == "." else len(base.split(os.sep))))), repo)
-            owner = "" if owner == "." else owner.replace(os.sep, "/")
-            if owner and not (folder == owner or folder.startswith(owner + "/")):
-                continue
-            path = folder[len(owner) + 1:] if owner else folder
-            if not path:
-                continue
-            result = spec.check(path, True)
             if result is not None:
                 return result
         return False
