@@ -111,6 +111,14 @@ def test_a_folder_named_on_the_command_line_is_taken_though_ignored(tmp_path):
     assert "app/vendor/x/Dockerfile.dev" not in _found(tmp_path, "app")
 
 
+@needs_git
+def test_an_ignore_file_written_on_windows(tmp_path):
+    # a byte-order mark before the first pattern and CRLF line ends, as git reads them
+    _tree(tmp_path, ["Dockerfile", "build/Dockerfile", "x.gen.Dockerfile"], {})
+    (tmp_path / ".gitignore").write_bytes(b"\xef\xbb\xbfbuild/\r\n*.gen.Dockerfile\r\n")
+    assert _found(tmp_path) == _kept_by_git(tmp_path) == ["Dockerfile"]
+
+
 def test_respect_gitignore_off_takes_everything(tmp_path):
     _tree(tmp_path, ["Dockerfile", "build/Dockerfile"], {".gitignore": "build/\n"}) \
         if GIT else None

@@ -32,7 +32,8 @@ def _spec(path: str):
         text = read_text(path, _LIMIT)
     except (OSError, UnsafeFile):
         return None
-    spec = IgnoreFile(text.splitlines())
+    # (git skips a UTF-8 byte-order mark; CRLF line ends split as LF ones)
+    spec = IgnoreFile(text[1:].splitlines() if text.startswith("\ufeff") else text.splitlines())
     return spec if spec else None
 
 
