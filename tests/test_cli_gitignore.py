@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,8 @@ TREE = ["Dockerfile", "a.gen.Dockerfile", "keep.gen.Dockerfile", "rooted.Dockerf
         "local/Dockerfile", "local/only.Dockerfile", "trail.Dockerfile",
         "gen/a.gen.Dockerfile", "gen/b.gen.Dockerfile", "cls/a.Dockerfile", "cls/b.Dockerfile",
         "cls/bx.Dockerfile", "cls/ax.Dockerfile", "cls/Q.Dockerfile", "cls/-.Dockerfile",
-        "deep/x/y/z/Dockerfile", "deep/Dockerfile"]
+        "deep/x/y/z/Dockerfile", "deep/Dockerfile", "web/x/app.min.Dockerfile",
+        "web/app.Dockerfile", "many/a1/b2/c3/Dockerfile", "many/a1/Dockerfile"]
 IGNORES = {
     ".gitignore": "build/\n*.gen.Dockerfile\n!keep.gen.Dockerfile\n/rooted.Dockerfile\n"
                   "**/tmp/\ndocs/**/Dockerfile\nsvc/*/Dockerfile.x\n\\#hash.Dockerfile\n"
@@ -78,6 +80,9 @@ IGNORES = {
     "cls/.gitignore": "[!a].Dockerfile\n[a-c]?.Dockerfile\n[[:upper:]].Dockerfile\n"
                       "[-].Dockerfile\n",
     "deep/.gitignore": "x/**/Dockerfile\n",
+    # `**/name` as a name at any depth; more wildcards than a regex is given (_Table)
+    "web/.gitignore": "**/*.min.Dockerfile\n",
+    "many/.gitignore": "*/*[0-9]/*/D*k*file\n",
 }
 
 
@@ -90,8 +95,8 @@ def test_the_walk_keeps_what_git_keeps(tmp_path):
     assert "build/Dockerfile" not in kept and "keep.gen.Dockerfile" in kept
     assert "local/only.Dockerfile" not in kept and "svc/one/Dockerfile.y" in kept
     assert "gen/a.gen.Dockerfile" in kept and "gen/b.gen.Dockerfile" not in kept
-    assert [p for p in kept if p.startswith(("cls/", "deep/"))] == \
-        ["cls/a.Dockerfile", "deep/Dockerfile"]
+    assert [p for p in kept if p.startswith(("cls/", "deep/", "web/", "many/"))] == \
+        ["cls/a.Dockerfile", "deep/Dockerfile", "many/a1/Dockerfile", "web/app.Dockerfile"]
 
 
 @needs_git
@@ -117,6 +122,24 @@ def test_an_ignore_file_written_on_windows(tmp_path):
     _tree(tmp_path, ["Dockerfile", "build/Dockerfile", "x.gen.Dockerfile"], {})
     (tmp_path / ".gitignore").write_bytes(b"\xef\xbb\xbfbuild/\r\n*.gen.Dockerfile\r\n")
     assert _found(tmp_path) == _kept_by_git(tmp_path) == ["Dockerfile"]
+
+
+def test_patterns_of_many_wildcards_take_time_in_proportion(tmp_path):
+    # as a regular expression `*a*a*a*a*a*a*a*a*a*a*a*b` backtracks for ages against a
+    # long name of a's (a hostile repository); a table answers in proportion.  (git's
+    # own wildmatch took over ten minutes of CPU on this tree: no oracle here)
+    names = [f"{'a' * 200}{i}/Dockerfile" for i in range(5)] + \
+        [f"{'a' * 200}b/Dockerfile", "ok/Dockerfile"]
+    for rel in names:
+        (tmp_path / rel).parent.mkdir(parents=True)
+        (tmp_path / rel).write_text("FROM a\n")
+    (tmp_path / ".gitignore").write_text(
+        "".join(f"*a*a*a*a*a*a*a*a*a*a*a*{c}\n" for c in "bcdefghijk")
+        + "**/a*a*a*a*a*a*a*a*a*a*a*a*/**/Dockerfile.x\n")
+    start = time.process_time()
+    found = _found(tmp_path)
+    assert time.process_time() - start < 1.0
+    assert found == sorted(n for n in names if not n.split("/")[0].endswith("b"))
 
 
 def test_respect_gitignore_off_takes_everything(tmp_path):

@@ -6,7 +6,9 @@ brings asyncio) took 30 ms and its matching 70 ms more on the 5,269-file benchma
 repository with an ordinary ``.gitignore``, doubling an incremental ``--fmt --check``.
 Here a file's patterns are one regular expression that says whether any matches (the
 usual answer: none), and only a path some pattern matches is tried against each in turn
-for the last one.  A walk that prunes ignored folders never asks about a path below one,
+for the last one.  A pattern of more than ``REGEX_WILDCARDS`` wildcards is matched by a
+table instead (``_Table``): a backtracking match of ``*a*a*a*a*a*a*a*a*a*a*a*b`` against a
+long name takes ages, and git's own wildmatch took over ten minutes on such a tree.  A walk that prunes ignored folders never asks about a path below one,
 so each pattern is matched against the whole path (``build/`` against ``build`` itself,
 as a folder) and not against what lies inside.  ``tests/test_cli_gitignore.py`` holds
 the rules to git's own ``git ls-files --exclude-standard``."""
@@ -65,11 +67,22 @@ def _bracket(glob: str, i: int) -> Tuple[Optional[str], int]:
     return None, len(glob)
 
 
-def glob_regex(glob: str) -> Optional[str]:
-    """Regex text matching a whole path as git's wildmatch matches ``glob`` with
-    WM_PATHNAME (``*`` and ``?`` stay within a folder's name; ``**`` as a whole name
-    spans folders), or None for a pattern that matches nothing (an unclosed ``[``)."""
-    out: List[str] = []
+#: a token of a pattern: ("one", regex of one character) or a wildcard: "star" (``*``,
+#: within a name), "dirs" (``**/``: zero or more folders), "all" (a trailing ``/**``)
+Token = Tuple[str, str]
+#: at most this many wildcards, a pattern is a regular expression; more, and Python's
+#: backtracking could take time exponential in their number (``*a*a*a*a*a*a*b`` against
+#: a long name of a's in a hostile repository), so the pattern is matched by ``_table``,
+#: in time proportional to its length times the path's
+REGEX_WILDCARDS = 2
+_WILD = {"star": "[^/]*", "dirs": "(?:.*/)?", "all": ".*"}
+
+
+def glob_tokens(glob: str) -> Optional[List[Token]]:
+    """``glob`` as git's wildmatch reads it with WM_PATHNAME (``*`` and ``?`` stay
+    within a folder's name; ``**`` as a whole name spans folders), or None for a pattern
+    that matches nothing (an unclosed ``[``, a trailing backslash)."""
+    out: List[Token] = []
     i, n = 0, len(glob)
     while i < n:
         c = glob[i]
@@ -80,35 +93,87 @@ def glob_regex(glob: str) -> Optional[str]:
             whole = (i == 0 or glob[i - 1] == "/") and (j == n or glob[j] == "/")
             if j - i >= 2 and whole:
                 if j == n:  # trailing "/**" (or "**" alone): everything below
-                    out.append(".*")
+                    out.append(("all", ""))
                     i = j
                 else:  # "**/" leading or in the middle: zero or more folders
-                    out.append("(?:.*/)?")
+                    out.append(("dirs", ""))
                     i = j + 1
                 continue
-            out.append("[^/]*")
+            out.append(("star", ""))
             i = j
         elif c == "?":
-            out.append("[^/]")
+            out.append(("one", "[^/]"))
             i += 1
         elif c == "[":
             cls, i = _bracket(glob, i)
             if cls is None:
                 return None
-            out.append(cls)
+            out.append(("one", cls))
         elif c == "\\":
             if i + 1 >= n:
                 return None  # a trailing backslash: wildmatch fails
-            out.append(re.escape(glob[i + 1]))
+            out.append(("one", re.escape(glob[i + 1])))
             i += 2
         else:
-            out.append(re.escape(c))
+            out.append(("one", re.escape(c)))
             i += 1
-    return "".join(out)
+    return out
 
 
-def parse_line(line: str) -> Optional[Tuple[str, bool, bool, bool]]:
-    """A line of an ignore file as (regex text, negated, folders only, of the name only),
+def glob_regex(glob: str) -> Optional[str]:
+    """Regex text matching a whole path as ``glob`` does (see ``glob_tokens``)."""
+    tokens = glob_tokens(glob)
+    return None if tokens is None else "".join(_WILD.get(k, t) for k, t in tokens)
+
+
+class _Table:
+    """A pattern with many wildcards, matched by a table of (token, position) rather
+    than by backtracking: ``match(s)`` is true when the tokens match the whole of
+    ``s``."""
+
+    __slots__ = ("tokens", "needs")
+
+    def __init__(self, tokens: List[Token]):
+        self.tokens = [(k, re.compile(t, re.S) if k == "one" else None) for k, t in tokens]
+        # the runs of plain characters the pattern holds, each of which a matching path
+        # holds too: most paths lack one, and are answered without the table
+        runs, run = [], ""
+        for kind, text in tokens:
+            plain = text[-1:] if kind == "one" else ""
+            if plain and re.escape(plain) == text:  # (a literal character)
+                run += plain
+            else:
+                runs.append(run)
+                run = ""
+        self.needs = [r for r in runs + [run] if r]
+
+    def match(self, s: str) -> bool:
+        if not all(r in s for r in self.needs):
+            return False
+        n = len(s)
+        nxt = [False] * (n + 1)  # the row after the last token: only the end matches
+        nxt[n] = True
+        for kind, one in reversed(self.tokens):
+            cur = [False] * (n + 1)
+            if kind == "one":
+                for i in range(n):
+                    cur[i] = nxt[i + 1] and one.fullmatch(s[i]) is not None
+            elif kind == "dirs":  # "" or anything ending in "/"
+                cur[n] = nxt[n]
+                after = False
+                for i in range(n - 1, -1, -1):
+                    after = after or (s[i] == "/" and nxt[i + 1])
+                    cur[i] = nxt[i] or after
+            else:  # "star" (not "/") or "all" (anything)
+                cur[n] = nxt[n]
+                for i in range(n - 1, -1, -1):
+                    cur[i] = nxt[i] or (cur[i + 1] and (kind == "all" or s[i] != "/"))
+            nxt = cur
+        return nxt[0]
+
+
+def parse_line(line: str) -> Optional[Tuple[List[Token], bool, bool, bool]]:
+    """A line of an ignore file as (tokens, negated, folders only, of the name only),
     or None for a blank line, a comment or a pattern that matches nothing.  A pattern
     with no ``/`` but a trailing one matches an entry's name at any depth (the regex is
     then matched against the name alone); one with a ``/`` matches the whole path from
@@ -132,10 +197,14 @@ def parse_line(line: str) -> Optional[Tuple[str, bool, bool, bool]]:
     anchored = "/" in line
     if line.startswith("/"):
         line = line[1:]
-    body = glob_regex(line)
-    if body is None:
+    tokens = glob_tokens(line)
+    if tokens is None:
         return None
-    return body, negated, dir_only, not anchored
+    if anchored and tokens[:1] == [("dirs", "")] and all(
+            k == "star" or (k == "one" and t not in ("/", "\\/")) for k, t in tokens[1:]):
+        # `**/name*.x`: a name at any depth, as an unanchored `name*.x` is
+        return tokens[1:], negated, dir_only, True
+    return tokens, negated, dir_only, not anchored
 
 
 def _union(bodies: List[str]):
@@ -151,16 +220,23 @@ class IgnoreFile:
         self.patterns = []
         for line in lines:
             parsed = parse_line(line)
-            if parsed is not None:
-                body, negated, dir_only, name_only = parsed
-                self.patterns.append((re.compile(body + r"\Z", re.S), negated, dir_only,
-                                      name_only))
+            if parsed is None:
+                continue
+            tokens, negated, dir_only, name_only = parsed
+            if sum(kind != "one" for kind, _t in tokens) <= REGEX_WILDCARDS:
+                body = "".join(_WILD.get(k, t) for k, t in tokens)
+                matcher = re.compile(body + r"\Z", re.S)
+            else:
+                matcher = _Table(tokens)
+            self.patterns.append((matcher, negated, dir_only, name_only))
         # per kind of entry (file, folder): the union of the name patterns, and of the
-        # path patterns, that apply to it
+        # path patterns, that are regular expressions and apply to it; and whether a
+        # pattern matched by a table applies to it (then it is asked as well)
+        regex = [p for p in self.patterns if not isinstance(p[0], _Table)]
         self._any = tuple(
-            (_union([p.pattern for p, _n, d, name in self.patterns if name and (kind or not d)]),
-             _union([p.pattern for p, _n, d, name in self.patterns
-                     if not name and (kind or not d)]))
+            (_union([p.pattern for p, _n, d, name in regex if name and (kind or not d)]),
+             _union([p.pattern for p, _n, d, name in regex if not name and (kind or not d)]),
+             any(isinstance(p, _Table) and (kind or not d) for p, _n, d, _nm in self.patterns))
             for kind in (False, True))
 
     def __bool__(self) -> bool:
@@ -169,12 +245,12 @@ class IgnoreFile:
     def check(self, path: str, is_dir: bool) -> Optional[bool]:
         """True: ignored, False: taken back by a ``!`` pattern, None: no pattern matches
         (the last matching pattern decides)."""
-        names, paths = self._any[is_dir]
+        names, paths, tables = self._any[is_dir]
         name = path[path.rfind("/") + 1:]
-        if (names is None or names.match(name) is None) and \
+        if not tables and (names is None or names.match(name) is None) and \
                 (paths is None or paths.match(path) is None):
             return None
-        for regex, negated, dir_only, name_only in reversed(self.patterns):
-            if (is_dir or not dir_only) and regex.match(name if name_only else path):
+        for matcher, negated, dir_only, name_only in reversed(self.patterns):
+            if (is_dir or not dir_only) and matcher.match(name if name_only else path):
                 return not negated
-        return None  # (not reached: a union matched one of them)
+        return None
