@@ -27,6 +27,7 @@ import transpiler
 from transpile_checks import check_result
 from transpiler.analysis import analyze_stage, global_args
 from transpiler.analysis.state import resolve_path
+from transpiler.analysis.variables import expand
 from transpiler.multistage.api import transpile
 from transpiler.tree import ast
 
@@ -103,6 +104,9 @@ def test_stdin_without_context(name, dockerfile, folder, monkeypatch):
         node = fact.node
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None and \
                 any(s in (".", "./") for s in node.sources):
-            dest = resolve_path(fact.before.workdir, node.destination).rstrip("/") + "/"
+            # (``ADD . $APP_DIR``: the destination as the ENV before it sets it)
+            known = {k: v for k, v in fact.before.args.items() if v is not None}
+            said = expand(node.destination, {**known, **fact.before.env}).value
+            dest = resolve_path(fact.before.workdir, said).rstrip("/") + "/"
             assert from_context or any(dest.startswith(c) for c in carried), \
                 f"{dest}: the context the builder received whole does not reach the runner"
