@@ -8,9 +8,10 @@ Here a file's patterns are one regular expression that says whether any matches 
 usual answer: none), and only a path some pattern matches is tried against each in turn
 for the last one.  A pattern of more than ``REGEX_WILDCARDS`` wildcards is matched by a
 table instead (``_Table``): a backtracking match of ``*a*a*a*a*a*a*a*a*a*a*a*b`` against a
-long name takes ages, and git's own wildmatch took over ten minutes on such a tree.  A walk that prunes ignored folders never asks about a path below one,
-so each pattern is matched against the whole path (``build/`` against ``build`` itself,
-as a folder) and not against what lies inside.  ``tests/test_cli_gitignore.py`` holds
+long name takes ages, and git's own wildmatch took over ten minutes on such a tree.  A
+walk that prunes ignored folders never asks about a path below one, so each pattern is
+matched against the whole path (``build/`` against ``build`` itself, as a folder) and
+not against what lies inside.  ``tests/test_cli_gitignore.py`` holds
 the rules to git's own ``git ls-files --exclude-standard``."""
 
 from __future__ import annotations
