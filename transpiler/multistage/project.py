@@ -4,10 +4,10 @@ the Dockerfile alone does not show (go.mod's module path names a module's binary
 Only files the Dockerfile copies into the image count: an image directory maps to the
 context through ``COPY . <dir>`` / ``ADD . <dir>``, a file to the one a COPY or ADD
 names (``ADD requirements.txt /app/``: ADD copies a file that is no tar archive as COPY
-does, ``buildkit.add_archives``), into the destination when it is a directory: written
-with a trailing slash, or one the stage is seen to make before (``WORKDIR /app``, ``RUN
-mkdir /app`` and no later RUN naming it), so ``ADD package.json /app`` after ``RUN mkdir
-/app`` is /app/package.json; anything else is unknown (None).
+does, ``buildkit.add_archives``), into the destination when it is a directory as the
+builder reads it (``runtime_inputs.copies_into_directory``: written so, or one the stage
+surely has, such as a WORKDIR or ``mkdir`` made before), so ``ADD package.json /app``
+after ``RUN mkdir /app`` is /app/package.json; anything else is unknown (None).
 
 The context may be a stranger's repository, so every file goes through
 ``safe_files``: a regular file inside the context, at most 1 MB, read within a time
@@ -46,68 +46,30 @@ class Project:
         self.added = set()
         self.warnings: List[str] = []  # files refused, for the report
         self._stalled = False
-        #: image directories the stage is seen to make before the instruction at hand
-        #: (``WORKDIR /app``, ``RUN mkdir -p /app``), as long as no later RUN names them
-        self._made = set()
         for fact in facts.instructions:
             node = fact.node
-            self._note_directories(fact, node)
             if not isinstance(node, (ast.Copy, ast.Add)) or node.flag("from") is not None:
                 continue
             sources = [s.rstrip("/") or "." for s in node.sources]
-            self._named_files(fact, node, sources)
+            self._named_files(fact, node, sources, facts)
             if len(sources) != 1 or sources[0] not in (".", "./"):
                 continue
             dest = resolve_path(fact.before.workdir, node.destination or "")
             if dest:
                 self.mounts.append((dest.rstrip("/") or "/", self.root))
 
-    def _note_directories(self, fact, node) -> None:
-        """Keep ``_made`` current: a WORKDIR makes its directory (and those above it), a
-        RUN's ``mkdir`` its operands; a RUN's other command naming a directory made
-        (``rm -rf /app``, ``mv /app /srv``) may have changed it, so it no longer counts,
-        nor does any named by a RUN too complex to read."""
-        if isinstance(node, ast.Workdir):
-            path = fact.after.workdir
-            while path and path != "/":
-                self._made.add(path)
-                path = posixpath.dirname(path)
-        elif isinstance(node, ast.Run) and node.heredocs:
-            self._made = set()  # (a script in a heredoc: not read here)
-        elif isinstance(node, ast.Run):
-            from ..analysis.shell import program_name, split_commands, unwrap
-
-            text = node.command.text if isinstance(node.command, ast.ShellForm) else \
-                " ".join(getattr(node.command, "args", ()) or ())
-            parsed = split_commands(text) if isinstance(node.command, ast.ShellForm) else None
-            if parsed is None or parsed.complex:
-                self._made = {d for d in self._made if d not in text}
-                return
-            made, named = set(), set()
-            for cmd in parsed.commands:
-                argv = unwrap(cmd).argv
-                if not argv:
-                    continue
-                is_mkdir = program_name(argv[0]) == "mkdir"
-                for word in argv[1:]:
-                    if word.startswith("-") or "$" in word:
-                        continue
-                    path = resolve_path(fact.before.workdir, word)
-                    if path:
-                        (made if is_mkdir else named).add(posixpath.normpath(path))
-            self._made = (self._made | made) - named
-
-    def _named_files(self, fact, node, sources) -> None:
+    def _named_files(self, fact, node, sources, facts) -> None:
         """Files a COPY or ADD names one by one (no pattern, no variable, no URL, inside
         the context)."""
+        from .runtime_inputs import copies_into_directory
+
         dest = node.destination or ""
         base = resolve_path(fact.before.workdir, dest)
         if base is None or "$" in dest:
             return
         # (``COPY requirements.txt .``: the working directory, a directory as ``./`` is;
         # ``ADD package.json /app`` after ``RUN mkdir /app``: a directory the stage made)
-        into = dest.endswith("/") or dest in (".", "..") or len(sources) > 1 or \
-            posixpath.normpath(base) in self._made
+        into = copies_into_directory(node, fact, facts)
         for src in sources:
             if any(ch in src for ch in "*?[$") or src.startswith(("/", "..")) or \
                     src in (".", "./") or "://" in src or src.startswith("git@"):

@@ -338,9 +338,12 @@ def copies_into_directory(node, fact, facts) -> bool:
     as the builder reads the destination: several sources, a destination written as a
     directory (``/etc/app/``, ``.``, ``./``, ``conf/.``), or one the original surely
     has as a directory when the copy runs (a system directory, a WORKDIR made before,
-    the destination of an earlier copy into it).  Otherwise ``COPY a.conf /etc/app``
-    writes the file /etc/app, and a replay keeps the path as written: the runner must
-    not read ``/etc/app`` as a directory it happens to have, nor the other way round."""
+    the destination of an earlier copy into it, a ``mkdir`` of it or below it), unless a
+    RUN after that and before the copy removes or moves it or a directory above it
+    (``RUN mkdir /app && rm -rf /app``, ``mv /app /srv``).  Otherwise ``COPY a.conf
+    /etc/app`` writes the file /etc/app, and a replay keeps the path as written: the
+    runner must not read ``/etc/app`` as a directory it happens to have, nor the other
+    way round."""
     dest = node.destination or ""
     if len(node.sources) > 1 or dest.endswith("/") or dest in (".", "..") or \
             dest.endswith(("/.", "/..")):
@@ -351,22 +354,32 @@ def copies_into_directory(node, fact, facts) -> bool:
     top = target.rstrip("/") or "/"
     if top in SYSTEM_DIRS:
         return True
+    # (each piece of evidence and each removal as its place in the stage: an
+    # instruction's index, a RUN's commands in the order they run)
+    made, gone = [], []
     for earlier in facts.instructions[:fact.index]:
-        made = earlier.after.workdir if isinstance(earlier.node, ast.Workdir) else None
-        if made and is_within(made, top):
-            return True
+        workdir = earlier.after.workdir if isinstance(earlier.node, ast.Workdir) else None
+        if workdir and is_within(workdir, top):
+            made.append((earlier.index, -1))
         if isinstance(earlier.node, (ast.Copy, ast.Add)) and earlier.node is not node:
             other = copy_target(earlier.node, earlier)
             if other and (other.rstrip("/") + "/").startswith(top.rstrip("/") + "/") and \
                     (other.rstrip("/") != top or copies_into_directory(earlier.node, earlier,
                                                                        facts)):
-                return True
-    for step in steps(facts):  # (``mkdir -p /etc/app`` before the copy)
-        if step.index < fact.index and step.argv and program_name(step.argv[0]) == "mkdir":
-            made = [path_arg(w, step) for w in step.argv[1:] if not w.startswith("-")]
-            if any(m and (m.rstrip("/") + "/").startswith(top.rstrip("/") + "/") for m in made):
-                return True
-    return False
+                made.append((earlier.index, -1))
+    for order, step in enumerate(steps(facts)):
+        if step.index >= fact.index or not step.argv:
+            continue
+        tool = program_name(step.argv[0])
+        operands = [path_arg(w, step) for w in step.argv[1:] if not w.startswith("-")]
+        if tool == "mkdir" and any(  # (``mkdir -p /etc/app`` before the copy)
+                m and (m.rstrip("/") + "/").startswith(top.rstrip("/") + "/") for m in operands):
+            made.append((step.index, order))
+        elif tool in ("rm", "rmdir", "mv") and any(
+                m and is_within(top, m.rstrip("/") or "/") for m in
+                (operands if tool != "mv" else operands[:-1])):
+            gone.append((step.index, order))
+    return any(not any(g > m for g in gone) for m in made)
 
 
 def _may_be_read(source: str, recipe: str = "") -> bool:
