@@ -268,7 +268,7 @@ def _specs() -> Dict[str, ImageSpec]:
     # the official images carry pip, setuptools and wheel of their own in
     # /usr/local/lib/pythonX.Y/site-packages (and their scripts in /usr/local/bin), full and
     # slim alike; the full python stand-ins have them as Debian's packages, outside
-    # that directory (the slim ones ensurepip's, in it).  Tags of their own, as
+    # that directory (the slim ones the release's pip wheel's, in it).  Tags of their own, as
     # python:3.11.2's above: the official 3.11.4 images' versions (pip 23.1.2, setuptools
     # 65.5.1, wheel 0.40.0) installed where those images have them
     add("python:3.11.4-bookworm", kind="containerfile", release="bookworm",
@@ -280,7 +280,7 @@ def _specs() -> Dict[str, ImageSpec]:
     add("python:3.11.4-slim-bookworm", kind="containerfile", release="bookworm",
         containerfile="FROM docker.io/library/python:3.11.4-bookworm AS full\n"
         "FROM docker.io/library/python:3.11-slim-bookworm\n"
-        # in place of the slim stand-in's own (ensurepip's pip, setuptools 79.0.1, wheel)
+        # in place of the slim stand-in's own (the release's pip, setuptools 79.0.1, wheel)
         "RUN rm -rf /usr/local/lib/python3.11/site-packages/* /usr/local/bin/pip* "
         "/usr/local/bin/wheel\n"
         "COPY --from=full /usr/local/lib/python3.11/site-packages "
