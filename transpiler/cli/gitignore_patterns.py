@@ -121,10 +121,9 @@ def glob_tokens(glob: str) -> Optional[List[Token]]:
     return out
 
 
-def glob_regex(glob: str) -> Optional[str]:
-    """Regex text matching a whole path as ``glob`` does (see ``glob_tokens``)."""
-    tokens = glob_tokens(glob)
-    return None if tokens is None else "".join(_WILD.get(k, t) for k, t in tokens)
+def _regex_text(tokens: List[Token]) -> str:
+    """Regex text matching a whole path as the pattern ``tokens`` does."""
+    return "".join(_WILD.get(k, t) for k, t in tokens)
 
 
 class _Table:
@@ -225,8 +224,7 @@ class IgnoreFile:
                 continue
             tokens, negated, dir_only, name_only = parsed
             if sum(kind != "one" for kind, _t in tokens) <= REGEX_WILDCARDS:
-                body = "".join(_WILD.get(k, t) for k, t in tokens)
-                matcher = re.compile(body + r"\Z", re.S)
+                matcher = re.compile(_regex_text(tokens) + r"\Z", re.S)
             else:
                 matcher = _Table(tokens)
             self.patterns.append((matcher, negated, dir_only, name_only))
