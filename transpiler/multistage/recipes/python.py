@@ -1012,9 +1012,10 @@ def _held_trees(facts: StageFacts, artifacts) -> List[str]:
 
 
 def _python_path_trees(facts: StageFacts, artifacts) -> List[Artifact]:
-    """The checkouts the final PYTHONPATH names, carried whole (``python_path_trees``)."""
+    """The checkouts the final PYTHONPATH names or the command's scripts lie in, carried
+    whole (``python_path_trees``)."""
     from .python_path_trees import clone_trees
-    return clone_trees(facts, _held_trees(facts, artifacts))
+    return clone_trees(facts, _held_trees(facts, artifacts), _command_script_dirs(facts))
 
 
 def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:

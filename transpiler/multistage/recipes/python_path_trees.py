@@ -1,4 +1,5 @@
-"""The checkouts a final PYTHONPATH names, carried to the runner whole.
+"""The checkouts a final PYTHONPATH names, or that hold the script the command hands to
+Python, carried to the runner whole.
 
 ``git clone https://github.com/BVLC/caffe.git /caffe && make pycaffe`` with
 ``ENV PYTHONPATH=/caffe/python``: the program imports modules from the clone, which is
@@ -11,6 +12,11 @@ keeps there and its modules load relative to themselves (caffe's ``_caffe.so`` f
 later RUN downloads into the checkout).  The directory is copied as one more tree, so
 the recipes' library scans (``ldd`` of every copied tree) read the compiled files in it
 like the rest.
+
+The same holds for ``git clone https://github.com/LuRsT/Pendium.git /pendium`` with
+``CMD python /pendium/run.py``: the script and the modules beside it are the clone's,
+which no COPY brings; the runner gets the checkout as the build left it (the
+requirements the build installed from it are in site-packages, which it copies anyway).
 
 Only a clone counts: its destination is known from its own words (``clone_destination``)
 and it writes nothing else.  A directory an archive unpacks into, an installer or a
@@ -29,16 +35,21 @@ from .source_trees import clone_destination
 from ...analysis.paths import is_within, overlaps, within_any
 
 
-def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
+def clone_trees(facts: StageFacts, held: Sequence[str],
+                script_dirs: Sequence[str] = ()) -> List[Artifact]:
     """Tree artifacts for the ``git clone`` destinations holding an absolute entry of the
-    final PYTHONPATH that no directory of ``held`` (the trees already copied, the
-    context copies the runner repeats) holds; none for a clone the build removes again
-    (the original has no such directory either: nothing to carry) or one that is
-    itself the root."""
-    entries = [e.rstrip("/") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
-    entries = [e for e in entries if e.startswith("/") and "$" not in e and not any(
+    final PYTHONPATH, or one of ``script_dirs`` (the folders of the scripts the command
+    hands to Python by absolute path), that no directory of ``held`` (the trees already
+    copied, the context copies the runner repeats) holds; none for a clone the build
+    removes again (the original has no such directory either: nothing to carry) or one
+    that is itself the root."""
+    wanted = [(e.rstrip("/"), "which the final PYTHONPATH names: the modules the program "
+               "imports from there") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
+    wanted += [(d.rstrip("/"), "which holds the script the command hands to Python: the "
+                "program and the modules beside it") for d in script_dirs]
+    wanted = [(e, why) for e, why in wanted if e.startswith("/") and "$" not in e and not any(
         h != "/" and overlaps(e, h) for h in held)]
-    if not entries:
+    if not wanted:
         return []
     end = len(facts.instructions)
     out: List[Artifact] = []
@@ -47,12 +58,12 @@ def clone_trees(facts: StageFacts, held: Sequence[str]) -> List[Artifact]:
         if dest is None or dest.rstrip("/") in ("", "/"):
             continue
         dest = dest.rstrip("/")
-        if not any(is_within(e, dest) for e in entries) or any(a.path == dest for a in out):
+        why = next((why for e, why in wanted if is_within(e, dest)), None)
+        if why is None or any(a.path == dest for a in out):
             continue
         if within_any(dest, removed_paths(facts, step.index + 1, end)):
             continue
         out.append(Artifact(posixpath.dirname(dest), posixpath.basename(dest),
-                            f"the checkout the RUN at {step.where} clones, which the final "
-                            "PYTHONPATH names: the modules the program imports from there, as "
-                            "the build left them", step.index, tree=True))
+                            f"the checkout the RUN at {step.where} clones, {why}, as the "
+                            "build left them", step.index, tree=True))
     return out
