@@ -179,6 +179,11 @@ def _specs() -> Dict[str, ImageSpec]:
                 release=rel, deps=(f"golang:{go}-{rel}",),
                 containerfile=f"FROM docker.io/library/golang:{go}-{rel}\n",
                 note=f"the golang:{go}-{rel} stand-in (Debian's Go {go}, not the newest Go)")
+        add(f"buildpack-deps:{rel}-scm", f"buildpack-deps:{rel}-scm", f"buildpack-deps:{n}-scm",
+            *(("buildpack-deps:stable-scm", "buildpack-deps:scm") if rel == LATEST else ()),
+            kind="containerfile", release=rel, containerfile=toolchains.buildpack_deps_scm(rel),
+            deps=(f"debian:{rel}",), note="Debian with buildpack-deps' curl and scm packages "
+                                         "(git, ssh, curl, wget, Mercurial, Subversion, procps)")
         add(f"rust:{rs}-{rel}", f"rust:{rs}-{rel}", *((f"rust:{rs}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.rust(rel),
             deps=(f"debian:{rel}",), note="Debian's rustc and cargo, no rustup")

@@ -7,12 +7,11 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ARG APP=demo
 ARG DATA_DIR=/var/lib/${APP}
 RUN mkdir -p $DATA_DIR

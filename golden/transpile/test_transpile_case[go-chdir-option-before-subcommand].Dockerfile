@@ -6,8 +6,7 @@ WORKDIR /src
 COPY . .
 RUN go -C cmd/server build -o server .
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

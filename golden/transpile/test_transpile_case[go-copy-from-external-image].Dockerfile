@@ -5,8 +5,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

@@ -9,8 +9,8 @@ ADD . $GOPATH/src/github.com/example/app
 WORKDIR $GOPATH/src/github.com/example/app
 RUN go build -o /usr/local/bin/app . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-FROM debian:stable-slim
-# time zones: debian:stable-slim has no zoneinfo
+FROM buildpack-deps:stable-scm
+# time zones: buildpack-deps:stable-scm has no zoneinfo
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*
 WORKDIR /go/src/github.com/example/app
@@ -18,7 +18,6 @@ WORKDIR /go/src/github.com/example/app
 ADD . /go/src/github.com/example/app/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /opt/dtranspile-private-libraries /
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 CMD ["app"]

@@ -6,8 +6,7 @@ COPY . .
 RUN if [ ! -f go.mod ]; then echo "go.mod is missing" >&2; exit 1; fi \
     && CGO_ENABLED=0 go build -o /out/server ./cmd/server
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

@@ -6,7 +6,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 # the HEALTHCHECK's command
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
@@ -14,6 +14,5 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/server /usr/local/bin/server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 HEALTHCHECK CMD ["timeout", "5", "env", "NO_PROXY=*", "curl", "-f", "http://localhost:8080/"]
 CMD ["server"]

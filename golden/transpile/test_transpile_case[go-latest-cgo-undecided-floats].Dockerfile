@@ -7,8 +7,8 @@ WORKDIR /src
 COPY . .
 RUN go build -o /app . && mkdir -p /opt/dtranspile-private-libraries && { ldd /app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-FROM debian:stable-slim
-# time zones: debian:stable-slim has no zoneinfo
+FROM buildpack-deps:stable-scm
+# time zones: buildpack-deps:stable-scm has no zoneinfo
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends tzdata && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
@@ -16,5 +16,4 @@ WORKDIR /src
 COPY . /src/
 COPY --from=builder /app /app
 COPY --from=builder /opt/dtranspile-private-libraries /
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["/app"]

@@ -12,10 +12,7 @@ RUN curl -fsSL https://deb.nodesource.com/setup_20.x -o nodesource_setup.sh \
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
-FROM debian:bookworm-slim
-# what apt needs to read the https repositories the build added
-# hadolint ignore=DL3008
-RUN mkdir -p /var/lib/dtranspile/own-sources && find /etc/apt/sources.list.d -maxdepth 1 '(' -name debian.sources -o -name ubuntu.sources ')' -exec cp {} /var/lib/dtranspile/own-sources/ ';' && apt-get -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources update && apt-get -o Dir::Etc::SourceParts=/var/lib/dtranspile/own-sources install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/* /var/lib/dtranspile/own-sources
+FROM buildpack-deps:bookworm-scm
 COPY --from=builder /etc/apt /etc/apt
 COPY --from=builder /usr/share/keyrings /usr/share/keyrings
 # packages the original installs for run time
@@ -25,5 +22,4 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD /usr/local/bin/app --port 8080

@@ -12,8 +12,7 @@ WORKDIR /src
 COPY . .
 RUN /opt/tools/gen ./api && CGO_ENABLED=0 go build -o /app .
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /src /src

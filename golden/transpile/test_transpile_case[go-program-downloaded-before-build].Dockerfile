@@ -11,14 +11,13 @@ ADD . /go/src/app/
 RUN go-wrapper download
 RUN go-wrapper install && mkdir -p /opt/dtranspile-private-libraries && { ldd /go/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-FROM debian:jessie-slim
+FROM buildpack-deps:jessie-scm
 WORKDIR /go/src/app
 # files the program may read at run time (config, templates, static files)
 ADD . /go/src/app/
 COPY --from=builder /go/bin/app /usr/local/bin/app
 COPY --from=builder /opt/dtranspile-private-libraries /
 COPY --from=builder /usr/bin/kubectl /usr/bin/kubectl
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 # the programs put on the PATH by hand, carried from the builder: a library or an interpreter they need and this image lacks fails the build, not the container

@@ -7,8 +7,7 @@ RUN go mod download
 # hadolint ignore=DL3059
 RUN go build -o /usr/local/bin/app . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/cc-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /app
 # files the program may read at run time (config, templates, static files)
 COPY . /app/

@@ -5,12 +5,11 @@ ENV APP_DIR=/go/src/example.com/manga
 COPY . $APP_DIR
 RUN cd $APP_DIR && CGO_ENABLED=0 go build -o manga .
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 WORKDIR /go
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/example.com/manga/
 COPY --from=builder /go/src/example.com/manga/manga /go/src/example.com/manga/manga
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 ENV APP_DIR=/go/src/example.com/manga

@@ -7,7 +7,7 @@ WORKDIR /go/src/app
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
-FROM debian:stretch-slim
+FROM buildpack-deps:stretch-scm
 # packages the original installs for run time
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y python && rm -rf /var/lib/apt/lists/*
@@ -15,7 +15,6 @@ WORKDIR /go/src/app
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/app/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 CMD app --hook /go/src/app/hooks/notify.py

@@ -9,8 +9,7 @@ RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 # hadolint ignore=DL3059
 RUN mkdir -p /var/lib/dtranspile/workdir && if [ -d /var/lib/app ]; then mkdir /var/lib/dtranspile/workdir/app && chown "$(stat -c %u:%g /var/lib/app)" /var/lib/dtranspile/workdir/app && chmod "$(stat -c %a /var/lib/app)" /var/lib/dtranspile/workdir/app; else mkdir /var/lib/dtranspile/workdir/app && chmod 755 /var/lib/dtranspile/workdir/app && chown 65532:65532 /var/lib/dtranspile/workdir/app; fi
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /var/lib/app
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

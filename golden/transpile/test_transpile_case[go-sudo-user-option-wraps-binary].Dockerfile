@@ -7,7 +7,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 # packages the original installs for run time
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends sudo time && rm -rf /var/lib/apt/lists/*
@@ -15,7 +15,6 @@ WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/server /usr/local/bin/server
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the programs the command runs, from the runner's packages: a missing one fails the build, not the container
 RUN command -v sudo >/dev/null && command -v time >/dev/null
 CMD ["sudo", "-E", "-u", "nobody", "time", "-p", "server"]

@@ -8,8 +8,7 @@ COPY . .
 RUN dep ensure -vendor-only
 RUN CGO_ENABLED=0 go build -o /app .
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /go/src/example.com/app
 # files the program may read at run time (config, templates, static files)
 COPY . /go/src/example.com/app/

@@ -4,7 +4,7 @@ WORKDIR /src
 COPY . .
 RUN go build -o /usr/local/bin/sniff . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/sniff || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-FROM debian:stable-slim
+FROM buildpack-deps:stable-scm
 # runtime libraries the binary links against
 # hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends libpcap0.8t64 tzdata && rm -rf /var/lib/apt/lists/*
@@ -13,5 +13,4 @@ WORKDIR /src
 COPY . /src/
 COPY --from=builder /usr/local/bin/sniff /usr/local/bin/sniff
 COPY --from=builder /opt/dtranspile-private-libraries /
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 CMD ["sniff"]

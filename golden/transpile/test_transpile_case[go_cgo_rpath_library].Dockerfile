@@ -9,8 +9,7 @@ WORKDIR /src
 COPY go.mod main.go ./
 RUN CGO_ENABLED=1 go build -o /usr/local/bin/calc . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/calc || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/cc-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 COPY --from=builder /usr/local/bin/calc /usr/local/bin/calc
 COPY --from=builder /opt/dtranspile-private-libraries /

@@ -8,14 +8,13 @@ COPY . /data
 ENV NAME="tank"
 RUN go build -mod=readonly -o /opt/$NAME && cp -r /opt/${NAME} $out && mkdir -p /opt/dtranspile-private-libraries && { ldd /opt/tank || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-FROM debian:buster-slim
+FROM buildpack-deps:buster-scm
 WORKDIR /data
 # the directory as the build left it (files the program may read at run time, and what the build wrote there)
 COPY --from=builder /data /data
 COPY --from=builder /data/build/tank /data/build/tank
 COPY --from=builder /opt/tank /opt/tank
 COPY --from=builder /opt/dtranspile-private-libraries /
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 ENV out=/data/build
 ENV NAME="tank"
 ENTRYPOINT ["/data/build/tank"]

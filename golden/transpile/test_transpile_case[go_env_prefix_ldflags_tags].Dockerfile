@@ -3,8 +3,7 @@ WORKDIR /build
 COPY . .
 RUN CGO_ENABLED=0 GOOS=linux go build -ldflags "-s -w -X main.version=1.0.0" -tags netgo -o /out/app .
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/static-debian11
+FROM buildpack-deps:bullseye-scm
 WORKDIR /build
 # files the program may read at run time (config, templates, static files)
 COPY . /build/

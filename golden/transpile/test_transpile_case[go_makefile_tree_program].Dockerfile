@@ -6,10 +6,9 @@ WORKDIR /go/src/github.com/example/batten
 COPY . .
 RUN make all
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 WORKDIR /go/src/github.com/example/batten
 COPY --from=builder /go/src/github.com/example/batten /go/src/github.com/example/batten
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 # the builder image's value: the files copied under it may be found through it
 ENV GOPATH=/go
 CMD ["/go/src/github.com/example/batten/bin/batten", "check"]

@@ -5,8 +5,7 @@ WORKDIR /src
 COPY . .
 RUN go build && mkdir -p /opt/dtranspile-entry && { [ ! -e /src/server ] || cp -p /src/server /opt/dtranspile-entry/; }
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/cc-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/

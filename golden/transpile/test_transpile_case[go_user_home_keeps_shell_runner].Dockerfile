@@ -5,12 +5,11 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
-FROM debian:bookworm-slim
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
-COPY --from=builder /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 RUN useradd -m worker
 USER worker
 CMD ["app"]

@@ -1,17 +1,14 @@
 FROM golang:1.22-bookworm AS builder
 WORKDIR /src
 COPY . .
-RUN go build -o /usr/local/bin/app .
-RUN useradd -G tty worker && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
+RUN go build -o /usr/local/bin/app . && mkdir -p /opt/dtranspile-private-libraries && { ldd /usr/local/bin/app || true; } > /tmp/dtranspile-private 2>/dev/null && awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(32|64|x32)?\// && !seen[$3]++ { print $3 }' /tmp/dtranspile-private > /tmp/dtranspile-private.libs && xargs -r cp --parents -L -t /opt/dtranspile-private-libraries < /tmp/dtranspile-private.libs && rm -f /tmp/dtranspile-private /tmp/dtranspile-private.libs
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/cc-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /src
 # files the program may read at run time (config, templates, static files)
 COPY . /src/
 COPY --from=builder /usr/local/bin/app /usr/local/bin/app
 COPY --from=builder /opt/dtranspile-private-libraries /
-# users and groups the build created
-COPY --from=builder /etc/passwd /etc/group /etc/
+RUN useradd -G tty worker
 USER worker
 CMD ["app"]

@@ -3,8 +3,7 @@
 FROM golang:1.22-bookworm AS builder
 RUN go get github.com/example/ink
 
-# hadolint ignore=DL3006
-FROM gcr.io/distroless/cc-debian12
+FROM buildpack-deps:bookworm-scm
 WORKDIR /go/src/github.com/example/ink
 COPY --from=builder /go/bin/ink /usr/local/bin/ink
 COPY --from=builder /go/src/github.com/example/ink /go/src/github.com/example/ink

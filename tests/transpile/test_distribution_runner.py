@@ -211,8 +211,17 @@ def test_setup_under_another_user_is_captured_a_script_outside_the_copies_declin
     # the builder runs it as that user, and the listing as root
     assert builder.index("USER root\n# what the file system holds") < \
         builder.index("USER _graphite\nRUN graphite-manage")
+    # a script in a clone: the checkout is carried whole (python_path_trees)
     text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
             "git\nRUN cd /tmp && git clone https://example.com/ex.git && cd ex && "
+            "pip3 install -r requirements.txt\n"
+            'CMD ["python3", "/tmp/ex/app.py"]\n')
+    r = _transpile(text)
+    assert not r.report.declined, r.report.reason
+    assert "\nCOPY --from=builder /tmp/ex /tmp/ex\n" in r.output
+    # one in a directory an archive unpacks: what it holds is not known
+    text = ("FROM ubuntu:18.04\nRUN apt-get update && apt-get install -y python3 python3-pip "
+            "curl\nRUN cd /tmp && curl -fsSL https://example.com/ex.tgz | tar -xz && cd ex && "
             "pip3 install -r requirements.txt\n"
             'CMD ["python3", "/tmp/ex/app.py"]\n')
     assert "runs a Python script in /tmp/ex" in _transpile(text).report.reason

@@ -50,11 +50,37 @@ def test_the_scan_reads_every_form_of_a_started_program(tmp_path):
     assert scan_context(SentContext(str(tmp_path))).runs == (("curl", "a.go"), ("git", "a.go"), ("ssh", "a.go"))
 
 
-def test_unread_sources_are_said_with_the_builder_programs_the_runner_lacks():
+def test_unread_sources_get_the_image_the_builder_is_built_on():
+    """Without the sources, which programs the binary starts is not known: the runner is
+    buildpack-deps:bookworm-scm (golang:1.22-bookworm's parent), which has git and ssh,
+    and nothing needs saying; the compilers the golang image adds are named as left out."""
     result = transpile(GO.format(image="golang:1.22-bookworm"))
+    assert not result.report.declined, result.report.reason
+    assert "\nFROM buildpack-deps:bookworm-scm\n" in result.output
+    assert not any(w.startswith("no Go sources were read") for w in result.report.warnings)
+    assert "all but the Go toolchain and g++, gcc, libc6-dev, make, pkg-config" in \
+        result.report.render()
+
+
+def test_unread_sources_float_with_a_floating_builder():
+    result = transpile(GO.format(image="golang:latest"))
+    assert "\nFROM buildpack-deps:stable-scm\n" in result.output, result.output
+
+
+def test_unread_sources_with_a_runner_given_say_what_it_lacks():
+    result = transpile(GO.format(image="golang:1.22-bookworm"), runtime="debian:bookworm-slim")
     note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
     assert len(note) == 1 and "openssh-client" in note[0] and "git" in note[0], \
         result.report.warnings
+
+
+def test_unread_sources_on_an_onbuild_image_get_its_debian_parent():
+    # (golang:onbuild is built on golang:1.8.3-jessie, itself on buildpack-deps: the
+    # first image of another name in the chain)
+    result = transpile("FROM golang:onbuild\nCOPY . /go/src/app\n"
+                       "RUN go build -o /usr/local/bin/cli .\nENTRYPOINT [\"cli\"]\n")
+    assert not result.report.declined, result.report.reason
+    assert "\nFROM buildpack-deps:jessie-scm\n" in result.output, result.output
 
 
 def test_read_sources_or_an_image_without_programs_say_nothing(tmp_path):
@@ -85,6 +111,7 @@ def test_a_digest_on_a_floating_tag_declines_a_program_an_older_image_had(tmp_pa
 
 
 def test_the_unread_note_of_a_digest_says_the_packages_are_the_tags():
-    result = transpile(GO.format(image="golang:1.22-bookworm" + _DIGEST))
+    result = transpile(GO.format(image="golang:1.22-bookworm" + _DIGEST),
+                       runtime="debian:bookworm-slim")
     note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
     assert len(note) == 1 and "the digest's image may have others" in note[0]

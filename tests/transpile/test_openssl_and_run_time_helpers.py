@@ -32,13 +32,20 @@ def test_ca_bundle_stays_build_configuration():
     assert "COPY --from=builder /etc/ssl/certs/ca-certificates.crt" not in result.output
 
 
-def test_runner_without_openssl_declines():
-    # (distroless: not known to have the openssl package's link to the file)
+def test_runner_without_openssl_declines(tmp_path):
+    # (distroless, the runner of the binary alone once its sources are read: not known
+    # to have the openssl package's link to the file)
+    (tmp_path / "go.mod").write_text("module example.org/app\n\ngo 1.21\n")
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {}\n")
     text = ("FROM golang:1.21\n" + EDIT + "\nWORKDIR /src\nCOPY . .\n"
             "RUN CGO_ENABLED=1 go build -o /app .\nCMD [\"/app\"]\n")
-    result = transpile(text)
+    result = transpile(text, context=tmp_path)
     assert result.report.declined
     assert "not known to have the openssl package" in result.report.reason
+    # (without the sources, the runner is golang's own Debian parent, which has it)
+    unread = transpile(text)
+    assert not unread.report.declined, unread.report.reason
+    assert COPY in unread.output
 
 
 def test_runner_that_installs_openssl_carries():

@@ -23,6 +23,17 @@ def _report(text, context=None):
     return report
 
 
+@pytest.fixture
+def go_sources(tmp_path):
+    """A build context holding the Go sources (no os/exec, no cgo): the runner is then
+    chosen for the binary alone; without them, on a golang image with programs of its
+    own, it is the image golang is built on (go_exec.programs_runner)."""
+    (tmp_path / "go.mod").write_text("module example.com/app\n\ngo 1.22\n")
+    (tmp_path / "main.go").write_text('package main\n\nimport "fmt"\n\n'
+                                      'func main() { fmt.Println(1) }\n')
+    return tmp_path
+
+
 @pytest.mark.parametrize("base,image", [
     ("golang:1.19-bullseye", "gcr.io/distroless/static-debian11"),
     ("golang:1.22-bookworm", "gcr.io/distroless/static-debian12"),
@@ -30,16 +41,22 @@ def _report(text, context=None):
     ("golang:1.22-alpine3.19", "alpine:3.19"),
     ("golang:1.22", "gcr.io/distroless/static-debian12"),
 ])
-def test_static_go_gets_distroless_static_of_the_builders_release(base, image):
-    report = _report(_go(base, "RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ."))
+def test_static_go_gets_distroless_static_of_the_builders_release(base, image, go_sources):
+    report = _report(_go(base, "RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ."),
+                     context=go_sources)
     assert report.runner == image
 
 
 def test_without_context_cgo_is_kept_on_the_builders_glibc():
+    # (the image golang:1.22-bookworm is built on: the binary may start its programs)
     report = _report(_go())
-    assert report.runner == "gcr.io/distroless/cc-debian12"  # golang has g++: go_cxx
-    assert "original's cgo setting is kept" in report.runner_reason
+    assert report.runner == "buildpack-deps:bookworm-scm"
+    assert "no Go sources were read" in report.runner_reason
     assert not any("CGO_ENABLED=0" in a for a in report.added)
+    # a runner given with --runtime: the cgo setting is kept on the builder's glibc
+    result = transpile(_go(), runtime="gcr.io/distroless/cc-debian12")
+    assert not result.report.declined, result.report.reason
+    assert "CGO_ENABLED=0" not in result.output
 
 
 def test_with_context_go_mod_and_sources_decide_cgo(tmp_path):
@@ -54,8 +71,9 @@ def test_with_context_go_mod_and_sources_decide_cgo(tmp_path):
     assert 'c.go imports "C"' in report.runner_reason
 
 
-def test_old_go_keeps_glibc_instead_of_cgo_enabled_0_alone():
-    report = _report(_go("golang:1.5", "RUN go build -o /go/bin/app .", 'CMD ["/go/bin/app"]\n'))
+def test_old_go_keeps_glibc_instead_of_cgo_enabled_0_alone(go_sources):
+    report = _report(_go("golang:1.5", "RUN go build -o /go/bin/app .", 'CMD ["/go/bin/app"]\n'),
+                     context=go_sources)
     assert report.runner == "debian:jessie-slim"
     assert "net package" in report.runner_reason
 
@@ -67,14 +85,14 @@ def test_floating_rust_tag_gets_a_floating_runner_and_says_so():
     assert any("floats with it" in a and "pin both" in a for a in report.added)
 
 
-def test_trixie_slim_gets_tzdata_unless_the_binary_embeds_it():
+def test_trixie_slim_gets_tzdata_unless_the_binary_embeds_it(go_sources):
     with_shell = 'CMD app --zone "$TZ"\n'
     report = _report(_go("golang:1.24-trixie", "RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .",
-                         with_shell))
+                         with_shell), context=go_sources)
     assert report.runner == "debian:trixie-slim"
     assert any(a.startswith("tzdata in the runner") for a in report.added)
     report = _report(_go("golang:1.24-trixie", "RUN CGO_ENABLED=0 go build -tags timetzdata "
-                         "-o /usr/local/bin/app .", with_shell))
+                         "-o /usr/local/bin/app .", with_shell), context=go_sources)
     assert not any("tzdata" in a for a in report.added)
 
 
@@ -86,18 +104,18 @@ def test_private_ca_bundle_replaces_the_runners_own():
     assert "COPY --from=builder /etc/ssl/certs/ca-certificates.crt" in transpile(text).output
 
 
-def test_user_without_home_comes_with_the_builders_passwd_and_group():
+def test_user_without_home_comes_with_the_builders_passwd_and_group(go_sources):
     text = _go(build="RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .",
                tail='RUN useradd --system --uid 10001 clock\nUSER clock\nCMD ["app"]\n')
-    result = transpile(text)
+    result = transpile(text, context=go_sources)
     assert result.report.runner == "gcr.io/distroless/static-debian12"
     assert "COPY --from=builder /etc/passwd /etc/group /etc/" in result.output
     assert "USER clock" in result.output
 
 
-def test_user_with_home_keeps_a_runner_with_a_shell():
+def test_user_with_home_keeps_a_runner_with_a_shell(go_sources):
     text = (CASES / "go_user_home_keeps_shell_runner.Dockerfile").read_text()
-    result = transpile(text)
+    result = transpile(text, context=go_sources)
     assert result.report.runner == "debian:bookworm-slim"
     assert "RUN useradd -m worker" in result.output
 
@@ -114,15 +132,16 @@ def test_elf_needed_entries_name_the_runtime_packages():
     assert any("ELF NEEDED" in a for a in result.report.added)
 
 
-def test_setcap_needs_nothing_for_root_and_is_repeated_for_another_user():
+def test_setcap_needs_nothing_for_root_and_is_repeated_for_another_user(go_sources):
     """File capabilities matter only to a user other than root: root's are said to need
     no copy; for another user the runner sets them again (whether COPY --from keeps the
     extended attribute depends on the builder)."""
     text = (CASES / "go_setcap_warning.Dockerfile").read_text()
-    report = _report(text)
+    report = _report(text, context=go_sources)
     assert not report.declined
     assert any("sets file capabilities" in a and "runs as root" in a for a in report.added)
-    other = transpile(text.replace('CMD ["app"]', 'USER 10001\nCMD ["app"]'))
+    other = transpile(text.replace('CMD ["app"]', 'USER 10001\nCMD ["app"]'),
+                      context=go_sources)
     assert not other.report.declined, other.report.reason
     assert other.report.runner == "debian:bookworm-slim"  # a shell and apt to set them again
     assert "libcap2-bin && rm -rf /var/lib/apt/lists/* && setcap cap_net_bind_service=+ep " \
@@ -227,16 +246,17 @@ def test_a_digest_pinned_tag_naming_no_release_declines_the_datas_release(base, 
     assert report.declined and f"so its {family} release is the digest's" in report.reason
 
 
-def test_a_digest_pinned_tag_naming_its_release_keeps_the_release_runner():
-    report = _report(f"FROM golang:1.20-bullseye{_DIGEST}\n{_GO_CGO}")
+def test_a_digest_pinned_tag_naming_its_release_keeps_the_release_runner(go_sources):
+    report = _report(f"FROM golang:1.20-bullseye{_DIGEST}\n{_GO_CGO}", context=go_sources)
     assert report.runner == "debian:bullseye-slim" or "debian11" in report.runner
 
 
-def test_a_digest_pinned_static_go_binary_runs_either_way():
+def test_a_digest_pinned_static_go_binary_runs_either_way(go_sources):
     """A static binary needs no release of the builder's: distroless static of the
     data's release serves whichever image the digest is."""
     report = _report(f"FROM golang:1.20{_DIGEST}\nWORKDIR /src\nCOPY . .\n"
-                     "RUN CGO_ENABLED=0 go build -o /app .\nCMD [\"/app\"]\n")
+                     "RUN CGO_ENABLED=0 go build -o /app .\nCMD [\"/app\"]\n",
+                     context=go_sources)
     assert report.runner.startswith("gcr.io/distroless/static")
 
 

@@ -13,9 +13,11 @@ RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
 
 
 def _stages(text):
+    # (the runner has a shell and useradd: without the Go sources the image golang is
+    # built on, buildpack-deps:bookworm-scm, as debian:bookworm-slim is with them)
     result = transpile(text)
     assert not result.report.declined, result.report.reason
-    builder, _, runner = result.output.partition("\nFROM debian:bookworm-slim\n")
+    builder, _, runner = result.output.partition("\nFROM buildpack-deps:bookworm-scm\n")
     assert runner, result.output
     return builder, runner
 

@@ -150,8 +150,10 @@ class GoRecipe(Recipe):
 
     def settled(self, detection: Detection, facts: StageFacts) -> Detection:
         """Without the sources read, the report says which programs of the builder
-        image the runner lacks (``go_exec.unread_note``)."""
-        if isinstance(detection, GoDetection) and not detection.sources_read:
+        image the runner lacks (``go_exec.unread_note``) where no runner with them is
+        known (``go_exec.programs_runner``; one given with --runtime: ``plan_runner``)."""
+        if isinstance(detection, GoDetection) and not detection.sources_read and \
+                go_exec.programs_runner(facts, static=True) is None:
             note = go_exec.unread_note(facts)
             if note:
                 detection = detection.with_messages(warnings=(note,))
@@ -325,6 +327,25 @@ class GoRecipe(Recipe):
 
     def plan_runner(self, detection: Detection, facts: StageFacts,
                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
+        """Without the Go sources read, on a builder with programs of its own, the
+        runner is the image it is built on (``go_exec.programs_runner``), planned as a
+        runner given with --runtime is; a runner given with --runtime gets the note of
+        the programs it lacks."""
+        static = not detection.linking.dynamic and getattr(detection, "makefile", None) is None
+        own = go_exec.programs_runner(facts, static) if isinstance(detection, GoDetection) and \
+            not detection.sources_read else None
+        if own is None:
+            return self._plan_runner(detection, facts, runner, needs_shell)
+        if runner is not None:
+            plan = self._plan_runner(detection, facts, runner, needs_shell)
+            note = go_exec.unread_note(facts)
+            return dataclasses.replace(plan, warnings=plan.warnings + ((note,) if note else ()))
+        image, reason, added = own
+        plan = self._plan_runner(detection, facts, image, needs_shell)
+        return dataclasses.replace(plan, reason=reason, added=added + plan.added)
+
+    def _plan_runner(self, detection: Detection, facts: StageFacts,
+                     runner: Optional[str] = None, needs_shell: bool = False) -> RunnerPlan:
         zoneinfo = not getattr(detection, "embeds_tzdata", False)
         if detection.linking.dynamic:
             installer = _source_install(facts, detection)

@@ -11,18 +11,29 @@ start is read from the build context (``go_cgo.scan_context``: a literal name gi
 to ``exec.Command``, ``exec.CommandContext`` or ``exec.LookPath``); which ones the
 builder has comes from the image data (the packages its Dockerfile and its parents'
 install).  One such program declines the rewrite, naming the source and the package.
-Without a build context the sources are not read: the rewrite is made as before (a
-decline would refuse every Go program of a full golang image), and ``unread_note``
-says in the report which of the builder image's programs the runner lacks."""
+
+Without the sources (no build context, or one holding no Go file: ``go get`` of a
+remote package) which programs the binary starts is not known, and a runner chosen for
+the binary alone would be a guess that it starts none.  The runner is then the image
+the golang image is built on (``programs_runner``: ``buildpack-deps:bookworm-scm``
+under ``golang:1.22-bookworm``, from the ``FROM`` chain in the image data): every
+program of the builder but the Go toolchain and the C compilers the golang image adds
+(g++, gcc, libc6-dev, make, pkg-config), the same release's glibc, so the rewrite runs
+whichever of those programs the binary starts.  It saves the toolchain and compilers
+only; the build context gets the slim or distroless runner.
+``unread_note`` says in the report which programs a runner given with ``--runtime``
+lacks."""
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+from typing import Optional, Sequence, Tuple
 
 from ...knowledge import official
+from ...knowledge.images import image_facts
+from ...knowledge.references import split_reference
 from ..full_image_scripts import package_programs
 from .base import Decline
-from .runner_policy import digest_on_floating_tag
+from .runner_policy import check_digest_release, digest_on_floating_tag, floating_slim
 
 
 def check(runs: Sequence[Tuple[str, str]], facts) -> None:
@@ -69,6 +80,57 @@ def _own_programs(facts) -> Tuple[str, ...]:
         return ()
     return tuple(p for p in tag.packages if not p.startswith("lib") and
                  not p.endswith("-dev") and p not in ("ca-certificates", "netbase"))
+
+
+#: the floating tag of the image the golang images are built on, the one that moves
+#: with ``debian:stable-slim`` (``runner_policy.floating_slim``)
+_FLOATING_PARENT = "buildpack-deps:stable-scm"
+
+
+def programs_runner(facts, static: bool = False) -> Optional[Tuple[str, str, Tuple[str, ...]]]:
+    """(image, reason, added) of the runner for a Go program whose sources were not read,
+    built on an image with programs of its own (see the module docstring): the image the
+    builder is built on, a ``buildpack-deps`` one in the image data's ``FROM`` chain
+    (the first of another name: ``golang:onbuild`` is built on a golang image first);
+    ``buildpack-deps:stable-scm`` for a builder whose tag floats where that is the same
+    release now (``golang``, ``golang:latest``), as ``debian:stable-slim`` is for the
+    binary alone.  A ``static`` binary needs no glibc of the builder's release: under a
+    builder pinned by a digest, whose release the data may not show, the parent the data
+    names serves as well.  None when the builder has no programs of its own (the alpine
+    images) or no such parent is known."""
+    own = _own_programs(facts)
+    tag = official.resolve(facts.base.reference)
+    if not own or tag is None:
+        return None
+    parent = next((p for p in tag.chain if split_reference(p)[0] != tag.name), None)
+    if parent is None or split_reference(parent)[0] != "buildpack-deps":
+        return None
+    parent_facts = official.resolve(parent)
+    kept = set(parent_facts.packages) if parent_facts is not None else set()
+    left = tuple(p for p in tag.packages if p not in kept)
+    base = facts.base
+    image = parent
+    if static and digest_on_floating_tag(base):
+        pass  # (any release's programs, the binary's own C library: the data's parent)
+    elif base.release_moves:
+        floating = floating_slim(base)  # (declines for a digest-pinned builder)
+        if floating == "debian:stable-slim" and \
+                image_facts(_FLOATING_PARENT).release == image_facts(parent).release:
+            image = _FLOATING_PARENT
+    elif not static:
+        check_digest_release(base, "a runner of the builder's own parent image")
+    when = (f", floating with the builder's tag ({image_facts(image).release} on "
+            f"{base.data_date or 'today'})" if image != parent else "")
+    reason = (f"the image {base.reference} is built on ({parent}){when}: no Go sources were "
+              "read (none in a build context given), so which programs the binary starts "
+              f"by name (os/exec) is not known, and this runner has the builder's programs "
+              f"({', '.join(p for p in own if p not in left)}): all but the Go toolchain"
+              + (f" and {', '.join(left)}" if left else "") +
+              "; give the build context for a runner chosen for the binary alone")
+    added = (f"runner {image} and not one chosen for the binary alone: the Go sources were "
+             "not read, and a program the binary starts (git, ssh, curl ...) would be missing "
+             "there",)
+    return image, reason, added
 
 
 def unread_note(facts) -> str:

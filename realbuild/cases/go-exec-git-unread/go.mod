@@ -1,0 +1,3 @@
+module example.org/deployhelper
+
+go 1.19
