@@ -115,3 +115,15 @@ def test_the_unread_note_of_a_digest_says_the_packages_are_the_tags():
                        runtime="debian:bookworm-slim")
     note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
     assert len(note) == 1 and "the digest's image may have others" in note[0]
+
+
+def test_a_runner_given_is_not_refused_for_the_parent_a_digest_hides():
+    """golang:1.20 floated from bullseye to bookworm: under a digest, the release of the
+    image it is built on is not known, which declines the parent runner only; a runner
+    given with --runtime is used, with the note of the programs it lacks."""
+    text = GO.format(image="golang:1.20" + _DIGEST)
+    assert transpile(text).report.declined
+    result = transpile(text, runtime="debian:bookworm-slim")
+    assert not result.report.declined, result.report.reason
+    note = [w for w in result.report.warnings if w.startswith("no Go sources were read")]
+    assert len(note) == 1 and "the digest's image may have others" in note[0]

@@ -331,15 +331,17 @@ class GoRecipe(Recipe):
         runner is the image it is built on (``go_exec.programs_runner``), planned as a
         runner given with --runtime is; a runner given with --runtime gets the note of
         the programs it lacks."""
-        static = not detection.linking.dynamic and getattr(detection, "makefile", None) is None
-        own = go_exec.programs_runner(facts, static) if isinstance(detection, GoDetection) and \
-            not detection.sources_read else None
-        if own is None:
-            return self._plan_runner(detection, facts, runner, needs_shell)
+        unread = isinstance(detection, GoDetection) and not detection.sources_read
         if runner is not None:
             plan = self._plan_runner(detection, facts, runner, needs_shell)
-            note = go_exec.unread_note(facts)
+            # (settled() says it where no runner with the programs is known)
+            note = go_exec.unread_note(facts) if unread and \
+                go_exec.programs_runner(facts, static=True) is not None else ""
             return dataclasses.replace(plan, warnings=plan.warnings + ((note,) if note else ()))
+        static = not detection.linking.dynamic and getattr(detection, "makefile", None) is None
+        own = go_exec.programs_runner(facts, static) if unread else None
+        if own is None:
+            return self._plan_runner(detection, facts, runner, needs_shell)
         image, reason, added = own
         plan = self._plan_runner(detection, facts, image, needs_shell)
         return dataclasses.replace(plan, reason=reason, added=added + plan.added)
