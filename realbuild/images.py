@@ -169,9 +169,15 @@ def _specs() -> Dict[str, ImageSpec]:
         go, rs, cc, nd, py, jv = (V[k][rel] for k in ("go", "rust", "gcc", "node", "python",
                                                        "java"))
         bookworm = rel == "bookworm"
+        add(f"buildpack-deps:{rel}-scm", f"buildpack-deps:{rel}-scm", f"buildpack-deps:{n}-scm",
+            *(("buildpack-deps:stable-scm", "buildpack-deps:scm") if rel == LATEST else ()),
+            kind="containerfile", release=rel, containerfile=toolchains.buildpack_deps_scm(rel),
+            deps=(f"debian:{rel}",), note="Debian with buildpack-deps' curl and scm packages "
+                                         "(git, ssh, curl, wget, Mercurial, Subversion, procps)")
         add(f"golang:{go}-{rel}", f"golang:{go}-{rel}", *((f"golang:{go}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.golang(rel),
-            deps=(f"debian:{rel}",), note="Debian's golang-go")
+            deps=(f"buildpack-deps:{rel}-scm",),
+            note="Debian's golang-go on the buildpack-deps scm stand-in")
         if rel == LATEST:
             # a floating builder: golang:latest was trixie on the image data's date; a
             # tag of its own on the trixie stand-in, which keeps that image's recipe
@@ -179,11 +185,6 @@ def _specs() -> Dict[str, ImageSpec]:
                 release=rel, deps=(f"golang:{go}-{rel}",),
                 containerfile=f"FROM docker.io/library/golang:{go}-{rel}\n",
                 note=f"the golang:{go}-{rel} stand-in (Debian's Go {go}, not the newest Go)")
-        add(f"buildpack-deps:{rel}-scm", f"buildpack-deps:{rel}-scm", f"buildpack-deps:{n}-scm",
-            *(("buildpack-deps:stable-scm", "buildpack-deps:scm") if rel == LATEST else ()),
-            kind="containerfile", release=rel, containerfile=toolchains.buildpack_deps_scm(rel),
-            deps=(f"debian:{rel}",), note="Debian with buildpack-deps' curl and scm packages "
-                                         "(git, ssh, curl, wget, Mercurial, Subversion, procps)")
         add(f"rust:{rs}-{rel}", f"rust:{rs}-{rel}", *((f"rust:{rs}",) if bookworm else ()),
             kind="containerfile", release=rel, containerfile=toolchains.rust(rel),
             deps=(f"debian:{rel}",), note="Debian's rustc and cargo, no rustup")

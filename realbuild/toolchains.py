@@ -36,10 +36,12 @@ def apt_install(packages: str) -> str:
 
 
 def golang(release: str) -> str:
-    # buildpack-deps:*-scm plus g++, gcc, libc6-dev, make, pkg-config, as the official
-    # image (docker-library/golang's Dockerfile: cgo may compile C++ files)
-    return (f"FROM docker.io/library/debian:{release}\n"
-            + _apt("ca-certificates golang-go g++ gcc libc6-dev git make pkg-config")
+    # buildpack-deps:*-scm (its stand-in: git, ssh, curl, wget ... which a Go program may
+    # start, and the rewrite without the sources keeps) plus g++, gcc, libc6-dev, make,
+    # pkg-config, as the official image (docker-library/golang's Dockerfile: cgo may
+    # compile C++ files)
+    return (f"FROM docker.io/library/buildpack-deps:{release}-scm\n"
+            + _apt("golang-go g++ gcc libc6-dev make pkg-config")
             + "ENV GOPATH=/go\n"
             f"ENV PATH=/go/bin:/usr/lib/go/bin:{PATH}\n"
             "# no module proxy is reachable here; samples take no dependencies\n"
