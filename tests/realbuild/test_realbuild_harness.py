@@ -380,16 +380,20 @@ def test_both_sizes_come_from_one_inspect_in_order(monkeypatch):
 
 def test_images_are_checked_with_one_inspect_and_aliases_tagged_only_when_missing(
         monkeypatch, tmp_path):
-    """golang:1.19-bookworm and debian:bookworm in one podman command; an image of the
-    recipe is kept, an alias it already has is not tagged again, one it lacks is; an
-    image of another recipe is made again (and all its aliases tagged)."""
-    go, deb = "golang:1.19-bookworm", "debian:bookworm"
-    want = {k: images.SPECS[k].recipe_hash() for k in (go, deb)}
+    """golang:1.19-bookworm, the buildpack-deps:bookworm-scm it is built on and
+    debian:bookworm in one podman command; an image of the recipe is kept, an alias it
+    already has is not tagged again, one it lacks is; an image of another recipe is made
+    again (and all its aliases tagged)."""
+    go, scm, deb = "golang:1.19-bookworm", "buildpack-deps:bookworm-scm", "debian:bookworm"
+    assert images.SPECS[go].deps == (scm,) and images.SPECS[scm].deps == (deb,)
+    want = {k: images.SPECS[k].recipe_hash() for k in (go, scm, deb)}
     deb_names = [images.tagged(images.qualify(n)) for n in images.SPECS[deb].names]
+    scm_names = [images.tagged(images.qualify(n)) for n in images.SPECS[scm].names]
     go_names = [images.tagged(images.qualify(n)) for n in images.SPECS[go].names]
 
     def listing(go_label, deb_names):
         return (f"{want[deb]} {json.dumps(deb_names)}\n"
+                f"{want[scm]} {json.dumps(scm_names)}\n"
                 f"{go_label} {json.dumps(go_names)}\n")
 
     def fake(out):
