@@ -54,6 +54,11 @@ def test_runner_facts():
     assert temurin.libc == "musl" and "ubuntu" not in temurin.users
     assert "ubuntu" in images.image_facts("eclipse-temurin:21-jre").users
     assert not images.image_facts("eclipse-temurin:21-jre-nanoserver").known
+    # golang's and rust's Windows tags are not Debian images (they were read as glibc)
+    for ref in ("golang:1.22-windowsservercore-ltsc2022", "golang:1.22-nanoserver-ltsc2022",
+                "rust:1.80-windowsservercore-ltsc2022"):
+        assert not images.image_facts(ref).known, ref
+    assert images.image_facts("golang:1.22-bookworm").libc == "glibc"
     assert not images.image_facts("example.com/custom:1").known
 
 

@@ -187,16 +187,19 @@ FAMILIES: Tuple[Family, ...] = (
     Family(("ubuntu",), "ubuntu", default_release="tag"),
     # Chainguard's Wolfi: glibc with apk and BusyBox
     Family(("cgr.dev/chainguard/wolfi-base",), "wolfi", ca_certificates=True),
+    # (its windowsservercore and nanoserver tags are Windows images: not described here)
     Family(("golang",), "debian", env=(("GOPATH", "/go"),
                                        ("PATH", "/go/bin:/usr/local/go/bin:" + DEFAULT_PATH)),
            workdir="/go", ca_certificates=True, tools=frozenset({"go"}),
+           unknown_tags=_RUNTIME_UNKNOWN,
            sizes=(("alpine", 75.2, "golang:1-alpine"), ("", 296.8, "golang:1-bookworm"))),
     # rust:1 / latest / slim are the newest Debian release (a rust:1.NN tag without a
     # release name is left unknown: it depends on when that version was published)
     Family(("rust", "rustlang/rust"), "debian",
            default_release=(r"(1|latest|stable|nightly)?(-slim)?", "trixie"),
            env=(("PATH", "/usr/local/cargo/bin:" + DEFAULT_PATH), ("CARGO_HOME", "/usr/local/cargo"),
-                ("RUSTUP_HOME", "/usr/local/rustup")), ca_certificates=True),
+                ("RUSTUP_HOME", "/usr/local/rustup")), ca_certificates=True,
+           unknown_tags=_RUNTIME_UNKNOWN),
     # buildpack-deps (and gcc on top of it): compilers, libssl-dev, curl, git
     Family(("gcc", "buildpack-deps"), "debian", ca_certificates=True),
     Family(("mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/core/sdk"), "debian",
