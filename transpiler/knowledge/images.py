@@ -160,7 +160,8 @@ def _distroless(kind: str) -> Tuple[str, ...]:
 #: the accounts of every distroless image (its /etc/passwd)
 DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
 _NONROOT = (("^nonroot", (("default_user", "nonroot"),)),)
-_RUNTIME_UNKNOWN = "corretto|oracle|ubi|windows|nanoserver"
+_WINDOWS = "windows|nanoserver"
+_RUNTIME_UNKNOWN = "corretto|oracle|ubi|" + _WINDOWS
 _JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
 _DOTNET = ("/usr/bin/dotnet",)
 _JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)
@@ -202,20 +203,26 @@ FAMILIES: Tuple[Family, ...] = (
            unknown_tags=_RUNTIME_UNKNOWN),
     # buildpack-deps (and gcc on top of it): compilers, libssl-dev, curl, git
     Family(("gcc", "buildpack-deps"), "debian", ca_certificates=True),
+    # (the .NET images' nanoserver and windowsservercore tags are Windows images, which
+    # are not described here, and no rewrite of theirs can be built and run here)
     Family(("mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/core/sdk"), "debian",
            env=(("PATH", DEFAULT_PATH), ("DOTNET_RUNNING_IN_CONTAINER", "true")),
-           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET),
+           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET,
+           unknown_tags=_WINDOWS),
     Family(("microsoft/dotnet",), "debian",
            env=(("PATH", DEFAULT_PATH), ("DOTNET_RUNNING_IN_CONTAINER", "true")),
-           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET),
+           ca_certificates=True, tools=frozenset({"dotnet-sdk"}), provides=_DOTNET,
+           unknown_tags=_WINDOWS),
     # .NET runtime images: .NET 8+ have the ``app`` user; ``dotnet`` is linked at
     # /usr/bin/dotnet (not in runtime-deps, which is for self-contained apps)
     Family(tuple(p + f for p in ("mcr.microsoft.com/dotnet/", "mcr.microsoft.com/dotnet/core/")
                  for f in ("aspnet", "runtime")), "debian", ca_certificates=True,
-           users=frozenset({"app"}), provides=_DOTNET, variants=(_CHISELED,)),
+           users=frozenset({"app"}), provides=_DOTNET, variants=(_CHISELED,),
+           unknown_tags=_WINDOWS),
     Family(tuple(p + "runtime-deps" for p in ("mcr.microsoft.com/dotnet/",
                                               "mcr.microsoft.com/dotnet/core/")), "debian",
-           ca_certificates=True, users=frozenset({"app"}), variants=(_CHISELED,)),
+           ca_certificates=True, users=frozenset({"app"}), variants=(_CHISELED,),
+           unknown_tags=_WINDOWS),
     # node images run docker-entrypoint.sh, which execs its arguments (prefixing `node`
     # when the first is not a command); node bundles its own CA store
     Family(("node",), "debian", ca_certificates=True, entrypoint=("docker-entrypoint.sh",),
