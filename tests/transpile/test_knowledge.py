@@ -59,6 +59,17 @@ def test_runner_facts():
                 "rust:1.80-windowsservercore-ltsc2022"):
         assert not images.image_facts(ref).known, ref
     assert images.image_facts("golang:1.22-bookworm").libc == "glibc"
+
+
+def test_windows_images_are_named_by_their_name_or_their_tag():
+    assert images.windows_image("microsoft/aspnet:4.7.1")
+    assert images.windows_image("mcr.microsoft.com/windows/servercore:ltsc2022")
+    assert images.windows_image("golang:1.22-windowsservercore-ltsc2022")
+    assert images.windows_image("mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809")
+    assert images.windows_image("microsoft/dotnet:sdk-nanoserver")
+    for ref in ("golang:1.22-bookworm", "mcr.microsoft.com/dotnet/sdk:8.0", "python:3.12",
+                "example.org/windows-tools:1", "node:20"):
+        assert images.windows_image(ref) is None, ref
     assert not images.image_facts("example.com/custom:1").known
 
 

@@ -162,6 +162,26 @@ DISTROLESS_USERS = frozenset({"root", "nonroot", "nobody"})
 _NONROOT = (("^nonroot", (("default_user", "nonroot"),)),)
 _WINDOWS = "windows|nanoserver"
 _RUNTIME_UNKNOWN = "corretto|oracle|ubi|" + _WINDOWS
+#: images that exist for Windows only (the .NET Framework's, Windows itself)
+WINDOWS_NAMES = frozenset({
+    "mcr.microsoft.com/windows", "mcr.microsoft.com/windows/servercore",
+    "mcr.microsoft.com/windows/nanoserver", "mcr.microsoft.com/windows/server",
+    "microsoft/windowsservercore", "microsoft/nanoserver", "microsoft/aspnet",
+    "microsoft/dotnet-framework", "microsoft/dotnet-framework-build",
+    "microsoft/iis", "mcr.microsoft.com/dotnet/framework/sdk",
+    "mcr.microsoft.com/dotnet/framework/aspnet", "mcr.microsoft.com/dotnet/framework/runtime"})
+
+
+def windows_image(reference: str) -> Optional[str]:
+    """Why ``reference`` is a Windows image, or None: a name that exists for Windows
+    only, or a tag naming a Windows base (``golang:1.22-windowsservercore-ltsc2022``,
+    ``mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809``)."""
+    name, tag = split_reference(reference)
+    if name in WINDOWS_NAMES:
+        return f"{name} exists for Windows only"
+    if re.search(r"(^|-)(windowsservercore|nanoserver)(-|$)", tag or ""):
+        return f"its tag names the Windows base {re.search(r'windowsservercore|nanoserver', tag).group(0)}"
+    return None
 _JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
 _DOTNET = ("/usr/bin/dotnet",)
 _JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)

@@ -262,10 +262,6 @@ class DotnetRecipe(Recipe):
             setup, added = self._sdk_env(facts, runner, *self._icu(env, runner))
             return RunnerPlan(runner, "chosen with --runtime", setup, added=added,
                               warnings=self._port_note(facts.stage.body, _own_env(facts), m))
-        if re.search(r"windows|nanoserver", tag):
-            raise Decline(f"{facts.base.reference} is a Windows image: its runner would be one "
-                          "too, whose setup is not known here and whose rewrite cannot be "
-                          "built and run to prove it; pass --runtime")
         if "dotnet-sdk" not in facts.base.tools:
             raise Decline(f"dotnet publish on {facts.base.reference}: the matching runtime "
                           "image is not known (build on mcr.microsoft.com/dotnet/sdk or pass "
