@@ -171,17 +171,6 @@ WINDOWS_NAMES = frozenset({
     "microsoft/iis", "mcr.microsoft.com/dotnet/framework/sdk",
     "mcr.microsoft.com/dotnet/framework/aspnet", "mcr.microsoft.com/dotnet/framework/runtime"})
 
-
-def windows_image(reference: str) -> Optional[str]:
-    """Why ``reference`` is a Windows image, or None: a name that exists for Windows
-    only, or a tag naming a Windows base (``golang:1.22-windowsservercore-ltsc2022``,
-    ``mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809``)."""
-    name, tag = split_reference(reference)
-    if name in WINDOWS_NAMES:
-        return f"{name} exists for Windows only"
-    if re.search(r"(^|-)(windowsservercore|nanoserver)(-|$)", tag or ""):
-        return f"its tag names the Windows base {re.search(r'windowsservercore|nanoserver', tag).group(0)}"
-    return None
 _JAVA_PATH = (("PATH", "/opt/java/openjdk/bin:" + DEFAULT_PATH),)
 _DOTNET = ("/usr/bin/dotnet",)
 _JDK_TAGS = ((r"(^|-)(jdk|openjdk)-?\d", (("distribution", "debian"),)),)
@@ -319,6 +308,17 @@ def image_facts(reference: str) -> ImageFacts:
             _cache.clear()
         _cache[reference] = facts
     return facts
+
+
+def windows_image(reference: str) -> Optional[str]:
+    """Why ``reference`` is a Windows image, or None: a name that exists for Windows
+    only, or a tag naming a Windows base (``golang:1.22-windowsservercore-ltsc2022``,
+    ``mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809``)."""
+    name, tag = split_reference(reference)
+    if name in WINDOWS_NAMES:
+        return f"{name} exists for Windows only"
+    base = re.search(r"(?:^|-)(windowsservercore|nanoserver)(?:-|$)", tag or "")
+    return f"its tag names the Windows base {base.group(1)}" if base else None
 
 
 def _name_and_tag(reference: str) -> Tuple[str, str]:
