@@ -65,6 +65,21 @@ def test_every_case_transpiles_as_it_expects_to_images_that_can_be_made(tmp_path
             assert images.qualify(ref) in made, (case.name, ref)
 
 
+def test_a_go_program_starting_git_declines_with_its_sources_and_runs_without(tmp_path):
+    """go-exec-git-unread is built without its context (the parent image as runner); with
+    the context its source is read, and the rewrite declines naming git: the other run
+    of the sample, which realbuild.context_runs does not list (it would not build)."""
+    from transpiler.multistage.api import transpile
+
+    case = next(c for c in cases.all_cases() if c.name == "go-exec-git-unread")
+    assert not case.context
+    text = case.dockerfile.read_text()
+    assert "\nFROM buildpack-deps:bookworm-scm\n" in transpile(text).output
+    result = transpile(text, context=cases.build_context(case, tmp_path / case.name))
+    assert result.report.declined
+    assert "main.go starts `git` (os/exec)" in result.report.reason
+
+
 def test_selection_by_environment_variable():
     subset, why = cases.selected(None)
     assert [c.name for c in subset] == list(cases.CI_SUBSET) and "DTRANSPILE_REALBUILD=1" in why
