@@ -1169,20 +1169,26 @@ def _puts(move, step, path: str) -> bool:
 
 
 def _command_script_dirs(facts: StageFacts) -> List[str]:
-    """The directories of the scripts the CMD/ENTRYPOINT hands to Python by absolute
-    path (``python /tmp/example/app.py`` after a clone into /tmp): the script and the
-    modules beside it must reach the runner."""
+    """The directories of the scripts the CMD/ENTRYPOINT hands to Python by path
+    (``python /tmp/example/app.py`` after a clone into /tmp; ``python app/app.py`` in
+    the final WORKDIR /srv after a clone into /srv/app): the script and the modules
+    beside it must reach the runner.  A script in the final WORKDIR itself (``python
+    app.py``) is left to the WORKDIR's own reading (``_unknown_fill``)."""
     from ...analysis.commands import command_words
+    workdir = facts.final.workdir or "/"
     out = []
     for node in facts.stage.body:
         if isinstance(node, (ast.Cmd, ast.Entrypoint)):
             words, _ = command_words(node)
             for i, word in enumerate(words[:-1]):
                 script = words[i + 1]
-                if _is_python(word) and script.startswith("/") and script.endswith(".py"):
-                    folder = posixpath.dirname(script)
-                    if folder not in interpreted.NOT_APP_DIRS:
-                        out.append(folder)
+                if not (_is_python(word) and script.endswith(".py")) or "$" in script:
+                    continue
+                if not script.startswith("/") and "/" not in script:
+                    continue  # (in the WORKDIR itself)
+                folder = posixpath.dirname(resolve_path(workdir, script))
+                if folder not in interpreted.NOT_APP_DIRS:
+                    out.append(folder)
     return out
 
 
