@@ -1012,10 +1012,14 @@ def _held_trees(facts: StageFacts, artifacts) -> List[str]:
 
 
 def _python_path_trees(facts: StageFacts, artifacts) -> List[Artifact]:
-    """The checkouts the final PYTHONPATH names or the command's scripts lie in, carried
-    whole (``python_path_trees``)."""
+    """The checkouts the final PYTHONPATH names, the command's scripts lie in, or that lie
+    in a final WORKDIR not copied whole, carried whole (``python_path_trees``)."""
     from .python_path_trees import clone_trees
-    return clone_trees(facts, _held_trees(facts, artifacts), _command_script_dirs(facts))
+    workdir = facts.final.workdir
+    shared = workdir if workdir and workdir != "/" and workdir in interpreted.NOT_APP_DIRS \
+        else None
+    return clone_trees(facts, _held_trees(facts, artifacts), _command_script_dirs(facts),
+                       shared)
 
 
 def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:

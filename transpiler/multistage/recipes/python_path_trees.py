@@ -26,7 +26,7 @@ and it writes nothing else.  A directory an archive unpacks into, an installer o
 from __future__ import annotations
 
 import posixpath
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 from ...analysis import StageFacts
 from .base import Artifact
@@ -35,21 +35,25 @@ from .source_trees import clone_destination
 from ...analysis.paths import is_within, overlaps, within_any
 
 
-def clone_trees(facts: StageFacts, held: Sequence[str],
-                script_dirs: Sequence[str] = ()) -> List[Artifact]:
+def clone_trees(facts: StageFacts, held: Sequence[str], script_dirs: Sequence[str] = (),
+                workdir: Optional[str] = None) -> List[Artifact]:
     """Tree artifacts for the ``git clone`` destinations holding an absolute entry of the
     final PYTHONPATH, or one of ``script_dirs`` (the folders of the scripts the command
-    hands to Python by absolute path), that no directory of ``held`` (the trees already
-    copied, the context copies the runner repeats) holds; none for a clone the build
-    removes again (the original has no such directory either: nothing to carry) or one
-    that is itself the root."""
+    hands to Python by absolute path), or lying in ``workdir`` (the final WORKDIR where
+    it is a shared or system directory, which is not copied whole: ``python -m app.main``
+    or ``gunicorn --chdir app`` in /srv read the clone /srv/app by a name the recipe does
+    not follow), that no directory of ``held`` (the trees already copied, the context
+    copies the runner repeats) holds; none for a clone the build removes again (the
+    original has no such directory either: nothing to carry) or one that is itself the
+    root."""
     wanted = [(e.rstrip("/"), "which the final PYTHONPATH names: the modules the program "
                "imports from there") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
     wanted += [(d.rstrip("/"), "which holds the script the command hands to Python: the "
                 "program and the modules beside it") for d in script_dirs]
     wanted = [(e, why) for e, why in wanted if e.startswith("/") and "$" not in e and not any(
         h != "/" and overlaps(e, h) for h in held)]
-    if not wanted:
+    top = workdir.rstrip("/") if workdir and workdir.rstrip("/") else None
+    if not wanted and top is None:
         return []
     end = len(facts.instructions)
     out: List[Artifact] = []
@@ -59,6 +63,10 @@ def clone_trees(facts: StageFacts, held: Sequence[str],
             continue
         dest = dest.rstrip("/")
         why = next((why for e, why in wanted if is_within(e, dest)), None)
+        if why is None and top is not None and dest != top and is_within(dest, top) and \
+                not any(h != "/" and overlaps(dest, h) for h in held):
+            why = (f"which lies in the final WORKDIR {top}, a directory not copied whole, where "
+                   "the program works: what it reads of the checkout")
         if why is None or any(a.path == dest for a in out):
             continue
         if within_any(dest, removed_paths(facts, step.index + 1, end)):
