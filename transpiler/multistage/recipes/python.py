@@ -1186,10 +1186,10 @@ def _command_script_dirs(facts: StageFacts) -> List[str]:
             words, _ = command_words(node)
             for i, word in enumerate(words[:-1]):
                 script = words[i + 1]
-                if not (_is_python(word) and script.endswith(".py")) or "$" in script:
+                if not (_is_python(word) and script.endswith(".py")):
                     continue
-                if not script.startswith("/") and "/" not in script:
-                    continue  # (in the WORKDIR itself)
+                if not script.startswith("/") and ("/" not in script or "$" in script):
+                    continue  # (in the WORKDIR itself, or relative to a value not known)
                 folder = posixpath.dirname(resolve_path(workdir, script))
                 if folder not in interpreted.NOT_APP_DIRS:
                     out.append(folder)
