@@ -153,7 +153,7 @@ class GoRecipe(Recipe):
         image the runner lacks (``go_exec.unread_note``) where no runner with them is
         known (``go_exec.programs_runner``; one given with --runtime: ``plan_runner``)."""
         if isinstance(detection, GoDetection) and not detection.sources_read and \
-                go_exec.programs_runner(facts, static=True) is None:
+                not go_exec.has_programs_runner(facts):
             note = go_exec.unread_note(facts)
             if note:
                 detection = detection.with_messages(warnings=(note,))
@@ -336,7 +336,7 @@ class GoRecipe(Recipe):
             plan = self._plan_runner(detection, facts, runner, needs_shell)
             # (settled() says it where no runner with the programs is known)
             note = go_exec.unread_note(facts) if unread and \
-                go_exec.programs_runner(facts, static=True) is not None else ""
+                go_exec.has_programs_runner(facts) else ""
             return dataclasses.replace(plan, warnings=plan.warnings + ((note,) if note else ()))
         static = not detection.linking.dynamic and getattr(detection, "makefile", None) is None
         own = go_exec.programs_runner(facts, static) if unread else None

@@ -99,12 +99,10 @@ def programs_runner(facts, static: bool = False) -> Optional[Tuple[str, str, Tup
     names serves as well.  None when the builder has no programs of its own (the alpine
     images) or no such parent is known."""
     own = _own_programs(facts)
+    parent = _parent(facts) if own else None
+    if parent is None:
+        return None
     tag = official.resolve(facts.base.reference)
-    if not own or tag is None:
-        return None
-    parent = next((p for p in tag.chain if split_reference(p)[0] != tag.name), None)
-    if parent is None or split_reference(parent)[0] != "buildpack-deps":
-        return None
     parent_facts = official.resolve(parent)
     kept = set(parent_facts.packages) if parent_facts is not None else set()
     left = tuple(p for p in tag.packages if p not in kept)
@@ -131,6 +129,23 @@ def programs_runner(facts, static: bool = False) -> Optional[Tuple[str, str, Tup
              "not read, and a program the binary starts (git, ssh, curl ...) would be missing "
              "there",)
     return image, reason, added
+
+
+def _parent(facts) -> Optional[str]:
+    """The ``buildpack-deps`` image the builder is built on, the first image of another
+    name in the image data's ``FROM`` chain (``golang:onbuild`` is built on a golang
+    image first); None when the data shows none."""
+    tag = official.resolve(facts.base.reference)
+    if tag is None:
+        return None
+    parent = next((p for p in tag.chain if split_reference(p)[0] != tag.name), None)
+    return parent if parent and split_reference(parent)[0] == "buildpack-deps" else None
+
+
+def has_programs_runner(facts) -> bool:
+    """Whether ``programs_runner`` has an image for a builder with programs of its own
+    (whatever the binary's linking and the builder's digest then decide of it)."""
+    return bool(_own_programs(facts)) and _parent(facts) is not None
 
 
 def unread_note(facts) -> str:

@@ -46,12 +46,14 @@ def clone_trees(facts: StageFacts, held: Sequence[str], script_dirs: Sequence[st
     copies the runner repeats) holds; none for a clone the build removes again (the
     original has no such directory either: nothing to carry) or one that is itself the
     root."""
+    def unheld(path: str) -> bool:
+        return not any(h != "/" and overlaps(path, h) for h in held)
+
     wanted = [(e.rstrip("/"), "which the final PYTHONPATH names: the modules the program "
                "imports from there") for e in facts.final.env.get("PYTHONPATH", "").split(":")]
     wanted += [(d.rstrip("/"), "which holds the script the command hands to Python: the "
                 "program and the modules beside it") for d in script_dirs]
-    wanted = [(e, why) for e, why in wanted if e.startswith("/") and "$" not in e and not any(
-        h != "/" and overlaps(e, h) for h in held)]
+    wanted = [(e, why) for e, why in wanted if e.startswith("/") and "$" not in e and unheld(e)]
     top = workdir.rstrip("/") if workdir and workdir.rstrip("/") else None
     if not wanted and top is None:
         return []
@@ -64,7 +66,7 @@ def clone_trees(facts: StageFacts, held: Sequence[str], script_dirs: Sequence[st
         dest = dest.rstrip("/")
         why = next((why for e, why in wanted if is_within(e, dest)), None)
         if why is None and top is not None and dest != top and is_within(dest, top) and \
-                not any(h != "/" and overlaps(dest, h) for h in held):
+                unheld(dest):
             why = (f"which lies in the final WORKDIR {top}, a directory not copied whole, where "
                    "the program works: what it reads of the checkout")
         if why is None or any(a.path == dest for a in out):
