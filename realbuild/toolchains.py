@@ -211,9 +211,9 @@ def buildpack_deps(release: str) -> str:
 
 def buildpack_deps_scm(release: str) -> str:
     # buildpack-deps:<release>-scm is its -curl layer (ca-certificates curl gnupg netbase
-    # sq wget; no sq on bullseye) and git, mercurial, openssh-client, subversion, procps, all installed
-    # without Recommends (docker-library/buildpack-deps' Dockerfiles): the image the
-    # golang images are built on, the Go runner when the sources are not read
+    # sq wget; no sq on bullseye) and git, mercurial, openssh-client, subversion, procps,
+    # all installed without Recommends (docker-library/buildpack-deps' Dockerfiles): the
+    # image the golang images are built on, the Go runner when the sources are not read
     return (f"FROM docker.io/library/debian:{release}\n"
             + _apt("ca-certificates curl gnupg netbase wget git mercurial openssh-client "
                    "subversion procps" + ("" if release == "bullseye" else " sq"))
