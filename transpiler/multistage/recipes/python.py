@@ -448,6 +448,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         prefix = "/usr/local" if name == "python" else None
         artifacts += _module_data_trees(facts, last, prefix, artifacts)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
+        problems.extend(_uncopied_workdir_reads(facts, artifacts, last))
         problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(_module_runs_before_copy(facts, last, prefix))
         problems.extend(system_gems.other_foreign_installs(facts))
@@ -597,6 +598,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         prefix = None if own else "/usr"
         artifacts += _module_data_trees(facts, last, prefix, artifacts, own)
         problems.extend(_uncopied_script_dirs(facts, artifacts))
+        problems.extend(_uncopied_workdir_reads(facts, artifacts, last))
         problems.extend(_python_path_problems(facts, artifacts))
         problems.extend(_module_runs_before_copy(facts, last, prefix))
         first_problem(problems)
@@ -1128,6 +1130,34 @@ def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
            for folder in _command_script_dirs(facts)
            if not within_any(folder, trees)]
     return out + _uncopied_written_scripts(facts, trees)
+
+
+def _uncopied_workdir_reads(facts: StageFacts, artifacts, last: int) -> List[str]:
+    """Problems: a script or module the command reads by a relative name in a final
+    WORKDIR the runner does not copy whole (``python main.py`` or ``python -m app`` in
+    /opt, ``workdir_reads``) that the build up to its last step (index ``last``) writes
+    there, an archive unpacked or a file downloaded, and that no tree the runner copies
+    holds: the runner would lack it.  A context COPY that lands it is repeated or
+    copied by the runner; a RUN after the build is the runtime setup's to carry."""
+    from . import workdir_reads
+    workdir = facts.final.workdir or "/"
+    if workdir not in interpreted.NOT_APP_DIRS:
+        return []  # (the application's directory, copied whole: ``_unknown_fill``)
+    trees = [a.path for a in artifacts if a.tree and a.path and a.path != "/"]
+    out = []
+    for path, what in workdir_reads.relative_reads(facts):
+        for candidate in (path,) if path.endswith(".py") else (path, path + ".py"):
+            if within_any(candidate, trees) or workdir_reads.copied_from_context(facts,
+                                                                                candidate):
+                break
+            fill = build_fills(facts, candidate, last + 1, installers=False)
+            # (none: the original's image lacks it as well, a script mounted at run time)
+            if fill is not None and not fill.why.startswith(("COPY at ", "ADD at ")):
+                out.append(f"the command reads {what} in the final WORKDIR {workdir}, a "
+                           f"directory the runner does not copy whole, and {fill.why}: no "
+                           "tree the runner copies holds it, so the runner would lack it")
+                break
+    return out
 
 
 def _uncopied_written_scripts(facts: StageFacts, trees: List[str]) -> List[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -25,6 +26,7 @@ from ...tree import ast
 from ..runtime_inputs import copy_target
 from . import run_walk
 from .run_walk import where_of
+from .virtualenvs import is_python
 from ...analysis.paths import is_within, overlaps
 
 #: programs that write into the directory they run in under names of their own (an
@@ -168,11 +170,16 @@ class Filling:
     why: str
 
 
-def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Filling]:
+def build_fills(facts: StageFacts, directory: str, before: int,
+                installers: bool = True) -> Optional[Filling]:
     """How the instructions before index ``before`` may put files in ``directory``; None
     when they do not (creating it empty with ``mkdir`` or WORKDIR does not count, nor
     a RUN of setup commands only: the runner's WORKDIR or its repeat of the setup RUN
-    makes it too).  A certain filling is reported before one not known."""
+    makes it too).  A certain filling is reported before one not known.
+    ``installers=False``: a package installer's word naming a path there (``pip install
+    flask`` in /srv names /srv/flask) does not count, as it reads such a path (a local
+    project) and installs elsewhere; where a directory may be the application's, that
+    word still says so."""
     top = directory.rstrip("/") or "/"
     unknown: List[Filling] = []
 
@@ -253,9 +260,22 @@ def build_fills(facts: StageFacts, directory: str, before: int) -> Optional[Fill
             value = word.partition("=")[2] if word.startswith("-") else word
             if not value or "://" in value:
                 continue
-            if name != "mkdir" and inside(posixpath.normpath(posixpath.join(step.cwd, value))):
+            if name != "mkdir" and not (not installers and _installs(argv)) and \
+                    inside(posixpath.normpath(posixpath.join(step.cwd, value))):
                 return Filling(True, f"{run} names a path there ({word})")
     return unknown[0] if unknown else None
+
+
+def _installs(argv) -> bool:
+    """Whether ``argv`` is a Python package install (``pip install``, ``python -m pip
+    install``, ``uv pip install``), whose words name requirements and what it reads."""
+    words = list(argv)
+    if words and is_python(words[0]) and words[1:3] == ["-m", "pip"]:
+        words = words[2:]
+    elif words and program_name(words[0]) == "uv" and words[1:2] == ["pip"]:
+        words = words[1:]
+    return bool(words) and re.fullmatch(r"pip[0-9.]*", program_name(words[0])) is not None \
+        and "install" in words[1:]
 
 
 def _copy_fills(node, fact, inside, above) -> str:
