@@ -90,3 +90,18 @@ def test_a_script_in_the_application_directory_is_the_directory_copy():
     result = transpile("FROM python:3.11\nWORKDIR /app\nCOPY . .\n"
                        "RUN pip install -r requirements.txt\nCMD [\"python\", \"main.py\"]\n")
     assert not result.report.declined, result.report.reason
+
+
+def test_a_script_copied_alone_is_repeated():
+    result = transpile('FROM python:3.11\nRUN pip install flask\nCOPY app.py /app/app.py\n'
+                       'CMD ["python", "/app/app.py"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "COPY app.py /app/app.py\n" in result.output.split("\n\nFROM ")[-1]
+
+
+def test_a_script_copied_beside_what_a_run_writes_declines():
+    result = transpile('FROM python:3.11\nRUN pip install flask && mkdir -p /app && cd /app && '
+                       'wget -q https://example.com/helpers.py\nCOPY app.py /app/app.py\n'
+                       'CMD ["python", "/app/app.py"]\n')
+    assert result.report.declined
+    assert "which no tree the runner copies holds" in result.report.reason

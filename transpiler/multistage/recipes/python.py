@@ -1125,11 +1125,32 @@ def _uncopied_script_dirs(facts: StageFacts, artifacts) -> List[str]:
     # (or a context copy after the build puts it there, which the runner repeats)
     trees += [d.rstrip("/") or "/" for d in
               interpreted.context_copy_destinations(facts, len(facts.instructions))]
-    out = [f"the command runs a Python script in {folder}, which no step copies there "
-           "from the build context: where the build put it is not followed"
-           for folder in _command_script_dirs(facts)
-           if not within_any(folder, trees)]
+    out = []
+    for folder in dict.fromkeys(_command_script_dirs(facts)):
+        if within_any(folder, trees):
+            continue
+        copied, fill = _script_copies(facts, folder)
+        if copied and fill is None:
+            continue  # (what the copies land is all the folder holds)
+        out.append(f"the command runs a Python script in {folder}, where {fill.why}, which "
+                   "no tree the runner copies holds" if copied else
+                   f"the command runs a Python script in {folder}, which no step copies there "
+                   "from the build context: where the build put it is not followed")
     return out + _uncopied_written_scripts(facts, trees)
+
+
+def _script_copies(facts: StageFacts, folder: str):
+    """(copied, fill): whether COPY/ADD from the build context land every script the
+    command runs in ``folder`` (``COPY app.py /app/app.py``, ``CMD python
+    /app/app.py``), which the runner repeats or copies; and how a RUN puts other files
+    there (``build_fills`` of the RUNs alone), None when none does: then the folder holds
+    only what the copies land, as in the original."""
+    from . import workdir_reads
+    scripts = [s for d, s in _command_scripts(facts) if d == folder]
+    if not scripts or not all(workdir_reads.copied_from_context(facts, s) for s in scripts):
+        return False, None
+    return True, build_fills(facts, folder, len(facts.instructions), installers=False,
+                             copies=False)
 
 
 def _uncopied_workdir_reads(facts: StageFacts, artifacts, last: int) -> List[str]:
@@ -1203,11 +1224,17 @@ def _puts(move, step, path: str) -> bool:
 
 
 def _command_script_dirs(facts: StageFacts) -> List[str]:
-    """The directories of the scripts the CMD/ENTRYPOINT hands to Python by path
+    """The folders of ``_command_scripts``."""
+    return [folder for folder, _ in _command_scripts(facts)]
+
+
+def _command_scripts(facts: StageFacts) -> List[Tuple[str, str]]:
+    """(folder, script) of the scripts the CMD/ENTRYPOINT hands to Python by path
     (``python /tmp/example/app.py`` after a clone into /tmp; ``python app/app.py`` in
     the final WORKDIR /srv after a clone into /srv/app): the script and the modules
     beside it must reach the runner.  A script in the final WORKDIR itself (``python
-    app.py``) is left to the WORKDIR's own reading (``_unknown_fill``)."""
+    app.py``) is left to the WORKDIR's own reading (``_unknown_fill``,
+    ``_uncopied_workdir_reads``)."""
     from ...analysis.commands import command_words
     workdir = facts.final.workdir or "/"
     out = []
@@ -1220,9 +1247,10 @@ def _command_script_dirs(facts: StageFacts) -> List[str]:
                     continue
                 if not script.startswith("/") and ("/" not in script or "$" in script):
                     continue  # (in the WORKDIR itself, or relative to a value not known)
-                folder = posixpath.dirname(resolve_path(workdir, script))
+                path = resolve_path(workdir, script)
+                folder = posixpath.dirname(path)
                 if folder not in interpreted.NOT_APP_DIRS:
-                    out.append(folder)
+                    out.append((folder, path))
     return out
 
 

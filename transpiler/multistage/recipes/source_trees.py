@@ -171,7 +171,7 @@ class Filling:
 
 
 def build_fills(facts: StageFacts, directory: str, before: int,
-                installers: bool = True) -> Optional[Filling]:
+                installers: bool = True, copies: bool = True) -> Optional[Filling]:
     """How the instructions before index ``before`` may put files in ``directory``; None
     when they do not (creating it empty with ``mkdir`` or WORKDIR does not count, nor
     a RUN of setup commands only: the runner's WORKDIR or its repeat of the setup RUN
@@ -179,7 +179,8 @@ def build_fills(facts: StageFacts, directory: str, before: int,
     ``installers=False``: a package installer's word naming a path there (``pip install
     flask`` in /srv names /srv/flask) does not count, as it reads such a path (a local
     project) and installs elsewhere; where a directory may be the application's, that
-    word still says so."""
+    word still says so.  ``copies=False``: the context's COPY/ADD do not count (what
+    the RUNs alone put there)."""
     top = directory.rstrip("/") or "/"
     unknown: List[Filling] = []
 
@@ -193,6 +194,8 @@ def build_fills(facts: StageFacts, directory: str, before: int,
         node = fact.node
         where = where_of(fact)
         if isinstance(node, (ast.Copy, ast.Add)) and node.flag("from") is None:
+            if not copies:
+                continue
             how = _copy_fills(node, fact, inside, above)
             if how == "certain":
                 return Filling(True, f"{node.name} at {where} copies there")
