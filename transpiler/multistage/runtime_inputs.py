@@ -95,6 +95,13 @@ def runtime_input_copies(ctx, runner) -> List[ast.Instruction]:
                    not _removed(ctx.facts, place, placement.index)]
         if written:
             writer = written[0][1]
+            if any(place.rstrip("/") == "" for place, _ in written):
+                # (the root as the build left it is the builder's whole system: a runner
+                # made of it is the builder again, with the smaller image underneath)
+                raise Decline(f"{node.name} at {ctx.line_of(node)} puts the build context in "
+                              f"/, and {writer} writes there after the copy: what the program "
+                              "may read of it is the root as the build left it, the builder's "
+                              "whole system, which no smaller runner can be given apart")
             for place, _ in written:
                 path = place.rstrip("/") or "/"
                 out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", "builder"),),
