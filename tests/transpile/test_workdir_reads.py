@@ -30,7 +30,14 @@ def _reads(text):
     ('CMD ["uvicorn", "main:app", "--host", "0.0.0.0"]', ["/srv/main"]),
     ('CMD ["celery", "-A", "tasks", "worker"]', ["/srv/tasks"]),
     ('CMD ["celery", "--app=proj.celery:app", "worker"]', ["/srv/proj"]),
+    ('CMD ["celery", "-A", "$APP", "worker"]', []),
     ('CMD ["python", "$APP.py"]', []),
+    ('ENV FLASK_APP=web.app\nCMD ["flask", "run", "--host=0.0.0.0"]', ["/srv/web"]),
+    ('CMD ["flask", "--app", "hello.py", "run"]', ["/srv/hello.py"]),
+    ('CMD ["waitress-serve", "--port=8080", "site:app"]', ["/srv/site"]),
+    ('CMD ["streamlit", "run", "dash.py"]', ["/srv/dash.py"]),
+    ('CMD ["uwsgi", "--http", ":9090", "--wsgi-file", "app.py"]', ["/srv/app.py"]),
+    ('CMD ["uwsgi", "--socket", ":3031", "--module", "proj.wsgi:application"]', ["/srv/proj"]),
     ('CMD ["node", "main.py"]', []),
 ])
 def test_relative_reads(command, read):

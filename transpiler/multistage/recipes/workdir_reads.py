@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import List, Sequence, Tuple
+from typing import List, Mapping, Sequence, Tuple
 
 from ...analysis import StageFacts
 from ...analysis.commands import command_words
@@ -32,7 +32,7 @@ from .virtualenvs import is_python
 
 #: servers taking the application as ``module:attribute`` and importing the module from
 #: the working directory
-_SERVERS = frozenset({"gunicorn", "uvicorn", "hypercorn", "daphne"})
+_SERVERS = frozenset({"gunicorn", "uvicorn", "hypercorn", "daphne", "waitress-serve"})
 #: ``module:attribute`` (an attribute or a factory call: ``app:create_app()``); a
 #: ``host:port`` bind address does not match (its port starts with a digit)
 #: the servers' options naming the directory they import the application from
@@ -47,8 +47,9 @@ def relative_reads(facts: StageFacts) -> List[Tuple[str, str]]:
     caller checks as well)."""
     workdir = facts.final.workdir or "/"
     out: List[Tuple[str, str]] = []
+    env = facts.final.env
     for words in _commands(facts):
-        for name, what in _read_names(words):
+        for name, what in _read_names(words, env):
             if "$" in name or "`" in name:
                 continue
             out.append((posixpath.join(workdir, name), what))
@@ -85,11 +86,31 @@ def _commands(facts: StageFacts) -> List[Sequence[str]]:
     return out
 
 
-def _read_names(words: Sequence[str]) -> List[Tuple[str, str]]:
-    """(relative name, what) the command ``words`` reads from its working directory."""
+def _read_names(words: Sequence[str], env: Mapping[str, str]) -> List[Tuple[str, str]]:
+    """(relative name, what) the command ``words`` reads from its working directory
+    (``env``: the final environment, where ``FLASK_APP`` names flask's application)."""
     if not words:
         return []
     program = program_name(words[0])
+    if program == "flask" and "run" in words[1:]:
+        app = _option(words, ("--app", "-A")) or env.get("FLASK_APP", "")
+        module = app.split(":")[0]
+        if module.endswith(".py"):
+            return [(module, f"the application {app} that flask runs")]
+        return [(module.split(".")[0], f"the application {app} that flask runs")] \
+            if module else []
+    if program == "streamlit" and list(words[1:2]) == ["run"] and len(words) > 2 and \
+            words[2].endswith(".py") and "/" not in words[2]:
+        return [(words[2], f"the script {words[2]} that streamlit runs")]
+    if program == "uwsgi":
+        script = _option(words, ("--wsgi-file", "--file"))
+        if script and "/" not in script:
+            return [(script, f"the script {script} that uwsgi loads")]
+        module = _option(words, ("--module", "-w", "--wsgi"))
+        if module and "/" not in module:
+            return [(module.split(":")[0].split(".")[0],
+                     f"the module {module} that uwsgi imports")]
+        return []
     if is_python(words[0]):
         for i, word in enumerate(words[1:], 1):
             if word == "-m" and i + 1 < len(words):
@@ -120,14 +141,22 @@ def _read_names(words: Sequence[str]) -> List[Tuple[str, str]]:
                          f"the module {got.group(1)} that {program} imports")]
         return []
     if program == "celery":
-        for i, word in enumerate(words[1:], 1):
-            value = words[i + 1] if word in ("-A", "--app") and i + 1 < len(words) else \
-                word.split("=", 1)[1] if word.startswith("--app=") else None
-            if value:
-                module = value.split(":")[0].split(".")[0]
-                return [(module, f"the module {value} that celery imports")]
+        value = _option(words, ("-A", "--app"))
+        if value:
+            return [(value.split(":")[0].split(".")[0], f"the module {value} that celery "
+                     "imports")]
         return []
     return []
+
+
+def _option(words: Sequence[str], names: Sequence[str]) -> str:
+    """The value of the first of the options ``names`` in ``words`` (``--app x``,
+    ``--app=x``), or ""."""
+    for i, word in enumerate(words[1:], 1):
+        option, equals, value = word.partition("=")
+        if option in names:
+            return value if equals else words[i + 1] if i + 1 < len(words) else ""
+    return ""
 
 
 def copied_from_context(facts: StageFacts, path: str) -> bool:
