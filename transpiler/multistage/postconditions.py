@@ -268,6 +268,8 @@ def _produced(facts, detection: Detection) -> Set[str]:
     # what the builder's commands say they create (prebuild_files: carried to the runner)
     from .prebuild_files import created_paths
     out.update(created_paths(facts))
+    from .named_paths import unpacked_dirs  # (carried where the command names a path there)
+    out.update(unpacked_dirs(facts))
     out.update(_edited_in_place(facts))
     # what ``npm config set`` writes (npm_config: carried to a runner whose command runs npm)
     from .npm_config import written_paths

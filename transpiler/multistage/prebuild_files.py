@@ -280,7 +280,8 @@ def _filled(step) -> List[str]:
 def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Copy]:
     """The runner's ``COPY --from=builder`` of each unread write, as the build left it."""
     out = []
-    for write in unread_writes(ctx, covered):
+    found = unread_writes(ctx, covered)
+    for write in found:
         out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
                             paths=(write.path, write.path), leading=(ast.Comment(
                                 f"# written by the RUN at {write.where} and read by no "
@@ -289,5 +290,10 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
         ctx.added.append(f"{write.path} copied from the builder: the RUN at {write.where} "
                          "writes it in the builder and no later command of the build reads "
                          "it, so it is there for the program")
-    return out
+    # the paths the command names that builder RUNs wrote (``named_paths``)
+    from .named_paths import runner_copies as named_copies
+    arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a is not None and a.path]
+    present = list(covered) + [a.path for a in arts] + [w.path for w in found] + \
+        sorted(_runner_writes(ctx))
+    return out + named_copies(ctx, present, builder_name, _builder_only_runs(ctx), _created)
 

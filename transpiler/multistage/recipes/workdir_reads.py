@@ -48,7 +48,7 @@ def relative_reads(facts: StageFacts) -> List[Tuple[str, str]]:
     workdir = facts.final.workdir or "/"
     out: List[Tuple[str, str]] = []
     env = facts.final.env
-    for words in _commands(facts):
+    for words in commands(facts):
         for name, what in _read_names(words, env):
             if "$" in name or "`" in name:
                 continue
@@ -56,7 +56,7 @@ def relative_reads(facts: StageFacts) -> List[Tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def _commands(facts: StageFacts) -> List[Sequence[str]]:
+def commands(facts: StageFacts) -> List[Sequence[str]]:
     """The argument vectors the final ENTRYPOINT and CMD run in the final WORKDIR: an
     exec-form ENTRYPOINT with the CMD after it, each command of a shell form up to the
     first ``cd`` (after which the directory is another)."""
@@ -159,13 +159,15 @@ def _option(words: Sequence[str], names: Sequence[str]) -> str:
     return ""
 
 
-def copied_from_context(facts: StageFacts, path: str) -> bool:
+def copied_from_context(facts: StageFacts, path: str, among=None) -> bool:
     """Whether a COPY/ADD from the build context may land ``path`` (``COPY main.py .``
     in /opt, ``COPY . /opt``; a glob or a variable landing in a directory holding it):
-    the runner repeats such a copy or copies what it landed from the builder."""
+    the runner repeats such a copy or copies what it landed from the builder.
+    ``among``: the stage indexes of the copies to consider (all when None)."""
     from ...analysis.context_copies import context_copies, context_path
     from ...analysis.paths import is_within
-    for copy in context_copies(facts.instructions):
+    for copy in context_copies(f for f in facts.instructions
+                               if among is None or f.index in among):
         if any(context_path(src, copy.target, copy.into_directory, path) is not None
                for src in copy.sources):
             return True

@@ -1,0 +1,81 @@
+"""The paths a final command names that a RUN kept in the builder wrote reach the runner
+(multistage/named_paths), or the rewrite declines where they lie in a directory that
+cannot be copied apart from the system."""
+import pytest
+
+import transpiler
+from transpiler.analysis import analyze_stage, global_args
+from transpiler.multistage.api import transpile
+from transpiler.multistage.named_paths import named_paths
+
+
+def _named(text):
+    tree = transpiler.parse(text)
+    return named_paths(analyze_stage(tree.stages[0], global_args(tree)))
+
+
+@pytest.mark.parametrize("command, named", [
+    ('CMD ["prog", "data/input.txt"]', ["/srv/data/input.txt"]),
+    ('CMD ["prog", "config.yaml"]', ["/srv/config.yaml"]),
+    ('CMD ["prog", "--config=/etc/app/app.yaml"]', ["/etc/app/app.yaml"]),
+    ('CMD ["prog", "-c", "/opt/app.conf"]', ["/opt/app.conf"]),
+    ('CMD ["/opt/bin/prog", "serve"]', ["/opt/bin/prog"]),
+    ('CMD ["prog", "serve", "--port", "80"]', []),
+    ('CMD ["prog", "0.0.0.0:8080", "127.0.0.1"]', []),
+    ('CMD ["prog", "https://example.com/x.json"]', []),
+    ('CMD ["prog", "$HOME/x.conf", "*.txt"]', []),
+    ('CMD ["prog", "-conf=\'/caddy/Caddyfile\'"]', []),  # (exec form keeps the quotes)
+    ('CMD ["prog", "/tmp", "/dev/null"]', []),  # (a system directory, a device)
+    ('ENTRYPOINT ["prog"]\nCMD ["./run.d/a.sh"]', ["/srv/run.d/a.sh"]),
+])
+def test_named_paths(command, named):
+    assert _named(f"FROM debian:bookworm\nWORKDIR /srv\n{command}\n") == named
+
+
+GO = "FROM golang:1.21-bookworm\n"
+BUILD = "COPY . /src\nRUN cd /src && CGO_ENABLED=0 go build -o /usr/local/bin/app .\n"
+
+
+def _runner(result):
+    assert not result.report.declined, result.report.reason
+    return result.output.split("\n\nFROM ")[-1]
+
+
+def test_unpacked_directory_the_command_names_is_copied():
+    runner = _runner(transpile(GO + "WORKDIR /app\nRUN curl -fsSL https://x/c.tgz | tar -xz\n" +
+                               BUILD + 'CMD ["app", "conf/app.yaml"]\n'))
+    assert "COPY --from=builder /app /app\n" in runner
+
+
+def test_unpacked_into_a_system_directory_declines():
+    result = transpile(GO + "WORKDIR /srv\nRUN curl -fsSL https://x/c.tgz | tar -xz\n" + BUILD +
+                       'CMD ["app", "conf/app.yaml"]\n')
+    assert result.report.declined
+    assert "cannot be copied to the runner apart from them" in result.report.reason
+
+
+def test_unpacked_then_removed_is_left_alone():
+    result = transpile(GO + "WORKDIR /srv\nRUN curl -fsSL https://x/c.tgz | tar -xz && "
+                       "rm -rf /srv/conf\n" + BUILD + 'CMD ["app", "conf/app.yaml"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "COPY --from=builder /srv" not in result.output
+
+
+def test_a_download_the_build_reads_is_copied_when_named():
+    runner = _runner(transpile(GO + "RUN mkdir -p /data && wget -q -O /data/w.txt https://x/w "
+                               "&& grep -c . /data/w.txt\n" + BUILD +
+                               'CMD ["app", "/data/w.txt"]\n'))
+    assert "COPY --from=builder /data/w.txt /data/w.txt\n" in runner
+
+
+def test_a_path_the_runner_repeats_the_copy_of_is_left_alone():
+    runner = _runner(transpile(GO + "RUN mkdir /oleg\n" + BUILD +
+                               "COPY db.conf /oleg/db.conf\n"
+                               'CMD ["app", "-config", "/oleg/db.conf"]\n'))
+    assert "COPY --from=builder /oleg" not in runner
+
+
+def test_an_empty_directory_made_with_mkdir_is_not_copied():
+    runner = _runner(transpile(GO + "RUN mkdir -p /var/app\n" + BUILD +
+                               'CMD ["app", "/var/app/state.db"]\n'))
+    assert "COPY --from=builder /var/app" not in runner

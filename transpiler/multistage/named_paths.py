@@ -1,0 +1,156 @@
+"""Paths the final command names that a RUN kept in the builder wrote.
+
+``CMD ["prog", "data/input.txt"]`` in /root after ``curl ... | tar -xz`` there, or
+``CMD ["app", "-c", "/opt/conf/app.yaml"]`` after ``wget -P /opt/conf`` that a later
+step of the build reads too: the command names a file that the builder has and the
+runner lacks unless something copies it.  ``prebuild_files`` carries what builder RUNs
+create and no later command reads; a path the command names is the program's whatever
+the build did with it, so it is carried too:
+
+- where a builder RUN creates it by name, or a directory holding it (``mkdir``, ``cp``,
+  ``wget -O``, ``git clone``), that path is copied as the build left it;
+- where an archive is unpacked into a directory holding it (``tar -x``, ``unzip``: what
+  it holds is not known from the Dockerfile's words), that directory is copied whole,
+  unless it is a system or shared directory (/root, /srv, /tmp, /usr/local: copying it
+  would copy the system or other programs' files), where the rewrite declines.
+
+A path the runner has anyway (an artifact, a tree it copies, a context copy it repeats,
+what its own RUNs write) and one the build removes again are left alone; so are the
+words that do not look like paths (a subcommand, ``host:port``, a URL, an option)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import List, Optional, Sequence, Set, Tuple
+
+from ..analysis.paths import is_within, within_any
+from ..analysis.shell import program_name
+from ..knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
+from ..tree import ast
+from .decline import Decline
+from .recipes.run_walk import path_arg, steps
+from .recipes.source_trees import _tar_makes_archive, _unpacks_into
+from .recipes.workdir_reads import commands, copied_from_context
+
+#: a relative word naming a file by its extension (``config.yaml``, ``model.pt``)
+_FILE_NAME = re.compile(r"[^/]*[A-Za-z_][^/]*\.[A-Za-z][A-Za-z0-9]{0,5}")
+
+
+def named_paths(facts) -> List[str]:
+    """The absolute paths the final ENTRYPOINT/CMD's words name: absolute words, and
+    relative ones holding a ``/`` or named like a file, against the final WORKDIR;
+    an option's value after ``=`` too."""
+    workdir = facts.final.workdir or "/"
+    out: List[str] = []
+    for words in commands(facts):
+        for i, word in enumerate(words):
+            value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
+            if i == 0 and "/" not in value:
+                continue  # (a program looked up on PATH)
+            if not value or value.startswith("-") or any(c in value for c in "$`*?[:@{'\"\\ "):
+                continue
+            if not value.startswith("/") and "/" not in value and \
+                    not _FILE_NAME.fullmatch(value):
+                continue
+            path = posixpath.normpath(posixpath.join(workdir, value))
+            if path.startswith("//"):
+                path = path[1:]
+            if path in SYSTEM_DIRS or path.startswith(("/dev/", "/proc/", "/sys/")):
+                continue
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def runner_copies(ctx, present: Sequence[str], builder_name: str,
+                  builder_only: Set[int], created) -> List[ast.Copy]:
+    """The runner's ``COPY --from=builder`` of what holds each path the command names
+    that a builder-only RUN (index in ``builder_only``) wrote and the runner lacks
+    (``present``: the paths and trees it has).  ``created(step)``: the paths one command
+    says it creates (``prebuild_files``)."""
+    walked = list(steps(ctx.facts))
+    out: List[ast.Copy] = []
+    have = [p.rstrip("/") or "/" for p in present]
+    for path in named_paths(ctx.facts):
+        if within_any(path, have) or _landed_by_runner(ctx, path):
+            continue
+        found = _writer(path, walked, builder_only, created)
+        if found is None:
+            continue
+        carried, step, unpacked = found
+        if unpacked and (carried in SYSTEM_DIRS or carried in SHARED_DIRS):
+            raise Decline(f"the command names {path}, in {carried}, where the RUN at "
+                          f"{step.where} unpacks an archive whose content is not known: "
+                          f"{carried} holds the system or other programs' files and cannot "
+                          "be copied to the runner apart from them, so the runner would lack "
+                          "what the program reads there")
+        if within_any(carried, have):
+            continue
+        how = (f"unpacks an archive into {carried}, whose content is not known" if unpacked
+               else f"writes {carried}")
+        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
+                            paths=(carried, carried), leading=(ast.Comment(
+                                f"# the command names {path}: the RUN at {step.where} {how}"
+                                ),)))
+        ctx.added.append(f"{carried} copied from the builder: the command names {path}, "
+                         f"and the RUN at {step.where}, which runs in the builder only, {how}")
+        have.append(carried)
+    return out
+
+
+def _writer(path: str, walked, builder_only: Set[int],
+            created) -> Optional[Tuple[str, object, bool]]:
+    """(what to copy, the step, whether an archive is unpacked) for the last builder-only
+    command that writes ``path`` or a directory holding it and that no later command
+    removes; None when none does."""
+    found = None
+    for pos, step in enumerate(walked):
+        if step.index not in builder_only or step.problem or not step.argv or \
+                step.cwd is None:
+            continue
+        later = walked[pos + 1:]
+        tool = program_name(step.argv[0])
+        if tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv):
+            into = _unpacks_into(tool, step.argv, step.cwd)
+            if into is not None and is_within(path, into) and not _removed(path, later):
+                found = (into.rstrip("/") or "/", step, True)
+                continue
+        if tool == "mkdir":
+            continue  # (an empty directory: what fills it is another command)
+        for made in created(step):
+            if made in SYSTEM_DIRS or not is_within(path, made) or _removed(path, later):
+                continue
+            found = (made, step, False)
+    return found
+
+
+def _landed_by_runner(ctx, path: str) -> bool:
+    """Whether a COPY/ADD from the build context that the runner makes itself (one
+    after the build, placed there as written) may land ``path``."""
+    mine = {p.index for p in ctx.placements if p.where in ("runner", "both")}
+    return copied_from_context(ctx.facts, path, mine)
+
+
+def unpacked_dirs(facts) -> Set[str]:
+    """The directories the stage's ``tar -x``/``unzip`` commands unpack into (where
+    known): the builder makes them, the post-conditions' list of what it produces."""
+    out = set()
+    for step in steps(facts):
+        tool = program_name(step.argv[0]) if step.argv and step.cwd else ""
+        if tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv):
+            into = _unpacks_into(tool, step.argv, step.cwd)
+            if into is not None:
+                out.add(into.rstrip("/") or "/")
+    return out
+
+
+def _removed(path: str, later) -> bool:
+    """Whether a later command removes ``path`` or a directory holding it (``rm -rf``,
+    ``rmdir``): the original's image lacks it as well."""
+    for step in later:
+        if step.argv and program_name(step.argv[0]) in ("rm", "rmdir"):
+            for word in step.argv[1:]:
+                got = None if word.startswith("-") else path_arg(word, step)
+                if got and is_within(path, got):
+                    return True
+    return False
