@@ -56,7 +56,7 @@ def test_unpacked_into_a_system_directory_declines():
 
 def test_unpacked_then_removed_is_left_alone():
     result = transpile(GO + "WORKDIR /srv\nRUN curl -fsSL https://x/c.tgz | tar -xz && "
-                       "rm -rf /srv/conf\n" + BUILD + 'CMD ["app", "conf/app.yaml"]\n')
+                       "rm -rf /srv/*\n" + BUILD + 'CMD ["app", "conf/app.yaml"]\n')
     assert not result.report.declined, result.report.reason
     assert "COPY --from=builder /srv" not in result.output
 
@@ -79,3 +79,28 @@ def test_an_empty_directory_made_with_mkdir_is_not_copied():
     runner = _runner(transpile(GO + "RUN mkdir -p /var/app\n" + BUILD +
                                'CMD ["app", "/var/app/state.db"]\n'))
     assert "COPY --from=builder /var/app" not in runner
+
+
+def test_an_unread_unpack_is_copied():
+    runner = _runner(transpile(GO + "RUN mkdir -p /usr/share/GeoIP && curl -fsSL https://x/g.tgz"
+                               " | tar -xz -C /usr/share/GeoIP\n" + BUILD + 'CMD ["app"]\n'))
+    assert "COPY --from=builder /usr/share/GeoIP /usr/share/GeoIP\n" in runner
+
+
+def test_an_unread_unpack_into_a_system_directory_declines():
+    result = transpile(GO + "RUN curl -fsSL https://x/g.tgz | tar -xz -C /opt\n" + BUILD +
+                       'CMD ["app"]\n')
+    assert result.report.declined
+    assert "no later command of the build reads it" in result.report.reason
+
+
+@pytest.mark.parametrize("later", [
+    "RUN cd /opt/tool-1.0 && make install\n",  # (run inside it)
+    "RUN cp /opt/tool-1.0/bin/tool /usr/local/bin/\n",  # (a path under it named)
+    "ENV PATH=$PATH:/opt/tool-1.0/bin\nRUN tool generate\n",  # (run through PATH)
+    "RUN rm -rf /opt/*\n",  # (removed, all of it)
+])
+def test_an_unpack_the_build_reads_or_removes_is_left_alone(later):
+    result = transpile(GO + "RUN curl -fsSL https://x/t.tgz | tar -xz -C /opt\n" + later +
+                       BUILD + 'CMD ["app"]\n')
+    assert "unpacks an archive into /opt" not in (result.report.reason or "")

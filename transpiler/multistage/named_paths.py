@@ -26,7 +26,7 @@ from typing import List, Optional, Sequence, Set, Tuple
 
 from ..analysis.paths import is_within, within_any
 from ..analysis.shell import program_name
-from ..knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
+from ..knowledge.filesystem import BUILD_ONLY_DIRS, SHARED_DIRS, SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import path_arg, steps
@@ -112,7 +112,8 @@ def _writer(path: str, walked, builder_only: Set[int],
         tool = program_name(step.argv[0])
         if tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv):
             into = _unpacks_into(tool, step.argv, step.cwd)
-            if into is not None and is_within(path, into) and not _removed(path, later):
+            if into is not None and is_within(path, into) and not _removed(path, later) and \
+                    not _removed(into.rstrip("/") + "/*", later, emptied=True):
                 found = (into.rstrip("/") or "/", step, True)
                 continue
         if tool == "mkdir":
@@ -122,6 +123,62 @@ def _writer(path: str, walked, builder_only: Set[int],
                 continue
             found = (made, step, False)
     return found
+
+
+def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only: Set[int],
+                   consumed) -> List[ast.Copy]:
+    """The runner's ``COPY --from=builder`` of each directory a builder-only RUN unpacks
+    an archive into that no later command of the build reads or removes
+    (``consumed(path, later)``, ``prebuild_files.read_or_removed_later``): like a file
+    such a RUN creates by name, what it unpacked is there for the program, which may
+    read it by a path of its own (``tar -xz -C /usr/share/GeoIP``); a system or shared
+    directory, which cannot be copied apart from what else it holds, declines."""
+    walked = list(steps(ctx.facts))
+    out: List[ast.Copy] = []
+    have = [p.rstrip("/") or "/" for p in present]
+    for pos, step in enumerate(walked):
+        if step.index not in builder_only or step.problem or not step.argv or \
+                step.cwd is None:
+            continue
+        tool = program_name(step.argv[0])
+        if not (tool == "unzip" or tool in ("tar", "bsdtar") and
+                not _tar_makes_archive(step.argv)):
+            continue
+        into = _unpacks_into(tool, step.argv, step.cwd)
+        later = walked[pos + 1:]
+        if into is None or within_any(into, have) or within_any(into, BUILD_ONLY_DIRS) or \
+                consumed(into, later) or _run_through_path(into, later, builder_only) or \
+                _removed(into + "/*", later, emptied=True):
+            continue
+        if into in SYSTEM_DIRS or into in SHARED_DIRS:
+            raise Decline(f"the RUN at {step.where} unpacks an archive into {into}, whose "
+                          "content is not known, and no later command of the build reads it: "
+                          "it is there for the program, and "
+                          f"{into} cannot be copied to the runner apart from the system or "
+                          "other programs' files it holds")
+        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
+                            paths=(into, into), leading=(ast.Comment(
+                                f"# the RUN at {step.where} unpacks an archive here and no "
+                                "command of the build reads it: the program may read it"),)))
+        ctx.added.append(f"{into} copied from the builder: the RUN at {step.where} unpacks "
+                         "an archive into it, whose content is not known, and no later "
+                         "command of the build reads it, so it is there for the program")
+        have.append(into)
+    return out
+
+
+def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:
+    """Whether a later command of the builder runs a program by name with a PATH
+    holding a directory in ``into``: the archive brought a toolchain the build runs
+    (``tar -C /usr/local -xzf go1.10.3.linux-amd64.tar.gz``, ``ENV PATH
+    $PATH:/usr/local/go/bin``, ``go install``), whichever program it is."""
+    for step in later:
+        if step.index not in builder_only or not step.argv or "/" in step.argv[0]:
+            continue
+        if any(d.startswith("/") and is_within(d.rstrip("/") or "/", into)
+               for d in step.env.get("PATH", "").split(":")):
+            return True
+    return False
 
 
 def _landed_by_runner(ctx, path: str) -> bool:
@@ -144,13 +201,14 @@ def unpacked_dirs(facts) -> Set[str]:
     return out
 
 
-def _removed(path: str, later) -> bool:
+def _removed(path: str, later, emptied: bool = False) -> bool:
     """Whether a later command removes ``path`` or a directory holding it (``rm -rf``,
-    ``rmdir``): the original's image lacks it as well."""
+    ``rmdir``): the original's image lacks it as well.  ``emptied``: ``path`` is
+    ``DIR/*``, removed by ``rm -rf DIR/*`` too (everything an archive put in DIR)."""
     for step in later:
         if step.argv and program_name(step.argv[0]) in ("rm", "rmdir"):
             for word in step.argv[1:]:
                 got = None if word.startswith("-") else path_arg(word, step)
-                if got and is_within(path, got):
+                if got and (is_within(path, got) or emptied and got == path):
                     return True
     return False

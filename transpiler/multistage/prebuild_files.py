@@ -295,5 +295,12 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a is not None and a.path]
     present = list(covered) + [a.path for a in arts] + [w.path for w in found] + \
         sorted(_runner_writes(ctx))
-    return out + named_copies(ctx, present, builder_name, _builder_only_runs(ctx), _created)
+    builder_only = _builder_only_runs(ctx)
+    out += named_copies(ctx, present, builder_name, builder_only, _created)
+    # the archives builder RUNs unpack that no later command reads (``named_paths``)
+    from .named_paths import unread_unpacks
+    readers = builder_only | set(ctx.captured)
+    present += [c.paths[-1] for c in out]
+    return out + unread_unpacks(ctx, present, builder_name, builder_only,
+                                lambda path, later: read_or_removed_later(path, later, readers))
 
