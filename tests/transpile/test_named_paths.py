@@ -104,3 +104,16 @@ def test_an_unpack_the_build_reads_or_removes_is_left_alone(later):
     result = transpile(GO + "RUN curl -fsSL https://x/t.tgz | tar -xz -C /opt\n" + later +
                        BUILD + 'CMD ["app"]\n')
     assert "unpacks an archive into /opt" not in (result.report.reason or "")
+
+
+def test_an_unread_copy_from_another_image_declines():
+    result = transpile(GO + "COPY --from=busybox:1.36 /bin/busybox /bin/busybox\n" + BUILD +
+                       'CMD ["app"]\n')
+    assert result.report.declined
+    assert "brings /bin/busybox from another image" in result.report.reason
+
+
+def test_a_toolchain_copied_from_another_image_is_the_builds():
+    result = transpile("FROM debian:bookworm\nCOPY --from=golang:1.21 /usr/local/go /usr/local/go\n"
+                       "ENV PATH=$PATH:/usr/local/go/bin\n" + BUILD + 'CMD ["app"]\n')
+    assert "from another image" not in (result.report.reason or "")

@@ -167,6 +167,43 @@ def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only:
     return out
 
 
+def unread_image_copies(ctx, present: Sequence[str], builder_only: Set[int], consumed) -> None:
+    """Declines where a ``COPY --from=<image>`` the builder makes brings files no later
+    command of the build reads (``COPY --from=busybox /bin/busybox /bin/busybox``):
+    like what a RUN there writes by name, they are there for the program, and what they
+    are (a static program, one linked against the other image's libraries, data) is
+    not known, so whether the runner could run them is not either."""
+    from ..analysis.state import resolve_path
+    from ..analysis.variables import expand
+    walked = list(steps(ctx.facts))
+    have = [p.rstrip("/") or "/" for p in present]
+    for placement in ctx.placements:
+        node = placement.node
+        if placement.where != "builder" or not isinstance(node, (ast.Copy, ast.Add)) or \
+                node.flag("from") is None:
+            continue
+        fact = ctx.facts.instructions[placement.index]
+        dest = expand(node.destination or "", fact.before.variables())
+        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        if target is None:
+            continue
+        into = node.destination.endswith("/") or len(node.sources) > 1
+        places = [posixpath.join(target, posixpath.basename(src.rstrip("/")))
+                  for src in node.sources] if into else [target]
+        later = [s for s in walked if s.index > placement.index]
+        for place in places:
+            place = place.rstrip("/") or "/"
+            if within_any(place, have) or within_any(place, BUILD_ONLY_DIRS) or \
+                    consumed(place, later) or _run_through_path(place, later, builder_only):
+                continue
+            raise Decline(f"{node.name} --from={node.flag('from').value} at "
+                          f"{ctx.line_of(node)} brings {place} from another image, and no "
+                          "later command of the build reads it: it is there for the program, "
+                          "and what it holds (a program linked against that image's "
+                          "libraries, data) is not known, so neither is whether the runner "
+                          f"{ctx.runner.image} could use it")
+
+
 def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:
     """Whether a later command of the builder runs a program by name with a PATH
     holding a directory in ``into``: the archive brought a toolchain the build runs

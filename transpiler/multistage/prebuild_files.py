@@ -298,9 +298,14 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
     builder_only = _builder_only_runs(ctx)
     out += named_copies(ctx, present, builder_name, builder_only, _created)
     # the archives builder RUNs unpack that no later command reads (``named_paths``)
-    from .named_paths import unread_unpacks
+    from .named_paths import unread_image_copies, unread_unpacks
     readers = builder_only | set(ctx.captured)
     present += [c.paths[-1] for c in out]
-    return out + unread_unpacks(ctx, present, builder_name, builder_only,
-                                lambda path, later: read_or_removed_later(path, later, readers))
+
+    def consumed(path, later):
+        return read_or_removed_later(path, later, readers)
+
+    out += unread_unpacks(ctx, present, builder_name, builder_only, consumed)
+    unread_image_copies(ctx, present + [c.paths[-1] for c in out], builder_only, consumed)
+    return out
 
