@@ -118,3 +118,31 @@ def test_a_toolchain_copied_from_another_image_is_the_builds():
     result = transpile("FROM debian:bookworm\nCOPY --from=golang:1.21 /usr/local/go /usr/local/go\n"
                        "ENV PATH=$PATH:/usr/local/go/bin\n" + BUILD + 'CMD ["app"]\n')
     assert "from another image" not in (result.report.reason or "")
+
+
+JAVA = "FROM maven:3.9-eclipse-temurin-17\n"
+MVN = "WORKDIR /app\nCOPY . .\nRUN mvn -q package\nCMD [\"java\", \"-jar\", \"target/app.jar\"]\n"
+
+
+@pytest.mark.parametrize("edit, carried", [
+    ('RUN sed -i "s/TLSv1, //" $JAVA_HOME/conf/security/java.security\n',
+     "/opt/java/openjdk/conf/security/java.security"),
+    ("RUN keytool -importcert -noprompt -cacerts -storepass changeit -alias a -file /a.crt\n",
+     "/opt/java/openjdk/lib/security/cacerts"),
+    ("RUN keytool -import -noprompt -keystore /opt/trust.jks -storepass s -file /a.crt\n",
+     "/opt/trust.jks"),
+])
+def test_an_edit_no_build_command_reads_is_carried(edit, carried):
+    runner = _runner(transpile(JAVA + edit + MVN))
+    assert f"COPY --from=builder {carried} {carried}\n" in runner
+
+
+@pytest.mark.parametrize("edit", [
+    'RUN sed -i "s/TLSv1, //" $JAVA_HOME/conf/security/java.security || true\n',  # (not proven)
+    'RUN if [ -f /x.conf ]; then sed -i "s/a/b/" /opt/x.conf; fi\n',
+    'RUN sed -i "s/a/b/" /root/.m2/settings.xml\n',  # (the build tool's)
+    'RUN sed -i "s/a/b/" /etc/hosts.allow\n',  # (/etc: system_configuration's)
+])
+def test_an_edit_left_to_other_checks_or_unproven_is_not_carried(edit):
+    result = transpile(JAVA + edit + MVN)
+    assert "# edited by the RUN" not in result.output

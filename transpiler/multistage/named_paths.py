@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..analysis.paths import is_within, within_any
 from ..analysis.shell import program_name
@@ -202,6 +202,94 @@ def unread_image_copies(ctx, present: Sequence[str], builder_only: Set[int], con
                           "and what it holds (a program linked against that image's "
                           "libraries, data) is not known, so neither is whether the runner "
                           f"{ctx.runner.image} could use it")
+
+
+def unread_edits(ctx, present: Sequence[str], builder_name: str, builder_only: Set[int],
+                 consumed) -> List[ast.Copy]:
+    """The runner's ``COPY --from=builder`` of each file of the image a builder-only RUN
+    edits in place (``edited_in_place``) outside /etc (``system_configuration``'s) and
+    the copied trees, where no later command of the build reads it or works in its
+    directory: a program's own configuration (``$JAVA_HOME/conf/security/java.security``
+    re-enabling TLSv1, a CA added to the JDK's ``cacerts``) that the program reads at
+    run time, which the runner's copy of the same software would have unedited.  A file
+    the RUN writes anew is ``prebuild_files``' already."""
+    walked = list(steps(ctx.facts))
+    out: List[ast.Copy] = []
+    have = [p.rstrip("/") or "/" for p in present]
+    for path, pos in edited_in_place(ctx.facts, walked).items():
+        step = walked[pos]
+        later = walked[pos + 1:]
+        if step.index not in builder_only or \
+                path.startswith(("/etc/", "/proc/", "/dev/")) or within_any(path, have) or \
+                within_any(path, BUILD_ONLY_DIRS) or _home_tool_file(path) or \
+                consumed(path, later) or consumed(posixpath.dirname(path), later):
+            continue
+        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
+                            paths=(path, path), leading=(ast.Comment(
+                                f"# edited by the RUN at {step.where}, read by no command "
+                                "of the build: the program may read it as edited"),)))
+        ctx.added.append(f"{path} copied from the builder: the RUN at {step.where} edits it "
+                         "in place and no later command of the build reads it, so the edit "
+                         "is the program's (the runner's own copy would be unedited)")
+        have.append(path)
+    return out
+
+
+def edited_in_place(facts, walked=None) -> Dict[str, int]:
+    """{file: position in ``walked`` of the last command editing it} for the files the
+    stage's commands edit in place where their failure fails the build (not in an
+    ``if``/loop, nor before or after ``||``): ``sed -i`` stops on a file that is not
+    there and ``keytool`` on a keystore it cannot write, so the build proves each is
+    there when the RUN ends (an image's /etc/ssl/openssl.cnf, which
+    ``system_configuration`` carries as edited; a JDK's java.security or cacerts)."""
+    walked = list(steps(facts)) if walked is None else walked
+    out: Dict[str, int] = {}
+    for pos, step in enumerate(walked):
+        cmd = step.command
+        if step.problem or cmd is None or cmd.construct or cmd.conditional or \
+                not step.argv or cmd.separator_before == "||" or \
+                pos + 1 < len(walked) and walked[pos + 1].index == step.index and \
+                walked[pos + 1].command is not None and \
+                walked[pos + 1].command.separator_before == "||":
+            continue
+        for path in _edited(step):
+            out[path] = pos
+    return out
+
+
+def _edited(step) -> List[str]:
+    """The files one command edits in place: ``sed -i``'s operands, the keystore
+    ``keytool -importcert``/``-import`` adds to (``-keystore FILE``, or ``-cacerts``:
+    ``$JAVA_HOME/lib/security/cacerts``)."""
+    from ..analysis.file_writes import _sed_files
+    tool = program_name(step.argv[0])
+    words: List[str] = []
+    if tool == "sed":
+        words = list(_sed_files(step.argv[1:]) or ())
+    elif tool == "keytool" and any(w in ("-importcert", "-import") for w in step.argv):
+        args = list(step.argv)
+        if "-keystore" in args[:-1]:
+            words = [args[args.index("-keystore") + 1]]
+        elif "-cacerts" in args and step.env.get("JAVA_HOME"):
+            words = [step.env["JAVA_HOME"].rstrip("/") + "/lib/security/cacerts"]
+    out = []
+    for word in words:
+        got = path_arg(word, step)
+        if got and not any(c in got for c in "*?["):
+            out.append(got)
+    return out
+
+
+def _home_tool_file(path: str) -> bool:
+    """A build tool's configuration in a home (``~/.m2/settings.xml``,
+    ``/root/.npmrc``): the build's."""
+    for home in ("/root/", "/home/"):
+        if path.startswith(home):
+            parts = path[len(home):].split("/")
+            rest = parts[1:] if home == "/home/" else parts
+            if rest and rest[0].startswith("."):
+                return True
+    return False
 
 
 def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:

@@ -18,7 +18,7 @@ from typing import List, Optional, Set
 from .. import parse
 from ..analysis import analyze_stage, artifact_moves, global_args
 from ..analysis.commands import SEVERAL, last, program_of, shell_command_string
-from ..analysis.shell import ShellScript, every_command, program_name, split_commands, unwrap
+from ..analysis.shell import ShellScript, every_command, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..buildkit.diagnostics import check
@@ -214,27 +214,10 @@ def _copied_on(facts, produced: Set[str]) -> Set[str]:
 
 
 def _edited_in_place(facts) -> Set[str]:
-    """The files a ``sed -i`` of the builder edits where its failure fails the build
-    (not in an ``if``/loop, nor before or after ``||``): sed stops on a file that is not
-    there, so the build proves each is there when the RUN ends (an image's
-    /etc/ssl/openssl.cnf, which ``system_configuration`` carries as edited)."""
-    from ..analysis.file_writes import _sed_files
-    out: Set[str] = set()
-    walked = list(run_walk.steps(facts))
-    for pos, step in enumerate(walked):
-        cmd = step.command
-        if step.problem or cmd is None or cmd.construct or cmd.conditional or \
-                not step.argv or program_name(step.argv[0]) != "sed" or \
-                cmd.separator_before == "||" or \
-                pos + 1 < len(walked) and walked[pos + 1].index == step.index and \
-                walked[pos + 1].command is not None and \
-                walked[pos + 1].command.separator_before == "||":
-            continue
-        for word in _sed_files(step.argv[1:]) or ():
-            path = run_walk.path_arg(word, step)
-            if path is not None:
-                out.add(path)
-    return out
+    """The files the builder's commands prove there by editing them in place
+    (``named_paths.edited_in_place``)."""
+    from .named_paths import edited_in_place
+    return set(edited_in_place(facts))
 
 
 def _produced(facts, detection: Detection) -> Set[str]:

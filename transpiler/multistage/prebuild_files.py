@@ -298,7 +298,7 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
     builder_only = _builder_only_runs(ctx)
     out += named_copies(ctx, present, builder_name, builder_only, _created)
     # the archives builder RUNs unpack that no later command reads (``named_paths``)
-    from .named_paths import unread_image_copies, unread_unpacks
+    from .named_paths import unread_edits, unread_image_copies, unread_unpacks
     readers = builder_only | set(ctx.captured)
     present += [c.paths[-1] for c in out]
 
@@ -306,6 +306,8 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
         return read_or_removed_later(path, later, readers)
 
     out += unread_unpacks(ctx, present, builder_name, builder_only, consumed)
+    out += unread_edits(ctx, present + [c.paths[-1] for c in out], builder_name, builder_only,
+                        consumed)
     unread_image_copies(ctx, present + [c.paths[-1] for c in out], builder_only, consumed)
     return out
 
