@@ -31,6 +31,7 @@ from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import path_arg, steps
 from .recipes.source_trees import _tar_makes_archive, _unpacks_into
+from .prebuild_files import home_tool_path
 from .recipes.workdir_reads import commands, copied_from_context
 
 #: a relative word naming a file by its extension (``config.yaml``, ``model.pt``)
@@ -88,12 +89,10 @@ def runner_copies(ctx, present: Sequence[str], builder_name: str,
             continue
         how = (f"unpacks an archive into {carried}, whose content is not known" if unpacked
                else f"writes {carried}")
-        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
-                            paths=(carried, carried), leading=(ast.Comment(
-                                f"# the command names {path}: the RUN at {step.where} {how}"
-                                ),)))
-        ctx.added.append(f"{carried} copied from the builder: the command names {path}, "
-                         f"and the RUN at {step.where}, which runs in the builder only, {how}")
+        out.append(_carry(ctx, builder_name, carried,
+                          f"the command names {path}: the RUN at {step.where} {how}",
+                          f"the command names {path}, and the RUN at {step.where}, which runs "
+                          f"in the builder only, {how}"))
         have.append(carried)
     return out
 
@@ -156,13 +155,11 @@ def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only:
                           "it is there for the program, and "
                           f"{into} cannot be copied to the runner apart from the system or "
                           "other programs' files it holds")
-        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
-                            paths=(into, into), leading=(ast.Comment(
-                                f"# the RUN at {step.where} unpacks an archive here and no "
-                                "command of the build reads it: the program may read it"),)))
-        ctx.added.append(f"{into} copied from the builder: the RUN at {step.where} unpacks "
-                         "an archive into it, whose content is not known, and no later "
-                         "command of the build reads it, so it is there for the program")
+        out.append(_carry(ctx, builder_name, into, f"the RUN at {step.where} unpacks an "
+                          "archive here and no command of the build reads it: the program "
+                          "may read it", f"the RUN at {step.where} unpacks an archive into "
+                          "it, whose content is not known, and no later command of the build "
+                          "reads it, so it is there for the program"))
         have.append(into)
     return out
 
@@ -221,18 +218,24 @@ def unread_edits(ctx, present: Sequence[str], builder_name: str, builder_only: S
         later = walked[pos + 1:]
         if step.index not in builder_only or \
                 path.startswith(("/etc/", "/proc/", "/dev/")) or within_any(path, have) or \
-                within_any(path, BUILD_ONLY_DIRS) or _home_tool_file(path) or \
+                within_any(path, BUILD_ONLY_DIRS) or home_tool_path(path) or \
                 consumed(path, later) or consumed(posixpath.dirname(path), later):
             continue
-        out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
-                            paths=(path, path), leading=(ast.Comment(
-                                f"# edited by the RUN at {step.where}, read by no command "
-                                "of the build: the program may read it as edited"),)))
-        ctx.added.append(f"{path} copied from the builder: the RUN at {step.where} edits it "
-                         "in place and no later command of the build reads it, so the edit "
-                         "is the program's (the runner's own copy would be unedited)")
+        out.append(_carry(ctx, builder_name, path, f"edited by the RUN at {step.where}, "
+                          "read by no command of the build: the program may read it as edited",
+                          f"the RUN at {step.where} edits it in place and no later command "
+                          "of the build reads it, so the edit is the program's (the runner's "
+                          "own copy would be unedited)"))
         have.append(path)
     return out
+
+
+def _carry(ctx, builder_name: str, path: str, comment: str, why: str) -> ast.Copy:
+    """``COPY --from=<builder> path path`` under ``# comment``, noted with ``why`` in
+    the report's list of what was added."""
+    ctx.added.append(f"{path} copied from the builder: {why}")
+    return ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),), paths=(path, path),
+                    leading=(ast.Comment(f"# {comment}"),))
 
 
 def edited_in_place(facts, walked=None) -> Dict[str, int]:
@@ -278,18 +281,6 @@ def _edited(step) -> List[str]:
         if got and not any(c in got for c in "*?["):
             out.append(got)
     return out
-
-
-def _home_tool_file(path: str) -> bool:
-    """A build tool's configuration in a home (``~/.m2/settings.xml``,
-    ``/root/.npmrc``): the build's."""
-    for home in ("/root/", "/home/"):
-        if path.startswith(home):
-            parts = path[len(home):].split("/")
-            rest = parts[1:] if home == "/home/" else parts
-            if rest and rest[0].startswith("."):
-                return True
-    return False
 
 
 def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:

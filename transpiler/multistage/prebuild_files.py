@@ -206,8 +206,12 @@ def _not_for_runtime(path: str) -> bool:
         return True
     if posixpath.dirname(path) in PROGRAM_DIRS:
         return True
-    if within_any(path, _BUILD_READS):
-        return True
+    return within_any(path, _BUILD_READS) or home_tool_path(path)
+
+
+def home_tool_path(path: str) -> bool:
+    """Whether ``path`` lies in a dot-directory or dot-file of a home (``/root/.m2``,
+    ``/home/app/.npmrc``): the build tools' configuration and caches."""
     for home in _HOMES:
         if path.startswith(home):
             parts = path[len(home):].split("/")
