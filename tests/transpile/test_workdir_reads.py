@@ -112,3 +112,14 @@ def test_a_script_copied_beside_what_a_run_writes_declines():
                        'CMD ["python", "/app/app.py"]\n')
     assert result.report.declined
     assert "which no tree the runner copies holds" in result.report.reason
+
+
+def test_a_script_copied_before_the_build_into_a_place_it_works_in_is_carried():
+    # (no WORKDIR: the runner's repeat of context copies leaves /usr/src/app out as the
+    # build's sources, and the rewrite lacked the script)
+    result = transpile("FROM python:3.11\nCOPY app.py requirements.txt /usr/src/app/\n"
+                       "RUN cd /usr/src/app && pip install -r requirements.txt\n"
+                       'CMD ["python", "/usr/src/app/app.py"]\n')
+    assert not result.report.declined, result.report.reason
+    assert "COPY --from=builder /usr/src/app /usr/src/app\n" in \
+        result.output.split("\n\nFROM ")[-1]

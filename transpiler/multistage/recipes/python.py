@@ -444,6 +444,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
                                       step.index, tree=True, destination=dest))
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1), last)
         artifacts += _python_path_trees(facts, artifacts)
+        artifacts += _copied_script_trees(facts, artifacts, last)
         # (the official image's Python is /usr/local's)
         prefix = "/usr/local" if name == "python" else None
         artifacts += _module_data_trees(facts, last, prefix, artifacts)
@@ -593,6 +594,7 @@ class PythonRecipe(interpreted.InterpreterRecipe):
         artifacts = _with_source_trees(artifacts, self._source_trees(facts, last + 1) +
                                        _pip_src_dirs(facts), last)
         artifacts += _python_path_trees(facts, artifacts)
+        artifacts += _copied_script_trees(facts, artifacts, last)
         # (the distribution's Python is /usr's; an image of its own trees may keep
         # directories the modules prefer)
         prefix = None if own else "/usr"
@@ -1022,6 +1024,28 @@ def _python_path_trees(facts: StageFacts, artifacts) -> List[Artifact]:
         else None
     return clone_trees(facts, _held_trees(facts, artifacts), _command_script_dirs(facts),
                        shared)
+
+
+def _copied_script_trees(facts: StageFacts, artifacts, last: int) -> List[Artifact]:
+    """The folders of the scripts the command runs by path (``python
+    /usr/src/app/app.py``) that a COPY/ADD from the build context up to the build
+    (index ``last``) lands there and no copied tree holds: carried whole, as the build
+    left them (the script, the modules beside it, what the build wrote there).  The
+    runner repeats a copy after the build itself, but one before it fills a place the
+    build may work in (``cd /usr/src/app && pip install -r requirements.txt``), which the
+    runner's repeat of context copies leaves out as the build's sources."""
+    from . import workdir_reads
+    trees = [a.path for a in artifacts if a.tree and a.path]
+    before = {f.index for f in facts.instructions if f.index <= last}
+    out: List[Artifact] = []
+    for folder, script in _command_scripts(facts):
+        if within_any(folder, trees) or any(a.path == folder for a in out) or \
+                not workdir_reads.copied_from_context(facts, script, before):
+            continue
+        out.append(Artifact(posixpath.dirname(folder), posixpath.basename(folder),
+                            "the folder of the script the command runs, which the build "
+                            "context fills before the build", last, tree=True))
+    return out
 
 
 def _python_path_problems(facts: StageFacts, artifacts) -> List[str]:
