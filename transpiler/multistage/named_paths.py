@@ -16,7 +16,20 @@ the build did with it, so it is carried too:
 
 A path the runner has anyway (an artifact, a tree it copies, a context copy it repeats,
 what its own RUNs write) and one the build removes again are left alone; so are the
-words that do not look like paths (a subcommand, ``host:port``, a URL, an option)."""
+words that do not look like paths (a subcommand, ``host:port``, a URL, an option).
+
+The same reasoning as ``prebuild_files`` (what a builder-only RUN leaves and no later
+command of the build reads is the program's) covers what that module cannot name:
+
+- ``unread_unpacks``: a directory such a RUN unpacks an archive into (``WORKDIR /data``
+  then ``curl ... | tar -xz``; ``tar -xz -C /usr/share/GeoIP``) that no later command
+  reads, works in, runs a program from through PATH or empties, copied whole (a system
+  or shared directory declines);
+- ``unread_edits``: a file of the image such a RUN edits in place (``sed -i`` of
+  ``$JAVA_HOME/conf/security/java.security``, ``keytool -importcert -cacerts``),
+  copied as edited;
+- ``unread_image_copies``: a ``COPY --from=<image>`` before the build whose files no
+  later command reads declines (what they are is not known)."""
 
 from __future__ import annotations
 
