@@ -146,3 +146,17 @@ def test_an_edit_no_build_command_reads_is_carried(edit, carried):
 def test_an_edit_left_to_other_checks_or_unproven_is_not_carried(edit):
     result = transpile(JAVA + edit + MVN)
     assert "# edited by the RUN" not in result.output
+
+
+def test_an_edit_of_a_file_whose_path_is_not_known_declines():
+    # (maven:3.8-openjdk-17: the image data does not show its JAVA_HOME)
+    _declined("FROM maven:3.8-openjdk-17\n"
+              'RUN sed -i "s/TLSv1, //" $JAVA_HOME/conf/security/java.security\n' + MVN,
+              "a file whose path is not known")
+
+
+def test_an_edit_in_a_java_home_the_runner_does_not_share_declines():
+    report = transpile(JAVA + 'RUN sed -i "s/TLSv1, //" $JAVA_HOME/conf/security/java.security\n'
+                       + MVN, runtime="openjdk:17-slim").report
+    assert report.declined
+    assert "its JVM would read its own copy, unedited" in report.reason

@@ -226,6 +226,16 @@ def unread_edits(ctx, present: Sequence[str], builder_name: str, builder_only: S
     walked = list(steps(ctx.facts))
     out: List[ast.Copy] = []
     have = [p.rstrip("/") or "/" for p in present]
+    for pos in _proven_commands(walked):
+        step = walked[pos]
+        if step.index not in builder_only:
+            continue
+        for word, path in _edited(step):
+            if path is None:
+                raise Decline(f"the RUN at {step.where} edits {word} in place, a file whose "
+                              "path is not known (a variable the Dockerfile and the image "
+                              "data do not show): whether the program reads it, and whether "
+                              "the runner would have the edit, is not known")
     for path, pos in edited_in_place(ctx.facts, walked).items():
         step = walked[pos]
         later = walked[pos + 1:]
@@ -234,6 +244,7 @@ def unread_edits(ctx, present: Sequence[str], builder_name: str, builder_only: S
                 within_any(path, BUILD_ONLY_DIRS) or home_tool_path(path) or \
                 consumed(path, later) or consumed(posixpath.dirname(path), later):
             continue
+        _same_java_home(ctx, step, path)
         out.append(_carry(ctx, builder_name, path, f"edited by the RUN at {step.where}, "
                           "read by no command of the build: the program may read it as edited",
                           f"the RUN at {step.where} edits it in place and no later command "
@@ -241,6 +252,27 @@ def unread_edits(ctx, present: Sequence[str], builder_name: str, builder_only: S
                           "own copy would be unedited)"))
         have.append(path)
     return out
+
+
+def _same_java_home(ctx, step, path: str) -> None:
+    """Declines where ``path`` lies in the builder's JAVA_HOME and the runner's Java is
+    elsewhere (``maven:3-openjdk-11``'s /usr/local/openjdk-11, ``eclipse-temurin:11-jre``'s
+    /opt/java/openjdk) or where the image data does not show: the runner's JVM reads
+    its own copy of the file, and the edit carried to the builder's path would not be
+    read."""
+    from ..knowledge.images import image_facts
+    home = (step.env.get("JAVA_HOME") or "").rstrip("/")
+    if not home or not is_within(path, home):
+        return
+    runner = image_facts(ctx.runner.image)
+    theirs = (dict(runner.env or ()).get("JAVA_HOME") or "").rstrip("/") \
+        if runner.current is not None else ""
+    if theirs == home:
+        return
+    raise Decline(f"the RUN at {step.where} edits {path}, in the builder's JAVA_HOME {home}, "
+                  f"and the runner {ctx.runner.image} has its Java "
+                  f"{'at ' + theirs if theirs else 'where the image data does not show'}: "
+                  "its JVM would read its own copy, unedited")
 
 
 def _carry(ctx, builder_name: str, path: str, comment: str, why: str) -> ast.Copy:
@@ -260,6 +292,17 @@ def edited_in_place(facts, walked=None) -> Dict[str, int]:
     ``system_configuration`` carries as edited; a JDK's java.security or cacerts)."""
     walked = list(steps(facts)) if walked is None else walked
     out: Dict[str, int] = {}
+    for pos in _proven_commands(walked):
+        for _, path in _edited(walked[pos]):
+            if path is not None:
+                out[path] = pos
+    return out
+
+
+def _proven_commands(walked) -> List[int]:
+    """The positions of the commands in ``walked`` whose failure fails the build: not in
+    an ``if``/loop, nor before or after ``||``."""
+    out = []
     for pos, step in enumerate(walked):
         cmd = step.command
         if step.problem or cmd is None or cmd.construct or cmd.conditional or \
@@ -268,14 +311,14 @@ def edited_in_place(facts, walked=None) -> Dict[str, int]:
                 walked[pos + 1].command is not None and \
                 walked[pos + 1].command.separator_before == "||":
             continue
-        for path in _edited(step):
-            out[path] = pos
+        out.append(pos)
     return out
 
 
-def _edited(step) -> List[str]:
-    """The files one command edits in place: ``sed -i``'s operands, the keystore
-    ``keytool -importcert``/``-import`` adds to (``-keystore FILE``, or ``-cacerts``:
+def _edited(step) -> List[Tuple[str, Optional[str]]]:
+    """(word, file or None where the word's value is not known) for the files one
+    command edits in place: ``sed -i``'s operands, the keystore ``keytool
+    -importcert``/``-import`` adds to (``-keystore FILE``, or ``-cacerts``:
     ``$JAVA_HOME/lib/security/cacerts``)."""
     from ..analysis.file_writes import _sed_files
     tool = program_name(step.argv[0])
@@ -286,13 +329,13 @@ def _edited(step) -> List[str]:
         args = list(step.argv)
         if "-keystore" in args[:-1]:
             words = [args[args.index("-keystore") + 1]]
-        elif "-cacerts" in args and step.env.get("JAVA_HOME"):
-            words = [step.env["JAVA_HOME"].rstrip("/") + "/lib/security/cacerts"]
-    out = []
+        elif "-cacerts" in args:
+            words = ["$JAVA_HOME/lib/security/cacerts"]
+    out: List[Tuple[str, Optional[str]]] = []
     for word in words:
         got = path_arg(word, step)
-        if got and not any(c in got for c in "*?["):
-            out.append(got)
+        if got is None or not any(c in got for c in "*?["):
+            out.append((word, got))
     return out
 
 
