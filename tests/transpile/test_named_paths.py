@@ -160,3 +160,18 @@ def test_an_edit_in_a_java_home_the_runner_does_not_share_declines():
                        + MVN, runtime="openjdk:17-slim").report
     assert report.declined
     assert "its JVM would read its own copy, unedited" in report.reason
+
+
+def test_a_tool_unpacked_into_a_path_directory_and_never_run_declines():
+    # (the system's own PATH directories are on every PATH: a later command run by name
+    # does not show that it ran what the archive brought)
+    _declined(GO + "RUN curl -fsSL https://x/m.tgz | tar -xz -C /usr/local/bin migrate\n"
+              "COPY . /src\nRUN cd /src && CGO_ENABLED=0 go build -o /app .\n"
+              'CMD ["/app"]\n', "unpacks an archive into /usr/local/bin")
+
+
+def test_a_tool_unpacked_into_a_path_directory_and_run_by_the_build_is_the_builds():
+    result = transpile(GO + "RUN curl -fsSL https://x/d.tgz | tar -xz -C /usr/local/bin dep\n"
+                       "WORKDIR /go/src/app\nCOPY . .\nRUN dep ensure && CGO_ENABLED=0 go build "
+                       "-o /usr/local/bin/app .\nCMD [\"app\"]\n")
+    assert "unpacks an archive" not in (result.report.reason or "")

@@ -39,7 +39,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..analysis.paths import is_within, within_any
 from ..analysis.shell import program_name
-from ..knowledge.filesystem import BUILD_ONLY_DIRS, SHARED_DIRS, SYSTEM_DIRS
+from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SHARED_DIRS, SYSTEM_DIRS
 from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import path_arg, steps
@@ -160,7 +160,8 @@ def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only:
         later = walked[pos + 1:]
         if into is None or within_any(into, have) or within_any(into, BUILD_ONLY_DIRS) or \
                 consumed(into, later) or _run_through_path(into, later, builder_only) or \
-                _removed(into + "/*", later, emptied=True):
+                _removed(into + "/*", later, emptied=True) or \
+                _members_run(step, later, builder_only):
             continue
         if into in SYSTEM_DIRS or into in SHARED_DIRS:
             raise Decline(f"the RUN at {step.where} unpacks an archive into {into}, whose "
@@ -339,6 +340,18 @@ def _edited(step) -> List[Tuple[str, Optional[str]]]:
     return out
 
 
+def _members_run(step, later, builder_only: Set[int]) -> bool:
+    """Whether a later command of the builder runs, by name, a member the unpacking
+    names (``tar -xz -C /usr/local/bin dep`` then ``dep ensure``): the archive brought
+    a tool of the build."""
+    members = {posixpath.basename(w.rstrip("/")) for w in step.argv[1:]
+               if not w.startswith("-") and "/" not in w.rstrip("/") and
+               not w.endswith((".tar", ".tgz", ".gz", ".zip", ".xz", ".bz2"))}
+    return bool(members) and any(
+        s.index in builder_only and s.argv and program_name(s.argv[0]) in members
+        for s in later)
+
+
 def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:
     """Whether a later command of the builder runs a program by name with a PATH
     holding a directory in ``into``: the archive brought a toolchain the build runs
@@ -347,9 +360,10 @@ def _run_through_path(into: str, later, builder_only: Set[int]) -> bool:
     for step in later:
         if step.index not in builder_only or not step.argv or "/" in step.argv[0]:
             continue
-        if any(d.startswith("/") and is_within(d.rstrip("/") or "/", into)
+        if any(d.startswith("/") and is_within(d.rstrip("/") or "/", into) and
+               (d.rstrip("/") or "/") not in PROGRAM_DIRS
                for d in step.env.get("PATH", "").split(":")):
-            return True
+            return True  # (not the system's own directories, on every PATH)
     return False
 
 

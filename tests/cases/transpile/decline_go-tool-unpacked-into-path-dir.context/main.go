@@ -1,0 +1,3 @@
+package main
+import ("fmt";"os")
+func main(){ b,_ := os.ReadFile("templates/index.html"); fmt.Println(string(b)) }
