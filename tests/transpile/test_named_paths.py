@@ -162,12 +162,35 @@ def test_an_edit_in_a_java_home_the_runner_does_not_share_declines():
     assert "its JVM would read its own copy, unedited" in report.reason
 
 
-def test_a_tool_unpacked_into_a_path_directory_and_never_run_declines():
+def test_an_archive_unpacked_into_a_path_directory_and_never_run_declines():
     # (the system's own PATH directories are on every PATH: a later command run by name
     # does not show that it ran what the archive brought)
-    _declined(GO + "RUN curl -fsSL https://x/m.tgz | tar -xz -C /usr/local/bin migrate\n"
+    _declined(GO + "RUN curl -fsSL https://x/m.tgz | tar -xz -C /usr/local/bin\n"
               "COPY . /src\nRUN cd /src && CGO_ENABLED=0 go build -o /app .\n"
               'CMD ["/app"]\n', "unpacks an archive into /usr/local/bin")
+
+
+def test_a_tool_tar_names_on_the_path_is_put_there_by_hand():
+    # (/usr/bin: the python image's console scripts carry all of /usr/local/bin already)
+    runner = _runner(transpile("FROM python:3.11\nRUN curl -fsSL https://x/c.tgz | tar -xz -C "
+                               "/usr/bin caddy\nRUN pip install flask\n"
+                               'CMD ["python", "-m", "flask", "run"]\n'))
+    assert "COPY --from=builder /usr/bin/caddy /usr/bin/caddy\n" in runner
+
+
+@pytest.mark.parametrize("argv, named", [
+    ("tar -xz -C /usr/bin caddy", ("/usr/bin", ["caddy"])),
+    ("tar --no-same-owner -C /usr/bin/ -xz caddy", ("/usr/bin/", ["caddy"])),
+    ("tar xzf a.tgz -C /usr/local/bin dep", ("/usr/local/bin", ["dep"])),
+    ("tar --extract --file=a.tgz --directory=/usr/bin caddy", ("/usr/bin", ["caddy"])),
+    ("tar -xzf a.tgz -C /opt", None),  # (what the archive holds)
+    ("tar -xz --strip-components=1 -C /usr/bin a/caddy", None),  # (names changed)
+    ("tar -xz --exclude x -C /usr/bin caddy", None),  # (an option that may take a word)
+    ("tar -czf a.tgz dir", None),  # (creates)
+])
+def test_tar_members(argv, named):
+    from transpiler.analysis.file_writes import tar_members
+    assert tar_members(argv.split()) == named
 
 
 def test_a_tool_unpacked_into_a_path_directory_and_run_by_the_build_is_the_builds():

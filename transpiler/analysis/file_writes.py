@@ -129,6 +129,9 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
             continue
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])
+        elif tool in ("tar", "bsdtar") and partial:
+            named = tar_members(cmd.argv)
+            words = [posixpath.join(named[0], m) for m in named[1]] if named else None
         elif tool in _OPERAND_WRITERS:
             words = operands
         elif tool in _MODE_WRITERS:
@@ -151,6 +154,59 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
                 return None, f"the path `{word}` is not known"
             out.append(got)
     return out, ""
+
+
+#: tar's long options that take no value and leave the members' names as they are
+_TAR_FLAGS = frozenset({"--no-same-owner", "--no-same-permissions", "--same-owner",
+                        "--same-permissions", "--preserve-permissions", "--numeric-owner",
+                        "--overwrite", "--keep-old-files", "--skip-old-files", "--touch",
+                        "--verbose", "--gzip", "--gunzip", "--ungzip", "--bzip2", "--xz",
+                        "--lzma", "--zstd", "--auto-compress", "--no-overwrite-dir",
+                        "--delay-directory-restore", "--unlink-first", "--recursive-unlink"})
+
+
+def tar_members(argv) -> Optional[Tuple[str, List[str]]]:
+    """(directory, members) where ``tar`` extracts the members its words name (``tar
+    -xzf caddy.tgz -C /usr/bin caddy``: ``("/usr/bin", ["caddy"])``, the directory as
+    written, "." without ``-C``); None when it extracts what the archive holds (no
+    member named), creates or lists an archive, or names its files in a way not read
+    (``--strip-components``, ``-T``, wildcards)."""
+    words = list(argv[1:])
+    directory, members, extracting = ".", [], False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.startswith("--"):
+            name, eq, value = word.partition("=")
+            if name in ("--extract", "--get"):
+                extracting = True
+            elif name in ("--directory",):
+                directory = value if eq else (words[i + 1] if i + 1 < len(words) else "")
+                i += 0 if eq else 1
+            elif name in ("--file",):
+                i += 0 if eq else 1
+            elif name in ("--strip-components", "--transform", "--xform", "--files-from",
+                          "--wildcards", "--create", "--list", "--append", "--update") or \
+                    not eq and name not in _TAR_FLAGS:
+                return None  # (one that changes the names, or may take the next word)
+        elif word.startswith("-") or i == 0:  # (the old style: the first word, letters)
+            letters = word.lstrip("-")
+            if any(c in letters for c in "ctrAuT"):
+                return None
+            extracting = extracting or "x" in letters
+            takes = [c for c in letters if c in "fCX"]
+            for c in takes:  # (each such letter takes the next word, in order)
+                i += 1
+                if c == "C" and i < len(words):
+                    directory = words[i]
+        else:
+            if any(ch in word for ch in "*?[$`"):
+                return None
+            members.append(word)
+        i += 1
+    if not extracting or not members:
+        return None
+    return directory, members
 
 
 def _sed_files(args) -> Optional[List[str]]:

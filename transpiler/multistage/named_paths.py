@@ -161,7 +161,7 @@ def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only:
         if into is None or within_any(into, have) or within_any(into, BUILD_ONLY_DIRS) or \
                 consumed(into, later) or _run_through_path(into, later, builder_only) or \
                 _removed(into + "/*", later, emptied=True) or \
-                _members_run(step, later, builder_only):
+                _members_run(step, later, builder_only) or _members_held(step, have):
             continue
         if into in SYSTEM_DIRS or into in SHARED_DIRS:
             raise Decline(f"the RUN at {step.where} unpacks an archive into {into}, whose "
@@ -338,6 +338,17 @@ def _edited(step) -> List[Tuple[str, Optional[str]]]:
         if got is None or not any(c in got for c in "*?["):
             out.append((word, got))
     return out
+
+
+def _members_held(step, have: Sequence[str]) -> bool:
+    """Whether the unpacking names its members (``tar -xz -C /usr/bin caddy``) and the
+    runner has each (``path_programs`` carries a program put on the PATH so)."""
+    from ..analysis.file_writes import tar_members
+    named = tar_members(step.argv) if program_name(step.argv[0]) != "unzip" else None
+    if named is None:
+        return False
+    paths = [path_arg(posixpath.join(named[0], m), step) for m in named[1]]
+    return all(p is not None and within_any(p, have) for p in paths)
 
 
 def _members_run(step, later, builder_only: Set[int]) -> bool:
