@@ -91,7 +91,7 @@ class ProjectInstall:
 
 
 
-def _install_args(argv) -> Optional[Tuple[str, List[str]]]:
+def install_args(argv) -> Optional[Tuple[str, List[str]]]:
     """(kind, the words after the install subcommand) of a Python install command."""
     argv = list(argv)
     if not argv:
@@ -197,7 +197,7 @@ def read_installs(facts: StageFacts) -> Installs:
     """The build's Python installs, read as ``Installs``."""
     unread, named, files, projects = [], [], [], []
     for step in interpreted.steps(facts):
-        found = _install_args(step.argv)
+        found = install_args(step.argv)
         if found is None:
             continue
         kind, args = found

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
-import re
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -26,7 +25,6 @@ from ...tree import ast
 from ..runtime_inputs import copy_target
 from . import run_walk
 from .run_walk import where_of
-from .virtualenvs import is_python
 from ...analysis.paths import is_within, overlaps
 
 #: programs that write into the directory they run in under names of their own (an
@@ -270,15 +268,11 @@ def build_fills(facts: StageFacts, directory: str, before: int,
 
 
 def _installs(argv) -> bool:
-    """Whether ``argv`` is a Python package install (``pip install``, ``python -m pip
-    install``, ``uv pip install``), whose words name requirements and what it reads."""
-    words = list(argv)
-    if words and is_python(words[0]) and words[1:3] == ["-m", "pip"]:
-        words = words[2:]
-    elif words and program_name(words[0]) == "uv" and words[1:2] == ["pip"]:
-        words = words[1:]
-    return bool(words) and re.fullmatch(r"pip[0-9.]*", program_name(words[0])) is not None \
-        and "install" in words[1:]
+    """Whether ``argv`` is a pip install (``pip install``, ``python -m pip install``,
+    ``uv pip install``), whose words name requirements and what it reads."""
+    from .python_full_image import install_args  # (it imports interpreted, which imports us)
+    found = install_args(argv)
+    return found is not None and found[0] == "pip"
 
 
 def _copy_fills(node, fact, inside, above) -> str:
