@@ -44,7 +44,8 @@ from ..tree import ast
 from .decline import Decline
 from .recipes.run_walk import path_arg, steps
 from .recipes.source_trees import _tar_makes_archive, _unpacks_into
-from .prebuild_files import home_tool_path
+from .runtime_inputs import copy_target
+from .prebuild_files import home_tool_path, removed_by
 from .recipes.workdir_reads import commands, copied_from_context
 
 #: a relative word naming a file by its extension (``config.yaml``, ``model.pt``)
@@ -121,14 +122,12 @@ def _writer(path: str, walked, builder_only: Set[int],
                 step.cwd is None:
             continue
         later = walked[pos + 1:]
-        tool = program_name(step.argv[0])
-        if tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv):
-            into = _unpacks_into(tool, step.argv, step.cwd)
-            if into is not None and is_within(path, into) and not _removed(path, later) and \
-                    not _removed(into.rstrip("/") + "/*", later, emptied=True):
-                found = (into.rstrip("/") or "/", step, True)
-                continue
-        if tool == "mkdir":
+        into = _unpacked_into(step)
+        if into is not None and is_within(path, into) and not _removed(path, later) and \
+                not _emptied(into, later):
+            found = (into, step, True)
+            continue
+        if program_name(step.argv[0]) == "mkdir":
             continue  # (an empty directory: what fills it is another command)
         for made in created(step):
             if made in SYSTEM_DIRS or not is_within(path, made) or _removed(path, later):
@@ -152,16 +151,12 @@ def unread_unpacks(ctx, present: Sequence[str], builder_name: str, builder_only:
         if step.index not in builder_only or step.problem or not step.argv or \
                 step.cwd is None:
             continue
-        tool = program_name(step.argv[0])
-        if not (tool == "unzip" or tool in ("tar", "bsdtar") and
-                not _tar_makes_archive(step.argv)):
-            continue
-        into = _unpacks_into(tool, step.argv, step.cwd)
+        into = _unpacked_into(step)
         later = walked[pos + 1:]
         if into is None or within_any(into, have) or within_any(into, BUILD_ONLY_DIRS) or \
                 consumed(into, later) or _run_through_path(into, later, builder_only) or \
-                _removed(into + "/*", later, emptied=True) or \
-                _members_run(step, later, builder_only) or _members_held(step, have):
+                _emptied(into, later) or _members_run(step, later, builder_only) or \
+                _members_held(step, have):
             continue
         if into in SYSTEM_DIRS or into in SHARED_DIRS:
             raise Decline(f"the RUN at {step.where} unpacks an archive into {into}, whose "
@@ -184,8 +179,6 @@ def unread_image_copies(ctx, present: Sequence[str], builder_only: Set[int], con
     like what a RUN there writes by name, they are there for the program, and what they
     are (a static program, one linked against the other image's libraries, data) is
     not known, so whether the runner could run them is not either."""
-    from ..analysis.state import resolve_path
-    from ..analysis.variables import expand
     walked = list(steps(ctx.facts))
     have = [p.rstrip("/") or "/" for p in present]
     for placement in ctx.placements:
@@ -193,9 +186,7 @@ def unread_image_copies(ctx, present: Sequence[str], builder_only: Set[int], con
         if placement.where != "builder" or not isinstance(node, (ast.Copy, ast.Add)) or \
                 node.flag("from") is None:
             continue
-        fact = ctx.facts.instructions[placement.index]
-        dest = expand(node.destination or "", fact.before.variables())
-        target = resolve_path(fact.before.workdir, dest.value) if dest.complete else None
+        target = copy_target(node, ctx.facts.instructions[placement.index])
         if target is None:
             continue
         into = node.destination.endswith("/") or len(node.sources) > 1
@@ -340,26 +331,32 @@ def _edited(step) -> List[Tuple[str, Optional[str]]]:
     return out
 
 
-def _members_held(step, have: Sequence[str]) -> bool:
-    """Whether the unpacking names its members (``tar -xz -C /usr/bin caddy``) and the
-    runner has each (``path_programs`` carries a program put on the PATH so)."""
+def _members(step) -> Optional[List[str]]:
+    """The paths of the members a ``tar`` names (``tar -xz -C /usr/bin caddy``:
+    ``/usr/bin/caddy``), None where it names none or in a way not read
+    (``file_writes.tar_members``), or where one is not known."""
     from ..analysis.file_writes import tar_members
     named = tar_members(step.argv) if program_name(step.argv[0]) != "unzip" else None
     if named is None:
-        return False
+        return None
     paths = [path_arg(posixpath.join(named[0], m), step) for m in named[1]]
-    return all(p is not None and within_any(p, have) for p in paths)
+    return None if None in paths else paths
+
+
+def _members_held(step, have: Sequence[str]) -> bool:
+    """Whether the unpacking names its members and the runner has each
+    (``path_programs`` carries a program put on the PATH so)."""
+    paths = _members(step)
+    return paths is not None and all(within_any(p, have) for p in paths)
 
 
 def _members_run(step, later, builder_only: Set[int]) -> bool:
     """Whether a later command of the builder runs, by name, a member the unpacking
     names (``tar -xz -C /usr/local/bin dep`` then ``dep ensure``): the archive brought
     a tool of the build."""
-    members = {posixpath.basename(w.rstrip("/")) for w in step.argv[1:]
-               if not w.startswith("-") and "/" not in w.rstrip("/") and
-               not w.endswith((".tar", ".tgz", ".gz", ".zip", ".xz", ".bz2"))}
-    return bool(members) and any(
-        s.index in builder_only and s.argv and program_name(s.argv[0]) in members
+    names = {posixpath.basename(p) for p in _members(step) or ()}
+    return bool(names) and any(
+        s.index in builder_only and s.argv and program_name(s.argv[0]) in names
         for s in later)
 
 
@@ -388,24 +385,28 @@ def _landed_by_runner(ctx, path: str) -> bool:
 def unpacked_dirs(facts) -> Set[str]:
     """The directories the stage's ``tar -x``/``unzip`` commands unpack into (where
     known): the builder makes them, the post-conditions' list of what it produces."""
-    out = set()
-    for step in steps(facts):
-        tool = program_name(step.argv[0]) if step.argv and step.cwd else ""
-        if tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv):
-            into = _unpacks_into(tool, step.argv, step.cwd)
-            if into is not None:
-                out.add(into.rstrip("/") or "/")
-    return out
+    return {into for into in map(_unpacked_into, steps(facts)) if into is not None}
+
+
+def _unpacked_into(step) -> Optional[str]:
+    """The directory a ``tar -x``/``unzip`` command unpacks into; None for any other
+    command, or where that directory is not known."""
+    tool = program_name(step.argv[0]) if step.argv and step.cwd else ""
+    if not (tool == "unzip" or tool in ("tar", "bsdtar") and not _tar_makes_archive(step.argv)):
+        return None
+    into = _unpacks_into(tool, step.argv, step.cwd)
+    return None if into is None else into.rstrip("/") or "/"
+
+
+def _emptied(into: str, later) -> bool:
+    """Whether a later command removes ``into`` or everything in it (``rm -rf
+    /srv/*``): what an archive unpacked there is gone in the original too."""
+    return _removed(posixpath.join(into, "*"), later, emptied=True)
 
 
 def _removed(path: str, later, emptied: bool = False) -> bool:
     """Whether a later command removes ``path`` or a directory holding it (``rm -rf``,
     ``rmdir``): the original's image lacks it as well.  ``emptied``: ``path`` is
     ``DIR/*``, removed by ``rm -rf DIR/*`` too (everything an archive put in DIR)."""
-    for step in later:
-        if step.argv and program_name(step.argv[0]) in ("rm", "rmdir"):
-            for word in step.argv[1:]:
-                got = None if word.startswith("-") else path_arg(word, step)
-                if got and (is_within(path, got) or emptied and got == path):
-                    return True
-    return False
+    return any(is_within(path, got) or emptied and got == path
+               for step in later for got in removed_by(step))

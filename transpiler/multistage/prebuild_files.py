@@ -221,6 +221,15 @@ def home_tool_path(path: str) -> bool:
     return False
 
 
+def removed_by(step) -> List[str]:
+    """The paths an ``rm``/``rmdir`` command removes, as its operands name them (none
+    for any other command, or for an operand whose value is not known)."""
+    if not step.argv or program_name(step.argv[0]) not in ("rm", "rmdir"):
+        return []
+    return [got for got in (None if word.startswith("-") else path_arg(word, step)
+                            for word in step.argv[1:]) if got]
+
+
 def read_or_removed_later(path: str, later, builder_only: set) -> bool:
     """Whether a later command of the builder reads ``path`` (runs inside it, or names
     it or a path under it) or removes it (or a directory holding it)."""
@@ -229,10 +238,8 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
             continue
         tool = program_name(step.argv[0])
         if tool in ("rm", "rmdir"):
-            for word in step.argv[1:]:
-                got = None if word.startswith("-") else path_arg(word, step)
-                if got and is_within(path, got):
-                    return True
+            if any(is_within(path, got) for got in removed_by(step)):
+                return True
             continue
         if step.index not in builder_only or tool in _NOT_CONSUMERS:
             continue
