@@ -8,6 +8,19 @@ from transpiler.multistage.api import transpile
 from transpiler.multistage.recipes.workdir_reads import relative_reads
 
 
+def _declined(text, why):
+    """The rewrite of ``text`` declines, saying ``why``."""
+    report = transpile(text).report
+    assert report.declined and why in report.reason, report.reason
+
+
+def _runner(text):
+    """The runner stage of the rewrite of ``text``, which must not decline."""
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    return result.output.split("\n\nFROM ")[-1]
+
+
 def _reads(text):
     tree = transpiler.parse(text)
     return [path for path, _ in relative_reads(analyze_stage(tree.stages[0],
@@ -57,9 +70,7 @@ ARCHIVE = "FROM python:3.11\nWORKDIR /opt\nRUN curl -fsSL https://example.com/a.
     'RUN pip install gunicorn\nCMD ["gunicorn", "wsgi:app"]\n',
 ])
 def test_declines_what_an_archive_puts_in_a_shared_workdir(tail):
-    result = transpile(ARCHIVE + tail)
-    assert result.report.declined
-    assert "a directory the runner does not copy whole" in result.report.reason
+    _declined(ARCHIVE + tail, "a directory the runner does not copy whole")
 
 
 @pytest.mark.parametrize("body", [
@@ -72,54 +83,43 @@ def test_declines_what_an_archive_puts_in_a_shared_workdir(tail):
 def test_transpiles_what_the_runner_has(body):
     command = 'CMD ["python", "-m", "flask", "run"]\n' if "COPY" not in body else \
         'CMD ["python", "main.py"]\n'
-    result = transpile("FROM python:3.11\nWORKDIR /opt\n" + body + command)
-    assert not result.report.declined, result.report.reason
+    _runner("FROM python:3.11\nWORKDIR /opt\n" + body + command)
 
 
 def test_a_script_no_step_writes_is_left_to_run_time():
     # (7c01a532 of the corpus: the script is mounted at run time; the original's image
     # lacks it as well)
-    result = transpile('FROM python:3.11\nRUN pip install pyyaml\n'
-                       'ENTRYPOINT ["python3", "build.py"]\n')
-    assert not result.report.declined, result.report.reason
+    _runner('FROM python:3.11\nRUN pip install pyyaml\nENTRYPOINT ["python3", "build.py"]\n')
 
 
 def test_a_download_in_the_workdir_declines():
-    result = transpile('FROM python:3.11-slim\nWORKDIR /root\n'
-                       'RUN pip install requests && wget -q https://example.com/r.py\n'
-                       'CMD ["python", "r.py"]\n')
-    assert result.report.declined
-    assert "a directory the runner does not copy whole" in result.report.reason
+    _declined('FROM python:3.11-slim\nWORKDIR /root\n'
+              'RUN pip install requests && wget -q https://example.com/r.py\n'
+              'CMD ["python", "r.py"]\n', "a directory the runner does not copy whole")
 
 
 def test_a_script_in_the_application_directory_is_the_directory_copy():
     # /app is copied whole: the script is in it whatever wrote it
-    result = transpile("FROM python:3.11\nWORKDIR /app\nCOPY . .\n"
-                       "RUN pip install -r requirements.txt\nCMD [\"python\", \"main.py\"]\n")
-    assert not result.report.declined, result.report.reason
+    _runner("FROM python:3.11\nWORKDIR /app\nCOPY . .\n"
+            "RUN pip install -r requirements.txt\nCMD [\"python\", \"main.py\"]\n")
 
 
 def test_a_script_copied_alone_is_repeated():
-    result = transpile('FROM python:3.11\nRUN pip install flask\nCOPY app.py /app/app.py\n'
-                       'CMD ["python", "/app/app.py"]\n')
-    assert not result.report.declined, result.report.reason
-    assert "COPY app.py /app/app.py\n" in result.output.split("\n\nFROM ")[-1]
+    assert "COPY app.py /app/app.py\n" in _runner(
+        'FROM python:3.11\nRUN pip install flask\nCOPY app.py /app/app.py\n'
+        'CMD ["python", "/app/app.py"]\n')
 
 
 def test_a_script_copied_beside_what_a_run_writes_declines():
-    result = transpile('FROM python:3.11\nRUN pip install flask && mkdir -p /app && cd /app && '
-                       'wget -q https://example.com/helpers.py\nCOPY app.py /app/app.py\n'
-                       'CMD ["python", "/app/app.py"]\n')
-    assert result.report.declined
-    assert "which no tree the runner copies holds" in result.report.reason
+    _declined('FROM python:3.11\nRUN pip install flask && mkdir -p /app && cd /app && '
+              'wget -q https://example.com/helpers.py\nCOPY app.py /app/app.py\n'
+              'CMD ["python", "/app/app.py"]\n', "which no tree the runner copies holds")
 
 
 def test_a_script_copied_before_the_build_into_a_place_it_works_in_is_carried():
     # (no WORKDIR: the runner's repeat of context copies leaves /usr/src/app out as the
     # build's sources, and the rewrite lacked the script)
-    result = transpile("FROM python:3.11\nCOPY app.py requirements.txt /usr/src/app/\n"
-                       "RUN cd /usr/src/app && pip install -r requirements.txt\n"
-                       'CMD ["python", "/usr/src/app/app.py"]\n')
-    assert not result.report.declined, result.report.reason
-    assert "COPY --from=builder /usr/src/app /usr/src/app\n" in \
-        result.output.split("\n\nFROM ")[-1]
+    assert "COPY --from=builder /usr/src/app /usr/src/app\n" in _runner(
+        "FROM python:3.11\nCOPY app.py requirements.txt /usr/src/app/\n"
+        "RUN cd /usr/src/app && pip install -r requirements.txt\n"
+        'CMD ["python", "/usr/src/app/app.py"]\n')
