@@ -37,6 +37,9 @@ def _reads(text):
     ('CMD exec python main.py', ["/srv/main.py"]),
     ('CMD cd /app && python main.py', []),
     ('ENTRYPOINT ["python"]\nCMD ["run.py"]', ["/srv/run.py"]),
+    # (the stage's own CMD before the ENTRYPOINT stays: BuildKit's dispatchEntrypoint
+    # clears only a CMD no instruction of the stage set)
+    ('CMD ["run.py"]\nENTRYPOINT ["python"]', ["/srv/run.py"]),
     ('CMD ["gunicorn", "--bind", "localhost:8000", "-w", "4", "wsgi:app"]', ["/srv/wsgi"]),
     ('CMD ["gunicorn", "-b", "0.0.0.0:80", "pkg.web:create_app()"]', ["/srv/pkg"]),
     ('CMD ["gunicorn", "--chdir", "site", "wsgi:app"]', ["/srv/site/wsgi"]),

@@ -25,7 +25,7 @@ import re
 from typing import List, Mapping, Sequence, Tuple
 
 from ...analysis import StageFacts
-from ...analysis.commands import command_words
+from ...analysis.commands import command_words, last
 from ...analysis.shell import program_name, split_commands, unwrap_words
 from ...tree import ast
 from .virtualenvs import is_python
@@ -59,13 +59,9 @@ def relative_reads(facts: StageFacts) -> List[Tuple[str, str]]:
 def commands(facts: StageFacts) -> List[Sequence[str]]:
     """The argument vectors the final ENTRYPOINT and CMD run in the final WORKDIR: an
     exec-form ENTRYPOINT with the CMD after it, each command of a shell form up to the
-    first ``cd`` (after which the directory is another)."""
-    entry = cmd = None
-    for node in facts.stage.body:
-        if isinstance(node, ast.Entrypoint):
-            entry, cmd = node, None  # (an ENTRYPOINT resets the CMD before it)
-        elif isinstance(node, ast.Cmd):
-            cmd = node
+    first ``cd`` (after which the directory is another).  A CMD of the stage before its
+    ENTRYPOINT stays in force (BuildKit resets only a CMD the base image set)."""
+    entry, cmd = last(facts.stage.body, ast.Entrypoint), last(facts.stage.body, ast.Cmd)
     if entry is not None and isinstance(entry.command, ast.ExecForm):
         words, _ = command_words(entry)
         if cmd is not None and isinstance(cmd.command, ast.ExecForm):
