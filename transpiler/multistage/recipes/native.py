@@ -36,6 +36,7 @@ from ..runner_setup import run_node
 from ...knowledge import packages
 from .run_walk import Step, path_arg, steps, upgrade_of
 from ...analysis.shell import program_name
+from ...analysis.build_outputs import COMPILERS
 from ...tree import ast
 
 NAME = "c-cpp"
@@ -43,7 +44,6 @@ NAME = "c-cpp"
 BUILD_ONLY_ENV = frozenset({"CC", "CXX", "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS",
                             "MAKEFLAGS", "CMAKE_BUILD_TYPE", "CMAKE_GENERATOR",
                             "PKG_CONFIG_PATH", "DEBIAN_FRONTEND", "NINJA_STATUS"})
-COMPILERS = re.compile(r"^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(-[0-9.]+)?$")
 TOOLCHAIN_PROGRAMS = set(build_capture.C_TOOLCHAIN_PROGRAMS)
 #: builder images whose /usr/local holds nothing but what the build installs
 PLAIN_BASES = {"debian", "ubuntu", "alpine", "buildpack-deps"}

@@ -22,7 +22,8 @@ from ...analysis.shell import program_name
 from ..runner_setup import run_node
 from . import distribution_runner
 from .base import RunnerPlan
-from .native import COMPILERS, NativeDetection
+from ...analysis.build_outputs import COMPILERS
+from .native import NativeDetection
 from .run_walk import Step
 
 #: the build programs whose output the runner copies (their RUNs need no repeat)

@@ -1,0 +1,60 @@
+"""A compiler's output word is a write, not a read (analysis/build_outputs): ``go build -o
+/opt/site/server`` after an archive unpacked into /opt/site leaves the unpack unread by
+the build, so the runner copies /opt/site whole rather than the program alone."""
+import pytest
+
+from transpiler.analysis.build_outputs import output_words
+from transpiler.multistage.api import transpile
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["go", "build", "-o", "/opt/app", "."], ["/opt/app"]),
+    (["go", "build", "-o=/opt/app", "./cmd/x"], ["/opt/app"]),
+    (["/usr/local/go/bin/go", "test", "-c", "-o", "t.test"], ["t.test"]),
+    (["go", "install", "./..."], []),
+    (["go", "run", "main.go", "-o", "x"], []),  # (the program's own words)
+    (["gcc", "-O2", "-o", "/usr/local/bin/hello", "hello.c"], ["/usr/local/bin/hello"]),
+    (["g++-12", "-ohello", "hello.cc"], ["hello"]),
+    (["cc", "-o=x", "a.c"], ["=x"]),  # (the C drivers take the file "=x")
+    (["clang", "-c", "a.c"], []),
+    (["rustc", "-o", "bin/app", "main.rs"], ["bin/app"]),
+    (["dotnet", "publish", "-c", "Release", "-o", "/app/out"], ["/app/out"]),
+    (["dotnet", "publish", "--output=/app/out"], ["/app/out"]),
+    (["dotnet", "run", "-o", "x"], []),
+    (["javac", "-d", "classes", "Main.java"], ["classes"]),
+    (["tsc", "--outDir", "dist"], ["dist"]),
+    (["cp", "-o", "x", "y"], []),  # (a program not listed names no output)
+    ([], []),
+])
+def test_output_words(argv, words):
+    assert output_words(argv) == words
+
+
+GO = "FROM golang:1.21-bookworm\n"
+UNPACK = "RUN mkdir -p /opt/site && curl -fsSL https://x/site.tgz | tar -xz -C /opt/site\n"
+
+
+def _runner(text):
+    result = transpile(text)
+    assert not result.report.declined, result.report.reason
+    return result.output.split("\n\nFROM ")[-1]
+
+
+@pytest.mark.parametrize("build", [
+    "RUN CGO_ENABLED=0 go build -o /opt/site/server .\n",
+    "RUN CGO_ENABLED=0 go build -o=/opt/site/server .\n",
+    "RUN CGO_ENABLED=0 go build -o server . && mv server /opt/site/server\n",
+])
+def test_program_built_into_the_unpack_gets_the_unpack(build):
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n" + build +
+                     'CMD ["/opt/site/server"]\n')
+    assert "COPY --from=builder /opt/site /opt/site\n" in runner
+
+
+def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
+    # (the compiler reads a file of the unpack: the archive was the build's, as before)
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server "
+                     "-ldflags=-X=main.v=1 . && cp /opt/site/version.txt /src/version\n"
+                     'CMD ["server"]\n')
+    assert "/opt/site" not in runner
