@@ -58,3 +58,23 @@ def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
                      "-ldflags=-X=main.v=1 . && cp /opt/site/version.txt /src/version\n"
                      'CMD ["server"]\n')
     assert "/opt/site" not in runner
+
+
+@pytest.mark.parametrize("edit", [
+    "RUN sed -i s/a/b/ /opt/site/site.conf\n",
+    "RUN sed -i -e s/a/b/ -e s/c/d/ /opt/site/site.conf /opt/site/other.conf\n",
+    "RUN keytool -importcert -noprompt -alias x -file /tmp/x.pem -keystore /opt/site/ks\n",
+])
+def test_an_edit_in_place_is_not_a_read_by_the_build(edit):
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + edit +
+                     'CMD ["server"]\n')
+    assert "COPY --from=builder /opt/site /opt/site\n" in runner
+
+
+def test_a_sed_script_read_from_the_unpack_is_a_read():
+    # (``sed -f FILE`` reads FILE: the unpack serves the build, as before)
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n"
+                     "RUN sed -i -f /opt/site/fix.sed /src/main.go\n" + 'CMD ["server"]\n')
+    assert "COPY --from=builder /opt/site /opt/site\n" not in runner

@@ -233,6 +233,25 @@ def _sed_files(args) -> Optional[List[str]]:
     return operands if script_given else operands[1:]
 
 
+def edited_words(argv) -> List[str]:
+    """The words naming the files one command edits in place, as written: ``sed -i``'s
+    operands, the keystore ``keytool -importcert``/``-import`` adds to (``-keystore
+    FILE``, or ``-cacerts``: ``$JAVA_HOME/lib/security/cacerts``).  An edit is neither
+    a creation nor a read by the build: the file is prepared for whoever reads it."""
+    if not argv:
+        return []
+    tool = program_name(argv[0])
+    if tool == "sed":
+        return list(_sed_files(argv[1:]) or ())
+    if tool == "keytool" and any(w in ("-importcert", "-import") for w in argv):
+        args = list(argv)
+        if "-keystore" in args[:-1]:
+            return [args[args.index("-keystore") + 1]]
+        if "-cacerts" in args:
+            return ["$JAVA_HOME/lib/security/cacerts"]
+    return []
+
+
 def _move_words(cmd, tool: str, operands) -> Optional[List[str]]:
     found = list(moves(ShellScript((cmd,), False)))
     if not found:

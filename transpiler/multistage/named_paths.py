@@ -309,22 +309,10 @@ def _proven_commands(walked) -> List[int]:
 
 def _edited(step) -> List[Tuple[str, Optional[str]]]:
     """(word, file or None where the word's value is not known) for the files one
-    command edits in place: ``sed -i``'s operands, the keystore ``keytool
-    -importcert``/``-import`` adds to (``-keystore FILE``, or ``-cacerts``:
-    ``$JAVA_HOME/lib/security/cacerts``)."""
-    from ..analysis.file_writes import _sed_files
-    tool = program_name(step.argv[0])
-    words: List[str] = []
-    if tool == "sed":
-        words = list(_sed_files(step.argv[1:]) or ())
-    elif tool == "keytool" and any(w in ("-importcert", "-import") for w in step.argv):
-        args = list(step.argv)
-        if "-keystore" in args[:-1]:
-            words = [args[args.index("-keystore") + 1]]
-        elif "-cacerts" in args:
-            words = ["$JAVA_HOME/lib/security/cacerts"]
+    command edits in place (``file_writes.edited_words``)."""
+    from ..analysis.file_writes import edited_words
     out: List[Tuple[str, Optional[str]]] = []
-    for word in words:
+    for word in edited_words(step.argv):
         got = path_arg(word, step)
         if got is None or not any(c in got for c in "*?["):
             out.append((word, got))

@@ -30,7 +30,7 @@ from typing import Dict, List, Sequence
 
 from ..analysis import build_outputs, downloads
 from ..analysis.artifact_moves import moves
-from ..analysis.file_writes import readable_writes
+from ..analysis.file_writes import edited_words, readable_writes
 from ..analysis.state import resolve_path
 from ..analysis.shell import ShellScript, program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SYSTEM_DIRS  # (PROGRAM_DIRS: path_programs')
@@ -246,10 +246,12 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
         if step.cwd and is_within(step.cwd, path) and \
                 tool not in _FETCHERS:
             return True
-        # (``curl -o /opt/data/x``, ``tar -C``; a compiler's output, ``go build -o``)
+        # (``curl -o /opt/data/x``, ``tar -C``; a compiler's output, ``go build -o``; a
+        # file edited in place, ``sed -i``: prepared for the program, not read by the build)
         made = _created(step) + _filled(step) + [
             got.rstrip("/") or "/" for got in (
-                path_arg(w, step) for w in build_outputs.output_words(step.argv)) if got]
+                path_arg(w, step) for w in build_outputs.output_words(step.argv) +
+                edited_words(step.argv)) if got]
         # (the program itself too: ``/opt/tools/gen ./api`` runs what was downloaded)
         for word in ([step.argv[0]] if "/" in step.argv[0] else []) + list(step.argv[1:]):
             value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word

@@ -1,13 +1,15 @@
-// Reads a template beside its own executable, in the directory an archive the build
-// unpacked filled (standing in for curl ... | tar -xz of a site bundle) and that the
-// build then compiled the program into: the runner must have that directory whole, not
-// the program alone.
+// Reads site.conf beside its own executable, then the template it names, in the
+// directory an archive the build unpacked filled (standing in for curl ... | tar -xz of
+// a site bundle), that the build compiled the program into and whose site.conf a later
+// RUN edits (sed -i): the runner must have that directory whole, as edited, not the
+// program alone.
 package main
 
 import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
@@ -16,7 +18,18 @@ func main() {
 		fmt.Println("executable:", err)
 		os.Exit(1)
 	}
-	data, err := os.ReadFile(filepath.Join(filepath.Dir(self), "templates", "greeting.txt"))
+	dir := filepath.Dir(self)
+	conf, err := os.ReadFile(filepath.Join(dir, "site.conf"))
+	if err != nil {
+		fmt.Println("config:", err)
+		os.Exit(1)
+	}
+	line := strings.TrimSpace(string(conf))
+	if !strings.HasPrefix(line, "greeting=") {
+		fmt.Println("config not edited:", line)
+		os.Exit(1)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, strings.TrimPrefix(line, "greeting=")))
 	if err != nil {
 		fmt.Println("template:", err)
 		os.Exit(1)
