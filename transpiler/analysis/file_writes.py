@@ -252,6 +252,56 @@ def edited_words(argv) -> List[str]:
     return []
 
 
+#: find's actions that remove or change what it visits, and never read its content
+_FIND_CLEANUP_ACTIONS = frozenset({"-delete", "-prune", "-print", "-print0", "-quit"})
+#: programs a cleanup ``find -exec`` may run on what it visits
+_FIND_CLEANUP_PROGRAMS = frozenset({"rm", "rmdir", "chmod", "chown", "chgrp", "touch"})
+#: find's options (not tests: they select nothing), with the words they take
+_FIND_OPTIONS = {"-depth": 0, "-xdev": 0, "-mount": 0, "-follow": 0, "-ignore_readdir_race": 0,
+                 "-noleaf": 0, "-maxdepth": 1, "-mindepth": 1}
+
+
+def find_cleanup(argv) -> Optional[Tuple[List[str], bool]]:
+    """(start points as written, whether it removes all it visits) for a ``find`` that
+    only removes or changes modes and owners of what it visits (``find /opt/app -name
+    '*.pyc' -delete``, ``-exec chmod 644 {} +``); None for any other command, or a find
+    that reads content or writes elsewhere (``-exec cat``, ``-fprint``).  With no test
+    and an action that removes (``find /opt/docs -delete``), all of it is removed; with
+    tests (``-name``, ``-type``), some of it is: what is left is not read."""
+    if not argv or program_name(argv[0]) != "find":
+        return None
+    words = list(argv[1:])
+    i = 0
+    while i < len(words) and not words[i].startswith("-") and words[i] not in ("(", "!"):
+        i += 1
+    starts, rest = words[:i], words[i:]
+    tested, removes, j = False, False, 0
+    while j < len(rest):
+        word = rest[j]
+        if word in ("-exec", "-execdir", "-ok", "-okdir"):
+            end = next((k for k in range(j + 1, len(rest)) if rest[k] in (";", "+")), None)
+            if end is None or end == j + 1 or \
+                    program_name(rest[j + 1]) not in _FIND_CLEANUP_PROGRAMS:
+                return None
+            removes = removes or program_name(rest[j + 1]) in ("rm", "rmdir")
+            j = end + 1
+            continue
+        if word in _FIND_OPTIONS:
+            j += 1 + _FIND_OPTIONS[word]
+            continue
+        if word in _FIND_CLEANUP_ACTIONS:
+            removes = removes or word == "-delete"
+        elif word.startswith("-fprint") or word in ("-fls", "-printf", "-ls"):
+            return None
+        else:
+            tested = True  # (a test, an operator, or a test's value)
+        j += 1
+    if not starts or not removes and not any(
+            w in ("-exec", "-execdir", "-ok", "-okdir") for w in rest):
+        return None
+    return starts, removes and not tested
+
+
 def _move_words(cmd, tool: str, operands) -> Optional[List[str]]:
     found = list(moves(ShellScript((cmd,), False)))
     if not found:

@@ -30,7 +30,7 @@ from typing import Dict, List, Sequence
 
 from ..analysis import build_outputs, downloads
 from ..analysis.artifact_moves import moves
-from ..analysis.file_writes import edited_words, readable_writes
+from ..analysis.file_writes import edited_words, find_cleanup, readable_writes
 from ..analysis.state import resolve_path
 from ..analysis.shell import ShellScript, program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SYSTEM_DIRS  # (PROGRAM_DIRS: path_programs')
@@ -239,6 +239,13 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
         tool = program_name(step.argv[0])
         if tool in ("rm", "rmdir"):
             if any(is_within(path, got) for got in removed_by(step)):
+                return True
+            continue
+        cleanup = find_cleanup(step.argv) if tool == "find" else None
+        if cleanup is not None:  # (``find DIR -name '*.md' -delete``: what is left is unread)
+            starts, whole = cleanup
+            if whole and any(got and is_within(path, got) for got in (
+                    path_arg(w, step) for w in starts)):
                 return True
             continue
         if step.index not in builder_only or tool in _NOT_CONSUMERS:

@@ -1,8 +1,8 @@
 // Reads site.conf beside its own executable, then the template it names, in the
 // directory an archive the build unpacked filled (standing in for curl ... | tar -xz of
 // a site bundle), that the build compiled the program into and whose site.conf a later
-// RUN edits (sed -i): the runner must have that directory whole, as edited, not the
-// program alone.
+// RUN edits (sed -i) and prunes (find -delete): the runner must have that directory
+// whole, as the build left it, not the program alone.
 package main
 
 import (
@@ -19,6 +19,10 @@ func main() {
 		os.Exit(1)
 	}
 	dir := filepath.Dir(self)
+	if _, err := os.Stat(filepath.Join(dir, "README.md")); err == nil {
+		fmt.Println("README.md was not pruned")
+		os.Exit(1)
+	}
 	conf, err := os.ReadFile(filepath.Join(dir, "site.conf"))
 	if err != nil {
 		fmt.Println("config:", err)

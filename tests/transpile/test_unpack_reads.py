@@ -1,9 +1,13 @@
-"""A compiler's output word is a write, not a read (analysis/build_outputs): ``go build -o
-/opt/site/server`` after an archive unpacked into /opt/site leaves the unpack unread by
-the build, so the runner copies /opt/site whole rather than the program alone."""
+"""What a later command of the build does to an archive unpacked before it, and whether
+that is a read (prebuild_files.read_or_removed_later): a compiler's output word is a
+write (analysis/build_outputs: ``go build -o /opt/site/server``), an edit in place
+prepares a file (``sed -i``), a ``find`` that deletes some files or changes modes prunes
+(file_writes.find_cleanup); none of them makes the unpack the build's, so the runner
+copies /opt/site whole rather than the program alone."""
 import pytest
 
 from transpiler.analysis.build_outputs import output_words
+from transpiler.analysis.file_writes import find_cleanup
 from transpiler.multistage.api import transpile
 
 
@@ -78,3 +82,36 @@ def test_a_sed_script_read_from_the_unpack_is_a_read():
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n"
                      "RUN sed -i -f /opt/site/fix.sed /src/main.go\n" + 'CMD ["server"]\n')
     assert "COPY --from=builder /opt/site /opt/site\n" not in runner
+
+
+@pytest.mark.parametrize("argv, got", [
+    (["find", "/opt/site", "-name", "*.md", "-delete"], (["/opt/site"], False)),
+    (["find", "/opt/site", "-delete"], (["/opt/site"], True)),
+    (["find", "a", "b", "-depth", "-exec", "rm", "-rf", "{}", "+"], (["a", "b"], True)),
+    (["find", "/opt/site", "-type", "f", "-exec", "chmod", "644", "{}", ";"],
+     (["/opt/site"], False)),
+    (["find", "/opt", "-maxdepth", "1", "-name", "*.txt", "-exec", "rm", "{}", "+"],
+     (["/opt"], False)),
+    (["find", "/opt/site", "-name", "x", "-exec", "cat", "{}", ";"], None),  # (reads)
+    (["find", "/opt/site", "-name", "x", "-exec", "rm", "{}"], None),  # (no terminator)
+    (["find", "/opt/site", "-name", "*.md"], None),  # (lists: no cleanup)
+    (["find", "/opt/site", "-fprint", "/tmp/list", "-delete"], None),
+    (["find", "-name", "*.pyc", "-delete"], None),  # (no start point named)
+    (["ls", "-delete"], None),
+])
+def test_find_cleanup(argv, got):
+    assert find_cleanup(argv) == got
+
+
+@pytest.mark.parametrize("prune, carried", [
+    ("RUN find /opt/site -name '*.md' -delete\n", True),
+    ("RUN find /opt/site -type f -exec chmod 644 {} +\n", True),
+    ("RUN find /opt/site -maxdepth 1 -name '*.txt' -exec rm -f {} +\n", True),
+    ("RUN find /opt/site -delete\n", False),  # (all of it removed)
+    ("RUN find /opt/site -name '*.so' | xargs strip\n", False),  # (a read: strip)
+])
+def test_a_find_that_prunes_is_not_a_read_by_the_build(prune, carried):
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + prune +
+                     'CMD ["server"]\n')
+    assert ("COPY --from=builder /opt/site /opt/site\n" in runner) is carried
