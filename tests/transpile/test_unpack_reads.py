@@ -115,3 +115,19 @@ def test_a_find_that_prunes_is_not_a_read_by_the_build(prune, carried):
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + prune +
                      'CMD ["server"]\n')
     assert ("COPY --from=builder /opt/site /opt/site\n" in runner) is carried
+
+
+@pytest.mark.parametrize("prepare, carried", [
+    ("RUN cd /opt/site && sed -i s/a/b/ site.conf\n", True),  # (the script is no path)
+    ("RUN cd /opt/site && cp site.conf.example site.conf\n", True),  # (inside the tree)
+    ("RUN cp /opt/site/a.example /opt/site/a && mv /opt/site/b /opt/site/c\n", True),
+    ("RUN cd /opt/site && sed -i -f fix.sed site.conf\n", False),  # (reads fix.sed)
+    ("RUN sed -i --file=/opt/site/fix.sed /src/main.go\n", False),
+    ("RUN cp /opt/site/site.conf /etc/site.conf\n", False),  # (read out of the tree)
+    ("RUN cd /opt/site && cat site.conf\n", False),
+])
+def test_preparing_the_unpack_in_place_is_not_a_read(prepare, carried):
+    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+                     "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + prepare +
+                     'CMD ["server"]\n')
+    assert ("COPY --from=builder /opt/site /opt/site\n" in runner) is carried

@@ -248,19 +248,26 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
                     path_arg(w, step) for w in starts)):
                 return True
             continue
-        if step.index not in builder_only or tool in _NOT_CONSUMERS:
+        if step.index not in builder_only or tool in _NOT_CONSUMERS or \
+                _rearranges(step, path):
             continue
+        edits = edited_words(step.argv)
+        # (a file tool reads what its words name, wherever it runs: ``cd /opt/site && sed
+        # -i ... site.conf`` reads nothing of the directory but its operand)
         if step.cwd and is_within(step.cwd, path) and \
-                tool not in _FETCHERS:
+                tool not in _FETCHERS and not edits:
             return True
         # (``curl -o /opt/data/x``, ``tar -C``; a compiler's output, ``go build -o``; a
         # file edited in place, ``sed -i``: prepared for the program, not read by the build)
         made = _created(step) + _filled(step) + [
             got.rstrip("/") or "/" for got in (
-                path_arg(w, step) for w in build_outputs.output_words(step.argv) +
-                edited_words(step.argv)) if got]
-        # (the program itself too: ``/opt/tools/gen ./api`` runs what was downloaded)
-        for word in ([step.argv[0]] if "/" in step.argv[0] else []) + list(step.argv[1:]):
+                path_arg(w, step) for w in build_outputs.output_words(step.argv) + edits)
+            if got]
+        # (the program itself too: ``/opt/tools/gen ./api`` runs what was downloaded; of
+        # an edit, the files it reads besides those it edits: ``sed -f``, ``keytool -file``)
+        words = _edit_inputs(step.argv) if edits else \
+            ([step.argv[0]] if "/" in step.argv[0] else []) + list(step.argv[1:])
+        for word in words:
             value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
             if value.startswith("-") or "://" in value:
                 continue  # (an option, a URL: ``wget https://...`` run in the directory)
@@ -269,6 +276,33 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
                     is_within(got, path):
                 return True
     return False
+
+
+def _edit_inputs(argv) -> List[str]:
+    """The files an edit in place reads besides those it edits: ``sed``'s script files
+    (``-f FILE``, ``--file=FILE``), ``keytool``'s certificate (``-file FILE``); the rest
+    of its words are a script, options and the edited files."""
+    options = ("-f", "--file") if program_name(argv[0]) == "sed" else ("-file",)
+    out = []
+    for i, word in enumerate(argv[1:], 1):
+        if word in options and i + 1 < len(argv):
+            out.append(argv[i + 1])
+        elif "=" in word and word.split("=", 1)[0] in options:
+            out.append(word.split("=", 1)[1])
+    return out
+
+
+def _rearranges(step, path: str) -> bool:
+    """Whether ``step`` copies, moves or links files of ``path`` only to places inside
+    it (``cp site.conf.example site.conf`` there): the tree is prepared, not read out of
+    by the build."""
+    if program_name(step.argv[0]) not in ("cp", "mv", "install", "ln") or step.command is None:
+        return False
+    found = list(moves(ShellScript((step.command,), False)))
+    if len(found) != 1 or not found[0].known or found[0].target is None:
+        return False
+    places = [path_arg(w, step) for w in (*found[0].sources, found[0].target)]
+    return all(p is not None and is_within(p, path) for p in places)
 
 
 #: programs that put files where they run (an archive unpacked, a download, a clone):
