@@ -116,6 +116,9 @@ def test_declined_reasons_are_specific():
     assert "toolchain" in go_run.report.reason
     multi = transpile((CASES / "decline_multistage.Dockerfile").read_text())
     assert "already multi-stage" in multi.report.reason
+    make = transpile((CASES / "decline_make-at-run-time-no-build-step.Dockerfile").read_text())
+    assert "runs `make`, a build tool" in make.report.reason
+    assert "Go" not in make.report.reason  # (a Perl project: no language named)
 
 
 def test_report_renders():

@@ -132,6 +132,9 @@ class GoRecipe(Recipe):
     def needs_toolchain(self, words: Tuple[str, ...]) -> Optional[str]:
         for word in words:
             base = program_name(word)
+            if base == "make":  # (any language's build tool: the Go one is not the only one)
+                return (f"the command runs `{base}`, a build tool, which needs the build's "
+                        "toolchain at run time")
             if base in TOOLCHAIN_PROGRAMS:
                 return f"the command runs `{base}`, which needs the Go toolchain at run time"
         return None
