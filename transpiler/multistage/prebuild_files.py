@@ -61,18 +61,18 @@ class UnreadWrite:
     path: str
 
 
-def unread_writes(ctx, covered: Sequence[str] = ()) -> List[UnreadWrite]:
-    """The paths builder-only RUNs create that no later builder command reads, outside
-    the artifacts and the trees in ``covered`` (what the runner copies already), the
-    topmost of each nest only."""
-    builder_only = _builder_only_runs(ctx)
+def unread_writes(ctx, covered: Sequence[str], builder_only: set,
+                  made_by_runner: set) -> List[UnreadWrite]:
+    """The paths builder-only RUNs (``builder_only``: their indexes) create that no later
+    builder command reads, outside the artifacts, the trees in ``covered`` (what the
+    runner copies already) and what the runner's own RUNs write (``made_by_runner``,
+    ``_runner_writes``), the topmost of each nest only."""
     if not builder_only:
         return []
     walked = list(steps(ctx.facts))
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a.certain and a.path]
     trees = [t.rstrip("/") or "/" for t in covered] + \
         [a.path.rstrip("/") for a in arts if a.tree]
-    made_by_runner = _runner_writes(ctx)
     # (a RUN whose effect is captured runs in the builder too: what it reads, such as
     # the installer ``python3 distribute_setup.py`` runs, is the build's input)
     readers = builder_only | set(ctx.captured)
@@ -337,7 +337,9 @@ def _filled(step) -> List[str]:
 def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Copy]:
     """The runner's ``COPY --from=builder`` of each unread write, as the build left it."""
     out = []
-    found = unread_writes(ctx, covered)
+    builder_only = _builder_only_runs(ctx)
+    made_by_runner = _runner_writes(ctx)
+    found = unread_writes(ctx, covered, builder_only, made_by_runner)
     for write in found:
         out.append(ast.Copy(keyword="COPY", flags=(ast.Flag("from", builder_name),),
                             paths=(write.path, write.path), leading=(ast.Comment(
@@ -351,8 +353,7 @@ def runner_copies(ctx, covered: Sequence[str], builder_name: str) -> List[ast.Co
     from .named_paths import runner_copies as named_copies
     arts = [a for a in ctx.detection.artifacts + (ctx.entry,) if a is not None and a.path]
     present = list(covered) + [a.path for a in arts] + [w.path for w in found] + \
-        sorted(_runner_writes(ctx))
-    builder_only = _builder_only_runs(ctx)
+        sorted(made_by_runner)
     out += named_copies(ctx, present, builder_name, builder_only, _created)
     # the archives builder RUNs unpack that no later command reads (``named_paths``)
     from .named_paths import unread_edits, unread_image_copies, unread_unpacks
