@@ -8,7 +8,8 @@ import pytest
 
 from transpiler.analysis.build_outputs import output_words
 from transpiler.analysis.file_writes import find_cleanup
-from transpiler.multistage.api import transpile
+
+from transpile_checks import runner_stage
 
 
 @pytest.mark.parametrize("argv, words", [
@@ -38,26 +39,20 @@ GO = "FROM golang:1.21-bookworm\n"
 UNPACK = "RUN mkdir -p /opt/site && curl -fsSL https://x/site.tgz | tar -xz -C /opt/site\n"
 
 
-def _runner(text):
-    result = transpile(text)
-    assert not result.report.declined, result.report.reason
-    return result.output.split("\n\nFROM ")[-1]
-
-
 @pytest.mark.parametrize("build", [
     "RUN CGO_ENABLED=0 go build -o /opt/site/server .\n",
     "RUN CGO_ENABLED=0 go build -o=/opt/site/server .\n",
     "RUN CGO_ENABLED=0 go build -o server . && mv server /opt/site/server\n",
 ])
 def test_program_built_into_the_unpack_gets_the_unpack(build):
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n" + build +
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n" + build +
                      'CMD ["/opt/site/server"]\n')
     assert "COPY --from=builder /opt/site /opt/site\n" in runner
 
 
 def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
     # (the compiler reads a file of the unpack: the archive was the build's, as before)
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server "
                      "-ldflags=-X=main.v=1 . && cp /opt/site/version.txt /src/version\n"
                      'CMD ["server"]\n')
@@ -70,7 +65,7 @@ def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
     "RUN keytool -importcert -noprompt -alias x -file /tmp/x.pem -keystore /opt/site/ks\n",
 ])
 def test_an_edit_in_place_is_not_a_read_by_the_build(edit):
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + edit +
                      'CMD ["server"]\n')
     assert "COPY --from=builder /opt/site /opt/site\n" in runner
@@ -78,7 +73,7 @@ def test_an_edit_in_place_is_not_a_read_by_the_build(edit):
 
 def test_a_sed_script_read_from_the_unpack_is_a_read():
     # (``sed -f FILE`` reads FILE: the unpack serves the build, as before)
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n"
                      "RUN sed -i -f /opt/site/fix.sed /src/main.go\n" + 'CMD ["server"]\n')
     assert "COPY --from=builder /opt/site /opt/site\n" not in runner
@@ -111,7 +106,7 @@ def test_find_cleanup(argv, got):
     ("RUN find /opt/site -name '*.so' | xargs strip\n", False),  # (a read: strip)
 ])
 def test_a_find_that_prunes_is_not_a_read_by_the_build(prune, carried):
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + prune +
                      'CMD ["server"]\n')
     assert ("COPY --from=builder /opt/site /opt/site\n" in runner) is carried
@@ -127,7 +122,7 @@ def test_a_find_that_prunes_is_not_a_read_by_the_build(prune, carried):
     ("RUN cd /opt/site && cat site.conf\n", False),
 ])
 def test_preparing_the_unpack_in_place_is_not_a_read(prepare, carried):
-    runner = _runner(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
+    runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
                      "RUN CGO_ENABLED=0 go build -o /usr/local/bin/server .\n" + prepare +
                      'CMD ["server"]\n')
     assert ("COPY --from=builder /opt/site /opt/site\n" in runner) is carried

@@ -72,3 +72,11 @@ def assert_minimum(ecosystem, outcomes, minimum) -> None:
     read = transpiled + outcomes.count("recognised")
     assert transpiled >= minimum[0] and read >= minimum[1], f"{ecosystem}: {transpiled} transpiled, {read} read; " \
         f"at least {minimum} expected"
+
+
+def runner_stage(text: str, **options) -> str:
+    """The runner stage of ``text``'s rewrite, from its image on (``FROM`` left out),
+    which must not be declined: the readers of what a rewrite gives the runner share it."""
+    result = transpile(text, **options)
+    assert not result.report.declined, result.report.reason
+    return result.output.split("\n\nFROM ")[-1]

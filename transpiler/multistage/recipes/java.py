@@ -23,6 +23,7 @@ from ...tree import ast
 from ...knowledge import images, official
 from ...knowledge.references import split_reference
 from ...analysis.state import resolve_path
+from ...analysis.variables import expand
 from .base import Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem
 from . import distribution_runner, interpreted, java_distribution
 from .runner_policy import digest_on_floating_tag, version_matched
@@ -301,6 +302,9 @@ class JavaRecipe(Recipe):
             raise Decline("the command runs java with a classpath, not one jar: which files it "
                           "needs cannot be told")
         jar = args[args.index("-jar") + 1] if args.index("-jar") + 1 < len(args) else ""
+        if "$" in jar:  # (``-jar $APP_JAR``: the ENV the runner keeps, as the original)
+            got = expand(jar, dict(facts.final.env))
+            jar = got.value if got.complete else jar
         known = detection.pom_jar
         pattern = resolve_path(facts.final.workdir, jar) if "$" not in jar else None
         if known and pattern and any(c in jar for c in "*?[") and \

@@ -1,0 +1,13 @@
+# the jar runs through an exec-form shell string (the Spring Boot way: JAVA_OPTS read at
+# start, the CMD's words passed on with "$@") from a directory an ENV names: the java
+# recipe reads the words of the command the string runs, not the shell's, and expands
+# the jar's path with the ENV the runner keeps (it declined both before: "java with a
+# classpath", "a jar through a variable")
+FROM maven:3.9-eclipse-temurin-17
+ENV APP_DIR=/opt/app
+WORKDIR /src
+COPY . .
+RUN mvn -B package -DskipTests && mkdir -p $APP_DIR && cp target/demo-1.0.jar $APP_DIR/app.jar
+ENV JAVA_OPTS=""
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar ${APP_DIR}/app.jar \"$@\"", "--"]
+CMD ["--server.port=8080"]
