@@ -25,6 +25,10 @@ def _run(text):
     ("echo done >> $LOG 2>&1", ["/var/log/build.log"]),
     ("install -d /opt/app/cache", ["/opt/app/cache"]),
     ("echo hello 2>/dev/null", []),
+    # a shell string's commands, in a shell of their own (its cd ends with it)
+    ("sh -c 'touch /app.war'", ["/app.war"]),
+    ("bash -c 'cd /opt/app && rm -rf cache' && touch done", ["/opt/app/cache", "/srv/done"]),
+    ("sh -ec \"echo x > $LOG\"", ["/var/log/build.log"]),
 ])
 def test_writes_are_read_from_the_commands_words(text, writes):
     got, why = known_writes(_run(text), "/srv", {"LOG": "/var/log/build.log"})
@@ -38,6 +42,9 @@ def test_writes_are_read_from_the_commands_words(text, writes):
     ("cd $UNSET && touch x", "cd"),
     ("if [ -f x ]; then touch y; fi", "construct"),
     ("cp -Z9 a b", "operands"),
+    ("sh -c 'python manage.py migrate'", "python"),
+    ("sh -c 'if [ -f x ]; then touch y; fi'", "shell string"),
+    ("sh ./post-install.sh", "sh"),  # (a script, not a string: not read)
 ])
 def test_an_unknown_write_is_not_known(text, why):
     got, reason = known_writes(_run(text), "/srv", {})

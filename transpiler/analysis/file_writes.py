@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..tree import ast
 from .artifact_moves import moves
+from .commands import SHELLS, shell_command_string
 from .shell import ShellScript, program_name, split_commands, unwrap
 from .state import resolve_path
 from .variables import expand
@@ -126,6 +127,19 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
                 return None, "a `cd` goes to a directory that is not known"
             continue
         if tool in _QUIET:
+            continue
+        text = shell_command_string(cmd.argv) if tool in SHELLS else None
+        if text is not None:  # (``sh -c 'touch /app.jar'``: the string's commands, in a
+            # shell of their own: its ``cd`` ends with it)
+            inner = split_commands(text)
+            if inner.complex and not partial:
+                return None, f"the shell string `{text}` is a construct the reader cannot follow"
+            got, why = _writes(inner, cwd, env, partial)
+            if got is None:
+                if partial:
+                    continue
+                return None, why
+            out.extend(got)
             continue
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])

@@ -338,9 +338,10 @@ def runner_fits(facts: StageFacts, runner: str) -> Optional[str]:
     if not target.known or target.shell is None:
         return f"{runner} is not known to have a shell"
     if (target.family, target.release, target.libc) != (base.family, base.release, base.libc):
-        return (f"{runner} is {target.family or 'unknown'} {target.release or ''} "
-                f"({target.libc or 'unknown C library'}), not the builder's {base.family} "
-                f"{base.release or ''} ({base.libc})")
+        def said(image):  # (a release the data does not show is not named)
+            return " ".join(p for p in (image.family or "unknown", image.release) if p)
+        return (f"{runner} is {said(target)} ({target.libc or 'unknown C library'}), not "
+                f"the builder's {said(base)} ({base.libc or 'unknown C library'})")
     if base.family == "alpine" and base.release_moves and runner != base.reference:
         # (Debian's floating tags name a release word the slim sibling shares)
         return (f"the builder {base.reference} floats (Alpine {base.release} on "

@@ -38,6 +38,9 @@ JDK_PROGRAMS = {"mvn", "mvnw", "gradle", "gradlew", "javac", "jshell", "jcmd", "
 GOALS = {"mvn": {"package", "install", "verify", "deploy"},
          "gradle": {"build", "assemble", "bootJar", "shadowJar", "jar", "installDist",
                     "distTar", "bootDistTar"}}
+#: what ``java -jar`` runs: a jar, or a web archive packaged to run alone (Spring Boot's
+#: executable war, ``mv target/*.war /app.war``)
+ARCHIVES = (".jar", ".war")
 #: the runner image; its ``<major>-jre[-alpine]`` tags the image data has are the JREs
 RUNNER_IMAGE = "eclipse-temurin"
 STATIC = Linking(False)
@@ -223,10 +226,10 @@ class JavaRecipe(Recipe):
                 if build and program_name(step.argv[0]) in ("cp", "mv") and \
                         len(step.argv) >= 3 and step.cwd:
                     src = [a for a in step.argv[1:-1] if not a.startswith("-")]
-                    if any(s.endswith(".jar") or "/" in s and "target" in s or "build/" in s
+                    if any(s.endswith(ARCHIVES) or "/" in s and "target" in s or "build/" in s
                            for s in src):
                         dest = resolve_path(step.cwd, step.argv[-1])
-                        if dest and dest.endswith(".jar"):
+                        if dest and dest.endswith(ARCHIVES):
                             copies.append((step, dest))
                 continue
             goals = [a for a in step.argv[1:] if not a.startswith("-")]
@@ -388,8 +391,9 @@ def _trust_store(facts: StageFacts, runner: str) -> None:
 
 
 def _pom_jar_name(text: str) -> Optional[str]:
-    """``finalName`` or ``artifactId-version`` + ``.jar`` from a pom.xml; None when it
-    is not a jar build or a part is a property that cannot be resolved here."""
+    """``finalName`` or ``artifactId-version`` + ``.jar`` (``.war`` for a war build)
+    from a pom.xml; None when it is neither or a part is a property that cannot be
+    resolved here."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -410,7 +414,7 @@ def _pom_jar_name(text: str) -> Optional[str]:
         return c.text.strip() if c is not None and c.text else None
 
     packaging = value(root, "packaging") or "jar"
-    if packaging != "jar":
+    if packaging not in ("jar", "war"):
         return None
     final = value(child(root, "build"), "finalName")
     if final:
@@ -423,4 +427,4 @@ def _pom_jar_name(text: str) -> Optional[str]:
         name = f"{artifact}-{version}"
     if "${" in name:
         return None
-    return name + ".jar"
+    return f"{name}.{packaging}"
