@@ -54,3 +54,18 @@ def test_the_jar_named_by_a_variable(env, declined):
     assert result.report.declined is declined, result.report.reason
     if declined:
         assert "through a wildcard or variable" in result.report.reason
+
+
+@pytest.mark.parametrize("shell_string, shell_form", [
+    ('CMD ["sh", "-c", "python"]', "CMD python"),
+    ('CMD ["sh", "-c", "exec python -i"]', "CMD exec python -i"),
+])
+def test_a_prompt_in_a_shell_string_declines_as_in_shell_form(shell_string, shell_form):
+    # (the checks of the command's words, an interpreter given no program among them,
+    # saw the shell's words and let the exec-form string through)
+    build = ("FROM python:3.11-bookworm\nWORKDIR /app\nCOPY . .\n"
+             "RUN pip install -r requirements.txt\n")
+    string, form = transpile(build + shell_string + "\n"), transpile(build + shell_form + "\n")
+    assert string.report.declined and form.report.declined
+    assert "an interactive notebook or interpreter" in string.report.reason
+    assert string.report.reason.split(":", 1)[1] == form.report.reason.split(":", 1)[1]
