@@ -29,6 +29,10 @@ def _run(text):
     ("sh -c 'touch /app.war'", ["/app.war"]),
     ("bash -c 'cd /opt/app && rm -rf cache' && touch done", ["/opt/app/cache", "/srv/done"]),
     ("sh -ec \"echo x > $LOG\"", ["/var/log/build.log"]),
+    # perl -i edits its operands in place (joined switches, a backup's extension)
+    ("perl -pi -e 's/a/b/' conf/a.conf", ["/srv/conf/a.conf"]),
+    ("perl -lpi.bak -e 's/a/b/' /etc/a.conf /etc/b.conf", ["/etc/a.conf", "/etc/b.conf"]),
+    ("perl -0777 -i -pe 's/a/b/s' x.txt", ["/srv/x.txt"]),
 ])
 def test_writes_are_read_from_the_commands_words(text, writes):
     got, why = known_writes(_run(text), "/srv", {"LOG": "/var/log/build.log"})
@@ -45,6 +49,7 @@ def test_writes_are_read_from_the_commands_words(text, writes):
     ("sh -c 'python manage.py migrate'", "python"),
     ("sh -c 'if [ -f x ]; then touch y; fi'", "shell string"),
     ("sh ./post-install.sh", "sh"),  # (a script, not a string: not read)
+    ("perl -e 'print 1' x.txt", "perl"),  # (a program, not an edit in place)
 ])
 def test_an_unknown_write_is_not_known(text, why):
     got, reason = known_writes(_run(text), "/srv", {})

@@ -63,6 +63,8 @@ def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
     "RUN sed -i s/a/b/ /opt/site/site.conf\n",
     "RUN sed -i -e s/a/b/ -e s/c/d/ /opt/site/site.conf /opt/site/other.conf\n",
     "RUN keytool -importcert -noprompt -alias x -file /tmp/x.pem -keystore /opt/site/ks\n",
+    "RUN perl -pi -e 's/a/b/' /opt/site/site.conf\n",
+    "RUN cd /opt/site && perl -0777 -i.bak -pe 's/a/b/s' site.conf\n",
 ])
 def test_an_edit_in_place_is_not_a_read_by_the_build(edit):
     runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"
@@ -120,6 +122,7 @@ def test_a_find_that_prunes_is_not_a_read_by_the_build(prune, carried):
     ("RUN sed -i --file=/opt/site/fix.sed /src/main.go\n", False),
     ("RUN cp /opt/site/site.conf /etc/site.conf\n", False),  # (read out of the tree)
     ("RUN cd /opt/site && cat site.conf\n", False),
+    ("RUN perl -i /opt/site/fix.pl /src/main.go\n", False),  # (reads its program file)
 ])
 def test_preparing_the_unpack_in_place_is_not_a_read(prepare, carried):
     runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"

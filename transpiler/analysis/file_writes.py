@@ -143,6 +143,8 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
             continue
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])
+        elif tool == "perl" and _perl_files(cmd.argv[1:]) is not None:
+            words = _perl_files(cmd.argv[1:])
         elif tool in ("tar", "bsdtar") and partial:
             named = tar_members(cmd.argv)
             words = [posixpath.join(named[0], m) for m in named[1]] if named else None
@@ -247,9 +249,28 @@ def _sed_files(args) -> Optional[List[str]]:
     return operands if script_given else operands[1:]
 
 
+def edit_inputs(argv) -> List[str]:
+    """The words naming the files an edit in place (``edited_words``) reads besides
+    those it edits: ``sed``'s script files (``-f FILE``, ``--file=FILE``), ``keytool``'s
+    certificate (``-file FILE``), perl's program file (no ``-e``); the rest of its words
+    are a script, options and the edited files."""
+    tool = program_name(argv[0]) if argv else ""
+    if tool == "perl":
+        program = _perl_words(argv[1:])[1]
+        return [program] if program else []
+    options = ("-f", "--file") if tool == "sed" else ("-file",)
+    out = []
+    for i, word in enumerate(argv[1:], 1):
+        if word in options and i + 1 < len(argv):
+            out.append(argv[i + 1])
+        elif "=" in word and word.split("=", 1)[0] in options:
+            out.append(word.split("=", 1)[1])
+    return out
+
+
 def edited_words(argv) -> List[str]:
     """The words naming the files one command edits in place, as written: ``sed -i``'s
-    operands, the keystore ``keytool -importcert``/``-import`` adds to (``-keystore
+    and ``perl -i``'s operands, the keystore ``keytool -importcert``/``-import`` adds to (``-keystore
     FILE``, or ``-cacerts``: ``$JAVA_HOME/lib/security/cacerts``).  An edit is neither
     a creation nor a read by the build: the file is prepared for whoever reads it."""
     if not argv:
@@ -257,6 +278,8 @@ def edited_words(argv) -> List[str]:
     tool = program_name(argv[0])
     if tool == "sed":
         return list(_sed_files(argv[1:]) or ())
+    if tool == "perl":
+        return list(_perl_files(argv[1:]) or ())
     if tool == "keytool" and any(w in ("-importcert", "-import") for w in argv):
         args = list(argv)
         if "-keystore" in args[:-1]:
@@ -314,6 +337,54 @@ def find_cleanup(argv) -> Optional[Tuple[List[str], bool]]:
             w in ("-exec", "-execdir", "-ok", "-okdir") for w in rest):
         return None
     return starts, removes and not tested
+
+
+def _perl_files(args) -> Optional[List[str]]:
+    """The files ``perl -i`` edits in place (``_perl_words``); None for a perl that
+    does not edit in place (a program, whose writes are not known)."""
+    in_place, program, files = _perl_words(args)
+    return files if in_place else None
+
+
+def _perl_words(args) -> Tuple[bool, Optional[str], List[str]]:
+    """(edits in place, the program's file or None where ``-e`` gives the code, the
+    files it reads) of perl's words after its name: ``perl -i`` edits in place (``perl -pi -e 's/a/b/' conf``,
+    ``perl -i.bak -pe ...``).  Its switches may be joined (``-pi``, ``-lpi``); after ``i``
+    the rest of the word is the backup's extension (``-pi.bak``, and ``-pie`` is ``-p``
+    with ``-i`` backing up to ``*e``, so the next word is the program's file); ``-e``/
+    ``-E`` take the code as the next word (or the rest of theirs), ``-M``/``-I``/``-m``
+    and the like their value in theirs, ``-l``/``-0`` digits of theirs; without ``-e`` the first operand is the program's
+    file.  ``--`` ends the switches."""
+    in_place, code_given, i = False, False, 0
+    while i < len(args):
+        word = args[i]
+        if word == "--":
+            i += 1
+            break
+        if not word.startswith("-") or word == "-":
+            break
+        k = 1
+        while k < len(word):
+            ch = word[k]
+            if ch == "i":
+                in_place = True
+                break  # (the rest is the backup's extension)
+            if ch in "eE":
+                code_given = True
+                if k + 1 == len(word):
+                    i += 1  # (the code is the next word)
+                break
+            if ch in "MmIxdCF":  # (their value is the rest of the word)
+                break
+            k += 1
+            if ch in "l0":  # (an octal or hex value of digits only: ``-l``, ``-0777``)
+                while k < len(word) and word[k] in "0123456789abcdefABCDEFx":
+                    k += 1
+        i += 1
+    operands = list(args[i:])
+    if code_given:
+        return in_place, None, operands
+    return in_place, (operands[0] if operands else None), operands[1:]
 
 
 def _move_words(cmd, tool: str, operands) -> Optional[List[str]]:

@@ -30,7 +30,7 @@ from typing import Dict, List, Sequence
 
 from ..analysis import build_outputs, downloads
 from ..analysis.artifact_moves import moves
-from ..analysis.file_writes import edited_words, find_cleanup, readable_writes
+from ..analysis.file_writes import edit_inputs, edited_words, find_cleanup, readable_writes
 from ..analysis.state import resolve_path
 from ..analysis.shell import ShellScript, program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SYSTEM_DIRS  # (PROGRAM_DIRS: path_programs')
@@ -265,7 +265,7 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
             if got]
         # (the program itself too: ``/opt/tools/gen ./api`` runs what was downloaded; of
         # an edit, the files it reads besides those it edits: ``sed -f``, ``keytool -file``)
-        words = _edit_inputs(step.argv) if edits else \
+        words = edit_inputs(step.argv) if edits else \
             ([step.argv[0]] if "/" in step.argv[0] else []) + list(step.argv[1:])
         for word in words:
             value = word.split("=", 1)[1] if word.startswith("-") and "=" in word else word
@@ -276,20 +276,6 @@ def read_or_removed_later(path: str, later, builder_only: set) -> bool:
                     is_within(got, path):
                 return True
     return False
-
-
-def _edit_inputs(argv) -> List[str]:
-    """The files an edit in place reads besides those it edits: ``sed``'s script files
-    (``-f FILE``, ``--file=FILE``), ``keytool``'s certificate (``-file FILE``); the rest
-    of its words are a script, options and the edited files."""
-    options = ("-f", "--file") if program_name(argv[0]) == "sed" else ("-file",)
-    out = []
-    for i, word in enumerate(argv[1:], 1):
-        if word in options and i + 1 < len(argv):
-            out.append(argv[i + 1])
-        elif "=" in word and word.split("=", 1)[0] in options:
-            out.append(word.split("=", 1)[1])
-    return out
 
 
 def _rearranges(step, path: str) -> bool:
