@@ -81,3 +81,21 @@ def test_a_possible_configuration_write_beside_the_build_declines():
             "pip install --no-cache-dir -r requirements.txt\nCMD [\"python\", \"app.py\"]\n")
     report = transpile(text).report
     assert report.declined and "may write /etc/app.conf" in report.reason
+
+
+@pytest.mark.parametrize("args, words", [
+    (["-pi", "-e", "s/a/b/", "x"], (True, None, ["x"])),
+    (["-i.bak", "-pe", "s/a/b/", "x", "y"], (True, None, ["x", "y"])),
+    (["-pie", "s/a/b/", "x"], (True, "s/a/b/", ["x"])),  # (-i backs up to *e: no code)
+    (["-0pi", "-e", "1", "x"], (True, None, ["x"])),
+    (["-0e", "1", "x"], (False, None, ["x"])),  # (-0 then -e, not an octal e)
+    (["-0x1Fpi", "-e", "1", "x"], (True, None, ["x"])),
+    (["-l012pi", "-e", "1", "x"], (True, None, ["x"])),
+    (["-Mstrict", "-pi", "-e", "1", "x"], (True, None, ["x"])),
+    (["-i", "fix.pl", "x"], (True, "fix.pl", ["x"])),
+    (["-ne", "print", "x"], (False, None, ["x"])),
+    (["--", "-i"], (False, "-i", [])),
+])
+def test_perl_words(args, words):
+    from transpiler.analysis.file_writes import _perl_words
+    assert _perl_words(args) == words

@@ -377,8 +377,11 @@ def _perl_words(args) -> Tuple[bool, Optional[str], List[str]]:
             if ch in "MmIxdCF":  # (their value is the rest of the word)
                 break
             k += 1
-            if ch in "l0":  # (an octal or hex value of digits only: ``-l``, ``-0777``)
-                while k < len(word) and word[k] in "0123456789abcdefABCDEFx":
+            if ch in "l0":  # (an octal value of digits only, ``-l``, ``-0777``; ``-0x1F``)
+                digits = "01234567"
+                if ch == "0" and word[k:k + 1] == "x":
+                    k, digits = k + 1, "0123456789abcdefABCDEF"
+                while k < len(word) and word[k] in digits:
                     k += 1
         i += 1
     operands = list(args[i:])
