@@ -150,6 +150,36 @@ def created_home(argv: Sequence[str], flavour: str) -> Optional[str]:
     return d.get("-h" if alpine else "--home") or "/home/" + operands[0]
 
 
+def home_field(argv: Sequence[str], flavour: str) -> Optional[Tuple[str, str]]:
+    """(user, home) of the account a ``useradd``/``adduser`` command creates, as its
+    passwd entry records the home (which ``HOME`` is when a RUN or the container runs
+    as that user), whether or not the command makes the directory; None where the
+    command creates no user or the home is not known from its words: ``useradd``'s
+    ``-d``, else its base directory (``-b``, /home) and the name; ``adduser``'s
+    ``--home``/``-h``, else /home and the name, but for a system user (``--system``,
+    BusyBox's ``-S``), whose default home differs between versions."""
+    tool = program_name(argv[0]) if argv else ""
+    if tool == "useradd":
+        opts, operands = _split_options(argv, _USERADD_VALUES)
+        if not operands:
+            return None
+        d = dict(opts)
+        home = d.get("-d") or d.get("--home-dir") or d.get("--home")
+        base = d.get("-b") or d.get("--base-dir") or "/home"
+        return operands[-1], home or base.rstrip("/") + "/" + operands[-1]
+    if tool != "adduser":
+        return None
+    alpine = flavour == "alpine"
+    opts, operands = _split_options(argv, _BUSYBOX_VALUES if alpine else _DEB_ADDUSER_VALUES)
+    d = dict(opts)
+    if len(operands) != 1:
+        return None  # (``adduser user group`` adds a member)
+    home = d.get("-h" if alpine else "--home")
+    if home is None and ("-S" if alpine else "--system") in d:
+        return None
+    return operands[0], home or "/home/" + operands[0]
+
+
 def to_busybox(argv: Sequence[str]) -> List[List[str]]:
     """Debian ``useradd``/``adduser``/``groupadd``/``addgroup`` as BusyBox commands;
     raises ValueError with the reason when an option has no equivalent."""

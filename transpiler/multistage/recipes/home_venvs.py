@@ -41,6 +41,8 @@ from typing import Optional, Tuple
 
 from ...analysis.shell import program_name
 from ...tree import ast
+from ...knowledge.user_tools import home_field
+from .run_walk import steps
 
 #: the packaging tools whose virtualenvs are placed here
 TOOLS = ("pipenv", "poetry")
@@ -52,12 +54,29 @@ _ROOT = ("root", "0")
 
 
 def home_of(facts, step) -> Optional[str]:
-    """The home of the user ``step`` runs as: its HOME, or /root for root (None for
-    another user, whose home only its account shows)."""
+    """The home of the user ``step`` runs as: its HOME, /root for root, or the home an
+    earlier command of the stage recorded for the account it created (``useradd -m
+    app``: /home/app; ``user_tools.home_field``).  None for another user, whose home
+    only the image's own accounts show."""
     if step.env.get("HOME"):
         return step.env["HOME"]
     user = (facts.instructions[step.index].before.user or "root").split(":")[0]
-    return "/root" if user in _ROOT else None
+    if user in _ROOT:
+        return "/root"
+    flavour = (facts.base.distribution.user_tools
+               if facts.base.distribution is not None else None) or "debian"
+    home = None
+    for earlier in steps(facts):
+        if earlier.index >= step.index:
+            break
+        command = earlier.command
+        if earlier.problem or not earlier.argv or command is None or command.conditional or \
+                program_name(earlier.argv[0]) not in ("useradd", "adduser"):
+            continue
+        got = home_field(earlier.argv, flavour)
+        if got is not None and got[0] == user:
+            home = got[1] if got[1].startswith("/") and "$" not in got[1] else None
+    return home
 
 
 def _absolute(path: str) -> bool:
