@@ -63,12 +63,29 @@ def test_rake_and_rails_tasks(words, ok):
 
 
 def test_global_bundle_config_of_a_user_whose_home_is_unknown():
-    text = ("FROM ruby:2.6\nRUN useradd -m app\nUSER app\nWORKDIR /home/app/src\nCOPY . .\n"
+    # (an account of the image's own: its home only the image's passwd shows)
+    text = ("FROM ruby:2.6\nUSER app\nWORKDIR /srv/src\nCOPY . .\n"
             "RUN bundle config set without test && bundle install\n"
             'CMD ["bundle", "exec", "ruby", "app.rb"]\n')
     result = transpile(text)
     assert result.report.declined
     assert "home of user app" in result.report.reason
+
+
+def test_global_bundle_config_of_a_user_the_dockerfile_creates():
+    # (useradd -m app records /home/app: the settings are read there; without the
+    # context the decline is about the gems, not the home)
+    text = ("FROM ruby:2.6\nRUN useradd -m app\nUSER app\nWORKDIR /home/app/src\nCOPY . .\n"
+            "RUN bundle config set without test && bundle install\n"
+            'CMD ["bundle", "exec", "ruby", "app.rb"]\n')
+    result = transpile(text)
+    assert result.report.declined
+    assert "home of user" not in result.report.reason
+    assert "Gemfile.lock is not read" in result.report.reason
+    read = transpile(text, context=CASES / "ruby-bundle-exec-ruby-binstub.context")
+    assert not read.report.declined, read.report.reason
+    assert "COPY --from=builder /home/app/.bundle/config /home/app/.bundle/config\n" in \
+        read.output
 
 
 def test_gemfile_lock_gem_of_the_full_image_keeps_the_full_image():
