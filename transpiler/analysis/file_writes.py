@@ -143,7 +143,7 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
             continue
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])
-        elif tool == "perl" and _perl_files(cmd.argv[1:]) is not None:
+        elif tool == "perl" and _perl_words(cmd.argv[1:])[0]:
             words = _perl_files(cmd.argv[1:])
         elif tool in ("tar", "bsdtar") and partial:
             named = tar_members(cmd.argv)
@@ -270,9 +270,10 @@ def edit_inputs(argv) -> List[str]:
 
 def edited_words(argv) -> List[str]:
     """The words naming the files one command edits in place, as written: ``sed -i``'s
-    and ``perl -i``'s operands, the keystore ``keytool -importcert``/``-import`` adds to (``-keystore
-    FILE``, or ``-cacerts``: ``$JAVA_HOME/lib/security/cacerts``).  An edit is neither
-    a creation nor a read by the build: the file is prepared for whoever reads it."""
+    and ``perl -i``'s operands, the keystore ``keytool -importcert``/``-import`` adds to
+    (``-keystore FILE``, or ``-cacerts``: ``$JAVA_HOME/lib/security/cacerts``).  An edit
+    is neither a creation nor a read by the build: the file is prepared for whoever
+    reads it."""
     if not argv:
         return []
     tool = program_name(argv[0])
@@ -348,13 +349,14 @@ def _perl_files(args) -> Optional[List[str]]:
 
 def _perl_words(args) -> Tuple[bool, Optional[str], List[str]]:
     """(edits in place, the program's file or None where ``-e`` gives the code, the
-    files it reads) of perl's words after its name: ``perl -i`` edits in place (``perl -pi -e 's/a/b/' conf``,
-    ``perl -i.bak -pe ...``).  Its switches may be joined (``-pi``, ``-lpi``); after ``i``
-    the rest of the word is the backup's extension (``-pi.bak``, and ``-pie`` is ``-p``
-    with ``-i`` backing up to ``*e``, so the next word is the program's file); ``-e``/
-    ``-E`` take the code as the next word (or the rest of theirs), ``-M``/``-I``/``-m``
-    and the like their value in theirs, ``-l``/``-0`` digits of theirs; without ``-e`` the first operand is the program's
-    file.  ``--`` ends the switches."""
+    files it reads) of perl's words after its name.  ``-i`` edits in place (``perl -pi
+    -e 's/a/b/' conf``, ``perl -i.bak -pe ...``).  Switches may be joined (``-pi``,
+    ``-lpi``); after ``i`` the rest of the word is the backup's extension (``-pi.bak``;
+    ``-pie`` is ``-p`` with ``-i`` backing up to ``*e``, so the next word is the
+    program's file); ``-e``/``-E`` take the code as the next word (or the rest of
+    theirs), ``-M``/``-I``/``-m`` and the like their value in theirs, ``-l``/``-0``
+    octal digits of theirs; without ``-e`` the first operand is the program's file.
+    ``--`` ends the switches."""
     in_place, code_given, i = False, False, 0
     while i < len(args):
         word = args[i]
