@@ -144,7 +144,7 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])
         elif tool == "perl" and _perl_words(cmd.argv[1:])[0]:
-            words = _perl_files(cmd.argv[1:])
+            words = _perl_words(cmd.argv[1:])[2]
         elif tool in ("tar", "bsdtar") and partial:
             named = tar_members(cmd.argv)
             words = [posixpath.join(named[0], m) for m in named[1]] if named else None
