@@ -33,6 +33,11 @@ def _run(text):
     ("perl -pi -e 's/a/b/' conf/a.conf", ["/srv/conf/a.conf"]),
     ("perl -lpi.bak -e 's/a/b/' /etc/a.conf /etc/b.conf", ["/etc/a.conf", "/etc/b.conf"]),
     ("perl -0777 -i -pe 's/a/b/s' x.txt", ["/srv/x.txt"]),
+    # the line-end converters rewrite their operands (-n IN OUT: OUT)
+    ("dos2unix /entrypoint.sh && chmod +x /entrypoint.sh",
+     ["/entrypoint.sh", "/entrypoint.sh"]),
+    ("unix2dos -q a.txt b.txt", ["/srv/a.txt", "/srv/b.txt"]),
+    ("dos2unix -n in.sh /usr/local/bin/out.sh", ["/usr/local/bin/out.sh"]),
 ])
 def test_writes_are_read_from_the_commands_words(text, writes):
     got, why = known_writes(_run(text), "/srv", {"LOG": "/var/log/build.log"})
@@ -50,6 +55,7 @@ def test_writes_are_read_from_the_commands_words(text, writes):
     ("sh -c 'if [ -f x ]; then touch y; fi'", "shell string"),
     ("sh ./post-install.sh", "sh"),  # (a script, not a string: not read)
     ("perl -e 'print 1' x.txt", "perl"),  # (a program, not an edit in place)
+    ("dos2unix --to-mode=mac x.txt", "operands"),  # (an option not read here)
 ])
 def test_an_unknown_write_is_not_known(text, why):
     got, reason = known_writes(_run(text), "/srv", {})

@@ -65,6 +65,7 @@ def test_a_build_that_reads_the_unpack_keeps_it_in_the_builder():
     "RUN keytool -importcert -noprompt -alias x -file /tmp/x.pem -keystore /opt/site/ks\n",
     "RUN perl -pi -e 's/a/b/' /opt/site/site.conf\n",
     "RUN cd /opt/site && perl -0777 -i.bak -pe 's/a/b/s' site.conf\n",
+    "RUN dos2unix /opt/site/run.sh\n",
 ])
 def test_an_edit_in_place_is_not_a_read_by_the_build(edit):
     runner = runner_stage(GO + UNPACK + "WORKDIR /src\nCOPY . .\n"

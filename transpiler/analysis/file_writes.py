@@ -143,6 +143,8 @@ def _writes(script: ShellScript, workdir: Optional[str], env: Dict[str, str],
             continue
         if tool == "sed":
             words = _sed_files(cmd.argv[1:])
+        elif tool in _LINE_END_TOOLS:
+            words = _line_end_files(cmd.argv[1:])
         elif tool == "perl" and _perl_words(cmd.argv[1:])[0]:
             words = _perl_words(cmd.argv[1:])[2]
         elif tool in ("tar", "bsdtar") and partial:
@@ -279,6 +281,8 @@ def edited_words(argv) -> List[str]:
     tool = program_name(argv[0])
     if tool == "sed":
         return list(_sed_files(argv[1:]) or ())
+    if tool in _LINE_END_TOOLS and not {"-n", "--newfile"} & set(argv):
+        return list(_line_end_files(argv[1:]) or ())  # (-n writes new files: no edit)
     if tool == "perl":
         return list(_perl_files(argv[1:]) or ())
     if tool == "keytool" and any(w in ("-importcert", "-import") for w in argv):
@@ -338,6 +342,37 @@ def find_cleanup(argv) -> Optional[Tuple[List[str], bool]]:
             w in ("-exec", "-execdir", "-ok", "-okdir") for w in rest):
         return None
     return starts, removes and not tested
+
+
+#: the line-end converters, which rewrite their operands in place (``dos2unix
+#: entrypoint.sh``; ``-n IN OUT`` writes OUT from IN instead)
+_LINE_END_TOOLS = frozenset({"dos2unix", "unix2dos", "mac2unix", "unix2mac"})
+
+
+def _line_end_files(args) -> Optional[List[str]]:
+    """The files a line-end converter writes (its operands; with ``-n``/``--newfile``
+    the second of each pair), or None where an option is not read here."""
+    out, pairs, i = [], False, 0
+    words = list(args)
+    while i < len(words):
+        word = words[i]
+        if word in ("-n", "--newfile"):
+            pairs = True
+        elif word in ("-o", "--oldfile"):
+            pairs = False
+        elif word.startswith("-"):
+            if word not in ("-q", "--quiet", "-k", "--keepdate", "-f", "--force", "-s",
+                            "--safe", "-u", "--keep-utf16", "-v", "--verbose", "--"):
+                return None
+        elif pairs:
+            if i + 1 >= len(words):
+                return None
+            out.append(words[i + 1])
+            i += 1
+        else:
+            out.append(word)
+        i += 1
+    return out
 
 
 def _perl_files(args) -> Optional[List[str]]:
