@@ -69,3 +69,13 @@ def test_a_prompt_in_a_shell_string_declines_as_in_shell_form(shell_string, shel
     assert string.report.declined and form.report.declined
     assert "an interactive notebook or interpreter" in string.report.reason
     assert string.report.reason.split(":", 1)[1] == form.report.reason.split(":", 1)[1]
+
+
+def test_a_dotnet_app_run_through_a_shell_string():
+    # (the dotnet recipe read `sh` for its program's words: "dotnet without an
+    # application .dll")
+    runner = runner_stage("FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\n"
+                          "RUN dotnet publish -c Release -o /app\nWORKDIR /app\n"
+                          'ENTRYPOINT ["sh", "-c", "dotnet App.dll"]\n')
+    assert "COPY --from=builder /app /app\n" in runner
+    assert 'ENTRYPOINT ["sh", "-c", "dotnet App.dll"]' in runner
