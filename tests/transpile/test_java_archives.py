@@ -41,3 +41,18 @@ def test_an_archive_that_is_no_runnable_one_still_declines():
                        'CMD ["java", "-jar", "/app.ear"]\n')
     assert result.report.declined
     assert "no recognised build step writes" in result.report.reason
+
+
+@pytest.mark.parametrize("env, copy", [
+    ("ENV APP=/srv/app.jar\n", "cp target/demo-1.2.jar $APP"),
+    ("ENV APP_DIR=/srv\n", "cp target/demo-1.2.jar ${APP_DIR}/app.jar"),
+])
+def test_a_copy_to_a_path_an_env_names_writes_nothing_in_the_build_directory(env, copy):
+    # (the destination read with the ENV: the context copy is repeated in the runner, not
+    # the build directory copied as the build left it, target/ and all)
+    runner = runner_stage(BUILD.replace("WORKDIR /src\n", env + "WORKDIR /src\n") +
+                          f"RUN mvn -B package && {copy}\n"
+                          'CMD ["java", "-jar", "/srv/app.jar"]\n')
+    assert "COPY --from=builder /srv/app.jar /srv/app.jar\n" in runner
+    assert "COPY --from=builder /src /src\n" not in runner
+    assert "COPY . /src/\n" in runner
