@@ -50,6 +50,7 @@ def test_pip_user_install_of_a_created_user(user, local):
     "",  # (the image's own account: its home is not known)
     "RUN adduser --system app\n",
     "RUN if [ -n \"$X\" ]; then useradd -m app; fi\n",  # (made only maybe)
+    "RUN useradd -m app && usermod -d /data -m app\n",  # (moved: not followed)
 ])
 def test_an_unknown_home_still_declines(user):
     result = transpile(BUILD.format(user=user))

@@ -70,8 +70,13 @@ def home_of(facts, step) -> Optional[str]:
         if earlier.index >= step.index:
             break
         command = earlier.command
-        if earlier.problem or not earlier.argv or command is None or command.conditional or \
-                program_name(earlier.argv[0]) not in ("useradd", "adduser"):
+        if earlier.problem or not earlier.argv or command is None or command.conditional:
+            continue
+        if program_name(earlier.argv[0]) == "usermod" and user in earlier.argv and \
+                any(w in ("-d", "--home") or w.startswith("--home=") for w in earlier.argv):
+            home = None  # (the home moved: ``usermod -d /data -m app``, read no further)
+            continue
+        if program_name(earlier.argv[0]) not in ("useradd", "adduser"):
             continue
         got = home_field(earlier.argv, flavour)
         if got is not None and got[0] == user:
