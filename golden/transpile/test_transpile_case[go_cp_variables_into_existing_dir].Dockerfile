@@ -10,8 +10,8 @@ RUN go build -mod=readonly -o /opt/$NAME && cp -r /opt/${NAME} $out && mkdir -p 
 
 FROM buildpack-deps:buster-scm
 WORKDIR /data
-# the directory as the build left it (files the program may read at run time, and what the build wrote there)
-COPY --from=builder /data /data
+# files the program may read at run time (config, templates, static files)
+COPY . /data/
 COPY --from=builder /data/build/tank /data/build/tank
 COPY --from=builder /opt/tank /opt/tank
 COPY --from=builder /opt/dtranspile-private-libraries /

@@ -11,8 +11,8 @@ RUN mvn -B package -DskipTests && mkdir -p $APP_DIR && cp target/demo-1.0.jar $A
 
 FROM eclipse-temurin:17-jre
 WORKDIR /src
-# the directory as the build left it (files the program may read at run time, and what the build wrote there)
-COPY --from=builder /src /src
+# files the program may read at run time (config, templates, static files)
+COPY . /src/
 COPY --from=builder /opt/app/app.jar /opt/app/app.jar
 # written by the RUN at line 10 and read by no command of the build: the program may read it at run time
 COPY --from=builder /opt/app /opt/app
