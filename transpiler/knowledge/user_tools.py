@@ -120,44 +120,12 @@ def system_id_chosen(argv: Sequence[str], flavour: str) -> bool:
     return bool(names & system) and not names & ids
 
 
-def created_home(argv: Sequence[str], flavour: str) -> Optional[str]:
-    """The home directory a ``useradd``/``adduser`` command may create (None: it creates
-    none): where it does, the account must exist before anything else makes that
-    directory, or the tool finds it there, copies no skeleton and leaves it to its
-    maker (root).  ``useradd`` creates it with ``-m`` (and, for a user that is not a
-    system user, by default where login.defs says CREATE_HOME yes: the "rhel" flavour);
-    ``adduser`` unless told not to (Debian's
-    ``--system`` users may get /nonexistent instead: "may" is enough here)."""
-    tool = program_name(argv[0])
-    if tool == "useradd":
-        opts, operands = _split_options(argv, _USERADD_VALUES)
-        d = dict(opts)
-        if not operands or "-M" in d or "--no-create-home" in d:
-            return None
-        system = "-r" in d or "--system" in d  # no home unless -m, whatever login.defs says
-        if "-m" not in d and "--create-home" not in d and (flavour != "rhel" or system):
-            return None
-        home = d.get("-d") or d.get("--home-dir") or d.get("--home")
-        base = d.get("-b") or d.get("--base-dir") or "/home"
-        return home or base.rstrip("/") + "/" + operands[-1]
-    if tool != "adduser":
-        return None
-    alpine = flavour == "alpine"
-    opts, operands = _split_options(argv, _BUSYBOX_VALUES if alpine else _DEB_ADDUSER_VALUES)
-    d = dict(opts)
-    if len(operands) != 1 or ("-H" if alpine else "--no-create-home") in d:
-        return None
-    return d.get("-h" if alpine else "--home") or "/home/" + operands[0]
-
-
-def home_field(argv: Sequence[str], flavour: str) -> Optional[Tuple[str, str]]:
-    """(user, home) of the account a ``useradd``/``adduser`` command creates, as its
-    passwd entry records the home (which ``HOME`` is when a RUN or the container runs
-    as that user), whether or not the command makes the directory; None where the
-    command creates no user or the home is not known from its words: ``useradd``'s
-    ``-d``, else its base directory (``-b``, /home) and the name; ``adduser``'s
-    ``--home``/``-h``, else /home and the name, but for a system user (``--system``,
-    BusyBox's ``-S``), whose default home differs between versions."""
+def _account(argv: Sequence[str], flavour: str):
+    """(tool, options, user, home) of a ``useradd``/``adduser`` command that creates an
+    account, the home as its passwd entry records it: ``useradd``'s ``-d``, else its
+    base directory (``-b``, /home) and the name; ``adduser``'s ``--home``/``-h``, else
+    /home and the name.  None for any other command (``adduser user group`` adds a
+    member)."""
     tool = program_name(argv[0]) if argv else ""
     if tool == "useradd":
         opts, operands = _split_options(argv, _USERADD_VALUES)
@@ -166,18 +134,55 @@ def home_field(argv: Sequence[str], flavour: str) -> Optional[Tuple[str, str]]:
         d = dict(opts)
         home = d.get("-d") or d.get("--home-dir") or d.get("--home")
         base = d.get("-b") or d.get("--base-dir") or "/home"
-        return operands[-1], home or base.rstrip("/") + "/" + operands[-1]
+        return tool, d, operands[-1], home or base.rstrip("/") + "/" + operands[-1]
     if tool != "adduser":
         return None
     alpine = flavour == "alpine"
     opts, operands = _split_options(argv, _BUSYBOX_VALUES if alpine else _DEB_ADDUSER_VALUES)
-    d = dict(opts)
     if len(operands) != 1:
-        return None  # (``adduser user group`` adds a member)
-    home = d.get("-h" if alpine else "--home")
-    if home is None and ("-S" if alpine else "--system") in d:
         return None
-    return operands[0], home or "/home/" + operands[0]
+    d = dict(opts)
+    return tool, d, operands[0], d.get("-h" if alpine else "--home") or "/home/" + operands[0]
+
+
+def created_home(argv: Sequence[str], flavour: str) -> Optional[str]:
+    """The home directory a ``useradd``/``adduser`` command may create (None: it creates
+    none): where it does, the account must exist before anything else makes that
+    directory, or the tool finds it there, copies no skeleton and leaves it to its
+    maker (root).  ``useradd`` creates it with ``-m`` (and, for a user that is not a
+    system user, by default where login.defs says CREATE_HOME yes: the "rhel" flavour);
+    ``adduser`` unless told not to (Debian's
+    ``--system`` users may get /nonexistent instead: "may" is enough here)."""
+    got = _account(argv, flavour)
+    if got is None:
+        return None
+    tool, d, _, home = got
+    if tool == "useradd":
+        if "-M" in d or "--no-create-home" in d:
+            return None
+        system = "-r" in d or "--system" in d  # no home unless -m, whatever login.defs says
+        if "-m" not in d and "--create-home" not in d and (flavour != "rhel" or system):
+            return None
+        return home
+    return None if ("-H" if flavour == "alpine" else "--no-create-home") in d else home
+
+
+def home_field(argv: Sequence[str], flavour: str) -> Optional[Tuple[str, str]]:
+    """(user, home) of the account a ``useradd``/``adduser`` command creates, as its
+    passwd entry records the home (which ``HOME`` is when a RUN or the container runs
+    as that user), whether or not the command makes the directory (``_account``); None
+    where the command creates no user or the home is not known from its words: a
+    system user ``adduser`` makes (``--system``, BusyBox's ``-S``) given no home, whose
+    default home differs between versions."""
+    got = _account(argv, flavour)
+    if got is None:
+        return None
+    tool, d, user, home = got
+    alpine = flavour == "alpine"
+    if tool == "adduser" and ("-h" if alpine else "--home") not in d and \
+            ("-S" if alpine else "--system") in d:
+        return None
+    return user, home
 
 
 def to_busybox(argv: Sequence[str]) -> List[List[str]]:
