@@ -30,6 +30,8 @@ import shlex
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
+from . import shell_repair
+
 SEPARATORS = {"&&", "||", ";", "|", "&", "\n", ";;", "|&"}
 
 #: programs whose output a command substitution may use without the transpiler losing
@@ -151,6 +153,12 @@ def _substitution_query():
     return QueryCursor(query)
 
 
+def _parse(source: bytes):
+    """``(source, tree)``, the source repaired where it is one of the idioms every
+    shell reads and the grammar does not (``shell_repair``)."""
+    return shell_repair.parse(_parser(), source)
+
+
 def _source(text: str) -> bytes:
     try:
         return text.encode("utf-8", "surrogateescape")
@@ -161,19 +169,27 @@ def _source(text: str) -> bytes:
 def parses(text: str) -> bool:
     """Whether ``text`` parses as shell, without reading its commands (the parse alone
     is a fifth of ``split_commands``)."""
-    return not _parser().parse(_source(text)).root_node.has_error
+    return not _parse(_source(text))[1].root_node.has_error
+
+
+def unreadable(text: str) -> Optional[str]:
+    """"cannot read shell text at L:C" where the text stops parsing (after the repairs
+    of ``shell_repair``), or None when it parses."""
+    tree = _parse(_source(text))[1]
+    if not tree.root_node.has_error:
+        return None
+    return f"cannot read shell text at {_where(_first_error(tree.root_node))}"
 
 
 @functools.lru_cache(maxsize=512)
 def split_commands(text: str) -> ShellScript:
     # cached: pure, the result is immutable, and every recipe asks again for every RUN
-    source = _source(text)
-    tree = _parser().parse(source)
+    source, tree = _parse(_source(text))
     reader = _Reader(source)
     reader.statements(tree.root_node, False, 0)
     problems = list(reader.problems)
     if tree.root_node.has_error:
-        problems.insert(0, f"cannot read shell text at {_where(_first_error(tree.root_node))}")
+        problems.insert(0, unreadable(text))
     if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
         problems.extend(_substitution_problems(tree.root_node, source))
     scoped = min(problems, key=_position) if problems else None
@@ -970,8 +986,7 @@ def every_command(text: str) -> EveryCommand:
     script = split_commands(text)
     if not script.complex:
         return EveryCommand(script.commands, None)
-    source = text.encode("utf-8", "surrogateescape")
-    tree = _parser().parse(source)
+    source, tree = _parse(text.encode("utf-8", "surrogateescape"))
     if tree.root_node.has_error:
         return EveryCommand((), f"cannot read shell text at "
                                 f"{_where(_first_error(tree.root_node))}")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..analysis.run_text import run_text
-from ..analysis.shell import _parser, program_name, split_commands
+from ..analysis.shell import _parse, program_name, split_commands
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand
 from ..tree import ast
@@ -165,7 +165,7 @@ def _redirected(source: str):
     """(command node, [(operator, raw target)]) of every command with an output
     redirection in the shell text."""
     data = source.encode("utf-8", "surrogateescape")
-    tree = _parser().parse(data)
+    data, tree = _parse(data)
     found = []
     stack = [tree.root_node]
     while stack:

@@ -19,7 +19,7 @@ from ...analysis.run_text import run_text
 from ...analysis.scripts import INTERPRETERS, script_file
 from ...analysis.file_writes import known_writes, possible_writes, readable_writes
 from ...analysis.state import resolve_path
-from ...analysis.shell import program_name, split_commands, unwrap
+from ...analysis.shell import program_name, split_commands, unreadable, unwrap
 from ...analysis.variables import expand
 from ...knowledge.packages import read_install
 from ..context import Context, Decline, Placement
@@ -64,6 +64,7 @@ def run(ctx: Context) -> None:
     last_cmd = max((i for i, n in enumerate(body) if isinstance(n, ast.Cmd)), default=-1)
     last_user = max((i for i, n in enumerate(body) if isinstance(n, ast.User)), default=-1)
     _check_emulator_copy(ctx)
+    _check_readable_runs(ctx)
     for fact in facts.instructions:
         i, node = fact.index, fact.node
         before = i <= boundary
@@ -80,6 +81,26 @@ def run(ctx: Context) -> None:
     _check_unread_setup_scripts(ctx, boundary)
     _check_builder_runs_after_runner_only(ctx, boundary)
     _check_named_build_outputs(ctx)
+
+
+def _check_readable_runs(ctx: Context) -> None:
+    """Declines a RUN whose shell text the reader cannot parse.  The build ran it, so the
+    image's shell read it (``((rm -rf x) || true)`` is two subshells to dash); but what
+    the reader takes from a broken parse is the part before the break, and an install
+    or a write after it would be missed without a word: a ``-dev`` package whose runtime
+    package the runner then lacks.  The idioms every shell reads are repaired before
+    (``analysis.shell_repair``)."""
+    for fact in ctx.facts.instructions:
+        node = fact.node
+        if not isinstance(node, ast.Run) or not isinstance(node.command, ast.ShellForm) \
+                or node.heredocs:
+            continue
+        unread = unreadable(node.command.text)
+        if unread is not None:
+            where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
+            raise Decline(f"RUN at {where}: {unread} (the parser of shell text stops "
+                          "there), so what the RUN installs, writes or removes after that "
+                          "place is not known")
 
 
 #: a QEMU user-mode emulator copied into an image of another architecture

@@ -19,7 +19,7 @@ from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.shell import SimpleCommand, program_name, split_commands
 from ...analysis.state import resolve_path
-from .run_walk import steps
+from .run_walk import expanded_argv, steps
 from .interpreted import context_copy_destinations
 from .base import (Artifact, Decline, Detection, Linking, Recipe, RunnerPlan, chosen, first_problem,
                    name_artifacts)
@@ -204,9 +204,11 @@ class GoRecipe(Recipe):
             where, cmd, cwd, local_env = step.where, step.command, step.cwd, step.env
             if cmd.argv and program_name(cmd.argv[0]) in _TREE_BUILDERS:
                 built_dirs.append(cwd)
-            install = read_install(cmd.argv)
+            # (as the shell runs it: `for p in libjansson-dev git; do apt-get install $p`
+            # is read unrolled, with p assigned before each install)
+            install = read_install(expanded_argv(step))
             for pkg in install.packages if install is not None else ():
-                if _CGO_PACKAGE.match(pkg):
+                if _CGO_PACKAGE.match(pkg) or "$" in pkg or "`" in pkg:
                     cgo_evidence.append(f"{where}: installs {pkg}")
             go = _go_args(cmd)
             if go is None:

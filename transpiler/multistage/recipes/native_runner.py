@@ -19,14 +19,14 @@ from .base import Decline, RunnerPlan, chosen
 from ..runner_packages import carried_for_run_time
 from .runner_policy import (check_digest_release, distroless, floating_alpine, floating_runner,
                             version_matched)
-from .run_walk import steps, upgrade_of
+from .run_walk import expanded_argv, steps, upgrade_of
 
 
 def installed(facts: StageFacts) -> List[str]:
     """Every package the stage's RUN lines install (apt-get/apt/apk/yum/dnf)."""
     out: List[str] = []
     for step in steps(facts):
-        got = packages.read_install(step.argv)
+        got = packages.read_install(expanded_argv(step))
         if got is not None:
             out.extend(got.packages)
     return list(dict.fromkeys(out))
