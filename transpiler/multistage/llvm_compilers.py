@@ -16,7 +16,7 @@ import re
 
 from ..analysis import StageFacts
 from ..knowledge import packages
-from .recipes.run_walk import per_stage, steps
+from .recipes.run_walk import kept_installs, per_stage, steps
 
 #: LLVM's development package (``llvm-dev``, ``llvm-19-dev``, Alpine's ``llvm19-dev``)
 _LLVM_DEV = re.compile(r"^llvm[0-9.]*(-[0-9.]+)?-dev$")
@@ -34,5 +34,5 @@ def keeps_compiler_toolchain(facts: StageFacts, package: str) -> bool:
 
 
 def _links_llvm(facts: StageFacts) -> bool:
-    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    kept, _ = kept_installs(facts)
     return any(_LLVM_DEV.match(packages.package_name(p)) for p in kept)

@@ -33,7 +33,7 @@ from .entry_programs import BUILTINS
 from .recipes import RECIPES
 from .recipes.base import Detection
 from .recipes import effect_capture, floating_site, run_walk
-from .recipes.run_walk import steps
+from .recipes.run_walk import kept_installs, steps
 from .recipes.distribution_runner import STAGING
 from .runner_packages import DEBCONF_DATABASE, REPOSITORY_FILES
 
@@ -404,7 +404,7 @@ def _installs(facts) -> List[str]:
 def _kept_installs(facts) -> List[str]:
     """The packages the stage installs and does not remove again (``apk del`` of the
     virtual group they came in): those the final image has."""
-    return list(packages.kept_installs([step.argv for step in steps(facts)])[0])
+    return list(kept_installs(facts)[0])
 
 
 def _check_libraries(builder_facts, runner_facts, runner_entry, detection) -> bool:

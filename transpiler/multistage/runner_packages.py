@@ -30,7 +30,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .decline import Decline
 from .recipes.base import RunnerPlan
-from .recipes.run_walk import steps, upgrade_of, where_of
+from .recipes.run_walk import kept_installs, steps, upgrade_of, where_of
 from .runner_setup import run_node
 
 #: shell text that changes where packages come from
@@ -88,7 +88,7 @@ def dropped_installs(facts: StageFacts, installed: Set[str]) -> Tuple[str, ...]:
     reads with ldd): what their dependencies and Recommends brought along (``git`` and
     ``libcurl4`` recommend ``ca-certificates``) is in the original and not in the
     runner."""
-    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    kept, _ = kept_installs(facts)
     return tuple(p for p in kept if p not in installed and "$" not in p)
 
 
@@ -103,7 +103,7 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
                       "installed: apk either replaces it (removing the packages only the old "
                       "one required) or keeps the old one (not adding the new packages), "
                       "so which packages the original keeps is not known")
-    kept, removed = packages.kept_installs(s.argv for s in found)
+    kept, removed = kept_installs(facts)
     planned = plan_installs(plan)
     again = sorted(set(removed) & planned)
     if again:
@@ -113,8 +113,14 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     base = effect_capture.builder_distro(facts)
     needed: List[str] = []
     if not plan.os_packages:
+        hidden = [p for p in kept if ("$" in p or "`" in p) and not p.endswith(".deb")]
+        if hidden:
+            raise Decline(f"the original installs packages named by {hidden[0]}, whose value "
+                          "is not known (not set by an ENV, an ARG default or a literal "
+                          "assignment before it): what it keeps for run time, the runner "
+                          "cannot install again")
         for pkg in kept:
-            if "$" in pkg or "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
+            if "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
                     pkg in planned or build_only(pkg, base, facts):
                 continue
             if pkg in ("ca-certificates", "ca-certificates-bundle") and \
@@ -353,7 +359,7 @@ def carried_for_run_time(facts: StageFacts) -> List[str]:
     must be of the builder's distribution and release (``carried_name``)."""
     from .recipes import effect_capture  # (the recipes read this module)
     base = effect_capture.builder_distro(facts)
-    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    kept, _ = kept_installs(facts)
     return [p for p in kept if "$" not in p and "/" not in p and
             not p.endswith((".deb", ".rpm", ".apk")) and p not in packages.CARRIED and
             p != "ca-certificates-bundle" and
@@ -403,7 +409,7 @@ def _repository_not_named(found, plan: RunnerPlan, base, facts: StageFacts) -> "
                 if got is not None:
                     runner_installs.append((repository_options(argv), set(got.packages)))
     planned = {p for _, pkgs in runner_installs for p in pkgs}
-    kept, _ = packages.kept_installs(s.argv for s in found)
+    kept, _ = kept_installs(facts)
     for step in found:
         got = packages.read_install(step.argv)
         options = repository_options(step.argv) if got is not None else ()

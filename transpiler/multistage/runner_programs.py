@@ -29,7 +29,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .decline import Decline
 from .recipes.artifacts import Artifact
-from .recipes.run_walk import steps
+from .recipes.run_walk import kept_installs, steps
 from .runner_packages import BUILD_ONLY_KINDS
 from ..analysis.paths import is_within, within_any
 
@@ -229,7 +229,7 @@ def _configured_in_builder(ctx, program: str, argv: Sequence[str] = ()) -> None:
 
 def kept_packages(ctx) -> set:
     """The OS packages the original installs and does not remove."""
-    return set(packages.kept_installs(s.argv for s in steps(ctx.facts))[0])
+    return set(kept_installs(ctx.facts)[0])
 
 
 def require(ctx, kind: str, value: str, program: str) -> None:
@@ -289,7 +289,7 @@ def left_out(ctx) -> tuple:
         return tuple(det.replay.dropped)
     name = package_name
     boundary = max(tuple(det.build_indices) + tuple(det.extra_build_indices), default=-1)
-    kept = packages.kept_installs(s.argv for s in steps(ctx.facts))[0]
+    kept = kept_installs(ctx.facts)[0]
     before = set()
     for step in steps(ctx.facts):
         if step.index <= boundary:

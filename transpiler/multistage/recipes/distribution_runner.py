@@ -96,7 +96,7 @@ from ..runner_setup import run_node
 from .artifacts import Artifact
 from . import cuda_runtime, effect_capture, image_user
 from .base import Decline, Detection, Note, RunnerPlan, chosen
-from .run_walk import expanded_argv, path_arg, steps
+from .run_walk import expanded_argv, kept_installs, path_arg, steps
 from .runner_policy import digest_release_unknown
 from ..root_staging import staged_onto_root
 
@@ -436,7 +436,7 @@ def full_image_needed(facts: StageFacts, base: PlainBase) -> PlainBase:
     local = [v for v in langs if not re.match(r"^(C|POSIX)([.:]|$)", v)]
     made = [s for s in steps(facts) if posixpath.basename(s.argv[0]) in _LOCALE_PROGRAMS or
             s.argv[:3] == ("dpkg-reconfigure", "locales")]
-    kept, _removed = packages.kept_installs([st.argv for st in steps(facts)])
+    kept, _removed = kept_installs(facts)
     docs = sorted(p for p in kept if _DOCUMENTATION.match(package_name(p)))
     if docs:
         why = (f"the builder's own image {base.builder}, not its slim sibling: the build "

@@ -26,7 +26,7 @@ from ...knowledge import packages
 from ...knowledge.references import split_reference
 from ...tree import ast
 from ..runner_setup import run_node
-from .run_walk import steps
+from .run_walk import expanded_argv, kept_installs, steps
 
 #: packages that bring a C++ compiler (build-essential, build-base and alpine-sdk
 #: depend on g++)
@@ -43,9 +43,9 @@ def cxx_compiler(facts: StageFacts) -> Optional[str]:
     it: a binary that loaded it would fail in the original too, so the runner adds
     nothing the original lacks."""
     found = list(steps(facts))
-    kept, _ = packages.kept_installs(s.argv for s in found)
+    kept, _ = kept_installs(facts)
     for step in found:
-        got = packages.read_install(step.argv)
+        got = packages.read_install(expanded_argv(step))
         for pkg in got.packages if got is not None else ():
             if pkg in kept and _CXX_PACKAGES.match(pkg.split("=")[0]):
                 return f"{step.where}: installs {pkg}"

@@ -171,7 +171,7 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     # was installed in) is not in its final image: the build's.  (A -dev package removed
     # still maps to its runtime library, which the compiled modules load and the removal
     # of the headers need not take away.)
-    kept = set(packages.kept_installs(s.argv for s in steps(facts))[0])
+    kept = set(run_walk.kept_installs(facts)[0])
     known = packages.distro_of(facts.base.family, facts.base.release)
     gone = [p for p in pkgs if p not in kept and p not in build_tools and known is not None
             and packages.kind_of(p, known) != "dev"]
@@ -197,7 +197,7 @@ def runner_packages(facts: StageFacts, before: int, build_tools=frozenset()):
     # program calls programs by name): it stays, as the other programs do; so do the
     # other build tools a program or its scripts may run (gettext: Django's
     # compilemessages, envsubst; gnupg; lsb-release: packages.RUN_TIME_HELPERS)
-    _, removed = packages.kept_installs(s.argv for s in steps(facts))
+    _, removed = run_walk.kept_installs(facts)
     needs = dataclasses.replace(needs, other=needs.other + tuple(
         p for p in needs.dropped if p in packages.RUN_TIME_HELPERS and p not in removed))
     keep = list(needs.packages) + list(needs.other)
@@ -261,7 +261,7 @@ def alpine_gcc_runtime(facts: StageFacts, runtime=()) -> Tuple[str, ...]:
     its artifacts could not load them either, so nothing is added there."""
     if facts.base.family != "alpine":
         return ()
-    kept = {p.split("=")[0] for p in packages.kept_installs(s.argv for s in steps(facts))[0]}
+    kept = {p.split("=")[0] for p in run_walk.kept_installs(facts)[0]}
     if not _ALPINE_CC & kept:
         return ()
     return tuple(p for p in ALPINE_GCC_RUNTIME if p not in runtime)

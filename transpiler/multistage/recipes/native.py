@@ -34,7 +34,7 @@ from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, librari
 from ...knowledge import official
 from ..runner_setup import run_node
 from ...knowledge import packages
-from .run_walk import Step, path_arg, steps, upgrade_of
+from .run_walk import Step, kept_installs, path_arg, steps, upgrade_of
 from ...analysis.shell import program_name
 from ...analysis.build_outputs import COMPILERS
 from ...tree import ast
@@ -622,7 +622,7 @@ def _with_elf_packages(detection: NativeDetection, facts: StageFacts) -> NativeD
     binaries = tuple(dict.fromkeys(a.path for a in arts if a.certain and not a.tree and a.path))
     directories = tuple(dict.fromkeys(a.directory for a in arts if not a.certain and a.directory))
     copy_unowned = name not in PLAIN_BASES or bool(staged)
-    kept, _removed = packages.kept_installs(s.argv for s in steps(facts))
+    kept, _removed = kept_installs(facts)
     links = tuple(p for p in unknown if p in kept)
     node = run_node(libraries_command(binaries, directories, bool(staged), copy_unowned,
                                       trees, links),

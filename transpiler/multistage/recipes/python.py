@@ -41,7 +41,7 @@ from . import (build_capture, cuda_runtime, distribution_runner, effect_capture,
 from . import (floating_site, full_image_libraries, home_venvs, pip_data_files, proven_family,
                python_declarations, python_full_image, rpm_runner, system_gems)
 from .source_trees import build_fills, copied_after
-from .run_walk import path_arg, removed_paths, steps
+from .run_walk import kept_installs, path_arg, removed_paths, steps
 from .full_image_libraries import with_full_image_libraries
 from ...analysis.shell import option_value, option_values, program_name
 from ...analysis.paths import is_within, overlaps, within_any
@@ -1704,7 +1704,7 @@ def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]
     if "/" in program and posixpath.dirname(program) not in ("/bin", "/usr/bin"):
         return None
     from .run_walk import steps
-    kept, _ = packages.kept_installs(s.argv for s in steps(facts))
+    kept, _ = kept_installs(facts)
     base = packages.distro_of(facts.base.family, facts.base.release)
     package = next((p for p in packages_of(name) if p in kept), None)
     if package is None or packages.kind_of(package, base) in ("toolchain", "helper", "dev"):

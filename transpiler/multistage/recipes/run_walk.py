@@ -278,6 +278,22 @@ def expanded_argv(step: Step) -> Tuple[str, ...]:
     return tuple(out)
 
 
+def kept_installs(facts: StageFacts) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """(kept, removed): ``packages.kept_installs`` over the stage's commands as the
+    shell runs them, each word with the walk's variables expanded (``expanded_argv``:
+    ``for p in curl git; do apt-get install $p``, ``apt-get install $PKGS`` after ``ENV
+    PKGS``).  Read as written, such a package was the word ``$p``, which every reader
+    skipped: a runner without the curl the original keeps.  A word whose value is not
+    known stays as written on its install and its removal alike (``apt-get purge
+    $buildDeps`` still removes what ``apt-get install $buildDeps`` added)."""
+    return per_stage(facts, "kept", _kept)[0]
+
+
+def _kept(facts: StageFacts):
+    from ...knowledge import packages
+    return [packages.kept_installs([expanded_argv(s) for s in steps(facts)])]
+
+
 def removals(facts: StageFacts, start: int, end: Optional[int] = None,
              sure: bool = False) -> List[Tuple[int, str]]:
     """(RUN index, absolute path) for each path the ``rm`` commands of the RUNs at
