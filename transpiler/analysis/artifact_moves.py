@@ -64,6 +64,12 @@ class BuildDirectory:
     command: SimpleCommand
 
 
+def command_moves(command: SimpleCommand) -> Iterator[Move]:
+    """The moves of one simple command (a walk's step): ``moves`` of it alone, for the
+    readers that follow a RUN command by command with its directory."""
+    return moves(ShellScript((command,), False))
+
+
 def moves(script: ShellScript) -> Iterator[Move]:
     """Every ``mv``/``cp``/``install``/``ln`` of ``script`` in run order (``install -d``,
     which only creates directories, is not one)."""

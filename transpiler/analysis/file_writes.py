@@ -16,7 +16,7 @@ import posixpath
 from typing import Dict, List, Optional, Tuple
 
 from ..tree import ast
-from .artifact_moves import moves
+from .artifact_moves import command_moves
 from .commands import SHELLS, shell_command_string
 from .shell import ShellScript, program_name, split_commands, unwrap
 from .state import resolve_path
@@ -428,7 +428,7 @@ def _perl_words(args) -> Tuple[bool, Optional[str], List[str]]:
 
 
 def _move_words(cmd, tool: str, operands) -> Optional[List[str]]:
-    found = list(moves(ShellScript((cmd,), False)))
+    found = list(command_moves(cmd))
     if not found:
         # `install -d DIR...` creates the directories it names
         return operands if tool == "install" else None

@@ -36,7 +36,7 @@ from typing import List, Optional, Tuple
 
 from ..analysis import artifact_moves, downloads
 from ..analysis.context_copies import context_copies
-from ..analysis.shell import ShellScript, program_name
+from ..analysis.shell import program_name
 from ..analysis.state import resolve_path
 from ..knowledge import packages
 from ..tree import ast
@@ -280,7 +280,7 @@ def _step_writer(ctx, step, path: str, at: Tuple[int, int]) -> Optional[_Writer]
     tool = program_name(argv[0])
     run = f"the RUN at {step.where}"
     if step.command is not None and tool in ("cp", "mv", "install", "ln"):
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+        for move in artifact_moves.command_moves(step.command):
             if move.target is None:
                 continue
             dest = path_arg(move.target, step)

@@ -40,7 +40,7 @@ import shlex
 from typing import List, Optional, Sequence, Tuple
 
 from ..knowledge.packages import package_name
-from ..analysis.commands import SHELLS, command_words, shell_operands
+from ..analysis.commands import SHELLS, shell_operands
 from ..analysis.context_copies import context_copies, context_path
 from ..analysis.run_text import run_text
 from ..analysis.shell import WRAPPER_NAMES, every_command, program_name, split_commands, unwrap, \

@@ -34,7 +34,7 @@ from ..knowledge.references import split_reference
 from ..safe_files import read_text
 from .decline import Decline
 from . import foreign_context
-from .entry_programs import BUILTINS, LANGUAGE_FILES, SCRIPT_LIMIT, context_script, handed_script
+from .entry_programs import LANGUAGE_FILES, SCRIPT_LIMIT, context_script, handed_script
 from .recipes import full_image_libraries
 from .recipes.node_commands import TASK_RUNNERS
 

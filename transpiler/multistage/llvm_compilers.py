@@ -16,7 +16,7 @@ import re
 
 from ..analysis import StageFacts
 from ..knowledge import packages
-from .recipes.run_walk import kept_installs, per_stage, steps
+from .recipes.run_walk import kept_installs, per_stage
 
 #: LLVM's development package (``llvm-dev``, ``llvm-19-dev``, Alpine's ``llvm19-dev``)
 _LLVM_DEV = re.compile(r"^llvm[0-9.]*(-[0-9.]+)?-dev$")

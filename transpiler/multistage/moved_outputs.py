@@ -14,7 +14,6 @@ import posixpath
 from typing import Optional
 
 from ..analysis import artifact_moves
-from ..analysis.shell import ShellScript
 from ..analysis.state import resolve_path
 from .decline import Decline
 from .recipes.artifacts import Artifact
@@ -46,14 +45,14 @@ def moved_artifact(ctx, program: str) -> Optional[Artifact]:
     for step in steps(ctx.facts):
         if step.problem or step.command is None or step.cwd is None:
             continue
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+        for move in artifact_moves.command_moves(step.command):
             dest = path_arg(move.target, step) if move.target else None
             if dest is not None and move.tool in ("cp", "install", "mv") and (
                     dest in path_dirs or posixpath.dirname(dest) in path_dirs):
                 others.append((step, move, dest))
         if step.index < first:
             continue
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+        for move in artifact_moves.command_moves(step.command):
             if move.tool not in ("cp", "install", "mv") or not move.known or move.symbolic or \
                     move.target is None:
                 continue

@@ -18,7 +18,7 @@ from typing import List, Optional, Set
 from .. import parse
 from ..analysis import analyze_stage, artifact_moves, global_args
 from ..analysis.commands import SEVERAL, last, program_of, shell_command_string
-from ..analysis.shell import ShellScript, every_command, unwrap
+from ..analysis.shell import every_command, unwrap
 from ..analysis.state import resolve_path
 from ..analysis.variables import expand, referenced_names
 from ..buildkit.diagnostics import check
@@ -198,7 +198,7 @@ def _copied_on(facts, produced: Set[str]) -> Set[str]:
     for step in run_walk.steps(facts):
         if step.problem or step.command is None or step.cwd is None:
             continue
-        for move in artifact_moves.moves(ShellScript((step.command,), False)):
+        for move in artifact_moves.command_moves(step.command):
             if move.tool not in ("cp", "install", "mv") or not move.known or \
                     move.target is None:
                 continue

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from typing import Dict, List, Sequence
 
 from ..analysis import build_outputs, downloads
-from ..analysis.artifact_moves import moves
+from ..analysis.artifact_moves import command_moves
 from ..analysis.file_writes import edit_inputs, edited_words, find_cleanup, readable_writes
 from ..analysis.state import resolve_path
-from ..analysis.shell import ShellScript, program_name
+from ..analysis.shell import program_name
 from ..knowledge.filesystem import BUILD_ONLY_DIRS, PROGRAM_DIRS, SYSTEM_DIRS  # (PROGRAM_DIRS: path_programs')
 from ..tree import ast
 from ..analysis.variables import expand
@@ -166,7 +166,7 @@ def _created(step) -> List[str]:
     if tool in ("mkdir", "touch", "tee"):
         words = [w for w in cmd.argv[1:] if not w.startswith("-")]
     elif tool in ("cp", "mv", "install", "ln"):
-        found = list(moves(ShellScript((cmd,), False)))
+        found = list(command_moves(cmd))
         if not found:
             if tool == "install":  # `install -d DIR...`
                 words = [w for w in cmd.argv[1:] if not w.startswith("-")]
@@ -284,7 +284,7 @@ def _rearranges(step, path: str) -> bool:
     by the build."""
     if program_name(step.argv[0]) not in ("cp", "mv", "install", "ln") or step.command is None:
         return False
-    found = list(moves(ShellScript((step.command,), False)))
+    found = list(command_moves(step.command))
     if len(found) != 1 or not found[0].known or found[0].target is None:
         return False
     places = [path_arg(w, step) for w in (*found[0].sources, found[0].target)]

@@ -11,8 +11,6 @@ import posixpath
 import re
 from typing import List, Optional, Tuple
 
-import re
-
 from ...tree import ast
 from ...analysis.commands import command_words, last, shell_operands
 from ...analysis.run_text import run_text

@@ -11,8 +11,8 @@ import posixpath
 import shlex
 
 from ...analysis.commands import SEVERAL, SHELLS, command_words, last, program_of
-from ...analysis.commands import shell_command_string
-from ...analysis.shell import WRAPPER_NAMES, program_name, split_commands, unwrap, unwrap_words
+from ...analysis.commands import shell_command_string, shell_string_words
+from ...analysis.shell import WRAPPER_NAMES, program_name, unwrap_words
 from ...tree import ast
 from ...knowledge.images import DEFAULT_PATH
 from ..context import Context, Decline
@@ -50,7 +50,7 @@ def run(ctx: Context) -> None:
     if program is not None and words and program_name(program) in WRAPPER_NAMES:
         program = words[0]  # (`ENTRYPOINT ["env", "A=b"]` starts the CMD's program)
     if program is not None and not problem:
-        words = _inner_words(program, words)
+        words = shell_string_words(program, words)
     spaced = entry_producer.spaced_word(f"{main.name} at {ctx.line_of(main)}", program) \
         if program is not None and isinstance(main.command, ast.ExecForm) else None
     if spaced is not None:  # (on every runner, before a same-image one takes it for a path)
@@ -360,24 +360,6 @@ def _guessed_script(ctx: Context, main, program: str, artifact) -> None:
                   f"{ctx.line_of(fact.node)} brings from the build context, a script whose "
                   "programs are unknown without it; "
                   f"{foreign_context.give(ctx, ' to have it read')}")
-
-
-def _inner_words(program: str, words):
-    """The words of the one command an exec-form shell string runs (``["sh", "-c", "java
-    $JAVA_OPTS -jar /app.jar"]``: ``java $JAVA_OPTS -jar /app.jar``), its wrappers left
-    out as ``program_of`` leaves them, where ``program`` is that command's (``program_of``
-    read it there); ``words`` themselves for anything else (``ENTRYPOINT ["bash", "-c"]``
-    with the string in the CMD: the program is the shell).  The readers of the
-    program's arguments (the jar ``java -jar`` runs, the script an interpreter runs) must
-    see its words, as they do for the same command in shell form."""
-    text = shell_command_string(words)
-    if text is None:
-        return words
-    commands = split_commands(text).commands
-    if len(commands) != 1:
-        return words
-    inner = tuple(unwrap(commands[0]).argv)
-    return inner if inner[:1] == (program,) else words
 
 
 def _entry_for(ctx: Context, program: str, words):

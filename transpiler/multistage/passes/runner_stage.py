@@ -1156,14 +1156,13 @@ def _check_move_onto_workdir(ctx, fact, final_workdir) -> None:
         return
     if _made_before(ctx.facts, fact.index, final):
         return
-    from ...analysis.artifact_moves import moves
-    from ...analysis.shell import ShellScript
+    from ...analysis.artifact_moves import command_moves
     from ...knowledge.filesystem import SHARED_DIRS, SYSTEM_DIRS
     from ..recipes.run_walk import path_arg, steps
     for step in steps(ctx.facts):
         if step.index != fact.index or step.command is None:
             continue
-        for move in moves(ShellScript((step.command,), False)):
+        for move in command_moves(step.command):
             if move.into_directory or move.target is None:
                 continue
             target = path_arg(move.target, step)

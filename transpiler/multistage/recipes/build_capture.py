@@ -214,7 +214,7 @@ def _check_window_commands(facts: StageFacts, first: int, manager: str = "apt") 
         if step.index < first:
             continue
         resolved = package_files.resolved_after(step, walked[at + 1:])
-        head, args = program_name(step.argv[0]), step.argv[1:]
+        head = program_name(step.argv[0])
         services.check_step(step, clusters)
         problem = package_files.install_problem(step, manager, resolved)
         if problem is not None:
@@ -351,7 +351,6 @@ def _capture_on(facts: StageFacts, base: "distribution_runner.PlainBase", name: 
     indices = window(facts)
     if not indices:
         return None
-    build_only = language.build_only
     runtime_of = _runtime_of(language, base)
     replay = distribution_runner.replay_packages(
         facts, base, indices[0], keep=lambda p: language.keep(p) or

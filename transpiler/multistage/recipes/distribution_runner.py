@@ -1015,7 +1015,6 @@ def runner_plan(base: PlainBase, replay: PackageReplay, scanned: bool, what: str
     setup = []
     named_repository = {p for p, _ in replay.repositories}
     pkgs = " ".join(sorted(p for p in replay.install if p not in named_repository))
-    plain = " ".join(sorted(p for p in replay.install if p not in replay.recommends))
     rec = " ".join(sorted(replay.recommends))
     manager = base.distro.record.packages
     rules = manager.unpinned_rule + (",DL3015" if rec else "")

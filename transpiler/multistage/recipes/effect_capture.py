@@ -810,7 +810,6 @@ def install_node(facts: StageFacts, pkgs: Sequence[str],
     package manager (the runner is of that release), each with its Recommends where the
     original's apt installed it with them.  ``fetch`` False: from the lists the image
     holds (``package_index.image_lists``)."""
-    from .run_walk import steps
     distro = builder_distro(facts)
     if not pkgs or distro is None:
         return None

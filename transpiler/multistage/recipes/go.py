@@ -29,8 +29,6 @@ from .cgo_libraries import library_runner
 from .native import source_install as native_source_install
 from . import go_cxx, go_exec, go_makefile
 from .go_makefile import MakefileBuild, makefile_build, tree_artifact
-from ...knowledge import releases
-from ...knowledge.references import split_reference
 from ...knowledge.go_cgo import CGO_STUB_MODULES, scan_context
 from ...knowledge.packages import read_install
 from ...knowledge.images import language_version

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 import re
-import shlex
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -29,7 +28,7 @@ from .install_prefixes import (AUTOGEN, UNREAD_PREFIX, cmake_install_target,
                                environment_prefix_problem, install_prefix, python_prefix,
                                read_cmake_setup, read_configure, read_meson_setup)
 from .native_runner import carried_others, check_gpu_config, installed, native_plan
-from .native_staging import (LIBRARIES, MARKER, RUNTIME_PACKAGES, STAGE, libraries_command,
+from .native_staging import (LIBRARIES, RUNTIME_PACKAGES, STAGE, libraries_command,
                              marker_node, stage_command)
 from ...knowledge import official
 from ..runner_setup import run_node

@@ -30,7 +30,7 @@ rather than running without them."""
 from __future__ import annotations
 
 import posixpath
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 from ...analysis.file_writes import command_writes
 from ...analysis.shell import program_name

@@ -1210,9 +1210,8 @@ def _uncopied_written_scripts(facts: StageFacts, trees: List[str]) -> List[str]:
     WORKDIR /) that a builder RUN wrote by its file tools (``cp /palantiri/search.py .``)
     where no tree the runner copies or context copy holds it: the runner would not have
     the program."""
-    from ...analysis.artifact_moves import moves
+    from ...analysis.artifact_moves import command_moves
     from ...analysis.commands import command_words
-    from ...analysis.shell import ShellScript
     workdir = facts.final.workdir or "/"
     scripts = []
     for node in facts.stage.body:
@@ -1226,7 +1225,7 @@ def _uncopied_written_scripts(facts: StageFacts, trees: List[str]) -> List[str]:
                for t in trees):
             continue
         writer = next((st.where for st in steps(facts) if st.command is not None and
-                       any(_puts(m, st, script) for m in moves(ShellScript((st.command,), False)))),
+                       any(_puts(m, st, script) for m in command_moves(st.command))),
                       None)
         if writer is not None:
             out.append(f"the command runs {script}, which the RUN at {writer} puts there "
@@ -1703,7 +1702,6 @@ def _kept_package_program(program: str, facts: StageFacts) -> Optional[Artifact]
     name = program_name(program)
     if "/" in program and posixpath.dirname(program) not in ("/bin", "/usr/bin"):
         return None
-    from .run_walk import steps
     kept, _ = kept_installs(facts)
     base = packages.distro_of(facts.base.family, facts.base.release)
     package = next((p for p in packages_of(name) if p in kept), None)
