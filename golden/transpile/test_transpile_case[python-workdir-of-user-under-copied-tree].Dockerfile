@@ -65,7 +65,6 @@ RUN chown app:app /code
 USER app
 ENV WORKON_HOME=~/.virtualenvs
 ENV VIRTUALENVWRAPPER_PYTHON=/usr/bin/python3
-COPY requirements /tmp/app_requirements
 USER root
 # what the builder's RUNs changed outside the copied directories (captured there)
 COPY --from=builder /var/lib/dtranspile/capture/root/ /

@@ -863,6 +863,32 @@ _TIME_FLAGS = frozenset({"-p", "--portability", "-v", "--verbose", "-a", "--appe
 _OPTIONS = {"sudo": (_SUDO_VALUED, _SUDO_FLAGS), "time": (_TIME_VALUED, _TIME_FLAGS)}
 
 
+def sudo_user(argv: Sequence[str]) -> Optional[str]:
+    """The user a command that ``sudo`` starts runs as (``sudo -Hu iris mkdir -p x``:
+    iris; ``sudo make install``: root), or None when ``argv`` does not start with sudo.
+    ``unwrap`` takes sudo away to read the command it starts, so a reader of what the
+    command does to files (their owner: a directory ``mkdir`` makes is iris's) asks
+    here."""
+    if not argv or program_name(argv[0]) != "sudo":
+        return None
+    user, rest = "root", list(argv[1:])
+    while rest and rest[0].startswith("-") and rest[0] != "-":
+        word = rest.pop(0)
+        if word == "--":
+            break
+        if word in ("-u", "--user"):
+            user = rest.pop(0) if rest else user
+        elif word.startswith("--user="):
+            user = word.split("=", 1)[1]
+        elif word in _SUDO_VALUED:
+            rest = rest[1:]
+        elif not word.startswith("--") and "u" in word[1:]:
+            # (joined flags, the user last or joined: ``-Hu iris``, ``-uiris``)
+            value = word[word.index("u", 1) + 1:]
+            user = value or (rest.pop(0) if rest else user)
+    return user
+
+
 def wrapper_operands(name: str, args: Sequence[str]) -> Tuple[
         Optional[List[str]], List[Tuple[str, str]], Optional[str]]:
     """(command, assignments, problem) of the words after ``sudo`` or ``time``, as

@@ -195,8 +195,9 @@ def _run_makers(ctx, top: str, recursive_only: bool = False) -> List[int]:
                                            p.rstrip("/") in above) for p in _operands(s)):
                 out.append(s.index)
     if not recursive_only:
+        # (made as a user other than root: the stage's USER, or `sudo -u app mkdir`)
         out.extend(s.index for s in _mkdirs(ctx, top)
-                   if not _root(facts[s.index].before.user or ""))
+                   if not _root(facts[s.index].before.user or "") or s.as_user)
     return out
 
 

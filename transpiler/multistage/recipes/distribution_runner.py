@@ -1357,6 +1357,10 @@ def run_replays(facts: StageFacts, base: PlainBase, replay: PackageReplay, bound
                 why = step.problem
         carried = [st for st in by_index.get(fact.index, []) if st in setup or st in repeat]
         user = (fact.before.user or "root").split(":")[0]
+        if user in ("root", "0"):
+            # (`sudo -Hu iris mkdir -p /home/iris/var`: a repeat without the sudo would make
+            # the directory root's)
+            user = next((st.as_user for st in carried if st.as_user), user)
         if carried and user not in ("root", "0") and effect_capture.unsupported(facts) is None:
             captured.append((fact.index, f"it runs as user {user}, which a repeat in the "
                              "runner would not"))

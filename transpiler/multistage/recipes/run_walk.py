@@ -17,7 +17,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from ...tree import ast
 from ...analysis import StageFacts
-from ...analysis.shell import SimpleCommand, program_name, split_commands, unwrap
+from ...analysis.commands import SHELLS, shell_command_string
+from ...analysis.shell import SimpleCommand, program_name, split_commands, sudo_user, unwrap
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from . import global_options
@@ -53,6 +54,9 @@ class Step:
     #: the words as written where ``argv`` reads them otherwise (a tool's global options
     #: moved after its subcommand: ``global_options``), for messages that quote them
     said: Optional[Tuple[str, ...]] = None
+    #: the user other than root a ``sudo -u`` before the command runs it as (``unwrap``
+    #: took the sudo away): what it makes is that user's
+    as_user: Optional[str] = None
 
 
 def where_of(fact) -> str:
@@ -112,6 +116,10 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             outside = _from_arguments(facts, fact, script.outside_problem) or problem
             if node.heredocs:
                 problem, confined, outside = "heredoc", False, "heredoc"
+        cmds, inner_problem = _shell_strings(cmds)
+        if inner_problem is not None and problem is None:
+            problem = outside = inner_problem
+            confined = False
         cwd = fact.before.workdir
         env: Dict[str, str] = fact.before.variables()
         lost = None if cwd is not None else _lost_workdir(facts, fact)
@@ -161,10 +169,60 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             said = tuple(cmd.argv)
             if reading.argv != said:
                 cmd = dataclasses.replace(cmd, argv=reading.argv)
+            switched = sudo_user(raw.argv)
             yield Step(fact.index, where_of(fact), reading.argv, here, local,
                        problem, cmd,
                        construct if confined else outside, construct, here_place,
-                       here_lost if here is None else None, said if cmd.argv != said else None)
+                       here_lost if here is None else None, said if cmd.argv != said else None,
+                       switched if switched not in (None, "root", "0") else None)
+
+
+#: scope numbers of the commands a shell's command string runs: far above those the
+#: reader gives the subshells of one RUN's text
+_STRING_SCOPES = 1 << 20
+
+
+def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
+    """``cmds`` with each shell run on a command string (``bash -c "apt-get update &&
+    apt-get install -y libjansson-dev"``, ``sh -ec '...'``) replaced by the commands of
+    that string, as the child shell runs them: in a scope of their own (their ``cd`` and
+    variables end with it, as a subshell's), after the variables the command is given
+    (``CGO_ENABLED=1 sh -c 'go build'``), at the place of the shell command.  Read as the
+    one word ``bash``, the install and the build in it were not seen: the runner lacked
+    the library package, the recipe the build.  Also the first problem a string's
+    text has (a construct, text that does not parse), or None."""
+    if not any(unwrap(c).argv and program_name(unwrap(c).argv[0]) in SHELLS
+               for c in cmds if c.argv):
+        return tuple(cmds), None
+    out: List[SimpleCommand] = []
+    problem = None
+    for number, raw in enumerate(cmds):
+        cmd = unwrap(raw)
+        text = shell_command_string(cmd.argv) if cmd.argv else None
+        if text is not None and sudo_user(raw.argv) not in (None, "root", "0"):
+            text = None  # (`sudo -Hu iris bash -c '...'`: its commands run as iris)
+        if text is not None and ("$(" in text or "`" in text):
+            text = None  # (`sh -c "$(curl -fsSL .../i.sh)"`: what it runs is a download's)
+        if text is None:
+            out.append(raw)
+            continue
+        script = split_commands(text)
+        if script.complex and problem is None:
+            problem = (f"`{program_name(cmd.argv[0])} -c` at {raw.line}:{raw.column} runs a "
+                       f"command string the transpiler cannot follow ({script.problem})")
+        scope = _STRING_SCOPES * (number + 1)
+        outer = tuple(raw.scopes) + (scope,)
+        first = [SimpleCommand((), tuple(cmd.assignments), raw.separator_before,
+                               raw.conditional, raw.subshell + 1, raw.line, raw.column,
+                               outer, (), raw.construct)]
+        for inner in script.commands:
+            first.append(dataclasses.replace(
+                inner, conditional=raw.conditional or inner.conditional,
+                subshell=raw.subshell + 1 + inner.subshell, line=raw.line,
+                column=raw.column, scopes=outer + tuple(scope + i for i in inner.scopes),
+                construct=raw.construct or inner.construct))
+        out.extend(first)
+    return tuple(out), problem
 
 
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them

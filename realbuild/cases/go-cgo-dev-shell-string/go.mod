@@ -1,0 +1,3 @@
+module example.com/janssonnorm
+
+go 1.19

@@ -1,0 +1,56 @@
+"""The walk of a stage's RUNs reads a shell run on a command string (``bash -c "..."``)
+as the commands of that string, run by a child shell (``run_walk._shell_strings``), and
+knows the user a ``sudo -u`` runs a command as (``shell.sudo_user``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transpiler import parse
+from transpiler.analysis.shell import sudo_user
+from transpiler.analysis.state import analyze_stage
+from transpiler.multistage.recipes.run_walk import kept_installs, steps
+
+
+def walk(body: str):
+    facts = analyze_stage(parse("FROM debian:bookworm\nWORKDIR /src\n" + body).stages[0], {})
+    return facts, list(steps(facts))
+
+
+def test_the_string_s_commands_are_walked_in_place():
+    facts, found = walk('RUN bash -c "apt-get update && apt-get install -y libjansson-dev"'
+                        " && make\n")
+    assert [s.argv[0] for s in found] == ["apt-get", "apt-get", "make"]
+    assert kept_installs(facts)[0] == ("libjansson-dev",)
+
+
+def test_the_child_shell_s_directory_and_variables_end_with_it():
+    _, found = walk("RUN sh -c 'cd tools && X=1 make' && CC=gcc sh -ec 'export Y=2; make'"
+                    " && make\n")
+    makes = [s for s in found if s.argv[0] == "make"]
+    assert [s.cwd for s in makes] == ["/src/tools", "/src", "/src"]
+    assert makes[1].env.get("CC") == "gcc" and makes[1].env.get("Y") == "2"
+    assert "CC" not in makes[2].env and "Y" not in makes[2].env
+
+
+def test_a_string_the_reader_cannot_follow_is_the_run_s_problem():
+    _, found = walk("RUN bash -c 'if [ -f x ]; then make; fi'\n")
+    assert found and all(s.problem and "`bash -c`" in s.problem for s in found)
+
+
+def test_a_string_run_as_another_user_stays_one_command():
+    _, found = walk("RUN sudo -Hu app bash -c 'pip install --user flask'\n")
+    assert [s.argv[0] for s in found] == ["bash"] and found[0].as_user == "app"
+
+
+@pytest.mark.parametrize("argv, user", [
+    (("sudo", "-Hu", "iris", "mkdir", "x"), "iris"),
+    (("sudo", "-u", "app", "x"), "app"),
+    (("sudo", "-uapp", "x"), "app"),
+    (("sudo", "--user=bob", "x"), "bob"),
+    (("sudo", "-E", "make", "install"), "root"),
+    (("sudo", "-g", "staff", "make"), "root"),
+    (("mkdir", "x"), None),
+])
+def test_sudo_user(argv, user):
+    assert sudo_user(argv) == user
