@@ -54,3 +54,17 @@ def test_a_string_run_as_another_user_stays_one_command():
 ])
 def test_sudo_user(argv, user):
     assert sudo_user(argv) == user
+
+
+def test_xargs_installs_packages_of_its_input():
+    facts, found = walk("RUN xargs -r apt-get install -y < /tmp/pkgs.txt && "
+                        "find . -name '*.pyc' | xargs rm -f\n")
+    assert [s.argv for s in found][0] == ("apt-get", "install", "-y", "$(xargs)")
+    assert found[-1].argv[0] == "xargs"  # (not an install: left as one command)
+    assert kept_installs(facts)[0] == ("$(xargs)",)
+
+
+def test_su_runs_its_string_as_root_or_stays_one_command():
+    _, found = walk('RUN su -c "apt-get install -y libjansson-dev" root && '
+                    "su app -c 'pip install --user flask'\n")
+    assert [s.argv[:2] for s in found] == [("apt-get", "install"), ("su", "app")]

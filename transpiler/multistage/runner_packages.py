@@ -30,7 +30,7 @@ from ..knowledge import packages
 from ..tree import ast
 from .decline import Decline
 from .recipes.base import RunnerPlan
-from .recipes.run_walk import kept_installs, steps, upgrade_of, where_of
+from .recipes.run_walk import kept_installs, steps, unknown_named, upgrade_of, where_of
 from .runner_setup import run_node
 
 #: shell text that changes where packages come from
@@ -115,10 +115,9 @@ def runner_packages(facts: StageFacts, runner, image: str, plan: RunnerPlan,
     if not plan.os_packages:
         hidden = [p for p in kept if ("$" in p or "`" in p) and not p.endswith(".deb")]
         if hidden:
-            raise Decline(f"the original installs packages named by {hidden[0]}, whose value "
-                          "is not known (not set by an ENV, an ARG default or a literal "
-                          "assignment before it): what it keeps for run time, the runner "
-                          "cannot install again")
+            raise Decline(f"the original installs {unknown_named(hidden[:1])} (not set by an "
+                          "ENV, an ARG default or a literal assignment before it): what it "
+                          "keeps for run time, the runner cannot install again")
         for pkg in kept:
             if "/" in pkg or pkg.endswith((".deb", ".rpm", ".apk")) or \
                     pkg in planned or build_only(pkg, base, facts):

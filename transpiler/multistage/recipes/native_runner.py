@@ -19,7 +19,7 @@ from .base import Decline, RunnerPlan, chosen
 from ..runner_packages import carried_for_run_time
 from .runner_policy import (check_digest_release, distroless, floating_alpine, floating_runner,
                             version_matched)
-from .run_walk import expanded_argv, steps, upgrade_of
+from .run_walk import expanded_argv, steps, unknown_named, upgrade_of
 
 
 def installed(facts: StageFacts) -> List[str]:
@@ -73,8 +73,7 @@ def carried_others(others: Sequence[str], what: str) -> Tuple[str, ...]:
     cannot be installed again: declined."""
     hidden = [p for p in others if "$" in p]
     if hidden:
-        raise Decline(f"the build installs {', '.join(hidden)}, named by a variable whose "
-                      f"value is not known; whether {what} needs "
+        raise Decline(f"the build installs {unknown_named(hidden)}; whether {what} needs "
                       f"{'it' if len(hidden) == 1 else 'them'} at run time is not known, and "
                       "the runner cannot install it again")
     return tuple(others)

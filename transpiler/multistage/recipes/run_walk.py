@@ -18,9 +18,11 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.commands import SHELLS, shell_command_string
-from ...analysis.shell import SimpleCommand, program_name, split_commands, sudo_user, unwrap
+from ...analysis.shell import (SimpleCommand, program_name, split_commands, sudo_user, unwrap,
+                               xargs_command)
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
+from ...knowledge import packages
 from . import global_options
 
 
@@ -191,14 +193,25 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
     one word ``bash``, the install and the build in it were not seen: the runner lacked
     the library package, the recipe the build.  Also the first problem a string's
     text has (a construct, text that does not parse), or None."""
-    if not any(unwrap(c).argv and program_name(unwrap(c).argv[0]) in SHELLS
+    if not any(unwrap(c).argv and program_name(unwrap(c).argv[0]) in _RUNNERS
                for c in cmds if c.argv):
         return tuple(cmds), None
     out: List[SimpleCommand] = []
     problem = None
     for number, raw in enumerate(cmds):
         cmd = unwrap(raw)
-        text = shell_command_string(cmd.argv) if cmd.argv else None
+        name = program_name(cmd.argv[0]) if cmd.argv else ""
+        if name == "xargs" and packages.read_install(xargs_command(cmd.argv)) is not None:
+            # (`xargs apt-get install -y < pkgs.txt`: the packages are its input's; the
+            # other commands xargs runs are left as the one command `xargs`, which the
+            # readers of files know as running a command they do not read)
+            out.append(dataclasses.replace(cmd, argv=xargs_command(cmd.argv) + (XARGS_INPUT,)))
+            continue
+        text = shell_command_string(cmd.argv) if name in SHELLS else None
+        if name == "su":
+            user, text = _su_string(cmd.argv)
+            if user not in ("root", "0"):
+                text = None
         if text is not None and sudo_user(raw.argv) not in (None, "root", "0"):
             text = None  # (`sudo -Hu iris bash -c '...'`: its commands run as iris)
         if text is not None and ("$(" in text or "`" in text):
@@ -223,6 +236,51 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
                 construct=raw.construct or inner.construct))
         out.extend(first)
     return tuple(out), problem
+
+
+#: what the walk reads as the words xargs appends from its input: not known, as a
+#: command substitution's output (a package reader names it so and declines)
+XARGS_INPUT = "$(xargs)"
+def unknown_named(words) -> str:
+    """How a message names package words whose value the Dockerfile does not show:
+    ``$(xargs)`` as what xargs reads, a command substitution as what it prints, anything
+    else as a variable."""
+    parts = []
+    for word in words:
+        if word == XARGS_INPUT:
+            parts.append("the packages xargs reads from its input")
+        elif "$(" in word or "`" in word:
+            parts.append(f"{word}, what a command prints")
+        else:
+            parts.append(f"{word}, named by a variable whose value is not known")
+    return "; ".join(parts)
+
+
+#: the programs that run other commands the walk reads in their place (xargs: only an
+#: install, whose packages its input names)
+_RUNNERS = frozenset(SHELLS | {"xargs", "su"})
+#: su's options that take a value
+_SU_VALUED = frozenset({"-s", "--shell", "-g", "--group", "-G", "--supp-group",
+                        "-w", "--whitelist-environment"})
+
+
+def _su_string(argv) -> Tuple[str, Optional[str]]:
+    """(user, command string) of ``su [-] [options] [user] -c STRING``: the user it runs
+    the string as (root when none is named) and the string, None when it runs none."""
+    user, text, rest = "root", None, list(argv[1:])
+    while rest:
+        word = rest.pop(0)
+        if word in ("-c", "--command"):
+            text = rest.pop(0) if rest else None
+        elif word.startswith("--command="):
+            text = word.split("=", 1)[1]
+        elif word in _SU_VALUED:
+            rest = rest[1:]
+        elif word.startswith("-"):
+            continue  # (`-`, `-l`, `--login`, `-p`, `-m`)
+        else:
+            user = word
+    return user, text
 
 
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
@@ -348,7 +406,6 @@ def kept_installs(facts: StageFacts) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
 
 
 def _kept(facts: StageFacts):
-    from ...knowledge import packages
     return [packages.kept_installs([expanded_argv(s) for s in steps(facts)])]
 
 
