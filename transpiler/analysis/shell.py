@@ -876,10 +876,9 @@ def sudo_user(argv: Sequence[str]) -> Optional[str]:
         word = rest.pop(0)
         if word == "--":
             break
-        if word in ("-u", "--user"):
-            user = rest.pop(0) if rest else user
-        elif word.startswith("--user="):
-            user = word.split("=", 1)[1]
+        named = _option_value(word, rest, "-u", "--user")
+        if named is not None:
+            user = named or user
         elif word in _SUDO_VALUED:
             rest = rest[1:]
         elif not word.startswith("--") and "u" in word[1:]:
@@ -887,6 +886,38 @@ def sudo_user(argv: Sequence[str]) -> Optional[str]:
             value = word[word.index("u", 1) + 1:]
             user = value or (rest.pop(0) if rest else user)
     return user
+
+
+#: su's options that take a value
+_SU_VALUED = frozenset({"-s", "--shell", "-g", "--group", "-G", "--supp-group",
+                        "-w", "--whitelist-environment"})
+
+
+def su_command(argv: Sequence[str]) -> Tuple[str, Optional[str]]:
+    """(user, command string) of ``su [-] [options] [user] -c STRING``: the user it runs
+    the string as (root when none is named) and the string, None when it runs none."""
+    user, text, rest = "root", None, list(argv[1:])
+    while rest:
+        word = rest.pop(0)
+        named = _option_value(word, rest, "-c", "--command")
+        if named is not None:
+            text = named or None
+        elif word in _SU_VALUED:
+            rest = rest[1:]
+        elif not word.startswith("-"):
+            user = word
+    return user, text
+
+
+def _option_value(word: str, rest: List[str], short: str, long: str) -> Optional[str]:
+    """The value ``word`` gives as the option ``short``/``long`` (``-u app``, ``--user
+    app``, ``--user=app``; the next word taken from ``rest``), "" when it lacks one,
+    None when ``word`` is another."""
+    if word in (short, long):
+        return rest.pop(0) if rest else ""
+    if word.startswith(long + "="):
+        return word.split("=", 1)[1]
+    return None
 
 
 def wrapper_operands(name: str, args: Sequence[str]) -> Tuple[

@@ -18,8 +18,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 from ...tree import ast
 from ...analysis import StageFacts
 from ...analysis.commands import SHELLS, shell_command_string
-from ...analysis.shell import (SimpleCommand, program_name, split_commands, sudo_user, unwrap,
-                               xargs_command)
+from ...analysis.shell import (SimpleCommand, program_name, split_commands, su_command,
+                               sudo_user, unwrap, xargs_command)
 from ...analysis.state import resolve_path
 from ...analysis.variables import expand
 from ...knowledge import packages
@@ -209,7 +209,7 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
             continue
         text = shell_command_string(cmd.argv) if name in SHELLS else None
         if name == "su":
-            user, text = _su_string(cmd.argv)
+            user, text = su_command(cmd.argv)
             if user not in ("root", "0"):
                 text = None
         if text is not None and sudo_user(raw.argv) not in (None, "root", "0"):
@@ -259,30 +259,6 @@ def unknown_named(words) -> str:
 #: the programs that run other commands the walk reads in their place (xargs: only an
 #: install, whose packages its input names)
 _RUNNERS = frozenset(SHELLS | {"xargs", "su"})
-#: su's options that take a value
-_SU_VALUED = frozenset({"-s", "--shell", "-g", "--group", "-G", "--supp-group",
-                        "-w", "--whitelist-environment"})
-
-
-def _su_string(argv) -> Tuple[str, Optional[str]]:
-    """(user, command string) of ``su [-] [options] [user] -c STRING``: the user it runs
-    the string as (root when none is named) and the string, None when it runs none."""
-    user, text, rest = "root", None, list(argv[1:])
-    while rest:
-        word = rest.pop(0)
-        if word in ("-c", "--command"):
-            text = rest.pop(0) if rest else None
-        elif word.startswith("--command="):
-            text = word.split("=", 1)[1]
-        elif word in _SU_VALUED:
-            rest = rest[1:]
-        elif word.startswith("-"):
-            continue  # (`-`, `-l`, `--login`, `-p`, `-m`)
-        else:
-            user = word
-    return user, text
-
-
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
 _TEST_READS = re.compile(r", whose test reads ((?:\$\w+)(?: and \$\w+)*):")
 
