@@ -68,3 +68,35 @@ def test_su_runs_its_string_as_root_or_stays_one_command():
     _, found = walk('RUN su -c "apt-get install -y libjansson-dev" root && '
                     "su app -c 'pip install --user flask'\n")
     assert [s.argv[:2] for s in found] == [("apt-get", "install"), ("su", "app")]
+
+
+def _run(text):
+    return [n for n in parse("FROM debian:bookworm\n" + text).instructions
+            if type(n).__name__ == "Run"][0]
+
+
+@pytest.mark.parametrize("text, script", [
+    ("RUN <<EOT\napt-get update\napt-get install -y curl\nEOT\n",
+     "apt-get update\napt-get install -y curl\n"),
+    ("RUN <<-'EOT'\n\tmake\n\tmake install\n\tEOT\n", "make\nmake install\n"),
+    ('RUN <<"EOT"\nmake\nEOT\n', "make\n"),
+    ("RUN <<EOT\n#!/usr/bin/env python3\nprint(1)\nEOT\n", None),
+    ("RUN cat <<EOT > /etc/motd\nhello\nEOT\n", None),
+    ("RUN python3 <<EOT\nprint(1)\nEOT\n", None),
+])
+def test_heredoc_script(text, script):
+    from transpiler.multistage.recipes.run_walk import heredoc_script
+    assert heredoc_script(_run(text)) == script
+
+
+def test_a_heredoc_script_is_walked_and_stays_a_problem_for_whole_readers():
+    facts, found = walk("RUN <<EOT\napt-get update\napt-get install -y libjansson-dev\nEOT\n")
+    assert [s.argv[0] for s in found] == ["apt-get", "apt-get"]
+    assert all(s.problem == "heredoc" for s in found)
+    assert kept_installs(facts)[0] == ("libjansson-dev",)
+
+
+def test_eval_runs_its_words_in_this_shell():
+    _, found = walk('RUN eval "cd tools" && make && eval "apt-get install -y curl"\n')
+    assert [(s.argv[0], s.cwd) for s in found] == [("make", "/src/tools"),
+                                                   ("apt-get", "/src/tools")]

@@ -118,6 +118,11 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
             outside = _from_arguments(facts, fact, script.outside_problem) or problem
             if node.heredocs:
                 problem, confined, outside = "heredoc", False, "heredoc"
+                body = heredoc_script(node)
+                if body is not None:
+                    # (`RUN <<EOT` runs the body as its script: its installs are read, the
+                    # RUN stays one the walk cannot follow whole for readers that ask)
+                    cmds = split_commands(body).commands
         cmds, inner_problem = _shell_strings(cmds)
         if inner_problem is not None and problem is None:
             problem = outside = inner_problem
@@ -208,6 +213,9 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
             out.append(dataclasses.replace(cmd, argv=xargs_command(cmd.argv) + (XARGS_INPUT,)))
             continue
         text = shell_command_string(cmd.argv) if name in SHELLS else None
+        same_shell = name == "eval"  # (eval runs its words in this shell: its cd stays)
+        if same_shell:
+            text = " ".join(cmd.argv[1:]) or None
         if name == "su":
             user, text = su_command(cmd.argv)
             if user not in ("root", "0"):
@@ -224,14 +232,15 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
             problem = (f"`{program_name(cmd.argv[0])} -c` at {raw.line}:{raw.column} runs a "
                        f"command string the transpiler cannot follow ({script.problem})")
         scope = _STRING_SCOPES * (number + 1)
-        outer = tuple(raw.scopes) + (scope,)
+        outer = tuple(raw.scopes) + (() if same_shell else (scope,))
+        depth = raw.subshell + (0 if same_shell else 1)
         first = [SimpleCommand((), tuple(cmd.assignments), raw.separator_before,
-                               raw.conditional, raw.subshell + 1, raw.line, raw.column,
+                               raw.conditional, depth, raw.line, raw.column,
                                outer, (), raw.construct)]
         for inner in script.commands:
             first.append(dataclasses.replace(
                 inner, conditional=raw.conditional or inner.conditional,
-                subshell=raw.subshell + 1 + inner.subshell, line=raw.line,
+                subshell=depth + inner.subshell, line=raw.line,
                 column=raw.column, scopes=outer + tuple(scope + i for i in inner.scopes),
                 construct=raw.construct or inner.construct))
         out.extend(first)
@@ -258,7 +267,27 @@ def unknown_named(words) -> str:
 
 #: the programs that run other commands the walk reads in their place (xargs: only an
 #: install, whose packages its input names)
-_RUNNERS = frozenset(SHELLS | {"xargs", "su"})
+_RUNNERS = frozenset(SHELLS | {"xargs", "su", "eval"})
+#: a RUN whose command is a here-document alone (``RUN <<EOT``, ``<<-"EOT"``)
+_BARE_HEREDOC = re.compile(r"\s*<<-?\s*(['\"]?)(\w+)\1\s*")
+
+
+def heredoc_script(node) -> Optional[str]:
+    """The script ``RUN <<EOT`` runs: BuildKit hands a here-document that is the whole
+    command to the shell as its text (one with ``#!`` it runs as a file, by that
+    interpreter: None then, as for any other RUN with here-documents)."""
+    command = node.command
+    if not isinstance(command, ast.ShellForm) or len(node.heredocs) != 1:
+        return None
+    match = _BARE_HEREDOC.fullmatch(command.text)
+    doc = node.heredocs[0]
+    if match is None or match.group(2) != doc.name or doc.content.startswith("#!"):
+        return None
+    if doc.chomp:
+        return "".join(line.lstrip("\t") for line in doc.content.splitlines(True))
+    return doc.content
+
+
 #: the variables an ``if``/``while``/``case`` test reads, as the shell reader names them
 _TEST_READS = re.compile(r", whose test reads ((?:\$\w+)(?: and \$\w+)*):")
 
