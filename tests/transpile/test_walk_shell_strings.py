@@ -100,3 +100,18 @@ def test_eval_runs_its_words_in_this_shell():
     _, found = walk('RUN eval "cd tools" && make && eval "apt-get install -y curl"\n')
     assert [(s.argv[0], s.cwd) for s in found] == [("make", "/src/tools"),
                                                    ("apt-get", "/src/tools")]
+
+
+@pytest.mark.parametrize("run, argv", [
+    ("nice -n20 make -C src", ("make", "-C", "src")),
+    ("nice -10 make", ("make",)),
+    ("timeout -s KILL 10m apt-get install -y curl", ("apt-get", "install", "-y", "curl")),
+    ("stdbuf -oL -e L make", ("make",)),
+    ("ionice -c3 nice -n 5 make", ("make",)),
+    ("taskset -c 0,1 make", ("make",)),
+    ("xvfb-run -a -s '-screen 0 640x480x24' make test", ("make", "test")),
+    ("ionice -c3 -p 1", ("ionice", "-c3", "-p", "1")),
+])
+def test_command_wrappers_run_the_command_after_their_words(run, argv):
+    _, found = walk(f"RUN {run}\n")
+    assert found[0].argv == argv

@@ -206,6 +206,10 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
     for number, raw in enumerate(cmds):
         cmd = unwrap(raw)
         name = program_name(cmd.argv[0]) if cmd.argv else ""
+        while name in _COMMAND_WRAPPERS and _wrapped(cmd.argv):
+            # (`nice -n 10 make`, `timeout 600 apt-get install ...`: the command it runs)
+            cmd = unwrap(dataclasses.replace(cmd, argv=_wrapped(cmd.argv)))
+            raw, name = cmd, program_name(cmd.argv[0])
         if name == "xargs" and packages.read_install(xargs_command(cmd.argv)) is not None:
             # (`xargs apt-get install -y < pkgs.txt`: the packages are its input's; the
             # other commands xargs runs are left as the one command `xargs`, which the
@@ -265,9 +269,42 @@ def unknown_named(words) -> str:
     return "; ".join(parts)
 
 
+#: programs that run the command after their own words, changing how it runs (its
+#: priority, time limit, buffering, session, display) and not what it does: (their
+#: options that take a value as the next word, the words of theirs before the command)
+_COMMAND_WRAPPERS = {
+    "nice": (frozenset({"-n", "--adjustment"}), 0),
+    "ionice": (frozenset({"-c", "--class", "-n", "--classdata"}), 0),
+    "timeout": (frozenset({"-s", "--signal", "-k", "--kill-after"}), 1),
+    "stdbuf": (frozenset({"-i", "--input", "-o", "--output", "-e", "--error"}), 0),
+    "setsid": (frozenset(), 0),
+    "chronic": (frozenset(), 0),
+    "taskset": (frozenset(), 1),
+    "xvfb-run": (frozenset({"-e", "--error-file", "-f", "--auth-file", "-n", "--server-num",
+                            "-p", "--xauth-protocol", "-s", "--server-args", "-w",
+                            "--wait"}), 0),
+}
+
+
+def _wrapped(argv) -> Tuple[str, ...]:
+    """The command a wrapper of ``_COMMAND_WRAPPERS`` runs, () when it runs none (``ionice
+    -p PID``, ``taskset -p``: they change a running process)."""
+    valued, positional = _COMMAND_WRAPPERS[program_name(argv[0])]
+    rest = list(argv[1:])
+    while rest and rest[0].startswith("-") and rest[0] != "-":
+        word = rest.pop(0)
+        if word == "--":
+            break
+        if word in ("-p", "--pid") and program_name(argv[0]) in ("ionice", "taskset"):
+            return ()
+        if word in valued:
+            rest = rest[1:]
+    return tuple(rest[positional:])
+
+
 #: the programs that run other commands the walk reads in their place (xargs: only an
 #: install, whose packages its input names)
-_RUNNERS = frozenset(SHELLS | {"xargs", "su", "eval"})
+_RUNNERS = frozenset(SHELLS | {"xargs", "su", "eval"} | set(_COMMAND_WRAPPERS))
 #: a RUN whose command is a here-document alone (``RUN <<EOT``, ``<<-"EOT"``)
 _BARE_HEREDOC = re.compile(r"\s*<<-?\s*(['\"]?)(\w+)\1\s*")
 
