@@ -115,3 +115,10 @@ def test_eval_runs_its_words_in_this_shell():
 def test_command_wrappers_run_the_command_after_their_words(run, argv):
     _, found = walk(f"RUN {run}\n")
     assert found[0].argv == argv
+
+
+def test_a_string_that_does_not_parse_stays_one_command():
+    _, found = walk('RUN bash -c "apt-get install -y a && ((apt-get install -y b) || true)"'
+                    " && make\n")
+    assert [s.argv[0] for s in found] == ["bash", "make"]
+    assert "cannot read shell text" in found[0].problem

@@ -233,8 +233,12 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
             continue
         script = split_commands(text)
         if script.complex and problem is None:
-            problem = (f"`{program_name(cmd.argv[0])} -c` at {raw.line}:{raw.column} runs a "
-                       f"command string the transpiler cannot follow ({script.problem})")
+            label = "eval" if same_shell else f"{program_name(cmd.argv[0])} -c"
+            problem = (f"`{label}` at {raw.line}:{raw.column} runs a command string the "
+                       f"transpiler cannot follow ({script.problem})")
+        if script.syntax_error:
+            out.append(raw)  # (what a broken parse lists is the part before the break)
+            continue
         scope = _STRING_SCOPES * (number + 1)
         outer = tuple(raw.scopes) + (() if same_shell else (scope,))
         depth = raw.subshell + (0 if same_shell else 1)
