@@ -1,5 +1,5 @@
 """The walk of a stage's RUNs reads a shell run on a command string (``bash -c "..."``)
-as the commands of that string, run by a child shell (``run_walk._shell_strings``), and
+as the commands of that string, run by a child shell (``run_walk._as_run``), and
 knows the user a ``sudo -u`` runs a command as (``shell.sudo_user``)."""
 
 from __future__ import annotations

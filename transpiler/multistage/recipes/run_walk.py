@@ -123,7 +123,7 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
                     # (`RUN <<EOT` runs the body as its script: its installs are read, the
                     # RUN stays one the walk cannot follow whole for readers that ask)
                     cmds = split_commands(body).commands
-        cmds, inner_problem = _shell_strings(cmds)
+        cmds, inner_problem = _as_run(cmds)
         if inner_problem is not None and problem is None:
             problem = outside = inner_problem
             confined = False
@@ -189,15 +189,20 @@ def _walk(facts: StageFacts) -> Iterator[Step]:
 _STRING_SCOPES = 1 << 20
 
 
-def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
-    """``cmds`` with each shell run on a command string (``bash -c "apt-get update &&
-    apt-get install -y libjansson-dev"``, ``sh -ec '...'``) replaced by the commands of
-    that string, as the child shell runs them: in a scope of their own (their ``cd`` and
-    variables end with it, as a subshell's), after the variables the command is given
-    (``CGO_ENABLED=1 sh -c 'go build'``), at the place of the shell command.  Read as the
-    one word ``bash``, the install and the build in it were not seen: the runner lacked
-    the library package, the recipe the build.  Also the first problem a string's
-    text has (a construct, text that does not parse), or None."""
+def _as_run(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
+    """``cmds`` with each command that runs others replaced by what it runs, as it runs
+    them: a shell on a command string (``bash -c "apt-get update && apt-get install -y
+    libjansson-dev"``, ``sh -ec '...'``, ``su -c '...'``) by the string's commands in a
+    scope of their own (their ``cd`` and variables end with it, as a subshell's), after
+    the variables the command is given (``CGO_ENABLED=1 sh -c 'go build'``); ``eval`` by
+    its words' commands in this shell; a wrapper (``nice``, ``timeout``:
+    ``_COMMAND_WRAPPERS``) by its command; ``xargs apt-get install`` by an install of
+    what xargs reads (``XARGS_INPUT``).  Read as the one word ``bash`` or ``timeout``,
+    the install and the build in it were not seen: the runner lacked the library
+    package, the recipe the build.  Also the first problem a string's text has (a
+    construct, text that does not parse), or None.  A string run as another user (``sudo
+    -u``, ``su app``), one with a command substitution and one that does not parse stay
+    one command."""
     if not any(unwrap(c).argv and program_name(unwrap(c).argv[0]) in _RUNNERS
                for c in cmds if c.argv):
         return tuple(cmds), None
@@ -206,6 +211,7 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
     for number, raw in enumerate(cmds):
         cmd = unwrap(raw)
         name = program_name(cmd.argv[0]) if cmd.argv else ""
+        switched = sudo_user(raw.argv) not in (None, "root", "0")
         while name in _COMMAND_WRAPPERS and _wrapped(cmd.argv):
             # (`nice -n 10 make`, `timeout 600 apt-get install ...`: the command it runs)
             cmd = unwrap(dataclasses.replace(cmd, argv=_wrapped(cmd.argv)))
@@ -224,7 +230,7 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
             user, text = su_command(cmd.argv)
             if user not in ("root", "0"):
                 text = None
-        if text is not None and sudo_user(raw.argv) not in (None, "root", "0"):
+        if text is not None and switched:
             text = None  # (`sudo -Hu iris bash -c '...'`: its commands run as iris)
         if text is not None and ("$(" in text or "`" in text):
             text = None  # (`sh -c "$(curl -fsSL .../i.sh)"`: what it runs is a download's)
@@ -258,6 +264,8 @@ def _shell_strings(cmds) -> Tuple[Tuple[SimpleCommand, ...], Optional[str]]:
 #: what the walk reads as the words xargs appends from its input: not known, as a
 #: command substitution's output (a package reader names it so and declines)
 XARGS_INPUT = "$(xargs)"
+
+
 def unknown_named(words) -> str:
     """How a message names package words whose value the Dockerfile does not show:
     ``$(xargs)`` as what xargs reads, a command substitution as what it prints, anything
