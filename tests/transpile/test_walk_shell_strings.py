@@ -83,6 +83,10 @@ def _run(text):
     ("RUN <<EOT\n#!/usr/bin/env python3\nprint(1)\nEOT\n", None),
     ("RUN cat <<EOT > /etc/motd\nhello\nEOT\n", None),
     ("RUN python3 <<EOT\nprint(1)\nEOT\n", None),
+    ("RUN bash -e <<EOT\napt-get install -y curl\nEOT\n", "apt-get install -y curl\n"),
+    ("RUN /bin/sh <<'EOT'\nmake\nEOT\n", "make\n"),
+    ("RUN sh -c <<EOT\nmake\nEOT\n", None),
+    ("RUN bash -c 'make' <<EOT\ninput\nEOT\n", None),
 ])
 def test_heredoc_script(text, script):
     from transpiler.multistage.recipes.run_walk import heredoc_script

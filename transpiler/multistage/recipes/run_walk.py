@@ -317,14 +317,19 @@ def _wrapped(argv) -> Tuple[str, ...]:
 #: the programs that run other commands the walk reads in their place (xargs: only an
 #: install, whose packages its input names)
 _RUNNERS = frozenset(SHELLS | {"xargs", "su", "eval"} | set(_COMMAND_WRAPPERS))
-#: a RUN whose command is a here-document alone (``RUN <<EOT``, ``<<-"EOT"``)
-_BARE_HEREDOC = re.compile(r"\s*<<-?\s*(['\"]?)(\w+)\1\s*")
+#: a RUN whose command is a here-document alone (``RUN <<EOT``, ``<<-"EOT"``), or a
+#: shell reading it as its script on standard input (``RUN bash -e <<EOT``,
+#: ``RUN sh <<EOT``): the shell's name and options, then the marker
+_BARE_HEREDOC = re.compile(r"\s*(?:(?:/usr)?(?:/bin/)?(?:ba|da|a)?sh(?:\s+-[abd-zA-Z]+)*\s+)?"
+                           r"<<-?\s*(['\"]?)(\w+)\1\s*")
 
 
 def heredoc_script(node) -> Optional[str]:
     """The script ``RUN <<EOT`` runs: BuildKit hands a here-document that is the whole
     command to the shell as its text (one with ``#!`` it runs as a file, by that
-    interpreter: None then, as for any other RUN with here-documents)."""
+    interpreter: None then, as for any other RUN with here-documents); ``RUN bash -e
+    <<EOT`` runs the same text, read by that shell from its input (not with ``-c``,
+    whose string would be the script, nor ``-s`` with operands)."""
     command = node.command
     if not isinstance(command, ast.ShellForm) or len(node.heredocs) != 1:
         return None
