@@ -143,9 +143,10 @@ def shell_string_words(program: str, words: Sequence[str]) -> Tuple[str, ...]:
     $JAVA_OPTS -jar /app.jar"]``: ``java $JAVA_OPTS -jar /app.jar``), its wrappers left
     out as ``program_of`` leaves them, where ``program`` is that command's (``program_of``
     read it there, in ``_program_of_script``); ``words`` themselves for anything else
-    (``ENTRYPOINT ["bash", "-c"]`` with the string in the CMD: the program is the shell).  The readers of the
-    program's arguments (the jar ``java -jar`` runs, the script an interpreter runs) must
-    see its words, as they do for the same command in shell form."""
+    (``ENTRYPOINT ["bash", "-c"]`` with the string in the CMD: the program is the
+    shell).  The readers of the program's arguments (the jar ``java -jar`` runs, the
+    script an interpreter runs) must see its words, as they do for the same command in
+    shell form."""
     text = shell_command_string(words)
     if text is None:
         return tuple(words)
@@ -154,6 +155,7 @@ def shell_string_words(program: str, words: Sequence[str]) -> Tuple[str, ...]:
         return tuple(words)
     inner = tuple(unwrap(commands[0]).argv)
     return inner if inner[:1] == (program,) else tuple(words)
+
 
 def _bracketed_word(text: str) -> Optional[str]:
     """The first word of shell text that begins like an exec-form list (``['npm',

@@ -175,7 +175,11 @@ def parses(text: str) -> bool:
 def unreadable(text: str) -> Optional[str]:
     """"cannot read shell text at L:C" where the text stops parsing (after the repairs
     of ``shell_repair``), or None when it parses."""
-    tree = _parse(_source(text))[1]
+    return _unreadable_at(_parse(_source(text))[1])
+
+
+def _unreadable_at(tree) -> Optional[str]:
+    """``unreadable`` of a parse already made."""
     if not tree.root_node.has_error:
         return None
     return f"cannot read shell text at {_where(_first_error(tree.root_node))}"
@@ -189,7 +193,7 @@ def split_commands(text: str) -> ShellScript:
     reader.statements(tree.root_node, False, 0)
     problems = list(reader.problems)
     if tree.root_node.has_error:
-        problems.insert(0, unreadable(text))
+        problems.insert(0, _unreadable_at(tree))
     if b"$(" in source or b"`" in source or b"<(" in source or b">(" in source:
         problems.extend(_substitution_problems(tree.root_node, source))
     scoped = min(problems, key=_position) if problems else None
@@ -1045,8 +1049,7 @@ def every_command(text: str) -> EveryCommand:
         return EveryCommand(script.commands, None)
     source, tree = _parse(text.encode("utf-8", "surrogateescape"))
     if tree.root_node.has_error:
-        return EveryCommand((), f"cannot read shell text at "
-                                f"{_where(_first_error(tree.root_node))}")
+        return EveryCommand((), _unreadable_at(tree))
     reader = _Reader(source)
     reader.statements(tree.root_node, False, 0)
     problems = [p for p in reader.problems if p not in reader.confined]

@@ -192,11 +192,8 @@ def _writer_in(facts, target: str, after: int, artifacts) -> Optional[str]:
         name = program_name(step.argv[0])
         if name in _FILE_COPIERS:
             words = [w for w in step.argv[1:] if not w.startswith("-")]
-            last = words[-1] if words else None
-            if last is not None and "$" in last:  # (``cp target/app.jar $APP``: the ENV)
-                got = expand(last, step.env)
-                last = got.value if got.complete else None
-            dest = resolve_path(step.cwd, last) if last else None
+            # (``cp target/app.jar $APP``: the ENV names it)
+            dest = path_arg(words[-1], step) if words else None
             if dest is not None and (not inside(dest) or dest in artifacts or any(
                     a.startswith(dest.rstrip("/") + "/") for a in artifacts)):
                 continue

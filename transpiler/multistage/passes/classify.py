@@ -25,7 +25,7 @@ from .. import foreign_context
 from ..runner_packages import REPOSITORY_SCRIPTS
 from .. import npm_config, path_programs, system_configuration
 from ..recipes import effect_capture, services
-from ..recipes.run_walk import path_arg, removals, steps
+from ..recipes.run_walk import path_arg, removals, steps, where_of
 from ..timezone import only_links_zone
 from ...analysis.paths import is_within, overlaps, within_any
 
@@ -95,8 +95,7 @@ def _check_readable_runs(ctx: Context) -> None:
             continue
         unread = unreadable(node.command.text)
         if unread is not None:
-            where = f"line {node.span.line}" if node.span else f"instruction {fact.index + 1}"
-            raise Decline(f"RUN at {where}: {unread} (the parser of shell text stops "
+            raise Decline(f"RUN at {where_of(fact)}: {unread} (the parser of shell text stops "
                           "there), so what the RUN installs, writes or removes after that "
                           "place is not known")
 
